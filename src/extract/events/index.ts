@@ -1,16 +1,44 @@
 /**
- * The event builder. FIRST VERSION PLACEHOLDER: the events issue replaces it.
+ * The event builder: sentences and clauses around the dates -> dated, sourced events. One
+ * declared pipeline, in this order:
+ *
+ *   analyseArticle   prose sentences (asides, headline, datelines left out), clauses with aspect,
+ *                    names as actors and places, anchoring dates          (analysis.ts)
+ *   mentionsOf       a mention per anchoring date, and one for a main clause without a date
+ *                                                                         (mentions.ts)
+ *   gatherMentions   the narrative dates dateless mentions; related mentions become one event
+ *                                                                         (gather.ts, narrative.ts)
+ *   buildEvent       title, summary, status, actors, places, categories, relevance, sources, id
+ *                                                                         (build.ts)
+ *
+ * Across articles, mergeEvents (merge.ts) joins the events several articles report.
  */
 import type { Topic } from '../topic.ts';
 import type { ArticleInfo, Timex, TimelineEvent } from '../types.ts';
+import { analyseArticle } from './analysis.ts';
+import { buildEvent } from './build.ts';
+import { dateOfPublication } from './date.ts';
+import { gatherMentions } from './gather.ts';
+import { uniqueIds } from './id.ts';
+import { mentionsOf } from './mentions.ts';
 
 export function buildEvents(
   article: ArticleInfo,
   timexes: Timex[],
   topic?: Topic,
 ): TimelineEvent[] {
-  void article;
-  void timexes;
-  void topic;
-  return [];
+  const published = dateOfPublication(article.published);
+  const sentences = analyseArticle(article, timexes, published);
+  const mentions = sentences.flatMap(mentionsOf);
+  const groups = gatherMentions(mentions, published);
+  const firstSentence = sentences[0]?.index ?? 0;
+  const context = { article: article.id, published, topic, firstSentence };
+  const events = groups.map((group) => buildEvent(group, context));
+  events.sort(
+    (a, b) =>
+      a.date.start.localeCompare(b.date.start) ||
+      b.date.end.localeCompare(a.date.end) ||
+      a.sources[0]!.start - b.sources[0]!.start,
+  );
+  return uniqueIds(events);
 }

@@ -1,0 +1,156 @@
+/**
+ * Who and where: the names of a clause sorted into actors and places, with names shortened in
+ * the article ("Jobs", "Lavrov") resolved to their full form ("Steve Jobs", "Vladimir Lavrov").
+ * A known place acts when it is the subject of its clause ("Belarus has announced"); after a
+ * preposition it is where things happen ("escaped to Belarus").
+ */
+import { ORGANISATION_WORDS, PRONOUNS } from '../lexicon/en/events/names.ts';
+import { TITLE_BREAKS } from '../lexicon/en/events/titles.ts';
+import type { Name } from '../text/names.ts';
+import type { Span } from '../text/sentences.ts';
+import { isPresentAfterSubject, isVerbish } from '../text/verbs.ts';
+import { tokenize, wordSet } from '../text/words.ts';
+
+export interface Roles {
+  actors: string[];
+  places: string[];
+}
+
+/** Words before a name that make it a location rather than a doer. */
+const LOCATIVE = new Set([
+  'in',
+  'at',
+  'to',
+  'from',
+  'into',
+  'through',
+  'across',
+  'near',
+  'inside',
+  'outside',
+  'via',
+  'toward',
+  'towards',
+  'within',
+  'throughout',
+  'around',
+  'between',
+  'along',
+  'on',
+]);
+
+/** Words after a name that do not make it qualify a noun ("Russia and Belarus did away"). */
+const LINKING = new Set([...wordSet(TITLE_BREAKS, { lower: true }), 'and', 'or', 'nor', 'but']);
+
+const PERSON_PRONOUNS = wordSet(PRONOUNS.person, { lower: true });
+const GROUP_PRONOUNS = wordSet(PRONOUNS.group, { lower: true });
+const THING_PRONOUNS = wordSet(PRONOUNS.thing, { lower: true });
+const ORGANISATION = wordSet(ORGANISATION_WORDS);
+
+/**
+ * Resolves short names to the fullest name seen so far in the article: a one-word name that is
+ * the last word of a longer name ("Jobs" -> "Steve Jobs"), or the first word when only one
+ * longer name starts with it ("Steve").
+ */
+export class NameResolver {
+  private readonly full: string[];
+
+  /** `names`: every name of the article, in order; the multi-word ones are the full forms. */
+  constructor(names: readonly string[]) {
+    this.full = [...new Set(names.filter((n) => /\s/.test(n.trim())))];
+  }
+
+  resolve(name: string): string {
+    if (/\s/.test(name.trim())) return name;
+    const byLast = this.full.filter((f) => f.split(/\s+/).at(-1) === name);
+    if (byLast.length === 1) return byLast[0]!;
+    const byFirst = this.full.filter(
+      (f) => f.split(/\s+/)[0] === name && !f.split(/[\s.]+/).some((w) => ORGANISATION.has(w)),
+    );
+    if (byFirst.length === 1 && byLast.length === 0) return byFirst[0]!;
+    return name;
+  }
+}
+
+/**
+ * The actors and places of a clause. A name is a place when the gazetteer knows it and it is not
+ * the clause's subject, or when any name follows "in"/"at"; other names act.
+ */
+export function rolesOf(
+  clause: Span & { text: string },
+  names: readonly Name[],
+  resolver: NameResolver,
+): Roles {
+  const inside = names.filter((n) => n.start >= clause.start && n.end <= clause.end);
+  const tokens = tokenize(clause.text, clause.start);
+  const firstVerb =
+    tokens.find(
+      (t, i) =>
+        isVerbish(t.text) ||
+        (i > 0 && isPresentAfterSubject(t.text) && /^\p{Lu}/u.test(tokens[i - 1]!.text)),
+    )?.start ?? clause.end;
+  const actors: string[] = [];
+  const places: string[] = [];
+  for (const name of inside) {
+    // "the Ukraine war": a place qualifying a noun is not the subject
+    const next = wordAfter(clause, name);
+    const qualifies =
+      /^\p{Ll}/u.test(next) &&
+      !isVerbish(next) &&
+      !isPresentAfterSubject(next) &&
+      !LINKING.has(next);
+    const subject = name.start < firstVerb && !LOCATIVE.has(name.before) && !qualifies;
+    const located =
+      LOCATIVE.has(name.before) &&
+      (name.before === 'in' || name.before === 'at' || name.kind === 'place');
+    if (name.kind === 'place' ? !subject : located) pushNew(places, name.text);
+    else pushNew(actors, resolver.resolve(name.text));
+  }
+  return { actors, places };
+}
+
+function wordAfter(clause: Span & { text: string }, name: Span): string {
+  return (
+    /^\s+(?<word>[\p{L}'’-]+)/u.exec(clause.text.slice(name.end - clause.start))?.groups?.[
+      'word'
+    ] ?? ''
+  );
+}
+
+function pushNew(list: string[], item: string): void {
+  if (!list.includes(item)) list.push(item);
+}
+
+/** Whether a clause opens with a pronoun that continues the previous subject. */
+export function opensWithPronoun(clause: string): 'person' | 'group' | 'thing' | null {
+  const first = /^\W*(?<word>[\p{L}']+)/u
+    .exec(clause.replace(/^(?:and|but|so|then|also)\s+/i, ''))
+    ?.groups?.['word']?.toLowerCase();
+  if (!first) return null;
+  if (PERSON_PRONOUNS.has(first)) return 'person';
+  if (GROUP_PRONOUNS.has(first)) return 'group';
+  if (THING_PRONOUNS.has(first)) return 'thing';
+  return null;
+}
+
+/**
+ * Whether two actor lists name someone in common: the same name, or one name's words all in the
+ * other ("Apple" and "Apple Inc.", "Jobs" and "Steve Jobs").
+ */
+export function shareActor(a: readonly string[], b: readonly string[]): boolean {
+  return a.some((x) => b.some((y) => sameActor(x, y)));
+}
+
+export function sameActor(x: string, y: string): boolean {
+  if (x === y) return true;
+  const wx = x
+    .toLowerCase()
+    .split(/[\s.]+/)
+    .filter(Boolean);
+  const wy = y
+    .toLowerCase()
+    .split(/[\s.]+/)
+    .filter(Boolean);
+  const [short, long] = wx.length <= wy.length ? [wx, wy] : [wy, wx];
+  return short.length > 0 && short.every((w) => long.includes(w));
+}

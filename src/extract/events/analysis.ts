@@ -1,0 +1,114 @@
+/**
+ * Reading an article for events: its prose sentences (asides, the headline and datelines left
+ * out), their clauses with aspect and reporting, names sorted into actors and places, and the
+ * dates that anchor events.
+ */
+import type { ArticleInfo, EventDate, Timex } from '../types.ts';
+import { splitClauses, type Clause } from '../text/clauses.ts';
+import { findNames, type Name } from '../text/names.ts';
+import { splitSentences, type Sentence } from '../text/sentences.ts';
+import { normalizeText, tokenize } from '../text/words.ts';
+import { isVerbish } from '../text/verbs.ts';
+import { NameResolver, opensWithPronoun, rolesOf, type Roles } from './actors.ts';
+import { anchorsOf, type Anchor } from './anchors.ts';
+import { clauseAspect, isReporting, type Aspect } from './aspect.ts';
+
+export interface ClauseInfo extends Clause {
+  aspect: Aspect;
+  reporting: boolean;
+  roles: Roles;
+  pronoun: 'person' | 'group' | 'thing' | null;
+  anchors: Anchor[];
+}
+
+export interface SentenceInfo extends Sentence {
+  clauses: ClauseInfo[];
+  main: ClauseInfo;
+  names: Name[];
+  timexes: Timex[];
+}
+
+export function analyseArticle(
+  article: ArticleInfo,
+  timexes: readonly Timex[],
+  published: EventDate | null,
+): SentenceInfo[] {
+  const text = article.text;
+  const sentences = splitSentences(text, article.asides).filter(
+    (s, i) => !(i === 0 && isHeadline(s, article)) && !isDateline(s, timexes),
+  );
+  const lowerCaseWords = new Set(
+    text.match(/(?<![\p{L}'’])\p{Ll}[\p{L}'’-]*/gu)?.map((w) => w.toLowerCase()) ?? [],
+  );
+  const names = sentences.map((s) => findNames(s, { lowerCaseWords }));
+  const resolver = new NameResolver(names.flat().map((n) => n.text));
+  return sentences.map((sentence, i) => {
+    const inSentence = timexes.filter((t) => t.start >= sentence.start && t.end <= sentence.end);
+    const sentenceNames = names[i]!;
+    const anchors = anchorsOf(text, inSentence, published);
+    const clauses = splitClauses(sentence).map((clause): ClauseInfo => {
+      const own = anchors.filter(
+        (a) => a.timex.start >= clause.start && a.timex.start < clause.end,
+      );
+      return {
+        ...clause,
+        aspect: clauseAspect(clause.text),
+        reporting: isReporting(clause.text),
+        roles: rolesOf(clause, sentenceNames, resolver),
+        pronoun: opensWithPronoun(withoutOpener(clause)),
+        // a date that qualifies a noun gives way to one that dates the clause
+        anchors: own.some((a) => !a.modifier) ? own.filter((a) => !a.modifier) : own,
+      };
+    });
+    const main = clauses.find((c) => c.kind === 'main') ?? clauses[0]!;
+    return { ...sentence, clauses, main, names: sentenceNames, timexes: inSentence };
+  });
+}
+
+/** The clause after its opening conjunction or complementizer ("that it would" -> "it would"). */
+function withoutOpener(clause: Clause): string {
+  return clause.opener && clause.text.toLowerCase().startsWith(clause.opener)
+    ? clause.text.slice(clause.opener.length)
+    : clause.text;
+}
+
+/** The headline when the article text starts with it: reported again by the lead. */
+function isHeadline(sentence: Sentence, article: ArticleInfo): boolean {
+  if (sentence.paragraph !== 0) return false;
+  if (normalizeText(sentence.text) === normalizeText(article.title)) return true;
+  return (
+    !/[.!?"”’]$/u.test(sentence.text) &&
+    sentence.text.split(/\s+/u).length <= 25 &&
+    isAlone(sentence, article.text)
+  );
+}
+
+function isAlone(sentence: Sentence, text: string): boolean {
+  const line = text.slice(sentence.start, sentence.end);
+  return (
+    !line.includes('\n') &&
+    /(?:^|\n)\s*$/u.test(text.slice(0, sentence.start)) &&
+    /^\s*(?:\n|$)/u.test(text.slice(sentence.end))
+  );
+}
+
+/**
+ * A dateline or signature ("June 6, 2005", "— Name (@handle) May 17, 2023"): once its dates are
+ * set aside, no lower-case word and no verb is left.
+ */
+function isDateline(sentence: Sentence, timexes: readonly Timex[]): boolean {
+  let rest = sentence.text;
+  for (const t of timexes) {
+    if (t.start >= sentence.start && t.end <= sentence.end) {
+      rest =
+        rest.slice(0, t.start - sentence.start) +
+        ' '.repeat(t.end - t.start) +
+        rest.slice(t.end - sentence.start);
+    }
+  }
+  const words = tokenize(rest);
+  return (
+    !words.some((w) => /^\p{Ll}/u.test(w.text) && w.text.length > 2) &&
+    !words.some((w) => isVerbish(w.text))
+  );
+}

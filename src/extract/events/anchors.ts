@@ -1,0 +1,63 @@
+/**
+ * Which date expressions anchor an event. Durations and sets never do ("28 years", "every
+ * week"); nor does a date inside another date, the far end of a range whose start already
+ * anchors, or a vague reference ("recently", "in the coming weeks"). "Now" and "currently"
+ * (PRESENT_REF) anchor at the publication date. A date that only qualifies a noun ("this year's
+ * conference", "the 2011 version") anchors only when its clause has no other date.
+ */
+import { TITLE_BREAKS } from '../lexicon/en/events/titles.ts';
+import type { EventDate, Timex } from '../types.ts';
+import type { Span } from '../text/sentences.ts';
+import { isVerbish } from '../text/verbs.ts';
+import { wordSet } from '../text/words.ts';
+import { dateOfTimex } from './date.ts';
+
+export interface Anchor {
+  timex: Timex;
+  date: EventDate;
+  /** The date qualifies a noun rather than the clause ("a Wednesday media event"). */
+  modifier: boolean;
+}
+
+const BREAKS = wordSet(TITLE_BREAKS, { lower: true });
+
+/** Whether the date expression qualifies the noun after it ("the autumn draft", "Monday's memo"). */
+export function qualifiesNoun(text: string, timex: Span): boolean {
+  const after = text.slice(timex.end);
+  if (/^['’]s\b/u.test(after)) return true;
+  const next = /^ (?<word>[\p{L}][\p{L}'’-]*)/u.exec(after)?.groups?.['word'];
+  if (!next) return false;
+  return (
+    !BREAKS.has(next.toLowerCase()) && !isVerbish(next) && !/^(?:and|or|but|nor)$/iu.test(next)
+  );
+}
+
+/**
+ * The anchors among the timexes of one sentence. `text` is the article text (timex offsets point
+ * into it); `published` dates PRESENT_REF.
+ */
+export function anchorsOf(
+  text: string,
+  timexes: readonly Timex[],
+  published: EventDate | null,
+): Anchor[] {
+  const anchors: Anchor[] = [];
+  for (const timex of timexes) {
+    if (timex.type !== 'DATE' && timex.type !== 'TIME') continue;
+    if (
+      timexes.some(
+        (o) =>
+          o !== timex &&
+          o.start <= timex.start &&
+          o.end >= timex.end &&
+          o.end - o.start > timex.end - timex.start,
+      )
+    )
+      continue;
+    if (timex.range?.role === 'end' && timex.range.other !== undefined) continue;
+    const date = timex.value === 'PRESENT_REF' ? published : dateOfTimex(timex);
+    if (!date) continue;
+    anchors.push({ timex, date, modifier: qualifiesNoun(text, timex) });
+  }
+  return anchors;
+}

@@ -1,0 +1,124 @@
+/**
+ * From a gathered group of mentions to a timeline event: the best-placed mention gives the title
+ * and summary, the first dated one the id; status comes from the title mention's aspect and the
+ * date; sources list every sentence once.
+ */
+import type { Topic } from '../topic.ts';
+import type { EventDate, EventSource, EventStatus, TimelineEvent } from '../types.ts';
+import { sameActor } from './actors.ts';
+import type { Aspect } from './aspect.ts';
+import { isAfter, isBefore } from './date.ts';
+import type { Group } from './gather.ts';
+import { eventId } from './id.ts';
+import type { Mention } from './mentions.ts';
+import { matchTopic } from './relevance.ts';
+import { makeTitle } from './title.ts';
+
+/** Actors listed per event at most. */
+const MAX_ACTORS = 6;
+
+export interface BuildContext {
+  article: string;
+  published: EventDate | null;
+  topic?: Topic | undefined;
+  /** Index of the article's first prose sentence: its main statement makes the best title. */
+  firstSentence: number;
+}
+
+export function buildEvent(group: Group, context: BuildContext): TimelineEvent {
+  const lead = bestMention(group.mentions, context.firstSentence);
+  const idSource = group.mentions.find((m) => m.timex) ?? group.mentions[0]!;
+  const title = makeTitle({
+    clause: lead.span,
+    dates: lead.sentence.timexes,
+    names: lead.sentence.names.map((n) => n.text),
+    subject: lead.clause.pronoun === 'person' ? personBefore(lead, group) : undefined,
+  });
+  const summary = lead.sentence.text;
+  const actors = actorsOf(group, lead);
+  const places = ranked(group.mentions.flatMap((m) => m.places)).filter(
+    (p) => !actors.some((a) => sameActor(a, p)),
+  );
+  const { categories, relevance } = matchTopic(`${title}\n${summary}`, context.topic);
+  return {
+    id: eventId(context.article, idSource.sentence.text, idSource.timex?.text ?? ''),
+    title,
+    summary,
+    date: group.date,
+    status: statusOf(lead.aspect, group.date, context.published),
+    actors,
+    places,
+    categories,
+    relevance,
+    sources: sourcesOf(group.mentions, context.article),
+  };
+}
+
+/**
+ * The mention that tells the event best: dated, in a main clause, the article's lead, opening
+ * with a name rather than a pronoun, short.
+ */
+function bestMention(mentions: readonly Mention[], first: number): Mention {
+  const score = (m: Mention): number =>
+    (m.timex ? 4 : 0) +
+    (m.clause.kind === 'main' || m.clause.kind === 'coordinate' ? 3 : 0) +
+    (m.actors.length > 0 ? 2 : 0) +
+    (m.sentence.index === first ? 2 : 0) -
+    (m.clause.pronoun ? 2 : 0) -
+    (m.clause.kind === 'participle' || m.clause.kind === 'relative' ? 2 : 0) -
+    Math.max(0, m.span.text.split(/\s+/u).length - 25) / 10;
+  return mentions.reduce((best, m) => (score(m) > score(best) ? m : best));
+}
+
+/** The person a leading "he"/"she" stands for: the last person named before it in the event. */
+function personBefore(lead: Mention, group: Group): string | undefined {
+  const earlier = group.mentions.filter((m) => m.sentence.index <= lead.sentence.index);
+  const names = earlier.flatMap((m) => m.actors).filter((a) => /\s/u.test(a));
+  return names.at(-1);
+}
+
+export function statusOf(
+  aspect: Aspect,
+  date: EventDate,
+  published: EventDate | null,
+): EventStatus {
+  if (isAfter(date, published)) return 'planned';
+  if (aspect === 'future') return isBefore(date, published) ? 'happened' : 'planned';
+  if (aspect === 'ongoing') return 'ongoing';
+  return 'happened';
+}
+
+/** Actors of the event: those of its title mention, then those more than one sentence names. */
+function actorsOf(group: Group, lead: Mention): string[] {
+  const all = ranked(group.mentions.flatMap((m) => m.actors));
+  const counts = new Map<string, number>();
+  for (const m of group.mentions)
+    for (const a of new Set(m.actors)) counts.set(a, (counts.get(a) ?? 0) + 1);
+  const chosen = [...lead.actors, ...all.filter((a) => (counts.get(a) ?? 0) > 1)];
+  return [...new Set(chosen)].slice(0, MAX_ACTORS);
+}
+
+/** Names by how often the event's sentences mention them, first mention first on ties. */
+function ranked(names: string[]): string[] {
+  const count = new Map<string, number>();
+  for (const n of names) count.set(n, (count.get(n) ?? 0) + 1);
+  return [...count.keys()].sort((a, b) => count.get(b)! - count.get(a)!);
+}
+
+/** One source per sentence, in text order; a sentence's own date expression when it has one. */
+function sourcesOf(mentions: readonly Mention[], article: string): EventSource[] {
+  const bySentence = new Map<number, Mention>();
+  for (const m of mentions) {
+    const known = bySentence.get(m.sentence.index);
+    if (!known || (!known.timex && m.timex)) bySentence.set(m.sentence.index, m);
+  }
+  return [...bySentence.values()]
+    .sort((a, b) => a.sentence.start - b.sentence.start)
+    .map((m) => ({
+      article,
+      start: m.sentence.start,
+      end: m.sentence.end,
+      timex: m.timex ? { start: m.timex.start, end: m.timex.end } : null,
+      quote: m.sentence.text,
+    }));
+}

@@ -1,0 +1,157 @@
+/**
+ * Gathering mentions into events, in text order, so that the timeline stays readable: related
+ * sentences become further sources of one event instead of one event each.
+ *
+ *   1. A dated mention joins an event of the same date with an actor in common (or, having no
+ *      actor of its own, the nearest event of that date); else it starts an event.
+ *   2. A dateless mention that continues the previous sentence's story (an actor in common or a
+ *      pronoun, told at a compatible date) becomes a source of that sentence's event.
+ *   3. Otherwise the narrative dates it (narrative.ts) and it joins the event at that date with an
+ *      actor in common, else the event whose date the narrative took, else the main event at
+ *      that date; only a new act by someone named starts an event of its own.
+ *   4. When an article still has more than MAX_EVENTS events, events that only dateless
+ *      sentences started merge into the largest event of the same date.
+ */
+import type { EventDate } from '../types.ts';
+import { shareActor } from './actors.ts';
+import type { Mention } from './mentions.ts';
+import { narrativeDate, storyDate } from './narrative.ts';
+
+export interface Group {
+  date: EventDate;
+  mentions: Mention[];
+  actors: string[];
+  /** Whether a date expression of the text dates it (not only the narrative). */
+  dated: boolean;
+}
+
+/** Events per article above which same-date events are merged. */
+export const MAX_EVENTS = 12;
+/** Sentences back that a continuing dateless sentence may look for its story. */
+const CONTINUATION_REACH = 1;
+
+export function gatherMentions(mentions: readonly Mention[], published: EventDate | null): Group[] {
+  const groups: Group[] = [];
+  const groupOf = new Map<Mention, Group>();
+  const story = storyDate(mentions, published);
+  const dated: Mention[] = [];
+  const add = (group: Group, mention: Mention): void => {
+    group.mentions.push(mention);
+    for (const actor of mention.actors) if (!group.actors.includes(actor)) group.actors.push(actor);
+    groupOf.set(mention, group);
+  };
+  const start = (mention: Mention, date: EventDate, isDated: boolean): void => {
+    const group: Group = { date, mentions: [], actors: [], dated: isDated };
+    groups.push(group);
+    add(group, mention);
+  };
+
+  for (const mention of mentions) {
+    if (mention.date) {
+      const group = sameDate(groups, mention.date, mention);
+      if (group) {
+        add(group, mention);
+        group.dated = true;
+      } else start(mention, mention.date, true);
+      dated.push(mention);
+      continue;
+    }
+    const before = dated.filter((m) => m.sentence.index < mention.sentence.index);
+    const narrative = narrativeDate(mention, { published, story, before });
+    const previous = continued(mention, mentions, groupOf, narrative?.date ?? null);
+    if (previous) {
+      add(previous, mention);
+      continue;
+    }
+    if (!narrative) continue;
+    const { date, via } = narrative;
+    mention.date = date;
+    const atDate = groups.filter((g) => g.date.value === date.value);
+    const withActor = atDate.findLast((g) => shareActor(g.actors, mention.actors));
+    const viaGroup = via ? groupOf.get(via) : undefined;
+    if (withActor) add(withActor, mention);
+    else if (viaGroup) add(viaGroup, mention);
+    else if (atDate.length > 0 && !reportsNewAct(mention)) add(mainOf(atDate), mention);
+    else start(mention, date, false);
+  }
+  return capEvents(groups);
+}
+
+/** An event of the same date that the mention belongs to, if any. */
+function sameDate(groups: readonly Group[], date: EventDate, mention: Mention): Group | undefined {
+  const candidates = groups.filter((g) => g.date.value === date.value);
+  if (mention.actors.length === 0 || mention.clause.pronoun)
+    return candidates.length ? mainOf(candidates) : undefined;
+  return candidates.findLast((g) => shareActor(g.actors, mention.actors) || g.actors.length === 0);
+}
+
+/**
+ * The event of the sentence just before, when this one continues its story: a pronoun or an
+ * actor in common, and a date that agrees with the narrative (a past-tense sentence may
+ * continue any past event; a present-tense one only the event of its own narrative date).
+ */
+function continued(
+  mention: Mention,
+  mentions: readonly Mention[],
+  groupOf: ReadonlyMap<Mention, Group>,
+  date: EventDate | null,
+): Group | undefined {
+  const index = mention.sentence.index;
+  const previous = mentions.filter(
+    (m) =>
+      m.sentence.index < index && m.sentence.index >= index - CONTINUATION_REACH && groupOf.has(m),
+  );
+  for (const m of previous.reverse()) {
+    const group = groupOf.get(m)!;
+    const sameParagraph = m.sentence.paragraph === mention.sentence.paragraph;
+    const linked =
+      mention.clause.pronoun !== null ||
+      (sameParagraph && shareActor(group.actors, mention.actors));
+    if (!linked) continue;
+    const agrees =
+      (date !== null && group.date.value === date.value) ||
+      (mention.aspect === 'past' &&
+        group.mentions.some((g) => g.aspect === 'past' || g.aspect === 'perfect'));
+    if (agrees) {
+      mention.date = group.date;
+      return group;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * A mention that tells of a new act by someone named: worth an event of its own. Reported speech
+ * without a date of its own comments on the day's events and joins them instead.
+ */
+function reportsNewAct(mention: Mention): boolean {
+  return (
+    mention.actors.length > 0 &&
+    !mention.reporting &&
+    ['past', 'perfect', 'future'].includes(mention.aspect)
+  );
+}
+
+/** The main event among several of one date: the one with the most sources, the earlier on ties. */
+function mainOf(groups: readonly Group[]): Group {
+  return groups.reduce((best, g) => (g.mentions.length > best.mentions.length ? g : best));
+}
+
+/** Merges events started by dateless sentences into the main event of their date, while over the cap. */
+function capEvents(groups: Group[]): Group[] {
+  let result = groups;
+  while (result.length > MAX_EVENTS) {
+    const candidates = result.filter(
+      (g) => !g.dated && result.some((o) => o !== g && o.date.value === g.date.value),
+    );
+    if (candidates.length === 0) break;
+    const smallest = candidates.reduce((a, b) => (b.mentions.length < a.mentions.length ? b : a));
+    const target = mainOf(
+      result.filter((o) => o !== smallest && o.date.value === smallest.date.value),
+    );
+    for (const m of smallest.mentions) target.mentions.push(m);
+    for (const a of smallest.actors) if (!target.actors.includes(a)) target.actors.push(a);
+    result = result.filter((g) => g !== smallest);
+  }
+  return result;
+}

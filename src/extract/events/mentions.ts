@@ -1,0 +1,102 @@
+/**
+ * Mentions: the raw material of events. Every anchoring date gives a dated mention in its
+ * clause; a sentence whose main clause has no date of its own ("Belarus has announced ...",
+ * "Jobs also said that ...") gives one dateless mention, which the narrative later dates.
+ */
+import type { EventDate, Timex } from '../types.ts';
+import type { Span } from '../text/sentences.ts';
+import type { ClauseInfo, SentenceInfo } from './analysis.ts';
+import type { Aspect } from './aspect.ts';
+
+export interface Mention {
+  sentence: SentenceInfo;
+  clause: ClauseInfo;
+  /** The span the title is taken from: the clause, or a main clause with its "since"/"when" clause. */
+  span: Span & { text: string };
+  timex: Timex | null;
+  /** Null until the narrative dates a dateless mention. */
+  date: EventDate | null;
+  aspect: Aspect;
+  reporting: boolean;
+  actors: string[];
+  places: string[];
+}
+
+export function mentionsOf(sentence: SentenceInfo): Mention[] {
+  const mentions: Mention[] = [];
+  const seen = new Set<string>();
+  const main = sentence.main;
+  let mainDated = main.anchors.length > 0;
+  for (const clause of sentence.clauses) {
+    for (const anchor of clause.anchors) {
+      if (seen.has(anchor.date.value)) continue;
+      seen.add(anchor.date.value);
+      // "since the war broke out in February 2022": the date also dates the main clause
+      const shared = clause !== main && clause.sharesTime;
+      if (shared) mainDated = true;
+      const span = withComplement(sentence, shared ? union(sentence, main, clause) : clause);
+      const leans = clause !== main && clause.kind !== 'coordinate' && !shared;
+      mentions.push({
+        sentence,
+        clause,
+        span,
+        timex: anchor.timex,
+        date: anchor.date,
+        aspect: aspectOf(clause, shared ? main : null),
+        reporting: clause.reporting,
+        // a dependent clause's event also involves the main clause's actors
+        actors: unique([...clause.roles.actors, ...(leans || shared ? main.roles.actors : [])]),
+        places: unique([...clause.roles.places, ...(shared ? main.roles.places : [])]),
+      });
+    }
+  }
+  if (!mainDated) {
+    const clause =
+      main.aspect === 'none' ? (sentence.clauses.find((c) => c.aspect !== 'none') ?? main) : main;
+    mentions.push({
+      sentence,
+      clause,
+      span: withComplement(sentence, clause),
+      timex: null,
+      date: null,
+      aspect: clause.aspect,
+      reporting:
+        sentence.clauses.some((c) => c.reporting && c.anchors.length === 0 && c.kind === 'main') ||
+        clause.reporting,
+      actors: unique(
+        sentence.clauses.filter((c) => c.anchors.length === 0).flatMap((c) => c.roles.actors),
+      ),
+      places: unique(
+        sentence.clauses.filter((c) => c.anchors.length === 0).flatMap((c) => c.roles.places),
+      ),
+    });
+  }
+  return mentions;
+}
+
+function aspectOf(clause: ClauseInfo, main: ClauseInfo | null): Aspect {
+  if (main && clause.aspect === 'past' && main.aspect === 'perfect') return 'past';
+  return clause.aspect === 'none' && main ? main.aspect : clause.aspect;
+}
+
+/** "Shadayev announced" says little: a reporting clause reads with the clause it reports. */
+function withComplement(
+  sentence: SentenceInfo,
+  span: Span & { text: string },
+): Span & { text: string } {
+  const next = sentence.clauses.find((c) => c.start >= span.end);
+  const reporting = sentence.clauses.some(
+    (c) => c.start >= span.start && c.end <= span.end && c.reporting,
+  );
+  return next && next.kind === 'complement' && reporting ? union(sentence, span, next) : span;
+}
+
+function union(sentence: SentenceInfo, a: Span, b: Span): Span & { text: string } {
+  const start = Math.min(a.start, b.start);
+  const end = Math.max(a.end, b.end);
+  return { start, end, text: sentence.text.slice(start - sentence.start, end - sentence.start) };
+}
+
+function unique(items: string[]): string[] {
+  return [...new Set(items)];
+}

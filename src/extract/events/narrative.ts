@@ -1,0 +1,79 @@
+/**
+ * Dating what a sentence reports without a date of its own. News tells the day's events in the
+ * present perfect and the present ("Belarus has announced", "the store sells"), at the
+ * publication date; a past-tense sentence goes on at the date the narrative is at: the last date
+ * of its paragraph, else the date of the story the lead tells ("Yesterday, Jobs unveiled ...");
+ * something still to come goes with the last future date mentioned.
+ */
+import type { EventDate } from '../types.ts';
+import { daysBetween, isAfter } from './date.ts';
+import type { Mention } from './mentions.ts';
+
+/** How many days before publication the lead's own date may be and still be the day's story. */
+const STORY_WINDOW_DAYS = 14;
+/** How many sentences the lead spans when looking for the story's date. */
+const LEAD_SENTENCES = 2;
+
+/**
+ * The story's date: the first day-precise date of the lead within STORY_WINDOW_DAYS before
+ * publication, else the publication date.
+ */
+export function storyDate(
+  mentions: readonly Mention[],
+  published: EventDate | null,
+): EventDate | null {
+  if (!published) return null;
+  const leadIndex = mentions[0]?.sentence.index ?? 0;
+  for (const m of mentions) {
+    if (m.sentence.index >= leadIndex + LEAD_SENTENCES) break;
+    if (!m.date || !m.timex || m.date.granularity !== 'day') continue;
+    const days = daysBetween(m.date.start, published.start);
+    if (days >= 0 && days <= STORY_WINDOW_DAYS && published.granularity === 'day') return m.date;
+  }
+  return published;
+}
+
+export interface NarrativeContext {
+  published: EventDate | null;
+  story: EventDate | null;
+  /** The dated mentions before this one, in text order. */
+  before: readonly Mention[];
+}
+
+export interface Narrative {
+  date: EventDate;
+  /** The dated mention the narrative is at, when the date comes from one. */
+  via: Mention | null;
+}
+
+/**
+ * The date a dateless mention is told at, or null when nothing dates it:
+ * - still to come ("will", "is expected to"): the last future date of the last few sentences;
+ * - reported speech: the publication day in the present or perfect ("claims", "has said"), the
+ *   story's date in the past ("said");
+ * - another past act: the last date of its paragraph, else the story's date;
+ * - anything else (present, perfect, states): the publication day.
+ */
+export function narrativeDate(mention: Mention, context: NarrativeContext): Narrative | null {
+  const { published, story, before } = context;
+  const at = (date: EventDate | null, via: Mention | null = null): Narrative | null =>
+    date ? { date, via } : null;
+  if (mention.aspect === 'future') {
+    const future = before.findLast(
+      (m) => m.date && isAfter(m.date, published) && near(m, mention, 6),
+    );
+    return future?.date ? at(future.date, future) : at(published);
+  }
+  if (mention.aspect === 'past') {
+    if (mention.reporting) return at(story);
+    const inParagraph = before.findLast(
+      (m) => m.sentence.paragraph === mention.sentence.paragraph && m.date,
+    );
+    return inParagraph?.date ? at(inParagraph.date, inParagraph) : at(story);
+  }
+  return at(published);
+}
+
+function near(a: Mention, b: Mention, sentences: number): boolean {
+  return Math.abs(a.sentence.index - b.sentence.index) <= sentences;
+}

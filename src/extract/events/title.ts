@@ -1,0 +1,186 @@
+/**
+ * Short, extractive titles: "who did what", taken from the clause that reports the event.
+ * The date is left out (the timeline shows it), and so are the linking words, a leading
+ * adverbial phrase, attributions ("according to ..."), a role phrase in apposition and the
+ * detail after the twelfth word. A leading "he"/"she" becomes the name it stands for.
+ */
+import { ATTRIBUTIONS } from '../lexicon/en/events/reporting.ts';
+import {
+  ADVERBIAL_OPENERS,
+  DATE_PREPOSITIONS,
+  LEADING_LINKS,
+  SUBJECT_PRONOUNS,
+  TITLE_BREAKS,
+  TITLE_MAX_WORDS,
+} from '../lexicon/en/events/titles.ts';
+import type { Span } from '../text/sentences.ts';
+import { isVerbish, verbForm } from '../text/verbs.ts';
+import { wordSet } from '../text/words.ts';
+
+export interface TitleInput {
+  clause: Span & { text: string };
+  /** Date expressions inside the clause (article offsets); adverbial ones are left out. */
+  dates: readonly Span[];
+  /** Names in the clause, to keep the named side of an apposition. */
+  names: readonly string[];
+  /** Who a leading "he", "she" or "they" stands for, when known. */
+  subject?: string | undefined;
+}
+
+const DATE_PREPS = [...wordSet(DATE_PREPOSITIONS, { lower: true })].sort(
+  (a, b) => b.length - a.length,
+);
+const LINKS = wordSet(LEADING_LINKS, { lower: true });
+const ADVERBIAL = wordSet(ADVERBIAL_OPENERS, { lower: true });
+const BREAKS = wordSet(TITLE_BREAKS, { lower: true });
+const PRONOUNS = wordSet(SUBJECT_PRONOUNS, { lower: true });
+const ATTRIBUTION_PATTERNS = ATTRIBUTIONS.map((a) => new RegExp(a.pattern, 'u'));
+
+export function makeTitle(input: TitleInput): string {
+  let text = withoutDates(input.clause, input.dates);
+  text = tidy(text);
+  text = stripLeading(text);
+  for (const pattern of ATTRIBUTION_PATTERNS) {
+    const stripped = text.replace(pattern, '');
+    if (hasVerb(stripped)) text = stripped;
+  }
+  text = stripLeading(tidy(text));
+  text = apposition(text, input.names);
+  if (input.subject) {
+    text = text.replace(/^(?<pronoun>he|she|they)\b/iu, (p) =>
+      PRONOUNS.has(p.toLowerCase()) ? input.subject! : p,
+    );
+  }
+  text = shorten(text);
+  text = tidy(text).replace(/[\s,;:.—–-]+$/u, '');
+  text = balanceQuotes(text);
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** The clause text without adverbial date expressions and their prepositions. */
+function withoutDates(clause: Span & { text: string }, dates: readonly Span[]): string {
+  let text = clause.text;
+  const inside = dates
+    .filter((d) => d.start >= clause.start && d.end <= clause.end)
+    .sort((a, b) => b.start - a.start);
+  for (const date of inside) {
+    let start = date.start - clause.start;
+    const end = date.end - clause.start;
+    const after = text.slice(end);
+    // "the autumn draft", "Monday's memo": the date qualifies a noun and stays
+    const nextWord = /^\s*(?<word>[\p{L}'’]+)/u.exec(after)?.groups?.['word'] ?? '';
+    if (/^['’]s\b/u.test(after)) continue;
+    if (
+      nextWord &&
+      /^\s/u.test(after) &&
+      !BREAKS.has(nextWord.toLowerCase()) &&
+      !isVerbish(nextWord) &&
+      !/^(?:and|or|but|that)$/i.test(nextWord)
+    )
+      continue;
+    const before = text.slice(0, start).toLowerCase();
+    for (const prep of DATE_PREPS) {
+      const m = new RegExp(`(?:^|\\s)${prep.replace(/ /g, '\\s+')}\\s+$`, 'u').exec(before);
+      if (m) {
+        start = m.index;
+        break;
+      }
+    }
+    text = text.slice(0, start) + text.slice(end);
+  }
+  return text;
+}
+
+function tidy(text: string): string {
+  return text
+    .replace(/\s+/gu, ' ')
+    .replace(/\s+([,.;:!?])/gu, '$1')
+    .replace(/([,;:])(?:\s*[,;:])+/gu, '$1')
+    .replace(/^[\s,;:.—–-]+/u, '')
+    .replace(/[\s,;:—–-]+$/u, '')
+    .replace(/\(\s*\)/gu, '')
+    .trim();
+}
+
+function hasVerb(text: string): boolean {
+  return text.split(/[^\p{L}'’-]+/u).some((w) => w && isVerbish(w));
+}
+
+/** Drops linking words and a short adverbial phrase closed by a comma. */
+function stripLeading(text: string): string {
+  for (let guard = 0; guard < 4; guard++) {
+    const first = /^(?<word>[\p{L}'’-]+)/u.exec(text)?.groups?.['word']?.toLowerCase() ?? '';
+    if (LINKS.has(first)) {
+      const rest = tidy(text.slice(first.length));
+      if (hasVerb(rest)) {
+        text = rest;
+        continue;
+      }
+    }
+    const comma = text.indexOf(', ');
+    const head = comma > 0 ? text.slice(0, comma) : '';
+    const headWords = head.split(/\s+/u);
+    const opener = headWords[0]?.toLowerCase() ?? '';
+    const twoWords = headWords.slice(0, 2).join(' ').toLowerCase();
+    if (
+      head &&
+      headWords.length <= 10 &&
+      (ADVERBIAL.has(opener) ||
+        ADVERBIAL.has(twoWords) ||
+        /ly$/u.test(opener) ||
+        verbForm(opener) === 'ing') &&
+      hasVerb(text.slice(comma + 2))
+    ) {
+      text = tidy(text.slice(comma + 2));
+      continue;
+    }
+    break;
+  }
+  return text;
+}
+
+/**
+ * "Belarusian Foreign Minister, Sergei Aleinik, stated ..." -> "Sergei Aleinik stated ...";
+ * "Belarus, one of Russia's closest allies, has restored ..." -> "Belarus has restored ...".
+ */
+function apposition(text: string, names: readonly string[]): string {
+  const m = /^(?<first>[^,]{1,80}), (?<second>[^,]{1,80}), (?<rest>.+)$/u.exec(text);
+  if (!m?.groups) return text;
+  const { first = '', second = '', rest = '' } = m.groups;
+  if (hasVerb(first) || hasVerb(second) || !hasVerb(rest)) return text;
+  const named = (s: string): boolean => names.some((n) => s.includes(n));
+  if (named(first)) return `${first} ${rest}`;
+  if (named(second)) return `${second} ${rest}`;
+  return text;
+}
+
+/** At most TITLE_MAX_WORDS words, stopping at a comma or before a detail after the verb. */
+function shorten(text: string): string {
+  const words = text.split(/\s+/u);
+  if (words.length <= TITLE_MAX_WORDS) {
+    const comma = text.indexOf(', ');
+    const head = comma > 0 ? text.slice(0, comma) : '';
+    return head.split(' ').length >= 3 && hasVerb(head) ? head : text;
+  }
+  let verbAt = words.findIndex((w) => isVerbish(w.replace(/[^\p{L}'’-]/gu, '')));
+  if (verbAt < 0) verbAt = 0;
+  // the first comma after the verb ends the main statement
+  for (let i = verbAt + 2; i < Math.min(words.length, TITLE_MAX_WORDS + 2); i++) {
+    if (/[,;:]$/u.test(words[i - 1]!) && i >= 4) return words.slice(0, i).join(' ');
+  }
+  for (let i = Math.min(words.length, TITLE_MAX_WORDS + 1) - 1; i > verbAt + 1; i--) {
+    if (BREAKS.has(words[i]!.toLowerCase()) && i >= 4) return words.slice(0, i).join(' ');
+  }
+  return `${words.slice(0, TITLE_MAX_WORDS).join(' ')} …`;
+}
+
+/** Drops a quotation mark left without its partner by a cut. */
+function balanceQuotes(text: string): string {
+  const straight = (text.match(/"/gu) ?? []).length;
+  if (straight % 2 === 1) text = text.replace(/"/u, '');
+  const open = (text.match(/“/gu) ?? []).length;
+  const close = (text.match(/”/gu) ?? []).length;
+  if (open > close) text = text.replace(/“(?!.*“)/u, '');
+  if (close > open) text = text.replace(/”/u, '');
+  return tidy(text);
+}

@@ -1,0 +1,63 @@
+/**
+ * Abbreviations whose period does not end a sentence. The sentence splitter (src/extract/text/
+ * sentences.ts) asks the Unicode segmenter for breaks, then re-joins a break that follows one of
+ * these. Each group says when the join applies; its examples are one sentence each and its
+ * counter-examples two, and tests/unit/events/lexicon.test.ts runs them all.
+ *
+ * Word lists in this folder are space-separated strings: compact, and still plain literals.
+ */
+export interface AbbreviationRule {
+  /** Why the words are grouped, in a few words. */
+  name: string;
+  /** The abbreviations without their final period, as written (case matters: "No" vs "no"). */
+  words: string;
+  /**
+   * When the following word keeps the sentence going:
+   * `always` (titles before a name), `digit` (before a number: "Jan. 5", "No. 1"),
+   * `not-opener` (unless the next word usually opens a sentence: "in the U.S. The rest").
+   */
+  joins: 'always' | 'digit' | 'not-opener';
+  examples: readonly string[];
+  counterExamples: readonly string[];
+}
+
+export const ABBREVIATIONS = [
+  {
+    name: 'titles before a name',
+    words:
+      'Mr Mrs Ms Messrs Dr Prof Gen Lt Col Maj Capt Cmdr Adm Sgt Cpl Gov Sen Rep Rev Fr Hon Pres Supt Insp Amb Gens Sens Reps',
+    joins: 'always',
+    examples: ['Mr. Smith met Dr. Jones on Monday.', 'Sen. John McCain said so.'],
+    counterExamples: [],
+  },
+  {
+    name: 'month and number abbreviations before a figure',
+    words: 'Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec No Nos Vol pp p Fig Art Sec ca approx',
+    joins: 'digit',
+    examples: ['The talks began on Jan. 5, 2023 in Minsk.', 'He ranked No. 1 in the polls.'],
+    counterExamples: ['The talks began in Jan. Nobody came.'],
+  },
+  {
+    name: 'initialisms, name suffixes and company suffixes',
+    words:
+      'U.S U.K U.N E.U U.S.A U.S.S.R D.C a.m p.m A.M P.M Inc Corp Co Ltd Bros Ave Blvd Rd Mt Ft Dept Univ Assn vs v etc e.g i.e cf al est Jr Sr St',
+    joins: 'not-opener',
+    examples: [
+      'Apple Inc. co-founder Steve Jobs spoke.',
+      'Users in the U.S. Jobs also noted grew fast.',
+      'They met at 10 a.m. on Monday.',
+      'Martin Luther King Jr. spoke in St. Louis.',
+    ],
+    counterExamples: [
+      'He lives in the U.S. The rest stayed.',
+      'Shares of Apple Inc. rose. It was a good day.',
+    ],
+  },
+] as const satisfies readonly AbbreviationRule[];
+
+/**
+ * Words that usually open a sentence: after an ambiguous abbreviation ("U.S.", "Inc.") they mean
+ * that the sentence did end there.
+ */
+export const SENTENCE_OPENERS =
+  'The A An He She It They We I You This That These Those There In On At But And However Meanwhile Its His Her Their Our After Before When While As If Since According Some Many Most Other Others Last Earlier Later Now Today Yesterday Also';

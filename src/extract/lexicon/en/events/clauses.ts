@@ -1,0 +1,126 @@
+/**
+ * Where a sentence divides into clauses. The clause splitter (src/extract/text/clauses.ts) cuts
+ * before these words, then glues back any piece without a verb ("In 1995, Russia ..." stays
+ * whole). `kind` says how the clause relates to the rest; `sharesTime` says whether a date in
+ * such a clause also dates the clause it hangs on ("when he arrived on Monday, he said..."), as
+ * opposed to "after" and "before", which only place it relative to that date.
+ */
+export interface ClauseBoundary {
+  name: string;
+  /** Words that open the clause, space-separated; multi-word openers use underscores. */
+  openers: string;
+  /** Whether the opener must follow a comma (or semicolon, colon, dash) to cut there. */
+  afterComma: boolean;
+  kind: 'coordinate' | 'subordinate' | 'relative' | 'participle' | 'complement';
+  sharesTime: boolean;
+  examples: readonly { sentence: string; clauses: readonly string[] }[];
+}
+
+export const CLAUSE_BOUNDARIES = [
+  {
+    name: 'coordinating conjunctions after a comma',
+    openers: 'and but or yet so nor',
+    afterComma: true,
+    kind: 'coordinate',
+    sharesTime: false,
+    examples: [
+      {
+        sentence:
+          'Belarusian border service began carrying out checks from May 5, but it only became public knowledge on Wednesday.',
+        clauses: [
+          'Belarusian border service began carrying out checks from May 5,',
+          'but it only became public knowledge on Wednesday.',
+        ],
+      },
+    ],
+  },
+  {
+    name: 'subordinators that share the time of the main clause',
+    openers: 'when while as since whenever once',
+    afterComma: false,
+    kind: 'subordinate',
+    sharesTime: true,
+    examples: [
+      {
+        sentence:
+          'Thousands of Russians have fled to Belarus since the Ukraine war broke out in February 2022.',
+        clauses: [
+          'Thousands of Russians have fled to Belarus',
+          'since the Ukraine war broke out in February 2022.',
+        ],
+      },
+    ],
+  },
+  {
+    name: 'subordinators that place the clause before or after the main one',
+    openers:
+      'after before until till because although though whereas unless if_not if so_that even_though even_if',
+    afterComma: false,
+    kind: 'subordinate',
+    sharesTime: false,
+    examples: [
+      {
+        sentence:
+          'Alexei Moskalyov escaped to Belarus in March after he received a two-year sentence in Russia.',
+        clauses: [
+          'Alexei Moskalyov escaped to Belarus in March',
+          'after he received a two-year sentence in Russia.',
+        ],
+      },
+    ],
+  },
+  {
+    name: 'relative clauses after a comma',
+    openers: 'which who whom whose where',
+    afterComma: true,
+    kind: 'relative',
+    sharesTime: false,
+    examples: [
+      {
+        sentence:
+          'Apple Corps claims that the store violates an agreement from 1991, which barred Apple from music.',
+        clauses: [
+          'Apple Corps claims',
+          'that the store violates an agreement from 1991,',
+          'which barred Apple from music.',
+        ],
+      },
+    ],
+  },
+  {
+    name: 'complement clause after a reporting verb ("said that", "announced that")',
+    openers: 'that',
+    afterComma: false,
+    kind: 'complement',
+    sharesTime: false,
+    examples: [
+      {
+        sentence: 'Shadayev also announced today that Russia would establish a unified database.',
+        clauses: [
+          'Shadayev also announced today',
+          'that Russia would establish a unified database.',
+        ],
+      },
+    ],
+  },
+  {
+    name: 'participle clauses after a comma ("..., partially reversing its decision")',
+    openers: '',
+    afterComma: true,
+    kind: 'participle',
+    sharesTime: false,
+    examples: [
+      {
+        sentence:
+          'Belarus has restored some controls, partially reversing its decision to remove them in 1995.',
+        clauses: [
+          'Belarus has restored some controls,',
+          'partially reversing its decision to remove them in 1995.',
+        ],
+      },
+    ],
+  },
+] as const satisfies readonly ClauseBoundary[];
+
+/** Strong punctuation that always ends a clause. */
+export const CLAUSE_PUNCTUATION = ['; ', ': ', ' — ', ' – ', ' -- '] as const;

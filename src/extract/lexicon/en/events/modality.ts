@@ -1,0 +1,90 @@
+/**
+ * Markers of a clause's time relative to its report: something planned or expected, or a state
+ * that is still going on. They decide an event's status together with its date (an event dated
+ * after the publication is planned whatever the verb). Regular-expression sources matched
+ * case-insensitively on one clause; the first rule that matches wins, so the more specific come
+ * first. Examples must match, counter-examples must not (tests/unit/events/lexicon.test.ts).
+ */
+export interface MarkerRule {
+  name: string;
+  aspect: 'future' | 'ongoing';
+  pattern: string;
+  examples: readonly string[];
+  counterExamples: readonly string[];
+}
+
+export const ASPECT_MARKERS = [
+  {
+    name: 'future auxiliary',
+    aspect: 'future',
+    pattern: String.raw`\b(?:will|shall|won['’]t|shan['’]t)\b(?!\s+of\b)|['’]ll\b`,
+    examples: [
+      'the checks will be conducted on adult males',
+      'Apple won’t comment',
+      "they'll meet",
+    ],
+    counterExamples: ['against the will of the people', 'Belarus restored the controls'],
+  },
+  {
+    name: 'be going, set, due, scheduled, expected... to',
+    aspect: 'future',
+    pattern: String.raw`\b(?:is|are|am|was|were|be|been|being|['’]s|['’]re)\s+(?:not\s+|also\s+|now\s+|still\s+)?(?:going|set|due|scheduled|slated|expected|planned|poised|likely|unlikely|about|supposed|projected|anticipated|intended|meant)\s+to\b`,
+    examples: [
+      'He is expected to visit Belarus',
+      'The trial is set to begin on Wednesday',
+      'Apple is going to reinvent the phone',
+    ],
+    counterExamples: ['He was sent to Belarus', 'It is going well'],
+  },
+  {
+    name: 'scheduled or slated for',
+    aspect: 'future',
+    pattern: String.raw`\b(?:scheduled|slated|due|planned|set)\s+(?:for|on|in)\b|\bto be (?:released|held|launched|opened|introduced|completed|published|signed|built|delivered)\b`,
+    examples: [
+      'a flight scheduled for Tuesday',
+      'It is slated for a U.S. release on June 24',
+      'Lion, to be released in mid-2011',
+    ],
+    counterExamples: ['the scheduled flight took off', 'it was released'],
+  },
+  {
+    name: 'intention verbs',
+    aspect: 'future',
+    pattern: String.raw`\b(?:plans?|planning|intends?|intending|aims?|aiming|vows?|vowed|pledges?|pledged|threatens?|threatened|prepares?|preparing|hopes?|hoping|seeks?|seeking|wants?)\s+to\b|\bhas plans to\b`,
+    examples: [
+      'Apple has plans to import more features',
+      'Russia plans to build a base',
+      'Moscow seeks to resolve the dispute',
+    ],
+    counterExamples: ['the plans were dropped', 'a plan for peace'],
+  },
+  {
+    name: 'future in the past ("would") not followed by "have"',
+    aspect: 'future',
+    pattern: String.raw`\b(?:would|['’]d)\b(?!\s+(?:have|not have)\b)`,
+    examples: ['Russia would establish a unified database', 'QuickTime 7 would be soon available'],
+    counterExamples: ['Russia would have established a database', 'Russia established a database'],
+  },
+  {
+    name: 'still going on',
+    aspect: 'ongoing',
+    pattern: String.raw`\b(?:currently|still|ongoing|continues|continue|continuing|remains|remain|remaining|now)\b`,
+    examples: [
+      'Currently being held for extradition',
+      'The store currently sells music',
+      'Belarusia remains politically isolated',
+    ],
+    counterExamples: ['the talks ended in May', 'It continued for a week'],
+  },
+  {
+    name: 'progressive ("is holding", "has been fighting")',
+    aspect: 'ongoing',
+    pattern: String.raw`\b(?:is|are|am|['’]s|['’]re|has been|have been)\s+(?:not\s+|also\s+|still\s+|now\s+)?(?!going\b)(?!according\b|including\b|during\b|(?:some|no|any|every)thing\b|morning\b|evening\b)[a-z]+ing\b`,
+    examples: [
+      'A convoy has been traveling through Belarus',
+      'Apple is facing competition',
+      'He has been fighting cancer since 2004',
+    ],
+    counterExamples: ['He was fighting cancer', 'It is going to rain'],
+  },
+] as const satisfies readonly MarkerRule[];

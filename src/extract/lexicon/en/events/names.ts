@@ -1,0 +1,85 @@
+/**
+ * What capitalised words are and are not, for finding the actors of an event without a tagger.
+ * The name finder (src/extract/text/names.ts) takes runs of capitalised words, drops the words
+ * listed here, and cuts runs at role titles ("Apple CEO Steve Jobs" gives "Apple" and
+ * "Steve Jobs"). Examples run as tests: each sentence gives exactly the names listed.
+ */
+
+/** Capitalised at the start of a sentence, or in headlines, but never a name by themselves. */
+export const NOT_NAMES =
+  'The A An This That These Those There Here It Its He She They We I You His Her Their Our My Your Him Them Us ' +
+  'In On At By For From To Of With Without Into Onto Over Under After Before During Since Until Despite Amid Among ' +
+  'Between Through Throughout Across Against Along Around About Above Below Near Within Following Including Like ' +
+  'And But Or Nor Yet So If When While Whereas Although Though Because As Once Unless Whether Where Which Who Whom ' +
+  'What Why How Whose Then Now Also Still Even Only Just However Meanwhile Moreover Furthermore Nevertheless ' +
+  'Instead Indeed Thus Therefore Hence Later Earlier Previously Currently Today Tonight Yesterday Tomorrow Last Next ' +
+  'Some Many Most Several Few All Both Each Every Other Others Another Such No Not None More Less Much ' +
+  'According Rather Given Despite Overall Finally Firstly Secondly Initially Ultimately Recently Already Altogether ' +
+  'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August ' +
+  'September October November December Spring Summer Autumn Fall Winter Christmas Easter Mr Mrs Ms Dr ' +
+  'Structure-wise Competition-wise Formerly Moving Increased Thousands Hundreds Millions Dozens Human Leave Comment ' +
+  'Share Tweet Email Print Read Click Subscribe Advertisement Photo Video Image Copyright';
+
+/**
+ * Role words: cut a name run and are not names themselves ("Apple CEO Steve Jobs" gives "Apple"
+ * and "Steve Jobs"). Lower-case variants match too.
+ */
+export const ROLE_WORDS =
+  'CEO CFO COO CTO Chief Executive Officer President Vice Prime Minister Ministers Secretary Chancellor ' +
+  'King Queen Prince Princess Pope Judge Sir Lord Lady Dame General Gen Colonel Col Captain Capt ' +
+  'Lieutenant Sergeant Admiral Senator Sen Governor Gov Mayor Ambassador Spokesman Spokeswoman Spokesperson ' +
+  'Chairman Chairwoman Director Commissioner Presiding Former Deputy Acting Interim Co-founder Cofounder ' +
+  'Founder Analyst Professor Prof Premier Speaker Representative Rep Patriarch Archbishop Bishop Cardinal ' +
+  'Rabbi Imam Sheikh Emir Sultan Commander Marshal Attorney Prosecutor Inspector Superintendent Detective ' +
+  'Correspondent Reporter Editor Columnist Dr Mr Mrs Ms Miss Mx';
+
+/**
+ * Words that name a field of a role ("Foreign Minister", "Minister for Digital Development"):
+ * part of the role when next to a role word, ordinary name words elsewhere ("Security Council").
+ */
+export const ROLE_FIELDS =
+  'Foreign Defense Defence Interior Finance Economy Economic Justice Health Culture Digital Development ' +
+  'Trade Affairs Emergency Emergencies Energy Transport Agriculture Education Security Home State Operating ' +
+  'Crown Deputy Assistant Senior Junior Principal Managing General Executive Chief First';
+
+/** Words that join capitalised words into one name ("Bank of England", "Leonardo da Vinci"). */
+export const NAME_CONNECTORS = 'of de da del della di du van von der den la le al bin ibn & y';
+
+/** Pronouns that continue the story of the last named actor. */
+export const PRONOUNS = {
+  person: 'he she him her his hers himself herself',
+  group: 'they them their theirs themselves',
+  thing: 'it its itself this that',
+} as const;
+
+export const NAME_EXAMPLES = [
+  {
+    sentence: 'Apple CEO Steve Jobs unveiled the iPhone 4 in San Francisco.',
+    names: ['Apple', 'Steve Jobs', 'iPhone 4', 'San Francisco'],
+  },
+  {
+    sentence:
+      'Minister for Digital Development, Maksut Shadayev, also announced today that Russia would act.',
+    names: ['Maksut Shadayev', 'Russia'],
+  },
+  {
+    sentence: 'Belarusian Foreign Minister, Sergei Aleinik, stated that the controls were needed.',
+    names: ['Sergei Aleinik'],
+  },
+  {
+    sentence: 'The Beatles’ Apple Corps has filed a lawsuit in a London court this week.',
+    names: ['Beatles', 'Apple Corps', 'London'],
+  },
+  {
+    sentence: 'In 1995, Russia and Belarus did away with their boundaries.',
+    names: ['Russia', 'Belarus'],
+  },
+  {
+    sentence: 'He fought pancreatic cancer in 2004 and took six months off.',
+    names: [],
+  },
+] as const;
+
+/** Words that end an organisation's name: such a name is not a person's full name. */
+export const ORGANISATION_WORDS =
+  'Inc Corp Corps Corporation Ltd Co LLC PLC AG GmbH Group Company Agency Ministry Council Court Party Union Bank Army Service Organization Organisation';

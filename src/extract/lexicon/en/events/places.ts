@@ -1,0 +1,73 @@
+/**
+ * A small gazetteer: names that are places. A place named as the subject of a clause acts
+ * ("Belarus has announced ...") and is an actor there; elsewhere it is where the event happens.
+ * Names are comma-separated; the finder matches whole names, longest first.
+ */
+export const COUNTRIES =
+  'Afghanistan, Albania, Algeria, Andorra, Angola, Argentina, Armenia, Australia, Austria, Azerbaijan, Bahamas, ' +
+  'Bahrain, Bangladesh, Barbados, Belarus, Belarusia, Belgium, Belize, Benin, Bhutan, Bolivia, Bosnia, ' +
+  'Bosnia and Herzegovina, Botswana, Brazil, Brunei, Bulgaria, Burkina Faso, Burma, Burundi, Cambodia, Cameroon, ' +
+  'Canada, Cape Verde, Chad, Chile, China, Colombia, Comoros, Congo, Costa Rica, Croatia, Cuba, Cyprus, Czechia, ' +
+  'Czech Republic, Denmark, Djibouti, Dominica, Dominican Republic, East Timor, Ecuador, Egypt, El Salvador, ' +
+  'Equatorial Guinea, Eritrea, Estonia, Eswatini, Ethiopia, Fiji, Finland, France, Gabon, Gambia, Georgia, Germany, ' +
+  'Ghana, Greece, Grenada, Guatemala, Guinea, Guinea-Bissau, Guyana, Haiti, Honduras, Hungary, Iceland, India, ' +
+  'Indonesia, Iran, Iraq, Ireland, Israel, Italy, Ivory Coast, Jamaica, Japan, Jordan, Kazakhstan, Kenya, Kiribati, ' +
+  'Kosovo, Kuwait, Kyrgyzstan, Laos, Latvia, Lebanon, Lesotho, Liberia, Libya, Liechtenstein, Lithuania, Luxembourg, ' +
+  'Madagascar, Malawi, Malaysia, Maldives, Mali, Malta, Mauritania, Mauritius, Mexico, Micronesia, Moldova, Monaco, ' +
+  'Mongolia, Montenegro, Morocco, Mozambique, Myanmar, Namibia, Nauru, Nepal, Netherlands, New Zealand, Nicaragua, ' +
+  'Niger, Nigeria, North Korea, North Macedonia, Macedonia, Norway, Oman, Pakistan, Palau, Palestine, Panama, ' +
+  'Papua New Guinea, Paraguay, Peru, Philippines, Poland, Portugal, Qatar, Romania, Russia, Rwanda, Samoa, ' +
+  'San Marino, Saudi Arabia, Senegal, Serbia, Seychelles, Sierra Leone, Singapore, Slovakia, Slovenia, Somalia, ' +
+  'South Africa, South Korea, Korea, South Sudan, Spain, Sri Lanka, Sudan, Suriname, Sweden, Switzerland, Syria, ' +
+  'Taiwan, Tajikistan, Tanzania, Thailand, Togo, Tonga, Trinidad and Tobago, Tunisia, Turkey, Turkmenistan, Tuvalu, ' +
+  'Uganda, Ukraine, United Arab Emirates, UAE, United Kingdom, UK, U.K., Britain, Great Britain, England, Scotland, ' +
+  'Wales, Northern Ireland, United States, United States of America, US, U.S., USA, U.S.A., America, Uruguay, ' +
+  'Uzbekistan, Vanuatu, Vatican, Venezuela, Vietnam, Yemen, Zambia, Zimbabwe, Soviet Union, USSR, Yugoslavia';
+
+export const REGIONS =
+  'Europe, Asia, Africa, North America, South America, Latin America, Middle East, Central Asia, Eastern Europe, ' +
+  'Western Europe, Balkans, Baltics, Caucasus, Scandinavia, Siberia, Crimea, Crimean Peninsula, Donbas, Donbass, ' +
+  'Donetsk, Luhansk, Kashmir, Tibet, Xinjiang, Hong Kong, Macau, Gaza, Gaza Strip, West Bank, Kurdistan, Chechnya, ' +
+  'Dagestan, Transnistria, Abkhazia, South Ossetia, Kaliningrad, Arctic, Antarctica, Pacific, Atlantic, ' +
+  'Mediterranean, Black Sea, Baltic Sea, Persian Gulf, Alabama, Alaska, Arizona, Arkansas, California, Colorado, ' +
+  'Connecticut, Delaware, Florida, Hawaii, Idaho, Illinois, Indiana, Iowa, Kansas, Kentucky, Louisiana, Maine, ' +
+  'Maryland, Massachusetts, Michigan, Minnesota, Mississippi, Missouri, Montana, Nebraska, Nevada, New Hampshire, ' +
+  'New Jersey, New Mexico, New York, North Carolina, North Dakota, Ohio, Oklahoma, Oregon, Pennsylvania, ' +
+  'Rhode Island, South Carolina, South Dakota, Tennessee, Texas, Utah, Vermont, Virginia, Washington State, ' +
+  'West Virginia, Wisconsin, Wyoming, Ontario, Quebec, British Columbia, Bavaria, Catalonia, Silicon Valley';
+
+export const CITIES =
+  'Moscow, Minsk, Kyiv, Kiev, St. Petersburg, Saint Petersburg, Warsaw, Vilnius, Riga, Tallinn, Berlin, Paris, ' +
+  'London, Brussels, Amsterdam, The Hague, Madrid, Barcelona, Lisbon, Rome, Milan, Vienna, Prague, Budapest, ' +
+  'Bucharest, Sofia, Belgrade, Zagreb, Athens, Istanbul, Ankara, Tbilisi, Yerevan, Baku, Astana, Almaty, Tashkent, ' +
+  'Bishkek, Dushanbe, Ashgabat, Kabul, Tehran, Baghdad, Damascus, Beirut, Amman, Jerusalem, Tel Aviv, Cairo, ' +
+  'Riyadh, Doha, Dubai, Abu Dhabi, Beijing, Shanghai, Tokyo, Seoul, Pyongyang, Taipei, Hanoi, Bangkok, Manila, ' +
+  'Jakarta, Delhi, New Delhi, Mumbai, Islamabad, Karachi, Dhaka, Sydney, Melbourne, Canberra, Washington, ' +
+  'New York City, Los Angeles, San Francisco, Chicago, Boston, Seattle, Houston, Miami, Atlanta, Cupertino, ' +
+  'Ottawa, Toronto, Montreal, Vancouver, Mexico City, Havana, Caracas, Bogota, Lima, Santiago, Buenos Aires, ' +
+  'Brasilia, Rio de Janeiro, Sao Paulo, Nairobi, Lagos, Johannesburg, Cape Town, Addis Ababa, Khartoum, Geneva, ' +
+  'Zurich, Stockholm, Oslo, Copenhagen, Helsinki, Dublin, Edinburgh, Munich, Frankfurt, Hamburg, Soest, Gomel, ' +
+  'Grodno, Brest, Vitebsk, Mogilev, Smolensk, Pskov, Kazan, Novosibirsk, Yekaterinburg, Sochi, Sevastopol, ' +
+  'Odesa, Odessa, Kharkiv, Lviv, Mariupol, Bakhmut, Kherson, Zaporizhzhia, Belgorod, Kursk, Bryansk, Rostov';
+
+/**
+ * Adjectives of nationality: they modify a name ("Belarusian Foreign Minister") and are not
+ * actors or places by themselves. "demonym=country" pairs, comma-separated.
+ */
+export const DEMONYMS =
+  'Afghan=Afghanistan, Albanian=Albania, Algerian=Algeria, American=United States, ' +
+  'Argentine=Argentina, Armenian=Armenia, Australian=Australia, Austrian=Austria, ' +
+  'Azerbaijani=Azerbaijan, Belarusian=Belarus, Belorussian=Belarus, Byelorussian=Belarus, ' +
+  'Belgian=Belgium, Brazilian=Brazil, British=United Kingdom, Bulgarian=Bulgaria, Canadian=Canada, ' +
+  'Chinese=China, Croatian=Croatia, Cuban=Cuba, Czech=Czechia, Danish=Denmark, Dutch=Netherlands, ' +
+  'Egyptian=Egypt, English=England, Estonian=Estonia, European=Europe, Finnish=Finland, French=France, ' +
+  'Georgian=Georgia, German=Germany, Greek=Greece, Hungarian=Hungary, Indian=India, Iranian=Iran, ' +
+  'Iraqi=Iraq, Irish=Ireland, Israeli=Israel, Italian=Italy, Japanese=Japan, Kazakh=Kazakhstan, ' +
+  'Korean=Korea, Kyrgyz=Kyrgyzstan, Latvian=Latvia, Lithuanian=Lithuania, Mexican=Mexico, ' +
+  'Moldovan=Moldova, Norwegian=Norway, Pakistani=Pakistan, Palestinian=Palestine, Polish=Poland, ' +
+  'Portuguese=Portugal, Romanian=Romania, Russian=Russia, Saudi=Saudi Arabia, Scottish=Scotland, ' +
+  'Serbian=Serbia, Slovak=Slovakia, Soviet=Soviet Union, Spanish=Spain, Swedish=Sweden, ' +
+  'Swiss=Switzerland, Syrian=Syria, Tajik=Tajikistan, Turkish=Turkey, Turkmen=Turkmenistan, ' +
+  'Ukrainian=Ukraine, Uzbek=Uzbekistan, Venezuelan=Venezuela, Vietnamese=Vietnam, Welsh=Wales, ' +
+  'Western=West, Eastern=East, East European=Europe, Bolshevik=Russia, Communist=Communism, ' +
+  'Crimean=Crimea';

@@ -1,0 +1,54 @@
+/**
+ * Reporting verbs: a clause built on one ("X said", "Y announced that ...") reports an act of
+ * speech, which news dates at the day of the report when no other date is given. Lemmas; the
+ * engine derives the regular forms (-s, -ed, -ing) and takes irregular ones from verbs.ts.
+ */
+export const REPORTING_VERBS =
+  'say tell announce state claim add note report confirm explain insist argue warn deny suggest believe ' +
+  'think describe reveal declare acknowledge admit write allege estimate predict promise indicate comment ' +
+  'reply respond stress emphasize emphasise assert maintain tweet post quote urge complain accuse ' +
+  'criticize criticise praise welcome agree disclose concede contend predict vow pledge caution ' +
+  'recall observe remark';
+
+/**
+ * Attribution phrases that a title can do without: they say who said it, not what happened.
+ * Regular expression sources (case-insensitive), with examples that must match and
+ * counter-examples that must not; the tests run both.
+ */
+export const ATTRIBUTIONS = [
+  {
+    name: 'trailing "according to ..."',
+    pattern: String.raw`,?\s*according to (?<who>[^,;]+)$`,
+    examples: ['the checks began, according to Aleinik', 'it closed according to the ministry'],
+    counterExamples: ['according to plan they left'],
+  },
+  {
+    name: 'inner ", according to ...,"',
+    pattern: String.raw`,\s*according to [^,;]+,`,
+    examples: [
+      'Increased border checks, according to rights groups, are designed to stop Russians',
+    ],
+    counterExamples: ['According to Aleinik, all people will be checked'],
+  },
+  {
+    name: 'leading "according to ...,"',
+    pattern: String.raw`^according to (?<who>[^,;]+),\s*`,
+    examples: ['According to Aleinik, all people will be checked'],
+    counterExamples: ['the checks began, according to Aleinik'],
+  },
+  {
+    name: 'trailing "..., X said" or "..., said X"',
+    pattern: String.raw`,\s*(?:(?<who>(?:he|she|they|it|the [\w ]+|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})) (?:said|says|added|told \w+|announced|stated|reported|noted)|(?:said|says|added) (?<who2>[A-Z][\w.'’ -]+))\.?$`,
+    examples: [
+      'the border will reopen, he said',
+      'prices will fall, said Jobs',
+      'it is over, the ministry said',
+    ],
+    counterExamples: ['he said the border will reopen'],
+  },
+] as const satisfies readonly {
+  name: string;
+  pattern: string;
+  examples: readonly string[];
+  counterExamples: readonly string[];
+}[];

@@ -1,0 +1,11 @@
+/**
+ * Words that say nothing about which event a sentence tells, left out when comparing events of
+ * different articles ("the", "said", "has"). Space-separated, lower case.
+ */
+export const STOP_WORDS =
+  'a an the and or but nor so yet of in on at to for from by with without into onto over under about above below ' +
+  'after before during since until than then that this these those there here it its he she they them his her their ' +
+  'we our you your i me my is are was were be been being am has have had having do does did will would shall should ' +
+  'can could may might must not no also only just more most some any all each both other such very as if when while ' +
+  'which who whom whose what where why how said says say told according one two three first new last year years ' +
+  'week weeks day days month months today yesterday monday tuesday wednesday thursday friday saturday sunday';

@@ -1,0 +1,27 @@
+/**
+ * What a title can do without. Titles are extractive: the clause that reports the event, minus
+ * its date (the timeline shows the date), minus the words that only link it to the text around
+ * it. Lists are space-separated, lower case; phrases use underscores.
+ */
+
+/** Prepositions that govern a date and go with it ("in 1995", "on Wednesday", "from May 5"). */
+export const DATE_PREPOSITIONS =
+  'in on at from since during by until till through throughout before after as_of as_early_as as_late_as starting beginning ending over within around circa about';
+
+/** Linking words a title does not open with ("But the checks ...", "Also, ..."). */
+export const LEADING_LINKS =
+  'and but or so yet then also however meanwhile moreover furthermore rather still thus instead indeed nevertheless nonetheless besides that which who whom whose while whereas although though because as since when once after before until';
+
+/** Words that open an adverbial phrase which a comma closes ("During the keynote, Jobs ..."). */
+export const ADVERBIAL_OPENERS =
+  'in on at during after before since with without despite amid among following under over for from by through as while when once although though because if unless rather instead besides according moving structure-wise competition-wise formerly earlier later previously meanwhile however also additionally in_addition';
+
+/** Where a long title may stop: before these words the rest is detail. */
+export const TITLE_BREAKS =
+  'in at on for with to after before amid as because which who whom whose while whereas although though since during despite following including according near into through until by over under against among between from than that of';
+
+/** Words that start a clause with a pronoun the title should name instead. */
+export const SUBJECT_PRONOUNS = 'he she they it';
+
+/** Titles are at most this many words. */
+export const TITLE_MAX_WORDS = 14;

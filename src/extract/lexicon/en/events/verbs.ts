@@ -1,0 +1,59 @@
+/**
+ * Verb forms, for telling a clause's tense without a part-of-speech tagger: auxiliaries, the
+ * irregular verbs (base, past, past participle), and the words ending in -ed or -ing that are
+ * not verbs. Regular verbs are recognized by their endings (src/extract/events/tense.ts).
+ */
+
+/** Auxiliaries by the tense they mark. */
+export const AUXILIARIES = {
+  present: "is are am 's 're has have 've does do isn't aren't hasn't haven't doesn't don't",
+  past: "was were had 'd did wasn't weren't hadn't didn't",
+  future: "will shall 'll won't shan't",
+  /** Modals that do not fix the time by themselves ("could", "may"). */
+  modal:
+    "would could can may might should must ought cannot can't couldn't wouldn't shouldn't mustn't",
+  /** Forms of "be" that make a passive or progressive with a participle. */
+  be: 'be been being',
+} as const;
+
+/**
+ * Irregular verbs as "base past participle" triples, comma-separated. A participle equal to the
+ * past is written once more for clarity.
+ */
+export const IRREGULAR_VERBS =
+  'arise arose arisen, awake awoke awoken, be was been, bear bore borne, beat beat beaten, become became become, ' +
+  'begin began begun, bend bent bent, bet bet bet, bid bid bid, bind bound bound, bite bit bitten, bleed bled bled, ' +
+  'blow blew blown, break broke broken, breed bred bred, bring brought brought, broadcast broadcast broadcast, ' +
+  'build built built, burn burnt burnt, burst burst burst, buy bought bought, cast cast cast, catch caught caught, ' +
+  'choose chose chosen, cling clung clung, come came come, cost cost cost, creep crept crept, cut cut cut, ' +
+  'deal dealt dealt, dig dug dug, do did done, draw drew drawn, dream dreamt dreamt, drink drank drunk, ' +
+  'drive drove driven, eat ate eaten, fall fell fallen, feed fed fed, feel felt felt, fight fought fought, ' +
+  'find found found, flee fled fled, fly flew flown, forbid forbade forbidden, forecast forecast forecast, ' +
+  'foresee foresaw foreseen, forget forgot forgotten, forgive forgave forgiven, freeze froze frozen, get got gotten, ' +
+  'give gave given, go went gone, grind ground ground, grow grew grown, hang hung hung, have had had, hear heard heard, ' +
+  'hide hid hidden, hit hit hit, hold held held, hurt hurt hurt, keep kept kept, kneel knelt knelt, know knew known, ' +
+  'lay laid laid, lead led led, lean leant leant, leap leapt leapt, learn learnt learnt, leave left left, lend lent lent, ' +
+  'let let let, lie lay lain, light lit lit, lose lost lost, make made made, mean meant meant, meet met met, ' +
+  'mislead misled misled, mistake mistook mistaken, overcome overcame overcome, overrun overran overrun, ' +
+  'oversee oversaw overseen, overtake overtook overtaken, overthrow overthrew overthrown, pay paid paid, ' +
+  'prove proved proven, put put put, quit quit quit, read read read, rebuild rebuilt rebuilt, rid rid rid, ' +
+  'ride rode ridden, ring rang rung, rise rose risen, run ran run, say said said, see saw seen, seek sought sought, ' +
+  'sell sold sold, send sent sent, set set set, shake shook shaken, shed shed shed, shine shone shone, shoot shot shot, ' +
+  'show showed shown, shrink shrank shrunk, shut shut shut, sing sang sung, sink sank sunk, sit sat sat, ' +
+  'sleep slept slept, slide slid slid, speak spoke spoken, speed sped sped, spend spent spent, spin spun spun, ' +
+  'split split split, spread spread spread, spring sprang sprung, stand stood stood, steal stole stolen, ' +
+  'stick stuck stuck, sting stung stung, strike struck struck, strive strove striven, swear swore sworn, ' +
+  'sweep swept swept, swim swam swum, swing swung swung, take took taken, teach taught taught, tear tore torn, ' +
+  'tell told told, think thought thought, throw threw thrown, undergo underwent undergone, ' +
+  'understand understood understood, undertake undertook undertaken, upset upset upset, uphold upheld upheld, ' +
+  'wake woke woken, wear wore worn, weep wept wept, win won won, withdraw withdrew withdrawn, ' +
+  'withhold withheld withheld, withstand withstood withstood, write wrote written';
+
+/**
+ * Words ending in -ed that are not verb forms, and -ing words that are not verbs: they must not
+ * make a clause look past or progressive.
+ */
+export const NOT_VERBS = {
+  ed: 'bed red shed need seed feed speed hundred kindred wed bled fled sled bred shred breed deed heed greed steed indeed naked wicked sacred rugged ragged jagged crooked hatred',
+  ing: 'during according including regarding concerning morning evening thing nothing something anything everything king ring spring string wing ceiling building meeting funding earnings ruling hearing warning briefing offering opening training timing bring sing sting swing cling fling wring sling sibling darling pudding wedding bearing landing setting wording',
+} as const;

@@ -1,0 +1,177 @@
+/**
+ * Clauses of a sentence, cut at the boundaries the lexicon lists (conjunctions after a comma,
+ * subordinators, relative pronouns, "that" after a reporting verb, participles after a comma,
+ * strong punctuation), then glued back where a piece has no verb, so that "In 1995, Russia and
+ * Belarus did away with their boundaries" stays one clause. Offsets are in the article text.
+ */
+import {
+  CLAUSE_BOUNDARIES,
+  CLAUSE_PUNCTUATION,
+  type ClauseBoundary,
+} from '../lexicon/en/events/clauses.ts';
+import type { Span } from './sentences.ts';
+import { isReportingVerb, isVerbish, verbForm } from './verbs.ts';
+import { tokenize, wordSet, type Token } from './words.ts';
+
+export interface Clause extends Span {
+  text: string;
+  /** `main` for the clause that carries the sentence; others by how they attach. */
+  kind: 'main' | ClauseBoundary['kind'];
+  /** The word that opened it ("since", "that", "which"), lower case; empty for the first. */
+  opener: string;
+  /** A date in this clause also dates the main clause ("since", "when", "while"). */
+  sharesTime: boolean;
+}
+
+interface Opener {
+  kind: ClauseBoundary['kind'];
+  afterComma: boolean;
+  sharesTime: boolean;
+}
+
+const OPENERS = new Map<string, Opener>();
+for (const b of CLAUSE_BOUNDARIES) {
+  for (const word of wordSet(b.openers, { lower: true })) {
+    OPENERS.set(word, { kind: b.kind, afterComma: b.afterComma, sharesTime: b.sharesTime });
+  }
+}
+/** Subordinators that are also prepositions or adverbs ("as well", "since 2004") need a comma. */
+const COMMA_ONLY = new Set(['as', 'once', 'so']);
+
+interface Cut {
+  at: number;
+  opener: string;
+  kind: Clause['kind'];
+  sharesTime: boolean;
+}
+
+export function splitClauses(sentence: Span & { text: string }): Clause[] {
+  const tokens = tokenize(sentence.text, sentence.start);
+  const cuts = findCuts(sentence, tokens);
+  const pieces: Clause[] = [];
+  let from = sentence.start;
+  let head: Cut = { at: sentence.start, opener: '', kind: 'main', sharesTime: false };
+  for (const cut of [...cuts, null]) {
+    const end = cut ? cut.at : sentence.end;
+    if (end > from) pieces.push(makeClause(sentence, from, end, head));
+    if (cut) {
+      from = cut.at;
+      head = cut;
+    }
+  }
+  const glued = glue(sentence, pieces, tokens);
+  markMain(glued);
+  return glued;
+}
+
+function makeClause(
+  sentence: Span & { text: string },
+  start: number,
+  end: number,
+  cut: Cut,
+): Clause {
+  const raw = sentence.text.slice(start - sentence.start, end - sentence.start);
+  const lead = raw.length - raw.trimStart().length;
+  const trail = raw.length - raw.trimEnd().length;
+  return {
+    start: start + lead,
+    end: end - trail,
+    text: raw.trim(),
+    kind: cut.kind,
+    opener: cut.opener,
+    sharesTime: cut.sharesTime,
+  };
+}
+
+function findCuts(sentence: Span & { text: string }, tokens: Token[]): Cut[] {
+  const cuts: Cut[] = [];
+  const gapBefore = (i: number): string => {
+    const prevEnd = i > 0 ? tokens[i - 1]!.end : sentence.start;
+    return sentence.text.slice(prevEnd - sentence.start, tokens[i]!.start - sentence.start);
+  };
+  for (let i = 1; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    const word = token.text.toLowerCase();
+    const gap = gapBefore(i);
+    const comma = /[,;:]/.test(gap);
+    if (CLAUSE_PUNCTUATION.some((p) => gap.includes(p.trim()) && p.trim() !== ',')) {
+      cuts.push({ at: token.start, opener: '', kind: 'coordinate', sharesTime: false });
+      continue;
+    }
+    if (/["“”]/.test(gap)) continue; // inside or at the edge of a quotation: leave it whole
+    const opener = OPENERS.get(word);
+    if (opener) {
+      if (opener.kind === 'complement') {
+        if (followsReportingVerb(tokens, i)) cuts.push(cutAt(token, word, opener));
+        continue;
+      }
+      if ((opener.afterComma || COMMA_ONLY.has(word)) && !comma) continue;
+      cuts.push(cutAt(token, word, opener));
+      continue;
+    }
+    const next = tokens[i + 1];
+    if (comma && isParticiple(word, next)) {
+      cuts.push({ at: token.start, opener: word, kind: 'participle', sharesTime: false });
+      continue;
+    }
+    // "He fought cancer in 2004 and took six months off": a second verb phrase.
+    if (word === 'and' && !comma && next && verbForm(next.text) === 'past') {
+      cuts.push({ at: token.start, opener: word, kind: 'coordinate', sharesTime: false });
+    }
+  }
+  return cuts;
+}
+
+function cutAt(token: Token, word: string, opener: Opener): Cut {
+  return { at: token.start, opener: word, kind: opener.kind, sharesTime: opener.sharesTime };
+}
+
+/** "announced today that", "said yesterday that": a reporting verb shortly before "that". */
+function followsReportingVerb(tokens: Token[], i: number): boolean {
+  for (let j = i - 1; j >= Math.max(0, i - 5); j--) {
+    const word = tokens[j]!.text;
+    if (isReportingVerb(word) && word.toLowerCase() !== 'according') return true;
+    if (j < i - 1 && isVerbish(word)) return false;
+  }
+  return false;
+}
+
+/** ", partially reversing", ", prompting": a participle (maybe after an adverb) after a comma. */
+function isParticiple(word: string, next: Token | undefined): boolean {
+  if (verbForm(word) === 'ing') return true;
+  return /ly$/.test(word) && next !== undefined && verbForm(next.text) === 'ing';
+}
+
+/** Pieces without a verb are not clauses: a leading one joins the next, others the previous. */
+function glue(sentence: Span & { text: string }, pieces: Clause[], tokens: Token[]): Clause[] {
+  const hasVerb = (c: Clause): boolean =>
+    tokens.some((t) => t.start >= c.start && t.end <= c.end && isVerbish(t.text));
+  const out: Clause[] = [];
+  for (const piece of pieces) {
+    const last = out.at(-1);
+    if (last && (!hasVerb(piece) || !hasVerb(last))) {
+      const merged = { ...last, end: piece.end };
+      merged.text = sentence.text.slice(merged.start - sentence.start, merged.end - sentence.start);
+      if (!hasVerb(last) && last === out[0]) {
+        merged.kind = piece.kind;
+        merged.opener = piece.opener;
+        merged.sharesTime = piece.sharesTime;
+        if (last.opener) {
+          merged.kind = last.kind;
+          merged.opener = last.opener;
+          merged.sharesTime = last.sharesTime;
+        }
+      }
+      out[out.length - 1] = merged;
+    } else out.push({ ...piece });
+  }
+  return out;
+}
+
+/** The main clause: the first that is not subordinate, relative, complement or participle. */
+function markMain(clauses: Clause[]): void {
+  if (clauses.some((c) => c.kind === 'main')) return;
+  const main =
+    clauses.find((c) => c.kind === 'coordinate') ?? clauses.find((c) => c.kind !== 'subordinate');
+  if (main) main.kind = 'main';
+}

@@ -1,0 +1,166 @@
+/**
+ * Capitalised names in a sentence: runs of capitalised words (with "of", "de"... inside),
+ * cut at role titles and at words that are never names, with possessives removed, each marked
+ * as a place when the gazetteer knows it. "Apple CEO Steve Jobs unveiled the iPhone 4 in San
+ * Francisco" gives Apple, Steve Jobs, iPhone 4 and San Francisco (a place).
+ */
+import { NAME_CONNECTORS, NOT_NAMES, ROLE_FIELDS, ROLE_WORDS } from '../lexicon/en/events/names.ts';
+import { CITIES, COUNTRIES, DEMONYMS, REGIONS } from '../lexicon/en/events/places.ts';
+import type { Span } from './sentences.ts';
+import {
+  isCapitalized,
+  phraseList,
+  stripPossessive,
+  tokenize,
+  wordSet,
+  type Token,
+} from './words.ts';
+
+export interface Name extends Span {
+  /** The name as written, possessive removed. */
+  text: string;
+  /** `place` when the gazetteer knows it. */
+  kind: 'place' | 'other';
+  /** Index of its first word among the sentence's words. */
+  word: number;
+  /** The lower-case word just before it, if any ("in", "to", "the"). */
+  before: string;
+}
+
+const NOT_NAME = wordSet(NOT_NAMES);
+const ROLES = wordSet(ROLE_WORDS, { lower: true });
+const FIELDS = wordSet(ROLE_FIELDS, { lower: true });
+const CONNECTORS = wordSet(NAME_CONNECTORS);
+const PLACES = new Set([...phraseList(COUNTRIES), ...phraseList(REGIONS), ...phraseList(CITIES)]);
+const DEMONYM_OF = new Map(
+  phraseList(DEMONYMS).map((pair) => {
+    const [demonym = '', place = ''] = pair.split('=');
+    return [demonym.trim(), place.trim()] as const;
+  }),
+);
+
+/** Whether a name is a known place ("Belarus", "San Francisco", "MOSCOW"). */
+export function isPlace(name: string): boolean {
+  return PLACES.has(name) || PLACES.has(titleCase(name));
+}
+
+/** The country a nationality adjective belongs to ("Belarusian" -> "Belarus"), if any. */
+export function demonymPlace(word: string): string | undefined {
+  return DEMONYM_OF.get(word);
+}
+
+function titleCase(word: string): string {
+  return word.replace(/\p{L}+/gu, (w) => (w.length > 3 ? w[0]! + w.slice(1).toLowerCase() : w));
+}
+
+export interface NameOptions {
+  /**
+   * Words the article also writes in lower case: a capitalised one of these at the start of a
+   * sentence is an ordinary word ("Human rights advocates"), not a name.
+   */
+  lowerCaseWords?: ReadonlySet<string>;
+}
+
+export function findNames(sentence: Span & { text: string }, options: NameOptions = {}): Name[] {
+  const tokens = tokenize(sentence.text, sentence.start);
+  const gap = (a: Token, b: Token): string =>
+    sentence.text.slice(a.end - sentence.start, b.start - sentence.start);
+  const names: Name[] = [];
+  let run: number[] = [];
+  const flush = (): void => {
+    names.push(...namesOfRun(run, tokens, sentence, options));
+    run = [];
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    const prev = tokens[i - 1];
+    const joined =
+      prev !== undefined &&
+      run.length > 0 &&
+      (/^\s+$/u.test(gap(prev, token)) ||
+        (/^\p{Lu}$/u.test(prev.text) && /^\.\s+$/u.test(gap(prev, token))));
+    if (!joined) flush();
+    const nameLike =
+      isCapitalized(token.text) ||
+      (run.length > 0 && /^\d{1,2}$|^['’]\d\d$/u.test(token.text)) || // "iPhone 4", "iLife '11"
+      (run.length > 0 && CONNECTORS.has(token.text) && isCapitalized(tokens[i + 1]?.text ?? ''));
+    if (!nameLike) {
+      flush();
+      continue;
+    }
+    run.push(i);
+    // a possessive or a closing mark ends the name
+    if (
+      stripPossessive(token.text) !== token.text ||
+      /^['’]/u.test(sentence.text.slice(token.end - sentence.start))
+    )
+      flush();
+  }
+  flush();
+  return names;
+}
+
+function namesOfRun(
+  run: number[],
+  tokens: Token[],
+  sentence: Span & { text: string },
+  options: NameOptions,
+): Name[] {
+  // cut at words that are never names and at role titles; a role's field words go with it
+  const isRole = (k: number): boolean =>
+    ROLES.has(stripPossessive(tokens[run[k]!]!.text).toLowerCase());
+  const isField = (k: number): boolean => FIELDS.has(tokens[run[k]!]!.text.toLowerCase());
+  const inRole = run.map((_, k) => isRole(k));
+  for (let k = run.length - 2; k >= 0; k--) if (inRole[k + 1] && isField(k)) inRole[k] = true;
+  for (let k = 1; k < run.length; k++)
+    if (inRole[k - 1] && isField(k) && isRole(k - 1)) inRole[k] = true;
+  const pieces: number[][] = [[]];
+  run.forEach((i, k) => {
+    if (NOT_NAME.has(stripPossessive(tokens[i]!.text)) || inRole[k]) pieces.push([]);
+    else pieces.at(-1)!.push(i);
+  });
+  const names: Name[] = [];
+  for (let piece of pieces) {
+    while (piece.length && CONNECTORS.has(tokens[piece[0]!]!.text)) piece = piece.slice(1);
+    while (piece.length && CONNECTORS.has(tokens[piece.at(-1)!]!.text)) piece = piece.slice(0, -1);
+    if (!piece.length) continue;
+    // nationality adjectives alone qualify something else ("Belarusian border service")
+    if (piece.every((i) => isDemonymWord(tokens[i]!.text))) continue;
+    if (DEMONYM_OF.has(piece.map((i) => tokens[i]!.text).join(' '))) continue;
+    const first = tokens[piece[0]!]!;
+    const last = tokens[piece.at(-1)!]!;
+    if (/^\d/u.test(first.text) || /^['’]/u.test(first.text)) continue;
+    const text = stripPossessive(
+      sentence.text.slice(first.start - sentence.start, last.end - sentence.start),
+    );
+    if (piece.length === 1 && piece[0] === 0 && options.lowerCaseWords?.has(text.toLowerCase()))
+      continue;
+    if (afterRoleOf(tokens, piece[0]!, sentence)) continue;
+    const before = tokens[piece[0]! - 1]?.text.toLowerCase() ?? '';
+    names.push({
+      text,
+      start: first.start,
+      end: first.start + text.length,
+      kind: isPlace(text) ? 'place' : 'other',
+      word: piece[0]!,
+      before,
+    });
+  }
+  return names;
+}
+
+/** "Belarusian", "Belarusian-Russian": nationality adjectives, alone or joined by hyphens. */
+function isDemonymWord(word: string): boolean {
+  return stripPossessive(word)
+    .split('-')
+    .every((part) => DEMONYM_OF.has(part));
+}
+
+/** "Minister for Digital Development": a name right after a role word and "for"/"of". */
+function afterRoleOf(tokens: Token[], i: number, sentence: Span & { text: string }): boolean {
+  const joiner = tokens[i - 1];
+  const role = tokens[i - 2];
+  if (!joiner || !role || !/^(?:for|of)$/u.test(joiner.text)) return false;
+  const between = sentence.text.slice(role.end - sentence.start, tokens[i]!.start - sentence.start);
+  return ROLES.has(role.text.toLowerCase()) && /^\s+\S+\s+$/u.test(between);
+}

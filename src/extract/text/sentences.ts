@@ -1,0 +1,176 @@
+/**
+ * Paragraphs and sentences with their offsets. The Unicode segmenter (Intl.Segmenter) finds the
+ * candidate breaks; abbreviations from the lexicon re-join the breaks it gets wrong ("Mr. Smith",
+ * "Jan. 5", "Apple Inc. co-founder"), and a missing space after a full stop ("this way.Russia")
+ * is a break it misses. A newline ends a paragraph unless it only wraps a sentence.
+ */
+import {
+  ABBREVIATIONS,
+  SENTENCE_OPENERS,
+  type AbbreviationRule,
+} from '../lexicon/en/events/abbreviations.ts';
+import { wordSet } from './words.ts';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface Sentence extends Span {
+  /** `text.slice(start, end)`, without surrounding white space. */
+  text: string;
+  /** Index of the paragraph, counting only paragraphs that hold a sentence. */
+  paragraph: number;
+  /** Index of the sentence in the article. */
+  index: number;
+}
+
+const JOINS = new Map<string, AbbreviationRule['joins']>(
+  ABBREVIATIONS.flatMap((rule) => [...wordSet(rule.words)].map((w) => [w, rule.joins] as const)),
+);
+const OPENERS = wordSet(SENTENCE_OPENERS);
+const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+
+/** Paragraph spans: a blank line, or a line break that does not merely wrap a sentence. */
+export function splitParagraphs(text: string): Span[] {
+  const paragraphs: Span[] = [];
+  let start = -1;
+  let lastEnd = -1;
+  let lastLine = '';
+  for (const line of lines(text)) {
+    const content = text.slice(line.start, line.end);
+    if (content.trim() === '') {
+      if (start >= 0) paragraphs.push({ start, end: lastEnd });
+      start = -1;
+      continue;
+    }
+    if (start >= 0 && !wraps(lastLine, content)) {
+      paragraphs.push({ start, end: lastEnd });
+      start = -1;
+    }
+    if (start < 0) start = line.start;
+    lastEnd = line.end;
+    lastLine = content;
+  }
+  if (start >= 0) paragraphs.push({ start, end: lastEnd });
+  return paragraphs;
+}
+
+/** A line break only wraps when the line runs on (no closing punctuation) into lower case. */
+function wraps(previous: string, next: string): boolean {
+  return !/[.!?:;"”’)\]]\s*$/u.test(previous) && /^\s*\p{Ll}/u.test(next);
+}
+
+function* lines(text: string): Generator<Span> {
+  let start = 0;
+  for (const m of text.matchAll(/\r?\n|\r|\u2028|\u2029/g)) {
+    yield { start, end: m.index };
+    start = m.index + m[0].length;
+  }
+  yield { start, end: text.length };
+}
+
+/**
+ * The sentences of a text, in order, leaving out the `skip` spans (asides such as embedded
+ * posts and share links): a sentence never crosses a skipped span or a paragraph break.
+ */
+export function splitSentences(text: string, skip: readonly Span[] = []): Sentence[] {
+  const sentences: Sentence[] = [];
+  let paragraph = 0;
+  for (const para of splitParagraphs(text)) {
+    let found = false;
+    for (const piece of subtract(para, skip)) {
+      for (const span of sentenceSpans(text, piece)) {
+        const trimmed = trim(text, span);
+        if (!trimmed || !/\p{L}/u.test(text.slice(trimmed.start, trimmed.end))) continue;
+        sentences.push({
+          ...trimmed,
+          text: text.slice(trimmed.start, trimmed.end),
+          paragraph,
+          index: sentences.length,
+        });
+        found = true;
+      }
+    }
+    if (found) paragraph++;
+  }
+  return sentences;
+}
+
+/** The parts of `span` not covered by any of `skip`. */
+function subtract(span: Span, skip: readonly Span[]): Span[] {
+  let pieces: Span[] = [span];
+  for (const s of skip) {
+    pieces = pieces.flatMap((p) => {
+      if (s.end <= p.start || s.start >= p.end) return [p];
+      const out: Span[] = [];
+      if (s.start > p.start) out.push({ start: p.start, end: s.start });
+      if (s.end < p.end) out.push({ start: s.end, end: p.end });
+      return out;
+    });
+  }
+  return pieces;
+}
+
+function trim(text: string, span: Span): Span | null {
+  let { start, end } = span;
+  while (start < end && /\s/u.test(text[start]!)) start++;
+  while (end > start && /\s/u.test(text[end - 1]!)) end--;
+  return start < end ? { start, end } : null;
+}
+
+function sentenceSpans(text: string, piece: Span): Span[] {
+  const slice = text.slice(piece.start, piece.end);
+  const raw: Span[] = [];
+  for (const seg of segmenter.segment(slice)) {
+    const start = piece.start + seg.index;
+    raw.push(...splitGluedStops(text, { start, end: start + seg.segment.length }));
+  }
+  const joined: Span[] = [];
+  for (const span of raw) {
+    const last = joined.at(-1);
+    if (last && continues(text, last, span)) last.end = span.end;
+    else joined.push({ ...span });
+  }
+  return joined;
+}
+
+/**
+ * Breaks the segmenter misses: a full stop with no space before a capitalised word ("in this
+ * way.Russia seeks"), and a sentence that opens with a camel-cased brand ("... the iPod. iPhone
+ * sales rose"), which the Unicode rules read as lower case.
+ */
+const MISSED_BREAK =
+  /(?<=\p{Ll}{2}[.!?])(?=\p{Lu}\p{Ll}+\b(?![.@/]))|(?<=\p{Ll}{2}[.!?]["”’)]?)\s+(?=\p{Ll}\p{Lu})/gu;
+
+function splitGluedStops(text: string, span: Span): Span[] {
+  const slice = text.slice(span.start, span.end);
+  const out: Span[] = [];
+  let from = 0;
+  for (const m of slice.matchAll(MISSED_BREAK)) {
+    if (/[/@]|www\./.test(/\S*$/u.exec(slice.slice(0, m.index))?.[0] ?? '')) continue; // a URL
+    out.push({ start: span.start + from, end: span.start + m.index });
+    from = m.index;
+  }
+  out.push({ start: span.start + from, end: span.end });
+  return out;
+}
+
+/** Whether the segmenter's break between `a` and `b` is wrong and the sentence goes on. */
+function continues(text: string, a: Span, b: Span): boolean {
+  const before = text.slice(a.start, a.end).trimEnd();
+  const next = /^\s*["“‘'(]?(?<word>[\p{L}\p{N}][\p{L}\p{N}'’-]*)/u.exec(text.slice(b.start, b.end))
+    ?.groups?.['word'];
+  if (!next) return false;
+  if (/^\p{Ll}/u.test(next)) return /[\p{L}\p{N}][.]$/u.test(before); // "Jan. five" never ends here
+  const last = /(?:^|[\s(“"'])(?<abbr>[\p{L}.]+)\.$/u.exec(before)?.groups?.['abbr'];
+  if (!last) return false;
+  const rule = JOINS.get(last);
+  const opener = OPENERS.has(next);
+  if (rule === 'always') return true;
+  if (rule === 'digit') return /^\p{N}/u.test(next);
+  if (rule === 'not-opener') return !opener;
+  // A single capital is an initial ("J. R. R. Tolkien"), unless a new sentence plainly starts.
+  if (/^\p{Lu}$/u.test(last)) return !opener;
+  return false;
+}

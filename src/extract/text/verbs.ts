@@ -1,0 +1,95 @@
+/**
+ * Recognizing verb forms without a tagger: the auxiliaries and irregular verbs of the lexicon,
+ * regular endings (-ed, -ing) minus the listed non-verbs, and the forms of reporting verbs.
+ */
+import { AUXILIARIES, IRREGULAR_VERBS, NOT_VERBS } from '../lexicon/en/events/verbs.ts';
+import { REPORTING_VERBS } from '../lexicon/en/events/reporting.ts';
+import { wordSet } from './words.ts';
+
+export type VerbForm =
+  | 'present-aux'
+  | 'past-aux'
+  | 'future-aux'
+  | 'modal'
+  | 'be'
+  | 'past'
+  | 'participle'
+  | 'ing'
+  | 'present'
+  | 'base';
+
+const AUX = new Map<string, VerbForm>([
+  ...[...wordSet(AUXILIARIES.present)].map((w) => [w, 'present-aux'] as const),
+  ...[...wordSet(AUXILIARIES.past)].map((w) => [w, 'past-aux'] as const),
+  ...[...wordSet(AUXILIARIES.future)].map((w) => [w, 'future-aux'] as const),
+  ...[...wordSet(AUXILIARIES.modal)].map((w) => [w, 'modal'] as const),
+  ...[...wordSet(AUXILIARIES.be)].map((w) => [w, 'be'] as const),
+]);
+
+const IRREGULAR_PAST = new Set<string>();
+const IRREGULAR_PARTICIPLE = new Set<string>();
+const IRREGULAR_BASE = new Map<string, string>();
+for (const triple of IRREGULAR_VERBS.split(',')) {
+  const [base, past, participle] = triple.trim().split(/\s+/);
+  if (!base || !past || !participle) continue;
+  IRREGULAR_PAST.add(past);
+  IRREGULAR_PARTICIPLE.add(participle);
+  for (const form of [base, past, participle]) IRREGULAR_BASE.set(form, base);
+}
+const NOT_ED = wordSet(NOT_VERBS.ed);
+const NOT_ING = wordSet(NOT_VERBS.ing);
+
+/** Every form of every reporting verb, lower case. */
+const REPORTING = new Set<string>();
+for (const lemma of wordSet(REPORTING_VERBS)) {
+  for (const form of regularForms(lemma)) REPORTING.add(form);
+  for (const [form, base] of IRREGULAR_BASE) if (base === lemma) REPORTING.add(form);
+}
+
+function regularForms(lemma: string): string[] {
+  const stem = lemma.endsWith('e') ? lemma.slice(0, -1) : lemma;
+  const s = /(?:s|sh|ch|x|z)$/.test(lemma)
+    ? `${lemma}es`
+    : /[^aeiou]y$/.test(lemma)
+      ? `${lemma.slice(0, -1)}ies`
+      : `${lemma}s`;
+  const ed = /[^aeiou]y$/.test(lemma) ? `${lemma.slice(0, -1)}ied` : `${stem}ed`;
+  return [lemma, s, ed, `${stem}ing`, `${lemma}ing`, `${lemma}d`];
+}
+
+/**
+ * What verb form a lower-case word is, or null when it does not look like a verb. `base` and
+ * `present` are only given for reporting verbs and irregular verbs: without a tagger, "plans" or
+ * "claims" are as often nouns.
+ */
+export function verbForm(word: string): VerbForm | null {
+  const w = word.toLowerCase().replace(/’/g, "'");
+  const aux = AUX.get(w);
+  if (aux) return aux;
+  if (IRREGULAR_PAST.has(w)) return 'past';
+  if (IRREGULAR_PARTICIPLE.has(w)) return 'participle';
+  if (w.length > 3 && w.endsWith('ed') && !NOT_ED.has(w)) return 'past';
+  if (w.length > 4 && w.endsWith('ing') && !NOT_ING.has(w)) return 'ing';
+  if (REPORTING.has(w)) return /s$/.test(w) ? 'present' : 'base';
+  if (IRREGULAR_BASE.get(w) === w) return 'base';
+  return null;
+}
+
+/**
+ * Whether a lower-case word right after a name or pronoun reads as a present-tense verb
+ * ("Russia sends", "Apple unveils", "it remains"): an -s ending that is not -ss, -us or -is.
+ */
+export function isPresentAfterSubject(word: string): boolean {
+  return /^\p{Ll}{2,}[^su]s$/u.test(word) && !/(?:ss|us|is|ous)$/u.test(word);
+}
+
+/** Whether the word is a form of a reporting verb ("said", "announces", "according"). */
+export function isReportingVerb(word: string): boolean {
+  return REPORTING.has(word.toLowerCase());
+}
+
+/** Whether the word can stand as a finite or participle verb in a clause. */
+export function isVerbish(word: string): boolean {
+  const form = verbForm(word);
+  return form !== null && form !== 'base';
+}
