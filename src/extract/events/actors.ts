@@ -4,6 +4,7 @@
  * A known place acts when it is the subject of its clause ("Belarus has announced"); after a
  * preposition it is where things happen ("escaped to Belarus").
  */
+import { LOCATIVE_PREPOSITIONS } from '../lexicon/en/events/function-words.ts';
 import { ORGANISATION_WORDS, PRONOUNS } from '../lexicon/en/events/names.ts';
 import { TITLE_BREAKS } from '../lexicon/en/events/titles.ts';
 import type { Name } from '../text/names.ts';
@@ -16,28 +17,7 @@ export interface Roles {
   places: string[];
 }
 
-/** Words before a name that make it a location rather than a doer. */
-const LOCATIVE = new Set([
-  'in',
-  'at',
-  'to',
-  'from',
-  'into',
-  'through',
-  'across',
-  'near',
-  'inside',
-  'outside',
-  'via',
-  'toward',
-  'towards',
-  'within',
-  'throughout',
-  'around',
-  'between',
-  'along',
-  'on',
-]);
+const LOCATIVE = wordSet(LOCATIVE_PREPOSITIONS);
 
 /** Words after a name that do not make it qualify a noun ("Russia and Belarus did away"). */
 const LINKING = new Set([...wordSet(TITLE_BREAKS, { lower: true }), 'and', 'or', 'nor', 'but']);

@@ -5,8 +5,9 @@
  * Events that look the same (an actor in common and very alike words) under dates that do not
  * agree are both kept, each flagged with the other's date in `conflicts`.
  *
- * The result does not depend on the order of the articles: events are taken in order of date
- * and article id, and a merged event keeps the id, title and summary of its first-ranked member.
+ * The result does not depend on the order of the articles: events are taken finest date first,
+ * then by date and article id, and a merged event keeps the id, date, title and summary of its
+ * first-ranked member.
  */
 import { STOP_WORDS } from '../lexicon/en/events/similarity.ts';
 import type { EventDate, TimelineEvent } from '../types.ts';
@@ -57,11 +58,11 @@ export function mergeEvents(perArticle: readonly (readonly TimelineEvent[])[]): 
     );
 }
 
+/** Finer dates first, so that they become the merged events' dates; then date, article, id. */
 function byRank(a: Candidate, b: Candidate): number {
   return (
+    span(a.event.date) - span(b.event.date) ||
     a.event.date.start.localeCompare(b.event.date.start) ||
-    // the finer date first, so that it becomes the merged event's date
-    a.event.date.end.localeCompare(b.event.date.end) ||
     a.article.localeCompare(b.article) ||
     a.event.id.localeCompare(b.event.id)
   );
@@ -110,13 +111,13 @@ function absorb(into: TimelineEvent, other: TimelineEvent): TimelineEvent {
   const conflicts = [...(into.conflicts ?? []), ...(other.conflicts ?? [])];
   return {
     ...into,
-    // the finer of two compatible dates
-    date: span(into.date) <= span(other.date) ? into.date : other.date,
     actors: union(into.actors, other.actors),
     places: union(into.places, other.places),
     categories: union(into.categories, other.categories),
     relevance: Math.max(into.relevance, other.relevance),
-    sources: [...into.sources, ...other.sources],
+    sources: [...into.sources, ...other.sources].sort(
+      (a, b) => a.article.localeCompare(b.article) || a.start - b.start,
+    ),
     ...(conflicts.length ? { conflicts } : {}),
   };
 }

@@ -9,8 +9,9 @@ import {
   CLAUSE_PUNCTUATION,
   type ClauseBoundary,
 } from '../lexicon/en/events/clauses.ts';
+import { DETERMINERS as DETERMINER_WORDS } from '../lexicon/en/events/function-words.ts';
 import type { Span } from './sentences.ts';
-import { isReportingVerb, isVerbish, verbForm } from './verbs.ts';
+import { isPresentAfterSubject, isReportingVerb, isVerbish, verbForm } from './verbs.ts';
 import { tokenize, wordSet, type Token } from './words.ts';
 
 export interface Clause extends Span {
@@ -35,6 +36,8 @@ for (const b of CLAUSE_BOUNDARIES) {
     OPENERS.set(word, { kind: b.kind, afterComma: b.afterComma, sharesTime: b.sharesTime });
   }
 }
+const DETERMINERS = wordSet(DETERMINER_WORDS);
+
 /** Subordinators that are also prepositions or adverbs ("as well", "since 2004") need a comma. */
 const COMMA_ONLY = new Set(['as', 'once', 'so']);
 
@@ -51,6 +54,18 @@ export function splitClauses(sentence: Span & { text: string }): Clause[] {
   const pieces: Clause[] = [];
   let from = sentence.start;
   let head: Cut = { at: sentence.start, opener: '', kind: 'main', sharesTime: false };
+  // "When Jobs introduced the iPhone, he praised ...": a fronted subordinate clause ends at the
+  // first comma after its verb, where the main clause begins
+  const first = tokens[0]?.text.toLowerCase() ?? '';
+  const fronted = OPENERS.get(first);
+  if (fronted?.kind === 'subordinate' && !COMMA_ONLY.has(first)) {
+    head = cutAt(tokens[0]!, first, fronted);
+    const end = mainAfterFronted(sentence, tokens);
+    if (end !== null && !cuts.some((c) => c.at === end)) {
+      cuts.push({ at: end, opener: '', kind: 'main', sharesTime: false });
+      cuts.sort((a, b) => a.at - b.at);
+    }
+  }
   for (const cut of [...cuts, null]) {
     const end = cut ? cut.at : sentence.end;
     if (end > from) pieces.push(makeClause(sentence, from, end, head));
@@ -99,6 +114,12 @@ function findCuts(sentence: Span & { text: string }, tokens: Token[]): Cut[] {
       continue;
     }
     if (/["“”]/.test(gap)) continue; // inside or at the edge of a quotation: leave it whole
+    const next = tokens[i + 1];
+    // "He fought cancer in 2004 and took six months off": a second verb phrase.
+    if (word === 'and' && !comma && next && verbForm(next.text) === 'past') {
+      cuts.push({ at: token.start, opener: word, kind: 'coordinate', sharesTime: false });
+      continue;
+    }
     const opener = OPENERS.get(word);
     if (opener) {
       if (opener.kind === 'complement') {
@@ -109,17 +130,25 @@ function findCuts(sentence: Span & { text: string }, tokens: Token[]): Cut[] {
       cuts.push(cutAt(token, word, opener));
       continue;
     }
-    const next = tokens[i + 1];
     if (comma && isParticiple(word, next)) {
       cuts.push({ at: token.start, opener: word, kind: 'participle', sharesTime: false });
-      continue;
-    }
-    // "He fought cancer in 2004 and took six months off": a second verb phrase.
-    if (word === 'and' && !comma && next && verbForm(next.text) === 'past') {
-      cuts.push({ at: token.start, opener: word, kind: 'coordinate', sharesTime: false });
     }
   }
   return cuts;
+}
+
+/** Where the main clause starts after a fronted subordinate clause: after its first comma past a verb. */
+function mainAfterFronted(sentence: Span & { text: string }, tokens: Token[]): number | null {
+  let verb = false;
+  for (let i = 1; i < tokens.length; i++) {
+    const gap = sentence.text.slice(
+      tokens[i - 1]!.end - sentence.start,
+      tokens[i]!.start - sentence.start,
+    );
+    if (verb && gap.includes(',')) return tokens[i]!.start;
+    if (isVerbish(tokens[i]!.text)) verb = true;
+  }
+  return null;
 }
 
 function cutAt(token: Token, word: string, opener: Opener): Cut {
@@ -145,7 +174,14 @@ function isParticiple(word: string, next: Token | undefined): boolean {
 /** Pieces without a verb are not clauses: a leading one joins the next, others the previous. */
 function glue(sentence: Span & { text: string }, pieces: Clause[], tokens: Token[]): Clause[] {
   const hasVerb = (c: Clause): boolean =>
-    tokens.some((t) => t.start >= c.start && t.end <= c.end && isVerbish(t.text));
+    tokens.some(
+      (t, i) =>
+        t.start >= c.start &&
+        t.end <= c.end &&
+        (isVerbish(t.text) ||
+          (isPresentAfterSubject(t.text) &&
+            !DETERMINERS.has(tokens[i - 1]?.text.toLowerCase() ?? ''))),
+    );
   const out: Clause[] = [];
   for (const piece of pieces) {
     const last = out.at(-1);

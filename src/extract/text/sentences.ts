@@ -120,7 +120,10 @@ function trim(text: string, span: Span): Span | null {
 }
 
 function sentenceSpans(text: string, piece: Span): Span[] {
-  const slice = text.slice(piece.start, piece.end);
+  // a line break inside a paragraph only wraps: the segmenter must not break there
+  const slice = text
+    .slice(piece.start, piece.end)
+    .replace(/\r?\n|\r/gu, (m) => ' '.repeat(m.length));
   const raw: Span[] = [];
   for (const seg of segmenter.segment(slice)) {
     const start = piece.start + seg.index;
@@ -162,7 +165,9 @@ function continues(text: string, a: Span, b: Span): boolean {
   const next = /^\s*["“‘'(]?(?<word>[\p{L}\p{N}][\p{L}\p{N}'’-]*)/u.exec(text.slice(b.start, b.end))
     ?.groups?.['word'];
   if (!next) return false;
-  if (/^\p{Ll}/u.test(next)) return /[\p{L}\p{N}][.]$/u.test(before); // "Jan. five" never ends here
+  // "e.g. the": lower case goes on, unless it is a camel-cased brand opening a sentence
+  if (/^\p{Ll}/u.test(next))
+    return !/^\p{Ll}\p{Lu}/u.test(next) && /[\p{L}\p{N}][.]$/u.test(before);
   const last = /(?:^|[\s(“"'])(?<abbr>[\p{L}.]+)\.$/u.exec(before)?.groups?.['abbr'];
   if (!last) return false;
   const rule = JOINS.get(last);

@@ -17,7 +17,7 @@ export const NOT_NAMES =
   'According Rather Given Despite Overall Finally Firstly Secondly Initially Ultimately Recently Already Altogether ' +
   'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August ' +
   'September October November December Spring Summer Autumn Fall Winter Christmas Easter Mr Mrs Ms Dr ' +
-  'Structure-wise Competition-wise Formerly Moving Increased Thousands Hundreds Millions Dozens Human Leave Comment ' +
+  'Structure-wise Competition-wise Formerly Thousands Hundreds Millions Dozens Leave Comment ' +
   'Share Tweet Email Print Read Click Subscribe Advertisement Photo Video Image Copyright';
 
 /**

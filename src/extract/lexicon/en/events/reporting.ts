@@ -18,7 +18,7 @@ export const REPORTING_VERBS =
 export const ATTRIBUTIONS = [
   {
     name: 'trailing "according to ..."',
-    pattern: String.raw`,?\s*according to (?<who>[^,;]+)$`,
+    pattern: String.raw`(?:,\s*|\s+)according to (?<who>[^,;]+)$`,
     examples: ['the checks began, according to Aleinik', 'it closed according to the ministry'],
     counterExamples: ['according to plan they left'],
   },
@@ -32,7 +32,7 @@ export const ATTRIBUTIONS = [
   },
   {
     name: 'leading "according to ...,"',
-    pattern: String.raw`^according to (?<who>[^,;]+),\s*`,
+    pattern: String.raw`^[Aa]ccording to (?<who>[^,;]+),\s*`,
     examples: ['According to Aleinik, all people will be checked'],
     counterExamples: ['the checks began, according to Aleinik'],
   },

@@ -1,0 +1,12 @@
+/**
+ * Small closed classes of English words the event builder reasons with. Space-separated,
+ * lower case.
+ */
+
+/** Words before a noun: an -s word after one is a plural ("the checks"), not a verb. */
+export const DETERMINERS =
+  'the a an this that these those its his her their our my your some any each every no all both many several such other';
+
+/** Prepositions before a name that make it where something happens, not who does it. */
+export const LOCATIVE_PREPOSITIONS =
+  'in at to from into through across near inside outside via toward towards within throughout around between along on';

@@ -1,0 +1,336 @@
+/**
+ * buildEvents() on hand-made articles and timexes (no tagger): which dates become events, how
+ * sentences without a date are placed, and what an event carries.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildEvents } from '../../../src/extract/events/index.ts';
+import { MAX_EVENTS } from '../../../src/extract/events/gather.ts';
+import type { Topic } from '../../../src/extract/topic.ts';
+import type { Timex, TimelineEvent } from '../../../src/extract/types.ts';
+import { article, timex } from './helpers.ts';
+
+type TimexSpec = [text: string, value: string, type?: Timex['type'], nth?: number];
+
+function events(
+  text: string,
+  specs: TimexSpec[],
+  published: string | null = '2023-05-17',
+): TimelineEvent[] {
+  const timexes = specs.map(([t, value, type, nth]) => timex(text, t, value, type, nth));
+  return buildEvents(article(text, published), timexes);
+}
+
+const dates = (list: TimelineEvent[]) => list.map((e) => e.date.value);
+
+describe('buildEvents() dates events by the expressions that anchor them', () => {
+  it.each<[string, string, TimexSpec[], string | null, string[]]>([
+    [
+      'a duration is not an event ("28 years"), and the sentence goes to the publication day',
+      'This is the first time in 28 years that border checks will be in place.',
+      [['28 years', 'P28Y', 'DURATION']],
+      '2023-05-17',
+      ['2023-05-17'],
+    ],
+    [
+      'a set is not an event ("every week")',
+      'Belarus has checked the border every week.',
+      [['every week', 'XXXX-WXX', 'SET']],
+      '2023-05-17',
+      ['2023-05-17'],
+    ],
+    [
+      'a date inside another date is not an event of its own',
+      'The border service began checks on May 5, 2023.',
+      [
+        ['May 5, 2023', '2023-05-05'],
+        ['2023', '2023', 'DATE', 0],
+      ],
+      '2023-05-17',
+      ['2023-05-05'],
+    ],
+    [
+      '"currently" (PRESENT_REF) is the publication date',
+      'Moskalyov is currently being held for extradition to Russia.',
+      [['currently', 'PRESENT_REF']],
+      '2023-05-17',
+      ['2023-05-17'],
+    ],
+    [
+      'the main statement without a date is an event at the publication date, as precise as it',
+      'Foreign Minister Vladimir Lavrov traveled to Belarus in an attempt to mediate the dispute.',
+      [],
+      '2018',
+      ['2018'],
+    ],
+    [
+      'a date that qualifies a noun gives way to the date of its clause',
+      "Yesterday, at this year's conference, Jobs unveiled the iPhone 4.",
+      [
+        ['Yesterday', '2010-06-07'],
+        ['this year', '2010'],
+      ],
+      '2010-06-08',
+      ['2010-06-07'],
+    ],
+    [
+      'a date that qualifies a noun anchors when its clause has no other',
+      'In a Wednesday media event, Apple released new laptops.',
+      [['Wednesday', '2010-10-20']],
+      '2010-10-23',
+      ['2010-10-20'],
+    ],
+    [
+      'two verb phrases with their own dates give two events',
+      'He fought pancreatic cancer in 2004 and took six months off in 2009.',
+      [
+        ['2004', '2004'],
+        ['2009', '2009'],
+      ],
+      '2011-01-17',
+      ['2004', '2009'],
+    ],
+    [
+      'a value that names no calendar interval anchors nothing',
+      'The talks resumed on a Monday.',
+      [['a Monday', 'XXXX-WXX-1']],
+      null,
+      [],
+    ],
+  ])('%s', (_title, text, specs, published, expected) => {
+    expect(dates(events(text, specs, published))).toEqual(expected);
+  });
+
+  it('takes the start of a range and not its end', () => {
+    const text = 'The alliance held exercises from 2014 to 2016.';
+    const timexes = [
+      timex(text, '2014', '2014', 'DATE', 0, { range: { role: 'start', other: 1 } }),
+      timex(text, '2016', '2016', 'DATE', 0, { range: { role: 'end', other: 0 } }),
+    ];
+    expect(dates(buildEvents(article(text), timexes))).toEqual(['2014']);
+  });
+
+  it('gives the publication date with its own precision and label', () => {
+    const [event] = events('Lavrov traveled to Belarus.', [], '2018');
+    expect(event?.date).toMatchObject({
+      value: '2018',
+      granularity: 'year',
+      start: '2018-01-01',
+      end: '2019-01-01',
+    });
+  });
+});
+
+describe('buildEvents() gives each event a status from tense, modality and date', () => {
+  it.each<[string, string, TimexSpec[], string, string]>([
+    [
+      'past tense happened',
+      'Moskalyov escaped to Belarus in March.',
+      [['March', '2023-03']],
+      '2023-05-17',
+      'happened',
+    ],
+    [
+      'a date after publication is planned',
+      'The trial is set to begin on Wednesday.',
+      [['Wednesday', '2006-03-29']],
+      '2006-03-28',
+      'planned',
+    ],
+    [
+      '"would" with a later date is planned',
+      'Jobs said Leopard would be released in 2007.',
+      [['2007', '2007']],
+      '2005-06-06',
+      'planned',
+    ],
+    [
+      '"expected to" is planned',
+      'He is expected to visit Belarus this year.',
+      [['this year', '2018']],
+      '2018',
+      'planned',
+    ],
+    [
+      '"currently" is ongoing',
+      'Moskalyov is currently being held in Minsk.',
+      [['currently', 'PRESENT_REF']],
+      '2023-05-17',
+      'ongoing',
+    ],
+    [
+      'a future date is planned whatever the verb',
+      'The summons arrive in autumn.',
+      [['autumn', '2023-FA']],
+      '2023-05-17',
+      'planned',
+    ],
+  ])('%s', (_title, text, specs, published, status) => {
+    expect(events(text, specs, published).map((e) => e.status)).toEqual([status]);
+  });
+});
+
+describe('buildEvents() places sentences without a date of their own', () => {
+  it('a sentence that continues the story (a pronoun) becomes a further source of its event', () => {
+    const text =
+      'Jobs said on Friday that Apple will offer a free case. He also said that buyers will get a refund.';
+    const list = events(text, [['Friday', '2010-07-16']], '2010-07-17');
+    expect(list).toHaveLength(1);
+    expect(list[0]?.date.value).toBe('2010-07-16');
+    expect(list[0]?.sources.map((s) => s.quote)).toEqual([
+      'Jobs said on Friday that Apple will offer a free case.',
+      'He also said that buyers will get a refund.',
+    ]);
+  });
+
+  it('a past-tense sentence goes on at the story date the lead gives; a present one at publication', () => {
+    const text =
+      'Yesterday, Jobs unveiled the iPhone 4.\n\nThe phone has two cameras.\n\nDuring the keynote, Jobs demoed the gyroscope.';
+    const list = events(text, [['Yesterday', '2010-06-07']], '2010-06-08');
+    const byDate = Object.fromEntries(
+      list.map((e) => [e.date.value, e.sources.map((s) => s.quote)]),
+    );
+    expect(byDate).toEqual({
+      '2010-06-07': [
+        'Yesterday, Jobs unveiled the iPhone 4.',
+        'During the keynote, Jobs demoed the gyroscope.',
+      ],
+      '2010-06-08': ['The phone has two cameras.'],
+    });
+  });
+
+  it('a past-tense sentence takes the last date of its paragraph', () => {
+    const text = 'In 1996, Jobs returned to Apple. The company then bought NeXT.';
+    const list = events(text, [['1996', '1996']], '2011-10-06');
+    expect(dates(list)).toEqual(['1996']);
+    expect(list[0]?.sources).toHaveLength(2);
+  });
+
+  it('something still to come goes with the last future date', () => {
+    const text = 'iPhone 4 will be available on June 24.\n\nThe iPhone 3G will be discontinued.';
+    const list = events(text, [['June 24', '2010-06-24']], '2010-06-08');
+    expect(dates(list)).toEqual(['2010-06-24']);
+    expect(list[0]?.sources).toHaveLength(2);
+  });
+
+  it('a reported statement without a date joins the day’s main event instead of starting one', () => {
+    const text =
+      'Belarus has announced it has restored controls at its border.\n\nAleinik stated that the controls were needed.';
+    const list = events(text, [], '2023-05-17');
+    expect(list).toHaveLength(1);
+    expect(list[0]?.sources).toHaveLength(2);
+  });
+
+  it('keeps an article to at most MAX_EVENTS events by merging those only dateless sentences started', () => {
+    const text = Array.from(
+      { length: 20 },
+      (_, i) => `Company${String.fromCharCode(65 + i)} has signed a deal.`,
+    ).join(' ');
+    const list = events(text, [], '2023-05-17');
+    expect(list.length).toBeLessThanOrEqual(MAX_EVENTS);
+    expect(list.flatMap((e) => e.sources)).toHaveLength(20);
+  });
+});
+
+describe('buildEvents() leaves out what is not the article’s own prose', () => {
+  it('skips asides: an embedded post that repeats the lead adds no event and no source', () => {
+    const lead = 'Belarus has partially restored controls on its border with Russia.';
+    const post =
+      '\n\nBelarus has restored controls on its border with Russia on Monday. — Name (@handle) May 17, 2023\n\n';
+    const text = `${lead}${post}Russia sends troops through Belarus.`;
+    const start = text.indexOf(post) + 2;
+    const end = start + post.trim().length;
+    const timexes = [
+      timex(text, 'Monday', '2023-05-15'),
+      timex(text, 'May 17, 2023', '2023-05-17'),
+    ];
+    const withAside = buildEvents(
+      article(text, '2023-05-17', { asides: [{ start, end, kind: 'embedded-post' }] }),
+      timexes,
+    );
+    expect(withAside.flatMap((e) => e.sources).every((s) => s.end <= start || s.start >= end)).toBe(
+      true,
+    );
+    expect(dates(withAside)).toEqual(['2023-05-17']);
+  });
+
+  it('skips the headline and a dateline', () => {
+    const text = 'Apple unveils iPhone 4\n\nJune 8, 2010\n\nYesterday, Jobs unveiled the iPhone 4.';
+    const list = events(
+      text,
+      [
+        ['June 8, 2010', '2010-06-08'],
+        ['Yesterday', '2010-06-07'],
+      ],
+      '2010-06-08',
+    );
+    expect(list.flatMap((e) => e.sources.map((s) => s.quote))).toEqual([
+      'Yesterday, Jobs unveiled the iPhone 4.',
+    ]);
+  });
+});
+
+describe('buildEvents() events carry what a reader needs', () => {
+  const text =
+    'Alexei Moskalyov escaped to Belarus in March after receiving a two-year sentence in Russia.';
+  const specs: TimexSpec[] = [
+    ['March', '2023-03'],
+    ['two-year', 'P2Y', 'DURATION'],
+  ];
+
+  it('a short extractive title without the date, a summary, actors and places', () => {
+    const [event] = events(text, specs);
+    expect(event).toMatchObject({
+      title: 'Alexei Moskalyov escaped to Belarus',
+      summary: text,
+      actors: ['Alexei Moskalyov'],
+      date: { value: '2023-03', granularity: 'month', label: 'March 2023' },
+    });
+    expect(event?.places).toContain('Belarus');
+  });
+
+  it('sources with the sentence and date offsets into the article text', () => {
+    const [event] = events(text, specs);
+    const [source] = event?.sources ?? [];
+    expect(source).toMatchObject({ article: 'test-article', quote: text });
+    expect(text.slice(source!.start, source!.end)).toBe(source!.quote);
+    expect(text.slice(source!.timex!.start, source!.timex!.end)).toBe('March');
+  });
+
+  it('categories and relevance from the topic', () => {
+    const topic: Topic = {
+      keywords: [
+        { term: 'border', weight: 2 },
+        { term: 'extradition', weight: 1 },
+      ],
+      categories: [
+        { id: 'border', label: 'Border', terms: ['border', 'checkpoint'] },
+        { id: 'migration', label: 'Migration', terms: ['escaped', 'fled'] },
+      ],
+    };
+    const [event] = buildEvents(
+      article(text),
+      specs.map(([t, v, ty]) => timex(text, t, v, ty)),
+      topic,
+    );
+    expect(event?.categories).toEqual(['migration']);
+    expect(event?.relevance).toBe(0);
+    const [border] = buildEvents(
+      article('Belarus closed the border in March.'),
+      [timex('Belarus closed the border in March.', 'March', '2023-03')],
+      topic,
+    );
+    expect(border?.categories).toEqual(['border']);
+    expect(border?.relevance).toBeGreaterThan(0.3);
+  });
+
+  it('ids stay the same while the source sentence is unchanged, and change with it', () => {
+    const a = events(`${text} Russia asked for him.`, specs)[0]!.id;
+    const b = events(`Lukashenko spoke on Monday. ${text}  Russia wants him back.`, [
+      ...specs,
+      ['Monday', '2023-05-15'],
+    ]).find((e) => e.date.value === '2023-03')!.id;
+    const c = events(text.replace('escaped', 'fled'), specs)[0]!.id;
+    expect(a).toBe(b);
+    expect(c).not.toBe(a);
+  });
+});

@@ -1,0 +1,59 @@
+/** Every example and counter-example in lexicon/en/events runs here. */
+import { describe, expect, it } from 'vitest';
+import { ABBREVIATIONS } from '../../../src/extract/lexicon/en/events/abbreviations.ts';
+import { CLAUSE_BOUNDARIES } from '../../../src/extract/lexicon/en/events/clauses.ts';
+import { ASPECT_MARKERS } from '../../../src/extract/lexicon/en/events/modality.ts';
+import { NAME_EXAMPLES } from '../../../src/extract/lexicon/en/events/names.ts';
+import { ATTRIBUTIONS } from '../../../src/extract/lexicon/en/events/reporting.ts';
+import { splitClauses } from '../../../src/extract/text/clauses.ts';
+import { findNames } from '../../../src/extract/text/names.ts';
+import { splitSentences } from '../../../src/extract/text/sentences.ts';
+
+const asSentence = (text: string) => ({ start: 0, end: text.length, text });
+
+describe('abbreviations: the splitter keeps their examples whole and splits their counter-examples', () => {
+  const cases = ABBREVIATIONS.flatMap((rule) => [
+    ...rule.examples.map((text) => [rule.name, text, 1] as const),
+    ...rule.counterExamples.map((text) => [rule.name, text, 2] as const),
+  ]);
+  it.each(cases)('%s: %s -> %i sentence(s)', (_name, text, count) => {
+    expect(splitSentences(text).map((s) => s.text)).toHaveLength(count);
+  });
+});
+
+describe('aspect markers match their examples and not their counter-examples', () => {
+  const cases = ASPECT_MARKERS.flatMap((rule) => [
+    ...rule.examples.map((text) => [rule.name, text, true] as const),
+    ...rule.counterExamples.map((text) => [rule.name, text, false] as const),
+  ]);
+  it.each(cases)('%s: %s -> %s', (_name, text, matches) => {
+    const rule = ASPECT_MARKERS.find((r) => r.name === _name)!;
+    expect(new RegExp(rule.pattern, 'iu').test(text)).toBe(matches);
+  });
+});
+
+describe('attribution patterns match their examples and not their counter-examples', () => {
+  const cases = ATTRIBUTIONS.flatMap((rule) => [
+    ...rule.examples.map((text) => [rule.name, text, true] as const),
+    ...rule.counterExamples.map((text) => [rule.name, text, false] as const),
+  ]);
+  it.each(cases)('%s: %s -> %s', (name, text, matches) => {
+    const rule = ATTRIBUTIONS.find((r) => r.name === name)!;
+    expect(new RegExp(rule.pattern, 'u').test(text)).toBe(matches);
+  });
+});
+
+describe('clause boundaries cut their example sentences as listed', () => {
+  const cases = CLAUSE_BOUNDARIES.flatMap((b) =>
+    b.examples.map((e) => [b.name, e.sentence, e.clauses] as const),
+  );
+  it.each(cases)('%s: %s', (_name, sentence, clauses) => {
+    expect(splitClauses(asSentence(sentence)).map((c) => c.text)).toEqual(clauses);
+  });
+});
+
+describe('names: each example sentence gives exactly its names', () => {
+  it.each(NAME_EXAMPLES.map((e) => [e.sentence, e.names] as const))('%s', (sentence, names) => {
+    expect(findNames(asSentence(sentence)).map((n) => n.text)).toEqual(names);
+  });
+});

@@ -1,0 +1,164 @@
+/** Sentences, paragraphs, clauses and names: the text helpers the event builder stands on. */
+import { describe, expect, it } from 'vitest';
+import { splitClauses } from '../../../src/extract/text/clauses.ts';
+import { hashId } from '../../../src/extract/text/hash.ts';
+import { findNames } from '../../../src/extract/text/names.ts';
+import { splitParagraphs, splitSentences } from '../../../src/extract/text/sentences.ts';
+
+const texts = (text: string, skip: { start: number; end: number }[] = []) =>
+  splitSentences(text, skip).map((s) => s.text);
+
+describe('splitSentences()', () => {
+  it.each([
+    [
+      'splits at full stops',
+      'Belarus acted. Russia replied.',
+      ['Belarus acted.', 'Russia replied.'],
+    ],
+    [
+      'keeps initials with their name',
+      'J. R. R. Tolkien wrote it. He died.',
+      ['J. R. R. Tolkien wrote it.', 'He died.'],
+    ],
+    [
+      'keeps a quotation that ends in a full stop with its reporting verb',
+      '"We love the Beatles," said Jobs. Then he left.',
+      ['"We love the Beatles," said Jobs.', 'Then he left.'],
+    ],
+    [
+      'breaks at a full stop glued to the next sentence',
+      'Russia can act in this way.Russia seeks peace.',
+      ['Russia can act in this way.', 'Russia seeks peace.'],
+    ],
+    [
+      'breaks before a sentence that opens with a camel-cased brand',
+      'Apple sold the iPod. iPhone sales rose.',
+      ['Apple sold the iPod.', 'iPhone sales rose.'],
+    ],
+    [
+      'never runs across a line break between paragraphs',
+      'Belarus restores border controls\n\nMOSCOW — Lavrov traveled.',
+      ['Belarus restores border controls', 'MOSCOW — Lavrov traveled.'],
+    ],
+    [
+      'treats a single newline after a headline as a paragraph break',
+      'A headline without a stop\nThe lead sentence.',
+      ['A headline without a stop', 'The lead sentence.'],
+    ],
+    [
+      'joins a line wrapped in the middle of a sentence',
+      'The minister said that the border\nwould reopen soon.',
+      ['The minister said that the border\nwould reopen soon.'],
+    ],
+  ])('%s', (_title, text, expected) => {
+    expect(texts(text)).toEqual(expected);
+  });
+
+  it('leaves out the skipped spans (asides) and reports offsets into the whole text', () => {
+    const text = 'Belarus restored checks. https://t.co/abc pic.twitter.com/xyz\nRussia replied.';
+    const start = text.indexOf('https');
+    const end = text.indexOf('\n');
+    const sentences = splitSentences(text, [{ start, end }]);
+    expect(sentences.map((s) => s.text)).toEqual(['Belarus restored checks.', 'Russia replied.']);
+    for (const s of sentences) expect(text.slice(s.start, s.end)).toBe(s.text);
+  });
+
+  it('numbers paragraphs that hold sentences', () => {
+    const sentences = splitSentences('One. Two.\n\nThree.');
+    expect(sentences.map((s) => s.paragraph)).toEqual([0, 0, 1]);
+    expect(sentences.map((s) => s.index)).toEqual([0, 1, 2]);
+  });
+});
+
+describe('splitParagraphs()', () => {
+  it('splits at blank lines and at line breaks after closing punctuation', () => {
+    const text = 'First.\nSecond.\n\nThird';
+    expect(splitParagraphs(text).map((p) => text.slice(p.start, p.end))).toEqual([
+      'First.',
+      'Second.',
+      'Third',
+    ]);
+  });
+});
+
+describe('splitClauses()', () => {
+  const clauses = (text: string) =>
+    splitClauses({ start: 0, end: text.length, text }).map((c) => [c.kind, c.text]);
+  it.each([
+    [
+      'keeps a fronted date with its clause',
+      'In 1995, Russia and Belarus did away with their boundaries.',
+      [['main', 'In 1995, Russia and Belarus did away with their boundaries.']],
+    ],
+    [
+      'cuts a second verb phrase joined by "and"',
+      'He fought cancer in 2004 and took six months off in early 2009.',
+      [
+        ['main', 'He fought cancer in 2004'],
+        ['coordinate', 'and took six months off in early 2009.'],
+      ],
+    ],
+    [
+      'does not cut "since" before a bare date',
+      'He has been fighting cancer since 2004.',
+      [['main', 'He has been fighting cancer since 2004.']],
+    ],
+    [
+      'marks a fronted subordinate clause and the main clause after it',
+      'When Jobs introduced the iPhone, he praised its antenna.',
+      [
+        ['subordinate', 'When Jobs introduced the iPhone,'],
+        ['main', 'he praised its antenna.'],
+      ],
+    ],
+  ])('%s', (_title, text, expected) => {
+    expect(clauses(text)).toEqual(expected);
+  });
+
+  it('marks a "since" clause as sharing the time of the main clause, an "after" clause not', () => {
+    const since = splitClauses({
+      start: 0,
+      end: 60,
+      text: 'Russians have fled since the war broke out in 2022.',
+    });
+    const after = splitClauses({
+      start: 0,
+      end: 60,
+      text: 'He escaped in March after he received a sentence.',
+    });
+    expect(since.map((c) => c.sharesTime)).toEqual([false, true]);
+    expect(after.map((c) => c.sharesTime)).toEqual([false, false]);
+  });
+});
+
+describe('findNames()', () => {
+  const names = (text: string, lower?: Set<string>) =>
+    findNames({ start: 0, end: text.length, text }, lower ? { lowerCaseWords: lower } : {}).map(
+      (n) => `${n.text}${n.kind === 'place' ? ' (place)' : ''}`,
+    );
+  it('marks gazetteer places', () => {
+    expect(names('Lavrov traveled to Belarus and Moscow.')).toEqual([
+      'Lavrov',
+      'Belarus (place)',
+      'Moscow (place)',
+    ]);
+  });
+  it('drops a capitalised sentence opener that the article also writes in lower case', () => {
+    const text = 'Human rights advocates claim the checks target men.';
+    expect(names(text, new Set(['human']))).toEqual([]);
+    expect(names(text)).toEqual(['Human']);
+  });
+  it('keeps a multi-word organisation whole', () => {
+    expect(names('Both are members of the Collective Security Treaty Organization.')).toEqual([
+      'Collective Security Treaty Organization',
+    ]);
+  });
+});
+
+describe('hashId()', () => {
+  it('is a pure function of its input, 11 base-36 characters', () => {
+    expect(hashId('abc')).toBe(hashId('abc'));
+    expect(hashId('abc')).not.toBe(hashId('abd'));
+    expect(hashId('')).toMatch(/^[0-9a-z]{11}$/);
+  });
+});
