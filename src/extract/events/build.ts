@@ -12,6 +12,7 @@ import type { Group } from './gather.ts';
 import { eventId } from './id.ts';
 import type { Mention } from './mentions.ts';
 import { matchTopic } from './relevance.ts';
+import { impliedSubject } from './subject.ts';
 import { makeTitle } from './title.ts';
 
 /** Actors listed per event at most. */
@@ -33,6 +34,7 @@ export function buildEvent(group: Group, context: BuildContext): TimelineEvent {
     dates: lead.sentence.timexes,
     names: lead.sentence.names.map((n) => n.text),
     subject: lead.clause.pronoun === 'person' ? personBefore(lead, group) : undefined,
+    implied: impliedSubject(lead.sentence, lead.clause),
   });
   const summary = lead.sentence.text;
   const actors = actorsOf(group, lead);

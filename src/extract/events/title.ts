@@ -9,12 +9,13 @@ import {
   ADVERBIAL_OPENERS,
   DATE_PREPOSITIONS,
   LEADING_LINKS,
+  DANGLING_WORDS,
   SUBJECT_PRONOUNS,
   TITLE_BREAKS,
   TITLE_MAX_WORDS,
 } from '../lexicon/en/events/titles.ts';
 import type { Span } from '../text/sentences.ts';
-import { isVerbish, verbForm } from '../text/verbs.ts';
+import { isPresentAfterSubject, isVerbish, verbForm } from '../text/verbs.ts';
 import { wordSet } from '../text/words.ts';
 
 export interface TitleInput {
@@ -25,6 +26,11 @@ export interface TitleInput {
   names: readonly string[];
   /** Who a leading "he", "she" or "they" stands for, when known. */
   subject?: string | undefined;
+  /**
+   * The subject a clause without one goes with ("[Apple] launched the store in 2003", "[iAd]
+   * goes live on July 1"), when the clause opens with its verb.
+   */
+  implied?: string | undefined;
 }
 
 const DATE_PREPS = [...wordSet(DATE_PREPOSITIONS, { lower: true })].sort(
@@ -34,6 +40,7 @@ const LINKS = wordSet(LEADING_LINKS, { lower: true });
 const ADVERBIAL = wordSet(ADVERBIAL_OPENERS, { lower: true });
 const BREAKS = wordSet(TITLE_BREAKS, { lower: true });
 const PRONOUNS = wordSet(SUBJECT_PRONOUNS, { lower: true });
+const DANGLING = new Set([...BREAKS, ...wordSet(DANGLING_WORDS, { lower: true })]);
 const ATTRIBUTION_PATTERNS = ATTRIBUTIONS.map((a) => new RegExp(a.pattern, 'u'));
 
 export function makeTitle(input: TitleInput): string {
@@ -45,16 +52,42 @@ export function makeTitle(input: TitleInput): string {
     if (hasVerb(stripped)) text = stripped;
   }
   text = stripLeading(tidy(text));
+  if (input.implied && opensWithVerb(text)) text = `${input.implied} ${text}`;
   text = apposition(text, input.names);
+  text = withoutAsides(text);
   if (input.subject) {
     text = text.replace(/^(?<pronoun>he|she|they)\b/iu, (p) =>
       PRONOUNS.has(p.toLowerCase()) ? input.subject! : p,
     );
   }
   text = shorten(text);
-  text = tidy(text).replace(/[\s,;:.—–-]+$/u, '');
+  text = withoutDanglingEnd(tidy(text));
   text = balanceQuotes(text);
-  return text.charAt(0).toUpperCase() + text.slice(1);
+  // "iPhone 4 will ..." keeps its brand's lower-case first letter
+  return /^\p{Ll}\p{Lu}/u.test(text) ? text : text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** Whether a text starts with its verb (maybe after an adverb): it has no subject of its own. */
+export function opensWithVerb(text: string): boolean {
+  const [first = '', second = ''] = text.split(/\s+/u).map((w) => w.replace(/[^\p{L}'’-]/gu, ''));
+  return (
+    isVerbish(first) || isPresentAfterSubject(first) || (/ly$/u.test(first) && isVerbish(second))
+  );
+}
+
+/** Drops punctuation and function words a cut left at the end ("... showed that", "within the"). */
+function withoutDanglingEnd(text: string): string {
+  let out = text;
+  for (let guard = 0; guard < 4; guard++) {
+    const next = out
+      .replace(/[\s,;:.—–-]+$/u, '')
+      .replace(/\s+(?<word>[\p{L}']+)$/u, (m, word: string) =>
+        DANGLING.has(word.toLowerCase()) ? '' : m,
+      );
+    if (next === out) break;
+    out = next;
+  }
+  return out;
 }
 
 /** The clause text without adverbial date expressions and their prepositions. */
@@ -80,7 +113,10 @@ function withoutDates(clause: Span & { text: string }, dates: readonly Span[]): 
       continue;
     const before = text.slice(0, start).toLowerCase();
     for (const prep of DATE_PREPS) {
-      const m = new RegExp(`(?:^|\\s)${prep.replace(/ /g, '\\s+')}\\s+$`, 'u').exec(before);
+      const m = new RegExp(
+        `(?:^|\\s)${prep.replace(/ /g, '\\s+')}\\s+(?:the\\s+|this\\s+|that\\s+)?$`,
+        'u',
+      ).exec(before);
       if (m) {
         start = m.index;
         break;
@@ -154,13 +190,21 @@ function apposition(text: string, names: readonly string[]): string {
   return text;
 }
 
+/** Drops a relative clause between commas: "the Lion release, which is due next summer, will ...". */
+function withoutAsides(text: string): string {
+  const stripped = text.replace(/,\s+(?:which|who|whose|whom)\s[^,]+,\s*/gu, ' ');
+  return hasVerb(stripped) ? tidy(stripped) : text;
+}
+
 /** At most TITLE_MAX_WORDS words, stopping at a comma or before a detail after the verb. */
 function shorten(text: string): string {
   const words = text.split(/\s+/u);
   if (words.length <= TITLE_MAX_WORDS) {
     const comma = text.indexOf(', ');
     const head = comma > 0 ? text.slice(0, comma) : '';
-    return head.split(' ').length >= 3 && hasVerb(head) ? head : text;
+    return head.split(' ').length >= 3 && hasVerb(head) && withoutDanglingEnd(head) === head
+      ? head
+      : text;
   }
   let verbAt = words.findIndex((w) => isVerbish(w.replace(/[^\p{L}'’-]/gu, '')));
   if (verbAt < 0) verbAt = 0;

@@ -155,9 +155,14 @@ function cutAt(token: Token, word: string, opener: Opener): Cut {
   return { at: token.start, opener: word, kind: opener.kind, sharesTime: opener.sharesTime };
 }
 
-/** "announced today that", "said yesterday that": a reporting verb shortly before "that". */
+/**
+ * "announced today that", "said in a memo that": a reporting verb shortly before "that", and a
+ * subject after it ("the update that was released" is a relative clause: a verb follows).
+ */
 function followsReportingVerb(tokens: Token[], i: number): boolean {
-  for (let j = i - 1; j >= Math.max(0, i - 5); j--) {
+  const next = tokens[i + 1];
+  if (!next || isVerbish(next.text)) return false;
+  for (let j = i - 1; j >= Math.max(0, i - 7); j--) {
     const word = tokens[j]!.text;
     if (isReportingVerb(word) && word.toLowerCase() !== 'according') return true;
     if (j < i - 1 && isVerbish(word)) return false;

@@ -7,6 +7,7 @@
 import { NAME_CONNECTORS, NOT_NAMES, ROLE_FIELDS, ROLE_WORDS } from '../lexicon/en/events/names.ts';
 import { CITIES, COUNTRIES, DEMONYMS, REGIONS } from '../lexicon/en/events/places.ts';
 import type { Span } from './sentences.ts';
+import { isVerbish } from './verbs.ts';
 import {
   isCapitalized,
   phraseList,
@@ -121,6 +122,15 @@ function namesOfRun(
   });
   const names: Name[] = [];
   for (let piece of pieces) {
+    // a sentence's first word is capitalised anyway: "Rounding out ...", "Shares of Apple ..."
+    const opener = piece[0] === 0 ? tokens[0]!.text : '';
+    if (
+      opener &&
+      (isVerbish(opener) ||
+        (options.lowerCaseWords?.has(opener.toLowerCase()) &&
+          (piece.length === 1 || CONNECTORS.has(tokens[piece[1]!]!.text))))
+    )
+      piece = piece.slice(1);
     while (piece.length && CONNECTORS.has(tokens[piece[0]!]!.text)) piece = piece.slice(1);
     while (piece.length && CONNECTORS.has(tokens[piece.at(-1)!]!.text)) piece = piece.slice(0, -1);
     if (!piece.length) continue;
@@ -133,8 +143,6 @@ function namesOfRun(
     const text = stripPossessive(
       sentence.text.slice(first.start - sentence.start, last.end - sentence.start),
     );
-    if (piece.length === 1 && piece[0] === 0 && options.lowerCaseWords?.has(text.toLowerCase()))
-      continue;
     if (afterRoleOf(tokens, piece[0]!, sentence)) continue;
     const before = tokens[piece[0]! - 1]?.text.toLowerCase() ?? '';
     names.push({

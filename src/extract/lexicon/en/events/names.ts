@@ -17,7 +17,8 @@ export const NOT_NAMES =
   'According Rather Given Despite Overall Finally Firstly Secondly Initially Ultimately Recently Already Altogether ' +
   'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August ' +
   'September October November December Spring Summer Autumn Fall Winter Christmas Easter Mr Mrs Ms Dr ' +
-  'Structure-wise Competition-wise Formerly Thousands Hundreds Millions Dozens Leave Comment ' +
+  'Structure-wise Competition-wise Formerly Thousands Hundreds Millions Dozens Leave Comment Neither Either ' +
+  'One Unfortunately Fortunately Sadly Apparently Reportedly Notably Separately Similarly Likewise Additionally ' +
   'Share Tweet Email Print Read Click Subscribe Advertisement Photo Video Image Copyright';
 
 /**
@@ -29,7 +30,7 @@ export const ROLE_WORDS =
   'King Queen Prince Princess Pope Judge Sir Lord Lady Dame General Gen Colonel Col Captain Capt ' +
   'Lieutenant Sergeant Admiral Senator Sen Governor Gov Mayor Ambassador Spokesman Spokeswoman Spokesperson ' +
   'Chairman Chairwoman Director Commissioner Presiding Former Deputy Acting Interim Co-founder Cofounder ' +
-  'Founder Analyst Professor Prof Premier Speaker Representative Rep Patriarch Archbishop Bishop Cardinal ' +
+  'Founder Analyst Employee Professor Prof Premier Speaker Representative Rep Patriarch Archbishop Bishop Cardinal ' +
   'Rabbi Imam Sheikh Emir Sultan Commander Marshal Attorney Prosecutor Inspector Superintendent Detective ' +
   'Correspondent Reporter Editor Columnist Dr Mr Mrs Ms Miss Mx';
 

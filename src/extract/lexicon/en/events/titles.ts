@@ -18,7 +18,11 @@ export const ADVERBIAL_OPENERS =
 
 /** Where a long title may stop: before these words the rest is detail. */
 export const TITLE_BREAKS =
-  'in at on for with to after before amid as because which who whom whose while whereas although though since during despite following including according near into through until by over under against among between from than that of';
+  'in at on for with to after before amid as because which who whom whose while whereas although though since during despite following including according near into through until by over under against among between from than that of and';
+
+/** Words a title must not end with (a cut left them dangling), besides the breaks above. */
+export const DANGLING_WORDS =
+  'the a an its his her their this these those our my your or but nor so also';
 
 /** Words that start a clause with a pronoun the title should name instead. */
 export const SUBJECT_PRONOUNS = 'he she they it';

@@ -1,0 +1,60 @@
+/**
+ * The subject a dependent clause leaves out: the main clause's subject for a second verb phrase
+ * or a participle ("Apple ... and launched the store in 2003"), the noun before a relative
+ * pronoun for a relative clause ("iAd, which goes live on July 1"). Titles put it back.
+ */
+import { LOCATIVE_PREPOSITIONS } from '../lexicon/en/events/function-words.ts';
+import { TITLE_BREAKS } from '../lexicon/en/events/titles.ts';
+import type { Span } from '../text/sentences.ts';
+import { isPresentAfterSubject, isVerbish } from '../text/verbs.ts';
+import { tokenize, wordSet } from '../text/words.ts';
+import type { ClauseInfo, SentenceInfo } from './analysis.ts';
+
+/** Words a subject is at most. */
+const MAX_SUBJECT_WORDS = 6;
+
+const STOPS = new Set([
+  ...wordSet(TITLE_BREAKS, { lower: true }),
+  ...wordSet(LOCATIVE_PREPOSITIONS, { lower: true }),
+]);
+
+export function impliedSubject(sentence: SentenceInfo, clause: ClauseInfo): string | undefined {
+  if (clause.kind === 'main') return undefined;
+  if (clause.kind === 'relative') return antecedent(sentence, clause);
+  return subjectOf(sentence, sentence.main);
+}
+
+/** The words before the main clause's first verb, after any fronted phrase closed by a comma. */
+function subjectOf(sentence: SentenceInfo, main: ClauseInfo): string | undefined {
+  const tokens = tokenize(main.text, main.start);
+  const verb = tokens.findIndex(
+    (t, i) =>
+      isVerbish(t.text) ||
+      (i > 0 && isPresentAfterSubject(t.text) && !/['’]s?$/u.test(tokens[i - 1]!.text)),
+  );
+  if (verb <= 0) return undefined;
+  const head = sentence.text.slice(
+    main.start - sentence.start,
+    tokens[verb]!.start - sentence.start,
+  );
+  const subject = head.slice(head.lastIndexOf(',') + 1).trim();
+  const words = subject.split(/\s+/u).filter(Boolean);
+  if (words.length === 0 || words.length > MAX_SUBJECT_WORDS) return undefined;
+  return subject;
+}
+
+/** The noun phrase just before a relative pronoun: back to a preposition, verb or comma. */
+function antecedent(sentence: SentenceInfo, clause: Span): string | undefined {
+  const before = sentence.text.slice(0, clause.start - sentence.start).replace(/[\s,]+$/u, '');
+  const name = sentence.names.find((n) => n.end - sentence.start === before.length);
+  if (name) return name.text;
+  const words = before.split(/\s+/u);
+  const phrase: string[] = [];
+  for (let i = words.length - 1; i >= 0 && phrase.length < MAX_SUBJECT_WORDS; i--) {
+    const word = words[i]!;
+    const bare = word.replace(/[^\p{L}\p{N}'’-]/gu, '').toLowerCase();
+    if (!bare || STOPS.has(bare) || isVerbish(bare) || /[,;:]$/u.test(word)) break;
+    phrase.unshift(word);
+  }
+  return phrase.length ? phrase.join(' ') : undefined;
+}

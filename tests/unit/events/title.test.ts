@@ -1,0 +1,136 @@
+/** makeTitle(): short, extractive "who did what" titles. */
+import { describe, expect, it } from 'vitest';
+import { clauseAspect, isReporting } from '../../../src/extract/events/aspect.ts';
+import { makeTitle } from '../../../src/extract/events/title.ts';
+
+function title(
+  clause: string,
+  dates: string[] = [],
+  extra: { names?: string[]; subject?: string; implied?: string } = {},
+): string {
+  const spans = dates.map((d) => {
+    const start = clause.indexOf(d);
+    if (start < 0) throw new Error(`"${d}" is not in the test clause`);
+    return { start, end: start + d.length };
+  });
+  return makeTitle({
+    clause: { start: 0, end: clause.length, text: clause },
+    dates: spans,
+    names: extra.names ?? [],
+    subject: extra.subject,
+    implied: extra.implied,
+  });
+}
+
+describe('makeTitle()', () => {
+  it.each<[string, string, string[], Parameters<typeof title>[2], string]>([
+    [
+      'leaves out a fronted date and its preposition',
+      'In 1995, Russia and Belarus did away with their boundaries.',
+      ['1995'],
+      {},
+      'Russia and Belarus did away with their boundaries',
+    ],
+    [
+      'leaves out a trailing date and its preposition',
+      'Alexei Moskalyov escaped to Belarus in March',
+      ['March'],
+      {},
+      'Alexei Moskalyov escaped to Belarus',
+    ],
+    [
+      'keeps a date that qualifies a noun',
+      'Russia would introduce summonses for the autumn draft',
+      ['autumn'],
+      {},
+      'Russia would introduce summonses for the autumn draft',
+    ],
+    [
+      'drops a linking word',
+      'but it only became public knowledge on Wednesday.',
+      ['Wednesday'],
+      {},
+      'It only became public knowledge',
+    ],
+    [
+      'drops a leading adverbial phrase',
+      'During the keynote, Jobs demoed the gyroscope.',
+      [],
+      {},
+      'Jobs demoed the gyroscope',
+    ],
+    [
+      'drops a trailing attribution',
+      'The checks began on May 5, according to Aleinik.',
+      ['May 5'],
+      {},
+      'The checks began',
+    ],
+    [
+      'keeps the named side of an apposition',
+      'Minister for Digital Development, Maksut Shadayev, also announced a database',
+      [],
+      { names: ['Maksut Shadayev'] },
+      'Maksut Shadayev also announced a database',
+    ],
+    [
+      'names the person a leading pronoun stands for',
+      'He is expected to visit Belarus over the next few days',
+      ['over the next few days'],
+      { subject: 'Vladimir Lavrov' },
+      'Vladimir Lavrov is expected to visit Belarus',
+    ],
+    [
+      'puts back the subject a verb phrase left out',
+      'and launched the iTunes Music Store in 2003.',
+      ['2003'],
+      { implied: 'Apple' },
+      'Apple launched the iTunes Music Store',
+    ],
+    [
+      'keeps a camel-cased brand as written',
+      'iPhone 4 will be available on June 24.',
+      ['June 24'],
+      {},
+      'iPhone 4 will be available',
+    ],
+    [
+      'drops a relative clause between commas',
+      'The Lion release, which is scheduled for next summer, will include an App Store',
+      [],
+      {},
+      'The Lion release will include an App Store',
+    ],
+    [
+      'stops a long clause before its detail, never on a dangling word',
+      'Apple released the long awaited iPhones Software Development Kit and the associated iTunes App Store and developer program',
+      [],
+      {},
+      'Apple released the long awaited iPhones Software Development Kit',
+    ],
+  ])('%s', (_name, clause, dates, extra, expected) => {
+    expect(title(clause, dates, extra)).toBe(expected);
+  });
+});
+
+describe('clauseAspect() and isReporting()', () => {
+  it.each([
+    ['Belarus has announced it has restored some controls', 'perfect'],
+    ['Moskalyov escaped to Belarus in March', 'past'],
+    ['the checks will be conducted on adult males', 'future'],
+    ['Currently being held for extradition to Russia', 'ongoing'],
+    ['Russia sends troops through Belarus', 'present'],
+    ['Increased border checks are designed to stop Russians', 'present'],
+    ['a statement on the website', 'none'],
+  ])('%s -> %s', (clause, aspect) => {
+    expect(clauseAspect(clause)).toBe(aspect);
+  });
+
+  it.each([
+    ['Aleinik stated that the checks were needed', true],
+    ['according to human rights groups', true],
+    ['Russia sends troops through Belarus', false],
+  ])('%s reports speech: %s', (clause, reporting) => {
+    expect(isReporting(clause)).toBe(reporting);
+  });
+});
