@@ -1,8 +1,36 @@
 /**
- * Reading an article: front matter or inferred metadata, the body, and the asides that are not
- * the article's own prose. FIRST VERSION (to be deepened by the events issue).
+ * Reading an article: its metadata (stated in front matter, else inferred from the text and
+ * recorded how), its text, and the asides that are not its own prose. One declared order:
+ *
+ *   assertReadableText   refuse empty, binary and mis-decoded files        (text-check.ts)
+ *   splitFrontMatter     `.md` only: YAML front matter, strictly checked    (front-matter.ts)
+ *   findEmbeddedPosts    posts quoted in the text: their text is a quote    (asides.ts)
+ *   readHead             headline, date headers, byline, dateline, lead     (header.ts)
+ *   boilerplate, links   lines and spans that are page furniture           (asides.ts)
+ *   choosePublication    the publication date from all the evidence        (publication.ts)
+ *
+ * The text of a `.txt` article (or JSONL input) is the raw text exactly: every offset the
+ * extractor gives points into it, so nothing is removed; what is not prose is reported as asides.
  */
 import type { ArticleInfo, PublicationDate } from '../types.ts';
+import { timexInterval } from '../calendar/interval.ts';
+import {
+  boilerplateRule,
+  findEmbeddedPosts,
+  findLinks,
+  normalizeAsides,
+  type Aside,
+  type EmbeddedPost,
+} from './asides.ts';
+import { readCopyright, type Copyright } from './copyright.ts';
+import { dateValue, findDates, isFullDate, weekdaysIn, type FoundDate } from './dates.ts';
+import { splitFrontMatter, type FrontMatter } from './front-matter.ts';
+import { readHead, type ArticleHead } from './header.ts';
+import { splitLines, type Line } from './lines.ts';
+import { choosePublication } from './publication.ts';
+import { assertReadableText } from './text-check.ts';
+import { isHeadline, titleFromLead } from './title.ts';
+import { containment } from './words.ts';
 
 /** An article as handed to the extractor. */
 export interface ArticleDocument {
@@ -16,26 +44,137 @@ export interface ArticleDocument {
   published?: string | null;
 }
 
+/**
+ * An embedded post dates the article when it says what the lead says: at least this share of its
+ * content words, and at least MIN_SHARED_WORDS of them, are in the lead.
+ */
+const QUOTES_LEAD_SHARE = 0.3;
+const MIN_SHARED_WORDS = 4;
+
 export function readArticle(doc: ArticleDocument): ArticleInfo {
-  const text = doc.raw;
-  const firstLine = text.split('\n', 1)[0]?.trim() ?? '';
+  assertReadableText(doc.raw);
+  const isMarkdown = /\.(?:md|markdown)$/iu.test(doc.fileName ?? '');
+  const { frontMatter, body } = isMarkdown
+    ? splitFrontMatter(doc.raw)
+    : { frontMatter: null as FrontMatter | null, body: doc.raw };
+  if (isMarkdown && frontMatter !== null && body.trim() === '') {
+    throw new Error('the article has front matter but no text after it');
+  }
+  const text = body;
+  const input = readInputDate(doc.published);
+
+  const lines = splitLines(text);
+  const posts = findEmbeddedPosts(lines);
+  const inPost = (line: Line): boolean =>
+    posts.some((p) => line.start < p.end && line.end > p.start);
+  const head = readHead(lines, inPost);
+
+  const boilerplate = lines.filter((line) => !inPost(line) && boilerplateRule(line.text) !== null);
+  const copyright = firstCopyright(boilerplate);
+  const asides: Aside[] = [
+    ...posts.map((p): Aside => ({ start: p.start, end: p.end, kind: 'embedded-post' })),
+    ...boilerplate.map((l): Aside => ({ start: l.start, end: l.end, kind: 'boilerplate' })),
+    ...head.asides.map((l): Aside => ({ start: l.start, end: l.end, kind: 'boilerplate' })),
+    ...findLinks(text).map((l): Aside => ({ ...l, kind: 'url' })),
+  ];
+
+  const leadText = head.lead ? text.slice(head.leadProseStart, head.lead.end) : '';
+  const published = choosePublication({
+    frontMatter: frontMatter?.published ?? null,
+    input,
+    headers: head.dateHeaders,
+    dateline: head.dateline?.date ?? null,
+    quotingPost: posts.find((p) => quotesLead(text, p, leadText))?.date ?? null,
+    posts: posts.flatMap((p) => (p.date ? [p.date] : [])),
+    copyrightYear: copyright?.year ?? null,
+    leadDate: findDates(leadText).find(isFullDate) ?? null,
+    latestDate: latestFullDate(text, asides),
+    textYears: yearsIn(text),
+    leadWeekdays: weekdaysIn(leadText),
+  });
+
+  const title = chooseTitle(frontMatter, head, leadText, lines, inPost);
   return {
     id: doc.id,
-    title: firstLine.slice(0, 120),
-    titleSource: 'lead',
-    published: publicationFromInput(doc.published),
-    publisher: null,
-    place: null,
-    author: null,
-    url: null,
-    language: 'en',
+    title: title.title,
+    titleSource: title.source,
+    published,
+    publisher: frontMatter?.source ?? copyright?.holder ?? head.dateline?.publisher ?? null,
+    place: head.dateline?.place ?? null,
+    author: frontMatter?.author ?? head.author,
+    url: frontMatter?.url ?? null,
+    language: frontMatter?.language ?? 'en',
     text,
-    asides: [],
+    asides: normalizeAsides(asides),
   };
 }
 
-function publicationFromInput(value: string | null | undefined): PublicationDate {
-  if (!value) return { value: null, granularity: null, source: 'none' };
-  const granularity = value.length === 4 ? 'year' : value.length === 7 ? 'month' : 'day';
-  return { value, granularity, source: 'input' };
+/** The caller's publication date (JSONL `published`), checked. */
+function readInputDate(value: string | null | undefined): string | null {
+  if (value === null || value === undefined || value === '') return null;
+  if (!/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/u.test(value) || timexInterval(value) === null) {
+    throw new Error(`published: expected YYYY-MM-DD, YYYY-MM or YYYY, not "${value}"`);
+  }
+  return value;
 }
+
+function firstCopyright(lines: readonly Line[]): Copyright | null {
+  for (const line of lines) {
+    const notice = readCopyright(line.text);
+    if (notice) return notice;
+  }
+  return null;
+}
+
+/** Whether an embedded post says what the lead says (then its date dates the article). */
+function quotesLead(text: string, post: EmbeddedPost, lead: string): boolean {
+  if (lead === '' || !post.date) return false;
+  const quote = text
+    .slice(post.quote.start, post.quote.end)
+    .replace(/\S*(?:https?:\/\/|pic\.twitter\.com\/)\S*/gu, '');
+  const { share, shared } = containment(quote, lead);
+  return share >= QUOTES_LEAD_SHARE && shared >= MIN_SHARED_WORDS;
+}
+
+/** The latest full date the text writes outside its asides. */
+function latestFullDate(text: string, asides: readonly Aside[]): FoundDate | null {
+  const dates = findDates(text).filter(
+    (d) => isFullDate(d) && !asides.some((a) => d.start < a.end && d.end > a.start),
+  );
+  return dates.reduce<FoundDate | null>(
+    (latest, d) => (latest === null || dateValue(d) > dateValue(latest) ? d : latest),
+    null,
+  );
+}
+
+/** Four-digit years a text names (1800-2199), for completing a date written without one. */
+function yearsIn(text: string): number[] {
+  return [
+    ...new Set(
+      [...text.matchAll(/(?<![\d,.])(?<year>1[89]\d\d|2[01]\d\d)(?![\d,]\d)/gu)].map((m) =>
+        Number(m.groups!['year']),
+      ),
+    ),
+  ];
+}
+
+function chooseTitle(
+  frontMatter: FrontMatter | null,
+  head: ArticleHead,
+  leadText: string,
+  lines: readonly Line[],
+  inPost: (line: Line) => boolean,
+): { title: string; source: ArticleInfo['titleSource'] } {
+  if (frontMatter?.title) return { title: frontMatter.title, source: 'front-matter' };
+  if (head.headline) return { title: head.headline.text, source: 'headline' };
+  if (leadText.trim() !== '') return { title: titleFromLead(leadText.trim()), source: 'lead' };
+  // No prose line in the head: the first line that is not an aside, else the first line at all
+  // (an article that is only a post or a notice still needs a name).
+  const first =
+    lines.find((l) => l.text !== '' && !inPost(l) && boilerplateRule(l.text) === null) ??
+    lines.find((l) => l.text !== '');
+  const text = first?.text ?? '';
+  return { title: isHeadline(text) ? text : titleFromLead(text), source: 'lead' };
+}
+
+export type { PublicationDate };

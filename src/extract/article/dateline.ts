@@ -1,0 +1,104 @@
+/**
+ * Datelines: the place (and often the date and the agency) that opens a news report.
+ *
+ *   MOSCOW — Foreign Minister ...                 place
+ *   NAIROBI, Kenya (AP) _                          place, region, agency (a line of its own)
+ *   WASHINGTON, March 3 (Reuters) - ...            place, date without a year, agency
+ *   NEW YORK, March 3, 2010 /PRNewswire/ -- ...    place, full date, wire
+ *   MOSCOW, May 17. /TASS/. ...                    place, date, agency
+ *   Jan. 5, 2010 — ...                             date alone
+ */
+import { AGENCIES, DATELINE_END } from '../lexicon/en/article/wire.ts';
+import { MONTHS, WEEKDAYS } from '../lexicon/en/article/date-words.ts';
+import { findDates, type FoundDate } from './dates.ts';
+
+export interface Dateline {
+  /** "MOSCOW", "NAIROBI": as written. */
+  place: string | null;
+  /** "Kenya", "N.Y.". */
+  region: string | null;
+  /** The date written in the dateline, with offsets into the line. */
+  date: FoundDate | null;
+  /** The agency credit as written ("AP", "Reuters") and its publisher name. */
+  agency: string | null;
+  publisher: string | null;
+  /** Length of the dateline in the line, separator included: the prose starts after it. */
+  length: number;
+}
+
+/** Month names as written and in capitals ("MARCH 3" in a dateline in capitals). */
+const MONTH_NAMES = MONTHS.flatMap((m) => [m.name, ...m.short])
+  .flatMap((name) => [name, name.toUpperCase()])
+  .join('|');
+const WEEKDAY_NAMES = WEEKDAYS.map((w) => w.name).join('|');
+/** A word of a place in capitals: "MOSCOW", "ST.", "DAR", "U.N.". */
+const CAPS_WORD = String.raw`\p{Lu}[\p{Lu}.'’&-]*`;
+/** A region after the place: "Kenya", "N.Y.", "South Africa", "MO."; never a month. */
+const REGION = String.raw`(?!(?:${MONTH_NAMES})\b)\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}`;
+/** A date in a dateline: "March 3", "Jan. 5, 2010", "17 May", "1996-08-20". */
+const DATE = String.raw`(?:${MONTH_NAMES})\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}\s+(?:${MONTH_NAMES})\.?(?:,?\s+\d{4})?|\d{4}-\d{2}-\d{2}`;
+const DATE_PART = String.raw`(?<date>${DATE})\.?`;
+const AGENCY = String.raw`(?:\(\s*(?<agency>[^()\n]{1,40}?)\s*\)|/(?<wire>[^/\n]{1,40})/\.?)`;
+const END = String.raw`(?<end>\s*${DATELINE_END}(?:\s+|$)|$|\s+)`;
+
+const PLACE_DATELINE = new RegExp(
+  String.raw`^(?<place>${CAPS_WORD}(?:\s+${CAPS_WORD}){0,4})(?:,\s+(?<region>${REGION}))?(?:,?\s+${DATE_PART})?(?:\s*${AGENCY})?${END}`,
+  'u',
+);
+/** A mixed-case place counts only with an agency credit: "Moscow (Reuters) -". */
+const MIXED_PLACE_DATELINE = new RegExp(
+  String.raw`^(?<place>\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2})(?:,\s+(?<region>${REGION}))?(?:,\s+${DATE_PART})?\s*${AGENCY}${END}`,
+  'u',
+);
+/** A date alone: "Jan. 5, 2010 — ...", "Thursday, March 4, 2010 (Reuters) - ...". */
+const DATE_DATELINE = new RegExp(
+  String.raw`^(?:(?:${WEEKDAY_NAMES}),?\s+)?${DATE_PART}(?:\s*${AGENCY})?(?<end>\s*${DATELINE_END}\s+)`,
+  'u',
+);
+/** An agency alone: "(CNN) — ...". */
+const AGENCY_DATELINE = new RegExp(String.raw`^${AGENCY}(?<end>\s*${DATELINE_END}\s+)`, 'u');
+
+function publisherOf(agency: string | null): string | null {
+  if (agency === null) return null;
+  const known = AGENCIES[agency.toLowerCase().replace(/\s+/gu, ' ')];
+  if (known) return known;
+  // An unknown credit becomes the publisher as written, if it reads as a name.
+  return /^\p{Lu}[\p{L}&.' -]{1,30}$/u.test(agency) && !/^undated$/iu.test(agency) ? agency : null;
+}
+
+/**
+ * The dateline that opens `line`, or null. With `alone`, the dateline must be the whole line
+ * ("NAIROBI, Kenya (AP) _"); otherwise prose must follow it.
+ */
+export function matchDateline(line: string, alone = false): Dateline | null {
+  for (const pattern of [PLACE_DATELINE, MIXED_PLACE_DATELINE, DATE_DATELINE, AGENCY_DATELINE]) {
+    const m = pattern.exec(line);
+    const g = m?.groups;
+    if (!m || !g) continue;
+    const agency = (g['agency'] ?? g['wire'])?.trim() ?? null;
+    const end = g['end'] ?? '';
+    const hasSeparator = end.trim() !== '';
+    const isWhole = m[0].length === line.length;
+    if (alone ? !isWhole : isWhole) continue;
+    // Without a dash, only an agency credit or a date marks the words as a dateline.
+    if (!hasSeparator && agency === null && !(alone && g['date'])) continue;
+    const place = g['place'] ?? null;
+    if (place !== null && !isPlace(place)) continue;
+    const dateText = g['date'];
+    const date = dateText ? (findDates(dateText)[0] ?? null) : null;
+    return {
+      place,
+      region: g['region'] ?? null,
+      date,
+      agency,
+      publisher: publisherOf(agency),
+      length: m[0].length,
+    };
+  }
+  return null;
+}
+
+/** A place has letters, and is not a lone capital ("A — ..."), nor ends in a stray dot-less initial. */
+function isPlace(place: string): boolean {
+  return (place.match(/\p{L}/gu)?.length ?? 0) >= 2;
+}

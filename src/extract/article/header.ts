@@ -1,0 +1,242 @@
+/**
+ * The head of an article, before its first paragraph of prose: headline, date headers
+ * ("Published: ...", a line that is only a date), bylines and a dateline standing alone, then
+ * the lead with the dateline that opens it.
+ */
+import {
+  AGENCIES,
+  BYLINE,
+  NAME_PARTICLES,
+  BYLINE_ROLES,
+  DATE_HEADER_FILLER,
+  DATE_HEADER_LABELS,
+} from '../lexicon/en/article/wire.ts';
+import { boilerplateRule, isOnlyLinks } from './asides.ts';
+import { findDates, type FoundDate } from './dates.ts';
+import { matchDateline, type Dateline } from './dateline.ts';
+import { nextNonBlank, type Line } from './lines.ts';
+import { isHeadline } from './title.ts';
+
+/** How a date header dates the article, most telling first. */
+export type DateHeaderKind = 'published' | 'bare' | 'updated' | 'loose';
+
+export interface DateHeader {
+  kind: DateHeaderKind;
+  date: FoundDate;
+  line: Line;
+}
+
+export interface ArticleHead {
+  headline: Line | null;
+  /** The first line of prose. */
+  lead: Line | null;
+  /** The dateline that opens the lead, or stands on a line of its own before it. */
+  dateline: Dateline | null;
+  /** Where the lead's prose starts (after its dateline). */
+  leadProseStart: number;
+  dateHeaders: DateHeader[];
+  author: string | null;
+  /** Header lines that are not prose (date headers, bylines, a dateline alone). */
+  asides: Array<{ start: number; end: number }>;
+}
+
+/** How far to look for the head: a few lines, not the whole article. */
+const HEAD_LINES = 15;
+
+/** Segments of a header line: "By Jane Doe | May 17, 2023 | 10:42 AM". */
+function segments(line: string): string[] {
+  return line
+    .split(/\s+[|•·]\s+/u)
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+const PARTICLE = String.raw`(?:${NAME_PARTICLES.split(/\s+/u).join('|')})`;
+const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}.'’-]*|${PARTICLE})`;
+const NAME = new RegExp(String.raw`^\p{Lu}[\p{L}.'’-]*(?:\s+${NAME_WORD})*$`, 'u');
+
+/** The names of a byline segment ("By CHEGE MBITIRU, Associated Press Writer" -> "Chege Mbitiru"). */
+export function readByline(segment: string): string | null {
+  const names = BYLINE.pattern.exec(segment)?.groups?.['names'];
+  if (!names) return null;
+  const parts = names.split(/\s*,\s*/u);
+  const kept = parts.filter(
+    (part, i) => i === 0 || !(BYLINE_ROLES.pattern.test(part) || part.toLowerCase() in AGENCIES),
+  );
+  const author = kept.join(', ').replace(/[\s.,;]+$/u, '');
+  if (author.split(/\s+/u).length > 12) return null;
+  // Each part reads as names: capitalized words and the particles of names; the first has two.
+  if (!kept.every((part) => NAME.test(part.replace(/[.,;]+$/u, '')))) return null;
+  if ((kept[0] ?? '').split(/\s+/u).length < 2) return null;
+  // Bylines in capitals read better in title case.
+  return author === author.toUpperCase()
+    ? author.toLowerCase().replace(/(?<=^|[\s'’-])\p{Ll}/gu, (c) => c.toUpperCase())
+    : author;
+}
+
+interface DatedSegment {
+  kind: DateHeaderKind;
+  /** null for a labelled header without a readable date ("Published 2 hours ago"). */
+  date: FoundDate | null;
+}
+
+/** The date a header segment gives, and how, or null when the segment is not a date header. */
+function readDateSegment(segment: string): DatedSegment | null {
+  for (const label of DATE_HEADER_LABELS) {
+    const m = label.pattern.exec(segment);
+    if (!m || m[0].trim() === '') continue;
+    const [date] = findDates(segment.slice(m[0].length));
+    const shifted = date
+      ? { ...date, start: date.start + m[0].length, end: date.end + m[0].length }
+      : null;
+    // "Published 2 hours ago" is still a header, only an undated one; "Posted workers..." is not.
+    if (shifted || /\b(?:ago|today|yesterday|just now)\b/iu.test(segment))
+      return { kind: label.kind, date: shifted };
+  }
+  const dates = findDates(segment);
+  const [first] = dates;
+  if (!first) return null;
+  let rest = segment;
+  for (const date of [...dates].reverse())
+    rest = rest.slice(0, date.start) + ' ' + rest.slice(date.end);
+  rest = rest.replace(new RegExp(DATE_HEADER_FILLER.source, 'giu'), ' ').trim();
+  if (rest === '') return { kind: 'bare', date: first };
+  // A short line with a full date in the head ("NEWS STORY 08/07/1998 06:18:00").
+  const words = rest.split(/\s+/u).length;
+  if (first.year !== null && first.day !== null && words <= 6 && !/[.!?]$/u.test(segment)) {
+    return { kind: 'loose', date: first };
+  }
+  return null;
+}
+
+/** The text of a Markdown heading line ("# Belarus restores checks"), as a line of its own. */
+function markdownHeading(line: Line): Line | null {
+  const m = /^#{1,6}\s+(?<title>.*?)(?:\s+#+)?$/u.exec(line.text);
+  const title = m?.groups?.['title'];
+  if (!m || !title) return null;
+  const start = line.start + line.text.indexOf(title);
+  return { ...line, start, end: start + title.length, text: title };
+}
+
+/** A segment that is only a place in capitals ("WASHINGTON | Wed Mar 3, 2010 6:15pm EST"). */
+const CAPITALS_PLACE = /^\p{Lu}[\p{Lu}.'’ -]{1,40}$/u;
+
+/**
+ * Reads the head of an article from its lines. `skip` tells the lines already set aside
+ * (embedded posts), which can be neither headline nor lead.
+ */
+export function readHead(lines: readonly Line[], skip: (line: Line) => boolean): ArticleHead {
+  const head: ArticleHead = {
+    headline: null,
+    lead: null,
+    dateline: null,
+    leadProseStart: 0,
+    dateHeaders: [],
+    author: null,
+    asides: [],
+  };
+  let seen = 0;
+  for (const line of lines) {
+    if (line.text === '') continue;
+    if (seen++ >= HEAD_LINES) break;
+    if (skip(line) || boilerplateRule(line.text) !== null || isOnlyLinks(line.text)) continue;
+    if (/^\(\s*undated\s*\)$/iu.test(line.text)) {
+      head.asides.push(line);
+      continue;
+    }
+    if (readHeaderLine(line, head)) {
+      head.asides.push(line);
+      continue;
+    }
+    const alone = matchDateline(line.text, true);
+    if (alone) {
+      head.dateline = alone;
+      head.asides.push(line);
+      continue;
+    }
+    const heading = markdownHeading(line);
+    if (heading) {
+      // A Markdown heading before the lead: the first is the headline, the others are not prose.
+      if (head.headline === null) head.headline = heading;
+      else head.asides.push(line);
+      continue;
+    }
+    const dated = readDateSegment(line.text);
+    // A line that opens with its date, or writes it in figures or with a clock time, is a date
+    // header even when it reads like a headline ("Apple event on June 9, 2008" is a headline).
+    const opensWithDate =
+      dated?.date != null &&
+      (dated.date.start === 0 ||
+        (dated.kind === 'loose' &&
+          (!/\p{L}/u.test(line.text.slice(dated.date.start, dated.date.end)) ||
+            /\b\d{1,2}:\d{2}\b/u.test(line.text))));
+    if (
+      !opensWithDate &&
+      head.headline === null &&
+      head.lead === null &&
+      isHeadline(line.text) &&
+      nextNonBlank(lines, line.index)
+    ) {
+      head.headline = line;
+      continue;
+    }
+    if (dated?.kind === 'loose' && dated.date) {
+      head.dateHeaders.push({ kind: 'loose', date: dated.date, line });
+      head.asides.push(line);
+      continue;
+    }
+    head.lead = line;
+    const opening = matchDateline(line.text);
+    if (opening) {
+      // A dateline alone above the lead is the same dateline; the lead's own wins if both.
+      head.dateline = opening;
+      head.leadProseStart = line.start + opening.length;
+    } else head.leadProseStart = line.start;
+    break;
+  }
+  return head;
+}
+
+/**
+ * Reads a line made only of header segments (bylines, dates, a place, links); true when it is
+ * one. Records what it gives in `head`.
+ */
+function readHeaderLine(line: Line, head: ArticleHead): boolean {
+  const parts = segments(line.text);
+  const found: Array<() => void> = [];
+  let dated = false;
+  let place: string | null = null;
+  for (const part of parts) {
+    const author = readByline(part);
+    if (author !== null) {
+      found.push(() => (head.author ??= author));
+      continue;
+    }
+    const segment = readDateSegment(part);
+    if (segment && segment.kind !== 'loose') {
+      dated = true;
+      const { date } = segment;
+      if (date === null) {
+        found.push(() => undefined);
+        continue;
+      }
+      const offset = line.text.indexOf(part);
+      const shifted = { ...date, start: date.start + offset, end: date.end + offset };
+      found.push(() => head.dateHeaders.push({ kind: segment.kind, date: shifted, line }));
+      continue;
+    }
+    if (isOnlyLinks(part)) continue;
+    if (parts.length > 1 && place === null && CAPITALS_PLACE.test(part)) {
+      place = part;
+      continue;
+    }
+    return false;
+  }
+  if (found.length === 0 || (place !== null && !dated)) return false;
+  for (const record of found) record();
+  if (place !== null) {
+    const dateline = { place, region: null, date: null, agency: null, publisher: null, length: 0 };
+    head.dateline ??= dateline;
+  }
+  return true;
+}

@@ -1,0 +1,119 @@
+/**
+ * What news agencies and papers write around an article: agency credits in datelines
+ * ("NAIROBI, Kenya (AP) _", "WASHINGTON, March 3 (Reuters) -", "MOSCOW, May 17. /TASS/."), the
+ * roles that follow a byline ("By CHEGE MBITIRU, Associated Press Writer"), and the labels of
+ * date headers ("Published: ...", "Updated ..."). Data only; src/extract/article/ reads it.
+ */
+import type { LineRule } from './rule.ts';
+
+/**
+ * Agency credits as written in datelines, lower-cased, with the publisher's name. A credit not
+ * listed still ends a dateline; it becomes the publisher as written.
+ */
+export const AGENCIES: Readonly<Record<string, string>> = {
+  ap: 'The Associated Press',
+  'associated press': 'The Associated Press',
+  reuters: 'Reuters',
+  afp: 'Agence France-Presse',
+  'agence france-presse': 'Agence France-Presse',
+  xinhua: 'Xinhua',
+  upi: 'United Press International',
+  dpa: 'dpa',
+  bloomberg: 'Bloomberg',
+  ansa: 'ANSA',
+  efe: 'EFE',
+  kyodo: 'Kyodo News',
+  yonhap: 'Yonhap',
+  tass: 'TASS',
+  'itar-tass': 'TASS',
+  interfax: 'Interfax',
+  'ria novosti': 'RIA Novosti',
+  sputnik: 'Sputnik',
+  pti: 'Press Trust of India',
+  ians: 'IANS',
+  aa: 'Anadolu Agency',
+  anadolu: 'Anadolu Agency',
+  cnn: 'CNN',
+  bbc: 'BBC',
+  cp: 'The Canadian Press',
+  aap: 'Australian Associated Press',
+  pa: 'PA Media',
+  kuna: 'KUNA',
+  wam: 'WAM',
+  bernama: 'Bernama',
+  prnewswire: 'PR Newswire',
+  'pr newswire': 'PR Newswire',
+  'business wire': 'Business Wire',
+  'globe newswire': 'GlobeNewswire',
+  marketwired: 'Marketwired',
+  nyt: 'The New York Times',
+};
+
+/** The dash or mark that ends a dateline: "MOSCOW —", "(AP) _", "(AP) --", "(Reuters) -". */
+export const DATELINE_END = String.raw`(?:—|–|--|-|_|:)`;
+
+/** Roles that follow a byline's names, dropped from the author. */
+export const BYLINE_ROLES = {
+  name: 'byline role',
+  pattern:
+    /^(?:(?:the )?associated press(?: writers?)?|ap(?: \w+)? writers?|reuters|bloomberg(?: news)?|afp|staff writers?|staff reporters?|special correspondent|correspondents?|(?:senior |chief |foreign |political |business |science )?(?:correspondent|editor|reporter|writer|analyst)s?(?: \w+){0,3}|for [\p{L} .]+|in [\p{L} .]+)$/iu,
+  examples: [
+    'Associated Press Writer',
+    'AP Business Writer',
+    'Reuters',
+    'Staff Writer',
+    'Foreign Correspondent',
+  ],
+  counterExamples: ['John Smith'],
+} as const satisfies LineRule;
+
+/** Small words inside names ("Ana de Armas", "Ludwig van Beethoven", "Jane Doe and John Roe"). */
+export const NAME_PARTICLES =
+  'and & de del della van von der den da di du bin ibn al el la le dos das';
+
+/** A byline: "By ..." at the start of a header line. */
+export const BYLINE = {
+  name: 'byline',
+  pattern: /^(?:by|BY|By|written by|Written by)\s+(?<names>\S.{0,150})$/u,
+  examples: [
+    'By CHEGE MBITIRU',
+    'By Jane Doe, Associated Press Writer',
+    'By Anna Smith and John Doe',
+  ],
+  counterExamples: ['Bystanders said the blast shook the building.'],
+} as const satisfies LineRule;
+
+/**
+ * Labels of date headers, most telling first. `published` dates the article; `updated` only
+ * when nothing better is written, since an update can come days later.
+ */
+export const DATE_HEADER_LABELS = [
+  {
+    name: 'published',
+    kind: 'published',
+    pattern:
+      /^(?:(?:first |originally )?published|posted|date(?:d)?|created|released|issued|filed|pub(?:lication)? date|dateline)(?!\p{L})(?:\s+(?:on|at))?\s*[:\-–—|]?\s*/iu,
+    examples: [
+      'Published: May 17, 2023',
+      'Posted on 17 May 2023',
+      'Date: 2023-05-17',
+      'First published on Wed 17 May 2023',
+    ],
+    counterExamples: ['Postal workers went on strike on May 17, 2023.'],
+  },
+  {
+    name: 'updated',
+    kind: 'updated',
+    pattern:
+      /^(?:(?:last )?(?:updated|modified|update)|last update)(?!\p{L})(?:\s+(?:on|at))?\s*[:\-–—|]?\s*/iu,
+    examples: ['Updated 2:34 PM ET, Wed May 17, 2023', 'Last updated: 17/05/2023'],
+    counterExamples: ['Updates to the law came in 2019.'],
+  },
+] as const satisfies ReadonlyArray<LineRule & { kind: 'published' | 'updated' }>;
+
+/**
+ * What may stand beside a date in a date header and still leave a line that is only a date:
+ * clock times, zones, weekday names, "at", separators. Matched case-insensitively, globally.
+ */
+export const DATE_HEADER_FILLER =
+  /\b\d{1,2}(?:[:.]\d{2}){1,2}\s*(?:[ap]\.?\s?m\.?)?|\b\d{1,2}\s*[ap]\.?m\.?|\b(?:gmt|utc|bst|cet|cest|eet|eest|msk|edt|est|cdt|cst|mdt|mst|pdt|pst|et|pt|ist|jst|kst|hkt|sgt|aest|aedt)(?:[+-]\d{1,2}(?::?\d{2})?)?\b|\b(?:at|on|the|of|local time)\b|\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\b\.?|[|•·,/()\-–—:]/giu;

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import {
+  BARE_URL,
+  BOILERPLATE_LINES,
+} from '../../../src/extract/lexicon/en/article/boilerplate.ts';
+import type { LineRule } from '../../../src/extract/lexicon/en/article/rule.ts';
+import {
+  BYLINE,
+  BYLINE_ROLES,
+  DATE_HEADER_LABELS,
+} from '../../../src/extract/lexicon/en/article/wire.ts';
+
+/** Every rule of the article lexicon, with the examples it carries. */
+const RULES: readonly LineRule[] = [
+  ...BOILERPLATE_LINES,
+  BYLINE,
+  BYLINE_ROLES,
+  ...DATE_HEADER_LABELS,
+];
+
+/** A fresh copy, so that a global pattern's lastIndex cannot leak between checks. */
+const test = (rule: LineRule, line: string) =>
+  new RegExp(rule.pattern.source, rule.pattern.flags.replace('g', '')).test(line);
+
+describe('the article lexicon', () => {
+  const examples = RULES.flatMap((rule) =>
+    rule.examples.map((line) => [rule.name, line, rule] as const),
+  );
+  const counterExamples = RULES.flatMap((rule) =>
+    rule.counterExamples.map((line) => [rule.name, line, rule] as const),
+  );
+
+  it('every rule carries examples and counter-examples', () => {
+    for (const rule of [...RULES, BARE_URL]) {
+      expect(rule.examples.length, rule.name).toBeGreaterThan(0);
+      expect(rule.counterExamples.length, rule.name).toBeGreaterThan(0);
+    }
+  });
+
+  it.each(examples)('%s matches "%s"', (_name, line, rule) => {
+    expect(test(rule, line)).toBe(true);
+  });
+
+  it.each(counterExamples)('%s does not match "%s"', (_name, line, rule) => {
+    expect(test(rule, line)).toBe(false);
+  });
+
+  it.each(BARE_URL.examples.map((e) => [e]))('a bare link is all of "%s"', (line) => {
+    expect(line.match(new RegExp(BARE_URL.pattern.source, 'u'))?.[0]).toBe(line);
+  });
+
+  it.each(BARE_URL.counterExamples.map((e) => [e]))('no bare link in "%s"', (line) => {
+    expect(new RegExp(BARE_URL.pattern.source, 'u').test(line)).toBe(false);
+  });
+});
