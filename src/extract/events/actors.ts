@@ -10,7 +10,7 @@ import { TITLE_BREAKS } from '../lexicon/en/events/titles.ts';
 import type { Name } from '../text/names.ts';
 import type { Span } from '../text/sentences.ts';
 import { isPresentAfterSubject, isVerbish } from '../text/verbs.ts';
-import { tokenize, wordSet } from '../text/words.ts';
+import { tokenize, wordSet, type Token } from '../text/words.ts';
 
 export interface Roles {
   actors: string[];
@@ -33,23 +33,34 @@ const ORGANISATION = wordSet(ORGANISATION_WORDS);
  * longer name starts with it ("Steve").
  */
 export class NameResolver {
-  private readonly full: string[];
+  private readonly byLast = new Map<string, Set<string>>();
+  private readonly byFirst = new Map<string, Set<string>>();
 
   /** `names`: every name of the article, in order; the multi-word ones are the full forms. */
   constructor(names: readonly string[]) {
-    this.full = [...new Set(names.filter((n) => /\s/.test(n.trim())))];
+    for (const name of names) {
+      const words = name.trim().split(/\s+/u);
+      if (words.length < 2) continue;
+      addTo(this.byLast, words.at(-1)!, name);
+      if (!words.some((w) => ORGANISATION.has(w.replace(/\.$/u, ''))))
+        addTo(this.byFirst, words[0]!, name);
+    }
   }
 
   resolve(name: string): string {
-    if (/\s/.test(name.trim())) return name;
-    const byLast = this.full.filter((f) => f.split(/\s+/).at(-1) === name);
-    if (byLast.length === 1) return byLast[0]!;
-    const byFirst = this.full.filter(
-      (f) => f.split(/\s+/)[0] === name && !f.split(/[\s.]+/).some((w) => ORGANISATION.has(w)),
-    );
-    if (byFirst.length === 1 && byLast.length === 0) return byFirst[0]!;
+    if (/\s/u.test(name.trim())) return name;
+    const byLast = this.byLast.get(name);
+    if (byLast?.size === 1) return [...byLast][0]!;
+    const byFirst = this.byFirst.get(name);
+    if (!byLast && byFirst?.size === 1) return [...byFirst][0]!;
     return name;
   }
+}
+
+function addTo(map: Map<string, Set<string>>, key: string, value: string): void {
+  const set = map.get(key);
+  if (set) set.add(value);
+  else map.set(key, new Set([value]));
 }
 
 /**
@@ -60,9 +71,9 @@ export function rolesOf(
   clause: Span & { text: string },
   names: readonly Name[],
   resolver: NameResolver,
+  tokens: readonly Token[] = tokenize(clause.text, clause.start),
 ): Roles {
   const inside = names.filter((n) => n.start >= clause.start && n.end <= clause.end);
-  const tokens = tokenize(clause.text, clause.start);
   const firstVerb =
     tokens.find(
       (t, i) =>
@@ -123,14 +134,24 @@ export function shareActor(a: readonly string[], b: readonly string[]): boolean 
 
 export function sameActor(x: string, y: string): boolean {
   if (x === y) return true;
-  const wx = x
-    .toLowerCase()
-    .split(/[\s.]+/)
-    .filter(Boolean);
-  const wy = y
-    .toLowerCase()
-    .split(/[\s.]+/)
-    .filter(Boolean);
+  const wx = wordsOf(x);
+  const wy = wordsOf(y);
   const [short, long] = wx.length <= wy.length ? [wx, wy] : [wy, wx];
   return short.length > 0 && short.every((w) => long.includes(w));
 }
+
+/** Lower-case words of a name, remembered: names recur throughout an article. */
+function wordsOf(name: string): readonly string[] {
+  let words = WORDS.get(name);
+  if (!words) {
+    if (WORDS.size > 50_000) WORDS.clear();
+    words = name
+      .toLowerCase()
+      .split(/[\s.]+/u)
+      .filter(Boolean);
+    WORDS.set(name, words);
+  }
+  return words;
+}
+
+const WORDS = new Map<string, readonly string[]>();

@@ -35,26 +35,35 @@ export function analyseArticle(
 ): SentenceInfo[] {
   const text = article.text;
   const sentences = splitSentences(text, article.asides).filter(
-    (s, i) => !(i === 0 && isHeadline(s, article)) && !isDateline(s, timexes),
+    (s, i) => !(i === 0 && isHeadline(s, article)) && !isDateline(s),
   );
   const lowerCaseWords = new Set(
     text.match(/(?<![\p{L}'’])\p{Ll}[\p{L}'’-]*/gu)?.map((w) => w.toLowerCase()) ?? [],
   );
-  const names = sentences.map((s) => findNames(s, { lowerCaseWords }));
+  const tokens = sentences.map((s) => tokenize(s.text, s.start));
+  const names = sentences.map((s, i) => findNames(s, { lowerCaseWords }, tokens[i]));
   const resolver = new NameResolver(names.flat().map((n) => n.text));
+  const sorted = [...timexes].sort((a, b) => a.start - b.start);
+  let next = 0;
   return sentences.map((sentence, i) => {
-    const inSentence = timexes.filter((t) => t.start >= sentence.start && t.end <= sentence.end);
+    while (next < sorted.length && sorted[next]!.start < sentence.start) next++;
+    const inSentence: Timex[] = [];
+    for (let k = next; k < sorted.length && sorted[k]!.start < sentence.end; k++) {
+      if (sorted[k]!.end <= sentence.end) inSentence.push(sorted[k]!);
+    }
     const sentenceNames = names[i]!;
     const anchors = anchorsOf(text, inSentence, published);
-    const clauses = splitClauses(sentence).map((clause): ClauseInfo => {
+    const words = tokens[i]!;
+    const clauses = splitClauses(sentence, words).map((clause): ClauseInfo => {
       const own = anchors.filter(
         (a) => a.timex.start >= clause.start && a.timex.start < clause.end,
       );
+      const clauseWords = words.filter((t) => t.start >= clause.start && t.end <= clause.end);
       return {
         ...clause,
-        aspect: clauseAspect(clause.text),
-        reporting: isReporting(clause.text),
-        roles: rolesOf(clause, sentenceNames, resolver),
+        aspect: clauseAspect(clause.text, clauseWords),
+        reporting: isReporting(clause.text, clauseWords),
+        roles: rolesOf(clause, sentenceNames, resolver, clauseWords),
         pronoun: opensWithPronoun(withoutOpener(clause)),
         // a date that qualifies a noun gives way to one that dates the clause
         anchors: own.some((a) => !a.modifier) ? own.filter((a) => !a.modifier) : own,
@@ -96,17 +105,11 @@ function isAlone(sentence: Sentence, text: string): boolean {
  * A dateline or signature ("June 6, 2005", "— Name (@handle) May 17, 2023"): once its dates are
  * set aside, no lower-case word and no verb is left.
  */
-function isDateline(sentence: Sentence, timexes: readonly Timex[]): boolean {
-  let rest = sentence.text;
-  for (const t of timexes) {
-    if (t.start >= sentence.start && t.end <= sentence.end) {
-      rest =
-        rest.slice(0, t.start - sentence.start) +
-        ' '.repeat(t.end - t.start) +
-        rest.slice(t.end - sentence.start);
-    }
-  }
-  const words = tokenize(rest);
+function isDateline(sentence: Sentence): boolean {
+  // any lower-case word is prose; dates only take capitalised words and figures away
+  if (sentence.text.length > 200 || /(?<![\p{L}\p{N}'’@])\p{Ll}\p{L}{2}/u.test(sentence.text))
+    return false;
+  const words = tokenize(sentence.text.replace(/\p{L}+\s+\d{1,2},?\s+\d{4}|\d{4}/gu, ' '));
   return (
     !words.some((w) => /^\p{Ll}/u.test(w.text) && w.text.length > 2) &&
     !words.some((w) => isVerbish(w.text))

@@ -42,18 +42,14 @@ export function anchorsOf(
   published: EventDate | null,
 ): Anchor[] {
   const anchors: Anchor[] = [];
-  for (const timex of timexes) {
+  // a date inside a longer one ("2023" in "May 5, 2023"): sorted by start, longest first
+  const sorted = [...timexes].sort((a, b) => a.start - b.start || b.end - a.end);
+  let reach = -1;
+  for (const timex of sorted) {
+    const inside = timex.end <= reach;
+    reach = Math.max(reach, timex.end);
+    if (inside) continue;
     if (timex.type !== 'DATE' && timex.type !== 'TIME') continue;
-    if (
-      timexes.some(
-        (o) =>
-          o !== timex &&
-          o.start <= timex.start &&
-          o.end >= timex.end &&
-          o.end - o.start > timex.end - timex.start,
-      )
-    )
-      continue;
     if (timex.range?.role === 'end' && timex.range.other !== undefined) continue;
     const date = timex.value === 'PRESENT_REF' ? published : dateOfTimex(timex);
     if (!date) continue;

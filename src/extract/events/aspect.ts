@@ -6,7 +6,7 @@
  */
 import { ASPECT_MARKERS } from '../lexicon/en/events/modality.ts';
 import { isPresentAfterSubject, isReportingVerb, verbForm } from '../text/verbs.ts';
-import { foldTypography, tokenize } from '../text/words.ts';
+import { foldTypography, tokenize, type Token } from '../text/words.ts';
 
 export type Aspect = 'future' | 'ongoing' | 'perfect' | 'past' | 'present' | 'none';
 
@@ -16,11 +16,10 @@ const MARKERS = ASPECT_MARKERS.map((rule) => ({
 }));
 
 /** The aspect of one clause. */
-export function clauseAspect(clause: string): Aspect {
+export function clauseAspect(clause: string, tokens: readonly Token[] = tokenize(clause)): Aspect {
   const text = foldTypography(clause);
   for (const marker of MARKERS) if (marker.pattern.test(text)) return marker.aspect;
-  const tokens = tokenize(text);
-  const words = tokens.map((t) => t.text.toLowerCase());
+  const words = tokens.map((t) => t.text.toLowerCase().replace(/’/gu, "'"));
   for (let i = 0; i < words.length; i++) {
     if (i > 0 && isPresentAfterSubject(tokens[i]!.text) && isSubjectWord(tokens[i - 1]!.text))
       return 'present';
@@ -52,8 +51,8 @@ function participleWithin(words: string[], from: number, span: number): boolean 
 }
 
 /** Whether the clause reports speech: "Aleinik stated that", "according to", "it said". */
-export function isReporting(clause: string): boolean {
-  const words = tokenize(clause).map((t) => t.text.toLowerCase());
+export function isReporting(clause: string, tokens: readonly Token[] = tokenize(clause)): boolean {
+  const words = tokens.map((t) => t.text.toLowerCase());
   return words.some((w, i) =>
     w === 'according' ? words[i + 1] === 'to' : isReportingVerb(w) && verbForm(w) !== 'base',
   );

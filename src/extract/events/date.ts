@@ -9,8 +9,19 @@ import type { EventDate, PublicationDate, Timex } from '../types.ts';
 
 /** The date an anchoring expression gives an event, or null when it names no calendar interval. */
 export function dateOfTimex(timex: Timex): EventDate | null {
-  return eventDate(timex.value, timex.mod);
+  const key = `${timex.value}|${timex.mod ?? ''}`;
+  let date = MEMO.get(key);
+  if (date === undefined) {
+    if (MEMO.size > MEMO_LIMIT) MEMO.clear();
+    date = eventDate(timex.value, timex.mod);
+    MEMO.set(key, date);
+  }
+  return date === null ? null : { ...date };
 }
+
+/** Dates already computed: an article repeats its values. */
+const MEMO = new Map<string, EventDate | null>();
+const MEMO_LIMIT = 10_000;
 
 /** The publication date as an event date, with the precision it is known to. */
 export function dateOfPublication(published: PublicationDate): EventDate | null {

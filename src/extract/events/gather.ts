@@ -4,7 +4,7 @@
  *
  *   1. A dated mention joins an event of the same date with an actor in common (or, having no
  *      actor of its own, the nearest event of that date); else it starts an event.
- *   2. A dateless mention that continues the previous sentence's story (an actor in common or a
+ *   2. A dateless mention that continues the story of the sentence just before (an actor in common or a
  *      pronoun, told at a compatible date) becomes a source of that sentence's event.
  *   3. Otherwise the narrative dates it (narrative.ts) and it joins the event at that date with an
  *      actor in common, else the event whose date the narrative took, else the main event at
@@ -27,38 +27,61 @@ export interface Group {
 
 /** Events per article above which same-date events are merged. */
 export const MAX_EVENTS = 12;
-/** Sentences back that a continuing dateless sentence may look for its story. */
-const CONTINUATION_REACH = 1;
+
+/** Actors of an event compared with a new mention, at most: keeps huge articles linear. */
+const MAX_COMPARED_ACTORS = 40;
 
 export function gatherMentions(mentions: readonly Mention[], published: EventDate | null): Group[] {
   const groups: Group[] = [];
+  const byDate = new Map<string, Group[]>();
   const groupOf = new Map<Mention, Group>();
+  const bySentence = new Map<number, Mention[]>();
   const story = storyDate(mentions, published);
-  const dated: Mention[] = [];
+  const before: Mention[] = []; // dated mentions of earlier sentences
+  let pending: Mention[] = []; // dated mentions of the current sentence
+  let sentence = -1;
   const add = (group: Group, mention: Mention): void => {
     group.mentions.push(mention);
-    for (const actor of mention.actors) if (!group.actors.includes(actor)) group.actors.push(actor);
+    for (const actor of mention.actors) {
+      if (group.actors.length < MAX_COMPARED_ACTORS && !group.actors.includes(actor))
+        group.actors.push(actor);
+    }
     groupOf.set(mention, group);
   };
   const start = (mention: Mention, date: EventDate, isDated: boolean): void => {
     const group: Group = { date, mentions: [], actors: [], dated: isDated };
     groups.push(group);
+    const list = byDate.get(date.value);
+    if (list) list.push(group);
+    else byDate.set(date.value, [group]);
     add(group, mention);
   };
 
   for (const mention of mentions) {
+    if (mention.sentence.index !== sentence) {
+      before.push(...pending);
+      pending = [];
+      sentence = mention.sentence.index;
+    }
+    const ofSentence = bySentence.get(sentence);
+    if (ofSentence) ofSentence.push(mention);
+    else bySentence.set(sentence, [mention]);
     if (mention.date) {
-      const group = sameDate(groups, mention.date, mention);
+      const group = sameDate(byDate.get(mention.date.value) ?? [], mention);
       if (group) {
         add(group, mention);
         group.dated = true;
       } else start(mention, mention.date, true);
-      dated.push(mention);
+      pending.push(mention);
       continue;
     }
-    const before = dated.filter((m) => m.sentence.index < mention.sentence.index);
     const narrative = narrativeDate(mention, { published, story, before });
-    const previous = continued(mention, mentions, groupOf, narrative?.date ?? null);
+    const previous = continued(
+      mention,
+      bySentence.get(sentence - 1) ?? [],
+      groupOf,
+      narrative?.date ?? null,
+    );
     if (previous) {
       add(previous, mention);
       continue;
@@ -66,7 +89,7 @@ export function gatherMentions(mentions: readonly Mention[], published: EventDat
     if (!narrative) continue;
     const { date, via } = narrative;
     mention.date = date;
-    const atDate = groups.filter((g) => g.date.value === date.value);
+    const atDate = byDate.get(date.value) ?? [];
     const withActor = atDate.findLast((g) => shareActor(g.actors, mention.actors));
     const viaGroup = via ? groupOf.get(via) : undefined;
     if (withActor) add(withActor, mention);
@@ -78,8 +101,7 @@ export function gatherMentions(mentions: readonly Mention[], published: EventDat
 }
 
 /** An event of the same date that the mention belongs to, if any. */
-function sameDate(groups: readonly Group[], date: EventDate, mention: Mention): Group | undefined {
-  const candidates = groups.filter((g) => g.date.value === date.value);
+function sameDate(candidates: readonly Group[], mention: Mention): Group | undefined {
   if (mention.actors.length === 0 || mention.clause.pronoun)
     return candidates.length ? mainOf(candidates) : undefined;
   return candidates.findLast((g) => shareActor(g.actors, mention.actors) || g.actors.length === 0);
@@ -92,17 +114,13 @@ function sameDate(groups: readonly Group[], date: EventDate, mention: Mention): 
  */
 function continued(
   mention: Mention,
-  mentions: readonly Mention[],
+  previous: readonly Mention[],
   groupOf: ReadonlyMap<Mention, Group>,
   date: EventDate | null,
 ): Group | undefined {
-  const index = mention.sentence.index;
-  const previous = mentions.filter(
-    (m) =>
-      m.sentence.index < index && m.sentence.index >= index - CONTINUATION_REACH && groupOf.has(m),
-  );
-  for (const m of previous.reverse()) {
-    const group = groupOf.get(m)!;
+  for (const m of [...previous].reverse()) {
+    const group = groupOf.get(m);
+    if (!group) continue;
     const sameParagraph = m.sentence.paragraph === mention.sentence.paragraph;
     const linked =
       mention.clause.pronoun !== null ||
@@ -139,19 +157,22 @@ function mainOf(groups: readonly Group[]): Group {
 
 /** Merges events started by dateless sentences into the main event of their date, while over the cap. */
 function capEvents(groups: Group[]): Group[] {
-  let result = groups;
-  while (result.length > MAX_EVENTS) {
-    const candidates = result.filter(
-      (g) => !g.dated && result.some((o) => o !== g && o.date.value === g.date.value),
-    );
-    if (candidates.length === 0) break;
-    const smallest = candidates.reduce((a, b) => (b.mentions.length < a.mentions.length ? b : a));
-    const target = mainOf(
-      result.filter((o) => o !== smallest && o.date.value === smallest.date.value),
-    );
-    for (const m of smallest.mentions) target.mentions.push(m);
-    for (const a of smallest.actors) if (!target.actors.includes(a)) target.actors.push(a);
-    result = result.filter((g) => g !== smallest);
+  if (groups.length <= MAX_EVENTS) return groups;
+  const byDate = new Map<string, Group[]>();
+  for (const g of groups) byDate.set(g.date.value, [...(byDate.get(g.date.value) ?? []), g]);
+  // smallest first: they carry the least and merge most readily
+  const candidates = groups
+    .filter((g) => !g.dated && (byDate.get(g.date.value)?.length ?? 0) > 1)
+    .sort((a, b) => a.mentions.length - b.mentions.length);
+  const removed = new Set<Group>();
+  for (const g of candidates) {
+    if (groups.length - removed.size <= MAX_EVENTS) break;
+    const others = (byDate.get(g.date.value) ?? []).filter((o) => o !== g && !removed.has(o));
+    if (others.length === 0) continue;
+    const target = mainOf(others);
+    target.mentions.push(...g.mentions);
+    for (const a of g.actors) if (!target.actors.includes(a)) target.actors.push(a);
+    removed.add(g);
   }
-  return result;
+  return groups.filter((g) => !removed.has(g));
 }

@@ -36,7 +36,7 @@ export function storyDate(
 export interface NarrativeContext {
   published: EventDate | null;
   story: EventDate | null;
-  /** The dated mentions before this one, in text order. */
+  /** The dated mentions of the sentences before this one, in text order. */
   before: readonly Mention[];
 }
 
@@ -45,6 +45,9 @@ export interface Narrative {
   /** The dated mention the narrative is at, when the date comes from one. */
   via: Mention | null;
 }
+
+/** Sentences back that a future date may be to date something still to come. */
+const FUTURE_REACH = 6;
 
 /**
  * The date a dateless mention is told at, or null when nothing dates it:
@@ -59,21 +62,35 @@ export function narrativeDate(mention: Mention, context: NarrativeContext): Narr
   const at = (date: EventDate | null, via: Mention | null = null): Narrative | null =>
     date ? { date, via } : null;
   if (mention.aspect === 'future') {
-    const future = before.findLast(
-      (m) => m.date && isAfter(m.date, published) && near(m, mention, 6),
+    const future = lastBefore(
+      before,
+      (m) => m.sentence.index >= mention.sentence.index - FUTURE_REACH,
+      (m) => m.date !== null && isAfter(m.date, published),
     );
     return future?.date ? at(future.date, future) : at(published);
   }
   if (mention.aspect === 'past') {
     if (mention.reporting) return at(story);
-    const inParagraph = before.findLast(
-      (m) => m.sentence.paragraph === mention.sentence.paragraph && m.date,
+    const inParagraph = lastBefore(
+      before,
+      (m) => m.sentence.paragraph === mention.sentence.paragraph,
+      (m) => m.date !== null,
     );
     return inParagraph?.date ? at(inParagraph.date, inParagraph) : at(story);
   }
   return at(published);
 }
 
-function near(a: Mention, b: Mention, sentences: number): boolean {
-  return Math.abs(a.sentence.index - b.sentence.index) <= sentences;
+/** The last mention that `wanted` accepts, looking back only while `within` holds. */
+function lastBefore(
+  before: readonly Mention[],
+  within: (m: Mention) => boolean,
+  wanted: (m: Mention) => boolean,
+): Mention | undefined {
+  for (let i = before.length - 1; i >= 0; i--) {
+    const m = before[i]!;
+    if (!within(m)) return undefined;
+    if (wanted(m)) return m;
+  }
+  return undefined;
 }

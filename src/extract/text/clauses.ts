@@ -48,8 +48,11 @@ interface Cut {
   sharesTime: boolean;
 }
 
-export function splitClauses(sentence: Span & { text: string }): Clause[] {
-  const tokens = tokenize(sentence.text, sentence.start);
+/** `tokens`: the sentence's words, when the caller has them already. */
+export function splitClauses(
+  sentence: Span & { text: string },
+  tokens: readonly Token[] = tokenize(sentence.text, sentence.start),
+): Clause[] {
   const cuts = findCuts(sentence, tokens);
   const pieces: Clause[] = [];
   let from = sentence.start;
@@ -98,7 +101,7 @@ function makeClause(
   };
 }
 
-function findCuts(sentence: Span & { text: string }, tokens: Token[]): Cut[] {
+function findCuts(sentence: Span & { text: string }, tokens: readonly Token[]): Cut[] {
   const cuts: Cut[] = [];
   const gapBefore = (i: number): string => {
     const prevEnd = i > 0 ? tokens[i - 1]!.end : sentence.start;
@@ -138,7 +141,10 @@ function findCuts(sentence: Span & { text: string }, tokens: Token[]): Cut[] {
 }
 
 /** Where the main clause starts after a fronted subordinate clause: after its first comma past a verb. */
-function mainAfterFronted(sentence: Span & { text: string }, tokens: Token[]): number | null {
+function mainAfterFronted(
+  sentence: Span & { text: string },
+  tokens: readonly Token[],
+): number | null {
   let verb = false;
   for (let i = 1; i < tokens.length; i++) {
     const gap = sentence.text.slice(
@@ -159,7 +165,7 @@ function cutAt(token: Token, word: string, opener: Opener): Cut {
  * "announced today that", "said in a memo that": a reporting verb shortly before "that", and a
  * subject after it ("the update that was released" is a relative clause: a verb follows).
  */
-function followsReportingVerb(tokens: Token[], i: number): boolean {
+function followsReportingVerb(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
   if (!next || isVerbish(next.text)) return false;
   for (let j = i - 1; j >= Math.max(0, i - 7); j--) {
@@ -177,7 +183,11 @@ function isParticiple(word: string, next: Token | undefined): boolean {
 }
 
 /** Pieces without a verb are not clauses: a leading one joins the next, others the previous. */
-function glue(sentence: Span & { text: string }, pieces: Clause[], tokens: Token[]): Clause[] {
+function glue(
+  sentence: Span & { text: string },
+  pieces: Clause[],
+  tokens: readonly Token[],
+): Clause[] {
   const hasVerb = (c: Clause): boolean =>
     tokens.some(
       (t, i) =>

@@ -62,13 +62,18 @@ export interface NameOptions {
   lowerCaseWords?: ReadonlySet<string>;
 }
 
-export function findNames(sentence: Span & { text: string }, options: NameOptions = {}): Name[] {
-  const tokens = tokenize(sentence.text, sentence.start);
+/** `tokens`: the sentence's words, when the caller has them already. */
+export function findNames(
+  sentence: Span & { text: string },
+  options: NameOptions = {},
+  tokens: readonly Token[] = tokenize(sentence.text, sentence.start),
+): Name[] {
   const gap = (a: Token, b: Token): string =>
     sentence.text.slice(a.end - sentence.start, b.start - sentence.start);
   const names: Name[] = [];
   let run: number[] = [];
   const flush = (): void => {
+    if (run.length === 0) return;
     names.push(...namesOfRun(run, tokens, sentence, options));
     run = [];
   };
@@ -93,7 +98,7 @@ export function findNames(sentence: Span & { text: string }, options: NameOption
     // a possessive or a closing mark ends the name
     if (
       stripPossessive(token.text) !== token.text ||
-      /^['’]/u.test(sentence.text.slice(token.end - sentence.start))
+      /^['’]/u.test(sentence.text.charAt(token.end - sentence.start))
     )
       flush();
   }
@@ -103,7 +108,7 @@ export function findNames(sentence: Span & { text: string }, options: NameOption
 
 function namesOfRun(
   run: number[],
-  tokens: Token[],
+  tokens: readonly Token[],
   sentence: Span & { text: string },
   options: NameOptions,
 ): Name[] {
@@ -165,7 +170,11 @@ function isDemonymWord(word: string): boolean {
 }
 
 /** "Minister for Digital Development": a name right after a role word and "for"/"of". */
-function afterRoleOf(tokens: Token[], i: number, sentence: Span & { text: string }): boolean {
+function afterRoleOf(
+  tokens: readonly Token[],
+  i: number,
+  sentence: Span & { text: string },
+): boolean {
   const joiner = tokens[i - 1];
   const role = tokens[i - 2];
   if (!joiner || !role || !/^(?:for|of)$/u.test(joiner.text)) return false;

@@ -135,7 +135,27 @@ function sentenceSpans(text: string, piece: Span): Span[] {
     if (last && continues(text, last, span)) last.end = span.end;
     else joined.push({ ...span });
   }
-  return joined;
+  return joined.flatMap((span) => bounded(text, span));
+}
+
+/**
+ * Longer "sentences" are lists, tables or garbage: they are cut at white space so that the work
+ * spent on one sentence stays bounded whatever the input.
+ */
+export const MAX_SENTENCE_CHARS = 1500;
+
+function bounded(text: string, span: Span): Span[] {
+  const out: Span[] = [];
+  let start = span.start;
+  while (span.end - start > MAX_SENTENCE_CHARS) {
+    const window = text.slice(start, start + MAX_SENTENCE_CHARS);
+    const space = window.search(/\s\S*$/u);
+    const end = space > MAX_SENTENCE_CHARS / 2 ? start + space : start + MAX_SENTENCE_CHARS;
+    out.push({ start, end });
+    start = end;
+  }
+  out.push({ start, end: span.end });
+  return out;
 }
 
 /**

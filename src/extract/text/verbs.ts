@@ -63,6 +63,20 @@ function regularForms(lemma: string): string[] {
  * "claims" are as often nouns.
  */
 export function verbForm(word: string): VerbForm | null {
+  let form = MEMO.get(word);
+  if (form === undefined) {
+    if (MEMO.size > MEMO_LIMIT) MEMO.clear();
+    form = formOf(word);
+    MEMO.set(word, form);
+  }
+  return form;
+}
+
+/** Verb forms already looked up: news reuses its words. */
+const MEMO = new Map<string, VerbForm | null>();
+const MEMO_LIMIT = 100_000;
+
+function formOf(word: string): VerbForm | null {
   const w = word.toLowerCase().replace(/’/g, "'");
   const aux = AUX.get(w);
   if (aux) return aux;
