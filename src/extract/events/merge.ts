@@ -34,10 +34,11 @@ export function mergeEvents(perArticle: readonly (readonly TimelineEvent[])[]): 
     .map((event) => ({ event, words: contentWords(event), article: articleOf(event) }))
     .sort(byRank);
   const merged: Candidate[] = [];
+  // events can only merge when they share an actor, so they are looked up by actor words
+  const byActorWord = new Map<string, Candidate[]>();
   for (const c of candidates) {
-    const same = merged.find(
+    const same = sharingActorWords(byActorWord, c.event).find(
       (m) =>
-        m.article !== c.article &&
         !sharesArticle(m.event, c.article) &&
         compatible(m.event.date, c.event.date) &&
         related(m, c, SAME_EVENT_SIMILARITY),
@@ -45,9 +46,14 @@ export function mergeEvents(perArticle: readonly (readonly TimelineEvent[])[]): 
     if (same) {
       same.event = absorb(same.event, c.event);
       for (const w of c.words) same.words.add(w);
-    } else merged.push({ ...c, event: { ...c.event }, words: new Set(c.words) });
+      index(byActorWord, same, c.event.actors);
+    } else {
+      const fresh = { ...c, event: { ...c.event }, words: new Set(c.words) };
+      merged.push(fresh);
+      index(byActorWord, fresh, fresh.event.actors);
+    }
   }
-  flagConflicts(merged);
+  flagConflicts(merged, byActorWord);
   return merged
     .map((m) => m.event)
     .sort(
@@ -56,6 +62,32 @@ export function mergeEvents(perArticle: readonly (readonly TimelineEvent[])[]): 
         b.date.end.localeCompare(a.date.end) ||
         a.id.localeCompare(b.id),
     );
+}
+
+function actorWords(actors: readonly string[]): Set<string> {
+  return new Set(
+    actors.flatMap((a) =>
+      a
+        .toLowerCase()
+        .split(/[\s.]+/u)
+        .filter(Boolean),
+    ),
+  );
+}
+
+function index(byWord: Map<string, Candidate[]>, c: Candidate, actors: readonly string[]): void {
+  for (const word of actorWords(actors)) {
+    const list = byWord.get(word);
+    if (!list) byWord.set(word, [c]);
+    else if (!list.includes(c)) list.push(c);
+  }
+}
+
+/** The candidates that have an actor word in common with the event, in the order they came. */
+function sharingActorWords(byWord: Map<string, Candidate[]>, event: TimelineEvent): Candidate[] {
+  const found = new Set<Candidate>();
+  for (const word of actorWords(event.actors)) for (const c of byWord.get(word) ?? []) found.add(c);
+  return [...found];
 }
 
 /** Finer dates first, so that they become the merged events' dates; then date, article, id. */
@@ -127,9 +159,9 @@ function span(date: EventDate): number {
 }
 
 /** Events of different articles that look the same under dates that do not agree. */
-function flagConflicts(merged: Candidate[]): void {
+function flagConflicts(merged: Candidate[], byActorWord: Map<string, Candidate[]>): void {
   for (const a of merged) {
-    for (const b of merged) {
+    for (const b of sharingActorWords(byActorWord, a.event)) {
       if (a === b || compatible(a.event.date, b.event.date)) continue;
       if (a.event.sources.some((s) => sharesArticle(b.event, s.article))) continue;
       if (!related(a, b, CONFLICT_SIMILARITY)) continue;

@@ -8,6 +8,7 @@ import { ATTRIBUTIONS } from '../lexicon/en/events/reporting.ts';
 import {
   ADVERBIAL_OPENERS,
   DATE_PREPOSITIONS,
+  LEADING_DATELINE,
   LEADING_LINKS,
   DANGLING_WORDS,
   SUBJECT_PRONOUNS,
@@ -41,11 +42,14 @@ const ADVERBIAL = wordSet(ADVERBIAL_OPENERS, { lower: true });
 const BREAKS = wordSet(TITLE_BREAKS, { lower: true });
 const PRONOUNS = wordSet(SUBJECT_PRONOUNS, { lower: true });
 const DANGLING = new Set([...BREAKS, ...wordSet(DANGLING_WORDS, { lower: true })]);
+const DATELINE = new RegExp(LEADING_DATELINE.pattern, 'u');
 const ATTRIBUTION_PATTERNS = ATTRIBUTIONS.map((a) => new RegExp(a.pattern, 'u'));
 
 export function makeTitle(input: TitleInput): string {
   let text = withoutDates(input.clause, input.dates);
   text = tidy(text);
+  // a dateline is short: looking at the first words only keeps the match cheap
+  text = text.slice(DATELINE.exec(text.slice(0, 80))?.[0].length ?? 0);
   text = stripLeading(text);
   for (const pattern of ATTRIBUTION_PATTERNS) {
     const stripped = text.replace(pattern, '');

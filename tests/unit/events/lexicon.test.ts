@@ -5,6 +5,7 @@ import { CLAUSE_BOUNDARIES } from '../../../src/extract/lexicon/en/events/clause
 import { ASPECT_MARKERS } from '../../../src/extract/lexicon/en/events/modality.ts';
 import { NAME_EXAMPLES } from '../../../src/extract/lexicon/en/events/names.ts';
 import { ATTRIBUTIONS } from '../../../src/extract/lexicon/en/events/reporting.ts';
+import { LEADING_DATELINE } from '../../../src/extract/lexicon/en/events/titles.ts';
 import { splitClauses } from '../../../src/extract/text/clauses.ts';
 import { findNames } from '../../../src/extract/text/names.ts';
 import { splitSentences } from '../../../src/extract/text/sentences.ts';
@@ -40,6 +41,16 @@ describe('attribution patterns match their examples and not their counter-exampl
   it.each(cases)('%s: %s -> %s', (name, text, matches) => {
     const rule = ATTRIBUTIONS.find((r) => r.name === name)!;
     expect(new RegExp(rule.pattern, 'u').test(text)).toBe(matches);
+  });
+});
+
+describe('the leading dateline pattern matches its examples and not its counter-examples', () => {
+  const pattern = new RegExp(LEADING_DATELINE.pattern, 'u');
+  it.each([
+    ...LEADING_DATELINE.examples.map((t) => [t, true] as const),
+    ...LEADING_DATELINE.counterExamples.map((t) => [t, false] as const),
+  ])('%s -> %s', (text, matches) => {
+    expect(pattern.test(text)).toBe(matches);
   });
 });
 

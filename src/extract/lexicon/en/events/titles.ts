@@ -29,3 +29,17 @@ export const SUBJECT_PRONOUNS = 'he she they it';
 
 /** Titles are at most this many words. */
 export const TITLE_MAX_WORDS = 14;
+
+/**
+ * A dateline that opens the lead ("MOSCOW —", "WASHINGTON (Reuters) -"): the place of the report,
+ * not part of what happened. Examples must match, counter-examples must not.
+ */
+export const LEADING_DATELINE = {
+  pattern: String.raw`^\p{Lu}[\p{Lu}\p{M} .'’]*(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})?(?:\s*\([^)]{1,40}\))?\s*[—–-]{1,2}\s+`,
+  examples: [
+    'MOSCOW — Lavrov traveled to Belarus',
+    'WASHINGTON (Reuters) - The talks ended',
+    'ST. PETERSBURG, Russia — Putin said',
+  ],
+  counterExamples: ['Moscow — the capital — said', 'NATO troops - many of them - arrived'],
+} as const;
