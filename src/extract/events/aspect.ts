@@ -10,31 +10,66 @@ import { foldTypography, tokenize, type Token } from '../text/words.ts';
 
 export type Aspect = 'future' | 'ongoing' | 'perfect' | 'past' | 'present' | 'none';
 
-const MARKERS = ASPECT_MARKERS.map((rule) => ({
-  aspect: rule.aspect,
-  pattern: new RegExp(rule.pattern, 'iu'),
-}));
+const FUTURE = ASPECT_MARKERS.filter((r) => r.aspect === 'future').map(
+  (r) => new RegExp(r.pattern, 'iu'),
+);
+const ONGOING = ASPECT_MARKERS.filter((r) => r.aspect === 'ongoing').map(
+  (r) => new RegExp(r.pattern, 'iu'),
+);
 
-/** The aspect of one clause. */
+/**
+ * The aspect of one clause. A clause built on a reporting verb has that verb's tense ("Jobs said
+ * the phones will be returned" reports in the past); otherwise a future marker anywhere makes it
+ * future, the first finite verb gives its tense, and an ongoing marker makes a present or
+ * perfect clause (or one without a finite verb) ongoing: "still" does not make "Jobs said" last.
+ */
 export function clauseAspect(clause: string, tokens: readonly Token[] = tokenize(clause)): Aspect {
   const text = foldTypography(clause);
-  for (const marker of MARKERS) if (marker.pattern.test(text)) return marker.aspect;
+  const finite = finiteVerb(tokens);
+  if (finite && isReportingVerb(finite.word) && finite.tense !== 'present') return finite.tense;
+  if (finite && isReportingVerb(finite.word) && !FUTURE.some((p) => p.test(text))) return 'present';
+  if (FUTURE.some((p) => p.test(text))) return 'future';
+  const tense = finite?.tense ?? 'none';
+  if (
+    (tense === 'present' || tense === 'perfect' || tense === 'none') &&
+    ONGOING.some((p) => p.test(text))
+  )
+    return 'ongoing';
+  return tense;
+}
+
+/** The first finite verb of a clause and the tense it gives. */
+function finiteVerb(tokens: readonly Token[]): { word: string; tense: Aspect } | null {
   const words = tokens.map((t) => t.text.toLowerCase().replace(/’/gu, "'"));
   for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
     if (i > 0 && isPresentAfterSubject(tokens[i]!.text) && isSubjectWord(tokens[i - 1]!.text))
-      return 'present';
-    const form = verbForm(words[i]!);
+      return { word, tense: 'present' };
+    const form = verbForm(word);
     // a clause opens with its subject: "Increased border checks", "Moving on" are not verbs here
     if (i === 0 && (form === 'past' || form === 'ing')) continue;
     if (form === 'present-aux') {
-      if (/^(?:has|have|'ve|hasn't|haven't)$/.test(words[i]!) && participleWithin(words, i + 1, 3))
-        return 'perfect';
-      return 'present';
+      const perfect =
+        /^(?:has|have|'ve|hasn't|haven't)$/u.test(word) && participleWithin(words, i + 1, 3);
+      return {
+        word: perfect ? (participleAfter(words, i + 1, 3) ?? word) : word,
+        tense: perfect ? 'perfect' : 'present',
+      };
     }
-    if (form === 'past-aux' || form === 'past') return 'past';
-    if (form === 'present' || form === 'modal') return 'present';
+    // "being held", "been seen": a participle after a non-finite "be"
+    if (form === 'past' && verbForm(words[i - 1] ?? '') === 'be') continue;
+    if (form === 'past-aux' || form === 'past') return { word, tense: 'past' };
+    if (form === 'present' || form === 'modal') return { word, tense: 'present' };
   }
-  return 'none';
+  return null;
+}
+
+function participleAfter(words: string[], from: number, span: number): string | undefined {
+  for (let j = from; j < Math.min(words.length, from + span); j++) {
+    const form = verbForm(words[j]!);
+    if (form === 'participle' || form === 'past') return words[j];
+  }
+  return undefined;
 }
 
 /** A name or a subject pronoun: what a present-tense verb may follow. */

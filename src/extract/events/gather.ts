@@ -4,8 +4,9 @@
  *
  *   1. A dated mention joins an event of the same date with an actor in common (or, having no
  *      actor of its own, the nearest event of that date); else it starts an event.
- *   2. A dateless mention that continues the story of the sentence just before (an actor in common or a
- *      pronoun, told at a compatible date) becomes a source of that sentence's event.
+ *   2. A dateless mention that continues the story of the sentence just before (a pronoun, or an
+ *      actor in common in the same paragraph or with "also"; told at a compatible date) becomes a
+ *      source of that sentence's event.
  *   3. Otherwise the narrative dates it (narrative.ts) and it joins the event at that date with an
  *      actor in common, else the event whose date the narrative took, else the main event at
  *      that date; only a new act by someone named starts an event of its own.
@@ -13,6 +14,8 @@
  *      sentences started merge into the largest event of the same date.
  */
 import type { EventDate } from '../types.ts';
+import { CONTINUATION_WORDS } from '../lexicon/en/events/function-words.ts';
+import { wordSet } from '../text/words.ts';
 import { shareActor } from './actors.ts';
 import type { Mention } from './mentions.ts';
 import { narrativeDate, storyDate } from './narrative.ts';
@@ -24,6 +27,8 @@ export interface Group {
   /** Whether a date expression of the text dates it (not only the narrative). */
   dated: boolean;
 }
+
+const CONTINUATION = wordSet(CONTINUATION_WORDS, { lower: true });
 
 /** Events per article above which same-date events are merged. */
 export const MAX_EVENTS = 12;
@@ -124,7 +129,7 @@ function continued(
     const sameParagraph = m.sentence.paragraph === mention.sentence.paragraph;
     const linked =
       mention.clause.pronoun !== null ||
-      (sameParagraph && shareActor(group.actors, mention.actors));
+      ((sameParagraph || goesOn(mention)) && shareActor(group.actors, mention.actors));
     if (!linked) continue;
     const agrees =
       (date !== null && group.date.value === date.value) ||
@@ -136,6 +141,14 @@ function continued(
     }
   }
   return undefined;
+}
+
+/** "Jobs also said ...": a word that says the sentence goes on with the story before it. */
+function goesOn(mention: Mention): boolean {
+  return mention.clause.text
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .some((w) => CONTINUATION.has(w));
 }
 
 /**

@@ -29,7 +29,7 @@ export function buildEvents(
 ): TimelineEvent[] {
   const published = dateOfPublication(article.published);
   const sentences = analyseArticle(article, timexes, published);
-  const mentions = sentences.flatMap(mentionsOf);
+  const mentions = sentences.flatMap((s) => mentionsOf(s, published));
   const groups = gatherMentions(mentions, published);
   const firstSentence = sentences[0]?.index ?? 0;
   const context = { article: article.id, published, topic, firstSentence };

@@ -7,6 +7,7 @@ import type { EventDate, Timex } from '../types.ts';
 import type { Span } from '../text/sentences.ts';
 import type { ClauseInfo, SentenceInfo } from './analysis.ts';
 import type { Aspect } from './aspect.ts';
+import { isAfter } from './date.ts';
 
 export interface Mention {
   sentence: SentenceInfo;
@@ -22,7 +23,11 @@ export interface Mention {
   places: string[];
 }
 
-export function mentionsOf(sentence: SentenceInfo): Mention[] {
+/**
+ * The mentions of one sentence. `published` tells a report of something still to come: "he said
+ * the switch would happen next year" also tells of the saying, at the narrative's date.
+ */
+export function mentionsOf(sentence: SentenceInfo, published: EventDate | null = null): Mention[] {
   const mentions: Mention[] = [];
   const seen = new Set<string>();
   const main = sentence.main;
@@ -49,6 +54,22 @@ export function mentionsOf(sentence: SentenceInfo): Mention[] {
         places: unique([...clause.roles.places, ...(shared ? main.roles.places : [])]),
       });
     }
+  }
+  const report = sentence.clauses.find((c) => c.reporting);
+  const planned =
+    mentions.length > 0 && mentions.every((m) => m.date && isAfter(m.date, published));
+  if (mainDated && planned && report) {
+    mentions.push({
+      sentence,
+      clause: report,
+      span: withComplement(sentence, report),
+      timex: null,
+      date: null,
+      aspect: report.aspect === 'future' ? 'present' : report.aspect,
+      reporting: true,
+      actors: report.roles.actors,
+      places: report.roles.places,
+    });
   }
   if (!mainDated) {
     const clause =

@@ -10,3 +10,6 @@ export const DETERMINERS =
 /** Prepositions before a name that make it where something happens, not who does it. */
 export const LOCATIVE_PREPOSITIONS =
   'in at to from into through across near inside outside via toward towards within throughout around between along on';
+
+/** Words that say a sentence goes on with the story of the one before ("Jobs also said ..."). */
+export const CONTINUATION_WORDS = 'also further additionally again too likewise';
