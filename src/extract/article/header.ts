@@ -10,6 +10,7 @@ import {
   BYLINE_ROLES,
   DATE_HEADER_FILLER,
   DATE_HEADER_LABELS,
+  RELATIVE_TIME,
 } from '../lexicon/en/article/wire.ts';
 import { boilerplateRule, isOnlyLinks } from './asides.ts';
 import { findDates, type FoundDate } from './dates.ts';
@@ -80,26 +81,45 @@ interface DatedSegment {
   date: FoundDate | null;
 }
 
+/** Longer lines are prose, never a date header: this also keeps the head linear in time. */
+const MAX_HEADER_LINE = 300;
+
+/** `text` with its dates and the words that may stand beside a date in a header taken out. */
+function withoutDates(text: string, dates: readonly FoundDate[]): string {
+  let rest = '';
+  let from = 0;
+  for (const date of dates) {
+    rest += `${text.slice(from, date.start)} `;
+    from = date.end;
+  }
+  rest += text.slice(from);
+  return rest.replace(new RegExp(DATE_HEADER_FILLER.source, 'giu'), ' ').trim();
+}
+
 /** The date a header segment gives, and how, or null when the segment is not a date header. */
 function readDateSegment(segment: string): DatedSegment | null {
+  if (segment.length > MAX_HEADER_LINE) return null;
   for (const label of DATE_HEADER_LABELS) {
     const m = label.pattern.exec(segment);
     if (!m || m[0].trim() === '') continue;
-    const [date] = findDates(segment.slice(m[0].length));
-    const shifted = date
-      ? { ...date, start: date.start + m[0].length, end: date.end + m[0].length }
-      : null;
-    // "Published 2 hours ago" is still a header, only an undated one; "Posted workers..." is not.
-    if (shifted || /\b(?:ago|today|yesterday|just now)\b/iu.test(segment))
-      return { kind: label.kind, date: shifted };
+    const after = segment.slice(m[0].length);
+    const [date] = findDates(after);
+    if (date) {
+      const shift = m[0].length;
+      return {
+        kind: label.kind,
+        date: { ...date, start: date.start + shift, end: date.end + shift },
+      };
+    }
+    // "Published 2 hours ago", "Updated 10:42 AM": still a header, only an undated one.
+    if (withoutDates(after, []).replace(RELATIVE_TIME, ' ').trim() === '') {
+      return { kind: label.kind, date: null };
+    }
   }
   const dates = findDates(segment);
   const [first] = dates;
   if (!first) return null;
-  let rest = segment;
-  for (const date of [...dates].reverse())
-    rest = rest.slice(0, date.start) + ' ' + rest.slice(date.end);
-  rest = rest.replace(new RegExp(DATE_HEADER_FILLER.source, 'giu'), ' ').trim();
+  const rest = withoutDates(segment, dates);
   if (rest === '') return { kind: 'bare', date: first };
   // A short line with a full date in the head ("NEWS STORY 08/07/1998 06:18:00").
   const words = rest.split(/\s+/u).length;
@@ -202,6 +222,7 @@ export function readHead(lines: readonly Line[], skip: (line: Line) => boolean):
  * one. Records what it gives in `head`.
  */
 function readHeaderLine(line: Line, head: ArticleHead): boolean {
+  if (line.text.length > MAX_HEADER_LINE) return false;
   const parts = segments(line.text);
   const found: Array<() => void> = [];
   let dated = false;

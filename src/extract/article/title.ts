@@ -15,7 +15,8 @@ const MIN_TITLE = 30;
 export function firstSentenceEnd(text: string): number {
   const boundary = /[.!?]+["”’)]?(?=\s+["“‘(]?[\p{Lu}\d])/gu;
   for (const m of text.matchAll(boundary)) {
-    const before = text.slice(0, m.index);
+    // The word before the mark; a short window keeps this linear on very long lines.
+    const before = text.slice(Math.max(0, m.index - 40), m.index);
     const word = /(?:^|[\s(])(?<word>[\p{L}.]+)$/u.exec(before)?.groups?.['word'] ?? '';
     if (m[0].startsWith('.')) {
       // "Mr. Smith", "Jan. 5", "U.S. officials", "John F. Kennedy": not an end.

@@ -87,6 +87,15 @@ describe('readArticle() titles', () => {
     });
   });
 
+  it('undated header lines are neither headline nor lead', () => {
+    const raw =
+      'Updated 10:42 AM\nPublished 2 hours ago\nBorder checks return\n\nThe checks began.';
+    expect(readArticle({ id: 'a', raw })).toMatchObject({
+      title: 'Border checks return',
+      titleSource: 'headline',
+    });
+  });
+
   it('a line that opens with a date is a date header, not a headline', () => {
     const raw = 'May 17, 2023 at 10:00\nThe checks began on the border.';
     expect(readArticle({ id: 'a', raw })).toMatchObject({

@@ -117,3 +117,7 @@ export const DATE_HEADER_LABELS = [
  */
 export const DATE_HEADER_FILLER =
   /\b\d{1,2}(?:[:.]\d{2}){1,2}\s*(?:[ap]\.?\s?m\.?)?|\b\d{1,2}\s*[ap]\.?m\.?|\b(?:gmt|utc|bst|cet|cest|eet|eest|msk|edt|est|cdt|cst|mdt|mst|pdt|pst|et|pt|ist|jst|kst|hkt|sgt|aest|aedt)(?:[+-]\d{1,2}(?::?\d{2})?)?\b|\b(?:at|on|the|of|local time)\b|\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\b\.?|[|•·,/()\-–—:]/giu;
+
+/** Relative times in date headers ("Updated 2 hours ago", "Published today"): no calendar date. */
+export const RELATIVE_TIME =
+  /\b(?:\d+|an?|one|few)\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|d|weeks?)\s+ago\b|\b(?:today|yesterday|just now|moments? ago)\b/giu;
