@@ -14,7 +14,7 @@ export type UnknownPart = 'half' | 'season' | 'quarter' | 'month' | 'week' | 'da
 export type CalendarValue =
   /** `19XX` or `19`: the 1900s. */
   | { kind: 'century'; firstYear: number }
-  /** `199X`: the 1990s. */
+  /** `199X` or `199`: the 1990s. */
   | { kind: 'decade'; firstYear: number }
   /** `2018`; `2018-XX-XX` (unknown: 'day'); `2018-WXX-1` (unknown: 'day', weekday 1). */
   | { kind: 'year'; year: number | null; unknown: UnknownPart | null; weekday: number | null }
@@ -44,7 +44,7 @@ const YEAR = String.raw`(?<year>\d{4}|XXXX)`;
 /** The value forms, most specific first; each names its parts. */
 const FORMS = {
   century: /^(?<century>\d{2})(?:XX)?$/,
-  decade: /^(?<decade>\d{3})X$/,
+  decade: /^(?<decade>\d{3})X?$/,
   year: new RegExp(String.raw`^${YEAR}$`),
   month: new RegExp(String.raw`^${YEAR}-(?<month>\d{2}|XX)$`),
   day: new RegExp(String.raw`^${YEAR}-(?<month>\d{2}|XX)-(?<day>\d{2}|XX)$`),

@@ -42,6 +42,7 @@ const INTERVALS: Case[] = [
   ['2013-W12-3', undefined, '2013-03-20', '2013-03-21', 'day'],
   ['2013-W12-3TAF', undefined, '2013-03-20', '2013-03-21', 'time'],
   ['199X', undefined, '1990-01-01', '2000-01-01', 'decade'],
+  ['199', undefined, '1990-01-01', '2000-01-01', 'decade'],
   ['19XX', undefined, '1900-01-01', '2000-01-01', 'century'],
   ['19', undefined, '1900-01-01', '2000-01-01', 'century'],
   // Partially known values: the interval of what is known, at that granularity.

@@ -21,6 +21,7 @@ const LABELS: Array<[value: string, mod: string | undefined, label: string]> = [
   ['1998-WXX', undefined, 'a week in 1998'],
   ['1998-08-XX', undefined, 'August 1998'],
   ['199X', undefined, 'the 1990s'],
+  ['199', undefined, 'the 1990s'],
   ['199X', 'START', 'the early 1990s'],
   ['199X', 'MID', 'the mid-1990s'],
   ['199X', 'END', 'the late 1990s'],
