@@ -12,7 +12,7 @@
  * The text of a `.txt` article (or JSONL input) is the raw text exactly: every offset the
  * extractor gives points into it, so nothing is removed; what is not prose is reported as asides.
  */
-import type { ArticleInfo, PublicationDate } from '../types.ts';
+import type { ArticleInfo } from '../types.ts';
 import { timexInterval } from '../calendar/interval.ts';
 import {
   boilerplateRule,
@@ -176,5 +176,3 @@ function chooseTitle(
   const text = first?.text ?? '';
   return { title: isHeadline(text) ? text : titleFromLead(text), source: 'lead' };
 }
-
-export type { PublicationDate };
