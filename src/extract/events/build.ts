@@ -35,6 +35,7 @@ export function buildEvent(group: Group, context: BuildContext): TimelineEvent {
     names: lead.sentence.names.map((n) => n.text),
     subject: lead.clause.pronoun === 'person' ? personBefore(lead, group) : undefined,
     implied: impliedSubject(lead.sentence, lead.clause),
+    relative: lead.clause.kind === 'relative',
   });
   const summary = lead.sentence.text;
   const actors = actorsOf(group, lead);

@@ -32,6 +32,8 @@ export interface TitleInput {
    * goes live on July 1"), when the clause opens with its verb.
    */
   implied?: string | undefined;
+  /** The clause is a relative one: "which goes live" opens with a verb in -s too. */
+  relative?: boolean | undefined;
 }
 
 const DATE_PREPS = [...wordSet(DATE_PREPOSITIONS, { lower: true })].sort(
@@ -56,7 +58,8 @@ export function makeTitle(input: TitleInput): string {
     if (hasVerb(stripped)) text = stripped;
   }
   text = stripLeading(tidy(text));
-  if (input.implied && opensWithVerb(text)) text = `${input.implied} ${text}`;
+  if (input.implied && opensWithVerb(text, input.relative ?? false))
+    text = `${input.implied} ${text}`;
   text = apposition(text, input.names);
   text = withoutAsides(text);
   if (input.subject) {
@@ -71,11 +74,17 @@ export function makeTitle(input: TitleInput): string {
   return /^\p{Ll}\p{Lu}/u.test(text) ? text : text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-/** Whether a text starts with its verb (maybe after an adverb): it has no subject of its own. */
-export function opensWithVerb(text: string): boolean {
+/**
+ * Whether a text starts with its verb (maybe after an adverb): it has no subject of its own. A
+ * word in -s is a verb only where a relative pronoun stood ("which goes live"); elsewhere it is
+ * as likely a plural ("applications can be submitted").
+ */
+export function opensWithVerb(text: string, relative = false): boolean {
   const [first = '', second = ''] = text.split(/\s+/u).map((w) => w.replace(/[^\p{L}'’-]/gu, ''));
   return (
-    isVerbish(first) || isPresentAfterSubject(first) || (/ly$/u.test(first) && isVerbish(second))
+    isVerbish(first) ||
+    (relative && isPresentAfterSubject(first)) ||
+    (/ly$/u.test(first) && isVerbish(second))
   );
 }
 

@@ -14,7 +14,7 @@ export const LEADING_LINKS =
 
 /** Words that open an adverbial phrase which a comma closes ("During the keynote, Jobs ..."). */
 export const ADVERBIAL_OPENERS =
-  'in on at during after before since with without despite amid among following under over for from by through as while when once although though because if unless rather instead besides according moving structure-wise competition-wise formerly earlier later previously meanwhile however also additionally in_addition';
+  'in on at of within during after before since until upon with without despite amid among between across following under over beyond toward towards against for from by through throughout as while when once although though because if unless rather instead besides according moving structure-wise competition-wise formerly earlier later previously meanwhile however also additionally in_addition';
 
 /** Where a long title may stop: before these words the rest is detail. */
 export const TITLE_BREAKS =
