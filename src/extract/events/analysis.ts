@@ -10,8 +10,11 @@ import { splitSentences, type Sentence } from '../text/sentences.ts';
 import { normalizeText, tokenize } from '../text/words.ts';
 import { isVerbish } from '../text/verbs.ts';
 import { NameResolver, opensWithPronoun, rolesOf, type Roles } from './actors.ts';
+import { LEADING_DATELINE } from '../lexicon/en/events/titles.ts';
 import { anchorsOf, type Anchor } from './anchors.ts';
 import { clauseAspect, isReporting, type Aspect } from './aspect.ts';
+
+const DATELINE = new RegExp(LEADING_DATELINE.pattern, 'u');
 
 export interface ClauseInfo extends Clause {
   aspect: Aspect;
@@ -41,7 +44,11 @@ export function analyseArticle(
     text.match(/(?<![\p{L}'’])\p{Ll}[\p{L}'’-]*/gu)?.map((w) => w.toLowerCase()) ?? [],
   );
   const tokens = sentences.map((s) => tokenize(s.text, s.start));
-  const names = sentences.map((s, i) => findNames(s, { lowerCaseWords }, tokens[i]));
+  const names = sentences.map((s, i) => {
+    // "MOSCOW — Lavrov traveled ...": the dateline names where the report was filed, not an actor
+    const dateline = DATELINE.exec(s.text.slice(0, 80))?.[0].length ?? 0;
+    return findNames(s, { lowerCaseWords }, tokens[i]).filter((n) => n.start >= s.start + dateline);
+  });
   const resolver = new NameResolver(names.flat().map((n) => n.text));
   const sorted = [...timexes].sort((a, b) => a.start - b.start);
   let next = 0;

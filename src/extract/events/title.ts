@@ -60,6 +60,7 @@ export function makeTitle(input: TitleInput): string {
   text = stripLeading(tidy(text));
   if (input.implied && opensWithVerb(text, input.relative ?? false))
     text = `${input.implied} ${text}`;
+  else if (input.implied && input.relative) text = withObject(text, input.implied);
   text = apposition(text, input.names);
   text = withoutAsides(text);
   if (input.subject) {
@@ -161,7 +162,7 @@ function stripLeading(text: string): string {
     const first = /^(?<word>[\p{L}'’-]+)/u.exec(text)?.groups?.['word']?.toLowerCase() ?? '';
     if (LINKS.has(first)) {
       const rest = tidy(text.slice(first.length));
-      if (hasVerb(rest)) {
+      if (hasVerb(rest) || /^(?:that|which|who|whom|whose)$/u.test(first)) {
         text = rest;
         continue;
       }
@@ -203,10 +204,29 @@ function apposition(text: string, names: readonly string[]): string {
   return text;
 }
 
+/** "Moscow annexed" + "the Crimean Peninsula": the relative's object goes after its verb. */
+function withObject(text: string, object: string): string {
+  const words = text.replace(/[.!?]+$/u, '').split(/\s+/u);
+  const verb = words.findIndex((w) => isVerbish(w.replace(/[^\p{L}'’-]/gu, '')));
+  if (verb < 0) return text;
+  return [...words.slice(0, verb + 1), object, ...words.slice(verb + 1)].join(' ');
+}
+
 /** Drops a relative clause between commas: "the Lion release, which is due next summer, will ...". */
 function withoutAsides(text: string): string {
-  const stripped = text.replace(/,\s+(?:which|who|whose|whom)\s[^,]+,\s*/gu, ' ');
-  return hasVerb(stripped) ? tidy(stripped) : text;
+  const open =
+    /,\s+(?:(?:some|many|most|all|none|one|each|both|several) of )?(?:which|who|whose|whom)\s/u.exec(
+      text,
+    );
+  if (!open) return text;
+  // the aside ends at the comma after which the main clause goes on with its verb
+  for (const close of text.slice(open.index + 1).matchAll(/,\s+(?<word>[\p{L}'’-]+)/gu)) {
+    if (!isVerbish(close.groups?.['word'] ?? '')) continue;
+    const end = open.index + 1 + close.index + 1;
+    const stripped = tidy(`${text.slice(0, open.index)} ${text.slice(end)}`);
+    return hasVerb(stripped) ? stripped : text;
+  }
+  return text;
 }
 
 /** At most TITLE_MAX_WORDS words, stopping at a comma or before a detail after the verb. */

@@ -127,6 +127,12 @@ function findCuts(sentence: Span & { text: string }, tokens: readonly Token[]): 
     if (opener) {
       if (opener.kind === 'complement') {
         if (followsReportingVerb(tokens, i)) cuts.push(cutAt(token, word, opener));
+        else if (objectRelative(tokens, i))
+          cuts.push({ at: token.start, opener: word, kind: 'relative', sharesTime: false });
+        continue;
+      }
+      if (opener.kind === 'relative' && !comma && objectRelative(tokens, i)) {
+        cuts.push(cutAt(token, word, opener));
         continue;
       }
       if ((opener.afterComma || COMMA_ONLY.has(word)) && !comma) continue;
@@ -174,6 +180,18 @@ function followsReportingVerb(tokens: readonly Token[], i: number): boolean {
     if (j < i - 1 && isVerbish(word)) return false;
   }
   return false;
+}
+
+/**
+ * "the peninsula that Moscow annexed in 2014": "that" or "which" followed by a named subject (or
+ * a pronoun) and its verb opens a relative clause whose object is the noun before it.
+ */
+function objectRelative(tokens: readonly Token[], i: number): boolean {
+  const subject = tokens[i + 1];
+  const verb = tokens[i + 2];
+  if (!subject || !verb) return false;
+  const named = /^\p{Lu}/u.test(subject.text) || /^(?:he|she|they|we|it)$/u.test(subject.text);
+  return named && (verbForm(verb.text) === 'past' || verbForm(verb.text) === 'past-aux');
 }
 
 /** ", partially reversing", ", prompting": a participle (maybe after an adverb) after a comma. */

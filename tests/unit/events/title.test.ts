@@ -6,7 +6,7 @@ import { makeTitle } from '../../../src/extract/events/title.ts';
 function title(
   clause: string,
   dates: string[] = [],
-  extra: { names?: string[]; subject?: string; implied?: string } = {},
+  extra: { names?: string[]; subject?: string; implied?: string; relative?: boolean } = {},
 ): string {
   const spans = dates.map((d) => {
     const start = clause.indexOf(d);
@@ -19,6 +19,7 @@ function title(
     names: extra.names ?? [],
     subject: extra.subject,
     implied: extra.implied,
+    relative: extra.relative,
   });
 }
 
@@ -86,6 +87,20 @@ describe('makeTitle()', () => {
       ['2003'],
       { implied: 'Apple' },
       'Apple launched the iTunes Music Store',
+    ],
+    [
+      'puts the object of a relative clause after its verb',
+      'that Moscow annexed in 2014.',
+      ['2014'],
+      { implied: 'the Crimean Peninsula', relative: true },
+      'Moscow annexed the Crimean Peninsula',
+    ],
+    [
+      'names the subject of a relative clause that opens with its verb',
+      'which goes live on July 1.',
+      ['July 1'],
+      { implied: 'iAd', relative: true },
+      'iAd goes live',
     ],
     [
       'keeps a camel-cased brand as written',

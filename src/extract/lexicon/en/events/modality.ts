@@ -50,13 +50,19 @@ export const ASPECT_MARKERS = [
   {
     name: 'intention verbs',
     aspect: 'future',
-    pattern: String.raw`\b(?:plans?|planning|intends?|intending|aims?|aiming|vows?|vowed|pledges?|pledged|threatens?|threatened|prepares?|preparing|hopes?|hoping|seeks?|seeking|wants?)\s+to\b|\bhas plans to\b`,
+    pattern: String.raw`\b(?:plans?|planning|intends?|intending|aims?|aiming|vows?|vowed|pledges?|pledged|prepares?|preparing)\s+to\b|\bhas plans to\b`,
     examples: [
       'Apple has plans to import more features',
       'Russia plans to build a base',
+      'Minsk vowed to retaliate',
+    ],
+    // a threat, a wish or an effort is a state of the present, not a plan
+    counterExamples: [
+      'the plans were dropped',
+      'a plan for peace',
+      'The conflict threatens to sabotage efforts',
       'Moscow seeks to resolve the dispute',
     ],
-    counterExamples: ['the plans were dropped', 'a plan for peace'],
   },
   {
     name: 'future in the past ("would") not followed by "have"',
