@@ -65,6 +65,21 @@ export function readYamlFile(file: string): unknown {
   }
 }
 
+/**
+ * An error about a content file, located as editors and terminals expect: `path:line: message`.
+ * The extractor reports positions as a leading `line N: ` (it knows no file names); the path is
+ * shown relative to the working directory so that it can be opened as printed.
+ */
+export function contentError(file: string, error: unknown): Error {
+  const message = error instanceof Error ? error.message : String(error);
+  const shown = path.isAbsolute(file) ? path.relative(process.cwd(), file) || file : file;
+  const located = /^line (?<line>\d+)(?::(?<column>\d+))?: (?<rest>[\s\S]*)$/.exec(message);
+  const text = located?.groups
+    ? `${shown}:${located.groups['line']}${located.groups['column'] ? `:${located.groups['column']}` : ''}: ${located.groups['rest']}`
+    : `${shown}: ${message}`;
+  return new Error(text, { cause: error });
+}
+
 export const ARTICLE_EXTENSIONS = ['.txt', '.md'] as const;
 
 /** Every article file under `<dir>/articles`, sorted, as paths relative to `dir`. */

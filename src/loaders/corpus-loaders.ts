@@ -19,7 +19,9 @@ import {
 import { articleIdFromFileName } from '../extract/article/id.ts';
 import { articleSchema, eventSchema } from './schemas.ts';
 import {
+  ARTICLE_EXTENSIONS,
   contentDir as defaultContentDir,
+  contentError,
   extractorSourceHash,
   listArticleFiles,
   readSiteSettings,
@@ -29,6 +31,8 @@ import {
 export interface CorpusLoaderOptions {
   /** The content folder; defaults to $CONTENT_DIR or content/. */
   contentDir?: string;
+  /** The extractor (tests may pass their own); defaults to the real one. */
+  extract?: typeof extractArticle;
 }
 
 interface Deferred<T> {
@@ -59,13 +63,29 @@ export function corpusLoaders(options: CorpusLoaderOptions = {}): {
   events: Loader;
 } {
   let extracted = deferred<ArticleExtraction[]>();
+  const dir = (): string => options.contentDir ?? defaultContentDir();
+  const extract = options.extract ?? extractArticle;
+  // Kept for the dev server: a change in the content folder reloads both collections at once.
+  let eventsContext: LoaderContext | null = null;
+  const watched = new WeakSet<object>();
+
+  async function reload(articlesContext: LoaderContext): Promise<void> {
+    const extractions = await loadArticles(articlesContext, dir(), extract);
+    if (eventsContext) await loadEvents(eventsContext, dir(), extractions);
+  }
 
   const articles: Loader = {
     name: 'news-timeline-articles',
     schema: articleSchema,
     async load(context: LoaderContext) {
+      // Watch first, so that in dev a broken article can be fixed without a restart.
+      const { watcher } = context;
+      if (watcher && !watched.has(watcher)) {
+        watched.add(watcher);
+        watchContent(watcher, dir(), () => reload(context), context.logger);
+      }
       try {
-        const result = await loadArticles(context, options.contentDir ?? defaultContentDir());
+        const result = await loadArticles(context, dir(), extract);
         extracted.resolve(result);
       } catch (error) {
         extracted.reject(error);
@@ -78,8 +98,9 @@ export function corpusLoaders(options: CorpusLoaderOptions = {}): {
     name: 'news-timeline-events',
     schema: eventSchema,
     async load(context: LoaderContext) {
+      eventsContext = context;
       const extractions = await extracted.promise;
-      await loadEvents(context, options.contentDir ?? defaultContentDir(), extractions);
+      await loadEvents(context, dir(), extractions);
       // A later sync (dev server) extracts again.
       extracted = deferred();
     },
@@ -88,12 +109,66 @@ export function corpusLoaders(options: CorpusLoaderOptions = {}): {
   return { articles, events };
 }
 
-async function loadArticles(context: LoaderContext, dir: string): Promise<ArticleExtraction[]> {
+/** Whether a changed file is content the collections are made of. */
+export function isContentFile(dir: string, file: string): boolean {
+  const relative = path.relative(dir, file);
+  if (relative.startsWith('..') || path.isAbsolute(relative)) return false;
+  const [first, ...rest] = relative.split(path.sep);
+  if (first === 'site.yaml' || first === 'overrides.yaml') return rest.length === 0;
+  return (
+    first === 'articles' &&
+    rest.length > 0 &&
+    !rest.some((part) => part.startsWith('.')) &&
+    (ARTICLE_EXTENSIONS as readonly string[]).includes(path.extname(file).toLowerCase())
+  );
+}
+
+/**
+ * Dev server: re-extracts when an article, site.yaml or overrides.yaml changes. Changes that come
+ * in a burst (an editor saving, a folder copied in) give one reload; an error is logged, not
+ * thrown, so that the dev server keeps running while the file is fixed.
+ */
+function watchContent(
+  watcher: NonNullable<LoaderContext['watcher']>,
+  dir: string,
+  reload: () => Promise<void>,
+  logger: LoaderContext['logger'],
+): void {
+  watcher.add(dir);
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let running = Promise.resolve();
+  const onEvent = (file: string): void => {
+    if (!isContentFile(dir, file)) return;
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(() => {
+      timer = null;
+      running = running.then(() =>
+        reload().then(
+          () => logger.info(`reloaded after a change in ${path.relative(process.cwd(), file)}`),
+          (error: unknown) => logger.error((error as Error).message),
+        ),
+      );
+    }, 100);
+  };
+  for (const event of ['add', 'change', 'unlink'] as const) watcher.on(event, onEvent);
+}
+
+async function loadArticles(
+  context: LoaderContext,
+  dir: string,
+  extract: typeof extractArticle,
+): Promise<ArticleExtraction[]> {
   const { store, meta, logger, generateDigest, parseData } = context;
   const settings = readSiteSettings(dir);
   const version = `${EXTRACTOR_VERSION}+${extractorSourceHash()}`;
   const files = listArticleFiles(dir);
-  if (files.length === 0) logger.warn(`${path.join(dir, 'articles')}: no .txt or .md articles`);
+  if (files.length === 0) {
+    logger.warn(
+      `${path.relative(process.cwd(), path.join(dir, 'articles')) || 'articles'}: no articles ` +
+        `(.txt or .md files) found, so the timeline is empty. Add articles there, or point ` +
+        `CONTENT_DIR at a folder that has an articles/ folder.`,
+    );
+  }
 
   const seen = new Map<string, string>();
   const results: ArticleExtraction[] = [];
@@ -101,8 +176,12 @@ async function loadArticles(context: LoaderContext, dir: string): Promise<Articl
   for (const file of files) {
     const id = articleIdFromFileName(file);
     const other = seen.get(id);
-    if (other)
-      throw new Error(`${file}: its id "${id}" is already used by ${other}; rename one of them`);
+    if (other) {
+      throw contentError(
+        path.join(dir, file),
+        `its id "${id}" is already used by ${other}; rename one of them`,
+      );
+    }
     seen.set(id, file);
 
     const raw = readFileSync(path.join(dir, file), 'utf8');
@@ -114,9 +193,9 @@ async function loadArticles(context: LoaderContext, dir: string): Promise<Articl
       reused++;
     } else {
       try {
-        extraction = extractArticle({ id, raw, fileName: file }, { topic: settings.topic });
+        extraction = extract({ id, raw, fileName: file }, { topic: settings.topic });
       } catch (error) {
-        throw new Error(`${file}: ${(error as Error).message}`, { cause: error });
+        throw contentError(path.join(dir, file), error);
       }
       const { article, timexes } = extraction;
       const data = await parseData({
@@ -166,12 +245,18 @@ async function loadEvents(
 
   store.clear();
   for (const event of events) {
-    if (store.has(event.id)) throw new Error(`two events share the id ${event.id}`);
-    const data = await parseData({
-      id: event.id,
-      data: event as unknown as Record<string, unknown>,
-    });
+    // An event the schema refuses is an extractor bug: name the article it came from.
+    const article = event.sources[0]?.article ?? '?';
+    const where = `event ${event.id} (from article "${article}")`;
+    if (store.has(event.id)) throw new Error(`${where}: two events share this id`);
+    let data: Record<string, unknown>;
+    try {
+      data = await parseData({ id: event.id, data: event as unknown as Record<string, unknown> });
+    } catch (error) {
+      throw new Error(`${where}: ${(error as Error).message}`, { cause: error });
+    }
     store.set({ id: event.id, data, digest: generateDigest(data) });
   }
+
   logger.info(`${events.length} events from ${extractions.length} articles`);
 }

@@ -1,0 +1,118 @@
+/**
+ * The timeline's data: what the page hands the browser (as JSON) for each event. It is computed
+ * on the server from the `events` and `articles` collections, so that the browser needs no other
+ * request, and it is plain data, so that an embed (iframe, web component, exports) can reuse it.
+ */
+import type { EventDate, EventStatus, TimelineEvent } from '../extract/types.ts';
+import { isoDayToMs } from './dates.ts';
+
+export interface TimelineSource {
+  article: string;
+  articleTitle: string;
+  /** Offsets of the sentence in the article text. */
+  start: number;
+  end: number;
+  /** The article's page, at the sentence that reports the event. */
+  href: string;
+  quote: string;
+}
+
+export interface TimelineItem {
+  id: string;
+  title: string;
+  summary: string;
+  date: EventDate;
+  status: EventStatus;
+  actors: string[];
+  places: string[];
+  categories: Array<{ id: string; label: string }>;
+  relevance: number;
+  sources: TimelineSource[];
+  conflicts: Array<{ label: string; articleTitle: string }>;
+}
+
+export interface ItemContext {
+  /** Article titles by id. */
+  articleTitles: ReadonlyMap<string, string>;
+  /** Category labels by id (from site.yaml); unknown ids show as themselves. */
+  categoryLabels: ReadonlyMap<string, string>;
+  /** The URL of an article page (the site may live under a base path). */
+  articleHref(articleId: string): string;
+}
+
+/** The id of the element that marks a sentence on its article page. */
+export function sentenceAnchor(source: { start: number; end: number }): string {
+  return `s-${source.start}-${source.end}`;
+}
+
+/** The id of an event's entry in the server-rendered list. */
+export function eventAnchor(eventId: string): string {
+  return `event-${eventId}`;
+}
+
+/** Chronological order: earlier start first; at the same start the shorter interval first. */
+export function compareEvents(
+  a: Pick<TimelineEvent, 'id' | 'title' | 'date'>,
+  b: Pick<TimelineEvent, 'id' | 'title' | 'date'>,
+): number {
+  return (
+    isoDayToMs(a.date.start) - isoDayToMs(b.date.start) ||
+    isoDayToMs(a.date.end) - isoDayToMs(b.date.end) ||
+    a.title.localeCompare(b.title, 'en') ||
+    (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+  );
+}
+
+export function toTimelineItem(event: TimelineEvent, context: ItemContext): TimelineItem {
+  const title = (article: string): string => context.articleTitles.get(article) ?? article;
+  return {
+    id: event.id,
+    title: event.title,
+    summary: event.summary,
+    date: event.date,
+    status: event.status,
+    actors: event.actors,
+    places: event.places,
+    categories: event.categories.map((id) => ({
+      id,
+      label: context.categoryLabels.get(id) ?? id,
+    })),
+    relevance: event.relevance,
+    sources: event.sources.map((source) => ({
+      article: source.article,
+      articleTitle: title(source.article),
+      start: source.start,
+      end: source.end,
+      href: `${context.articleHref(source.article)}#${sentenceAnchor(source)}`,
+      quote: source.quote,
+    })),
+    conflicts: (event.conflicts ?? []).map((conflict) => ({
+      label: conflict.label,
+      articleTitle: title(conflict.article),
+    })),
+  };
+}
+
+/** The events as timeline items, in chronological order. */
+export function toTimelineItems(
+  events: readonly TimelineEvent[],
+  context: ItemContext,
+): TimelineItem[] {
+  return [...events].sort(compareEvents).map((event) => toTimelineItem(event, context));
+}
+
+/** Items grouped under the year their date starts in, keeping their order. */
+export function groupByYear<T extends { date: Pick<EventDate, 'start'> }>(
+  items: readonly T[],
+): Array<{ year: string; items: T[] }> {
+  const groups: Array<{ year: string; items: T[] }> = [];
+  for (const item of items) {
+    const year = item.date.start
+      .slice(0, item.date.start.indexOf('-', 1))
+      .replace(/^(-?)0+(?=\d)/, '$1');
+    const last = groups.at(-1);
+    if (last?.year === year) last.items.push(item);
+    else groups.push({ year, items: [item] });
+  }
+  return groups;
+}

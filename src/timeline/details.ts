@@ -1,0 +1,89 @@
+/**
+ * The details of the selected event, drawn into a container with plain DOM calls (text only, no
+ * HTML strings, so no title or quote can inject markup). `document` is a parameter, as in
+ * Observable Plot, so that this could run against any DOM implementation.
+ */
+import { eventAnchor, type TimelineItem } from './data.ts';
+import { PRECISION_LABELS, STATUS_LABELS } from './labels.ts';
+
+type Child = Node | string | null | false;
+
+function element(
+  doc: Document,
+  tag: string,
+  attributes: Record<string, string>,
+  ...children: Child[]
+): HTMLElement {
+  const node = doc.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
+  for (const child of children) {
+    if (child === null || child === false) continue;
+    node.append(typeof child === 'string' ? doc.createTextNode(child) : child);
+  }
+  return node;
+}
+
+function fact(doc: Document, term: string, value: string | null): Node[] {
+  if (!value) return [];
+  return [element(doc, 'dt', {}, term), element(doc, 'dd', {}, value)];
+}
+
+/** Replaces the container's content with the details of `item`. */
+export function renderDetails(container: HTMLElement, item: TimelineItem, doc: Document): void {
+  const headingId = `details-${item.id}`;
+  const facts = element(doc, 'dl', { class: 'facts' });
+  facts.append(
+    ...fact(doc, 'Date', `${item.date.label}, ${PRECISION_LABELS[item.date.granularity]}`),
+    ...fact(doc, 'Status', STATUS_LABELS[item.status]),
+    ...fact(doc, 'What', item.summary),
+    ...fact(doc, 'Who', item.actors.join(', ')),
+    ...fact(doc, 'Where', item.places.join(', ')),
+    ...fact(doc, 'Categories', item.categories.map((category) => category.label).join(', ')),
+    ...fact(
+      doc,
+      'Other dates given',
+      item.conflicts.map((conflict) => `${conflict.label} (${conflict.articleTitle})`).join('; '),
+    ),
+  );
+  const quotes = item.sources.map((source) =>
+    element(
+      doc,
+      'figure',
+      { class: 'quote' },
+      element(doc, 'blockquote', {}, element(doc, 'p', {}, source.quote)),
+      element(
+        doc,
+        'figcaption',
+        {},
+        element(doc, 'a', { href: source.href }, `Read it in “${source.articleTitle}”`),
+      ),
+    ),
+  );
+  const panel = element(
+    doc,
+    'article',
+    { class: 'details', 'aria-labelledby': headingId, 'data-event-id': item.id },
+    element(
+      doc,
+      'header',
+      { class: 'details__header' },
+      element(doc, 'p', { class: 'details__date' }, item.date.label),
+      element(doc, 'h3', { id: headingId, class: 'details__title', tabindex: '-1' }, item.title),
+      element(
+        doc,
+        'button',
+        { type: 'button', class: 'button details__close', 'data-action': 'close' },
+        'Close',
+      ),
+    ),
+    facts,
+    ...quotes,
+    element(
+      doc,
+      'p',
+      { class: 'details__list-link' },
+      element(doc, 'a', { href: `#${eventAnchor(item.id)}` }, 'Show in the list of events'),
+    ),
+  );
+  container.replaceChildren(panel);
+}

@@ -1,0 +1,22 @@
+/** Words the timeline shows people, in one place (English for now; a locale file later). */
+import type { EventStatus, Granularity } from '../extract/types.ts';
+
+export const STATUS_LABELS: Readonly<Record<EventStatus, string>> = {
+  happened: 'Happened',
+  ongoing: 'Ongoing',
+  planned: 'Planned or expected',
+};
+
+/** "known to the year": how precise a date is, said plainly. */
+export const PRECISION_LABELS: Readonly<Record<Granularity, string>> = {
+  century: 'known to the century',
+  decade: 'known to the decade',
+  year: 'known to the year',
+  half: 'known to the half-year',
+  season: 'known to the season',
+  quarter: 'known to the quarter',
+  month: 'known to the month',
+  week: 'known to the week',
+  day: 'known to the day',
+  time: 'known to the time of day',
+};

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { DAY_MS, isoDayToMs } from '../../../src/timeline/dates.ts';
+import {
+  DOMAIN_PADDING,
+  MAX_DAY_WIDTH,
+  MIN_DOMAIN_MS,
+  timeDomain,
+  zoomScaleExtent,
+} from '../../../src/timeline/scale.ts';
+
+const interval = (start: string, end: string) => ({
+  start: isoDayToMs(start),
+  end: isoDayToMs(end),
+});
+
+describe('timeDomain()', () => {
+  it('is null without items', () => {
+    expect(timeDomain([])).toBeNull();
+  });
+
+  it('covers every item, with padding on both sides', () => {
+    const items = [interval('2014-01-01', '2015-01-01'), interval('2023-05-05', '2023-05-06')];
+    const [start, end] = timeDomain(items)!;
+    const extent = isoDayToMs('2023-05-06') - isoDayToMs('2014-01-01');
+    expect(start).toBeCloseTo(isoDayToMs('2014-01-01') - extent * DOMAIN_PADDING);
+    expect(end).toBeCloseTo(isoDayToMs('2023-05-06') + extent * DOMAIN_PADDING);
+  });
+
+  it('widens a single day to the minimum domain around it', () => {
+    const [start, end] = timeDomain([interval('2023-05-05', '2023-05-06')])!;
+    expect(end - start).toBe(MIN_DOMAIN_MS);
+    expect((start + end) / 2).toBe(isoDayToMs('2023-05-05') + DAY_MS / 2);
+  });
+});
+
+describe('zoomScaleExtent()', () => {
+  it('zooms from the whole domain to a day MAX_DAY_WIDTH px wide', () => {
+    const domain: [number, number] = [0, 1000 * DAY_MS];
+    const [min, max] = zoomScaleExtent(domain, 1000);
+    expect(min).toBe(1);
+    // At k = 1 a day is 1 px wide.
+    expect(max).toBe(MAX_DAY_WIDTH);
+  });
+
+  it('never lets the maximum fall below 1 when days are already wide', () => {
+    expect(zoomScaleExtent([0, 2 * DAY_MS], 1000)).toEqual([1, 1]);
+  });
+});
