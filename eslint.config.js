@@ -23,6 +23,7 @@ export default defineConfig(
   {
     ignores: [
       'dist/',
+      'dist-fixture/',
       '.astro/',
       'node_modules/',
       'test-results/',

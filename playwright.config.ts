@@ -2,14 +2,33 @@ import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
 
 /**
- * End-to-end tests run against the built site (`astro preview` of dist/), in Chromium.
+ * End-to-end tests run against built sites (`astro preview`), in Chromium:
+ *
+ *   seed   dist/           the seed articles in content/: what a new user sees
+ *   ui     dist-fixture/   synthetic articles (tests/fixtures/content-ui) with a known mix of date
+ *                         precisions, for the interface's mechanics
+ *
+ * `site.*.spec.ts` (axe on every route, no-JavaScript view) runs against both.
  * Where Playwright cannot download its own browser, CHROMIUM_PATH or Debian's /usr/bin/chromium
  * is used; elsewhere Playwright's bundled Chromium.
  */
 const chromiumPath =
   process.env['CHROMIUM_PATH'] ??
   (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-const port = Number(process.env['E2E_PORT'] ?? 4399);
+const seedPort = Number(process.env['E2E_PORT'] ?? 4399);
+const fixturePort = seedPort - 1;
+
+const chromium = {
+  ...devices['Desktop Chrome'],
+  launchOptions: {
+    ...(chromiumPath ? { executablePath: chromiumPath } : {}),
+    // Keep Chromium off the network: this machine has none, and tests must not need it.
+    args: ['--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  },
+};
+
+// --ignore-lock: two previews run at once, and neither should refuse because of a user's own.
+const preview = (port: number) => `npx astro preview --port ${port} --host localhost --ignore-lock`;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -19,26 +38,33 @@ export default defineConfig({
   workers: 2,
   reporter: process.env['CI'] ? [['list'], ['html', { open: 'never' }]] : 'list',
   use: {
-    baseURL: `http://localhost:${port}`,
     trace: 'retain-on-failure',
   },
   projects: [
     {
-      name: 'chromium',
-      use: {
-        ...devices['Desktop Chrome'],
-        launchOptions: {
-          ...(chromiumPath ? { executablePath: chromiumPath } : {}),
-          // Keep Chromium off the network: this machine has none, and tests must not need it.
-          args: ['--disable-background-networking', '--disable-component-update', '--no-first-run'],
-        },
-      },
+      name: 'seed',
+      testMatch: /(seed|site)\..*spec\.ts$/,
+      use: { ...chromium, baseURL: `http://localhost:${seedPort}` },
+    },
+    {
+      name: 'ui',
+      testMatch: /(ui|site)\..*spec\.ts$/,
+      use: { ...chromium, baseURL: `http://localhost:${fixturePort}` },
     },
   ],
-  webServer: {
-    command: `npx astro preview --port ${port} --host localhost`,
-    url: `http://localhost:${port}`,
-    reuseExistingServer: !process.env['CI'],
-    timeout: 60_000,
-  },
+  webServer: [
+    {
+      command: preview(seedPort),
+      url: `http://localhost:${seedPort}`,
+      reuseExistingServer: !process.env['CI'],
+      timeout: 60_000,
+    },
+    {
+      command: preview(fixturePort),
+      env: { OUT_DIR: 'dist-fixture' },
+      url: `http://localhost:${fixturePort}`,
+      reuseExistingServer: !process.env['CI'],
+      timeout: 60_000,
+    },
+  ],
 });

@@ -6,6 +6,9 @@
 import { eventAnchor, type TimelineItem } from './data.ts';
 import { PRECISION_LABELS, STATUS_LABELS } from './labels.ts';
 
+/** Quotes shown at once; an event gathered from many sentences folds the rest away. */
+export const QUOTES_SHOWN = 3;
+
 type Child = Node | string | null | false;
 
 function element(
@@ -45,7 +48,7 @@ export function renderDetails(container: HTMLElement, item: TimelineItem, doc: D
       item.conflicts.map((conflict) => `${conflict.label} (${conflict.articleTitle})`).join('; '),
     ),
   );
-  const quotes = item.sources.map((source) =>
+  const quote = (source: TimelineItem['sources'][number]): HTMLElement =>
     element(
       doc,
       'figure',
@@ -57,8 +60,23 @@ export function renderDetails(container: HTMLElement, item: TimelineItem, doc: D
         {},
         element(doc, 'a', { href: source.href }, `Read it in “${source.articleTitle}”`),
       ),
-    ),
-  );
+    );
+  const shown = item.sources.slice(0, QUOTES_SHOWN).map(quote);
+  const folded = item.sources.slice(QUOTES_SHOWN);
+  const more =
+    folded.length > 0 &&
+    element(
+      doc,
+      'details',
+      { class: 'more-quotes' },
+      element(
+        doc,
+        'summary',
+        {},
+        `${folded.length} more ${folded.length === 1 ? 'sentence' : 'sentences'}`,
+      ),
+      ...folded.map(quote),
+    );
   const panel = element(
     doc,
     'article',
@@ -77,7 +95,8 @@ export function renderDetails(container: HTMLElement, item: TimelineItem, doc: D
       ),
     ),
     facts,
-    ...quotes,
+    ...shown,
+    more,
     element(
       doc,
       'p',

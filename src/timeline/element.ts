@@ -7,7 +7,7 @@
  * Attributes it reflects, for tests and for the URL state to come: `data-ready`, `data-zoom` (the
  * zoom factor) and `data-view-start` / `data-view-end` (the visible ISO days).
  */
-import { scaleUtc } from 'd3-scale';
+import { scaleUtc, type ScaleTime } from 'd3-scale';
 import { select, type Selection } from 'd3-selection';
 import {
   zoom,
@@ -56,6 +56,8 @@ export class NewsTimeline extends HTMLElement {
   #details: HTMLElement | null = null;
   #measure: (text: string) => number = DEFAULT_LAYOUT_OPTIONS.measure;
   #resize: ResizeObserver | null = null;
+  /** The time scale of the last drawing (after zoom). */
+  #x: ScaleTime<number, number> | null = null;
 
   connectedCallback(): void {
     if (this.#svg) return;
@@ -154,6 +156,7 @@ export class NewsTimeline extends HTMLElement {
     if (!svgNode) return;
     const base = scaleUtc().domain(this.#domain).range([0, this.#width]);
     const x = this.#transform.rescaleX(base);
+    this.#x = x;
     const layout = layoutTimeline(this.#layoutItems, x, {
       ...DEFAULT_LAYOUT_OPTIONS,
       width: this.#width,
@@ -187,10 +190,27 @@ export class NewsTimeline extends HTMLElement {
     const svg = this.#svg;
     const behaviour = this.#zoom;
     if (!svg || !behaviour) return;
-    if (action.kind === 'zoom') behaviour.scaleBy(svg, action.factor);
-    else if (action.kind === 'pan')
+    if (action.kind === 'zoom') {
+      const centre = this.#zoomCentre();
+      if (centre === null) behaviour.scaleBy(svg, action.factor);
+      else behaviour.scaleBy(svg, action.factor, [centre, 0]);
+    } else if (action.kind === 'pan')
       behaviour.translateBy(svg, (-action.fraction * this.#width) / this.#transform.k, 0);
     else behaviour.transform(svg, zoomIdentity);
+  }
+
+  /**
+   * Where a key or button zoom is centred: on the focused mark, else on the selected event when it
+   * is in view, else (null) the middle of the view. Zooming keeps what the reader looks at in place.
+   */
+  #zoomCentre(): number | null {
+    const x = this.#x;
+    if (!x) return null;
+    const id = markIdOf(document.activeElement) ?? this.#selectedId;
+    const item = id === null ? undefined : this.#items.get(id);
+    if (!item) return null;
+    const centre = x((isoDayToMs(item.date.start) + isoDayToMs(item.date.end)) / 2);
+    return centre >= 0 && centre <= this.#width ? centre : null;
   }
 
   #onKey(event: KeyboardEvent): void {

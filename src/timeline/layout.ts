@@ -46,6 +46,8 @@ export interface Mark {
   /** The label shown next to the mark, or null when there was no room for it. */
   label: string | null;
   labelX: number;
+  /** Measured width of the label (0 without one). */
+  labelWidth: number;
 }
 
 export interface Layout {
@@ -100,7 +102,16 @@ export function layoutTimeline(
     const x1 = x(item.end);
     const asPoint = POINT_GRANULARITIES.has(item.granularity) && x1 - x0 < pointRadius * 3;
     const mark: Mark = asPoint
-      ? { id: item.id, kind: 'point', x: (x0 + x1) / 2, width: 0, lane: 0, label: null, labelX: 0 }
+      ? {
+          id: item.id,
+          kind: 'point',
+          x: (x0 + x1) / 2,
+          width: 0,
+          lane: 0,
+          label: null,
+          labelX: 0,
+          labelWidth: 0,
+        }
       : {
           id: item.id,
           kind: 'span',
@@ -109,6 +120,7 @@ export function layoutTimeline(
           lane: 0,
           label: null,
           labelX: 0,
+          labelWidth: 0,
         };
     const markLeft = asPoint ? mark.x - pointRadius : mark.x;
     const markRight = asPoint ? mark.x + pointRadius : mark.x + mark.width;
@@ -116,10 +128,10 @@ export function layoutTimeline(
     // A label starts at the visible part of its mark, so that a long span keeps its label on
     // screen, and is pulled left rather than cut off at the right edge.
     mark.label = truncateLabel(item.title, options.maxLabelChars);
-    const labelWidth = options.measure(mark.label);
-    mark.labelX = Math.min(Math.max(markLeft, 0), Math.max(0, width - labelWidth));
+    mark.labelWidth = options.measure(mark.label);
+    mark.labelX = Math.min(Math.max(markLeft, 0), Math.max(0, width - mark.labelWidth));
     const left = Math.min(markLeft, mark.labelX);
-    const right = Math.max(markRight, mark.labelX + labelWidth);
+    const right = Math.max(markRight, mark.labelX + mark.labelWidth);
     placed.push({ mark, markRight, left, right });
   }
   placed.sort((a, b) => a.left - b.left || a.right - b.right);
@@ -133,6 +145,7 @@ export function layoutTimeline(
     } else {
       // No lane has room for the label: draw the mark alone where it overlaps least.
       mark.label = null;
+      mark.labelWidth = 0;
       lane = laneEnds.reduce((best, end, i) => (end < (laneEnds[best] ?? end) ? i : best), 0);
       laneEnds[lane] = Math.max(laneEnds[lane] ?? markRight, markRight);
     }

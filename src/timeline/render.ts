@@ -61,6 +61,9 @@ export function renderTimeline(svgNode: SVGSVGElement, input: RenderInput): void
     .join((enter) => enter.append('g').attr('class', 'marks'));
 
   const rowY = (mark: Mark): number => axisHeight + mark.lane * laneHeight + laneHeight / 3;
+  const markLeft = (mark: Mark): number => (mark.kind === 'point' ? mark.x - pointRadius : mark.x);
+  const markRight = (mark: Mark): number =>
+    mark.kind === 'point' ? mark.x + pointRadius : mark.x + mark.width;
   const marks = markLayer
     .selectAll<SVGGElement, Mark>('g.mark')
     .data(layout.marks, (mark) => mark.id)
@@ -70,6 +73,8 @@ export function renderTimeline(svgNode: SVGSVGElement, input: RenderInput): void
         .attr('role', 'button')
         .attr('tabindex', 0)
         .attr('data-id', (mark) => mark.id);
+      // A transparent rectangle over mark and label: the whole of it is one click target.
+      g.append('rect').attr('class', 'mark__hit');
       g.append('path').attr('class', 'mark__shape');
       g.append('text').attr('class', 'mark__label');
       g.append('title');
@@ -102,6 +107,18 @@ export function renderTimeline(svgNode: SVGSVGElement, input: RenderInput): void
     const top = y - spanHeight / 2;
     return `M${mark.x},${top}h${mark.width}v${spanHeight}h${-mark.width}Z`;
   });
+  marks
+    .select('rect.mark__hit')
+    .attr('x', (mark) => Math.min(markLeft(mark), mark.labelX) - 2)
+    .attr('y', (mark) => rowY(mark) - laneHeight / 3)
+    .attr(
+      'width',
+      (mark) =>
+        Math.max(markRight(mark), mark.labelX + mark.labelWidth) -
+        Math.min(markLeft(mark), mark.labelX) +
+        4,
+    )
+    .attr('height', laneHeight - 4);
   marks
     .select('text.mark__label')
     .attr('x', (mark) => mark.labelX)

@@ -1,0 +1,138 @@
+/**
+ * The timeline's mechanics, on the synthetic fixture (tests/fixtures/content-ui): its articles
+ * give events known to the year, the month and the day, whatever else the extractor finds.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { dayIndex, listedEvents, readyTimeline, zoomOf } from './helpers.ts';
+
+async function markWidth(page: Page, id: string): Promise<number> {
+  return page
+    .locator(`svg g.mark[data-id="${id}"] path.mark__shape`)
+    .evaluate((path) => (path as SVGGraphicsElement).getBBox().width);
+}
+
+/** The share of the visible time a [start, end) interval covers, in px. */
+async function expectedWidth(page: Page, start: string, end: string): Promise<number> {
+  const timeline = page.locator('news-timeline');
+  const viewStart = (await timeline.getAttribute('data-view-start'))!;
+  const viewEnd = (await timeline.getAttribute('data-view-end'))!;
+  const width = await page
+    .locator('svg.timeline__svg')
+    .evaluate((svg) => (svg as SVGSVGElement).width.baseVal.value);
+  return (width * (dayIndex(end) - dayIndex(start))) / (dayIndex(viewEnd) - dayIndex(viewStart));
+}
+
+test('a year is drawn as a span a year wide, a day as a point', async ({ page }) => {
+  await page.goto('/');
+  await readyTimeline(page);
+  const events = await listedEvents(page);
+  const year = events.find((event) => event.granularity === 'year')!;
+  const month = events.find((event) => event.granularity === 'month')!;
+  const day = events.find((event) => event.granularity === 'day')!;
+  expect(year && month && day, 'the fixture has a year, a month and a day').toBeTruthy();
+
+  await expect(page.locator(`g.mark[data-id="${year.id}"]`)).toHaveClass(/mark--span/);
+  // View bounds are whole days, so allow a few px.
+  expect(
+    Math.abs((await markWidth(page, year.id)) - (await expectedWidth(page, year.start, year.end))),
+  ).toBeLessThan(4);
+  await expect(page.locator(`g.mark[data-id="${month.id}"]`)).toHaveClass(/mark--span/);
+  await expect(page.locator(`g.mark[data-id="${day.id}"]`)).toHaveClass(/mark--point/);
+});
+
+test('zoom buttons, and arrow keys pan once zoomed in', async ({ page }) => {
+  await page.goto('/');
+  const timeline = await readyTimeline(page);
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  await expect.poll(() => zoomOf(page)).toBeGreaterThan(1);
+  const start = await timeline.getAttribute('data-view-start');
+  await page.getByRole('group', { name: 'Timeline of events' }).focus();
+  await page.keyboard.press('ArrowRight');
+  await expect.poll(() => timeline.getAttribute('data-view-start')).not.toBe(start);
+  expect(dayIndex((await timeline.getAttribute('data-view-start'))!)).toBeGreaterThan(
+    dayIndex(start!),
+  );
+  await page.keyboard.press('ArrowLeft');
+  await expect.poll(() => timeline.getAttribute('data-view-start')).toBe(start);
+  await page.getByRole('button', { name: 'Zoom out' }).click();
+  await page.getByRole('button', { name: 'Show all' }).click();
+  await expect.poll(() => zoomOf(page)).toBe(1);
+});
+
+test('the keyboard reaches an event, opens its details and closes them', async ({ page }) => {
+  await page.goto('/');
+  await readyTimeline(page);
+  await page.getByRole('group', { name: 'Timeline of events' }).focus();
+  await page.keyboard.press('Tab');
+  const focused = page.locator('g.mark:focus');
+  await expect(focused).toHaveCount(1);
+  const id = (await focused.getAttribute('data-id'))!;
+  await page.keyboard.press('Enter');
+  const details = page.locator('.details');
+  await expect(details).toHaveAttribute('data-event-id', id);
+  await expect(page.locator(`g.mark[data-id="${id}"]`)).toHaveAttribute('aria-pressed', 'true');
+  await page.keyboard.press('Escape');
+  await expect(details).toHaveCount(0);
+
+  await page.keyboard.press(' ');
+  await expect(details).toHaveAttribute('data-event-id', id);
+  await details.getByRole('button', { name: 'Close' }).click();
+  await expect(details).toHaveCount(0);
+  await expect(page.locator(`g.mark[data-id="${id}"]`)).toBeFocused();
+});
+
+test('the details show what the extractor says about the event, with a working source link', async ({
+  page,
+}) => {
+  await page.goto('/');
+  const timeline = await readyTimeline(page);
+  const events = await listedEvents(page);
+  const event = events.find((e) => e.granularity === 'day')!;
+  await timeline.locator(`g.mark[data-id="${event.id}"]`).click();
+  const details = timeline.locator('.details');
+  await expect(details.locator('dt')).toContainText(['Date', 'Status', 'What']);
+  await expect(details.locator('dd').first()).toContainText('known to the day');
+  await expect(details.locator('blockquote').first()).not.toBeEmpty();
+  await details
+    .getByRole('link', { name: /^Read it in/ })
+    .first()
+    .click();
+  await expect(page).toHaveURL(/\/sources\/[^/]+\/#s-\d+-\d+$/);
+  const anchor = new URL(page.url()).hash.slice(1);
+  await expect(page.locator(`mark#${anchor}`)).toBeInViewport();
+});
+
+test('"Show in the list" leads to the event in the list', async ({ page }) => {
+  await page.goto('/');
+  const timeline = await readyTimeline(page);
+  const [first] = await listedEvents(page);
+  await timeline.locator(`g.mark[data-id="${first!.id}"]`).click();
+  await page.getByRole('link', { name: 'Show in the list of events' }).click();
+  await expect(page).toHaveURL(new RegExp(`#event-${first!.id}$`));
+  await expect(page.locator(`#event-${first!.id}`)).toBeInViewport();
+});
+
+test('on a phone the timeline fits the screen', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/');
+  await readyTimeline(page);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect(overflow).toBeLessThanOrEqual(0);
+  const svgWidth = await page
+    .locator('svg.timeline__svg')
+    .evaluate((svg) => svg.getBoundingClientRect().width);
+  expect(svgWidth).toBeLessThanOrEqual(390);
+});
+
+test('a long title is cut on the timeline and whole in the list', async ({ page }) => {
+  await page.goto('/');
+  await readyTimeline(page);
+  const events = await listedEvents(page);
+  const long = events.find((event) => event.title.length > 60);
+  test.skip(!long, 'the extractor gave no long title');
+  const label = await page.locator(`g.mark[data-id="${long!.id}"] text`).textContent();
+  expect(label!.length).toBeLessThan(long!.title.length);
+  expect(label!.endsWith('…') || label === '').toBe(true);
+});
