@@ -36,7 +36,8 @@ export default defineConfig({
   forbidOnly: Boolean(process.env['CI']),
   retries: process.env['CI'] ? 1 : 0,
   workers: 2,
-  reporter: process.env['CI'] ? [['list'], ['html', { open: 'never' }]] : 'list',
+  // The HTML report keeps the attached screenshots; open it with `npx playwright show-report`.
+  reporter: [['list'], ['html', { open: 'never' }]],
   use: {
     trace: 'retain-on-failure',
   },
