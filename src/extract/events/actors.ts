@@ -9,7 +9,7 @@ import { ORGANISATION_WORDS, PRONOUNS } from '../lexicon/en/events/names.ts';
 import { TITLE_BREAKS } from '../lexicon/en/events/titles.ts';
 import type { Name } from '../text/names.ts';
 import type { Span } from '../text/sentences.ts';
-import { isPresentAfterSubject, isVerbish } from '../text/verbs.ts';
+import { isPresentAfterSubject, isPresentVerbAt, isVerbish } from '../text/verbs.ts';
 import { tokenize, wordSet, type Token } from '../text/words.ts';
 
 export interface Roles {
@@ -75,11 +75,7 @@ export function rolesOf(
 ): Roles {
   const inside = names.filter((n) => n.start >= clause.start && n.end <= clause.end);
   const firstVerb =
-    tokens.find(
-      (t, i) =>
-        isVerbish(t.text) ||
-        (i > 0 && isPresentAfterSubject(t.text) && /^\p{Lu}/u.test(tokens[i - 1]!.text)),
-    )?.start ?? clause.end;
+    tokens.find((t, i) => isVerbish(t.text) || isPresentVerbAt(tokens, i))?.start ?? clause.end;
   const actors: string[] = [];
   const places: string[] = [];
   for (const name of inside) {

@@ -12,12 +12,15 @@ import { isVerbish } from '../text/verbs.ts';
 import { NameResolver, opensWithPronoun, rolesOf, type Roles } from './actors.ts';
 import { LEADING_DATELINE } from '../lexicon/en/events/titles.ts';
 import { anchorsOf, type Anchor } from './anchors.ts';
-import { clauseAspect, isReporting, type Aspect } from './aspect.ts';
+import { daysBetween } from './date.ts';
+import { clauseAspect, finiteTense, isReporting, type Aspect } from './aspect.ts';
 
 const DATELINE = new RegExp(LEADING_DATELINE.pattern, 'u');
 
 export interface ClauseInfo extends Clause {
   aspect: Aspect;
+  /** The tense of its first finite verb alone ("is" in "is slated for June"). */
+  tense: Aspect;
   reporting: boolean;
   roles: Roles;
   pronoun: 'person' | 'group' | 'thing' | null;
@@ -66,19 +69,41 @@ export function analyseArticle(
         (a) => a.timex.start >= clause.start && a.timex.start < clause.end,
       );
       const clauseWords = words.filter((t) => t.start >= clause.start && t.end <= clause.end);
+      const aspect = clauseAspect(clause.text, clauseWords);
+      const finite = finiteTense(clauseWords);
+      // "Jobs announced new laptops, on sale now": a "now" after a past verb dates no past act
+      const dating = own.filter(
+        (a) => !(a.timex.value === 'PRESENT_REF' && aspect === 'past' && a.timex.start > finite.at),
+      );
       return {
         ...clause,
-        aspect: clauseAspect(clause.text, clauseWords),
+        aspect,
+        tense: finite.tense,
         reporting: isReporting(clause.text, clauseWords),
         roles: rolesOf(clause, sentenceNames, resolver, clauseWords),
         pronoun: opensWithPronoun(withoutOpener(clause)),
         // a date that qualifies a noun gives way to one that dates the clause
-        anchors: own.some((a) => !a.modifier) ? own.filter((a) => !a.modifier) : own,
+        anchors: dating.some((a) => !a.modifier)
+          ? dating.filter((a) => !a.modifier)
+          : finest(dating),
       };
     });
     const main = clauses.find((c) => c.kind === 'main') ?? clauses[0]!;
     return { ...sentence, clauses, main, names: sentenceNames, timexes: inSentence };
   });
+}
+
+/**
+ * Of dates that all qualify nouns ("a Wednesday media event ... the 2011 version"), the most
+ * precise is the one the clause happened at; the first on ties.
+ */
+function finest(anchors: Anchor[]): Anchor[] {
+  const span = (a: Anchor): number => daysBetween(a.date.start, a.date.end);
+  const best = anchors.reduce<Anchor | null>(
+    (b, a) => (b === null || span(a) < span(b) ? a : b),
+    null,
+  );
+  return best ? [best] : [];
 }
 
 /** The clause after its opening conjunction or complementizer ("that it would" -> "it would"). */

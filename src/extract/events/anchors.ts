@@ -5,6 +5,7 @@
  * (PRESENT_REF) anchor at the publication date. A date that only qualifies a noun ("this year's
  * conference", "the 2011 version") anchors only when its clause has no other date.
  */
+import { DETERMINERS as DETERMINER_WORDS } from '../lexicon/en/events/function-words.ts';
 import { TITLE_BREAKS } from '../lexicon/en/events/titles.ts';
 import type { EventDate, Timex } from '../types.ts';
 import type { Span } from '../text/sentences.ts';
@@ -20,16 +21,21 @@ export interface Anchor {
 }
 
 const BREAKS = wordSet(TITLE_BREAKS, { lower: true });
+const DETERMINERS = wordSet(DETERMINER_WORDS, { lower: true });
 
 /** Whether the date expression qualifies the noun after it ("the autumn draft", "Monday's memo"). */
 export function qualifiesNoun(text: string, timex: Span): boolean {
-  const after = text.slice(timex.end);
+  const after = text.slice(timex.end, timex.end + 40);
   if (/^['’]s\b/u.test(after)) return true;
   const next = /^ (?<word>[\p{L}][\p{L}'’-]*)/u.exec(after)?.groups?.['word'];
-  if (!next) return false;
-  return (
-    !BREAKS.has(next.toLowerCase()) && !isVerbish(next) && !/^(?:and|or|but|nor)$/iu.test(next)
-  );
+  if (!next || BREAKS.has(next.toLowerCase()) || isVerbish(next)) return false;
+  // "the 2011 version", "a Wednesday media event", "the company's 2010 conference"; but not
+  // "in 1986 he bought" or "in 1998 Apple introduced", where a preposition makes it adverbial
+  const before = /(?<word>[\p{L}'’]+)\s+$/u.exec(
+    text.slice(Math.max(0, timex.start - 30), timex.start),
+  )?.groups?.['word'];
+  if (!before) return false;
+  return DETERMINERS.has(before.toLowerCase()) || /['’]s?$/u.test(before);
 }
 
 /**

@@ -5,7 +5,7 @@
  * (lexicon/en/events/modality.ts); the verb forms come from text/verbs.ts.
  */
 import { ASPECT_MARKERS } from '../lexicon/en/events/modality.ts';
-import { isPresentAfterSubject, isReportingVerb, verbForm } from '../text/verbs.ts';
+import { isPresentVerbAt, isReportingVerb, verbForm } from '../text/verbs.ts';
 import { foldTypography, tokenize, type Token } from '../text/words.ts';
 
 export type Aspect = 'future' | 'ongoing' | 'perfect' | 'past' | 'present' | 'none';
@@ -38,13 +38,19 @@ export function clauseAspect(clause: string, tokens: readonly Token[] = tokenize
   return tense;
 }
 
-/** The first finite verb of a clause and the tense it gives. */
-function finiteVerb(tokens: readonly Token[]): { word: string; tense: Aspect } | null {
+/** The tense of a clause's first finite verb, markers aside ("is slated" is present), and where it is. */
+export function finiteTense(tokens: readonly Token[]): { tense: Aspect; at: number } {
+  const finite = finiteVerb(tokens);
+  return finite ? { tense: finite.tense, at: finite.at } : { tense: 'none', at: -1 };
+}
+
+/** The first finite verb of a clause, the tense it gives and its offset. */
+function finiteVerb(tokens: readonly Token[]): { word: string; tense: Aspect; at: number } | null {
   const words = tokens.map((t) => t.text.toLowerCase().replace(/’/gu, "'"));
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
-    if (i > 0 && isPresentAfterSubject(tokens[i]!.text) && isSubjectWord(tokens[i - 1]!.text))
-      return { word, tense: 'present' };
+    const at = tokens[i]!.start;
+    if (isPresentVerbAt(tokens, i)) return { word, tense: 'present', at };
     const form = verbForm(word);
     // a clause opens with its subject: "Increased border checks", "Moving on" are not verbs here
     if (i === 0 && (form === 'past' || form === 'ing')) continue;
@@ -54,12 +60,13 @@ function finiteVerb(tokens: readonly Token[]): { word: string; tense: Aspect } |
       return {
         word: perfect ? (participleAfter(words, i + 1, 3) ?? word) : word,
         tense: perfect ? 'perfect' : 'present',
+        at,
       };
     }
     // "being held", "been seen": a participle after a non-finite "be"
     if (form === 'past' && verbForm(words[i - 1] ?? '') === 'be') continue;
-    if (form === 'past-aux' || form === 'past') return { word, tense: 'past' };
-    if (form === 'present' || form === 'modal') return { word, tense: 'present' };
+    if (form === 'past-aux' || form === 'past') return { word, tense: 'past', at };
+    if (form === 'present' || form === 'modal') return { word, tense: 'present', at };
   }
   return null;
 }
@@ -70,11 +77,6 @@ function participleAfter(words: string[], from: number, span: number): string | 
     if (form === 'participle' || form === 'past') return words[j];
   }
   return undefined;
-}
-
-/** A name or a subject pronoun: what a present-tense verb may follow. */
-function isSubjectWord(word: string): boolean {
-  return /^\p{Lu}/u.test(word) || /^(?:he|she|it)$/iu.test(word);
 }
 
 function participleWithin(words: string[], from: number, span: number): boolean {

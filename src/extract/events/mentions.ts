@@ -55,7 +55,10 @@ export function mentionsOf(sentence: SentenceInfo, published: EventDate | null =
       });
     }
   }
-  const report = sentence.clauses.find((c) => c.reporting);
+  // "he said the switch would happen next year", "it is slated for release on June 24": the
+  // saying, or the plan as it stands, is news of its own day
+  const report =
+    sentence.clauses.find((c) => c.reporting) ?? (main.tense === 'present' ? main : undefined);
   const planned =
     mentions.length > 0 && mentions.every((m) => m.date && isAfter(m.date, published));
   if (mainDated && planned && report) {
@@ -66,7 +69,7 @@ export function mentionsOf(sentence: SentenceInfo, published: EventDate | null =
       timex: null,
       date: null,
       aspect: report.aspect === 'future' ? 'present' : report.aspect,
-      reporting: true,
+      reporting: report.reporting,
       actors: report.roles.actors,
       places: report.roles.places,
     });

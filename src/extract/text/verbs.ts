@@ -4,7 +4,8 @@
  */
 import { AUXILIARIES, IRREGULAR_VERBS, NOT_VERBS } from '../lexicon/en/events/verbs.ts';
 import { REPORTING_VERBS } from '../lexicon/en/events/reporting.ts';
-import { wordSet } from './words.ts';
+import { DETERMINERS, PREPOSITIONS } from '../lexicon/en/events/function-words.ts';
+import { wordSet, type Token } from './words.ts';
 
 export type VerbForm =
   | 'present-aux'
@@ -96,6 +97,26 @@ function formOf(word: string): VerbForm | null {
 export function isPresentAfterSubject(word: string): boolean {
   return /^\p{Ll}{2,}[^su]s$/u.test(word) && !/(?:ss|us|is|ous)$/u.test(word);
 }
+
+/**
+ * Whether `tokens[i]` is a present-tense verb after its subject: an -s word after a name or
+ * "he/she/it" that opens its phrase ("Russia sends", "and Apple unveils"), not a plural after a
+ * name that follows a preposition or determiner ("to Macintosh computers", "the iPhone users").
+ */
+export function isPresentVerbAt(tokens: readonly Token[], i: number): boolean {
+  const word = tokens[i];
+  const subject = tokens[i - 1];
+  if (!word || !subject || !isPresentAfterSubject(word.text)) return false;
+  if (/^(?:he|she|it)$/iu.test(subject.text)) return true;
+  if (!/^\p{Lu}/u.test(subject.text) || /['’]s?$/u.test(subject.text)) return false;
+  const before = tokens[i - 2]?.text.toLowerCase() ?? '';
+  return !NOT_SUBJECT_BEFORE.has(before) && !/['’]s?$/u.test(before);
+}
+
+const NOT_SUBJECT_BEFORE = new Set([
+  ...wordSet(PREPOSITIONS, { lower: true }),
+  ...wordSet(DETERMINERS, { lower: true }),
+]);
 
 /** Whether the word is a form of a reporting verb ("said", "announces", "according"). */
 export function isReportingVerb(word: string): boolean {

@@ -90,6 +90,36 @@ describe('buildEvents() dates events by the expressions that anchor them', () =>
       ['2004', '2009'],
     ],
     [
+      'a date after a preposition dates its clause even before a pronoun or a name',
+      'In 1986 he bought Pixar which was acquired by Disney in 2005.',
+      [
+        ['1986', '1986'],
+        ['2005', '2005'],
+      ],
+      '2011-10-06',
+      ['1986', '2005'],
+    ],
+    [
+      'of dates that all qualify nouns, the most precise dates the clause',
+      'In a Wednesday media event, Apple released the 2011 version of iLife.',
+      [
+        ['Wednesday', '2010-10-20'],
+        ['2011', '2011'],
+      ],
+      '2010-10-23',
+      ['2010-10-20'],
+    ],
+    [
+      '"now" after a past verb dates no past act: the sentence goes to the story date',
+      'On Wednesday, Jobs unveiled new laptops.\n\nIn another move, Jobs announced an updated MacBook Air, on sale now.',
+      [
+        ['Wednesday', '2010-10-20'],
+        ['now', 'PRESENT_REF'],
+      ],
+      '2010-10-23',
+      ['2010-10-20'],
+    ],
+    [
       'a value that names no calendar interval anchors nothing',
       'The talks resumed on a Monday.',
       [['a Monday', 'XXXX-WXX-1']],
