@@ -109,6 +109,7 @@ export function isPresentVerbAt(tokens: readonly Token[], i: number): boolean {
   if (!word || !subject || !isPresentAfterSubject(word.text)) return false;
   if (/^(?:he|she|it)$/iu.test(subject.text)) return true;
   if (!/^\p{Lu}/u.test(subject.text) || /['’]s?$/u.test(subject.text)) return false;
+  if (NOT_SUBJECT_BEFORE.has(subject.text.toLowerCase())) return false; // "For consumers
   const before = tokens[i - 2]?.text.toLowerCase() ?? '';
   return !NOT_SUBJECT_BEFORE.has(before) && !/['’]s?$/u.test(before);
 }
