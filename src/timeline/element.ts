@@ -94,11 +94,22 @@ export class NewsTimeline extends HTMLElement {
     this.#resize = new ResizeObserver(() => this.#onResize());
     this.#resize.observe(viewport);
     this.#draw();
+    // A link to an event (`/#event-<id>`, as the source pages give) opens its details too.
+    this.#selectFromHash();
+    window.addEventListener('hashchange', this.#onHashChange);
     this.dataset['ready'] = 'true';
+  }
+
+  #onHashChange = (): void => this.#selectFromHash();
+
+  #selectFromHash(): void {
+    const id = /^#event-(?<id>.+)$/.exec(location.hash)?.groups?.['id'];
+    if (id && this.#items.has(decodeURIComponent(id))) this.select(decodeURIComponent(id));
   }
 
   disconnectedCallback(): void {
     this.#resize?.disconnect();
+    window.removeEventListener('hashchange', this.#onHashChange);
   }
 
   /** Shows the details of an event (by id) and marks it on the timeline and in the list. */

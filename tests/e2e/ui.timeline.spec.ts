@@ -136,3 +136,24 @@ test('a long title is cut on the timeline and whole in the list', async ({ page 
   expect(label!.length).toBeLessThan(long!.title.length);
   expect(label!.endsWith('…') || label === '').toBe(true);
 });
+
+test('a link to an event opens its details on the timeline', async ({ page }) => {
+  await page.goto('/');
+  const [, second] = await listedEvents(page);
+  await page.goto(`/#event-${second!.id}`);
+  await readyTimeline(page);
+  await expect(page.locator('.details')).toHaveAttribute('data-event-id', second!.id);
+  await expect(page.locator(`#event-${second!.id}`)).toBeInViewport();
+});
+
+test("an article page's event links lead to the event on the timeline", async ({ page }) => {
+  await page.goto('/sources/northport-harbour-reopens/');
+  const link = page.locator('.source-events a[href*="/#event-"]').first();
+  const href = (await link.getAttribute('href'))!;
+  await link.click();
+  await readyTimeline(page);
+  await expect(page.locator('.details')).toHaveAttribute(
+    'data-event-id',
+    href.slice(href.indexOf('#event-') + '#event-'.length),
+  );
+});
