@@ -7,7 +7,7 @@ import type { ArticleInfo, EventDate, Timex } from '../types.ts';
 import { splitClauses, type Clause } from '../text/clauses.ts';
 import { findNames, type Name } from '../text/names.ts';
 import { splitSentences, type Sentence } from '../text/sentences.ts';
-import { normalizeText, tokenize } from '../text/words.ts';
+import { normalizeText, tokenize, type Token } from '../text/words.ts';
 import { isVerbish } from '../text/verbs.ts';
 import { NameResolver, opensWithPronoun, rolesOf, type Roles } from './actors.ts';
 import { LEADING_DATELINE } from '../lexicon/en/events/titles.ts';
@@ -68,7 +68,7 @@ export function analyseArticle(
       const own = anchors.filter(
         (a) => a.timex.start >= clause.start && a.timex.start < clause.end,
       );
-      const clauseWords = words.filter((t) => t.start >= clause.start && t.end <= clause.end);
+      const clauseWords = within(words, clause);
       const aspect = clauseAspect(clause.text, clauseWords);
       const finite = finiteTense(clauseWords);
       // "Jobs announced new laptops, on sale now": a "now" after a past verb dates no past act
@@ -91,6 +91,15 @@ export function analyseArticle(
     const main = clauses.find((c) => c.kind === 'main') ?? clauses[0]!;
     return { ...sentence, clauses, main, names: sentenceNames, timexes: inSentence };
   });
+}
+
+/** The words inside a span, from words in text order. */
+function within(words: readonly Token[], span: { start: number; end: number }): Token[] {
+  let from = 0;
+  while (from < words.length && words[from]!.start < span.start) from++;
+  let to = from;
+  while (to < words.length && words[to]!.end <= span.end) to++;
+  return words.slice(from, to);
 }
 
 /**

@@ -145,11 +145,18 @@ function continued(
 
 /** "Jobs also said ...": a word that says the sentence goes on with the story before it. */
 function goesOn(mention: Mention): boolean {
-  return mention.clause.text
-    .toLowerCase()
-    .split(/[^\p{L}]+/u)
-    .some((w) => CONTINUATION.has(w));
+  let found = GOES_ON.get(mention.clause);
+  if (found === undefined) {
+    found = mention.clause.text
+      .toLowerCase()
+      .split(/[^\p{L}]+/u)
+      .some((w) => CONTINUATION.has(w));
+    GOES_ON.set(mention.clause, found);
+  }
+  return found;
 }
+
+const GOES_ON = new WeakMap<object, boolean>();
 
 /**
  * A mention that tells of a new act by someone named: worth an event of its own. Reported speech
