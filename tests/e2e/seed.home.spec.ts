@@ -51,6 +51,11 @@ test('the seed events carry the dates the articles give, at their precision', as
     events.some((event) => event.granularity === 'season' && /autumn 2023/i.test(event.label)),
     'the autumn 2023 draft, as a season',
   ).toBe(true);
+  for (const label of ['a Monday in 2018', 'a Tuesday in 2018'])
+    expect(
+      events.some((event) => event.label === label),
+      `${label}: a weekday known only to its year`,
+    ).toBe(true);
   // Durations and measures are not dates.
   expect(events.some((event) => /\b(28 years|1,239)\b/.test(event.label))).toBe(false);
 });
