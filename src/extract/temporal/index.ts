@@ -1,16 +1,68 @@
 /**
- * The temporal tagger. FIRST VERSION PLACEHOLDER: finds nothing yet; the temporal-tagger issue
- * replaces it with the real extract-then-resolve pipeline.
+ * The temporal tagger. One declared pipeline:
+ *
+ *   find      every rule of the lexicon over the text; longest match wins     (find.ts)
+ *   read      named groups and word tables -> what the text states           (read.ts)
+ *   resolve   anchor on the publication date, the tense, the last date        (resolve.ts)
+ *   ranges    mark the two ends of "between X and Y", "since X"               (ranges.ts)
+ *
+ * The engine knows no words: they all come from the lexicon (English by default).
  */
+import { ENGLISH } from '../lexicon/en/temporal/index.ts';
 import type { Timex } from '../types.ts';
+import { compiledRules } from './compile.ts';
+import { findMatches, selectMatches } from './find.ts';
+import type { TemporalLexicon } from './lexicon.ts';
+import { markRanges } from './ranges.ts';
+import { readMatch } from './read.ts';
+import { parsePublication, resolve, type Narrative } from './resolve.ts';
+import { tenseAt } from './tense.ts';
+
+export type { TemporalLexicon } from './lexicon.ts';
 
 export interface TagOptions {
   /** Publication date (`YYYY-MM-DD`, `YYYY-MM`, `YYYY`) or null when unknown. */
   published: string | null;
+  /** The language's lexicon; English by default. */
+  lexicon?: TemporalLexicon;
 }
 
+/** Every temporal expression of `text`, sorted by start, not overlapping, with its TIMEX3 value. */
 export function tagTimexes(text: string, options: TagOptions): Timex[] {
-  void text;
-  void options;
-  return [];
+  const lexicon = options.lexicon ?? ENGLISH;
+  const pub = parsePublication(options.published);
+  const matches = selectMatches(findMatches(text, compiledRules(lexicon)));
+  const narrative: Narrative = { day: null, month: null, year: null };
+  const timexes: Timex[] = [];
+  for (const match of matches) {
+    const { rule } = match.rule;
+    const stated = readMatch(rule.value, match.groups, lexicon.words);
+    const resolved = resolve(stated, {
+      pub,
+      narrative,
+      tense: () => tenseAt(text, match.start, match.end, lexicon),
+    });
+    if (resolved === null) continue;
+    const isTime = resolved.value.includes('T') && !resolved.value.startsWith('P');
+    const type = rule.type === 'DATE' && isTime ? 'TIME' : rule.type;
+    const timex: Timex = {
+      start: match.start,
+      end: match.end,
+      text: text.slice(match.start, match.end),
+      type,
+      value: resolved.value,
+      anchor: resolved.anchor,
+    };
+    if (resolved.granularity && (type === 'DATE' || type === 'TIME'))
+      timex.granularity = resolved.granularity;
+    const mod = resolved.mod ?? rule.mod;
+    if (mod !== undefined) timex.mod = mod;
+    timexes.push(timex);
+    // what "the next day" and "that year" will count from
+    if (resolved.day !== undefined) narrative.day = resolved.day;
+    if (resolved.month !== undefined) narrative.month = resolved.month;
+    if (resolved.year !== undefined) narrative.year = resolved.year;
+  }
+  markRanges(text, timexes, lexicon);
+  return timexes;
 }

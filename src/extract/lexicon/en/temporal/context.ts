@@ -1,0 +1,34 @@
+/**
+ * The words around a temporal expression that decide how it is anchored. DATA ONLY: regular-
+ * expression sources, compiled case-insensitively by the engine.
+ */
+
+/**
+ * Tense cues, looked for in the sentence around an expression; the nearest one wins. `future`
+ * is tried first at each word, so "expected" is future although it ends in "-ed". Past forms
+ * right after "be", "is", "will be"... are passives or adjectives ("will be held"), not tense.
+ * `report` verbs only decide when nothing else does: in "X will meet on Monday, he said" the
+ * meeting is still to come.
+ */
+export const TENSE = {
+  future: String.raw`\b(?:will|won['’]t|shall|['’]ll|would|going\s+to|plans?\s+to|planned\s+for|planning|expects?\s+to|expected|scheduled|set\s+(?:to|for)|due\s+(?:to|in|on|for)|is\s+to|are\s+to|intends?\s+to|aims?\s+to|hopes?\s+to|upcoming)\b`,
+  past: String.raw`(?<!\b(?:be|been|being|is|are|am|was|were|get|gets|got|to|the|a|an)\s+)\b(?!(?:need|speed|seed|bed|red|hundred|indeed|succeed|proceed|exceed|feed|breed|shed|wed|sled|naked|wicked|sacred|kindred|hatred|creed|embed|united|limited|based)\b)(?:was|were|had|did|ago|last|[a-z]{2,}ed(?!\s+by\b)|began|became|came|went|took|made|met|left|saw|gave|got|held|fled|broke|ran|won|lost|sent|found|brought|bought|fought|thought|kept|led|paid|rose|fell|spoke|stood|struck|wrote|drove|flew|knew|grew|threw|drew|sought|caught|taught|spent|built|felt|heard|meant|shot|sold|stole|swore|tore|understood|woke|wore|withdrew|arose|froze|hid|hung|laid|lay|rode|rang|sang|sank|shook|slid|stuck|swam|swept|swung|forgave|overthrew|undertook)\b`,
+  report: String.raw`\b(?:said|says|told|tells|reported|announced|stated|added|noted|wrote)\b`,
+} as const;
+
+/**
+ * Ranges. `pairStart` + A + `pairJoin` + B gives a range from A to B ("between 2014 and 2016",
+ * "from May 5 to May 7"); A + `join` + B does too when nothing comes before ("1991 to 1997",
+ * "Monday through Friday"). A lone expression after `start` starts a range ("since February
+ * 2022", "from May 5"); after `end` it ends one ("until 2025").
+ */
+export const RANGES = {
+  pairStart: String.raw`\b(?:between|from)\s+$`,
+  pairJoin: String.raw`^\s*(?:and|to|until|till|through|thru|[-–—])\s*$`,
+  join: String.raw`^\s*(?:to|until|till|through|thru|[-–—])\s*$`,
+  start: String.raw`\b(?:since|from|starting|beginning|as\s+of|effective)\s+$`,
+  end: String.raw`\b(?:until|till|through|thru|up\s+to|before)\s+$`,
+} as const;
+
+/** Where a sentence ends, to keep tense cues to the expression's own sentence. */
+export const SENTENCE_END = String.raw`[.!?]["'”’)]?\s+(?=["“‘'(]?\p{Lu})|\n\s*\n|;`;

@@ -1,0 +1,110 @@
+/**
+ * Regular-expression fragments that the rules name in braces: `{month}` becomes the named group
+ * `(?<month>...)` around MONTH's source, `{day:minute}` the group `minute` around `day`'s source.
+ * DATA ONLY. Every word a fragment accepts is a key of its table in words.ts, and every key is
+ * accepted (tests/unit/temporal/lexicon.test.ts checks both ways).
+ *
+ * Patterns are compiled case-insensitively; names that are also common words ("May", "march",
+ * "Sun") keep their capital with `(?-i:...)`. No fragment repeats a group that can match the
+ * same text twice, so no rule can backtrack catastrophically.
+ */
+
+const MONTH_NAMES = String.raw`January|February|March|April|May|June|July|August|September|October|November|December|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER`;
+const MONTH_ABBREVIATIONS = String.raw`Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec`;
+const WEEKDAY_NAMES = String.raw`Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY`;
+const WEEKDAY_ABBREVIATIONS = String.raw`Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun`;
+
+/** Count words, longest first so that "a few" wins over "a". */
+const NUMBER_WORDS = String.raw`a\s+couple\s+of|a\s+couple|a\s+number\s+of|a\s+dozen|a\s+few|couple|dozen|few|several|some|many|numerous|single|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|an|a`;
+const TENS = String.raw`twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety`;
+const ONES = String.raw`one|two|three|four|five|six|seven|eight|nine`;
+
+export const FRAGMENTS = {
+  /** A month name, or an abbreviation with its dot ("Aug."). */
+  month: String.raw`(?-i:${MONTH_NAMES}|(?:${MONTH_ABBREVIATIONS})\.)`,
+  /** Before a day number the dot of an abbreviation may be missing ("Aug 7"). */
+  monthBeforeDay: String.raw`(?-i:${MONTH_NAMES}|(?:${MONTH_ABBREVIATIONS})\.?)`,
+  /** Months as numbers in numeric dates. */
+  monthNumber: String.raw`1[0-2]|0?[1-9]`,
+  monthNumber2: String.raw`1[0-2]|0[1-9]`,
+  weekday: String.raw`(?-i:${WEEKDAY_NAMES})`,
+  /** Abbreviated weekdays only with their dot ("Wed."): "Sun" and "Sat" are words too. */
+  weekdayShort: String.raw`(?-i:${WEEKDAY_NAMES}|(?:${WEEKDAY_ABBREVIATIONS})\.)`,
+  /** Day of a month, with an optional ordinal suffix ("5th"). */
+  day: String.raw`(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?`,
+  day2: String.raw`3[01]|[12]\d|0[1-9]`,
+  dayNumber: String.raw`3[01]|[12]\d|0?[1-9]`,
+  /** Years 1000-2099: what news dates need; older years come with "AD"/"BC" and are rare. */
+  year: String.raw`1\d{3}|20\d{2}`,
+  /** Two-digit years with an apostrophe ("the '98 season"). */
+  yy: String.raw`['’]\d{2}`,
+  yy2: String.raw`\d{2}`,
+  /** Decades by digits: the first three digits of "1990s", or the two of "'90s". */
+  decade: String.raw`1\d{2}|20\d`,
+  decadeShort: String.raw`\d`,
+  decadeWord: String.raw`twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties`,
+  /** Counts: digits, or words and their compounds ("twenty-five"). */
+  number: String.raw`\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|(?:${TENS})[- ](?:${ONES})|${NUMBER_WORDS}`,
+  /** Counts that begin with a digit or a number word other than "a"/"an"/"some". */
+  count: String.raw`\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|(?:${TENS})[- ](?:${ONES})|a\s+couple\s+of|a\s+dozen|a\s+few|couple|dozen|few|several|many|single|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred`,
+  fraction: String.raw`1/2|½|1/4|¼|3/4|¾|and\s+a\s+half|and\s+one\s+half|and\s+a\s+quarter`,
+  /** Units of time, singular and plural. */
+  unit: String.raw`centur(?:y|ies)|decades?|years?|yrs?|quarters?|months?|weeks?|weekends?|days?|nights?|hours?|hrs?|minutes?|mins?|seconds?|fortnight`,
+  /** Units of a length of time in a duration; seconds and quarters need a real count. */
+  durationUnit: String.raw`centur(?:y|ies)|decades?|years?|yrs?|months?|weeks?|days?|nights?|hours?|hrs?|minutes?|mins?|fortnight`,
+  rareUnit: String.raw`seconds?|quarters?`,
+  dayUnit: String.raw`day`,
+  halfWord: String.raw`half`,
+  beforeAfter: String.raw`before|after`,
+  /** Units as written in compounds, which take the singular ("a two-year sentence"). */
+  unitSingular: String.raw`century|decade|year|quarter|month|week|weekend|day|night|hour|minute|second`,
+  /** Calendar units a "last"/"this"/"next" can pick ("last week"), singular. */
+  calendarUnit: String.raw`century|decade|year|quarter|month|week|weekend`,
+  /** Units whose plural stands for an open count ("for years"). */
+  pluralUnit: String.raw`centuries|decades|years|months|weeks|days|hours|minutes`,
+  /** "last", "this", "next" counted from the publication date ("last week"). */
+  deicticShift: String.raw`this\s+past|this\s+coming|last|this|next|coming|current|upcoming`,
+  /** Counted from the last date mentioned ("the next day", "the previous year"). */
+  narrativeShift: String.raw`next|following|previous|preceding|prior|same`,
+  /** Stretches reaching back or ahead from now ("the past two years", "the next few days"). */
+  spanShift: String.raw`past|last|next|previous`,
+  /** Days named from today. */
+  dayWord: String.raw`today|yesterday|tomorrow|tonight`,
+  season: String.raw`spring|summer|fall|autumn|winter`,
+  part: String.raw`morning|afternoon|evening|night|overnight|daytime`,
+  /** Where in a period: "early May", "mid-1990s", "the end of 2023". */
+  mod: String.raw`early|mid|late|the\s+(?:start|beginning|middle|end|early\s+part|latter\s+part)\s+of`,
+  /** Prefixes that bound a period ("post-1959"). */
+  prefix: String.raw`post|pre`,
+  /** Bounds on a length that belong to the expression ("more than four decades"). */
+  bound: String.raw`more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|no\s+more\s+than|no\s+less\s+than|up\s+to|just\s+over|just\s+under|over|under`,
+  /** Approximations, which TimeML leaves outside the expression ("about two weeks"). */
+  approx: String.raw`about|around|approximately|roughly|nearly|almost|some|close\s+to`,
+  quarterDigit: String.raw`[1-4]`,
+  ordinal: String.raw`first|second|third|fourth|1st|2nd|3rd|4th|last|final`,
+  /** Ordinals of centuries ("the 20th century", "the twenty-first century"). */
+  centuryOrdinal: String.raw`\d{1,2}(?:st|nd|rd|th)|twenty-first|twenty-second|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth`,
+  /** Ordinal words for days ("the fifth of May"). */
+  dayOrdinal: String.raw`first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first|twenty-second|twenty-third|twenty-fourth|twenty-fifth|twenty-sixth|twenty-seventh|twenty-eighth|twenty-ninth|thirtieth|thirty-first`,
+  hour: String.raw`2[0-4]|1\d|0?\d`,
+  hour12: String.raw`1[0-2]|0?[1-9]`,
+  minute: String.raw`[0-5]\d`,
+  /** "a.m.", "pm", "A.M." */
+  meridiem: String.raw`[ap]\.m\.|[ap]\.m\b|[ap]m\b|[AP]\.M\.|[AP]M\b`,
+  clockWord: String.raw`noon|midday|midnight`,
+  zone: String.raw`(?-i:GMT|UTC|BST|CEST|CET|EEST|EET|MSK|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|IST|JST)`,
+  /** Counting from now: "two years ago", "a week from today". */
+  ago: String.raw`ago|from\s+now|from\s+today|hence|back`,
+  /** Counting from the last date mentioned: "two days later". */
+  later: String.raw`later|earlier|afterwards?|before|after`,
+  /** "every other day": every second one. */
+  alternate: String.raw`other|alternate`,
+  weekendUnit: String.raw`weekend`,
+  /** Recurrence multipliers before a unit: "once a week". */
+  times: String.raw`once|twice|thrice`,
+  holiday: String.raw`(?-i:New\s+Year['’]s\s+(?:Day|Eve)|Valentine['’]s\s+Day|St\.?\s+Patrick['’]s\s+Day|Independence\s+Day|Halloween|Veterans['’]?\s+Day|Armistice\s+Day|Christmas(?:\s+(?:Eve|Day))?|Boxing\s+Day|Labor\s+Day|Memorial\s+Day|Martin\s+Luther\s+King\s+Day|Presidents['’]?\s+Day|Thanksgiving(?:\s+Day)?|Easter(?:\s+(?:Sunday|Monday))?|Good\s+Friday)`,
+  reference: String.raw`now|currently|presently|nowadays|at\s+present|these\s+days|recently|lately`,
+  setWord: String.raw`daily|nightly|weekly|biweekly|fortnightly|monthly|quarterly|yearly|annually|hourly|biannually|semi-annually`,
+} as const satisfies Record<string, string>;
+
+export type FragmentName = keyof typeof FRAGMENTS;

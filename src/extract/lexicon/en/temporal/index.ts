@@ -1,0 +1,75 @@
+/**
+ * The English temporal lexicon: every rule in priority order (on a tie in length the earlier
+ * rule wins), the fragments they name, the word tables and the context cues.
+ */
+import type { TemporalLexicon } from '../../../temporal/lexicon.ts';
+import { RANGES, SENTENCE_END, TENSE } from './context.ts';
+import { FRAGMENTS } from './fragments.ts';
+import { DATE_RULES } from './rules/dates.ts';
+import { DEICTIC_RULES } from './rules/deictic.ts';
+import { DURATION_RULES } from './rules/durations.ts';
+import { NARRATIVE_RULES } from './rules/narrative.ts';
+import { REFERENCE_RULES } from './rules/references.ts';
+import { SET_RULES } from './rules/sets.ts';
+import { TIME_RULES } from './rules/times.ts';
+import {
+  CLOCK_WORDS,
+  DAY_WORDS,
+  DECADE_WORDS,
+  DIRECTIONS,
+  FRACTIONS,
+  HOLIDAYS,
+  MERIDIEMS,
+  MODS,
+  MONTHS,
+  NUMBERS,
+  ORDINALS,
+  PARTS_OF_DAY,
+  REFERENCES,
+  SEASONS,
+  SET_WORDS,
+  SHIFTS,
+  UNIT_MULTIPLIERS,
+  UNITS,
+  WEEKDAYS,
+} from './words.ts';
+
+/** The publication date rule examples are resolved against: Wednesday, 17 May 2023. */
+export const EXAMPLE_PUBLISHED = '2023-05-17';
+
+export const ENGLISH: TemporalLexicon = {
+  rules: [
+    ...TIME_RULES,
+    ...DATE_RULES,
+    ...DEICTIC_RULES,
+    ...NARRATIVE_RULES,
+    ...SET_RULES,
+    ...REFERENCE_RULES,
+    ...DURATION_RULES,
+  ],
+  fragments: FRAGMENTS,
+  words: {
+    month: MONTHS,
+    weekday: WEEKDAYS,
+    season: SEASONS,
+    part: PARTS_OF_DAY,
+    clock: CLOCK_WORDS,
+    meridiem: MERIDIEMS,
+    number: NUMBERS,
+    fraction: FRACTIONS,
+    ordinal: ORDINALS,
+    decade: DECADE_WORDS,
+    unit: UNITS,
+    unitMultiplier: UNIT_MULTIPLIERS,
+    shift: SHIFTS,
+    direction: DIRECTIONS,
+    mod: MODS,
+    reference: REFERENCES,
+    set: SET_WORDS,
+    holiday: HOLIDAYS,
+    day: DAY_WORDS,
+  },
+  tense: TENSE,
+  ranges: RANGES,
+  sentenceEnd: SENTENCE_END,
+};

@@ -1,0 +1,311 @@
+/**
+ * Calendar dates as written: full dates, months, years, decades, centuries, seasons, quarters,
+ * halves, weekdays and holidays. What the text leaves out (the year of "May 5", the week of
+ * "Wednesday") is filled in later from the publication date and the tense of the sentence.
+ *
+ * Examples resolve as if published on Wednesday 2023-05-17 unless they say otherwise. TimeML
+ * extents: prepositions and "the" stay outside ("in [1995]", "the [autumn] draft"); "early",
+ * "mid", "late" belong to the expression ("[late November]").
+ */
+import type { Rule } from '../../../../temporal/rule.ts';
+
+/** Words after which a bare month, season or year is a date ("in May", "since 1995"). */
+const DATE_WORDS = String.raw`in|since|until|till|by|from|to|of|during|before|after|through|throughout|between|and|or|the|this|that|last|next|every|each|for|early|mid|late|around|about|circa|as\s+of`;
+const BEFORE_DATE = String.raw`(?<=(?:^|[^\p{L}])(?:${DATE_WORDS})[\s-]+)`;
+/** Punctuation or words after which a bare year is a year ("in 1995.", "the 1996 Olympics"). */
+const AFTER_YEAR = String.raw`(?=\s*(?:[,.;:!?)\]'’"”\n]|[-–]\s?\d|$)|\s+(?:and|or|to|when|as|after|before|until)\b|\s+\p{Lu})`;
+
+/** A bare number is no year when money, a count or a measure says so ("$1995", "2000-strong"). */
+const NOT_BEFORE_YEAR = String.raw`(?<![$£€¥#№]|\d[,.:/]?|[\p{L}]-|(?:^|[^\d])\d{1,3}-)`;
+const NOT_AFTER_YEAR = String.raw`(?![,.]\d|-[\p{L}]|\s*%|\s*(?:percent|per\s+cent)\b)`;
+
+export const DATE_RULES = [
+  {
+    name: 'month day, year',
+    type: 'DATE',
+    pattern: String.raw`(?:{weekday:weekdayShort},?\s+)?{month:monthBeforeDay}\s+{day}(?:,\s*|\s+){year}`,
+    value: { kind: 'date' },
+    examples: [
+      ['the war broke out on [February 24, 2022].', '2022-02-24'],
+      ['[Friday, Oct. 23, 1998]', '1998-10-23'],
+      ['on [Aug 7 1998] in Nairobi', '1998-08-07'],
+      ['— Dénes Törteli (@DenesTorteli) [May 17, 2023]', '2023-05-17'],
+    ],
+    counterExamples: ['May 5,000 people', 'in May 2023'],
+  },
+  {
+    name: 'day month year',
+    type: 'DATE',
+    pattern: String.raw`(?:{weekday:weekdayShort},?\s+)?{day}(?:\s+of)?\s+{month:monthBeforeDay},?\s+{year}`,
+    value: { kind: 'date' },
+    examples: [
+      ['published [17 May 2023]', '2023-05-17'],
+      ['[Wed, 17 May 2023]', '2023-05-17'],
+      ['on the [5th of May, 2023]', '2023-05-05'],
+    ],
+    counterExamples: ['17 May', 'May 2023'],
+  },
+  {
+    name: 'ISO date',
+    type: 'DATE',
+    pattern: String.raw`(?<![\d-]){year}-{month:monthNumber2}-{day:day2}(?![\d-])`,
+    value: { kind: 'date' },
+    examples: [['updated [2023-05-17] at noon', '2023-05-17']],
+    counterExamples: ['call 2023-13-01', 'ISBN 978-2023-05-17-3'],
+  },
+  {
+    name: 'numeric month/day/year',
+    type: 'DATE',
+    pattern: String.raw`(?<![\d/.]){month:monthNumber}/{day:dayNumber}/(?:{year}|{yy:yy2})(?![\d/])`,
+    value: { kind: 'date' },
+    examples: [
+      ['filed on [5/17/2023]', '2023-05-17'],
+      ['dated [08/07/98]', '1998-08-07'],
+    ],
+    counterExamples: ['a 1/2/3 split', 'scored 5/17/20230'],
+  },
+  {
+    name: 'month day',
+    type: 'DATE',
+    pattern: String.raw`(?:{weekday:weekdayShort},?\s+)?{month:monthBeforeDay}\s+{day}(?![,.]\d|:\d|\s*(?:%|percent))`,
+    value: { kind: 'date' },
+    examples: [
+      ['checks began from [May 5], but', '2023-05-05'],
+      ['the [Aug. 7] bombings', '2023-08-07'],
+      ['will vote on [Monday, May 22]', '2023-05-22'],
+      ['the bombings on [Aug. 7]', '1998-08-07', '1998-08-21'],
+      ['the border posts were opened on [July 20]', '2018-07-20', '2018'],
+    ],
+    counterExamples: ['May 5,000 people', 'Theresa may 5'],
+  },
+  {
+    name: 'day month',
+    type: 'DATE',
+    pattern: String.raw`(?:{weekday:weekdayShort},?\s+)?{day}(?:\s+of)?\s+{month:monthBeforeDay}`,
+    value: { kind: 'date' },
+    examples: [
+      ['began on [5 May] this year', '2023-05-05'],
+      ['on the [17th of May]', '2023-05-17'],
+    ],
+    counterExamples: ['5 may be enough', 'in May'],
+  },
+  {
+    name: 'ordinal day of month',
+    type: 'DATE',
+    pattern: String.raw`{day:dayOrdinal}\s+of\s+{month}`,
+    value: { kind: 'date' },
+    examples: [['on the [fifth of May]', '2023-05-05']],
+    counterExamples: ['a fifth of the vote'],
+  },
+  {
+    name: 'month and year',
+    type: 'DATE',
+    pattern: String.raw`(?:{mod}[\s-]+)?{month:monthBeforeDay}(?:,\s*|\s+)(?:of\s+)?{year}`,
+    value: { kind: 'date' },
+    examples: [
+      ['since the war broke out in [February 2022].', '2022-02'],
+      ['in [late November 1999]', '1999-11'],
+      ['in [mid-March 2023]', '2023-03'],
+      ['the [Jan. 1998] bombing', '1998-01'],
+    ],
+    counterExamples: ['in May', 'March 2000 people'],
+  },
+  {
+    name: 'month with a period modifier',
+    type: 'DATE',
+    pattern: String.raw`{mod}[\s-]+{month}`,
+    value: { kind: 'date' },
+    examples: [
+      ['he arrived in [late November]', '2022-11'],
+      ['expected in [early June]', '2023-06'],
+      ['by [the end of May]', '2023-05'],
+    ],
+    counterExamples: ['early may be better'],
+  },
+  {
+    name: 'month alone',
+    type: 'DATE',
+    pattern: String.raw`${BEFORE_DATE}{month}(?![\s-]+\d)`,
+    value: { kind: 'date' },
+    examples: [
+      ['Moskalyov escaped to Belarus in [March] after', '2023-03'],
+      ['the summit will be held in [September].', '2023-09'],
+      ['a hearing is set for [January]', '2024-01'],
+      ['he was arrested in [December]', '2022-12'],
+      ['The [March] accession will enable', '1999-03', '1999-02-10'],
+    ],
+    counterExamples: ['Prime Minister May said', 'they may march', 'May I ask'],
+  },
+  {
+    name: 'year with a period modifier',
+    type: 'DATE',
+    pattern: String.raw`(?:{mod}[\s-]+|{mod:prefix}-){year}${NOT_AFTER_YEAR}`,
+    value: { kind: 'date' },
+    examples: [
+      ['In [early 1997], Yeltsin', '1997'],
+      ['by [mid-2024]', '2024'],
+      ['the [post-1959] politics', '1959'],
+      ['at [the end of 2023]', '2023'],
+    ],
+    counterExamples: ['early 2000-strong'],
+  },
+  {
+    name: 'year',
+    type: 'DATE',
+    pattern: String.raw`${NOT_BEFORE_YEAR}(?:${BEFORE_DATE}{year}|{year}${AFTER_YEAR})${NOT_AFTER_YEAR}`,
+    value: { kind: 'date' },
+    examples: [
+      ['partially reversing its decision to remove them in [1995].', '1995'],
+      ['the annexation in [2014] in favor', '2014'],
+      ['the [1992] protests', '1992'],
+      ['including the [1996] Olympic bombing', '1996'],
+      ['between [1994] and 1997', '1994'],
+      ['In [1995], Russia and Belarus', '1995'],
+      ['(c) [2018], The Washington Post', '2018'],
+    ],
+    counterExamples: [
+      'the 1,239-kilometer border',
+      'killed 2000 soldiers',
+      'a 2000-strong force',
+      'cost $1995 each',
+      'call 555-1998 now',
+      'rose 1999.5 points',
+      'up 2010 percent',
+    ],
+  },
+  {
+    name: 'two-digit year',
+    type: 'DATE',
+    pattern: String.raw`(?<=(?:in|since|of|the|until|by|from|to)\s+){yy}(?!\d|s\b|['’]?s\b)`,
+    value: { kind: 'date' },
+    examples: [['the class of [’98]', '1998']],
+    counterExamples: ["the '90s"],
+  },
+  {
+    name: 'decade',
+    type: 'DATE',
+    pattern: String.raw`(?:{mod}[\s-]+)?(?:{decade}0['’]?s|['’]{decadeShort}0['’]?s)`,
+    value: { kind: 'date' },
+    examples: [
+      ['an activist in the [1960s], followed', '196X'],
+      ['began to relax in the [early 1990s]', '199X'],
+      ['music of the [’80s]', '198X'],
+    ],
+    counterExamples: ['a 1990 law', 'temperatures in the 80s'],
+  },
+  {
+    name: 'decade in words',
+    type: 'DATE',
+    pattern: String.raw`(?<=the\s+)(?:{mod}[\s-]+)?{decadeWord}`,
+    value: { kind: 'date' },
+    examples: [['in the [late nineties]', '199X']],
+    counterExamples: ['she is in her nineties'],
+  },
+  {
+    name: 'century',
+    type: 'DATE',
+    pattern: String.raw`(?:{mod}[\s-]+)?{century:centuryOrdinal}[\s-]+century`,
+    value: { kind: 'date' },
+    examples: [
+      ['the [20th century]', '19'],
+      ['the [twenty-first century]', '20'],
+      ['in the [early 19th century]', '18'],
+    ],
+    counterExamples: ['a century ago'],
+  },
+  {
+    name: 'season and year',
+    type: 'DATE',
+    pattern: String.raw`(?:{mod}[\s-]+)?{season}(?:\s+of)?,?\s+{year}`,
+    value: { kind: 'date' },
+    examples: [
+      ['in [summer 2022]', '2022-SU'],
+      ['the [autumn of 1998]', '1998-FA'],
+    ],
+    counterExamples: ['the fall of 1,000 people'],
+  },
+  {
+    name: 'season with a period modifier',
+    type: 'DATE',
+    pattern: String.raw`{mod}[\s-]+{season}(?!\s+(?:of|in)\s+(?!\d))`,
+    value: { kind: 'date' },
+    examples: [['expected in [late autumn]', '2023-FA']],
+    counterExamples: ['an early fall of prices'],
+  },
+  {
+    name: 'season alone',
+    type: 'DATE',
+    pattern: String.raw`${BEFORE_DATE}{season}(?!\s+(?:of|in|from|to)\s+(?!\d)|\s+(?:season|semester|term|collection|olympics|games|break|school|camp|palace|solstice|equinox|wheat|rolls?)\b)`,
+    value: { kind: 'date' },
+    examples: [
+      ['electronic summonses will be ready in time for the [autumn] draft.', '2023-FA'],
+      ['the harvest failed in the [summer].', '2022-SU'],
+    ],
+    counterExamples: ['the fall of the Soviet Union', 'prices will fall', 'the Arab Spring'],
+  },
+  {
+    name: 'quarter',
+    type: 'DATE',
+    pattern: String.raw`(?:{ordinal}[\s-]+quarter|(?-i:Q){ordinal:quarterDigit})(?:(?:\s+of|,)?\s+{year})?`,
+    value: { kind: 'date', unit: 'quarter' },
+    examples: [
+      ['profits in the [first quarter of 2013]', '2013-Q1'],
+      ['[fourth-quarter] earnings fell', '2022-Q4'],
+      ['sales in [Q3 2022]', '2022-Q3'],
+    ],
+    counterExamples: ['a quarter of the vote', 'the first quarterback'],
+  },
+  {
+    name: 'half of a year',
+    type: 'DATE',
+    pattern: String.raw`{ordinal}[\s-]+half(?:\s+of(?:\s+the\s+year|\s+{year})|,?\s+{year})`,
+    value: { kind: 'date', unit: 'half' },
+    examples: [
+      ['in the [second half of 2013]', '2013-H2'],
+      ['in the [first half of the year]', '2023-H1'],
+    ],
+    counterExamples: ['the first half of the match'],
+  },
+  {
+    name: 'weekday',
+    type: 'DATE',
+    pattern: String.raw`{weekday}`,
+    value: { kind: 'date' },
+    examples: [
+      ['it only became public knowledge on [Wednesday].', '2023-05-17'],
+      ['arrived in Iraq on [Monday] for the repatriation', '2023-05-15'],
+      ['the minister will travel to Minsk on [Monday]', '2023-05-22'],
+      ['A new flight was scheduled to take off on [Tuesday].', '2018-WXX-2', '2018'],
+      ['The talks resume [Friday]', 'XXXX-WXX-5', null],
+    ],
+    counterExamples: ['Fridays for Future', 'on monday'],
+  },
+  {
+    name: 'week of a day',
+    type: 'DATE',
+    pattern: String.raw`the\s+week\s+of\s+{month:monthBeforeDay}\s+{day}(?:,?\s+{year})?`,
+    value: { kind: 'date', unit: 'week' },
+    examples: [['a court hearing [the week of March 6]', '2000-W10', '2000-02-24']],
+    counterExamples: ['the week of action'],
+  },
+  {
+    name: 'holiday',
+    type: 'DATE',
+    pattern: String.raw`{holiday}(?:,?\s+{year})?`,
+    value: { kind: 'date' },
+    examples: [
+      ['the parade on [Thanksgiving Day]', '1999-11-25', '1999-11-26'],
+      ['[Christmas 2022] was quiet', '2022-12-25'],
+      ['since [Easter]', '2023-04-09'],
+    ],
+    counterExamples: ['a christmas tree'],
+  },
+  {
+    name: 'holiday week',
+    type: 'DATE',
+    pattern: String.raw`{holiday}\s+week`,
+    value: { kind: 'date', unit: 'week' },
+    examples: [['as [Easter week] began', '2000-W16', '2000-04-17']],
+    counterExamples: ['Easter weekend'],
+  },
+] as const satisfies readonly Rule[];

@@ -1,0 +1,120 @@
+/**
+ * Dates counted from the publication date: "today", "yesterday", "last week", "this year", "next
+ * Monday", "last fall", "two years ago". Examples resolve as if published on Wednesday
+ * 2023-05-17 (ISO week 20, in spring) unless they say otherwise.
+ */
+import type { Rule } from '../../../../temporal/rule.ts';
+
+export const DEICTIC_RULES = [
+  {
+    name: 'today, yesterday, tomorrow',
+    type: 'DATE',
+    pattern: String.raw`{dayWord}(?!\s+{:part})`,
+    value: { kind: 'deictic', unit: 'day' },
+    examples: [
+      ['Shadayev also announced [today] that', '2023-05-17'],
+      ['the talks ended [yesterday]', '2023-05-16'],
+      ['the vote is [tomorrow]', '2023-05-18'],
+      ['the speech [tonight]', '2023-05-17TNI'],
+      ['as [today] is known only as a day of 2018', '2018-XX-XX', '2018'],
+    ],
+    counterExamples: ['the Today show host', 'todays'],
+  },
+  {
+    name: 'day word and part of the day',
+    type: 'TIME',
+    pattern: String.raw`{dayWord}\s+{part}`,
+    value: { kind: 'deictic', unit: 'day' },
+    examples: [
+      ['[yesterday morning]', '2023-05-16TMO'],
+      ['[tomorrow night]', '2023-05-18TNI'],
+    ],
+    counterExamples: ['yesterday, morning came'],
+  },
+  {
+    name: 'the day before yesterday',
+    type: 'DATE',
+    pattern: String.raw`the\s+day\s+before\s+yesterday`,
+    value: { kind: 'deictic', unit: 'day', offset: -2 },
+    examples: [['he left [the day before yesterday]', '2023-05-15']],
+    counterExamples: ['the day before'],
+  },
+  {
+    name: 'the day after tomorrow',
+    type: 'DATE',
+    pattern: String.raw`the\s+day\s+after\s+tomorrow`,
+    value: { kind: 'deictic', unit: 'day', offset: 2 },
+    examples: [['due [the day after tomorrow]', '2023-05-19']],
+    counterExamples: ['the day after'],
+  },
+  {
+    name: 'this morning, this evening',
+    type: 'TIME',
+    pattern: String.raw`this\s+{part}`,
+    value: { kind: 'deictic', unit: 'day', offset: 0 },
+    examples: [['said [this morning]', '2023-05-17TMO']],
+    counterExamples: ['this mornings'],
+  },
+  {
+    name: 'last night',
+    type: 'TIME',
+    pattern: String.raw`last\s+night`,
+    value: { kind: 'deictic', unit: 'day', offset: -1, part: 'NI' },
+    examples: [['the attack [last night]', '2023-05-16TNI']],
+    counterExamples: ['the last nightclub'],
+  },
+  {
+    name: 'last, this, next week/month/year',
+    type: 'DATE',
+    pattern: String.raw`(?<!the\s)(?:{mod}\s+|(?:earlier|later)\s+)?{shift:deicticShift}\s+{unit:calendarUnit}`,
+    value: { kind: 'deictic' },
+    examples: [
+      ['the bombings [last week] claimed', '2023-W19'],
+      ['held talks with his counterpart [earlier this week]', '2023-W20'],
+      ['held talks [earlier this week]', '2018-WXX', '2018'],
+      ['a ruling is expected [early next week]', '2023-W21'],
+      ['revenues dropped [last year]', '2022'],
+      ['[this month]', '2023-05'],
+      ['profits [next quarter]', '2023-Q3'],
+      ['[last weekend]', '2023-W19-WE'],
+      ['[this century]', '20'],
+      ['lived [last year]', 'XXXX', null],
+    ],
+    counterExamples: ['for the last year', 'the next week'],
+  },
+  {
+    name: 'last, this, next and a weekday, month, season or holiday',
+    type: 'DATE',
+    pattern: String.raw`(?<!the\s)(?:{mod}\s+)?{shift:deicticShift}\s+(?:{weekday}|{month}|{season}|{holiday})`,
+    value: { kind: 'date' },
+    examples: [
+      ['shot [last Friday]', '2023-05-12'],
+      ['will meet [next Monday]', '2023-05-22'],
+      ['a sniper killed him [last fall]', '2022-FA'],
+      ['[this summer]', '2023-SU'],
+      ['he left Cuba [last November]', '2022-11'],
+      ['the summit [next April]', '2024-04'],
+      ['[last Thanksgiving]', '1999-11-25', '2000-01-13'],
+      ['[this Wednesday]', '2023-05-17'],
+    ],
+    counterExamples: ['the next May', 'last may'],
+  },
+  {
+    name: 'so many units ago',
+    type: 'DATE',
+    pattern: String.raw`(?:(?:{approx}|{bound})\s+)?(?:{number}(?:\s+{fraction})?[\s-]+)?{unit}(?:\s+{trailingFraction:fraction})?\s+{direction:ago}`,
+    value: { kind: 'ago' },
+    examples: [
+      ['the first time since Castro came to power [41 years ago]', '1982'],
+      ['the creation of NATO [50 years ago]', '1973'],
+      ['fled [six weeks ago]', '2023-W14'],
+      ['[two months ago]', '2023-03'],
+      ['[11 days ago]', '2023-05-06'],
+      ['[a decade ago]', '2013'],
+      ['the war in Bosnia ended [almost four years ago]', '2019'],
+      ['it ended [years ago]', 'PAST_REF'],
+      ['[a week from today]', '2023-W21'],
+    ],
+    counterExamples: ['the ago'],
+  },
+] as const satisfies readonly Rule[];

@@ -1,0 +1,101 @@
+/**
+ * Lengths of time: "28 years", "a two-year sentence", "5 1/2 hours", "the past two years", "a few
+ * days", "for years". A duration is never a date, even when it ends at the publication date.
+ * Bounds ("more than", "at least") belong to the expression; approximations ("about") do not.
+ */
+import type { Rule } from '../../../../temporal/rule.ts';
+
+/** Ages are no durations: "a 13-year-old", "five years old". */
+const NOT_AN_AGE = String.raw`(?![\s-]+old\b|-olds?\b)`;
+
+export const DURATION_RULES = [
+  {
+    name: 'count and unit',
+    type: 'DURATION',
+    pattern: String.raw`(?:{bound}\s+)?{number}(?:\s+{fraction})?[\s-]+(?:more\s+|additional\s+|full\s+|straight\s+|consecutive\s+|long\s+)?{unit:durationUnit}(?:\s+{trailingFraction:fraction})?${NOT_AN_AGE}`,
+    value: { kind: 'duration' },
+    examples: [
+      ['the first time in [28 years] that border checks', 'P28Y'],
+      ['after receiving a [two-year] sentence', 'P2Y'],
+      ['about [5 1/2 hours] in Nairobi', 'PT5H30M'],
+      ['after a [16-hour] flight', 'PT16H'],
+      ['at least [two more weeks]', 'P2W'],
+      ['[more than four decades]', 'P40Y'],
+      ['[at least 72 hours]', 'PT72H'],
+      ['in [a few days]', 'PXD'],
+      ['[a year and a half]', 'P18M'],
+      ['[two and a half years]', 'P30M'],
+      ['[one minute]', 'PT1M'],
+    ],
+    counterExamples: [
+      'the 1,239-kilometer border',
+      'a 13-year-old boy',
+      'he is five years old',
+      'killed 2000 soldiers',
+    ],
+  },
+  {
+    name: 'seconds and quarters with a count',
+    type: 'DURATION',
+    pattern: String.raw`(?:{bound}\s+)?{number:count}[\s-]+{unit:rareUnit}${NOT_AN_AGE}`,
+    value: { kind: 'duration' },
+    examples: [
+      ['for [30 seconds]', 'PT30S'],
+      ['for [two quarters]', 'P6M'],
+    ],
+    counterExamples: ['a second term', 'a quarter of voters'],
+  },
+  {
+    name: 'half a unit',
+    type: 'DURATION',
+    pattern: String.raw`(?:{bound}\s+)?{fraction:halfWord}\s+an?\s+{unit:durationUnit}`,
+    value: { kind: 'duration' },
+    examples: [
+      ['[half an hour]', 'PT30M'],
+      ['[half a century]', 'P50Y'],
+    ],
+    counterExamples: ['half a loaf'],
+  },
+  {
+    name: 'the past two years, the next few days',
+    type: 'DURATION',
+    pattern: String.raw`(?<=the\s+){shift:spanShift}\s+(?:{number}(?:\s+{fraction})?\s+)?{unit:durationUnit}`,
+    value: { kind: 'duration' },
+    examples: [
+      ['jobs he has held over the [past 20 years]', 'P20Y'],
+      ['He is expected to visit Belarus over the [next few days], it said.', 'PXD'],
+      ['over the [past decade]', 'P10Y'],
+      ['for the [past week]', 'P1W'],
+      ['in the [last five years]', 'P5Y'],
+    ],
+    counterExamples: ['last week', 'the past'],
+  },
+  {
+    name: 'units long',
+    type: 'DURATION',
+    pattern: String.raw`{unit:unitSingular}-long`,
+    value: { kind: 'duration', count: 1 },
+    examples: [['their third [day-long] meeting', 'P1D']],
+    counterExamples: ['a long day'],
+  },
+  {
+    name: 'plural units long',
+    type: 'DURATION',
+    pattern: String.raw`{unit:pluralUnit}-long`,
+    value: { kind: 'duration', count: null },
+    examples: [['the [decades-long] battle', 'PXY']],
+    counterExamples: ['long decades'],
+  },
+  {
+    name: 'for years, recent weeks',
+    type: 'DURATION',
+    pattern: String.raw`(?:(?<=(?:for|within|after|in|over|spanning)\s+)|recent\s+){unit:pluralUnit}(?!\s+(?:ago|later|earlier|old)\b)`,
+    value: { kind: 'duration', count: null },
+    examples: [
+      ['For [weeks] the government has held rallies', 'PXW'],
+      ['tightening security in [recent days]', 'PXD'],
+      ['the worst drought in [decades]', 'PXY'],
+    ],
+    counterExamples: ['weeks later', 'the years that followed'],
+  },
+] as const satisfies readonly Rule[];

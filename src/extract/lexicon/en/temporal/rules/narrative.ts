@@ -1,0 +1,58 @@
+/**
+ * Dates counted from the last date the text mentioned: "the next day", "that year", "two weeks
+ * later". Without an earlier date they count from the publication date. Examples resolve as if
+ * published on Wednesday 2023-05-17.
+ */
+import type { Rule } from '../../../../temporal/rule.ts';
+
+export const NARRATIVE_RULES = [
+  {
+    name: 'the next day, the previous year',
+    type: 'DATE',
+    pattern: String.raw`the\s+{shift:narrativeShift}\s+(?:{unit:calendarUnit}|{unit:dayUnit}|{part})`,
+    value: { kind: 'narrative' },
+    examples: [
+      ['The talks began on May 5, 2023. [The next day] they ended.', '2023-05-06'],
+      ['He arrived in 1995 and left [the following year].', '1996'],
+      ['On Feb. 22, 2000, he wrote; [the next morning] he left.', '2000-02-23TMO'],
+      ['They met on Monday, March 6, 2000, and again [the same day].', '2000-03-06'],
+    ],
+    counterExamples: ['the next president', 'the following days of the war'],
+  },
+  {
+    name: 'the day before, the day after',
+    type: 'DATE',
+    pattern: String.raw`the\s+(?:{unit:dayUnit}|{part})\s+{direction:beforeAfter}(?!\s+(?:yesterday|tomorrow))`,
+    value: { kind: 'narrative' },
+    examples: [
+      ['He was shot on Oct. 23, 1998; [the day before], he had spoken.', '1998-10-22'],
+      ['The match was on July 4, 2020, and [the night before] it rained.', '2020-07-03TNI'],
+    ],
+    counterExamples: ['the day before yesterday'],
+  },
+  {
+    name: 'that day, later that year',
+    type: 'DATE',
+    pattern: String.raw`(?:(?:later|earlier)\s+)?that\s+(?:same\s+)?(?:{unit:calendarUnit}|{unit:dayUnit}|{part})`,
+    value: { kind: 'narrative', offset: 0 },
+    examples: [
+      ['He fled to Florida in June 1998 and returned to Cuba [later that year].', '1998'],
+      ['It was crossed out on Oct. 24, 1998, [that same day].', '1998-10-24'],
+      ['On Oct. 23, 1998, at noon; [Earlier that day] he left.', '1998-10-23'],
+      ['On Friday, March 3, 2000 [that night] it rained.', '2000-03-03TNI'],
+    ],
+    counterExamples: ['said that days go by', 'that yearly report'],
+  },
+  {
+    name: 'so many units later',
+    type: 'DATE',
+    pattern: String.raw`{number}[\s-]+{unit}\s+{direction:later}(?=\s*[,.;:!?)]|\s+(?:in|on|at|when|the|he|she|they|it|we|as|and|but)\b)`,
+    value: { kind: 'narrative' },
+    examples: [
+      ['Talks began on May 5, 2023. [Two days later], they failed.', '2023-05-07'],
+      ['He was elected in 1998 and died [three years later].', '2001'],
+      ['She left on June 1, 2020, and returned [a week later].', '2020-W23'],
+    ],
+    counterExamples: ['two days after the attack'],
+  },
+] as const satisfies readonly Rule[];

@@ -1,0 +1,52 @@
+/**
+ * The present, the past and the future as a whole: "now", "currently", "recently", "the future",
+ * "in the coming weeks". TIMEX3 DATE values PRESENT_REF, PAST_REF, FUTURE_REF.
+ */
+import type { Rule } from '../../../../temporal/rule.ts';
+
+export const REFERENCE_RULES = [
+  {
+    name: 'now, currently, recently',
+    type: 'DATE',
+    pattern: String.raw`{ref:reference}(?!-)`,
+    value: { kind: 'reference' },
+    examples: [
+      ['[Currently] being held for extradition', 'PRESENT_REF'],
+      ['Right [now] my evidence is scant', 'PRESENT_REF'],
+      ['he [recently] returned', 'PAST_REF'],
+      ['[these days]', 'PRESENT_REF'],
+    ],
+    counterExamples: ['the now-defunct agency', 'nowhere', 'some days'],
+  },
+  {
+    name: 'the future',
+    type: 'DATE',
+    pattern: String.raw`(?:the\s+(?:(?:near|distant|foreseeable|immediate)\s+)?)?future(?!s)`,
+    value: { kind: 'reference', value: 'FUTURE_REF' },
+    examples: [
+      ['may be in [the future], joining', 'FUTURE_REF'],
+      ['to meet [future] medical disasters', 'FUTURE_REF'],
+      ['in [the near future]', 'FUTURE_REF'],
+    ],
+    counterExamples: ['oil futures'],
+  },
+  {
+    name: 'the past',
+    type: 'DATE',
+    pattern: String.raw`the\s+past(?!\s+(?:{:number}|{:unit}|{:dayWord})\b)`,
+    value: { kind: 'reference', value: 'PAST_REF' },
+    examples: [['mistakes made in [the past]', 'PAST_REF']],
+    counterExamples: ['the past two years', 'past events'],
+  },
+  {
+    name: 'the coming weeks',
+    type: 'DATE',
+    pattern: String.raw`(?<=(?:the|in)\s+)(?:coming|upcoming)\s+{:unit}`,
+    value: { kind: 'reference', value: 'FUTURE_REF' },
+    examples: [
+      ['a decision in the [coming weeks]', 'FUTURE_REF'],
+      ['in the [coming year]', 'FUTURE_REF'],
+    ],
+    counterExamples: ['a coming storm'],
+  },
+] as const satisfies readonly Rule[];

@@ -1,0 +1,66 @@
+/**
+ * Recurrences: "daily", "every week", "each Tuesday", "twice a year", "on Mondays". TIMEX3 SET
+ * values are the period (`P1W`) or the recurring calendar slot (`XXXX-WXX-2`).
+ */
+import type { Rule } from '../../../../temporal/rule.ts';
+
+export const SET_RULES = [
+  {
+    name: 'daily, weekly, annually',
+    type: 'SET',
+    pattern: String.raw`{set:setWord}`,
+    value: { kind: 'set' },
+    examples: [
+      ['rallies held almost [daily]', 'P1D'],
+      ['in his [weekly] radio address', 'P1W'],
+      ['held here [annually]', 'P1Y'],
+    ],
+    counterExamples: ['the dailies'],
+  },
+  {
+    name: 'every unit',
+    type: 'SET',
+    pattern: String.raw`(?:every|each|per)\s+(?:{alternate}\s+)?(?:{number:count}\s+)?{unit:durationUnit}`,
+    value: { kind: 'set' },
+    examples: [
+      ['I pray for him [every day]', 'P1D'],
+      ['[every two weeks]', 'P2W'],
+      ['[every other day]', 'P2D'],
+      ['[each year]', 'P1Y'],
+    ],
+    counterExamples: ['everyday life', 'each of the years'],
+  },
+  {
+    name: 'every weekday, month, season or part of the day',
+    type: 'SET',
+    pattern: String.raw`(?:every|each)\s+(?:{weekday}|{month}|{season}|{part}|{unit:weekendUnit})`,
+    value: { kind: 'set' },
+    examples: [
+      ['[every Tuesday]', 'XXXX-WXX-2'],
+      ['[every morning]', 'XXXX-XX-XXTMO'],
+      ['[every summer]', 'XXXX-SU'],
+      ['[each May]', 'XXXX-05'],
+      ['[every weekend]', 'XXXX-WXX-WE'],
+    ],
+    counterExamples: ['every mornings'],
+  },
+  {
+    name: 'so many times a unit',
+    type: 'SET',
+    pattern: String.raw`(?:{times}|{number:count}\s+times)\s+(?:a|an|per|each)\s+{unit:durationUnit}`,
+    value: { kind: 'set' },
+    examples: [
+      ['meets [twice a week]', 'P1W'],
+      ['[three times a year]', 'P1Y'],
+    ],
+    counterExamples: ['twice as long'],
+  },
+  {
+    name: 'plural weekdays',
+    type: 'SET',
+    pattern: String.raw`{weekday}s`,
+    value: { kind: 'set' },
+    examples: [['closed on [Sundays]', 'XXXX-WXX-7']],
+    counterExamples: ['Sunday service'],
+  },
+] as const satisfies readonly Rule[];

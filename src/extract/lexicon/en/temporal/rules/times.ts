@@ -1,0 +1,77 @@
+/**
+ * Times of day: clock times ("10:35 a.m.", "9 a.m. EST Tuesday", "noon") and parts of named days
+ * ("Friday night"). A time without a day takes the day last mentioned, else the publication day.
+ * Examples resolve as if published on Wednesday 2023-05-17.
+ */
+import type { Rule } from '../../../../temporal/rule.ts';
+
+/** A day that may follow a clock time: "9 a.m. Tuesday", "noon tomorrow". */
+const DAY_AFTER = String.raw`(?:,?\s+(?:on\s+)?(?:{weekday}|{dayWord}))?`;
+
+export const TIME_RULES = [
+  {
+    name: 'clock time with a.m./p.m.',
+    type: 'TIME',
+    pattern: String.raw`{hour:hour12}(?:[:.]{minute})?\s*{meridiem}(?:\s+{zone})?${DAY_AFTER}`,
+    value: { kind: 'date' },
+    examples: [
+      [
+        'On Friday, Aug. 7, 1998, the blast occurred at about [10:35 a.m.] (0735 GMT)',
+        '1998-08-07T10:35',
+      ],
+      ['the deadline will expire at [9 a.m. EST Tuesday].', '2023-05-23T09:00'],
+      ['shot to death at [10 p.m.] as he stood', '2023-05-17T22:00'],
+      ['at [12:30 am] on', '2023-05-17T00:30'],
+    ],
+    counterExamples: ['Psalm 5 amen', 'a 10 pmol dose'],
+  },
+  {
+    name: "o'clock",
+    type: 'TIME',
+    pattern: String.raw`{hour:hour12}\s+o['’]clock(?:\s+in\s+the\s+{meridiem:part})?${DAY_AFTER}`,
+    value: { kind: 'date' },
+    examples: [["at [five o'clock in the afternoon]", '2023-05-17T17:00']],
+    counterExamples: ['five clocks'],
+  },
+  {
+    name: 'hour in the morning',
+    type: 'TIME',
+    pattern: String.raw`{hour:hour12}\s+in\s+the\s+{meridiem:part}`,
+    value: { kind: 'date' },
+    examples: [['will leave at [4 in the morning]', '2023-05-17T04:00']],
+    counterExamples: ['4 in the group'],
+  },
+  {
+    name: '24-hour clock',
+    type: 'TIME',
+    pattern: String.raw`(?:(?<=(?:at|by|until|till|from|before|after|around|about)\s+){hour}[:.]{minute}|{hour}[:.]{minute}\s+{zone})(?!\s*{:meridiem}|[:.]?\d)`,
+    value: { kind: 'date' },
+    examples: [
+      ['the session opens at [14:30]', '2023-05-17T14:30'],
+      ['[09:15 GMT]', '2023-05-17T09:15'],
+    ],
+    counterExamples: ['a score of 14:30 overall', 'version 1.20'],
+  },
+  {
+    name: 'noon, midnight',
+    type: 'TIME',
+    pattern: String.raw`{clockWord}${DAY_AFTER}`,
+    value: { kind: 'date' },
+    examples: [
+      ['appeared before a judge at [midday]', '2023-05-17T12:00'],
+      ['the deadline passes at [midnight Friday]', '2023-05-19T24:00'],
+    ],
+    counterExamples: ['middays'],
+  },
+  {
+    name: 'weekday and part of the day',
+    type: 'TIME',
+    pattern: String.raw`{weekday}\s+{part}`,
+    value: { kind: 'date' },
+    examples: [
+      ['a message read [Wednesday night] to thousands', '2023-05-17TNI'],
+      ['The commemorations began early [Friday morning]', '2023-05-12TMO'],
+    ],
+    counterExamples: ['Friday mornings'],
+  },
+] as const satisfies readonly Rule[];

@@ -1,0 +1,56 @@
+/**
+ * What a language gives the temporal engine: rules, the fragments they name, word tables for
+ * the slots the engine reads, and the context cues for tense and ranges. Data only; the English
+ * one is src/extract/lexicon/en/temporal/.
+ */
+import type { PartOfDay, Reference, Rule, Season, Unit } from './rule.ts';
+
+type Table<T> = Readonly<Record<string, T>>;
+
+export type Holiday =
+  | { readonly month: number; readonly day: number }
+  | { readonly month: number; readonly weekday: number; readonly nth: number }
+  | { readonly easter: number };
+
+/** Word tables by slot. Keys are lower-case, without dots, spaces squeezed, apostrophes straight. */
+export interface Words {
+  month: Table<number>;
+  /** ISO weekday, Monday = 1. */
+  weekday: Table<number>;
+  season: Table<Season>;
+  part: Table<PartOfDay>;
+  /** Clock hour of words like "noon". */
+  clock: Table<number>;
+  meridiem: Table<'am' | 'pm'>;
+  /** Counts; null is an open count ("a few"). Compounds ("twenty-five") add up their parts. */
+  number: Table<number | null>;
+  fraction: Table<number>;
+  /** Ordinals; -1 is the last. */
+  ordinal: Table<number>;
+  /** Decades of a century as words: "nineties" is 9. */
+  decade: Table<number>;
+  unit: Table<Unit>;
+  unitMultiplier: Table<number>;
+  shift: Table<number>;
+  direction: Table<-1 | 1>;
+  mod: Table<string>;
+  reference: Table<Reference>;
+  /** Recurrence words and their TIMEX3 SET value. */
+  set: Table<string>;
+  holiday: Table<Holiday>;
+  /** Days named from the publication day ("yesterday"). */
+  day: Table<{ readonly offset: number; readonly part?: PartOfDay }>;
+}
+
+export interface TemporalLexicon {
+  /** In priority order: on a tie in length the earlier rule wins. */
+  rules: readonly Rule[];
+  fragments: Table<string>;
+  words: Words;
+  /** Regex sources of tense cues. */
+  tense: { future: string; past: string; report: string };
+  /** Regex sources for ranges (see the English lexicon's RANGES). */
+  ranges: { pairStart: string; pairJoin: string; join: string; start: string; end: string };
+  /** Regex source of a sentence end. */
+  sentenceEnd: string;
+}

@@ -1,0 +1,150 @@
+/**
+ * Reading a match: its named groups, looked up in the lexicon's word tables, plus the rule's
+ * constants, give what the text states. Nothing is anchored here; see resolve.ts.
+ */
+import type { Holiday, Words } from './lexicon.ts';
+import type { PartOfDay, Reference, Season, Template, Unit } from './rule.ts';
+
+/** What an expression states, before anchoring. Null: not stated. */
+export interface Stated {
+  kind: Template['kind'];
+  unit: Unit | null;
+  /** Periods from the anchor ("yesterday": -1; "the next day": 1). */
+  offset: number | null;
+  /** How many units: a number, null for an open count ("a few"), undefined when none given. */
+  count: number | null | undefined;
+  direction: -1 | 1 | null;
+  /** "last" (-1), "this" (0), "next" (1) before a weekday, month, season or holiday. */
+  shift: number | null;
+  year: number | null;
+  /** A two-digit year ("'98"): its century is inferred. */
+  shortYear: number | null;
+  month: number | null;
+  day: number | null;
+  weekday: number | null;
+  season: Season | null;
+  part: PartOfDay | null;
+  hour: number | null;
+  minute: number | null;
+  /** Quarter or half of a year, or the nth of something; -1 is the last. */
+  ordinal: number | null;
+  /** First three digits of a decade ("1990s": 199). */
+  decade: number | null;
+  /** The decade's digit when the century is left out ("the '90s", "the nineties": 9). */
+  decadeDigit: number | null;
+  /** Ordinal century ("the 20th century": 20). */
+  century: number | null;
+  holiday: Holiday | null;
+  mod: string | null;
+  reference: Reference | null;
+  set: string | null;
+}
+
+/** The form table keys are written in: lower case, no dots, single spaces, straight apostrophes. */
+export function wordKey(text: string): string {
+  return text.toLowerCase().replace(/\./g, '').replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim();
+}
+
+function lookup<T>(table: Readonly<Record<string, T>>, text: string | undefined): T | undefined {
+  if (text === undefined) return undefined;
+  const key = wordKey(text);
+  return Object.hasOwn(table, key) ? table[key] : undefined;
+}
+
+/** Leading digits as a number ("5th" is 5), or undefined. */
+function digits(text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  const m = /^\d[\d,]*(?:\.\d+)?/.exec(text.replace(/^['’]/, ''));
+  return m ? Number(m[0].replace(/,/g, '')) : undefined;
+}
+
+/** A count: digits, a number word, or a compound of number words that adds up ("twenty-five"). */
+export function readCount(text: string, words: Words): number | null | undefined {
+  const n = digits(text);
+  if (n !== undefined) return n;
+  const direct = lookup(words.number, text);
+  if (direct !== undefined) return direct;
+  let sum = 0;
+  for (const part of wordKey(text).split(/[-\s]+/)) {
+    const value = Object.hasOwn(words.number, part) ? words.number[part] : undefined;
+    if (value === undefined || value === null) return undefined;
+    sum += value;
+  }
+  return sum;
+}
+
+function readOrdinal(text: string | undefined, words: Words): number | null {
+  if (text === undefined) return null;
+  return digits(text) ?? lookup(words.ordinal, text) ?? null;
+}
+
+export function readMatch(
+  template: Template,
+  groups: Readonly<Record<string, string | undefined>>,
+  words: Words,
+): Stated {
+  const g = groups;
+  const fields = template as Partial<Record<string, unknown>>;
+  const constant = <T>(name: string): T | null => (fields[name] as T | undefined) ?? null;
+
+  const unitWord = g['unit'];
+  const unit = lookup(words.unit, unitWord) ?? constant<Unit>('unit');
+  let count: number | null | undefined =
+    g['number'] !== undefined
+      ? readCount(g['number'], words)
+      : (fields['count'] as number | null | undefined);
+  const fraction = lookup(words.fraction, g['fraction'] ?? g['trailingFraction']);
+  if (fraction !== undefined) count = count === null ? null : (count ?? 0) + fraction;
+  const multiplier = lookup(words.unitMultiplier, unitWord);
+  if (multiplier !== undefined && typeof count === 'number') count *= multiplier;
+  if (multiplier !== undefined && count === undefined) count = multiplier;
+  if (g['alternate'] !== undefined) count = (typeof count === 'number' ? count : 1) * 2;
+
+  const dayWord = lookup(words.day, g['dayWord']);
+  const shift = lookup(words.shift, g['shift']);
+  const clockHour = lookup(words.clock, g['clockWord']);
+  let hour = digits(g['hour']) ?? clockHour ?? constant<number>('hour');
+  const meridiem = lookup(words.meridiem, g['meridiem']);
+  if (hour !== null && meridiem === 'pm' && hour < 12) hour += 12;
+  if (hour !== null && meridiem === 'am' && hour === 12) hour = 0;
+  const minute = digits(g['minute']) ?? (hour !== null ? 0 : null);
+  const monthText = g['month'];
+  const day =
+    g['day'] === undefined ? null : (digits(g['day']) ?? lookup(words.ordinal, g['day']) ?? null);
+  const mod =
+    lookup(words.mod, g['mod']) ?? lookup(words.mod, g['bound']) ?? lookup(words.mod, g['approx']);
+
+  const offset =
+    dayWord?.offset ??
+    (template.kind === 'deictic' || template.kind === 'narrative' ? shift : undefined) ??
+    constant<number>('offset');
+
+  return {
+    kind: template.kind,
+    unit: unit ?? (dayWord !== undefined ? 'day' : null),
+    offset: offset ?? null,
+    count,
+    direction: lookup(words.direction, g['direction']) ?? constant<-1 | 1>('direction'),
+    shift: template.kind === 'date' || template.kind === 'set' ? (shift ?? null) : null,
+    year: digits(g['year']) ?? constant<number>('year'),
+    shortYear: digits(g['yy']) ?? null,
+    month:
+      monthText === undefined
+        ? constant<number>('month')
+        : (digits(monthText) ?? lookup(words.month, monthText) ?? null),
+    day: day ?? constant<number>('day'),
+    weekday: lookup(words.weekday, g['weekday']) ?? constant<number>('weekday'),
+    season: lookup(words.season, g['season']) ?? constant<Season>('season'),
+    part: lookup(words.part, g['part']) ?? dayWord?.part ?? constant<PartOfDay>('part'),
+    hour,
+    minute,
+    ordinal: readOrdinal(g['ordinal'], words) ?? constant<number>('ordinal'),
+    decade: digits(g['decade']) ?? null,
+    decadeDigit: digits(g['decadeShort']) ?? lookup(words.decade, g['decadeWord']) ?? null,
+    century: readOrdinal(g['century'], words),
+    holiday: lookup(words.holiday, g['holiday']) ?? null,
+    mod: mod ?? null,
+    reference: lookup(words.reference, g['ref']) ?? constant<Reference>('value'),
+    set: lookup(words.set, g['set']) ?? null,
+  };
+}

@@ -1,0 +1,89 @@
+/**
+ * The shape of the temporal lexicon: what a language's rule files must provide. The engine knows
+ * these slots and kinds, never a word; a language fills them with patterns and tables
+ * (src/extract/lexicon/en/temporal/).
+ */
+import type { TimexType } from '../types.ts';
+
+/** Calendar units, coarsest first. `weekend` and `part` (of a day) are calendar units too. */
+export type Unit =
+  | 'century'
+  | 'decade'
+  | 'year'
+  | 'half'
+  | 'quarter'
+  | 'season'
+  | 'month'
+  | 'week'
+  | 'weekend'
+  | 'day'
+  | 'part'
+  | 'hour'
+  | 'minute'
+  | 'second';
+
+export type Season = 'SP' | 'SU' | 'FA' | 'WI';
+export type PartOfDay = 'MO' | 'AF' | 'EV' | 'NI' | 'DT';
+export type Reference = 'PRESENT_REF' | 'PAST_REF' | 'FUTURE_REF';
+
+/** Calendar fields a rule may state as constants ("Christmas" is month 12, day 25). */
+export interface Fields {
+  year?: number;
+  month?: number;
+  day?: number;
+  weekday?: number;
+  season?: Season;
+  part?: PartOfDay;
+  hour?: number;
+  minute?: number;
+  /** Quarter or half of a year, with `unit` telling which. */
+  ordinal?: number;
+}
+
+/**
+ * What a match means before anchoring. Named groups of the pattern fill the slots the engine
+ * knows (year, yy, month, day, weekday, season, part, hour, minute, meridiem, clockWord, dayWord, number, fraction, trailingFraction, unit, alternate,
+ * shift, direction, mod, approx, ordinal, decade, century, holiday, ref, set); the template adds
+ * constants and says how to read them:
+ *
+ * - `date`: calendar fields as stated; what is missing (the year of "May 5", the week of
+ *   "Monday") comes from the publication date and the tense of the sentence.
+ * - `deictic`: a period counted from the publication date ("yesterday": day -1, "last week").
+ * - `ago`: `number` `unit`s before or after the publication date ("two years ago").
+ * - `narrative`: a period counted from the last date mentioned ("the next day", "that year").
+ * - `duration`: a length of time ("28 years", "a few days").
+ * - `set`: a recurrence ("every week", "daily", "each Tuesday").
+ * - `reference`: PRESENT_REF, PAST_REF, FUTURE_REF.
+ */
+export type Template =
+  | ({ kind: 'date'; unit?: Unit } & Fields)
+  | ({ kind: 'deictic'; unit?: Unit; offset?: number } & Fields)
+  | { kind: 'ago'; unit?: Unit; direction?: -1 | 1 }
+  | ({ kind: 'narrative'; unit?: Unit; offset?: number } & Fields)
+  | { kind: 'duration'; unit?: Unit; count?: number | null }
+  | ({ kind: 'set'; unit?: Unit } & Fields)
+  | { kind: 'reference'; value?: Reference };
+
+/**
+ * A rule example: a sentence with the expected expression in [brackets], and its value as
+ * resolved for the lexicon's example publication date (or `published`, when given).
+ */
+export type Example = readonly [sentence: string, value: string, published?: string | null];
+
+export interface Rule {
+  /** What the rule recognizes, for people and test titles. */
+  name: string;
+  type: TimexType;
+  /**
+   * Regular-expression source with `{fragment}` placeholders (see the lexicon's fragments). The
+   * engine adds word boundaries around it and compiles it case-insensitively; fragments that must
+   * keep their case ("May") say so themselves. Lookarounds may capture context outside the match.
+   */
+  pattern: string;
+  value: Template;
+  /** TIMEX3 `mod` the rule always gives (`mod` / `approx` groups add their own). */
+  mod?: string;
+  examples: readonly Example[];
+  /** Sentences in which this rule must find nothing. */
+  counterExamples: readonly string[];
+}
