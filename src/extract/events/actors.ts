@@ -7,7 +7,7 @@
 import { LOCATIVE_PREPOSITIONS } from '../lexicon/en/events/function-words.ts';
 import { ORGANISATION_WORDS, PRONOUNS } from '../lexicon/en/events/names.ts';
 import { TITLE_BREAKS } from '../lexicon/en/events/titles.ts';
-import type { Name } from '../text/names.ts';
+import { isPlace, type Name } from '../text/names.ts';
 import type { Span } from '../text/sentences.ts';
 import { isPresentAfterSubject, isPresentVerbAt, isVerbish } from '../text/verbs.ts';
 import { tokenize, wordSet, type Token } from '../text/words.ts';
@@ -151,3 +151,24 @@ function wordsOf(name: string): readonly string[] {
 }
 
 const WORDS = new Map<string, readonly string[]>();
+
+/**
+ * The people among the actors of an article, most often named first: full names of two to four
+ * capitalised words, none of them an organisation word or a figure ("Steve Jobs", not "Apple
+ * Computer Inc." or "iPhone 4").
+ */
+export function peopleOf(actors: readonly string[]): string[] {
+  const count = new Map<string, number>();
+  for (const actor of actors) {
+    const words = actor.split(/\s+/u);
+    const person =
+      words.length >= 2 &&
+      words.length <= 4 &&
+      words.every(
+        (w) => /^\p{Lu}[\p{Ll}'’.-]+$/u.test(w) && !ORGANISATION.has(w.replace(/\.$/u, '')),
+      ) &&
+      !isPlace(actor);
+    if (person) count.set(actor, (count.get(actor) ?? 0) + 1);
+  }
+  return [...count.keys()].sort((a, b) => count.get(b)! - count.get(a)!);
+}

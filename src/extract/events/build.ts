@@ -24,6 +24,8 @@ export interface BuildContext {
   topic?: Topic | undefined;
   /** Index of the article's first prose sentence: its main statement makes the best title. */
   firstSentence: number;
+  /** The people the article names, most often named first: whom "he" and "she" stand for. */
+  people: readonly string[];
 }
 
 export function buildEvent(group: Group, context: BuildContext): TimelineEvent {
@@ -33,7 +35,7 @@ export function buildEvent(group: Group, context: BuildContext): TimelineEvent {
     clause: lead.span,
     dates: lead.sentence.timexes,
     names: lead.sentence.names.map((n) => n.text),
-    subject: lead.clause.pronoun === 'person' ? personBefore(lead, group) : undefined,
+    subject: personBefore(lead, group, context.people),
     implied: impliedSubject(lead.sentence, lead.clause),
     relative: lead.clause.kind === 'relative',
   });
@@ -74,10 +76,9 @@ function bestMention(mentions: readonly Mention[], first: number): Mention {
 }
 
 /** The person a leading "he"/"she" stands for: the last person named before it in the event. */
-function personBefore(lead: Mention, group: Group): string | undefined {
+function personBefore(lead: Mention, group: Group, people: readonly string[]): string | undefined {
   const earlier = group.mentions.filter((m) => m.sentence.index <= lead.sentence.index);
-  const names = earlier.flatMap((m) => m.actors).filter((a) => /\s/u.test(a));
-  return names.at(-1);
+  return earlier.flatMap((m) => m.actors).findLast((a) => people.includes(a)) ?? people[0];
 }
 
 export function statusOf(

@@ -16,6 +16,7 @@
 import type { Topic } from '../topic.ts';
 import type { ArticleInfo, Timex, TimelineEvent } from '../types.ts';
 import { analyseArticle } from './analysis.ts';
+import { peopleOf } from './actors.ts';
 import { buildEvent } from './build.ts';
 import { dateOfPublication } from './date.ts';
 import { gatherMentions } from './gather.ts';
@@ -32,7 +33,8 @@ export function buildEvents(
   const mentions = sentences.flatMap((s) => mentionsOf(s, published));
   const groups = gatherMentions(mentions, published);
   const firstSentence = sentences[0]?.index ?? 0;
-  const context = { article: article.id, published, topic, firstSentence };
+  const people = peopleOf(mentions.flatMap((m) => m.actors));
+  const context = { article: article.id, published, topic, firstSentence, people };
   const events = groups.map((group) => buildEvent(group, context));
   events.sort(
     (a, b) =>

@@ -19,9 +19,18 @@ const STOPS = new Set([
 ]);
 
 export function impliedSubject(sentence: SentenceInfo, clause: ClauseInfo): string | undefined {
-  if (clause.kind === 'main') return undefined;
+  if (clause.kind === 'main') return subjectBeforeAside(sentence, clause);
   if (clause.kind === 'relative') return antecedent(sentence, clause);
   return subjectOf(sentence, sentence.main);
+}
+
+/** "[Jobs], born in 1955, has built ...": the subject before a participle aside. */
+function subjectBeforeAside(sentence: SentenceInfo, main: ClauseInfo): string | undefined {
+  const aside = sentence.clauses.find((c) => c.end <= main.start && c.kind === 'participle');
+  if (!aside) return undefined;
+  const subject = aside.text.slice(0, Math.max(0, aside.text.indexOf(','))).trim();
+  const words = subject.split(/\s+/u).filter(Boolean);
+  return words.length > 0 && words.length <= MAX_SUBJECT_WORDS ? subject : undefined;
 }
 
 /** The words before the main clause's first verb, after any fronted phrase closed by a comma. */

@@ -16,6 +16,7 @@ import {
   TITLE_MAX_WORDS,
 } from '../lexicon/en/events/titles.ts';
 import type { Span } from '../text/sentences.ts';
+import { qualifiesNoun } from './anchors.ts';
 import { isPresentAfterSubject, isVerbish, verbForm } from '../text/verbs.ts';
 import { wordSet } from '../text/words.ts';
 
@@ -113,18 +114,8 @@ function withoutDates(clause: Span & { text: string }, dates: readonly Span[]): 
   for (const date of inside) {
     let start = date.start - clause.start;
     const end = date.end - clause.start;
-    const after = text.slice(end);
     // "the autumn draft", "Monday's memo": the date qualifies a noun and stays
-    const nextWord = /^\s*(?<word>[\p{L}'’]+)/u.exec(after)?.groups?.['word'] ?? '';
-    if (/^['’]s\b/u.test(after)) continue;
-    if (
-      nextWord &&
-      /^\s/u.test(after) &&
-      !BREAKS.has(nextWord.toLowerCase()) &&
-      !isVerbish(nextWord) &&
-      !/^(?:and|or|but|that)$/i.test(nextWord)
-    )
-      continue;
+    if (qualifiesNoun(text, { start, end })) continue;
     const before = text.slice(0, start).toLowerCase();
     for (const prep of DATE_PREPS) {
       const m = new RegExp(

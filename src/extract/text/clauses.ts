@@ -141,9 +141,46 @@ function findCuts(sentence: Span & { text: string }, tokens: readonly Token[]): 
     }
     if (comma && isParticiple(word, next)) {
       cuts.push({ at: token.start, opener: word, kind: 'participle', sharesTime: false });
+      continue;
+    }
+    // "Jobs, born in San Francisco on February 24, 1955, has built ...": a participle between
+    // commas after the subject, then the main clause goes on with its verb
+    const resume = comma && i <= 4 ? resumption(sentence, tokens, i) : -1;
+    if (resume > 0) {
+      cuts.push({ at: token.start, opener: word, kind: 'participle', sharesTime: false });
+      cuts.push({ at: tokens[resume]!.start, opener: '', kind: 'main', sharesTime: false });
+      i = resume;
     }
   }
   return cuts;
+}
+
+/**
+ * Where the main clause resumes after a parenthetical past participle opening at `i`: the first
+ * word after a later comma when it is a finite verb; -1 when there is none.
+ */
+function resumption(
+  sentence: Span & { text: string },
+  tokens: readonly Token[],
+  i: number,
+): number {
+  const form = verbForm(tokens[i]!.text);
+  if (form !== 'past' && form !== 'participle') return -1;
+  for (let j = i + 1; j < tokens.length; j++) {
+    const gap = sentence.text.slice(
+      tokens[j - 1]!.end - sentence.start,
+      tokens[j]!.start - sentence.start,
+    );
+    if (!gap.includes(',') || /^\d/u.test(tokens[j]!.text)) continue; // "February 24, 1955"
+    const resumed = verbForm(tokens[j]!.text);
+    return resumed === 'present-aux' ||
+      resumed === 'past-aux' ||
+      resumed === 'future-aux' ||
+      resumed === 'past'
+      ? j
+      : -1;
+  }
+  return -1;
 }
 
 /** Where the main clause starts after a fronted subordinate clause: after its first comma past a verb. */

@@ -21,7 +21,7 @@ export const AUXILIARIES = {
  * past is written once more for clarity.
  */
 export const IRREGULAR_VERBS =
-  'arise arose arisen, awake awoke awoken, be was been, bear bore borne, beat beat beaten, become became become, ' +
+  'arise arose arisen, awake awoke awoken, be was been, bear bore borne, bear bore born, beat beat beaten, become became become, ' +
   'begin began begun, bend bent bent, bet bet bet, bid bid bid, bind bound bound, bite bit bitten, bleed bled bled, ' +
   'blow blew blown, break broke broken, breed bred bred, bring brought brought, broadcast broadcast broadcast, ' +
   'build built built, burn burnt burnt, burst burst burst, buy bought bought, cast cast cast, catch caught caught, ' +
