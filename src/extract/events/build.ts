@@ -12,6 +12,7 @@ import type { Group } from './gather.ts';
 import { eventId } from './id.ts';
 import type { Mention } from './mentions.ts';
 import { matchTopic } from './relevance.ts';
+import { dateSegment } from './segment.ts';
 import { impliedSubject } from './subject.ts';
 import { makeTitle } from './title.ts';
 
@@ -31,12 +32,15 @@ export interface BuildContext {
 export function buildEvent(group: Group, context: BuildContext): TimelineEvent {
   const lead = bestMention(group.mentions, context.firstSentence);
   const idSource = group.mentions.find((m) => m.timex) ?? group.mentions[0]!;
+  const anchors = lead.clause.anchors.map((a) => a.timex);
+  const segment = lead.timex ? dateSegment(lead.span, lead.timex, anchors) : { span: lead.span };
   const title = makeTitle({
-    clause: lead.span,
+    clause: segment.span,
     dates: lead.sentence.timexes,
     names: lead.sentence.names.map((n) => n.text),
     subject: personBefore(lead, group, context.people),
     implied: impliedSubject(lead.sentence, lead.clause),
+    gapped: segment.gapped,
     relative: lead.clause.kind === 'relative',
   });
   const summary = lead.sentence.text;

@@ -9,11 +9,14 @@ import type { EventDate, PublicationDate, Timex } from '../types.ts';
 
 /** The date an anchoring expression gives an event, or null when it names no calendar interval. */
 export function dateOfTimex(timex: Timex): EventDate | null {
-  const key = `${timex.value}|${timex.mod ?? ''}`;
+  // a time of day dates an event to its day ("Friday morning", "at 10 a.m."): the timeline
+  // places events by day, and the source keeps the expression itself
+  const value = dayOf(timex.value);
+  const key = `${value}|${timex.mod ?? ''}`;
   let date = MEMO.get(key);
   if (date === undefined) {
     if (MEMO.size > MEMO_LIMIT) MEMO.clear();
-    date = eventDate(timex.value, timex.mod);
+    date = eventDate(value, timex.mod);
     MEMO.set(key, date);
   }
   return date === null ? null : { ...date };
@@ -22,6 +25,12 @@ export function dateOfTimex(timex: Timex): EventDate | null {
 /** Dates already computed: an article repeats its values. */
 const MEMO = new Map<string, EventDate | null>();
 const MEMO_LIMIT = 10_000;
+
+/** The date part of a date-and-time value ("2010-07-16TMO" -> "2010-07-16"). */
+function dayOf(value: string): string {
+  const t = value.indexOf('T');
+  return t > 0 && /^[\dX]{4}-/u.test(value) ? value.slice(0, t) : value;
+}
 
 /** The publication date as an event date, with the precision it is known to. */
 export function dateOfPublication(published: PublicationDate): EventDate | null {
@@ -40,10 +49,10 @@ export function isBefore(date: EventDate, published: EventDate | null): boolean 
 
 /** Days from ISO day `a` to ISO day `b`. */
 export function daysBetween(a: string, b: string): number {
-  return dayOf(b) - dayOf(a);
+  return dayNumberOf(b) - dayNumberOf(a);
 }
 
-function dayOf(iso: string): number {
+function dayNumberOf(iso: string): number {
   const m = /^(?<year>-?\d{4,})-(?<month>\d{2})-(?<day>\d{2})$/u.exec(iso);
   if (!m?.groups) return Number.NaN;
   return dayNumber(Number(m.groups['year']), Number(m.groups['month']), Number(m.groups['day']));

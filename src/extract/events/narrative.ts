@@ -12,7 +12,7 @@ import type { Mention } from './mentions.ts';
 /** How many days before publication the lead's own date may be and still be the day's story. */
 const STORY_WINDOW_DAYS = 14;
 /** How many sentences the lead spans when looking for the story's date. */
-const LEAD_SENTENCES = 2;
+const LEAD_SENTENCES = 3;
 
 /**
  * The story's date: the first day-precise date of the lead within STORY_WINDOW_DAYS before

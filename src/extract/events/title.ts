@@ -35,6 +35,11 @@ export interface TitleInput {
   implied?: string | undefined;
   /** The clause is a relative one: "which goes live" opens with a verb in -s too. */
   relative?: boolean | undefined;
+  /**
+   * The subject and verb a stretch without a verb shares with its clause ("[Apple introduced]
+   * the iPod" in "In 1998 Apple introduced the iMac, in 2001 the iPod").
+   */
+  gapped?: string | undefined;
 }
 
 const DATE_PREPS = [...wordSet(DATE_PREPOSITIONS, { lower: true })].sort(
@@ -59,7 +64,9 @@ export function makeTitle(input: TitleInput): string {
     if (hasVerb(stripped)) text = stripped;
   }
   text = stripLeading(tidy(text));
-  if (input.implied && opensWithVerb(text, input.relative ?? false))
+  if (input.gapped !== undefined) {
+    text = `${input.gapped} ${text.replace(/^(?:and|then|or)\s+/iu, '')}`.trim();
+  } else if (input.implied && opensWithVerb(text, input.relative ?? false))
     text = `${input.implied} ${text}`;
   else if (input.implied && input.relative) text = withObject(text, input.implied);
   text = apposition(text, input.names);
@@ -116,6 +123,12 @@ function withoutDates(clause: Span & { text: string }, dates: readonly Span[]): 
     const end = date.end - clause.start;
     // "the autumn draft", "Monday's memo": the date qualifies a noun and stays
     if (qualifiesNoun(text, { start, end })) continue;
+    // "2007 was the year of the iPhone": the date is the subject and stays
+    if (
+      start === 0 &&
+      isVerbish(/^\s*(?<word>[\p{L}'’]+)/u.exec(text.slice(end))?.groups?.['word'] ?? '')
+    )
+      continue;
     const before = text.slice(0, start).toLowerCase();
     for (const prep of DATE_PREPS) {
       const m = new RegExp(

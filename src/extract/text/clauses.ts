@@ -127,11 +127,15 @@ function findCuts(sentence: Span & { text: string }, tokens: readonly Token[]): 
     if (opener) {
       if (opener.kind === 'complement') {
         if (followsReportingVerb(tokens, i)) cuts.push(cutAt(token, word, opener));
-        else if (objectRelative(tokens, i))
+        else if (objectRelative(tokens, i) || subjectRelative(tokens, i))
           cuts.push({ at: token.start, opener: word, kind: 'relative', sharesTime: false });
         continue;
       }
-      if (opener.kind === 'relative' && !comma && objectRelative(tokens, i)) {
+      if (
+        opener.kind === 'relative' &&
+        !comma &&
+        (objectRelative(tokens, i) || subjectRelative(tokens, i))
+      ) {
         cuts.push(cutAt(token, word, opener));
         continue;
       }
@@ -229,6 +233,14 @@ function objectRelative(tokens: readonly Token[], i: number): boolean {
   if (!subject || !verb) return false;
   const named = /^\p{Lu}/u.test(subject.text) || /^(?:he|she|they|we|it)$/u.test(subject.text);
   return named && (verbForm(verb.text) === 'past' || verbForm(verb.text) === 'past-aux');
+}
+
+/** "Pixar which was acquired in 2005", "the update that was released": a verb right after. */
+function subjectRelative(tokens: readonly Token[], i: number): boolean {
+  const verb = tokens[i + 1];
+  if (!verb || i === 0) return false;
+  const form = verbForm(verb.text);
+  return form === 'past-aux' || form === 'present-aux' || form === 'past' || form === 'future-aux';
 }
 
 /** ", partially reversing", ", prompting": a participle (maybe after an adverb) after a comma. */

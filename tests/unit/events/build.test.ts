@@ -336,6 +336,25 @@ describe('buildEvents() events carry what a reader needs', () => {
     expect(event?.places).toContain('Belarus');
   });
 
+  it('titles each date of a clause by its own stretch, borrowing the verb it leaves out', () => {
+    const text =
+      'In 1998 Apple introduced the iMac, in 2001 the iPod and the following year Mac OS X was released.';
+    const list = events(
+      text,
+      [
+        ['1998', '1998'],
+        ['2001', '2001'],
+        ['the following year', '2002'],
+      ],
+      '2011-10-06',
+    );
+    expect(list.map((e) => [e.date.value, e.title])).toEqual([
+      ['1998', 'Apple introduced the iMac'],
+      ['2001', 'Apple introduced the iPod'],
+      ['2002', 'Mac OS X was released'],
+    ]);
+  });
+
   it('sources with the sentence and date offsets into the article text', () => {
     const [event] = events(text, specs);
     const [source] = event?.sources ?? [];

@@ -19,7 +19,7 @@ export interface ClauseBoundary {
 export const CLAUSE_BOUNDARIES = [
   {
     name: 'coordinating conjunctions after a comma',
-    openers: 'and but or yet so nor',
+    openers: 'and but or yet so nor then',
     afterComma: true,
     kind: 'coordinate',
     sharesTime: false,

@@ -10,7 +10,7 @@ export const DATE_PREPOSITIONS =
 
 /** Linking words a title does not open with ("But the checks ...", "Also, ..."). */
 export const LEADING_LINKS =
-  'and but or so yet then also however meanwhile moreover furthermore rather still thus instead indeed nevertheless nonetheless besides that which who whom whose while whereas although though because as since when once after before until';
+  'and but or so yet then also however meanwhile moreover furthermore still thus instead indeed nevertheless nonetheless besides that which who whom whose while whereas although though because as since when once after before until';
 
 /** Words that open an adverbial phrase which a comma closes ("During the keynote, Jobs ..."). */
 export const ADVERBIAL_OPENERS =
