@@ -64,13 +64,21 @@ export function analyseArticle(
     const sentenceNames = names[i]!;
     const anchors = anchorsOf(text, inSentence, published);
     const words = tokens[i]!;
+    const quotes = quotedSpans(sentence);
     const clauses = splitClauses(sentence, words).map((clause): ClauseInfo => {
       const own = anchors.filter(
         (a) => a.timex.start >= clause.start && a.timex.start < clause.end,
       );
       const clauseWords = within(words, clause);
-      const aspect = clauseAspect(clause.text, clauseWords);
-      const finite = finiteTense(clauseWords);
+      // '"We are going to move the hub," said Jobs': the clause is the saying, not the quote
+      const outside = clauseWords.filter(
+        (t) => !quotes.some((q) => t.start >= q.start && t.end <= q.end),
+      );
+      const unquoted = outside.length < clauseWords.length && finiteTense(outside).tense !== 'none';
+      const aspect = unquoted
+        ? clauseAspect(blank(clause, quotes), outside)
+        : clauseAspect(clause.text, clauseWords);
+      const finite = finiteTense(unquoted ? outside : clauseWords);
       // "Jobs announced new laptops, on sale now": a "now" after a past verb dates no past act
       const dating = own.filter(
         (a) => !(a.timex.value === 'PRESENT_REF' && aspect === 'past' && a.timex.start > finite.at),
@@ -91,6 +99,34 @@ export function analyseArticle(
     const main = clauses.find((c) => c.kind === 'main') ?? clauses[0]!;
     return { ...sentence, clauses, main, names: sentenceNames, timexes: inSentence };
   });
+}
+
+/** Spans of a sentence between quotation marks (straight or curly), in article offsets. */
+function quotedSpans(sentence: Sentence): Array<{ start: number; end: number }> {
+  const spans: Array<{ start: number; end: number }> = [];
+  let open = -1;
+  for (let i = 0; i < sentence.text.length; i++) {
+    const ch = sentence.text[i];
+    const opening = ch === '“' || (ch === '"' && open < 0);
+    const closing = ch === '”' || (ch === '"' && open >= 0);
+    if (closing && open >= 0) {
+      spans.push({ start: sentence.start + open, end: sentence.start + i + 1 });
+      open = -1;
+    } else if (opening) open = i;
+  }
+  if (open >= 0) spans.push({ start: sentence.start + open, end: sentence.end });
+  return spans;
+}
+
+/** A clause's text with its quotations blanked out (same length, so offsets still hold). */
+function blank(clause: Clause, quotes: ReadonlyArray<{ start: number; end: number }>): string {
+  let text = clause.text;
+  for (const q of quotes) {
+    const start = Math.max(q.start, clause.start) - clause.start;
+    const end = Math.min(q.end, clause.end) - clause.start;
+    if (start < end) text = text.slice(0, start) + ' '.repeat(end - start) + text.slice(end);
+  }
+  return text;
 }
 
 /** The words inside a span, from words in text order. */

@@ -133,8 +133,10 @@ function continued(
     if (!linked) continue;
     const agrees =
       (date !== null && group.date.value === date.value) ||
+      // a past act goes on with an event a date in the text gives to a past act ("Jobs
+      // announced today ... He said"), not with a state ("currently displays")
       (mention.aspect === 'past' &&
-        group.mentions.some((g) => g.aspect === 'past' || g.aspect === 'perfect'));
+        group.mentions.some((g) => g.timex && (g.aspect === 'past' || g.aspect === 'perfect')));
     if (agrees) {
       mention.date = group.date;
       return group;
