@@ -260,6 +260,27 @@ describe('buildEvents() places sentences without a date of their own', () => {
     expect(dates(list)).toEqual(['2005-06-06', '2006', '2007']);
   });
 
+  it('a past act does not continue a state of the publication day ("currently")', () => {
+    const text =
+      'Yesterday, Jobs died.\n\nA statement currently displays a photograph of Jobs.\n\nBallmer also expressed condolences for Jobs.';
+    const list = events(
+      text,
+      [
+        ['Yesterday', '2011-10-05'],
+        ['currently', 'PRESENT_REF'],
+      ],
+      '2011-10-06',
+    );
+    const ballmer = list.find((e) => e.sources.some((s) => s.quote.startsWith('Ballmer')));
+    expect(ballmer?.date.value).toBe('2011-10-05');
+  });
+
+  it('a quotation does not give its tense to the clause that reports it', () => {
+    const text = 'On Monday, Jobs unveiled the phone.\n\n"We are going to ship it soon," Jobs said.';
+    const list = events(text, [['Monday', '2010-06-07']], '2010-06-08');
+    expect(list.map((e) => [e.date.value, e.sources.length])).toEqual([['2010-06-07', 2]]);
+  });
+
   it('a reported statement without a date joins the day’s main event instead of starting one', () => {
     const text =
       'Belarus has announced it has restored controls at its border.\n\nAleinik stated that the controls were needed.';
