@@ -35,13 +35,19 @@ export function easterSunday(year: number): number {
   return dayNumber(year, month, day);
 }
 
-/** The `nth` given weekday of a month; -1 is the last one. */
-export function nthWeekday(year: number, month: number, weekday: number, nth: number): number {
+/** The `nth` given weekday of a month, counting from day `from`; -1 is the last one. */
+export function nthWeekday(
+  year: number,
+  month: number,
+  weekday: number,
+  nth: number,
+  from = 1,
+): number {
   if (nth < 0) {
     const last = dayNumber(year, month + 1, 1) - 1;
     return last - ((isoWeekday(last) - weekday + 7) % 7);
   }
-  const first = dayNumber(year, month, 1);
+  const first = dayNumber(year, month, from);
   return first + ((weekday - isoWeekday(first) + 7) % 7) + (nth - 1) * 7;
 }
 

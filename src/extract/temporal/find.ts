@@ -36,31 +36,23 @@ export function findMatches(text: string, rules: readonly CompiledRule[]): Match
   return matches;
 }
 
-/** Longest first, then the earlier rule, then the earlier position; kept when it overlaps none kept. */
-export function selectMatches(matches: readonly Match[]): Match[] {
+/**
+ * Longest first, then the earlier rule, then the earlier position; a match is kept when it
+ * overlaps none kept. `length` is the text's length: kept characters are marked in a bitmap, so
+ * the cost grows with the matched text, not with the square of the number of matches.
+ */
+export function selectMatches(matches: readonly Match[], length: number): Match[] {
   const ranked = [...matches].sort(
     (a, b) =>
       b.end - b.start - (a.end - a.start) || a.rule.index - b.rule.index || a.start - b.start,
   );
+  const taken = new Uint8Array(length);
   const kept: Match[] = [];
   for (const match of ranked) {
-    const i = firstStartingAtOrAfter(kept, match.start);
-    const next = kept[i];
-    const previous = kept[i - 1];
-    if (next && next.start < match.end) continue;
-    if (previous && previous.end > match.start) continue;
-    kept.splice(i, 0, match);
+    if (taken[match.start] === 1 || taken[match.end - 1] === 1) continue;
+    if (taken.subarray(match.start, match.end).includes(1)) continue;
+    taken.fill(1, match.start, match.end);
+    kept.push(match);
   }
-  return kept;
-}
-
-function firstStartingAtOrAfter(sorted: readonly Match[], start: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]!.start < start) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return kept.sort((a, b) => a.start - b.start);
 }

@@ -31,7 +31,7 @@ export interface TagOptions {
 export function tagTimexes(text: string, options: TagOptions): Timex[] {
   const lexicon = options.lexicon ?? ENGLISH;
   const pub = parsePublication(options.published);
-  const matches = selectMatches(findMatches(text, compiledRules(lexicon)));
+  const matches = selectMatches(findMatches(text, compiledRules(lexicon)), text.length);
   const narrative: Narrative = { day: null, month: null, year: null };
   const timexes: Timex[] = [];
   for (const match of matches) {
@@ -43,7 +43,7 @@ export function tagTimexes(text: string, options: TagOptions): Timex[] {
       tense: () => tenseAt(text, match.start, match.end, lexicon),
     });
     if (resolved === null) continue;
-    const isTime = resolved.value.includes('T') && !resolved.value.startsWith('P');
+    const isTime = /T(?:\d|MO|AF|EV|NI|DT)/.test(resolved.value) && !resolved.value.startsWith('P');
     const type = rule.type === 'DATE' && isTime ? 'TIME' : rule.type;
     const timex: Timex = {
       start: match.start,

@@ -9,7 +9,12 @@ type Table<T> = Readonly<Record<string, T>>;
 
 export type Holiday =
   | { readonly month: number; readonly day: number }
-  | { readonly month: number; readonly weekday: number; readonly nth: number }
+  | {
+      readonly month: number;
+      readonly weekday: number;
+      readonly nth: number;
+      readonly from?: number;
+    }
   | { readonly easter: number };
 
 /** Word tables by slot. Keys are lower-case, without dots, spaces squeezed, apostrophes straight. */
@@ -48,7 +53,7 @@ export interface TemporalLexicon {
   fragments: Table<string>;
   words: Words;
   /** Regex sources of tense cues. */
-  tense: { future: string; past: string; report: string };
+  tense: { future: string; intent: string; report: string; past: string };
   /** Regex sources for ranges (see the English lexicon's RANGES). */
   ranges: { pairStart: string; pairJoin: string; join: string; start: string; end: string };
   /** Regex source of a sentence end. */

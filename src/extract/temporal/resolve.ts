@@ -96,7 +96,9 @@ function modeOf(stated: Stated, context: Context): Mode {
 
 /**
  * The year of an item that recurs every `period` positions (a month: position month*31+day,
- * period 12*31), as seen from the publication's position in its year.
+ * period 12*31), as seen from the publication's position in its year. The tense picks a side,
+ * but not against the calendar: news that says "was told to leave by Jan. 14" a week before
+ * January 14 means the coming one, not the one almost a year ago.
  */
 function pickYear(
   year: number,
@@ -106,24 +108,40 @@ function pickYear(
   mode: Mode,
 ): number {
   if (pubPos === null) return year;
+  const offset = (y: number): number => (y - year) * period + pos - pubPos;
+  const distance = (y: number): number => Math.abs(offset(y));
+  // news tells of the past more than of the future: an untensed date is more likely behind
+  const weighed = (y: number): number => (offset(y) > 0 ? FUTURE_WEIGHT : 1) * distance(y);
+  const nearest = [year, year - 1, year + 1].reduce((best, y) =>
+    weighed(y) < weighed(best) ? y : best,
+  );
+  let chosen: number;
   switch (mode) {
     case 'onOrBefore':
-      return pos <= pubPos ? year : year - 1;
+      chosen = pos <= pubPos ? year : year - 1;
+      break;
     case 'before':
       return pos < pubPos ? year : year - 1;
     case 'onOrAfter':
-      return pos >= pubPos ? year : year + 1;
+      chosen = pos >= pubPos ? year : year + 1;
+      break;
     case 'after':
       return pos > pubPos ? year : year + 1;
     case 'same':
       return year;
-    case 'nearest': {
-      const candidates = [year, year - 1, year + 1];
-      const distance = (y: number): number => Math.abs((y - year) * period + pos - pubPos);
-      return candidates.reduce((best, y) => (distance(y) < distance(best) ? y : best));
-    }
+    case 'nearest':
+      return nearest;
   }
+  const far = distance(chosen) > period * FAR;
+  return far && distance(nearest) <= period * NEAR ? nearest : chosen;
 }
+
+/** How much further a date ahead counts than one behind, when no tense says which. */
+const FUTURE_WEIGHT = 1.5;
+/** Beyond this share of a period the tense's choice is doubtful ... */
+const FAR = 10 / 12;
+/** ... and the other side wins when it is this close. */
+const NEAR = 1.5 / 12;
 
 /** The day of a weekday seen from a day, by mode. */
 function pickWeekday(from: number, weekday: number, mode: Mode): number {
@@ -142,13 +160,15 @@ function pickWeekday(from: number, weekday: number, mode: Mode): number {
     case 'same':
       return from - today + weekday;
     case 'nearest':
-      return ahead < back ? from + ahead : from - back;
+      return ahead * FUTURE_WEIGHT < back ? from + ahead : from - back;
   }
 }
 
 function holidayDay(holiday: Holiday, year: number): number {
   if ('easter' in holiday) return easterSunday(year) + holiday.easter;
-  if ('nth' in holiday) return nthWeekday(year, holiday.month, holiday.weekday, holiday.nth);
+  if ('nth' in holiday) {
+    return nthWeekday(year, holiday.month, holiday.weekday, holiday.nth, holiday.from ?? 1);
+  }
   return dayNumber(year, holiday.month, holiday.day);
 }
 

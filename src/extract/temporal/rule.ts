@@ -40,11 +40,43 @@ export interface Fields {
   ordinal?: number;
 }
 
+/** The named groups the engine reads (read.ts); a rule's groups must be among them. */
+export const SLOTS = [
+  'year',
+  'yy',
+  'month',
+  'day',
+  'weekday',
+  'season',
+  'part',
+  'hour',
+  'minute',
+  'meridiem',
+  'clockWord',
+  'dayWord',
+  'number',
+  'fraction',
+  'trailingFraction',
+  'unit',
+  'alternate',
+  'shift',
+  'direction',
+  'mod',
+  'bound',
+  'approx',
+  'ordinal',
+  'decade',
+  'decadeShort',
+  'decadeWord',
+  'century',
+  'holiday',
+  'ref',
+  'set',
+] as const;
+
 /**
- * What a match means before anchoring. Named groups of the pattern fill the slots the engine
- * knows (year, yy, month, day, weekday, season, part, hour, minute, meridiem, clockWord, dayWord, number, fraction, trailingFraction, unit, alternate,
- * shift, direction, mod, approx, ordinal, decade, century, holiday, ref, set); the template adds
- * constants and says how to read them:
+ * What a match means before anchoring. Named groups of the pattern fill the engine's SLOTS; the
+ * template adds constants and says how to read them:
  *
  * - `date`: calendar fields as stated; what is missing (the year of "May 5", the week of
  *   "Monday") comes from the publication date and the tense of the sentence.

@@ -1,6 +1,9 @@
 /**
- * The tense of the sentence around an expression, from the lexicon's cues: the nearest future or
- * past cue in the same sentence decides; reporting verbs ("said") only when nothing else does.
+ * The tense of the sentence around an expression, from the lexicon's cues. A reporting verb right
+ * before the expression decides ("said Friday that he would..." is about the saying); else the
+ * nearest future, intent or past cue in the same sentence, a cue after the expression counting
+ * as further away than one before it (the verb an adjunct hangs on usually comes first) and an
+ * intent only before it; else any reporting verb.
  */
 import type { TemporalLexicon } from './lexicon.ts';
 
@@ -9,6 +12,10 @@ export type Tense = 'past' | 'future' | null;
 /** How far to look on either side, in characters: about a sentence. */
 const REACH_BEFORE = 160;
 const REACH_AFTER = 120;
+/** A reporting verb this close before the expression governs it: "said Friday", "said on Friday". */
+const ADJACENT = 12;
+/** How much further a cue after the expression counts than one before it. */
+const AFTER_WEIGHT = 1.5;
 
 interface Cues {
   cue: RegExp;
@@ -20,9 +27,12 @@ const CACHE = new WeakMap<TemporalLexicon, Cues>();
 function cuesOf(lexicon: TemporalLexicon): Cues {
   let cues = CACHE.get(lexicon);
   if (!cues) {
-    const { future, past, report } = lexicon.tense;
+    const { future, intent, report, past } = lexicon.tense;
     cues = {
-      cue: new RegExp(`(?<future>${future})|(?<report>${report})|(?<past>${past})`, 'giu'),
+      cue: new RegExp(
+        `(?<future>${future})|(?<intent>${intent})|(?<report>${report})|(?<past>${past})`,
+        'giu',
+      ),
       sentenceEnd: new RegExp(lexicon.sentenceEnd, 'gu'),
     };
     CACHE.set(lexicon, cues);
@@ -33,30 +43,40 @@ function cuesOf(lexicon: TemporalLexicon): Cues {
 /** The tense of the sentence around text[start, end). */
 export function tenseAt(text: string, start: number, end: number, lexicon: TemporalLexicon): Tense {
   const { cue, sentenceEnd } = cuesOf(lexicon);
-  let from = Math.max(0, start - REACH_BEFORE);
-  let to = Math.min(text.length, end + REACH_AFTER);
-  sentenceEnd.lastIndex = from;
-  for (let m = sentenceEnd.exec(text); m !== null && m.index < to; m = sentenceEnd.exec(text)) {
+  // Work on a window of about a sentence, so that no search runs on through a long text.
+  const windowStart = Math.max(0, start - REACH_BEFORE);
+  const window = text.slice(windowStart, Math.min(text.length, end + REACH_AFTER));
+  const at = start - windowStart;
+  const atEnd = end - windowStart;
+  let from = 0;
+  let to = window.length;
+  sentenceEnd.lastIndex = 0;
+  for (let m = sentenceEnd.exec(window); m !== null; m = sentenceEnd.exec(window)) {
     const boundary = m.index + m[0].length;
-    if (boundary <= start) from = boundary;
-    else if (m.index >= end) {
+    if (boundary <= at) from = boundary;
+    else if (m.index >= atEnd) {
       to = m.index;
       break;
     }
     if (m[0].length === 0) sentenceEnd.lastIndex++;
   }
+  const sentence = window.slice(0, to);
   let best: { tense: 'past' | 'future'; distance: number } | null = null;
   let reported = false;
   cue.lastIndex = from;
-  for (let m = cue.exec(text); m !== null && m.index < to; m = cue.exec(text)) {
+  for (let m = cue.exec(sentence); m !== null; m = cue.exec(sentence)) {
     const cueEnd = m.index + m[0].length;
-    if (cueEnd > start && m.index < end) continue; // inside the expression itself
+    if (cueEnd > at && m.index < atEnd) continue; // inside the expression itself
+    const before = cueEnd <= at;
     if (m.groups?.['report'] !== undefined) {
+      if (before && at - cueEnd <= ADJACENT) return 'past';
       reported = true;
       continue;
     }
-    const tense = m.groups?.['future'] !== undefined ? 'future' : 'past';
-    const distance = cueEnd <= start ? start - cueEnd : m.index - end;
+    // a plan stated after the date is the planning, not the date, that it places
+    if (m.groups?.['intent'] !== undefined && !before) continue;
+    const tense = m.groups?.['past'] !== undefined ? 'past' : 'future';
+    const distance = before ? at - cueEnd : (m.index - atEnd) * AFTER_WEIGHT;
     if (best === null || distance < best.distance) best = { tense, distance };
   }
   return best?.tense ?? (reported ? 'past' : null);

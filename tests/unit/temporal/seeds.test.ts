@@ -69,7 +69,7 @@ describe('tagTimexes() on the second seed (Russia seeks to resolve..., published
     ['Tuesday', 'on ', 'DATE', '2018-WXX-2'],
     ['July 20', 'on ', 'DATE', '2018-07-20'],
     ['2014', 'Union in ', 'DATE', '2014'],
-    ['earlier this week', 'counterpart ', 'DATE', '2018-WXX'],
+    ['this week', 'counterpart earlier ', 'DATE', '2018-WXX'],
   ])('"%s" (after "%s") is %s %s', (words, before, type, value) => {
     const timex = find(timexes, text, words, before);
     expect(timex?.text).toBe(words);

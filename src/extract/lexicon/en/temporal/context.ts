@@ -4,16 +4,22 @@
  */
 
 /**
- * Tense cues, looked for in the sentence around an expression; the nearest one wins. `future`
- * is tried first at each word, so "expected" is future although it ends in "-ed". Past forms
- * right after "be", "is", "will be"... are passives or adjectives ("will be held"), not tense.
- * `report` verbs only decide when nothing else does: in "X will meet on Monday, he said" the
- * meeting is still to come.
+ * Tense cues, looked for in the sentence around an expression; the nearest one wins, at each word
+ * in this order:
+ * - `future`: modals and "going to", wherever they stand ("On Monday he will...").
+ * - `intent`: plans and schedules, which say the date is ahead only when the date follows them
+ *   ("planned a rally on Saturday"); before the date they are the past of planning ("On Friday,
+ *   the government planned...").
+ * - `report`: reporting verbs decide right before the expression ("said Friday"), else only when
+ *   nothing else does: in "X will meet on Monday, he said" the meeting is still to come.
+ * - `past`: past forms, "since" and "ago". A past participle right after "be", "is", "will
+ *   be"... is a passive or an adjective ("will be held"), not a tense.
  */
 export const TENSE = {
-  future: String.raw`\b(?:will|won['’]t|shall|['’]ll|would|going\s+to|plans?\s+to|planned\s+for|planning|expects?\s+to|expected|scheduled|set\s+(?:to|for)|due\s+(?:to|in|on|for)|is\s+to|are\s+to|intends?\s+to|aims?\s+to|hopes?\s+to|upcoming)\b`,
-  past: String.raw`(?<!\b(?:be|been|being|is|are|am|was|were|get|gets|got|to|the|a|an)\s+)\b(?!(?:need|speed|seed|bed|red|hundred|indeed|succeed|proceed|exceed|feed|breed|shed|wed|sled|naked|wicked|sacred|kindred|hatred|creed|embed|united|limited|based)\b)(?:was|were|had|did|ago|last|[a-z]{2,}ed(?!\s+by\b)|began|became|came|went|took|made|met|left|saw|gave|got|held|fled|broke|ran|won|lost|sent|found|brought|bought|fought|thought|kept|led|paid|rose|fell|spoke|stood|struck|wrote|drove|flew|knew|grew|threw|drew|sought|caught|taught|spent|built|felt|heard|meant|shot|sold|stole|swore|tore|understood|woke|wore|withdrew|arose|froze|hid|hung|laid|lay|rode|rang|sang|sank|shook|slid|stuck|swam|swept|swung|forgave|overthrew|undertook)\b`,
+  future: String.raw`\b(?:will|won['’]t|shall|['’]ll|would|must|should|has\s+to|have\s+to|needs?\s+to|(?:is|are|was|were)\s+(?:going\s+to|about\s+to|supposed\s+to|due|to)|going\s+to|upcoming)\b`,
+  intent: String.raw`\b(?:(?:is|are|was|were)\s+)?(?:plans?|planned|planning|expects?\s+to|expected|scheduled|slated|set\s+(?:to|for)|due\s+(?:to|in|on|for)|intends?\s+to|aims?\s+to|hopes?\s+to|(?:is|are)\s+(?:being|heard|held))\b`,
   report: String.raw`\b(?:said|says|told|tells|reported|announced|stated|added|noted|wrote)\b`,
+  past: String.raw`(?<!\b(?:be|been|being|is|are|am|was|were|get|gets|got|to|the|a|an)\s+)\b(?!(?:need|speed|seed|bed|red|hundred|indeed|succeed|proceed|exceed|feed|breed|shed|wed|sled|naked|wicked|sacred|kindred|hatred|creed|embed|united|limited|based)\b)(?:was|were|had|did|ago|since|last|[a-z]{2,}ed(?!\s+by\b)|began|became|came|went|took|made|met|left|saw|gave|got|held|fled|broke|ran|won|lost|sent|found|brought|bought|fought|thought|kept|led|paid|rose|fell|spoke|stood|struck|wrote|drove|flew|knew|grew|threw|drew|sought|caught|taught|spent|built|felt|heard|meant|shot|sold|stole|swore|tore|understood|woke|wore|withdrew|arose|froze|hid|hung|laid|lay|rode|rang|sang|sank|shook|slid|stuck|swam|swept|swung|forgave|overthrew|undertook)\b`,
 } as const;
 
 /**
@@ -30,5 +36,8 @@ export const RANGES = {
   end: String.raw`\b(?:until|till|through|thru|up\s+to|before)\s+$`,
 } as const;
 
+/** Abbreviations whose dot ends no sentence ("Roe vs. Wade", "Dr. Slepian", "N.Y."). */
+const ABBREVIATIONS = String.raw`vs|Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Prof|Rev|Inc|Co|Corp|Ltd|No|Mt|Ft|Jan|Feb|Aug|Sept|Oct|Nov|Dec|\p{Lu}`;
+
 /** Where a sentence ends, to keep tense cues to the expression's own sentence. */
-export const SENTENCE_END = String.raw`[.!?]["'”’)]?\s+(?=["“‘'(]?\p{Lu})|\n\s*\n|;`;
+export const SENTENCE_END = String.raw`(?<!\b(?:${ABBREVIATIONS}))[.!?]["'”’)]?\s+(?=["“‘'(]?\p{Lu})|\n\s*\n|;`;

@@ -28,8 +28,8 @@ export const FRAGMENTS = {
   monthNumber: String.raw`1[0-2]|0?[1-9]`,
   monthNumber2: String.raw`1[0-2]|0[1-9]`,
   weekday: String.raw`(?-i:${WEEKDAY_NAMES})`,
-  /** Abbreviated weekdays only with their dot ("Wed."): "Sun" and "Sat" are words too. */
-  weekdayShort: String.raw`(?-i:${WEEKDAY_NAMES}|(?:${WEEKDAY_ABBREVIATIONS})\.)`,
+  /** Abbreviated weekdays only with a dot or comma ("Wed.", "Wed,"): "Sun" and "Sat" are words too. */
+  weekdayShort: String.raw`(?-i:${WEEKDAY_NAMES}|(?:${WEEKDAY_ABBREVIATIONS})(?:\.|(?=,)))`,
   /** Day of a month, with an optional ordinal suffix ("5th"). */
   day: String.raw`(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?`,
   day2: String.raw`3[01]|[12]\d|0[1-9]`,
@@ -54,6 +54,8 @@ export const FRAGMENTS = {
   durationUnit: String.raw`centur(?:y|ies)|decades?|years?|yrs?|months?|weeks?|days?|nights?|hours?|hrs?|minutes?|mins?|fortnight`,
   rareUnit: String.raw`seconds?|quarters?`,
   dayUnit: String.raw`day`,
+  /** Units a date can be counted in ("two days later"; "an hour later" is no date). */
+  dayOrLonger: String.raw`centur(?:y|ies)|decades?|years?|months?|weeks?|days?`,
   halfWord: String.raw`half`,
   beforeAfter: String.raw`before|after`,
   /** Units as written in compounds, which take the singular ("a two-year sentence"). */
@@ -77,7 +79,7 @@ export const FRAGMENTS = {
   /** Prefixes that bound a period ("post-1959"). */
   prefix: String.raw`post|pre`,
   /** Bounds on a length that belong to the expression ("more than four decades"). */
-  bound: String.raw`more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|no\s+more\s+than|no\s+less\s+than|up\s+to|just\s+over|just\s+under|over|under`,
+  bound: String.raw`more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|no\s+more\s+than|no\s+less\s+than|up\s+to|over|under`,
   /** Approximations, which TimeML leaves outside the expression ("about two weeks"). */
   approx: String.raw`about|around|approximately|roughly|nearly|almost|some|close\s+to`,
   quarterDigit: String.raw`[1-4]`,
@@ -96,13 +98,13 @@ export const FRAGMENTS = {
   /** Counting from now: "two years ago", "a week from today". */
   ago: String.raw`ago|from\s+now|from\s+today|hence|back`,
   /** Counting from the last date mentioned: "two days later". */
-  later: String.raw`later|earlier|afterwards?|before|after`,
+  later: String.raw`later|earlier|afterwards?`,
   /** "every other day": every second one. */
   alternate: String.raw`other|alternate`,
   weekendUnit: String.raw`weekend`,
   /** Recurrence multipliers before a unit: "once a week". */
   times: String.raw`once|twice|thrice`,
-  holiday: String.raw`(?-i:New\s+Year['’]s\s+(?:Day|Eve)|Valentine['’]s\s+Day|St\.?\s+Patrick['’]s\s+Day|Independence\s+Day|Halloween|Veterans['’]?\s+Day|Armistice\s+Day|Christmas(?:\s+(?:Eve|Day))?|Boxing\s+Day|Labor\s+Day|Memorial\s+Day|Martin\s+Luther\s+King\s+Day|Presidents['’]?\s+Day|Thanksgiving(?:\s+Day)?|Easter(?:\s+(?:Sunday|Monday))?|Good\s+Friday)`,
+  holiday: String.raw`(?-i:New\s+Year['’]s\s+(?:Day|Eve)|Valentine['’]s\s+Day|St\.?\s+Patrick['’]s\s+Day|Independence\s+Day|Halloween|Veterans['’]?\s+Day|Armistice\s+Day|Christmas(?:\s+(?:Eve|Day))?|Boxing\s+Day|Labor\s+Day|Memorial\s+Day|Martin\s+Luther\s+King\s+Day|Presidents['’]?\s+Day|Thanksgiving(?:\s+Day)?|Election\s+Day|Easter(?:\s+(?:Sunday|Monday))?|Good\s+Friday)`,
   reference: String.raw`now|currently|presently|nowadays|at\s+present|these\s+days|recently|lately`,
   setWord: String.raw`daily|nightly|weekly|biweekly|fortnightly|monthly|quarterly|yearly|annually|hourly|biannually|semi-annually`,
 } as const satisfies Record<string, string>;

@@ -284,22 +284,14 @@ export const DIRECTIONS = {
 /** TIMEX3 `mod` of the words that qualify a period or a length. */
 export const MODS = {
   early: 'START',
-  earlier: 'START',
-  beginning: 'START',
-  start: 'START',
   'the start of': 'START',
   'the beginning of': 'START',
   'the early part of': 'START',
   mid: 'MID',
-  middle: 'MID',
   'the middle of': 'MID',
-  'the mid': 'MID',
   late: 'END',
-  later: 'END',
-  end: 'END',
   'the end of': 'END',
   'the latter part of': 'END',
-  'the late': 'END',
   'more than': 'MORE_THAN',
   over: 'MORE_THAN',
   'less than': 'LESS_THAN',
@@ -318,13 +310,11 @@ export const MODS = {
   nearly: 'APPROX',
   almost: 'APPROX',
   'close to': 'APPROX',
-  'just over': 'MORE_THAN',
-  'just under': 'LESS_THAN',
   post: 'AFTER',
   pre: 'BEFORE',
 } as const satisfies Record<string, string>;
 
-/** Words for the present, past and future as a whole. */
+/** Words for the present and the past as a whole ("the future" has a rule of its own). */
 export const REFERENCES = {
   now: 'PRESENT_REF',
   currently: 'PRESENT_REF',
@@ -334,9 +324,6 @@ export const REFERENCES = {
   'these days': 'PRESENT_REF',
   recently: 'PAST_REF',
   lately: 'PAST_REF',
-  'the past': 'PAST_REF',
-  future: 'FUTURE_REF',
-  'the future': 'FUTURE_REF',
 } as const satisfies Record<string, Reference>;
 
 /** Recurrence words and their period. */
@@ -356,8 +343,8 @@ export const SET_WORDS = {
 } as const satisfies Record<string, string>;
 
 /**
- * Holidays: a fixed day, the `nth` `weekday` of a month (-1: the last), or days from Easter
- * Sunday. Only the widely known ones with a calendar rule.
+ * Holidays: a fixed day, the `nth` `weekday` of a month (-1: the last; counted `from` a day of
+ * the month, 1 by default), or days from Easter Sunday. Only the widely known ones with a calendar rule.
  */
 export const HOLIDAYS = {
   "new year's day": { month: 1, day: 1 },
@@ -374,6 +361,8 @@ export const HOLIDAYS = {
   'christmas day': { month: 12, day: 25 },
   'boxing day': { month: 12, day: 26 },
   'labor day': { month: 9, weekday: 1, nth: 1 },
+  /** US federal elections: the Tuesday after the first Monday of November. */
+  'election day': { month: 11, weekday: 2, nth: 1, from: 2 },
   'memorial day': { month: 5, weekday: 1, nth: -1 },
   'martin luther king day': { month: 1, weekday: 1, nth: 3 },
   "presidents' day": { month: 2, weekday: 1, nth: 3 },
@@ -387,7 +376,7 @@ export const HOLIDAYS = {
 } as const satisfies Record<
   string,
   | { month: number; day: number }
-  | { month: number; weekday: number; nth: number }
+  | { month: number; weekday: number; nth: number; from?: number }
   | { easter: number }
 >;
 

@@ -13,7 +13,7 @@ import type { Rule } from '../../../../temporal/rule.ts';
 const DATE_WORDS = String.raw`in|since|until|till|by|from|to|of|during|before|after|through|throughout|between|and|or|the|this|that|last|next|every|each|for|early|mid|late|around|about|circa|as\s+of`;
 const BEFORE_DATE = String.raw`(?<=(?:^|[^\p{L}])(?:${DATE_WORDS})[\s-]+)`;
 /** Punctuation or words after which a bare year is a year ("in 1995.", "the 1996 Olympics"). */
-const AFTER_YEAR = String.raw`(?=\s*(?:[,.;:!?)\]'’"”\n]|[-–]\s?\d|$)|\s+(?:and|or|to|when|as|after|before|until)\b|\s+\p{Lu})`;
+const AFTER_YEAR = String.raw`(?=\s*(?:[,.;:!?)\]'’"”\n]|[-–]\s?\d|$)|\s+(?:and|or|to|when|as|after|before|until)\b|\s+(?-i:\p{Lu}))`;
 
 /** A bare number is no year when money, a count or a measure says so ("$1995", "2000-strong"). */
 const NOT_BEFORE_YEAR = String.raw`(?<![$£€¥#№]|\d[,.:/]?|[\p{L}]-|(?:^|[^\d])\d{1,3}-)`;
@@ -41,6 +41,7 @@ export const DATE_RULES = [
     examples: [
       ['published [17 May 2023]', '2023-05-17'],
       ['[Wed, 17 May 2023]', '2023-05-17'],
+      ['[Wednesday 17 May 2023]', '2023-05-17'],
       ['on the [5th of May, 2023]', '2023-05-05'],
     ],
     counterExamples: ['17 May', 'May 2023'],
@@ -79,6 +80,17 @@ export const DATE_RULES = [
     counterExamples: ['May 5,000 people', 'Theresa may 5'],
   },
   {
+    name: 'second day after a month and day',
+    type: 'DATE',
+    pattern: String.raw`(?<={month:monthBeforeDay}\s+\d{1,2}(?:st|nd|rd|th)?(?:\s*(?:and|or|to|through)\s+|\s*[-–]\s*)){day}(?![,.:]\d|\s*(?:%|percent))`,
+    value: { kind: 'date' },
+    examples: [
+      ['the NATO summit on April 24 and [25].', '1999-04-25', '1999-02-10'],
+      ['from May 5 to [7]', '2023-05-07'],
+    ],
+    counterExamples: ['on April 24 and 2,500 people', 'April 24 and 250'],
+  },
+  {
     name: 'day month',
     type: 'DATE',
     pattern: String.raw`(?:{weekday:weekdayShort},?\s+)?{day}(?:\s+of)?\s+{month:monthBeforeDay}`,
@@ -108,7 +120,7 @@ export const DATE_RULES = [
       ['in [mid-March 2023]', '2023-03'],
       ['the [Jan. 1998] bombing', '1998-01'],
     ],
-    counterExamples: ['in May', 'March 2000 people'],
+    counterExamples: ['in May', 'March 20000'],
   },
   {
     name: 'month with a period modifier',
@@ -297,6 +309,7 @@ export const DATE_RULES = [
       ['the parade on [Thanksgiving Day]', '1999-11-25', '1999-11-26'],
       ['[Christmas 2022] was quiet', '2022-12-25'],
       ['since [Easter]', '2023-04-09'],
+      ['from now to [Election Day].', '1998-11-03', '1998-10-26'],
     ],
     counterExamples: ['a christmas tree'],
   },

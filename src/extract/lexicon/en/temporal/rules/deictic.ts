@@ -1,7 +1,9 @@
 /**
  * Dates counted from the publication date: "today", "yesterday", "last week", "this year", "next
  * Monday", "last fall", "two years ago". Examples resolve as if published on Wednesday
- * 2023-05-17 (ISO week 20, in spring) unless they say otherwise.
+ * 2023-05-17 (ISO week 20, in spring) unless they say otherwise. "Earlier" and "later" relate
+ * the event to the period and stay outside it ("earlier [this week]"), as in the TempEval
+ * corpora; "early", "late" and "mid" name a part of it and belong to it ("[early next week]").
  */
 import type { Rule } from '../../../../temporal/rule.ts';
 
@@ -9,7 +11,7 @@ export const DEICTIC_RULES = [
   {
     name: 'today, yesterday, tomorrow',
     type: 'DATE',
-    pattern: String.raw`{dayWord}(?!\s+{:part})`,
+    pattern: String.raw`(?<!the\s){dayWord}(?!\s+{:part})`,
     value: { kind: 'deictic', unit: 'day' },
     examples: [
       ['Shadayev also announced [today] that', '2023-05-17'],
@@ -66,12 +68,12 @@ export const DEICTIC_RULES = [
   {
     name: 'last, this, next week/month/year',
     type: 'DATE',
-    pattern: String.raw`(?<!the\s)(?:{mod}\s+|(?:earlier|later)\s+)?{shift:deicticShift}\s+{unit:calendarUnit}`,
+    pattern: String.raw`(?<!the\s)(?:{mod}\s+)?{shift:deicticShift}\s+{unit:calendarUnit}`,
     value: { kind: 'deictic' },
     examples: [
       ['the bombings [last week] claimed', '2023-W19'],
-      ['held talks with his counterpart [earlier this week]', '2023-W20'],
-      ['held talks [earlier this week]', '2018-WXX', '2018'],
+      ['held talks with his counterpart earlier [this week]', '2023-W20'],
+      ['held talks earlier [this week]', '2018-WXX', '2018'],
       ['a ruling is expected [early next week]', '2023-W21'],
       ['revenues dropped [last year]', '2022'],
       ['[this month]', '2023-05'],
@@ -85,7 +87,7 @@ export const DEICTIC_RULES = [
   {
     name: 'last, this, next and a weekday, month, season or holiday',
     type: 'DATE',
-    pattern: String.raw`(?<!the\s)(?:{mod}\s+)?{shift:deicticShift}\s+(?:{weekday}|{month}|{season}|{holiday})`,
+    pattern: String.raw`(?<!the\s)(?:{mod}\s+)?{shift:deicticShift}\s+(?:{weekday}|{month}(?![\s-]+\d)|{season}|{holiday})`,
     value: { kind: 'date' },
     examples: [
       ['shot [last Friday]', '2023-05-12'],
@@ -97,7 +99,7 @@ export const DEICTIC_RULES = [
       ['[last Thanksgiving]', '1999-11-25', '2000-01-13'],
       ['[this Wednesday]', '2023-05-17'],
     ],
-    counterExamples: ['the next May', 'last may'],
+    counterExamples: ['the next May', 'last may', 'last Oct. 23'],
   },
   {
     name: 'so many units ago',

@@ -19,7 +19,7 @@ export const DURATION_RULES = [
       ['after receiving a [two-year] sentence', 'P2Y'],
       ['about [5 1/2 hours] in Nairobi', 'PT5H30M'],
       ['after a [16-hour] flight', 'PT16H'],
-      ['at least [two more weeks]', 'P2W'],
+      ['for [at least two more weeks]', 'P2W'],
       ['[more than four decades]', 'P40Y'],
       ['[at least 72 hours]', 'PT72H'],
       ['in [a few days]', 'PXD'],

@@ -22,13 +22,13 @@ export const NARRATIVE_RULES = [
   {
     name: 'the day before, the day after',
     type: 'DATE',
-    pattern: String.raw`the\s+(?:{unit:dayUnit}|{part})\s+{direction:beforeAfter}(?!\s+(?:yesterday|tomorrow))`,
+    pattern: String.raw`the\s+(?:{unit:dayUnit}|{part})\s+{direction:beforeAfter}(?=\s*[,.;:!?)]|\s+(?:he|she|they|it|we|I)\b)`,
     value: { kind: 'narrative' },
     examples: [
       ['He was shot on Oct. 23, 1998; [the day before], he had spoken.', '1998-10-22'],
       ['The match was on July 4, 2020, and [the night before] it rained.', '2020-07-03TNI'],
     ],
-    counterExamples: ['the day before yesterday'],
+    counterExamples: ['the day before yesterday', 'the day before authorities issued a warrant'],
   },
   {
     name: 'that day, later that year',
@@ -46,13 +46,17 @@ export const NARRATIVE_RULES = [
   {
     name: 'so many units later',
     type: 'DATE',
-    pattern: String.raw`{number}[\s-]+{unit}\s+{direction:later}(?=\s*[,.;:!?)]|\s+(?:in|on|at|when|the|he|she|they|it|we|as|and|but)\b)`,
+    pattern: String.raw`{number}[\s-]+{unit:dayOrLonger}\s+(?:{direction:later}(?=\s*[,.;:!?)]|\s+(?:in|on|at|when|he|she|they|it|we|as|and|but)\b)|{direction:beforeAfter}(?=\s*[,.;:!?)]))`,
     value: { kind: 'narrative' },
     examples: [
       ['Talks began on May 5, 2023. [Two days later], they failed.', '2023-05-07'],
       ['He was elected in 1998 and died [three years later].', '2001'],
-      ['She left on June 1, 2020, and returned [a week later].', '2020-W23'],
+      ['She left on June 1, 2020, and returned [a week later].', '2020-W24'],
     ],
-    counterExamples: ['two days after the attack'],
+    counterExamples: [
+      'two days after the attack',
+      'ten days before the shooting',
+      'just over an hour later, he',
+    ],
   },
 ] as const satisfies readonly Rule[];

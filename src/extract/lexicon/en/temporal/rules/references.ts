@@ -19,6 +19,14 @@ export const REFERENCE_RULES = [
     counterExamples: ['the now-defunct agency', 'nowhere', 'some days'],
   },
   {
+    name: 'his current wife',
+    type: 'DATE',
+    pattern: String.raw`(?<=(?:his|her|its|their|our|my|your)\s+)current(?=\s+\p{L})`,
+    value: { kind: 'reference', value: 'PRESENT_REF' },
+    examples: [['would travel with his [current] wife', 'PRESENT_REF']],
+    counterExamples: ['the current account', 'a current of air'],
+  },
+  {
     name: 'the future',
     type: 'DATE',
     pattern: String.raw`(?:the\s+(?:(?:near|distant|foreseeable|immediate)\s+)?)?future(?!s)`,

@@ -47,7 +47,7 @@ export const SET_RULES = [
   {
     name: 'so many times a unit',
     type: 'SET',
-    pattern: String.raw`(?:{times}|{number:count}\s+times)\s+(?:a|an|per|each)\s+{unit:durationUnit}`,
+    pattern: String.raw`(?:{:times}|{:count}\s+times)\s+(?:a|an|per|each)\s+{unit:durationUnit}`,
     value: { kind: 'set' },
     examples: [
       ['meets [twice a week]', 'P1W'],

@@ -12,7 +12,7 @@ export const TIME_RULES = [
   {
     name: 'clock time with a.m./p.m.',
     type: 'TIME',
-    pattern: String.raw`{hour:hour12}(?:[:.]{minute})?\s*{meridiem}(?:\s+{zone})?${DAY_AFTER}`,
+    pattern: String.raw`{hour:hour12}(?:[:.]{minute})?\s*{meridiem}(?:\s+{:zone})?${DAY_AFTER}`,
     value: { kind: 'date' },
     examples: [
       [
@@ -30,7 +30,7 @@ export const TIME_RULES = [
     type: 'TIME',
     pattern: String.raw`{hour:hour12}\s+o['’]clock(?:\s+in\s+the\s+{meridiem:part})?${DAY_AFTER}`,
     value: { kind: 'date' },
-    examples: [["at [five o'clock in the afternoon]", '2023-05-17T17:00']],
+    examples: [["at [5 o'clock in the afternoon]", '2023-05-17T17:00']],
     counterExamples: ['five clocks'],
   },
   {
@@ -44,7 +44,7 @@ export const TIME_RULES = [
   {
     name: '24-hour clock',
     type: 'TIME',
-    pattern: String.raw`(?:(?<=(?:at|by|until|till|from|before|after|around|about)\s+){hour}[:.]{minute}|{hour}[:.]{minute}\s+{zone})(?!\s*{:meridiem}|[:.]?\d)`,
+    pattern: String.raw`(?:(?<=(?:at|by|until|till|from|before|after|around|about)\s+){hour}[:.]{minute}|{hour}[:.]{minute}\s+{:zone})(?!\s*{:meridiem}|[:.]?\d)`,
     value: { kind: 'date' },
     examples: [
       ['the session opens at [14:30]', '2023-05-17T14:30'],
@@ -55,13 +55,13 @@ export const TIME_RULES = [
   {
     name: 'noon, midnight',
     type: 'TIME',
-    pattern: String.raw`{clockWord}${DAY_AFTER}`,
+    pattern: String.raw`(?<!high\s){clockWord}${DAY_AFTER}`,
     value: { kind: 'date' },
     examples: [
       ['appeared before a judge at [midday]', '2023-05-17T12:00'],
       ['the deadline passes at [midnight Friday]', '2023-05-19T24:00'],
     ],
-    counterExamples: ['middays'],
+    counterExamples: ['middays', 'the film High Noon'],
   },
   {
     name: 'weekday and part of the day',

@@ -1,0 +1,122 @@
+/**
+ * The English temporal lexicon as a specification: every example of every rule is tagged as it
+ * says (extent, value) by the whole tagger, with the rule's own pattern matching that extent;
+ * no counter-example is matched by its rule; every word of the tables is accepted by a fragment;
+ * every named group is a slot the engine reads.
+ */
+import { describe, expect, it } from 'vitest';
+import { EXAMPLE_PUBLISHED, ENGLISH } from '../../../src/extract/lexicon/en/temporal/index.ts';
+import { FRAGMENTS } from '../../../src/extract/lexicon/en/temporal/fragments.ts';
+import * as WORDS from '../../../src/extract/lexicon/en/temporal/words.ts';
+import { compileRule, expandPattern } from '../../../src/extract/temporal/compile.ts';
+import { tagTimexes } from '../../../src/extract/temporal/index.ts';
+import { SLOTS, type Rule } from '../../../src/extract/temporal/rule.ts';
+
+/** "text with [the expression] in it" -> the text and the expression's offsets. */
+function parseExample(sentence: string): { text: string; start: number; end: number } {
+  const start = sentence.indexOf('[');
+  const end = sentence.indexOf(']') - 1;
+  if (start < 0 || end < start) throw new Error(`no [expression] in "${sentence}"`);
+  return { text: sentence.replace('[', '').replace(']', ''), start, end };
+}
+
+/** Where the rule alone matches in a text. */
+function ruleMatches(rule: Rule, text: string): Array<[number, number]> {
+  return [...text.matchAll(compileRule(rule, FRAGMENTS))].map((m) => [
+    m.index,
+    m.index + m[0].length,
+  ]);
+}
+
+const RULES = ENGLISH.rules;
+
+const examples = RULES.flatMap((rule) =>
+  rule.examples.map((example) => [rule.name, example[0], example, rule] as const),
+);
+const counterExamples = RULES.flatMap((rule) =>
+  rule.counterExamples.map((text) => [rule.name, text, rule] as const),
+);
+
+describe('the English temporal rules', () => {
+  it('every rule has examples and counter-examples, and a unique name', () => {
+    for (const rule of RULES) {
+      expect(rule.examples.length, rule.name).toBeGreaterThan(0);
+      expect(rule.counterExamples.length, rule.name).toBeGreaterThan(0);
+    }
+    expect(new Set(RULES.map((r) => r.name)).size).toBe(RULES.length);
+  });
+
+  it.each(RULES.map((rule) => [rule.name, rule] as const))(
+    '%s names only slots the engine reads',
+    (_name, rule) => {
+      const groups = [...expandPattern(rule.pattern, FRAGMENTS).matchAll(/\(\?<(\w+)>/g)].map(
+        (m) => m[1],
+      );
+      expect(groups.filter((g) => !(SLOTS as readonly string[]).includes(g!))).toEqual([]);
+    },
+  );
+
+  it.each(examples)('%s: tags "%s"', (_name, _sentence, example, rule) => {
+    const [sentence, value, published = EXAMPLE_PUBLISHED] = example;
+    const { text, start, end } = parseExample(sentence);
+    expect(ruleMatches(rule, text), 'the rule itself matches the expression').toContainEqual([
+      start,
+      end,
+    ]);
+    const found = tagTimexes(text, { published }).find((t) => t.start === start);
+    expect(found && text.slice(found.start, found.end)).toBe(text.slice(start, end));
+    expect(found?.value).toBe(value);
+    const isTime = /T(?:\d|MO|AF|EV|NI|DT)/.test(value) && !value.startsWith('P');
+    expect(found?.type).toBe(rule.type === 'DATE' && isTime ? 'TIME' : rule.type);
+  });
+
+  it.each(counterExamples)('%s: finds nothing in "%s"', (_name, text, rule) => {
+    expect(ruleMatches(rule, text)).toEqual([]);
+  });
+});
+
+/** The fragment(s) that must accept each table's words, and the form a word is written in. */
+const TABLE_FRAGMENTS: Array<[string, Readonly<Record<string, unknown>>, string[]]> = [
+  ['MONTHS', WORDS.MONTHS, ['month', 'monthBeforeDay']],
+  ['WEEKDAYS', WORDS.WEEKDAYS, ['weekdayShort']],
+  ['SEASONS', WORDS.SEASONS, ['season']],
+  ['PARTS_OF_DAY', WORDS.PARTS_OF_DAY, ['part']],
+  ['CLOCK_WORDS', WORDS.CLOCK_WORDS, ['clockWord']],
+  ['MERIDIEMS', WORDS.MERIDIEMS, ['meridiem', 'part']],
+  ['NUMBERS', WORDS.NUMBERS, ['number']],
+  ['FRACTIONS', WORDS.FRACTIONS, ['fraction', 'halfWord']],
+  ['ORDINALS', WORDS.ORDINALS, ['ordinal', 'centuryOrdinal', 'dayOrdinal']],
+  ['DECADE_WORDS', WORDS.DECADE_WORDS, ['decadeWord']],
+  ['UNITS', WORDS.UNITS, ['unit']],
+  ['SHIFTS', WORDS.SHIFTS, ['deicticShift', 'narrativeShift', 'spanShift']],
+  ['DIRECTIONS', WORDS.DIRECTIONS, ['ago', 'later', 'beforeAfter']],
+  ['MODS', WORDS.MODS, ['mod', 'bound', 'approx', 'prefix']],
+  ['REFERENCES', WORDS.REFERENCES, ['reference']],
+  ['SET_WORDS', WORDS.SET_WORDS, ['setWord']],
+  ['HOLIDAYS', WORDS.HOLIDAYS, ['holiday']],
+  ['DAY_WORDS', WORDS.DAY_WORDS, ['dayWord']],
+];
+
+/** Ways a table key may be written: as is, capitalized, title-cased, with an abbreviation's dot. */
+function writings(key: string): string[] {
+  const title = key.replace(
+    /(^|\s)(\p{L})/gu,
+    (_m, space: string, c: string) => space + c.toUpperCase(),
+  );
+  const capital = key.charAt(0).toUpperCase() + key.slice(1);
+  return [key, capital, title].flatMap((w) => [w, `${w}.`, w.replace(/'/g, '’')]);
+}
+
+describe('the English temporal word tables', () => {
+  const cases = TABLE_FRAGMENTS.flatMap(([table, words, fragments]) =>
+    Object.keys(words).map((key) => [table, key, fragments] as const),
+  );
+  it.each(cases)('%s: "%s" is accepted by its fragment', (_table, key, fragments) => {
+    const accepted = fragments.some((name) => {
+      const source = FRAGMENTS[name as keyof typeof FRAGMENTS];
+      const whole = new RegExp(`^(?:${source})$`, 'iu');
+      return writings(key).some((w) => whole.test(w));
+    });
+    expect(accepted).toBe(true);
+  });
+});
