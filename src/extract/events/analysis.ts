@@ -62,9 +62,13 @@ export function analyseArticle(
       if (sorted[k]!.end <= sentence.end) inSentence.push(sorted[k]!);
     }
     const sentenceNames = names[i]!;
-    const anchors = anchorsOf(text, inSentence, published);
     const words = tokens[i]!;
     const quotes = quotedSpans(sentence);
+    // a date in a quoted label ("the text 'Steve Jobs 1955-2011'") is part of a name, not an event
+    const labels = quotes.filter((q) => !within(words, q).some((t) => isVerbish(t.text)));
+    const anchors = anchorsOf(text, inSentence, published).filter(
+      (a) => !labels.some((q) => a.timex.start >= q.start && a.timex.end <= q.end),
+    );
     const clauses = splitClauses(sentence, words).map((clause): ClauseInfo => {
       const own = anchors.filter(
         (a) => a.timex.start >= clause.start && a.timex.start < clause.end,

@@ -32,17 +32,7 @@ export interface BuildContext {
 export function buildEvent(group: Group, context: BuildContext): TimelineEvent {
   const lead = bestMention(group.mentions, context.firstSentence);
   const idSource = group.mentions.find((m) => m.timex) ?? group.mentions[0]!;
-  const anchors = lead.clause.anchors.map((a) => a.timex);
-  const segment = lead.timex ? dateSegment(lead.span, lead.timex, anchors) : { span: lead.span };
-  const title = makeTitle({
-    clause: segment.span,
-    dates: lead.sentence.timexes,
-    names: lead.sentence.names.map((n) => n.text),
-    subject: personBefore(lead, group, context.people),
-    implied: impliedSubject(lead.sentence, lead.clause),
-    gapped: segment.gapped,
-    relative: lead.clause.kind === 'relative',
-  });
+  const title = titleOf(lead, group, context);
   const summary = lead.sentence.text;
   const actors = actorsOf(group, lead);
   const places = ranked(group.mentions.flatMap((m) => m.places)).filter(
@@ -63,6 +53,38 @@ export function buildEvent(group: Group, context: BuildContext): TimelineEvent {
   };
 }
 
+/** Titles have at least this many words; a shorter one is taken from the whole main clause. */
+const MIN_TITLE_WORDS = 3;
+
+function titleOf(lead: Mention, group: Group, context: BuildContext): string {
+  const anchors = lead.clause.anchors.map((a) => a.timex);
+  const segment = lead.timex ? dateSegment(lead.span, lead.timex, anchors) : { span: lead.span };
+  // durations stay in a title ("took six months off"); dates go, the timeline shows them
+  const dates = lead.sentence.timexes.filter((t) => t.type === 'DATE' || t.type === 'TIME');
+  const input = {
+    dates,
+    names: lead.sentence.names.map((n) => n.text),
+    subject: personBefore(lead, group, context.people),
+  };
+  const title = makeTitle({
+    ...input,
+    clause: segment.span,
+    implied: impliedSubject(lead.sentence, lead.clause),
+    relative: lead.clause.kind === 'relative',
+    gapped: segment.gapped,
+  });
+  if (wordCount(title) >= MIN_TITLE_WORDS) return title;
+  // "which is expected in late May" without its noun: the sentence's main clause says more
+  const main = makeTitle({ ...input, clause: lead.sentence.main });
+  if (wordCount(main) >= MIN_TITLE_WORDS) return main;
+  const whole = makeTitle({ ...input, clause: lead.sentence });
+  return wordCount(whole) > 0 ? whole : lead.sentence.text.slice(0, 120);
+}
+
+function wordCount(text: string): number {
+  return text.split(/\s+/u).filter((w) => /\p{L}/u.test(w)).length;
+}
+
 /**
  * The mention that tells the event best: dated, in a main clause, the article's lead, opening
  * with a name rather than a pronoun, short.
@@ -72,7 +94,7 @@ function bestMention(mentions: readonly Mention[], first: number): Mention {
     (m.timex ? 4 : 0) +
     (m.clause.kind === 'main' || m.clause.kind === 'coordinate' ? 3 : 0) +
     (m.actors.length > 0 ? 2 : 0) +
-    (m.sentence.index === first ? 2 : 0) -
+    (m.sentence.index === first ? 4 : 0) -
     (m.clause.pronoun ? 2 : 0) -
     (m.clause.kind === 'participle' || m.clause.kind === 'relative' ? 2 : 0) -
     Math.max(0, m.span.text.split(/\s+/u).length - 25) / 10;

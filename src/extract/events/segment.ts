@@ -32,8 +32,11 @@ export function dateSegment(
   let end = clause.end;
   for (const m of clause.text.matchAll(BOUNDARY)) {
     const at = clause.start + m.index;
+    // "in March and June": dates side by side share their stretch
     const between = others.some(
-      (o) => (o.end <= at && at < date.start) || (date.end <= at && at < o.start),
+      (o) =>
+        ((o.end <= at && at < date.start) || (date.end <= at && at < o.start)) &&
+        wordsBetween(clause, o, date) > 1,
     );
     if (!between) continue;
     if (at < date.start) start = Math.max(start, at + m[0].length);
@@ -46,6 +49,11 @@ export function dateSegment(
     span: { start, end, text },
     gapped: hasVerb ? undefined : (subjectAndVerb(clause, anchors) ?? ''),
   };
+}
+
+function wordsBetween(clause: Span & { text: string }, a: Span, b: Span): number {
+  const [first, second] = a.start < b.start ? [a, b] : [b, a];
+  return tokenize(clause.text.slice(first.end - clause.start, second.start - clause.start)).length;
 }
 
 /** "Apple introduced" from "In 1998 Apple introduced the iMac ...": up to the first verb, dates left out. */

@@ -49,6 +49,9 @@ function subjectOf(sentence: SentenceInfo, main: ClauseInfo): string | undefined
   const subject = head.slice(head.lastIndexOf(',') + 1).trim();
   const words = subject.split(/\s+/u).filter(Boolean);
   if (words.length === 0 || words.length > MAX_SUBJECT_WORDS) return undefined;
+  // "plus all the": a subject cut short is no subject
+  if (STOPS.has(words.at(-1)!.toLowerCase()) || /^(?:the|a|an|plus|and|or)$/iu.test(words.at(-1)!))
+    return undefined;
   return subject;
 }
 

@@ -203,6 +203,8 @@ function apposition(text: string, names: readonly string[]): string {
   const { first = '', second = '', rest = '' } = m.groups;
   if (hasVerb(first) || hasVerb(second) || !hasVerb(rest)) return text;
   const named = (s: string): boolean => names.some((n) => s.includes(n));
+  // "Other retailers, including Best Buy, did not": a lower-case aside is detail, not the name
+  if (/^\p{Ll}/u.test(second)) return `${first} ${rest}`;
   if (named(first)) return `${first} ${rest}`;
   if (named(second)) return `${second} ${rest}`;
   return text;
@@ -247,7 +249,10 @@ function shorten(text: string): string {
   if (verbAt < 0) verbAt = 0;
   // the first comma after the verb ends the main statement
   for (let i = verbAt + 2; i < Math.min(words.length, TITLE_MAX_WORDS + 2); i++) {
-    if (/[,;:]$/u.test(words[i - 1]!) && i >= 4) return words.slice(0, i).join(' ');
+    if (/[,;:]$/u.test(words[i - 1]!) && i >= 4) {
+      const head = words.slice(0, i).join(' ');
+      if (withoutDanglingEnd(head) === head.replace(/[,;:]$/u, '')) return head;
+    }
   }
   for (let i = Math.min(words.length, TITLE_MAX_WORDS + 1) - 1; i > verbAt + 1; i--) {
     if (BREAKS.has(words[i]!.toLowerCase()) && i >= 4) return words.slice(0, i).join(' ');

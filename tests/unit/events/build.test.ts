@@ -276,7 +276,8 @@ describe('buildEvents() places sentences without a date of their own', () => {
   });
 
   it('a quotation does not give its tense to the clause that reports it', () => {
-    const text = 'On Monday, Jobs unveiled the phone.\n\n"We are going to ship it soon," Jobs said.';
+    const text =
+      'On Monday, Jobs unveiled the phone.\n\n"We are going to ship it soon," Jobs said.';
     const list = events(text, [['Monday', '2010-06-07']], '2010-06-08');
     expect(list.map((e) => [e.date.value, e.sources.length])).toEqual([['2010-06-07', 2]]);
   });

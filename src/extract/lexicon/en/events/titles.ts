@@ -22,7 +22,7 @@ export const TITLE_BREAKS =
 
 /** Words a title must not end with (a cut left them dangling), besides the breaks above. */
 export const DANGLING_WORDS =
-  'the a an its his her their this these those our my your or but nor so also';
+  'the a an its his her their this these those our my your or but nor so also soon then again later just shortly';
 
 /** Words that start a clause with a pronoun the title should name instead. */
 export const SUBJECT_PRONOUNS = 'he she they it';
