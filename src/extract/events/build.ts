@@ -14,7 +14,7 @@ import type { Mention } from './mentions.ts';
 import { matchTopic } from './relevance.ts';
 import { dateSegment } from './segment.ts';
 import { impliedSubject } from './subject.ts';
-import { makeTitle } from './title.ts';
+import { makeTitle, opensWithVerb } from './title.ts';
 
 /** Actors listed per event at most. */
 const MAX_ACTORS = 6;
@@ -73,7 +73,9 @@ function titleOf(lead: Mention, group: Group, context: BuildContext): string {
     relative: lead.clause.kind === 'relative',
     gapped: segment.gapped,
   });
-  if (wordCount(title) >= MIN_TITLE_WORDS) return title;
+  // a relative clause whose noun was not found reads as a verb without a subject
+  const subjectless = lead.clause.kind === 'relative' && opensWithVerb(title, true);
+  if (wordCount(title) >= MIN_TITLE_WORDS && !subjectless) return title;
   // "which is expected in late May" without its noun: the sentence's main clause says more
   const main = makeTitle({ ...input, clause: lead.sentence.main });
   if (wordCount(main) >= MIN_TITLE_WORDS) return main;

@@ -9,7 +9,10 @@ import {
   CLAUSE_PUNCTUATION,
   type ClauseBoundary,
 } from '../lexicon/en/events/clauses.ts';
-import { DETERMINERS as DETERMINER_WORDS } from '../lexicon/en/events/function-words.ts';
+import {
+  DETERMINERS as DETERMINER_WORDS,
+  PREPOSITIONS as PREPOSITION_WORDS,
+} from '../lexicon/en/events/function-words.ts';
 import type { Span } from './sentences.ts';
 import { isPresentAfterSubject, isReportingVerb, isVerbish, verbForm } from './verbs.ts';
 import { tokenize, wordSet, type Token } from './words.ts';
@@ -37,6 +40,7 @@ for (const b of CLAUSE_BOUNDARIES) {
   }
 }
 const DETERMINERS = wordSet(DETERMINER_WORDS);
+const PREPOSITION_SET = wordSet(PREPOSITION_WORDS, { lower: true });
 
 /** Subordinators that are also prepositions or adverbs ("as well", "since 2004") need a comma. */
 const COMMA_ONLY = new Set(['as', 'once', 'so']);
@@ -239,6 +243,8 @@ function objectRelative(tokens: readonly Token[], i: number): boolean {
 function subjectRelative(tokens: readonly Token[], i: number): boolean {
   const verb = tokens[i + 1];
   if (!verb || i === 0) return false;
+  // "some of which have been parked": a quantified relative belongs to the aside around it
+  if (PREPOSITION_SET.has(tokens[i - 1]!.text.toLowerCase())) return false;
   const form = verbForm(verb.text);
   return form === 'past-aux' || form === 'present-aux' || form === 'past' || form === 'future-aux';
 }

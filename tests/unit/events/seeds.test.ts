@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { opensWithVerb } from '../../../src/extract/events/title.ts';
 import { extractArticle } from '../../../src/extract/index.ts';
 import { parseTopic } from '../../../src/extract/topic.ts';
 import type { ArticleExtraction, TimelineEvent } from '../../../src/extract/types.ts';
@@ -143,5 +144,19 @@ describe('the second seed (Russia seeks to resolve border dispute, published 201
 
   it('stays readable: at most 12 events', () => {
     expect(result.events.length, table(result)).toBeLessThanOrEqual(12);
+  });
+});
+
+describe('the seeds’ titles read as headlines', () => {
+  const results = [
+    extract('belarus-restores-border-controls-with-russia.txt'),
+    extract('russia-seeks-to-resolve-belarus-border-dispute.txt'),
+  ];
+  const titles = results.flatMap((r) => r.events.map((e) => e.title));
+
+  it.each(titles)('"%s" opens with its subject, capitalised, in at most 15 words', (title) => {
+    expect(title).toMatch(/^(?:\p{Lu}|\p{Ll}\p{Lu}|\d)/u);
+    expect(opensWithVerb(title, true)).toBe(false);
+    expect(title.split(/\s+/u).length).toBeLessThanOrEqual(15);
   });
 });
