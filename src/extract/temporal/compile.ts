@@ -29,27 +29,52 @@ export function expandPattern(pattern: string, fragments: TemporalLexicon['fragm
   });
 }
 
-export function compileRule(rule: Rule, fragments: TemporalLexicon['fragments']): RegExp {
-  const body = expandPattern(rule.pattern, fragments);
+const BEFORE = String.raw`(?<![\p{L}\p{N}])`;
+const AFTER = String.raw`(?![\p{L}\p{N}])`;
+
+function compile(rule: Rule, source: string, flags: string): RegExp {
   try {
-    return new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${body})(?![\p{L}\p{N}])`, 'giu');
+    return new RegExp(source, flags);
   } catch (error) {
     throw new Error(`temporal rule "${rule.name}": ${(error as Error).message}`, { cause: error });
   }
 }
 
-const CACHE = new WeakMap<TemporalLexicon, CompiledRule[]>();
+/** A rule alone, searching the whole text (global). */
+export function compileRule(rule: Rule, fragments: TemporalLexicon['fragments']): RegExp {
+  return compile(rule, `${BEFORE}(?:${expandPattern(rule.pattern, fragments)})${AFTER}`, 'giu');
+}
 
-/** The lexicon's rules, compiled once. */
-export function compiledRules(lexicon: TemporalLexicon): CompiledRule[] {
-  let compiled = CACHE.get(lexicon);
-  if (!compiled) {
-    compiled = lexicon.rules.map((rule, index) => ({
+export interface Scanner {
+  rules: CompiledRule[];
+  /**
+   * Every rule as one alternative (`r0`, `r1`...), without its groups: finds each place where
+   * some rule matches at a single pass, the word boundary checked once for all rules.
+   */
+  any: RegExp;
+  /** The names of `any`'s alternatives, by rule. */
+  alternatives: string[];
+}
+
+const NAMED_GROUP = /\(\?<(?![=!])\w+>/g;
+
+const CACHE = new WeakMap<TemporalLexicon, Scanner>();
+
+/** The lexicon's rules, compiled once: each rule sticky, to be tried where `any` matched. */
+export function scannerOf(lexicon: TemporalLexicon): Scanner {
+  let scanner = CACHE.get(lexicon);
+  if (!scanner) {
+    const bodies = lexicon.rules.map((rule) => expandPattern(rule.pattern, lexicon.fragments));
+    const rules = lexicon.rules.map((rule, index) => ({
       rule,
       index,
-      regex: compileRule(rule, lexicon.fragments),
+      regex: compile(rule, `${BEFORE}(?:${bodies[index]!})${AFTER}`, 'yiu'),
     }));
-    CACHE.set(lexicon, compiled);
+    const alternatives = bodies.map((_, i) => `r${i}`);
+    const union = bodies.map((body, i) => `(?<r${i}>${body.replace(NAMED_GROUP, '(?:')})`);
+    const any = new RegExp(`${BEFORE}(?:${union.join('|')})${AFTER}`, 'giu');
+    scanner = { rules, any, alternatives };
+    CACHE.set(lexicon, scanner);
   }
-  return compiled;
+  return scanner;
 }

@@ -2,7 +2,7 @@
  * Finding: every rule runs over the text; of overlapping matches the longest wins, then the
  * earlier rule. What is left is sorted by position and does not overlap.
  */
-import type { CompiledRule } from './compile.ts';
+import type { CompiledRule, Scanner } from './compile.ts';
 
 export interface Match {
   start: number;
@@ -13,25 +13,34 @@ export interface Match {
 
 const NO_GROUPS: Readonly<Record<string, string | undefined>> = Object.freeze({});
 
-/** All matches of all rules, overlapping. */
-export function findMatches(text: string, rules: readonly CompiledRule[]): Match[] {
+/**
+ * All matches of all rules, overlapping. One pass of `any` finds each place where some rule
+ * matches; the first alternative that matched there is the first rule to try, and every later
+ * one is tried there too (a sticky match costs little). Stepping one character past each place
+ * finds matches that start inside another.
+ */
+export function findMatches(text: string, scanner: Scanner): Match[] {
   const matches: Match[] = [];
-  for (const rule of rules) {
-    const regex = rule.regex;
-    regex.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = regex.exec(text)) !== null) {
-      if (m[0].length === 0) {
-        regex.lastIndex++;
-        continue;
-      }
+  const { any, rules, alternatives } = scanner;
+  any.lastIndex = 0;
+  for (let m = any.exec(text); m !== null; m = any.exec(text)) {
+    const at = m.index;
+    const groups = m.groups ?? NO_GROUPS;
+    let first = 0;
+    while (first < rules.length && groups[alternatives[first]!] === undefined) first++;
+    for (let i = first; i < rules.length; i++) {
+      const rule = rules[i]!;
+      rule.regex.lastIndex = at;
+      const found = rule.regex.exec(text);
+      if (found === null || found[0].length === 0) continue;
       matches.push({
-        start: m.index,
-        end: m.index + m[0].length,
+        start: at,
+        end: at + found[0].length,
         rule,
-        groups: m.groups ?? NO_GROUPS,
+        groups: found.groups ?? NO_GROUPS,
       });
     }
+    any.lastIndex = at + 1;
   }
   return matches;
 }

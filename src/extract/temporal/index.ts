@@ -10,7 +10,7 @@
  */
 import { ENGLISH } from '../lexicon/en/temporal/index.ts';
 import type { Timex } from '../types.ts';
-import { compiledRules } from './compile.ts';
+import { scannerOf } from './compile.ts';
 import { findMatches, selectMatches } from './find.ts';
 import type { TemporalLexicon } from './lexicon.ts';
 import { markRanges } from './ranges.ts';
@@ -31,7 +31,7 @@ export interface TagOptions {
 export function tagTimexes(text: string, options: TagOptions): Timex[] {
   const lexicon = options.lexicon ?? ENGLISH;
   const pub = parsePublication(options.published);
-  const matches = selectMatches(findMatches(text, compiledRules(lexicon)), text.length);
+  const matches = selectMatches(findMatches(text, scannerOf(lexicon)), text.length);
   const narrative: Narrative = { day: null, month: null, year: null };
   const timexes: Timex[] = [];
   for (const match of matches) {
