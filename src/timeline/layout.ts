@@ -57,7 +57,7 @@ export interface Layout {
 }
 
 export const DEFAULT_LAYOUT_OPTIONS: Omit<LayoutOptions, 'width'> = {
-  maxLanes: 8,
+  maxLanes: 10,
   laneHeight: 40,
   pointRadius: 6,
   minSpanWidth: 4,

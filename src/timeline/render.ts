@@ -9,6 +9,7 @@ import { select } from 'd3-selection';
 import type { TimelineItem } from './data.ts';
 import type { Layout, Mark } from './layout.ts';
 import { STATUS_LABELS } from './labels.ts';
+import { tickLabelFits } from './scale.ts';
 
 export interface RenderOptions {
   width: number;
@@ -54,6 +55,9 @@ export function renderTimeline(svgNode: SVGSVGElement, input: RenderInput): void
       .tickSizeOuter(0)
       .tickPadding(6),
   );
+  axis
+    .selectAll<SVGTextElement, Date>('.tick text')
+    .attr('visibility', (tick) => (tickLabelFits(x(tick), width) ? null : 'hidden'));
 
   const markLayer = svg
     .selectAll<SVGGElement, null>('g.marks')

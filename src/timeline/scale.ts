@@ -34,6 +34,14 @@ export function timeDomain(items: readonly Interval[]): [number, number] | null 
   return [start, end];
 }
 
+/** Room a tick label needs on each side of its tick (px), so none is cut at the edges. */
+export const TICK_LABEL_HALF_WIDTH = 20;
+
+/** Whether a tick at `x` can show its label inside a `width` px wide axis. */
+export function tickLabelFits(x: number, width: number): boolean {
+  return x >= TICK_LABEL_HALF_WIDTH && x <= width - TICK_LABEL_HALF_WIDTH;
+}
+
 /** How many px a day may grow to when zoomed all the way in. */
 export const MAX_DAY_WIDTH = 240;
 

@@ -4,6 +4,8 @@ import {
   DOMAIN_PADDING,
   MAX_DAY_WIDTH,
   MIN_DOMAIN_MS,
+  TICK_LABEL_HALF_WIDTH,
+  tickLabelFits,
   timeDomain,
   zoomScaleExtent,
 } from '../../../src/timeline/scale.ts';
@@ -44,5 +46,18 @@ describe('zoomScaleExtent()', () => {
 
   it('never lets the maximum fall below 1 when days are already wide', () => {
     expect(zoomScaleExtent([0, 2 * DAY_MS], 1000)).toEqual([1, 1]);
+  });
+});
+
+describe('tickLabelFits()', () => {
+  it.each([
+    [0, false],
+    [TICK_LABEL_HALF_WIDTH - 1, false],
+    [TICK_LABEL_HALF_WIDTH, true],
+    [500, true],
+    [1000 - TICK_LABEL_HALF_WIDTH, true],
+    [1000 - TICK_LABEL_HALF_WIDTH + 1, false],
+  ])('a tick at %d px of 1000 shows its label: %s', (x, fits) => {
+    expect(tickLabelFits(x, 1000)).toBe(fits);
   });
 });
