@@ -53,7 +53,7 @@ export interface TemporalLexicon {
   fragments: Table<string>;
   words: Words;
   /** Regex sources of tense cues. */
-  tense: { future: string; intent: string; report: string; past: string };
+  tense: { future: string; planned: string; report: string; past: string };
   /** Regex sources for ranges (see the English lexicon's RANGES). */
   ranges: { pairStart: string; pairJoin: string; join: string; start: string; end: string };
   /** Regex source of a sentence end. */

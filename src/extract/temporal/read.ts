@@ -17,6 +17,8 @@ export interface Stated {
   /** "last" (-1), "this" (0), "next" (1) before a weekday, month, season or holiday. */
   shift: number | null;
   year: number | null;
+  /** A year counted from the publication year ("April next year": 1). */
+  yearShift: number | null;
   /** A two-digit year ("'98"): its century is inferred. */
   shortYear: number | null;
   month: number | null;
@@ -127,6 +129,7 @@ export function readMatch(
     direction: lookup(words.direction, g['direction']) ?? constant<-1 | 1>('direction'),
     shift: template.kind === 'date' || template.kind === 'set' ? (shift ?? null) : null,
     year: digits(g['year']) ?? constant<number>('year'),
+    yearShift: lookup(words.shift, g['yearShift']) ?? null,
     shortYear: digits(g['yy']) ?? null,
     month:
       monthText === undefined

@@ -141,7 +141,7 @@ const FUTURE_WEIGHT = 1.5;
 /** Beyond this share of a period the tense's choice is doubtful ... */
 const FAR = 10 / 12;
 /** ... and the other side wins when it is this close. */
-const NEAR = 1.5 / 12;
+const NEAR = 2 / 12;
 
 /** The day of a weekday seen from a day, by mode. */
 function pickWeekday(from: number, weekday: number, mode: Mode): number {
@@ -240,9 +240,14 @@ function resolveDate(stated: Stated, context: Context): Resolved | null {
     return { value: `${first / 10}X`, granularity: 'decade', anchor: 'publication' };
   }
 
+  const shiftedYear =
+    stated.yearShift !== null && pub.year !== null ? pub.year + stated.yearShift : null;
   const statedYear =
-    stated.year ?? (stated.shortYear !== null ? expandShortYear(stated.shortYear, pub) : null);
-  const anchor: Resolved['anchor'] = statedYear !== null ? 'none' : 'publication';
+    stated.year ??
+    (stated.shortYear !== null ? expandShortYear(stated.shortYear, pub) : null) ??
+    shiftedYear;
+  const anchor: Resolved['anchor'] =
+    statedYear !== null && shiftedYear === null ? 'none' : 'publication';
   const year = statedYear ?? pub.year;
   const pubDay = pubDayNumber(pub);
 
@@ -344,6 +349,14 @@ function resolveDate(stated: Stated, context: Context): Resolved | null {
     if (stated.unit === 'week')
       return { value: weekText(days), granularity: 'week', anchor, day: days };
     return withTime(dayResolved(days, pub, anchor), stated);
+  }
+
+  // "the weekend": the one the tense points to
+  if (stated.unit === 'weekend' && stated.weekday === null) {
+    if (pubDay === null)
+      return { value: `${yearText(pub.year)}-WXX-WE`, granularity: 'week', anchor };
+    const saturday = pickWeekday(pubDay, 6, modeOf(stated, context));
+    return { value: `${weekText(saturday)}-WE`, granularity: 'week', anchor, day: saturday };
   }
 
   if (stated.weekday !== null) {

@@ -60,6 +60,7 @@ export const SLOTS = [
   'unit',
   'alternate',
   'shift',
+  'yearShift',
   'direction',
   'mod',
   'bound',

@@ -1,17 +1,17 @@
 /**
  * The tense of the sentence around an expression, from the lexicon's cues. A reporting verb right
  * before the expression decides ("said Friday that he would..." is about the saying); else the
- * nearest future, intent or past cue in the same sentence, a cue after the expression counting
- * as further away than one before it (the verb an adjunct hangs on usually comes first) and an
- * intent only before it; else any reporting verb.
+ * nearest future, planning or past cue in the same sentence, a cue after the expression counting
+ * as further away than one before it (the verb an adjunct hangs on usually comes first); else any
+ * reporting verb.
  */
 import type { TemporalLexicon } from './lexicon.ts';
 
 export type Tense = 'past' | 'future' | null;
 
 /** How far to look on either side, in characters: about a sentence. */
-const REACH_BEFORE = 160;
-const REACH_AFTER = 120;
+const REACH_BEFORE = 200;
+const REACH_AFTER = 200;
 /** A reporting verb this close before the expression governs it: "said Friday", "said on Friday". */
 const ADJACENT = 12;
 /** How much further a cue after the expression counts than one before it. */
@@ -27,10 +27,10 @@ const CACHE = new WeakMap<TemporalLexicon, Cues>();
 function cuesOf(lexicon: TemporalLexicon): Cues {
   let cues = CACHE.get(lexicon);
   if (!cues) {
-    const { future, intent, report, past } = lexicon.tense;
+    const { future, planned, report, past } = lexicon.tense;
     cues = {
       cue: new RegExp(
-        `(?<future>${future})|(?<intent>${intent})|(?<report>${report})|(?<past>${past})`,
+        `(?<future>${future})|(?<planned>${planned})|(?<report>${report})|(?<past>${past})`,
         'giu',
       ),
       sentenceEnd: new RegExp(lexicon.sentenceEnd, 'gu'),
@@ -73,9 +73,9 @@ export function tenseAt(text: string, start: number, end: number, lexicon: Tempo
       reported = true;
       continue;
     }
-    // a plan stated after the date is the planning, not the date, that it places
-    if (m.groups?.['intent'] !== undefined && !before) continue;
-    const tense = m.groups?.['past'] !== undefined ? 'past' : 'future';
+    // a plan made before the date puts the date ahead; after it, it is the planning's date
+    const planned = m.groups?.['planned'] !== undefined;
+    const tense = m.groups?.['past'] !== undefined || (planned && !before) ? 'past' : 'future';
     const distance = before ? at - cueEnd : (m.index - atEnd) * AFTER_WEIGHT;
     if (best === null || distance < best.distance) best = { tense, distance };
   }

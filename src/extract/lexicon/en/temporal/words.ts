@@ -316,7 +316,6 @@ export const MODS = {
 
 /** Words for the present and the past as a whole ("the future" has a rule of its own). */
 export const REFERENCES = {
-  now: 'PRESENT_REF',
   currently: 'PRESENT_REF',
   presently: 'PRESENT_REF',
   nowadays: 'PRESENT_REF',

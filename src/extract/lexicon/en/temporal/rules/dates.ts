@@ -96,7 +96,7 @@ export const DATE_RULES = [
     pattern: String.raw`(?:{weekday:weekdayShort},?\s+)?{day}(?:\s+of)?\s+{month:monthBeforeDay}`,
     value: { kind: 'date' },
     examples: [
-      ['began on [5 May] this year', '2023-05-05'],
+      ['began on [5 May] in Minsk', '2023-05-05'],
       ['on the [17th of May]', '2023-05-17'],
     ],
     counterExamples: ['5 may be enough', 'in May'],
@@ -121,6 +121,20 @@ export const DATE_RULES = [
       ['the [Jan. 1998] bombing', '1998-01'],
     ],
     counterExamples: ['in May', 'March 20000'],
+  },
+  {
+    name: 'month of this, next or last year',
+    type: 'DATE',
+    pattern: String.raw`(?:{mod}[\s-]+)?(?:{month:monthBeforeDay}(?:\s+{day})?|{day}\s+{month:monthBeforeDay})(?:\s+of)?\s+{yearShift:deicticShift}\s+year`,
+    value: { kind: 'date' },
+    examples: [
+      ['The ratification process began in [February this year]', '1998-02', '1998-12-03'],
+      ['members of NATO in [April next year] when', '1999-04', '1998-12-03'],
+      ['approved in [early October this year]', '2023-10'],
+      ['on [March 3 last year]', '2022-03-03'],
+      ['began on [5 May this year]', '2023-05-05'],
+    ],
+    counterExamples: ['February this month'],
   },
   {
     name: 'month with a period modifier',
@@ -299,6 +313,17 @@ export const DATE_RULES = [
     value: { kind: 'date', unit: 'week' },
     examples: [['a court hearing [the week of March 6]', '2000-W10', '2000-02-24']],
     counterExamples: ['the week of action'],
+  },
+  {
+    name: 'the weekend',
+    type: 'DATE',
+    pattern: String.raw`the\s+weekend`,
+    value: { kind: 'date', unit: 'weekend' },
+    examples: [
+      ['the evidence arrived over [the weekend] at the lab', '2023-W19-WE'],
+      ['talks will resume over [the weekend]', '2023-W20-WE'],
+    ],
+    counterExamples: ['weekend traffic', 'the weekends'],
   },
   {
     name: 'holiday',

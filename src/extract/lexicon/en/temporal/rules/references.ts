@@ -6,17 +6,28 @@ import type { Rule } from '../../../../temporal/rule.ts';
 
 export const REFERENCE_RULES = [
   {
-    name: 'now, currently, recently',
+    name: 'now',
     type: 'DATE',
-    pattern: String.raw`{ref:reference}(?!-)`,
+    // "Now" opening a sentence is mostly a discourse marker ("Now, he said, ..."), not a time
+    pattern: String.raw`(?<!(?:^|[.!?]["'”’]?\s{1,3}|\n\s{0,3}))now(?!-)`,
+    value: { kind: 'reference', value: 'PRESENT_REF' },
+    examples: [
+      ['Right [now] my evidence is scant', 'PRESENT_REF'],
+      ['exiles will [now] proceed', 'PRESENT_REF'],
+    ],
+    counterExamples: ['the now-defunct agency', 'nowhere', 'He left. Now events are moving.'],
+  },
+  {
+    name: 'currently, recently',
+    type: 'DATE',
+    pattern: String.raw`{ref:reference}`,
     value: { kind: 'reference' },
     examples: [
       ['[Currently] being held for extradition', 'PRESENT_REF'],
-      ['Right [now] my evidence is scant', 'PRESENT_REF'],
       ['he [recently] returned', 'PAST_REF'],
       ['[these days]', 'PRESENT_REF'],
     ],
-    counterExamples: ['the now-defunct agency', 'nowhere', 'some days'],
+    counterExamples: ['some days', 'a recent day'],
   },
   {
     name: 'his current wife',
