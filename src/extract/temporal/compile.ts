@@ -1,15 +1,26 @@
 /**
  * Rules to regular expressions: `{fragment}` placeholders become named groups, and every pattern
  * is held between word boundaries so that no rule matches inside a word or a number.
+ *
+ * Patterns are case-insensitive; a fragment that must keep its case ("May", not "may") says so
+ * with `(?-i:...)`. The engine does not hand that modifier to the regex engine: in large
+ * alternations V8 (Node 24) can leave the rest of the pattern case-sensitive after one, so that
+ * "Last week" stops matching. Each `(?-i:...)` becomes a group checked, after a match, against
+ * its own case-sensitive expression instead.
  */
 import type { TemporalLexicon } from './lexicon.ts';
 import type { Rule } from './rule.ts';
 
-export interface CompiledRule {
+/** A pattern ready to run: its regex, and the groups whose text must keep the case given. */
+export interface CompiledPattern {
+  regex: RegExp;
+  caseChecks: ReadonlyArray<readonly [group: string, check: RegExp]>;
+}
+
+export interface CompiledRule extends CompiledPattern {
   rule: Rule;
   /** Position in the lexicon: earlier rules win ties. */
   index: number;
-  regex: RegExp;
 }
 
 /**
@@ -29,27 +40,81 @@ export function expandPattern(pattern: string, fragments: TemporalLexicon['fragm
   });
 }
 
+const MODIFIER = '(?-i:';
+
+/** Where the group opened at `open` closes (escapes and character classes skipped). */
+function closingParen(source: string, open: number): number {
+  let depth = 0;
+  let inClass = false;
+  for (let i = open; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return i;
+  }
+  throw new Error(`unbalanced parenthesis in ${source}`);
+}
+
+/** Replaces each `(?-i:X)` with a named group `(?<cN>X)` and a check of X with case. */
+function caseGroups(source: string): { source: string; checks: Array<[string, RegExp]> } {
+  const checks: Array<[string, RegExp]> = [];
+  let out = source;
+  for (let at = out.indexOf(MODIFIER); at >= 0; at = out.indexOf(MODIFIER, at)) {
+    const close = closingParen(out, at);
+    const inner = out.slice(at + MODIFIER.length, close);
+    const name = `c${checks.length}`;
+    checks.push([name, new RegExp(`^(?:${inner})$`, 'u')]);
+    out = `${out.slice(0, at)}(?<${name}>${inner})${out.slice(close + 1)}`;
+  }
+  return { source: out, checks };
+}
+
 const BEFORE = String.raw`(?<![\p{L}\p{N}])`;
 const AFTER = String.raw`(?![\p{L}\p{N}])`;
 
-function compile(rule: Rule, source: string, flags: string): RegExp {
+/** A rule's pattern between word boundaries, `g` (search) or `y` (sticky). */
+export function compileRule(
+  rule: Rule,
+  fragments: TemporalLexicon['fragments'],
+  mode: 'g' | 'y' = 'g',
+): CompiledPattern {
+  const { source, checks } = caseGroups(expandPattern(rule.pattern, fragments));
   try {
-    return new RegExp(source, flags);
+    return { regex: new RegExp(`${BEFORE}(?:${source})${AFTER}`, `${mode}iu`), caseChecks: checks };
   } catch (error) {
     throw new Error(`temporal rule "${rule.name}": ${(error as Error).message}`, { cause: error });
   }
 }
 
-/** A rule alone, searching the whole text (global). */
-export function compileRule(rule: Rule, fragments: TemporalLexicon['fragments']): RegExp {
-  return compile(rule, `${BEFORE}(?:${expandPattern(rule.pattern, fragments)})${AFTER}`, 'giu');
+/** Whether a match keeps the case its pattern asks for. */
+export function keepsCase(match: RegExpExecArray, pattern: CompiledPattern): boolean {
+  for (const [group, check] of pattern.caseChecks) {
+    const text = match.groups?.[group];
+    if (text !== undefined && !check.test(text)) return false;
+  }
+  return true;
+}
+
+/** Every match of a rule alone in a text (for tests and tools). */
+export function ruleMatches(
+  rule: Rule,
+  fragments: TemporalLexicon['fragments'],
+  text: string,
+): Array<[number, number]> {
+  const pattern = compileRule(rule, fragments);
+  return [...text.matchAll(pattern.regex)]
+    .filter((m) => keepsCase(m, pattern))
+    .map((m) => [m.index, m.index + m[0].length]);
 }
 
 export interface Scanner {
   rules: CompiledRule[];
   /**
-   * Every rule as one alternative (`r0`, `r1`...), without its groups: finds each place where
-   * some rule matches at a single pass, the word boundary checked once for all rules.
+   * Every rule as one alternative (`r0`, `r1`...), without its groups and case checks: finds
+   * each place where some rule may match at a single pass, the word boundary checked once for
+   * all rules.
    */
   any: RegExp;
   /** The names of `any`'s alternatives, by rule. */
@@ -64,14 +129,16 @@ const CACHE = new WeakMap<TemporalLexicon, Scanner>();
 export function scannerOf(lexicon: TemporalLexicon): Scanner {
   let scanner = CACHE.get(lexicon);
   if (!scanner) {
-    const bodies = lexicon.rules.map((rule) => expandPattern(rule.pattern, lexicon.fragments));
     const rules = lexicon.rules.map((rule, index) => ({
       rule,
       index,
-      regex: compile(rule, `${BEFORE}(?:${bodies[index]!})${AFTER}`, 'yiu'),
+      ...compileRule(rule, lexicon.fragments, 'y'),
     }));
-    const alternatives = bodies.map((_, i) => `r${i}`);
-    const union = bodies.map((body, i) => `(?<r${i}>${body.replace(NAMED_GROUP, '(?:')})`);
+    const alternatives = rules.map((_, i) => `r${i}`);
+    const union = lexicon.rules.map((rule, i) => {
+      const { source } = caseGroups(expandPattern(rule.pattern, lexicon.fragments));
+      return `(?<r${i}>${source.replace(NAMED_GROUP, '(?:')})`;
+    });
     const any = new RegExp(`${BEFORE}(?:${union.join('|')})${AFTER}`, 'giu');
     scanner = { rules, any, alternatives };
     CACHE.set(lexicon, scanner);

@@ -2,7 +2,7 @@
  * Finding: every rule runs over the text; of overlapping matches the longest wins, then the
  * earlier rule. What is left is sorted by position and does not overlap.
  */
-import type { CompiledRule, Scanner } from './compile.ts';
+import { keepsCase, type CompiledRule, type Scanner } from './compile.ts';
 
 export interface Match {
   start: number;
@@ -32,7 +32,7 @@ export function findMatches(text: string, scanner: Scanner): Match[] {
       const rule = rules[i]!;
       rule.regex.lastIndex = at;
       const found = rule.regex.exec(text);
-      if (found === null || found[0].length === 0) continue;
+      if (found === null || found[0].length === 0 || !keepsCase(found, rule)) continue;
       matches.push({
         start: at,
         end: at + found[0].length,

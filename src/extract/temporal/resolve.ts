@@ -97,8 +97,8 @@ function modeOf(stated: Stated, context: Context): Mode {
 /**
  * The year of an item that recurs every `period` positions (a month: position month*31+day,
  * period 12*31), as seen from the publication's position in its year. The tense picks a side,
- * but not against the calendar: news that says "was told to leave by Jan. 14" a week before
- * January 14 means the coming one, not the one almost a year ago.
+ * but not against the calendar when the day is known: news that says "was told to leave by
+ * Jan. 14" a week before January 14 means the coming one, not the one almost a year ago.
  */
 function pickYear(
   year: number,
@@ -106,6 +106,7 @@ function pickYear(
   pos: number,
   period: number,
   mode: Mode,
+  dayKnown = false,
 ): number {
   if (pubPos === null) return year;
   const offset = (y: number): number => (y - year) * period + pos - pubPos;
@@ -132,8 +133,9 @@ function pickYear(
     case 'nearest':
       return nearest;
   }
+  // only a day is precise enough to overrule the tense ("in June" said in May is last June)
   const far = distance(chosen) > period * FAR;
-  return far && distance(nearest) <= period * NEAR ? nearest : chosen;
+  return dayKnown && far && distance(nearest) <= period * NEAR ? nearest : chosen;
 }
 
 /** How much further a date ahead counts than one behind, when no tense says which. */
@@ -289,7 +291,7 @@ function resolveDate(stated: Stated, context: Context): Resolved | null {
     if (statedYear === null) {
       const { month, day } = civilDay(holidayDay(stated.holiday, year));
       const pubPos = pub.month === null ? null : monthPos(pub.month, pub.day);
-      y = pickYear(year, pubPos, monthPos(month, day), MONTH_PERIOD, modeOf(stated, context));
+      y = pickYear(year, pubPos, monthPos(month, day), MONTH_PERIOD, modeOf(stated, context), true);
     }
     const days = holidayDay(stated.holiday, y);
     if (stated.unit === 'week')
@@ -333,6 +335,7 @@ function resolveDate(stated: Stated, context: Context): Resolved | null {
         monthPos(stated.month, stated.day),
         MONTH_PERIOD,
         modeOf(stated, context),
+        stated.day !== null,
       );
     }
     if (stated.day === null) {
@@ -357,6 +360,38 @@ function resolveDate(stated: Stated, context: Context): Resolved | null {
       return { value: `${yearText(pub.year)}-WXX-WE`, granularity: 'week', anchor };
     const saturday = pickWeekday(pubDay, 6, modeOf(stated, context));
     return { value: `${weekText(saturday)}-WE`, granularity: 'week', anchor, day: saturday };
+  }
+
+  // "on the 5th": that day of the month the tense points to
+  if (stated.day !== null && statedYear === null) {
+    if (pubDay === null || pub.year === null || pub.month === null) {
+      const month = pub.month === null ? 'XX' : pad(pub.month);
+      return {
+        value: `${yearText(pub.year)}-${month}-${pad(stated.day)}`,
+        granularity: 'day',
+        anchor,
+      };
+    }
+    const day = stated.day;
+    const candidates = [-1, 0, 1]
+      .map((shift) => dayNumber(pub.year!, pub.month! + shift, day))
+      .filter((d) => civilDay(d).day === day);
+    const mode = modeOf(stated, context);
+    const behind = candidates.filter((d) => d <= pubDay);
+    const ahead = candidates.filter((d) => d >= pubDay);
+    const chosen =
+      mode === 'onOrBefore' || mode === 'before'
+        ? behind.at(-1)
+        : mode === 'onOrAfter' || mode === 'after'
+          ? ahead[0]
+          : candidates.reduce((best, d) =>
+              Math.abs(d - pubDay) * (d > pubDay ? FUTURE_WEIGHT : 1) <
+              Math.abs(best - pubDay) * (best > pubDay ? FUTURE_WEIGHT : 1)
+                ? d
+                : best,
+            );
+    if (chosen === undefined) return null;
+    return withTime(dayResolved(chosen, pub, 'publication'), stated);
   }
 
   if (stated.weekday !== null) {

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { EXAMPLE_PUBLISHED, ENGLISH } from '../../../src/extract/lexicon/en/temporal/index.ts';
 import { FRAGMENTS } from '../../../src/extract/lexicon/en/temporal/fragments.ts';
 import * as WORDS from '../../../src/extract/lexicon/en/temporal/words.ts';
-import { compileRule, expandPattern } from '../../../src/extract/temporal/compile.ts';
+import { expandPattern, ruleMatches } from '../../../src/extract/temporal/compile.ts';
 import { tagTimexes } from '../../../src/extract/temporal/index.ts';
 import { SLOTS, type Rule } from '../../../src/extract/temporal/rule.ts';
 
@@ -18,14 +18,6 @@ function parseExample(sentence: string): { text: string; start: number; end: num
   const end = sentence.indexOf(']') - 1;
   if (start < 0 || end < start) throw new Error(`no [expression] in "${sentence}"`);
   return { text: sentence.replace('[', '').replace(']', ''), start, end };
-}
-
-/** Where the rule alone matches in a text. */
-function ruleMatches(rule: Rule, text: string): Array<[number, number]> {
-  return [...text.matchAll(compileRule(rule, FRAGMENTS))].map((m) => [
-    m.index,
-    m.index + m[0].length,
-  ]);
 }
 
 const RULES = ENGLISH.rules;
@@ -59,10 +51,10 @@ describe('the English temporal rules', () => {
   it.each(examples)('%s: tags "%s"', (_name, _sentence, example, rule) => {
     const [sentence, value, published = EXAMPLE_PUBLISHED] = example;
     const { text, start, end } = parseExample(sentence);
-    expect(ruleMatches(rule, text), 'the rule itself matches the expression').toContainEqual([
-      start,
-      end,
-    ]);
+    expect(
+      ruleMatches(rule, FRAGMENTS, text),
+      'the rule itself matches the expression',
+    ).toContainEqual([start, end]);
     const found = tagTimexes(text, { published }).find((t) => t.start === start);
     expect(found && text.slice(found.start, found.end)).toBe(text.slice(start, end));
     expect(found?.value).toBe(value);
@@ -71,7 +63,7 @@ describe('the English temporal rules', () => {
   });
 
   it.each(counterExamples)('%s: finds nothing in "%s"', (_name, text, rule) => {
-    expect(ruleMatches(rule, text)).toEqual([]);
+    expect(ruleMatches(rule, FRAGMENTS, text)).toEqual([]);
   });
 });
 
@@ -88,7 +80,7 @@ const TABLE_FRAGMENTS: Array<[string, Readonly<Record<string, unknown>>, string[
   ['ORDINALS', WORDS.ORDINALS, ['ordinal', 'centuryOrdinal', 'dayOrdinal']],
   ['DECADE_WORDS', WORDS.DECADE_WORDS, ['decadeWord']],
   ['UNITS', WORDS.UNITS, ['unit']],
-  ['SHIFTS', WORDS.SHIFTS, ['deicticShift', 'narrativeShift', 'spanShift']],
+  ['SHIFTS', WORDS.SHIFTS, ['deicticShift', 'narrativeShift', 'spanShift', 'thisYear']],
   ['DIRECTIONS', WORDS.DIRECTIONS, ['ago', 'later', 'beforeAfter']],
   ['MODS', WORDS.MODS, ['mod', 'bound', 'approx', 'prefix']],
   ['REFERENCES', WORDS.REFERENCES, ['reference']],

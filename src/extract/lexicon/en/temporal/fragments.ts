@@ -5,7 +5,8 @@
  * accepted (tests/unit/temporal/lexicon.test.ts checks both ways).
  *
  * Patterns are compiled case-insensitively; names that are also common words ("May", "march",
- * "Sun") keep their capital with `(?-i:...)`. No fragment repeats a group that can match the
+ * "Sun") keep their capital with `(?-i:...)`, which holds no lookaround (the engine checks it
+ * on the matched text alone). No fragment repeats a group that can match the
  * same text twice, so no rule can backtrack catastrophically.
  */
 
@@ -29,11 +30,13 @@ export const FRAGMENTS = {
   monthNumber2: String.raw`1[0-2]|0[1-9]`,
   weekday: String.raw`(?-i:${WEEKDAY_NAMES})`,
   /** Abbreviated weekdays only with a dot or comma ("Wed.", "Wed,"): "Sun" and "Sat" are words too. */
-  weekdayShort: String.raw`(?-i:${WEEKDAY_NAMES}|(?:${WEEKDAY_ABBREVIATIONS})(?:\.|(?=,)))`,
+  weekdayShort: String.raw`(?-i:${WEEKDAY_NAMES})|(?-i:${WEEKDAY_ABBREVIATIONS})(?:\.|(?=,))`,
   /** Day of a month, with an optional ordinal suffix ("5th"). */
   day: String.raw`(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?`,
   day2: String.raw`3[01]|[12]\d|0[1-9]`,
   dayNumber: String.raw`3[01]|[12]\d|0?[1-9]`,
+  /** A day with its ordinal suffix ("the 5th"). */
+  dayWithSuffix: String.raw`(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)`,
   /** Years 1000-2099: what news dates need; older years come with "AD"/"BC" and are rare. */
   year: String.raw`1\d{3}|20\d{2}`,
   /** Two-digit years with an apostrophe ("the '98 season"). */
@@ -66,6 +69,9 @@ export const FRAGMENTS = {
   pluralUnit: String.raw`centuries|decades|years|months|weeks|days|hours|minutes`,
   /** "last", "this", "next" counted from the publication date ("last week"). */
   deicticShift: String.raw`this\s+past|this\s+coming|last|this|next|coming|current|upcoming`,
+  /** "the year" as the current one ("the first half of the year"). */
+  thisYear: String.raw`the|this`,
+
   /** Counted from the last date mentioned ("the next day", "the previous year"). */
   narrativeShift: String.raw`next|following|previous|preceding|prior|same`,
   /** Stretches reaching back or ahead from now ("the past two years", "the next few days"). */
@@ -78,6 +84,8 @@ export const FRAGMENTS = {
   mod: String.raw`early|mid|late|the\s+(?:start|beginning|middle|end|early\s+part|latter\s+part)\s+of`,
   /** Prefixes that bound a period ("post-1959"). */
   prefix: String.raw`post|pre`,
+  /** Parts of a period named with "of": "the end of the month". */
+  modOf: String.raw`the\s+(?:start|beginning|middle|end|early\s+part|latter\s+part)\s+of`,
   /** Bounds on a length that belong to the expression ("more than four decades"). */
   bound: String.raw`more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|no\s+more\s+than|no\s+less\s+than|up\s+to|over|under`,
   /** Approximations, which TimeML leaves outside the expression ("about two weeks"). */

@@ -257,6 +257,8 @@ export const SHIFTS = {
   prior: -1,
   'this past': -1,
   this: 0,
+  /** "the first half of the year": the current year. */
+  the: 0,
   current: 0,
   same: 0,
   next: 1,

@@ -102,6 +102,17 @@ export const DATE_RULES = [
     counterExamples: ['5 may be enough', 'in May'],
   },
   {
+    name: 'the fifth (of the month)',
+    type: 'DATE',
+    pattern: String.raw`(?<=(?:on|by|until|till|since|from|before|after)\s+)the\s+{day:dayWithSuffix}(?=\s*[,.;:!?)]|\s+(?:and|or|to|at|when|but|as|in|with)\b)`,
+    value: { kind: 'date' },
+    examples: [
+      ['union leaders said on [the 5th], when', '2023-05-05'],
+      ['the deadline expires on [the 25th].', '2023-05-25'],
+    ],
+    counterExamples: ['on the 5th floor', 'on the 5th of May'],
+  },
+  {
     name: 'ordinal day of month',
     type: 'DATE',
     pattern: String.raw`{day:dayOrdinal}\s+of\s+{month}`,
@@ -272,7 +283,7 @@ export const DATE_RULES = [
   {
     name: 'quarter',
     type: 'DATE',
-    pattern: String.raw`(?:{ordinal}[\s-]+quarter|(?-i:Q){ordinal:quarterDigit})(?:(?:\s+of|,)?\s+{year})?`,
+    pattern: String.raw`(?:{ordinal}[\s-]+quarter|(?-i:Q){ordinal:quarterDigit})(?:(?:\s+of|,)?\s+{year}|\s+of\s+{yearShift:thisYear}\s+year)?`,
     value: { kind: 'date', unit: 'quarter' },
     examples: [
       ['profits in the [first quarter of 2013]', '2013-Q1'],
@@ -284,11 +295,12 @@ export const DATE_RULES = [
   {
     name: 'half of a year',
     type: 'DATE',
-    pattern: String.raw`{ordinal}[\s-]+half(?:\s+of(?:\s+the\s+year|\s+{year})|,?\s+{year})`,
+    pattern: String.raw`{ordinal}[\s-]+half(?:\s+of(?:\s+{yearShift:thisYear}\s+year|\s+{year})|,?\s+{year})`,
     value: { kind: 'date', unit: 'half' },
     examples: [
       ['in the [second half of 2013]', '2013-H2'],
       ['in the [first half of the year]', '2023-H1'],
+      ['sales reported a rise; the [second half of the year] looks better', '2023-H2'],
     ],
     counterExamples: ['the first half of the match'],
   },

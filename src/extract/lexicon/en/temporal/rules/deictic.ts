@@ -85,6 +85,18 @@ export const DEICTIC_RULES = [
     counterExamples: ['for the last year', 'the next week'],
   },
   {
+    name: 'the end of the month',
+    type: 'DATE',
+    pattern: String.raw`{mod:modOf}\s+(?:the|{shift:deicticShift})\s+{unit:calendarUnit}`,
+    value: { kind: 'deictic', offset: 0 },
+    examples: [
+      ['could last until [the end of the month]', '2023-05'],
+      ['by [the beginning of next year]', '2024'],
+      ['in [the middle of last week]', '2023-W19'],
+    ],
+    counterExamples: ['the end of the war'],
+  },
+  {
     name: 'last, this, next and a weekday, month, season or holiday',
     type: 'DATE',
     pattern: String.raw`(?<!the\s)(?:{mod}\s+)?{shift:deicticShift}\s+(?:{weekday}|{month}(?![\s-]+\d)|{season}|{holiday})`,

@@ -26,6 +26,17 @@ export const TIME_RULES = [
     counterExamples: ['Psalm 5 amen', 'a 10 pmol dose'],
   },
   {
+    name: 'date and clock time',
+    type: 'TIME',
+    pattern: String.raw`(?:{weekday:weekdayShort},?\s+)?(?:{month:monthBeforeDay}\s+{day}(?:,\s*|\s+){year}|{day}\s+{month:monthBeforeDay},?\s+{year}),?\s+(?:at\s+)?{hour:hour12}(?:[:.]{minute})?\s*{meridiem}(?:\s+{:zone})?`,
+    value: { kind: 'date' },
+    examples: [
+      ['Published: [May 17, 2023 10:30 AM ET].', '2023-05-17T10:30'],
+      ['posted [17 May 2023 at 9 pm]', '2023-05-17T21:00'],
+    ],
+    counterExamples: ['May 17, 2023'],
+  },
+  {
     name: "o'clock",
     type: 'TIME',
     pattern: String.raw`{hour:hour12}\s+o['’]clock(?:\s+in\s+the\s+{meridiem:part})?${DAY_AFTER}`,
