@@ -10,7 +10,7 @@ import { FRAGMENTS } from '../../../src/extract/lexicon/en/temporal/fragments.ts
 import * as WORDS from '../../../src/extract/lexicon/en/temporal/words.ts';
 import { expandPattern, ruleMatches } from '../../../src/extract/temporal/compile.ts';
 import { tagTimexes } from '../../../src/extract/temporal/index.ts';
-import { SLOTS, type Rule } from '../../../src/extract/temporal/rule.ts';
+import { SLOTS } from '../../../src/extract/temporal/rule.ts';
 
 /** "text with [the expression] in it" -> the text and the expression's offsets. */
 function parseExample(sentence: string): { text: string; start: number; end: number } {
