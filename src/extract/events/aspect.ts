@@ -10,12 +10,13 @@ import { foldTypography, tokenize, type Token } from '../text/words.ts';
 
 export type Aspect = 'future' | 'ongoing' | 'perfect' | 'past' | 'present' | 'none';
 
-const FUTURE = ASPECT_MARKERS.filter((r) => r.aspect === 'future').map(
-  (r) => new RegExp(r.pattern, 'iu'),
-);
-const ONGOING = ASPECT_MARKERS.filter((r) => r.aspect === 'ongoing').map(
-  (r) => new RegExp(r.pattern, 'iu'),
-);
+/** The markers of one aspect as one pattern: one scan of a clause per aspect. */
+function markers(aspect: 'future' | 'ongoing'): RegExp {
+  const sources = ASPECT_MARKERS.filter((r) => r.aspect === aspect).map((r) => `(?:${r.pattern})`);
+  return new RegExp(sources.join('|'), 'iu');
+}
+const FUTURE = markers('future');
+const ONGOING = markers('ongoing');
 
 /**
  * The aspect of one clause. A clause built on a reporting verb has that verb's tense ("Jobs said
@@ -27,13 +28,10 @@ export function clauseAspect(clause: string, tokens: readonly Token[] = tokenize
   const text = foldTypography(clause);
   const finite = finiteVerb(tokens);
   if (finite && isReportingVerb(finite.word) && finite.tense !== 'present') return finite.tense;
-  if (finite && isReportingVerb(finite.word) && !FUTURE.some((p) => p.test(text))) return 'present';
-  if (FUTURE.some((p) => p.test(text))) return 'future';
+  if (finite && isReportingVerb(finite.word) && !FUTURE.test(text)) return 'present';
+  if (FUTURE.test(text)) return 'future';
   const tense = finite?.tense ?? 'none';
-  if (
-    (tense === 'present' || tense === 'perfect' || tense === 'none') &&
-    ONGOING.some((p) => p.test(text))
-  )
+  if ((tense === 'present' || tense === 'perfect' || tense === 'none') && ONGOING.test(text))
     return 'ongoing';
   return tense;
 }

@@ -3,6 +3,7 @@
  * gets every category one of whose terms its text mentions, and a relevance from the weights of
  * the topic keywords it mentions. Terms match whole words, case-insensitively, with the usual
  * English endings ("deport" matches "deported", "deportation"; "war" does not match "warning").
+ * All the terms of a topic make one pattern, so that an event's text is read once.
  */
 import type { Topic } from '../topic.ts';
 import { foldTypography } from '../text/words.ts';
@@ -19,41 +20,76 @@ export interface TopicMatch {
   relevance: number;
 }
 
-const cache = new WeakMap<Topic, CompiledTopic>();
-
-interface CompiledTopic {
-  keywords: Array<{ pattern: RegExp; weight: number }>;
-  categories: Array<{ id: string; patterns: RegExp[] }>;
+interface Term {
+  /** Keyword weight (0 when the term only names a category). */
+  weight: number;
+  categories: string[];
 }
 
-function termPattern(term: string): RegExp {
-  const escaped = foldTypography(term)
+interface CompiledTopic {
+  pattern: RegExp | null;
+  /** Terms by the name of their group in the pattern. */
+  terms: Map<string, Term>;
+  /** Category ids in the topic's order. */
+  order: string[];
+}
+
+const cache = new WeakMap<Topic, CompiledTopic>();
+
+function escaped(term: string): string {
+  return foldTypography(term)
     .trim()
     .replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')
     .replace(/\s+/gu, '\\s+');
-  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}${ENDINGS}(?![\\p{L}\\p{N}])`, 'iu');
 }
 
 function compile(topic: Topic): CompiledTopic {
-  let compiled = cache.get(topic);
-  if (!compiled) {
-    compiled = {
-      keywords: topic.keywords.map((k) => ({ pattern: termPattern(k.term), weight: k.weight })),
-      categories: topic.categories.map((c) => ({ id: c.id, patterns: c.terms.map(termPattern) })),
-    };
-    cache.set(topic, compiled);
-  }
+  const cached = cache.get(topic);
+  if (cached) return cached;
+  const byText = new Map<string, Term>();
+  const term = (text: string): Term => {
+    const key = foldTypography(text).trim().toLowerCase().replace(/\s+/gu, ' ');
+    let t = byText.get(key);
+    if (!t) byText.set(key, (t = { weight: 0, categories: [] }));
+    return t;
+  };
+  for (const k of topic.keywords) term(k.term).weight += k.weight;
+  for (const c of topic.categories) for (const t of c.terms) term(t).categories.push(c.id);
+  // longest terms first, so that "border checks" wins over "border" where both fit
+  const entries = [...byText].sort((a, b) => b[0].length - a[0].length);
+  const terms = new Map(entries.map(([, t], i) => [`t${i}`, t]));
+  const alternatives = entries.map(([text], i) => `(?<t${i}>${escaped(text)})`);
+  const compiled: CompiledTopic = {
+    pattern: alternatives.length
+      ? new RegExp(
+          `(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})${ENDINGS}(?![\\p{L}\\p{N}])`,
+          'giu',
+        )
+      : null,
+    terms,
+    order: topic.categories.map((c) => c.id),
+  };
+  cache.set(topic, compiled);
   return compiled;
 }
 
 /** Matches an event's text against the topic. Without a topic, nothing is filtered out. */
 export function matchTopic(text: string, topic: Topic | undefined): TopicMatch {
   if (!topic) return { categories: [], relevance: 1 };
-  const folded = foldTypography(text);
-  const { keywords, categories } = compile(topic);
-  const weight = keywords.reduce((sum, k) => sum + (k.pattern.test(folded) ? k.weight : 0), 0);
+  const { pattern, terms, order } = compile(topic);
+  const found = new Set<Term>();
+  if (pattern) {
+    for (const m of foldTypography(text).matchAll(pattern)) {
+      for (const [name, value] of Object.entries(m.groups ?? {})) {
+        const t = value === undefined ? undefined : terms.get(name);
+        if (t) found.add(t);
+      }
+    }
+  }
+  const weight = [...found].reduce((sum, t) => sum + t.weight, 0);
+  const categories = new Set([...found].flatMap((t) => t.categories));
   return {
-    categories: categories.filter((c) => c.patterns.some((p) => p.test(folded))).map((c) => c.id),
+    categories: order.filter((id) => categories.has(id)),
     relevance: Math.round(100 * (1 - 2 ** (-weight / HALF_RELEVANCE_WEIGHT))) / 100,
   };
 }

@@ -42,8 +42,13 @@ export interface TitleInput {
   gapped?: string | undefined;
 }
 
-const DATE_PREPS = [...wordSet(DATE_PREPOSITIONS, { lower: true })].sort(
-  (a, b) => b.length - a.length,
+/** A date's preposition just before it ("in", "as of", "earlier"), longest first, at the end. */
+const DATE_PREPOSITION = new RegExp(
+  `(?:^|\\s)(?:${[...wordSet(DATE_PREPOSITIONS, { lower: true })]
+    .sort((a, b) => b.length - a.length)
+    .map((p) => p.replace(/ /gu, '\\s+'))
+    .join('|')})\\s+(?:the\\s+|this\\s+|that\\s+)?$`,
+  'iu',
 );
 const LINKS = wordSet(LEADING_LINKS, { lower: true });
 const ADVERBIAL = wordSet(ADVERBIAL_OPENERS, { lower: true });
@@ -129,17 +134,10 @@ function withoutDates(clause: Span & { text: string }, dates: readonly Span[]): 
       isVerbish(/^\s*(?<word>[\p{L}'’]+)/u.exec(text.slice(end))?.groups?.['word'] ?? '')
     )
       continue;
-    const before = text.slice(0, start).toLowerCase();
-    for (const prep of DATE_PREPS) {
-      const m = new RegExp(
-        `(?:^|\\s)${prep.replace(/ /g, '\\s+')}\\s+(?:the\\s+|this\\s+|that\\s+)?$`,
-        'u',
-      ).exec(before);
-      if (m) {
-        start = m.index;
-        break;
-      }
-    }
+    // only the last words can hold the preposition: a short window keeps this cheap
+    const from = Math.max(0, start - 40);
+    const m = DATE_PREPOSITION.exec(text.slice(from, start));
+    if (m) start = from + m.index;
     text = text.slice(0, start) + text.slice(end);
   }
   return text;

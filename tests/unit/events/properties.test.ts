@@ -107,3 +107,32 @@ describe('buildEvents() on arbitrary input', () => {
     );
   });
 });
+
+describe('buildEvents() on adversarial input', () => {
+  // Quadratic work on any of these takes tens of seconds at this size; linear work, milliseconds.
+  const SIZE = 200_000;
+  const repeat = (unit: string): string => unit.repeat(Math.ceil(SIZE / unit.length));
+  it.each([
+    ['abbreviations', repeat('Mr. ')],
+    ['initials', repeat('A. ')],
+    ['full stops', repeat('.')],
+    ['one endless sentence', repeat('Russia said Belarus would act and ')],
+    ['names', repeat('Apple Steve Jobs ')],
+    ['commas and relatives', repeat(', which the, ')],
+    ['quotation marks', repeat('"a" ')],
+    ['capitals', repeat('MOSCOW ')],
+  ])(
+    'finishes quickly on %s',
+    (_name, text) => {
+      const dates = [...text.matchAll(/Mr|A\.|Russia/gu)].slice(0, 5000).map((m): Timex => ({
+        start: m.index,
+        end: m.index + m[0].length,
+        text: m[0],
+        type: 'DATE',
+        value: '2023-05',
+      }));
+      expect(() => buildEvents(article(text), dates)).not.toThrow();
+    },
+    5000,
+  );
+});
