@@ -127,7 +127,7 @@ function trim(text: string, span: Span): Span | null {
  * paragraph is white space like any other: it only wraps.
  */
 const CANDIDATE_BREAK =
-  /(?:[.…]+|[!?]+[.…]*)["”’')\]]*(?=\s+(?:["“‘'(\[]*[\p{Lu}\p{N}]|\p{Ll}\p{Lu})|\s*$)|[!?]+["”’')\]]*(?=\s+["“‘'(\[]*\p{Ll})/gu;
+  /(?:[.…]+|[!?]+[.…]*)["”’')\]]*(?=\s+(?:["“‘'([]*[\p{Lu}\p{N}]|\p{Ll}\p{Lu})|\s*$)|[!?]+["”’')\]]*(?=\s+["“‘'([]*\p{Ll})/gu;
 
 function sentenceSpans(text: string, piece: Span): Span[] {
   const slice = text.slice(piece.start, piece.end);

@@ -42,7 +42,7 @@ export function phraseList(list: string): string[] {
 /** Typographic variants folded so that comparisons do not depend on the keyboard. */
 export function foldTypography(text: string): string {
   // plain ASCII has nothing to fold
-  if (!/[^\x00-\x7f]/u.test(text)) return text;
+  if (!/[^\u0020-\u007e\s]/u.test(text)) return text;
   return text
     .normalize('NFKC')
     .replace(/[‘’ʼ`´]/g, "'")
