@@ -9,6 +9,7 @@
  * its own case-sensitive expression instead.
  */
 import type { TemporalLexicon } from './lexicon.ts';
+import { anchorsOf, type AnchorKey } from './anchors.ts';
 import type { Rule } from './rule.ts';
 
 /** A pattern ready to run: its regex, and the groups whose text must keep the case given. */
@@ -109,38 +110,77 @@ export function ruleMatches(
     .map((m) => [m.index, m.index + m[0].length]);
 }
 
+export interface AnchoredRule extends CompiledRule {
+  /** Every match contains one of these; null: the rule runs over the whole text. */
+  anchors: AnchorKey[] | null;
+}
+
 export interface Scanner {
-  rules: CompiledRule[];
-  /**
-   * Every rule as one alternative (`r0`, `r1`...), without its groups and case checks: finds
-   * each place where some rule may match at a single pass, the word boundary checked once for
-   * all rules.
-   */
-  any: RegExp;
-  /** The names of `any`'s alternatives, by rule. */
-  alternatives: string[];
+  rules: AnchoredRule[];
+  /** What finds each anchor in a text (case-insensitive, no word boundaries: a superset). */
+  triggers: ReadonlyMap<AnchorKey, RegExp>;
 }
 
 const NAMED_GROUP = /\(\?<(?![=!])\w+>/g;
 
+/** A fragment's source as a plain search: no groups, no case modifiers. */
+function plainSource(source: string): string {
+  return caseGroups(source).source.replace(NAMED_GROUP, '(?:');
+}
+
+function triggerOf(key: AnchorKey, fragments: TemporalLexicon['fragments']): RegExp {
+  if (key === 'digit') return /\d+/g;
+  if (key.startsWith('word:')) return new RegExp(key.slice('word:'.length), 'giu');
+  const source = fragments[key.slice('fragment:'.length)];
+  if (source === undefined) throw new Error(`unknown fragment in anchor ${key}`);
+  return new RegExp(plainSource(source), 'giu');
+}
+
+/**
+ * Whether a fragment matches digits only ("1\\d{3}|20\\d{2}"): its occurrences are then taken
+ * as whole runs of digits, so that a long run of digits is one anchor, not one per position.
+ */
+function digitsOnly(source: string): boolean {
+  const rest = source
+    .replace(/\[(?:\\d|\d|-)+\]/g, '')
+    .replace(/\\d/g, '')
+    .replace(/\{\d+(?:,\d*)?\}/g, '');
+  return /\d|\\d/.test(source) && /^[\d()|?:+*]*$/.test(rest);
+}
+
+/** Anchor keys as searched: fragments of digits become `digit`. */
+function searchKey(key: AnchorKey, fragments: TemporalLexicon['fragments']): AnchorKey {
+  const name = key.startsWith('fragment:') ? key.slice('fragment:'.length) : null;
+  const source = name === null ? undefined : fragments[name];
+  return source !== undefined && digitsOnly(source) ? 'digit' : key;
+}
+
+function searchKeys(
+  keys: AnchorKey[] | null,
+  fragments: TemporalLexicon['fragments'],
+): AnchorKey[] | null {
+  return keys === null ? null : [...new Set(keys.map((key) => searchKey(key, fragments)))];
+}
+
 const CACHE = new WeakMap<TemporalLexicon, Scanner>();
 
-/** The lexicon's rules, compiled once: each rule sticky, to be tried where `any` matched. */
+/** The lexicon's rules, compiled once, each with its anchors and their triggers. */
 export function scannerOf(lexicon: TemporalLexicon): Scanner {
   let scanner = CACHE.get(lexicon);
   if (!scanner) {
+    const order = new Map(lexicon.anchorOrder.map((name, i) => [name, i]));
+    const rank = (fragment: string): number => order.get(fragment) ?? lexicon.anchorOrder.length;
     const rules = lexicon.rules.map((rule, index) => ({
       rule,
       index,
-      ...compileRule(rule, lexicon.fragments, 'y'),
+      ...compileRule(rule, lexicon.fragments),
+      anchors: searchKeys(anchorsOf(rule.pattern, rank), lexicon.fragments),
     }));
-    const alternatives = rules.map((_, i) => `r${i}`);
-    const union = lexicon.rules.map((rule, i) => {
-      const { source } = caseGroups(expandPattern(rule.pattern, lexicon.fragments));
-      return `(?<r${i}>${source.replace(NAMED_GROUP, '(?:')})`;
-    });
-    const any = new RegExp(`${BEFORE}(?:${union.join('|')})${AFTER}`, 'giu');
-    scanner = { rules, any, alternatives };
+    const triggers = new Map<AnchorKey, RegExp>();
+    for (const key of rules.flatMap((r) => r.anchors ?? [])) {
+      if (!triggers.has(key)) triggers.set(key, triggerOf(key, lexicon.fragments));
+    }
+    scanner = { rules, triggers };
     CACHE.set(lexicon, scanner);
   }
   return scanner;

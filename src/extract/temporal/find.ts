@@ -1,8 +1,8 @@
 /**
- * Finding: every rule runs over the text; of overlapping matches the longest wins, then the
- * earlier rule. What is left is sorted by position and does not overlap.
+ * Finding: every rule runs over the text near its anchors; of overlapping matches the longest
+ * wins, then the earlier rule. What is left is sorted by position and does not overlap.
  */
-import { keepsCase, type CompiledRule, type Scanner } from './compile.ts';
+import { keepsCase, type AnchoredRule, type CompiledRule, type Scanner } from './compile.ts';
 
 export interface Match {
   start: number;
@@ -13,34 +13,118 @@ export interface Match {
 
 const NO_GROUPS: Readonly<Record<string, string | undefined>> = Object.freeze({});
 
-/**
- * All matches of all rules, overlapping. One pass of `any` finds each place where some rule
- * matches; the first alternative that matched there is the first rule to try, and every later
- * one is tried there too (a sticky match costs little). Stepping one character past each place
- * finds matches that start inside another.
- */
-export function findMatches(text: string, scanner: Scanner): Match[] {
-  const matches: Match[] = [];
-  const { any, rules, alternatives } = scanner;
-  any.lastIndex = 0;
-  for (let m = any.exec(text); m !== null; m = any.exec(text)) {
-    const at = m.index;
-    const groups = m.groups ?? NO_GROUPS;
-    let first = 0;
-    while (first < rules.length && groups[alternatives[first]!] === undefined) first++;
-    for (let i = first; i < rules.length; i++) {
-      const rule = rules[i]!;
-      rule.regex.lastIndex = at;
-      const found = rule.regex.exec(text);
-      if (found === null || found[0].length === 0 || !keepsCase(found, rule)) continue;
-      matches.push({
-        start: at,
-        end: at + found[0].length,
-        rule,
-        groups: found.groups ?? NO_GROUPS,
-      });
+/** How far a match may reach before and after an anchor it contains, in characters. */
+const REACH = 72;
+/** Text kept around a window for lookbehinds and lookaheads. */
+const CONTEXT = 48;
+
+/** Runs of ASCII digits, as [start, end, start, end, ...]: the `digit` anchor, without a regex. */
+function digitRuns(text: string): number[] {
+  const found: number[] = [];
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 0;
+    const digit = c >= 48 && c <= 57;
+    if (digit && start < 0) start = i;
+    else if (!digit && start >= 0) {
+      found.push(start, i);
+      start = -1;
     }
-    any.lastIndex = at + 1;
+  }
+  return found;
+}
+
+/** Where an anchor occurs in a text, as [start, end, start, end, ...]. */
+function occurrences(text: string, key: string, trigger: RegExp): number[] {
+  if (key === 'digit') return digitRuns(text);
+  const found: number[] = [];
+  trigger.lastIndex = 0;
+  for (let m = trigger.exec(text); m !== null; m = trigger.exec(text)) {
+    if (m[0].length === 0) {
+      trigger.lastIndex++;
+      continue;
+    }
+    found.push(m.index, m.index + m[0].length);
+  }
+  return found;
+}
+
+/** What one text has found so far: anchors by key, windows by anchor set. */
+interface Found {
+  anchors: Map<string, number[]>;
+  windows: Map<string, number[]>;
+}
+
+/**
+ * Windows around a rule's anchors, merged where they touch: [start, end, start, end, ...]. The
+ * anchors' lists are each sorted; they are merged as they are read.
+ */
+function windowsOf(text: string, rule: AnchoredRule, scanner: Scanner, found: Found): number[] {
+  if (rule.anchors === null) return [0, text.length];
+  const id = rule.anchors.join('|');
+  const known = found.windows.get(id);
+  if (known) return known;
+  const lists = rule.anchors.map((key) => {
+    let list = found.anchors.get(key);
+    if (!list) {
+      list = occurrences(text, key, scanner.triggers.get(key)!);
+      found.anchors.set(key, list);
+    }
+    return list;
+  });
+  const at = lists.map(() => 0);
+  const windows: number[] = [];
+  for (;;) {
+    let pick = -1;
+    for (let k = 0; k < lists.length; k++) {
+      if (
+        at[k]! < lists[k]!.length &&
+        (pick < 0 || lists[k]![at[k]!]! < lists[pick]![at[pick]!]!)
+      ) {
+        pick = k;
+      }
+    }
+    if (pick < 0) break;
+    const from = Math.max(0, lists[pick]![at[pick]!]! - REACH);
+    const to = Math.min(text.length, lists[pick]![at[pick]! + 1]! + REACH);
+    at[pick]! += 2;
+    if (windows.length > 0 && from <= windows[windows.length - 1]!) {
+      windows[windows.length - 1] = Math.max(windows[windows.length - 1]!, to);
+    } else windows.push(from, to);
+  }
+  found.windows.set(id, windows);
+  return windows;
+}
+
+/**
+ * All matches of all rules, overlapping. Each rule runs only in windows around its anchors
+ * (words or fragments its every match contains), on a slice of the text with some context for
+ * its lookarounds; a match counts in the window it starts in.
+ */
+export function findMatches(text: string, scanner: Scanner, everywhere = false): Match[] {
+  const matches: Match[] = [];
+  const found: Found = { anchors: new Map(), windows: new Map() };
+  for (const rule of scanner.rules) {
+    // `everywhere` skips the anchors: the reference the anchored search must agree with
+    const windows = everywhere ? [0, text.length] : windowsOf(text, rule, scanner, found);
+    const regex = rule.regex;
+    for (let w = 0; w < windows.length; w += 2) {
+      const from = windows[w]!;
+      const to = windows[w + 1]!;
+      const offset = Math.max(0, from - CONTEXT);
+      const slice = text.slice(offset, Math.min(text.length, to + CONTEXT));
+      regex.lastIndex = from - offset;
+      for (let m = regex.exec(slice); m !== null; m = regex.exec(slice)) {
+        const start = m.index + offset;
+        if (start >= to) break;
+        if (m[0].length === 0) {
+          regex.lastIndex++;
+          continue;
+        }
+        if (!keepsCase(m, rule)) continue;
+        matches.push({ start, end: start + m[0].length, rule, groups: m.groups ?? NO_GROUPS });
+      }
+    }
   }
   return matches;
 }

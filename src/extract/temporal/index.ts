@@ -16,7 +16,7 @@ import type { TemporalLexicon } from './lexicon.ts';
 import { markRanges } from './ranges.ts';
 import { readMatch } from './read.ts';
 import { parsePublication, resolve, type Narrative } from './resolve.ts';
-import { tenseAt } from './tense.ts';
+import { tenseReader, type TenseReader } from './tense.ts';
 
 export type { TemporalLexicon } from './lexicon.ts';
 
@@ -33,6 +33,7 @@ export function tagTimexes(text: string, options: TagOptions): Timex[] {
   const pub = parsePublication(options.published);
   const matches = selectMatches(findMatches(text, scannerOf(lexicon)), text.length);
   const narrative: Narrative = { day: null, month: null, year: null };
+  let tenses: TenseReader | null = null;
   const timexes: Timex[] = [];
   for (const match of matches) {
     const { rule } = match.rule;
@@ -40,7 +41,7 @@ export function tagTimexes(text: string, options: TagOptions): Timex[] {
     const resolved = resolve(stated, {
       pub,
       narrative,
-      tense: () => tenseAt(text, match.start, match.end, lexicon),
+      tense: () => (tenses ??= tenseReader(text, lexicon)).at(match.start, match.end),
     });
     if (resolved === null) continue;
     const isTime = /T(?:\d|MO|AF|EV|NI|DT)/.test(resolved.value) && !resolved.value.startsWith('P');

@@ -58,4 +58,9 @@ export interface TemporalLexicon {
   ranges: { pairStart: string; pairJoin: string; join: string; start: string; end: string };
   /** Regex source of a sentence end. */
   sentenceEnd: string;
+  /**
+   * Fragment names from the rarest in text to the most common: a rule runs only near one of the
+   * parts its every match needs, and the engine picks the rarest (see anchors.ts).
+   */
+  anchorOrder: readonly string[];
 }

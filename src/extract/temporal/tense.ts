@@ -14,6 +14,8 @@ const REACH_BEFORE = 200;
 const REACH_AFTER = 200;
 /** A reporting verb this close before the expression governs it: "said Friday", "said on Friday". */
 const ADJACENT = 12;
+/** Text around a scanned stretch kept for the cues' lookbehinds and lookaheads. */
+const SCAN_CONTEXT = 40;
 /** How much further a cue after the expression counts than one before it. */
 const AFTER_WEIGHT = 1.5;
 
@@ -40,44 +42,111 @@ function cuesOf(lexicon: TemporalLexicon): Cues {
   return cues;
 }
 
-/** The tense of the sentence around text[start, end). */
+interface Cue {
+  start: number;
+  end: number;
+  kind: 'future' | 'planned' | 'report' | 'past';
+}
+
+/** Reads tenses in one text: its cues and sentence ends are found once, on first use. */
+export interface TenseReader {
+  /** The tense of the sentence around text[start, end). */
+  at(start: number, end: number): Tense;
+}
+
+/** Index of the first item whose `key` is at least `value` (items sorted by key). */
+function firstAtLeast<T>(items: readonly T[], value: number, key: (item: T) => number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (key(items[mid]!) < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+export function tenseReader(text: string, lexicon: TemporalLexicon): TenseReader {
+  const cues: Cue[] = [];
+  const ends: Array<{ index: number; end: number }> = [];
+  /** Cues and sentence ends are known up to here; the tagger asks in text order. */
+  let scannedTo = 0;
+
+  /** Finds the cues and sentence ends that start in [from, to), on a slice with some context. */
+  function scan(from: number, to: number): void {
+    const { cue, sentenceEnd } = cuesOf(lexicon);
+    const offset = Math.max(0, from - SCAN_CONTEXT);
+    const slice = text.slice(offset, Math.min(text.length, to + SCAN_CONTEXT));
+    cue.lastIndex = from - offset;
+    for (let m = cue.exec(slice); m !== null; m = cue.exec(slice)) {
+      const start = m.index + offset;
+      if (start >= to) break;
+      if (m[0].length === 0) {
+        cue.lastIndex++;
+        continue;
+      }
+      const g = m.groups ?? {};
+      const kind =
+        g['future'] !== undefined
+          ? 'future'
+          : g['planned'] !== undefined
+            ? 'planned'
+            : g['report'] !== undefined
+              ? 'report'
+              : 'past';
+      cues.push({ start, end: start + m[0].length, kind });
+    }
+    sentenceEnd.lastIndex = from - offset;
+    for (let m = sentenceEnd.exec(slice); m !== null; m = sentenceEnd.exec(slice)) {
+      const index = m.index + offset;
+      if (index >= to) break;
+      ends.push({ index, end: index + m[0].length });
+      if (m[0].length === 0) sentenceEnd.lastIndex++;
+    }
+  }
+
+  /** Makes sure [from, to) is scanned (requests come in text order; a gap is never needed). */
+  function cover(from: number, to: number): void {
+    if (to <= scannedTo) return;
+    scan(Math.max(from, scannedTo), to);
+    scannedTo = to;
+  }
+
+  return {
+    at(start: number, end: number): Tense {
+      cover(Math.max(0, start - REACH_BEFORE), Math.min(text.length, end + REACH_AFTER));
+      // the sentence: back to the last sentence end, on to the next, within reach
+      const after = firstAtLeast(ends, start + 1, (e) => e.end);
+      const previous = ends[after - 1];
+      const from = Math.max(start - REACH_BEFORE, previous?.end ?? 0);
+      const next = ends[firstAtLeast(ends, end, (e) => e.index)];
+      const to = Math.min(end + REACH_AFTER, next?.index ?? text.length);
+
+      let best: { tense: 'past' | 'future'; distance: number } | null = null;
+      let reported = false;
+      for (let i = firstAtLeast(cues, from, (c) => c.start); i < cues.length; i++) {
+        const cue = cues[i]!;
+        if (cue.start >= to) break;
+        if (cue.end > to) continue;
+        if (cue.end > start && cue.start < end) continue; // inside the expression itself
+        const before = cue.end <= start;
+        if (cue.kind === 'report') {
+          if (before && start - cue.end <= ADJACENT) return 'past';
+          reported = true;
+          continue;
+        }
+        // a plan made before the date puts the date ahead; after it, it is the planning's date
+        const tense =
+          cue.kind === 'past' || (cue.kind === 'planned' && !before) ? 'past' : 'future';
+        const distance = before ? start - cue.end : (cue.start - end) * AFTER_WEIGHT;
+        if (best === null || distance < best.distance) best = { tense, distance };
+      }
+      return best?.tense ?? (reported ? 'past' : null);
+    },
+  };
+}
+
+/** The tense of the sentence around text[start, end) (one-off; see tenseReader for many). */
 export function tenseAt(text: string, start: number, end: number, lexicon: TemporalLexicon): Tense {
-  const { cue, sentenceEnd } = cuesOf(lexicon);
-  // Work on a window of about a sentence, so that no search runs on through a long text.
-  const windowStart = Math.max(0, start - REACH_BEFORE);
-  const window = text.slice(windowStart, Math.min(text.length, end + REACH_AFTER));
-  const at = start - windowStart;
-  const atEnd = end - windowStart;
-  let from = 0;
-  let to = window.length;
-  sentenceEnd.lastIndex = 0;
-  for (let m = sentenceEnd.exec(window); m !== null; m = sentenceEnd.exec(window)) {
-    const boundary = m.index + m[0].length;
-    if (boundary <= at) from = boundary;
-    else if (m.index >= atEnd) {
-      to = m.index;
-      break;
-    }
-    if (m[0].length === 0) sentenceEnd.lastIndex++;
-  }
-  const sentence = window.slice(0, to);
-  let best: { tense: 'past' | 'future'; distance: number } | null = null;
-  let reported = false;
-  cue.lastIndex = from;
-  for (let m = cue.exec(sentence); m !== null; m = cue.exec(sentence)) {
-    const cueEnd = m.index + m[0].length;
-    if (cueEnd > at && m.index < atEnd) continue; // inside the expression itself
-    const before = cueEnd <= at;
-    if (m.groups?.['report'] !== undefined) {
-      if (before && at - cueEnd <= ADJACENT) return 'past';
-      reported = true;
-      continue;
-    }
-    // a plan made before the date puts the date ahead; after it, it is the planning's date
-    const planned = m.groups?.['planned'] !== undefined;
-    const tense = m.groups?.['past'] !== undefined || (planned && !before) ? 'past' : 'future';
-    const distance = before ? at - cueEnd : (m.index - atEnd) * AFTER_WEIGHT;
-    if (best === null || distance < best.distance) best = { tense, distance };
-  }
-  return best?.tense ?? (reported ? 'past' : null);
+  return tenseReader(text, lexicon).at(start, end);
 }

@@ -1,0 +1,159 @@
+/**
+ * Anchors: for each rule, words or fragments one of which every match must contain ("28 years"
+ * contains a unit; "May 5" a month). The engine looks for anchors first and runs a rule only
+ * near its anchors, so that text without dates costs little and no input makes every rule run
+ * at every word. Anchors are worked out from the pattern itself: a small parse of the regex
+ * syntax the lexicon uses, keeping what every path through the pattern must match.
+ */
+
+/** `fragment:NAME`, `word:WORD` (a literal word of 3 letters or more) or `digit`. */
+export type AnchorKey = string;
+
+type Node =
+  | { kind: 'seq'; items: Node[]; min: number }
+  | { kind: 'alt'; options: Node[]; min: number }
+  | { kind: 'atom'; anchor: AnchorKey | null; min: number; letter?: string }
+  | { kind: 'look'; min: number };
+
+/** Parses a rule pattern (with `{fragment}` placeholders) into nodes. */
+function parse(pattern: string): Node {
+  let i = 0;
+
+  function quantifier(node: Node): Node {
+    const c = pattern[i];
+    let min: number | null = null;
+    if (c === '?' || c === '*') {
+      min = 0;
+      i++;
+    } else if (c === '+') {
+      min = 1;
+      i++;
+    } else if (c === '{') {
+      const m = /^\{(\d+)(?:,\d*)?\}/.exec(pattern.slice(i));
+      if (m) {
+        min = Number(m[1]);
+        i += m[0].length;
+      }
+    }
+    if (min === null) return node;
+    if (pattern[i] === '?') i++; // lazy
+    return { ...node, min: Math.min(node.min, min) };
+  }
+
+  function atom(): Node {
+    const c = pattern[i]!;
+    if (c === '\\') {
+      const next = pattern[i + 1] ?? '';
+      if ('pPu'.includes(next) && pattern[i + 2] === '{') {
+        i = pattern.indexOf('}', i) + 1;
+        return { kind: 'atom', anchor: null, min: 1 };
+      }
+      i += 2;
+      return { kind: 'atom', anchor: next === 'd' ? 'digit' : null, min: 1 };
+    }
+    if (c === '[') {
+      let j = i + 1;
+      while (j < pattern.length && pattern[j] !== ']') j += pattern[j] === '\\' ? 2 : 1;
+      const body = pattern.slice(i + 1, j);
+      i = j + 1;
+      return { kind: 'atom', anchor: /^(?:\d-\d|\d|\\d)+$/.test(body) ? 'digit' : null, min: 1 };
+    }
+    if (c === '(') {
+      const head = /^\((\?(?::|<[=!]|[=!]|<\w+>|-i:))?/.exec(pattern.slice(i))![0];
+      i += head.length;
+      const body = alternation();
+      i++; // ')'
+      if (/^\(\?(?:<[=!]|[=!])/.test(head)) return { kind: 'look', min: 0 };
+      return { ...body, min: 1 };
+    }
+    if (c === '{') {
+      const m = /^\{(?:(\w*):)?([A-Za-z]\w*)\}/.exec(pattern.slice(i));
+      if (m) {
+        i += m[0].length;
+        return { kind: 'atom', anchor: `fragment:${m[2]}`, min: 1 };
+      }
+    }
+    i++;
+    if (c === '^' || c === '$') return { kind: 'look', min: 0 };
+    if (/\d/.test(c)) return { kind: 'atom', anchor: 'digit', min: 1 };
+    if (/\p{L}/u.test(c)) return { kind: 'atom', anchor: null, min: 1, letter: c.toLowerCase() };
+    return { kind: 'atom', anchor: null, min: 1 };
+  }
+
+  /** A sequence; runs of single letters become words. */
+  function sequence(): Node {
+    const items: Node[] = [];
+    let word = '';
+    const flush = (): void => {
+      if (word.length >= 3) items.push({ kind: 'atom', anchor: `word:${word}`, min: 1 });
+      word = '';
+    };
+    while (i < pattern.length && pattern[i] !== '|' && pattern[i] !== ')') {
+      const node = quantifier(atom());
+      if (node.kind === 'atom' && node.letter !== undefined && node.min === 1) {
+        word += node.letter;
+        continue;
+      }
+      flush();
+      items.push(node);
+    }
+    flush();
+    return { kind: 'seq', items, min: 1 };
+  }
+
+  function alternation(): Node {
+    const options = [sequence()];
+    while (pattern[i] === '|') {
+      i++;
+      options.push(sequence());
+    }
+    return options.length === 1 ? options[0]! : { kind: 'alt', options, min: 1 };
+  }
+
+  return alternation();
+}
+
+/**
+ * How common an anchor is in text: lower is rarer, and a rarer anchor is a better one. Fragments
+ * rank as the lexicon says (their place in its list); a literal word ranks among the middling
+ * fragments, a long word before a short one ("weekend" before "the"); a bare digit last.
+ */
+function commonness(key: AnchorKey, rank: (fragment: string) => number): number {
+  if (key === 'digit') return 100;
+  if (key.startsWith('word:')) return 45 - 2 * Math.min(key.length - 'word:'.length, 10);
+  return rank(key.slice('fragment:'.length));
+}
+
+function anchorsOfNode(node: Node, rank: (fragment: string) => number): Set<AnchorKey> | null {
+  if (node.min === 0 || node.kind === 'look') return null;
+  if (node.kind === 'atom') return node.anchor === null ? null : new Set([node.anchor]);
+  if (node.kind === 'alt') {
+    const union = new Set<AnchorKey>();
+    for (const option of node.options) {
+      const keys = anchorsOfNode(option, rank);
+      if (keys === null) return null;
+      for (const key of keys) union.add(key);
+    }
+    return union;
+  }
+  // a sequence: any one of its required parts will do; take the rarest
+  let best: Set<AnchorKey> | null = null;
+  let bestCost = Infinity;
+  for (const item of node.items) {
+    const keys = anchorsOfNode(item, rank);
+    if (keys === null) continue;
+    const cost = Math.max(...[...keys].map((k) => commonness(k, rank))) * keys.size;
+    if (cost < bestCost) [best, bestCost] = [keys, cost];
+  }
+  return best;
+}
+
+/**
+ * The anchors of a rule's pattern: every match contains at least one of them. Null when the
+ * pattern has no part every match needs (the rule then runs everywhere). `rank` says how common
+ * a fragment is (lower: rarer).
+ */
+export function anchorsOf(pattern: string, rank: (fragment: string) => number): AnchorKey[] | null {
+  const keys = anchorsOfNode(parse(pattern), rank);
+  return keys === null ? null : [...keys].sort();
+}

@@ -1,0 +1,168 @@
+/**
+ * Resolution, table by table: how tagTimexes() anchors what a sentence leaves open on the
+ * publication date (as far as it is known), the tense, and the last date mentioned. Each row is
+ * a sentence with the expression in [brackets], the publication date, and the expected value.
+ */
+import { describe, expect, it } from 'vitest';
+import { tagTimexes } from '../../../src/extract/temporal/index.ts';
+import type { Timex } from '../../../src/extract/types.ts';
+
+/** The timex at the [bracketed] expression; fails when its extent differs. */
+function tagged(sentence: string, published: string | null): Timex {
+  const start = sentence.indexOf('[');
+  const end = sentence.indexOf(']') - 1;
+  const text = sentence.replace('[', '').replace(']', '');
+  const timexes = tagTimexes(text, { published });
+  const found = timexes.find((t) => t.start === start && t.end === end);
+  if (!found) {
+    const got = timexes.map((t) => `[${t.text}] ${t.value}`).join(', ');
+    throw new Error(`no timex at "${text.slice(start, end)}"; found: ${got || 'none'}`);
+  }
+  return found;
+}
+
+type Row = [sentence: string, published: string | null, value: string];
+
+const WEDNESDAY = '2023-05-17';
+
+describe('tagTimexes() places weekdays by tense', () => {
+  it.each<Row>([
+    ['it became public knowledge on [Wednesday].', WEDNESDAY, '2023-05-17'],
+    ['the flight arrived on [Monday].', WEDNESDAY, '2023-05-15'],
+    ['the ministers will meet on [Monday].', WEDNESDAY, '2023-05-22'],
+    ['Neal Horsley said [Friday] that he would seek a new host.', '1999-02-06', '1999-02-05'],
+    ['Protesters planned a demonstration on [Saturday].', '2000-01-07', '2000-01-08'],
+    ['the talks resume [Thursday]', WEDNESDAY, '2023-05-18'],
+    ['he was shot [last Friday]', WEDNESDAY, '2023-05-12'],
+    ['the vote is [next Wednesday]', WEDNESDAY, '2023-05-24'],
+    ['the flight arrived on [Monday].', '2018', '2018-WXX-1'],
+    ['the flight arrived on [Monday].', '2018-07', '2018-WXX-1'],
+    ['the flight arrived on [Monday].', null, 'XXXX-WXX-1'],
+  ])('"%s" published %s: %s', (sentence, published, value) => {
+    expect(tagged(sentence, published).value).toBe(value);
+  });
+});
+
+describe('tagTimexes() gives months and days without a year the year the tense points to', () => {
+  it.each<Row>([
+    ['Moskalyov escaped to Belarus in [March].', WEDNESDAY, '2023-03'],
+    ['he was arrested in [December].', WEDNESDAY, '2022-12'],
+    ['the summit will be held in [September].', WEDNESDAY, '2023-09'],
+    ['a ruling is due in [January].', WEDNESDAY, '2024-01'],
+    ['the INS ruled that he must be returned by [Jan. 14].', '2000-01-07', '2000-01-14'],
+    ['Slepian was shot to death last [Oct. 23] at his home.', '1999-04-19', '1998-10-23'],
+    ['the board met on [Monday, Oct. 26].', '1998-10-25', '1998-10-26'],
+    ['the posts were opened on [July 20].', '2018', '2018-07-20'],
+    ['the posts were opened on [July 20].', null, 'XXXX-07-20'],
+    ['checks began from [May 5].', WEDNESDAY, '2023-05-05'],
+    ['the process began in [February this year]', '1998-12-03', '1998-02'],
+    ['they join NATO in [April next year]', '1998-12-03', '1999-04'],
+  ])('"%s" published %s: %s', (sentence, published, value) => {
+    expect(tagged(sentence, published).value).toBe(value);
+  });
+});
+
+describe('tagTimexes() counts deictic expressions from the publication date', () => {
+  it.each<Row>([
+    ['announced [today]', WEDNESDAY, '2023-05-17'],
+    ['ended [yesterday]', WEDNESDAY, '2023-05-16'],
+    ['[last week]', WEDNESDAY, '2023-W19'],
+    ['[last week]', '2021-01-06', '2020-W53'],
+    ['[this week]', '2018', '2018-WXX'],
+    ['[next month]', '2023-12-01', '2024-01'],
+    ['[last year]', WEDNESDAY, '2022'],
+    ['[last year]', null, 'XXXX'],
+    ['[two years ago]', '2013-06-01', '2011'],
+    ['[six weeks ago]', '2000-01-06', '1999-W47'],
+    ['[11 days ago]', '1999-04-19', '1999-04-08'],
+    ['a sniper shot him [last fall]', '1999-04-10', '1998-FA'],
+    ['[last winter]', WEDNESDAY, '2022-WI'],
+    ['[this winter]', '2023-01-20', '2022-WI'],
+    ['[this century]', WEDNESDAY, '20'],
+    ['[this morning]', WEDNESDAY, '2023-05-17TMO'],
+    ['[tonight]', WEDNESDAY, '2023-05-17TNI'],
+  ])('"%s" published %s: %s', (sentence, published, value) => {
+    expect(tagged(sentence, published).value).toBe(value);
+  });
+});
+
+describe('tagTimexes() counts anaphoric expressions from the last date mentioned', () => {
+  it.each<Row>([
+    ['The talks began on May 5, 2021. [The next day] they ended.', WEDNESDAY, '2021-05-06'],
+    ['He fled in June 1998 and returned [later that year].', WEDNESDAY, '1998'],
+    ['He was elected in 1998 and died [three years later].', WEDNESDAY, '2001'],
+    ['[The next day] they ended.', WEDNESDAY, '2023-05-18'],
+    ['On Friday, Aug. 7, 1998, the blast came at [10:35 a.m.]', '1998-08-08', '1998-08-07T10:35'],
+  ])('"%s" published %s: %s', (sentence, published, value) => {
+    expect(tagged(sentence, published).value).toBe(value);
+  });
+
+  it('says what it was anchored on', () => {
+    expect(tagged('On May 5, 2021 they met; [the next day] they left.', WEDNESDAY).anchor).toBe(
+      'narrative',
+    );
+    expect(tagged('[May 5, 2021]', WEDNESDAY).anchor).toBe('none');
+    expect(tagged('on [May 5]', WEDNESDAY).anchor).toBe('publication');
+    expect(tagged('[the next day]', WEDNESDAY).anchor).toBe('publication');
+  });
+});
+
+describe('tagTimexes() writes what the text states as TIMEX3 values with their grain', () => {
+  it.each<[string, string, string, string | undefined]>([
+    ['in [1995]', '1995', 'DATE', 'year'],
+    ['in [February 2022]', '2022-02', 'DATE', 'month'],
+    ['the [first quarter of 2013]', '2013-Q1', 'DATE', 'quarter'],
+    ['the [1960s]', '196X', 'DATE', 'decade'],
+    ['the [early 1990s]', '199X', 'DATE', 'decade'],
+    ['the [autumn] draft will begin', '2023-FA', 'DATE', 'season'],
+    ['the [20th century]', '19', 'DATE', 'century'],
+    ['a message was read [Friday night]', '2023-05-12TNI', 'TIME', 'time'],
+    ['the first time in [28 years]', 'P28Y', 'DURATION', undefined],
+    ['a [two-year] sentence', 'P2Y', 'DURATION', undefined],
+    ['about [5 1/2 hours]', 'PT5H30M', 'DURATION', undefined],
+    ['[a year and a half]', 'P18M', 'DURATION', undefined],
+    ['over the [next few days]', 'PXD', 'DURATION', undefined],
+    ['[every week]', 'P1W', 'SET', undefined],
+    ['[each Tuesday]', 'XXXX-WXX-2', 'SET', undefined],
+    ['[annually]', 'P1Y', 'SET', undefined],
+    ['[Currently] held', 'PRESENT_REF', 'DATE', undefined],
+    ['he [recently] left', 'PAST_REF', 'DATE', undefined],
+    ['in the [coming weeks]', 'FUTURE_REF', 'DATE', undefined],
+  ])('"%s" is %s (%s, grain %s)', (sentence, value, type, granularity) => {
+    const timex = tagged(sentence, WEDNESDAY);
+    expect(timex.value).toBe(value);
+    expect(timex.type).toBe(type);
+    expect(timex.granularity).toBe(granularity);
+  });
+
+  it('keeps "early", "mid" and "late" as a TIMEX3 mod', () => {
+    expect(tagged('in [late November 1999]', WEDNESDAY).mod).toBe('END');
+    expect(tagged('by [mid-2024]', WEDNESDAY).mod).toBe('MID');
+    expect(tagged('[more than four decades]', WEDNESDAY).mod).toBe('MORE_THAN');
+  });
+
+  it('never reads counts and measures as years', () => {
+    const text = 'the 1,239-kilometer border; 2000 soldiers; $1995; up 2010 percent; call 555-1998';
+    expect(tagTimexes(text, { published: WEDNESDAY }).map((t) => t.text)).toEqual([]);
+  });
+});
+
+describe('tagTimexes() marks the ends of ranges', () => {
+  it('pairs "between X and Y" and "from X to Y"', () => {
+    const text = 'between 2014 and 2016, and from May 5 to May 7';
+    const timexes = tagTimexes(text, { published: WEDNESDAY });
+    expect(timexes.map((t) => [t.text, t.range])).toEqual([
+      ['2014', { role: 'start', other: 1 }],
+      ['2016', { role: 'end', other: 0 }],
+      ['May 5', { role: 'start', other: 3 }],
+      ['May 7', { role: 'end', other: 2 }],
+    ]);
+  });
+
+  it('starts an open range with "since" and "from", ends one with "until"', () => {
+    expect(tagged('since [February 2022]', WEDNESDAY).range).toEqual({ role: 'start' });
+    expect(tagged('checks began from [May 5]', WEDNESDAY).range).toEqual({ role: 'start' });
+    expect(tagged('until [2025]', WEDNESDAY).range).toEqual({ role: 'end' });
+    expect(tagged('in [2025]', WEDNESDAY).range).toBeUndefined();
+  });
+});
