@@ -8,10 +8,16 @@
  *
  * Options: --site FILE (site.yaml with the topic and categories; default $CONTENT_DIR/site.yaml
  * or content/site.yaml when present).
+ *
+ * In --jsonl mode a long input is shared among worker threads once the first PARALLEL_AFTER
+ * characters have been done here (small inputs do not pay for starting workers); output keeps
+ * the input's order. EXTRACT_WORKERS sets how many (1: none).
  */
 import { readFileSync, existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { parse as parseYaml } from 'yaml';
 import {
   extractArticle,
@@ -64,21 +70,126 @@ function loadTopic(site: string | null): Topic | undefined {
   }
 }
 
+/** Characters done in this thread before workers are started. */
+const PARALLEL_AFTER = 2_000_000;
+/** A batch of lines handed to a worker: about this many characters, or this many lines. */
+const BATCH_CHARS = 200_000;
+const BATCH_LINES = 64;
+/** Batches in flight before the reader waits for the oldest to be written. */
+const MAX_PENDING = 64;
+
+type Batch = Array<[line: string, lineNumber: number]>;
+
+/** The output of a batch: one JSON line per input line. */
+function runBatch(batch: Batch, topic: Topic | undefined): string {
+  let out = '';
+  for (const [line, lineNumber] of batch)
+    out += JSON.stringify(jsonlRecord(line, lineNumber, topic)) + '\n';
+  return out;
+}
+
+function workerCount(): number {
+  const asked = Number(process.env['EXTRACT_WORKERS']);
+  if (Number.isInteger(asked) && asked >= 1) return asked;
+  return Math.min(8, availableParallelism());
+}
+
+/** Worker threads, started on first use; each runs batches in the order it gets them. */
+class Pool {
+  private workers: Worker[] = [];
+  private waiting = new Map<
+    number,
+    { resolve: (out: string) => void; reject: (e: Error) => void }
+  >();
+  private next = 0;
+  private id = 0;
+
+  private readonly size: number;
+  private readonly topic: Topic | undefined;
+
+  constructor(size: number, topic: Topic | undefined) {
+    this.size = size;
+    this.topic = topic;
+  }
+
+  run(batch: Batch): Promise<string> {
+    if (this.workers.length === 0) this.start();
+    const id = this.id++;
+    const worker = this.workers[this.next++ % this.workers.length]!;
+    return new Promise((resolve, reject) => {
+      this.waiting.set(id, { resolve, reject });
+      worker.postMessage({ id, batch });
+    });
+  }
+
+  private start(): void {
+    for (let i = 0; i < this.size; i++) {
+      const worker = new Worker(new URL(import.meta.url), { workerData: { topic: this.topic } });
+      worker.on('message', ({ id, out }: { id: number; out: string }) => {
+        this.waiting.get(id)?.resolve(out);
+        this.waiting.delete(id);
+      });
+      worker.on('error', (error) => {
+        for (const { reject } of this.waiting.values()) reject(error);
+        this.waiting.clear();
+      });
+      this.workers.push(worker);
+    }
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((w) => w.terminate()));
+  }
+}
+
 /** JSONL: one document per line in, one result per line out, same order; a bad line gets an error object. */
 async function runJsonl(topic: Topic | undefined): Promise<void> {
   const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
+  const size = workerCount();
+  const pool = size > 1 ? new Pool(size, topic) : null;
+  const pending: Array<Promise<string>> = [];
+  let read = 0;
+  let batch: Batch = [];
+  let batchChars = 0;
+
+  const dispatch = (): void => {
+    if (batch.length === 0) return;
+    const lines = batch;
+    pending.push(
+      pool && read > PARALLEL_AFTER
+        ? pool.run(lines).catch(() => runBatch(lines, topic))
+        : Promise.resolve(runBatch(lines, topic)),
+    );
+    batch = [];
+    batchChars = 0;
+  };
+  const drain = async (keep: number): Promise<void> => {
+    while (pending.length > keep) process.stdout.write(await pending.shift()!);
+  };
+
   let lineNumber = 0;
-  let out = '';
   for await (const line of lines) {
     lineNumber++;
     if (line.trim() === '') continue;
-    out += JSON.stringify(jsonlRecord(line, lineNumber, topic)) + '\n';
-    if (out.length > 1 << 16) {
-      process.stdout.write(out);
-      out = '';
+    batch.push([line, lineNumber]);
+    batchChars += line.length;
+    read += line.length;
+    if (batchChars >= BATCH_CHARS || batch.length >= BATCH_LINES) {
+      dispatch();
+      await drain(MAX_PENDING);
     }
   }
-  process.stdout.write(out);
+  dispatch();
+  await drain(0);
+  await pool?.close();
+}
+
+/** A worker thread: runs the batches the main thread sends. */
+function serveBatches(): void {
+  const { topic } = workerData as { topic: Topic | undefined };
+  parentPort!.on('message', ({ id, batch }: { id: number; batch: Batch }) => {
+    parentPort!.postMessage({ id, out: runBatch(batch, topic) });
+  });
 }
 
 function jsonlRecord(line: string, lineNumber: number, topic: Topic | undefined): object {
@@ -158,11 +269,14 @@ function printTable(results: ArticleExtraction[]): void {
   }
 }
 
-const options = parseArgs(process.argv.slice(2));
-const topic = loadTopic(options.site);
-if (options.mode === 'jsonl') await runJsonl(topic);
+if (!isMainThread) serveBatches();
 else {
-  const results = extractFiles(options.files, topic);
-  if (options.mode === 'json') process.stdout.write(JSON.stringify(results, null, 2) + '\n');
-  else printTable(results);
+  const options = parseArgs(process.argv.slice(2));
+  const topic = loadTopic(options.site);
+  if (options.mode === 'jsonl') await runJsonl(topic);
+  else {
+    const results = extractFiles(options.files, topic);
+    if (options.mode === 'json') process.stdout.write(JSON.stringify(results, null, 2) + '\n');
+    else printTable(results);
+  }
 }
