@@ -52,6 +52,8 @@ export interface Context {
   /** The tense of the expression's sentence, worked out on demand. */
   tense: () => Tense;
   narrative: Narrative;
+  /** A year the same sentence stated earlier ("in the summer of 2018 ... in June"), if any. */
+  sentenceYear: () => number | null;
 }
 
 export interface Resolved {
@@ -244,10 +246,18 @@ function resolveDate(stated: Stated, context: Context): Resolved | null {
 
   const shiftedYear =
     stated.yearShift !== null && pub.year !== null ? pub.year + stated.yearShift : null;
-  const statedYear =
+  const explicitYear =
     stated.year ??
     (stated.shortYear !== null ? expandShortYear(stated.shortYear, pub) : null) ??
     shiftedYear;
+  // a month or day left without a year, told in the past, takes the year its own sentence
+  // stated ("in the summer of 2018 the plant had closed in June")
+  const partial = stated.month !== null || stated.season !== null || stated.holiday !== null;
+  const statedYear =
+    explicitYear ??
+    (partial && stated.shift === null && stated.offset === null && context.tense() === 'past'
+      ? context.sentenceYear()
+      : null);
   const anchor: Resolved['anchor'] =
     statedYear !== null && shiftedYear === null ? 'none' : 'publication';
   const year = statedYear ?? pub.year;

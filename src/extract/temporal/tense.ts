@@ -32,7 +32,7 @@ function cuesOf(lexicon: TemporalLexicon): Cues {
     const { future, planned, report, past } = lexicon.tense;
     cues = {
       cue: new RegExp(
-        `(?<future>${future})|(?<planned>${planned})|(?<report>${report})|(?<past>${past})`,
+        `\\b(?:(?<future>${future})|(?<planned>${planned})|(?<report>${report})|(?<past>${past}))`,
         'giu',
       ),
       sentenceEnd: new RegExp(lexicon.sentenceEnd, 'gu'),

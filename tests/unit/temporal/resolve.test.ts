@@ -57,6 +57,8 @@ describe('tagTimexes() gives months and days without a year the year the tense p
     ['checks began from [May 5].', WEDNESDAY, '2023-05-05'],
     ['the process began in [February this year]', '1998-12-03', '1998-02'],
     ['they join NATO in [April next year]', '1998-12-03', '1999-04'],
+    ['In the summer of 2018 the plant had closed in [June].', WEDNESDAY, '2018-06'],
+    ['Invited in July 1997, they will join NATO on [March 12].', '1999-02-27', '1999-03-12'],
   ])('"%s" published %s: %s', (sentence, published, value) => {
     expect(tagged(sentence, published).value).toBe(value);
   });
