@@ -332,6 +332,32 @@ function resolveDate(stated: Stated, context: Context): Resolved | null {
     return { value: `${pad(y, 4)}-${stated.season}`, granularity: 'season', anchor, year: y };
   }
 
+  // "the first week of June": the week of the month's first (or, -1, last) seven days
+  if (
+    stated.unit === 'week' &&
+    stated.month !== null &&
+    stated.day === null &&
+    stated.ordinal !== null
+  ) {
+    const y =
+      statedYear ??
+      (year === null
+        ? null
+        : pickYear(
+            year,
+            pub.month === null ? null : monthPos(pub.month, null),
+            monthPos(stated.month, null),
+            MONTH_PERIOD,
+            modeOf(stated, context),
+          ));
+    if (y === null) return { value: 'XXXX-WXX', granularity: 'week', anchor };
+    const day =
+      stated.ordinal < 0
+        ? dayNumber(y, stated.month + 1, 1) - 7
+        : dayNumber(y, stated.month, 1) + (stated.ordinal - 1) * 7;
+    return { value: weekText(day), granularity: 'week', anchor, day };
+  }
+
   if (stated.month !== null) {
     if (stated.month < 1 || stated.month > 12) return null;
     if (stated.day !== null && (stated.day < 1 || stated.day > 31)) return null;
@@ -555,6 +581,16 @@ function resolveAgo(stated: Stated, context: Context): Resolved | null {
 
 function resolveNarrative(stated: Stated, context: Context): Resolved | null {
   const { narrative, pub } = context;
+  // "the following Monday": the first such weekday after the day last mentioned
+  if (stated.weekday !== null) {
+    const from = narrative.day ?? pubDayNumber(pub);
+    const anchor = narrative.day !== null ? 'narrative' : 'publication';
+    if (from === null) {
+      return { value: `${yearText(pub.year)}-WXX-${stated.weekday}`, granularity: 'day', anchor };
+    }
+    const mode = (stated.offset ?? 1) < 0 ? 'before' : (stated.offset ?? 1) > 0 ? 'after' : 'same';
+    return withTime(dayResolved(pickWeekday(from, stated.weekday, mode), pub, anchor), stated);
+  }
   const unit = stated.unit ?? (stated.part !== null ? 'day' : null);
   if (unit === null) return null;
   let offset = stated.offset ?? 0;

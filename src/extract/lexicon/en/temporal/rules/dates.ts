@@ -319,6 +319,25 @@ export const DATE_RULES = [
     counterExamples: ['Fridays for Future', 'on monday'],
   },
   {
+    name: 'first week of a month',
+    type: 'DATE',
+    pattern: String.raw`{ordinal}\s+week\s+of\s+{month:monthBeforeDay}(?:,?\s+{year})?`,
+    value: { kind: 'date', unit: 'week' },
+    examples: [
+      ['the plant closed for the [first week of June 2018]', '2018-W22'],
+      ['in the [last week of April]', '2023-W17'],
+    ],
+    counterExamples: ['the first week of the trial'],
+  },
+  {
+    name: 'European numeric date',
+    type: 'DATE',
+    pattern: String.raw`(?<![\d.]){day:dayNumber}\.{month:monthNumber}\.{year}(?![\d.]\d)`,
+    value: { kind: 'date' },
+    examples: [['signed on [17.05.2023] in Minsk', '2023-05-17']],
+    counterExamples: ['version 1.2.3', 'rose 17.05 points', 'scored 17.05.20231'],
+  },
+  {
     name: 'week of a day',
     type: 'DATE',
     pattern: String.raw`the\s+week\s+of\s+{month:monthBeforeDay}\s+{day}(?:,?\s+{year})?`,

@@ -20,6 +20,17 @@ export const NARRATIVE_RULES = [
     counterExamples: ['the next president', 'the following days of the war'],
   },
   {
+    name: 'the following Monday',
+    type: 'DATE',
+    pattern: String.raw`the\s+{shift:narrativeShift}\s+{weekday}`,
+    value: { kind: 'narrative' },
+    examples: [
+      ['He arrived on Wednesday, May 3, 2023, and left [the following Monday].', '2023-05-08'],
+      ['The vote was on Friday, March 3, 2000; [the previous Tuesday] they met.', '2000-02-29'],
+    ],
+    counterExamples: ['the following months'],
+  },
+  {
     name: 'the day before, the day after',
     type: 'DATE',
     pattern: String.raw`the\s+(?:{unit:dayUnit}|{part})\s+{direction:beforeAfter}(?=\s*[,.;:!?)]|\s+(?:he|she|they|it|we|I)\b)`,
