@@ -1,3 +1,4 @@
+import { getISODay, getISOWeek, getISOWeekYear, getISOWeeksInYear } from 'date-fns';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
@@ -57,5 +58,24 @@ describe('day numbers', () => {
     expect(isoDay(isoWeekMonday(2026, 1)!)).toBe('2025-12-29');
     expect(isoWeekMonday(2021, 53)).toBeNull();
     expect(isoWeekMonday(2021, 0)).toBeNull();
+  });
+
+  // date-fns is the independent reference for ISO weeks. It reads a Date's local fields, so the
+  // Date is built from local fields too: the comparison holds in any time zone.
+  it('agrees with date-fns on ISO weekdays, weeks and week-years for every day of 1600..2400', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: dayNumber(1600, 1, 1), max: dayNumber(2400, 12, 31) }), (n) => {
+        const { year, month, day } = civilDay(n);
+        const local = new Date(2000, 0, 1);
+        local.setFullYear(year, month - 1, day);
+        const week = getISOWeek(local);
+        const weekYear = getISOWeekYear(local);
+        expect(isoWeekday(n)).toBe(getISODay(local));
+        expect(isoWeeksInYear(weekYear)).toBe(getISOWeeksInYear(local));
+        const monday = isoWeekMonday(weekYear, week);
+        expect(monday).not.toBeNull();
+        expect(n - monday!).toBe(getISODay(local) - 1);
+      }),
+    );
   });
 });
