@@ -3,7 +3,7 @@
  *
  *   find      every rule of the lexicon over the text; longest match wins     (find.ts)
  *   read      named groups and word tables -> what the text states           (read.ts)
- *   resolve   anchor on the publication date, the tense, the last date        (resolve.ts)
+ *   resolve   anchor on the publication date, the tense, the last date        (resolve/)  
  *   ranges    mark the two ends of "between X and Y", "since X"               (ranges.ts)
  *
  * The engine knows no words: they all come from the lexicon (English by default).
@@ -15,7 +15,7 @@ import { findMatches, selectMatches } from './find.ts';
 import type { TemporalLexicon } from './lexicon.ts';
 import { markRanges } from './ranges.ts';
 import { readMatch } from './read.ts';
-import { parsePublication, resolve, type Narrative } from './resolve.ts';
+import { parsePublication, resolve, type Narrative } from './resolve/index.ts';
 import { tenseReader, type TenseReader } from './tense.ts';
 
 export type { TemporalLexicon } from './lexicon.ts';

@@ -1,0 +1,53 @@
+/**
+ * What resolving works with: the publication date as far as it is known, the dates the text has
+ * mentioned so far, the tense of the sentence, and what a resolved value carries along.
+ */
+import type { Granularity } from '../../types.ts';
+import type { Tense } from '../tense.ts';
+
+/** The publication date as far as it is known. */
+export interface Publication {
+  year: number | null;
+  month: number | null;
+  day: number | null;
+}
+
+export function parsePublication(published: string | null): Publication {
+  const m = /^(?<year>\d{4})(?:-(?<month>\d{2})(?:-(?<day>\d{2}))?)?/.exec(published ?? '');
+  const year = m?.groups?.['year'] === undefined ? null : Number(m.groups['year']);
+  const month = m?.groups?.['month'] === undefined ? null : Number(m.groups['month']);
+  const day = m?.groups?.['day'] === undefined ? null : Number(m.groups['day']);
+  const validMonth = month !== null && month >= 1 && month <= 12 ? month : null;
+  return {
+    year,
+    month: validMonth,
+    day: validMonth !== null && day !== null && day >= 1 && day <= 31 ? day : null,
+  };
+}
+
+/** The last dates the text mentioned, by grain, for "the next day" and "that year". */
+export interface Narrative {
+  day: number | null;
+  month: { year: number; month: number } | null;
+  year: number | null;
+}
+
+export interface Context {
+  pub: Publication;
+  /** The tense of the expression's sentence, worked out on demand. */
+  tense: () => Tense;
+  narrative: Narrative;
+  /** A year the same sentence stated earlier ("in the summer of 2018 ... in June"), if any. */
+  sentenceYear: () => number | null;
+}
+
+export interface Resolved {
+  value: string;
+  granularity?: Granularity;
+  anchor: 'none' | 'publication' | 'narrative';
+  mod?: string;
+  /** What the value says, for later "the next day": a day number, a month, a year. */
+  day?: number;
+  month?: { year: number; month: number };
+  year?: number;
+}

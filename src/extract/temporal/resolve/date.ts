@@ -1,0 +1,305 @@
+/**
+ * Calendar dates as stated, completed from the publication date: "May 5", "in March", "the
+ * autumn draft", "Wednesday", "the first quarter", "Thanksgiving", "9 a.m.".
+ */
+import type { Holiday } from '../lexicon.ts';
+import {
+  SEASON_START,
+  civilDay,
+  dayNumber,
+  easterSunday,
+  isoWeekday,
+  nthWeekday,
+  quarterOf,
+  seasonOf,
+} from '../calendar.ts';
+import type { Stated } from '../read.ts';
+import type { Context, Publication, Resolved } from './context.ts';
+import { FUTURE_WEIGHT, MONTH_PERIOD, modeOf, monthPos, pickWeekday, pickYear } from './pick.ts';
+import {
+  dayResolved,
+  monthResolved,
+  pad,
+  pubDayNumber,
+  weekText,
+  withTime,
+  yearText,
+} from './values.ts';
+
+function holidayDay(holiday: Holiday, year: number): number {
+  if ('easter' in holiday) return easterSunday(year) + holiday.easter;
+  if ('nth' in holiday) {
+    return nthWeekday(year, holiday.month, holiday.weekday, holiday.nth, holiday.from ?? 1);
+  }
+  return dayNumber(year, holiday.month, holiday.day);
+}
+
+/** A two-digit year in the century that puts it nearest the publication year, else in 19xx. */
+function expandShortYear(short: number, pub: Publication): number {
+  const base = pub.year ?? 1950;
+  const century = Math.floor(base / 100) * 100;
+  const candidates = [century - 100 + short, century + short, century + 100 + short];
+  return candidates.reduce((best, y) =>
+    Math.abs(y - base - 5) < Math.abs(best - base - 5) ? y : best,
+  );
+}
+
+/** What every step below reads: the statement, its context, and the year it has settled on. */
+interface Frame {
+  stated: Stated;
+  context: Context;
+  pub: Publication;
+  /** The year the text gives (outright, as "'98", as "next year", or in its sentence). */
+  statedYear: number | null;
+  /** The year to use: the stated one, else the publication's. */
+  year: number | null;
+  anchor: Resolved['anchor'];
+  pubDay: number | null;
+}
+
+/** A step resolves the statements it knows and passes (undefined) on the others. */
+type Step = (frame: Frame) => Resolved | null | undefined;
+
+/** Centuries and decades as written ("the 20th century", "the 1990s", "the '90s"). */
+function centuryOrDecade({ stated, pub }: Frame): Resolved | undefined {
+  if (stated.century !== null) {
+    return { value: pad(stated.century - 1), granularity: 'century', anchor: 'none' };
+  }
+  if (stated.decade !== null) {
+    return { value: `${stated.decade}X`, granularity: 'decade', anchor: 'none' };
+  }
+  if (stated.decadeDigit !== null) {
+    const base = pub.year ?? 1999;
+    let first = Math.floor(base / 100) * 100 + stated.decadeDigit * 10;
+    if (first > base) first -= 100;
+    return { value: `${first / 10}X`, granularity: 'decade', anchor: 'publication' };
+  }
+  return undefined;
+}
+
+/** "9 a.m. tomorrow": a day counted from the publication date. */
+function dayCounted({ stated, pub, pubDay }: Frame): Resolved | undefined {
+  if (stated.offset === null) return undefined;
+  const day = pubDay === null ? null : pubDay + stated.offset;
+  return withTime(dayResolved(day, pub, 'publication'), stated);
+}
+
+/** "the first quarter", "the second half of the year". */
+function quarterOrHalf(frame: Frame): Resolved | undefined {
+  const { stated, context, pub, statedYear, year, anchor } = frame;
+  if ((stated.unit !== 'quarter' && stated.unit !== 'half') || stated.ordinal === null) {
+    return undefined;
+  }
+  const size = stated.unit === 'quarter' ? 4 : 2;
+  const letter = stated.unit === 'quarter' ? 'Q' : 'H';
+  const n = stated.ordinal < 0 ? size : Math.min(stated.ordinal, size);
+  if (year === null) return { value: `XXXX-${letter}${n}`, granularity: stated.unit, anchor };
+  const pubPos =
+    pub.month === null ? null : size === 4 ? quarterOf(pub.month) : Math.ceil(pub.month / 6);
+  const y = statedYear ?? pickYear(year, pubPos, n, size, modeOf(stated, context));
+  return { value: `${pad(y, 4)}-${letter}${n}`, granularity: stated.unit, anchor, year: y };
+}
+
+/** "Thanksgiving", "Christmas 2022", "Easter week". */
+function holiday(frame: Frame): Resolved | null | undefined {
+  const { stated, context, pub, statedYear, year, anchor } = frame;
+  if (stated.holiday === null) return undefined;
+  if (year === null) return null;
+  let y = statedYear ?? year;
+  if (statedYear === null) {
+    const { month, day } = civilDay(holidayDay(stated.holiday, year));
+    const pubPos = pub.month === null ? null : monthPos(pub.month, pub.day);
+    y = pickYear(year, pubPos, monthPos(month, day), MONTH_PERIOD, modeOf(stated, context), true);
+  }
+  const days = holidayDay(stated.holiday, y);
+  if (stated.unit === 'week')
+    return { value: weekText(days), granularity: 'week', anchor, day: days };
+  return withTime(dayResolved(days, pub, anchor), stated);
+}
+
+/** "the autumn draft", "last fall", "summer 2022". */
+function season(frame: Frame): Resolved | undefined {
+  const { stated, context, pub, statedYear, year, anchor } = frame;
+  if (stated.season === null) return undefined;
+  if (year === null) return { value: `XXXX-${stated.season}`, granularity: 'season', anchor };
+  let y = statedYear ?? year;
+  if (statedYear === null && pub.month !== null) {
+    const now = seasonOf(year, pub.month);
+    const mode = modeOf(stated, context);
+    y = pickYear(now.year, SEASON_START[now.season], SEASON_START[stated.season], 12, mode);
+  }
+  return { value: `${pad(y, 4)}-${stated.season}`, granularity: 'season', anchor, year: y };
+}
+
+/** "the first week of June": the week of the month's first (or, -1, last) seven days. */
+function weekOfMonth(frame: Frame): Resolved | undefined {
+  const { stated, context, pub, statedYear, year, anchor } = frame;
+  if (stated.unit !== 'week' || stated.month === null || stated.day !== null) return undefined;
+  if (stated.ordinal === null) return undefined;
+  const pubPos = pub.month === null ? null : monthPos(pub.month, null);
+  const mode = modeOf(stated, context);
+  const y =
+    statedYear ??
+    (year === null
+      ? null
+      : pickYear(year, pubPos, monthPos(stated.month, null), MONTH_PERIOD, mode));
+  if (y === null) return { value: 'XXXX-WXX', granularity: 'week', anchor };
+  const day =
+    stated.ordinal < 0
+      ? dayNumber(y, stated.month + 1, 1) - 7
+      : dayNumber(y, stated.month, 1) + (stated.ordinal - 1) * 7;
+  return { value: weekText(day), granularity: 'week', anchor, day };
+}
+
+/** "in March", "May 5", "Monday, Oct. 26", "the week of March 6". */
+function monthOrDay(frame: Frame): Resolved | null | undefined {
+  const { stated, context, pub, statedYear, year, anchor } = frame;
+  if (stated.month === null) return undefined;
+  if (stated.month < 1 || stated.month > 12) return null;
+  if (stated.day !== null && (stated.day < 1 || stated.day > 31)) return null;
+  let y = year;
+  if (statedYear === null && year !== null) {
+    const pubPos =
+      pub.month === null ? null : monthPos(pub.month, stated.day === null ? null : pub.day);
+    const pos = monthPos(stated.month, stated.day);
+    y = pickYear(year, pubPos, pos, MONTH_PERIOD, modeOf(stated, context), stated.day !== null);
+  }
+  if (stated.day === null) {
+    if (y === null) return { value: `XXXX-${pad(stated.month)}`, granularity: 'month', anchor };
+    return monthResolved(y, stated.month, anchor);
+  }
+  if (y === null) {
+    const value = `XXXX-${pad(stated.month)}-${pad(stated.day)}`;
+    return withTime({ value, granularity: 'day', anchor }, stated);
+  }
+  // "Monday, Oct. 26": the year in which Oct. 26 is a Monday
+  if (statedYear === null && stated.weekday !== null) {
+    const { month, day, weekday } = stated;
+    y = [y, y - 1, y + 1].find((c) => isoWeekday(dayNumber(c, month, day)) === weekday) ?? y;
+  }
+  const days = dayNumber(y, stated.month, stated.day);
+  if (civilDay(days).month !== stated.month) return null;
+  if (stated.unit === 'week')
+    return { value: weekText(days), granularity: 'week', anchor, day: days };
+  return withTime(dayResolved(days, pub, anchor), stated);
+}
+
+/** "the weekend": the one the tense points to. */
+function weekend(frame: Frame): Resolved | undefined {
+  const { stated, context, pub, anchor, pubDay } = frame;
+  if (stated.unit !== 'weekend' || stated.weekday !== null) return undefined;
+  if (pubDay === null)
+    return { value: `${yearText(pub.year)}-WXX-WE`, granularity: 'week', anchor };
+  const saturday = pickWeekday(pubDay, 6, modeOf(stated, context));
+  return { value: `${weekText(saturday)}-WE`, granularity: 'week', anchor, day: saturday };
+}
+
+/** "on the 5th": that day of the month the tense points to. */
+function dayOfMonth(frame: Frame): Resolved | null | undefined {
+  const { stated, context, pub, statedYear, anchor, pubDay } = frame;
+  if (stated.day === null || statedYear !== null) return undefined;
+  const day = stated.day;
+  if (pubDay === null || pub.year === null || pub.month === null) {
+    const month = pub.month === null ? 'XX' : pad(pub.month);
+    return { value: `${yearText(pub.year)}-${month}-${pad(day)}`, granularity: 'day', anchor };
+  }
+  const { year, month } = pub;
+  const candidates = [-1, 0, 1]
+    .map((shift) => dayNumber(year, month + shift, day))
+    .filter((d) => civilDay(d).day === day);
+  const weighed = (d: number): number => Math.abs(d - pubDay) * (d > pubDay ? FUTURE_WEIGHT : 1);
+  const mode = modeOf(stated, context);
+  const chosen =
+    mode === 'onOrBefore' || mode === 'before'
+      ? candidates.filter((d) => d <= pubDay).at(-1)
+      : mode === 'onOrAfter' || mode === 'after'
+        ? candidates.find((d) => d >= pubDay)
+        : candidates.reduce((best, d) => (weighed(d) < weighed(best) ? d : best));
+  if (chosen === undefined) return null;
+  return withTime(dayResolved(chosen, pub, 'publication'), stated);
+}
+
+/** "Wednesday", "last Friday", "Friday night". */
+function weekday({ stated, context, pub, pubDay }: Frame): Resolved | undefined {
+  if (stated.weekday === null) return undefined;
+  if (pubDay === null) {
+    const value = `${yearText(pub.year)}-WXX-${stated.weekday}`;
+    return withTime({ value, granularity: 'day', anchor: 'publication' }, stated);
+  }
+  const day = pickWeekday(pubDay, stated.weekday, modeOf(stated, context));
+  return withTime(dayResolved(day, pub, 'publication'), stated);
+}
+
+/** "1995", "early 1997". */
+function yearOnly({ statedYear }: Frame): Resolved | undefined {
+  if (statedYear === null) return undefined;
+  return { value: pad(statedYear, 4), granularity: 'year', anchor: 'none', year: statedYear };
+}
+
+/** A time of day alone ("10:35 a.m."): on the day last mentioned, else the publication day. */
+function timeOnly({ stated, context, pub, pubDay }: Frame): Resolved | undefined {
+  if (stated.hour === null && stated.part === null) return undefined;
+  const known = context.narrative.day !== null;
+  const resolved = dayResolved(
+    context.narrative.day ?? pubDay,
+    pub,
+    known ? 'narrative' : 'publication',
+  );
+  return withTime({ value: resolved.value, anchor: resolved.anchor }, stated);
+}
+
+/** The steps, most specific first; the first that knows the statement resolves it. */
+const STEPS: readonly Step[] = [
+  centuryOrDecade,
+  dayCounted,
+  quarterOrHalf,
+  holiday,
+  season,
+  weekOfMonth,
+  monthOrDay,
+  weekend,
+  dayOfMonth,
+  weekday,
+  yearOnly,
+  timeOnly,
+];
+
+/** The year a statement gives, if any. */
+function statedYearOf(stated: Stated, context: Context): { year: number | null; shifted: boolean } {
+  const { pub } = context;
+  const shifted =
+    stated.yearShift !== null && pub.year !== null ? pub.year + stated.yearShift : null;
+  const explicit =
+    stated.year ??
+    (stated.shortYear !== null ? expandShortYear(stated.shortYear, pub) : null) ??
+    shifted;
+  if (explicit !== null)
+    return { year: explicit, shifted: shifted !== null && stated.year === null };
+  // a month or day left without a year, told in the past, takes the year its own sentence
+  // stated ("in the summer of 2018 the plant had closed in June")
+  const partial = stated.month !== null || stated.season !== null || stated.holiday !== null;
+  const own = partial && stated.shift === null && stated.offset === null;
+  return {
+    year: own && context.tense() === 'past' ? context.sentenceYear() : null,
+    shifted: false,
+  };
+}
+
+export function resolveDate(stated: Stated, context: Context): Resolved | null {
+  const { pub } = context;
+  const { year: statedYear, shifted } = statedYearOf(stated, context);
+  const frame: Frame = {
+    stated,
+    context,
+    pub,
+    statedYear,
+    year: statedYear ?? pub.year,
+    anchor: statedYear !== null && !shifted ? 'none' : 'publication',
+    pubDay: pubDayNumber(pub),
+  };
+  for (const step of STEPS) {
+    const resolved = step(frame);
+    if (resolved !== undefined) return resolved;
+  }
+  return null;
+}

@@ -1,0 +1,77 @@
+/**
+ * Lengths and recurrences: TIMEX3 DURATION values (`P28Y`, `PT5H30M`, `PXD`) and SET values
+ * (`P1W`, `XXXX-WXX-2`).
+ */
+import type { Stated } from '../read.ts';
+import type { Unit } from '../rule.ts';
+import type { Resolved } from './context.ts';
+import { pad } from './values.ts';
+
+/** A count of units as a whole number of a unit, going finer when the count has a fraction. */
+export function wholeUnits(count: number, unit: Unit): { count: number; unit: Unit } {
+  if (Number.isInteger(count)) return { count, unit };
+  const finer: Partial<Record<Unit, [Unit, number]>> = {
+    century: ['year', 100],
+    decade: ['year', 10],
+    year: ['month', 12],
+    quarter: ['month', 3],
+    month: ['day', 30],
+    week: ['day', 7],
+    day: ['hour', 24],
+    hour: ['minute', 60],
+    minute: ['second', 60],
+  };
+  const step = finer[unit];
+  return step ? wholeUnits(Math.round(count * step[1] * 1000) / 1000, step[0]) : { count, unit };
+}
+
+const DURATION_LETTER: Record<Unit, [string, number] | null> = {
+  century: ['Y', 100],
+  decade: ['Y', 10],
+  year: ['Y', 1],
+  half: ['M', 6],
+  quarter: ['M', 3],
+  season: ['M', 3],
+  month: ['M', 1],
+  week: ['W', 1],
+  weekend: ['D', 2],
+  day: ['D', 1],
+  part: null,
+  hour: ['H', 1],
+  minute: ['M', 1],
+  second: ['S', 1],
+};
+
+/** TIMEX3 duration: `P28Y`, `PT5H30M`, `PXD`. */
+export function durationValue(count: number | null, unit: Unit): string | null {
+  if (count === null) {
+    const letter = DURATION_LETTER[unit];
+    if (!letter) return null;
+    return ['H', 'S'].includes(letter[0]) || unit === 'minute'
+      ? `PTX${letter[0]}`
+      : `PX${letter[0]}`;
+  }
+  const whole = wholeUnits(count, unit);
+  const letter = DURATION_LETTER[whole.unit];
+  if (!letter) return null;
+  const n = whole.count * letter[1];
+  const isTime = whole.unit === 'hour' || whole.unit === 'minute' || whole.unit === 'second';
+  if (whole.unit === 'minute' && n >= 60 && n % 60 !== 0) {
+    return `PT${Math.floor(n / 60)}H${n % 60}M`;
+  }
+  return isTime ? `PT${n}${letter[0]}` : `P${n}${letter[0]}`;
+}
+
+export function resolveSet(stated: Stated): Resolved | null {
+  if (stated.set !== null) return { value: stated.set, anchor: 'none' };
+  if (stated.weekday !== null) return { value: `XXXX-WXX-${stated.weekday}`, anchor: 'none' };
+  if (stated.month !== null) return { value: `XXXX-${pad(stated.month)}`, anchor: 'none' };
+  if (stated.season !== null) return { value: `XXXX-${stated.season}`, anchor: 'none' };
+  if (stated.part !== null) return { value: `XXXX-XX-XXT${stated.part}`, anchor: 'none' };
+  if (stated.unit === 'weekend') return { value: 'XXXX-WXX-WE', anchor: 'none' };
+  if (stated.unit !== null) {
+    const value = durationValue(typeof stated.count === 'number' ? stated.count : 1, stated.unit);
+    return value === null ? null : { value, anchor: 'none' };
+  }
+  return null;
+}

@@ -1,0 +1,150 @@
+/**
+ * Periods counted from an anchor: "last week", "two years ago" from the publication date; "the
+ * next day", "that year", "the following Monday" from the last date mentioned.
+ */
+import { civilDay } from '../calendar.ts';
+import type { Stated } from '../read.ts';
+import type { Unit } from '../rule.ts';
+import type { Context, Publication, Resolved } from './context.ts';
+import { wholeUnits } from './duration.ts';
+import { pickWeekday } from './pick.ts';
+import {
+  dayResolved,
+  dayText,
+  monthResolved,
+  pad,
+  pubDayNumber,
+  weekText,
+  withTime,
+  yearText,
+} from './values.ts';
+
+/** A period `offset` units from a day (or, without one, from what the publication date knows). */
+export function periodFrom(
+  unit: Unit,
+  offset: number,
+  from: { day: number | null; month: { year: number; month: number } | null; year: number | null },
+  anchor: Resolved['anchor'],
+): Resolved | null {
+  const year = from.year;
+  switch (unit) {
+    case 'day':
+    case 'part':
+    case 'hour':
+    case 'minute':
+    case 'second': {
+      if (from.day === null) {
+        const month = from.month === null ? 'XX' : pad(from.month.month);
+        return { value: `${yearText(year)}-${month}-XX`, granularity: 'day', anchor };
+      }
+      const days = from.day + offset;
+      const c = civilDay(days);
+      return {
+        value: dayText(days),
+        granularity: 'day',
+        anchor,
+        day: days,
+        month: { year: c.year, month: c.month },
+        year: c.year,
+      };
+    }
+    case 'week':
+    case 'weekend': {
+      const suffix = unit === 'weekend' ? '-WE' : '';
+      if (from.day === null)
+        return { value: `${yearText(year)}-WXX${suffix}`, granularity: 'week', anchor };
+      return { value: weekText(from.day + 7 * offset) + suffix, granularity: 'week', anchor };
+    }
+    case 'month': {
+      if (from.month === null)
+        return { value: `${yearText(year)}-XX`, granularity: 'month', anchor };
+      const index = from.month.year * 12 + from.month.month - 1 + offset;
+      return monthResolved(Math.floor(index / 12), (index % 12) + 1, anchor);
+    }
+    case 'quarter':
+    case 'season':
+    case 'half': {
+      const size = unit === 'half' ? 6 : 3;
+      const letter = unit === 'half' ? 'H' : 'Q';
+      if (from.month === null)
+        return {
+          value: `${yearText(year)}-${letter}X`,
+          granularity: unit === 'half' ? 'half' : 'quarter',
+          anchor,
+        };
+      const index =
+        from.month.year * (12 / size) + Math.floor((from.month.month - 1) / size) + offset;
+      const y = Math.floor(index / (12 / size));
+      return {
+        value: `${pad(y, 4)}-${letter}${(index % (12 / size)) + 1}`,
+        granularity: unit === 'half' ? 'half' : 'quarter',
+        anchor,
+        year: y,
+      };
+    }
+    case 'year':
+      if (year === null) return { value: 'XXXX', granularity: 'year', anchor };
+      return { value: pad(year + offset, 4), granularity: 'year', anchor, year: year + offset };
+    case 'decade':
+      if (year === null) return { value: 'XXXX', granularity: 'decade', anchor };
+      return { value: `${Math.floor(year / 10) + offset}X`, granularity: 'decade', anchor };
+    case 'century':
+      if (year === null) return { value: 'XX', granularity: 'century', anchor };
+      return { value: pad(Math.floor(year / 100) + offset), granularity: 'century', anchor };
+  }
+}
+
+export function fromPublication(pub: Publication): {
+  day: number | null;
+  month: { year: number; month: number } | null;
+  year: number | null;
+} {
+  return {
+    day: pubDayNumber(pub),
+    month: pub.year !== null && pub.month !== null ? { year: pub.year, month: pub.month } : null,
+    year: pub.year,
+  };
+}
+
+/** "three years ago": a date `count` units from the publication date. */
+export function resolveAgo(stated: Stated, context: Context): Resolved | null {
+  const direction = stated.direction ?? -1;
+  if (stated.count === null || stated.count === undefined || stated.unit === null) {
+    return { value: direction < 0 ? 'PAST_REF' : 'FUTURE_REF', anchor: 'publication' };
+  }
+  let { count, unit } = wholeUnits(stated.count, stated.unit);
+  if (unit === 'decade') [count, unit] = [count * 10, 'year'];
+  if (unit === 'century') [count, unit] = [count * 100, 'year'];
+  return periodFrom(unit, direction * count, fromPublication(context.pub), 'publication');
+}
+
+export function resolveNarrative(stated: Stated, context: Context): Resolved | null {
+  const { narrative, pub } = context;
+  // "the following Monday": the first such weekday after the day last mentioned
+  if (stated.weekday !== null) {
+    const from = narrative.day ?? pubDayNumber(pub);
+    const anchor = narrative.day !== null ? 'narrative' : 'publication';
+    if (from === null) {
+      return { value: `${yearText(pub.year)}-WXX-${stated.weekday}`, granularity: 'day', anchor };
+    }
+    const mode = (stated.offset ?? 1) < 0 ? 'before' : (stated.offset ?? 1) > 0 ? 'after' : 'same';
+    return withTime(dayResolved(pickWeekday(from, stated.weekday, mode), pub, anchor), stated);
+  }
+  const unit = stated.unit ?? (stated.part !== null ? 'day' : null);
+  if (unit === null) return null;
+  let offset = stated.offset ?? 0;
+  // "the day before" is one day; "days later" says no number
+  if (stated.direction !== null)
+    offset = stated.direction * (stated.count === undefined ? 1 : (stated.count ?? 0));
+  const grain = unit === 'week' || unit === 'weekend' || unit === 'part' ? 'day' : unit;
+  const known =
+    grain === 'day'
+      ? narrative.day !== null
+      : grain === 'month' || grain === 'quarter'
+        ? narrative.month !== null
+        : narrative.year !== null;
+  const from = known ? narrative : fromPublication(pub);
+  const anchor = known ? 'narrative' : 'publication';
+  const resolved = periodFrom(unit, offset, from, anchor);
+  return resolved && withTime(resolved, stated);
+}

@@ -1,0 +1,70 @@
+/**
+ * Writing TIMEX3 values: years, days, ISO weeks, and days or months resolved with what the
+ * publication date knows (`2018-XX-XX` when only the year is known).
+ */
+import { civilDay, dayNumber, isoWeekOf } from '../calendar.ts';
+import type { Stated } from '../read.ts';
+import type { Publication, Resolved } from './context.ts';
+
+export const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
+export const yearText = (year: number | null): string => (year === null ? 'XXXX' : pad(year, 4));
+
+export function dayText(days: number): string {
+  const { year, month, day } = civilDay(days);
+  return `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
+}
+
+export function weekText(days: number): string {
+  const { year, week } = isoWeekOf(days);
+  return `${pad(year, 4)}-W${pad(week)}`;
+}
+
+export function pubDayNumber(pub: Publication): number | null {
+  return pub.year !== null && pub.month !== null && pub.day !== null
+    ? dayNumber(pub.year, pub.month, pub.day)
+    : null;
+}
+
+export function timeSuffix(stated: Stated): string {
+  if (stated.hour !== null) return `T${pad(stated.hour)}:${pad(stated.minute ?? 0)}`;
+  if (stated.part !== null) return `T${stated.part}`;
+  return '';
+}
+
+export function withTime(resolved: Resolved, stated: Stated): Resolved {
+  const suffix = timeSuffix(stated);
+  return suffix === ''
+    ? resolved
+    : { ...resolved, value: resolved.value + suffix, granularity: 'time' };
+}
+
+/** A day, or the day as far as the publication date knows it. */
+export function dayResolved(
+  days: number | null,
+  pub: Publication,
+  anchor: Resolved['anchor'],
+): Resolved {
+  if (days === null) {
+    const month = pub.month === null ? 'XX' : pad(pub.month);
+    return { value: `${yearText(pub.year)}-${month}-XX`, granularity: 'day', anchor };
+  }
+  const { year, month } = civilDay(days);
+  return {
+    value: dayText(days),
+    granularity: 'day',
+    anchor,
+    day: days,
+    month: { year, month },
+    year,
+  };
+}
+
+export function monthResolved(year: number, month: number, anchor: Resolved['anchor']): Resolved {
+  return {
+    value: `${pad(year, 4)}-${pad(month)}`,
+    granularity: 'month',
+    anchor,
+    month: { year, month },
+    year,
+  };
+}
