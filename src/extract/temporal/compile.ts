@@ -148,18 +148,20 @@ function digitsOnly(source: string): boolean {
   return /\d|\\d/.test(source) && /^[\d()|?:+*]*$/.test(rest);
 }
 
-/** Anchor keys as searched: fragments of digits become `digit`. */
-function searchKey(key: AnchorKey, fragments: TemporalLexicon['fragments']): AnchorKey {
-  const name = key.startsWith('fragment:') ? key.slice('fragment:'.length) : null;
-  const source = name === null ? undefined : fragments[name];
-  return source !== undefined && digitsOnly(source) ? 'digit' : key;
+/**
+ * Anchor keys as searched: fragments of digits become `digit`; a fragment the lexicon searches
+ * through a wider one becomes that one.
+ */
+function searchKey(key: AnchorKey, lexicon: TemporalLexicon): AnchorKey {
+  if (!key.startsWith('fragment:')) return key;
+  const name = key.slice('fragment:'.length);
+  const wider = Object.hasOwn(lexicon.anchorSearch, name) ? lexicon.anchorSearch[name]! : name;
+  const source = lexicon.fragments[wider];
+  return source !== undefined && digitsOnly(source) ? 'digit' : `fragment:${wider}`;
 }
 
-function searchKeys(
-  keys: AnchorKey[] | null,
-  fragments: TemporalLexicon['fragments'],
-): AnchorKey[] | null {
-  return keys === null ? null : [...new Set(keys.map((key) => searchKey(key, fragments)))];
+function searchKeys(keys: AnchorKey[] | null, lexicon: TemporalLexicon): AnchorKey[] | null {
+  return keys === null ? null : [...new Set(keys.map((key) => searchKey(key, lexicon)))];
 }
 
 const CACHE = new WeakMap<TemporalLexicon, Scanner>();
@@ -174,7 +176,7 @@ export function scannerOf(lexicon: TemporalLexicon): Scanner {
       rule,
       index,
       ...compileRule(rule, lexicon.fragments),
-      anchors: searchKeys(anchorsOf(rule.pattern, rank), lexicon.fragments),
+      anchors: searchKeys(anchorsOf(rule.pattern, rank), lexicon),
     }));
     const triggers = new Map<AnchorKey, RegExp>();
     for (const key of rules.flatMap((r) => r.anchors ?? [])) {

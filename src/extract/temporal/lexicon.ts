@@ -63,4 +63,6 @@ export interface TemporalLexicon {
    * parts its every match needs, and the engine picks the rarest (see anchors.ts).
    */
   anchorOrder: readonly string[];
+  /** Fragments searched for through a wider fragment (anchors.ts): name -> wider name. */
+  anchorSearch: Table<string>;
 }

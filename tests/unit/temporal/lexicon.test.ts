@@ -70,7 +70,7 @@ describe('the English temporal rules', () => {
 /** The fragment(s) that must accept each table's words, and the form a word is written in. */
 const TABLE_FRAGMENTS: Array<[string, Readonly<Record<string, unknown>>, string[]]> = [
   ['MONTHS', WORDS.MONTHS, ['month', 'monthBeforeDay']],
-  ['WEEKDAYS', WORDS.WEEKDAYS, ['weekdayShort']],
+  ['WEEKDAYS', WORDS.WEEKDAYS, ['weekdayShort', 'weekday']],
   ['SEASONS', WORDS.SEASONS, ['season']],
   ['PARTS_OF_DAY', WORDS.PARTS_OF_DAY, ['part']],
   ['CLOCK_WORDS', WORDS.CLOCK_WORDS, ['clockWord']],
@@ -79,7 +79,21 @@ const TABLE_FRAGMENTS: Array<[string, Readonly<Record<string, unknown>>, string[
   ['FRACTIONS', WORDS.FRACTIONS, ['fraction', 'halfWord']],
   ['ORDINALS', WORDS.ORDINALS, ['ordinal', 'centuryOrdinal', 'dayOrdinal']],
   ['DECADE_WORDS', WORDS.DECADE_WORDS, ['decadeWord']],
-  ['UNITS', WORDS.UNITS, ['unit']],
+  [
+    'UNITS',
+    WORDS.UNITS,
+    [
+      'unit',
+      'durationUnit',
+      'calendarUnit',
+      'pluralUnit',
+      'unitSingular',
+      'dayOrLonger',
+      'rareUnit',
+      'weekendUnit',
+      'dayUnit',
+    ],
+  ],
   ['SHIFTS', WORDS.SHIFTS, ['deicticShift', 'narrativeShift', 'spanShift', 'thisYear']],
   ['DIRECTIONS', WORDS.DIRECTIONS, ['ago', 'later', 'beforeAfter']],
   ['MODS', WORDS.MODS, ['mod', 'bound', 'approx', 'prefix']],
@@ -110,5 +124,26 @@ describe('the English temporal word tables', () => {
       return writings(key).some((w) => whole.test(w));
     });
     expect(accepted).toBe(true);
+  });
+});
+
+describe('the English anchor searches', () => {
+  const whole = (name: string): RegExp =>
+    new RegExp(`^(?:${FRAGMENTS[name as keyof typeof FRAGMENTS]})$`, 'iu');
+  const cases = Object.entries(ENGLISH.anchorSearch).flatMap(([narrow, wide]) => {
+    const table = TABLE_FRAGMENTS.find(([, , names]) => names.includes(narrow));
+    return Object.keys(table?.[1] ?? {}).flatMap((key) =>
+      writings(key)
+        .filter((w) => whole(narrow).test(w))
+        .map((w) => [narrow, w, wide] as const),
+    );
+  });
+
+  it('check some words', () => {
+    expect(cases.length).toBeGreaterThan(50);
+  });
+
+  it.each(cases)('%s: "%s" is found by a search for %s', (_narrow, word, wide) => {
+    expect(whole(wide).test(word)).toBe(true);
   });
 });

@@ -111,3 +111,21 @@ export const ANCHOR_ORDER = [
   'count',
   'number',
 ] as const;
+
+/**
+ * Fragments searched for through a wider one that accepts all their words: one search for
+ * "unit" serves every rule that needs some kind of unit. (A test checks that the wider fragment
+ * accepts every word of the narrower one.)
+ */
+export const ANCHOR_SEARCH = {
+  month: 'monthBeforeDay',
+  weekday: 'weekdayShort',
+  durationUnit: 'unit',
+  calendarUnit: 'unit',
+  pluralUnit: 'unit',
+  unitSingular: 'unit',
+  dayOrLonger: 'unit',
+  rareUnit: 'unit',
+  weekendUnit: 'unit',
+  dayUnit: 'unit',
+} as const satisfies Record<string, string>;

@@ -3,7 +3,7 @@
  * rule wins), the fragments they name, the word tables and the context cues.
  */
 import type { TemporalLexicon } from '../../../temporal/lexicon.ts';
-import { ANCHOR_ORDER, RANGES, SENTENCE_END, TENSE } from './context.ts';
+import { ANCHOR_ORDER, ANCHOR_SEARCH, RANGES, SENTENCE_END, TENSE } from './context.ts';
 import { FRAGMENTS } from './fragments.ts';
 import { DATE_RULES } from './rules/dates.ts';
 import { DEICTIC_RULES } from './rules/deictic.ts';
@@ -73,4 +73,5 @@ export const ENGLISH: TemporalLexicon = {
   ranges: RANGES,
   sentenceEnd: SENTENCE_END,
   anchorOrder: ANCHOR_ORDER,
+  anchorSearch: ANCHOR_SEARCH,
 };
