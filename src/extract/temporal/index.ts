@@ -27,22 +27,12 @@ export interface TagOptions {
   lexicon?: TemporalLexicon;
 }
 
-/** Whether nothing ends a sentence between two offsets (and they are near). */
-function sameSentence(text: string, from: number, to: number, lexicon: TemporalLexicon): boolean {
-  if (to - from > SENTENCE_REACH) return false;
-  return !new RegExp(lexicon.sentenceEnd, 'u').test(text.slice(from, to));
-}
-
-const SENTENCE_REACH = 200;
-
 /** Every temporal expression of `text`, sorted by start, not overlapping, with its TIMEX3 value. */
 export function tagTimexes(text: string, options: TagOptions): Timex[] {
   const lexicon = options.lexicon ?? ENGLISH;
   const pub = parsePublication(options.published);
   const matches = selectMatches(findMatches(text, scannerOf(lexicon)), text.length);
   const narrative: Narrative = { day: null, month: null, year: null };
-  /** The last year stated outright, and where its expression ended. */
-  let statedYear: { year: number; end: number } | null = null;
   let tenses: TenseReader | null = null;
   const timexes: Timex[] = [];
   for (const match of matches) {
@@ -51,10 +41,6 @@ export function tagTimexes(text: string, options: TagOptions): Timex[] {
     const resolved = resolve(stated, {
       pub,
       narrative,
-      sentenceYear: () =>
-        statedYear !== null && sameSentence(text, statedYear.end, match.start, lexicon)
-          ? statedYear.year
-          : null,
       tense: () => (tenses ??= tenseReader(text, lexicon)).at(match.start, match.end),
     });
     if (resolved === null) continue;
@@ -77,9 +63,6 @@ export function tagTimexes(text: string, options: TagOptions): Timex[] {
     if (resolved.day !== undefined) narrative.day = resolved.day;
     if (resolved.month !== undefined) narrative.month = resolved.month;
     if (resolved.year !== undefined) narrative.year = resolved.year;
-    if (resolved.anchor === 'none' && resolved.year !== undefined) {
-      statedYear = { year: resolved.year, end: match.end };
-    }
   }
   markRanges(text, timexes, lexicon);
   return timexes;

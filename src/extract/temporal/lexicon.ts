@@ -56,6 +56,8 @@ export interface TemporalLexicon {
   tense: { future: string; planned: string; report: string; past: string };
   /** Regex sources for ranges (see the English lexicon's RANGES). */
   ranges: { pairStart: string; pairJoin: string; join: string; start: string; end: string };
+  /** Regex source of the start of another clause after an expression (tense.ts). */
+  clauseBreak: string;
   /** Regex source of a sentence end. */
   sentenceEnd: string;
   /**

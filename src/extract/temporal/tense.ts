@@ -22,6 +22,7 @@ const AFTER_WEIGHT = 1.5;
 interface Cues {
   cue: RegExp;
   sentenceEnd: RegExp;
+  clauseBreak: RegExp;
 }
 
 const CACHE = new WeakMap<TemporalLexicon, Cues>();
@@ -36,6 +37,7 @@ function cuesOf(lexicon: TemporalLexicon): Cues {
         'giu',
       ),
       sentenceEnd: new RegExp(lexicon.sentenceEnd, 'gu'),
+      clauseBreak: new RegExp(lexicon.clauseBreak, 'iu'),
     };
     CACHE.set(lexicon, cues);
   }
@@ -120,7 +122,11 @@ export function tenseReader(text: string, lexicon: TemporalLexicon): TenseReader
       const previous = ends[after - 1];
       const from = Math.max(start - REACH_BEFORE, previous?.end ?? 0);
       const next = ends[firstAtLeast(ends, end, (e) => e.index)];
-      const to = Math.min(end + REACH_AFTER, next?.index ?? text.length);
+      const sentenceTo = Math.min(end + REACH_AFTER, next?.index ?? text.length);
+      // after the expression, only its own clause
+      const rest = text.slice(end, sentenceTo);
+      const clause = cuesOf(lexicon).clauseBreak.exec(rest);
+      const to = clause === null ? sentenceTo : end + clause.index;
 
       let best: { tense: 'past' | 'future'; distance: number } | null = null;
       let reported = false;

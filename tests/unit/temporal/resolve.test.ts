@@ -32,6 +32,7 @@ describe('tagTimexes() places weekdays by tense', () => {
     ['the ministers will meet on [Monday].', WEDNESDAY, '2023-05-22'],
     ['Neal Horsley said [Friday] that he would seek a new host.', '1999-02-06', '1999-02-05'],
     ['Protesters planned a demonstration on [Saturday].', '2000-01-07', '2000-01-08'],
+    ['He was arrested on [Sunday] and will appear in court.', WEDNESDAY, '2023-05-14'],
     ['the talks resume [Thursday]', WEDNESDAY, '2023-05-18'],
     ['he was shot [last Friday]', WEDNESDAY, '2023-05-12'],
     ['the vote is [next Wednesday]', WEDNESDAY, '2023-05-24'],
@@ -57,7 +58,11 @@ describe('tagTimexes() gives months and days without a year the year the tense p
     ['checks began from [May 5].', WEDNESDAY, '2023-05-05'],
     ['the process began in [February this year]', '1998-12-03', '1998-02'],
     ['they join NATO in [April next year]', '1998-12-03', '1999-04'],
-    ['In the summer of 2018 the plant had closed in [June].', WEDNESDAY, '2018-06'],
+    [
+      'Founded in 1998, it reported revenue for the year ended [March 31].',
+      WEDNESDAY,
+      '2023-03-31',
+    ],
     ['Invited in July 1997, they will join NATO on [March 12].', '1999-02-27', '1999-03-12'],
   ])('"%s" published %s: %s', (sentence, published, value) => {
     expect(tagged(sentence, published).value).toBe(value);

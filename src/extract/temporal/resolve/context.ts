@@ -37,8 +37,6 @@ export interface Context {
   /** The tense of the expression's sentence, worked out on demand. */
   tense: () => Tense;
   narrative: Narrative;
-  /** A year the same sentence stated earlier ("in the summer of 2018 ... in June"), if any. */
-  sentenceYear: () => number | null;
 }
 
 export interface Resolved {

@@ -49,7 +49,7 @@ interface Frame {
   stated: Stated;
   context: Context;
   pub: Publication;
-  /** The year the text gives (outright, as "'98", as "next year", or in its sentence). */
+  /** The year the text gives (outright, as "'98" or as "next year"). */
   statedYear: number | null;
   /** The year to use: the stated one, else the publication's. */
   year: number | null;
@@ -264,30 +264,24 @@ const STEPS: readonly Step[] = [
   timeOnly,
 ];
 
-/** The year a statement gives, if any. */
-function statedYearOf(stated: Stated, context: Context): { year: number | null; shifted: boolean } {
-  const { pub } = context;
+/**
+ * The year a statement gives, if any: outright, as "'98", or as "next year". A month without a
+ * year does not borrow one from its sentence: in "founded in 1998, it reported results for the
+ * year ended March 31" the March is the latest one.
+ */
+function statedYearOf(stated: Stated, pub: Publication): { year: number | null; shifted: boolean } {
   const shifted =
     stated.yearShift !== null && pub.year !== null ? pub.year + stated.yearShift : null;
-  const explicit =
+  const year =
     stated.year ??
     (stated.shortYear !== null ? expandShortYear(stated.shortYear, pub) : null) ??
     shifted;
-  if (explicit !== null)
-    return { year: explicit, shifted: shifted !== null && stated.year === null };
-  // a month or day left without a year, told in the past, takes the year its own sentence
-  // stated ("in the summer of 2018 the plant had closed in June")
-  const partial = stated.month !== null || stated.season !== null || stated.holiday !== null;
-  const own = partial && stated.shift === null && stated.offset === null;
-  return {
-    year: own && context.tense() === 'past' ? context.sentenceYear() : null,
-    shifted: false,
-  };
+  return { year, shifted: shifted !== null && stated.year === null };
 }
 
 export function resolveDate(stated: Stated, context: Context): Resolved | null {
   const { pub } = context;
-  const { year: statedYear, shifted } = statedYearOf(stated, context);
+  const { year: statedYear, shifted } = statedYearOf(stated, pub);
   const frame: Frame = {
     stated,
     context,

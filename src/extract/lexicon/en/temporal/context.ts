@@ -38,6 +38,13 @@ export const RANGES = {
   end: String.raw`\b(?:until|till|through|thru|up\s+to|before)\s+$`,
 } as const;
 
+/**
+ * Where another clause begins after an expression: its verbs tell of something else ("was
+ * arrested on Sunday and will appear in court" — the arrest is past). An "and" between nouns
+ * ("police and FBI agents said") is no break; one before an auxiliary is.
+ */
+export const CLAUSE_BREAK = String.raw`\b(?:and|or)\s+(?=(?:will|won't|would|shall|can|could|should|must|may|might|is|are|was|were|has|have|had|did|does|do)\b)|\b(?:but|while|whereas)\b`;
+
 /** Abbreviations whose dot ends no sentence ("Roe vs. Wade", "Dr. Slepian", "N.Y."). */
 const ABBREVIATIONS = String.raw`vs|Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Prof|Rev|Inc|Co|Corp|Ltd|No|Mt|Ft|Jan|Feb|Aug|Sept|Oct|Nov|Dec|\p{Lu}`;
 

@@ -3,7 +3,14 @@
  * rule wins), the fragments they name, the word tables and the context cues.
  */
 import type { TemporalLexicon } from '../../../temporal/lexicon.ts';
-import { ANCHOR_ORDER, ANCHOR_SEARCH, RANGES, SENTENCE_END, TENSE } from './context.ts';
+import {
+  ANCHOR_ORDER,
+  ANCHOR_SEARCH,
+  CLAUSE_BREAK,
+  RANGES,
+  SENTENCE_END,
+  TENSE,
+} from './context.ts';
 import { FRAGMENTS } from './fragments.ts';
 import { DATE_RULES } from './rules/dates.ts';
 import { DEICTIC_RULES } from './rules/deictic.ts';
@@ -72,6 +79,7 @@ export const ENGLISH: TemporalLexicon = {
   tense: TENSE,
   ranges: RANGES,
   sentenceEnd: SENTENCE_END,
+  clauseBreak: CLAUSE_BREAK,
   anchorOrder: ANCHOR_ORDER,
   anchorSearch: ANCHOR_SEARCH,
 };

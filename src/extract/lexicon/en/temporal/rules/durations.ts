@@ -73,9 +73,12 @@ export const DURATION_RULES = [
   {
     name: 'units long',
     type: 'DURATION',
-    pattern: String.raw`{unit:unitSingular}-long`,
+    pattern: String.raw`{unit:unitSingular}-?long`,
     value: { kind: 'duration', count: 1 },
-    examples: [['their third [day-long] meeting', 'P1D']],
+    examples: [
+      ['their third [day-long] meeting', 'P1D'],
+      ['after a [weeklong] pause', 'P1W'],
+    ],
     counterExamples: ['a long day'],
   },
   {

@@ -12,7 +12,7 @@ export const TIME_RULES = [
   {
     name: 'clock time with a.m./p.m.',
     type: 'TIME',
-    pattern: String.raw`{hour:hour12}(?:[:.]{minute})?\s*{meridiem}(?:\s+{:zone})?${DAY_AFTER}`,
+    pattern: String.raw`{hour:hour12}(?:[:.]{minute})?\s*{meridiem}(?:\s+{:zone}|\s+local\s+time)?${DAY_AFTER}`,
     value: { kind: 'date' },
     examples: [
       [
@@ -22,6 +22,7 @@ export const TIME_RULES = [
       ['the deadline will expire at [9 a.m. EST Tuesday].', '2023-05-23T09:00'],
       ['shot to death at [10 p.m.] as he stood', '2023-05-17T22:00'],
       ['at [12:30 am] on', '2023-05-17T00:30'],
+      ['was arrested at around [11:30 p.m. local time on Sunday] and', '2023-05-14T23:30'],
     ],
     counterExamples: ['Psalm 5 amen', 'a 10 pmol dose'],
   },
