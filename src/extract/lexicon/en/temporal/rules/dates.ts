@@ -10,7 +10,7 @@
 import type { Rule } from '../../../../temporal/rule.ts';
 
 /** Words after which a bare month, season or year is a date ("in May", "since 1995"). */
-const DATE_WORDS = String.raw`in|since|until|till|by|from|to|of|during|before|after|through|throughout|between|and|or|the|this|that|last|next|every|each|for|early|mid|late|around|about|circa|as\s+of`;
+const DATE_WORDS = String.raw`in|since|until|till|by|from|to|of|during|before|after|through|throughout|between|and|or|the|this|that|last|next|every|each|for|early|mid|late|around|about|circa|as\s+of|fiscal`;
 const BEFORE_DATE = String.raw`(?<=(?:^|[^\p{L}])(?:${DATE_WORDS})[\s-]+)`;
 /** Punctuation or words after which a bare year is a year ("in 1995.", "the 1996 Olympics"). */
 const AFTER_YEAR = String.raw`(?=\s*(?:[,.;:!?)\]'’"”\n]|[-–]\s?\d|$)|\s+(?:and|or|to|when|as|after|before|until)\b|\s+(?-i:\p{Lu}))`;
@@ -18,6 +18,9 @@ const AFTER_YEAR = String.raw`(?=\s*(?:[,.;:!?)\]'’"”\n]|[-–]\s?\d|$)|\s+(
 /** A bare number is no year when money, a count or a measure says so ("$1995", "2000-strong"). */
 const NOT_BEFORE_YEAR = String.raw`(?<![$£€¥#№]|\d[,.:/]?|[\p{L}]-|(?:^|[^\d])\d{1,3}-)`;
 const NOT_AFTER_YEAR = String.raw`(?![,.]\d|-[\p{L}]|\s*%|\s*(?:percent|per\s+cent)\b)`;
+
+/** "the first quarter", "fourth-quarter", "Q3". */
+const QUARTER = String.raw`(?:{ordinal}[\s-]+quarter|(?-i:Q){ordinal:quarterDigit})`;
 
 export const DATE_RULES = [
   {
@@ -199,6 +202,7 @@ export const DATE_RULES = [
       ['between [1994] and 1997', '1994'],
       ['In [1995], Russia and Belarus', '1995'],
       ['(c) [2018], The Washington Post', '2018'],
+      ['it expects fiscal [1990] earnings to be flat', '1990'],
     ],
     counterExamples: [
       'the 1,239-kilometer border',
@@ -283,12 +287,13 @@ export const DATE_RULES = [
   {
     name: 'quarter',
     type: 'DATE',
-    pattern: String.raw`(?:{ordinal}[\s-]+quarter|(?-i:Q){ordinal:quarterDigit})(?:(?:\s+of|,)?\s+{year}|\s+of\s+{yearShift:thisYear}\s+year)?`,
+    pattern: String.raw`{year}(?:['’]s)?\s+${QUARTER}|${QUARTER}(?:(?:\s+of|,)?\s+{year}|\s+of\s+{yearShift:thisYear}\s+year)?`,
     value: { kind: 'date', unit: 'quarter' },
     examples: [
       ['profits in the [first quarter of 2013]', '2013-Q1'],
       ['[fourth-quarter] earnings fell', '2022-Q4'],
       ['sales in [Q3 2022]', '2022-Q3'],
+      ['The [1988 fourth quarter] included a gain', '1988-Q4'],
     ],
     counterExamples: ['a quarter of the vote', 'the first quarterback'],
   },
