@@ -32,7 +32,7 @@ export function tagTimexes(text: string, options: TagOptions): Timex[] {
   const lexicon = options.lexicon ?? ENGLISH;
   const pub = parsePublication(options.published);
   const matches = selectMatches(findMatches(text, scannerOf(lexicon)), text.length);
-  const narrative: Narrative = { day: null, month: null, year: null };
+  const narrative: Narrative = { day: null, month: null, year: null, grain: null };
   let tenses: TenseReader | null = null;
   const timexes: Timex[] = [];
   for (const match of matches) {
@@ -63,6 +63,15 @@ export function tagTimexes(text: string, options: TagOptions): Timex[] {
     if (resolved.day !== undefined) narrative.day = resolved.day;
     if (resolved.month !== undefined) narrative.month = resolved.month;
     if (resolved.year !== undefined) narrative.year = resolved.year;
+    const grain =
+      resolved.day !== undefined
+        ? 'day'
+        : resolved.month !== undefined
+          ? 'month'
+          : resolved.year !== undefined
+            ? 'year'
+            : null;
+    if (grain !== null) narrative.grain = grain;
   }
   markRanges(text, timexes, lexicon);
   return timexes;

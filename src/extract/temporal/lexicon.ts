@@ -58,6 +58,12 @@ export interface TemporalLexicon {
   ranges: { pairStart: string; pairJoin: string; join: string; start: string; end: string };
   /** Regex source of the start of another clause after an expression (tense.ts). */
   clauseBreak: string;
+  /**
+   * Regex source tried on the text right after an expression: where it matches, the sentence's
+   * tense does not place the expression, and the nearest occurrence is taken (a possessive:
+   * "get around Wednesday's ruling" dates the ruling, not the getting around).
+   */
+  untensedAfter: string;
   /** Regex source of a sentence end. */
   sentenceEnd: string;
   /**

@@ -87,6 +87,9 @@ export const SLOTS = [
  * - `duration`: a length of time ("28 years", "a few days").
  * - `set`: a recurrence ("every week", "daily", "each Tuesday").
  * - `reference`: PRESENT_REF, PAST_REF, FUTURE_REF.
+ * - `none`: words that look temporal but name no time ("24 hours a day" for "always", the TV
+ *   programme "60 Minutes"). The match gives no expression, and keeps the other rules off its
+ *   words (the longest match wins; on a tie, the earlier rule).
  */
 export type Template =
   | ({ kind: 'date'; unit?: Unit } & Fields)
@@ -95,7 +98,8 @@ export type Template =
   | ({ kind: 'narrative'; unit?: Unit; offset?: number } & Fields)
   | { kind: 'duration'; unit?: Unit; count?: number | null }
   | ({ kind: 'set'; unit?: Unit } & Fields)
-  | { kind: 'reference'; value?: Reference };
+  | { kind: 'reference'; value?: Reference }
+  | { kind: 'none' };
 
 /**
  * A rule example: a sentence with the expected expression in [brackets], and its value as

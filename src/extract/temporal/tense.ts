@@ -3,7 +3,7 @@
  * before the expression decides ("said Friday that he would..." is about the saying); else the
  * nearest future, planning or past cue in the same sentence, a cue after the expression counting
  * as further away than one before it (the verb an adjunct hangs on usually comes first); else any
- * reporting verb.
+ * reporting verb. A possessive ("Wednesday's ruling") has no tense: it dates its noun.
  */
 import type { TemporalLexicon } from './lexicon.ts';
 
@@ -23,6 +23,7 @@ interface Cues {
   cue: RegExp;
   sentenceEnd: RegExp;
   clauseBreak: RegExp;
+  untensed: RegExp;
 }
 
 const CACHE = new WeakMap<TemporalLexicon, Cues>();
@@ -38,6 +39,7 @@ function cuesOf(lexicon: TemporalLexicon): Cues {
       ),
       sentenceEnd: new RegExp(lexicon.sentenceEnd, 'gu'),
       clauseBreak: new RegExp(lexicon.clauseBreak, 'iu'),
+      untensed: new RegExp(lexicon.untensedAfter, 'iuy'),
     };
     CACHE.set(lexicon, cues);
   }
@@ -116,6 +118,9 @@ export function tenseReader(text: string, lexicon: TemporalLexicon): TenseReader
 
   return {
     at(start: number, end: number): Tense {
+      const { untensed } = cuesOf(lexicon);
+      untensed.lastIndex = end;
+      if (untensed.test(text)) return null;
       cover(Math.max(0, start - REACH_BEFORE), Math.min(text.length, end + REACH_AFTER));
       // the sentence: back to the last sentence end, on to the next, within reach
       const after = firstAtLeast(ends, start + 1, (e) => e.end);

@@ -39,6 +39,18 @@ describe('tagTimexes() places weekdays by tense', () => {
     ['the flight arrived on [Monday].', '2018', '2018-WXX-1'],
     ['the flight arrived on [Monday].', '2018-07', '2018-WXX-1'],
     ['the flight arrived on [Monday].', null, 'XXXX-WXX-1'],
+    // a possessive dates its noun, not the verb: the nearest such day
+    ["they would look for ways around [Wednesday]'s ruling.", '2000-01-07', '2000-01-05'],
+    ["they would look for ways around [Wednesday]'s ruling.", '2000-01-15', '2000-01-12'],
+    ['they said he would leave [Wednesday].', '2000-01-07', '2000-01-12'],
+    // a verb whose past is its base form is past without an auxiliary
+    [
+      'The INS ruled that he must be returned to his father, and set [Friday] as the deadline.',
+      '2000-01-15',
+      '2000-01-14',
+    ],
+    ['The INS will set [Friday] as the deadline.', '2000-01-15', '2000-01-21'],
+    ['The storm hit [Tuesday], killing two.', '2023-05-15', '2023-05-09'],
   ])('"%s" published %s: %s', (sentence, published, value) => {
     expect(tagged(sentence, published).value).toBe(value);
   });
@@ -100,6 +112,23 @@ describe('tagTimexes() counts anaphoric expressions from the last date mentioned
     ['He was elected in 1998 and died [three years later].', WEDNESDAY, '2001'],
     ['[The next day] they ended.', WEDNESDAY, '2023-05-18'],
     ['On Friday, Aug. 7, 1998, the blast came at [10:35 a.m.]', '1998-08-08', '1998-08-07T10:35'],
+    // from the latest date, as far as it was stated, not the last day named before it
+    [
+      'It closed Thursday night. He was killed last October; it was crossed out [that same day].',
+      '1999-02-06',
+      '1998-10-XX',
+    ],
+    [
+      'It closed Thursday. In 1995 he was shot; [the next day] he died.',
+      '1999-02-06',
+      '1995-XX-XX',
+    ],
+    ['It closed Thursday. In 1995 he was shot; [that month] he died.', '1999-02-06', '1995-XX'],
+    [
+      'In 1995 he was shot. On May 5, 1996, he fled; [the next day] he hid.',
+      WEDNESDAY,
+      '1996-05-06',
+    ],
   ])('"%s" published %s: %s', (sentence, published, value) => {
     expect(tagged(sentence, published).value).toBe(value);
   });

@@ -30,6 +30,12 @@ export interface Narrative {
   day: number | null;
   month: { year: number; month: number } | null;
   year: number | null;
+  /**
+   * The grain of the latest mention. An anaphor counts from the latest date, however coarse:
+   * "killed last October ... crossed out that same day" is a day of that October (`1998-10-XX`),
+   * not the last day named before it.
+   */
+  grain: 'day' | 'month' | 'year' | null;
 }
 
 export interface Context {

@@ -67,6 +67,9 @@ export function resolve(stated: Stated, context: Context): Resolved | null {
           ? null
           : { value: stated.reference satisfies Reference, anchor: 'publication' };
       break;
+    case 'none':
+      resolved = null;
+      break;
   }
   if (resolved && stated.mod !== null && resolved.mod === undefined)
     resolved = { ...resolved, mod: stated.mod };

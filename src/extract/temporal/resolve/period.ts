@@ -5,7 +5,7 @@
 import { civilDay } from '../calendar.ts';
 import type { Stated } from '../read.ts';
 import type { Unit } from '../rule.ts';
-import type { Context, Publication, Resolved } from './context.ts';
+import type { Context, Narrative, Publication, Resolved } from './context.ts';
 import { wholeUnits } from './duration.ts';
 import { pickWeekday } from './pick.ts';
 import {
@@ -19,11 +19,18 @@ import {
   yearText,
 } from './values.ts';
 
+/** Where a period is counted from: a day, or as much of it as is known. */
+export interface PeriodStart {
+  day: number | null;
+  month: { year: number; month: number } | null;
+  year: number | null;
+}
+
 /** A period `offset` units from a day (or, without one, from what the publication date knows). */
 export function periodFrom(
   unit: Unit,
   offset: number,
-  from: { day: number | null; month: { year: number; month: number } | null; year: number | null },
+  from: PeriodStart,
   anchor: Resolved['anchor'],
 ): Resolved | null {
   const year = from.year;
@@ -94,11 +101,7 @@ export function periodFrom(
   }
 }
 
-export function fromPublication(pub: Publication): {
-  day: number | null;
-  month: { year: number; month: number } | null;
-  year: number | null;
-} {
+export function fromPublication(pub: Publication): PeriodStart {
   return {
     day: pubDayNumber(pub),
     month: pub.year !== null && pub.month !== null ? { year: pub.year, month: pub.month } : null,
@@ -116,6 +119,19 @@ export function resolveAgo(stated: Stated, context: Context): Resolved | null {
   if (unit === 'decade') [count, unit] = [count * 10, 'year'];
   if (unit === 'century') [count, unit] = [count * 100, 'year'];
   return periodFrom(unit, direction * count, fromPublication(context.pub), 'publication');
+}
+
+/**
+ * The latest date mentioned, as far as it was stated: after "last October", the day is unknown
+ * (`1998-10-XX`) even if an earlier sentence named one.
+ */
+function latest(narrative: Narrative): PeriodStart {
+  const { grain } = narrative;
+  return {
+    day: grain === 'day' ? narrative.day : null,
+    month: grain === 'day' || grain === 'month' ? narrative.month : null,
+    year: narrative.year,
+  };
 }
 
 export function resolveNarrative(stated: Stated, context: Context): Resolved | null {
@@ -136,15 +152,9 @@ export function resolveNarrative(stated: Stated, context: Context): Resolved | n
   // "the day before" is one day; "days later" says no number
   if (stated.direction !== null)
     offset = stated.direction * (stated.count === undefined ? 1 : (stated.count ?? 0));
-  const grain = unit === 'week' || unit === 'weekend' || unit === 'part' ? 'day' : unit;
-  const known =
-    grain === 'day'
-      ? narrative.day !== null
-      : grain === 'month' || grain === 'quarter'
-        ? narrative.month !== null
-        : narrative.year !== null;
-  const from = known ? narrative : fromPublication(pub);
-  const anchor = known ? 'narrative' : 'publication';
-  const resolved = periodFrom(unit, offset, from, anchor);
+  const resolved =
+    narrative.grain !== null
+      ? periodFrom(unit, offset, latest(narrative), 'narrative')
+      : periodFrom(unit, offset, fromPublication(pub), 'publication');
   return resolved && withTime(resolved, stated);
 }

@@ -10,6 +10,7 @@ import {
   RANGES,
   SENTENCE_END,
   TENSE,
+  UNTENSED_AFTER,
 } from './context.ts';
 import { FRAGMENTS } from './fragments.ts';
 import { DATE_RULES } from './rules/dates.ts';
@@ -78,6 +79,7 @@ export const ENGLISH: TemporalLexicon = {
   },
   tense: TENSE,
   ranges: RANGES,
+  untensedAfter: UNTENSED_AFTER,
   sentenceEnd: SENTENCE_END,
   clauseBreak: CLAUSE_BREAK,
   anchorOrder: ANCHOR_ORDER,
