@@ -129,6 +129,11 @@ describe('tagTimexes() counts anaphoric expressions from the last date mentioned
       WEDNESDAY,
       '1996-05-06',
     ],
+    [
+      "The day before last Tuesday's hearing he fell ill; he was in court [the next morning].",
+      '2000-02-24',
+      '2000-02-22TMO',
+    ],
   ])('"%s" published %s: %s', (sentence, published, value) => {
     expect(tagged(sentence, published).value).toBe(value);
   });

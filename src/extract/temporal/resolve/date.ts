@@ -293,7 +293,17 @@ export function resolveDate(stated: Stated, context: Context): Resolved | null {
   };
   for (const step of STEPS) {
     const resolved = step(frame);
-    if (resolved !== undefined) return resolved;
+    if (resolved !== undefined) return resolved && countedFrom(resolved, stated, pub);
   }
   return null;
+}
+
+/** "the day before last Tuesday": days counted from the day the text names. */
+function countedFrom(resolved: Resolved, stated: Stated, pub: Publication): Resolved {
+  if (stated.direction === null || stated.unit !== 'day' || resolved.day === undefined) {
+    return resolved;
+  }
+  const count = typeof stated.count === 'number' ? stated.count : 1;
+  const day = resolved.day + stated.direction * count;
+  return withTime(dayResolved(day, pub, resolved.anchor), stated);
 }

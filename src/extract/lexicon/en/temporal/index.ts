@@ -16,6 +16,7 @@ import { FRAGMENTS } from './fragments.ts';
 import { DATE_RULES } from './rules/dates.ts';
 import { DEICTIC_RULES } from './rules/deictic.ts';
 import { DURATION_RULES } from './rules/durations.ts';
+import { IDIOM_RULES } from './rules/idioms.ts';
 import { NARRATIVE_RULES } from './rules/narrative.ts';
 import { REFERENCE_RULES } from './rules/references.ts';
 import { SET_RULES } from './rules/sets.ts';
@@ -47,6 +48,7 @@ export const EXAMPLE_PUBLISHED = '2023-05-17';
 
 export const ENGLISH: TemporalLexicon = {
   rules: [
+    ...IDIOM_RULES,
     ...TIME_RULES,
     ...DATE_RULES,
     ...DEICTIC_RULES,

@@ -15,6 +15,16 @@ const BEFORE_DATE = String.raw`(?<=(?:^|[^\p{L}])(?:${DATE_WORDS})[\s-]+)`;
 /** Punctuation or words after which a bare year is a year ("in 1995.", "the 1996 Olympics"). */
 const AFTER_YEAR = String.raw`(?=\s*(?:[,.;:!?)\]'’"”\n]|[-–]\s?\d|$)|\s+(?:and|or|to|when|as|after|before|until)\b|\s+(?-i:\p{Lu}))`;
 
+/**
+ * After "a"/"an", a number before a noun is a year ("a 1996 law", "a 1998 report") unless the
+ * noun measures or counts ("a 1500 meter race", "a 2000 word essay").
+ */
+const AFTER_ARTICLE = String.raw`(?<=(?:^|[^\p{L}])an?\s+)`;
+const MEASURES = String.raw`meters?|metres?|miles?|km|kilometers?|kilometres?|feet|foot|yards?|inch(?:es)?|pounds?|ounces?|tons?|tonnes?|kg|kilos?|kilograms?|grams?|mg|cc|ml|liters?|litres?|gallons?|barrels?|calories?|words?|pages?|points?|people|persons?|men|women|troops|soldiers|yen|dollars?|euros?|pesos?|rupees?|acres?|hectares?|members?|seats?|units?|square|cubic|horsepower|hp|times|strong|percent`;
+const BEFORE_NOUN = String.raw`(?=\s+\p{L})(?!\s+(?:${MEASURES})\b)`;
+// In the year rule this alternative comes before AFTER_YEAR: a match whose case check fails
+// (AFTER_YEAR's capital, matched case-insensitively on "law") is dropped, not tried further.
+
 /** A bare number is no year when money, a count or a measure says so ("$1995", "2000-strong"). */
 const NOT_BEFORE_YEAR = String.raw`(?<![$£€¥#№]|\d[,.:/]?|[\p{L}]-|(?:^|[^\d])\d{1,3}-)`;
 const NOT_AFTER_YEAR = String.raw`(?![,.]\d|-[\p{L}]|\s*%|\s*(?:percent|per\s+cent)\b)`;
@@ -192,7 +202,7 @@ export const DATE_RULES = [
   {
     name: 'year',
     type: 'DATE',
-    pattern: String.raw`${NOT_BEFORE_YEAR}(?:${BEFORE_DATE}{year}|{year}${AFTER_YEAR})${NOT_AFTER_YEAR}`,
+    pattern: String.raw`${NOT_BEFORE_YEAR}(?:${BEFORE_DATE}{year}|${AFTER_ARTICLE}{year}${BEFORE_NOUN}|{year}${AFTER_YEAR})${NOT_AFTER_YEAR}`,
     value: { kind: 'date' },
     examples: [
       ['partially reversing its decision to remove them in [1995].', '1995'],
@@ -203,8 +213,12 @@ export const DATE_RULES = [
       ['In [1995], Russia and Belarus', '1995'],
       ['(c) [2018], The Washington Post', '2018'],
       ['it expects fiscal [1990] earnings to be flat', '1990'],
+      ['A [1996] law named for him', '1996'],
     ],
     counterExamples: [
+      'a 1500 meter race',
+      'a 2000 word essay',
+      'a 1200 mg dose',
       'the 1,239-kilometer border',
       'killed 2000 soldiers',
       'a 2000-strong force',
@@ -322,6 +336,18 @@ export const DATE_RULES = [
       ['The talks resume [Friday]', 'XXXX-WXX-5', null],
     ],
     counterExamples: ['Fridays for Future', 'on monday'],
+  },
+  {
+    name: 'the day before a named day',
+    type: 'DATE',
+    pattern: String.raw`the\s+{unit:dayUnit}\s+{direction:beforeAfter}\s+(?:(?:{shift:deicticShift}\s+)?{weekday}|{month:monthBeforeDay}\s+{day}(?:,?\s+{year})?|{holiday})`,
+    value: { kind: 'date' },
+    examples: [
+      ["[The day before last Tuesday]'s court hearing, he went", '2000-02-21', '2000-02-24'],
+      ['on [the day after Oct. 23, 1998]', '1998-10-24'],
+      ['shops reopen [the day after Christmas]', '2022-12-26'],
+    ],
+    counterExamples: ['the day before yesterday', 'the day after the vote'],
   },
   {
     name: 'first week of a month',

@@ -82,12 +82,15 @@ export const DURATION_RULES = [
     counterExamples: ['a long day'],
   },
   {
-    name: 'plural units long',
+    name: 'plural units long or old',
     type: 'DURATION',
-    pattern: String.raw`{unit:pluralUnit}-long`,
+    pattern: String.raw`{unit:pluralUnit}-(?:long|old)`,
     value: { kind: 'duration', count: null },
-    examples: [['the [decades-long] battle', 'PXY']],
-    counterExamples: ['long decades'],
+    examples: [
+      ['the [decades-long] battle', 'PXY'],
+      ['an end to a [years-old] slump in tourism', 'PXY'],
+    ],
+    counterExamples: ['long decades', 'a 13-year-old boy', 'five years old'],
   },
   {
     name: 'for years, recent weeks',
