@@ -116,44 +116,76 @@ function parse(pattern: string): Node {
 /**
  * How common an anchor is in text: lower is rarer, and a rarer anchor is a better one. Fragments
  * rank as the lexicon says (their place in its list); a literal word ranks among the middling
- * fragments, a long word before a short one ("weekend" before "the"); a bare digit last.
+ * fragments, a long word before a short one ("weekend" before "now"), unless the lexicon lists
+ * it as common ("the", "that"): then it ranks with a bare digit, last.
  */
-function commonness(key: AnchorKey, rank: (fragment: string) => number): number {
-  if (key === 'digit') return 100;
-  if (key.startsWith('word:')) return 45 - 2 * Math.min(key.length - 'word:'.length, 10);
-  return rank(key.slice('fragment:'.length));
+export interface Commonness {
+  /** A fragment's rank: lower is rarer. */
+  rank: (fragment: string) => number;
+  /** Words as common as any: an anchor on them runs a rule nearly everywhere. */
+  commonWords?: ReadonlySet<string>;
+  /** How an anchor is searched for (a narrow fragment through a wider one); identity if absent. */
+  searchKey?: (key: AnchorKey) => AnchorKey;
 }
 
-function anchorsOfNode(node: Node, rank: (fragment: string) => number): Set<AnchorKey> | null {
+function commonness(key: AnchorKey, how: Commonness): number {
+  if (key === 'digit') return 100;
+  if (key.startsWith('word:')) {
+    const word = key.slice('word:'.length);
+    if (how.commonWords?.has(word)) return 100;
+    return 45 - 2 * Math.min(word.length, 10);
+  }
+  return how.rank(key.slice('fragment:'.length));
+}
+
+interface Choice {
+  keys: Set<AnchorKey>;
+  cost: number;
+}
+
+function choice(keys: Set<AnchorKey>, how: Commonness): Choice {
+  return { keys, cost: Math.max(...[...keys].map((k) => commonness(k, how))) * keys.size };
+}
+
+const isSubset = (a: Set<AnchorKey>, b: Set<AnchorKey>): boolean => [...a].every((k) => b.has(k));
+
+/**
+ * Every way to anchor a node, best (rarest) first; null when some match needs none of its
+ * parts. A sequence may be anchored on any of its required parts. An alternation needs an
+ * anchor in each option; where an option could use one another option needs anyway ("14:30"
+ * and "09:15 GMT" both hold digits), it does, rather than add a common one ("GMT" is found in
+ * "get").
+ */
+function choicesOf(node: Node, how: Commonness): Choice[] | null {
   if (node.min === 0 || node.kind === 'look') return null;
-  if (node.kind === 'atom') return node.anchor === null ? null : new Set([node.anchor]);
+  if (node.kind === 'atom') {
+    if (node.anchor === null) return null;
+    return [choice(new Set([how.searchKey?.(node.anchor) ?? node.anchor]), how)];
+  }
   if (node.kind === 'alt') {
-    const union = new Set<AnchorKey>();
+    const options: Choice[][] = [];
     for (const option of node.options) {
-      const keys = anchorsOfNode(option, rank);
-      if (keys === null) return null;
-      for (const key of keys) union.add(key);
+      const choices = choicesOf(option, how);
+      if (choices === null) return null;
+      options.push(choices);
     }
-    return union;
+    const picks = options.map((choices) => choices[0]!);
+    options.forEach((choices, i) => {
+      const others = new Set(picks.flatMap((pick, j) => (j === i ? [] : [...pick.keys])));
+      const shared = choices.find((c) => isSubset(c.keys, others));
+      if (shared) picks[i] = shared;
+    });
+    return [choice(new Set(picks.flatMap((pick) => [...pick.keys])), how)];
   }
-  // a sequence: any one of its required parts will do; take the rarest
-  let best: Set<AnchorKey> | null = null;
-  let bestCost = Infinity;
-  for (const item of node.items) {
-    const keys = anchorsOfNode(item, rank);
-    if (keys === null) continue;
-    const cost = Math.max(...[...keys].map((k) => commonness(k, rank))) * keys.size;
-    if (cost < bestCost) [best, bestCost] = [keys, cost];
-  }
-  return best;
+  const all = node.items.flatMap((item) => choicesOf(item, how) ?? []);
+  return all.length === 0 ? null : all.sort((a, b) => a.cost - b.cost);
 }
 
 /**
  * The anchors of a rule's pattern: every match contains at least one of them. Null when the
- * pattern has no part every match needs (the rule then runs everywhere). `rank` says how common
- * a fragment is (lower: rarer).
+ * pattern has no part every match needs (the rule then runs everywhere).
  */
-export function anchorsOf(pattern: string, rank: (fragment: string) => number): AnchorKey[] | null {
-  const keys = anchorsOfNode(parse(pattern), rank);
-  return keys === null ? null : [...keys].sort();
+export function anchorsOf(pattern: string, how: Commonness): AnchorKey[] | null {
+  const choices = choicesOf(parse(pattern), how);
+  return choices === null ? null : [...choices[0]!.keys].sort();
 }

@@ -160,10 +160,6 @@ function searchKey(key: AnchorKey, lexicon: TemporalLexicon): AnchorKey {
   return source !== undefined && digitsOnly(source) ? 'digit' : `fragment:${wider}`;
 }
 
-function searchKeys(keys: AnchorKey[] | null, lexicon: TemporalLexicon): AnchorKey[] | null {
-  return keys === null ? null : [...new Set(keys.map((key) => searchKey(key, lexicon)))];
-}
-
 const CACHE = new WeakMap<TemporalLexicon, Scanner>();
 
 /** The lexicon's rules, compiled once, each with its anchors and their triggers. */
@@ -171,12 +167,16 @@ export function scannerOf(lexicon: TemporalLexicon): Scanner {
   let scanner = CACHE.get(lexicon);
   if (!scanner) {
     const order = new Map(lexicon.anchorOrder.map((name, i) => [name, i]));
-    const rank = (fragment: string): number => order.get(fragment) ?? lexicon.anchorOrder.length;
+    const how = {
+      rank: (fragment: string): number => order.get(fragment) ?? lexicon.anchorOrder.length,
+      commonWords: new Set(lexicon.anchorCommonWords),
+      searchKey: (key: AnchorKey): AnchorKey => searchKey(key, lexicon),
+    };
     const rules = lexicon.rules.map((rule, index) => ({
       rule,
       index,
       ...compileRule(rule, lexicon.fragments),
-      anchors: searchKeys(anchorsOf(rule.pattern, rank), lexicon),
+      anchors: anchorsOf(rule.pattern, how),
     }));
     const triggers = new Map<AnchorKey, RegExp>();
     for (const key of rules.flatMap((r) => r.anchors ?? [])) {

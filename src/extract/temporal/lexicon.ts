@@ -71,6 +71,8 @@ export interface TemporalLexicon {
    * parts its every match needs, and the engine picks the rarest (see anchors.ts).
    */
   anchorOrder: readonly string[];
+  /** Words too common to look for first ("the"): a rule that needs one runs near another part. */
+  anchorCommonWords: readonly string[];
   /** Fragments searched for through a wider fragment (anchors.ts): name -> wider name. */
   anchorSearch: Table<string>;
 }

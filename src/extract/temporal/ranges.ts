@@ -5,6 +5,7 @@
  */
 import type { Timex } from '../types.ts';
 import type { TemporalLexicon } from './lexicon.ts';
+import { lexiconRegExp } from './regex.ts';
 
 interface RangeCues {
   pairStart: RegExp;
@@ -21,11 +22,11 @@ function cuesOf(lexicon: TemporalLexicon): RangeCues {
   if (!cues) {
     const r = lexicon.ranges;
     cues = {
-      pairStart: new RegExp(r.pairStart, 'iu'),
-      pairJoin: new RegExp(r.pairJoin, 'iu'),
-      join: new RegExp(r.join, 'iu'),
-      start: new RegExp(r.start, 'iu'),
-      end: new RegExp(r.end, 'iu'),
+      pairStart: lexiconRegExp(r.pairStart, 'i'),
+      pairJoin: lexiconRegExp(r.pairJoin, 'i'),
+      join: lexiconRegExp(r.join, 'i'),
+      start: lexiconRegExp(r.start, 'i'),
+      end: lexiconRegExp(r.end, 'i'),
     };
     CACHE.set(lexicon, cues);
   }

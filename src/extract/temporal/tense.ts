@@ -6,6 +6,7 @@
  * reporting verb. A possessive ("Wednesday's ruling") has no tense: it dates its noun.
  */
 import type { TemporalLexicon } from './lexicon.ts';
+import { lexiconRegExp } from './regex.ts';
 
 export type Tense = 'past' | 'future' | null;
 
@@ -33,13 +34,13 @@ function cuesOf(lexicon: TemporalLexicon): Cues {
   if (!cues) {
     const { future, planned, report, past } = lexicon.tense;
     cues = {
-      cue: new RegExp(
+      cue: lexiconRegExp(
         `\\b(?:(?<future>${future})|(?<planned>${planned})|(?<report>${report})|(?<past>${past}))`,
-        'giu',
+        'gi',
       ),
-      sentenceEnd: new RegExp(lexicon.sentenceEnd, 'gu'),
-      clauseBreak: new RegExp(lexicon.clauseBreak, 'iu'),
-      untensed: new RegExp(lexicon.untensedAfter, 'iuy'),
+      sentenceEnd: lexiconRegExp(lexicon.sentenceEnd, 'g'),
+      clauseBreak: lexiconRegExp(lexicon.clauseBreak, 'i'),
+      untensed: lexiconRegExp(lexicon.untensedAfter, 'iy'),
     };
     CACHE.set(lexicon, cues);
   }

@@ -130,6 +130,12 @@ export const ANCHOR_ORDER = [
 ] as const;
 
 /**
+ * Words of the rules too common in any text to be looked for first: a rule that needs "the" and
+ * a unit runs near the units, not near every "the".
+ */
+export const ANCHOR_COMMON_WORDS = ['the', 'that', 'this', 'and', 'for', 'from', 'with'] as const;
+
+/**
  * Fragments searched for through a wider one that accepts all their words: one search for
  * "unit" serves every rule that needs some kind of unit. (A test checks that the wider fragment
  * accepts every word of the narrower one.)

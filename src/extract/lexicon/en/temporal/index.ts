@@ -4,6 +4,7 @@
  */
 import type { TemporalLexicon } from '../../../temporal/lexicon.ts';
 import {
+  ANCHOR_COMMON_WORDS,
   ANCHOR_ORDER,
   ANCHOR_SEARCH,
   CLAUSE_BREAK,
@@ -85,5 +86,6 @@ export const ENGLISH: TemporalLexicon = {
   sentenceEnd: SENTENCE_END,
   clauseBreak: CLAUSE_BREAK,
   anchorOrder: ANCHOR_ORDER,
+  anchorCommonWords: ANCHOR_COMMON_WORDS,
   anchorSearch: ANCHOR_SEARCH,
 };

@@ -23,7 +23,7 @@ export const IDIOM_RULES = [
     name: 'a quoted title',
     type: 'DURATION',
     // a capitalized unit in quotes is a name: CBS's "60 Minutes", the film "28 Days Later"
-    pattern: String.raw`(?<=["“‘']){:number}\s+(?-i:Seconds|Minutes|Hours|Days|Weeks|Months|Years)(?=(?:\s+(?-i:\p{Lu})\p{L}*)*[.,!?]?["”’'])`,
+    pattern: String.raw`(?<=["“‘']){:number}\s+(?=(?-i:\p{Lu})){:durationUnit}(?=(?:\s+(?-i:\p{Lu})\p{L}*)*[.,!?]?["”’'])`,
     value: { kind: 'none' },
     examples: [
       ["Gonzalez said on CBS's ''[60 Minutes].''", ''],
