@@ -85,6 +85,19 @@ export const DEICTIC_RULES = [
     counterExamples: ['for the last year', 'the next week'],
   },
   {
+    name: 'the current quarter',
+    type: 'DATE',
+    // "the next week" may count from another date and "the last week" is a length; "the current
+    // quarter" is always the publication's
+    pattern: String.raw`(?<=the\s+)current\s+{unit:calendarUnit}`,
+    value: { kind: 'deictic', offset: 0 },
+    examples: [
+      ['earnings in the [current quarter] will be weak', '2023-Q2'],
+      ['the [current year]', '2023'],
+    ],
+    counterExamples: ['the current account', 'currently'],
+  },
+  {
     name: 'the end of the month',
     type: 'DATE',
     pattern: String.raw`{mod:modOf}\s+(?:the|{shift:deicticShift})\s+{unit:calendarUnit}`,

@@ -55,6 +55,18 @@ export const NARRATIVE_RULES = [
     counterExamples: ['said that days go by', 'that yearly report'],
   },
   {
+    name: 'year-earlier, year-ago',
+    type: 'DATE',
+    // business news compares a period with the same one a year before it
+    pattern: String.raw`{unit:calendarUnit}-(?:earlier|ago)`,
+    value: { kind: 'narrative', offset: -1 },
+    examples: [
+      ['Net rose in the third quarter of 1989 from the [year-earlier] period.', '1988'],
+      ['Sales fell from the [year-ago] level.', '2022'],
+    ],
+    counterExamples: ['a year earlier', 'years ago'],
+  },
+  {
     name: 'so many units later',
     type: 'DATE',
     pattern: String.raw`{number}[\s-]+{unit:dayOrLonger}\s+(?:{direction:later}(?=\s*[,.;:!?)]|\s+(?:in|on|at|when|he|she|they|it|we|as|and|but)\b)|{direction:beforeAfter}(?=\s*[,.;:!?)]))`,
