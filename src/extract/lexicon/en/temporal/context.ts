@@ -17,14 +17,14 @@
  * - `past`: past forms, "since" and "ago". A past participle right after "be", "is", "will
  *   be"... is a passive or an adjective ("will be held"), not a tense. Verbs whose past is
  *   their base form ("set", "hit", "cut") are past where no auxiliary, "to" or subject pronoun
- *   makes them a base or a present: news tells of a deadline "set Friday" or a storm that "hit
- *   Tuesday"; "will set" and "they set" say nothing.
+ *   makes them a base or a present, nor a determiner a noun: news tells of a deadline "set Friday"
+ *   or a storm that "hit Tuesday"; "will set", "they set" and "a tax cut" say nothing.
  */
 export const TENSE = {
   future: String.raw`\b(?:will|won['’]t|shall|['’]ll|would|must|should|has\s+to|have\s+to|needs?\s+to|(?:is|are)\s+(?:going\s+to|about\s+to|supposed\s+to|due|to|being|heard|held)|going\s+to|upcoming|plans?\s+to|planning|expects?|intends?\s+to|aims?\s+to|hopes?\s+to|(?:is|are)\s+(?:planned|expected|scheduled|slated|set))\b`,
   planned: String.raw`\b(?:(?:was|were)\s+)?(?:planned|expected|scheduled|slated|set\s+(?:to|for)|due\s+(?:to|in|on|for)|postponed|delayed|extended|deferred|adjourned|put\s+off|(?:decided|agreed|promised|pledged|vowed|voted|threatened|offered|asked|ordered|urged|called|invited|authorized|approved)\s+to)\b`,
   report: String.raw`\b(?:said|says|told|tells|reported|announced|stated|added|noted|wrote)\b`,
-  past: String.raw`(?<!\b(?:be|been|being|is|are|am|was|were|get|gets|got|to|the|a|an)\s+)\b(?!(?:need|speed|seed|bed|red|hundred|indeed|succeed|proceed|exceed|feed|breed|shed|wed|sled|naked|wicked|sacred|kindred|hatred|creed|embed|united|limited|based)\b)(?:was|were|had|did|ago|since|last|[a-z]{2,}ed(?!\s+by\b)|began|became|came|went|took|made|met|left|saw|gave|got|held|fled|broke|ran|won|lost|sent|found|brought|bought|fought|thought|kept|led|paid|rose|fell|spoke|stood|struck|wrote|drove|flew|knew|grew|threw|drew|sought|caught|taught|spent|built|felt|heard|meant|shot|sold|stole|swore|tore|understood|woke|wore|withdrew|arose|froze|hid|hung|laid|lay|rode|rang|sang|sank|shook|slid|stuck|swam|swept|swung|forgave|overthrew|undertook)\b|(?<!\b(?:will|would|shall|can|could|may|might|must|should|to|do|does|did|not|n['’]t|I|we|you|they|['’]ll)\s+)\b(?:set|hit|cut|shut|put|quit)\b(?!\s+(?:to|for)\b)`,
+  past: String.raw`(?<!\b(?:be|been|being|is|are|am|was|were|get|gets|got|to|the|a|an)\s+)\b(?!(?:need|speed|seed|bed|red|hundred|indeed|succeed|proceed|exceed|feed|breed|shed|wed|sled|naked|wicked|sacred|kindred|hatred|creed|embed|united|limited|based)\b)(?:was|were|had|did|ago|since|last|[a-z]{2,}ed(?!\s+by\b)|began|became|came|went|took|made|met|left|saw|gave|got|held|fled|broke|ran|won|lost|sent|found|brought|bought|fought|thought|kept|led|paid|rose|fell|spoke|stood|struck|wrote|drove|flew|knew|grew|threw|drew|sought|caught|taught|spent|built|felt|heard|meant|shot|sold|stole|swore|tore|understood|woke|wore|withdrew|arose|froze|hid|hung|laid|lay|rode|rang|sang|sank|shook|slid|stuck|swam|swept|swung|forgave|overthrew|undertook)\b|(?<!\b(?:will|would|shall|can|could|may|might|must|should|to|do|does|did|not|n['’]t|I|we|you|they|['’]ll|the|a|an|tax|price|rate|job)\s+)\b(?:set|hit|cut|shut|put|quit)\b(?!\s+(?:to|for)\b)`,
 } as const;
 
 /**
