@@ -59,6 +59,11 @@ export interface TemporalLexicon {
   /** Regex source of the start of another clause after an expression (tense.ts). */
   clauseBreak: string;
   /**
+   * Regex source of what sets off an aside within a clause (commas): a tense cue between the
+   * same breaks as an expression governs it before any other (tense.ts).
+   */
+  asideBreak: string;
+  /**
    * Regex source tried on the text right after an expression: where it matches, the sentence's
    * tense does not place the expression, and the nearest occurrence is taken (a possessive:
    * "get around Wednesday's ruling" dates the ruling, not the getting around).

@@ -1,9 +1,15 @@
 /**
  * The tense of the sentence around an expression, from the lexicon's cues. A reporting verb right
  * before the expression decides ("said Friday that he would..." is about the saying); else the
- * nearest future, planning or past cue in the same sentence, a cue after the expression counting
- * as further away than one before it (the verb an adjunct hangs on usually comes first); else any
- * reporting verb. A possessive ("Wednesday's ruling") has no tense: it dates its noun.
+ * nearest future, planning or past cue in the expression's own clause, a cue after the
+ * expression counting as further away than one before it (the verb an adjunct hangs on usually
+ * comes first); else any reporting verb. A possessive ("Wednesday's ruling") has no tense: it
+ * dates its noun.
+ *
+ * The clause ends, after the expression, at the lexicon's clause breaks and at a reporting verb:
+ * what follows "said" is what was said ("Albright, speaking to reporters Tuesday, said the talks
+ * will continue" dates the speaking). Within the clause, a cue between the same commas as the
+ * expression comes first: "Reno, who met the family Tuesday, will decide" is about the meeting.
  */
 import type { TemporalLexicon } from './lexicon.ts';
 import { lexiconRegExp } from './regex.ts';
@@ -24,6 +30,7 @@ interface Cues {
   cue: RegExp;
   sentenceEnd: RegExp;
   clauseBreak: RegExp;
+  asideBreak: RegExp;
   untensed: RegExp;
 }
 
@@ -40,11 +47,18 @@ function cuesOf(lexicon: TemporalLexicon): Cues {
       ),
       sentenceEnd: lexiconRegExp(lexicon.sentenceEnd, 'g'),
       clauseBreak: lexiconRegExp(lexicon.clauseBreak, 'i'),
+      asideBreak: lexiconRegExp(lexicon.asideBreak, 'g'),
       untensed: lexiconRegExp(lexicon.untensedAfter, 'iy'),
     };
     CACHE.set(lexicon, cues);
   }
   return cues;
+}
+
+/** The nearest cue so far: its tense and how far it is. */
+interface Nearest {
+  tense: 'past' | 'future';
+  distance: number;
 }
 
 interface Cue {
@@ -117,6 +131,24 @@ export function tenseReader(text: string, lexicon: TemporalLexicon): TenseReader
     scannedTo = to;
   }
 
+  /** The stretch between the asides' breaks (commas) around text[start, end), within [from, to). */
+  function asideOf(from: number, start: number, end: number, to: number): [number, number] {
+    const { asideBreak } = cuesOf(lexicon);
+    const stretch = text.slice(from, to);
+    let asideFrom = from;
+    let asideTo = to;
+    asideBreak.lastIndex = 0;
+    for (let m = asideBreak.exec(stretch); m !== null; m = asideBreak.exec(stretch)) {
+      if (m[0].length === 0) asideBreak.lastIndex++;
+      else if (from + m.index + m[0].length <= start) asideFrom = from + m.index + m[0].length;
+      else if (from + m.index >= end) {
+        asideTo = from + m.index;
+        break;
+      }
+    }
+    return [asideFrom, asideTo];
+  }
+
   return {
     at(start: number, end: number): Tense {
       const { untensed } = cuesOf(lexicon);
@@ -129,14 +161,24 @@ export function tenseReader(text: string, lexicon: TemporalLexicon): TenseReader
       const from = Math.max(start - REACH_BEFORE, previous?.end ?? 0);
       const next = ends[firstAtLeast(ends, end, (e) => e.index)];
       const sentenceTo = Math.min(end + REACH_AFTER, next?.index ?? text.length);
-      // after the expression, only its own clause
+      // after the expression, only its own clause: up to a clause break or a reporting verb
       const rest = text.slice(end, sentenceTo);
       const clause = cuesOf(lexicon).clauseBreak.exec(rest);
-      const to = clause === null ? sentenceTo : end + clause.index;
-
-      let best: { tense: 'past' | 'future'; distance: number } | null = null;
+      let to = clause === null ? sentenceTo : end + clause.index;
       let reported = false;
-      for (let i = firstAtLeast(cues, from, (c) => c.start); i < cues.length; i++) {
+      const first = firstAtLeast(cues, from, (c) => c.start);
+      for (let i = first; i < cues.length && cues[i]!.start < to; i++) {
+        const cue = cues[i]!;
+        if (cue.kind === 'report' && cue.start >= end) {
+          to = cue.start;
+          reported = true;
+        }
+      }
+      const [asideFrom, asideTo] = asideOf(from, start, end, to);
+
+      let best: Nearest | null = null;
+      let bestInAside: Nearest | null = null;
+      for (let i = first; i < cues.length; i++) {
         const cue = cues[i]!;
         if (cue.start >= to) break;
         if (cue.end > to) continue;
@@ -152,8 +194,12 @@ export function tenseReader(text: string, lexicon: TemporalLexicon): TenseReader
           cue.kind === 'past' || (cue.kind === 'planned' && !before) ? 'past' : 'future';
         const distance = before ? start - cue.end : (cue.start - end) * AFTER_WEIGHT;
         if (best === null || distance < best.distance) best = { tense, distance };
+        const inAside = cue.start >= asideFrom && cue.end <= asideTo;
+        if (inAside && (bestInAside === null || distance < bestInAside.distance)) {
+          bestInAside = { tense, distance };
+        }
       }
-      return best?.tense ?? (reported ? 'past' : null);
+      return (bestInAside ?? best)?.tense ?? (reported ? 'past' : null);
     },
   };
 }

@@ -56,6 +56,45 @@ describe('tagTimexes() places weekdays by tense', () => {
   });
 });
 
+describe('tagTimexes() dates a weekday by the verb of its own clause', () => {
+  const FRIDAY = '2000-01-07';
+  it.each<Row>([
+    // what follows "that" or a reporting verb is what was said, not when
+    [
+      'The company said in a statement [Tuesday] that it will close the plant.',
+      FRIDAY,
+      '2000-01-04',
+    ],
+    [
+      'Albright, speaking to reporters [Tuesday], said the talks will continue.',
+      FRIDAY,
+      '2000-01-04',
+    ],
+    ['In a speech [Tuesday], Clinton said he will veto the bill.', FRIDAY, '2000-01-04'],
+    [
+      'On [Sunday], police and FBI agents said they had found the maker.',
+      '1998-09-11',
+      '1998-09-06',
+    ],
+    // ... but a reporting verb after the clause leaves its tense alone
+    ['The plant will close on [Monday], officials said.', FRIDAY, '2000-01-10'],
+    // the verb between the same commas governs first
+    ['Reno, who met with the family [Tuesday], will decide next week.', FRIDAY, '2000-01-04'],
+    ['The family, which will meet [Tuesday] with Reno, said it was hopeful.', FRIDAY, '2000-01-11'],
+    // a timetable in the present tense is ahead
+    ['The deadline expires [Tuesday].', FRIDAY, '2000-01-11'],
+    ['Congress returns [Monday] from its holiday recess.', FRIDAY, '2000-01-10'],
+    ['The president is meeting [Tuesday] with the prime minister.', FRIDAY, '2000-01-11'],
+    ['A vote could come as early as [Tuesday].', FRIDAY, '2000-01-11'],
+    // ... but not a noun, nor a past ability
+    ['They mailed their tax returns [Monday].', FRIDAY, '2000-01-03'],
+    ['His parents could be located [Wednesday] in Cardenas.', '2000-01-06', '2000-01-05'],
+    ['Officials could not say [Tuesday] when he would leave.', FRIDAY, '2000-01-04'],
+  ])('"%s" published %s: %s', (sentence, published, value) => {
+    expect(tagged(sentence, published).value).toBe(value);
+  });
+});
+
 describe('tagTimexes() gives months and days without a year the year the tense points to', () => {
   it.each<Row>([
     ['Moskalyov escaped to Belarus in [March].', WEDNESDAY, '2023-03'],

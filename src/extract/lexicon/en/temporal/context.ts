@@ -7,7 +7,13 @@
  * Tense cues, looked for in the sentence around an expression; the nearest one wins, at each word
  * in this order:
  * - `future`: modals, "going to", present plans ("plans to", "is expected to"), wherever they
- *   stand ("On Monday he will...").
+ *   stand ("On Monday he will..."). "May", "might" and "could" only before a verb of coming
+ *   about ("a vote could come as early as Tuesday"; "could not say Tuesday" and "could be
+ *   located Wednesday" are past). The
+ *   present tense of a timetable: news tells what is scheduled in the simple present or the
+ *   progressive ("the deadline expires Tuesday", "Congress returns Monday", "he is meeting
+ *   Tuesday with..."); verbs that are also plural nouns count only without a determiner ("tax
+ *   returns").
  * - `planned`: past forms of planning, deciding to and putting off, which put the date ahead
  *   when it follows them ("planned a rally on Saturday", "decided to admit them in March",
  *   "postponed until Tuesday") and are past tense when it precedes them ("On Friday, the
@@ -21,7 +27,7 @@
  *   or a storm that "hit Tuesday"; "will set", "they set" and "a tax cut" say nothing.
  */
 export const TENSE = {
-  future: String.raw`\b(?:will|won['’]t|shall|['’]ll|would|must|should|has\s+to|have\s+to|needs?\s+to|(?:is|are)\s+(?:going\s+to|about\s+to|supposed\s+to|due|to|being|heard|held)|going\s+to|upcoming|plans?\s+to|planning|expects?|intends?\s+to|aims?\s+to|hopes?\s+to|(?:is|are)\s+(?:planned|expected|scheduled|slated|set))\b`,
+  future: String.raw`\b(?:will|won['’]t|shall|['’]ll|would|must|should|has\s+to|have\s+to|needs?\s+to|(?:is|are)\s+(?:going\s+to|about\s+to|supposed\s+to|due|to|being|heard|held)|going\s+to|upcoming|plans?\s+to|planning|expects?|intends?\s+to|aims?\s+to|hopes?\s+to|(?:is|are)\s+(?:planned|expected|scheduled|slated|set)|(?:(?:may|might)\s+be|(?:may|might|could)\s+(?:come|take|get|begin|start|end|open|close|meet|vote|rule|decide|announce|arrive|return|leave|resume|hold|sign|face|happen|appear|go|travel|visit))|(?:is|are)\s+(?!being\b)[a-z]{2,}ing|(?<!\b(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|tax|no|of)\s+)(?:begins|starts|opens|closes|ends|resumes|returns|arrives|leaves|departs|meets|convenes|reconvenes|visits|travels|heads|flies|goes|comes|expires|lapses|runs\s+out|takes\s+effect|kicks\s+off|gets\s+under\s+way))\b`,
   planned: String.raw`\b(?:(?:was|were)\s+)?(?:planned|expected|scheduled|slated|set\s+(?:to|for)|due\s+(?:to|in|on|for)|postponed|delayed|extended|deferred|adjourned|put\s+off|(?:decided|agreed|promised|pledged|vowed|voted|threatened|offered|asked|ordered|urged|called|invited|authorized|approved)\s+to)\b`,
   report: String.raw`\b(?:said|says|told|tells|reported|announced|stated|added|noted|wrote)\b`,
   past: String.raw`(?<!\b(?:be|been|being|is|are|am|was|were|get|gets|got|to|the|a|an)\s+)\b(?!(?:need|speed|seed|bed|red|hundred|indeed|succeed|proceed|exceed|feed|breed|shed|wed|sled|naked|wicked|sacred|kindred|hatred|creed|embed|united|limited|based)\b)(?:was|were|had|did|ago|since|last|[a-z]{2,}ed(?!\s+by\b)|began|became|came|went|took|made|met|left|saw|gave|got|held|fled|broke|ran|won|lost|sent|found|brought|bought|fought|thought|kept|led|paid|rose|fell|spoke|stood|struck|wrote|drove|flew|knew|grew|threw|drew|sought|caught|taught|spent|built|felt|heard|meant|shot|sold|stole|swore|tore|understood|woke|wore|withdrew|arose|froze|hid|hung|laid|lay|rode|rang|sang|sank|shook|slid|stuck|swam|swept|swung|forgave|overthrew|undertook)\b|(?<!\b(?:will|would|shall|can|could|may|might|must|should|to|do|does|did|not|n['’]t|I|we|you|they|['’]ll|the|a|an|tax|price|rate|job)\s+)\b(?:set|hit|cut|shut|put|quit)\b(?!\s+(?:to|for)\b)`,
@@ -44,9 +50,18 @@ export const RANGES = {
 /**
  * Where another clause begins after an expression: its verbs tell of something else ("was
  * arrested on Sunday and will appear in court" — the arrest is past). An "and" between nouns
- * ("police and FBI agents said") is no break; one before an auxiliary is.
+ * ("police and FBI agents said") is no break; one before an auxiliary is. "That", "when",
+ * "whether" open a reported, relative or adverbial clause ("said in a statement Tuesday that it
+ * will close the plant" is about the statement; "could not say Tuesday when he would leave" is
+ * about the saying), unless "that" names a time itself ("Tuesday that week").
  */
-export const CLAUSE_BREAK = String.raw`\b(?:and|or)\s+(?=(?:will|won't|would|shall|can|could|should|must|may|might|is|are|was|were|has|have|had|did|does|do)\b)|\b(?:but|while|whereas)\b`;
+export const CLAUSE_BREAK = String.raw`\b(?:and|or)\s+(?=(?:will|won't|would|shall|can|could|should|must|may|might|is|are|was|were|has|have|had|did|does|do)\b)|\b(?:but|while|whereas|when|whether|if|because|although|though|unless)\b|\bthat\b(?!\s+(?:same\s+)?(?:day|night|morning|afternoon|evening|week|weekend|month|year|time)\b)`;
+
+/**
+ * What sets off an aside within a clause: commas, dashes and brackets. A tense cue in the same
+ * aside as an expression governs it first ("Reno, who met the family Tuesday, will decide").
+ */
+export const ASIDE_BREAK = String.raw`,|\s[-–—]{1,2}\s|[()]`;
 
 /**
  * A possessive after an expression: "Wednesday's ruling" names the day of the ruling, which the
