@@ -101,7 +101,7 @@ const TABLE_FRAGMENTS: Array<[string, Readonly<Record<string, unknown>>, string[
       'dayUnit',
     ],
   ],
-  ['SHIFTS', WORDS.SHIFTS, ['deicticShift', 'narrativeShift', 'spanShift', 'thisYear']],
+  ['SHIFTS', WORDS.SHIFTS, ['deicticShift', 'narrativeShift', 'spanShift', 'yearDeixis']],
   ['DIRECTIONS', WORDS.DIRECTIONS, ['ago', 'later', 'beforeAfter']],
   ['MODS', WORDS.MODS, ['mod', 'bound', 'approx', 'prefix']],
   ['REFERENCES', WORDS.REFERENCES, ['reference']],

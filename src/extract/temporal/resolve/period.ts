@@ -146,12 +146,16 @@ export function resolveNarrative(stated: Stated, context: Context): Resolved | n
     const mode = (stated.offset ?? 1) < 0 ? 'before' : (stated.offset ?? 1) > 0 ? 'after' : 'same';
     return withTime(dayResolved(pickWeekday(from, stated.weekday, mode), pub, anchor), stated);
   }
-  const unit = stated.unit ?? (stated.part !== null ? 'day' : null);
+  let unit = stated.unit ?? (stated.part !== null ? 'day' : null);
   if (unit === null) return null;
   let offset = stated.offset ?? 0;
   // "the day before" is one day; "days later" says no number
-  if (stated.direction !== null)
+  if (stated.direction !== null) {
     offset = stated.direction * (stated.count === undefined ? 1 : (stated.count ?? 0));
+    // "a decade later" is a year, as "a decade ago" is
+    if (unit === 'decade') [offset, unit] = [offset * 10, 'year'];
+    if (unit === 'century') [offset, unit] = [offset * 100, 'year'];
+  }
   const resolved =
     narrative.grain !== null
       ? periodFrom(unit, offset, latest(narrative), 'narrative')

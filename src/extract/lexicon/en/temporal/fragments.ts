@@ -69,8 +69,13 @@ export const FRAGMENTS = {
   pluralUnit: String.raw`centuries|decades|years|months|weeks|days|hours|minutes`,
   /** "last", "this", "next" counted from the publication date ("last week"). */
   deicticShift: String.raw`this\s+past|this\s+coming|last|this|next|coming|current|upcoming`,
-  /** "the year" as the current one ("the first half of the year"). */
-  thisYear: String.raw`the|this`,
+  /**
+   * The year of a quarter or half, counted from the publication's ("the first half of the
+   * year", "the fourth quarter of last year").
+   */
+  yearDeixis: String.raw`the|this\s+past|this\s+coming|this|last|next|current|coming|past`,
+  /** An hour of a four-digit clock ("1200 GMT", "0735 GMT"). */
+  hour24: String.raw`[01]\d|2[0-3]`,
 
   /** Counted from the last date mentioned ("the next day", "the previous year"). */
   narrativeShift: String.raw`next|following|previous|preceding|prior|same`,
@@ -112,7 +117,7 @@ export const FRAGMENTS = {
   weekendUnit: String.raw`weekend`,
   /** Recurrence multipliers before a unit: "once a week". */
   times: String.raw`once|twice|thrice`,
-  holiday: String.raw`(?-i:New\s+Year['’]s\s+(?:Day|Eve)|Valentine['’]s\s+Day|St\.?\s+Patrick['’]s\s+Day|Independence\s+Day|Halloween|Veterans['’]?\s+Day|Armistice\s+Day|Christmas(?:\s+(?:Eve|Day))?|Boxing\s+Day|Labor\s+Day|Memorial\s+Day|Martin\s+Luther\s+King\s+Day|Presidents['’]?\s+Day|Thanksgiving(?:\s+Day)?|Election\s+Day|Easter(?:\s+(?:Sunday|Monday))?|Good\s+Friday)`,
+  holiday: String.raw`(?-i:New\s+Year['’]s\s+(?:Day|Eve)|Valentine['’]s\s+Day|St\.?\s+Patrick['’]s\s+Day|Independence\s+Day|Halloween|Veterans['’]?\s+Day|Armistice\s+Day|Christmas(?:\s+(?:Eve|Day))?|Boxing\s+Day|Labor\s+Day|Memorial\s+Day|Martin\s+Luther\s+King\s+Day|Presidents['’]?\s+Day|Thanksgiving(?:\s+Day)?|Election\s+Day|Easter(?:\s+(?:Sunday|Monday))?|Good\s+Friday|Ash\s+Wednesday|Palm\s+Sunday|(?:Maundy|Holy)\s+Thursday)`,
   reference: String.raw`currently|presently|nowadays|at\s+present|these\s+days|recently|lately`,
   setWord: String.raw`daily|nightly|weekly|biweekly|fortnightly|monthly|quarterly|yearly|annually|hourly|biannually|semi-annually`,
 } as const satisfies Record<string, string>;

@@ -374,6 +374,10 @@ export const HOLIDAYS = {
   'easter sunday': { easter: 0 },
   'easter monday': { easter: 1 },
   'good friday': { easter: -2 },
+  'maundy thursday': { easter: -3 },
+  'holy thursday': { easter: -3 },
+  'palm sunday': { easter: -7 },
+  'ash wednesday': { easter: -46 },
 } as const satisfies Record<
   string,
   | { month: number; day: number }

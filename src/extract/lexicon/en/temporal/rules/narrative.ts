@@ -75,6 +75,7 @@ export const NARRATIVE_RULES = [
       ['Talks began on May 5, 2023. [Two days later], they failed.', '2023-05-07'],
       ['He was elected in 1998 and died [three years later].', '2001'],
       ['She left on June 1, 2020, and returned [a week later].', '2020-W24'],
+      ['The mill closed in 1985. [A decade later], the town had recovered.', '1995'],
     ],
     counterExamples: [
       'two days after the attack',

@@ -65,6 +65,18 @@ export const TIME_RULES = [
     counterExamples: ['a score of 14:30 overall', 'version 1.20'],
   },
   {
+    name: 'four-digit clock and time zone',
+    type: 'TIME',
+    // wire copy gives the hour at the meridian in brackets: "10:35 a.m. (0735 GMT)"
+    pattern: String.raw`(?<![\d:.,]){hour:hour24}{minute}\s+{:zone}`,
+    value: { kind: 'date' },
+    examples: [
+      ['the cease-fire took effect at [1200 GMT] on', '2023-05-17T12:00'],
+      ['the blast occurred at 10:35 a.m. ([0735 GMT])', '2023-05-17T07:35'],
+    ],
+    counterExamples: ['in 1995 GMT was', 'a 2500 GMT'],
+  },
+  {
     name: 'noon, midnight',
     type: 'TIME',
     pattern: String.raw`(?<!high\s){clockWord}${DAY_AFTER}`,
