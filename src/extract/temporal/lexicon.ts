@@ -34,6 +34,8 @@ export interface Words {
   ordinal: Table<number>;
   /** Decades of a century as words: "nineties" is 9. */
   decade: Table<number>;
+  /** Centuries of years said in words: "nineteen (ninety-one)" is 19, "two thousand" 20. */
+  spokenCentury: Table<number>;
   unit: Table<Unit>;
   unitMultiplier: Table<number>;
   shift: Table<number>;

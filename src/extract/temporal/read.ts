@@ -34,6 +34,8 @@ export interface Stated {
   decade: number | null;
   /** The decade's digit when the century is left out ("the '90s", "the nineties": 9). */
   decadeDigit: number | null;
+  /** The century a decade said in words names ("the nineteen-sixties": 19), if it does. */
+  decadeCentury: number | null;
   /** Ordinal century ("the 20th century": 20). */
   century: number | null;
   holiday: Holiday | null;
@@ -75,6 +77,18 @@ export function readCount(text: string, words: Words): number | null | undefined
   return sum;
 }
 
+/** A year said in words: "nineteen" + "ninety-one" is 1991, "two thousand" alone 2000. */
+function spokenYear(
+  century: string | undefined,
+  inCentury: string | undefined,
+  words: Words,
+): number | undefined {
+  const hundreds = lookup(words.spokenCentury, century);
+  if (hundreds === undefined) return undefined;
+  const rest = inCentury === undefined ? 0 : readCount(inCentury, words);
+  return typeof rest === 'number' && rest < 100 ? hundreds * 100 + rest : undefined;
+}
+
 function readOrdinal(text: string | undefined, words: Words): number | null {
   if (text === undefined) return null;
   return digits(text) ?? lookup(words.ordinal, text) ?? null;
@@ -105,7 +119,12 @@ export function readMatch(
   const dayWord = lookup(words.day, g['dayWord']);
   const shift = lookup(words.shift, g['shift']);
   const clockHour = lookup(words.clock, g['clockWord']);
-  let hour = digits(g['hour']) ?? clockHour ?? constant<number>('hour');
+  const hourText = g['hour'];
+  let hour =
+    digits(hourText) ??
+    (hourText === undefined ? undefined : readCount(hourText, words)) ??
+    clockHour ??
+    constant<number>('hour');
   const meridiem = lookup(words.meridiem, g['meridiem']);
   if (hour !== null && meridiem === 'pm' && hour < 12) hour += 12;
   if (hour !== null && meridiem === 'am' && hour === 12) hour = 0;
@@ -128,7 +147,12 @@ export function readMatch(
     count,
     direction: lookup(words.direction, g['direction']) ?? constant<-1 | 1>('direction'),
     shift: template.kind === 'date' || template.kind === 'set' ? (shift ?? null) : null,
-    year: digits(g['year']) ?? constant<number>('year'),
+    year:
+      digits(g['year']) ??
+      (g['decadeWord'] === undefined
+        ? spokenYear(g['yearCentury'], g['yearInCentury'], words)
+        : undefined) ??
+      constant<number>('year'),
     yearShift: lookup(words.shift, g['yearShift']) ?? null,
     shortYear: digits(g['yy']) ?? null,
     month:
@@ -144,6 +168,10 @@ export function readMatch(
     ordinal: readOrdinal(g['ordinal'], words) ?? constant<number>('ordinal'),
     decade: digits(g['decade']) ?? null,
     decadeDigit: digits(g['decadeShort']) ?? lookup(words.decade, g['decadeWord']) ?? null,
+    decadeCentury:
+      g['decadeWord'] === undefined
+        ? null
+        : (lookup(words.spokenCentury, g['yearCentury']) ?? null),
     century: readOrdinal(g['century'], words),
     holiday: lookup(words.holiday, g['holiday']) ?? null,
     mod: mod ?? null,

@@ -44,6 +44,8 @@ export interface Fields {
 export const SLOTS = [
   'year',
   'yy',
+  'yearCentury',
+  'yearInCentury',
   'month',
   'day',
   'weekday',

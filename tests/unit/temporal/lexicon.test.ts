@@ -86,6 +86,7 @@ const TABLE_FRAGMENTS: Array<[string, Readonly<Record<string, unknown>>, string[
   ['FRACTIONS', WORDS.FRACTIONS, ['fraction', 'halfWord']],
   ['ORDINALS', WORDS.ORDINALS, ['ordinal', 'centuryOrdinal', 'dayOrdinal']],
   ['DECADE_WORDS', WORDS.DECADE_WORDS, ['decadeWord']],
+  ['SPOKEN_CENTURIES', WORDS.SPOKEN_CENTURIES, ['spokenCentury', 'thousandYear']],
   [
     'UNITS',
     WORDS.UNITS,

@@ -68,6 +68,10 @@ function centuryOrDecade({ stated, pub }: Frame): Resolved | undefined {
   if (stated.decade !== null) {
     return { value: `${stated.decade}X`, granularity: 'decade', anchor: 'none' };
   }
+  if (stated.decadeDigit !== null && stated.decadeCentury !== null) {
+    const value = `${stated.decadeCentury * 10 + stated.decadeDigit}X`;
+    return { value, granularity: 'decade', anchor: 'none' };
+  }
   if (stated.decadeDigit !== null) {
     const base = pub.year ?? 1999;
     let first = Math.floor(base / 100) * 100 + stated.decadeDigit * 10;

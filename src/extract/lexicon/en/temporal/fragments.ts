@@ -19,6 +19,7 @@ const WEEKDAY_ABBREVIATIONS = String.raw`Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat
 const NUMBER_WORDS = String.raw`a\s+couple\s+of|a\s+couple|a\s+number\s+of|a\s+dozen|a\s+few|couple|dozen|few|several|some|many|numerous|single|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|an|a`;
 const TENS = String.raw`twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety`;
 const ONES = String.raw`one|two|three|four|five|six|seven|eight|nine`;
+const TEENS = String.raw`ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen`;
 
 export const FRAGMENTS = {
   /** A month name, or an abbreviation with its dot ("Aug."). */
@@ -46,6 +47,17 @@ export const FRAGMENTS = {
   decade: String.raw`1\d{2}|20\d`,
   decadeShort: String.raw`\d`,
   decadeWord: String.raw`twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties`,
+  /** The first half of a year said in words: "nineteen" (ninety-one), "twenty" (ten). */
+  spokenCentury: String.raw`eighteen|nineteen|twenty`,
+  /** "Two thousand", which may stand alone as a year or take what follows ("and two"). */
+  thousandYear: String.raw`two\s+thousand`,
+  /** The second half: "ninety-one", "twelve" ("oh five" is written around it). */
+  yearInCentury: String.raw`(?:${TENS})(?:[\s-](?:${ONES}))?|${TEENS}`,
+  /** What follows "two thousand (and)": "one", "twelve", "twenty-one". */
+  yearAfterThousand: String.raw`(?:${TENS})(?:[\s-](?:${ONES}))?|${TEENS}|${ONES}`,
+  ones: String.raw`${ONES}`,
+  /** Hours said in words ("eleven o'clock"). */
+  hourWord: String.raw`one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve`,
   /** Counts: digits, or words and their compounds ("twenty-five"). */
   number: String.raw`\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|(?:${TENS})[- ](?:${ONES})|${NUMBER_WORDS}`,
   /** Counts that begin with a digit or a number word other than "a"/"an"/"some". */

@@ -201,6 +201,14 @@ export const DECADE_WORDS = {
   nineties: 9,
 } as const satisfies Record<string, number>;
 
+/** Centuries of years said in words, as broadcast transcripts write them ("nineteen ninety-one"). */
+export const SPOKEN_CENTURIES = {
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  'two thousand': 20,
+} as const satisfies Record<string, number>;
+
 export const UNITS = {
   century: 'century',
   centuries: 'century',

@@ -126,6 +126,17 @@ export const DATE_RULES = [
     counterExamples: ['on the 5th floor', 'on the 5th of May'],
   },
   {
+    name: 'month and ordinal day in words',
+    type: 'DATE',
+    pattern: String.raw`{month:monthBeforeDay}\s+(?:the\s+)?{day:dayOrdinal}(?![\s-]+(?:time|times|quarter|half|round|step|place|floor|century|week|day|year)\b)`,
+    value: { kind: 'date' },
+    examples: [
+      ['The summit ended on [January seventh].', '2023-01-07'],
+      ['until [March the fifteenth]', '2023-03-15'],
+    ],
+    counterExamples: ['in March first quarter', 'in March, first'],
+  },
+  {
     name: 'ordinal day of month',
     type: 'DATE',
     pattern: String.raw`{day:dayOrdinal}\s+of\s+{month}`,
@@ -229,6 +240,26 @@ export const DATE_RULES = [
     ],
   },
   {
+    name: 'year in words',
+    type: 'DATE',
+    // broadcast transcripts spell years out; "two thousand" alone is a year only before a pause
+    pattern: String.raw`(?<=(?:^|[^\p{L}])(?:${DATE_WORDS}|year)\s+)(?:{yearCentury:spokenCentury}[\s-]+(?:hundred|oh[\s-]+{yearInCentury:ones}|{yearInCentury})|{yearCentury:thousandYear}(?:\s+(?:and\s+)?{yearInCentury:yearAfterThousand})?(?=\s*(?:[,.;:!?)'’"”\n]|$)))(?!-|\s+(?:years?|yrs?)\b)`,
+    value: { kind: 'date' },
+    examples: [
+      ['The treaty was signed in [nineteen ninety-one].', '1991'],
+      ['since [nineteen oh five]', '1905'],
+      ['by the year [two thousand].', '2000'],
+      ['in [two thousand and two], it closed', '2002'],
+      ['in [nineteen hundred]', '1900'],
+    ],
+    counterExamples: [
+      'in two thousand cases',
+      'the twenty-one members',
+      'in nineteen ninety-one-year',
+      'for nineteen years',
+    ],
+  },
+  {
     name: 'two-digit year',
     type: 'DATE',
     pattern: String.raw`(?<=(?:in|since|of|the|until|by|from|to)\s+){yy}(?!\d|s\b|['’]?s\b)`,
@@ -251,9 +282,13 @@ export const DATE_RULES = [
   {
     name: 'decade in words',
     type: 'DATE',
-    pattern: String.raw`(?<=the\s+)(?:{mod}[\s-]+)?{decadeWord}`,
+    pattern: String.raw`(?<=the\s+)(?:{mod}[\s-]+)?(?:{yearCentury:spokenCentury}[\s-]+)?{decadeWord}`,
     value: { kind: 'date' },
-    examples: [['in the [late nineties]', '199X']],
+    examples: [
+      ['in the [late nineties]', '199X'],
+      ['back in the [nineteen-sixties]', '196X'],
+      ['the [nineteen twenties]', '192X'],
+    ],
     counterExamples: ['she is in her nineties'],
   },
   {

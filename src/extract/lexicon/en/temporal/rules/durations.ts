@@ -57,6 +57,14 @@ export const DURATION_RULES = [
     counterExamples: ['half a loaf'],
   },
   {
+    name: 'a quarter century',
+    type: 'DURATION',
+    pattern: String.raw`(?:{bound}\s+)?(?:a|one)\s+quarter[\s-]century`,
+    value: { kind: 'duration', unit: 'year', count: 25 },
+    examples: [['the first time in [a quarter century] that', 'P25Y']],
+    counterExamples: ['a quarter of a century'],
+  },
+  {
     name: 'the past two years, the next few days',
     type: 'DURATION',
     pattern: String.raw`(?<=the\s+){shift:spanShift}\s+(?:{number}(?:\s+{fraction})?\s+)?{unit:durationUnit}`,

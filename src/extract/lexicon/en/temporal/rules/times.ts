@@ -5,8 +5,8 @@
  */
 import type { Rule } from '../../../../temporal/rule.ts';
 
-/** A day that may follow a clock time: "9 a.m. Tuesday", "noon tomorrow". */
-const DAY_AFTER = String.raw`(?:,?\s+(?:on\s+)?(?:{weekday}|{dayWord}))?`;
+/** A day that may follow a clock time: "9 a.m. Tuesday", "noon tomorrow", "eleven o'clock tomorrow morning". */
+const DAY_AFTER = String.raw`(?:,?\s+(?:on\s+)?(?:{weekday}|{dayWord})(?:\s+{:part})?)?`;
 
 export const TIME_RULES = [
   {
@@ -40,17 +40,24 @@ export const TIME_RULES = [
   {
     name: "o'clock",
     type: 'TIME',
-    pattern: String.raw`{hour:hour12}\s+o['’]clock(?:\s+in\s+the\s+{meridiem:part})?${DAY_AFTER}`,
+    pattern: String.raw`(?:{hour:hour12}|{hour:hourWord})\s+o['’]clock(?:\s+in\s+the\s+{meridiem:part})?${DAY_AFTER}`,
     value: { kind: 'date' },
-    examples: [["at [5 o'clock in the afternoon]", '2023-05-17T17:00']],
+    examples: [
+      ["at [5 o'clock in the afternoon]", '2023-05-17T17:00'],
+      ["talks resume at [eleven o'clock tomorrow morning]", '2023-05-18T11:00'],
+    ],
     counterExamples: ['five clocks'],
   },
   {
     name: 'hour in the morning',
     type: 'TIME',
-    pattern: String.raw`{hour:hour12}\s+in\s+the\s+{meridiem:part}`,
+    pattern: String.raw`(?:{hour:hour12}(?:[:.]{minute})?|{hour:hourWord})\s+in\s+the\s+{meridiem:part}`,
     value: { kind: 'date' },
-    examples: [['will leave at [4 in the morning]', '2023-05-17T04:00']],
+    examples: [
+      ['will leave at [4 in the morning]', '2023-05-17T04:00'],
+      ['It is [6:30 in the morning] here', '2023-05-17T06:30'],
+      ['at [ten in the evening]', '2023-05-17T22:00'],
+    ],
     counterExamples: ['4 in the group'],
   },
   {
