@@ -6,18 +6,38 @@
  * syntax the lexicon uses, keeping what every path through the pattern must match.
  */
 
-/** `fragment:NAME`, `word:WORD` (a literal word of 3 letters or more) or `digit`. */
+/**
+ * `fragment:NAME`, `word:WORD` (a literal word of 3 letters or more) or `digit`. A word or
+ * fragment that may follow a letter in a match ("long" in "weeklong") is `inside:` one: it is
+ * looked for inside words too, where the others are looked for at the start of a word.
+ */
 export type AnchorKey = string;
+
+const INSIDE = 'inside:';
+
+/** An anchor key without its `inside:` mark. */
+export const outerKey = (key: AnchorKey): AnchorKey =>
+  key.startsWith(INSIDE) ? key.slice(INSIDE.length) : key;
+
+/** Whether an anchor is looked for inside words too. */
+export const isInside = (key: AnchorKey): boolean => key.startsWith(INSIDE);
 
 type Node =
   | { kind: 'seq'; items: Node[]; min: number }
   | { kind: 'alt'; options: Node[]; min: number }
-  | { kind: 'atom'; anchor: AnchorKey | null; min: number; letter?: string }
+  | { kind: 'atom'; anchor: AnchorKey | null; min: number; letter?: string; glued?: boolean }
   | { kind: 'look'; min: number };
 
-/** Parses a rule pattern (with `{fragment}` placeholders) into nodes. */
-function parse(pattern: string): Node {
+/**
+ * Parses a rule pattern (with `{fragment}` placeholders) into nodes. As it reads, it keeps
+ * whether the character before the current place may be a letter (never at the start: a rule
+ * matches from the start of a word), to mark the anchors that may follow one.
+ */
+function parse(pattern: string, hasLetters: (fragment: string) => boolean = () => true): Node {
   let i = 0;
+  let afterLetter = false;
+  const marked = (key: AnchorKey): AnchorKey =>
+    afterLetter && key !== 'digit' ? INSIDE + key : key;
 
   function quantifier(node: Node): Node {
     const c = pattern[i];
@@ -46,37 +66,51 @@ function parse(pattern: string): Node {
       const next = pattern[i + 1] ?? '';
       if ('pPu'.includes(next) && pattern[i + 2] === '{') {
         i = pattern.indexOf('}', i) + 1;
+        afterLetter = true;
         return { kind: 'atom', anchor: null, min: 1 };
       }
       i += 2;
-      return { kind: 'atom', anchor: next === 'd' ? 'digit' : null, min: 1 };
+      const anchor = next === 'd' ? 'digit' : null;
+      afterLetter = /[wW]/.test(next);
+      return { kind: 'atom', anchor, min: 1 };
     }
     if (c === '[') {
       let j = i + 1;
       while (j < pattern.length && pattern[j] !== ']') j += pattern[j] === '\\' ? 2 : 1;
       const body = pattern.slice(i + 1, j);
       i = j + 1;
+      // a class may match a letter if it names one, \p{..}, \w, or is negated
+      afterLetter = /\p{L}|\\[pPwW]|^\^/u.test(body.replace(/\\[^pPwW]/g, ''));
       return { kind: 'atom', anchor: /^(?:\d-\d|\d|\\d)+$/.test(body) ? 'digit' : null, min: 1 };
     }
     if (c === '(') {
       const head = /^\((\?(?::|<[=!]|[=!]|<\w+>|-i:))?/.exec(pattern.slice(i))![0];
       i += head.length;
+      const before = afterLetter;
       const body = alternation();
       i++; // ')'
-      if (/^\(\?(?:<[=!]|[=!])/.test(head)) return { kind: 'look', min: 0 };
+      if (/^\(\?(?:<[=!]|[=!])/.test(head)) {
+        afterLetter = before; // a lookaround reads no text
+        return { kind: 'look', min: 0 };
+      }
       return { ...body, min: 1 };
     }
     if (c === '{') {
       const m = /^\{(?:(\w*):)?([A-Za-z]\w*)\}/.exec(pattern.slice(i));
       if (m) {
         i += m[0].length;
-        return { kind: 'atom', anchor: `fragment:${m[2]}`, min: 1 };
+        const anchor = marked(`fragment:${m[2]}`);
+        afterLetter = hasLetters(m[2]!);
+        return { kind: 'atom', anchor, min: 1 };
       }
     }
     i++;
     if (c === '^' || c === '$') return { kind: 'look', min: 0 };
+    const letter = /\p{L}/u.test(c);
+    const glued = afterLetter;
+    afterLetter = letter || c === '.';
     if (/\d/.test(c)) return { kind: 'atom', anchor: 'digit', min: 1 };
-    if (/\p{L}/u.test(c)) return { kind: 'atom', anchor: null, min: 1, letter: c.toLowerCase() };
+    if (letter) return { kind: 'atom', anchor: null, min: 1, letter: c.toLowerCase(), glued };
     return { kind: 'atom', anchor: null, min: 1 };
   }
 
@@ -84,13 +118,21 @@ function parse(pattern: string): Node {
   function sequence(): Node {
     const items: Node[] = [];
     let word = '';
+    let wordGlued = false;
     const flush = (): void => {
-      if (word.length >= 3) items.push({ kind: 'atom', anchor: `word:${word}`, min: 1 });
+      if (word.length >= 3) {
+        const key = `word:${word}`;
+        items.push({ kind: 'atom', anchor: wordGlued ? INSIDE + key : key, min: 1 });
+      }
       word = '';
     };
     while (i < pattern.length && pattern[i] !== '|' && pattern[i] !== ')') {
+      const before = afterLetter;
       const node = quantifier(atom());
+      // what may be left out leaves the letter before it in place
+      if (node.min === 0) afterLetter ||= before;
       if (node.kind === 'atom' && node.letter !== undefined && node.min === 1) {
+        if (word === '') wordGlued = node.glued ?? false;
         word += node.letter;
         continue;
       }
@@ -101,12 +143,18 @@ function parse(pattern: string): Node {
     return { kind: 'seq', items, min: 1 };
   }
 
+  /** Options start after the same character and may each end in a letter. */
   function alternation(): Node {
+    const before = afterLetter;
     const options = [sequence()];
+    let after = afterLetter;
     while (pattern[i] === '|') {
       i++;
+      afterLetter = before;
       options.push(sequence());
+      after ||= afterLetter;
     }
+    afterLetter = after;
     return options.length === 1 ? options[0]! : { kind: 'alt', options, min: 1 };
   }
 
@@ -126,9 +174,12 @@ export interface Commonness {
   commonWords?: ReadonlySet<string>;
   /** How an anchor is searched for (a narrow fragment through a wider one); identity if absent. */
   searchKey?: (key: AnchorKey) => AnchorKey;
+  /** Whether a fragment may hold a letter (hours do not); every fragment may if absent. */
+  hasLetters?: (fragment: string) => boolean;
 }
 
-function commonness(key: AnchorKey, how: Commonness): number {
+function commonness(inside: AnchorKey, how: Commonness): number {
+  const key = outerKey(inside);
   if (key === 'digit') return 100;
   if (key.startsWith('word:')) {
     const word = key.slice('word:'.length);
@@ -160,7 +211,9 @@ function choicesOf(node: Node, how: Commonness): Choice[] | null {
   if (node.min === 0 || node.kind === 'look') return null;
   if (node.kind === 'atom') {
     if (node.anchor === null) return null;
-    return [choice(new Set([how.searchKey?.(node.anchor) ?? node.anchor]), how)];
+    const searched = how.searchKey?.(outerKey(node.anchor)) ?? outerKey(node.anchor);
+    const key = isInside(node.anchor) && searched !== 'digit' ? INSIDE + searched : searched;
+    return [choice(new Set([key]), how)];
   }
   if (node.kind === 'alt') {
     const options: Choice[][] = [];
@@ -186,6 +239,25 @@ function choicesOf(node: Node, how: Commonness): Choice[] | null {
  * pattern has no part every match needs (the rule then runs everywhere).
  */
 export function anchorsOf(pattern: string, how: Commonness): AnchorKey[] | null {
-  const choices = choicesOf(parse(pattern), how);
-  return choices === null ? null : [...choices[0]!.keys].sort();
+  return anchorSetsOf(pattern, how)[0] ?? null;
+}
+
+/**
+ * Every set of anchors a rule's matches all need, the rarest first (the first is anchorsOf's):
+ * each match contains an anchor of each set. "{number} {unit} ago" needs a unit and "ago", so it
+ * need only run where both are near. Sets with a word too common to look for ("the") are left
+ * out after the first; empty when the pattern has no part every match needs.
+ */
+export function anchorSetsOf(pattern: string, how: Commonness): AnchorKey[][] {
+  const sets = new Map<string, AnchorKey[]>();
+  const common = (inside: AnchorKey): boolean => {
+    const key = outerKey(inside);
+    return key.startsWith('word:') && (how.commonWords?.has(key.slice('word:'.length)) ?? false);
+  };
+  for (const choice of choicesOf(parse(pattern, how.hasLetters), how) ?? []) {
+    const keys = [...choice.keys].sort();
+    if (sets.size > 0 && keys.some(common)) continue;
+    sets.set(keys.join('|'), keys);
+  }
+  return [...sets.values()];
 }

@@ -9,8 +9,9 @@
  * its own case-sensitive expression instead.
  */
 import type { TemporalLexicon } from './lexicon.ts';
-import { anchorsOf, type AnchorKey } from './anchors.ts';
+import { anchorSetsOf, isInside, outerKey, type AnchorKey } from './anchors.ts';
 import { lexiconRegExp } from './regex.ts';
+import { spell, wordIndex, type SpelledAnchor, type WordIndex } from './spell.ts';
 import type { Rule } from './rule.ts';
 
 /** A pattern ready to run: its regex, and the groups whose text must keep the case given. */
@@ -114,15 +115,23 @@ export function ruleMatches(
 export interface AnchoredRule extends CompiledRule {
   /** Every match contains one of these; null: the rule runs over the whole text. */
   anchors: AnchorKey[] | null;
+  /**
+   * Every set of anchors a match needs one of: `anchors` first, then those found by their words
+   * or digits (cheap to find), whose windows narrow the first's.
+   */
+  anchorSets: AnchorKey[][];
 }
 
 export interface Scanner {
   rules: AnchoredRule[];
   /**
    * What finds each anchor in a text: no word boundaries, and case-insensitive unless the
-   * anchor keeps its case in every match (a superset of where matches are).
+   * anchor keeps its case in every match (a superset of where matches are). Used for anchors
+   * their words cannot find, and as the reference for those they can.
    */
   triggers: ReadonlyMap<AnchorKey, RegExp>;
+  /** The anchors found by their words in one pass over a text (spell.ts), all at once. */
+  words: WordIndex;
 }
 
 const NAMED_GROUP = /\(\?<(?![=!])\w+>/g;
@@ -145,7 +154,26 @@ function keepsCaseThroughout(source: string): boolean {
   return !/\p{L}/u.test(rest.replace(/\\(?:[pPu]\{[^}]*\}|.)/gu, ''));
 }
 
-function triggerOf(key: AnchorKey, fragments: TemporalLexicon['fragments']): RegExp {
+/** How to find an anchor by its words, or null when only its regular expression can. */
+function spellingOf(
+  inside: AnchorKey,
+  fragments: TemporalLexicon['fragments'],
+): SpelledAnchor | null {
+  const key = outerKey(inside);
+  if (key === 'digit') return null;
+  const where = isInside(inside) ? 'inside' : 'start';
+  if (key.startsWith('word:')) {
+    const word = key.slice('word:'.length).toLowerCase();
+    return /^[a-z]+$/.test(word) ? { words: [word], digits: false, caseKept: false, where } : null;
+  }
+  const source = fragments[key.slice('fragment:'.length)]!;
+  const caseKept = keepsCaseThroughout(source);
+  const spelling = spell(plainSource(source), caseKept);
+  return spelling && { ...spelling, caseKept, where };
+}
+
+function triggerOf(inside: AnchorKey, fragments: TemporalLexicon['fragments']): RegExp {
+  const key = outerKey(inside);
   if (key === 'digit') return /\d+/g;
   if (key.startsWith('word:')) return lexiconRegExp(key.slice('word:'.length), 'gi');
   const source = fragments[key.slice('fragment:'.length)];
@@ -188,18 +216,35 @@ export function scannerOf(lexicon: TemporalLexicon): Scanner {
       rank: (fragment: string): number => order.get(fragment) ?? lexicon.anchorOrder.length,
       commonWords: new Set(lexicon.anchorCommonWords),
       searchKey: (key: AnchorKey): AnchorKey => searchKey(key, lexicon),
+      hasLetters: (fragment: string): boolean =>
+        /\p{L}/u.test((lexicon.fragments[fragment] ?? 'x').replace(/\\./g, '')),
     };
-    const rules = lexicon.rules.map((rule, index) => ({
-      rule,
-      index,
-      ...compileRule(rule, lexicon.fragments),
-      anchors: anchorsOf(rule.pattern, how),
-    }));
+    const spellings = new Map<AnchorKey, SpelledAnchor>();
+    const cheap = (key: AnchorKey): boolean => {
+      if (key === 'digit') return true;
+      if (!spellings.has(key)) {
+        const spelling = spellingOf(key, lexicon.fragments);
+        if (spelling === null) return false;
+        spellings.set(key, spelling);
+      }
+      return true;
+    };
+    const rules = lexicon.rules.map((rule, index) => {
+      const [first, ...more] = anchorSetsOf(rule.pattern, how);
+      first?.forEach(cheap);
+      return {
+        rule,
+        index,
+        ...compileRule(rule, lexicon.fragments),
+        anchors: first ?? null,
+        anchorSets: first ? [first, ...more.filter((keys) => keys.every(cheap))] : [],
+      };
+    });
     const triggers = new Map<AnchorKey, RegExp>();
-    for (const key of rules.flatMap((r) => r.anchors ?? [])) {
+    for (const key of rules.flatMap((r) => r.anchorSets.flat())) {
       if (!triggers.has(key)) triggers.set(key, triggerOf(key, lexicon.fragments));
     }
-    scanner = { rules, triggers };
+    scanner = { rules, triggers, words: wordIndex(spellings) };
     CACHE.set(lexicon, scanner);
   }
   return scanner;

@@ -1,8 +1,12 @@
 /**
- * Finding: every rule runs over the text near its anchors; of overlapping matches the longest
- * wins, then the earlier rule. What is left is sorted by position and does not overlap.
+ * Finding: every rule runs over the text near its anchors, where an anchor of each set it needs
+ * is near (anchors.ts); of overlapping matches the longest wins, then the earlier rule. What is
+ * left is sorted by position and does not overlap. Most anchors are found by their words, all
+ * in one pass over the text (spell.ts); runs of digits by a loop; the rest by their regex.
  */
+import type { AnchorKey } from './anchors.ts';
 import { keepsCase, type AnchoredRule, type CompiledRule, type Scanner } from './compile.ts';
+import { findWords } from './spell.ts';
 
 export interface Match {
   start: number;
@@ -34,9 +38,8 @@ function digitRuns(text: string): number[] {
   return found;
 }
 
-/** Where an anchor occurs in a text, as [start, end, start, end, ...]. */
-function occurrences(text: string, key: string, trigger: RegExp): number[] {
-  if (key === 'digit') return digitRuns(text);
+/** Where an anchor occurs in a text, by its regular expression: [start, end, start, end, ...]. */
+function searched(text: string, trigger: RegExp): number[] {
   const found: number[] = [];
   trigger.lastIndex = 0;
   for (let m = trigger.exec(text); m !== null; m = trigger.exec(text)) {
@@ -49,29 +52,43 @@ function occurrences(text: string, key: string, trigger: RegExp): number[] {
   return found;
 }
 
-/** What one text has found so far: anchors by key, windows by anchor set. */
+/** What one text has found so far: anchors by key, windows by anchor sets. */
 interface Found {
   anchors: Map<string, number[]>;
   windows: Map<string, number[]>;
+  /** Whether the anchors found by their words are in `anchors` yet. */
+  spelled: boolean;
+}
+
+/** Where an anchor occurs in the text: runs of digits, words found in one pass, or a search. */
+function occurrences(text: string, key: AnchorKey, scanner: Scanner, found: Found): number[] {
+  let list = found.anchors.get(key);
+  if (list) return list;
+  if (key === 'digit') list = digitRuns(text);
+  else if (!found.spelled) {
+    found.spelled = true;
+    const words = findWords(text, scanner.words, occurrences(text, 'digit', scanner, found));
+    for (const [spelled, occurring] of words) found.anchors.set(spelled, occurring);
+    return occurrences(text, key, scanner, found);
+  } else list = searched(text, scanner.triggers.get(key)!);
+  found.anchors.set(key, list);
+  return list;
 }
 
 /**
- * Windows around a rule's anchors, merged where they touch: [start, end, start, end, ...]. The
- * anchors' lists are each sorted; they are merged as they are read.
+ * Windows around the anchors of one set, merged where they touch: [start, end, start, end, ...].
+ * The anchors' lists are each sorted; they are merged as they are read.
  */
-function windowsOf(text: string, rule: AnchoredRule, scanner: Scanner, found: Found): number[] {
-  if (rule.anchors === null) return [0, text.length];
-  const id = rule.anchors.join('|');
+function windowsAround(
+  text: string,
+  keys: readonly AnchorKey[],
+  scanner: Scanner,
+  found: Found,
+): number[] {
+  const id = keys.join('|');
   const known = found.windows.get(id);
   if (known) return known;
-  const lists = rule.anchors.map((key) => {
-    let list = found.anchors.get(key);
-    if (!list) {
-      list = occurrences(text, key, scanner.triggers.get(key)!);
-      found.anchors.set(key, list);
-    }
-    return list;
-  });
+  const lists = keys.map((key) => occurrences(text, key, scanner, found));
   const at = lists.map(() => 0);
   const windows: number[] = [];
   for (;;) {
@@ -96,6 +113,38 @@ function windowsOf(text: string, rule: AnchoredRule, scanner: Scanner, found: Fo
   return windows;
 }
 
+/** Where two lists of windows overlap, as a list of windows. */
+function intersect(a: readonly number[], b: readonly number[]): number[] {
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const from = Math.max(a[i]!, b[j]!);
+    const to = Math.min(a[i + 1]!, b[j + 1]!);
+    if (from < to) out.push(from, to);
+    if (a[i + 1]! < b[j + 1]!) i += 2;
+    else j += 2;
+  }
+  return out;
+}
+
+/**
+ * Where a rule may match: near an anchor of each of its sets (a match holds one of each, and
+ * reaches no further than REACH from any), or the whole text when it has none.
+ */
+function windowsOf(text: string, rule: AnchoredRule, scanner: Scanner, found: Found): number[] {
+  if (rule.anchorSets.length === 0) return [0, text.length];
+  const id = rule.anchorSets.map((keys) => keys.join('|')).join('&');
+  const known = found.windows.get(id);
+  if (known) return known;
+  let windows = windowsAround(text, rule.anchorSets[0]!, scanner, found);
+  for (let k = 1; k < rule.anchorSets.length && windows.length > 0; k++) {
+    windows = intersect(windows, windowsAround(text, rule.anchorSets[k]!, scanner, found));
+  }
+  found.windows.set(id, windows);
+  return windows;
+}
+
 /**
  * All matches of all rules, overlapping. Each rule runs only in windows around its anchors
  * (words or fragments its every match contains), on a slice of the text with some context for
@@ -103,7 +152,7 @@ function windowsOf(text: string, rule: AnchoredRule, scanner: Scanner, found: Fo
  */
 export function findMatches(text: string, scanner: Scanner, everywhere = false): Match[] {
   const matches: Match[] = [];
-  const found: Found = { anchors: new Map(), windows: new Map() };
+  const found: Found = { anchors: new Map(), windows: new Map(), spelled: false };
   for (const rule of scanner.rules) {
     // `everywhere` skips the anchors: the reference the anchored search must agree with
     const windows = everywhere ? [0, text.length] : windowsOf(text, rule, scanner, found);

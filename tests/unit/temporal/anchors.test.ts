@@ -1,13 +1,21 @@
 /**
- * anchorsOf(): the parts of a rule's pattern that every match contains, the rarest first, so that
- * a rule runs only near them (fragment ranks here are made up for the test: lower is rarer); how
- * the English anchors are searched for; and lexiconRegExp(), which compiles the lexicon's cues.
+ * anchorsOf(), anchorSetsOf(): the parts of a rule's pattern that every match contains, the
+ * rarest first, so that a rule runs only near them (fragment ranks here are made up for the test:
+ * lower is rarer); how the English anchors are searched for; lexiconRegExp(), which compiles the
+ * lexicon's cues; spell() and findWords(), which find most anchors by their words in one pass.
  */
 import { describe, expect, it } from 'vitest';
 import { ENGLISH } from '../../../src/extract/lexicon/en/temporal/index.ts';
-import { anchorsOf, type Commonness } from '../../../src/extract/temporal/anchors.ts';
+import { anchorSetsOf, anchorsOf, type Commonness } from '../../../src/extract/temporal/anchors.ts';
 import { scannerOf } from '../../../src/extract/temporal/compile.ts';
 import { lexiconRegExp } from '../../../src/extract/temporal/regex.ts';
+import {
+  findWords,
+  spell,
+  wordIndex,
+  type SpelledAnchor,
+  type Spelling,
+} from '../../../src/extract/temporal/spell.ts';
 
 const RANKS: Record<string, number> = { month: 1, zone: 5, unit: 40, hour: 60, minute: 61 };
 const how: Commonness = {
@@ -72,5 +80,74 @@ describe('lexiconRegExp()', () => {
     const unicode = [...text.matchAll(new RegExp(source, 'giu'))].map((m) => m.index);
     expect(plain).toEqual(unicode);
     expect(plain).toHaveLength(2);
+  });
+});
+
+describe('anchorSetsOf() lists every part a rule needs', () => {
+  it.each<[string, string[][]]>([
+    // every required part, the rarest first
+    ['{month}\\s+{unit}', [['fragment:month'], ['fragment:unit']]],
+    ['(?:{month}\\s+)?{unit}\\s+ago', [['word:ago'], ['fragment:unit']]],
+    // a part that may follow a letter is looked for inside words too ("weeklong")
+    ['{unit}-?long', [['inside:word:long'], ['fragment:unit']]],
+    ['{hour}:?{minute}\\s*{zone}', [['fragment:zone'], ['digit']]],
+    ['{unit}\\s+long', [['word:long'], ['fragment:unit']]],
+    ['{unit}\\s*long', [['inside:word:long'], ['fragment:unit']]],
+    // a word too common to look for narrows nothing
+    ['the\\s+{unit}', [['fragment:unit']]],
+    ['(?:{month})?', []],
+  ])('%s -> %j', (pattern, sets) => {
+    const letters: Commonness = { ...how, hasLetters: (f) => f !== 'hour' && f !== 'minute' };
+    expect(anchorSetsOf(pattern, letters)).toEqual(sets);
+  });
+});
+
+describe('spell() finds the words an anchor is looked for by', () => {
+  it.each<[string, boolean, Spelling | null]>([
+    ['ago|from\\s+now|hence', false, { words: ['ago', 'from', 'hence'], digits: false }],
+    [
+      'decades?|centur(?:y|ies)',
+      false,
+      { words: ['decade', 'decades', 'century', 'centuries'], digits: false },
+    ],
+    ['a\\s+couple\\s+of|dozen', false, { words: ['couple', 'dozen'], digits: false }],
+    ['(?:Jan|Sept)\\.?|May(?=,)', true, { words: ['Jan', 'Sept', 'May'], digits: false }],
+    ['\\d{1,2}(?:st|nd)|first', false, { words: ['first'], digits: true }],
+    // what words cannot find is left to the regular expression
+    ['[ap]\\.m\\.', false, null],
+    ['[a-z]+ing', false, null],
+    ['\\p{Lu}\\w+', false, null],
+  ])('%s -> %j', (source, caseKept, spelling) => {
+    expect(spell(source, caseKept)).toEqual(spelling);
+  });
+});
+
+describe('findWords() finds spelled anchors in one pass', () => {
+  const index = wordIndex(
+    new Map<string, SpelledAnchor>([
+      ['unit', { words: ['day', 'days', 'week'], digits: false, caseKept: false, where: 'start' }],
+      ['month', { words: ['May'], digits: false, caseKept: true, where: 'start' }],
+      ['long', { words: ['long'], digits: false, caseKept: false, where: 'inside' }],
+      ['day', { words: ['first'], digits: true, caseKept: false, where: 'start' }],
+    ]),
+  );
+  const text = 'a Weeklong May holiday, may be 5 days; the 12th or first';
+  const found = findWords(text, index, [31, 32, 43, 45]);
+  const words = (key: string): string[] => {
+    const list = found.get(key)!;
+    return list.flatMap((start, k) => (k % 2 === 0 ? [text.slice(start, list[k + 1])] : []));
+  };
+
+  it('at the start of words, a longer word included, in any case unless kept', () => {
+    expect(words('unit')).toEqual(['Week', 'day', 'days']);
+    expect(words('month')).toEqual(['May']);
+  });
+
+  it('inside words for an inside anchor', () => {
+    expect(words('long')).toEqual(['long']);
+  });
+
+  it('runs of digits for an anchor that may hold one', () => {
+    expect(words('day')).toEqual(['5', '12', 'first']);
   });
 });
