@@ -2,12 +2,12 @@
  * Periods counted from an anchor: "last week", "two years ago" from the publication date; "the
  * next day", "that year", "the following Monday" from the last date mentioned.
  */
-import { civilDay } from '../calendar.ts';
+import { SEASON_START, civilDay, seasonOf } from '../calendar.ts';
 import type { Stated } from '../read.ts';
-import type { Unit } from '../rule.ts';
+import type { Season, Unit } from '../rule.ts';
 import type { Context, Narrative, Publication, Resolved } from './context.ts';
 import { wholeUnits } from './duration.ts';
-import { pickWeekday } from './pick.ts';
+import { pickWeekday, pickYear } from './pick.ts';
 import {
   dayResolved,
   dayText,
@@ -134,8 +134,28 @@ function latest(narrative: Narrative): PeriodStart {
   };
 }
 
+/** "the following spring": the first such season after the month last mentioned (or before). */
+function narrativeSeason(stated: Stated, context: Context, season: Season): Resolved {
+  const { narrative, pub } = context;
+  const from =
+    narrative.grain === 'day' || narrative.grain === 'month'
+      ? narrative.month
+      : fromPublication(pub).month;
+  const anchor = from === narrative.month && from !== null ? 'narrative' : 'publication';
+  if (from === null) {
+    const year = narrative.year ?? pub.year;
+    return { value: `${yearText(year)}-${season}`, granularity: 'season', anchor };
+  }
+  const now = seasonOf(from.year, from.month);
+  const offset = stated.offset ?? 1;
+  const mode = offset < 0 ? 'before' : offset > 0 ? 'after' : 'same';
+  const y = pickYear(now.year, SEASON_START[now.season], SEASON_START[season], 12, mode);
+  return { value: `${pad(y, 4)}-${season}`, granularity: 'season', anchor, year: y };
+}
+
 export function resolveNarrative(stated: Stated, context: Context): Resolved | null {
   const { narrative, pub } = context;
+  if (stated.season !== null) return narrativeSeason(stated, context, stated.season);
   // "the following Monday": the first such weekday after the day last mentioned
   if (stated.weekday !== null) {
     const from = narrative.day ?? pubDayNumber(pub);

@@ -9,13 +9,15 @@ export const NARRATIVE_RULES = [
   {
     name: 'the next day, the previous year',
     type: 'DATE',
-    pattern: String.raw`the\s+{shift:narrativeShift}\s+(?:{unit:calendarUnit}|{unit:dayUnit}|{part})`,
+    pattern: String.raw`the\s+{shift:narrativeShift}\s+(?:{unit:calendarUnit}|{unit:dayUnit}|{part}|{season})`,
     value: { kind: 'narrative' },
     examples: [
       ['The talks began on May 5, 2023. [The next day] they ended.', '2023-05-06'],
       ['He arrived in 1995 and left [the following year].', '1996'],
       ['On Feb. 22, 2000, he wrote; [the next morning] he left.', '2000-02-23TMO'],
       ['They met on Monday, March 6, 2000, and again [the same day].', '2000-03-06'],
+      ['The strike began on Jan. 5, 1998, and lasted until [the following spring].', '1998-SP'],
+      ['The dam broke in May 1997; [the previous winter] had been wet.', '1996-WI'],
     ],
     counterExamples: ['the next president', 'the following days of the war'],
   },
@@ -69,12 +71,13 @@ export const NARRATIVE_RULES = [
   {
     name: 'so many units later',
     type: 'DATE',
-    pattern: String.raw`{number}[\s-]+{unit:dayOrLonger}\s+(?:{direction:later}(?=\s*[,.;:!?)]|\s+(?:in|on|at|when|he|she|they|it|we|as|and|but)\b)|{direction:beforeAfter}(?=\s*[,.;:!?)]))`,
+    pattern: String.raw`{number}[\s-]+{unit:dayOrLonger}\s+(?:{direction:later}(?=\s*[,.;:!?)]|\s+(?:in|on|at|when|he|she|they|it|we|I|you|as|and|but|the|a|an|his|her|its|their)\b)|{direction:beforeAfter}(?=\s*[,.;:!?)]))`,
     value: { kind: 'narrative' },
     examples: [
       ['Talks began on May 5, 2023. [Two days later], they failed.', '2023-05-07'],
       ['He was elected in 1998 and died [three years later].', '2001'],
       ['She left on June 1, 2020, and returned [a week later].', '2020-W24'],
+      ['The meeting was on March 3, 1999. [Three days later] the deal collapsed.', '1999-03-06'],
       ['The mill closed in 1985. [A decade later], the town had recovered.', '1995'],
     ],
     counterExamples: [
