@@ -101,7 +101,9 @@ function quarterOrHalf(frame: Frame): Resolved | undefined {
   const pubPos =
     pub.month === null ? null : size === 4 ? quarterOf(pub.month) : Math.ceil(pub.month / 6);
   const y = statedYear ?? pickYear(year, pubPos, n, size, modeOf(stated, context));
-  return { value: `${pad(y, 4)}-${letter}${n}`, granularity: stated.unit, anchor, year: y };
+  // "the previous quarter" counts from its first month
+  const month = { year: y, month: (n - 1) * (12 / size) + 1 };
+  return { value: `${pad(y, 4)}-${letter}${n}`, granularity: stated.unit, anchor, year: y, month };
 }
 
 /** "Thanksgiving", "Christmas 2022", "Easter week". */

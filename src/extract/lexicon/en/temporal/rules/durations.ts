@@ -12,7 +12,8 @@ export const DURATION_RULES = [
   {
     name: 'count and unit',
     type: 'DURATION',
-    pattern: String.raw`(?:{bound}\s+)?{number}(?:\s+{fraction})?[\s-]+(?:more\s+|additional\s+|full\s+|straight\s+|consecutive\s+|long\s+)?{unit:durationUnit}(?:\s+{trailingFraction:fraction})?${NOT_AN_AGE}`,
+    // "the third attack in as many days" names no length
+    pattern: String.raw`(?!(?<=\bas\s+)many\b)(?:{bound}\s+)?{number}(?:\s+{fraction})?[\s-]+(?:more\s+|additional\s+|full\s+|straight\s+|consecutive\s+|long\s+)?{unit:durationUnit}(?:\s+{trailingFraction:fraction})?${NOT_AN_AGE}`,
     value: { kind: 'duration' },
     examples: [
       ['the first time in [28 years] that border checks', 'P28Y'],
@@ -26,12 +27,14 @@ export const DURATION_RULES = [
       ['[a year and a half]', 'P18M'],
       ['[two and a half years]', 'P30M'],
       ['[one minute]', 'PT1M'],
+      ['could take as long as [a month] or two', 'P1M'],
     ],
     counterExamples: [
       'the 1,239-kilometer border',
       'a 13-year-old boy',
       'he is five years old',
       'killed 2000 soldiers',
+      'the third attack in as many days',
     ],
   },
   {

@@ -18,6 +18,7 @@ export const NARRATIVE_RULES = [
       ['They met on Monday, March 6, 2000, and again [the same day].', '2000-03-06'],
       ['The strike began on Jan. 5, 1998, and lasted until [the following spring].', '1998-SP'],
       ['The dam broke in May 1997; [the previous winter] had been wet.', '1996-WI'],
+      ['GDP grew in the third quarter of 2006 from [the previous quarter].', '2006-Q2'],
     ],
     counterExamples: ['the next president', 'the following days of the war'],
   },
