@@ -176,18 +176,52 @@ export interface SpelledAnchor extends Spelling {
   where: 'start' | 'inside';
 }
 
-interface TrieNode {
-  next: Map<number, TrieNode>;
-  /** Indices of the anchors whose word ends here. */
-  ends: number[];
+/**
+ * Words as a table of transitions over the 52 ASCII letters: node n goes on letter l to
+ * `next[n * 52 + l]` (0: nowhere; node 0 is the root). Upper-case letters are 0-25, lower-case
+ * 26-51; the lower-cased words use only the latter.
+ */
+interface Trie {
+  next: Int32Array;
+  /** Per node: the anchors whose word ends there, found at the start of words only ... */
+  atStart: ReadonlyArray<readonly number[] | undefined>;
+  /** ... and anywhere. */
+  anywhere: ReadonlyArray<readonly number[] | undefined>;
 }
 
-const node = (): TrieNode => ({ next: new Map(), ends: [] });
+const LETTERS = 52;
 
-/** Words by case and by where they are looked for. */
-interface Tries {
-  cased: TrieNode;
-  uncased: TrieNode;
+/** A letter's column in a trie, or -1. */
+function column(c: number): number {
+  if (c >= 65 && c <= 90) return c - 65;
+  if (c >= 97 && c <= 122) return c - 97 + 26;
+  return -1;
+}
+
+function trieOf(words: ReadonlyArray<readonly [word: string, id: number, inside: boolean]>): Trie {
+  let next = new Int32Array(LETTERS * 64);
+  let nodes = 1;
+  const atStart: number[][] = [];
+  const anywhere: number[][] = [];
+  for (const [word, id, inside] of words) {
+    let at = 0;
+    for (let k = 0; k < word.length; k++) {
+      const slot = at * LETTERS + column(word.charCodeAt(k));
+      if (next[slot] === 0) {
+        if ((nodes + 1) * LETTERS > next.length) {
+          const grown = new Int32Array(next.length * 2);
+          grown.set(next);
+          next = grown;
+        }
+        next[slot] = nodes++;
+      }
+      at = next[slot]!;
+    }
+    const ends = inside ? anywhere : atStart;
+    const list = (ends[at] ??= []);
+    if (!list.includes(id)) list.push(id);
+  }
+  return { next, atStart, anywhere };
 }
 
 /** Spelled anchors, ready to be found in one pass over a text. */
@@ -195,10 +229,10 @@ export interface WordIndex {
   keys: readonly string[];
   /** Per anchor: whether runs of digits are occurrences too. */
   digits: readonly boolean[];
-  /** Words looked for at the start of a word, and inside words too. */
-  start: Tries;
-  inside: Tries;
-  /** The first two letters of some inside word, lower-cased: a quick test before the tries. */
+  /** Words that keep their case, and lower-cased words. */
+  cased: Trie;
+  uncased: Trie;
+  /** The first two letters of some word looked for anywhere, lower-cased: a quick test. */
   insideStarts: Uint8Array;
 }
 
@@ -208,44 +242,42 @@ const pairOf = (a: number, b: number): number => ((lower(a) & 0x7f) << 7) | (low
 export function wordIndex(spelled: ReadonlyMap<string, SpelledAnchor>): WordIndex {
   const keys: string[] = [];
   const digits: boolean[] = [];
-  const start = { cased: node(), uncased: node() };
-  const inside = { cased: node(), uncased: node() };
+  const cased: Array<[string, number, boolean]> = [];
+  const uncased: Array<[string, number, boolean]> = [];
   const insideStarts = new Uint8Array(1 << 14);
   for (const [key, spelling] of spelled) {
     const id = keys.length;
     keys.push(key);
     digits.push(spelling.digits);
-    const tries = spelling.where === 'inside' ? inside : start;
+    const inside = spelling.where === 'inside';
     for (const word of spelling.words) {
-      if (spelling.where === 'inside') {
-        insideStarts[pairOf(word.charCodeAt(0), word.charCodeAt(1))] = 1;
-      }
-      let at = spelling.caseKept ? tries.cased : tries.uncased;
-      for (let k = 0; k < word.length; k++) {
-        const c = word.charCodeAt(k);
-        let next = at.next.get(c);
-        if (!next) at.next.set(c, (next = node()));
-        at = next;
-      }
-      if (!at.ends.includes(id)) at.ends.push(id);
+      if (inside) insideStarts[pairOf(word.charCodeAt(0), word.charCodeAt(1))] = 1;
+      (spelling.caseKept ? cased : uncased).push([word, id, inside]);
     }
   }
-  return { keys, digits, start, inside, insideStarts };
+  return { keys, digits, cased: trieOf(cased), uncased: trieOf(uncased), insideStarts };
 }
 
-const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-
-/** Records the words of `tries` that start at `i`. */
-function walk(text: string, i: number, tries: Tries, found: number[][]): void {
-  let cased: TrieNode | undefined = tries.cased;
-  let uncased: TrieNode | undefined = tries.uncased;
-  for (let j = i; j < text.length && (cased || uncased); j++) {
-    const c = text.charCodeAt(j);
-    if (!isLetter(c)) break;
-    cased = cased?.next.get(c);
-    uncased = uncased?.next.get(lower(c));
-    if (cased) for (const id of cased.ends) found[id]!.push(i, j + 1);
-    if (uncased) for (const id of uncased.ends) found[id]!.push(i, j + 1);
+/** Records the words of a trie that start at `i` (at the start of a word: all of them). */
+function walk(
+  text: string,
+  i: number,
+  trie: Trie,
+  lowered: boolean,
+  atStart: boolean,
+  found: number[][],
+): void {
+  let at = 0;
+  for (let j = i; j < text.length; j++) {
+    let col = column(text.charCodeAt(j));
+    if (col < 0) return;
+    if (lowered && col < 26) col += 26;
+    at = trie.next[at * LETTERS + col]!;
+    if (at === 0) return;
+    const anywhere = trie.anywhere[at];
+    if (anywhere) for (const id of anywhere) found[id]!.push(i, j + 1);
+    const start = atStart ? trie.atStart[at] : undefined;
+    if (start) for (const id of start) found[id]!.push(i, j + 1);
   }
 }
 
@@ -264,12 +296,13 @@ export function findWords(
   let previousLetter = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    const letter = isLetter(c);
+    const letter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
     if (letter && !previousLetter) {
-      walk(text, i, index.start, found);
-      walk(text, i, index.inside, found);
+      walk(text, i, index.cased, false, true, found);
+      walk(text, i, index.uncased, true, true, found);
     } else if (letter && index.insideStarts[pairOf(c, text.charCodeAt(i + 1))] === 1) {
-      walk(text, i, index.inside, found);
+      walk(text, i, index.cased, false, false, found);
+      walk(text, i, index.uncased, true, false, found);
     }
     previousLetter = letter;
   }
