@@ -73,6 +73,6 @@ export function tagTimexes(text: string, options: TagOptions): Timex[] {
             : null;
     if (grain !== null) narrative.grain = grain;
   }
-  markRanges(text, timexes, lexicon);
+  markRanges(text, timexes, lexicon, options.published);
   return timexes;
 }

@@ -5,6 +5,7 @@
  */
 import type { Timex } from '../types.ts';
 import type { TemporalLexicon } from './lexicon.ts';
+import { civilDay, dayNumber } from './calendar.ts';
 import { lexiconRegExp } from './regex.ts';
 
 interface RangeCues {
@@ -38,8 +39,39 @@ const isPoint = (timex: Timex): boolean => timex.type === 'DATE' || timex.type =
 /** How much text before an expression the cues look at. */
 const LOOK_BEHIND = 24;
 
-/** Marks range ends in place; `timexes` is sorted by start. */
-export function markRanges(text: string, timexes: Timex[], lexicon: TemporalLexicon): void {
+const CALENDAR = /^(?<year>\d{4})-\d{2}(?:-\d{2})?$/;
+
+/**
+ * A range ends after it starts. Where months or days without a year were each placed by the
+ * tense and came out the wrong way round ("snow fell between March and May", published in mid-
+ * March: March is this year's, May last year's), the range is moved as a whole: back a year
+ * when its end is past, else its end on a year.
+ */
+function inOrder(start: Timex, end: Timex, published: string | null): void {
+  const a = CALENDAR.exec(start.value);
+  const b = CALENDAR.exec(end.value);
+  if (!a || !b || start.value.length !== end.value.length || end.value >= start.value) return;
+  if (start.anchor !== 'publication' || end.anchor !== 'publication') return;
+  const shift = (timex: Timex, years: number): void => {
+    const [year, month, day] = timex.value.split('-').map(Number) as [number, number, number?];
+    // the 29th of February has no match in the year before or after
+    if (day !== undefined && civilDay(dayNumber(year + years, month, day)).day !== day) return;
+    timex.value = String(year + years).padStart(4, '0') + timex.value.slice(4);
+  };
+  if (published !== null && end.value <= published.slice(0, end.value.length)) shift(start, -1);
+  else shift(end, 1);
+}
+
+/**
+ * Marks range ends in place; `timexes` is sorted by start. `published` (YYYY-MM-DD, as far as
+ * known) tells which way to set a range right that came out the wrong way round.
+ */
+export function markRanges(
+  text: string,
+  timexes: Timex[],
+  lexicon: TemporalLexicon,
+  published: string | null = null,
+): void {
   const cues = cuesOf(lexicon);
   for (let i = 0; i < timexes.length; i++) {
     const a = timexes[i]!;
@@ -52,6 +84,7 @@ export function markRanges(text: string, timexes: Timex[], lexicon: TemporalLexi
       if (paired) {
         a.range = { role: 'start', other: i + 1 };
         b.range = { role: 'end', other: i };
+        inOrder(a, b, published);
         i++;
         continue;
       }

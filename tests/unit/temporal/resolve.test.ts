@@ -239,6 +239,17 @@ describe('tagTimexes() marks the ends of ranges', () => {
     ]);
   });
 
+  it.each<[string, string, string[]]>([
+    // each end placed by the tense would run backwards: the range moves as a whole
+    ['Snow fell between March and May.', '2013-03-14', ['2012-03', '2012-05']],
+    ['Repairs will run from November to February.', '2013-03-14', ['2013-11', '2014-02']],
+    // ... and one that runs forwards is left alone
+    ['Snow fell between January and March.', '2013-03-14', ['2013-01', '2013-03']],
+    ['The fair runs from Dec. 20 to Jan. 5.', '2013-12-02', ['2013-12-20', '2014-01-05']],
+  ])('"%s" published %s: %j, never ending before it starts', (text, published, values) => {
+    expect(tagTimexes(text, { published }).map((t) => t.value)).toEqual(values);
+  });
+
   it('starts an open range with "since" and "from", ends one with "until"', () => {
     expect(tagged('since [February 2022]', WEDNESDAY).range).toEqual({ role: 'start' });
     expect(tagged('checks began from [May 5]', WEDNESDAY).range).toEqual({ role: 'start' });
