@@ -19,8 +19,11 @@ export type Tense = 'past' | 'future' | null;
 /** How far to look on either side, in characters: about a sentence. */
 const REACH_BEFORE = 200;
 const REACH_AFTER = 200;
-/** A reporting verb this close before the expression governs it: "said Friday", "said on Friday". */
-const ADJACENT = 12;
+/**
+ * A reporting verb this close before the expression, with no other verb between, governs it:
+ * "said Friday", "said on Friday", "said in a statement Tuesday it will...".
+ */
+const REPORTED_WITHIN = 40;
 /** Text around a scanned stretch kept for the cues' lookbehinds and lookaheads. */
 const SCAN_CONTEXT = 40;
 /** How much further a cue after the expression counts than one before it. */
@@ -178,17 +181,21 @@ export function tenseReader(text: string, lexicon: TemporalLexicon): TenseReader
 
       let best: Nearest | null = null;
       let bestInAside: Nearest | null = null;
+      /** Where the last reporting verb before the expression ends, if no other verb came since. */
+      let reportEnd = -1;
       for (let i = first; i < cues.length; i++) {
         const cue = cues[i]!;
         if (cue.start >= to) break;
         if (cue.end > to) continue;
         if (cue.end > start && cue.start < end) continue; // inside the expression itself
         const before = cue.end <= start;
+        if (!before && reportEnd >= 0 && start - reportEnd <= REPORTED_WITHIN) return 'past';
         if (cue.kind === 'report') {
-          if (before && start - cue.end <= ADJACENT) return 'past';
+          if (before) reportEnd = cue.end;
           reported = true;
           continue;
         }
+        if (before) reportEnd = -1;
         // a plan made before the date puts the date ahead; after it, it is the planning's date
         const tense =
           cue.kind === 'past' || (cue.kind === 'planned' && !before) ? 'past' : 'future';
@@ -199,6 +206,7 @@ export function tenseReader(text: string, lexicon: TemporalLexicon): TenseReader
           bestInAside = { tense, distance };
         }
       }
+      if (reportEnd >= 0 && start - reportEnd <= REPORTED_WITHIN) return 'past';
       return (bestInAside ?? best)?.tense ?? (reported ? 'past' : null);
     },
   };
