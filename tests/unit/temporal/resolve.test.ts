@@ -76,6 +76,9 @@ describe('tagTimexes() dates a weekday by the verb of its own clause', () => {
       '1998-09-11',
       '1998-09-06',
     ],
+    ['The company said in a statement [Tuesday] it will close the plant.', FRIDAY, '2000-01-04'],
+    // ... unless another verb stands between
+    ['The company said the vote will be held [Tuesday].', FRIDAY, '2000-01-11'],
     // ... but a reporting verb after the clause leaves its tense alone
     ['The plant will close on [Monday], officials said.', FRIDAY, '2000-01-10'],
     // the verb between the same commas governs first
