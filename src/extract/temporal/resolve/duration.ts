@@ -64,7 +64,10 @@ export function durationValue(count: number | null, unit: Unit): string | null {
 
 export function resolveSet(stated: Stated): Resolved | null {
   if (stated.set !== null) return { value: stated.set, anchor: 'none' };
-  if (stated.weekday !== null) return { value: `XXXX-WXX-${stated.weekday}`, anchor: 'none' };
+  if (stated.weekday !== null) {
+    const part = stated.part === null ? '' : `T${stated.part}`;
+    return { value: `XXXX-WXX-${stated.weekday}${part}`, anchor: 'none' };
+  }
   if (stated.month !== null) return { value: `XXXX-${pad(stated.month)}`, anchor: 'none' };
   if (stated.season !== null) return { value: `XXXX-${stated.season}`, anchor: 'none' };
   if (stated.part !== null) return { value: `XXXX-XX-XXT${stated.part}`, anchor: 'none' };

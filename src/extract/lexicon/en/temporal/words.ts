@@ -349,6 +349,7 @@ export const SET_WORDS = {
   hourly: 'PT1H',
   biannually: 'P6M',
   'semi-annually': 'P6M',
+  semiannually: 'P6M',
 } as const satisfies Record<string, string>;
 
 /**

@@ -33,10 +33,11 @@ export const SET_RULES = [
   {
     name: 'every weekday, month, season or part of the day',
     type: 'SET',
-    pattern: String.raw`(?:every|each)\s+(?:{weekday}|{month}|{season}|{part}|{unit:weekendUnit})`,
+    pattern: String.raw`(?:every|each)\s+(?:other\s+)?(?:{weekday}|{month}|{season}|{part}|{unit:weekendUnit})`,
     value: { kind: 'set' },
     examples: [
       ['[every Tuesday]', 'XXXX-WXX-2'],
+      ['the board meets [every other Tuesday]', 'XXXX-WXX-2'],
       ['[every morning]', 'XXXX-XX-XXTMO'],
       ['[every summer]', 'XXXX-SU'],
       ['[each May]', 'XXXX-05'],
@@ -58,9 +59,12 @@ export const SET_RULES = [
   {
     name: 'plural weekdays',
     type: 'SET',
-    pattern: String.raw`{weekday}s`,
+    pattern: String.raw`{weekday}s|{weekday}\s+{part}s`,
     value: { kind: 'set' },
-    examples: [['closed on [Sundays]', 'XXXX-WXX-7']],
-    counterExamples: ['Sunday service'],
+    examples: [
+      ['closed on [Sundays]', 'XXXX-WXX-7'],
+      ['the group gathers on [Sunday mornings]', 'XXXX-WXX-7TMO'],
+    ],
+    counterExamples: ['Sunday service', 'Sunday morning'],
   },
 ] as const satisfies readonly Rule[];
