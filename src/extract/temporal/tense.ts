@@ -1,6 +1,7 @@
 /**
- * The tense of the sentence around an expression, from the lexicon's cues. A reporting verb right
- * before the expression decides ("said Friday that he would..." is about the saying); else the
+ * The tense of the sentence around an expression, from the lexicon's cues. A reporting verb just
+ * before the expression, with no other verb between, decides ("said Friday that he would..." is
+ * about the saying); else the
  * nearest future, planning or past cue in the expression's own clause, a cue after the
  * expression counting as further away than one before it (the verb an adjunct hangs on usually
  * comes first); else any reporting verb. A possessive ("Wednesday's ruling") has no tense: it
