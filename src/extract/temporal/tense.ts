@@ -1,11 +1,10 @@
 /**
  * The tense of the sentence around an expression, from the lexicon's cues. A reporting verb just
  * before the expression, with no other verb between, decides ("said Friday that he would..." is
- * about the saying); else the
- * nearest future, planning or past cue in the expression's own clause, a cue after the
- * expression counting as further away than one before it (the verb an adjunct hangs on usually
- * comes first); else any reporting verb. A possessive ("Wednesday's ruling") has no tense: it
- * dates its noun.
+ * about the saying); else the nearest future, planning or past cue in the expression's own
+ * clause, a cue after the expression counting as further away than one before it (the verb an
+ * adjunct hangs on usually comes first); else any reporting verb. A possessive ("Wednesday's
+ * ruling") has no tense: it dates its noun.
  *
  * The clause ends, after the expression, at the lexicon's clause breaks and at a reporting verb:
  * what follows "said" is what was said ("Albright, speaking to reporters Tuesday, said the talks
