@@ -6,6 +6,10 @@
  *   WASHINGTON, March 3 (Reuters) - ...            place, date without a year, agency
  *   NEW YORK, March 3, 2010 /PRNewswire/ -- ...    place, full date, wire
  *   MOSCOW, May 17. /TASS/. ...                    place, date, agency
+ *   TOKYO, March 11 Kyodo - ...                    place, date, agency without brackets
+ *   Madrid, Mar 6 (EFE).- ...                      place, date, agency
+ *   (ANSA) - Rome, March 6 - ...                   agency, then place and date
+ *   SAN JOSE, Calif.--(BUSINESS WIRE)--March 6, 2012--...   place, wire, date
  *   Jan. 5, 2010 — ...                             date alone
  */
 import { AGENCIES, DATELINE_END } from '../lexicon/en/article/wire.ts';
@@ -39,10 +43,33 @@ const REGION = String.raw`(?!(?:${MONTH_NAMES})\b)\p{Lu}[\p{L}.'’-]*(?:\s+\p{L
 const DATE = String.raw`(?:${MONTH_NAMES})\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}\s+(?:${MONTH_NAMES})\.?(?:,?\s+\d{4})?|\d{4}-\d{2}-\d{2}`;
 const DATE_PART = String.raw`(?<date>${DATE})\.?`;
 const AGENCY = String.raw`(?:\(\s*(?<agency>[^()\n]{1,40}?)\s*\)|/(?<wire>[^/\n]{1,40})/\.?)`;
-const END = String.raw`(?<end>\s*${DATELINE_END}(?:\s+|$)|$|\s+)`;
+/**
+ * A known agency's name without brackets, after a dateline's date ("TOKYO, March 11 Kyodo -"),
+ * as written or in capitals.
+ */
+const BARE_AGENCY = String.raw`(?<bare>${Object.keys(AGENCIES)
+  .flatMap((name) => [
+    name.replace(/(?<=^|[\s-])\p{Ll}/gu, (c) => c.toUpperCase()),
+    name.toUpperCase(),
+  ])
+  .sort((a, b) => b.length - a.length)
+  .map((name) => name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'))
+  .join('|')})`;
+/** The end of a dateline; "(EFE).-" has a full stop before its dash. */
+const END = String.raw`(?<end>\s*\.?${DATELINE_END}(?:\s+|$)|$|\s+)`;
 
 const PLACE_DATELINE = new RegExp(
-  String.raw`^(?<place>${CAPS_WORD}(?:\s+${CAPS_WORD}){0,4})(?:,\s+(?<region>${REGION}))?(?:,?\s+${DATE_PART})?(?:\s*${AGENCY})?${END}`,
+  String.raw`^(?<place>${CAPS_WORD}(?:\s+${CAPS_WORD}){0,4})(?:,\s+(?<region>${REGION}))?(?:,?\s+${DATE_PART}(?:\s+${BARE_AGENCY}(?=\s*${DATELINE_END}))?)?(?:\s*${AGENCY})?${END}`,
+  'u',
+);
+/** A press-release wire between place and date: "SAN JOSE, Calif.--(BUSINESS WIRE)--March 6, 2012--". */
+const WIRE_DATELINE = new RegExp(
+  String.raw`^(?<place>${CAPS_WORD}(?:\s+${CAPS_WORD}){0,4})(?:,\s+(?<region>${REGION}))?\s*--\s*${AGENCY}\s*--\s*${DATE_PART}(?<end>\s*--\s*)`,
+  'u',
+);
+/** After an agency that opens the line, a place and date: "(ANSA) - Rome, March 6 - ...". */
+const PLACE_DATE_AFTER_AGENCY = new RegExp(
+  String.raw`^(?<place>\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}),?\s+(?:(?<region>${REGION}),\s+)?${DATE_PART}(?<end>\s*${DATELINE_END}\s+)`,
   'u',
 );
 /** A mixed-case place counts only with an agency credit: "Moscow (Reuters) -". */
@@ -71,31 +98,51 @@ function publisherOf(agency: string | null): string | null {
  * ("NAIROBI, Kenya (AP) _"); otherwise prose must follow it.
  */
 export function matchDateline(line: string, alone = false): Dateline | null {
-  for (const pattern of [PLACE_DATELINE, MIXED_PLACE_DATELINE, DATE_DATELINE, AGENCY_DATELINE]) {
+  const patterns = [
+    WIRE_DATELINE,
+    PLACE_DATELINE,
+    MIXED_PLACE_DATELINE,
+    DATE_DATELINE,
+    AGENCY_DATELINE,
+  ];
+  for (const pattern of patterns) {
     const m = pattern.exec(line);
     const g = m?.groups;
     if (!m || !g) continue;
-    const agency = (g['agency'] ?? g['wire'])?.trim() ?? null;
-    const end = g['end'] ?? '';
-    const hasSeparator = end.trim() !== '';
+    if (pattern === AGENCY_DATELINE && !alone) {
+      const then = PLACE_DATE_AFTER_AGENCY.exec(line.slice(m[0].length));
+      if (then?.groups) {
+        const dateline = readMatch(then, m.groups?.['agency']?.trim() ?? null);
+        if (dateline) return { ...dateline, length: m[0].length + then[0].length };
+      }
+    }
+    const dateline = readMatch(m, (g['agency'] ?? g['wire'] ?? g['bare'])?.trim() ?? null);
+    if (!dateline) continue;
+    const hasSeparator = (g['end'] ?? '').trim() !== '';
     const isWhole = m[0].length === line.length;
     if (alone ? !isWhole : isWhole) continue;
     // Without a dash, only an agency credit or a date marks the words as a dateline.
-    if (!hasSeparator && agency === null && !(alone && g['date'])) continue;
-    const place = g['place'] ?? null;
-    if (place !== null && !isPlace(place)) continue;
-    const dateText = g['date'];
-    const date = dateText ? (findDates(dateText)[0] ?? null) : null;
-    return {
-      place,
-      region: g['region'] ?? null,
-      date,
-      agency,
-      publisher: publisherOf(agency),
-      length: m[0].length,
-    };
+    if (!hasSeparator && dateline.agency === null && !(alone && g['date'])) continue;
+    return dateline;
   }
   return null;
+}
+
+/** The parts of a dateline match, or null when its place is not a place. */
+function readMatch(m: RegExpExecArray, agency: string | null): Dateline | null {
+  const g = m.groups ?? {};
+  const place = g['place'] ?? null;
+  if (place !== null && !isPlace(place)) return null;
+  const dateText = g['date'];
+  const date = dateText ? (findDates(dateText)[0] ?? null) : null;
+  return {
+    place,
+    region: g['region'] ?? null,
+    date,
+    agency,
+    publisher: publisherOf(agency),
+    length: m[0].length,
+  };
 }
 
 /** A place has letters, and is not a lone capital ("A — ..."), nor ends in a stray dot-less initial. */

@@ -11,6 +11,7 @@ import {
   DATE_HEADER_FILLER,
   DATE_HEADER_LABELS,
   RELATIVE_TIME,
+  SITE_NAME,
 } from '../lexicon/en/article/wire.ts';
 import { boilerplateRule, isOnlyLinks } from './asides.ts';
 import { findDates, type FoundDate } from './dates.ts';
@@ -44,12 +45,36 @@ export interface ArticleHead {
 /** How far to look for the head: a few lines, not the whole article. */
 const HEAD_LINES = 15;
 
-/** Segments of a header line: "By Jane Doe | May 17, 2023 | 10:42 AM". */
+/**
+ * Segments of a header line: "By Jane Doe | May 17, 2023 | 10:42 AM". A byline may also run into
+ * its date after a comma or a dash: "By Jane Doe, Published: March 6", "By Jane Doe - Sep 15,
+ * 2008 16:15 ET".
+ */
 function segments(line: string): string[] {
   return line
     .split(/\s+[|•·]\s+/u)
+    .flatMap(splitBylineDate)
     .map((s) => s.trim())
     .filter(Boolean);
+}
+
+function splitBylineDate(segment: string): string[] {
+  if (!BYLINE.pattern.test(segment)) return [segment];
+  for (const sep of segment.matchAll(/,\s+|\s+(?:--?|–|—)\s+/gu)) {
+    const left = segment.slice(0, sep.index);
+    const right = segment.slice(sep.index + sep[0].length);
+    const dated = readDateSegment(right);
+    if (dated && dated.kind !== 'loose' && readByline(left) !== null) return [left, right];
+  }
+  return [segment];
+}
+
+/** A credit on a header line: an agency ("Associated Press") or a byline's role ("AP Writer"). */
+function isCredit(segment: string, afterByline: boolean): boolean {
+  const text = segment.replace(/[.,;]+$/u, '');
+  return (
+    Object.hasOwn(AGENCIES, text.toLowerCase()) || (afterByline && BYLINE_ROLES.pattern.test(text))
+  );
 }
 
 const PARTICLE = String.raw`(?:${NAME_PARTICLES.split(/\s+/u).join('|')})`;
@@ -246,7 +271,11 @@ function readHeaderLine(line: Line, head: ArticleHead): boolean {
       found.push(() => head.dateHeaders.push({ kind: segment.kind, date: shifted, line }));
       continue;
     }
-    if (isOnlyLinks(part)) continue;
+    if (isOnlyLinks(part) || SITE_NAME.pattern.test(part)) continue;
+    if (isCredit(part, head.author !== null || found.length > 0)) {
+      found.push(() => undefined);
+      continue;
+    }
     if (parts.length > 1 && place === null && CAPITALS_PLACE.test(part)) {
       place = part;
       continue;

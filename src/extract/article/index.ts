@@ -5,8 +5,11 @@
  *   assertReadableText   refuse empty, binary and mis-decoded files        (text-check.ts)
  *   splitFrontMatter     `.md` only: YAML front matter, strictly checked    (front-matter.ts)
  *   findEmbeddedPosts    posts quoted in the text: their text is a quote    (asides.ts)
+ *   readStamp            wire transmission stamps, head or foot             (stamps.ts)
  *   readHead             headline, date headers, byline, dateline, lead     (header.ts)
  *   boilerplate, links   lines and spans that are page furniture           (asides.ts)
+ *   numericOrder         "06/03/2012" read as the text writes its dates     (order.ts)
+ *   leadNewsDate         the date the lead gives its news, if any           (lead-date.ts)
  *   choosePublication    the publication date from all the evidence        (publication.ts)
  *
  * The text of a `.txt` article (or JSONL input) is the raw text exactly: every offset the
@@ -24,8 +27,11 @@ import {
 } from './asides.ts';
 import { readCopyright, type Copyright } from './copyright.ts';
 import { dateValue, findDates, isFullDate, weekdaysIn, type FoundDate } from './dates.ts';
+import { leadNewsDate, yearCountedBack } from './lead-date.ts';
+import { numericOrder } from './order.ts';
+import { readStamp } from './stamps.ts';
 import { splitFrontMatter, type FrontMatter } from './front-matter.ts';
-import { readHead, type ArticleHead } from './header.ts';
+import { readHead, type ArticleHead, type DateHeader } from './header.ts';
 import { splitLines, type Line } from './lines.ts';
 import { choosePublication } from './publication.ts';
 import { assertReadableText } from './text-check.ts';
@@ -65,11 +71,19 @@ export function readArticle(doc: ArticleDocument): ArticleInfo {
 
   const lines = splitLines(text);
   const posts = findEmbeddedPosts(lines);
-  const inPost = (line: Line): boolean =>
-    posts.some((p) => line.start < p.end && line.end > p.start);
-  const head = readHead(lines, inPost);
+  const postLines = linesInPosts(lines, posts);
+  const inPost = (line: Line): boolean => postLines.has(line);
+  const stamps = lines.flatMap((line): DateHeader[] => {
+    const date = line.text === '' ? null : readStamp(line.text);
+    return date ? [{ kind: 'bare', date: shift(date, line.start), line }] : [];
+  });
+  const stampLines = new Set(stamps.map((s) => s.line));
+  const isStamp = (line: Line): boolean => stampLines.has(line);
+  const head = readHead(lines, (line) => inPost(line) || isStamp(line));
 
-  const boilerplate = lines.filter((line) => !inPost(line) && boilerplateRule(line.text) !== null);
+  const boilerplate = lines.filter(
+    (line) => !inPost(line) && (isStamp(line) || boilerplateRule(line.text) !== null),
+  );
   const copyright = firstCopyright(boilerplate);
   const asides: Aside[] = [
     ...posts.map((p): Aside => ({ start: p.start, end: p.end, kind: 'embedded-post' })),
@@ -79,18 +93,22 @@ export function readArticle(doc: ArticleDocument): ArticleInfo {
   ];
 
   const leadText = head.lead ? text.slice(head.leadProseStart, head.lead.end) : '';
+  const allDates = findDates(text);
+  const inOrder = numericOrder(allDates);
+  const leadWeekdays = weekdaysIn(leadText);
   const published = choosePublication({
     frontMatter: frontMatter?.published ?? null,
     input,
-    headers: head.dateHeaders,
+    headers: [...head.dateHeaders, ...stamps].map((h) => ({ ...h, date: inOrder(h.date) })),
     dateline: head.dateline?.date ?? null,
     quotingPost: posts.find((p) => quotesLead(text, p, leadText))?.date ?? null,
     posts: posts.flatMap((p) => (p.date ? [p.date] : [])),
     copyrightYear: copyright?.year ?? null,
-    leadDate: findDates(leadText).find(isFullDate) ?? null,
-    latestDate: latestFullDate(text, asides),
+    leadDate: leadNewsDate(leadText, findDates(leadText).map(inOrder), leadWeekdays),
+    yearCountedBack: yearCountedBack(text, allDates),
+    latestDate: latestFullDate(allDates.map(inOrder), asides),
     textYears: yearsIn(text),
-    leadWeekdays: weekdaysIn(leadText),
+    leadWeekdays,
   });
 
   const title = chooseTitle(frontMatter, head, leadText, lines, inPost);
@@ -136,11 +154,35 @@ function quotesLead(text: string, post: EmbeddedPost, lead: string): boolean {
   return share >= QUOTES_LEAD_SHARE && shared >= MIN_SHARED_WORDS;
 }
 
-/** The latest full date the text writes outside its asides. */
-function latestFullDate(text: string, asides: readonly Aside[]): FoundDate | null {
-  const dates = findDates(text).filter(
-    (d) => isFullDate(d) && !asides.some((a) => d.start < a.end && d.end > a.start),
-  );
+/** The lines that overlap an embedded post, in one walk over both (a text may quote hundreds). */
+function linesInPosts(lines: readonly Line[], posts: readonly EmbeddedPost[]): Set<Line> {
+  const sorted = [...posts].sort((a, b) => a.end - b.end);
+  const inside = new Set<Line>();
+  let next = 0;
+  for (const line of lines) {
+    while (next < sorted.length && sorted[next]!.end <= line.start) next++;
+    const post = sorted[next];
+    if (post && line.start < post.end && line.end > post.start) inside.add(line);
+  }
+  return inside;
+}
+
+function shift(date: FoundDate, by: number): FoundDate {
+  return { ...date, start: date.start + by, end: date.end + by };
+}
+
+/**
+ * The latest full date the text writes outside its asides. `found` is in text order; the asides
+ * are sorted and merged first, so that one walk tells which dates fall in one.
+ */
+function latestFullDate(found: readonly FoundDate[], asides: readonly Aside[]): FoundDate | null {
+  const spans = normalizeAsides(asides);
+  let next = 0;
+  const dates = found.filter((d) => {
+    while (next < spans.length && spans[next]!.end <= d.start) next++;
+    const span = spans[next];
+    return isFullDate(d) && !(span && d.start < span.end && d.end > span.start);
+  });
   return dates.reduce<FoundDate | null>(
     (latest, d) => (latest === null || dateValue(d) > dateValue(latest) ? d : latest),
     null,

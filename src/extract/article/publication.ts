@@ -1,10 +1,11 @@
 /**
  * The publication date, from the evidence the article reader gathered, in this order:
  *
- *   front matter > input (the caller's) > a "Published" header or a line that is only a date >
- *   the dateline's date > an "Updated" header > a short header line with a date >
- *   the date of an embedded post that quotes the lead > a full date in the lead (in the
- *   copyright line's year, if there is one) > the year of a copyright line > none.
+ *   front matter > input (the caller's) > a "Published" header, a line that is only a date or a
+ *   wire stamp > the dateline's date > an "Updated" header > a short header line with a date >
+ *   the date of an embedded post that quotes the lead > the date the lead gives its news (in the
+ *   copyright line's year, if there is one; see lead-date.ts) > the year of a copyright line >
+ *   the year the text counts back from ("13 years ago") > none.
  *
  * A date written without a year ("WASHINGTON, March 3 (Reuters)") takes its year from elsewhere
  * in the text when the text gives one (see completeYear); otherwise it stays partial: `XXXX-03-03`.
@@ -25,8 +26,10 @@ export interface PublicationEvidence {
   /** The dates of every embedded post, to complete a year. */
   posts: readonly FoundDate[];
   copyrightYear: number | null;
-  /** The first full date the lead paragraph writes ("officials said Friday, Sept. 30, 2022"). */
+  /** The date the lead gives its news ("officials said Friday, Sept. 30, 2022"); see lead-date.ts. */
   leadDate: FoundDate | null;
+  /** The year the text counts back from ("on March 1, 1999, 13 years ago": 2012). */
+  yearCountedBack: number | null;
   /** The latest full date the text writes, to complete a year. */
   latestDate: FoundDate | null;
   /** Years written anywhere in the text, and the weekdays the lead names, to complete a year. */
@@ -76,22 +79,34 @@ export function choosePublication(evidence: PublicationEvidence): PublicationDat
     return fromValue(dateValue(evidence.quotingPost), 'embedded-post');
   }
   const lead = evidence.leadDate;
-  if (lead && lead.year !== null && (evidence.copyrightYear ?? lead.year) === lead.year) {
+  if (lead && lead.year === null) {
+    // "said Tuesday, March 6," dates the article only in a year the text gives.
+    const value = completeYear(lead, evidence, []);
+    if (!value.startsWith('XXXX')) return fromValue(value, 'text');
+  } else if (lead && (evidence.copyrightYear ?? lead.year) === lead.year) {
     return fromValue(dateValue(lead), 'text');
   }
   if (evidence.copyrightYear !== null) {
     return fromValue(String(evidence.copyrightYear), 'copyright');
   }
+  if (evidence.yearCountedBack !== null) {
+    return fromValue(String(evidence.yearCountedBack), 'text');
+  }
   return { value: null, granularity: null, source: 'none' };
 }
 
 /**
- * The year of a date written without one, from the text: the copyright line's year; else the
- * year that puts it nearest another full date of the article (a header, an embedded post, else
- * the latest date the text writes: news is written after what it reports, and near it);
- * else, among the years the text names (and the year after each), the only one in which the date
- * falls on a weekday the lead names ("WASHINGTON, August 8 (Xinhua) -- President Bill Clinton
- * Saturday vowed ..."). Otherwise the year stays unknown: `XXXX-08-08`.
+ * The year of a date written without one, from the text, most telling first:
+ *   - the copyright line's year;
+ *   - the year the text counts back from ("13 years ago");
+ *   - for a date written with its weekday ("Tuesday, March 6"), the only year near those the text
+ *     names in which it falls on that weekday;
+ *   - the year that puts it nearest another full date of the article (a header, an embedded post,
+ *     else the latest date the text writes: news is written after what it reports, and near it);
+ *   - among the years the text names, the year before and the year after each, the only one in
+ *     which the date falls on a weekday the lead names ("WASHINGTON, August 8 (Xinhua) --
+ *     President Bill Clinton Saturday vowed ...": the news of a wire's day is that day's).
+ * Otherwise the year stays unknown: `XXXX-08-08`.
  */
 function completeYear(
   date: FoundDate,
@@ -105,11 +120,26 @@ function completeYear(
     return timexInterval(value) === null ? dateValue(date) : value;
   };
   if (evidence.copyrightYear !== null) return withYear(evidence.copyrightYear);
+  if (evidence.yearCountedBack !== null) return withYear(evidence.yearCountedBack);
   const references = [
     ...candidates.map((c) => c.date),
     ...evidence.posts,
     ...(evidence.latestDate ? [evidence.latestDate] : []),
   ].filter((d): d is FoundDate & { year: number } => d.year !== null);
+  const nearYears = (years: readonly number[]): number[] => [
+    ...new Set(years.flatMap((y) => [y - 1, y, y + 1])),
+  ];
+  const onlyFitting = (years: readonly number[], weekdays: readonly number[]): number | null => {
+    if (day === null || weekdays.length === 0) return null;
+    const fitting = years.filter((year) => weekdays.some((w) => fallsOn(year, month, day, w)));
+    return fitting.length === 1 ? fitting[0]! : null;
+  };
+  if (date.weekday !== null) {
+    const year = onlyFitting(nearYears([...evidence.textYears, ...references.map((r) => r.year)]), [
+      date.weekday,
+    ]);
+    if (year !== null) return withYear(year);
+  }
   const [reference] = references;
   if (reference) {
     const target = dayNumber(reference.year, reference.month, reference.day ?? 1);
@@ -121,12 +151,6 @@ function completeYear(
     )[0]!;
     return withYear(nearest);
   }
-  if (day !== null && evidence.leadWeekdays.length > 0) {
-    const years = new Set(evidence.textYears.flatMap((y) => [y, y + 1]));
-    const fitting = [...years].filter((year) =>
-      evidence.leadWeekdays.some((w) => fallsOn(year, month, day, w)),
-    );
-    if (fitting.length === 1) return withYear(fitting[0]!);
-  }
-  return dateValue(date);
+  const year = onlyFitting(nearYears(evidence.textYears), evidence.leadWeekdays);
+  return year === null ? dateValue(date) : withYear(year);
 }

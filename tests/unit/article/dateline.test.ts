@@ -64,6 +64,31 @@ const OPENING: Case[] = [
   ['Moscow (Reuters) - Talks ended.', 'Moscow', null, 'Reuters', 'Talks ended.'],
   ['(CNN) — The border closed.', null, null, 'CNN', 'The border closed.'],
   ['Jan. 5, 2010 — The company cut jobs.', null, '2010-01-05', null, 'The company cut jobs.'],
+  [
+    'TOKYO, March 11 Kyodo - A quake struck.',
+    'TOKYO',
+    'XXXX-03-11',
+    'Kyodo News',
+    'A quake struck.',
+  ],
+  [
+    'SYDNEY, March 6 AAP - Floods rose.',
+    'SYDNEY',
+    'XXXX-03-06',
+    'Australian Associated Press',
+    'Floods rose.',
+  ],
+  ['Madrid, Mar 6 (EFE).- Jobs fell.', 'Madrid', 'XXXX-03-06', 'EFE', 'Jobs fell.'],
+  ['(ANSA) - Rome, March 6 - The plan passed.', 'Rome', 'XXXX-03-06', 'ANSA', 'The plan passed.'],
+  ['(ANSA) - ROME, MAR 6 - The plan passed.', 'ROME', 'XXXX-03-06', 'ANSA', 'The plan passed.'],
+  [
+    'SAN JOSE, Calif.--(BUSINESS WIRE)--March 6, 2012--Example Inc. named a chief.',
+    'SAN JOSE',
+    '2012-03-06',
+    'Business Wire',
+    'Example Inc. named a chief.',
+  ],
+  ['LONDON, 6 March 2012 — Rates held.', 'LONDON', '2012-03-06', null, 'Rates held.'],
 ];
 
 describe('matchDateline()', () => {
@@ -91,6 +116,8 @@ describe('matchDateline()', () => {
     'A — the first letter.',
     'Russia and Belarus are allies.',
     'WASHINGTON',
+    'NEW YORK AP reporters met.',
+    '(AP) Rome, March 6 was sunny.',
   ])('finds no dateline in "%s"', (line) => {
     expect(matchDateline(line)).toBeNull();
   });

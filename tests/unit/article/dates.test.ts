@@ -18,6 +18,11 @@ const WHOLE: Array<[text: string, value: string]> = [
   ['2023/05/17', '2023-05-17'],
   ['2023-05-17T10:20:00Z', '2023-05-17'],
   ['08/07/1998', '1998-08-07'],
+  ['08-07-1998', '1998-08-07'],
+  ['3/6/12', '2012-03-06'],
+  ['8/7/98', '1998-08-07'],
+  ['03-06-12', '2012-03-06'],
+  ['25/12/11', '2011-12-25'],
   ['17/05/2023', '2023-05-17'],
   ['17.05.2023', '2023-05-17'],
   ['May 2023', '2023-05'],
@@ -40,6 +45,9 @@ describe('findDates()', () => {
     ['32 May 2023', 'no such day'],
     ['1,239-kilometer', 'a number'],
     ['May', 'a month name alone'],
+    ['10.4.11', 'a version number (two-digit years only with / and -)'],
+    ['1/2/3', 'a one-digit year'],
+    ['13/13/2012', 'no month either way'],
   ])('finds no date in "%s" (%s)', (text) => {
     expect(parseWholeDate(text)).toBeNull();
   });
@@ -56,6 +64,30 @@ describe('findDates()', () => {
     const [date] = findDates(text);
     expect(text.slice(date!.start, date!.end)).toBe('Wednesday, May 17, 2023');
     expect(date!.weekday).toBe(3);
+  });
+
+  it.each([
+    ['version 10.5.8 of the system', 'a version'],
+    ['pages 1/2/3/4 of the file', 'a list'],
+    ['the 2012-03-06-07 build', 'a longer run of numbers'],
+  ])('finds no date in "%s" (%s)', (text) => {
+    expect(findDates(text)).toEqual([]);
+  });
+
+  it.each([
+    ['06/03/2012', null, true],
+    ['03/03/2012', null, false],
+    ['25/12/2012', 'day-first', false],
+    ['12/25/2012', 'month-first', false],
+    ['06.03.2012', 'day-first', false],
+    ['6 March 2012', 'day-first', false],
+    ['March 6, 2012', 'month-first', false],
+    ['2012-03-06', null, false],
+    ['March 2012', null, false],
+  ])('tells how "%s" orders day and month: %s (swappable: %s)', (text, order, swappable) => {
+    const date = parseWholeDate(text);
+    expect(date?.order).toBe(order);
+    expect(date?.swappable).toBe(swappable);
   });
 
   it('finds every date of a text in order', () => {

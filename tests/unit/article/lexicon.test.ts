@@ -3,11 +3,14 @@ import {
   BARE_URL,
   BOILERPLATE_LINES,
 } from '../../../src/extract/lexicon/en/article/boilerplate.ts';
+import { PAST_EVENT_CUE, YEARS_AGO } from '../../../src/extract/lexicon/en/article/lead.ts';
 import type { LineRule } from '../../../src/extract/lexicon/en/article/rule.ts';
 import {
   BYLINE,
   BYLINE_ROLES,
   DATE_HEADER_LABELS,
+  SITE_NAME,
+  WIRE_STAMPS,
 } from '../../../src/extract/lexicon/en/article/wire.ts';
 
 /** Every rule of the article lexicon, with the examples it carries. */
@@ -16,6 +19,10 @@ const RULES: readonly LineRule[] = [
   BYLINE,
   BYLINE_ROLES,
   ...DATE_HEADER_LABELS,
+  SITE_NAME,
+  ...WIRE_STAMPS,
+  PAST_EVENT_CUE,
+  YEARS_AGO,
 ];
 
 /** A fresh copy, so that a global pattern's lastIndex cannot leak between checks. */

@@ -103,6 +103,21 @@ export const BOILERPLATE_LINES = [
     ],
     counterExamples: ['Reporting the news is hard, the editor said.'],
   },
+  {
+    // A photo caption copied with the story: its date is the photo's, often years old.
+    name: 'photo caption',
+    pattern:
+      /^(?:(?:FILE|File)\s*[-–—]+\s*)?In this\b.{0,300}?\b(?:photo|image|picture|video|handout)\b.*$|^.{0,400}\((?:AP|AFP|Reuters|EPA|Getty|Xinhua)(?: Photo)?\s*\/[^)]{1,80}\)$/u,
+    examples: [
+      'FILE - In this March 1, 1999, file photo, soldiers lower the flag. (AP Photo/John Roe, File)',
+      'In this photo taken on Tuesday, March 6, 2012, workers clear snow.',
+      'Workers clear snow in the city centre. (AP Photo/John Roe)',
+    ],
+    counterExamples: [
+      'In this town, people remember the flood of March 1, 1999.',
+      'The agency published a photo of the site on Tuesday.',
+    ],
+  },
 ] as const satisfies readonly LineRule[];
 
 /**

@@ -31,6 +31,12 @@ export const WEEKDAYS = [
   { name: 'Sunday', short: ['Sun'] },
 ] as const satisfies ReadonlyArray<{ name: string; short: readonly string[] }>;
 
+/**
+ * Two-digit years in numeric dates ("3/6/12", "8/7/98"): below this they are in the 2000s, from it
+ * in the 1900s. News archives span both centuries; a date before 1950 is not written this way.
+ */
+export const TWO_DIGIT_YEAR_PIVOT = 50;
+
 /** TIMEX3 season codes. Northern-hemisphere names; "fall" is written "autumn" in labels. */
 export const SEASONS = { SP: 'spring', SU: 'summer', FA: 'autumn', WI: 'winter' } as const;
 

@@ -1,3 +1,5 @@
+import type { LineRule } from './rule.ts';
+
 /**
  * Telling where sentences end when shortening a lead into a title: abbreviations whose full stop
  * ends no sentence. Lower-cased, without the dot.
@@ -18,3 +20,61 @@ export const TITLE_CUT_BEFORE =
  */
 export const COMMON_WORDS =
   "a an the and or but nor of to in on at by for from with without into onto over under about as than then that this these those there here it its it’s it's is are was were be been being has have had do does did will would shall should can could may might must not no yes he she they we you i his her their our your them us him who whom whose which what when where why how all any some more most other such only own same so too very just also one two new said says say after before while since until up down out off again further once";
+
+/**
+ * Words just before a date in the lead that make it the date of an earlier event, not of the
+ * news: "founded on March 1, 1999", "since Jan. 5, 1987", "the anniversary of". Tested against
+ * the end of the text before the date.
+ */
+export const PAST_EVENT_CUE = {
+  name: 'past event before a date',
+  pattern:
+    /\b(?:founded|established|born|built|opened|began|begun|started|formed|created|introduced|launched|died|elected|appointed|signed|ratified|since|until|till|from|between|before|after|anniversary of|dating (?:back )?to|dates (?:back )?to|back to|as of|in this)(?:\s+(?:on|in))?\s*[,(]?\s*$/iu,
+  examples: [
+    'The bakery chain, founded on ',
+    'the strike began on ',
+    'prices have risen since ',
+    'on the anniversary of ',
+  ],
+  counterExamples: ['The company said on ', 'officials said Friday, ', 'The Senate voted on '],
+} as const satisfies LineRule;
+
+/**
+ * "N years ago" after a date or a year ("the strike began on March 1, 1999, 13 years ago"): the
+ * text is written N years after it. Tested against the text after the date.
+ */
+export const YEARS_AGO = {
+  name: 'years ago after a date',
+  pattern:
+    /^\s*[,(–—-]?\s*(?:some |about |nearly |almost |exactly |just )?(?<count>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|a hundred) years ago\b/iu,
+  examples: [', 13 years ago', ' (ten years ago)', ', exactly 25 years ago,'],
+  counterExamples: [', when prices rose 13 years in a row', ' and 5 years later'],
+} as const satisfies LineRule;
+
+/** The numbers YEARS_AGO spells out, by their word. */
+export const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  'a hundred': 100,
+};

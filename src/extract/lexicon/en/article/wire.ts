@@ -47,6 +47,7 @@ export const AGENCIES: Readonly<Record<string, string>> = {
   'globe newswire': 'GlobeNewswire',
   marketwired: 'Marketwired',
   nyt: 'The New York Times',
+  tnn: 'Times News Network',
 };
 
 /** The dash or mark that ends a dateline: "MOSCOW —", "(AP) _", "(AP) --", "(Reuters) -". */
@@ -121,3 +122,51 @@ export const DATE_HEADER_FILLER =
 /** Relative times in date headers ("Updated 2 hours ago", "Published today"): no calendar date. */
 export const RELATIVE_TIME =
   /\b(?:\d+|an?|one|few)\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|d|weeks?)\s+ago\b|\b(?:today|yesterday|just now|moments? ago)\b/giu;
+
+/**
+ * A site's name in a header line ("English.news.cn | 2002-10-12 10:15:00"): not prose, like a
+ * link.
+ */
+export const SITE_NAME = {
+  name: 'site name',
+  pattern:
+    /^(?:www\.)?(?:[\p{L}\d-]+\.)+(?:com|net|org|info|news|int|gov|edu|cn|uk|ie|de|fr|ru|ua|in|pk|au|nz|ca|jp|kr|sg|za|ng|ke|io|tv)$/iu,
+  examples: ['English.news.cn', 'reuters.com', 'www.bbc.co.uk', 'Kyivindependent.com'],
+  counterExamples: ['U.S.', 'Mr. Smith', 'The Associated Press'],
+} as const satisfies LineRule;
+
+/**
+ * Transmission stamps that wires put on a line of their own, above or below a story: when it was
+ * sent. They date the story as a "Published" header does. Each names its date parts `year` (or
+ * `shortYear`, two digits), `month` (or `monthName`, English, any case) and `day`.
+ */
+export const WIRE_STAMPS = [
+  {
+    // LDC corpora (Gigaword, TimeBank, AQUAINT) name each story by its source and date.
+    name: 'news corpus document id',
+    pattern:
+      /^(?:APW|NYT|XIE|XIN|AFP|AFE|CNA|LTW|WPB|CNN|ABC|PRI|VOA|NBC|MNB|SJM|ea|ed)(?:_ENG_)?(?<year>(?:19|20)\d\d)(?<month>0[1-9]|1[0-2])(?<day>0[1-9]|[12]\d|3[01])\.\d{4}(?:\.\d{4})?(?!\S)/u,
+    examples: [
+      'APW19980807.0261 NEWS STORY 08/07/1998 06:18:00',
+      'AFP_ENG_19940512.0004',
+      'VOA19980303.1600.2745',
+    ],
+    counterExamples: ['APW is a wire service.', 'NYT19981345.0001'],
+  },
+  {
+    // AP's slug line: desk, month-day-year, time and zone.
+    name: 'AP slug',
+    pattern:
+      /^AP-[A-Z]{2}-(?<month>0[1-9]|1[0-2])-(?<day>0[1-9]|[12]\d|3[01])-(?<shortYear>\d\d)\s+\d{4}\s?[A-Z]{3}$/u,
+    examples: ['AP-NY-08-07-98 1822EDT', 'AP-WA-03-06-12 1015 EST'],
+    counterExamples: ['AP-NY is a desk.'],
+  },
+  {
+    // The date line of Reuters' 1987 wire (as in the Reuters-21578 collection).
+    name: 'Reuters date stamp',
+    pattern:
+      /^(?<day>[0-3]?\d)-(?<monthName>[A-Z]{3})-(?<year>(?:19|20)\d\d)\s+\d{2}:\d{2}:\d{2}(?:\.\d+)?$/u,
+    examples: ['26-FEB-1987 15:01:01.79', '2-MAR-1987 09:15:20.00'],
+    counterExamples: ['26-FEB-1987 was a Thursday.'],
+  },
+] as const satisfies readonly LineRule[];

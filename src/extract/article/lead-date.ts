@@ -1,0 +1,72 @@
+/**
+ * What the body says about when it was written, for an article with no header or dateline date:
+ *
+ *   - the date the lead gives its news ("officials said Friday, Sept. 30, 2022"), never a date
+ *     the lead marks as an earlier event's ("the chain, founded on March 1, 1999", "on March 1,
+ *     1999, 13 years ago"), nor a full date on another weekday than the one the lead's news
+ *     happened on ("On March 24, 1999, the first strikes hit ... On Tuesday, residents ...");
+ *   - the year a text counts back from ("March 1, 1999, 13 years ago" was written in 2012).
+ *
+ * Weak evidence on purpose kept last in publication.ts: a header, a dateline, an embedded post
+ * and a copyright line all come first.
+ */
+import { NUMBER_WORDS, PAST_EVENT_CUE, YEARS_AGO } from '../lexicon/en/article/lead.ts';
+import { dateValue, fallsOn, type FoundDate } from './dates.ts';
+
+/** How much text before a date may hold its cue ("the bakery chain, founded on "). */
+const CUE_WINDOW = 40;
+/** How much text after a date may hold "N years ago". */
+const AGO_WINDOW = 40;
+
+function countsBack(text: string, end: number): number | null {
+  const count = YEARS_AGO.pattern.exec(text.slice(end, end + AGO_WINDOW))?.groups?.['count'];
+  if (count === undefined) return null;
+  return /^\d+$/u.test(count) ? Number(count) : (NUMBER_WORDS[count.toLowerCase()] ?? null);
+}
+
+function isEarlierEvent(text: string, date: FoundDate): boolean {
+  const before = text.slice(Math.max(0, date.start - CUE_WINDOW), date.start);
+  return PAST_EVENT_CUE.pattern.test(before) || countsBack(text, date.end) !== null;
+}
+
+/**
+ * The date the lead gives its news, or null. `dates` are the lead's dates (offsets into `lead`)
+ * and `weekdays` the weekdays it names. A date written without a year counts only with its own
+ * weekday ("said Tuesday, March 6,"): the year is then found by publication.ts.
+ */
+export function leadNewsDate(
+  lead: string,
+  dates: readonly FoundDate[],
+  weekdays: readonly number[],
+): FoundDate | null {
+  const candidates = dates.filter((d) => {
+    if (d.day === null || (d.year === null && d.weekday === null)) return false;
+    if (isEarlierEvent(lead, d)) return false;
+    if (d.weekday !== null || d.year === null || weekdays.length === 0) return true;
+    const { year, month, day } = d;
+    return weekdays.some((w) => fallsOn(year, month, day, w));
+  });
+  // A date written with its weekday is the news day's; else the latest: news follows events.
+  const withWeekday = candidates.find((d) => d.weekday !== null);
+  if (withWeekday) return withWeekday;
+  return candidates.reduce<FoundDate | null>(
+    (latest, d) => (latest === null || dateValue(d) > dateValue(latest) ? d : latest),
+    null,
+  );
+}
+
+/** The year a text is written in when it counts back from a year it names, or null. */
+export function yearCountedBack(text: string, dates: readonly FoundDate[]): number | null {
+  const years = [
+    ...dates.flatMap((d) => (d.year === null ? [] : [{ year: d.year, end: d.end }])),
+    ...[...text.matchAll(/(?<![\d,.])(?<year>1[89]\d\d|20\d\d)\b/gu)].map((m) => ({
+      year: Number(m.groups!['year']),
+      end: m.index + m[0].length,
+    })),
+  ];
+  for (const { year, end } of years) {
+    const count = countsBack(text, end);
+    if (count !== null) return year + count;
+  }
+  return null;
+}

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { dateValue, findDates, weekdaysIn } from '../../../src/extract/article/dates.ts';
+import { leadNewsDate, yearCountedBack } from '../../../src/extract/article/lead-date.ts';
+
+function newsDate(lead: string): string | null {
+  const date = leadNewsDate(lead, findDates(lead), weekdaysIn(lead));
+  return date === null ? null : dateValue(date);
+}
+
+describe('leadNewsDate() finds the date the lead gives its news', () => {
+  it.each([
+    [
+      'a date with its weekday',
+      'Forces shelled the city, officials said Friday, Sept. 30, 2022.',
+      '2022-09-30',
+    ],
+    [
+      'a reported date',
+      'The company said on March 6, 2012 that it would close its plant.',
+      '2012-03-06',
+    ],
+    [
+      'the later of a past opening and the day of the news',
+      'The plant, which opened on Jan. 5, 1987, closed on Tuesday, March 6, 2012, the company said.',
+      '2012-03-06',
+    ],
+    [
+      'a date without a year but with its weekday (partial)',
+      'The candidates said Tuesday, March 6, that they would debate.',
+      'XXXX-03-06',
+    ],
+  ])('%s', (_title, lead, value) => {
+    expect(newsDate(lead)).toBe(value);
+  });
+
+  it.each([
+    [
+      'a founding date',
+      'The bakery chain, founded on March 1, 1999, said on Tuesday it would grow.',
+    ],
+    [
+      'a date the text counts back from',
+      'Workers gathered where the strike began on March 1, 1999, 13 years ago.',
+    ],
+    [
+      'a full date on another weekday than the news',
+      'On March 24, 1999, the first air strikes hit. On Tuesday, residents crossed the bridge.',
+    ],
+    ['a date since which something holds', 'Prices have risen since Jan. 5, 2010, the bank said.'],
+    ['a date without a year or weekday', 'The talks ended on May 5.'],
+    ['a weekday alone', 'The union rejected the offer on Tuesday.'],
+  ])('gives none for %s', (_title, lead) => {
+    expect(newsDate(lead)).toBeNull();
+  });
+});
+
+describe('yearCountedBack()', () => {
+  it.each([
+    ['the strike began on March 1, 1999, 13 years ago.', 2012],
+    ['the plant opened in 1999, ten years ago.', 2009],
+    ['the wall fell in 1989 (exactly 25 years ago).', 2014],
+    ['the plant opened in 1999, ten years later it closed.', null],
+    ['13 years ago, in 1999, the strike began.', null],
+  ])('reads the year "%s" is written in: %s', (text, year) => {
+    expect(yearCountedBack(text, findDates(text))).toBe(year);
+  });
+});
