@@ -216,8 +216,12 @@ function jsonlRecord(line: string, lineNumber: number, topic: Topic | undefined)
   }
   try {
     const result = extractArticle({ id, raw: record['text'], published }, topic ? { topic } : {});
+    // The article's metadata as in --json (its publication date as given or inferred), without
+    // the text the caller already has.
+    const { text: _text, asides: _asides, ...article } = result.article;
     return {
       id,
+      article,
       timexes: result.timexes.map(({ start, end, text, type, value }) => ({
         start,
         end,
