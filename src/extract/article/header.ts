@@ -100,6 +100,17 @@ export function readByline(segment: string): string | null {
     : author;
 }
 
+/**
+ * A byline without "By": names and a credit after a comma ("Jane Doe, Reuters", "JOHN ROE,
+ * Associated Press Writer"), as a line of its own in the head.
+ */
+function readCreditedName(segment: string): string | null {
+  const m = /^(?<names>[^,]{3,60}),\s*(?<credit>[^,]{2,60})$/u.exec(segment);
+  const { names, credit } = m?.groups ?? {};
+  if (names === undefined || credit === undefined || !isCredit(credit, true)) return null;
+  return readByline(`By ${names}`);
+}
+
 interface DatedSegment {
   kind: DateHeaderKind;
   /** null for a labelled header without a readable date ("Published 2 hours ago"). */
@@ -242,6 +253,38 @@ export function readHead(lines: readonly Line[], skip: (line: Line) => boolean):
   return head;
 }
 
+/** How far from the end to look for a date line at the foot of a story. */
+const FOOT_LINES = 3;
+
+/**
+ * Date lines at the foot of a story, after its lead ("Tue Mar 6, 2012 10:15am EST" under a
+ * Reuters story): a line that is only a full date, ranked as a loose header line.
+ */
+export function readFoot(
+  lines: readonly Line[],
+  head: ArticleHead,
+  skip: (line: Line) => boolean,
+): DateHeader[] {
+  const after = head.lead?.index ?? lines.length;
+  const foot: DateHeader[] = [];
+  let seen = 0;
+  for (let i = lines.length - 1; i > after && seen < FOOT_LINES; i--) {
+    const line = lines[i]!;
+    if (line.text === '' || skip(line)) continue;
+    seen++;
+    const dated = readDateSegment(line.text);
+    if (dated?.kind !== 'bare' || !dated.date || dated.date.year === null) continue;
+    if (dated.date.day === null) continue;
+    const date = {
+      ...dated.date,
+      start: dated.date.start + line.start,
+      end: dated.date.end + line.start,
+    };
+    foot.push({ kind: 'loose', date, line });
+  }
+  return foot;
+}
+
 /**
  * Reads a line made only of header segments (bylines, dates, a place, links); true when it is
  * one. Records what it gives in `head`.
@@ -253,7 +296,7 @@ function readHeaderLine(line: Line, head: ArticleHead): boolean {
   let dated = false;
   let place: string | null = null;
   for (const part of parts) {
-    const author = readByline(part);
+    const author = readByline(part) ?? readCreditedName(part);
     if (author !== null) {
       found.push(() => (head.author ??= author));
       continue;

@@ -7,6 +7,7 @@
  *   findEmbeddedPosts    posts quoted in the text: their text is a quote    (asides.ts)
  *   readStamp            wire transmission stamps, head or foot             (stamps.ts)
  *   readHead             headline, date headers, byline, dateline, lead     (header.ts)
+ *   readFoot             a line that is only a date at the foot            (header.ts)
  *   boilerplate, links   lines and spans that are page furniture           (asides.ts)
  *   numericOrder         "06/03/2012" read as the text writes its dates     (order.ts)
  *   leadNewsDate         the date the lead gives its news, if any           (lead-date.ts)
@@ -31,7 +32,7 @@ import { leadNewsDate, yearCountedBack } from './lead-date.ts';
 import { numericOrder } from './order.ts';
 import { readStamp } from './stamps.ts';
 import { splitFrontMatter, type FrontMatter } from './front-matter.ts';
-import { readHead, type ArticleHead, type DateHeader } from './header.ts';
+import { readFoot, readHead, type ArticleHead, type DateHeader } from './header.ts';
 import { splitLines, type Line } from './lines.ts';
 import { choosePublication } from './publication.ts';
 import { assertReadableText } from './text-check.ts';
@@ -80,6 +81,7 @@ export function readArticle(doc: ArticleDocument): ArticleInfo {
   const stampLines = new Set(stamps.map((s) => s.line));
   const isStamp = (line: Line): boolean => stampLines.has(line);
   const head = readHead(lines, (line) => inPost(line) || isStamp(line));
+  const foot = readFoot(lines, head, (line) => inPost(line) || isStamp(line));
 
   const boilerplate = lines.filter(
     (line) => !inPost(line) && (isStamp(line) || boilerplateRule(line.text) !== null),
@@ -89,6 +91,7 @@ export function readArticle(doc: ArticleDocument): ArticleInfo {
     ...posts.map((p): Aside => ({ start: p.start, end: p.end, kind: 'embedded-post' })),
     ...boilerplate.map((l): Aside => ({ start: l.start, end: l.end, kind: 'boilerplate' })),
     ...head.asides.map((l): Aside => ({ start: l.start, end: l.end, kind: 'boilerplate' })),
+    ...foot.map(({ line: l }): Aside => ({ start: l.start, end: l.end, kind: 'boilerplate' })),
     ...findLinks(text).map((l): Aside => ({ ...l, kind: 'url' })),
   ];
 
@@ -99,7 +102,10 @@ export function readArticle(doc: ArticleDocument): ArticleInfo {
   const published = choosePublication({
     frontMatter: frontMatter?.published ?? null,
     input,
-    headers: [...head.dateHeaders, ...stamps].map((h) => ({ ...h, date: inOrder(h.date) })),
+    headers: [...head.dateHeaders, ...stamps, ...foot].map((h) => ({
+      ...h,
+      date: inOrder(h.date),
+    })),
     dateline: head.dateline?.date ?? null,
     quotingPost: posts.find((p) => quotesLead(text, p, leadText))?.date ?? null,
     posts: posts.flatMap((p) => (p.date ? [p.date] : [])),
