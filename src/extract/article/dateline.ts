@@ -7,12 +7,13 @@
  *   NEW YORK, March 3, 2010 /PRNewswire/ -- ...    place, full date, wire
  *   MOSCOW, May 17. /TASS/. ...                    place, date, agency
  *   TOKYO, March 11 Kyodo - ...                    place, date, agency without brackets
+ *   Kyiv, Ukraine — ...                            place, region (mixed case)
  *   Madrid, Mar 6 (EFE).- ...                      place, date, agency
  *   (ANSA) - Rome, March 6 - ...                   agency, then place and date
  *   SAN JOSE, Calif.--(BUSINESS WIRE)--March 6, 2012--...   place, wire, date
  *   Jan. 5, 2010 — ...                             date alone
  */
-import { AGENCIES, DATELINE_END } from '../lexicon/en/article/wire.ts';
+import { AGENCIES, DATELINE_END, NAME_PARTICLES } from '../lexicon/en/article/wire.ts';
 import { MONTHS, WEEKDAYS } from '../lexicon/en/article/date-words.ts';
 import { findDates, type FoundDate } from './dates.ts';
 
@@ -77,6 +78,18 @@ const MIXED_PLACE_DATELINE = new RegExp(
   String.raw`^(?<place>\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2})(?:,\s+(?<region>${REGION}))?(?:,\s+${DATE_PART})?\s*${AGENCY}${END}`,
   'u',
 );
+/**
+ * A mixed-case place and region without an agency, then a long dash and a capital: "Kyiv,
+ * Ukraine — Russian forces ...". The region and the capital after the dash keep prose out
+ * ("Meanwhile, Russia — which ...").
+ */
+const PARTICLE = NAME_PARTICLES.split(/\s+/u)
+  .filter((w) => /^\p{Ll}+$/u.test(w))
+  .join('|');
+const MIXED_PLACE_REGION_DATELINE = new RegExp(
+  String.raw`^(?<place>\p{Lu}\p{Ll}+(?:(?:\s+(?:${PARTICLE}))?[\s-]\p{Lu}\p{Ll}+){0,2}),\s+(?<region>\p{Lu}[\p{L}.'’]*(?:\s+\p{Lu}[\p{L}.'’]*){0,2})(?:,\s+${DATE_PART})?(?<end>\s+(?:—|–|--)\s+)(?=\p{Lu})`,
+  'u',
+);
 /** A date alone: "Jan. 5, 2010 — ...", "Thursday, March 4, 2010 (Reuters) - ...". */
 const DATE_DATELINE = new RegExp(
   String.raw`^(?:(?:${WEEKDAY_NAMES}),?\s+)?${DATE_PART}(?:\s*${AGENCY})?(?<end>\s*${DATELINE_END}\s+)`,
@@ -102,6 +115,7 @@ export function matchDateline(line: string, alone = false): Dateline | null {
     WIRE_DATELINE,
     PLACE_DATELINE,
     MIXED_PLACE_DATELINE,
+    MIXED_PLACE_REGION_DATELINE,
     DATE_DATELINE,
     AGENCY_DATELINE,
   ];

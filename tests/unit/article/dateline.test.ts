@@ -89,6 +89,8 @@ const OPENING: Case[] = [
     'Example Inc. named a chief.',
   ],
   ['LONDON, 6 March 2012 — Rates held.', 'LONDON', '2012-03-06', null, 'Rates held.'],
+  ['Kyiv, Ukraine — Russian forces attacked.', 'Kyiv', null, null, 'Russian forces attacked.'],
+  ['Rio de Janeiro, Brazil -- Floods rose.', 'Rio de Janeiro', null, null, 'Floods rose.'],
 ];
 
 describe('matchDateline()', () => {
@@ -118,6 +120,9 @@ describe('matchDateline()', () => {
     'WASHINGTON',
     'NEW YORK AP reporters met.',
     '(AP) Rome, March 6 was sunny.',
+    'Meanwhile, Russia — which supplies the gas — stayed silent.',
+    'However, the plan — drafted in May — failed.',
+    'Kyiv, Ukraine — the capital — held out.',
   ])('finds no dateline in "%s"', (line) => {
     expect(matchDateline(line)).toBeNull();
   });
