@@ -1,7 +1,7 @@
 /**
  * The head of an article, before its first paragraph of prose: headline, date headers
  * ("Published: ...", a line that is only a date), bylines and a dateline standing alone, then
- * the lead with the dateline that opens it.
+ * the lead with the dateline that opens it. Also the foot: a line that is only a date there.
  */
 import {
   AGENCIES,
@@ -58,6 +58,7 @@ function segments(line: string): string[] {
     .filter(Boolean);
 }
 
+/** A byline segment cut before its date, where the rest reads as a date header. */
 function splitBylineDate(segment: string): string[] {
   if (!BYLINE.pattern.test(segment)) return [segment];
   for (const sep of segment.matchAll(/,\s+|\s+(?:--?|–|—)\s+/gu)) {
@@ -87,7 +88,8 @@ export function readByline(segment: string): string | null {
   if (!names) return null;
   const parts = names.split(/\s*,\s*/u);
   const kept = parts.filter(
-    (part, i) => i === 0 || !(BYLINE_ROLES.pattern.test(part) || part.toLowerCase() in AGENCIES),
+    (part, i) =>
+      i === 0 || !(BYLINE_ROLES.pattern.test(part) || Object.hasOwn(AGENCIES, part.toLowerCase())),
   );
   const author = kept.join(', ').replace(/[\s.,;]+$/u, '');
   if (author.split(/\s+/u).length > 12) return null;
