@@ -4,13 +4,19 @@
  *   - the date the lead gives its news ("officials said Friday, Sept. 30, 2022"), never a date
  *     the lead marks as an earlier event's ("the chain, founded on March 1, 1999", "on March 1,
  *     1999, 13 years ago"), nor a full date on another weekday than the one the lead's news
- *     happened on ("On March 24, 1999, the first strikes hit ... On Tuesday, residents ...");
+ *     happened on ("On March 24, 1999, the first strikes hit ... On Tuesday, residents ..."),
+ *     nor a date the lead marks as planned ("talks would begin on July 1, 2016");
  *   - the year a text counts back from ("March 1, 1999, 13 years ago" was written in 2012).
  *
  * Weak evidence on purpose kept last in publication.ts: a header, a dateline, an embedded post
  * and a copyright line all come first.
  */
-import { NUMBER_WORDS, PAST_EVENT_CUE, YEARS_AGO } from '../lexicon/en/article/lead.ts';
+import {
+  FUTURE_EVENT_CUE,
+  NUMBER_WORDS,
+  PAST_EVENT_CUE,
+  YEARS_AGO,
+} from '../lexicon/en/article/lead.ts';
 import { dateValue, fallsOn, type FoundDate } from './dates.ts';
 
 /** How much text before a date may hold its cue ("the bakery chain, founded on "). */
@@ -24,9 +30,14 @@ function countsBack(text: string, end: number): number | null {
   return /^\d+$/u.test(count) ? Number(count) : (NUMBER_WORDS[count.toLowerCase()] ?? null);
 }
 
-function isEarlierEvent(text: string, date: FoundDate): boolean {
+/** Whether the lead marks a date as another event's than its news: earlier, or planned. */
+function isOtherEvent(text: string, date: FoundDate): boolean {
   const before = text.slice(Math.max(0, date.start - CUE_WINDOW), date.start);
-  return PAST_EVENT_CUE.pattern.test(before) || countsBack(text, date.end) !== null;
+  return (
+    PAST_EVENT_CUE.pattern.test(before) ||
+    FUTURE_EVENT_CUE.pattern.test(before) ||
+    countsBack(text, date.end) !== null
+  );
 }
 
 /**
@@ -41,7 +52,7 @@ export function leadNewsDate(
 ): FoundDate | null {
   const candidates = dates.filter((d) => {
     if (d.day === null || (d.year === null && d.weekday === null)) return false;
-    if (isEarlierEvent(lead, d)) return false;
+    if (isOtherEvent(lead, d)) return false;
     if (d.weekday !== null || d.year === null || weekdays.length === 0) return true;
     const { year, month, day } = d;
     return weekdays.some((w) => fallsOn(year, month, day, w));

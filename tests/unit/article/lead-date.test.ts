@@ -48,6 +48,8 @@ describe('leadNewsDate() finds the date the lead gives its news', () => {
     ],
     ['a date since which something holds', 'Prices have risen since Jan. 5, 2010, the bank said.'],
     ['a date without a year or weekday', 'The talks ended on May 5.'],
+    ['a planned date', 'Officials said on Friday that talks would begin on July 1, 2016.'],
+    ['a deadline', 'The company must repay the loan by March 6, 2012, the court said.'],
     ['a weekday alone', 'The union rejected the offer on Tuesday.'],
   ])('gives none for %s', (_title, lead) => {
     expect(newsDate(lead)).toBeNull();

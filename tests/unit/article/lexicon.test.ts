@@ -3,7 +3,11 @@ import {
   BARE_URL,
   BOILERPLATE_LINES,
 } from '../../../src/extract/lexicon/en/article/boilerplate.ts';
-import { PAST_EVENT_CUE, YEARS_AGO } from '../../../src/extract/lexicon/en/article/lead.ts';
+import {
+  FUTURE_EVENT_CUE,
+  PAST_EVENT_CUE,
+  YEARS_AGO,
+} from '../../../src/extract/lexicon/en/article/lead.ts';
 import type { LineRule } from '../../../src/extract/lexicon/en/article/rule.ts';
 import {
   BYLINE,
@@ -22,6 +26,7 @@ const RULES: readonly LineRule[] = [
   SITE_NAME,
   ...WIRE_STAMPS,
   PAST_EVENT_CUE,
+  FUTURE_EVENT_CUE,
   YEARS_AGO,
 ];
 

@@ -40,6 +40,29 @@ export const PAST_EVENT_CUE = {
 } as const satisfies LineRule;
 
 /**
+ * Words shortly before a date in the lead that make it the date of a planned event: "talks would
+ * begin on July 1, 2016", "the vote is scheduled for", "due on". Tested against the end of the
+ * text before the date (within its clause).
+ */
+export const FUTURE_EVENT_CUE = {
+  name: 'planned event before a date',
+  pattern:
+    /(?:\b(?:will|would|shall|is to|are to|was to|were to|due|scheduled|expected|planned|plans?|intends?|deadline)\b[^.;:!?]{0,30}|\b(?:by|set for)\s*)$/iu,
+  examples: [
+    'talks would begin on ',
+    'the vote is scheduled for ',
+    'payment is due on ',
+    'repay by ',
+  ],
+  counterExamples: [
+    'The company said on ',
+    'officials said Friday, ',
+    'the court ruled on ',
+    'was announced by the ministry on ',
+  ],
+} as const satisfies LineRule;
+
+/**
  * "N years ago" after a date or a year ("the strike began on March 1, 1999, 13 years ago"): the
  * text is written N years after it. Tested against the text after the date.
  */
