@@ -50,17 +50,32 @@ export function eventAnchor(eventId: string): string {
   return `event-${eventId}`;
 }
 
-/** Chronological order: earlier start first; at the same start the shorter interval first. */
+/**
+ * Chronological order: earlier start first; at the same start the shorter interval first. Events
+ * the dates cannot order ("2018", "a Monday in 2018", "a Tuesday in 2018" all cover the year)
+ * keep the order their article tells them in, which is the best guess at their order in time.
+ */
 export function compareEvents(
-  a: Pick<TimelineEvent, 'id' | 'title' | 'date'>,
-  b: Pick<TimelineEvent, 'id' | 'title' | 'date'>,
+  a: Pick<TimelineEvent, 'id' | 'title' | 'date' | 'sources'>,
+  b: Pick<TimelineEvent, 'id' | 'title' | 'date' | 'sources'>,
 ): number {
   return (
     isoDayToMs(a.date.start) - isoDayToMs(b.date.start) ||
     isoDayToMs(a.date.end) - isoDayToMs(b.date.end) ||
+    compareFirstSources(a.sources[0], b.sources[0]) ||
     a.title.localeCompare(b.title, 'en') ||
     (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
   );
+}
+
+/** Sources of one article in text order; of different articles, grouped by article. */
+function compareFirstSources(
+  a: { article: string; start: number } | undefined,
+  b: { article: string; start: number } | undefined,
+): number {
+  if (!a || !b) return 0;
+  if (a.article !== b.article) return a.article < b.article ? -1 : 1;
+  return a.start - b.start;
 }
 
 export function toTimelineItem(event: TimelineEvent, context: ItemContext): TimelineItem {

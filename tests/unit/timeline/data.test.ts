@@ -68,7 +68,31 @@ describe('compareEvents()', () => {
     ]);
   });
 
-  it('breaks ties by title, then id, so the order never depends on input order', () => {
+  it('keeps events the dates cannot order in the order their article tells them', () => {
+    const at = (start: number): Partial<TimelineEvent> => ({
+      sources: [{ article: 'seed-b', start, end: start + 40, timex: null, quote: 'Quote' }],
+    });
+    const monday = event('monday', year2023, { title: 'Z first flight', ...at(300) });
+    const tuesday = event('tuesday', year2023, { title: 'A second flight', ...at(400) });
+    const visit = event('visit', year2023, { title: 'M visit', ...at(100) });
+    expect([tuesday, monday, visit].sort(compareEvents).map((e) => e.id)).toEqual([
+      'visit',
+      'monday',
+      'tuesday',
+    ]);
+  });
+
+  it('groups such events by article before it looks at their place in the text', () => {
+    const a = event('a', year2023, {
+      sources: [{ article: 'seed-b', start: 10, end: 50, timex: null, quote: 'Q' }],
+    });
+    const b = event('b', year2023, {
+      sources: [{ article: 'seed-a', start: 900, end: 950, timex: null, quote: 'Q' }],
+    });
+    expect([a, b].sort(compareEvents).map((e) => e.id)).toEqual(['b', 'a']);
+  });
+
+  it('breaks remaining ties by title, then id, so the order never depends on input order', () => {
     const a = event('b-id', may5, { title: 'Same' });
     const b = event('a-id', may5, { title: 'Same' });
     expect([a, b].sort(compareEvents).map((e) => e.id)).toEqual(['a-id', 'b-id']);
