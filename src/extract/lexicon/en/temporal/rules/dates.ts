@@ -10,17 +10,18 @@
 import type { Rule } from '../../../../temporal/rule.ts';
 
 /** Words after which a bare month, season or year is a date ("in May", "since 1995"). */
-const DATE_WORDS = String.raw`in|since|until|till|by|from|to|of|during|before|after|through|throughout|between|and|or|the|this|that|last|next|every|each|for|early|mid|late|around|about|circa|as\s+of|fiscal`;
+const DATE_WORDS = String.raw`in|since|until|till|by|from|to|of|during|before|after|through|throughout|between|and|or|the|this|that|last|next|every|each|for|early|mid|late|around|about|circa|as\s+of|fiscal|year`;
 const BEFORE_DATE = String.raw`(?<=(?:^|[^\p{L}])(?:${DATE_WORDS})[\s-]+)`;
 /** Punctuation or words after which a bare year is a year ("in 1995.", "the 1996 Olympics"). */
-const AFTER_YEAR = String.raw`(?=\s*(?:[,.;:!?)\]'’"”\n]|[-–]\s?\d|$)|\s+(?:and|or|to|when|as|after|before|until)\b|\s+(?-i:\p{Lu}))`;
+const AFTER_YEAR = String.raw`(?=\s*(?:[,.;:!?)\]'’"”\n]|[-–]\s?\d|$)|\s+(?:and|or|to|through|thru|when|as|after|before|until)\b|\s+(?-i:\p{Lu}))`;
 
 /**
- * After "a"/"an", a number before a noun is a year ("a 1996 law", "a 1998 report") unless the
- * noun measures or counts ("a 1500 meter race", "a 2000 word essay").
+ * After "a"/"an" or a possessive ("its", "Obama's"), a number before a noun is a year ("a 1996
+ * law", "its 2012 results", "Obama's 2008 campaign") unless the noun measures or counts ("a 1500
+ * meter race", "a 2000 word essay", "its 2000 employees").
  */
-const AFTER_ARTICLE = String.raw`(?<=(?:^|[^\p{L}])an?\s+)`;
-const MEASURES = String.raw`meters?|metres?|miles?|km|kilometers?|kilometres?|feet|foot|yards?|inch(?:es)?|pounds?|ounces?|tons?|tonnes?|kg|kilos?|kilograms?|grams?|mg|cc|ml|liters?|litres?|gallons?|barrels?|calories?|words?|pages?|points?|people|persons?|men|women|troops|soldiers|yen|dollars?|euros?|pesos?|rupees?|acres?|hectares?|members?|seats?|units?|square|cubic|horsepower|hp|times|strong|percent`;
+const AFTER_ARTICLE = String.raw`(?<=(?:(?:^|[^\p{L}])(?:an?|its|his|her|their|our|my|your)|\p{L}['’]s)\s+)`;
+const MEASURES = String.raw`meters?|metres?|miles?|km|kilometers?|kilometres?|feet|foot|yards?|inch(?:es)?|pounds?|ounces?|tons?|tonnes?|kg|kilos?|kilograms?|grams?|mg|cc|ml|liters?|litres?|gallons?|barrels?|calories?|words?|pages?|points?|people|persons?|men|women|troops|soldiers|workers|employees|staff|jobs|students|children|residents|voters|votes|passengers|patients|refugees|cars|vehicles|homes|houses|copies|yen|dollars?|euros?|pesos?|rupees?|acres?|hectares?|members?|seats?|units?|square|cubic|horsepower|hp|times|strong|percent`;
 const BEFORE_NOUN = String.raw`(?=\s+\p{L})(?!\s+(?:${MEASURES})\b)`;
 // In the year rule this alternative comes before AFTER_YEAR: a match whose case check fails
 // (AFTER_YEAR's capital, matched case-insensitively on "law") is dropped, not tried further.
@@ -225,10 +226,16 @@ export const DATE_RULES = [
       ['(c) [2018], The Washington Post', '2018'],
       ['it expects fiscal [1990] earnings to be flat', '1990'],
       ['A [1996] law named for him', '1996'],
+      ['the year [2010] was the hottest', '2010'],
+      ['the firm posted its [2012] results', '2012'],
+      ["Obama's [2008] campaign", '2008'],
+      ['he was there [2010] through 2012', '2010'],
     ],
     counterExamples: [
       'a 1500 meter race',
       'a 2000 word essay',
+      'the plant cut its 1500 jobs',
+      "the city's 1200 residents",
       'a 1200 mg dose',
       'the 1,239-kilometer border',
       'killed 2000 soldiers',
