@@ -71,7 +71,8 @@ export const FRAGMENTS = {
   dayUnit: String.raw`day`,
   /** Units a date can be counted in ("two days later"; "an hour later" is no date). */
   dayOrLonger: String.raw`centur(?:y|ies)|decades?|years?|months?|weeks?|days?`,
-  halfWord: String.raw`half`,
+  /** A part of one unit said before it: "half (an hour)", "a quarter of (a century)". */
+  halfWord: String.raw`half|(?:a\s+|one\s+)?quarter\s+of|three[\s-]quarters\s+of`,
   beforeAfter: String.raw`before|after`,
   /** Units as written in compounds, which take the singular ("a two-year sentence"). */
   unitSingular: String.raw`century|decade|year|quarter|month|week|weekend|day|night|hour|minute|second`,

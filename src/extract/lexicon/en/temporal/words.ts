@@ -138,7 +138,7 @@ export const NUMBERS = {
   'a number of': null,
 } as const satisfies Record<string, number | null>;
 
-/** Fractions added to a count ("5 1/2 hours", "two and a half years"). */
+/** Fractions added to a count ("5 1/2 hours", "two and a half years") or of one unit ("a quarter of an hour"). */
 export const FRACTIONS = {
   '1/2': 0.5,
   '½': 0.5,
@@ -150,6 +150,11 @@ export const FRACTIONS = {
   'and one half': 0.5,
   'and a quarter': 0.25,
   half: 0.5,
+  'quarter of': 0.25,
+  'a quarter of': 0.25,
+  'one quarter of': 0.25,
+  'three quarters of': 0.75,
+  'three-quarters of': 0.75,
 } as const satisfies Record<string, number>;
 
 /** Ordinals: days of a month ("the fifth"), quarters, halves and centuries ("the 20th century"). */

@@ -63,10 +63,19 @@ export const DATE_RULES = [
   {
     name: 'ISO date',
     type: 'DATE',
-    pattern: String.raw`(?<![\d-]){year}-{month:monthNumber2}-{day:day2}(?![\d-])`,
+    // also with slashes, as East Asian and some web sources write it ("2023/05/17")
+    pattern: String.raw`(?<![\d/-])(?:{year}-{month:monthNumber2}-{day:day2}|{year}/{month:monthNumber2}/{day:day2})(?![\d/-])`,
     value: { kind: 'date' },
-    examples: [['updated [2023-05-17] at noon', '2023-05-17']],
-    counterExamples: ['call 2023-13-01', 'ISBN 978-2023-05-17-3'],
+    examples: [
+      ['updated [2023-05-17] at noon', '2023-05-17'],
+      ['the memo of [2013/03/22] says', '2013-03-22'],
+    ],
+    counterExamples: [
+      'call 2023-13-01',
+      'ISBN 978-2023-05-17-3',
+      'a 2023/05-17 mix',
+      'path 1/2023/05/17',
+    ],
   },
   {
     name: 'numeric month/day/year',

@@ -56,8 +56,10 @@ export const DURATION_RULES = [
     examples: [
       ['[half an hour]', 'PT30M'],
       ['[half a century]', 'P50Y'],
+      ['it lasted [a quarter of a century]', 'P25Y'],
+      ['for [three quarters of an hour]', 'PT45M'],
     ],
-    counterExamples: ['half a loaf'],
+    counterExamples: ['half a loaf', 'a quarter of a million'],
   },
   {
     name: 'a quarter century',
@@ -65,7 +67,7 @@ export const DURATION_RULES = [
     pattern: String.raw`(?:{bound}\s+)?(?:a|one)\s+quarter[\s-]century`,
     value: { kind: 'duration', unit: 'year', count: 25 },
     examples: [['the first time in [a quarter century] that', 'P25Y']],
-    counterExamples: ['a quarter of a century'],
+    counterExamples: ['a quarter of a voter'],
   },
   {
     name: 'the past two years, the next few days',
