@@ -180,6 +180,27 @@ describe('tagTimexes() counts anaphoric expressions from the last date mentioned
     expect(tagged(sentence, published).value).toBe(value);
   });
 
+  it.each<[string, string, string]>([
+    ['Talks began on May 5, 2021. [A few days later], they failed.', '2021-05-05', 'AFTER'],
+    ['Talks began on May 5, 2021. [Several weeks later] they failed.', '2021-W18', 'AFTER'],
+    ['He left in 1999. [A few years later] he came back.', '1999', 'AFTER'],
+    // a month of 1999 is not known: the year is
+    ['He left in 1999. [Some months later] he came back.', '1999', 'AFTER'],
+    ['Talks began on May 5, 2021. [A few days earlier], he had quit.', '2021-05-05', 'BEFORE'],
+  ])('"%s": no number, so %s with mod %s, never that day itself', (sentence, value, mod) => {
+    const timex = tagged(sentence, WEDNESDAY);
+    expect([timex.value, timex.mod]).toEqual([value, mod]);
+  });
+
+  it('counts what follows "a few days later" from the month, not from a day it does not know', () => {
+    const text = 'Talks began on May 5, 2021. A few days later they failed. The next day he quit.';
+    expect(tagTimexes(text, { published: WEDNESDAY }).map((t) => t.value)).toEqual([
+      '2021-05-05',
+      '2021-05-05',
+      '2021-05-XX',
+    ]);
+  });
+
   it('says what it was anchored on', () => {
     expect(tagged('On May 5, 2021 they met; [the next day] they left.', WEDNESDAY).anchor).toBe(
       'narrative',

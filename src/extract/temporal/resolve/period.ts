@@ -169,7 +169,10 @@ export function resolveNarrative(stated: Stated, context: Context): Resolved | n
   let unit = stated.unit ?? (stated.part !== null ? 'day' : null);
   if (unit === null) return null;
   let offset = stated.offset ?? 0;
-  // "the day before" is one day; "days later" says no number
+  // "a few days later" says no number: some time after the period last mentioned, which is as
+  // much as the text tells (TIMEX3 mod AFTER), never that period itself
+  const vague = stated.direction !== null && stated.count === null;
+  // "the day before" is one day
   if (stated.direction !== null) {
     offset = stated.direction * (stated.count === undefined ? 1 : (stated.count ?? 0));
     // "a decade later" is a year, as "a decade ago" is
@@ -180,5 +183,24 @@ export function resolveNarrative(stated: Stated, context: Context): Resolved | n
     narrative.grain !== null
       ? periodFrom(unit, offset, latest(narrative), 'narrative')
       : periodFrom(unit, offset, fromPublication(pub), 'publication');
+  if (resolved && vague) return someTimeFrom(resolved, stated.direction! < 0 ? 'BEFORE' : 'AFTER');
   return resolved && withTime(resolved, stated);
+}
+
+/**
+ * Some time before or after a period: the period as far as it is known ("1999-XX" is 1999), with
+ * the mod. What comes next is counted from its month or year, not from a day it does not know.
+ */
+function someTimeFrom(resolved: Resolved, mod: 'BEFORE' | 'AFTER'): Resolved {
+  const value = resolved.value.replace(/(?:-W?XX)+$/u, '');
+  const granularity =
+    value === resolved.value ? resolved.granularity : /^\d{4}$/u.test(value) ? 'year' : 'month';
+  return {
+    value,
+    anchor: resolved.anchor,
+    mod,
+    ...(granularity && { granularity }),
+    ...(resolved.month && { month: resolved.month }),
+    ...(resolved.year !== undefined && { year: resolved.year }),
+  };
 }

@@ -80,6 +80,9 @@ export const NARRATIVE_RULES = [
       ['She left on June 1, 2020, and returned [a week later].', '2020-W24'],
       ['The meeting was on March 3, 1999. [Three days later] the deal collapsed.', '1999-03-06'],
       ['The mill closed in 1985. [A decade later], the town had recovered.', '1995'],
+      // no number: after the date last mentioned (mod AFTER), not on it
+      ['Talks began on March 3, 2013. [A few days later], they failed.', '2013-03-03'],
+      ['He left in 1999 and came back [several years later].', '1999'],
     ],
     counterExamples: [
       'two days after the attack',
