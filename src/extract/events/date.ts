@@ -52,7 +52,8 @@ export function daysBetween(a: string, b: string): number {
   return dayNumberOf(b) - dayNumberOf(a);
 }
 
-function dayNumberOf(iso: string): number {
+/** The day number of an ISO day (`-0044-03-15` too), NaN when it is none. */
+export function dayNumberOf(iso: string): number {
   const m = /^(?<year>-?\d{4,})-(?<month>\d{2})-(?<day>\d{2})$/u.exec(iso);
   if (!m?.groups) return Number.NaN;
   return dayNumber(Number(m.groups['year']), Number(m.groups['month']), Number(m.groups['day']));

@@ -3,22 +3,29 @@
  * several sources. Two events are the same when their dates are compatible (one interval holds
  * the other: "May 2023" and "May 17, 2023"), they share an actor, and their words are alike.
  * Events that look the same (an actor in common and very alike words) under dates that do not
- * agree are both kept, each flagged with the other's date in `conflicts`.
+ * agree but lie near each other (apart by no more than the longer of the two dates, and at least
+ * a month) are both kept, each flagged with the other's date in `conflicts`; alike events years
+ * apart are not one event told twice but two (the yearly summit).
  *
  * The result does not depend on the order of the articles: events are taken finest date first,
  * then by date and article id, and a merged event keeps the id, date, title and summary of its
- * first-ranked member.
+ * first-ranked member; where several could take an event, the first-ranked does.
+ *
+ * Events are looked up by the month their date starts in, so that each is compared only with
+ * the events its date could agree or conflict with: tens of thousands of events merge in seconds.
  */
 import { STOP_WORDS } from '../lexicon/en/events/similarity.ts';
 import type { EventDate, TimelineEvent } from '../types.ts';
 import { normalizeText, wordSet } from '../text/words.ts';
 import { shareActor } from './actors.ts';
-import { daysBetween } from './date.ts';
+import { dayNumberOf, daysBetween } from './date.ts';
 
 /** Word overlap (Jaccard of content words) at which events with compatible dates merge. */
 const SAME_EVENT_SIMILARITY = 0.3;
 /** Word overlap at which events with incompatible dates are flagged as a conflict. */
 const CONFLICT_SIMILARITY = 0.5;
+/** Dates conflict only this near each other at least, in days (else: the longer date's span). */
+const CONFLICT_REACH = 31;
 
 const STOP = wordSet(STOP_WORDS, { lower: true });
 
@@ -26,34 +33,53 @@ interface Candidate {
   event: TimelineEvent;
   words: Set<string>;
   article: string;
+  /** First and last day (exclusive) of its date, as day numbers. */
+  start: number;
+  end: number;
+  /** Position among the merged events, in rank order. */
+  position: number;
 }
 
 export function mergeEvents(perArticle: readonly (readonly TimelineEvent[])[]): TimelineEvent[] {
   const candidates = perArticle
     .flat()
-    .map((event) => ({ event, words: contentWords(event), article: articleOf(event) }))
+    .map((event) => ({
+      event,
+      words: contentWords(event),
+      article: articleOf(event),
+      start: dayNumberOf(event.date.start),
+      end: dayNumberOf(event.date.end),
+      position: -1,
+    }))
     .sort(byRank);
   const merged: Candidate[] = [];
-  // events can only merge when they share an actor, so they are looked up by actor words
-  const byActorWord = new Map<string, Candidate[]>();
+  const byMonth = new MonthIndex();
   for (const c of candidates) {
-    const same = sharingActorWords(byActorWord, c.event).find(
-      (m) =>
-        !sharesArticle(m.event, c.article) &&
-        compatible(m.event.date, c.event.date) &&
-        related(m, c, SAME_EVENT_SIMILARITY),
-    );
+    // ranked finest first, a merged event's date is at most as long as this one's: they agree
+    // when it lies within this one's
+    const same = byMonth
+      .starting(c.start, c.end)
+      .find(
+        (m) =>
+          m.end <= c.end &&
+          !sharesArticle(m.event, c.article) &&
+          related(m, c, SAME_EVENT_SIMILARITY),
+      );
     if (same) {
       same.event = absorb(same.event, c.event);
       for (const w of c.words) same.words.add(w);
-      index(byActorWord, same, c.event.actors);
     } else {
-      const fresh = { ...c, event: { ...c.event }, words: new Set(c.words) };
+      const fresh = {
+        ...c,
+        event: { ...c.event },
+        words: new Set(c.words),
+        position: merged.length,
+      };
       merged.push(fresh);
-      index(byActorWord, fresh, fresh.event.actors);
+      byMonth.add(fresh);
     }
   }
-  flagConflicts(merged, byActorWord);
+  flagConflicts(merged, byMonth);
   return merged
     .map((m) => m.event)
     .sort(
@@ -64,30 +90,32 @@ export function mergeEvents(perArticle: readonly (readonly TimelineEvent[])[]): 
     );
 }
 
-function actorWords(actors: readonly string[]): Set<string> {
-  return new Set(
-    actors.flatMap((a) =>
-      a
-        .toLowerCase()
-        .split(/[\s.]+/u)
-        .filter(Boolean),
-    ),
-  );
-}
+/** Merged events by the month their date starts in. */
+class MonthIndex {
+  readonly #byMonth = new Map<number, Candidate[]>();
 
-function index(byWord: Map<string, Candidate[]>, c: Candidate, actors: readonly string[]): void {
-  for (const word of actorWords(actors)) {
-    const list = byWord.get(word);
-    if (!list) byWord.set(word, [c]);
-    else if (!list.includes(c)) list.push(c);
+  add(c: Candidate): void {
+    const key = monthOf(c.start);
+    const list = this.#byMonth.get(key);
+    if (list) list.push(c);
+    else this.#byMonth.set(key, [c]);
+  }
+
+  /** The events whose date starts in [start, end), first-ranked first. */
+  starting(start: number, end: number): Candidate[] {
+    const found: Candidate[] = [];
+    const last = monthOf(end - 1);
+    for (let month = monthOf(start); month <= last; month++) {
+      for (const c of this.#byMonth.get(month) ?? [])
+        if (c.start >= start && c.start < end) found.push(c);
+    }
+    return found.sort((a, b) => a.position - b.position);
   }
 }
 
-/** The candidates that have an actor word in common with the event, in the order they came. */
-function sharingActorWords(byWord: Map<string, Candidate[]>, event: TimelineEvent): Candidate[] {
-  const found = new Set<Candidate>();
-  for (const word of actorWords(event.actors)) for (const c of byWord.get(word) ?? []) found.add(c);
-  return [...found];
+/** A month number of a day number: months are about 30.44 days; buckets need not be exact. */
+function monthOf(day: number): number {
+  return Math.floor(day / 30.436875);
 }
 
 /** Finer dates first, so that they become the merged events' dates; then date, article, id. */
@@ -158,23 +186,40 @@ function span(date: EventDate): number {
   return daysBetween(date.start, date.end);
 }
 
-/** Events of different articles that look the same under dates that do not agree. */
-function flagConflicts(merged: Candidate[], byActorWord: Map<string, Candidate[]>): void {
+/**
+ * Events of different articles that look the same under dates that do not agree but lie near
+ * each other. Each pair is found once, from the event with the longer date (which reaches
+ * further), and flagged on both.
+ */
+function flagConflicts(merged: readonly Candidate[], byMonth: MonthIndex): void {
+  const found = new Map<Candidate, Candidate[]>();
+  const note = (a: Candidate, b: Candidate): void => {
+    const list = found.get(a);
+    if (list) list.push(b);
+    else found.set(a, [b]);
+  };
   for (const a of merged) {
-    for (const b of sharingActorWords(byActorWord, a.event)) {
-      if (a === b || compatible(a.event.date, b.event.date)) continue;
+    const span = a.end - a.start;
+    const reach = Math.max(span, CONFLICT_REACH);
+    for (const b of byMonth.starting(a.start - reach - span, a.end + reach)) {
+      const bSpan = b.end - b.start;
+      if (bSpan > span || (bSpan === span && b.position <= a.position)) continue;
+      if (b.start >= a.end + reach || b.end <= a.start - reach) continue;
+      if (compatible(a.event.date, b.event.date)) continue;
       if (a.event.sources.some((s) => sharesArticle(b.event, s.article))) continue;
       if (!related(a, b, CONFLICT_SIMILARITY)) continue;
-      const known = a.event.conflicts ?? [];
-      if (known.some((c) => c.value === b.event.date.value && c.article === articleOf(b.event)))
-        continue;
-      a.event = {
-        ...a.event,
-        conflicts: [
-          ...known,
-          { value: b.event.date.value, label: b.event.date.label, article: articleOf(b.event) },
-        ],
-      };
+      note(a, b);
+      note(b, a);
     }
+  }
+  for (const [a, others] of found) {
+    const conflicts = [...(a.event.conflicts ?? [])];
+    for (const b of others) {
+      const article = articleOf(b.event);
+      if (conflicts.some((c) => c.value === b.event.date.value && c.article === article)) continue;
+      conflicts.push({ value: b.event.date.value, label: b.event.date.label, article });
+    }
+    conflicts.sort((x, y) => x.value.localeCompare(y.value) || x.article.localeCompare(y.article));
+    a.event = { ...a.event, conflicts };
   }
 }

@@ -83,6 +83,21 @@ describe('mergeEvents()', () => {
     ]);
   });
 
+  it('flags no conflict between alike events years apart: the yearly summit is two events', () => {
+    const summit = (article: string, value: string): TimelineEvent =>
+      event(article, value, 'Leaders of the bloc met at the annual summit in Minsk', ['the bloc']);
+    const merged = mergeEvents([[summit('a', '2021-06-10')], [summit('b', '2023-06-12')]]);
+    expect(merged).toHaveLength(2);
+    expect(merged.map((e) => e.conflicts)).toEqual([undefined, undefined]);
+  });
+
+  it('flags a conflict between a year and the next, as near as their own length', () => {
+    const moved = (article: string, value: string): TimelineEvent =>
+      event(article, value, 'Russia and Belarus removed the controls on their border', ['Russia']);
+    const merged = mergeEvents([[moved('a', '1995')], [moved('b', '1996')]]);
+    expect(merged.map((e) => e.conflicts?.map((c) => c.value))).toEqual([['1996'], ['1995']]);
+  });
+
   it('sorts the timeline by date', () => {
     const early = event('c', '1995', 'Russia and Belarus did away with their boundaries', [
       'Russia',
