@@ -28,8 +28,8 @@ interface Term {
 
 interface CompiledTopic {
   pattern: RegExp | null;
-  /** Terms by the name of their group in the pattern. */
-  terms: Map<string, Term>;
+  /** Terms with the name of their group in the pattern, in the pattern's order. */
+  terms: Array<[group: string, term: Term]>;
   /** Category ids in the topic's order. */
   order: string[];
 }
@@ -57,7 +57,7 @@ function compile(topic: Topic): CompiledTopic {
   for (const c of topic.categories) for (const t of c.terms) term(t).categories.push(c.id);
   // longest terms first, so that "border checks" wins over "border" where both fit
   const entries = [...byText].sort((a, b) => b[0].length - a[0].length);
-  const terms = new Map(entries.map(([, t], i) => [`t${i}`, t]));
+  const terms = entries.map(([, t], i): [string, Term] => [`t${i}`, t]);
   const alternatives = entries.map(([text], i) => `(?<t${i}>${escaped(text)})`);
   const compiled: CompiledTopic = {
     pattern: alternatives.length
@@ -79,11 +79,16 @@ export function matchTopic(text: string, topic: Topic | undefined): TopicMatch {
   const { pattern, terms, order } = compile(topic);
   const found = new Set<Term>();
   if (pattern) {
-    for (const m of foldTypography(text).matchAll(pattern)) {
-      for (const [name, value] of Object.entries(m.groups ?? {})) {
-        const t = value === undefined ? undefined : terms.get(name);
-        if (t) found.add(t);
-      }
+    // exec on the shared pattern, not matchAll (which copies it), and only the one group that
+    // took part: listing every group of every match cost more than the matching
+    const folded = foldTypography(text);
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(folded); m !== null; m = pattern.exec(folded)) {
+      const groups = m.groups!;
+      const term = terms.find(([name]) => groups[name] !== undefined);
+      if (term) found.add(term[1]);
+      // an empty match (a hand-made topic with a blank term) moves on, as matchAll would
+      if (m[0] === '') pattern.lastIndex += (folded.codePointAt(m.index) ?? 0) > 0xffff ? 2 : 1;
     }
   }
   const weight = [...found].reduce((sum, t) => sum + t.weight, 0);
