@@ -13,7 +13,7 @@ import { NameResolver, opensWithPronoun, rolesOf, type Roles } from './actors.ts
 import { LEADING_DATELINE } from '../lexicon/en/events/titles.ts';
 import { anchorsOf, type Anchor } from './anchors.ts';
 import { daysBetween } from './date.ts';
-import { clauseAspect, finiteTense, isReporting, type Aspect } from './aspect.ts';
+import { clauseAspect, finiteVerb, isReporting, type Aspect } from './aspect.ts';
 
 const DATELINE = new RegExp(LEADING_DATELINE.pattern, 'u');
 
@@ -75,14 +75,17 @@ export function analyseArticle(
       );
       const clauseWords = within(words, clause);
       // '"We are going to move the hub," said Jobs': the clause is the saying, not the quote
-      const outside = clauseWords.filter(
-        (t) => !quotes.some((q) => t.start >= q.start && t.end <= q.end),
-      );
-      const unquoted = outside.length < clauseWords.length && finiteTense(outside).tense !== 'none';
+      const outside = quotes.length
+        ? clauseWords.filter((t) => !quotes.some((q) => t.start >= q.start && t.end <= q.end))
+        : clauseWords;
+      // the first finite verb, found once: the aspect and the tense both start from it
+      const outsideVerb = outside.length < clauseWords.length ? finiteVerb(outside) : null;
+      const unquoted = outsideVerb !== null;
+      const verb = unquoted ? outsideVerb : finiteVerb(clauseWords);
       const aspect = unquoted
-        ? clauseAspect(blank(clause, quotes), outside)
-        : clauseAspect(clause.text, clauseWords);
-      const finite = finiteTense(unquoted ? outside : clauseWords);
+        ? clauseAspect(blank(clause, quotes), outside, verb)
+        : clauseAspect(clause.text, clauseWords, verb);
+      const finite = verb ?? { tense: 'none', at: -1 };
       // "Jobs announced new laptops, on sale now": a "now" after a past verb dates no past act
       const dating = own.filter(
         (a) => !(a.timex.value === 'PRESENT_REF' && aspect === 'past' && a.timex.start > finite.at),

@@ -24,71 +24,79 @@ const ONGOING = markers('ongoing');
  * future, the first finite verb gives its tense, and an ongoing marker makes a present or
  * perfect clause (or one without a finite verb) ongoing: "still" does not make "Jobs said" last.
  */
-export function clauseAspect(clause: string, tokens: readonly Token[] = tokenize(clause)): Aspect {
+export function clauseAspect(
+  clause: string,
+  tokens: readonly Token[] = tokenize(clause),
+  finite: FiniteVerb | null = finiteVerb(tokens),
+): Aspect {
+  const reporting = finite !== null && isReportingVerb(finite.word);
+  if (reporting && finite.tense !== 'present') return finite.tense;
   const text = foldTypography(clause);
-  const finite = finiteVerb(tokens);
-  if (finite && isReportingVerb(finite.word) && finite.tense !== 'present') return finite.tense;
-  if (finite && isReportingVerb(finite.word) && !FUTURE.test(text)) return 'present';
-  if (FUTURE.test(text)) return 'future';
+  // one scan for future markers serves both the reporting clause and the others
+  const future = FUTURE.test(text);
+  if (reporting) return future ? 'future' : 'present';
+  if (future) return 'future';
   const tense = finite?.tense ?? 'none';
   if ((tense === 'present' || tense === 'perfect' || tense === 'none') && ONGOING.test(text))
     return 'ongoing';
   return tense;
 }
 
-/** The tense of a clause's first finite verb, markers aside ("is slated" is present), and where it is. */
-export function finiteTense(tokens: readonly Token[]): { tense: Aspect; at: number } {
-  const finite = finiteVerb(tokens);
-  return finite ? { tense: finite.tense, at: finite.at } : { tense: 'none', at: -1 };
+export interface FiniteVerb {
+  /** The verb, lower case, typographic apostrophes folded. */
+  word: string;
+  tense: Aspect;
+  /** Its offset. */
+  at: number;
 }
 
-/** The first finite verb of a clause, the tense it gives and its offset. */
-function finiteVerb(tokens: readonly Token[]): { word: string; tense: Aspect; at: number } | null {
-  const words = tokens.map((t) => t.text.toLowerCase().replace(/’/gu, "'"));
-  for (let i = 0; i < words.length; i++) {
-    const word = words[i]!;
-    const at = tokens[i]!.start;
-    if (isPresentVerbAt(tokens, i)) return { word, tense: 'present', at };
-    const form = verbForm(word);
+/** The form words are compared in. */
+const lower = (token: Token): string => token.text.toLowerCase().replace(/’/gu, "'");
+
+/**
+ * The first finite verb of a clause, the tense it gives, markers aside ("is slated" is present),
+ * and its offset. Forms are looked up on the words as written (verbForm folds case itself):
+ * only the verb found is lower-cased.
+ */
+export function finiteVerb(tokens: readonly Token[]): FiniteVerb | null {
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    const at = token.start;
+    if (isPresentVerbAt(tokens, i)) return { word: lower(token), tense: 'present', at };
+    const form = verbForm(token.text);
     // a clause opens with its subject: "Increased border checks", "Moving on" are not verbs here
     if (i === 0 && (form === 'past' || form === 'ing')) continue;
     if (form === 'present-aux') {
+      const word = lower(token);
       const perfect =
-        /^(?:has|have|'ve|hasn't|haven't)$/u.test(word) && participleWithin(words, i + 1, 3);
-      return {
-        word: perfect ? (participleAfter(words, i + 1, 3) ?? word) : word,
-        tense: perfect ? 'perfect' : 'present',
-        at,
-      };
+        /^(?:has|have|'ve|hasn't|haven't)$/u.test(word) && participleAfter(tokens, i + 1, 3);
+      return perfect
+        ? { word: lower(perfect), tense: 'perfect', at }
+        : { word, tense: 'present', at };
     }
     // "being held", "been seen": a participle after a non-finite "be"
-    if (form === 'past' && verbForm(words[i - 1] ?? '') === 'be') continue;
-    if (form === 'past-aux' || form === 'past') return { word, tense: 'past', at };
-    if (form === 'present' || form === 'modal') return { word, tense: 'present', at };
+    if (form === 'past' && verbForm(tokens[i - 1]?.text ?? '') === 'be') continue;
+    if (form === 'past-aux' || form === 'past') return { word: lower(token), tense: 'past', at };
+    if (form === 'present' || form === 'modal') return { word: lower(token), tense: 'present', at };
   }
   return null;
 }
 
-function participleAfter(words: string[], from: number, span: number): string | undefined {
-  for (let j = from; j < Math.min(words.length, from + span); j++) {
-    const form = verbForm(words[j]!);
-    if (form === 'participle' || form === 'past') return words[j];
+/** The first participle (or past form) among the `span` words from `from`. */
+function participleAfter(tokens: readonly Token[], from: number, span: number): Token | undefined {
+  for (let j = from; j < Math.min(tokens.length, from + span); j++) {
+    const form = verbForm(tokens[j]!.text);
+    if (form === 'participle' || form === 'past') return tokens[j];
   }
   return undefined;
 }
 
-function participleWithin(words: string[], from: number, span: number): boolean {
-  for (let j = from; j < Math.min(words.length, from + span); j++) {
-    const form = verbForm(words[j]!);
-    if (form === 'participle' || form === 'past') return true;
-  }
-  return false;
-}
-
 /** Whether the clause reports speech: "Aleinik stated that", "according to", "it said". */
 export function isReporting(clause: string, tokens: readonly Token[] = tokenize(clause)): boolean {
-  const words = tokens.map((t) => t.text.toLowerCase());
-  return words.some((w, i) =>
-    w === 'according' ? words[i + 1] === 'to' : isReportingVerb(w) && verbForm(w) !== 'base',
-  );
+  return tokens.some((t, i) => {
+    const w = t.text.toLowerCase();
+    return w === 'according'
+      ? tokens[i + 1]?.text.toLowerCase() === 'to'
+      : isReportingVerb(w) && verbForm(w) !== 'base';
+  });
 }

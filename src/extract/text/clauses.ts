@@ -42,6 +42,9 @@ for (const b of CLAUSE_BOUNDARIES) {
 const DETERMINERS = wordSet(DETERMINER_WORDS);
 const PREPOSITION_SET = wordSet(PREPOSITION_WORDS, { lower: true });
 
+/** The clause punctuation besides the comma, without its spaces: what a gap between words is searched for. */
+const STRONG_MARKS = CLAUSE_PUNCTUATION.map((p) => p.trim()).filter((p) => p !== ',');
+
 /** Subordinators that are also prepositions or adverbs ("as well", "since 2004") need a comma. */
 const COMMA_ONLY = new Set(['as', 'once', 'so']);
 
@@ -115,12 +118,14 @@ function findCuts(sentence: Span & { text: string }, tokens: readonly Token[]): 
     const token = tokens[i]!;
     const word = token.text.toLowerCase();
     const gap = gapBefore(i);
-    const comma = /[,;:]/.test(gap);
-    if (CLAUSE_PUNCTUATION.some((p) => gap.includes(p.trim()) && p.trim() !== ',')) {
+    // most words are one space apart: no comma or quotation mark to look for then
+    const plain = gap === ' ';
+    const comma = !plain && /[,;:]/.test(gap);
+    if (STRONG_MARKS.some((p) => gap.includes(p))) {
       cuts.push({ at: token.start, opener: '', kind: 'coordinate', sharesTime: false });
       continue;
     }
-    if (/["“”]/.test(gap)) continue; // inside or at the edge of a quotation: leave it whole
+    if (!plain && /["“”]/.test(gap)) continue; // inside or at the edge of a quotation: leave it whole
     const next = tokens[i + 1];
     // "He fought cancer in 2004 and took six months off": a second verb phrase.
     if (word === 'and' && !comma && next && verbForm(next.text) === 'past') {
@@ -261,15 +266,19 @@ function glue(
   pieces: Clause[],
   tokens: readonly Token[],
 ): Clause[] {
-  const hasVerb = (c: Clause): boolean =>
-    tokens.some(
-      (t, i) =>
-        t.start >= c.start &&
-        t.end <= c.end &&
-        (isVerbish(t.text) ||
-          (isPresentAfterSubject(t.text) &&
-            !DETERMINERS.has(tokens[i - 1]?.text.toLowerCase() ?? ''))),
-    );
+  // whether each word is verbal, worked out once: pieces are asked about more than once
+  const verbal: Array<boolean | undefined> = [];
+  const isVerbal = (i: number): boolean =>
+    (verbal[i] ??=
+      isVerbish(tokens[i]!.text) ||
+      (isPresentAfterSubject(tokens[i]!.text) &&
+        !DETERMINERS.has(tokens[i - 1]?.text.toLowerCase() ?? '')));
+  const hasVerb = (c: Clause): boolean => {
+    for (let i = 0; i < tokens.length && tokens[i]!.start < c.end; i++) {
+      if (tokens[i]!.start >= c.start && tokens[i]!.end <= c.end && isVerbal(i)) return true;
+    }
+    return false;
+  };
   const out: Clause[] = [];
   for (const piece of pieces) {
     const last = out.at(-1);

@@ -42,8 +42,18 @@ const DEMONYM_OF = new Map(
 
 /** Whether a name is a known place ("Belarus", "San Francisco", "MOSCOW"). */
 export function isPlace(name: string): boolean {
-  return PLACES.has(name) || PLACES.has(titleCase(name));
+  let known = PLACE_MEMO.get(name);
+  if (known === undefined) {
+    if (PLACE_MEMO.size > MEMO_LIMIT) PLACE_MEMO.clear();
+    known = PLACES.has(name) || PLACES.has(titleCase(name));
+    PLACE_MEMO.set(name, known);
+  }
+  return known;
 }
+
+/** Names already looked up in the gazetteer: an article repeats its names. */
+const PLACE_MEMO = new Map<string, boolean>();
+const MEMO_LIMIT = 50_000;
 
 /** The country a nationality adjective belongs to ("Belarusian" -> "Belarus"), if any. */
 export function demonymPlace(word: string): string | undefined {
@@ -80,11 +90,12 @@ export function findNames(
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     const prev = tokens[i - 1];
+    const between = prev !== undefined && run.length > 0 ? gap(prev, token) : '';
     const joined =
-      prev !== undefined &&
-      run.length > 0 &&
-      (/^\s+$/u.test(gap(prev, token)) ||
-        (/^\p{Lu}$/u.test(prev.text) && /^\.\s+$/u.test(gap(prev, token))));
+      between !== '' &&
+      (between === ' ' || // the usual gap, decided without a pattern
+        /^\s+$/u.test(between) ||
+        (/^\p{Lu}$/u.test(prev!.text) && /^\.\s+$/u.test(between)));
     if (!joined) flush();
     const nameLike =
       isCapitalized(token.text) ||
@@ -96,11 +107,8 @@ export function findNames(
     }
     run.push(i);
     // a possessive or a closing mark ends the name
-    if (
-      stripPossessive(token.text) !== token.text ||
-      /^['’]/u.test(sentence.text.charAt(token.end - sentence.start))
-    )
-      flush();
+    const after = sentence.text.charAt(token.end - sentence.start);
+    if (stripPossessive(token.text) !== token.text || after === "'" || after === '’') flush();
   }
   flush();
   return names;

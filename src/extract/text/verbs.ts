@@ -95,7 +95,8 @@ function formOf(word: string): VerbForm | null {
  * ("Russia sends", "Apple unveils", "it remains"): an -s ending that is not -ss, -us or -is.
  */
 export function isPresentAfterSubject(word: string): boolean {
-  return /^\p{Ll}{2,}[^su]s$/u.test(word) && !/(?:ss|us|is|ous)$/u.test(word);
+  // most words do not end in -s: no pattern to run for them
+  return word.endsWith('s') && /^\p{Ll}{2,}[^su]s$/u.test(word) && !/(?:ss|us|is|ous)$/u.test(word);
 }
 
 /**

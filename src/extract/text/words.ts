@@ -57,10 +57,20 @@ export function normalizeText(text: string): string {
 
 /** Whether the word starts with a capital letter or is a camel-cased brand ("iPhone"). */
 export function isCapitalized(word: string): boolean {
+  // a plain ASCII start decides most words without a pattern
+  const first = word.charCodeAt(0);
+  if (first >= 0x41 && first <= 0x5a) return true;
+  if (first >= 0x61 && first <= 0x7a) {
+    const second = word.charCodeAt(1);
+    if (second < 0x80) return second >= 0x41 && second <= 0x5a;
+  } else if (first < 0x80) return false;
   return /^\p{Lu}/u.test(word) || /^\p{Ll}\p{Lu}/u.test(word);
 }
 
 /** Removes a possessive ending: "Russia’s" -> "Russia", "Beatles'" -> "Beatles". */
 export function stripPossessive(word: string): string {
+  // only a word ending in s or an apostrophe can lose anything
+  const last = word.charAt(word.length - 1);
+  if (last !== 's' && last !== "'" && last !== '’') return word;
   return word.replace(/['’]s$/u, '').replace(/(?<=s)['’]$/u, '');
 }
