@@ -100,7 +100,14 @@ function bestMention(mentions: readonly Mention[], first: number): Mention {
     (m.clause.pronoun ? 2 : 0) -
     (m.clause.kind === 'participle' || m.clause.kind === 'relative' ? 2 : 0) -
     Math.max(0, m.span.text.split(/\s+/u).length - 25) / 10;
-  return mentions.reduce((best, m) => (score(m) > score(best) ? m : best));
+  // each score once: the first of the best, as a reduce over the list would give
+  let best = mentions[0]!;
+  let bestScore = score(best);
+  for (let i = 1; i < mentions.length; i++) {
+    const s = score(mentions[i]!);
+    if (s > bestScore) [best, bestScore] = [mentions[i]!, s];
+  }
+  return best;
 }
 
 /** The person a leading "he"/"she" stands for: the last person named before it in the event. */

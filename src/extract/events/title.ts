@@ -66,7 +66,7 @@ export function makeTitle(input: TitleInput): string {
   text = stripLeading(text);
   for (const pattern of ATTRIBUTION_PATTERNS) {
     const stripped = text.replace(pattern, '');
-    if (hasVerb(stripped)) text = stripped;
+    if (stripped !== text && hasVerb(stripped)) text = stripped;
   }
   text = stripLeading(tidy(text));
   if (input.gapped !== undefined) {
@@ -94,7 +94,10 @@ export function makeTitle(input: TitleInput): string {
  * as likely a plural ("applications can be submitted").
  */
 export function opensWithVerb(text: string, relative = false): boolean {
-  const [first = '', second = ''] = text.split(/\s+/u).map((w) => w.replace(/[^\p{L}'’-]/gu, ''));
+  // only the first two words matter: the split stops there
+  const [first = '', second = ''] = text
+    .split(/\s+/u, 2)
+    .map((w) => w.replace(/[^\p{L}'’-]/gu, ''));
   return (
     isVerbish(first) ||
     (relative && isPresentAfterSubject(first)) ||
@@ -144,8 +147,8 @@ function withoutDates(clause: Span & { text: string }, dates: readonly Span[]): 
 }
 
 function tidy(text: string): string {
-  return text
-    .replace(/\s+/gu, ' ')
+  // text already spaced by single spaces is left as it is: replacing every space costs more
+  return (MESSY_SPACE.test(text) ? text.replace(/\s+/gu, ' ') : text)
     .replace(/\s+([,.;:!?])/gu, '$1')
     .replace(/([,;:])(?:\s*[,;:])+/gu, '$1')
     .replace(/^[\s,;:.—–-]+/u, '')
@@ -154,9 +157,17 @@ function tidy(text: string): string {
     .trim();
 }
 
+/** White space that tidy() changes: any but a single space. */
+const MESSY_SPACE = /[^\S ]| {2}/u;
+
 function hasVerb(text: string): boolean {
-  return text.split(/[^\p{L}'’-]+/u).some((w) => w && isVerbish(w));
+  // the words between the separators, read one at a time up to the first verb
+  for (const m of text.matchAll(WORD_RUN)) if (isVerbish(m[0])) return true;
+  return false;
 }
+
+/** What hasVerb reads as a word: a run of letters, apostrophes and hyphens. */
+const WORD_RUN = /[\p{L}'’-]+/gu;
 
 /** Drops linking words and a short adverbial phrase closed by a comma. */
 function stripLeading(text: string): string {
@@ -260,6 +271,7 @@ function shorten(text: string): string {
 
 /** Drops a quotation mark left without its partner by a cut. */
 function balanceQuotes(text: string): string {
+  if (!/["“”]/u.test(text)) return tidy(text);
   const straight = (text.match(/"/gu) ?? []).length;
   if (straight % 2 === 1) text = text.replace(/"/u, '');
   const open = (text.match(/“/gu) ?? []).length;
