@@ -43,10 +43,15 @@ export function analyseArticle(
   const sentences = splitSentences(text, article.asides).filter(
     (s, i) => !(i === 0 && isHeadline(s, article)) && !isDateline(s),
   );
-  const lowerCaseWords = new Set(
-    text.match(/(?<![\p{L}'’])\p{Ll}[\p{L}'’-]*/gu)?.map((w) => w.toLowerCase()) ?? [],
-  );
   const tokens = sentences.map((s) => tokenize(s.text, s.start));
+  // names only ask about a sentence's first word: of the words written in lower case, only
+  // those are kept (looking each up costs less than keeping them all)
+  const openers = new Set(tokens.map((t) => t[0]?.text.toLowerCase() ?? ''));
+  const lowerCaseWords = new Set<string>();
+  for (const w of text.match(/(?<![\p{L}'’])\p{Ll}[\p{L}'’-]*/gu) ?? []) {
+    const lower = w.toLowerCase();
+    if (openers.has(lower)) lowerCaseWords.add(lower);
+  }
   const names = sentences.map((s, i) => {
     // "MOSCOW — Lavrov traveled ...": the dateline names where the report was filed, not an actor
     const dateline = DATELINE.exec(s.text.slice(0, 80))?.[0].length ?? 0;
@@ -111,6 +116,7 @@ export function analyseArticle(
 /** Spans of a sentence between quotation marks (straight or curly), in article offsets. */
 function quotedSpans(sentence: Sentence): Array<{ start: number; end: number }> {
   const spans: Array<{ start: number; end: number }> = [];
+  if (!/["“”]/u.test(sentence.text)) return spans; // most sentences quote nobody
   let open = -1;
   for (let i = 0; i < sentence.text.length; i++) {
     const ch = sentence.text[i];

@@ -15,6 +15,7 @@ import { matchTopic } from './relevance.ts';
 import { dateSegment } from './segment.ts';
 import { impliedSubject } from './subject.ts';
 import { makeTitle, opensWithVerb } from './title.ts';
+import { letteredPieceCount, pieceCount } from '../text/words.ts';
 
 /** Actors listed per event at most. */
 const MAX_ACTORS = 6;
@@ -84,7 +85,7 @@ function titleOf(lead: Mention, group: Group, context: BuildContext): string {
 }
 
 function wordCount(text: string): number {
-  return text.split(/\s+/u).filter((w) => /\p{L}/u.test(w)).length;
+  return letteredPieceCount(text);
 }
 
 /**
@@ -99,7 +100,7 @@ function bestMention(mentions: readonly Mention[], first: number): Mention {
     (m.sentence.index === first ? 4 : 0) -
     (m.clause.pronoun ? 2 : 0) -
     (m.clause.kind === 'participle' || m.clause.kind === 'relative' ? 2 : 0) -
-    Math.max(0, m.span.text.split(/\s+/u).length - 25) / 10;
+    Math.max(0, pieceCount(m.span.text) - 25) / 10;
   // each score once: the first of the best, as a reduce over the list would give
   let best = mentions[0]!;
   let bestScore = score(best);
@@ -112,8 +113,14 @@ function bestMention(mentions: readonly Mention[], first: number): Mention {
 
 /** The person a leading "he"/"she" stands for: the last person named before it in the event. */
 function personBefore(lead: Mention, group: Group, people: readonly string[]): string | undefined {
-  const earlier = group.mentions.filter((m) => m.sentence.index <= lead.sentence.index);
-  return earlier.flatMap((m) => m.actors).findLast((a) => people.includes(a)) ?? people[0];
+  // from the end, without flattening every actor of the event first
+  for (let i = group.mentions.length - 1; i >= 0; i--) {
+    const m = group.mentions[i]!;
+    if (m.sentence.index > lead.sentence.index) continue;
+    const person = m.actors.findLast((a) => people.includes(a));
+    if (person !== undefined) return person;
+  }
+  return people[0];
 }
 
 export function statusOf(

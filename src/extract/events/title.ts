@@ -18,7 +18,7 @@ import {
 import type { Span } from '../text/sentences.ts';
 import { qualifiesNoun } from './anchors.ts';
 import { isPresentAfterSubject, isVerbish, verbForm } from '../text/verbs.ts';
-import { wordSet } from '../text/words.ts';
+import { collapseSpace, isWhiteSpace, wordSet } from '../text/words.ts';
 
 export interface TitleInput {
   clause: Span & { text: string };
@@ -106,18 +106,51 @@ export function opensWithVerb(text: string, relative = false): boolean {
 }
 
 /** Drops punctuation and function words a cut left at the end ("... showed that", "within the"). */
-function withoutDanglingEnd(text: string): string {
+export function withoutDanglingEnd(text: string): string {
   let out = text;
   for (let guard = 0; guard < 4; guard++) {
-    const next = out
-      .replace(/[\s,;:.—–-]+$/u, '')
-      .replace(/\s+(?<word>[\p{L}']+)$/u, (m, word: string) =>
-        DANGLING.has(word.toLowerCase()) ? '' : m,
-      );
+    // read from the end: the patterns /[\s,;:.—–-]+$/u and /\s+([\p{L}']+)$/u, without
+    // trying them at every position of the text
+    let next = out.slice(0, trailingRunStart(out, TITLE_END));
+    const last = lastWord(next);
+    if (last && DANGLING.has(last.word.toLowerCase())) next = next.slice(0, last.spaceStart);
     if (next === out) break;
     out = next;
   }
   return out;
+}
+
+/** A test of a code unit: white space or one of `marks`. */
+const spaceOr =
+  (marks: string) =>
+  (code: number): boolean =>
+    isWhiteSpace(code) || marks.includes(String.fromCharCode(code));
+/** [\s,;:.—–-]: what a title does not end with. */
+const TITLE_END = spaceOr(',;:.—–-');
+/** [\s,;:—–-]: what tidy() takes off the end. */
+const TIDIED_END = spaceOr(',;:—–-');
+
+/** Where the run of code units that `inRun` accepts and that ends at `end` starts. */
+function trailingRunStart(
+  text: string,
+  inRun: (code: number) => boolean,
+  end = text.length,
+): number {
+  let start = end;
+  while (start > 0 && inRun(text.charCodeAt(start - 1))) start--;
+  return start;
+}
+
+/**
+ * The word of letters and apostrophes that ends a text after white space, and where that white
+ * space starts: what /\s+(?<word>[\p{L}']+)$/u matches; null when it does not.
+ */
+function lastWord(text: string): { word: string; spaceStart: number } | null {
+  const wordStart = trailingRunStart(text, (code) => !isWhiteSpace(code));
+  if (wordStart === 0 || wordStart === text.length) return null;
+  const word = text.slice(wordStart);
+  if (!/^[\p{L}']+$/u.test(word)) return null;
+  return { word, spaceStart: trailingRunStart(text, isWhiteSpace, wordStart) };
 }
 
 /** The clause text without adverbial date expressions and their prepositions. */
@@ -146,19 +179,20 @@ function withoutDates(clause: Span & { text: string }, dates: readonly Span[]): 
   return text;
 }
 
-function tidy(text: string): string {
-  // text already spaced by single spaces is left as it is: replacing every space costs more
-  return (MESSY_SPACE.test(text) ? text.replace(/\s+/gu, ' ') : text)
-    .replace(/\s+([,.;:!?])/gu, '$1')
-    .replace(/([,;:])(?:\s*[,;:])+/gu, '$1')
-    .replace(/^[\s,;:.—–-]+/u, '')
-    .replace(/[\s,;:—–-]+$/u, '')
-    .replace(/\(\s*\)/gu, '')
-    .trim();
+/**
+ * White space collapsed, no space before punctuation, one mark of a run of [,;:], no punctuation
+ * at the ends, no empty brackets. Once spaces are collapsed, single spaces are the only white
+ * space, so plain patterns do; a pass with nothing to do is skipped (titles are tidied often).
+ */
+export function tidy(text: string): string {
+  let out = collapseSpace(text);
+  if (/ [,.;:!?]/u.test(out)) out = out.replace(/ (?<mark>[,.;:!?])/gu, '$<mark>');
+  if (/[,;:]{2}/u.test(out)) out = out.replace(/(?<mark>[,;:])[,;:]+/gu, '$<mark>');
+  out = out.replace(/^[\s,;:.—–-]+/u, '');
+  out = out.slice(0, trailingRunStart(out, TIDIED_END));
+  if (out.includes('(')) out = out.replace(/\(\s*\)/gu, '');
+  return out.trim();
 }
-
-/** White space that tidy() changes: any but a single space. */
-const MESSY_SPACE = /[^\S ]| {2}/u;
 
 function hasVerb(text: string): boolean {
   // the words between the separators, read one at a time up to the first verb

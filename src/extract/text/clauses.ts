@@ -44,6 +44,8 @@ const PREPOSITION_SET = wordSet(PREPOSITION_WORDS, { lower: true });
 
 /** The clause punctuation besides the comma, without its spaces: what a gap between words is searched for. */
 const STRONG_MARKS = CLAUSE_PUNCTUATION.map((p) => p.trim()).filter((p) => p !== ',');
+/** Whether a plain one-space gap holds one of them (only an empty mark would): asked once. */
+const PLAIN_GAP_CUTS = STRONG_MARKS.some((p) => ' '.includes(p));
 
 /** Subordinators that are also prepositions or adverbs ("as well", "since 2004") need a comma. */
 const COMMA_ONLY = new Set(['as', 'once', 'so']);
@@ -121,7 +123,7 @@ function findCuts(sentence: Span & { text: string }, tokens: readonly Token[]): 
     // most words are one space apart: no comma or quotation mark to look for then
     const plain = gap === ' ';
     const comma = !plain && /[,;:]/.test(gap);
-    if (STRONG_MARKS.some((p) => gap.includes(p))) {
+    if (plain ? PLAIN_GAP_CUTS : STRONG_MARKS.some((p) => gap.includes(p))) {
       cuts.push({ at: token.start, opener: '', kind: 'coordinate', sharesTime: false });
       continue;
     }

@@ -16,7 +16,9 @@ const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|['’.\-&](?=[\p{L}\p{N}]))*/gu;
 
 export function tokenize(text: string, offset = 0): Token[] {
   const tokens: Token[] = [];
-  for (const m of text.matchAll(WORD)) {
+  // exec on the shared pattern rather than matchAll, which copies it for every text
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
     tokens.push({ text: m[0], start: offset + m.index, end: offset + m.index + m[0].length });
   }
   return tokens;
@@ -52,7 +54,73 @@ export function foldTypography(text: string): string {
 
 /** Lower-cased, typography folded, whitespace collapsed: the form ids and comparisons use. */
 export function normalizeText(text: string): string {
-  return foldTypography(text).toLowerCase().replace(/\s+/g, ' ').trim();
+  return collapseSpace(foldTypography(text).toLowerCase()).trim();
+}
+
+/** Every run of white space as one space, as `text.replace(/\s+/gu, ' ')` does. */
+export function collapseSpace(text: string): string {
+  // most texts are spaced by single spaces already: replacing every space costs more
+  return MESSY_SPACE.test(text) ? text.replace(/\s+/gu, ' ') : text;
+}
+
+/** White space that collapseSpace() changes: any but a single space. */
+const MESSY_SPACE = /[^\S ]| {2}/u;
+
+/**
+ * Whether a UTF-16 code unit is white space as `\s` reads it: the ECMAScript WhiteSpace and
+ * LineTerminator code points, all in the BMP (a test checks every code unit against `\s`).
+ */
+export function isWhiteSpace(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+/**
+ * How many pieces white space cuts a text into, empty ones at the ends included, as
+ * `text.split(/\s+/u).length` counts them, without building the pieces.
+ */
+export function pieceCount(text: string): number {
+  let pieces = 1;
+  for (let i = 0; i < text.length; i++) {
+    // the last code unit of each run of white space opens a piece
+    const runEnds = i + 1 === text.length || !isWhiteSpace(text.charCodeAt(i + 1));
+    if (runEnds && isWhiteSpace(text.charCodeAt(i))) pieces++;
+  }
+  return pieces;
+}
+
+/** How many of those pieces hold a letter: `split(/\s+/u).filter((w) => /\p{L}/u.test(w))`. */
+export function letteredPieceCount(text: string): number {
+  let count = 0;
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && !isWhiteSpace(text.charCodeAt(i))) continue;
+    if (i > start && hasLetter(text, start, i)) count++;
+    start = i + 1;
+  }
+  return count;
+}
+
+/** Whether text[start, end) holds a letter; ASCII is decided without a pattern. */
+function hasLetter(text: string, start: number, end: number): boolean {
+  let other = false;
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i) | 0x20; // folds A-Z onto a-z
+    if (code >= 0x61 && code <= 0x7a) return true;
+    if (text.charCodeAt(i) >= 0x80) other = true;
+  }
+  return other && /\p{L}/u.test(text.slice(start, end));
 }
 
 /** Whether the word starts with a capital letter or is a camel-cased brand ("iPhone"). */

@@ -4,6 +4,7 @@ import { splitClauses } from '../../../src/extract/text/clauses.ts';
 import { hashId } from '../../../src/extract/text/hash.ts';
 import { findNames } from '../../../src/extract/text/names.ts';
 import { splitParagraphs, splitSentences } from '../../../src/extract/text/sentences.ts';
+import { isWhiteSpace, letteredPieceCount, pieceCount } from '../../../src/extract/text/words.ts';
 
 const texts = (text: string, skip: { start: number; end: number }[] = []) =>
   splitSentences(text, skip).map((s) => s.text);
@@ -160,5 +161,31 @@ describe('hashId()', () => {
     expect(hashId('abc')).toBe(hashId('abc'));
     expect(hashId('abc')).not.toBe(hashId('abd'));
     expect(hashId('')).toMatch(/^[0-9a-z]{11}$/);
+  });
+});
+
+describe('white space helpers', () => {
+  it('isWhiteSpace() agrees with \\s on every UTF-16 code unit', () => {
+    const differ: number[] = [];
+    for (let code = 0; code <= 0xffff; code++) {
+      if (isWhiteSpace(code) !== /\s/u.test(String.fromCharCode(code))) differ.push(code);
+    }
+    expect(differ).toEqual([]);
+  });
+
+  it.each([
+    '',
+    ' ',
+    'one',
+    'two words',
+    '  leading and trailing  ',
+    'tab\tnew\nline\u00a0nbsp\u2003em',
+    '1,239 people — and 40',
+    'naïve café 𝐀𝐁 ١٢',
+    '12 34 — ',
+  ])('pieceCount() and letteredPieceCount() count as split(/\\s+/u) does: %j', (text) => {
+    const pieces = text.split(/\s+/u);
+    expect(pieceCount(text)).toBe(pieces.length);
+    expect(letteredPieceCount(text)).toBe(pieces.filter((w) => /\p{L}/u.test(w)).length);
   });
 });

@@ -1,0 +1,99 @@
+/**
+ * The title helpers that were rewritten for speed read the same as the plain patterns they
+ * replace: on the tricky characters (white space of every kind, marks, dashes, quotes, letters
+ * outside ASCII) and on arbitrary strings made of them (fast-check).
+ */
+import fc from 'fast-check';
+import { describe, it } from 'vitest';
+import { DANGLING_WORDS, TITLE_BREAKS } from '../../../src/extract/lexicon/en/events/titles.ts';
+import { tidy, withoutDanglingEnd } from '../../../src/extract/events/title.ts';
+import { wordSet } from '../../../src/extract/text/words.ts';
+
+const DANGLING = new Set([
+  ...wordSet(TITLE_BREAKS, { lower: true }),
+  ...wordSet(DANGLING_WORDS, { lower: true }),
+]);
+
+/** tidy() as a chain of patterns, as first written. */
+function tidyByPatterns(text: string): string {
+  return text
+    .replace(/\s+/gu, ' ')
+    .replace(/\s+([,.;:!?])/gu, '$1')
+    .replace(/([,;:])(?:\s*[,;:])+/gu, '$1')
+    .replace(/^[\s,;:.—–-]+/u, '')
+    .replace(/[\s,;:—–-]+$/u, '')
+    .replace(/\(\s*\)/gu, '')
+    .trim();
+}
+
+/** withoutDanglingEnd() as a loop of patterns, as first written. */
+function withoutDanglingEndByPatterns(text: string): string {
+  let out = text;
+  for (let guard = 0; guard < 4; guard++) {
+    const next = out
+      .replace(/[\s,;:.—–-]+$/u, '')
+      .replace(/\s+(?<word>[\p{L}']+)$/u, (m, word: string) =>
+        DANGLING.has(word.toLowerCase()) ? '' : m,
+      );
+    if (next === out) break;
+    out = next;
+  }
+  return out;
+}
+
+const PIECES = [
+  ' ',
+  '  ',
+  '\n',
+  '\t',
+  '\u00a0',
+  '\u2003',
+  '\u3000',
+  '\ufeff',
+  ',',
+  ';',
+  ':',
+  '.',
+  '!',
+  '?',
+  '—',
+  '–',
+  '-',
+  '(',
+  ')',
+  '( )',
+  '"',
+  "'",
+  '’',
+  'the',
+  'The',
+  'of',
+  'and',
+  'Jobs',
+  'said',
+  'naïve',
+  'İstanbul',
+  '𝐀',
+  '\ud800',
+  '12',
+  'ſ',
+];
+const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 14 }).map((p) => p.join(''));
+
+describe('title helpers rewritten for speed', () => {
+  it('tidy() reads as the chain of patterns', () => {
+    fc.assert(
+      fc.property(text, (t) => tidy(t) === tidyByPatterns(t)),
+      {
+        numRuns: 3000,
+      },
+    );
+  });
+
+  it('withoutDanglingEnd() reads as the loop of patterns', () => {
+    fc.assert(
+      fc.property(text, (t) => withoutDanglingEnd(t) === withoutDanglingEndByPatterns(t)),
+      { numRuns: 3000 },
+    );
+  });
+});
