@@ -158,17 +158,20 @@ const WORDS = new Map<string, readonly string[]>();
  * Computer Inc." or "iPhone 4").
  */
 export function peopleOf(actors: readonly string[]): string[] {
+  // each name is judged once, however often it is named (first-mention order is kept)
   const count = new Map<string, number>();
-  for (const actor of actors) {
-    const words = actor.split(/\s+/u);
-    const person =
-      words.length >= 2 &&
-      words.length <= 4 &&
-      words.every(
-        (w) => /^\p{Lu}[\p{Ll}'’.-]+$/u.test(w) && !ORGANISATION.has(w.replace(/\.$/u, '')),
-      ) &&
-      !isPlace(actor);
-    if (person) count.set(actor, (count.get(actor) ?? 0) + 1);
-  }
-  return [...count.keys()].sort((a, b) => count.get(b)! - count.get(a)!);
+  for (const actor of actors) count.set(actor, (count.get(actor) ?? 0) + 1);
+  return [...count.keys()].filter(isPerson).sort((a, b) => count.get(b)! - count.get(a)!);
+}
+
+function isPerson(actor: string): boolean {
+  const words = actor.split(/\s+/u);
+  return (
+    words.length >= 2 &&
+    words.length <= 4 &&
+    words.every(
+      (w) => /^\p{Lu}[\p{Ll}'’.-]+$/u.test(w) && !ORGANISATION.has(w.replace(/\.$/u, '')),
+    ) &&
+    !isPlace(actor)
+  );
 }

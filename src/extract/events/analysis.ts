@@ -18,6 +18,8 @@ import { clauseAspect, finiteVerb, isReporting, type Aspect } from './aspect.ts'
 const DATELINE = new RegExp(LEADING_DATELINE.pattern, 'u');
 
 export interface ClauseInfo extends Clause {
+  /** Its words: the sentence's, within the clause (as tokenizing the clause would give). */
+  words: readonly Token[];
   aspect: Aspect;
   /** The tense of its first finite verb alone ("is" in "is slated for June"). */
   tense: Aspect;
@@ -97,6 +99,7 @@ export function analyseArticle(
       );
       return {
         ...clause,
+        words: clauseWords,
         aspect,
         tense: finite.tense,
         reporting: isReporting(clause.text, clauseWords),

@@ -7,7 +7,7 @@ import { LOCATIVE_PREPOSITIONS } from '../lexicon/en/events/function-words.ts';
 import { TITLE_BREAKS } from '../lexicon/en/events/titles.ts';
 import type { Span } from '../text/sentences.ts';
 import { isPresentAfterSubject, isVerbish } from '../text/verbs.ts';
-import { tokenize, wordSet } from '../text/words.ts';
+import { wordSet } from '../text/words.ts';
 import type { ClauseInfo, SentenceInfo } from './analysis.ts';
 
 /** Words a subject is at most. */
@@ -35,7 +35,7 @@ function subjectBeforeAside(sentence: SentenceInfo, main: ClauseInfo): string | 
 
 /** The words before the main clause's first verb, after any fronted phrase closed by a comma. */
 function subjectOf(sentence: SentenceInfo, main: ClauseInfo): string | undefined {
-  const tokens = tokenize(main.text, main.start);
+  const tokens = main.words;
   const verb = tokens.findIndex(
     (t, i) =>
       isVerbish(t.text) ||

@@ -178,6 +178,8 @@ const MISSED_BREAK = /(?<=\p{Ll}{2}[.!?])(?=\p{Lu}\p{Ll}+\b(?![.@/]))/gu;
 function splitGluedStops(text: string, span: Span): Span[] {
   const slice = text.slice(span.start, span.end);
   const out: Span[] = [];
+  // the break needs a stop right before a capital: without one, no lookaround is tried
+  if (!/[.!?]\p{Lu}/u.test(slice)) return [span];
   let from = 0;
   for (const m of slice.matchAll(MISSED_BREAK)) {
     if (/[/@]|www\./.test(/\S*$/u.exec(slice.slice(0, m.index))?.[0] ?? '')) continue; // a URL
