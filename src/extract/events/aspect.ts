@@ -6,14 +6,18 @@
  */
 import { ASPECT_MARKERS } from '../lexicon/en/events/modality.ts';
 import { isPresentVerbAt, isReportingVerb, verbForm } from '../text/verbs.ts';
+import { foldedPattern } from '../text/folded-pattern.ts';
 import { foldTypography, tokenize, type Token } from '../text/words.ts';
 
 export type Aspect = 'future' | 'ongoing' | 'perfect' | 'past' | 'present' | 'none';
 
-/** The markers of one aspect as one pattern: one scan of a clause per aspect. */
+/**
+ * The markers of one aspect as one pattern: one scan of a clause per aspect. Clauses are
+ * folded first (foldTypography), so the pattern may do without the 'u' flag (folded-pattern.ts).
+ */
 function markers(aspect: 'future' | 'ongoing'): RegExp {
   const sources = ASPECT_MARKERS.filter((r) => r.aspect === aspect).map((r) => `(?:${r.pattern})`);
-  return new RegExp(sources.join('|'), 'iu');
+  return foldedPattern(sources.join('|'));
 }
 const FUTURE = markers('future');
 const ONGOING = markers('ongoing');

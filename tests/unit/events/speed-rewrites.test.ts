@@ -1,13 +1,15 @@
 /**
- * The title helpers that were rewritten for speed read the same as the plain patterns they
- * replace: on the tricky characters (white space of every kind, marks, dashes, quotes, letters
- * outside ASCII) and on arbitrary strings made of them (fast-check).
+ * Helpers rewritten for speed read the same as the plain patterns they replace: on the tricky
+ * characters (white space of every kind, marks, dashes, quotes, letters outside ASCII, the two
+ * letters Unicode case folding treats apart) and on arbitrary strings made of them (fast-check).
  */
 import fc from 'fast-check';
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DANGLING_WORDS, TITLE_BREAKS } from '../../../src/extract/lexicon/en/events/titles.ts';
+import { ASPECT_MARKERS } from '../../../src/extract/lexicon/en/events/modality.ts';
 import { tidy, withoutDanglingEnd } from '../../../src/extract/events/title.ts';
-import { wordSet } from '../../../src/extract/text/words.ts';
+import { foldedPattern } from '../../../src/extract/text/folded-pattern.ts';
+import { foldTypography, wordSet } from '../../../src/extract/text/words.ts';
 
 const DANGLING = new Set([
   ...wordSet(TITLE_BREAKS, { lower: true }),
@@ -77,10 +79,23 @@ const PIECES = [
   '\ud800',
   '12',
   'ſ',
+  'K',
+  'will',
+  'WİLL',
+  'ſhall',
+  'is set to',
+  'wiK',
+  'are',
+  'holding',
+  'remains',
+  'be',
+  'to',
+  '😀',
+  'ı',
 ];
 const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 14 }).map((p) => p.join(''));
 
-describe('title helpers rewritten for speed', () => {
+describe('helpers rewritten for speed', () => {
   it('tidy() reads as the chain of patterns', () => {
     fc.assert(
       fc.property(text, (t) => tidy(t) === tidyByPatterns(t)),
@@ -95,5 +110,31 @@ describe('title helpers rewritten for speed', () => {
       fc.property(text, (t) => withoutDanglingEnd(t) === withoutDanglingEndByPatterns(t)),
       { numRuns: 3000 },
     );
+  });
+
+  it('foldedPattern() answers as the pattern with the u flag, on folded text', () => {
+    const folded = text.map((t) => foldTypography(t));
+    for (const { pattern } of ASPECT_MARKERS) {
+      const plain = foldedPattern(pattern);
+      const unicode = new RegExp(pattern, 'iu');
+      fc.assert(
+        fc.property(folded, (t) => plain.test(t) === unicode.test(t)),
+        { numRuns: 500 },
+      );
+    }
+  });
+
+  it('foldedPattern() keeps the u flag where it matters', () => {
+    expect(foldedPattern(String.raw`\bwill\b`).flags).toBe('i');
+    for (const source of [
+      String.raw`\p{L}`,
+      'a.b',
+      '[^,]+',
+      String.raw`\S+`,
+      'café',
+      String.raw`\\.`,
+    ]) {
+      expect(foldedPattern(source).flags).toBe('iu');
+    }
   });
 });
