@@ -179,7 +179,9 @@ async function runJsonl(topic: Topic | undefined): Promise<void> {
     read += line.length;
     if (batchChars >= BATCH_CHARS || batch.length >= BATCH_LINES) {
       dispatch();
-      await drain(MAX_PENDING);
+      // without workers a batch is done once dispatched: written at once, its output is not
+      // kept (keeping it grows the heap the collector has to go through)
+      await drain(pool ? MAX_PENDING : 0);
     }
   }
   dispatch();
