@@ -87,20 +87,9 @@ export function isWhiteSpace(code: number): boolean {
 }
 
 /**
- * How many pieces white space cuts a text into, empty ones at the ends included, as
- * `text.split(/\s+/u).length` counts them, without building the pieces.
+ * How many of the pieces white space cuts a text into hold a letter, as
+ * `text.split(/\s+/u).filter((w) => /\p{L}/u.test(w)).length` counts them, without building them.
  */
-export function pieceCount(text: string): number {
-  let pieces = 1;
-  for (let i = 0; i < text.length; i++) {
-    // the last code unit of each run of white space opens a piece
-    const runEnds = i + 1 === text.length || !isWhiteSpace(text.charCodeAt(i + 1));
-    if (runEnds && isWhiteSpace(text.charCodeAt(i))) pieces++;
-  }
-  return pieces;
-}
-
-/** How many of those pieces hold a letter: `split(/\s+/u).filter((w) => /\p{L}/u.test(w))`. */
 export function letteredPieceCount(text: string): number {
   let count = 0;
   let start = 0;
