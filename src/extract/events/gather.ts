@@ -149,10 +149,14 @@ function continued(
 function goesOn(mention: Mention): boolean {
   let found = GOES_ON.get(mention.clause);
   if (found === undefined) {
-    found = mention.clause.text
-      .toLowerCase()
-      .split(/[^\p{L}]+/u)
-      .some((w) => CONTINUATION.has(w));
+    found = false;
+    // the words one at a time, up to the first that says so, rather than split into a list
+    for (const m of mention.clause.text.toLowerCase().matchAll(/\p{L}+/gu)) {
+      if (CONTINUATION.has(m[0])) {
+        found = true;
+        break;
+      }
+    }
     GOES_ON.set(mention.clause, found);
   }
   return found;

@@ -172,9 +172,11 @@ function namesOfRun(
 
 /** "Belarusian", "Belarusian-Russian": nationality adjectives, alone or joined by hyphens. */
 function isDemonymWord(word: string): boolean {
-  return stripPossessive(word)
-    .split('-')
-    .every((part) => DEMONYM_OF.has(part));
+  const bare = stripPossessive(word);
+  // most words have no hyphen: no parts to split into
+  return bare.includes('-')
+    ? bare.split('-').every((part) => DEMONYM_OF.has(part))
+    : DEMONYM_OF.has(bare);
 }
 
 /** "Minister for Digital Development": a name right after a role word and "for"/"of". */
