@@ -26,6 +26,14 @@ export function dateOfTimex(timex: Timex): EventDate | null {
 const MEMO = new Map<string, EventDate | null>();
 const MEMO_LIMIT = 10_000;
 
+/**
+ * What makes two event dates the same date: the value and how it reads, so that "after May 5"
+ * (mod AFTER) is not May 5 itself, though both have the value 2021-05-05.
+ */
+export function dateKey(date: EventDate): string {
+  return `${date.value}|${date.label}`;
+}
+
 /** The date part of a date-and-time value ("2010-07-16TMO" -> "2010-07-16"). */
 function dayOf(value: string): string {
   const t = value.indexOf('T');

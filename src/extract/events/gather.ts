@@ -17,6 +17,7 @@ import type { EventDate } from '../types.ts';
 import { CONTINUATION_WORDS } from '../lexicon/en/events/function-words.ts';
 import { wordSet } from '../text/words.ts';
 import { shareActor } from './actors.ts';
+import { dateKey } from './date.ts';
 import type { Mention } from './mentions.ts';
 import { narrativeDate, storyDate } from './narrative.ts';
 
@@ -56,9 +57,9 @@ export function gatherMentions(mentions: readonly Mention[], published: EventDat
   const start = (mention: Mention, date: EventDate, isDated: boolean): void => {
     const group: Group = { date, mentions: [], actors: [], dated: isDated };
     groups.push(group);
-    const list = byDate.get(date.value);
+    const list = byDate.get(dateKey(date));
     if (list) list.push(group);
-    else byDate.set(date.value, [group]);
+    else byDate.set(dateKey(date), [group]);
     add(group, mention);
   };
 
@@ -72,7 +73,7 @@ export function gatherMentions(mentions: readonly Mention[], published: EventDat
     if (ofSentence) ofSentence.push(mention);
     else bySentence.set(sentence, [mention]);
     if (mention.date) {
-      const group = sameDate(byDate.get(mention.date.value) ?? [], mention);
+      const group = sameDate(byDate.get(dateKey(mention.date)) ?? [], mention);
       if (group) {
         add(group, mention);
         group.dated = true;
@@ -94,7 +95,7 @@ export function gatherMentions(mentions: readonly Mention[], published: EventDat
     if (!narrative) continue;
     const { date, via } = narrative;
     mention.date = date;
-    const atDate = byDate.get(date.value) ?? [];
+    const atDate = byDate.get(dateKey(date)) ?? [];
     const withActor = atDate.findLast((g) => shareActor(g.actors, mention.actors));
     const viaGroup = via ? groupOf.get(via) : undefined;
     if (withActor) add(withActor, mention);
@@ -132,7 +133,7 @@ function continued(
       ((sameParagraph || goesOn(mention)) && shareActor(group.actors, mention.actors));
     if (!linked) continue;
     const agrees =
-      (date !== null && group.date.value === date.value) ||
+      (date !== null && dateKey(group.date) === dateKey(date)) ||
       // a past act goes on with an event a date in the text gives to a past act ("Jobs
       // announced today ... He said"), not with a state ("currently displays")
       (mention.aspect === 'past' &&
@@ -185,15 +186,15 @@ function mainOf(groups: readonly Group[]): Group {
 function capEvents(groups: Group[]): Group[] {
   if (groups.length <= MAX_EVENTS) return groups;
   const byDate = new Map<string, Group[]>();
-  for (const g of groups) byDate.set(g.date.value, [...(byDate.get(g.date.value) ?? []), g]);
+  for (const g of groups) byDate.set(dateKey(g.date), [...(byDate.get(dateKey(g.date)) ?? []), g]);
   // smallest first: they carry the least and merge most readily
   const candidates = groups
-    .filter((g) => !g.dated && (byDate.get(g.date.value)?.length ?? 0) > 1)
+    .filter((g) => !g.dated && (byDate.get(dateKey(g.date))?.length ?? 0) > 1)
     .sort((a, b) => a.mentions.length - b.mentions.length);
   const removed = new Set<Group>();
   for (const g of candidates) {
     if (groups.length - removed.size <= MAX_EVENTS) break;
-    const others = (byDate.get(g.date.value) ?? []).filter((o) => o !== g && !removed.has(o));
+    const others = (byDate.get(dateKey(g.date)) ?? []).filter((o) => o !== g && !removed.has(o));
     if (others.length === 0) continue;
     const target = mainOf(others);
     target.mentions.push(...g.mentions);

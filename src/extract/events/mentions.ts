@@ -7,7 +7,7 @@ import type { EventDate, Timex } from '../types.ts';
 import type { Span } from '../text/sentences.ts';
 import type { ClauseInfo, SentenceInfo } from './analysis.ts';
 import type { Aspect } from './aspect.ts';
-import { isAfter } from './date.ts';
+import { dateKey, isAfter } from './date.ts';
 
 export interface Mention {
   sentence: SentenceInfo;
@@ -34,8 +34,8 @@ export function mentionsOf(sentence: SentenceInfo, published: EventDate | null =
   let mainDated = main.anchors.length > 0;
   for (const clause of sentence.clauses) {
     for (const anchor of clause.anchors) {
-      if (seen.has(anchor.date.value)) continue;
-      seen.add(anchor.date.value);
+      if (seen.has(dateKey(anchor.date))) continue;
+      seen.add(dateKey(anchor.date));
       // "since the war broke out in February 2022": the date also dates the main clause
       const shared = clause !== main && clause.sharesTime;
       if (shared) mainDated = true;

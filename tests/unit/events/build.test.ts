@@ -148,6 +148,19 @@ describe('buildEvents() dates events by the expressions that anchor them', () =>
       end: '2019-01-01',
     });
   });
+
+  it('keeps "some time after May 5" (mod AFTER) apart from May 5 itself', () => {
+    const text =
+      'The ministry said talks began on May 5, 2021. A few days later, the talks failed.';
+    const list = buildEvents(article(text), [
+      timex(text, 'May 5, 2021', '2021-05-05'),
+      timex(text, 'A few days later', '2021-05-05', 'DATE', 0, { mod: 'AFTER' }),
+    ]);
+    expect(list.map((e) => [e.date.value, e.date.label, e.date.approximate])).toEqual([
+      ['2021-05-05', 'May 5, 2021', false],
+      ['2021-05-05', 'after May 5, 2021', true],
+    ]);
+  });
 });
 
 describe('buildEvents() gives each event a status from tense, modality and date', () => {
