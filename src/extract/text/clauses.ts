@@ -256,9 +256,15 @@ function subjectRelative(tokens: readonly Token[], i: number): boolean {
   return form === 'past-aux' || form === 'present-aux' || form === 'past' || form === 'future-aux';
 }
 
-/** ", partially reversing", ", prompting": a participle (maybe after an adverb) after a comma. */
+/**
+ * ", partially reversing", ", prompting": a participle (maybe after an adverb) after a comma; or
+ * a past participle with its agent (", accompanied by the introduction of ..."), which tells of
+ * something else than the clause before it.
+ */
 function isParticiple(word: string, next: Token | undefined): boolean {
-  if (verbForm(word) === 'ing') return true;
+  const form = verbForm(word);
+  if (form === 'ing') return true;
+  if ((form === 'past' || form === 'participle') && next?.text.toLowerCase() === 'by') return true;
   return /ly$/.test(word) && next !== undefined && verbForm(next.text) === 'ing';
 }
 

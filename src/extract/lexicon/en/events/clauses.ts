@@ -104,7 +104,7 @@ export const CLAUSE_BOUNDARIES = [
     ],
   },
   {
-    name: 'participle clauses after a comma ("..., partially reversing its decision")',
+    name: 'participle clauses after a comma ("..., partially reversing", "..., accompanied by")',
     openers: '',
     afterComma: true,
     kind: 'participle',
@@ -116,6 +116,15 @@ export const CLAUSE_BOUNDARIES = [
         clauses: [
           'Belarus has restored some controls,',
           'partially reversing its decision to remove them in 1995.',
+        ],
+      },
+      {
+        // a past participle with its agent tells of something else: the summonses, in autumn
+        sentence:
+          'Russia would establish a unified database, accompanied by the introduction of electronic summonses in time for the autumn draft.',
+        clauses: [
+          'Russia would establish a unified database,',
+          'accompanied by the introduction of electronic summonses in time for the autumn draft.',
         ],
       },
     ],
