@@ -10,42 +10,22 @@
  * Prints wall and CPU seconds of each `astro build`, the articles and events the loader
  * reported, and the pages written.
  */
-import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { syntheticCorpus } from './extract.corpus.ts';
+import { option, ROOT, timed, type Timing } from './shell.ts';
 
-const ROOT = path.resolve(import.meta.dirname, '..');
-
-function option(name: string, fallback: number): number {
-  const i = process.argv.indexOf(name);
-  const value = i >= 0 ? Number(process.argv[i + 1]) : fallback;
-  if (!Number.isInteger(value) || value <= 0) throw new Error(`${name} needs a positive integer`);
-  return value;
-}
-
-interface Run {
-  wall: number;
-  cpu: number;
-  log: string;
-}
-
-/** `astro build` under bash's `time`, with the content folder and output folder given. */
-function build(content: string, out: string): Run {
-  const script = `TIMEFORMAT='%R %U %S'; { time npx astro build > '${out}.log' 2>&1 ; } 2>&1 | tail -n 1`;
-  const line = execFileSync('bash', ['-c', script], {
-    cwd: ROOT,
-    env: { ...process.env, CONTENT_DIR: content, OUT_DIR: out, ASTRO_TELEMETRY_DISABLED: '1' },
-    encoding: 'utf8',
-  }).trim();
-  const [wall, user, system] = line.split(/\s+/).map(Number);
-  if (wall === undefined || user === undefined || system === undefined || Number.isNaN(wall)) {
-    throw new Error(`astro build gave no timing (${line})`);
-  }
-  const log = execFileSync('cat', [`${out}.log`], { encoding: 'utf8' });
-  if (!/Complete!/u.test(log)) throw new Error(`astro build failed:\n${log.slice(-2000)}`);
-  return { wall, cpu: user + system, log };
+/** `astro build` with the content and output folders given; its log (stdout and stderr) kept. */
+function build(content: string, out: string): Timing {
+  const run = timed('{ npx astro build 2>&1; }', `${out}.log`, {
+    CONTENT_DIR: content,
+    OUT_DIR: out,
+    ASTRO_TELEMETRY_DISABLED: '1',
+  });
+  if (!/Complete!/u.test(run.output))
+    throw new Error(`astro build failed:\n${run.output.slice(-2000)}`);
+  return run;
 }
 
 /** What the loaders said: "N articles (x extracted, y unchanged)" and "N events from M articles". */
@@ -65,7 +45,7 @@ function countPages(dir: string): number {
   return pages;
 }
 
-const articles = option('--articles', 500);
+const articles = option('--articles', 500, { integer: true });
 // documents of about 4,000 characters, one per article
 const documents = syntheticCorpus(articles * 5000, 4000).slice(0, articles);
 const work = mkdtempSync(path.join(tmpdir(), 'bench-build-'));
@@ -93,7 +73,7 @@ try {
     ['warm build', warm],
   ] as const) {
     process.stdout.write(
-      `${name.padEnd(12)}${run.wall.toFixed(1).padStart(7)} s wall${run.cpu.toFixed(1).padStart(7)} s cpu   ${reported(run.log)}\n`,
+      `${name.padEnd(12)}${run.wall.toFixed(1).padStart(7)} s wall${run.cpu.toFixed(1).padStart(7)} s cpu   ${reported(run.output)}\n`,
     );
   }
   process.stdout.write(`pages written: ${pages}\n`);
@@ -101,6 +81,7 @@ try {
   rmSync(work, { recursive: true, force: true });
   rmSync(path.join(ROOT, out), { recursive: true, force: true });
   rmSync(path.join(ROOT, `${out}.log`), { force: true });
+  // the content cache astro.config.mjs names after OUT_DIR
   rmSync(path.join(ROOT, 'node_modules', `.astro-${out.replace(/[^A-Za-z0-9_-]+/g, '_')}`), {
     recursive: true,
     force: true,

@@ -10,20 +10,11 @@
  * per CPU-second whatever parallelism the command uses. The tagger alone (tagTimexes, in this
  * process) is shown too, since the command also reads articles and builds events.
  */
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { syntheticCorpus, type BenchDocument } from './extract.corpus.ts';
-
-const ROOT = path.resolve(import.meta.dirname, '..');
-
-function option(name: string, fallback: number): number {
-  const i = process.argv.indexOf(name);
-  const value = i >= 0 ? Number(process.argv[i + 1]) : fallback;
-  if (!Number.isFinite(value) || value <= 0) throw new Error(`${name} needs a positive number`);
-  return value;
-}
+import { option, ROOT, timed as run } from './shell.ts';
 
 /** chrono-node over a JSONL file, one document per line: the child-process half of the bench. */
 async function chronoWorker(file: string): Promise<void> {
@@ -35,28 +26,6 @@ async function chronoWorker(file: string): Promise<void> {
     found += chrono.parse(doc.text, new Date(`${doc.published}T12:00:00Z`)).length;
   }
   process.stdout.write(`${found}\n`);
-}
-
-interface Timing {
-  wall: number;
-  cpu: number;
-  output: string;
-}
-
-/** Runs a shell command under `time`, its stdout to a file: wall and CPU seconds, and the output. */
-function run(command: string, outFile: string, env: NodeJS.ProcessEnv = {}): Timing {
-  const script = `TIMEFORMAT='%R %U %S'; { time ( ${command} > '${outFile}' ) ; } 2>&1 1>/dev/null | tail -n 1`;
-  const line = execFileSync('bash', ['-c', script], {
-    cwd: ROOT,
-    env: { ...process.env, ...env },
-    encoding: 'utf8',
-    maxBuffer: 1 << 26,
-  }).trim();
-  const [wall, user, system] = line.split(/\s+/).map(Number);
-  if (wall === undefined || user === undefined || system === undefined || Number.isNaN(wall)) {
-    throw new Error(`"${command}" gave no timing (${line})`);
-  }
-  return { wall, cpu: user + system, output: readFileSync(outFile, 'utf8') };
 }
 
 async function main(): Promise<void> {

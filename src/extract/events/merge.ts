@@ -18,7 +18,7 @@ import { STOP_WORDS } from '../lexicon/en/events/similarity.ts';
 import type { EventDate, TimelineEvent } from '../types.ts';
 import { normalizeText, wordSet } from '../text/words.ts';
 import { shareActor } from './actors.ts';
-import { dayNumberOf, daysBetween } from './date.ts';
+import { dayNumberOf } from './date.ts';
 
 /** Word overlap (Jaccard of content words) at which events with compatible dates merge. */
 const SAME_EVENT_SIMILARITY = 0.3;
@@ -121,7 +121,7 @@ function monthOf(day: number): number {
 /** Finer dates first, so that they become the merged events' dates; then date, article, id. */
 function byRank(a: Candidate, b: Candidate): number {
   return (
-    span(a.event.date) - span(b.event.date) ||
+    span(a) - span(b) ||
     a.event.date.start.localeCompare(b.event.date.start) ||
     a.article.localeCompare(b.article) ||
     a.event.id.localeCompare(b.event.id)
@@ -182,8 +182,9 @@ function absorb(into: TimelineEvent, other: TimelineEvent): TimelineEvent {
   };
 }
 
-function span(date: EventDate): number {
-  return daysBetween(date.start, date.end);
+/** How many days a candidate's date covers. */
+function span(c: Candidate): number {
+  return c.end - c.start;
 }
 
 /**
@@ -199,11 +200,10 @@ function flagConflicts(merged: readonly Candidate[], byMonth: MonthIndex): void 
     else found.set(a, [b]);
   };
   for (const a of merged) {
-    const span = a.end - a.start;
-    const reach = Math.max(span, CONFLICT_REACH);
-    for (const b of byMonth.starting(a.start - reach - span, a.end + reach)) {
-      const bSpan = b.end - b.start;
-      if (bSpan > span || (bSpan === span && b.position <= a.position)) continue;
+    const days = span(a);
+    const reach = Math.max(days, CONFLICT_REACH);
+    for (const b of byMonth.starting(a.start - reach - days, a.end + reach)) {
+      if (span(b) > days || (span(b) === days && b.position <= a.position)) continue;
       if (b.start >= a.end + reach || b.end <= a.start - reach) continue;
       if (compatible(a.event.date, b.event.date)) continue;
       if (a.event.sources.some((s) => sharesArticle(b.event, s.article))) continue;
