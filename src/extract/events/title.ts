@@ -10,10 +10,12 @@ import {
   DATE_PREPOSITIONS,
   LEADING_DATELINE,
   LEADING_LINKS,
+  NOUN_COMPLEMENTS,
   DANGLING_WORDS,
   SUBJECT_PRONOUNS,
   TITLE_BREAKS,
   TITLE_MAX_WORDS,
+  TITLE_OVERRUN_WORDS,
 } from '../lexicon/en/events/titles.ts';
 import type { Span } from '../text/sentences.ts';
 import { qualifiesNoun } from './anchors.ts';
@@ -55,6 +57,7 @@ const ADVERBIAL = wordSet(ADVERBIAL_OPENERS, { lower: true });
 const BREAKS = wordSet(TITLE_BREAKS, { lower: true });
 const PRONOUNS = wordSet(SUBJECT_PRONOUNS, { lower: true });
 const DANGLING = new Set([...BREAKS, ...wordSet(DANGLING_WORDS, { lower: true })]);
+const COMPLEMENTS = wordSet(NOUN_COMPLEMENTS, { lower: true });
 const DATELINE = new RegExp(LEADING_DATELINE.pattern, 'u');
 const ATTRIBUTION_PATTERNS = ATTRIBUTIONS.map((a) => new RegExp(a.pattern, 'u'));
 
@@ -278,7 +281,12 @@ function withoutAsides(text: string): string {
   return text;
 }
 
-/** At most TITLE_MAX_WORDS words, stopping at a comma or before a detail after the verb. */
+/**
+ * At most TITLE_MAX_WORDS words, stopping at a comma or before a detail after the verb. A cut
+ * that would leave the statement unfinished ("... will be placed | on a travel ban", "the
+ * presidents of Russia | and Belarus") moves up to TITLE_OVERRUN_WORDS words further when a
+ * better one is there; otherwise it stays where it was.
+ */
 function shorten(text: string): string {
   const words = text.split(/\s+/u);
   if (words.length <= TITLE_MAX_WORDS) {
@@ -288,19 +296,55 @@ function shorten(text: string): string {
       ? head
       : text;
   }
-  let verbAt = words.findIndex((w) => isVerbish(w.replace(/[^\p{L}'’-]/gu, '')));
+  let verbAt = words.findIndex((w) => isVerbish(bare(w)));
   if (verbAt < 0) verbAt = 0;
+  const within = Math.min(words.length, TITLE_MAX_WORDS + 1);
+  const beyond = Math.min(words.length, TITLE_MAX_WORDS + 1 + TITLE_OVERRUN_WORDS);
   // the first comma after the verb ends the main statement
-  for (let i = verbAt + 2; i < Math.min(words.length, TITLE_MAX_WORDS + 2); i++) {
+  for (let i = verbAt + 2; i <= within; i++) {
     if (/[,;:]$/u.test(words[i - 1]!) && i >= 4) {
       const head = words.slice(0, i).join(' ');
       if (withoutDanglingEnd(head) === head.replace(/[,;:]$/u, '')) return head;
     }
   }
-  for (let i = Math.min(words.length, TITLE_MAX_WORDS + 1) - 1; i > verbAt + 1; i--) {
-    if (BREAKS.has(words[i]!.toLowerCase()) && i >= 4) return words.slice(0, i).join(' ');
+  const breaksAt = (i: number): boolean =>
+    i >= 4 && i > verbAt + 1 && BREAKS.has(words[i]!.toLowerCase());
+  const cut = (i: number): string => words.slice(0, i).join(' ');
+  // a finished statement near the limit; one much shorter loses what the old cut kept
+  for (let i = within - 1; i > verbAt + 1 && i >= TITLE_MAX_WORDS - TITLE_OVERRUN_WORDS; i--) {
+    if (breaksAt(i) && completeBefore(words, i)) return cut(i);
   }
+  for (let i = within; i < beyond; i++) {
+    if (/[,;:]$/u.test(words[i - 1]!) && completeBefore(words, i)) {
+      return cut(i).replace(/[,;:]$/u, '');
+    }
+    if (breaksAt(i) && completeBefore(words, i)) return cut(i);
+  }
+  // a clause just over the limit is best whole
+  if (words.length <= TITLE_MAX_WORDS + TITLE_OVERRUN_WORDS) return text;
+  for (let i = within - 1; i > verbAt + 1; i--) if (breaksAt(i)) return cut(i);
   return `${words.slice(0, TITLE_MAX_WORDS).join(' ')} …`;
+}
+
+/** A word without the punctuation around it. */
+function bare(word: string): string {
+  return word.replace(/[^\p{L}'’-]/gu, '');
+}
+
+/**
+ * Whether the words before `words[i]` make a finished statement: they do not end on a verb or
+ * an auxiliary, whose complement is what follows ("will be placed | on a travel ban"), nor on a
+ * word that needs one, nor before the complement of a noun ("the presidents | of Russia"), nor
+ * between two names joined by "and" ("Russia | and Belarus").
+ */
+function completeBefore(words: readonly string[], i: number): boolean {
+  const last = bare(words[i - 1]!);
+  const next = words[i]!.toLowerCase();
+  if (isVerbish(last) || DANGLING.has(last.toLowerCase()) || COMPLEMENTS.has(next)) {
+    return false;
+  }
+  const joinsNames = next === 'and' && /^\p{Lu}/u.test(last) && /^\p{Lu}/u.test(words[i + 1] ?? '');
+  return !joinsNames;
 }
 
 /** Drops a quotation mark left without its partner by a cut. */

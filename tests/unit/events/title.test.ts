@@ -123,6 +123,27 @@ describe('makeTitle()', () => {
       {},
       'Apple released the long awaited iPhones Software Development Kit',
     ],
+    [
+      'runs a few words long rather than stop right after the verb',
+      'Those receiving electronic summons issued by the Russian Army will be placed on a travel ban until they appear at the recruitment bureau.',
+      [],
+      {},
+      'Those receiving electronic summons issued by the Russian Army will be placed on a travel ban',
+    ],
+    [
+      'keeps a clause just over the limit whole rather than split a pair of names',
+      'The decision to repatriate those in Belarus was made by the presidents of Russia and Belarus',
+      [],
+      {},
+      'The decision to repatriate those in Belarus was made by the presidents of Russia and Belarus',
+    ],
+    [
+      'does not cut a noun from its complement',
+      'Officials of the regional government announced new restrictions on travel for the residents of the border districts',
+      [],
+      {},
+      'Officials of the regional government announced new restrictions on travel',
+    ],
   ])('%s', (_name, clause, dates, extra, expected) => {
     expect(title(clause, dates, extra)).toBe(expected);
   });

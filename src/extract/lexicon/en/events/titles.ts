@@ -22,13 +22,19 @@ export const TITLE_BREAKS =
 
 /** Words a title must not end with (a cut left them dangling), besides the breaks above. */
 export const DANGLING_WORDS =
-  'the a an its his her their this these those our my your or but nor so also soon then again later just shortly';
+  'the a an its his her their this these those our my your or but nor so also soon then again later just shortly only even';
+
+/** Words that finish the noun before them: a cut before them leaves it unfinished ("the presidents | of Russia"). */
+export const NOUN_COMPLEMENTS = 'of';
 
 /** Words that start a clause with a pronoun the title should name instead. */
 export const SUBJECT_PRONOUNS = 'he she they it';
 
 /** Titles are at most this many words. */
 export const TITLE_MAX_WORDS = 14;
+
+/** How many words past TITLE_MAX_WORDS a title may run to end on a finished statement. */
+export const TITLE_OVERRUN_WORDS = 4;
 
 /**
  * A dateline that opens the lead ("MOSCOW —", "WASHINGTON (Reuters) -"): the place of the report,
