@@ -121,7 +121,7 @@ describe('makeTitle()', () => {
       'Apple released the long awaited iPhones Software Development Kit and the associated iTunes App Store and developer program',
       [],
       {},
-      'Apple released the long awaited iPhones Software Development Kit',
+      'Apple released the long awaited iPhones Software Development Kit and the associated iTunes App Store',
     ],
     [
       'runs a few words long rather than stop right after the verb',
