@@ -378,6 +378,36 @@ export const DATE_RULES = [
     counterExamples: ['the first half of the match'],
   },
   {
+    name: 'the second half (of the year)',
+    type: 'DATE',
+    // business news leaves "of the year" out ("a recovery in the second half"); the year comes
+    // from the tense, as for a bare quarter. A half of something else is no date.
+    pattern: String.raw`(?<=\bthe\s+){ordinal}[\s-]+half(?![\s-]+(?:of|hour|mile|inning|point|dozen|million|billion|century|decade|time|season|game|match)\b|\s*-\s*\p{L})`,
+    value: { kind: 'date', unit: 'half' },
+    examples: [
+      ['analysts expect a recovery in the [second half]', '2023-H2'],
+      ['sales fell 3% in the [first half]', '2023-H1'],
+    ],
+    counterExamples: [
+      'the first half of the match',
+      'in the second half-hour',
+      'the second half century',
+    ],
+  },
+  {
+    name: 'year-end',
+    type: 'DATE',
+    pattern: String.raw`year[\s-]end(?![\s-]+(?:bonus|party|review|report|sales?|rally|results?)s?\b)|year['’]s\s+end`,
+    value: { kind: 'deictic', unit: 'year', offset: 0 },
+    mod: 'END',
+    examples: [
+      ['the deal should close by [year-end]', '2023'],
+      ["by [year's end], output should double", '2023'],
+      ['he plans to retire at [year end]', '2023'],
+    ],
+    counterExamples: ['the annual year-end bonus', 'a year-end rally'],
+  },
+  {
     name: 'weekday',
     type: 'DATE',
     pattern: String.raw`{weekday}`,

@@ -98,6 +98,18 @@ export const DEICTIC_RULES = [
     counterExamples: ['the current account', 'currently'],
   },
   {
+    name: 'the latest quarter',
+    type: 'DATE',
+    // reported results: the last period that has ended before publication
+    pattern: String.raw`(?<=the\s+)(?:latest|most\s+recent)\s+{unit:calendarUnit}(?![\s-]+(?:ago|earlier|later)\b)`,
+    value: { kind: 'deictic', offset: -1 },
+    examples: [
+      ['profit in the [latest quarter] fell', '2023-Q1'],
+      ['sales in the [most recent week] rose', '2023-W19'],
+    ],
+    counterExamples: ['the latest news', 'the latest quarterly report'],
+  },
+  {
     name: 'the end of the month',
     type: 'DATE',
     pattern: String.raw`{mod:modOf}\s+(?:the|{shift:deicticShift})\s+{unit:calendarUnit}`,
