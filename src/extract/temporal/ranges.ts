@@ -6,6 +6,7 @@
 import type { Timex } from '../types.ts';
 import type { TemporalLexicon } from './lexicon.ts';
 import { civilDay, dayNumber } from './calendar.ts';
+import { isoDay } from '../calendar/days.ts';
 import { lexiconRegExp } from './regex.ts';
 
 interface RangeCues {
@@ -45,21 +46,37 @@ const CALENDAR = /^(?<year>\d{4})-\d{2}(?:-\d{2})?$/;
  * A range ends after it starts. Where months or days without a year were each placed by the
  * tense and came out the wrong way round ("snow fell between March and May", published in mid-
  * March: March is this year's, May last year's), the range is moved as a whole: back a year
- * when its end is past, else its end on a year.
+ * when its end is past, else its end on a year. Days less than a week the wrong way round were
+ * weekdays, each placed in its own week ("open from Monday to Friday"): the end moves on a week
+ * when the start is still to come ("will run from Friday to Tuesday"), else the start back one.
  */
 function inOrder(start: Timex, end: Timex, published: string | null): void {
   const a = CALENDAR.exec(start.value);
   const b = CALENDAR.exec(end.value);
   if (!a || !b || start.value.length !== end.value.length || end.value >= start.value) return;
   if (start.anchor !== 'publication' || end.anchor !== 'publication') return;
+  const endPast = published !== null && end.value <= published.slice(0, end.value.length);
+  if (start.value.length === 10 && daysOf(start.value) - daysOf(end.value) < 7) {
+    // a start still to come takes its end along; else the start goes back to its end's week
+    const ahead = published !== null && start.value > published;
+    if (ahead) end.value = isoDay(daysOf(end.value) + 7);
+    else start.value = isoDay(daysOf(start.value) - 7);
+    return;
+  }
   const shift = (timex: Timex, years: number): void => {
     const [year, month, day] = timex.value.split('-').map(Number) as [number, number, number?];
     // the 29th of February has no match in the year before or after
     if (day !== undefined && civilDay(dayNumber(year + years, month, day)).day !== day) return;
     timex.value = String(year + years).padStart(4, '0') + timex.value.slice(4);
   };
-  if (published !== null && end.value <= published.slice(0, end.value.length)) shift(start, -1);
+  if (endPast) shift(start, -1);
   else shift(end, 1);
+}
+
+/** The day number of a `YYYY-MM-DD` value. */
+function daysOf(value: string): number {
+  const [year, month, day] = value.split('-').map(Number) as [number, number, number];
+  return dayNumber(year, month, day);
 }
 
 /**

@@ -270,6 +270,10 @@ describe('tagTimexes() marks the ends of ranges', () => {
     // ... and one that runs forwards is left alone
     ['Snow fell between January and March.', '2013-03-14', ['2013-01', '2013-03']],
     ['The fair runs from Dec. 20 to Jan. 5.', '2013-12-02', ['2013-12-20', '2014-01-05']],
+    // weekdays each placed in their own week move by a week, never by a year
+    ['Stores are open from Monday to Friday.', '2011-03-15', ['2011-03-07', '2011-03-11']],
+    ['The fair will run from Friday to Tuesday.', '2011-03-15', ['2011-03-18', '2011-03-22']],
+    ['The talks ran from Thursday to Monday.', '2011-03-15', ['2011-03-10', '2011-03-14']],
   ])('"%s" published %s: %j, never ending before it starts', (text, published, values) => {
     expect(tagTimexes(text, { published }).map((t) => t.value)).toEqual(values);
   });
