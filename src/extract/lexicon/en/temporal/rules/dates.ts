@@ -284,6 +284,20 @@ export const DATE_RULES = [
     counterExamples: ["the '90s"],
   },
   {
+    name: 'second year of a span',
+    type: 'DATE',
+    // "the 1998-99 season", "in 1993-94": the two digits are the year the span ends in, their
+    // own expression as the first year is (TimeML splits ranges)
+    pattern: String.raw`(?<=(?<![\d.,$£€])(?:1[89]|20)\d\d[-–/])(?:{yy:yy2})(?![\d%]|[-–/.,:]\d|\s*(?:percent|per\s+cent)\b)`,
+    value: { kind: 'date' },
+    examples: [
+      ['the 1998-[99] season', '1999'],
+      ['the government fell in 1993-[94].', '1994'],
+      ['the 2009-[10] budget', '2010'],
+    ],
+    counterExamples: ['call 1998-9911', 'a 1998-99.5 split', 'it grew 2010-15 percent'],
+  },
+  {
     name: 'decade',
     type: 'DATE',
     pattern: String.raw`(?:{mod}[\s-]+)?(?:{decade}0['’]?s|['’]{decadeShort}0['’]?s)`,
