@@ -13,8 +13,9 @@ import type { Timex } from '../types.ts';
 import { scannerOf } from './compile.ts';
 import { findMatches, selectMatches } from './find.ts';
 import type { TemporalLexicon } from './lexicon.ts';
+import { dateClockTimes } from './clock-days.ts';
 import { markRanges } from './ranges.ts';
-import { readMatch } from './read.ts';
+import { readMatch, type Stated } from './read.ts';
 import { parsePublication, resolve, type Narrative } from './resolve/index.ts';
 import { tenseReader, type TenseReader } from './tense.ts';
 
@@ -35,6 +36,8 @@ export function tagTimexes(text: string, options: TagOptions): Timex[] {
   const narrative: Narrative = { day: null, month: null, year: null, grain: null };
   let tenses: TenseReader | null = null;
   const timexes: Timex[] = [];
+  /** Indices of the clock times that stated no day ("at 4 a.m."). */
+  const clockOnly = new Set<number>();
   for (const match of matches) {
     const { rule } = match.rule;
     const stated = readMatch(rule.value, match.groups, lexicon.words);
@@ -58,6 +61,7 @@ export function tagTimexes(text: string, options: TagOptions): Timex[] {
       timex.granularity = resolved.granularity;
     const mod = resolved.mod ?? rule.mod;
     if (mod !== undefined) timex.mod = mod;
+    if (isClockOnly(stated)) clockOnly.add(timexes.length);
     timexes.push(timex);
     // what "the next day" and "that year" will count from
     if (resolved.day !== undefined) narrative.day = resolved.day;
@@ -73,6 +77,21 @@ export function tagTimexes(text: string, options: TagOptions): Timex[] {
             : null;
     if (grain !== null) narrative.grain = grain;
   }
+  dateClockTimes(text, timexes, clockOnly, lexicon);
   markRanges(text, timexes, lexicon, options.published);
   return timexes;
+}
+
+/** A time of day that names no day of its own ("10:35 a.m.", "1500 GMT"; not "9 a.m. Tuesday"). */
+function isClockOnly(stated: Stated): boolean {
+  return (
+    stated.hour !== null &&
+    stated.year === null &&
+    stated.month === null &&
+    stated.day === null &&
+    stated.weekday === null &&
+    stated.offset === null &&
+    stated.holiday === null &&
+    stated.kind === 'date'
+  );
 }

@@ -71,6 +71,11 @@ export interface TemporalLexicon {
    * "get around Wednesday's ruling" dates the ruling, not the getting around).
    */
   untensedAfter: string;
+  /**
+   * Regex source of what may stand between a clock time and the day it is on, tried on the whole
+   * gap ("4 a.m. on Jan. 3", "10:35 a.m. (0735 GMT) Friday"; see clock-days.ts).
+   */
+  clockDayJoin: string;
   /** Regex source of a sentence end. */
   sentenceEnd: string;
   /**

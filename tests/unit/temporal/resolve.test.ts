@@ -147,6 +147,19 @@ describe('tagTimexes() counts deictic expressions from the publication date', ()
   });
 });
 
+describe('tagTimexes() puts a clock time on the day written after it', () => {
+  it.each<Row>([
+    ['The leader died at [4 a.m.] on Jan. 3.', '2011-03-16', '2011-01-03T04:00'],
+    ['The vote is due at [1500 GMT] on Thursday.', '2011-03-16', '2011-03-17T15:00'],
+    ['The blast came at [10:35 a.m.] (0735 GMT) Friday.', '1998-08-08', '1998-08-07T10:35'],
+    ['The blast came at 10:35 a.m. ([0735 GMT]) Friday.', '1998-08-08', '1998-08-07T07:35'],
+    // a verb between: the day is another act's
+    ['He left at [9 p.m.] and arrived on Monday.', '1998-08-08', '1998-08-08T21:00'],
+  ])('%s (published %s): %s', (sentence, published, value) => {
+    expect(tagged(sentence, published).value).toBe(value);
+  });
+});
+
 describe('tagTimexes() counts anaphoric expressions from the last date mentioned', () => {
   it.each<Row>([
     ['The talks began on May 5, 2021. [The next day] they ended.', WEDNESDAY, '2021-05-06'],

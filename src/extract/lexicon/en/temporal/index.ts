@@ -13,6 +13,7 @@ import {
   SENTENCE_END,
   TENSE,
   UNTENSED_AFTER,
+  CLOCK_DAY_JOIN,
 } from './context.ts';
 import { FRAGMENTS } from './fragments.ts';
 import { DATE_RULES } from './rules/dates.ts';
@@ -86,6 +87,7 @@ export const ENGLISH: TemporalLexicon = {
   tense: TENSE,
   ranges: RANGES,
   untensedAfter: UNTENSED_AFTER,
+  clockDayJoin: CLOCK_DAY_JOIN,
   sentenceEnd: SENTENCE_END,
   clauseBreak: CLAUSE_BREAK,
   asideBreak: ASIDE_BREAK,
