@@ -27,7 +27,9 @@ const BEFORE_NOUN = String.raw`(?=\s+\p{L})(?!\s+(?:${MEASURES})\b)`;
 // (AFTER_YEAR's capital, matched case-insensitively on "law") is dropped, not tried further.
 
 /** A bare number is no year when money, a count or a measure says so ("$1995", "2000-strong"). */
-const NOT_BEFORE_YEAR = String.raw`(?<![$£€¥#№]|\d[,.:/]?|[\p{L}]-|(?:^|[^\d])\d{1,3}-)`;
+/** Nouns a number names one of ("Resolution 1441", "Route 1995", "Flight 1549"): no year. */
+const NUMBERED = String.raw`resolutions?|route|highway|interstate|flight|room|suite|apartment|unit|box|no|number|boeing|airbus|model|channel|bus|platform|gate|exit|pier|lot|item|case|bill|article|section|clause|paragraph|chapter|page|psalm|verse|mile|km|kilometer|kilometre|rank|seed|jersey|code|zip|ward|district|precinct|lane|street|avenue|road|level|grade|class|version|iso|rfc|resolution|directive|regulation|decree|order`;
+const NOT_BEFORE_YEAR = String.raw`(?<![$£€¥#№]|\d[,.:/]?|[\p{L}]-|(?:^|[^\d])\d{1,3}-|\b(?:${NUMBERED})\.?\s+)`;
 const NOT_AFTER_YEAR = String.raw`(?![,.]\d|-[\p{L}]|\s*%|\s*(?:percent|per\s+cent)\b)`;
 
 /** "the first quarter", "fourth-quarter", "Q3". */
@@ -253,6 +255,8 @@ export const DATE_RULES = [
       'call 555-1998 now',
       'rose 1999.5 points',
       'up 2010 percent',
+      'the council passed Resolution 1441, which Iraq ignored',
+      'the highway, Route 1995, was closed',
     ],
   },
   {
