@@ -20,6 +20,7 @@ import { shareActor } from './actors.ts';
 import { dateKey } from './date.ts';
 import type { Mention } from './mentions.ts';
 import { narrativeDate, storyDate } from './narrative.ts';
+import { opensWithVerb } from './title.ts';
 
 export interface Group {
   date: EventDate;
@@ -72,6 +73,14 @@ export function gatherMentions(mentions: readonly Mention[], published: EventDat
     const ofSentence = bySentence.get(sentence);
     if (ofSentence) ofSentence.push(mention);
     else bySentence.set(sentence, [mention]);
+    const carried = subjectlessNow(mention)
+      ? lastGroup(bySentence.get(sentence - 1), groupOf)
+      : null;
+    if (carried) {
+      mention.date = carried.date;
+      add(carried, mention);
+      continue;
+    }
     if (mention.date) {
       const group = sameDate(byDate.get(dateKey(mention.date)) ?? [], mention);
       if (group) {
@@ -144,6 +153,31 @@ function continued(
     }
   }
   return undefined;
+}
+
+/**
+ * "Currently being held for extradition to Russia.": a sentence without a subject, dated only by
+ * "now", tells where the story of the sentence before it stands, not a new event of the day.
+ */
+function subjectlessNow(mention: Mention): boolean {
+  const { timex, clause, sentence } = mention;
+  if (timex?.value !== 'PRESENT_REF' || clause !== sentence.main) return false;
+  const rest = (
+    clause.text.slice(0, timex.start - clause.start) + clause.text.slice(timex.end - clause.start)
+  ).trim();
+  return opensWithVerb(rest);
+}
+
+/** The event the last mention of a sentence went to. */
+function lastGroup(
+  mentions: readonly Mention[] | undefined,
+  groupOf: ReadonlyMap<Mention, Group>,
+): Group | null {
+  for (const m of [...(mentions ?? [])].reverse()) {
+    const group = groupOf.get(m);
+    if (group) return group;
+  }
+  return null;
 }
 
 /** "Jobs also said ...": a word that says the sentence goes on with the story before it. */

@@ -288,6 +288,34 @@ describe('buildEvents() places sentences without a date of their own', () => {
     expect(ballmer?.date.value).toBe('2011-10-05');
   });
 
+  it('a sentence without a subject, dated only by "currently", goes on with the one before', () => {
+    const text =
+      'Belarus has announced it has restored controls at its border.\n\nMoskalyov escaped to Belarus in March. Currently being held for extradition.';
+    const list = events(
+      text,
+      [
+        ['March', '2023-03'],
+        ['Currently', 'PRESENT_REF'],
+      ],
+      '2023-05-17',
+    );
+    const escape = list.find((e) => e.date.value === '2023-03');
+    expect(escape?.sources.map((s) => s.quote)).toEqual([
+      'Moskalyov escaped to Belarus in March.',
+      'Currently being held for extradition.',
+    ]);
+    // ... while one with a subject of its own is news of the day
+    const own = events(
+      'Moskalyov escaped to Belarus in March. He is currently held in Minsk.',
+      [
+        ['March', '2023-03'],
+        ['currently', 'PRESENT_REF'],
+      ],
+      '2023-05-17',
+    );
+    expect(own.map((e) => e.date.value)).toContain('2023-05-17');
+  });
+
   it('a quotation does not give its tense to the clause that reports it', () => {
     const text =
       'On Monday, Jobs unveiled the phone.\n\n"We are going to ship it soon," Jobs said.';
