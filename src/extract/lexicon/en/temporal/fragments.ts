@@ -68,6 +68,8 @@ export const FRAGMENTS = {
   /** Units of a length of time in a duration; seconds and quarters need a real count. */
   durationUnit: String.raw`centur(?:y|ies)|decades?|years?|yrs?|months?|weeks?|days?|nights?|hours?|hrs?|minutes?|mins?|fortnight`,
   rareUnit: String.raw`seconds?|quarters?`,
+  /** The quarter alone: "each quarter" recurs, "every second" is mostly an idiom. */
+  quarterUnit: String.raw`quarter`,
   dayUnit: String.raw`day`,
   /** Units a date can be counted in ("two days later"; "an hour later" is no date). */
   dayOrLonger: String.raw`centur(?:y|ies)|decades?|years?|months?|weeks?|days?`,

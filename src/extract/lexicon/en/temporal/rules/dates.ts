@@ -32,6 +32,9 @@ const NUMBERED = String.raw`resolutions?|route|highway|interstate|flight|room|su
 const NOT_BEFORE_YEAR = String.raw`(?<![$£€¥#№]|\d[,.:/]?|[\p{L}]-|(?:^|[^\d])\d{1,3}-|\b(?:${NUMBERED})\.?\s+)`;
 const NOT_AFTER_YEAR = String.raw`(?![,.]\d|-[\p{L}]|\s*%|\s*(?:percent|per\s+cent)\b)`;
 
+/** Words that make a weekday the name of one day ("Black Monday", "Bloody Sunday"). */
+const NAMED_DAYS = String.raw`Black|Cyber|Bloody|Blue|Super|Giving|Manic`;
+
 /** "the first quarter", "fourth-quarter", "Q3". */
 const QUARTER = String.raw`(?:{ordinal}[\s-]+quarter|(?-i:Q){ordinal:quarterDigit})`;
 
@@ -428,7 +431,8 @@ export const DATE_RULES = [
   {
     name: 'weekday',
     type: 'DATE',
-    pattern: String.raw`{weekday}`,
+    // "Black Monday", "Cyber Monday", "Bloody Sunday": names of one day in history, no weekday
+    pattern: String.raw`(?<!\b(?-i:${NAMED_DAYS})\s+){weekday}`,
     value: { kind: 'date' },
     examples: [
       ['it only became public knowledge on [Wednesday].', '2023-05-17'],
@@ -437,7 +441,7 @@ export const DATE_RULES = [
       ['A new flight was scheduled to take off on [Tuesday].', '2018-WXX-2', '2018'],
       ['The talks resume [Friday]', 'XXXX-WXX-5', null],
     ],
-    counterExamples: ['Fridays for Future', 'on monday'],
+    counterExamples: ['Fridays for Future', 'on monday', 'the market crashed on Black Monday'],
   },
   {
     name: 'the day before a named day',

@@ -31,6 +31,17 @@ export const SET_RULES = [
     counterExamples: ['everyday life', 'each of the years'],
   },
   {
+    name: 'every quarter',
+    type: 'SET',
+    pattern: String.raw`(?:every|each|per)\s+(?:{alternate}\s+)?{unit:quarterUnit}`,
+    value: { kind: 'set' },
+    examples: [
+      ['the company reports earnings [each quarter]', 'P3M'],
+      ['dividends are paid [every other quarter]', 'P6M'],
+    ],
+    counterExamples: ['each quarterback', 'every second counts'],
+  },
+  {
     name: 'every weekday, month, season or part of the day',
     type: 'SET',
     pattern: String.raw`(?:every|each)\s+(?:other\s+)?(?:{weekday}|{month}|{season}|{part}|{unit:weekendUnit})`,
@@ -59,10 +70,11 @@ export const SET_RULES = [
   {
     name: 'plural weekdays',
     type: 'SET',
-    pattern: String.raw`{weekday}s|{weekday}\s+{part}s`,
+    pattern: String.raw`{weekday}s|{weekday}\s+{part}s|(?<=\b(?:on|at)\s+){unit:weekendUnit}s`,
     value: { kind: 'set' },
     examples: [
       ['closed on [Sundays]', 'XXXX-WXX-7'],
+      ['he visits his mother on [weekends]', 'XXXX-WXX-WE'],
       ['the group gathers on [Sunday mornings]', 'XXXX-WXX-7TMO'],
     ],
     counterExamples: ['Sunday service', 'Sunday morning'],
