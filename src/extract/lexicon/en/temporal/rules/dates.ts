@@ -132,13 +132,14 @@ export const DATE_RULES = [
   {
     name: 'the fifth (of the month)',
     type: 'DATE',
-    pattern: String.raw`(?<=(?:on|by|until|till|since|from|before|after)\s+)the\s+{day:dayWithSuffix}(?=\s*[,.;:!?)]|\s+(?:and|or|to|at|when|but|as|in|with)\b)`,
+    pattern: String.raw`(?<=(?:on|by|until|till|since|from|before|after|for)\s+)the\s+{day:dayWithSuffix}(?=\s*[,.;:!?)]|\s+(?:and|or|to|at|when|but|as|in|with)\b)`,
     value: { kind: 'date' },
     examples: [
       ['union leaders said on [the 5th], when', '2023-05-05'],
       ['the deadline expires on [the 25th].', '2023-05-25'],
+      ['the vote is set for [the 20th].', '2023-05-20'],
     ],
-    counterExamples: ['on the 5th floor', 'on the 5th of May'],
+    counterExamples: ['on the 5th floor', 'on the 5th of May', 'he won for the 5th time'],
   },
   {
     name: 'month and ordinal day in words',
