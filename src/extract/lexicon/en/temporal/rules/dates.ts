@@ -433,7 +433,9 @@ export const DATE_RULES = [
     name: 'weekday',
     type: 'DATE',
     // "Black Monday", "Cyber Monday", "Bloody Sunday": names of one day in history, no weekday
-    pattern: String.raw`(?<!\b(?-i:${NAMED_DAYS})\s+){weekday}`,
+    // (looked for behind the weekday once it matched: a lookbehind before it would run at every
+    // position)
+    pattern: String.raw`{weekday}(?<!\b(?:${NAMED_DAYS})\s+\p{L}+)`,
     value: { kind: 'date' },
     examples: [
       ['it only became public knowledge on [Wednesday].', '2023-05-17'],
