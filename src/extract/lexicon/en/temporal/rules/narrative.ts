@@ -58,6 +58,29 @@ export const NARRATIVE_RULES = [
     counterExamples: ['said that days go by', 'that yearly report'],
   },
   {
+    name: 'the year-earlier quarter',
+    type: 'DATE',
+    // the quarter last mentioned, a year before
+    pattern: String.raw`year-(?:earlier|ago)\s+{unit:quarterUnit}`,
+    value: { kind: 'narrative', unit: 'quarter', offset: -4 },
+    examples: [
+      ['Third-quarter profit rose from the [year-earlier quarter].', '2022-Q3', '2023-10-26'],
+      ['Net rose in the first quarter of 1990 from the [year-ago quarter].', '1989-Q1'],
+    ],
+    counterExamples: ['a year-earlier quarterly report'],
+  },
+  {
+    name: 'the quarter',
+    type: 'DATE',
+    // business news: the quarter it reports on, last mentioned (else the publication's)
+    pattern: String.raw`(?<=\b(?:the|that)\s+){unit:quarterUnit}(?![\s-]+(?:of|century|final|finals|mile|note|pound|horse|back|hour|inch|deck|master)\b|-)`,
+    value: { kind: 'narrative', unit: 'quarter', offset: 0 },
+    examples: [
+      ['Third-quarter profit rose; sales in the [quarter] fell.', '2023-Q3', '2023-10-26'],
+    ],
+    counterExamples: ['a quarter of the vote', 'the quarter of the city', 'the quarter-final'],
+  },
+  {
     name: 'year-earlier, year-ago',
     type: 'DATE',
     // business news compares a period with the same one a year before it
