@@ -19,7 +19,7 @@ import {
 } from '../lexicon/en/events/titles.ts';
 import type { Span } from '../text/sentences.ts';
 import { qualifiesNoun } from './anchors.ts';
-import { isPresentAfterSubject, isVerbish, verbForm } from '../text/verbs.ts';
+import { isPresentAfterSubject, isReportingVerb, isVerbish, verbForm } from '../text/verbs.ts';
 import { collapseSpace, isWhiteSpace, wordSet } from '../text/words.ts';
 
 export interface TitleInput {
@@ -78,6 +78,7 @@ export function makeTitle(input: TitleInput): string {
     text = `${input.implied} ${text}`;
   else if (input.implied && input.relative) text = withObject(text, input.implied);
   text = apposition(text, input.names);
+  text = participleAside(text, input.names);
   text = withoutAsides(text);
   if (input.subject) {
     text = text.replace(/^(?<pronoun>he|she|they)\b/iu, (p) =>
@@ -256,6 +257,19 @@ function apposition(text: string, names: readonly string[]): string {
   return text;
 }
 
+/**
+ * "Jobs, born in San Francisco" (all that is left of "Jobs, born in San Francisco on February
+ * 24, 1955, has built ..." once its date is out): a name and the participle after it read as
+ * "Jobs was born in San Francisco".
+ */
+function participleAside(text: string, names: readonly string[]): string {
+  const m = /^(?<name>[^,]{1,60}), (?<participle>\p{Ll}+) (?<rest>[^,]+)$/u.exec(text);
+  const { name = '', participle = '', rest = '' } = m?.groups ?? {};
+  if (!m || !names.includes(name)) return text;
+  if (verbForm(participle) !== 'participle' && verbForm(participle) !== 'past') return text;
+  return `${name} was ${participle} ${rest}`;
+}
+
 /** "Moscow annexed" + "the Crimean Peninsula": the relative's object goes after its verb. */
 function withObject(text: string, object: string): string {
   const words = text.replace(/[.!?]+$/u, '').split(/\s+/u);
@@ -292,7 +306,10 @@ function shorten(text: string): string {
   if (words.length <= TITLE_MAX_WORDS) {
     const comma = text.indexOf(', ');
     const head = comma > 0 ? text.slice(0, comma) : '';
-    return head.split(' ').length >= 3 && hasVerb(head) && withoutDanglingEnd(head) === head
+    return head.split(' ').length >= 3 &&
+      hasVerb(head) &&
+      !onlyReports(head) &&
+      withoutDanglingEnd(head) === head
       ? head
       : text;
   }
@@ -304,6 +321,7 @@ function shorten(text: string): string {
   for (let i = verbAt + 2; i <= within; i++) {
     if (/[,;:]$/u.test(words[i - 1]!) && i >= 4) {
       const head = words.slice(0, i).join(' ');
+      if (onlyReports(head)) break;
       if (withoutDanglingEnd(head) === head.replace(/[,;:]$/u, '')) return head;
     }
   }
@@ -324,6 +342,20 @@ function shorten(text: string): string {
   if (words.length <= TITLE_MAX_WORDS + TITLE_OVERRUN_WORDS) return text;
   for (let i = within - 1; i > verbAt + 1; i--) if (breaksAt(i)) return cut(i);
   return `${words.slice(0, TITLE_MAX_WORDS).join(' ')} …`;
+}
+
+/**
+ * Whether a stretch only reports: it has a reporting verb and no verb but reporting ones ("NPD
+ * said according to those figures"). What was said comes after the comma; the stretch alone is
+ * no title. ("Apple announced it has settled the dispute" says what was announced.)
+ */
+function onlyReports(head: string): boolean {
+  let reports = false;
+  for (const m of head.matchAll(WORD_RUN)) {
+    if (isReportingVerb(m[0])) reports = true;
+    else if (isVerbish(m[0])) return false;
+  }
+  return reports;
 }
 
 /** A word without the punctuation around it. */
@@ -347,8 +379,15 @@ function completeBefore(words: readonly string[], i: number): boolean {
   return !joinsNames;
 }
 
-/** Drops a quotation mark left without its partner by a cut. */
+/**
+ * Drops a quotation mark left without its partner by a cut, and a bracket a cut left open with
+ * what follows it ("between the manufacturer of the iPhone (which was" -> "... of the iPhone").
+ */
 function balanceQuotes(text: string): string {
+  const bracket = text.lastIndexOf('(');
+  if (bracket >= 0 && !text.includes(')', bracket)) {
+    text = withoutDanglingEnd(tidy(text.slice(0, bracket)));
+  }
   if (!/["“”]/u.test(text)) return tidy(text);
   const straight = (text.match(/"/gu) ?? []).length;
   if (straight % 2 === 1) text = text.replace(/"/u, '');

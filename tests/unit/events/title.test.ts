@@ -124,6 +124,27 @@ describe('makeTitle()', () => {
       'Apple released the long awaited iPhones Software Development Kit and the associated iTunes App Store',
     ],
     [
+      'does not stop at a comma after words that only report',
+      'NPD said according to those figures, Apple passes Best Buy for the No. 2 spot in music',
+      [],
+      {},
+      'NPD said according to those figures, Apple passes Best Buy',
+    ],
+    [
+      'reads a name and its participle aside as a statement',
+      'Jobs, born in San Francisco on February 24, 1955,',
+      ['February 24, 1955'],
+      { names: ['Jobs', 'San Francisco'] },
+      'Jobs was born in San Francisco',
+    ],
+    [
+      'does not leave a bracket open',
+      'The dispute has come up between the manufacturer of the iPhone (which was presented on Wednesday for the first time) - Apple Inc. - and a leader in network systems, based in San Jose - Cisco.',
+      ['Wednesday'],
+      {},
+      'The dispute has come up between the manufacturer of the iPhone',
+    ],
+    [
       'runs a few words long rather than stop right after the verb',
       'Those receiving electronic summons issued by the Russian Army will be placed on a travel ban until they appear at the recruitment bureau.',
       [],
