@@ -157,6 +157,10 @@ function lastWord(text: string): { word: string; spaceStart: number } | null {
   return { word, spaceStart: trailingRunStart(text, isWhiteSpace, wordStart) };
 }
 
+/** What names the year a part of it belongs to, right after the part ("of the financial year"). */
+const YEAR_OF_PART =
+  /^\s+of\s+(?:the|this|that|last|next)\s+(?:financial\s+|fiscal\s+|calendar\s+)?year\b/u;
+
 /** The clause text without adverbial date expressions and their prepositions. */
 function withoutDates(clause: Span & { text: string }, dates: readonly Span[]): string {
   let text = clause.text;
@@ -178,7 +182,9 @@ function withoutDates(clause: Span & { text: string }, dates: readonly Span[]): 
     const from = Math.max(0, start - 40);
     const m = DATE_PREPOSITION.exec(text.slice(from, start));
     if (m) start = from + m.index;
-    text = text.slice(0, start) + text.slice(end);
+    // "During the first quarter of the financial year Apple sold": the year goes with its part
+    const of = YEAR_OF_PART.exec(text.slice(end, end + 40));
+    text = text.slice(0, start) + text.slice(end + (of?.[0].length ?? 0));
   }
   return text;
 }
@@ -207,11 +213,20 @@ function hasVerb(text: string): boolean {
 /** What hasVerb reads as a word: a run of letters, apostrophes and hyphens. */
 const WORD_RUN = /[\p{L}'’-]+/gu;
 
+/** Whether the text opens with a short phrase closed by a comma, a clause with a verb after it. */
+function opensAdverbial(text: string): boolean {
+  const comma = text.indexOf(', ');
+  if (comma <= 0) return false;
+  const head = text.slice(0, comma);
+  return head.split(/\s+/u).length <= 10 && !hasVerb(head) && hasVerb(text.slice(comma + 2));
+}
+
 /** Drops linking words and a short adverbial phrase closed by a comma. */
 function stripLeading(text: string): string {
   for (let guard = 0; guard < 4; guard++) {
     const first = /^(?<word>[\p{L}'’-]+)/u.exec(text)?.groups?.['word']?.toLowerCase() ?? '';
-    if (LINKS.has(first)) {
+    // "As a result of strong sales, the quarter ...": the whole phrase goes, not "as" alone
+    if (LINKS.has(first) && !(ADVERBIAL.has(first) && opensAdverbial(text))) {
       const rest = tidy(text.slice(first.length));
       if (hasVerb(rest) || /^(?:that|which|who|whom|whose)$/u.test(first)) {
         text = rest;

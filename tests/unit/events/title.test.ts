@@ -138,6 +138,27 @@ describe('makeTitle()', () => {
       'Jobs was born in San Francisco',
     ],
     [
+      'drops a framing "it should be mentioned that"',
+      'It should be mentioned that the stock capital of Apple tripled in 2004.',
+      ['2004'],
+      {},
+      'The stock capital of Apple tripled',
+    ],
+    [
+      'takes the year a part of it belongs to out with the part',
+      'During the first quarter of the financial year Apple sold more than 21 million iPods.',
+      ['the first quarter'],
+      {},
+      'Apple sold more than 21 million iPods',
+    ],
+    [
+      'drops a whole leading phrase opened by a linking word',
+      'As a result of successful sales, the quarter marked a double increase.',
+      [],
+      {},
+      'The quarter marked a double increase',
+    ],
+    [
       'does not leave a bracket open',
       'The dispute has come up between the manufacturer of the iPhone (which was presented on Wednesday for the first time) - Apple Inc. - and a leader in network systems, based in San Jose - Cisco.',
       ['Wednesday'],

@@ -31,6 +31,12 @@ export const ATTRIBUTIONS = [
     counterExamples: ['According to Aleinik, all people will be checked'],
   },
   {
+    name: 'leading "it should be noted that"',
+    pattern: String.raw`^[Ii]t (?:should|must|can|may) be (?:noted|mentioned|said|stressed|added|recalled) that\s+`,
+    examples: ['It should be mentioned that the stock capital of Apple tripled'],
+    counterExamples: ['It should be noted in the record'],
+  },
+  {
     name: 'leading "according to ...,"',
     pattern: String.raw`^[Aa]ccording to (?<who>[^,;]+),\s*`,
     examples: ['According to Aleinik, all people will be checked'],
