@@ -14,7 +14,7 @@ import type { Mention } from './mentions.ts';
 import { matchTopic } from './relevance.ts';
 import { dateSegment } from './segment.ts';
 import { impliedSubject } from './subject.ts';
-import { makeTitle, opensWithVerb } from './title.ts';
+import { isOnlyAdverbial, makeTitle, opensWithVerb } from './title.ts';
 import { letteredPieceCount } from '../text/words.ts';
 
 /** Actors listed per event at most. */
@@ -76,10 +76,10 @@ function titleOf(lead: Mention, group: Group, context: BuildContext): string {
   });
   // a relative clause whose noun was not found reads as a verb without a subject
   const subjectless = lead.clause.kind === 'relative' && opensWithVerb(title, true);
-  if (wordCount(title) >= MIN_TITLE_WORDS && !subjectless) return title;
+  if (wordCount(title) >= MIN_TITLE_WORDS && !subjectless && !isOnlyAdverbial(title)) return title;
   // "which is expected in late May" without its noun: the sentence's main clause says more
   const main = makeTitle({ ...input, clause: lead.sentence.main });
-  if (wordCount(main) >= MIN_TITLE_WORDS) return main;
+  if (wordCount(main) >= MIN_TITLE_WORDS && !isOnlyAdverbial(main)) return main;
   const whole = makeTitle({ ...input, clause: lead.sentence });
   return wordCount(whole) > 0 ? whole : lead.sentence.text.slice(0, 120);
 }

@@ -5,12 +5,14 @@
  * detail after the twelfth word. A leading "he"/"she" becomes the name it stands for.
  */
 import { ATTRIBUTIONS } from '../lexicon/en/events/reporting.ts';
+import { DETERMINERS } from '../lexicon/en/events/function-words.ts';
 import {
   ADVERBIAL_OPENERS,
   DATE_PREPOSITIONS,
   LEADING_DATELINE,
   LEADING_LINKS,
   NOUN_COMPLEMENTS,
+  PLACE_AFTER_COMMA,
   DANGLING_WORDS,
   SUBJECT_PRONOUNS,
   TITLE_BREAKS,
@@ -58,6 +60,8 @@ const BREAKS = wordSet(TITLE_BREAKS, { lower: true });
 const PRONOUNS = wordSet(SUBJECT_PRONOUNS, { lower: true });
 const DANGLING = new Set([...BREAKS, ...wordSet(DANGLING_WORDS, { lower: true })]);
 const COMPLEMENTS = wordSet(NOUN_COMPLEMENTS, { lower: true });
+const DETERMINER = wordSet(DETERMINERS, { lower: true });
+const PLACE_PART = new RegExp(PLACE_AFTER_COMMA, 'u');
 const DATELINE = new RegExp(LEADING_DATELINE.pattern, 'u');
 const ATTRIBUTION_PATTERNS = ATTRIBUTIONS.map((a) => new RegExp(a.pattern, 'u'));
 
@@ -90,6 +94,21 @@ export function makeTitle(input: TitleInput): string {
   text = balanceQuotes(text);
   // "iPhone 4 will ..." keeps its brand's lower-case first letter
   return /^\p{Ll}\p{Lu}/u.test(text) ? text : text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/**
+ * Whether a title is only an adverbial phrase ("With the finding of a buried rifle"): opened by
+ * a preposition of the adverbials, with no finite verb. The sentence's main clause says more.
+ */
+export function isOnlyAdverbial(title: string): boolean {
+  const words = [...title.matchAll(WORD_RUN)].map((m) => m[0]);
+  if (!ADVERBIAL.has(words[0]?.toLowerCase() ?? '')) return false;
+  // a participle after a determiner is an adjective ("a buried rifle")
+  return !words.some((w, i) => {
+    const form = verbForm(w);
+    const adjective = i > 0 && DETERMINER.has(words[i - 1]!.toLowerCase());
+    return form !== null && form !== 'ing' && form !== 'base' && !adjective;
+  });
 }
 
 /**
@@ -319,7 +338,7 @@ function withoutAsides(text: string): string {
 function shorten(text: string): string {
   const words = text.split(/\s+/u);
   if (words.length <= TITLE_MAX_WORDS) {
-    const comma = text.indexOf(', ');
+    const comma = firstCut(words) < 0 ? -1 : text.indexOf(', ');
     const head = comma > 0 ? text.slice(0, comma) : '';
     return head.split(' ').length >= 3 &&
       hasVerb(head) &&
@@ -334,7 +353,7 @@ function shorten(text: string): string {
   const beyond = Math.min(words.length, TITLE_MAX_WORDS + 1 + TITLE_OVERRUN_WORDS);
   // the first comma after the verb ends the main statement
   for (let i = verbAt + 2; i <= within; i++) {
-    if (/[,;:]$/u.test(words[i - 1]!) && i >= 4) {
+    if (/[,;:]$/u.test(words[i - 1]!) && i >= 4 && !inPlaceName(words, i)) {
       const head = words.slice(0, i).join(' ');
       if (onlyReports(head)) break;
       if (withoutDanglingEnd(head) === head.replace(/[,;:]$/u, '')) return head;
@@ -348,7 +367,7 @@ function shorten(text: string): string {
     if (breaksAt(i) && completeBefore(words, i)) return cut(i);
   }
   for (let i = within; i < beyond; i++) {
-    if (/[,;:]$/u.test(words[i - 1]!) && completeBefore(words, i)) {
+    if (/[,;:]$/u.test(words[i - 1]!) && !inPlaceName(words, i) && completeBefore(words, i)) {
       return cut(i).replace(/[,;:]$/u, '');
     }
     if (breaksAt(i) && completeBefore(words, i)) return cut(i);
@@ -371,6 +390,21 @@ function onlyReports(head: string): boolean {
     else if (isVerbish(m[0])) return false;
   }
   return reports;
+}
+
+/**
+ * Whether the comma ending `words[i - 1]` is part of a place name: "Buffalo, N.Y., doctor" has
+ * one before the state and one after it.
+ */
+function inPlaceName(words: readonly string[], i: number): boolean {
+  if (PLACE_PART.test(words[i] ?? '')) return true;
+  return PLACE_PART.test(words[i - 1]!) && /,$/u.test(words[i - 2] ?? '');
+}
+
+/** Where the first comma of a short title may cut (the word after it), or -1 in a place name. */
+function firstCut(words: readonly string[]): number {
+  const at = words.findIndex((w) => w.endsWith(','));
+  return at < 0 || inPlaceName(words, at + 1) ? -1 : at + 1;
 }
 
 /** A word without the punctuation around it. */

@@ -316,6 +316,22 @@ describe('buildEvents() places sentences without a date of their own', () => {
     expect(own.map((e) => e.date.value)).toContain('2023-05-17');
   });
 
+  it('an event is not titled by an adverbial phrase alone', () => {
+    const text =
+      'With the finding of a buried rifle 11 days ago, the authorities in the Buffalo, N.Y., area say they have gathered enough evidence in the October slaying of Dr. Barnett Slepian to begin presenting a murder case to a state grand jury as early as next week.';
+    const list = events(
+      text,
+      [
+        ['11 days ago', '1999-04-08'],
+        ['October', '1998-10'],
+        ['next week', '1999-W17'],
+      ],
+      '1999-04-19',
+    );
+    const rifle = list.find((e) => e.date.value === '1999-04-08');
+    expect(rifle?.title).toMatch(/^The authorities in the Buffalo/u);
+  });
+
   it('a quotation does not give its tense to the clause that reports it', () => {
     const text =
       'On Monday, Jobs unveiled the phone.\n\n"We are going to ship it soon," Jobs said.';

@@ -159,6 +159,20 @@ describe('makeTitle()', () => {
       'The quarter marked a double increase',
     ],
     [
+      'does not cut at the commas of a place name',
+      'The shots that came through the kitchen window killed a Buffalo, N.Y., abortion-clinic doctor in October 1998.',
+      ['October 1998'],
+      {},
+      'The shots that came through the kitchen window killed a Buffalo, N.Y., abortion-clinic doctor',
+    ],
+    [
+      'does not end on an auxiliary',
+      'The soonest Elian would be free to leave the country would be seven days later.',
+      ['seven days later'],
+      {},
+      'The soonest Elian would be free to leave the country',
+    ],
+    [
       'does not leave a bracket open',
       'The dispute has come up between the manufacturer of the iPhone (which was presented on Wednesday for the first time) - Apple Inc. - and a leader in network systems, based in San Jose - Cisco.',
       ['Wednesday'],

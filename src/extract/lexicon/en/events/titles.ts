@@ -22,10 +22,16 @@ export const TITLE_BREAKS =
 
 /** Words a title must not end with (a cut left them dangling), besides the breaks above. */
 export const DANGLING_WORDS =
-  'the a an its his her their this these those our my your or but nor so also soon then again later just shortly only even';
+  'the a an its his her their this these those our my your or but nor so also soon then again later just shortly only even is are was were be been being has have had would should could shall';
 
 /** Words that finish the noun before them: a cut before them leaves it unfinished ("the presidents | of Russia"). */
 export const NOUN_COMPLEMENTS = 'of';
+
+/**
+ * What follows the comma of a place name ("a Buffalo, N.Y., doctor", "Birmingham, Ala."): a
+ * title is not cut there. AP state abbreviations and two-letter postal ones with dots.
+ */
+export const PLACE_AFTER_COMMA = String.raw`^(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Vt|Va|Wash|Wis|Wyo|D\.C|N\.[HJMYCD]|R\.I|S\.[CD]|W\.Va)\.,?$`;
 
 /** Words that start a clause with a pronoun the title should name instead. */
 export const SUBJECT_PRONOUNS = 'he she they it';
