@@ -83,6 +83,7 @@ export function makeTitle(input: TitleInput): string {
   else if (input.implied && input.relative) text = withObject(text, input.implied);
   text = apposition(text, input.names);
   text = participleAside(text, input.names);
+  text = frontedParticiple(text, input.names);
   text = withoutAsides(text);
   if (input.subject) {
     text = text.replace(/^(?<pronoun>he|she|they)\b/iu, (p) =>
@@ -302,6 +303,24 @@ function participleAside(text: string, names: readonly string[]): string {
   if (!m || !names.includes(name)) return text;
   if (verbForm(participle) !== 'participle' && verbForm(participle) !== 'past') return text;
   return `${name} was ${participle} ${rest}`;
+}
+
+/**
+ * "Rescued by fishermen off the Florida coast, Elian has become ...": a clause opened by a past
+ * participle is about the name after it, "Elian was rescued by fishermen off the Florida coast".
+ */
+function frontedParticiple(text: string, names: readonly string[]): string {
+  const m = /^(?<participle>\p{L}\p{Ll}+)(?<phrase>[^,]{1,120}), (?<rest>.+)$/u.exec(text);
+  const { participle = '', phrase = '', rest = '' } = m?.groups ?? {};
+  if (!m) return text;
+  const form = verbForm(participle.toLowerCase());
+  if (form !== 'participle' && form !== 'past') return text;
+  const name = names
+    .filter((n) => rest.startsWith(`${n} `))
+    .reduce((a, b) => (b.length > a.length ? b : a), '');
+  const verb = /^\s*(?<word>[\p{L}'’-]+)/u.exec(rest.slice(name.length))?.groups?.['word'] ?? '';
+  if (name === '' || !isVerbish(verb)) return text;
+  return `${name} was ${participle.toLowerCase()}${phrase}`;
 }
 
 /** "Moscow annexed" + "the Crimean Peninsula": the relative's object goes after its verb. */

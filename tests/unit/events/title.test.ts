@@ -173,6 +173,13 @@ describe('makeTitle()', () => {
       'The soonest Elian would be free to leave the country',
     ],
     [
+      'reads a clause opened by a past participle as a statement about the name after it',
+      'Rescued on Nov. 25 by fishermen off the Florida coast, Elian has become the subject of a custody battle.',
+      ['Nov. 25'],
+      { names: ['Elian', 'Florida'] },
+      'Elian was rescued by fishermen off the Florida coast',
+    ],
+    [
       'does not leave a bracket open',
       'The dispute has come up between the manufacturer of the iPhone (which was presented on Wednesday for the first time) - Apple Inc. - and a leader in network systems, based in San Jose - Cisco.',
       ['Wednesday'],
