@@ -78,6 +78,8 @@ export function makeTitle(input: TitleInput): string {
   text = stripLeading(tidy(text));
   if (input.gapped !== undefined) {
     text = `${input.gapped} ${text.replace(/^(?:and|then|or)\s+/iu, '')}`.trim();
+  } else if (input.relative && /^where\s/iu.test(text)) {
+    text = placeOfWhere(text, input.implied);
   } else if (input.implied && opensWithVerb(text, input.relative ?? false))
     text = `${input.implied} ${text}`;
   else if (input.implied && input.relative) text = withObject(text, input.implied);
@@ -218,6 +220,13 @@ export function tidy(text: string): string {
   let out = collapseSpace(text);
   if (/ [,.;:!?]/u.test(out)) out = out.replace(/ (?<mark>[,.;:!?])/gu, '$<mark>');
   if (/[,;:]{2}/u.test(out)) out = out.replace(/(?<mark>[,;:])[,;:]+/gu, '$<mark>');
+  // a comma a removed date left after an article or an opening quote ("The, bombings"; a
+  // straight quote may be a closing one)
+  if (/(?:\b(?:[Tt]he|[Aa]n?)|``|[“‘])\s*,/u.test(out)) {
+    out = out.replace(/(?<open>\b(?:[Tt]he|[Aa]n?)|``|[“‘])\s*,\s*/gu, (_m, open: string) =>
+      /\p{L}$/u.test(open) ? `${open} ` : open,
+    );
+  }
   out = out.replace(/^[\s,;:.—–-]+/u, '');
   out = out.slice(0, trailingRunStart(out, TIDIED_END));
   if (out.includes('(')) out = out.replace(/\(\s*\)/gu, '');
@@ -321,6 +330,16 @@ function frontedParticiple(text: string, names: readonly string[]): string {
   const verb = /^\s*(?<word>[\p{L}'’-]+)/u.exec(rest.slice(name.length))?.groups?.['word'] ?? '';
   if (name === '' || !isVerbish(verb)) return text;
   return `${name} was ${participle.toLowerCase()}${phrase}`;
+}
+
+/**
+ * "Oklahoma City, where 168 people were killed in a bombing": the place is where it happened,
+ * not the verb's object ("168 people were killed in a bombing in Oklahoma City").
+ */
+function placeOfWhere(text: string, place: string | undefined): string {
+  const rest = text.replace(/^where\s+/iu, '').replace(/[\s.!?]+$/u, '');
+  const named = place !== undefined && /^\p{Lu}/u.test(place);
+  return named ? `${rest} in ${place}` : rest;
 }
 
 /** "Moscow annexed" + "the Crimean Peninsula": the relative's object goes after its verb. */

@@ -22,6 +22,9 @@ function tidyByPatterns(text: string): string {
     .replace(/\s+/gu, ' ')
     .replace(/\s+([,.;:!?])/gu, '$1')
     .replace(/([,;:])(?:\s*[,;:])+/gu, '$1')
+    .replace(/(\b(?:[Tt]he|[Aa]n?)|``|[“‘])\s*,\s*/gu, (_m, open: string) =>
+      /\p{L}$/u.test(open) ? `${open} ` : open,
+    )
     .replace(/^[\s,;:.—–-]+/u, '')
     .replace(/[\s,;:—–-]+$/u, '')
     .replace(/\(\s*\)/gu, '')
@@ -68,6 +71,9 @@ const PIECES = [
   "'",
   '’',
   'the',
+  'a',
+  '“',
+  '``',
   'The',
   'of',
   'and',

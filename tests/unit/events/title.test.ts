@@ -180,6 +180,27 @@ describe('makeTitle()', () => {
       'Elian was rescued by fishermen off the Florida coast',
     ],
     [
+      'says where a "where" clause happened instead of taking the place for an object',
+      'where 168 people were killed in a bombing in 1995.',
+      ['1995'],
+      { implied: 'Oklahoma City', relative: true },
+      '168 people were killed in a bombing in Oklahoma City',
+    ],
+    [
+      'leaves no comma a removed date left after an article',
+      'The Aug. 7, 1998, bombings killed more than 200 people.',
+      ['Aug. 7, 1998'],
+      {},
+      'The bombings killed more than 200 people',
+    ],
+    [
+      'takes "for" out with the date it governs',
+      'A memorial service planned at the University of Rochester for Saturday was canceled.',
+      ['Saturday'],
+      {},
+      'A memorial service planned at the University of Rochester was canceled',
+    ],
+    [
       'does not leave a bracket open',
       'The dispute has come up between the manufacturer of the iPhone (which was presented on Wednesday for the first time) - Apple Inc. - and a leader in network systems, based in San Jose - Cisco.',
       ['Wednesday'],

@@ -6,7 +6,7 @@
 
 /** Prepositions that govern a date and go with it ("in 1995", "on Wednesday", "from May 5"). */
 export const DATE_PREPOSITIONS =
-  'in on at from since during by until till through throughout before after as_of as_early_as as_late_as starting beginning ending over within around circa about earlier later';
+  'in on at from since during by until till through throughout before after as_of as_early_as as_late_as starting beginning ending over within around circa about earlier later for';
 
 /** Linking words a title does not open with ("But the checks ...", "Also, ..."). */
 export const LEADING_LINKS =
