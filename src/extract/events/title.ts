@@ -183,6 +183,15 @@ function lastWord(text: string): { word: string; spaceStart: number } | null {
 const YEAR_OF_PART =
   /^\s+of\s+(?:the|this|that|last|next)\s+(?:financial\s+|fiscal\s+|calendar\s+)?year\b/u;
 
+/** Whether a date stands between a determiner and a noun in -ing ("the Oct. 23 slaying"). */
+function beforeNounInIng(text: string, start: number, end: number): boolean {
+  const next = /^ (?<word>\p{Ll}+ing)\b/u.exec(text.slice(end, end + 30))?.groups?.['word'];
+  if (next === undefined || verbForm(next) !== 'ing') return false;
+  return DETERMINER_BEFORE.test(text.slice(Math.max(0, start - 12), start));
+}
+
+const DETERMINER_BEFORE = /\b(?:the|a|an|its|his|her|their|this|that|last)\s+$/iu;
+
 /** The clause text without adverbial date expressions and their prepositions. */
 function withoutDates(clause: Span & { text: string }, dates: readonly Span[]): string {
   let text = clause.text;
@@ -192,8 +201,9 @@ function withoutDates(clause: Span & { text: string }, dates: readonly Span[]): 
   for (const date of inside) {
     let start = date.start - clause.start;
     const end = date.end - clause.start;
-    // "the autumn draft", "Monday's memo": the date qualifies a noun and stays
-    if (qualifiesNoun(text, { start, end })) continue;
+    // "the autumn draft", "Monday's memo": the date qualifies a noun and stays; so in "the
+    // October 1998 shooting death", where the word in -ing is a noun
+    if (qualifiesNoun(text, { start, end }) || beforeNounInIng(text, start, end)) continue;
     // "2007 was the year of the iPhone": the date is the subject and stays
     if (
       start === 0 &&
@@ -324,12 +334,16 @@ function frontedParticiple(text: string, names: readonly string[]): string {
   if (!m) return text;
   const form = verbForm(participle.toLowerCase());
   if (form !== 'participle' && form !== 'past') return text;
-  const name = names
-    .filter((n) => rest.startsWith(`${n} `))
-    .reduce((a, b) => (b.length > a.length ? b : a), '');
+  // the subject: a name, or "the" and a noun or two ("Buried a foot deep, the rifle was ...")
+  const name =
+    names
+      .filter((n) => rest.startsWith(`${n} `))
+      .reduce((a, b) => (b.length > a.length ? b : a), '') || definiteSubject(rest);
   const verb = /^\s*(?<word>[\p{L}'’-]+)/u.exec(rest.slice(name.length))?.groups?.['word'] ?? '';
   if (name === '' || !isVerbish(verb)) return text;
-  return `${name} was ${participle.toLowerCase()}${phrase}`;
+  const subject = name.charAt(0).toUpperCase() + name.slice(1);
+  const be = /^the\b.*[^s]s$/u.test(name) ? 'were' : 'was';
+  return `${subject} ${be} ${participle.toLowerCase()}${phrase}`;
 }
 
 /**
@@ -340,6 +354,18 @@ function placeOfWhere(text: string, place: string | undefined): string {
   const rest = text.replace(/^where\s+/iu, '').replace(/[\s.!?]+$/u, '');
   const named = place !== undefined && /^\p{Lu}/u.test(place);
   return named ? `${rest} in ${place}` : rest;
+}
+
+/** "the rifle" of "the rifle was sent ...": "the" and one or two words before a verb, or ''. */
+function definiteSubject(text: string): string {
+  const words = text.split(' ', 4);
+  if (words[0] !== 'the') return '';
+  for (let n = 2; n <= 3; n++) {
+    const noun = words[n - 1] ?? '';
+    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(noun) || isVerbish(noun)) return '';
+    if (isVerbish(words[n] ?? '')) return words.slice(0, n).join(' ');
+  }
+  return '';
 }
 
 /** "Moscow annexed" + "the Crimean Peninsula": the relative's object goes after its verb. */

@@ -6,7 +6,7 @@
 
 /** Prepositions that govern a date and go with it ("in 1995", "on Wednesday", "from May 5"). */
 export const DATE_PREPOSITIONS =
-  'in on at from since during by until till through throughout before after as_of as_early_as as_late_as starting beginning ending over within around circa about earlier later for';
+  'in on at from since during by until till through throughout before after as_of as_early_as as_late_as starting beginning ending over within around circa about earlier later for right just';
 
 /** Linking words a title does not open with ("But the checks ...", "Also, ..."). */
 export const LEADING_LINKS =
@@ -14,7 +14,7 @@ export const LEADING_LINKS =
 
 /** Words that open an adverbial phrase which a comma closes ("During the keynote, Jobs ..."). */
 export const ADVERBIAL_OPENERS =
-  'in on at of within during after before since until upon with without despite amid among between across following under over beyond toward towards against for from by through throughout as while when once although though because if unless rather instead besides according moving structure-wise competition-wise formerly earlier later previously meanwhile however also additionally in_addition';
+  'in on at of within during after before since until upon with without despite amid among between across following under over beyond toward towards against for from by through throughout as while when once although though because if unless rather instead besides according moving structure-wise competition-wise formerly earlier later previously meanwhile however also additionally in_addition contrary unlike amid regardless';
 
 /** Where a long title may stop: before these words the rest is detail. */
 export const TITLE_BREAKS =
@@ -22,7 +22,7 @@ export const TITLE_BREAKS =
 
 /** Words a title must not end with (a cut left them dangling), besides the breaks above. */
 export const DANGLING_WORDS =
-  'the a an its his her their this these those our my your or but nor so also soon then again later just shortly only even is are was were be been being has have had would should could shall';
+  'the a an its his her their this these those our my your or but nor so also soon then again later just shortly only even most is are was were be been being has have had would should could shall';
 
 /** Words that finish the noun before them: a cut before them leaves it unfinished ("the presidents | of Russia"). */
 export const NOUN_COMPLEMENTS = 'of';
