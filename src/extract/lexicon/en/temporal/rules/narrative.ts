@@ -36,11 +36,12 @@ export const NARRATIVE_RULES = [
   {
     name: 'the day before, the day after',
     type: 'DATE',
-    pattern: String.raw`the\s+(?:{unit:dayUnit}|{part})\s+{direction:beforeAfter}(?=\s*[,.;:!?)]|\s+(?:he|she|they|it|we|I)\b)`,
+    pattern: String.raw`the\s+(?:{unit:dayUnit}|{unit:calendarUnit}|{part})\s+{direction:beforeAfter}(?=\s*[,.;:!?)]|\s+(?:he|she|they|it|we|I)\b)`,
     value: { kind: 'narrative' },
     examples: [
       ['He was shot on Oct. 23, 1998; [the day before], he had spoken.', '1998-10-22'],
       ['The match was on July 4, 2020, and [the night before] it rained.', '2020-07-03TNI'],
+      ['Revenue was $300 million in 1997, down from $450 million [the year before].', '1996'],
     ],
     counterExamples: ['the day before yesterday', 'the day before authorities issued a warrant'],
   },
