@@ -48,7 +48,7 @@ export interface TitleInput {
 
 /** A date's preposition just before it ("in", "as of", "earlier"), longest first, at the end. */
 const DATE_PREPOSITION = new RegExp(
-  `(?:^|\\s)(?:${[...wordSet(DATE_PREPOSITIONS, { lower: true })]
+  `(?:^|\\s|\`\`|["“‘])(?:${[...wordSet(DATE_PREPOSITIONS, { lower: true })]
     .sort((a, b) => b.length - a.length)
     .map((p) => p.replace(/ /gu, '\\s+'))
     .join('|')})\\s+(?:the\\s+|this\\s+|that\\s+)?$`,
@@ -204,9 +204,9 @@ function withoutDates(clause: Span & { text: string }, dates: readonly Span[]): 
     // "the autumn draft", "Monday's memo": the date qualifies a noun and stays; so in "the
     // October 1998 shooting death", where the word in -ing is a noun
     if (qualifiesNoun(text, { start, end }) || beforeNounInIng(text, start, end)) continue;
-    // "2007 was the year of the iPhone": the date is the subject and stays
+    // "2007 was the year of the iPhone", '"Today is a sad day"': the date is the subject and stays
     if (
-      start === 0 &&
+      /^[\s`"“‘']*$/u.test(text.slice(0, start)) &&
       isVerbish(/^\s*(?<word>[\p{L}'’]+)/u.exec(text.slice(end))?.groups?.['word'] ?? '')
     )
       continue;

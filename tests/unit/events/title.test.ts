@@ -229,6 +229,20 @@ describe('makeTitle()', () => {
       'The FBI said that a suspect was held',
     ],
     [
+      'keeps a date that is the subject after an opening quote',
+      '``Today is a sad day for the US Constitution and for the hopes of the boy.',
+      ['Today'],
+      {},
+      '``Today is a sad day for the US Constitution and for the hopes of the boy',
+    ],
+    [
+      'takes "right now" out after an opening quote',
+      '``Right now my evidence is scant',
+      ['now'],
+      {},
+      'My evidence is scant',
+    ],
+    [
       'does not leave a bracket open',
       'The dispute has come up between the manufacturer of the iPhone (which was presented on Wednesday for the first time) - Apple Inc. - and a leader in network systems, based in San Jose - Cisco.',
       ['Wednesday'],
