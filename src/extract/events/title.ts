@@ -275,11 +275,11 @@ function stripLeading(text: string): string {
     const comma = text.indexOf(', ');
     const head = comma > 0 ? text.slice(0, comma) : '';
     const headWords = head.split(/\s+/u);
-    const opener = headWords[0]?.toLowerCase() ?? '';
+    const opener = bare(headWords[0] ?? '').toLowerCase();
     const twoWords = headWords.slice(0, 2).join(' ').toLowerCase();
     if (
       head &&
-      headWords.length <= 10 &&
+      headWords.length <= 12 &&
       (ADVERBIAL.has(opener) ||
         ADVERBIAL.has(twoWords) ||
         /ly$/u.test(opener) ||
@@ -412,6 +412,13 @@ function shorten(text: string): string {
       : text;
   }
   let verbAt = words.findIndex((w) => isVerbish(bare(w)));
+  // "The ... League plans to hold": a verb in -s after its subject when no other comes in time
+  if (verbAt < 0 || verbAt >= TITLE_MAX_WORDS) {
+    const present = words.findIndex(
+      (w, i) => i > 0 && i < TITLE_MAX_WORDS && isPresentAfterSubject(bare(w)),
+    );
+    if (present > 0) verbAt = present;
+  }
   if (verbAt < 0) verbAt = 0;
   const within = Math.min(words.length, TITLE_MAX_WORDS + 1);
   const beyond = Math.min(words.length, TITLE_MAX_WORDS + 1 + TITLE_OVERRUN_WORDS);
@@ -423,8 +430,9 @@ function shorten(text: string): string {
       if (withoutDanglingEnd(head) === head.replace(/[,;:]$/u, '')) return head;
     }
   }
+  // a break may come with the quotation mark it opens ('make the assessments "in the next days')
   const breaksAt = (i: number): boolean =>
-    i >= 4 && i > verbAt + 1 && BREAKS.has(words[i]!.toLowerCase());
+    i >= 4 && i > verbAt + 1 && BREAKS.has(bare(words[i]!).toLowerCase());
   const cut = (i: number): string => words.slice(0, i).join(' ');
   // a finished statement near the limit; one much shorter loses what the old cut kept
   for (let i = within - 1; i > verbAt + 1 && i >= TITLE_MAX_WORDS - TITLE_OVERRUN_WORDS; i--) {
@@ -434,7 +442,7 @@ function shorten(text: string): string {
     if (/[,;:]$/u.test(words[i - 1]!) && !inPlaceName(words, i) && completeBefore(words, i)) {
       return cut(i).replace(/[,;:]$/u, '');
     }
-    if (breaksAt(i) && completeBefore(words, i)) return cut(i);
+    if ((breaksAt(i) || opensClause(words, i)) && completeBefore(words, i)) return cut(i);
   }
   // a clause just over the limit is best whole
   if (words.length <= TITLE_MAX_WORDS + TITLE_OVERRUN_WORDS) return text;
@@ -470,6 +478,16 @@ function firstCut(words: readonly string[]): number {
   const at = words.findIndex((w) => w.endsWith(','));
   return at < 0 || inPlaceName(words, at + 1) ? -1 : at + 1;
 }
+
+/**
+ * Whether `words[i]` is a subject pronoun opening a clause of its own after the verb's object
+ * ("established a high probability | it came from ..."): the statement before it is whole.
+ */
+function opensClause(words: readonly string[], i: number): boolean {
+  return i >= 4 && SUBJECT_PRONOUN.has(words[i]!) && isVerbish(bare(words[i + 1] ?? ''));
+}
+
+const SUBJECT_PRONOUN = new Set(['it', 'he', 'she', 'they', 'we']);
 
 /** A word without the punctuation around it. */
 function bare(word: string): string {

@@ -243,6 +243,27 @@ describe('makeTitle()', () => {
       'My evidence is scant',
     ],
     [
+      "ends a long subject's statement before the clause its object opens",
+      'The first round of DNA tests on the hair at the FBI Laboratory here established a high probability it came from the same person as a hair found in a New Jersey home.',
+      [],
+      {},
+      'The first round of DNA tests on the hair at the FBI Laboratory here established a high probability',
+    ],
+    [
+      'finds a verb in -s after a long subject',
+      'The National Abortion and Reproductive Rights Action League plans to hold a news conference to screen a television advertisement made last week.',
+      ['last week'],
+      {},
+      'The National Abortion and Reproductive Rights Action League plans to hold a news conference',
+    ],
+    [
+      'cuts before a preposition that opens a quotation',
+      'The State Department and the Office of Management and Budget will jointly make the assessments "in the next few days," and the president will report.',
+      [],
+      {},
+      'The State Department and the Office of Management and Budget will jointly make the assessments',
+    ],
+    [
       'does not leave a bracket open',
       'The dispute has come up between the manufacturer of the iPhone (which was presented on Wednesday for the first time) - Apple Inc. - and a leader in network systems, based in San Jose - Cisco.',
       ['Wednesday'],
