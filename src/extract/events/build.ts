@@ -15,7 +15,7 @@ import { matchTopic } from './relevance.ts';
 import { dateSegment } from './segment.ts';
 import { impliedSubject } from './subject.ts';
 import { isOnlyAdverbial, makeTitle, opensWithVerb } from './title.ts';
-import { letteredPieceCount } from '../text/words.ts';
+import { letteredPieceCount, splitPieceCount } from '../text/words.ts';
 
 /** Actors listed per event at most. */
 const MAX_ACTORS = 6;
@@ -100,7 +100,7 @@ function bestMention(mentions: readonly Mention[], first: number): Mention {
     (m.sentence.index === first ? 4 : 0) -
     (m.clause.pronoun ? 2 : 0) -
     (m.clause.kind === 'participle' || m.clause.kind === 'relative' ? 2 : 0) -
-    Math.max(0, m.span.text.split(/\s+/u).length - 25) / 10;
+    Math.max(0, splitPieceCount(m.span.text) - 25) / 10;
   // each score once: the first of the best, as a reduce over the list would give
   let best = mentions[0]!;
   let bestScore = score(best);

@@ -104,8 +104,10 @@ export function makeTitle(input: TitleInput): string {
  * a preposition of the adverbials, with no finite verb. The sentence's main clause says more.
  */
 export function isOnlyAdverbial(title: string): boolean {
+  // the first word decides for nearly every title: the rest is read only after an opener
+  const first = /[\p{L}'’-]+/u.exec(title)?.[0] ?? '';
+  if (!ADVERBIAL.has(first.toLowerCase())) return false;
   const words = [...title.matchAll(WORD_RUN)].map((m) => m[0]);
-  if (!ADVERBIAL.has(words[0]?.toLowerCase() ?? '')) return false;
   // a participle after a determiner is an adjective ("a buried rifle")
   return !words.some((w, i) => {
     const form = verbForm(w);
@@ -232,7 +234,7 @@ export function tidy(text: string): string {
   if (/[,;:]{2}/u.test(out)) out = out.replace(/(?<mark>[,;:])[,;:]+/gu, '$<mark>');
   // a comma a removed date left after an article or an opening quote ("The, bombings"; a
   // straight quote may be a closing one)
-  if (/(?:\b(?:[Tt]he|[Aa]n?)|``|[“‘])\s*,/u.test(out)) {
+  if (out.includes(',') && /(?:\b(?:[Tt]he|[Aa]n?)|``|[“‘])\s*,/u.test(out)) {
     out = out.replace(/(?<open>\b(?:[Tt]he|[Aa]n?)|``|[“‘])\s*,\s*/gu, (_m, open: string) =>
       /\p{L}$/u.test(open) ? `${open} ` : open,
     );
@@ -317,6 +319,9 @@ function apposition(text: string, names: readonly string[]): string {
  * "Jobs was born in San Francisco".
  */
 function participleAside(text: string, names: readonly string[]): string {
+  // "Name, participle rest" with no other comma: checked by position before the pattern runs
+  const comma = text.indexOf(', ');
+  if (comma < 1 || comma > 60 || text.includes(',', comma + 2)) return text;
   const m = /^(?<name>[^,]{1,60}), (?<participle>\p{Ll}+) (?<rest>[^,]+)$/u.exec(text);
   const { name = '', participle = '', rest = '' } = m?.groups ?? {};
   if (!m || !names.includes(name)) return text;
@@ -329,6 +334,10 @@ function participleAside(text: string, names: readonly string[]): string {
  * participle is about the name after it, "Elian was rescued by fishermen off the Florida coast".
  */
 function frontedParticiple(text: string, names: readonly string[]): string {
+  // most titles open with no participle: the first word is looked up before any pattern runs
+  const opener = /^\p{L}\p{Ll}+/u.exec(text)?.[0];
+  const opens = opener === undefined ? null : verbForm(opener.toLowerCase());
+  if (opens !== 'participle' && opens !== 'past') return text;
   const m = /^(?<participle>\p{L}\p{Ll}+)(?<phrase>[^,]{1,120}), (?<rest>.+)$/u.exec(text);
   const { participle = '', phrase = '', rest = '' } = m?.groups ?? {};
   if (!m) return text;

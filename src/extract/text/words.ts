@@ -101,6 +101,18 @@ export function letteredPieceCount(text: string): number {
   return count;
 }
 
+/** `text.split(/\s+/u).length`, without building the pieces: one more than the runs of space. */
+export function splitPieceCount(text: string): number {
+  let count = 1;
+  let inSpace = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = isWhiteSpace(text.charCodeAt(i));
+    if (space && !inSpace) count++;
+    inSpace = space;
+  }
+  return count;
+}
+
 /** Whether text[start, end) holds a letter; ASCII is decided without a pattern. */
 function hasLetter(text: string, start: number, end: number): boolean {
   let other = false;
