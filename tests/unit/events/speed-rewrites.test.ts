@@ -9,7 +9,12 @@ import { DANGLING_WORDS, TITLE_BREAKS } from '../../../src/extract/lexicon/en/ev
 import { ASPECT_MARKERS } from '../../../src/extract/lexicon/en/events/modality.ts';
 import { tidy, withoutDanglingEnd } from '../../../src/extract/events/title.ts';
 import { foldedPattern } from '../../../src/extract/text/folded-pattern.ts';
-import { foldTypography, splitPieceCount, wordSet } from '../../../src/extract/text/words.ts';
+import {
+  collapseSpace,
+  foldTypography,
+  splitPieceCount,
+  wordSet,
+} from '../../../src/extract/text/words.ts';
 
 const DANGLING = new Set([
   ...wordSet(TITLE_BREAKS, { lower: true }),
@@ -108,6 +113,13 @@ describe('helpers rewritten for speed', () => {
       {
         numRuns: 3000,
       },
+    );
+  });
+
+  it('collapseSpace() does what the replace of /\\s+/gu does', () => {
+    fc.assert(
+      fc.property(text, (t) => collapseSpace(t) === t.replace(/\s+/gu, ' ')),
+      { numRuns: 3000 },
     );
   });
 
