@@ -119,9 +119,12 @@ function findCuts(sentence: Span & { text: string }, tokens: readonly Token[]): 
   for (let i = 1; i < tokens.length; i++) {
     const token = tokens[i]!;
     const word = token.text.toLowerCase();
-    const gap = gapBefore(i);
-    // most words are one space apart: no comma or quotation mark to look for then
-    const plain = gap === ' ';
+    // most words are one space apart: no comma or quotation mark to look for then (and no gap
+    // to cut out of the text)
+    const prevEnd = tokens[i - 1]!.end;
+    const plain =
+      token.start - prevEnd === 1 && sentence.text.charCodeAt(prevEnd - sentence.start) === 32;
+    const gap = plain ? ' ' : gapBefore(i);
     const comma = !plain && /[,;:]/.test(gap);
     if (plain ? PLAIN_GAP_CUTS : STRONG_MARKS.some((p) => gap.includes(p))) {
       cuts.push({ at: token.start, opener: '', kind: 'coordinate', sharesTime: false });
