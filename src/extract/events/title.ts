@@ -12,6 +12,7 @@ import {
   LEADING_DATELINE,
   LEADING_LINKS,
   NOUN_COMPLEMENTS,
+  FIXED_PAIRS,
   PLACE_AFTER_COMMA,
   DANGLING_WORDS,
   SUBJECT_PRONOUNS,
@@ -60,6 +61,7 @@ const BREAKS = wordSet(TITLE_BREAKS, { lower: true });
 const PRONOUNS = wordSet(SUBJECT_PRONOUNS, { lower: true });
 const DANGLING = new Set([...BREAKS, ...wordSet(DANGLING_WORDS, { lower: true })]);
 const COMPLEMENTS = wordSet(NOUN_COMPLEMENTS, { lower: true });
+const PAIRS = new Set(FIXED_PAIRS.split(',').map((p) => p.trim()));
 const DETERMINER = wordSet(DETERMINERS, { lower: true });
 const PLACE_PART = new RegExp(PLACE_AFTER_COMMA, 'u');
 const DATELINE = new RegExp(LEADING_DATELINE.pattern, 'u');
@@ -387,6 +389,7 @@ function withObject(text: string, object: string): string {
 
 /** Drops a relative clause between commas: "the Lion release, which is due next summer, will ...". */
 function withoutAsides(text: string): string {
+  text = withoutDashAside(text);
   const open =
     /,\s+(?:(?:some|many|most|all|none|one|each|both|several) of )?(?:which|who|whose|whom)\s/u.exec(
       text,
@@ -400,6 +403,29 @@ function withoutAsides(text: string): string {
     return hasVerb(stripped) ? stripped : text;
   }
   return text;
+}
+
+/**
+ * Drops an aside between dashes: "The iMac and the new MacBook Pro - a notebook computer
+ * replacing the PowerBook - are said to be faster" -> "The iMac and the new MacBook Pro are said
+ * to be faster", when what is left still has its verb.
+ */
+function withoutDashAside(text: string): string {
+  if (!text.includes(' - ') && !text.includes(' – ') && !text.includes(' — ')) return text;
+  const m = /\s[-–—]\s(?<aside>[^-–—]{1,100}?)\s[-–—]\s/u.exec(text);
+  // "Wal - Mart": a name written with a spaced hyphen is no aside
+  if (!m || /^\p{Lu}/u.test(m.groups?.['aside'] ?? '')) return text;
+  const stripped = `${text.slice(0, m.index)} ${text.slice(m.index + m[0].length)}`;
+  return hasVerb(stripped) && !hasFiniteVerb(m.groups?.['aside'] ?? '') ? stripped : text;
+}
+
+/** Whether a text has a finite verb: not only participles ("a notebook replacing the PowerBook"). */
+function hasFiniteVerb(text: string): boolean {
+  for (const m of text.matchAll(WORD_RUN)) {
+    const form = verbForm(m[0]);
+    if (form !== null && form !== 'ing' && form !== 'participle' && form !== 'base') return true;
+  }
+  return false;
 }
 
 /**
@@ -513,6 +539,14 @@ function completeBefore(words: readonly string[], i: number): boolean {
   const last = bare(words[i - 1]!);
   const next = words[i]!.toLowerCase();
   if (isVerbish(last) || DANGLING.has(last.toLowerCase()) || COMPLEMENTS.has(next)) {
+    return false;
+  }
+  // "will need | to", "can | try": a verb after a modal or "to" wants what follows
+  const before = verbForm(bare(words[i - 2] ?? '').toLowerCase());
+  if (before === 'modal' || before === 'future-aux') return false;
+  // "black | and white", "up | to four times": inside a fixed phrase
+  const pair = `${last.toLowerCase()} ${bare(next)}`;
+  if (PAIRS.has(pair) || PAIRS.has(`${pair} ${bare(words[i + 1] ?? '').toLowerCase()}`)) {
     return false;
   }
   const joinsNames = next === 'and' && /^\p{Lu}/u.test(last) && /^\p{Lu}/u.test(words[i + 1] ?? '');

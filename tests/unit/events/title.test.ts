@@ -264,6 +264,27 @@ describe('makeTitle()', () => {
       'The State Department and the Office of Management and Budget will jointly make the assessments',
     ],
     [
+      'drops an aside between dashes, and does not cut inside "up to"',
+      'The iMac and the new MacBook Pro - a notebook computer replacing the PowerBook - are said to be up to four times faster than their predecessors in every test.',
+      [],
+      {},
+      'The iMac and the new MacBook Pro are said to be up to four times faster',
+    ],
+    [
+      'keeps a name written with a spaced hyphen',
+      'An internal memo showed Apple passed Wal - Mart in early 2008, and Wal - Mart fell to second.',
+      ['early 2008'],
+      {},
+      'An internal memo showed Apple passed Wal - Mart',
+    ],
+    [
+      'does not cut after a modal and its verb',
+      'Apple and Apple Corps have differing interpretations of this agreement and will need to take the matter before a court in London next month.',
+      ['next month'],
+      {},
+      'Apple and Apple Corps have differing interpretations of this agreement',
+    ],
+    [
       'does not leave a bracket open',
       'The dispute has come up between the manufacturer of the iPhone (which was presented on Wednesday for the first time) - Apple Inc. - and a leader in network systems, based in San Jose - Cisco.',
       ['Wednesday'],

@@ -24,6 +24,10 @@ export const TITLE_BREAKS =
 export const DANGLING_WORDS =
   'the a an its his her their this these those our my your or but nor so also soon then again later just shortly only even most is are was were be been being has have had would should could shall';
 
+/** Fixed phrases a title is not cut inside (their first two or three words), comma-separated. */
+export const FIXED_PAIRS =
+  'black and white, rock and roll, research and development, law and order, trial and error, war and peace, life and death, mergers and acquisitions, stocks and bonds, arms and ammunition, up to, more than, less than, rather than, such as, due to, along with, as well as';
+
 /** Words that finish the noun before them: a cut before them leaves it unfinished ("the presidents | of Russia"). */
 export const NOUN_COMPLEMENTS = 'of';
 
