@@ -31,6 +31,12 @@ export const ATTRIBUTIONS = [
     counterExamples: ['According to Aleinik, all people will be checked'],
   },
   {
+    name: 'inner ", he said,"',
+    pattern: String.raw`,\s*(?:he|she|they|it|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}) (?:said|says|added|noted|argued|insisted),`,
+    examples: ["This 'switch', he said, would happen in 2006", 'The plan, Jobs said, is ready'],
+    counterExamples: ['he said the plan is ready', 'The plan is ready, he said'],
+  },
+  {
     name: 'leading "it should be noted that"',
     pattern: String.raw`^[Ii]t (?:should|must|can|may) be (?:noted|mentioned|said|stressed|added|recalled) that\s+`,
     examples: ['It should be mentioned that the stock capital of Apple tripled'],
