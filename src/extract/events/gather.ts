@@ -2,6 +2,8 @@
  * Gathering mentions into events, in text order, so that the timeline stays readable: related
  * sentences become further sources of one event instead of one event each.
  *
+ *   0. A sentence without a subject dated only by "now" ("Currently being held for extradition.")
+ *      goes on with the event of the sentence before it.
  *   1. A dated mention joins an event of the same date with an actor in common (or, having no
  *      actor of its own, the nearest event of that date); else it starts an event.
  *   2. A dateless mention that continues the story of the sentence just before (a pronoun, or an
