@@ -86,6 +86,13 @@ export function isoWeekMonday(year: number, week: number): number | null {
   return isoWeekOneMonday(year) + (week - 1) * 7;
 }
 
+/** The day number of an ISO day (`-0044-03-15` too), NaN when it is none. */
+export function dayNumberOf(iso: string): number {
+  const m = /^(?<year>-?\d{4,})-(?<month>\d{2})-(?<day>\d{2})$/u.exec(iso);
+  if (!m?.groups) return Number.NaN;
+  return dayNumber(Number(m.groups['year']), Number(m.groups['month']), Number(m.groups['day']));
+}
+
 /** `YYYY-MM-DD` of a day number (years below 1000 are zero-padded, as ISO 8601 wants). */
 export function isoDay(days: number): string {
   const { year, month, day } = civilDay(days);

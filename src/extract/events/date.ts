@@ -4,7 +4,9 @@
  * layer makes between them. ISO days compare as strings; day counts come from calendar/days.ts.
  */
 import { eventDate } from '../calendar/index.ts';
-import { dayNumber } from '../calendar/days.ts';
+import { dayNumberOf } from '../calendar/days.ts';
+
+export { dayNumberOf };
 import type { EventDate, PublicationDate, Timex } from '../types.ts';
 
 /** The date an anchoring expression gives an event, or null when it names no calendar interval. */
@@ -58,11 +60,4 @@ export function isBefore(date: EventDate, published: EventDate | null): boolean 
 /** Days from ISO day `a` to ISO day `b`. */
 export function daysBetween(a: string, b: string): number {
   return dayNumberOf(b) - dayNumberOf(a);
-}
-
-/** The day number of an ISO day (`-0044-03-15` too), NaN when it is none. */
-export function dayNumberOf(iso: string): number {
-  const m = /^(?<year>-?\d{4,})-(?<month>\d{2})-(?<day>\d{2})$/u.exec(iso);
-  if (!m?.groups) return Number.NaN;
-  return dayNumber(Number(m.groups['year']), Number(m.groups['month']), Number(m.groups['day']));
 }

@@ -16,6 +16,7 @@ import {
   PLACE_AFTER_COMMA,
   DANGLING_WORDS,
   SUBJECT_PRONOUNS,
+  CLAUSE_PRONOUNS,
   TITLE_BREAKS,
   TITLE_MAX_WORDS,
   TITLE_OVERRUN_WORDS,
@@ -59,6 +60,7 @@ const LINKS = wordSet(LEADING_LINKS, { lower: true });
 const ADVERBIAL = wordSet(ADVERBIAL_OPENERS, { lower: true });
 const BREAKS = wordSet(TITLE_BREAKS, { lower: true });
 const PRONOUNS = wordSet(SUBJECT_PRONOUNS, { lower: true });
+const CLAUSE_OPENERS = wordSet(CLAUSE_PRONOUNS);
 const DANGLING = new Set([...BREAKS, ...wordSet(DANGLING_WORDS, { lower: true })]);
 const COMPLEMENTS = wordSet(NOUN_COMPLEMENTS, { lower: true });
 const PAIRS = new Set(FIXED_PAIRS.split(',').map((p) => p.trim()));
@@ -187,7 +189,11 @@ function lastWord(text: string): { word: string; spaceStart: number } | null {
 const YEAR_OF_PART =
   /^\s+of\s+(?:the|this|that|last|next)\s+(?:financial\s+|fiscal\s+|calendar\s+)?year\b/u;
 
-/** Whether a date stands between a determiner and a noun in -ing ("the Oct. 23 slaying"). */
+/**
+ * Whether a date stands between a determiner and a noun in -ing ("the Oct. 23 slaying"). For
+ * titles only: qualifiesNoun() also decides which date anchors an event, and reading these as
+ * modifiers there moved events off their dates.
+ */
 function beforeNounInIng(text: string, start: number, end: number): boolean {
   const next = /^ (?<word>\p{Ll}+ing)\b/u.exec(text.slice(end, end + 30))?.groups?.['word'];
   if (next === undefined || verbForm(next) !== 'ing') return false;
@@ -437,7 +443,7 @@ function hasFiniteVerb(text: string): boolean {
 function shorten(text: string): string {
   const words = text.split(/\s+/u);
   if (words.length <= TITLE_MAX_WORDS) {
-    const comma = firstCut(words) < 0 ? -1 : text.indexOf(', ');
+    const comma = firstCommaInPlaceName(words) ? -1 : text.indexOf(', ');
     const head = comma > 0 ? text.slice(0, comma) : '';
     return head.split(' ').length >= 3 &&
       hasVerb(head) &&
@@ -508,10 +514,10 @@ function inPlaceName(words: readonly string[], i: number): boolean {
   return PLACE_PART.test(words[i - 1]!) && /,$/u.test(words[i - 2] ?? '');
 }
 
-/** Where the first comma of a short title may cut (the word after it), or -1 in a place name. */
-function firstCut(words: readonly string[]): number {
+/** Whether the first comma of a short title is one of a place name's (no cut there). */
+function firstCommaInPlaceName(words: readonly string[]): boolean {
   const at = words.findIndex((w) => w.endsWith(','));
-  return at < 0 || inPlaceName(words, at + 1) ? -1 : at + 1;
+  return at >= 0 && inPlaceName(words, at + 1);
 }
 
 /**
@@ -519,10 +525,8 @@ function firstCut(words: readonly string[]): number {
  * ("established a high probability | it came from ..."): the statement before it is whole.
  */
 function opensClause(words: readonly string[], i: number): boolean {
-  return i >= 4 && SUBJECT_PRONOUN.has(words[i]!) && isVerbish(bare(words[i + 1] ?? ''));
+  return i >= 4 && CLAUSE_OPENERS.has(words[i]!) && isVerbish(bare(words[i + 1] ?? ''));
 }
-
-const SUBJECT_PRONOUN = new Set(['it', 'he', 'she', 'they', 'we']);
 
 /** A word without the punctuation around it. */
 function bare(word: string): string {

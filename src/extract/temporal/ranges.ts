@@ -6,7 +6,7 @@
 import type { Timex } from '../types.ts';
 import type { TemporalLexicon } from './lexicon.ts';
 import { civilDay, dayNumber } from './calendar.ts';
-import { isoDay } from '../calendar/days.ts';
+import { dayNumberOf, isoDay } from '../calendar/days.ts';
 import { lexiconRegExp } from './regex.ts';
 
 interface RangeCues {
@@ -56,11 +56,11 @@ function inOrder(start: Timex, end: Timex, published: string | null): void {
   if (!a || !b || start.value.length !== end.value.length || end.value >= start.value) return;
   if (start.anchor !== 'publication' || end.anchor !== 'publication') return;
   const endPast = published !== null && end.value <= published.slice(0, end.value.length);
-  if (start.value.length === 10 && daysOf(start.value) - daysOf(end.value) < 7) {
+  if (start.value.length === 10 && dayNumberOf(start.value) - dayNumberOf(end.value) < 7) {
     // a start still to come takes its end along; else the start goes back to its end's week
     const ahead = published !== null && start.value > published;
-    if (ahead) end.value = isoDay(daysOf(end.value) + 7);
-    else start.value = isoDay(daysOf(start.value) - 7);
+    if (ahead) end.value = isoDay(dayNumberOf(end.value) + 7);
+    else start.value = isoDay(dayNumberOf(start.value) - 7);
     return;
   }
   const shift = (timex: Timex, years: number): void => {
@@ -71,12 +71,6 @@ function inOrder(start: Timex, end: Timex, published: string | null): void {
   };
   if (endPast) shift(start, -1);
   else shift(end, 1);
-}
-
-/** The day number of a `YYYY-MM-DD` value. */
-function daysOf(value: string): number {
-  const [year, month, day] = value.split('-').map(Number) as [number, number, number];
-  return dayNumber(year, month, day);
 }
 
 /**

@@ -40,6 +40,9 @@ export const PLACE_AFTER_COMMA = String.raw`^(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del
 /** Words that start a clause with a pronoun the title should name instead. */
 export const SUBJECT_PRONOUNS = 'he she they it';
 
+/** Subject pronouns that open a clause of its own after an object ("... a high probability | it came from"). */
+export const CLAUSE_PRONOUNS = 'it he she they we';
+
 /** Titles are at most this many words. */
 export const TITLE_MAX_WORDS = 14;
 
