@@ -89,6 +89,13 @@ describe('tagTimexes() dates a weekday by the verb of its own clause', () => {
     ['Congress returns [Monday] from its holiday recess.', FRIDAY, '2000-01-10'],
     ['The president is meeting [Tuesday] with the prime minister.', FRIDAY, '2000-01-11'],
     ['A vote could come as early as [Tuesday].', FRIDAY, '2000-01-11'],
+    // a deadline is ahead
+    ['Lawmakers have until [Monday] to approve the plan.', FRIDAY, '2000-01-10'],
+    ['The deadline for the deal is [Monday].', FRIDAY, '2000-01-10'],
+    ['The deadline passed [Monday] without a deal.', FRIDAY, '2000-01-03'],
+    // a participle after a linking verb is an adjective, not a past tense
+    ['Banks will stay closed over [the weekend].', FRIDAY, '2000-W01-WE'],
+    ['The border will remain closed until [Tuesday].', FRIDAY, '2000-01-11'],
     // ... but not a noun, nor a past ability
     ['They mailed their tax returns [Monday].', FRIDAY, '2000-01-03'],
     ['His parents could be located [Wednesday] in Cardenas.', '2000-01-06', '2000-01-05'],

@@ -13,7 +13,8 @@
  *   present tense of a timetable: news tells what is scheduled in the simple present or the
  *   progressive ("the deadline expires Tuesday", "Congress returns Monday", "he is meeting
  *   Tuesday with..."); verbs that are also plural nouns count only without a determiner ("tax
- *   returns").
+ *   returns"). A deadline is ahead too ("have until Monday to", "the deadline is Monday"), unless a nearer
+ *   verb says otherwise ("the deadline passed Monday").
  * - `planned`: past forms of planning, deciding to and putting off, which put the date ahead
  *   when it follows them ("planned a rally on Saturday", "decided to admit them in March",
  *   "postponed until Tuesday") and are past tense when it precedes them ("On Friday, the
@@ -21,16 +22,17 @@
  * - `report`: reporting verbs decide right before the expression ("said Friday"), else only when
  *   nothing else does: in "X will meet on Monday, he said" the meeting is still to come.
  * - `past`: past forms, "since" and "ago". A past participle right after "be", "is", "will
- *   be"... is a passive or an adjective ("will be held"), not a tense. Verbs whose past is
+ *   be"..., or after a verb that links an adjective ("stay", "remain", "become"), is a passive or
+ *   an adjective ("will be held", "will stay closed"), not a tense. Verbs whose past is
  *   their base form ("set", "hit", "cut") are past where no auxiliary, "to" or subject pronoun
  *   makes them a base or a present, nor a determiner a noun: news tells of a deadline "set Friday"
  *   or a storm that "hit Tuesday"; "will set", "they set" and "a tax cut" say nothing.
  */
 export const TENSE = {
-  future: String.raw`\b(?:will|won['’]t|shall|['’]ll|would|must|should|has\s+to|have\s+to|needs?\s+to|(?:is|are)\s+(?:going\s+to|about\s+to|supposed\s+to|due|to|being|heard|held)|going\s+to|upcoming|plans?\s+to|planning|expects?|intends?\s+to|aims?\s+to|hopes?\s+to|(?:is|are)\s+(?:planned|expected|scheduled|slated|set)|(?:(?:may|might)\s+be|(?:may|might|could)\s+(?:come|take|get|begin|start|end|open|close|meet|vote|rule|decide|announce|arrive|return|leave|resume|hold|sign|face|happen|appear|go|travel|visit))|(?:is|are)\s+(?!being\b)[a-z]{2,}ing|(?<!\b(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|tax|no|of)\s+)(?:begins|starts|opens|closes|ends|resumes|returns|arrives|leaves|departs|meets|convenes|reconvenes|visits|travels|heads|flies|goes|comes|expires|lapses|runs\s+out|takes\s+effect|kicks\s+off|gets\s+under\s+way))\b`,
+  future: String.raw`\b(?:will|won['’]t|shall|['’]ll|would|must|should|has\s+to|have\s+to|(?:has|have)\s+until|deadlines?|needs?\s+to|(?:is|are)\s+(?:going\s+to|about\s+to|supposed\s+to|due|to|being|heard|held)|going\s+to|upcoming|plans?\s+to|planning|expects?|intends?\s+to|aims?\s+to|hopes?\s+to|(?:is|are)\s+(?:planned|expected|scheduled|slated|set)|(?:(?:may|might)\s+be|(?:may|might|could)\s+(?:come|take|get|begin|start|end|open|close|meet|vote|rule|decide|announce|arrive|return|leave|resume|hold|sign|face|happen|appear|go|travel|visit))|(?:is|are)\s+(?!being\b)[a-z]{2,}ing|(?<!\b(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|tax|no|of)\s+)(?:begins|starts|opens|closes|ends|resumes|returns|arrives|leaves|departs|meets|convenes|reconvenes|visits|travels|heads|flies|goes|comes|expires|lapses|runs\s+out|takes\s+effect|kicks\s+off|gets\s+under\s+way))\b`,
   planned: String.raw`\b(?:(?:was|were)\s+)?(?:planned|expected|scheduled|slated|set\s+(?:to|for)|due\s+(?:to|in|on|for)|postponed|delayed|extended|deferred|adjourned|put\s+off|(?:decided|agreed|promised|pledged|vowed|voted|threatened|offered|asked|ordered|urged|called|invited|authorized|approved)\s+to)\b`,
   report: String.raw`\b(?:said|says|told|tells|reported|announced|stated|added|noted|wrote)\b`,
-  past: String.raw`(?<!\b(?:be|been|being|is|are|am|was|were|get|gets|got|to|the|a|an)\s+)\b(?!(?:need|speed|seed|bed|red|hundred|indeed|succeed|proceed|exceed|feed|breed|shed|wed|sled|naked|wicked|sacred|kindred|hatred|creed|embed|united|limited|based)\b)(?:was|were|had|did|ago|since|last|[a-z]{2,}ed(?!\s+by\b)|began|became|came|went|took|made|met|left|saw|gave|got|held|fled|broke|ran|won|lost|sent|found|brought|bought|fought|thought|kept|led|paid|rose|fell|spoke|stood|struck|wrote|drove|flew|knew|grew|threw|drew|sought|caught|taught|spent|built|felt|heard|meant|shot|sold|stole|swore|tore|understood|woke|wore|withdrew|arose|froze|hid|hung|laid|lay|rode|rang|sang|sank|shook|slid|stuck|swam|swept|swung|forgave|overthrew|undertook)\b|(?<!\b(?:will|would|shall|can|could|may|might|must|should|to|do|does|did|not|n['’]t|I|we|you|they|['’]ll|the|a|an|tax|price|rate|job)\s+)\b(?:set|hit|cut|shut|put|quit)\b(?!\s+(?:to|for)\b)`,
+  past: String.raw`(?<!\b(?:be|been|being|is|are|am|was|were|get|gets|got|stay|stays|staying|remain|remains|remaining|become|becomes|becoming|seem|seems|to|the|a|an)\s+)\b(?!(?:need|speed|seed|bed|red|hundred|indeed|succeed|proceed|exceed|feed|breed|shed|wed|sled|naked|wicked|sacred|kindred|hatred|creed|embed|united|limited|based)\b)(?:was|were|had|did|ago|since|last|[a-z]{2,}ed(?!\s+by\b)|began|became|came|went|took|made|met|left|saw|gave|got|held|fled|broke|ran|won|lost|sent|found|brought|bought|fought|thought|kept|led|paid|rose|fell|spoke|stood|struck|wrote|drove|flew|knew|grew|threw|drew|sought|caught|taught|spent|built|felt|heard|meant|shot|sold|stole|swore|tore|understood|woke|wore|withdrew|arose|froze|hid|hung|laid|lay|rode|rang|sang|sank|shook|slid|stuck|swam|swept|swung|forgave|overthrew|undertook)\b|(?<!\b(?:will|would|shall|can|could|may|might|must|should|to|do|does|did|not|n['’]t|I|we|you|they|['’]ll|the|a|an|tax|price|rate|job)\s+)\b(?:set|hit|cut|shut|put|quit)\b(?!\s+(?:to|for)\b)`,
 } as const;
 
 /**
