@@ -13,8 +13,8 @@
  *   present tense of a timetable: news tells what is scheduled in the simple present or the
  *   progressive ("the deadline expires Tuesday", "Congress returns Monday", "he is meeting
  *   Tuesday with..."); verbs that are also plural nouns count only without a determiner ("tax
- *   returns"). A deadline is ahead too ("have until Monday to", "the deadline is Monday"), unless a nearer
- *   verb says otherwise ("the deadline passed Monday").
+ *   returns"). A deadline is ahead too ("have until Monday to", "the deadline is Monday"),
+ *   unless a nearer verb says otherwise ("the deadline passed Monday").
  * - `planned`: past forms of planning, deciding to and putting off, which put the date ahead
  *   when it follows them ("planned a rally on Saturday", "decided to admit them in March",
  *   "postponed until Tuesday") and are past tense when it precedes them ("On Friday, the
