@@ -72,6 +72,12 @@ export interface TemporalLexicon {
    */
   untensedAfter: string;
   /**
+   * Regex source tried on the text right after an expression: where it matches, the expression
+   * names a period whose results are told ("[third-quarter] results will be released Tuesday"),
+   * which is the latest such period begun, whatever the tense of the telling.
+   */
+  reportedAfter: string;
+  /**
    * Regex source of what may stand between a clock time and the day it is on, tried on the whole
    * gap ("4 a.m. on Jan. 3", "10:35 a.m. (0735 GMT) Friday"; see clock-days.ts).
    */

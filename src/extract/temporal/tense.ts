@@ -4,7 +4,8 @@
  * about the saying); else the nearest future, planning or past cue in the expression's own
  * clause, a cue after the expression counting as further away than one before it (the verb an
  * adjunct hangs on usually comes first); else any reporting verb. A possessive ("Wednesday's
- * ruling") has no tense: it dates its noun.
+ * ruling") has no tense: it dates its noun. A period before its reported figures ("third-quarter
+ * results will be released") is one that has begun, as if in the past.
  *
  * The clause ends, after the expression, at the lexicon's clause breaks and at a reporting verb:
  * what follows "said" is what was said ("Albright, speaking to reporters Tuesday, said the talks
@@ -35,6 +36,7 @@ interface Cues {
   clauseBreak: RegExp;
   asideBreak: RegExp;
   untensed: RegExp;
+  reported: RegExp;
 }
 
 const CACHE = new WeakMap<TemporalLexicon, Cues>();
@@ -52,6 +54,7 @@ function cuesOf(lexicon: TemporalLexicon): Cues {
       clauseBreak: lexiconRegExp(lexicon.clauseBreak, 'i'),
       asideBreak: lexiconRegExp(lexicon.asideBreak, 'g'),
       untensed: lexiconRegExp(lexicon.untensedAfter, 'iy'),
+      reported: lexiconRegExp(lexicon.reportedAfter, 'iy'),
     };
     CACHE.set(lexicon, cues);
   }
@@ -154,9 +157,11 @@ export function tenseReader(text: string, lexicon: TemporalLexicon): TenseReader
 
   return {
     at(start: number, end: number): Tense {
-      const { untensed } = cuesOf(lexicon);
+      const { untensed, reported: figures } = cuesOf(lexicon);
       untensed.lastIndex = end;
       if (untensed.test(text)) return null;
+      figures.lastIndex = end;
+      if (figures.test(text)) return 'past';
       cover(Math.max(0, start - REACH_BEFORE), Math.min(text.length, end + REACH_AFTER));
       // the sentence: back to the last sentence end, on to the next, within reach
       const after = firstAtLeast(ends, start + 1, (e) => e.end);

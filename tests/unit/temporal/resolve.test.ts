@@ -51,6 +51,11 @@ describe('tagTimexes() places weekdays by tense', () => {
     ],
     ['The INS will set [Friday] as the deadline.', '2000-01-15', '2000-01-21'],
     ['The storm hit [Tuesday], killing two.', '2023-05-15', '2023-05-09'],
+    // a period before its figures has begun, whatever the tense of their release
+    ['The [second-quarter] results will be released Tuesday.', '1989-10-26', '1989-Q2'],
+    ['The company will report [first-quarter] earnings in April.', '2013-03-22', '2013-Q1'],
+    ['The [February] sales figures are due on Monday.', '2013-03-22', '2013-02'],
+    ['Profit will rise in the [second quarter].', '2013-03-22', '2013-Q2'],
   ])('"%s" published %s: %s', (sentence, published, value) => {
     expect(tagged(sentence, published).value).toBe(value);
   });

@@ -88,19 +88,33 @@ function dayCounted({ stated, pub, pubDay }: Frame): Resolved | undefined {
   return withTime(dayResolved(day, pub, 'publication'), stated);
 }
 
-/** "the first quarter", "the second half of the year". */
+/**
+ * "the first quarter", "the second half of the year"; "the quarter ended Sept. 30", which is
+ * the quarter of that day, in the year the day is placed in.
+ */
 function quarterOrHalf(frame: Frame): Resolved | undefined {
   const { stated, context, pub, statedYear, year, anchor } = frame;
-  if ((stated.unit !== 'quarter' && stated.unit !== 'half') || stated.ordinal === null) {
-    return undefined;
-  }
+  if (stated.unit !== 'quarter' && stated.unit !== 'half') return undefined;
   const size = stated.unit === 'quarter' ? 4 : 2;
   const letter = stated.unit === 'quarter' ? 'Q' : 'H';
-  const n = stated.ordinal < 0 ? size : Math.min(stated.ordinal, size);
-  if (year === null) return { value: `XXXX-${letter}${n}`, granularity: stated.unit, anchor };
-  const pubPos =
-    pub.month === null ? null : size === 4 ? quarterOf(pub.month) : Math.ceil(pub.month / 6);
-  const y = statedYear ?? pickYear(year, pubPos, n, size, modeOf(stated, context));
+  let n: number;
+  let y: number | null = statedYear ?? year;
+  if (stated.ordinal !== null) {
+    n = stated.ordinal < 0 ? size : Math.min(stated.ordinal, size);
+    if (statedYear === null && year !== null) {
+      const pubPos =
+        pub.month === null ? null : size === 4 ? quarterOf(pub.month) : Math.ceil(pub.month / 6);
+      y = pickYear(year, pubPos, n, size, modeOf(stated, context));
+    }
+  } else if (stated.month !== null) {
+    n = Math.ceil(stated.month / (12 / size));
+    if (statedYear === null && year !== null) {
+      const pubPos = pub.month === null ? null : monthPos(pub.month, pub.day);
+      const pos = monthPos(stated.month, stated.day);
+      y = pickYear(year, pubPos, pos, MONTH_PERIOD, modeOf(stated, context), true);
+    }
+  } else return undefined;
+  if (y === null) return { value: `XXXX-${letter}${n}`, granularity: stated.unit, anchor };
   // "the previous quarter" counts from its first month
   const month = { year: y, month: (n - 1) * (12 / size) + 1 };
   return { value: `${pad(y, 4)}-${letter}${n}`, granularity: stated.unit, anchor, year: y, month };

@@ -73,6 +73,13 @@ export const ASIDE_BREAK = String.raw`,|\s[-–—]{1,2}\s|[()]`;
 export const UNTENSED_AFTER = String.raw`['’]s\b`;
 
 /**
+ * A period before the figures reported for it: "[third-quarter] results will be released
+ * Tuesday", "[February] sales figures are due" are about a period already begun, not the next
+ * third quarter or February; the tense of the release does not place it.
+ */
+export const REPORTED_AFTER = String.raw`\s+(?:(?:net|operating|pretax|sales|earnings|trade|jobs|employment)\s+)?(?:results|earnings|profits?|losses|revenues?|figures|data|numbers|report)\b`;
+
+/**
  * Between a clock time and the day it is on: "[4 a.m.] on [Jan. 3]", "[10:35 a.m.] ([0735 GMT])
  * [Friday]", "[noon], [Monday]". Anything else (a verb, "before", "after") separates them.
  */

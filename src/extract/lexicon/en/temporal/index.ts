@@ -13,6 +13,7 @@ import {
   SENTENCE_END,
   TENSE,
   UNTENSED_AFTER,
+  REPORTED_AFTER,
   CLOCK_DAY_JOIN,
 } from './context.ts';
 import { FRAGMENTS } from './fragments.ts';
@@ -87,6 +88,7 @@ export const ENGLISH: TemporalLexicon = {
   tense: TENSE,
   ranges: RANGES,
   untensedAfter: UNTENSED_AFTER,
+  reportedAfter: REPORTED_AFTER,
   clockDayJoin: CLOCK_DAY_JOIN,
   sentenceEnd: SENTENCE_END,
   clauseBreak: CLAUSE_BREAK,

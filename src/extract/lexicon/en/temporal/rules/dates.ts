@@ -294,12 +294,14 @@ export const DATE_RULES = [
   {
     name: 'second year of a span',
     type: 'DATE',
-    // "the 1998-99 season", "in 1993-94": the two digits are the year the span ends in, their
-    // own expression as the first year is (TimeML splits ranges)
-    pattern: String.raw`(?<=(?<![\d.,$£€])(?:1[89]|20)\d\d[-–/])(?:{yy:yy2})(?![\d%]|[-–/.,:]\d|\s*(?:percent|per\s+cent)\b)`,
+    // "the 1998-99 season", "in 1993-94", "the 1999-2000 season": the year the span ends in,
+    // its own expression as the first year is (TimeML splits ranges)
+    pattern: String.raw`(?<=(?<![\d.,$£€])(?:1[89]|20)\d\d[-–/])(?:{year}|{yy:yy2})(?![\d%]|[-–/.,:]\d|\s*(?:percent|per\s+cent)\b)`,
     value: { kind: 'date' },
     examples: [
       ['the 1998-[99] season', '1999'],
+      ['the 1999-[2000] season', '2000'],
+      ['the 2013-[2014] budget', '2014'],
       ['the government fell in 1993-[94].', '1994'],
       ['the 2009-[10] budget', '2010'],
     ],
@@ -385,6 +387,19 @@ export const DATE_RULES = [
       ['results for the [first quarter of next year]', '2024-Q1'],
     ],
     counterExamples: ['a quarter of the vote', 'the first quarterback'],
+  },
+  {
+    name: 'the quarter ended a day',
+    type: 'DATE',
+    // business news names a quarter by its last day: "the quarter ended Sept. 30" is the third
+    // quarter, of the year that day falls in; the day is an expression of its own
+    pattern: String.raw`(?<=\b(?:the|that|a)\s+){unit:quarterUnit}(?=\s+(?:ended|ending|that\s+ended|through)\s+{month:monthBeforeDay}\s+{day})`,
+    value: { kind: 'date', unit: 'quarter' },
+    examples: [
+      ['Revenue for the [quarter] ended Sept. 30 rose 3%.', '1989-Q3', '1989-10-26'],
+      ['profit in the [quarter] ending March 31 will fall', '2024-Q1', '2023-11-20'],
+    ],
+    counterExamples: ['the quarter ended with a loss', 'a quarter of the year ended'],
   },
   {
     name: 'half of a year',
