@@ -94,6 +94,9 @@ describe('tagTimexes() dates a weekday by the verb of its own clause', () => {
     ['Congress returns [Monday] from its holiday recess.', FRIDAY, '2000-01-10'],
     ['The president is meeting [Tuesday] with the prime minister.', FRIDAY, '2000-01-11'],
     ['A vote could come as early as [Tuesday].', FRIDAY, '2000-01-11'],
+    ['The storm is forecast to arrive overnight [Thursday].', FRIDAY, '2000-01-13'],
+    ['The meeting was moved to [Tuesday].', FRIDAY, '2000-01-11'],
+    ['The meeting was moved [Tuesday] after a dispute.', FRIDAY, '2000-01-04'],
     // a deadline is ahead
     ['Lawmakers have until [Monday] to approve the plan.', FRIDAY, '2000-01-10'],
     ['The deadline for the deal is [Monday].', FRIDAY, '2000-01-10'],
