@@ -104,6 +104,7 @@ describe('tagTimexes() dates a weekday by the verb of its own clause', () => {
     // a participle after a linking verb is an adjective, not a past tense
     ['Banks will stay closed over [the weekend].', FRIDAY, '2000-W01-WE'],
     ['The border will remain closed until [Tuesday].', FRIDAY, '2000-01-11'],
+    ['Banks will remain shut until at least [Tuesday].', FRIDAY, '2000-01-11'],
     // ... but not a noun, nor a past ability
     ['They mailed their tax returns [Monday].', FRIDAY, '2000-01-03'],
     ['His parents could be located [Wednesday] in Cardenas.', '2000-01-06', '2000-01-05'],
