@@ -30,8 +30,11 @@ export const FRAGMENTS = {
   monthNumber: String.raw`1[0-2]|0?[1-9]`,
   monthNumber2: String.raw`1[0-2]|0[1-9]`,
   weekday: String.raw`(?-i:${WEEKDAY_NAMES})`,
-  /** Abbreviated weekdays only with a dot or comma ("Wed.", "Wed,"): "Sun" and "Sat" are words too. */
-  weekdayShort: String.raw`(?-i:${WEEKDAY_NAMES})|(?-i:${WEEKDAY_ABBREVIATIONS})(?:\.|(?=,))`,
+  /**
+   * Abbreviated weekdays only with a dot or comma ("Wed.", "Wed,") or right before a month and
+   * day, as web pages stamp them ("Thu March 21, 2013"): "Sun" and "Sat" are words too.
+   */
+  weekdayShort: String.raw`(?-i:${WEEKDAY_NAMES})|(?-i:${WEEKDAY_ABBREVIATIONS})(?:\.|(?=,)|(?=\s+(?-i:${MONTH_NAMES}|(?:${MONTH_ABBREVIATIONS})\.?)\s+\d))`,
   /** Day of a month, with an optional ordinal suffix ("5th"). */
   day: String.raw`(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?`,
   day2: String.raw`3[01]|[12]\d|0[1-9]`,

@@ -49,8 +49,9 @@ export const DATE_RULES = [
       ['[Friday, Oct. 23, 1998]', '1998-10-23'],
       ['on [Aug 7 1998] in Nairobi', '1998-08-07'],
       ['— Dénes Törteli (@DenesTorteli) [May 17, 2023]', '2023-05-17'],
+      ['updated 10:15 PM EDT, [Thu March 21, 2013]', '2013-03-21'],
     ],
-    counterExamples: ['May 5,000 people', 'in May 2023'],
+    counterExamples: ['May 5,000 people', 'in May 2023', 'the Sat may 5 2023'],
   },
   {
     name: 'day month year',

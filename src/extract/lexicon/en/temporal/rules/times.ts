@@ -63,11 +63,13 @@ export const TIME_RULES = [
   {
     name: '24-hour clock',
     type: 'TIME',
-    pattern: String.raw`(?:(?<=(?:at|by|until|till|from|before|after|around|about)\s+){hour}[:.]{minute}|{hour}[:.]{minute}\s+{:zone})(?!\s*{:meridiem}|[:.]?\d)`,
+    pattern: String.raw`(?:(?<=(?:at|by|until|till|from|before|after|around|about)\s+){hour}[:.]{minute}(?:\s+{:zone}|\s+local\s+time)?|{hour}[:.]{minute}\s+{:zone})(?!\s*{:meridiem}|[:.]?\d)${DAY_AFTER}`,
     value: { kind: 'date' },
     examples: [
       ['the session opens at [14:30]', '2023-05-17T14:30'],
       ['[09:15 GMT]', '2023-05-17T09:15'],
+      ['Last updated at [12:08 GMT]', '2023-05-17T12:08'],
+      ['the talks ended at [03:00 on Friday]', '2023-05-12T03:00'],
     ],
     counterExamples: ['a score of 14:30 overall', 'version 1.20'],
   },
@@ -86,10 +88,11 @@ export const TIME_RULES = [
   {
     name: 'noon, midnight',
     type: 'TIME',
-    pattern: String.raw`(?<!high\s){clockWord}${DAY_AFTER}`,
+    pattern: String.raw`(?<!high\s){clockWord}(?:\s+{:zone}|\s+local\s+time)?${DAY_AFTER}`,
     value: { kind: 'date' },
     examples: [
       ['appeared before a judge at [midday]', '2023-05-17T12:00'],
+      ['he landed at about [noon local time on Monday].', '2023-05-15T12:00'],
       ['the deadline passes at [midnight Friday]', '2023-05-19T24:00'],
     ],
     counterExamples: ['middays', 'the film High Noon'],
