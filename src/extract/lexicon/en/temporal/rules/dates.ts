@@ -228,6 +228,19 @@ export const DATE_RULES = [
     counterExamples: ['early 2000-strong'],
   },
   {
+    name: 'fiscal year, abbreviated',
+    type: 'DATE',
+    // "FY2013", "FY 2013", "FY13": the year as "fiscal 2013" gives it
+    pattern: String.raw`(?-i:FY)\s?(?:{year}|{yy:yy2})(?![\d%]|[.,]\d)`,
+    value: { kind: 'date' },
+    examples: [
+      ['revenue in [FY2013] rose', '2013'],
+      ['the [FY 2022] budget', '2022'],
+      ['guidance for [FY24]', '2024'],
+    ],
+    counterExamples: ['fy2013', 'FY201', 'FY2013.5'],
+  },
+  {
     name: 'year',
     type: 'DATE',
     pattern: String.raw`${NOT_BEFORE_YEAR}(?:${BEFORE_DATE}{year}|${AFTER_ARTICLE}{year}${BEFORE_NOUN}|{year}${AFTER_YEAR})${NOT_AFTER_YEAR}`,
