@@ -40,6 +40,20 @@ describe('makeTitle()', () => {
       'Alexei Moskalyov escaped to Belarus',
     ],
     [
+      'leaves out a word that means nothing without its date',
+      'Slepian was shot to death last Oct. 23 at his home.',
+      ['Oct. 23'],
+      {},
+      'Slepian was shot to death at his home',
+    ],
+    [
+      'leaves out a fronted part of a day with its date',
+      'Late Thursday, the cabinet approved the plan.',
+      ['Thursday'],
+      {},
+      'The cabinet approved the plan',
+    ],
+    [
       'keeps a date that qualifies a noun',
       'Russia would introduce summonses for the autumn draft',
       ['autumn'],

@@ -4,9 +4,13 @@
  * it. Lists are space-separated, lower case; phrases use underscores.
  */
 
-/** Prepositions that govern a date and go with it ("in 1995", "on Wednesday", "from May 5"). */
+/**
+ * Prepositions that govern a date and go with it ("in 1995", "on Wednesday", "from May 5"), and
+ * words the tagger leaves outside a date that mean nothing without it ("last Oct. 23", "late
+ * Thursday", "early Friday").
+ */
 export const DATE_PREPOSITIONS =
-  'in on at from since during by until till through throughout before after as_of as_early_as as_late_as starting beginning ending over within around circa about earlier later for right just';
+  'in on at from since during by until till through throughout before after as_of as_early_as as_late_as starting beginning ending over within around circa about earlier later for right just last early late';
 
 /** Linking words a title does not open with ("But the checks ...", "Also, ..."). */
 export const LEADING_LINKS =
