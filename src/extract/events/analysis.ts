@@ -6,7 +6,7 @@
 import type { ArticleInfo, EventDate, Timex } from '../types.ts';
 import { splitClauses, type Clause } from '../text/clauses.ts';
 import { findNames, type Name } from '../text/names.ts';
-import { splitSentences, type Sentence } from '../text/sentences.ts';
+import { splitSentences, type Sentence, type Span } from '../text/sentences.ts';
 import { normalizeText, tokenize, type Token } from '../text/words.ts';
 import { isVerbish } from '../text/verbs.ts';
 import { NameResolver, opensWithPronoun, rolesOf, type Roles } from './actors.ts';
@@ -54,13 +54,16 @@ export function analyseArticle(
     const lower = w.toLowerCase();
     if (openers.has(lower)) lowerCaseWords.add(lower);
   }
+  const sorted = [...timexes].sort((a, b) => a.start - b.start);
   const names = sentences.map((s, i) => {
     // "MOSCOW — Lavrov traveled ...": the dateline names where the report was filed, not an actor
     const dateline = DATELINE.exec(s.text.slice(0, 80))?.[0].length ?? 0;
-    return findNames(s, { lowerCaseWords }, tokens[i]).filter((n) => n.start >= s.start + dateline);
+    // "on Thanksgiving Day", "Good Friday": a date is no one, though written with capitals
+    return findNames(s, { lowerCaseWords }, tokens[i]).filter(
+      (n) => n.start >= s.start + dateline && !overlapsAny(sorted, n),
+    );
   });
   const resolver = new NameResolver(names.flat().map((n) => n.text));
-  const sorted = [...timexes].sort((a, b) => a.start - b.start);
   let next = 0;
   return sentences.map((sentence, i) => {
     while (next < sorted.length && sorted[next]!.start < sentence.start) next++;
@@ -114,6 +117,19 @@ export function analyseArticle(
     const main = clauses.find((c) => c.kind === 'main') ?? clauses[0]!;
     return { ...sentence, clauses, main, names: sentenceNames, timexes: inSentence };
   });
+}
+
+/** Whether a span overlaps one of `spans` (sorted by start, not overlapping each other). */
+function overlapsAny(spans: readonly Span[], span: Span): boolean {
+  let lo = 0;
+  let hi = spans.length;
+  // the last span that starts before `span` ends is the only one that can overlap it
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.start < span.end) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 && spans[lo - 1]!.end > span.start;
 }
 
 /** Spans of a sentence between quotation marks (straight or curly), in article offsets. */

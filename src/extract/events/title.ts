@@ -92,8 +92,12 @@ export function makeTitle(input: TitleInput): string {
   text = frontedParticiple(text, input.names);
   text = withoutAsides(text);
   if (input.subject) {
-    text = text.replace(/^(?<pronoun>he|she|they)\b/iu, (p) =>
-      PRONOUNS.has(p.toLowerCase()) ? input.subject! : p,
+    // "He'll be ..." -> "Elian Gonzalez will be ..."; "He's", "He'd" say "is" or "has", "would"
+    // or "had": those keep their pronoun
+    text = text.replace(
+      /^(?<pronoun>he|she|they)(?<will>['’]ll)?\b(?!['’])/iu,
+      (match, pronoun: string, will?: string) =>
+        PRONOUNS.has(pronoun.toLowerCase()) ? `${input.subject!}${will ? ' will' : ''}` : match,
     );
   }
   text = shorten(text);

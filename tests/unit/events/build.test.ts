@@ -434,6 +434,15 @@ describe('buildEvents() events carry what a reader needs', () => {
     ]);
   });
 
+  it('a date written with capitals is no actor, nor the person a pronoun stands for', () => {
+    const text =
+      'Elian Gonzalez, 6, is at the center of a custody fight. He was found floating off the Florida coast on Thanksgiving Day.';
+    const list = events(text, [['Thanksgiving Day', '1999-11-25']], '2000-04-03');
+    const found = list.find((e) => e.date.value === '1999-11-25');
+    expect(found?.title).toBe('Elian Gonzalez was found floating off the Florida coast');
+    expect(list.flatMap((e) => e.actors)).not.toContain('Thanksgiving Day');
+  });
+
   it('sources with the sentence and date offsets into the article text', () => {
     const [event] = events(text, specs);
     const [source] = event?.sources ?? [];

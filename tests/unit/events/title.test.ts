@@ -54,6 +54,20 @@ describe('makeTitle()', () => {
       'The cabinet approved the plan',
     ],
     [
+      'puts the subject for a pronoun with its contracted will',
+      "He'll be surrounded by people on Monday.",
+      ['Monday'],
+      { subject: 'Elian Gonzalez' },
+      'Elian Gonzalez will be surrounded by people',
+    ],
+    [
+      'keeps a pronoun whose contraction is ambiguous',
+      "He's been held since Monday.",
+      ['Monday'],
+      { subject: 'Elian Gonzalez' },
+      "He's been held",
+    ],
+    [
       'keeps a date that qualifies a noun',
       'Russia would introduce summonses for the autumn draft',
       ['autumn'],
