@@ -8,6 +8,7 @@ import type { Timex } from '../types.ts';
 import type { Span } from '../text/sentences.ts';
 import { isVerbish } from '../text/verbs.ts';
 import { tokenize } from '../text/words.ts';
+import { PLACE_AFTER_COMMA } from '../lexicon/en/events/titles.ts';
 
 export interface Segment {
   span: Span & { text: string };
@@ -17,6 +18,14 @@ export interface Segment {
 
 /** Where the stretches of a clause divide: a comma, a semicolon, or "and"/"then" between words. */
 const BOUNDARY = /,\s+|;\s+|\s+(?:and|then)\s+/gu;
+const PLACE_PART = new RegExp(PLACE_AFTER_COMMA, 'u');
+
+/** Whether the comma at `at` is one of a place name's ("the Buffalo, N.Y., area"): no divide. */
+function inPlaceName(text: string, at: number): boolean {
+  const after = /^,\s+(?<word>\S+)/u.exec(text.slice(at, at + 20))?.groups?.['word'] ?? '';
+  const before = /(?<word>\S+)$/u.exec(text.slice(Math.max(0, at - 12), at))?.groups?.['word'];
+  return PLACE_PART.test(after) || PLACE_PART.test(before ?? '');
+}
 
 export function dateSegment(
   clause: Span & { text: string },
@@ -31,6 +40,7 @@ export function dateSegment(
   let start = clause.start;
   let end = clause.end;
   for (const m of clause.text.matchAll(BOUNDARY)) {
+    if (m[0].startsWith(',') && inPlaceName(clause.text, m.index)) continue;
     const at = clause.start + m.index;
     // "in March and June": dates side by side share their stretch
     const between = others.some(

@@ -443,6 +443,23 @@ describe('buildEvents() events carry what a reader needs', () => {
     expect(list.flatMap((e) => e.actors)).not.toContain('Thanksgiving Day');
   });
 
+  it("divides a clause's dates at commas, but not at those of a place name", () => {
+    const text =
+      'With the finding of a rifle 11 days ago, the authorities in the Buffalo, N.Y., area say they have the evidence to go to a grand jury next week.';
+    const list = events(
+      text,
+      [
+        ['11 days ago', '1999-04-08'],
+        ['next week', '1999-W17'],
+      ],
+      '1999-04-19',
+    );
+    expect(list.map((e) => e.title)).toEqual([
+      'The authorities in the Buffalo area say they have the evidence to go',
+      'The authorities in the Buffalo area say they have the evidence to go',
+    ]);
+  });
+
   it('sources with the sentence and date offsets into the article text', () => {
     const [event] = events(text, specs);
     const [source] = event?.sources ?? [];
