@@ -7,8 +7,9 @@
 import type { Timex } from '../types.ts';
 import type { Span } from '../text/sentences.ts';
 import { isVerbish } from '../text/verbs.ts';
-import { tokenize } from '../text/words.ts';
+import { tokenize, wordSet } from '../text/words.ts';
 import { PLACE_AFTER_COMMA } from '../lexicon/en/events/titles.ts';
+import { DETERMINERS as DETERMINER_WORDS } from '../lexicon/en/events/function-words.ts';
 
 export interface Segment {
   span: Span & { text: string };
@@ -19,6 +20,9 @@ export interface Segment {
 /** Where the stretches of a clause divide: a comma, a semicolon, or "and"/"then" between words. */
 const BOUNDARY = /,\s+|;\s+|\s+(?:and|then)\s+/gu;
 const PLACE_PART = new RegExp(PLACE_AFTER_COMMA, 'u');
+const DETERMINERS = wordSet(DETERMINER_WORDS, { lower: true });
+/** A preposition that only governs the date of its stretch ("Since [1949],"). */
+const ONLY_PREPOSITION = /^\s*(?:since|in|on|at|by|from|until|during|after|before)\b/iu;
 
 /** Whether the comma at `at` is one of a place name's ("the Buffalo, N.Y., area"): no divide. */
 function inPlaceName(text: string, at: number): boolean {
@@ -41,6 +45,7 @@ export function dateSegment(
   let end = clause.end;
   for (const m of clause.text.matchAll(BOUNDARY)) {
     if (m[0].startsWith(',') && inPlaceName(clause.text, m.index)) continue;
+    if (m[0].trim() === 'and' && joinsNames(clause.text, m.index, m.index + m[0].length)) continue;
     const at = clause.start + m.index;
     // "in March and June": dates side by side share their stretch
     const between = others.some(
@@ -54,11 +59,23 @@ export function dateSegment(
   }
   if (start === clause.start && end === clause.end) return { span: clause };
   const text = clause.text.slice(start - clause.start, end - clause.start);
+  // "Since 1949, it has ...": a stretch with nothing but its date says nothing of its own
+  const rest = text.slice(0, date.start - start) + text.slice(date.end - start);
+  if (!/\p{L}{3,}/u.test(rest.replace(ONLY_PREPOSITION, ''))) return { span: clause };
   const hasVerb = tokenize(text).some((t) => isVerbish(t.text));
   return {
     span: { start, end, text },
     gapped: hasVerb ? undefined : (subjectAndVerb(clause, anchors) ?? ''),
   };
+}
+
+/** Whether an "and" joins two names ("Greece and Turkey in 1952"): one stretch, not two. */
+function joinsNames(text: string, from: number, to: number): boolean {
+  const before = /(?<word>[\p{L}.'’-]+)$/u.exec(text.slice(Math.max(0, from - 30), from));
+  const after = /^(?<word>[\p{L}.'’-]+)/u.exec(text.slice(to, to + 30));
+  const capital = (m: RegExpExecArray | null): boolean =>
+    /^\p{Lu}/u.test(m?.groups?.['word'] ?? '');
+  return capital(before) && capital(after);
 }
 
 function wordsBetween(clause: Span & { text: string }, a: Span, b: Span): number {
@@ -76,7 +93,18 @@ function subjectAndVerb(
   );
   const verb = tokens.findIndex((t) => isVerbish(t.text));
   if (verb <= 0) return undefined;
-  const words = tokens.slice(0, verb + 1).map((t) => t.text);
+  // the whole verb group, with an infinitive after it: "it has been expanded to include
+  // [Germany]", not "it has [Germany]"; "dropped to [$400 million]" stops before "to"
+  let last = verb;
+  while (last + 1 < tokens.length && isVerbish(tokens[last + 1]!.text)) last++;
+  const infinitive = tokens[last + 2]?.text ?? '';
+  if (
+    tokens[last + 1]?.text.toLowerCase() === 'to' &&
+    /^\p{Ll}+$/u.test(infinitive) &&
+    !DETERMINERS.has(infinitive)
+  )
+    last += 2;
+  const words = tokens.slice(0, last + 1).map((t) => t.text);
   // a leading preposition belonged to a date ("In 1998 Apple introduced")
   while (
     words.length > 2 &&
@@ -84,5 +112,5 @@ function subjectAndVerb(
     /^(?:in|on|at|by|since|during)$/iu.test(words[0]!)
   )
     words.shift();
-  return words.length <= 6 ? words.join(' ') : undefined;
+  return words.length <= 8 ? words.join(' ') : undefined;
 }

@@ -443,6 +443,26 @@ describe('buildEvents() events carry what a reader needs', () => {
     expect(list.flatMap((e) => e.actors)).not.toContain('Thanksgiving Day');
   });
 
+  it('titles a list of dated names with the whole verb group, and keeps names joined by "and"', () => {
+    const text =
+      'Since 1949, it has been expanded to include Greece and Turkey in 1952, Germany in 1955 and Spain in 1982.';
+    const list = events(
+      text,
+      [
+        ['1949', '1949'],
+        ['1952', '1952'],
+        ['1955', '1955'],
+        ['1982', '1982'],
+      ],
+      '1999-03-12',
+    );
+    expect(list.filter((e) => e.date.value !== '1949').map((e) => e.title)).toEqual([
+      'It has been expanded to include Greece and Turkey',
+      'It has been expanded to include Germany',
+      'It has been expanded to include Spain',
+    ]);
+  });
+
   it("divides a clause's dates at commas, but not at those of a place name", () => {
     const text =
       'With the finding of a rifle 11 days ago, the authorities in the Buffalo, N.Y., area say they have the evidence to go to a grand jury next week.';
