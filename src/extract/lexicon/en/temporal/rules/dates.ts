@@ -35,6 +35,9 @@ const NOT_AFTER_YEAR = String.raw`(?![,.]\d|-[\p{L}]|\s*%|\s*(?:percent|per\s+ce
 /** Words that make a weekday the name of one day ("Black Monday", "Bloody Sunday"). */
 const NAMED_DAYS = String.raw`Black|Cyber|Bloody|Blue|Super|Giving|Manic`;
 
+/** Words of business figures: a bare "second half" near them is half of a year. */
+const FIGURES = String.raw`\b(?:sales|profits?|earnings|revenues?|growth|economy|economic|recovery|demand|prices?|output|results|income|loss(?:es)?|lost\s+money|shipments|orders|spending|investment|exports|imports|inflation|GDP|unemployment|margins?|forecasts?|outlook|fiscal|percent)\b|%`;
+
 /** "the first quarter", "fourth-quarter", "Q3". */
 const QUARTER = String.raw`(?:{ordinal}[\s-]+quarter|(?-i:Q){ordinal:quarterDigit})`;
 
@@ -432,17 +435,20 @@ export const DATE_RULES = [
     name: 'the second half (of the year)',
     type: 'DATE',
     // business news leaves "of the year" out ("a recovery in the second half"); the year comes
-    // from the tense, as for a bare quarter. A half of something else is no date.
-    pattern: String.raw`(?<=\bthe\s+){ordinal}[\s-]+half(?![\s-]+(?:of|hour|mile|inning|point|dozen|million|billion|century|decade|time|season|game|match)\b|\s*-\s*\p{L})`,
+    // from the tense, as for a bare quarter. Only where the sentence speaks of figures: "he
+    // scored twice in the second half" is half of a game. A half of something else is no date.
+    pattern: String.raw`(?<=\bthe\s+)(?:(?<=(?:${FIGURES})[^.!?;]{0,100})|(?=[^.!?;]{0,100}(?:${FIGURES}))){ordinal}[\s-]+half(?![\s-]+(?:of|hour|mile|inning|point|dozen|million|billion|century|decade|time|season|game|match)\b|\s*-\s*\p{L})`,
     value: { kind: 'date', unit: 'half' },
     examples: [
       ['analysts expect a recovery in the [second half]', '2023-H2'],
       ['sales fell 3% in the [first half]', '2023-H1'],
+      ['in the [first half], the company lost money', '2023-H1'],
     ],
     counterExamples: [
       'the first half of the match',
       'in the second half-hour',
       'the second half century',
+      'he scored twice in the second half',
     ],
   },
   {
