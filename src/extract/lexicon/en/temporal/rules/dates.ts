@@ -35,8 +35,13 @@ const NOT_AFTER_YEAR = String.raw`(?![,.]\d|-[\p{L}]|\s*%|\s*(?:percent|per\s+ce
 /** Words that make a weekday the name of one day ("Black Monday", "Bloody Sunday"). */
 const NAMED_DAYS = String.raw`Black|Cyber|Bloody|Blue|Super|Giving|Manic`;
 
-/** Words of business figures: a bare "second half" near them is half of a year. */
-const FIGURES = String.raw`\b(?:sales|profits?|earnings|revenues?|growth|economy|economic|recovery|demand|prices?|output|results|income|loss(?:es)?|lost\s+money|shipments|orders|spending|investment|exports|imports|inflation|GDP|unemployment|margins?|forecasts?|outlook|fiscal|percent)\b|%`;
+/**
+ * Words of games: a bare "second half" or "fourth quarter" near them is part of a game, not of
+ * a year ("he scored twice in the second half", "10 points in the fourth quarter").
+ */
+const GAME_WORDS = String.raw`\b(?:scored|scores?|scoring|goals?|touchdowns?|baskets?|rebounds|assists|yards|innings?|halftime|quarterback|trailed|minutes?\s+(?:left|remaining)|whistle|penalty|penalties|kick(?:ed|off)?|free\s+throws?)\b`;
+/** Not in a sentence that speaks of a game, before the position or after it. */
+const NOT_IN_GAME = String.raw`(?<!(?:${GAME_WORDS})[^.!?;]{0,100})(?![^.!?;]{0,100}(?:${GAME_WORDS}))`;
 
 /** "the first quarter", "fourth-quarter", "Q3". */
 const QUARTER = String.raw`(?:{ordinal}[\s-]+quarter|(?-i:Q){ordinal:quarterDigit})`;
@@ -393,7 +398,9 @@ export const DATE_RULES = [
   {
     name: 'quarter',
     type: 'DATE',
-    pattern: String.raw`{year}(?:['’]s)?\s+${QUARTER}|${QUARTER}(?:(?:\s+of|,)?\s+{year}|\s+of\s+{yearShift:yearDeixis}\s+year)?`,
+    // without a year, a quarter is one of a year unless the sentence speaks of a game: "he
+    // scored 10 points in the fourth quarter" is a quarter of a game
+    pattern: String.raw`{year}(?:['’]s)?\s+${QUARTER}|${QUARTER}(?:(?:\s+of|,)?\s+{year}|\s+of\s+{yearShift:yearDeixis}\s+year)|(?-i:Q){ordinal:quarterDigit}|${NOT_IN_GAME}{ordinal}[\s-]+quarter`,
     value: { kind: 'date', unit: 'quarter' },
     examples: [
       ['profits in the [first quarter of 2013]', '2013-Q1'],
@@ -402,8 +409,15 @@ export const DATE_RULES = [
       ['The [1988 fourth quarter] included a gain', '1988-Q4'],
       ['sales in the [fourth quarter of last year] fell', '2022-Q4'],
       ['results for the [first quarter of next year]', '2024-Q1'],
+      ['the economy shrank in the [first quarter]', '2023-Q1'],
+      ['guidance for [Q3] is weak', '2023-Q3'],
+      ['the Dow gained 300 points in the [first quarter] as stocks rallied', '2023-Q1'],
     ],
-    counterExamples: ['a quarter of the vote', 'the first quarterback'],
+    counterExamples: [
+      'a quarter of the vote',
+      'the first quarterback',
+      'he scored 10 points in the fourth quarter',
+    ],
   },
   {
     name: 'the quarter ended a day',
@@ -435,9 +449,9 @@ export const DATE_RULES = [
     name: 'the second half (of the year)',
     type: 'DATE',
     // business news leaves "of the year" out ("a recovery in the second half"); the year comes
-    // from the tense, as for a bare quarter. Only where the sentence speaks of figures: "he
+    // from the tense, as for a bare quarter. Not where the sentence speaks of a game: "he
     // scored twice in the second half" is half of a game. A half of something else is no date.
-    pattern: String.raw`(?<=\bthe\s+)(?:(?<=(?:${FIGURES})[^.!?;]{0,100})|(?=[^.!?;]{0,100}(?:${FIGURES}))){ordinal}[\s-]+half(?![\s-]+(?:of|hour|mile|inning|point|dozen|million|billion|century|decade|time|season|game|match)\b|\s*-\s*\p{L})`,
+    pattern: String.raw`(?<=\bthe\s+)${NOT_IN_GAME}{ordinal}[\s-]+half(?![\s-]+(?:of|hour|mile|inning|point|dozen|million|billion|century|decade|time|season|game|match)\b|\s*-\s*\p{L})`,
     value: { kind: 'date', unit: 'half' },
     examples: [
       ['analysts expect a recovery in the [second half]', '2023-H2'],
@@ -449,6 +463,7 @@ export const DATE_RULES = [
       'in the second half-hour',
       'the second half century',
       'he scored twice in the second half',
+      'the Lakers trailed by 12 points in the second half',
     ],
   },
   {
