@@ -73,7 +73,8 @@ export function resolveSet(stated: Stated): Resolved | null {
   if (stated.part !== null) return { value: `XXXX-XX-XXT${stated.part}`, anchor: 'none' };
   if (stated.unit === 'weekend') return { value: 'XXXX-WXX-WE', anchor: 'none' };
   if (stated.unit !== null) {
-    const value = durationValue(typeof stated.count === 'number' ? stated.count : 1, stated.unit);
+    // "every week" is every one week; "every few years", an open count of them (PXY)
+    const value = durationValue(stated.count === undefined ? 1 : stated.count, stated.unit);
     return value === null ? null : { value, anchor: 'none' };
   }
   return null;

@@ -27,6 +27,7 @@ export const SET_RULES = [
       ['[every two weeks]', 'P2W'],
       ['[every other day]', 'P2D'],
       ['[each year]', 'P1Y'],
+      ['the festival takes place [every few years]', 'PXY'],
     ],
     counterExamples: ['everyday life', 'each of the years'],
   },
