@@ -19,6 +19,9 @@ import {
   yearText,
 } from './values.ts';
 
+/** How many of a unit finer than a day make a day. */
+const UNITS_PER_DAY: Partial<Record<Unit, number>> = { hour: 24, minute: 1440, second: 86400 };
+
 /** Where a period is counted from: a day, or as much of it as is known. */
 export interface PeriodStart {
   day: number | null;
@@ -44,7 +47,9 @@ export function periodFrom(
         const month = from.month === null ? 'XX' : pad(from.month.month);
         return { value: `${yearText(year)}-${month}-XX`, granularity: 'day', anchor };
       }
-      const days = from.day + offset;
+      // hours, minutes and seconds count whole days only: "10 minutes ago" is that same day
+      // (as far as a day says), "48 hours later" two days on
+      const days = from.day + Math.trunc(offset / (UNITS_PER_DAY[unit] ?? 1));
       const c = civilDay(days);
       return {
         value: dayText(days),

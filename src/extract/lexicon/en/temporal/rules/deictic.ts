@@ -149,6 +149,8 @@ export const DEICTIC_RULES = [
       ['fled [six weeks ago]', '2023-W14'],
       ['[two months ago]', '2023-03'],
       ['[11 days ago]', '2023-05-06'],
+      ['the quake struck [10 minutes ago]', '2023-05-17'],
+      ['the attack began [48 hours ago]', '2023-05-15'],
       ['[a decade ago]', '2013'],
       ['the war in Bosnia ended [almost four years ago]', '2019'],
       ['it ended [years ago]', 'PAST_REF'],
