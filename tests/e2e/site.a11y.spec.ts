@@ -8,6 +8,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
     const routes = await siteRoutes(page);
     expect(routes).toContain('/sources/');
+    // one page after another: the time allowed grows with the site (a shared machine is slow)
+    test.setTimeout(30_000 + routes.length * 15_000);
     for (const route of routes) {
       await page.goto(route);
       if (route === '/' && (await page.locator('li.event').count()) > 0) await readyTimeline(page);
