@@ -15,6 +15,9 @@ const MONTH_ABBREVIATIONS = String.raw`Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|
 const WEEKDAY_NAMES = String.raw`Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY`;
 const WEEKDAY_ABBREVIATIONS = String.raw`Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun`;
 
+/** Words after which a weekday is part of a title: newspapers and programmes. */
+const TITLES_AFTER_WEEKDAY = String.raw`Times|Telegraph|Mirror|Express|Herald|Post|Independent|Tribune|Observer|Mail|Sport|People|Star|Business|Night\s+(?:Football|Live|Raw)|Morning\s+(?:Edition|Show)`;
+
 /** Count words, longest first so that "a few" wins over "a". */
 const NUMBER_WORDS = String.raw`a\s+couple\s+of|a\s+couple|a\s+number\s+of|a\s+dozen|a\s+few|couple|dozen|few|several|some|many|numerous|single|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|an|a`;
 const TENS = String.raw`twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety`;
@@ -29,7 +32,11 @@ export const FRAGMENTS = {
   /** Months as numbers in numeric dates. */
   monthNumber: String.raw`1[0-2]|0?[1-9]`,
   monthNumber2: String.raw`1[0-2]|0[1-9]`,
-  weekday: String.raw`(?-i:${WEEKDAY_NAMES})`,
+  /**
+   * A weekday, not as the first word of a title: "The Sunday Times", "Monday Night Football"
+   * (the words after it keep their case, so the search for weekdays can keep its own).
+   */
+  weekday: String.raw`(?-i:${WEEKDAY_NAMES})(?!\s+(?-i:${TITLES_AFTER_WEEKDAY})\b)`,
   /**
    * Abbreviated weekdays only with a dot or comma ("Wed.", "Wed,") or right before a month and
    * day, as web pages stamp them ("Thu March 21, 2013"): "Sun" and "Sat" are words too.

@@ -31,6 +31,13 @@ const BEFORE_NOUN = String.raw`(?=\s+\p{L})(?!\s+(?:${MEASURES})\b)`;
 const NUMBERED = String.raw`resolutions?|route|highway|interstate|flight|room|suite|apartment|unit|box|no|number|boeing|airbus|model|channel|bus|platform|gate|exit|pier|lot|item|case|bill|article|section|clause|paragraph|chapter|page|psalm|verse|mile|km|kilometer|kilometre|rank|seed|jersey|code|zip|ward|district|precinct|lane|street|avenue|road|level|grade|class|version|iso|rfc|resolution|directive|regulation|decree|order`;
 const NOT_BEFORE_YEAR = String.raw`(?<![$£€¥#№]|\d[,.:/]?|[\p{L}]-|(?:^|[^\d])\d{1,3}-|\b(?:${NUMBERED})\.?\s+)`;
 const NOT_AFTER_YEAR = String.raw`(?![,.]\d|-[\p{L}]|\s*%|\s*(?:percent|per\s+cent)\b)`;
+/**
+ * A number before a capitalised street name is an address ("at 1600 Pennsylvania Avenue"); only
+ * where no preposition makes it a date ("in 1998 Wall Street fell").
+ */
+const NOT_ADDRESS = String.raw`(?!\s+(?:[\p{L}.'’]+\s+){0,2}(?:Avenue|Street|Road|Boulevard|Blvd|Drive|Lane|Plaza|Parkway|Highway)\b)`;
+/** Things named after a holiday ("a Christmas tree"): no date. */
+const HOLIDAY_THINGS = String.raw`trees?|cards?|carols?|lights|decorations?|ornaments?|presents?|gifts?|songs?|music|movies?|films?|spirit|stockings?|jumpers?|sweaters?|pudding|cakes?|cookies|costumes?|candy|pumpkins?|eggs?|bunny|baskets?|lilies|specials?`;
 
 /** Words that make a weekday the name of one day ("Black Monday", "Bloody Sunday"). */
 const NAMED_DAYS = String.raw`Black|Cyber|Bloody|Blue|Super|Giving|Manic`;
@@ -211,7 +218,7 @@ export const DATE_RULES = [
   {
     name: 'month alone',
     type: 'DATE',
-    pattern: String.raw`${BEFORE_DATE}{month}(?![\s-]+\d)`,
+    pattern: String.raw`${BEFORE_DATE}{month}(?![\s-]+\d|\s+Fools?['’]?(?:\s|$))`,
     value: { kind: 'date' },
     examples: [
       ['Moskalyov escaped to Belarus in [March] after', '2023-03'],
@@ -220,7 +227,12 @@ export const DATE_RULES = [
       ['he was arrested in [December]', '2022-12'],
       ['The [March] accession will enable', '1999-03', '1999-02-10'],
     ],
-    counterExamples: ['Prime Minister May said', 'they may march', 'May I ask'],
+    counterExamples: [
+      'Prime Minister May said',
+      'they may march',
+      'May I ask',
+      "the April Fools' prank",
+    ],
   },
   {
     name: 'year with a period modifier',
@@ -251,7 +263,7 @@ export const DATE_RULES = [
   {
     name: 'year',
     type: 'DATE',
-    pattern: String.raw`${NOT_BEFORE_YEAR}(?:${BEFORE_DATE}{year}|${AFTER_ARTICLE}{year}${BEFORE_NOUN}|{year}${AFTER_YEAR})${NOT_AFTER_YEAR}`,
+    pattern: String.raw`${NOT_BEFORE_YEAR}(?:${BEFORE_DATE}{year}|${AFTER_ARTICLE}{year}${BEFORE_NOUN}|{year}${NOT_ADDRESS}${AFTER_YEAR})${NOT_AFTER_YEAR}`,
     value: { kind: 'date' },
     examples: [
       ['partially reversing its decision to remove them in [1995].', '1995'],
@@ -267,6 +279,7 @@ export const DATE_RULES = [
       ['the firm posted its [2012] results', '2012'],
       ["Obama's [2008] campaign", '2008'],
       ['he was there [2010] through 2012', '2010'],
+      ['In [1998] Wall Street fell', '1998'],
     ],
     counterExamples: [
       'a 1500 meter race',
@@ -275,6 +288,7 @@ export const DATE_RULES = [
       "the city's 1200 residents",
       'a 1200 mg dose',
       'the 1,239-kilometer border',
+      'the White House at 1600 Pennsylvania Avenue',
       'killed 2000 soldiers',
       'a 2000-strong force',
       'cost $1995 each',
@@ -494,7 +508,12 @@ export const DATE_RULES = [
       ['A new flight was scheduled to take off on [Tuesday].', '2018-WXX-2', '2018'],
       ['The talks resume [Friday]', 'XXXX-WXX-5', null],
     ],
-    counterExamples: ['Fridays for Future', 'on monday', 'the market crashed on Black Monday'],
+    counterExamples: [
+      'Fridays for Future',
+      'on monday',
+      'the market crashed on Black Monday',
+      'The Sunday Times published the letter',
+    ],
   },
   {
     name: 'the day before a named day',
@@ -549,7 +568,8 @@ export const DATE_RULES = [
   {
     name: 'holiday',
     type: 'DATE',
-    pattern: String.raw`{holiday}(?:,?\s+{year})?`,
+    // "a Christmas tree", "Christmas cards": things of the holiday, no date
+    pattern: String.raw`{holiday}(?:,?\s+{year})?(?!\s+(?:${HOLIDAY_THINGS})\b)`,
     value: { kind: 'date' },
     examples: [
       ['the parade on [Thanksgiving Day]', '1999-11-25', '1999-11-26'],
@@ -559,7 +579,11 @@ export const DATE_RULES = [
       ['Pilgrims gathered on [Palm Sunday]', '2023-04-02'],
       ['the [Ash Wednesday] service', '2023-02-22'],
     ],
-    counterExamples: ['a christmas tree'],
+    counterExamples: [
+      'a christmas tree',
+      'A Christmas tree stood in the square',
+      'Halloween costumes',
+    ],
   },
   {
     name: 'holiday week',

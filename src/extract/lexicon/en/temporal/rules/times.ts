@@ -106,6 +106,6 @@ export const TIME_RULES = [
       ['a message read [Wednesday night] to thousands', '2023-05-17TNI'],
       ['The commemorations began early [Friday morning]', '2023-05-12TMO'],
     ],
-    counterExamples: ['Friday mornings'],
+    counterExamples: ['Friday mornings', 'they watched Monday Night Football'],
   },
 ] as const satisfies readonly Rule[];
