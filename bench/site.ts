@@ -11,9 +11,10 @@
  *   - bytes transferred (as sent, no compression by this server) until the timeline is ready;
  *   - DOM elements and SVG elements once the timeline is ready;
  *   - time from navigation to `data-ready` on <news-timeline>;
- *   - the median of 10 zoom steps (the "Zoom in" button) and of 10 pan steps (the right arrow key),
- *     each timed in the page from the input to the next frame, so it includes style, layout and
- *     paint, plus up to one frame of waiting for the frame.
+ *   - the median of 10 zoom steps (the "Zoom in" and "Zoom out" buttons in turn, from the whole
+ *     view, so that each step draws every event) and of 10 pan steps (the right and left arrow
+ *     keys in turn, one zoom step in), each timed in the page from the input to the next frame:
+ *     script, style, layout and paint, plus up to one frame of waiting for the frame.
  * `--keep` keeps the build (dist-bench-site/) for a look; its content cache is kept either way, so
  * that a second run reuses the extractions.
  */
@@ -118,21 +119,29 @@ async function measure(origin: string): Promise<string[]> {
       }));
     const loaded = await count();
 
+    // Zoom steps alternate in and out from the whole view, so that each one draws every event;
+    // pan steps alternate right and left one zoom step in (the whole view cannot pan).
     const steps = (kind: 'zoom' | 'pan') =>
       page.evaluate(async (which) => {
         const timeline = document.querySelector('news-timeline')!;
-        const button = timeline.querySelector<HTMLElement>('[data-action="zoom-in"]')!;
+        const button = (action: string) =>
+          timeline.querySelector<HTMLElement>(`[data-action="${action}"]`)!;
         const viewport = timeline.querySelector<HTMLElement>('[data-timeline-viewport]')!;
+        const frame = () =>
+          new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+        button('reset').click();
+        if (which === 'pan') button('zoom-in').click();
+        await frame();
         viewport.focus();
         const times: number[] = [];
         for (let i = 0; i < 10; i++) {
           const start = performance.now();
-          if (which === 'zoom') button.click();
-          else
-            viewport.dispatchEvent(
-              new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true, cancelable: true }),
-            );
-          await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+          if (which === 'zoom') button(i % 2 ? 'zoom-out' : 'zoom-in').click();
+          else {
+            const key = i % 2 ? 'ArrowLeft' : 'ArrowRight';
+            viewport.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
+          }
+          await frame();
           times.push(performance.now() - start);
         }
         return times;
