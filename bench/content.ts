@@ -15,15 +15,15 @@ export interface WrittenContent {
 /**
  * Writes each document as `articles/<id>.md` with front matter (`<titlePrefix> <id>`, the
  * publication date, `source`),
- * and copies `siteYaml` as the folder's `site.yaml`.
+ * and copies `siteYaml`, when given, as the folder's `site.yaml`.
  */
 export function writeSyntheticContent(
   folder: string,
   documents: readonly BenchDocument[],
-  options: { siteYaml: string; source: string; titlePrefix: string },
+  options: { siteYaml?: string; source: string; titlePrefix: string },
 ): WrittenContent {
   mkdirSync(path.join(folder, 'articles'), { recursive: true });
-  copyFileSync(options.siteYaml, path.join(folder, 'site.yaml'));
+  if (options.siteYaml) copyFileSync(options.siteYaml, path.join(folder, 'site.yaml'));
   let characters = 0;
   for (const doc of documents) {
     const body = doc.text.replace(/^SYNTHETIC BENCHMARK DOCUMENT \d+\n\n/u, '');

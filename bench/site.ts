@@ -87,10 +87,11 @@ const kb = (bytes: number): string =>
 const ms = (value: number): string => `${value.toFixed(1)} ms`;
 
 async function measure(origin: string): Promise<string[]> {
+  const executablePath =
+    process.env['CHROMIUM_PATH'] ??
+    (statSync('/usr/bin/chromium', { throwIfNoEntry: false }) ? '/usr/bin/chromium' : undefined);
   const browser = await chromium.launch({
-    executablePath:
-      process.env['CHROMIUM_PATH'] ??
-      (statSync('/usr/bin/chromium', { throwIfNoEntry: false }) ? '/usr/bin/chromium' : undefined),
+    ...(executablePath ? { executablePath } : {}),
     args: ['--disable-background-networking', '--disable-component-update', '--no-first-run'],
   });
   try {
