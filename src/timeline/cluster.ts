@@ -9,9 +9,11 @@
  *   - an event at least a bin wide (a year seen close) is its own slot with the events of exactly
  *     the same interval ("2018", "a Monday in 2018" and "a Tuesday in 2018" share one).
  * A slot with more events than `maxPerSlot` (the lanes that could stack them) becomes one cluster;
- * the events of other slots are drawn one by one. So the marks drawn stay near
- * (bins in view + wide intervals in view) x maxPerSlot, whatever the number of events, and a small
- * timeline, with no slot that full, is drawn exactly as before.
+ * the events of other slots are drawn one by one. When that still leaves more single events than
+ * `maxSingles` (about as many labels as the lanes hold), slots hold half as many, then a quarter,
+ * down to one, before they are gathered. So the marks drawn stay near the number of slots in view
+ * whatever the number of events, and a small timeline, with no slot that full and fewer events
+ * than labels, is drawn exactly as before.
  */
 import { DAY_MS } from './dates.ts';
 import { eventCount } from './labels.ts';
@@ -24,12 +26,37 @@ export interface ClusterOptions {
   binWidth: number;
   /** A slot with more events than this is drawn as one cluster. */
   maxPerSlot: number;
+  /** The most single events drawn, when fewer events per slot can keep to it. */
+  maxSingles: number;
 }
 
-export const DEFAULT_CLUSTER_OPTIONS: Omit<ClusterOptions, 'width'> = {
+export const DEFAULT_CLUSTER_OPTIONS: Omit<ClusterOptions, 'width' | 'maxSingles'> = {
   binWidth: 32,
   maxPerSlot: 10,
 };
+
+/** Events in view that are always drawn one by one (when no slot holds more than maxPerSlot). */
+export const MIN_SINGLES = 40;
+
+/**
+ * About as many labels as `lanes` lanes hold across `width` px (a label of 40 characters is about
+ * 240 px), and MIN_SINGLES at least, so that a small timeline, even on a phone, is never gathered.
+ */
+export function labelRoom(width: number, lanes: number): number {
+  return Math.max(MIN_SINGLES, Math.floor((lanes * width) / 240));
+}
+
+/** The most events a slot keeps as single marks: maxPerSlot, halved while too many are left. */
+export function slotCapacity(
+  slotSizes: readonly number[],
+  maxPerSlot: number,
+  maxSingles: number,
+): number {
+  let capacity = maxPerSlot;
+  const singles = (cap: number) => slotSizes.reduce((n, size) => (size <= cap ? n + size : n), 0);
+  while (capacity > 1 && singles(capacity) > maxSingles) capacity = Math.floor(capacity / 2);
+  return capacity;
+}
 
 export interface Cluster {
   id: string;
@@ -104,12 +131,17 @@ export function clusterItems(
     else slots.set(key, [i]);
   }
 
+  const capacity = slotCapacity(
+    [...slots.values()].map((slot) => slot.length),
+    options.maxPerSlot,
+    options.maxSingles,
+  );
   const clusters = new Map<string, Cluster>();
   /** The cluster a position belongs to, when it is its first member. */
   const firstOf = new Map<number, Cluster>();
   const clustered = new Set<number>();
   for (const [key, members] of slots) {
-    if (members.length <= options.maxPerSlot) continue;
+    if (members.length <= capacity) continue;
     let start = Infinity;
     let end = -Infinity;
     for (const i of members) {

@@ -17,7 +17,7 @@ import {
   type ZoomBehavior,
   type ZoomTransform,
 } from 'd3-zoom';
-import { clusterItems, DEFAULT_CLUSTER_OPTIONS, type Cluster } from './cluster.ts';
+import { clusterItems, DEFAULT_CLUSTER_OPTIONS, labelRoom, type Cluster } from './cluster.ts';
 import { eventAnchor } from './data.ts';
 import { msToIsoDay } from './dates.ts';
 import { renderClusterList, renderDetails, renderPending } from './details.ts';
@@ -290,7 +290,11 @@ export class NewsTimeline extends HTMLElement {
     const clustered = clusterItems(
       this.#layoutItems,
       { start: viewStart ?? this.#domain[0], end: viewEnd ?? this.#domain[1] },
-      { ...DEFAULT_CLUSTER_OPTIONS, width: this.#width },
+      {
+        ...DEFAULT_CLUSTER_OPTIONS,
+        width: this.#width,
+        maxSingles: labelRoom(this.#width, DEFAULT_LAYOUT_OPTIONS.maxLanes),
+      },
     );
     this.#clusters = clustered.clusters;
     const layout = layoutTimeline(clustered.items, x, {

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   binSize,
+  labelRoom,
+  MIN_SINGLES,
+  slotCapacity,
   clusterItems,
   inView,
   type ClusterOptions,
@@ -39,6 +42,7 @@ const options = (extra: Partial<ClusterOptions> = {}): ClusterOptions => ({
   width: 1000,
   binWidth: 32,
   maxPerSlot: 10,
+  maxSingles: 80,
   ...extra,
 });
 
@@ -60,6 +64,23 @@ describe('binSize()', () => {
       expect(px).toBeGreaterThanOrEqual(32);
       expect(px).toBeLessThan(64);
     }
+  });
+});
+
+describe('slotCapacity()', () => {
+  it.each([
+    ['keeps maxPerSlot while the singles fit', [3, 10, 2], 10, 20, 10],
+    ['halves it while too many singles are left', [6, 6, 6, 3, 1], 10, 3, 2],
+    ['goes down to one, never to none', [2, 2, 2, 2], 10, 1, 1],
+  ])('%s', (_, sizes, maxPerSlot, maxSingles, expected) => {
+    expect(slotCapacity(sizes, maxPerSlot, maxSingles)).toBe(expected);
+  });
+});
+
+describe('labelRoom()', () => {
+  it('counts a 240 px label per lane and 240 px, and MIN_SINGLES at least', () => {
+    expect(labelRoom(1200, 10)).toBe(50);
+    expect(labelRoom(358, 10)).toBe(MIN_SINGLES);
   });
 });
 
@@ -179,6 +200,26 @@ describe('clusterItems() gathers what cannot be told apart', () => {
     };
     const b = clusterItems(items, shifted, options());
     expect([...b.clusters.keys()]).toEqual([...a.clusters.keys()]);
+  });
+
+  it('gathers slots of fewer events when a stretch holds more singles than labels fit', () => {
+    // 12 days a week apart in each of 6 months: every slot holds a few, 72 in all.
+    const items = Array.from({ length: 6 }, (_, month) =>
+      days(`m${month}-`, `2018-0${month + 1}-01`, 4, 1),
+    ).flat();
+    const roomy = clusterItems(
+      items,
+      view('2017-01-01', '2020-01-01'),
+      options({ maxSingles: 100 }),
+    );
+    expect(roomy.clusters.size).toBe(0);
+    const tight = clusterItems(
+      items,
+      view('2017-01-01', '2020-01-01'),
+      options({ maxSingles: 10 }),
+    );
+    expect(tight.clusters.size).toBeGreaterThan(0);
+    expect(tight.items.filter((i) => i.count === undefined).length).toBeLessThanOrEqual(10);
   });
 
   it('draws a bounded number of marks however many events there are', () => {
