@@ -155,12 +155,12 @@ export function renderPending(
 export const CLUSTER_LIST_SHOWN = 100;
 
 /**
- * The events of a cluster that no zoom can tell apart (they share one date), as buttons that
- * select each (`data-action="select"`, `data-id`).
+ * The events of a cluster that no zoom can tell apart (they share one date, or zooming is at its
+ * most), as buttons that select each (`data-action="select"`, `data-id`).
  */
 export function renderClusterList(
   container: HTMLElement,
-  cluster: { id: string; label: string; entries: readonly TimelineEntry[] },
+  cluster: { id: string; label: string; entries: readonly TimelineEntry[]; sameDate: boolean },
   doc: Document,
 ): void {
   const headingId = `details-${cluster.id}`;
@@ -185,7 +185,7 @@ export function renderClusterList(
           doc,
           'h3',
           { id: headingId, class: 'details__title', tabindex: '-1' },
-          `${eventCount(cluster.entries.length)} with this date`,
+          `${eventCount(cluster.entries.length)} ${cluster.sameDate ? 'with this date' : 'too close to tell apart'}`,
         ),
         closeButton(doc),
       ),

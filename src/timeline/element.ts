@@ -6,7 +6,8 @@
  * wires the browser to them: d3-zoom for wheel, drag and keys, one render call per change.
  *
  * Attributes it reflects, for tests and for the URL state to come: `data-ready`, `data-zoom` (the
- * zoom factor) and `data-view-start` / `data-view-end` (the visible ISO days).
+ * zoom factor), `data-view-start` / `data-view-end` (the visible ISO days) and `data-clusters`
+ * (how many clusters are drawn).
  */
 import { scaleUtc, type ScaleTime } from 'd3-scale';
 import { select, type Selection } from 'd3-selection';
@@ -254,11 +255,9 @@ export class NewsTimeline extends HTMLElement {
     const entries = cluster.members.flatMap((i) => this.#entries[i] ?? []);
     const first = entries[0];
     const last = entries.at(-1);
-    const label =
-      !first || !last || first.label === last.label
-        ? (first?.label ?? '')
-        : `${first.label} to ${last.label}`;
-    renderClusterList(this.#details, { id: cluster.id, label, entries }, document);
+    const sameDate = !first || !last || first.label === last.label;
+    const label = sameDate ? (first?.label ?? '') : `${first.label} to ${last.label}`;
+    renderClusterList(this.#details, { id: cluster.id, label, entries, sameDate }, document);
     this.#details.querySelector<HTMLElement>('.details__title')?.focus();
   }
 

@@ -45,6 +45,29 @@ test('clicking a cluster zooms in on its events', async ({ page }) => {
   expect(Number(await timeline.getAttribute('data-clusters'))).toBe(before);
 });
 
+test('a cluster of events sharing one date lists them, each opening its details', async ({
+  page,
+}) => {
+  await page.goto('/');
+  const timeline = await readyTimeline(page);
+  // Closer in, a year is wide enough to be its own slot: its many events are one stack.
+  await timeline.locator('g.mark--cluster[aria-label$="zoom in"]').last().click();
+  const stack = timeline.locator('g.mark--cluster[aria-label$="list them"]').first();
+  const count = Number(/^([\d,]+) events/.exec((await stack.getAttribute('aria-label'))!)![1]);
+  await stack.click();
+  const list = timeline.locator('.details--cluster');
+  await expect(list.getByRole('heading', { level: 3 })).toHaveText(
+    `${count} events with this date`,
+  );
+  const buttons = list.locator('.cluster-list button');
+  await expect(buttons).toHaveCount(Math.min(count, 100));
+  const id = (await buttons.nth(1).getAttribute('data-id'))!;
+  await buttons.nth(1).click();
+  await expect(timeline.locator('.details')).toHaveAttribute('data-event-id', id);
+  await expect(timeline.locator('.details blockquote').first()).toBeVisible();
+  await expect(stack).toHaveClass(/is-selected/);
+});
+
 test('the keyboard goes through the clusters to an event and opens its details', async ({
   page,
 }) => {
