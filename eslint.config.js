@@ -24,6 +24,7 @@ export default defineConfig(
     ignores: [
       'dist/',
       'dist-fixture/',
+      'dist-*/',
       '.astro/',
       'node_modules/',
       'test-results/',

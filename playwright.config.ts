@@ -7,6 +7,8 @@ import { defineConfig, devices } from '@playwright/test';
  *   seed   dist/           the seed articles in content/: what a new user sees
  *   ui     dist-fixture/   synthetic articles (tests/fixtures/content-ui) with a known mix of date
  *                         precisions, for the interface's mechanics
+ *   large  dist-large/     generated synthetic articles (tests/fixtures/content-large), with
+ *                         enough events to page the list and to cluster the timeline
  *
  * `site.*.spec.ts` (axe on every route, no-JavaScript view) runs against both.
  * Where Playwright cannot download its own browser, CHROMIUM_PATH or Debian's /usr/bin/chromium
@@ -17,6 +19,7 @@ const chromiumPath =
   (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 const seedPort = Number(process.env['E2E_PORT'] ?? 4399);
 const fixturePort = seedPort - 1;
+const largePort = seedPort - 2;
 
 const chromium = {
   ...devices['Desktop Chrome'],
@@ -52,6 +55,11 @@ export default defineConfig({
       testMatch: /(ui|site)\..*spec\.ts$/,
       use: { ...chromium, baseURL: `http://localhost:${fixturePort}` },
     },
+    {
+      name: 'large',
+      testMatch: /large\..*spec\.ts$/,
+      use: { ...chromium, baseURL: `http://localhost:${largePort}` },
+    },
   ],
   webServer: [
     {
@@ -64,6 +72,13 @@ export default defineConfig({
       command: preview(fixturePort),
       env: { OUT_DIR: 'dist-fixture' },
       url: `http://localhost:${fixturePort}`,
+      reuseExistingServer: !process.env['CI'],
+      timeout: 60_000,
+    },
+    {
+      command: preview(largePort),
+      env: { OUT_DIR: 'dist-large' },
+      url: `http://localhost:${largePort}`,
       reuseExistingServer: !process.env['CI'],
       timeout: 60_000,
     },

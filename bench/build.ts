@@ -10,32 +10,12 @@
  * Prints wall and CPU seconds of each `astro build`, the articles and events the loader
  * reported, and the pages written.
  */
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { writeSyntheticContent } from './content.ts';
 import { syntheticCorpus } from './extract.corpus.ts';
-import { option, ROOT, timed, type Timing } from './shell.ts';
-
-/** `astro build` with the content and output folders given; its log (stdout and stderr) kept. */
-function build(content: string, out: string): Timing {
-  const run = timed('{ npx astro build 2>&1; }', `${out}.log`, {
-    CONTENT_DIR: content,
-    OUT_DIR: out,
-    ASTRO_TELEMETRY_DISABLED: '1',
-  });
-  if (!/Complete!/u.test(run.output))
-    throw new Error(`astro build failed:\n${run.output.slice(-2000)}`);
-  return run;
-}
-
-/** What the loaders said: "N articles (x extracted, y unchanged)" and "N events from M articles". */
-function reported(log: string): string {
-  // eslint-disable-next-line no-control-regex -- the log is coloured
-  const plain = log.replace(/\u001b\[[0-9;]*m/gu, '');
-  const articles = /\d+ articles \(\d+ extracted, \d+ unchanged\)/u.exec(plain)?.[0] ?? '?';
-  const events = /\d+ events from \d+ articles/u.exec(plain)?.[0] ?? '?';
-  return `${articles}; ${events}`;
-}
+import { astroBuild, option, removeBuild, reported, ROOT } from './shell.ts';
 
 function countPages(dir: string): number {
   let pages = 0;
@@ -53,20 +33,16 @@ const work = mkdtempSync(path.join(tmpdir(), 'bench-build-'));
 const out = `dist-bench-${process.pid}`;
 try {
   const content = path.join(work, 'content');
-  mkdirSync(path.join(content, 'articles'), { recursive: true });
-  copyFileSync(path.join(ROOT, 'content/site.yaml'), path.join(content, 'site.yaml'));
-  let characters = 0;
-  for (const doc of documents) {
-    const body = doc.text.replace(/^SYNTHETIC BENCHMARK DOCUMENT \d+\n\n/u, '');
-    const front = `---\ntitle: Synthetic benchmark article ${doc.id}\npublished: ${doc.published}\nsource: generated for the build benchmark\n---\n\n`;
-    writeFileSync(path.join(content, 'articles', `${doc.id}.md`), front + body);
-    characters += body.length;
-  }
+  const { characters } = writeSyntheticContent(content, documents, {
+    siteYaml: path.join(ROOT, 'content/site.yaml'),
+    source: 'generated for the build benchmark',
+    titlePrefix: 'Synthetic benchmark article',
+  });
   process.stdout.write(
     `corpus: ${documents.length} synthetic articles, ${(characters / 1e6).toFixed(2)} M characters (generated, seeded)\n`,
   );
-  const cold = build(content, out);
-  const warm = build(content, out);
+  const cold = astroBuild(content, out);
+  const warm = astroBuild(content, out);
   const pages = countPages(path.join(ROOT, out));
   for (const [name, run] of [
     ['cold build', cold],
@@ -79,11 +55,5 @@ try {
   process.stdout.write(`pages written: ${pages}\n`);
 } finally {
   rmSync(work, { recursive: true, force: true });
-  rmSync(path.join(ROOT, out), { recursive: true, force: true });
-  rmSync(path.join(ROOT, `${out}.log`), { force: true });
-  // the content cache astro.config.mjs names after OUT_DIR
-  rmSync(path.join(ROOT, 'node_modules', `.astro-${out.replace(/[^A-Za-z0-9_-]+/g, '_')}`), {
-    recursive: true,
-    force: true,
-  });
+  removeBuild(out);
 }

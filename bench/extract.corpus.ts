@@ -113,17 +113,21 @@ function sentence(random: () => number, year: number): string {
   return `${pick(random, SUBJECTS)} ${pick(random, VERBS)} ${dateExpression(random, year)} ${pick(random, CLAUSES)} ${dateExpression(random, year)}.`;
 }
 
-/** Documents of about `documentSize` characters until `totalSize` characters are made. */
+/**
+ * Documents of about `documentSize` characters until `totalSize` characters are made, published
+ * in the `years.count` years from `years.from`.
+ */
 export function syntheticCorpus(
   totalSize: number,
   documentSize = 4000,
   seed = 20230517,
+  years = { from: 1990, count: 35 },
 ): BenchDocument[] {
   const random = generator(seed);
   const documents: BenchDocument[] = [];
   let made = 0;
   while (made < totalSize) {
-    const year = 1990 + Math.floor(random() * 35);
+    const year = years.from + Math.floor(random() * years.count);
     const month = 1 + Math.floor(random() * 12);
     const day = 1 + Math.floor(random() * 28);
     const published = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;

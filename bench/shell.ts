@@ -1,9 +1,10 @@
 /**
- * What the benchmark scripts share: reading a numeric option, and timing a shell command with
- * bash's `time` (wall seconds, and CPU seconds of all its processes and threads).
+ * What the benchmark scripts share: reading a numeric option, timing a shell command with bash's
+ * `time` (wall seconds, and CPU seconds of all its processes and threads), and building the site
+ * for a content folder.
  */
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 
 export const ROOT = path.resolve(import.meta.dirname, '..');
@@ -38,4 +39,40 @@ export function timed(command: string, outFile: string, env: NodeJS.ProcessEnv =
     throw new Error(`"${command}" gave no timing (${line})`);
   }
   return { wall, cpu: user + system, output: readFileSync(outFile, 'utf8') };
+}
+
+/**
+ * `astro build` of the content folder `content` into `out` (a folder name inside the project),
+ * its log (stdout and stderr) kept in `<out>.log`.
+ */
+export function astroBuild(content: string, out: string): Timing {
+  const run = timed('{ npx astro build 2>&1; }', `${out}.log`, {
+    CONTENT_DIR: content,
+    OUT_DIR: out,
+    ASTRO_TELEMETRY_DISABLED: '1',
+  });
+  if (!/Complete!/u.test(run.output))
+    throw new Error(`astro build failed:\n${run.output.slice(-2000)}`);
+  return run;
+}
+
+/** What the loaders said: "N articles (x extracted, y unchanged)" and "N events from M articles". */
+export function reported(log: string): string {
+  // eslint-disable-next-line no-control-regex -- the log is coloured
+  const plain = log.replace(/\u001b\[[0-9;]*m/gu, '');
+  const articles = /\d+ articles \(\d+ extracted, \d+ unchanged\)/u.exec(plain)?.[0] ?? '?';
+  const events = /\d+ events from \d+ articles/u.exec(plain)?.[0] ?? '?';
+  return `${articles}; ${events}`;
+}
+
+/** Removes a build made by astroBuild(): the output folder, its log and its content cache. */
+export function removeBuild(out: string, { keepCache = false } = {}): void {
+  rmSync(path.join(ROOT, out), { recursive: true, force: true });
+  rmSync(path.join(ROOT, `${out}.log`), { force: true });
+  // the content cache astro.config.mjs names after OUT_DIR
+  if (!keepCache)
+    rmSync(path.join(ROOT, 'node_modules', `.astro-${out.replace(/[^A-Za-z0-9_-]+/g, '_')}`), {
+      recursive: true,
+      force: true,
+    });
 }

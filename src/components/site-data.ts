@@ -4,9 +4,10 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { readSiteSettings } from '../loaders/content-files.ts';
-import { toTimelineItems, type TimelineItem } from '../timeline/data.ts';
+import { eventAnchor, toTimelineItems, type TimelineItem } from '../timeline/data.ts';
 import type { TimelineEvent } from '../extract/types.ts';
-import { articlePath } from './paths.ts';
+import { listPages, type ListPage, type Listing } from './list-pages.ts';
+import { articlePath, sitePath } from './paths.ts';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
 
@@ -15,6 +16,17 @@ export interface SiteData {
   articles: ArticleEntry[];
   /** Each article's events, in chronological order. */
   itemsByArticle: ReadonlyMap<string, TimelineItem[]>;
+  /** How the list is paged: not at all (the home page lists every event), or by period. */
+  listing: Listing;
+  /** The address of the page that lists an event (the home page, or its period's page). */
+  listPath(item: TimelineItem): string;
+  /** The address of an event in the list: `listPath(item)#event-<id>`. */
+  listHref(item: TimelineItem): string;
+}
+
+/** The address of a list page. */
+export function pagePath(page: ListPage): string {
+  return sitePath(`/events/${page.segments.join('/')}/`);
 }
 
 export async function loadSiteData(): Promise<SiteData> {
@@ -42,5 +54,18 @@ export async function loadSiteData(): Promise<SiteData> {
       itemsByArticle.set(article, list);
     }
   }
-  return { items, articles, itemsByArticle };
+  const listing = listPages(items.map((item) => item.date.start));
+  const pageOf = new Map<string, string>();
+  if (listing.paged)
+    for (const page of listing.pages)
+      for (const item of items.slice(page.from, page.to)) pageOf.set(item.id, pagePath(page));
+  const listPath = (item: TimelineItem): string => pageOf.get(item.id) ?? sitePath('/');
+  return {
+    items,
+    articles,
+    itemsByArticle,
+    listing,
+    listPath,
+    listHref: (item) => `${listPath(item)}#${eventAnchor(item.id)}`,
+  };
 }

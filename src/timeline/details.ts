@@ -3,8 +3,8 @@
  * HTML strings, so no title or quote can inject markup). `document` is a parameter, as in
  * Observable Plot, so that this could run against any DOM implementation.
  */
-import { eventAnchor, type TimelineItem } from './data.ts';
-import { PRECISION_LABELS, STATUS_LABELS } from './labels.ts';
+import type { TimelineDetails, TimelineEntry } from './index-data.ts';
+import { eventCount, PRECISION_LABELS, STATUS_LABELS } from './labels.ts';
 
 /** Quotes shown at once; an event gathered from many sentences folds the rest away. */
 export const QUOTES_SHOWN = 3;
@@ -31,8 +31,16 @@ function fact(doc: Document, term: string, value: string | null): Node[] {
   return [element(doc, 'dt', {}, term), element(doc, 'dd', {}, value)];
 }
 
-/** Replaces the container's content with the details of `item`. */
-export function renderDetails(container: HTMLElement, item: TimelineItem, doc: Document): void {
+/**
+ * Replaces the container's content with the details of `item`; `listHref` is the event in the
+ * list (on this page, or on the page of its period when the list is paged).
+ */
+export function renderDetails(
+  container: HTMLElement,
+  item: TimelineDetails,
+  listHref: string,
+  doc: Document,
+): void {
   const headingId = `details-${item.id}`;
   const facts = element(doc, 'dl', { class: 'facts' });
   facts.append(
@@ -48,7 +56,7 @@ export function renderDetails(container: HTMLElement, item: TimelineItem, doc: D
       item.conflicts.map((conflict) => `${conflict.label} (${conflict.articleTitle})`).join('; '),
     ),
   );
-  const quote = (source: TimelineItem['sources'][number]): HTMLElement =>
+  const quote = (source: TimelineDetails['sources'][number]): HTMLElement =>
     element(
       doc,
       'figure',
@@ -87,12 +95,7 @@ export function renderDetails(container: HTMLElement, item: TimelineItem, doc: D
       { class: 'details__header' },
       element(doc, 'p', { class: 'details__date' }, item.date.label),
       element(doc, 'h3', { id: headingId, class: 'details__title', tabindex: '-1' }, item.title),
-      element(
-        doc,
-        'button',
-        { type: 'button', class: 'button details__close', 'data-action': 'close' },
-        'Close',
-      ),
+      closeButton(doc),
     ),
     facts,
     ...shown,
@@ -101,8 +104,122 @@ export function renderDetails(container: HTMLElement, item: TimelineItem, doc: D
       doc,
       'p',
       { class: 'details__list-link' },
-      element(doc, 'a', { href: `#${eventAnchor(item.id)}` }, 'Show in the list of events'),
+      element(doc, 'a', { href: listHref }, 'Show in the list of events'),
     ),
   );
   container.replaceChildren(panel);
+}
+
+function closeButton(doc: Document): HTMLElement {
+  return element(
+    doc,
+    'button',
+    { type: 'button', class: 'button details__close', 'data-action': 'close' },
+    'Close',
+  );
+}
+
+/** While an event's details are on their way, and if they cannot be had. */
+export function renderPending(
+  container: HTMLElement,
+  item: Pick<TimelineEntry, 'id' | 'title' | 'label' | 'listHref'>,
+  failed: boolean,
+  doc: Document,
+): void {
+  const headingId = `details-${item.id}`;
+  container.replaceChildren(
+    element(
+      doc,
+      'article',
+      { class: 'details', 'aria-labelledby': headingId, 'data-event-id': item.id },
+      element(
+        doc,
+        'header',
+        { class: 'details__header' },
+        element(doc, 'p', { class: 'details__date' }, item.label),
+        element(doc, 'h3', { id: headingId, class: 'details__title', tabindex: '-1' }, item.title),
+        closeButton(doc),
+      ),
+      element(
+        doc,
+        'p',
+        { class: 'details__status' },
+        failed ? 'The details could not be loaded. ' : 'Loading the details…',
+        failed && element(doc, 'a', { href: item.listHref }, 'See them in the list of events'),
+      ),
+    ),
+  );
+}
+
+/** Events listed at once for a cluster; the rest are in the list pages. */
+export const CLUSTER_LIST_SHOWN = 100;
+
+/**
+ * The events of a cluster that no zoom can tell apart (they share one date, or zooming is at its
+ * most), as buttons that select each (`data-action="select"`, `data-id`).
+ */
+export function renderClusterList(
+  container: HTMLElement,
+  cluster: { id: string; label: string; entries: readonly TimelineEntry[]; sameDate: boolean },
+  doc: Document,
+): void {
+  const headingId = `details-${cluster.id}`;
+  const shown = cluster.entries.slice(0, CLUSTER_LIST_SHOWN);
+  const rest = cluster.entries.length - shown.length;
+  const first = cluster.entries[shown.length];
+  container.replaceChildren(
+    element(
+      doc,
+      'article',
+      {
+        class: 'details details--cluster',
+        'aria-labelledby': headingId,
+        'data-cluster-id': cluster.id,
+      },
+      element(
+        doc,
+        'header',
+        { class: 'details__header' },
+        element(doc, 'p', { class: 'details__date' }, cluster.label),
+        element(
+          doc,
+          'h3',
+          { id: headingId, class: 'details__title', tabindex: '-1' },
+          `${eventCount(cluster.entries.length)} ${cluster.sameDate ? 'with this date' : 'too close to tell apart'}`,
+        ),
+        closeButton(doc),
+      ),
+      element(
+        doc,
+        'ul',
+        { class: 'cluster-list' },
+        ...shown.map((entry) =>
+          element(
+            doc,
+            'li',
+            {},
+            element(
+              doc,
+              'button',
+              {
+                type: 'button',
+                class: 'link-button',
+                'data-action': 'select',
+                'data-id': entry.id,
+              },
+              entry.title,
+            ),
+          ),
+        ),
+      ),
+      rest > 0 &&
+        first !== undefined &&
+        element(
+          doc,
+          'p',
+          { class: 'details__list-link' },
+          element(doc, 'a', { href: first.listHref }, `${eventCount(rest)} more in the list`),
+        ),
+    ),
+  );
 }

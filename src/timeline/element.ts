@@ -1,11 +1,13 @@
 /**
- * <news-timeline>: enhances the server-rendered event list inside it with a D3 timeline. It reads
- * its data from the JSON script inside it, so it needs nothing else from the page: the same element
- * can later be embedded on its own. Pure modules decide (layout, scale, keys); this file wires the
- * browser to them: d3-zoom for wheel, drag and keys, one render call per change.
+ * <news-timeline>: enhances the server-rendered event list inside it with a D3 timeline. It fetches
+ * its data from the address in its `src` attribute (the compact index of index-data.ts, and each
+ * event's details when it is selected), so it needs nothing else from the page: the same element
+ * can later be embedded on its own. Pure modules decide (cluster, layout, scale, keys); this file
+ * wires the browser to them: d3-zoom for wheel, drag and keys, one render call per change.
  *
  * Attributes it reflects, for tests and for the URL state to come: `data-ready`, `data-zoom` (the
- * zoom factor) and `data-view-start` / `data-view-end` (the visible ISO days).
+ * zoom factor), `data-view-start` / `data-view-end` (the visible ISO days) and `data-clusters`
+ * (how many clusters are drawn).
  */
 import { scaleUtc, type ScaleTime } from 'd3-scale';
 import { select, type Selection } from 'd3-selection';
@@ -16,13 +18,21 @@ import {
   type ZoomBehavior,
   type ZoomTransform,
 } from 'd3-zoom';
-import { eventAnchor, type TimelineItem } from './data.ts';
-import { isoDayToMs, msToIsoDay } from './dates.ts';
-import { renderDetails } from './details.ts';
+import { clusterItems, DEFAULT_CLUSTER_OPTIONS, labelRoom, type Cluster } from './cluster.ts';
+import { eventAnchor } from './data.ts';
+import { msToIsoDay } from './dates.ts';
+import { renderClusterList, renderDetails, renderPending } from './details.ts';
+import {
+  detailsChunkOf,
+  readIndex,
+  type TimelineDetails,
+  type TimelineEntry,
+  type TimelineIndexJson,
+} from './index-data.ts';
 import { keyAction, ZOOM_STEP, type KeyAction } from './keys.ts';
 import { DEFAULT_LAYOUT_OPTIONS, layoutTimeline, type LayoutItem } from './layout.ts';
 import { renderTimeline, type RenderOptions } from './render.ts';
-import { timeDomain, zoomScaleExtent } from './scale.ts';
+import { timeDomain, zoomScaleExtent, zoomToFit } from './scale.ts';
 
 const GEOMETRY = {
   axisHeight: 30,
@@ -33,18 +43,36 @@ const GEOMETRY = {
   bottom: 6,
 } as const;
 
-/** Label widths measured with the font the SVG uses, so that lanes pack tightly but never overlap. */
+/**
+ * Label widths measured with the font the SVG uses, so that lanes pack tightly but never overlap;
+ * each text is measured once.
+ */
 function labelMeasurer(reference: Element): (text: string) => number {
   const context = document.createElement('canvas').getContext('2d');
   if (!context) return DEFAULT_LAYOUT_OPTIONS.measure;
   const style = getComputedStyle(reference);
   context.font = `${style.fontWeight} 13px ${style.fontFamily}`;
-  return (text) => context.measureText(text).width;
+  const widths = new Map<string, number>();
+  return (text) => {
+    let width = widths.get(text);
+    if (width === undefined) {
+      width = context.measureText(text).width;
+      widths.set(text, width);
+    }
+    return width;
+  };
 }
 
 export class NewsTimeline extends HTMLElement {
-  #items = new Map<string, TimelineItem>();
+  /** Every event, in chronological order. */
+  #entries: TimelineEntry[] = [];
+  #positions = new Map<string, number>();
+  #items = new Map<string, TimelineEntry>();
   #layoutItems: LayoutItem[] = [];
+  #clusters = new Map<string, Cluster>();
+  #detailsChunk = 1;
+  #detailsBase: URL | null = null;
+  #chunks = new Map<number, Promise<Map<string, TimelineDetails>>>();
   #domain: [number, number] = [0, 1];
   #width = 0;
   #lanes = 1;
@@ -58,14 +86,43 @@ export class NewsTimeline extends HTMLElement {
   #resize: ResizeObserver | null = null;
   /** The time scale of the last drawing (after zoom). */
   #x: ScaleTime<number, number> | null = null;
+  #started = false;
 
   connectedCallback(): void {
-    if (this.#svg) return;
-    const items = this.#readData();
+    if (this.#started) return;
+    this.#started = true;
+    const src = this.getAttribute('src');
+    if (!src) return;
+    const url = new URL(src, document.baseURI);
+    fetch(url)
+      .then((response) => {
+        if (!response.ok) throw new Error(`${url.href}: ${response.status}`);
+        return response.json() as Promise<TimelineIndexJson>;
+      })
+      .then((json) => this.#start(json, url))
+      .catch((error: unknown) => {
+        // The list stays: the page works as it does without JavaScript.
+        console.error('news-timeline: no data', error);
+      });
+  }
+
+  #start(json: TimelineIndexJson, url: URL): void {
+    this.#entries = readIndex(json, eventAnchor);
+    this.#detailsChunk = json.detailsChunk;
+    this.#detailsBase = new URL('details/', url);
+    this.#positions = new Map(this.#entries.map((entry, i) => [entry.id, i]));
+    this.#items = new Map(this.#entries.map((entry) => [entry.id, entry]));
+    this.#layoutItems = this.#entries.map(({ id, start, end, granularity, title }) => ({
+      id,
+      start,
+      end,
+      granularity,
+      title,
+    }));
     const ui = this.querySelector<HTMLElement>('[data-timeline-ui]');
     const viewport = this.querySelector<HTMLElement>('[data-timeline-viewport]');
     const domain = timeDomain(this.#layoutItems);
-    if (items.length === 0 || !ui || !viewport || !domain) return;
+    if (this.#entries.length === 0 || !ui || !viewport || !domain) return;
     this.#domain = domain;
     this.#viewport = viewport;
     this.#details = this.querySelector<HTMLElement>('[data-timeline-details]');
@@ -87,7 +144,7 @@ export class NewsTimeline extends HTMLElement {
 
     svg.on('click', (event: MouseEvent) => {
       const id = markIdOf(event.target);
-      if (id) this.select(id);
+      if (id) this.#activate(id);
     });
     this.addEventListener('keydown', (event) => this.#onKey(event));
     this.addEventListener('click', (event) => this.#onButton(event));
@@ -120,7 +177,7 @@ export class NewsTimeline extends HTMLElement {
       selected.classList.remove('is-selected');
     if (item) {
       this.querySelector(`#${CSS.escape(eventAnchor(item.id))}`)?.classList.add('is-selected');
-      if (this.#details) renderDetails(this.#details, item, document);
+      this.#showDetails(item);
     } else {
       this.#details?.replaceChildren();
     }
@@ -130,18 +187,78 @@ export class NewsTimeline extends HTMLElement {
     );
   }
 
-  #readData(): TimelineItem[] {
-    const script = this.querySelector('script[data-timeline-data]');
-    const items = JSON.parse(script?.textContent || '[]') as TimelineItem[];
-    this.#items = new Map(items.map((item) => [item.id, item]));
-    this.#layoutItems = items.map((item) => ({
-      id: item.id,
-      start: isoDayToMs(item.date.start),
-      end: isoDayToMs(item.date.end),
-      granularity: item.date.granularity,
-      title: item.title,
-    }));
-    return items;
+  /** The details come from their chunk file, fetched once; the panel says so meanwhile. */
+  #showDetails(item: TimelineEntry): void {
+    const container = this.#details;
+    if (!container) return;
+    // Selected from the panel (a cluster's list): the focus stays in the panel.
+    const keepFocus = container.contains(document.activeElement);
+    const render = (details: TimelineDetails | undefined): void => {
+      if (this.#selectedId !== item.id) return;
+      if (details) renderDetails(container, details, item.listHref, document);
+      else renderPending(container, item, true, document);
+      if (keepFocus) container.querySelector<HTMLElement>('.details__title')?.focus();
+    };
+    const chunk = this.#chunk(
+      detailsChunkOf(this.#positions.get(item.id) ?? 0, this.#detailsChunk),
+    );
+    renderPending(container, item, false, document);
+    if (keepFocus) container.querySelector<HTMLElement>('.details__title')?.focus();
+    chunk.then((details) => render(details.get(item.id))).catch(() => render(undefined));
+  }
+
+  #chunk(number: number): Promise<Map<string, TimelineDetails>> {
+    let chunk = this.#chunks.get(number);
+    if (!chunk) {
+      const url = new URL(`${number}.json`, this.#detailsBase ?? location.href);
+      chunk = fetch(url)
+        .then((response) => {
+          if (!response.ok) throw new Error(`${url.href}: ${response.status}`);
+          return response.json() as Promise<TimelineDetails[]>;
+        })
+        .then((list) => new Map(list.map((details) => [details.id, details])));
+      // A failed fetch is tried again on the next selection.
+      chunk.catch(() => this.#chunks.delete(number));
+      this.#chunks.set(number, chunk);
+    }
+    return chunk;
+  }
+
+  /** A mark was clicked or pressed: an event opens its details, a cluster zooms in or lists. */
+  #activate(id: string): void {
+    const cluster = this.#clusters.get(id);
+    if (!cluster) {
+      this.select(id);
+      return;
+    }
+    const svg = this.#svg;
+    const behaviour = this.#zoom;
+    if (!svg || !behaviour) return;
+    const fit = zoomToFit(
+      cluster,
+      this.#domain,
+      this.#width,
+      zoomScaleExtent(this.#domain, this.#width),
+    );
+    if (cluster.stacked || fit.k <= this.#transform.k * 1.01) {
+      this.#listCluster(cluster);
+      return;
+    }
+    const refocus = this.#viewport?.contains(document.activeElement) ?? false;
+    behaviour.transform(svg, zoomIdentity.translate(fit.x, 0).scale(fit.k));
+    // The keyboard goes on from the first mark of what the cluster held.
+    if (refocus) this.#viewport?.querySelector<SVGElement>('g.mark')?.focus();
+  }
+
+  #listCluster(cluster: Cluster): void {
+    if (!this.#details) return;
+    const entries = cluster.members.flatMap((i) => this.#entries[i] ?? []);
+    const first = entries[0];
+    const last = entries.at(-1);
+    const sameDate = !first || !last || first.label === last.label;
+    const label = sameDate ? (first?.label ?? '') : `${first.label} to ${last.label}`;
+    renderClusterList(this.#details, { id: cluster.id, label, entries, sameDate }, document);
+    this.#details.querySelector<HTMLElement>('.details__title')?.focus();
   }
 
   #configureZoom(): void {
@@ -168,7 +285,18 @@ export class NewsTimeline extends HTMLElement {
     const base = scaleUtc().domain(this.#domain).range([0, this.#width]);
     const x = this.#transform.rescaleX(base);
     this.#x = x;
-    const layout = layoutTimeline(this.#layoutItems, x, {
+    const [viewStart, viewEnd] = x.domain().map((date) => date.getTime());
+    const clustered = clusterItems(
+      this.#layoutItems,
+      { start: viewStart ?? this.#domain[0], end: viewEnd ?? this.#domain[1] },
+      {
+        ...DEFAULT_CLUSTER_OPTIONS,
+        width: this.#width,
+        maxSingles: labelRoom(this.#width, DEFAULT_LAYOUT_OPTIONS.maxLanes),
+      },
+    );
+    this.#clusters = clustered.clusters;
+    const layout = layoutTimeline(clustered.items, x, {
       ...DEFAULT_LAYOUT_OPTIONS,
       width: this.#width,
       measure: this.#measure,
@@ -183,18 +311,20 @@ export class NewsTimeline extends HTMLElement {
     renderTimeline(svgNode, {
       x,
       layout,
+      entries: this.#entries,
       items: this.#items,
+      clusters: this.#clusters,
       selectedId: this.#selectedId,
       options,
     });
     // A focused mark that scrolled out of view is gone: keep the keyboard in the timeline.
     if (focused instanceof SVGElement && !focused.isConnected) this.#viewport?.focus();
-    const [start, end] = x.domain();
     this.dataset['zoom'] = this.#transform.k.toFixed(3);
-    if (start && end) {
-      this.dataset['viewStart'] = msToIsoDay(start.getTime());
-      this.dataset['viewEnd'] = msToIsoDay(end.getTime());
+    if (viewStart !== undefined && viewEnd !== undefined) {
+      this.dataset['viewStart'] = msToIsoDay(viewStart);
+      this.dataset['viewEnd'] = msToIsoDay(viewEnd);
     }
+    this.dataset['clusters'] = String(this.#clusters.size);
   }
 
   #apply(action: KeyAction): void {
@@ -218,9 +348,9 @@ export class NewsTimeline extends HTMLElement {
     const x = this.#x;
     if (!x) return null;
     const id = markIdOf(document.activeElement) ?? this.#selectedId;
-    const item = id === null ? undefined : this.#items.get(id);
-    if (!item) return null;
-    const centre = x((isoDayToMs(item.date.start) + isoDayToMs(item.date.end)) / 2);
+    const interval = id === null ? undefined : (this.#clusters.get(id) ?? this.#items.get(id));
+    if (!interval) return null;
+    const centre = x((interval.start + interval.end) / 2);
     return centre >= 0 && centre <= this.#width ? centre : null;
   }
 
@@ -230,10 +360,10 @@ export class NewsTimeline extends HTMLElement {
     const id = markIdOf(target);
     if (id && (event.key === 'Enter' || event.key === ' ')) {
       event.preventDefault();
-      this.select(id);
+      this.#activate(id);
       return;
     }
-    if (event.key === 'Escape' && this.#selectedId) {
+    if (event.key === 'Escape' && this.#details?.hasChildNodes()) {
       this.select(null);
       return;
     }
@@ -250,13 +380,18 @@ export class NewsTimeline extends HTMLElement {
     if (action === 'zoom-in') this.#apply({ kind: 'zoom', factor: ZOOM_STEP });
     else if (action === 'zoom-out') this.#apply({ kind: 'zoom', factor: 1 / ZOOM_STEP });
     else if (action === 'reset') this.#apply({ kind: 'reset' });
-    else if (action === 'close') {
-      const id = this.#selectedId;
-      this.select(null);
-      // Back to where the reader was: the mark of the event just closed.
-      if (id)
-        this.#viewport?.querySelector<SVGElement>(`g.mark[data-id="${CSS.escape(id)}"]`)?.focus();
-    }
+    else if (action === 'select' && button.dataset['id']) this.select(button.dataset['id']);
+    else if (action === 'close') this.#close();
+  }
+
+  /** Closes the panel (an event's details or a cluster's list) and goes back to its mark. */
+  #close(): void {
+    const id =
+      this.#selectedId ??
+      this.#details?.querySelector<HTMLElement>('[data-cluster-id]')?.dataset['clusterId'];
+    this.select(null);
+    if (id)
+      this.#viewport?.querySelector<SVGElement>(`g.mark[data-id="${CSS.escape(id)}"]`)?.focus();
   }
 
   #onResize(): void {

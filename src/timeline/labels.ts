@@ -20,3 +20,23 @@ export const PRECISION_LABELS: Readonly<Record<Granularity, string>> = {
   day: 'known to the day',
   time: 'known to the time of day',
 };
+
+/** How many events, said plainly: "1 event", "1,234 events". */
+export function eventCount(count: number): string {
+  return `${count.toLocaleString('en')} ${count === 1 ? 'event' : 'events'}`;
+}
+
+/**
+ * The name of a cluster mark, for screen readers and as a hover title: how many events, the dates
+ * they span, and what activating it does (zoom in, or list events no zoom can tell apart).
+ */
+export function clusterName(cluster: {
+  count: number;
+  firstLabel: string;
+  lastLabel: string;
+  stacked: boolean;
+}): string {
+  const { count, firstLabel, lastLabel, stacked } = cluster;
+  const dates = firstLabel === lastLabel ? firstLabel : `${firstLabel} to ${lastLabel}`;
+  return `${eventCount(count)}, ${dates}: ${stacked ? 'list them' : 'zoom in'}`;
+}

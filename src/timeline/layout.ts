@@ -4,6 +4,8 @@
  * and a day as a point (until zooming in makes the day itself wide enough to draw as a span).
  * Events are packed into lanes so that no two marks or labels overlap; when the lanes run out, a
  * mark is still drawn but its label is left off (the list below the timeline has every title).
+ * A cluster (see cluster.ts: events too close to tell apart) is placed like a span over the time
+ * its events cover, labelled with their number.
  */
 import type { Granularity } from '../extract/types.ts';
 
@@ -14,6 +16,8 @@ export interface LayoutItem {
   end: number;
   granularity: Granularity;
   title: string;
+  /** Set on a cluster: how many events it stands for. */
+  count?: number;
 }
 
 export interface LayoutOptions {
@@ -36,8 +40,8 @@ export interface LayoutOptions {
 
 export interface Mark {
   id: string;
-  /** A point marks a day (or finer); a span covers a longer interval. */
-  kind: 'point' | 'span';
+  /** A point marks a day (or finer); a span covers a longer interval; a cluster, several events. */
+  kind: 'point' | 'span' | 'cluster';
   /** Point: centre. Span: left edge (may be negative when the span starts off screen). */
   x: number;
   /** Span width in px (0 for a point). */
@@ -100,7 +104,10 @@ export function layoutTimeline(
   for (const item of items) {
     const x0 = x(item.start);
     const x1 = x(item.end);
-    const asPoint = POINT_GRANULARITIES.has(item.granularity) && x1 - x0 < pointRadius * 3;
+    const asPoint =
+      item.count === undefined &&
+      POINT_GRANULARITIES.has(item.granularity) &&
+      x1 - x0 < pointRadius * 3;
     const mark: Mark = asPoint
       ? {
           id: item.id,
@@ -114,9 +121,9 @@ export function layoutTimeline(
         }
       : {
           id: item.id,
-          kind: 'span',
+          kind: item.count === undefined ? 'span' : 'cluster',
           x: x0,
-          width: Math.max(x1 - x0, minSpanWidth),
+          width: Math.max(x1 - x0, item.count === undefined ? minSpanWidth : pointRadius * 2),
           lane: 0,
           label: null,
           labelX: 0,

@@ -2,13 +2,15 @@
  * The one drawing step: puts a computed layout into an SVG with d3-selection. No decisions are
  * made here (positions come from layout.ts, words from labels.ts); it only maps data to elements,
  * keyed by event id so that zooming moves elements instead of recreating them (focus survives).
+ * A cluster is drawn as a rounded bar with its count; like an event, it is a button.
  */
 import { axisTop } from 'd3-axis';
 import type { ScaleTime } from 'd3-scale';
 import { select } from 'd3-selection';
-import type { TimelineItem } from './data.ts';
+import type { Cluster } from './cluster.ts';
+import type { TimelineEntry } from './index-data.ts';
 import type { Layout, Mark } from './layout.ts';
-import { STATUS_LABELS } from './labels.ts';
+import { clusterName, STATUS_LABELS } from './labels.ts';
 import { tickLabelFits } from './scale.ts';
 
 export interface RenderOptions {
@@ -25,18 +27,50 @@ export interface RenderOptions {
 export interface RenderInput {
   x: ScaleTime<number, number>;
   layout: Layout;
-  items: ReadonlyMap<string, TimelineItem>;
+  /** Every event, in chronological order (clusters name their members by position). */
+  entries: readonly TimelineEntry[];
+  /** Events by id. */
+  items: ReadonlyMap<string, TimelineEntry>;
+  clusters: ReadonlyMap<string, Cluster>;
   selectedId: string | null;
   options: RenderOptions;
 }
 
 /** The words a screen reader hears for a mark, and a hover title. */
-export function markName(item: TimelineItem): string {
-  return `${item.date.label}: ${item.title} (${STATUS_LABELS[item.status].toLowerCase()})`;
+export function markName(item: Pick<TimelineEntry, 'label' | 'title' | 'status'>): string {
+  return `${item.label}: ${item.title} (${STATUS_LABELS[item.status].toLowerCase()})`;
+}
+
+/** A rectangle with rounded corners, as a path. */
+function roundedRect(x: number, y: number, width: number, height: number, r: number): string {
+  const radius = Math.min(r, width / 2, height / 2);
+  const w = width - 2 * radius;
+  const h = height - 2 * radius;
+  const arc = (dx: number, dy: number) => `a${radius},${radius} 0 0 1 ${dx},${dy}`;
+  return `M${x + radius},${y}h${w}${arc(radius, radius)}v${h}${arc(-radius, radius)}h${-w}${arc(-radius, -radius)}v${-h}${arc(radius, -radius)}Z`;
 }
 
 export function renderTimeline(svgNode: SVGSVGElement, input: RenderInput): void {
-  const { x, layout, items, selectedId, options } = input;
+  const { x, layout, entries, items, clusters, selectedId, options } = input;
+  const name = (mark: Mark): string => {
+    const cluster = clusters.get(mark.id);
+    if (cluster) {
+      const first = entries[cluster.members[0] ?? -1];
+      const last = entries[cluster.members.at(-1) ?? -1];
+      return clusterName({
+        count: cluster.members.length,
+        firstLabel: first?.label ?? '',
+        lastLabel: last?.label ?? '',
+        stacked: cluster.stacked,
+      });
+    }
+    const item = items.get(mark.id);
+    return item ? markName(item) : mark.id;
+  };
+  const selected = selectedId === null ? undefined : items.get(selectedId);
+  const holdsSelected = (mark: Mark): boolean =>
+    selected !== undefined &&
+    (clusters.get(mark.id)?.members.some((i) => entries[i] === selected) ?? false);
   const { width, height, axisHeight, laneHeight, pointRadius, spanHeight, labelOffset } = options;
   const svg = select(svgNode)
     .attr('width', width)
@@ -89,24 +123,27 @@ export function renderTimeline(svgNode: SVGSVGElement, input: RenderInput): void
       return [
         'mark',
         `mark--${mark.kind}`,
-        `status--${item?.status ?? 'happened'}`,
-        item?.date.approximate ? 'mark--approximate' : '',
-        mark.id === selectedId ? 'is-selected' : '',
+        item ? `status--${item.status}` : '',
+        item?.approximate ? 'mark--approximate' : '',
+        mark.id === selectedId || holdsSelected(mark) ? 'is-selected' : '',
       ]
         .filter(Boolean)
         .join(' ');
     })
-    .attr('aria-pressed', (mark) => String(mark.id === selectedId))
-    .attr('aria-label', (mark) => {
-      const item = items.get(mark.id);
-      return item ? markName(item) : mark.id;
-    });
+    .attr('aria-pressed', (mark) =>
+      mark.kind === 'cluster' ? null : String(mark.id === selectedId),
+    )
+    .attr('aria-label', name);
 
   marks.select('path.mark__shape').attr('d', (mark) => {
     const y = rowY(mark);
     if (mark.kind === 'point') {
       const r = pointRadius;
       return `M${mark.x},${y - r}L${mark.x + r},${y}L${mark.x},${y + r}L${mark.x - r},${y}Z`;
+    }
+    if (mark.kind === 'cluster') {
+      const height = spanHeight + 6;
+      return roundedRect(mark.x, y - height / 2, mark.width, height, height / 2);
     }
     const top = y - spanHeight / 2;
     return `M${mark.x},${top}h${mark.width}v${spanHeight}h${-mark.width}Z`;
@@ -128,8 +165,5 @@ export function renderTimeline(svgNode: SVGSVGElement, input: RenderInput): void
     .attr('x', (mark) => mark.labelX)
     .attr('y', (mark) => rowY(mark) + labelOffset)
     .text((mark) => mark.label ?? '');
-  marks.select('title').text((mark) => {
-    const item = items.get(mark.id);
-    return item ? markName(item) : mark.id;
-  });
+  marks.select('title').text(name);
 }

@@ -56,3 +56,23 @@ export function zoomScaleExtent(
   const dayWidth = width / days;
   return [1, Math.max(1, MAX_DAY_WIDTH / dayWidth)];
 }
+
+/**
+ * The zoom (d3-zoom's `k` and `x` translation) that shows `interval`, with `padding` of its length
+ * on each side, centred in a `width` px view of `domain`; within the scale extent and never past
+ * the domain's ends (as d3-zoom's translate extent would have it).
+ */
+export function zoomToFit(
+  interval: Interval,
+  domain: readonly [number, number],
+  width: number,
+  [kMin, kMax]: readonly [number, number],
+  padding = 0.1,
+): { k: number; x: number } {
+  const full = domain[1] - domain[0];
+  const length = Math.max(interval.end - interval.start, 1) * (1 + 2 * padding);
+  const k = Math.min(kMax, Math.max(kMin, full / length));
+  const centre = (((interval.start + interval.end) / 2 - domain[0]) / full) * width;
+  const x = Math.min(0, Math.max(width - width * k, width / 2 - centre * k));
+  return { k, x };
+}

@@ -80,3 +80,28 @@ export async function readyTimeline(page: Page) {
 export async function zoomOf(page: Page): Promise<number> {
   return Number(await page.locator('news-timeline').getAttribute('data-zoom'));
 }
+
+/** The ids of every event, in chronological order, from the timeline's index. */
+export async function indexedIds(page: Page): Promise<string[]> {
+  const response = await page.request.get('/timeline/index.json');
+  expect(response.ok(), '/timeline/index.json loads').toBe(true);
+  const index = (await response.json()) as { events: Array<[string, ...unknown[]]> };
+  return index.events.map(([id]) => id);
+}
+
+/** The addresses the period list of the current page links to (years, or a year's months). */
+export async function periodLinks(
+  page: Page,
+): Promise<Array<{ href: string; label: string; text: string; count: number }>> {
+  return page.locator('.period-list li').evaluateAll((items) =>
+    items.map((li) => {
+      const note = li.querySelector('.muted')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+      return {
+        href: new URL(li.querySelector('a')?.getAttribute('href') ?? '', location.href).pathname,
+        label: li.querySelector('a')?.textContent?.trim() ?? '',
+        text: note,
+        count: Number(/^([\d,]+) events?/.exec(note)?.[1]?.replace(/,/g, '') ?? NaN),
+      };
+    }),
+  );
+}

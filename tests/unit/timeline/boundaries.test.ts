@@ -15,7 +15,16 @@ const files = readdirSync(FOLDER)
 const IMPORT = /(?:^|\n)\s*(?:import|export)\s[^'"]*?from\s*['"](?<specifier>[^'"]+)['"]/g;
 const D3_MODULES = ['d3-axis', 'd3-scale', 'd3-selection', 'd3-zoom', 'd3-time', 'd3-time-format'];
 /** The pure modules: computed in Node, drawn elsewhere. */
-const PURE = ['data.ts', 'dates.ts', 'labels.ts', 'layout.ts', 'scale.ts', 'keys.ts'];
+const PURE = [
+  'data.ts',
+  'dates.ts',
+  'labels.ts',
+  'layout.ts',
+  'scale.ts',
+  'keys.ts',
+  'cluster.ts',
+  'index-data.ts',
+];
 const DOM = /\b(?:document|window|HTMLElement|customElements|getComputedStyle)\b/;
 
 function imports(file: string): string[] {

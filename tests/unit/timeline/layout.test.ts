@@ -187,6 +187,27 @@ describe('layoutTimeline() keeps to the visible width', () => {
   });
 });
 
+describe('layoutTimeline() places clusters', () => {
+  it('draws a cluster over the time its events cover, labelled with their number', () => {
+    const cluster: LayoutItem = {
+      ...item('cluster-b1', '2018-03-01', '2018-03-11', 'year', '12 events'),
+      count: 12,
+    };
+    const { marks } = layoutTimeline([cluster], scale(2), options());
+    expect(marks[0]).toMatchObject({ kind: 'cluster', x: 118, width: 20, label: '12 events' });
+  });
+
+  it('keeps a cluster of one far-out day wide enough to see and click', () => {
+    const cluster: LayoutItem = {
+      ...item('cluster-i', '2018-03-01', '2018-03-02', 'day', '40 events'),
+      count: 40,
+    };
+    const { marks } = layoutTimeline([cluster], scale(0.01), options());
+    expect(marks[0]?.kind).toBe('cluster');
+    expect(marks[0]?.width).toBe(2 * DEFAULT_LAYOUT_OPTIONS.pointRadius);
+  });
+});
+
 describe('truncateLabel()', () => {
   it.each([
     ['Short title', 20, 'Short title'],

@@ -8,6 +8,7 @@ import {
   tickLabelFits,
   timeDomain,
   zoomScaleExtent,
+  zoomToFit,
 } from '../../../src/timeline/scale.ts';
 
 const interval = (start: string, end: string) => ({
@@ -59,5 +60,30 @@ describe('tickLabelFits()', () => {
     [1000 - TICK_LABEL_HALF_WIDTH + 1, false],
   ])('a tick at %d px of 1000 shows its label: %s', (x, fits) => {
     expect(tickLabelFits(x, 1000)).toBe(fits);
+  });
+});
+
+describe('zoomToFit()', () => {
+  // 1,000 days drawn 1,000 px wide: a px is a day at k = 1.
+  const domain: [number, number] = [0, 1000 * DAY_MS];
+  const days = (start: number, end: number) => ({ start: start * DAY_MS, end: end * DAY_MS });
+
+  it('zooms so that the interval and a tenth of it on each side fill the view', () => {
+    const { k, x } = zoomToFit(days(400, 500), domain, 1000, [1, 100]);
+    expect(k).toBeCloseTo(1000 / 120);
+    // the interval's middle (day 450) lands in the middle of the view
+    expect(450 * k + x).toBeCloseTo(500);
+  });
+
+  it('stops at the most the zoom allows', () => {
+    expect(zoomToFit(days(400, 401), domain, 1000, [1, 20]).k).toBe(20);
+  });
+
+  it('does not show past the ends of the domain', () => {
+    const { k, x } = zoomToFit(days(0, 10), domain, 1000, [1, 1000]);
+    expect(x).toBe(0);
+    const end = zoomToFit(days(990, 1000), domain, 1000, [1, 1000]);
+    expect(1000 * end.k + end.x).toBeCloseTo(1000);
+    expect(k).toBeGreaterThan(1);
   });
 });
