@@ -29,7 +29,20 @@ export function pagePath(page: ListPage): string {
   return sitePath(`/events/${page.segments.join('/')}/`);
 }
 
-export async function loadSiteData(): Promise<SiteData> {
+/**
+ * In a build the collections do not change, and every page asks for them: they are read once
+ * (with 17,000 events, reading them again for each of 1,400 pages took most of the build). The
+ * dev server reads them for each page, so that an edited article shows at once.
+ */
+let built: Promise<SiteData> | undefined;
+
+export function loadSiteData(): Promise<SiteData> {
+  if (!import.meta.env.PROD) return readSiteData();
+  built ??= readSiteData();
+  return built;
+}
+
+async function readSiteData(): Promise<SiteData> {
   const settings = readSiteSettings();
   const [eventEntries, articleEntries] = await Promise.all([
     getCollection('events'),
