@@ -47,8 +47,12 @@ const NAMED_DAYS = String.raw`Black|Cyber|Bloody|Blue|Super|Giving|Manic`;
  * a year ("he scored twice in the second half", "10 points in the fourth quarter").
  */
 const GAME_WORDS = String.raw`\b(?:scored|scores?|scoring|goals?|touchdowns?|baskets?|rebounds|assists|yards|innings?|halftime|quarterback|trailed|minutes?\s+(?:left|remaining)|whistle|penalty|penalties|kick(?:ed|off)?|free\s+throws?)\b`;
-/** Not in a sentence that speaks of a game, before the position or after it. */
-const NOT_IN_GAME = String.raw`(?<!(?:${GAME_WORDS})[^.!?;]{0,100})(?![^.!?;]{0,100}(?:${GAME_WORDS}))`;
+/**
+ * Not in a sentence that speaks of a game, before or after: placed after the expression, so that
+ * it is looked for once a match is found, not at every position tried (the lookbehind reaches
+ * over the expression itself).
+ */
+const NOT_IN_GAME = String.raw`(?<!(?:${GAME_WORDS})[^.!?;]{0,120})(?![^.!?;]{0,100}(?:${GAME_WORDS}))`;
 
 /** "the first quarter", "fourth-quarter", "Q3". */
 const QUARTER = String.raw`(?:{ordinal}[\s-]+quarter|(?-i:Q){ordinal:quarterDigit})`;
@@ -414,7 +418,7 @@ export const DATE_RULES = [
     type: 'DATE',
     // without a year, a quarter is one of a year unless the sentence speaks of a game: "he
     // scored 10 points in the fourth quarter" is a quarter of a game
-    pattern: String.raw`{year}(?:['’]s)?\s+${QUARTER}|${QUARTER}(?:(?:\s+of|,)?\s+{year}|\s+of\s+{yearShift:yearDeixis}\s+year)|(?-i:Q){ordinal:quarterDigit}|${NOT_IN_GAME}{ordinal}[\s-]+quarter`,
+    pattern: String.raw`{year}(?:['’]s)?\s+${QUARTER}|${QUARTER}(?:(?:\s+of|,)?\s+{year}|\s+of\s+{yearShift:yearDeixis}\s+year)|(?-i:Q){ordinal:quarterDigit}|{ordinal}[\s-]+quarter${NOT_IN_GAME}`,
     value: { kind: 'date', unit: 'quarter' },
     examples: [
       ['profits in the [first quarter of 2013]', '2013-Q1'],
@@ -465,7 +469,7 @@ export const DATE_RULES = [
     // business news leaves "of the year" out ("a recovery in the second half"); the year comes
     // from the tense, as for a bare quarter. Not where the sentence speaks of a game: "he
     // scored twice in the second half" is half of a game. A half of something else is no date.
-    pattern: String.raw`(?<=\bthe\s+)${NOT_IN_GAME}{ordinal}[\s-]+half(?![\s-]+(?:of|hour|mile|inning|point|dozen|million|billion|century|decade|time|season|game|match)\b|\s*-\s*\p{L})`,
+    pattern: String.raw`(?<=\bthe\s+){ordinal}[\s-]+half(?![\s-]+(?:of|hour|mile|inning|point|dozen|million|billion|century|decade|time|season|game|match)\b|\s*-\s*\p{L})${NOT_IN_GAME}`,
     value: { kind: 'date', unit: 'half' },
     examples: [
       ['analysts expect a recovery in the [second half]', '2023-H2'],
