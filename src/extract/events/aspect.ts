@@ -37,13 +37,32 @@ export function clauseAspect(
   if (reporting && finite.tense !== 'present') return finite.tense;
   const text = foldTypography(clause);
   // one scan for future markers serves both the reporting clause and the others
-  const future = FUTURE.test(text);
-  if (reporting) return future ? 'future' : 'present';
-  if (future) return 'future';
+  const marker = FUTURE.exec(text);
+  if (reporting) return marker ? 'future' : 'present';
+  if (marker && !afterPastVerb(marker.index, finite, clause, tokens)) return 'future';
   const tense = finite?.tense ?? 'none';
   if ((tense === 'present' || tense === 'perfect' || tense === 'none') && ONGOING.test(text))
     return 'ongoing';
   return tense;
+}
+
+/**
+ * How far after a past verb a future marker may start and still belong to its verb group ("was
+ * expected to", "were set to"); further on it is in a clause of its own: "markets fell sharply
+ * as investors worried that the crisis would push ..." tells of a fall.
+ */
+const VERB_GROUP_REACH = 16;
+
+function afterPastVerb(
+  markerAt: number,
+  finite: FiniteVerb | null,
+  clause: string,
+  tokens: readonly Token[],
+): boolean {
+  if (finite === null || finite.tense !== 'past' || tokens.length === 0) return false;
+  // token offsets may be the article's: the first word's place in the clause gives the shift
+  const shift = clause.indexOf(tokens[0]!.text) - tokens[0]!.start;
+  return markerAt > finite.at + shift + finite.word.length + VERB_GROUP_REACH;
 }
 
 export interface FiniteVerb {

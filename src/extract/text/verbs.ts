@@ -39,6 +39,7 @@ for (const triple of IRREGULAR_VERBS.split(',')) {
 }
 const NOT_ED = wordSet(NOT_VERBS.ed);
 const NOT_ING = wordSet(NOT_VERBS.ing);
+const NOT_S = wordSet(NOT_VERBS.s);
 
 /** Every form of every reporting verb, lower case. */
 const REPORTING = new Set<string>();
@@ -109,6 +110,13 @@ export function isPresentVerbAt(tokens: readonly Token[], i: number): boolean {
   const subject = tokens[i - 1];
   if (!word || !subject || !isPresentAfterSubject(word.text)) return false;
   if (/^(?:he|she|it)$/iu.test(subject.text)) return true;
+  // "Oil prices rose": a plural noun of the name, which a finite verb follows; no verb is
+  // followed by another finite verb (but "sells used phones": a form in -ed may be an adjective)
+  if (NOT_S.has(word.text)) return false;
+  const nextWord = tokens[i + 1]?.text ?? '';
+  const next = verbForm(nextWord);
+  if (next === 'past-aux' || next === 'present-aux' || next === 'modal') return false;
+  if (next === 'past' && !nextWord.endsWith('ed')) return false;
   if (!/^\p{Lu}/u.test(subject.text) || /['’]s?$/u.test(subject.text)) return false;
   if (NOT_SUBJECT_BEFORE.has(subject.text.toLowerCase())) return false; // "For consumers
   const before = tokens[i - 2]?.text.toLowerCase() ?? '';

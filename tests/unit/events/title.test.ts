@@ -354,6 +354,15 @@ describe('clauseAspect() and isReporting()', () => {
     ['Russia sends troops through Belarus', 'present'],
     ['Increased border checks are designed to stop Russians', 'present'],
     ['a statement on the website', 'none'],
+    // a plural after a name is its noun, and a marker of a later clause is not the clause's
+    ['Stock markets around the world fell sharply as investors feared a recession', 'past'],
+    [
+      'Stock markets fell sharply as investors worried that the crisis would push the economy into recession',
+      'past',
+    ],
+    ['Oil prices rose on Monday', 'past'],
+    ['Apple sells used phones', 'present'],
+    ['The vote was expected to take place on Tuesday', 'future'],
   ])('%s -> %s', (clause, aspect) => {
     expect(clauseAspect(clause)).toBe(aspect);
   });

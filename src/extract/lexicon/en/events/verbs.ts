@@ -50,10 +50,15 @@ export const IRREGULAR_VERBS =
   'withhold withheld withheld, withstand withstood withstood, write wrote written';
 
 /**
- * Words ending in -ed that are not verb forms, and -ing words that are not verbs: they must not
- * make a clause look past or progressive.
+ * Words ending in -ed that are not verb forms, -s words that are no present verb, and -ing words
+ * that are not verbs: they must not make a clause look past, present or progressive.
  */
 export const NOT_VERBS = {
   ed: 'bed red shed need seed feed speed hundred kindred wed bled fled sled bred shred breed deed heed greed steed indeed naked wicked sacred rugged ragged jagged crooked hatred',
+  /**
+   * Words in -s that after a name are no present verb: its plural noun ("Stock markets fell", "Oil
+   * prices rose", "Kenyan officials said"), or an adverb ("Cuba always has").
+   */
+  s: 'markets prices sales profits earnings officials leaders lawmakers legislators voters workers residents analysts investors traders economists troops soldiers rebels protesters authorities police forecasters always perhaps sometimes afterwards besides towards nowadays whereas',
   ing: 'during according including regarding concerning morning evening thing nothing something anything everything king ring spring string wing ceiling building meeting funding earnings ruling hearing warning briefing offering opening training timing bring sing sting swing cling fling wring sling sibling darling pudding wedding bearing landing setting wording',
 } as const;
