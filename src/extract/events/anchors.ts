@@ -3,8 +3,10 @@
  * week"); nor does a date inside another date, the far end of a range whose start already
  * anchors, or a vague reference ("recently", "in the coming weeks"). "Now" and "currently"
  * (PRESENT_REF) anchor at the publication date. A date that only qualifies a noun ("this year's
- * conference", "the 2011 version") anchors only when its clause has no other date.
+ * conference", "the 2011 version") anchors only when its clause has no other date; one that is
+ * only the point a record is measured from ("the first time since 2004") never does.
  */
+import { COMPARISON, COMPARISON_REACH } from '../lexicon/en/events/comparisons.ts';
 import { DETERMINERS as DETERMINER_WORDS } from '../lexicon/en/events/function-words.ts';
 import { TITLE_BREAKS } from '../lexicon/en/events/titles.ts';
 import type { EventDate, Timex } from '../types.ts';
@@ -21,6 +23,23 @@ export interface Anchor {
 }
 
 const BREAKS = wordSet(TITLE_BREAKS, { lower: true });
+const SINCE = new RegExp(COMPARISON.since, 'iu');
+const RECORD = new RegExp(COMPARISON.record, 'iu');
+
+/**
+ * Whether a date is the point a record is measured from ("the first time since 2004", "its
+ * biggest fall since the crash of 1987"): it dates no event of the sentence.
+ */
+export function isComparisonPoint(text: string, timex: Span): boolean {
+  const before = text.slice(Math.max(0, timex.start - 60), timex.start);
+  const since = SINCE.exec(before);
+  if (!since) return false;
+  const sinceAt = timex.start - before.length + since.index;
+  const clause = text.slice(Math.max(0, sinceAt - COMPARISON_REACH), sinceAt);
+  // only in the same sentence and clause: back to the last stop or semicolon
+  const own = clause.slice(Math.max(clause.lastIndexOf('.'), clause.lastIndexOf(';')) + 1);
+  return RECORD.test(own);
+}
 const DETERMINERS = wordSet(DETERMINER_WORDS, { lower: true });
 
 /** Whether the date expression qualifies the noun after it ("the autumn draft", "Monday's memo"). */
@@ -57,6 +76,7 @@ export function anchorsOf(
     if (inside) continue;
     if (timex.type !== 'DATE' && timex.type !== 'TIME') continue;
     if (timex.range?.role === 'end' && timex.range.other !== undefined) continue;
+    if (isComparisonPoint(text, timex)) continue;
     const date = timex.value === 'PRESENT_REF' ? published : dateOfTimex(timex);
     if (!date) continue;
     anchors.push({ timex, date, modifier: qualifiesNoun(text, timex) });
