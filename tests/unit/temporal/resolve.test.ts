@@ -230,6 +230,13 @@ describe('tagTimexes() counts anaphoric expressions from the last date mentioned
     ]);
   });
 
+  it('puts a time of day on the day last mentioned, unless it is still to come', () => {
+    const past = 'Chrysler filed on April 30. Obama spoke at [noon].';
+    expect(tagged(past, '2009-06-01').value).toBe('2009-04-30T12:00');
+    const ahead = 'Chrysler filed on April 30. Obama will speak at [noon].';
+    expect(tagged(ahead, '2009-06-01').value).toBe('2009-06-01T12:00');
+  });
+
   it('says what it was anchored on', () => {
     expect(tagged('On May 5, 2021 they met; [the next day] they left.', WEDNESDAY).anchor).toBe(
       'narrative',

@@ -256,12 +256,17 @@ function yearOnly({ statedYear }: Frame): Resolved | undefined {
   return { value: pad(statedYear, 4), granularity: 'year', anchor: 'none', year: statedYear };
 }
 
-/** A time of day alone ("10:35 a.m."): on the day last mentioned, else the publication day. */
+/**
+ * A time of day alone ("10:35 a.m."): on the day last mentioned, else the publication day. A
+ * time still to come ("Obama will speak at noon") is not on a day before the publication.
+ */
 function timeOnly({ stated, context, pub, pubDay }: Frame): Resolved | undefined {
   if (stated.hour === null && stated.part === null) return undefined;
-  const known = context.narrative.day !== null;
+  const narrativeDay = context.narrative.day;
+  const past = narrativeDay !== null && pubDay !== null && narrativeDay < pubDay;
+  const known = narrativeDay !== null && !(past && context.tense() === 'future');
   const resolved = dayResolved(
-    context.narrative.day ?? pubDay,
+    known ? narrativeDay : pubDay,
     pub,
     known ? 'narrative' : 'publication',
   );
