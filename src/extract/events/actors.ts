@@ -4,7 +4,7 @@
  * A known place acts when it is the subject of its clause ("Belarus has announced"); after a
  * preposition it is where things happen ("escaped to Belarus").
  */
-import { LOCATIVE_PREPOSITIONS } from '../lexicon/en/events/function-words.ts';
+import { LOCATIVE_PREPOSITIONS, PREPOSITIONS } from '../lexicon/en/events/function-words.ts';
 import { ORGANISATION_WORDS, PRONOUNS } from '../lexicon/en/events/names.ts';
 import { TITLE_BREAKS } from '../lexicon/en/events/titles.ts';
 import { isPlace, type Name } from '../text/names.ts';
@@ -15,9 +15,15 @@ import { tokenize, wordSet, type Token } from '../text/words.ts';
 export interface Roles {
   actors: string[];
   places: string[];
+  /**
+   * The actors not named inside a prepositional phrase: who does or undergoes what the clause
+   * tells ("Elian was found", "has seen Elian catapulted"), not "in honor of Martin Luther King".
+   */
+  participants: string[];
 }
 
 const LOCATIVE = wordSet(LOCATIVE_PREPOSITIONS);
+const PREPOSITION = wordSet(PREPOSITIONS, { lower: true });
 
 /** Words after a name that do not make it qualify a noun ("Russia and Belarus did away"). */
 const LINKING = new Set([...wordSet(TITLE_BREAKS, { lower: true }), 'and', 'or', 'nor', 'but']);
@@ -78,6 +84,7 @@ export function rolesOf(
     tokens.find((t, i) => isVerbish(t.text) || isPresentVerbAt(tokens, i))?.start ?? clause.end;
   const actors: string[] = [];
   const places: string[] = [];
+  const participants: string[] = [];
   for (const name of inside) {
     // "the Ukraine war": a place qualifying a noun is not the subject
     const next = wordAfter(clause, name);
@@ -91,9 +98,13 @@ export function rolesOf(
       LOCATIVE.has(name.before) &&
       (name.before === 'in' || name.before === 'at' || name.kind === 'place');
     if (name.kind === 'place' ? !subject : located) pushNew(places, name.text);
-    else pushNew(actors, resolver.resolve(name.text));
+    else {
+      const actor = resolver.resolve(name.text);
+      pushNew(actors, actor);
+      if (!PREPOSITION.has(name.before)) pushNew(participants, actor);
+    }
   }
-  return { actors, places };
+  return { actors, places, participants };
 }
 
 function wordAfter(clause: Span & { text: string }, name: Span): string {

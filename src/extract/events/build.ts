@@ -26,8 +26,10 @@ export interface BuildContext {
   topic?: Topic | undefined;
   /** Index of the article's first prose sentence: its main statement makes the best title. */
   firstSentence: number;
-  /** The people the article names, most often named first: whom "he" and "she" stand for. */
+  /** The people the article names, most often named first. */
   people: readonly string[];
+  /** The person named last before an offset: whom a "he" or "she" opening a clause there stands for. */
+  lastPersonBefore: (offset: number) => string | undefined;
 }
 
 export function buildEvent(group: Group, context: BuildContext): TimelineEvent {
@@ -65,7 +67,7 @@ function titleOf(lead: Mention, group: Group, context: BuildContext): string {
   const input = {
     dates,
     names: lead.sentence.names.map((n) => n.text),
-    subject: personBefore(lead, group, context.people),
+    subject: context.lastPersonBefore(lead.span.start) ?? personBefore(lead, group, context.people),
   };
   const title = makeTitle({
     ...input,

@@ -15,7 +15,7 @@
  */
 import type { Topic } from '../topic.ts';
 import type { ArticleInfo, Timex, TimelineEvent } from '../types.ts';
-import { analyseArticle } from './analysis.ts';
+import { analyseArticle, type SentenceInfo } from './analysis.ts';
 import { peopleOf } from './actors.ts';
 import { buildEvent } from './build.ts';
 import { dateOfPublication } from './date.ts';
@@ -34,7 +34,14 @@ export function buildEvents(
   const groups = gatherMentions(mentions, published);
   const firstSentence = sentences[0]?.index ?? 0;
   const people = peopleOf(mentions.flatMap((m) => m.actors));
-  const context = { article: article.id, published, topic, firstSentence, people };
+  const context = {
+    article: article.id,
+    published,
+    topic,
+    firstSentence,
+    people,
+    lastPersonBefore: lastPersonBefore(sentences, new Set(people)),
+  };
   const events = groups.map((group) => buildEvent(group, context));
   events.sort(
     (a, b) =>
@@ -43,4 +50,24 @@ export function buildEvents(
       a.sources[0]!.start - b.sources[0]!.start,
   );
   return uniqueIds(events);
+}
+
+/**
+ * The person last named before a clause (in text order: the earlier clauses of its sentence, then
+ * the sentences before), outside a prepositional phrase: whom a "he" or "she" opening the clause
+ * most likely stands for ("Fritz Henderson said ... He said ...", "Kopp has been sought
+ * following reports that he was spotted"), not one named in passing ("closed in honor of Martin
+ * Luther King").
+ */
+function lastPersonBefore(
+  sentences: readonly SentenceInfo[],
+  people: ReadonlySet<string>,
+): (offset: number) => string | undefined {
+  const named: Array<[clauseStart: number, person: string]> = [];
+  for (const sentence of sentences) {
+    for (const clause of sentence.clauses)
+      for (const actor of clause.roles.participants)
+        if (people.has(actor)) named.push([clause.start, actor]);
+  }
+  return (offset) => named.findLast(([at]) => at < offset)?.[1];
 }

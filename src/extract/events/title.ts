@@ -94,8 +94,9 @@ export function makeTitle(input: TitleInput): string {
   if (input.subject) {
     // "He'll be ..." -> "Elian Gonzalez will be ..."; "He's", "He'd" say "is" or "has", "would"
     // or "had": those keep their pronoun
+    // "they" is rarely one person: it stays
     text = text.replace(
-      /^(?<pronoun>he|she|they)(?<will>['’]ll)?\b(?!['’])/iu,
+      /^(?<pronoun>he|she)(?<will>['’]ll)?\b(?!['’])/iu,
       (match, pronoun: string, will?: string) =>
         PRONOUNS.has(pronoun.toLowerCase()) ? `${input.subject!}${will ? ' will' : ''}` : match,
     );

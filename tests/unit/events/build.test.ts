@@ -480,6 +480,24 @@ describe('buildEvents() events carry what a reader needs', () => {
     ]);
   });
 
+  it('a leading "he" stands for the person last named before it, not one named in passing', () => {
+    const text =
+      'Steve Jobs founded Apple in 1976. Markets were closed in honor of Martin Luther King. He fought pancreatic cancer in 2004. Fritz Henderson, the chief executive, spoke on Monday. He said the company would cut jobs by 2011.';
+    const list = events(
+      text,
+      [
+        ['1976', '1976'],
+        ['2004', '2004'],
+        ['Monday', '2023-05-15'],
+        ['2011', '2011'],
+      ],
+      '2023-05-17',
+    );
+    const titleAt = (value: string) => list.find((e) => e.date.value === value)?.title;
+    expect(titleAt('2004')).toBe('Steve Jobs fought pancreatic cancer');
+    expect(titleAt('2011')).toMatch(/^Fritz Henderson said the company would cut jobs/u);
+  });
+
   it('sources with the sentence and date offsets into the article text', () => {
     const [event] = events(text, specs);
     const [source] = event?.sources ?? [];
