@@ -96,9 +96,13 @@ export function analyseArticle(
         ? clauseAspect(blank(clause, quotes), outside, verb)
         : clauseAspect(clause.text, clauseWords, verb);
       const finite = verb ?? { tense: 'none', at: -1 };
-      // "Jobs announced new laptops, on sale now": a "now" after a past verb dates no past act
+      // "Jobs announced new laptops, on sale now": a "now" after a past verb dates no past act;
+      // nor does one beside a date of its own ("will now be delivered in October 2007")
+      const dated = own.some((a) => a.timex.value !== 'PRESENT_REF' && !a.modifier);
       const dating = own.filter(
-        (a) => !(a.timex.value === 'PRESENT_REF' && aspect === 'past' && a.timex.start > finite.at),
+        (a) =>
+          a.timex.value !== 'PRESENT_REF' ||
+          !(dated || (aspect === 'past' && a.timex.start > finite.at)),
       );
       return {
         ...clause,

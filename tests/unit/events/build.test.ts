@@ -49,6 +49,16 @@ describe('buildEvents() dates events by the expressions that anchor them', () =>
       ['2023-05-05'],
     ],
     [
+      '"now" beside a date of its own dates nothing ("will now be delivered in October 2007")',
+      'The first plane will now be delivered in October 2007.',
+      [
+        ['now', 'PRESENT_REF'],
+        ['October 2007', '2007-10'],
+      ],
+      '2006-10-03',
+      ['2007-10'],
+    ],
+    [
       '"currently" (PRESENT_REF) is the publication date',
       'Moskalyov is currently being held for extradition to Russia.',
       [['currently', 'PRESENT_REF']],
