@@ -6,8 +6,8 @@
  */
 import type { Timex } from '../types.ts';
 import type { Span } from '../text/sentences.ts';
-import { isVerbish } from '../text/verbs.ts';
-import { tokenize, wordSet } from '../text/words.ts';
+import { isReportingVerb, isVerbish } from '../text/verbs.ts';
+import { tokenize, wordSet, type Token } from '../text/words.ts';
 import { PLACE_AFTER_COMMA } from '../lexicon/en/events/titles.ts';
 import { DETERMINERS as DETERMINER_WORDS } from '../lexicon/en/events/function-words.ts';
 
@@ -21,8 +21,8 @@ export interface Segment {
 const BOUNDARY = /,\s+|;\s+|\s+(?:and|then)\s+/gu;
 const PLACE_PART = new RegExp(PLACE_AFTER_COMMA, 'u');
 const DETERMINERS = wordSet(DETERMINER_WORDS, { lower: true });
-/** A preposition that only governs the date of its stretch ("Since [1949],"). */
-const ONLY_PREPOSITION = /^\s*(?:since|in|on|at|by|from|until|during|after|before)\b/iu;
+/** Prepositions that only govern the date of their stretch ("Since [1949],"). */
+const PREPOSITIONS_OF_DATES = /\b(?:since|in|on|at|by|from|until|during|after|before)\b/giu;
 
 /** Whether the comma at `at` is one of a place name's ("the Buffalo, N.Y., area"): no divide. */
 function inPlaceName(text: string, at: number): boolean {
@@ -61,7 +61,7 @@ export function dateSegment(
   const text = clause.text.slice(start - clause.start, end - clause.start);
   // "Since 1949, it has ...": a stretch with nothing but its date says nothing of its own
   const rest = text.slice(0, date.start - start) + text.slice(date.end - start);
-  if (!/\p{L}{3,}/u.test(rest.replace(ONLY_PREPOSITION, ''))) return { span: clause };
+  if (!/[\p{L}\p{N}]/u.test(rest.replace(PREPOSITIONS_OF_DATES, ''))) return { span: clause };
   const hasVerb = tokenize(text).some((t) => isVerbish(t.text));
   return {
     span: { start, end, text },
@@ -84,17 +84,12 @@ function wordsBetween(clause: Span & { text: string }, a: Span, b: Span): number
 }
 
 /** "Apple introduced" from "In 1998 Apple introduced the iMac ...": up to the first verb, dates left out. */
-function subjectAndVerb(
-  clause: Span & { text: string },
-  anchors: readonly Timex[],
-): string | undefined {
-  const tokens = tokenize(clause.text, clause.start).filter(
-    (t) => !anchors.some((a) => t.start >= a.start && t.end <= a.end),
-  );
-  const verb = tokens.findIndex((t) => isVerbish(t.text));
-  if (verb <= 0) return undefined;
-  // the whole verb group, with an infinitive after it: "it has been expanded to include
-  // [Germany]", not "it has [Germany]"; "dropped to [$400 million]" stops before "to"
+/**
+ * Where the verb group that starts at `verb` ends, with an infinitive after it: "it has been
+ * expanded to include [Germany]", not "it has [Germany]"; "dropped to [$400 million]" stops
+ * before "to".
+ */
+function verbGroupEnd(tokens: readonly Token[], verb: number): number {
   let last = verb;
   while (last + 1 < tokens.length && isVerbish(tokens[last + 1]!.text)) last++;
   const infinitive = tokens[last + 2]?.text ?? '';
@@ -104,6 +99,24 @@ function subjectAndVerb(
     !DETERMINERS.has(infinitive)
   )
     last += 2;
+  return last;
+}
+
+function subjectAndVerb(
+  clause: Span & { text: string },
+  anchors: readonly Timex[],
+): string | undefined {
+  const tokens = tokenize(clause.text, clause.start).filter(
+    (t) => !anchors.some((a) => t.start >= a.start && t.end <= a.end),
+  );
+  const verb = tokens.findIndex((t) => isVerbish(t.text));
+  if (verb <= 0) return undefined;
+  let last = verbGroupEnd(tokens, verb);
+  // "Airbus said it expected to deliver [13 aircraft in 2008]": what was said holds the verb
+  if (isReportingVerb(tokens[last]!.text)) {
+    const said = tokens.findIndex((t, i) => i > last + 1 && i <= last + 4 && isVerbish(t.text));
+    if (said > 0) last = verbGroupEnd(tokens, said);
+  }
   const words = tokens.slice(0, last + 1).map((t) => t.text);
   // a leading preposition belonged to a date ("In 1998 Apple introduced")
   while (

@@ -473,6 +473,26 @@ describe('buildEvents() events carry what a reader needs', () => {
     ]);
   });
 
+  it('a list of dated figures borrows the verb of what was said ("Airbus said it expected to deliver")', () => {
+    const text =
+      'Airbus said it expected to deliver one aircraft in 2007, 13 in 2008 and 25 in 2009.';
+    const list = events(
+      text,
+      [
+        ['2007', '2007'],
+        ['2008', '2008'],
+        ['2009', '2009'],
+      ],
+      '2006-10-03',
+    );
+    // (the saying is an event of its own, at the publication day)
+    expect(list.filter((e) => e.date.granularity === 'year').map((e) => e.title)).toEqual([
+      'Airbus said it expected to deliver one aircraft',
+      'Airbus said it expected to deliver 13',
+      'Airbus said it expected to deliver 25',
+    ]);
+  });
+
   it("divides a clause's dates at commas, but not at those of a place name", () => {
     const text =
       'With the finding of a rifle 11 days ago, the authorities in the Buffalo, N.Y., area say they have the evidence to go to a grand jury next week.';
