@@ -79,7 +79,8 @@ export function analyseArticle(
     const anchors = anchorsOf(text, inSentence, published).filter(
       (a) => !labels.some((q) => a.timex.start >= q.start && a.timex.end <= q.end),
     );
-    const clauses = splitClauses(sentence, words).map((clause): ClauseInfo => {
+    const pieces = splitClauses(sentence, words);
+    const clauses = pieces.map((clause): ClauseInfo => {
       const own = anchors.filter(
         (a) => a.timex.start >= clause.start && a.timex.start < clause.end,
       );
@@ -89,9 +90,12 @@ export function analyseArticle(
         ? clauseWords.filter((t) => !quotes.some((q) => t.start >= q.start && t.end <= q.end))
         : clauseWords;
       // the first finite verb, found once: the aspect and the tense both start from it
-      const outsideVerb = outside.length < clauseWords.length ? finiteVerb(outside) : null;
+      // a main clause that resumes after an aside ("X, which ..., said") opens with its verb;
+      // elsewhere a first past or -ing form is a subject ("Increased border checks")
+      const opens = clause.kind !== 'main' || clause === pieces[0];
+      const outsideVerb = outside.length < clauseWords.length ? finiteVerb(outside, opens) : null;
       const unquoted = outsideVerb !== null;
-      const verb = unquoted ? outsideVerb : finiteVerb(clauseWords);
+      const verb = unquoted ? outsideVerb : finiteVerb(clauseWords, opens);
       const aspect = unquoted
         ? clauseAspect(blank(clause, quotes), outside, verb)
         : clauseAspect(clause.text, clauseWords, verb);

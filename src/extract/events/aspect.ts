@@ -81,14 +81,15 @@ const lower = (token: Token): string => token.text.toLowerCase().replace(/’/gu
  * and its offset. Forms are looked up on the words as written (verbForm folds case itself):
  * only the verb found is lower-cased.
  */
-export function finiteVerb(tokens: readonly Token[]): FiniteVerb | null {
+export function finiteVerb(tokens: readonly Token[], opensSentence = true): FiniteVerb | null {
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     const at = token.start;
     if (isPresentVerbAt(tokens, i)) return { word: lower(token), tense: 'present', at };
     const form = verbForm(token.text);
-    // a clause opens with its subject: "Increased border checks", "Moving on" are not verbs here
-    if (i === 0 && (form === 'past' || form === 'ing')) continue;
+    // a sentence opens with its subject: "Increased border checks", "Moving on" are not verbs
+    // here; a main clause that resumes after an aside opens with its verb ("X, which ..., said")
+    if (i === 0 && opensSentence && (form === 'past' || form === 'ing')) continue;
     if (form === 'present-aux') {
       const word = lower(token);
       const perfect =

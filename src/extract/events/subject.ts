@@ -24,9 +24,14 @@ export function impliedSubject(sentence: SentenceInfo, clause: ClauseInfo): stri
   return subjectOf(sentence, sentence.main);
 }
 
-/** "[Jobs], born in 1955, has built ...": the subject before a participle aside. */
+/**
+ * "[Jobs], born in 1955, has built ...", "[Obama], who arrives on Friday, will meet ...": the
+ * subject before a participle or relative aside.
+ */
 function subjectBeforeAside(sentence: SentenceInfo, main: ClauseInfo): string | undefined {
-  const aside = sentence.clauses.find((c) => c.end <= main.start && c.kind === 'participle');
+  const aside = sentence.clauses.find(
+    (c) => c.end <= main.start && (c.kind === 'participle' || c.kind === 'relative'),
+  );
   if (!aside) return undefined;
   const subject = aside.text.slice(0, Math.max(0, aside.text.indexOf(','))).trim();
   const words = subject.split(/\s+/u).filter(Boolean);

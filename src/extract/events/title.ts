@@ -89,6 +89,7 @@ export function makeTitle(input: TitleInput): string {
   else if (input.implied && input.relative) text = withObject(text, input.implied);
   text = apposition(text, input.names);
   text = participleAside(text, input.names);
+  if (input.relative) text = relativeAside(text);
   text = frontedParticiple(text, input.names);
   text = withoutAsides(text);
   if (input.subject) {
@@ -324,6 +325,20 @@ function apposition(text: string, names: readonly string[]): string {
   if (named(first)) return `${first} ${rest}`;
   if (named(second)) return `${second} ${rest}`;
   return text;
+}
+
+/**
+ * "Obama, who arrives in Jordan" (a relative clause after the name it tells of, once the main
+ * clause is cut off): "Obama arrives in Jordan". Only a subject relative: "Reno, whom he met"
+ * stays.
+ */
+function relativeAside(text: string): string {
+  const comma = text.indexOf(', ');
+  if (comma < 1 || comma > 60) return text;
+  const m = /^(?<name>[^,]{1,60}), (?:who|which) (?<verb>[\p{L}'’]+)(?<rest>[^,]*),?$/u.exec(text);
+  const { name = '', verb = '', rest = '' } = m?.groups ?? {};
+  if (!m || (!isVerbish(verb) && !isPresentAfterSubject(verb))) return text;
+  return `${name} ${verb}${rest}`;
 }
 
 /**

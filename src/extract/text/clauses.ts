@@ -155,6 +155,14 @@ function findCuts(sentence: Span & { text: string }, tokens: readonly Token[]): 
       }
       if ((opener.afterComma || COMMA_ONLY.has(word)) && !comma) continue;
       cuts.push(cutAt(token, word, opener));
+      // "Obama, who arrives in Jordan on Friday, will meet ...": the main clause resumes
+      // after the relative clause's closing comma with its verb
+      const resume =
+        comma && opener.kind === 'relative' ? finiteAfterComma(sentence, tokens, i) : -1;
+      if (resume > 0) {
+        cuts.push({ at: tokens[resume]!.start, opener: '', kind: 'main', sharesTime: false });
+        i = resume;
+      }
       continue;
     }
     if (comma && isParticiple(word, next)) {
@@ -184,6 +192,15 @@ function resumption(
 ): number {
   const form = verbForm(tokens[i]!.text);
   if (form !== 'past' && form !== 'participle') return -1;
+  return finiteAfterComma(sentence, tokens, i);
+}
+
+/** The first word after a comma later than `i` when it is a finite verb; -1 when there is none. */
+function finiteAfterComma(
+  sentence: Span & { text: string },
+  tokens: readonly Token[],
+  i: number,
+): number {
   for (let j = i + 1; j < tokens.length; j++) {
     const gap = sentence.text.slice(
       tokens[j - 1]!.end - sentence.start,

@@ -79,6 +79,8 @@ const MEMO = new Map<string, VerbForm | null>();
 const MEMO_LIMIT = 100_000;
 
 function formOf(word: string): VerbForm | null {
+  // a capital inside a word makes it a name ("MindSpring", "eBay"), never a verb
+  if (/^.+\p{Lu}/u.test(word) && /\p{Ll}/u.test(word)) return null;
   const w = word.toLowerCase().replace(/’/g, "'");
   const aux = AUX.get(w);
   if (aux) return aux;

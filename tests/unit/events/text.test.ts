@@ -105,6 +105,22 @@ describe('splitClauses()', () => {
       [['main', 'He has been fighting cancer since 2004.']],
     ],
     [
+      'cuts a relative clause between commas and resumes the main clause at its verb',
+      'Obama, who arrives in Jordan on Friday, will meet King Abdullah on Saturday.',
+      [
+        ['relative', 'Obama, who arrives in Jordan on Friday,'],
+        ['main', 'will meet King Abdullah on Saturday.'],
+      ],
+    ],
+    [
+      'reads a name with an inner capital as no verb ("MindSpring")',
+      'MindSpring, which provided the space, closed it Thursday.',
+      [
+        ['relative', 'MindSpring, which provided the space,'],
+        ['main', 'closed it Thursday.'],
+      ],
+    ],
+    [
       'marks a fronted subordinate clause and the main clause after it',
       'When Jobs introduced the iPhone, he praised its antenna.',
       [

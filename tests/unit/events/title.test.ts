@@ -68,6 +68,20 @@ describe('makeTitle()', () => {
       "He's been held",
     ],
     [
+      'reads a subject relative clause after its name as a statement',
+      'Obama, who arrives in Jordan on Friday,',
+      ['Friday'],
+      { relative: true },
+      'Obama arrives in Jordan',
+    ],
+    [
+      'keeps an object relative clause as it is',
+      'Reno, whom he met on Friday,',
+      ['Friday'],
+      { relative: true },
+      'Reno, whom he met',
+    ],
+    [
       'keeps a date that qualifies a noun',
       'Russia would introduce summonses for the autumn draft',
       ['autumn'],
