@@ -47,11 +47,13 @@ export function clauseAspect(
 }
 
 /**
- * How far after a past verb a future marker may start and still belong to its verb group ("was
- * expected to", "were set to"); further on it is in a clause of its own: "markets fell sharply
- * as investors worried that the crisis would push ..." tells of a fall.
+ * Whether a future marker belongs to a clause of its own after the past verb: "markets fell
+ * sharply as investors worried that the crisis would push ..." tells of a fall. A word that opens
+ * a clause must stand between ("as", "that"): in "those receiving summons issued by the army
+ * will be placed", "issued" only describes the summons.
  */
-const VERB_GROUP_REACH = 16;
+const LATER_CLAUSE =
+  /\b(?:that|as|because|while|when|whether|if|after|before|so|but|which|who|where|what|how|why)\b/iu;
 
 function afterPastVerb(
   markerAt: number,
@@ -61,8 +63,9 @@ function afterPastVerb(
 ): boolean {
   if (finite === null || finite.tense !== 'past' || tokens.length === 0) return false;
   // token offsets may be the article's: the first word's place in the clause gives the shift
-  const shift = clause.indexOf(tokens[0]!.text) - tokens[0]!.start;
-  return markerAt > finite.at + shift + finite.word.length + VERB_GROUP_REACH;
+  const verbEnd =
+    finite.at + clause.indexOf(tokens[0]!.text) - tokens[0]!.start + finite.word.length;
+  return markerAt > verbEnd && LATER_CLAUSE.test(clause.slice(verbEnd, markerAt));
 }
 
 export interface FiniteVerb {

@@ -82,6 +82,14 @@ describe('the first seed (Belarus restores border controls, published 2023-05-17
     expect(shadayev.actors).toContain('Maksut Shadayev');
   });
 
+  it('tells the autumn draft by what it brings, the travel ban, in a title that reads as a statement', () => {
+    const autumn = eventAt(result, '2023-FA', 'autumn draft');
+    expect(autumn.title, table(result)).not.toMatch(/^(?:Also|Accompanied)\b/u);
+    expect(autumn.sources.map((s) => s.quote).join('\n'), table(result)).toContain(
+      'placed on a travel ban',
+    );
+  });
+
   it('labels the draft "autumn 2023"', () => {
     expect(eventAt(result, '2023-FA', 'autumn draft').date.label).toBe('autumn 2023');
   });
