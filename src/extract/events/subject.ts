@@ -3,16 +3,20 @@
  * or a participle ("Apple ... and launched the store in 2003"), the noun before a relative
  * pronoun for a relative clause ("iAd, which goes live on July 1"). Titles put it back.
  */
-import { LOCATIVE_PREPOSITIONS } from '../lexicon/en/events/function-words.ts';
+import {
+  DETERMINERS as DETERMINER_WORDS,
+  LOCATIVE_PREPOSITIONS,
+} from '../lexicon/en/events/function-words.ts';
 import { TITLE_BREAKS } from '../lexicon/en/events/titles.ts';
 import type { Span } from '../text/sentences.ts';
-import { isPresentAfterSubject, isVerbish } from '../text/verbs.ts';
+import { isPresentAfterSubject, isVerbish, verbForm } from '../text/verbs.ts';
 import { wordSet } from '../text/words.ts';
 import type { ClauseInfo, SentenceInfo } from './analysis.ts';
 
 /** Words a subject is at most. */
 const MAX_SUBJECT_WORDS = 6;
 
+const DETERMINERS = wordSet(DETERMINER_WORDS, { lower: true });
 const STOPS = new Set([
   ...wordSet(TITLE_BREAKS, { lower: true }),
   ...wordSet(LOCATIVE_PREPOSITIONS, { lower: true }),
@@ -70,7 +74,10 @@ function antecedent(sentence: SentenceInfo, clause: Span): string | undefined {
   for (let i = words.length - 1; i >= 0 && phrase.length < MAX_SUBJECT_WORDS; i--) {
     const word = words[i]!;
     const bare = word.replace(/[^\p{L}\p{N}'’-]/gu, '').toLowerCase();
-    if (!bare || STOPS.has(bare) || isVerbish(bare) || /[,;:]$/u.test(word)) break;
+    // "the banking system": a word in -ing after a determiner qualifies the noun
+    const qualifier =
+      verbForm(bare) === 'ing' && DETERMINERS.has(words[i - 1]?.toLowerCase() ?? '');
+    if (!bare || STOPS.has(bare) || (isVerbish(bare) && !qualifier) || /[,;:]$/u.test(word)) break;
     phrase.unshift(word);
   }
   return phrase.length ? phrase.join(' ') : undefined;

@@ -528,6 +528,22 @@ describe('buildEvents() events carry what a reader needs', () => {
     expect(titleAt('2011')).toMatch(/^Fritz Henderson said the company would cut jobs/u);
   });
 
+  it('an object relative clause puts back its noun whole ("the banking system", not "system")', () => {
+    const text =
+      'Last week, Congress passed a rescue plan for the banking system, which President Bush signed into law on Friday.';
+    const list = events(
+      text,
+      [
+        ['Last week', '2023-W19'],
+        ['Friday', '2023-05-12'],
+      ],
+      '2023-05-17',
+    );
+    expect(list.find((e) => e.date.value === '2023-05-12')?.title).toBe(
+      'President Bush signed the banking system into law',
+    );
+  });
+
   it('sources with the sentence and date offsets into the article text', () => {
     const [event] = events(text, specs);
     const [source] = event?.sources ?? [];
