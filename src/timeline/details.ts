@@ -89,14 +89,7 @@ export function renderDetails(
     doc,
     'article',
     { class: 'details', 'aria-labelledby': headingId, 'data-event-id': item.id },
-    element(
-      doc,
-      'header',
-      { class: 'details__header' },
-      element(doc, 'p', { class: 'details__date' }, item.date.label),
-      element(doc, 'h3', { id: headingId, class: 'details__title', tabindex: '-1' }, item.title),
-      closeButton(doc),
-    ),
+    header(doc, headingId, item.date.label, item.title),
     facts,
     ...shown,
     more,
@@ -110,12 +103,20 @@ export function renderDetails(
   container.replaceChildren(panel);
 }
 
-function closeButton(doc: Document): HTMLElement {
+/** The panel's header: the date, the title the panel is labelled by (it takes the focus), Close. */
+function header(doc: Document, headingId: string, date: string, title: string): HTMLElement {
   return element(
     doc,
-    'button',
-    { type: 'button', class: 'button details__close', 'data-action': 'close' },
-    'Close',
+    'header',
+    { class: 'details__header' },
+    element(doc, 'p', { class: 'details__date' }, date),
+    element(doc, 'h3', { id: headingId, class: 'details__title', tabindex: '-1' }, title),
+    element(
+      doc,
+      'button',
+      { type: 'button', class: 'button details__close', 'data-action': 'close' },
+      'Close',
+    ),
   );
 }
 
@@ -132,14 +133,7 @@ export function renderPending(
       doc,
       'article',
       { class: 'details', 'aria-labelledby': headingId, 'data-event-id': item.id },
-      element(
-        doc,
-        'header',
-        { class: 'details__header' },
-        element(doc, 'p', { class: 'details__date' }, item.label),
-        element(doc, 'h3', { id: headingId, class: 'details__title', tabindex: '-1' }, item.title),
-        closeButton(doc),
-      ),
+      header(doc, headingId, item.label, item.title),
       element(
         doc,
         'p',
@@ -176,18 +170,11 @@ export function renderClusterList(
         'aria-labelledby': headingId,
         'data-cluster-id': cluster.id,
       },
-      element(
+      header(
         doc,
-        'header',
-        { class: 'details__header' },
-        element(doc, 'p', { class: 'details__date' }, cluster.label),
-        element(
-          doc,
-          'h3',
-          { id: headingId, class: 'details__title', tabindex: '-1' },
-          `${eventCount(cluster.entries.length)} ${cluster.sameDate ? 'with this date' : 'too close to tell apart'}`,
-        ),
-        closeButton(doc),
+        headingId,
+        cluster.label,
+        `${eventCount(cluster.entries.length)} ${cluster.sameDate ? 'with this date' : 'too close to tell apart'}`,
       ),
       element(
         doc,
