@@ -80,6 +80,7 @@ export const DURATION_RULES = [
       ['over the [past decade]', 'P10Y'],
       ['for the [past week]', 'P1W'],
       ['in the [last five years]', 'P5Y'],
+      ['demand will grow over the [next decade]', 'P10Y'],
     ],
     counterExamples: ['last week', 'the past'],
   },

@@ -9,9 +9,12 @@ export const NARRATIVE_RULES = [
   {
     name: 'the next day, the previous year',
     type: 'DATE',
-    pattern: String.raw`the\s+{shift:narrativeShift}\s+(?:{unit:calendarUnit}|{unit:dayUnit}|{part}|{season})`,
+    // "the next decade", "the next century" from now are stretches of time ("over the next
+    // decade" = P10Y), not the calendar's 2020s; "the following decade" in a story is a date
+    pattern: String.raw`the\s+(?!next\s+(?:decade|century)\b){shift:narrativeShift}\s+(?:{unit:calendarUnit}|{unit:dayUnit}|{part}|{season})`,
     value: { kind: 'narrative' },
     examples: [
+      ['In 1965 he moved to Paris; [the following decade] he returned.', '197X'],
       ['The talks began on May 5, 2023. [The next day] they ended.', '2023-05-06'],
       ['He arrived in 1995 and left [the following year].', '1996'],
       ['On Feb. 22, 2000, he wrote; [the next morning] he left.', '2000-02-23TMO'],
