@@ -34,15 +34,19 @@ function holidayDay(holiday: Holiday, year: number): number {
   return dayNumber(year, holiday.month, holiday.day);
 }
 
-/** A two-digit year in the century that puts it nearest the publication year, else in 19xx. */
+/**
+ * A two-digit year: the latest that is at most SHORT_YEAR_AHEAD years after the publication year
+ * ("the '98 season", "the class of '45", "the '14 budget"), else in 19xx.
+ */
 function expandShortYear(short: number, pub: Publication): number {
   const base = pub.year ?? 1950;
   const century = Math.floor(base / 100) * 100;
-  const candidates = [century - 100 + short, century + short, century + 100 + short];
-  return candidates.reduce((best, y) =>
-    Math.abs(y - base - 5) < Math.abs(best - base - 5) ? y : best,
-  );
+  const candidates = [century + 100 + short, century + short, century - 100 + short];
+  return candidates.find((y) => y <= base + SHORT_YEAR_AHEAD) ?? century - 100 + short;
 }
+
+/** How far ahead of the publication a two-digit year may be: "'45" in 2013 is 1945, not 2045. */
+const SHORT_YEAR_AHEAD = 10;
 
 /** What every step below reads: the statement, its context, and the year it has settled on. */
 interface Frame {

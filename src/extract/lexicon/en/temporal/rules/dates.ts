@@ -328,7 +328,11 @@ export const DATE_RULES = [
     type: 'DATE',
     pattern: String.raw`(?<=(?:in|since|of|the|until|by|from|to)\s+){yy}(?!\d|s\b|['’]?s\b)`,
     value: { kind: 'date' },
-    examples: [['the class of [’98]', '1998']],
+    examples: [
+      ['the class of [’98]', '1998'],
+      ['the war ended in the spring of [’45]', '1945', '2013-03-22'],
+      ['elections are due in [’24]', '2024', '2023-05-17'],
+    ],
     counterExamples: ["the '90s"],
   },
   {
