@@ -79,7 +79,7 @@ export function analyseArticle(
     const anchors = anchorsOf(text, inSentence, published).filter(
       (a) => !labels.some((q) => a.timex.start >= q.start && a.timex.end <= q.end),
     );
-    const pieces = splitClauses(sentence, words);
+    const pieces = splitClauses(sentence, words, inSentence);
     const clauses = pieces.map((clause): ClauseInfo => {
       const own = anchors.filter(
         (a) => a.timex.start >= clause.start && a.timex.start < clause.end,

@@ -74,6 +74,7 @@ function titleOf(lead: Mention, group: Group, context: BuildContext): string {
     clause: segment.span,
     implied: impliedSubject(lead.sentence, lead.clause),
     relative: lead.clause.kind === 'relative',
+    coordinate: lead.clause.kind === 'coordinate',
     gapped: segment.gapped,
   });
   // a relative clause whose noun was not found reads as a verb without a subject

@@ -6,6 +6,7 @@
 import {
   DETERMINERS as DETERMINER_WORDS,
   LOCATIVE_PREPOSITIONS,
+  PREPOSITIONS as PREPOSITION_WORDS,
 } from '../lexicon/en/events/function-words.ts';
 import { TITLE_BREAKS } from '../lexicon/en/events/titles.ts';
 import type { Span } from '../text/sentences.ts';
@@ -17,6 +18,7 @@ import type { ClauseInfo, SentenceInfo } from './analysis.ts';
 const MAX_SUBJECT_WORDS = 6;
 
 const DETERMINERS = wordSet(DETERMINER_WORDS, { lower: true });
+const PREPOSITIONS = wordSet(PREPOSITION_WORDS, { lower: true });
 const STOPS = new Set([
   ...wordSet(TITLE_BREAKS, { lower: true }),
   ...wordSet(LOCATIVE_PREPOSITIONS, { lower: true }),
@@ -25,7 +27,35 @@ const STOPS = new Set([
 export function impliedSubject(sentence: SentenceInfo, clause: ClauseInfo): string | undefined {
   if (clause.kind === 'main') return subjectBeforeAside(sentence, clause);
   if (clause.kind === 'relative') return antecedent(sentence, clause);
-  return subjectOf(sentence, sentence.main);
+  const subject = subjectOf(sentence, sentence.main);
+  const passive = clause.kind === 'coordinate' ? sharedPassive(sentence.main, clause) : undefined;
+  return subject !== undefined && passive !== undefined ? `${subject} ${passive}` : subject;
+}
+
+/** Forms of "be" that, with a participle, make the main clause passive. */
+const PASSIVE_BE = /^(?:is|are|was|were|(?:has|have|had) been|will be)$/iu;
+
+/**
+ * "She was sentenced in 2009 and released on parole last month": a second verb phrase opened by
+ * a participle and a preposition ("released on", "charged with") is passive as the first one
+ * was, and shares its "was" ("She was released on parole"). One with an object after it stays
+ * active ("was founded in 1976 and launched the store in 2003").
+ */
+function sharedPassive(main: ClauseInfo, clause: ClauseInfo): string | undefined {
+  const [conjunction, participle, after] = clause.words.map((t) => t.text);
+  if (!/^(?:and|or|but)$/iu.test(conjunction ?? '') || participle === undefined) return undefined;
+  const form = verbForm(participle);
+  if (form !== 'past' && form !== 'participle') return undefined;
+  if (after !== undefined && !PREPOSITIONS.has(after.toLowerCase())) return undefined;
+  const words = main.words.map((t) => t.text);
+  const at = words.findIndex((w) => isVerbish(w));
+  if (at < 0) return undefined;
+  for (const length of [2, 1]) {
+    const be = words.slice(at, at + length).join(' ');
+    const next = verbForm(words[at + length] ?? '');
+    if (PASSIVE_BE.test(be) && (next === 'past' || next === 'participle')) return be.toLowerCase();
+  }
+  return undefined;
 }
 
 /**
@@ -48,7 +78,11 @@ function subjectOf(sentence: SentenceInfo, main: ClauseInfo): string | undefined
   const verb = tokens.findIndex(
     (t, i) =>
       isVerbish(t.text) ||
-      (i > 0 && isPresentAfterSubject(t.text) && !/['’]s?$/u.test(tokens[i - 1]!.text)),
+      // "the banks have been shut": a plural after a determiner or a possessive is the subject
+      (i > 0 &&
+        isPresentAfterSubject(t.text) &&
+        !/['’]s?$/u.test(tokens[i - 1]!.text) &&
+        !DETERMINERS.has(tokens[i - 1]!.text.toLowerCase())),
   );
   if (verb <= 0) return undefined;
   const head = sentence.text.slice(

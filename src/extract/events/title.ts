@@ -5,7 +5,7 @@
  * detail after the twelfth word. A leading "he"/"she" becomes the name it stands for.
  */
 import { ATTRIBUTIONS } from '../lexicon/en/events/reporting.ts';
-import { DETERMINERS } from '../lexicon/en/events/function-words.ts';
+import { DETERMINERS, PREPOSITIONS } from '../lexicon/en/events/function-words.ts';
 import {
   ADVERBIAL_OPENERS,
   DATE_PREPOSITIONS,
@@ -21,6 +21,7 @@ import {
   TITLE_MAX_WORDS,
   TITLE_OVERRUN_WORDS,
 } from '../lexicon/en/events/titles.ts';
+import { isAsideAdverb } from '../text/clauses.ts';
 import type { Span } from '../text/sentences.ts';
 import { qualifiesNoun } from './anchors.ts';
 import { isPresentAfterSubject, isReportingVerb, isVerbish, verbForm } from '../text/verbs.ts';
@@ -42,6 +43,11 @@ export interface TitleInput {
   /** The clause is a relative one: "which goes live" opens with a verb in -s too. */
   relative?: boolean | undefined;
   /**
+   * The clause is a second verb phrase: "and leaves for Jordan" opens with a verb in -s too
+   * (after "and", "leaves" is a verb, not a plural).
+   */
+  coordinate?: boolean | undefined;
+  /**
    * The subject and verb a stretch without a verb shares with its clause ("[Apple introduced]
    * the iPod" in "In 1998 Apple introduced the iMac, in 2001 the iPod").
    */
@@ -57,6 +63,8 @@ const DATE_PREPOSITION = new RegExp(
   'iu',
 );
 const LINKS = wordSet(LEADING_LINKS, { lower: true });
+/** "and leaves for Jordan": a conjunction and the word after it, a verb when it ends in -s. */
+const CONJOINED = /^(?:and|but|then|or)\s+(?<verb>\p{Ll}+)(?=\s)/iu;
 const ADVERBIAL = wordSet(ADVERBIAL_OPENERS, { lower: true });
 const BREAKS = wordSet(TITLE_BREAKS, { lower: true });
 const PRONOUNS = wordSet(SUBJECT_PRONOUNS, { lower: true });
@@ -65,6 +73,7 @@ const DANGLING = new Set([...BREAKS, ...wordSet(DANGLING_WORDS, { lower: true })
 const COMPLEMENTS = wordSet(NOUN_COMPLEMENTS, { lower: true });
 const PAIRS = new Set(FIXED_PAIRS.split(',').map((p) => p.trim()));
 const DETERMINER = wordSet(DETERMINERS, { lower: true });
+const PREPOSITION_WORDS = wordSet(PREPOSITIONS, { lower: true });
 const PLACE_PART = new RegExp(PLACE_AFTER_COMMA, 'u');
 const DATELINE = new RegExp(LEADING_DATELINE.pattern, 'u');
 const ATTRIBUTION_PATTERNS = ATTRIBUTIONS.map((a) => new RegExp(a.pattern, 'u'));
@@ -86,7 +95,11 @@ export function makeTitle(input: TitleInput): string {
     text = placeOfWhere(text, input.implied);
   } else if (input.implied && opensWithVerb(text, input.relative ?? false))
     text = `${input.implied} ${text}`;
-  else if (input.implied && input.relative) text = withObject(text, input.implied);
+  else if (input.implied && input.coordinate) {
+    const verb = CONJOINED.exec(text)?.groups?.['verb'];
+    if (verb !== undefined && isPresentAfterSubject(verb))
+      text = `${input.implied} ${text.replace(CONJOINED, '$<verb>')}`;
+  } else if (input.implied && input.relative) text = withObject(text, input.implied);
   text = apposition(text, input.names);
   text = participleAside(text, input.names);
   if (input.relative) text = relativeAside(text);
@@ -350,12 +363,32 @@ function participleAside(text: string, names: readonly string[]): string {
   // "Name, participle rest" with no other comma: checked by position before the pattern runs
   const comma = text.indexOf(', ');
   if (comma < 1 || comma > 60 || text.includes(',', comma + 2)) return text;
-  const m = /^(?<name>[^,]{1,60}), (?<participle>\p{Ll}+) (?<rest>[^,]+)$/u.exec(text);
-  const { name = '', participle = '', rest = '' } = m?.groups ?? {};
-  if (!m || !names.includes(name)) return text;
-  if (verbForm(participle) !== 'participle' && verbForm(participle) !== 'past') return text;
-  return `${name} was ${participle} ${rest}`;
+  const m =
+    /^(?<name>[^,]{1,60}), (?<first>\p{Ll}+)(?: (?<second>[\p{L}'’-]+))?(?<rest> [^,]+)?$/u.exec(
+      text,
+    );
+  const { name = '', first = '', second, rest = '' } = m?.groups ?? {};
+  if (!m) return text;
+  const isParticiple = (w: string | undefined): boolean =>
+    w !== undefined && (verbForm(w) === 'participle' || verbForm(w) === 'past');
+  // "first proposed in 2011": an adverb before the participle
+  const adverb = !isParticiple(first) && isAsideAdverb(first) && isParticiple(second);
+  if (!adverb && !isParticiple(first)) return text;
+  const after = (adverb ? rest : `${second === undefined ? '' : ` ${second}`}${rest}`).trim();
+  // "The ceasefire, agreed two weeks ago": a noun with its determiner will do, when what
+  // follows is no object ("The embassy bombings, killed 247 people" is no passive)
+  const noun =
+    DETERMINED_NOUN.test(name) &&
+    !hasVerb(name) &&
+    (after === '' || PREPOSITION_WORDS.has(after.split(' ', 1)[0]!.toLowerCase()));
+  if (!names.includes(name) && !noun) return text;
+  const be = noun && /[^s]s$/u.test(name) ? 'were' : 'was';
+  const verb = adverb ? `${first} ${second!}` : first;
+  return `${name} ${be} ${verb}${after === '' ? '' : ` ${after}`}`;
 }
+
+/** "the ceasefire", "its new leaders": a determiner and a word or three. */
+const DETERMINED_NOUN = /^(?:the|a|an|its|his|her|their|this|that)(?: [\p{L}'’-]+){1,3}$/iu;
 
 /**
  * "Rescued by fishermen off the Florida coast, Elian has become ...": a clause opened by a past

@@ -5,6 +5,7 @@
  * Belarus did away with their boundaries" stays one clause. Offsets are in the article text.
  */
 import {
+  ASIDE_ADVERBS,
   CLAUSE_BOUNDARIES,
   CLAUSE_PUNCTUATION,
   type ClauseBoundary,
@@ -41,11 +42,15 @@ for (const b of CLAUSE_BOUNDARIES) {
 }
 const DETERMINERS = wordSet(DETERMINER_WORDS);
 const PREPOSITION_SET = wordSet(PREPOSITION_WORDS, { lower: true });
+const ASIDE_ADVERB_SET = wordSet(ASIDE_ADVERBS, { lower: true });
 
 /** The clause punctuation besides the comma, without its spaces: what a gap between words is searched for. */
 const STRONG_MARKS = CLAUSE_PUNCTUATION.map((p) => p.trim()).filter((p) => p !== ',');
 /** Whether a plain one-space gap holds one of them (only an empty mark would): asked once. */
 const PLAIN_GAP_CUTS = STRONG_MARKS.some((p) => ' '.includes(p));
+
+/** Auxiliaries that, right after "and", open a second verb phrase of the same subject. */
+const SECOND_AUXILIARY = new Set<string | null>(['past-aux', 'future-aux', 'modal']);
 
 /** Subordinators that are also prepositions or adverbs ("as well", "since 2004") need a comma. */
 const COMMA_ONLY = new Set(['as', 'once', 'so']);
@@ -57,12 +62,17 @@ interface Cut {
   sharesTime: boolean;
 }
 
-/** `tokens`: the sentence's words, when the caller has them already. */
+/**
+ * `tokens`: the sentence's words, when the caller has them already. `dates`: the sentence's date
+ * expressions, when known: a second verb phrase is only cut off on its own when each side has
+ * a date ("will own all trademarks and will license some" stays whole).
+ */
 export function splitClauses(
   sentence: Span & { text: string },
   tokens: readonly Token[] = tokenize(sentence.text, sentence.start),
+  dates: readonly Span[] = [],
 ): Clause[] {
-  const cuts = findCuts(sentence, tokens);
+  const cuts = findCuts(sentence, tokens, dates);
   const pieces: Clause[] = [];
   let from = sentence.start;
   let head: Cut = { at: sentence.start, opener: '', kind: 'main', sharesTime: false };
@@ -110,7 +120,11 @@ function makeClause(
   };
 }
 
-function findCuts(sentence: Span & { text: string }, tokens: readonly Token[]): Cut[] {
+function findCuts(
+  sentence: Span & { text: string },
+  tokens: readonly Token[],
+  dates: readonly Span[],
+): Cut[] {
   const cuts: Cut[] = [];
   const gapBefore = (i: number): string => {
     const prevEnd = i > 0 ? tokens[i - 1]!.end : sentence.start;
@@ -132,10 +146,17 @@ function findCuts(sentence: Span & { text: string }, tokens: readonly Token[]): 
     }
     if (!plain && /["“”]/.test(gap)) continue; // inside or at the edge of a quotation: leave it whole
     const next = tokens[i + 1];
-    // "He fought cancer in 2004 and took six months off": a second verb phrase.
-    if (word === 'and' && !comma && next && verbForm(next.text) === 'past') {
-      cuts.push({ at: token.start, opener: word, kind: 'coordinate', sharesTime: false });
-      continue;
+    // "He fought cancer in 2004 and took six months off": a second verb phrase; one opened by
+    // an auxiliary when each has its own date ("have been shut since March 16 and will stay
+    // closed until Tuesday")
+    if (word === 'and' && !comma && next) {
+      const form = verbForm(next.text);
+      const dated =
+        dates.some((d) => d.end <= token.start) && dates.some((d) => d.start > token.start);
+      if (form === 'past' || (dated && SECOND_AUXILIARY.has(form))) {
+        cuts.push({ at: token.start, opener: word, kind: 'coordinate', sharesTime: false });
+        continue;
+      }
     }
     const opener = OPENERS.get(word);
     if (opener) {
@@ -190,9 +211,17 @@ function resumption(
   tokens: readonly Token[],
   i: number,
 ): number {
-  const form = verbForm(tokens[i]!.text);
+  // "first proposed in 2011": an adverb may come first
+  const adverb = isAsideAdverb(tokens[i]!.text) ? 1 : 0;
+  const form = verbForm(tokens[i + adverb]?.text ?? '');
   if (form !== 'past' && form !== 'participle') return -1;
-  return finiteAfterComma(sentence, tokens, i);
+  return finiteAfterComma(sentence, tokens, i + adverb);
+}
+
+/** Whether a word is an adverb an aside's participle may follow ("first", "originally"). */
+export function isAsideAdverb(word: string): boolean {
+  const lower = word.toLowerCase();
+  return ASIDE_ADVERB_SET.has(lower) || (lower.length > 4 && lower.endsWith('ly'));
 }
 
 /** The first word after a comma later than `i` when it is a finite verb; -1 when there is none. */
@@ -211,6 +240,7 @@ function finiteAfterComma(
     return resumed === 'present-aux' ||
       resumed === 'past-aux' ||
       resumed === 'future-aux' ||
+      resumed === 'modal' ||
       resumed === 'past'
       ? j
       : -1;

@@ -544,6 +544,81 @@ describe('buildEvents() events carry what a reader needs', () => {
     );
   });
 
+  it.each<[string, string, TimexSpec[], Record<string, string>]>([
+    [
+      'a second verb phrase with its own date keeps the subject ("and will stay closed")',
+      "The island's banks have been shut since March 16 and will stay closed until Tuesday.",
+      [
+        ['March 16', '2023-03-16'],
+        ['Tuesday', '2023-05-23'],
+      ],
+      {
+        '2023-03-16': "The island's banks have been shut",
+        '2023-05-23': "The island's banks will stay closed",
+      },
+    ],
+    [
+      'after "and", a word in -s is a verb of the subject before it ("and leaves for Jordan")',
+      'Obama arrived in Israel on Wednesday for his first visit, and leaves for Jordan later today.',
+      [
+        ['Wednesday', '2023-05-15'],
+        ['today', '2023-05-17'],
+      ],
+      {
+        '2023-05-15': 'Obama arrived in Israel for his first visit',
+        '2023-05-17': 'Obama leaves for Jordan',
+      },
+    ],
+    [
+      'a second passive verb phrase shares the "was" of the first ("and released on parole")',
+      'She was sentenced to 15 years in prison in 2009 and released on parole last month.',
+      [
+        ['2009', '2009'],
+        ['last month', '2023-04'],
+      ],
+      {
+        '2009': 'She was sentenced to 15 years in prison',
+        '2023-04': 'She was released on parole',
+      },
+    ],
+    [
+      'an active one does not ("was started in 1976, and launched the store in 2003")',
+      'Apple Computer was started by Steve Jobs in 1976, and launched the iTunes Music Store in 2003.',
+      [
+        ['1976', '1976'],
+        ['2003', '2003'],
+      ],
+      { '2003': 'Apple Computer launched the iTunes Music Store' },
+    ],
+    [
+      'a participle aside after a noun, maybe after an adverb, is a passive of that noun',
+      'The bill, first proposed in 2011, would take effect next year. The ceasefire, agreed two weeks ago, has largely held.',
+      [
+        ['2011', '2011'],
+        ['next year', '2024'],
+        ['two weeks ago', '2023-W18'],
+      ],
+      {
+        '2011': 'The bill was first proposed',
+        '2024': 'The bill would take effect',
+        '2023-W18': 'The ceasefire was agreed',
+      },
+    ],
+  ])('%s', (_name, text, specs, titles) => {
+    const list = events(text, specs, '2023-05-17');
+    for (const [value, title] of Object.entries(titles))
+      expect(list.filter((e) => e.date.value === value).map((e) => e.title)).toContain(title);
+  });
+
+  it('a second verb phrase opened by an auxiliary stays whole without a date of its own', () => {
+    const text =
+      'Under the deal announced on Monday, Apple will own all Apple trademarks and will license some to Apple Corps.';
+    const list = events(text, [['Monday', '2023-05-15']], '2023-05-17');
+    expect(list.map((e) => e.title)).toEqual([
+      'Apple will own all Apple trademarks and will license some to Apple Corps',
+    ]);
+  });
+
   it('sources with the sentence and date offsets into the article text', () => {
     const [event] = events(text, specs);
     const [source] = event?.sources ?? [];

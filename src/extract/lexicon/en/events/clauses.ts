@@ -133,3 +133,10 @@ export const CLAUSE_BOUNDARIES = [
 
 /** Strong punctuation that always ends a clause. */
 export const CLAUSE_PUNCTUATION = ['; ', ': ', ' — ', ' – ', ' -- '] as const;
+
+/**
+ * Adverbs that may come between a comma and the participle of an aside ("The bill, first
+ * proposed in 2011, would take effect ..."); words in -ly count too.
+ */
+export const ASIDE_ADVERBS =
+  'first originally initially previously once already also long newly jointly widely later since';
