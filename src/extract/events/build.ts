@@ -77,8 +77,11 @@ function titleOf(lead: Mention, group: Group, context: BuildContext): string {
     coordinate: lead.clause.kind === 'coordinate',
     gapped: segment.gapped,
   });
-  // a relative clause whose noun was not found reads as a verb without a subject
-  const subjectless = lead.clause.kind === 'relative' && opensWithVerb(title, true);
+  // a relative clause whose noun was not found, or a second verb phrase whose subject was not,
+  // reads as a verb without a subject
+  const subjectless =
+    (lead.clause.kind === 'relative' && opensWithVerb(title, true)) ||
+    (lead.clause.kind === 'coordinate' && opensWithVerb(title));
   if (wordCount(title) >= MIN_TITLE_WORDS && !subjectless && !isOnlyAdverbial(title)) return title;
   // "which is expected in late May" without its noun: the sentence's main clause says more
   const main = makeTitle({ ...input, clause: lead.sentence.main });

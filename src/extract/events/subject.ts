@@ -8,9 +8,9 @@ import {
   LOCATIVE_PREPOSITIONS,
   PREPOSITIONS as PREPOSITION_WORDS,
 } from '../lexicon/en/events/function-words.ts';
-import { TITLE_BREAKS } from '../lexicon/en/events/titles.ts';
+import { ADVERBIAL_OPENERS, TITLE_BREAKS } from '../lexicon/en/events/titles.ts';
 import type { Span } from '../text/sentences.ts';
-import { isPresentAfterSubject, isVerbish, verbForm } from '../text/verbs.ts';
+import { isPresentAfterSubject, isPresentVerbAt, isVerbish, verbForm } from '../text/verbs.ts';
 import { wordSet } from '../text/words.ts';
 import type { ClauseInfo, SentenceInfo } from './analysis.ts';
 
@@ -19,6 +19,7 @@ const MAX_SUBJECT_WORDS = 6;
 
 const DETERMINERS = wordSet(DETERMINER_WORDS, { lower: true });
 const PREPOSITIONS = wordSet(PREPOSITION_WORDS, { lower: true });
+const ADVERBIAL = wordSet(ADVERBIAL_OPENERS, { lower: true });
 const STOPS = new Set([
   ...wordSet(TITLE_BREAKS, { lower: true }),
   ...wordSet(LOCATIVE_PREPOSITIONS, { lower: true }),
@@ -27,7 +28,9 @@ const STOPS = new Set([
 export function impliedSubject(sentence: SentenceInfo, clause: ClauseInfo): string | undefined {
   if (clause.kind === 'main') return subjectBeforeAside(sentence, clause);
   if (clause.kind === 'relative') return antecedent(sentence, clause);
-  const subject = subjectOf(sentence, sentence.main);
+  // "Mexico, where the virus was found, has closed schools and cancelled events": the main
+  // clause's subject may stand before an aside
+  const subject = subjectOf(sentence, sentence.main) ?? subjectBeforeAside(sentence, sentence.main);
   const passive = clause.kind === 'coordinate' ? sharedPassive(sentence.main, clause) : undefined;
   return subject !== undefined && passive !== undefined ? `${subject} ${passive}` : subject;
 }
@@ -72,19 +75,45 @@ function subjectBeforeAside(sentence: SentenceInfo, main: ClauseInfo): string | 
   return words.length > 0 && words.length <= MAX_SUBJECT_WORDS ? subject : undefined;
 }
 
+/** Verb forms that make the word before them its subject, not a verb. */
+const FINITE = new Set<string | null>(['past', 'past-aux', 'present-aux', 'future-aux', 'modal']);
+
+/** Words a fronted phrase is at most ("According to sources quoted by the Herald, ..."). */
+const MAX_FRONTED_WORDS = 12;
+
+/**
+ * Where the subject may start: after a fronted adverbial phrase closed by a comma ("According to
+ * sources, Munero had fled"), whose words are no verbs of the clause; else at the start.
+ */
+function afterFronted(sentence: SentenceInfo, tokens: ClauseInfo['words']): number {
+  const first = tokens[0]?.text.toLowerCase() ?? '';
+  if (!ADVERBIAL.has(first) && verbForm(first) !== 'ing') return 0;
+  for (let i = 1; i < Math.min(tokens.length, MAX_FRONTED_WORDS); i++) {
+    const gap = sentence.text.slice(
+      tokens[i - 1]!.end - sentence.start,
+      tokens[i]!.start - sentence.start,
+    );
+    if (gap.includes(',')) return i;
+  }
+  return 0;
+}
+
 /** The words before the main clause's first verb, after any fronted phrase closed by a comma. */
 function subjectOf(sentence: SentenceInfo, main: ClauseInfo): string | undefined {
   const tokens = main.words;
+  const from = afterFronted(sentence, tokens);
   const verb = tokens.findIndex(
     (t, i) =>
-      isVerbish(t.text) ||
-      // "the banks have been shut": a plural after a determiner or a possessive is the subject
-      (i > 0 &&
+      (i >= from && isVerbish(t.text)) ||
+      // "the banks have been shut", "the guerrilla fighters waged war": a plural after a
+      // determiner or a possessive, or before a finite verb, is the subject
+      (i > from &&
         isPresentAfterSubject(t.text) &&
         !/['’]s?$/u.test(tokens[i - 1]!.text) &&
-        !DETERMINERS.has(tokens[i - 1]!.text.toLowerCase())),
+        !DETERMINERS.has(tokens[i - 1]!.text.toLowerCase()) &&
+        (isPresentVerbAt(tokens, i) || !FINITE.has(verbForm(tokens[i + 1]?.text ?? '')))),
   );
-  if (verb <= 0) return undefined;
+  if (verb <= from) return undefined;
   const head = sentence.text.slice(
     main.start - sentence.start,
     tokens[verb]!.start - sentence.start,

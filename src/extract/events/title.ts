@@ -9,8 +9,10 @@ import { DETERMINERS, PREPOSITIONS } from '../lexicon/en/events/function-words.t
 import {
   ADVERBIAL_OPENERS,
   DATE_PREPOSITIONS,
+  DATE_PREPOSITION_ADVERBS,
   LEADING_DATELINE,
   LEADING_LINKS,
+  LEADING_RELATIVE_TIME,
   NOUN_COMPLEMENTS,
   FIXED_PAIRS,
   PLACE_AFTER_COMMA,
@@ -56,13 +58,16 @@ export interface TitleInput {
 
 /** A date's preposition just before it ("in", "as of", "earlier"), longest first, at the end. */
 const DATE_PREPOSITION = new RegExp(
-  `(?:^|\\s|\`\`|["“‘])(?:${[...wordSet(DATE_PREPOSITIONS, { lower: true })]
+  `(?:^|\\s|\`\`|["“‘])(?:(?:${[...wordSet(DATE_PREPOSITION_ADVERBS, { lower: true })].join('|')})\\s+)?(?:${[
+    ...wordSet(DATE_PREPOSITIONS, { lower: true }),
+  ]
     .sort((a, b) => b.length - a.length)
     .map((p) => p.replace(/ /gu, '\\s+'))
     .join('|')})\\s+(?:the\\s+|this\\s+|that\\s+)?$`,
   'iu',
 );
 const LINKS = wordSet(LEADING_LINKS, { lower: true });
+const RELATIVE_TIME = new RegExp(LEADING_RELATIVE_TIME, 'iu');
 /** "and leaves for Jordan": a conjunction and the word after it, a verb when it ends in -s. */
 const CONJOINED = /^(?:and|but|then|or)\s+(?<verb>\p{Ll}+)(?=\s)/iu;
 const ADVERBIAL = wordSet(ADVERBIAL_OPENERS, { lower: true });
@@ -312,7 +317,8 @@ function stripLeading(text: string): string {
       (ADVERBIAL.has(opener) ||
         ADVERBIAL.has(twoWords) ||
         /ly$/u.test(opener) ||
-        verbForm(opener) === 'ing') &&
+        verbForm(opener) === 'ing' ||
+        RELATIVE_TIME.test(head)) &&
       hasVerb(text.slice(comma + 2))
     ) {
       text = tidy(text.slice(comma + 2));
@@ -331,7 +337,10 @@ function apposition(text: string, names: readonly string[]): string {
   const m = /^(?<first>[^,]{1,80}), (?<second>[^,]{1,80}), (?<rest>.+)$/u.exec(text);
   if (!m?.groups) return text;
   const { first = '', second = '', rest = '' } = m.groups;
-  if (hasVerb(first) || hasVerb(second) || !hasVerb(rest)) return text;
+  // "the self-styled King of Pop", "the strongest to hit the country": an adjective in -ed and
+  // an infinitive are no verbs of an aside
+  const aside = second.replace(/\S+-\p{Ll}+ed\b|\bto [\p{L}'’-]+/gu, '');
+  if (hasVerb(first) || hasVerb(aside) || !hasVerb(rest)) return text;
   const named = (s: string): boolean => names.some((n) => s.includes(n));
   // "Other retailers, including Best Buy, did not": a lower-case aside is detail, not the name
   if (/^\p{Ll}/u.test(second)) return `${first} ${rest}`;
@@ -348,6 +357,10 @@ function apposition(text: string, names: readonly string[]): string {
 function relativeAside(text: string): string {
   const comma = text.indexOf(', ');
   if (comma < 1 || comma > 60) return text;
+  // "Mexico, where the virus was first detected": what happened there, in that place
+  const where = /^(?<place>\p{Lu}[^,]{0,59}), where (?<rest>[^,]+),?$/u.exec(text)?.groups;
+  if (where?.['rest'] !== undefined && hasVerb(where['rest']))
+    return placeOfWhere(where['rest'], where['place']);
   const m = /^(?<name>[^,]{1,60}), (?:who|which) (?<verb>[\p{L}'’]+)(?<rest>[^,]*),?$/u.exec(text);
   const { name = '', verb = '', rest = '' } = m?.groups ?? {};
   if (!m || (!isVerbish(verb) && !isPresentAfterSubject(verb))) return text;

@@ -50,7 +50,7 @@ const STRONG_MARKS = CLAUSE_PUNCTUATION.map((p) => p.trim()).filter((p) => p !==
 const PLAIN_GAP_CUTS = STRONG_MARKS.some((p) => ' '.includes(p));
 
 /** Auxiliaries that, right after "and", open a second verb phrase of the same subject. */
-const SECOND_AUXILIARY = new Set<string | null>(['past-aux', 'future-aux', 'modal']);
+const SECOND_AUXILIARY = new Set<string | null>(['present-aux', 'past-aux', 'future-aux', 'modal']);
 
 /** Subordinators that are also prepositions or adverbs ("as well", "since 2004") need a comma. */
 const COMMA_ONLY = new Set(['as', 'once', 'so']);
@@ -96,7 +96,7 @@ export function splitClauses(
       head = cut;
     }
   }
-  const glued = glue(sentence, pieces, tokens);
+  const glued = glue(sentence, pieces, tokens, dates);
   markMain(glued);
   return glued;
 }
@@ -151,14 +151,25 @@ function findCuts(
     // closed until Tuesday")
     if (word === 'and' && !comma && next) {
       const form = verbForm(next.text);
+      // the second date within the second verb phrase: before any comma ("and is being
+      // analyzed, FBI officials said Monday" dates the saying)
+      const after = dates.find((d) => d.start > token.start);
       const dated =
-        dates.some((d) => d.end <= token.start) && dates.some((d) => d.start > token.start);
+        dates.some((d) => d.end <= token.start) &&
+        after !== undefined &&
+        !sentence.text
+          .slice(token.start - sentence.start, after.start - sentence.start)
+          .includes(',');
       if (form === 'past' || (dated && SECOND_AUXILIARY.has(form))) {
         cuts.push({ at: token.start, opener: word, kind: 'coordinate', sharesTime: false });
         continue;
       }
     }
     const opener = OPENERS.get(word);
+    // "it could take until Sunday to know", "after 18 days of protests": before a date, a
+    // subordinator that is also a preposition opens no clause
+    if (opener?.kind === 'subordinate' && next && dates.some((d) => d.start === next.start))
+      continue;
     if (opener) {
       if (opener.kind === 'complement') {
         if (followsReportingVerb(tokens, i)) cuts.push(cutAt(token, word, opener));
@@ -323,14 +334,17 @@ function glue(
   sentence: Span & { text: string },
   pieces: Clause[],
   tokens: readonly Token[],
+  dates: readonly Span[],
 ): Clause[] {
-  // whether each word is verbal, worked out once: pieces are asked about more than once
+  // whether each word is verbal, worked out once: pieces are asked about more than once; a
+  // word of a date is not ("until May 6")
   const verbal: Array<boolean | undefined> = [];
   const isVerbal = (i: number): boolean =>
     (verbal[i] ??=
-      isVerbish(tokens[i]!.text) ||
-      (isPresentAfterSubject(tokens[i]!.text) &&
-        !DETERMINERS.has(tokens[i - 1]?.text.toLowerCase() ?? '')));
+      (isVerbish(tokens[i]!.text) ||
+        (isPresentAfterSubject(tokens[i]!.text) &&
+          !DETERMINERS.has(tokens[i - 1]?.text.toLowerCase() ?? ''))) &&
+      !dates.some((d) => d.start <= tokens[i]!.start && tokens[i]!.end <= d.end));
   const hasVerb = (c: Clause): boolean => {
     for (let i = 0; i < tokens.length && tokens[i]!.start < c.end; i++) {
       if (tokens[i]!.start >= c.start && tokens[i]!.end <= c.end && isVerbal(i)) return true;

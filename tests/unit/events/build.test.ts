@@ -604,6 +604,40 @@ describe('buildEvents() events carry what a reader needs', () => {
         '2023-W18': 'The ceasefire was agreed',
       },
     ],
+    [
+      'a date after a preposition-like subordinator opens no clause ("take until Sunday to know")',
+      'BP said on Thursday that the attempt was proceeding, but officials warned it could take until Sunday to know whether it had worked.',
+      [
+        ['Thursday', '2023-05-11'],
+        ['Sunday', '2023-05-21'],
+      ],
+      { '2023-05-21': 'Officials warned it could take to know whether it had worked' },
+    ],
+    [
+      'a second verb phrase after an aside and a fronted phrase keeps the subject',
+      'Mexico, where the virus was first detected in mid-April, has closed schools and cancelled public events until May 6. According to sources quoted by the Herald, Munero had fled to Florida in June 1998 and returned to Cuba later that year.',
+      [
+        ['mid-April', '2023-04'],
+        ['May 6', '2023-05-06'],
+        ['June 1998', '1998-06'],
+        ['later that year', '1998'],
+      ],
+      {
+        '2023-04': 'The virus was first detected in Mexico',
+        '2023-05-06': 'Mexico cancelled public events',
+        '1998': 'Munero returned to Cuba',
+      },
+    ],
+    [
+      'an aside with an adjective in -ed or an infinitive is left out; so is "late" before "on"',
+      'Michael Jackson, the self-styled King of Pop, died late on Thursday. The quake, the strongest to hit the country in 200 years, destroyed the palace on Tuesday.',
+      [
+        ['Thursday', '2023-05-11'],
+        ['200 years', 'P200Y', 'DURATION'],
+        ['Tuesday', '2023-05-16'],
+      ],
+      { '2023-05-11': 'Michael Jackson died', '2023-05-16': 'The quake destroyed the palace' },
+    ],
   ])('%s', (_name, text, specs, titles) => {
     const list = events(text, specs, '2023-05-17');
     for (const [value, title] of Object.entries(titles))

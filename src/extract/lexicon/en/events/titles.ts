@@ -12,9 +12,18 @@
 export const DATE_PREPOSITIONS =
   'in on at from since during by until till through throughout before after as_of as_early_as as_late_as starting beginning ending over within around circa about earlier later for right just last early late';
 
+/** Words that may come before a date's preposition and go with it ("late on Wednesday"). */
+export const DATE_PREPOSITION_ADVERBS = 'late early shortly just soon right sometime only';
+
 /** Linking words a title does not open with ("But the checks ...", "Also, ..."). */
 export const LEADING_LINKS =
   'and but or so yet then also however meanwhile moreover furthermore still thus instead indeed nevertheless nonetheless besides that which who whom whose while whereas although though because as since when once after before until';
+
+/**
+ * A leading phrase that places the event from another one, closed by a comma: "Five years after
+ * its launch, iTunes passed Wal-Mart", "Hours before the vote, ...". The title leaves it out.
+ */
+export const LEADING_RELATIVE_TIME = String.raw`^(?:[\p{L}\d-]+\s+){0,2}(?:centur(?:y|ies)|decades?|years?|months?|weeks?|days?|hours?|minutes?)\s+(?:after|before|later|earlier|since|into)\b`;
 
 /** Words that open an adverbial phrase which a comma closes ("During the keynote, Jobs ..."). */
 export const ADVERBIAL_OPENERS =
