@@ -12,8 +12,10 @@ import {
 } from '../lexicon/en/events/clauses.ts';
 import {
   DETERMINERS as DETERMINER_WORDS,
+  OBJECT_PRONOUNS,
   PREPOSITIONS as PREPOSITION_WORDS,
 } from '../lexicon/en/events/function-words.ts';
+import { ADJECTIVAL_PARTICIPLES } from '../lexicon/en/events/verbs.ts';
 import type { Span } from './sentences.ts';
 import { isPresentAfterSubject, isReportingVerb, isVerbish, verbForm } from './verbs.ts';
 import { tokenize, wordSet, type Token } from './words.ts';
@@ -43,6 +45,13 @@ for (const b of CLAUSE_BOUNDARIES) {
 const DETERMINERS = wordSet(DETERMINER_WORDS);
 const PREPOSITION_SET = wordSet(PREPOSITION_WORDS, { lower: true });
 const ASIDE_ADVERB_SET = wordSet(ASIDE_ADVERBS, { lower: true });
+const ADJECTIVAL = wordSet(ADJECTIVAL_PARTICIPLES, { lower: true });
+/** Words after a participle that make it a verb ("and wounded him", "and injured in"). */
+const FUNCTION_WORDS = new Set([
+  ...PREPOSITION_SET,
+  ...wordSet(DETERMINER_WORDS, { lower: true }),
+  ...wordSet(OBJECT_PRONOUNS, { lower: true }),
+]);
 
 /** The clause punctuation besides the comma, without its spaces: what a gap between words is searched for. */
 const STRONG_MARKS = CLAUSE_PUNCTUATION.map((p) => p.trim()).filter((p) => p !== ',');
@@ -160,7 +169,10 @@ function findCuts(
         !sentence.text
           .slice(token.start - sentence.start, after.start - sentence.start)
           .includes(',');
-      if (form === 'past' || (dated && SECOND_AUXILIARY.has(form))) {
+      if (
+        (form === 'past' && opensVerbPhrase(tokens, i)) ||
+        (dated && SECOND_AUXILIARY.has(form))
+      ) {
         cuts.push({ at: token.start, opener: word, kind: 'coordinate', sharesTime: false });
         continue;
       }
@@ -211,6 +223,21 @@ function findCuts(
     }
   }
   return cuts;
+}
+
+/**
+ * Whether "and" at `i` opens a second verb phrase with the past form after it: not when that
+ * form shares its object with a verb before "and" ("has interviewed and released one of two
+ * men"), nor when it is one of the participles news uses as adjectives, before a noun
+ * ("activist and accused doctor killer James Kopp", "and wounded soldiers").
+ */
+function opensVerbPhrase(tokens: readonly Token[], i: number): boolean {
+  const before = verbForm(tokens[i - 1]!.text);
+  if (before === 'past' || before === 'participle') return false;
+  const verb = tokens[i + 1]!.text.toLowerCase();
+  if (!ADJECTIVAL.has(verb)) return true;
+  const after = tokens[i + 2]?.text ?? '';
+  return !/^\p{Ll}/u.test(after) || FUNCTION_WORDS.has(after) || verbForm(after) !== null;
 }
 
 /**

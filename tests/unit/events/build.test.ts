@@ -638,6 +638,18 @@ describe('buildEvents() events carry what a reader needs', () => {
       ],
       { '2023-05-11': 'Michael Jackson died', '2023-05-16': 'The quake destroyed the palace' },
     ],
+    [
+      '"and" with a participle used as an adjective, or one sharing an object, opens no verb phrase',
+      'The FBI put activist and accused doctor killer James Kopp on its list on Monday. The FBI has interviewed and released one of two men on Saturday.',
+      [
+        ['Monday', '2023-05-15'],
+        ['Saturday', '2023-05-13'],
+      ],
+      {
+        '2023-05-15': 'The FBI put activist and accused doctor killer James Kopp on its list',
+        '2023-05-13': 'The FBI has interviewed and released one of two men',
+      },
+    ],
   ])('%s', (_name, text, specs, titles) => {
     const list = events(text, specs, '2023-05-17');
     for (const [value, title] of Object.entries(titles))

@@ -17,3 +17,6 @@ export const CONTINUATION_WORDS = 'also further additionally again too likewise'
 /** Prepositions: a name after one is not the subject of what follows ("to Macintosh computers"). */
 export const PREPOSITIONS =
   'in at on to from of for with by into onto about over under after before during since until through across against among between near without within toward towards via per like as than';
+
+/** Pronouns that stand as an object after a verb ("and charged him", "and sold it"). */
+export const OBJECT_PRONOUNS = 'him her it them us me you himself herself itself themselves';

@@ -62,3 +62,10 @@ export const NOT_VERBS = {
   s: 'markets prices sales profits earnings officials leaders lawmakers legislators voters workers residents analysts investors traders economists troops soldiers rebels protesters authorities police forecasters always perhaps sometimes afterwards besides towards nowadays whereas',
   ing: 'during according including regarding concerning morning evening thing nothing something anything everything king ring spring string wing ceiling building meeting funding earnings ruling hearing warning briefing offering opening training timing bring sing sting swing cling fling wring sling sibling darling pudding wedding bearing landing setting wording',
 } as const;
+
+/**
+ * Past participles news often puts before a noun as adjectives ("accused doctor killer",
+ * "wounded soldiers", "retired general"): after "and" and before a noun they open no verb phrase.
+ */
+export const ADJECTIVAL_PARTICIPLES =
+  'accused alleged armed wounded injured retired suspected reputed disputed occupied wanted detained jailed exiled elected appointed designated renewed limited advanced combined armoured armored embattled beleaguered besieged bereaved united married skilled registered licensed qualified protected threatened endangered';
