@@ -105,7 +105,8 @@ export function makeTitle(input: TitleInput): string {
     if (verb !== undefined && isPresentAfterSubject(verb))
       text = `${input.implied} ${text.replace(CONJOINED, '$<verb>')}`;
   } else if (input.implied && input.relative) text = withObject(text, input.implied);
-  text = apposition(text, input.names);
+  // "Slepian, 52, an obstetrician, was shot": an age, then a description, both go
+  text = apposition(apposition(text, input.names), input.names);
   text = participleAside(text, input.names);
   if (input.relative) text = relativeAside(text);
   text = frontedParticiple(text, input.names);
@@ -342,6 +343,15 @@ function apposition(text: string, names: readonly string[]): string {
   const aside = second.replace(/\S+-\p{Ll}+ed\b|\bto [\p{L}'’-]+/gu, '');
   if (hasVerb(first) || hasVerb(aside) || !hasVerb(rest)) return text;
   const named = (s: string): boolean => names.some((n) => s.includes(n));
+  // "Slepian, 52, an obstetrician, was shot": an age goes, and the description after it next
+  // ("Kopp, 44, of St. Albans, Vt., became": a home town is no description)
+  if (
+    /^\d{1,3}$/u.test(second) &&
+    /^[^,]{1,80}, /u.test(rest) &&
+    !/^(?:of|from|in)\s/u.test(rest) &&
+    !opensWithVerb(rest)
+  )
+    return `${first}, ${rest}`;
   // "Other retailers, including Best Buy, did not": a lower-case aside is detail, not the name
   if (/^\p{Ll}/u.test(second)) return `${first} ${rest}`;
   if (named(first)) return `${first} ${rest}`;

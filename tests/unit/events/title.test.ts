@@ -33,6 +33,20 @@ describe('makeTitle()', () => {
       'Russia and Belarus did away with their boundaries',
     ],
     [
+      'leaves out an age and the description after it',
+      'Slepian, 52, an obstetrician and gynecologist, was shot through the kitchen window on the night of Friday, Oct. 23.',
+      ['Friday, Oct. 23'],
+      { names: ['Slepian'] },
+      'Slepian was shot through the kitchen window',
+    ],
+    [
+      'keeps a home town after an age',
+      'Kopp, 44, of St. Albans, Vt., became the subject of a manhunt in November.',
+      ['November'],
+      { names: ['Kopp', 'St. Albans'] },
+      'Kopp of St. Albans became the subject of a manhunt',
+    ],
+    [
       'leaves out a trailing date and its preposition',
       'Alexei Moskalyov escaped to Belarus in March',
       ['March'],
