@@ -25,13 +25,16 @@ export interface Anchor {
 const BREAKS = wordSet(TITLE_BREAKS, { lower: true });
 const SINCE = new RegExp(COMPARISON.since, 'iu');
 const RECORD = new RegExp(COMPARISON.record, 'iu');
+const BASELINE = new RegExp(COMPARISON.baseline, 'iu');
 
 /**
  * Whether a date is the point a record is measured from ("the first time since 2004", "its
- * biggest fall since the crash of 1987"): it dates no event of the sentence.
+ * biggest fall since the crash of 1987") or the time of a figure compared with ("lower than in
+ * 2008", "up from 7.8 percent in September"): it dates no event of the sentence.
  */
 export function isComparisonPoint(text: string, timex: Span): boolean {
   const before = text.slice(Math.max(0, timex.start - 60), timex.start);
+  if (BASELINE.test(before)) return true;
   const since = SINCE.exec(before);
   if (!since) return false;
   const sinceAt = timex.start - before.length + since.index;

@@ -8,22 +8,35 @@
  *   crash of").
  * - `record`: matched on the clause before "since", up to COMPARISON_REACH characters: a
  *   superlative or "first", "only", "record" that makes the comparison.
+ * - `baseline`: a comparison with an earlier figure, on its own.
  * The examples are sentences with the date in [brackets]; counter-examples keep their date.
  */
 export const COMPARISON_REACH = 80;
 
 export const COMPARISON = {
   since: String.raw`\bsince\s+(?:[\p{L}'’-]+\s+){0,4}$`,
+  /**
+   * A figure or state compared with an earlier one ("lower than in 2008", "up from 7.8 percent
+   * in September", "compared with $3 million a year earlier"): matched on the text right before
+   * the date, a few words back. "Less than a year ago" measures a time, not a figure: it stays.
+   */
+  baseline: String.raw`(?:(?<!\b(?:more|less|fewer|no|rather|other|earlier|later|sooner)\s+)\bthan|\bcompared\s+(?:with|to)|\bversus|\b(?:up|down)\s+from|(?:percent|%|points?)\s+from)\s+(?:[^\s,;]+\s+){0,4}$`,
   record: String.raw`\b(?:first|only|record|most|least|fewest|highest|lowest|biggest|largest|smallest|worst|best|strongest|weakest|steepest|sharpest|deepest|longest|shortest|fastest|slowest|hottest|coldest|warmest|wettest|driest|busiest|heaviest|greatest|latest|earliest|widest)\b`,
   examples: [
     'The Dow fell below 10,000 points for the first time since [2004].',
     'The FTSE closed 7.9 percent lower, its biggest one-day fall since the crash of [1987].',
     'Oil reached its highest price since [March].',
     'Unemployment is at a record high not seen since [1983].',
+    'Turnout was lower than in [2008], when Obama swept to power.',
+    'The rate stood at 7.9 percent, up from 7.8 percent in [September].',
+    'Net income was $5 million, compared with $3 million in [1988].',
+    'Sales rose 5 percent from [a year earlier].',
   ],
   counterExamples: [
     'The country has been in recession since [2008].',
     'He has been under arrest since [2004].',
     'The first talks since the war were held in [March].',
+    'He joined the company less than [a year ago].',
+    'The rate rose from 7.8 percent to 7.9 percent in [October].',
   ],
 } as const;
