@@ -1,0 +1,127 @@
+/**
+ * The embed page (/embed/), the host script (/embed.js) and the page that gives the code (/share/):
+ * a frame without the site's header, whose links open the full site, that a host page resizes to
+ * its content, from any origin.
+ */
+import { expect, test, type Frame, type Page } from '@playwright/test';
+import { indexedIds } from './helpers.ts';
+
+/** A host page on another origin (about:blank) with the embed code pointing at this site. */
+async function hostPage(page: Page, baseURL: string, height = 300): Promise<Frame> {
+  await page.setContent(
+    `<!doctype html><html lang="en"><body>
+      <p>A host page.</p>
+      <iframe src="${baseURL}/embed/" title="Timeline" style="width:900px;border:0" height="${height}"></iframe>
+      <script src="${baseURL}/embed.js"></script>
+    </body></html>`,
+  );
+  const frame = page.frame({ url: /\/embed\/$/ });
+  expect(frame, 'the iframe loads the embed page').not.toBeNull();
+  return frame!;
+}
+
+const frameHeight = (page: Page): Promise<number> =>
+  page.locator('iframe').evaluate((f) => f.getBoundingClientRect().height);
+
+test('the embed page has the timeline without the site frame, and its links open the top window', async ({
+  page,
+}) => {
+  await page.goto('/embed/');
+  await expect(page.locator('.site-header')).toHaveCount(0);
+  await expect(page.locator('.site-footer')).toHaveCount(0);
+  await expect(page.locator('h1')).toHaveCount(1);
+  await expect(page.locator('base')).toHaveAttribute('target', '_top');
+  await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
+  await expect(page.locator('news-timeline[data-ready="true"]')).toBeVisible();
+  // once the timeline is drawn, the list closes to a line, one click away
+  const list = page.locator('details[data-list-disclosure]');
+  await expect(list).not.toHaveAttribute('open', '');
+  await list.locator('> summary').click();
+  await expect(list).toHaveAttribute('open', '');
+  await expect(page.locator('li.event').first()).toBeVisible();
+  await expect(page.locator('.embed__credit a')).toHaveAttribute('href', /\/$/);
+});
+
+test("an event's anchor in the embed address opens its details", async ({ page }) => {
+  const [first] = await indexedIds(page);
+  await page.goto(`/embed/#event-${encodeURIComponent(first!)}`);
+  await expect(page.locator('news-timeline[data-ready="true"]')).toBeVisible();
+  await expect(page.locator('[data-timeline-details] .details__title')).toBeVisible();
+  await expect(page.locator('g.mark.is-selected')).toHaveCount(1);
+});
+
+test('a host page on another origin sizes the frame to its content, as it changes', async ({
+  page,
+  baseURL,
+}) => {
+  const frame = await hostPage(page, baseURL!);
+  await expect(frame.locator('news-timeline[data-ready="true"]')).toBeVisible();
+  const contentHeight = () =>
+    frame.locator('body').evaluate((b) => Math.ceil(b.getBoundingClientRect().height));
+  await expect.poll(() => frameHeight(page)).toBe(await contentHeight());
+  const closed = await frameHeight(page);
+  await frame.locator('details[data-list-disclosure] > summary').click();
+  await expect.poll(() => frameHeight(page)).toBeGreaterThan(closed + 100);
+  await expect.poll(async () => frameHeight(page)).toBe(await contentHeight());
+});
+
+test('a link in the embedded timeline opens the full site in the top window', async ({
+  page,
+  baseURL,
+}) => {
+  const frame = await hostPage(page, baseURL!);
+  await expect(frame.locator('news-timeline[data-ready="true"]')).toBeVisible();
+  await frame.locator('details[data-list-disclosure] > summary').click();
+  const source = frame.locator('li.event a[href*="/sources/"]').first();
+  const href = await source.getAttribute('href');
+  await source.click();
+  await expect(page).toHaveURL(new URL(href!, baseURL).href);
+  await expect(page.locator('.site-header')).toBeVisible();
+});
+
+test('messages that are not from one of its frames do not resize anything', async ({
+  page,
+  baseURL,
+}) => {
+  await hostPage(page, baseURL!, 321);
+  await page.locator('iframe').evaluate((f) => f.remove());
+  await page.evaluate(() => {
+    const other = document.createElement('iframe');
+    other.setAttribute('height', '123');
+    document.body.append(other);
+    window.postMessage({ type: 'news-timeline:height', height: 999 }, '*');
+  });
+  // a message is handled at once: a short wait is enough to see that nothing happened
+  await page.waitForTimeout(200);
+  expect(await page.locator('iframe').evaluate((f) => f.style.height)).toBe('');
+});
+
+test('the share page gives the code with the address it is served from, and previews it', async ({
+  page,
+  baseURL,
+}) => {
+  await page.goto('/share/');
+  const code = await page.locator('[data-embed-code]').inputValue();
+  expect(code).toContain(`<iframe src="${baseURL}/embed/"`);
+  expect(code).toContain(`<script src="${baseURL}/embed.js" async></script>`);
+  const preview = page.frame({ url: /\/embed\/$/ });
+  await expect(preview!.locator('news-timeline[data-ready="true"]')).toBeVisible();
+  const contentHeight = await preview!
+    .locator('body')
+    .evaluate((b) => Math.ceil(b.getBoundingClientRect().height));
+  // the frame's content box, inside the border the share page gives it
+  await expect
+    .poll(() => page.locator('iframe.embed-preview').evaluate((f) => f.clientHeight))
+    .toBe(contentHeight);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the embed page is the whole list, open', async ({ page }) => {
+    await page.goto('/embed/');
+    await expect(page.locator('details[data-list-disclosure]')).toHaveAttribute('open', '');
+    await expect(page.locator('li.event').first()).toBeVisible();
+    await expect(page.locator('[data-timeline-ui]')).toBeHidden();
+  });
+});
