@@ -214,6 +214,10 @@ function lastWord(text: string): { word: string; spaceStart: number } | null {
 const YEAR_OF_PART =
   /^\s+of\s+(?:the|this|that|last|next)\s+(?:financial\s+|fiscal\s+|calendar\s+)?year\b/u;
 
+/** ", the day before", ", a week later", ", the same day": after a date, what only places it. */
+const DATE_APPOSITION =
+  /^,\s+(?:the|a)\s+(?:same\s+)?(?:day|night|morning|evening|week|month|year)(?=\s+(?:before|after|when)\b|\s*[,.;]|$)/u;
+
 /**
  * Whether a date stands between a determiner and a noun in -ing ("the Oct. 23 slaying"). For
  * titles only: qualifiesNoun() also decides which date anchors an event, and reading these as
@@ -250,7 +254,10 @@ function withoutDates(clause: Span & { text: string }, dates: readonly Span[]): 
     const m = DATE_PREPOSITION.exec(text.slice(from, start));
     if (m) start = from + m.index;
     // "During the first quarter of the financial year Apple sold": the year goes with its part
-    const of = YEAR_OF_PART.exec(text.slice(end, end + 40));
+    // "on Dec. 25, 1991, the day before ...": a phrase that only places the date goes with it
+    const of =
+      YEAR_OF_PART.exec(text.slice(end, end + 40)) ??
+      DATE_APPOSITION.exec(text.slice(end, end + 40));
     text = text.slice(0, start) + text.slice(end + (of?.[0].length ?? 0));
   }
   return text;
@@ -292,7 +299,7 @@ function opensAdverbial(text: string): boolean {
   const comma = text.indexOf(', ');
   if (comma <= 0) return false;
   const head = text.slice(0, comma);
-  return head.split(/\s+/u).length <= 10 && !hasVerb(head) && hasVerb(text.slice(comma + 2));
+  return head.split(/\s+/u).length <= 12 && !hasVerb(head) && hasVerb(text.slice(comma + 2));
 }
 
 /** Drops linking words and a short adverbial phrase closed by a comma. */
@@ -410,8 +417,12 @@ function participleAside(text: string, names: readonly string[]): string {
   return `${name} ${be} ${verb}${after === '' ? '' : ` ${after}`}`;
 }
 
-/** "the ceasefire", "its new leaders": a determiner and a word or three. */
-const DETERMINED_NOUN = /^(?:the|a|an|its|his|her|their|this|that)(?: [\p{L}'’-]+){1,3}$/iu;
+/**
+ * "the ceasefire", "its new leaders", "Apple Corps' latest suit": a determiner or a possessive
+ * name, and a word or three.
+ */
+const DETERMINED_NOUN =
+  /^(?:(?:the|a|an|its|his|her|their|this|that)|\p{Lu}[\p{L}.&-]*(?: \p{Lu}[\p{L}.&-]*){0,3}(?:['’]s?))(?: [\p{L}'’-]+){1,3}$/iu;
 
 /**
  * "Rescued by fishermen off the Florida coast, Elian has become ...": a clause opened by a past

@@ -256,6 +256,9 @@ function resumption(
   return finiteAfterComma(sentence, tokens, i + adverb);
 }
 
+/** A quotation mark: inside a quotation, an aside's end is left to the quotation. */
+const QUOTE_BEFORE = /["“”]|``|''/u;
+
 /** Whether a word is an adverb an aside's participle may follow ("first", "originally"). */
 export function isAsideAdverb(word: string): boolean {
   const lower = word.toLowerCase();
@@ -275,6 +278,15 @@ function finiteAfterComma(
     );
     if (!gap.includes(',') || /^\d/u.test(tokens[j]!.text)) continue; // "February 24, 1955"
     const resumed = verbForm(tokens[j]!.text);
+    // "The lawsuit, filed in March, argues ...": a verb in -s, when no verb follows it
+    // ("..., lawyers say" is a plural and its verb)
+    if (
+      (resumed === null || resumed === 'present') &&
+      isPresentAfterSubject(tokens[j]!.text) &&
+      !isVerbish(tokens[j + 1]?.text ?? '') &&
+      !QUOTE_BEFORE.test(sentence.text.slice(0, tokens[j]!.start - sentence.start))
+    )
+      return j;
     return resumed === 'present-aux' ||
       resumed === 'past-aux' ||
       resumed === 'future-aux' ||

@@ -650,6 +650,31 @@ describe('buildEvents() events carry what a reader needs', () => {
         '2023-05-13': 'The FBI has interviewed and released one of two men',
       },
     ],
+    [
+      'an aside ends at a verb in -s ("The lawsuit, filed in March, argues"), after a possessive too',
+      "The lawsuit, filed in March by 12 states, argues the rule exceeds the agency's authority. Apple Corps' latest suit, filed in September 2003, claims that Apple violated the agreement.",
+      [
+        ['March', '2023-03'],
+        ['September 2003', '2003-09'],
+      ],
+      {
+        '2023-03': 'The lawsuit was filed by 12 states',
+        '2023-05-17': "The lawsuit argues the rule exceeds the agency's authority",
+        '2003-09': "Apple Corps' latest suit was filed",
+      },
+    ],
+    [
+      'a phrase that only places the date goes with it ("on Dec. 25, 1991, the day before")',
+      'He resigned on Dec. 25, 1991, the day before the Soviet Union was dissolved. In January, a week after the anniversary of the Roe vs. Wade Supreme Court decision, a bombing killed a guard.',
+      [
+        ['Dec. 25, 1991', '1991-12-25'],
+        ['January', '2023-01'],
+      ],
+      {
+        '1991-12-25': 'He resigned before the Soviet Union was dissolved',
+        '2023-01': 'A bombing killed a guard',
+      },
+    ],
   ])('%s', (_name, text, specs, titles) => {
     const list = events(text, specs, '2023-05-17');
     for (const [value, title] of Object.entries(titles))
