@@ -6,6 +6,7 @@
  */
 import {
   ASIDE_ADVERBS,
+  FRONTING_ADVERBS,
   CLAUSE_BOUNDARIES,
   CLAUSE_PUNCTUATION,
   type ClauseBoundary,
@@ -45,6 +46,7 @@ for (const b of CLAUSE_BOUNDARIES) {
 const DETERMINERS = wordSet(DETERMINER_WORDS);
 const PREPOSITION_SET = wordSet(PREPOSITION_WORDS, { lower: true });
 const ASIDE_ADVERB_SET = wordSet(ASIDE_ADVERBS, { lower: true });
+const FRONTING_WORDS = wordSet(FRONTING_ADVERBS, { lower: true });
 const ADJECTIVAL = wordSet(ADJECTIVAL_PARTICIPLES, { lower: true });
 /** Words after a participle that make it a verb ("and wounded him", "and injured in"). */
 const FUNCTION_WORDS = new Set([
@@ -87,7 +89,9 @@ export function splitClauses(
   let head: Cut = { at: sentence.start, opener: '', kind: 'main', sharesTime: false };
   // "When Jobs introduced the iPhone, he praised ...": a fronted subordinate clause ends at the
   // first comma after its verb, where the main clause begins
-  const first = tokens[0]?.text.toLowerCase() ?? '';
+  // "Even before the killing, ...", "Two days after the vote, ...": a few words may come first
+  const lead = leadingAdverbs(tokens);
+  const first = tokens[lead]?.text.toLowerCase() ?? '';
   const fronted = OPENERS.get(first);
   if (fronted?.kind === 'subordinate' && !COMMA_ONLY.has(first)) {
     head = cutAt(tokens[0]!, first, fronted);
@@ -303,16 +307,34 @@ function mainAfterFronted(
   sentence: Span & { text: string },
   tokens: readonly Token[],
 ): number | null {
+  const gapBefore = (i: number): string =>
+    sentence.text.slice(tokens[i - 1]!.end - sentence.start, tokens[i]!.start - sentence.start);
   let verb = false;
+  let firstComma = true;
   for (let i = 1; i < tokens.length; i++) {
-    const gap = sentence.text.slice(
-      tokens[i - 1]!.end - sentence.start,
-      tokens[i]!.start - sentence.start,
-    );
-    if (verb && gap.includes(',')) return tokens[i]!.start;
+    if (gapBefore(i).includes(',')) {
+      if (verb) return tokens[i]!.start;
+      // "Even before the killing, Schumer was ...": a fronted phrase without a verb ends at its
+      // comma, when a verb follows before the next one (not "When Jobs, the CEO, introduced")
+      if (firstComma && !OPENERS.has(tokens[i]!.text.toLowerCase())) {
+        for (let j = i; j < tokens.length && (j === i || !gapBefore(j).includes(',')); j++)
+          if (isVerbish(tokens[j]!.text)) return tokens[i]!.start;
+      }
+      firstComma = false;
+    }
     if (isVerbish(tokens[i]!.text)) verb = true;
   }
   return null;
+}
+
+/** How many words before a fronted subordinator only qualify it ("Even", "Two days", "Shortly"). */
+function leadingAdverbs(tokens: readonly Token[]): number {
+  for (let i = 0; i < Math.min(3, tokens.length); i++) {
+    const word = tokens[i]!.text.toLowerCase();
+    if (OPENERS.get(word)?.kind === 'subordinate') return i;
+    if (!FRONTING_WORDS.has(word) && !/^\d+$/u.test(word)) return 0;
+  }
+  return 0;
 }
 
 function cutAt(token: Token, word: string, opener: Opener): Cut {

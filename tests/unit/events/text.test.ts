@@ -128,6 +128,38 @@ describe('splitClauses()', () => {
         ['main', 'he praised its antenna.'],
       ],
     ],
+    [
+      'a fronted phrase after a few words and without a verb ends at its comma',
+      'Even before the killing, Schumer was trying to draw attention to the record of his opponent.',
+      [
+        ['subordinate', 'Even before the killing,'],
+        ['main', 'Schumer was trying to draw attention to the record of his opponent.'],
+      ],
+    ],
+    [
+      'but not at a comma of an aside inside it',
+      'When Jobs, the CEO, introduced the iPhone, he praised its antenna.',
+      [
+        ['subordinate', 'When Jobs, the CEO, introduced the iPhone,'],
+        ['main', 'he praised its antenna.'],
+      ],
+    ],
+    [
+      'an aside after an adverb ends at a modal',
+      'The bill, first proposed in 2011, would take effect next year.',
+      [
+        ['participle', 'The bill, first proposed in 2011,'],
+        ['main', 'would take effect next year.'],
+      ],
+    ],
+    [
+      'an aside ends at a verb in -s',
+      'The lawsuit, filed in March by 12 states, argues the rule is void.',
+      [
+        ['participle', 'The lawsuit, filed in March by 12 states,'],
+        ['main', 'argues the rule is void.'],
+      ],
+    ],
   ])('%s', (_title, text, expected) => {
     expect(clauses(text)).toEqual(expected);
   });

@@ -140,3 +140,10 @@ export const CLAUSE_PUNCTUATION = ['; ', ': ', ' — ', ' – ', ' -- '] as cons
  */
 export const ASIDE_ADVERBS =
   'first originally initially previously once already also long newly jointly widely later since';
+
+/**
+ * Words that may come before a fronted subordinator and only qualify it ("Even before the
+ * killing, ...", "Shortly after the vote, ...", "Two days after the attack, ..."); numbers too.
+ */
+export const FRONTING_ADVERBS =
+  'even just shortly soon long right only immediately well hours days weeks months years minutes moments decades a few several one two three four five six seven eight nine ten';
