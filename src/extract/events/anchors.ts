@@ -11,7 +11,7 @@ import { DETERMINERS as DETERMINER_WORDS } from '../lexicon/en/events/function-w
 import { TITLE_BREAKS } from '../lexicon/en/events/titles.ts';
 import type { EventDate, Timex } from '../types.ts';
 import type { Span } from '../text/sentences.ts';
-import { isVerbish } from '../text/verbs.ts';
+import { isVerbish, verbForm } from '../text/verbs.ts';
 import { wordSet } from '../text/words.ts';
 import { dateOfTimex } from './date.ts';
 
@@ -57,7 +57,30 @@ export function qualifiesNoun(text: string, timex: Span): boolean {
     text.slice(Math.max(0, timex.start - 30), timex.start),
   )?.groups?.['word'];
   if (!before) return false;
+  if (/^\p{Lu}/u.test(next) && isAdverbialBeforeName(text, timex)) return false;
   return DETERMINERS.has(before.toLowerCase()) || /['’]s?$/u.test(before);
+}
+
+/** Verb forms that make a name after a date its clause's subject ("Apple Computer added"). */
+const FINITE_FORMS = new Set(['past', 'present', 'present-aux', 'past-aux', 'future-aux', 'modal']);
+
+/**
+ * "In the late 1980's Apple Computer added ...": a date after a preposition and "the", followed
+ * by a name and its verb, dates the clause; "the 1996 Olympic bombing" and "The 2012 Olympic
+ * Games cost" keep theirs as qualifiers.
+ */
+function isAdverbialBeforeName(text: string, timex: Span): boolean {
+  const head = text.slice(Math.max(0, timex.start - 40), timex.start);
+  if (!/\b(?:in|during|since|until|by|through|throughout|after|before)\s+the\s+$/iu.test(head))
+    return false;
+  const words = text
+    .slice(timex.end, timex.end + 80)
+    .trim()
+    .split(/\s+/u, 6);
+  let k = 0;
+  while (k < words.length && /^\p{Lu}/u.test(words[k]!)) k++;
+  const verb = (words[k] ?? '').replace(/[^\p{L}'’-]/gu, '');
+  return k > 0 && FINITE_FORMS.has(verbForm(verb) ?? '');
 }
 
 /**

@@ -114,10 +114,13 @@ function subjectOf(sentence: SentenceInfo, main: ClauseInfo): string | undefined
         (isPresentVerbAt(tokens, i) || !FINITE.has(verbForm(tokens[i + 1]?.text ?? '')))),
   );
   if (verb <= from) return undefined;
-  const head = sentence.text.slice(
-    main.start - sentence.start,
-    tokens[verb]!.start - sentence.start,
+  // "In the late 1980's Apple Computer added": the subject starts after a date before it
+  const verbStart = tokens[verb]!.start;
+  const headStart = sentence.timexes.reduce(
+    (at, t) => (t.start >= main.start && t.end <= verbStart ? Math.max(at, t.end) : at),
+    main.start,
   );
+  const head = sentence.text.slice(headStart - sentence.start, verbStart - sentence.start);
   const subject = head.slice(head.lastIndexOf(',') + 1).trim();
   const words = subject.split(/\s+/u).filter(Boolean);
   if (words.length === 0 || words.length > MAX_SUBJECT_WORDS) return undefined;

@@ -675,6 +675,20 @@ describe('buildEvents() events carry what a reader needs', () => {
         '2023-01': 'A bombing killed a guard',
       },
     ],
+    [
+      'a date after "in the" and before a name and its verb dates the clause, and is no part of the subject',
+      "In the late 1980's Apple Computer added audio recording to its computers, prompting Apple Corps to file suit again in 1989. The 2012 Olympic Games cost Britain 9 billion pounds.",
+      [
+        ["late 1980's", '198X'],
+        ['1989', '1989'],
+        ['2012', '2012'],
+      ],
+      {
+        '198X': 'Apple Computer added audio recording to its computers',
+        '1989': 'Apple Computer prompting Apple Corps to file suit',
+        '2012': 'The 2012 Olympic Games cost Britain 9 billion pounds',
+      },
+    ],
   ])('%s', (_name, text, specs, titles) => {
     const list = events(text, specs, '2023-05-17');
     for (const [value, title] of Object.entries(titles))
