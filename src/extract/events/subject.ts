@@ -9,6 +9,7 @@ import {
   PREPOSITIONS as PREPOSITION_WORDS,
 } from '../lexicon/en/events/function-words.ts';
 import { ADVERBIAL_OPENERS, TITLE_BREAKS } from '../lexicon/en/events/titles.ts';
+import { isNameInIng } from '../text/clauses.ts';
 import type { Span } from '../text/sentences.ts';
 import { isPresentAfterSubject, isPresentVerbAt, isVerbish, verbForm } from '../text/verbs.ts';
 import { wordSet } from '../text/words.ts';
@@ -104,7 +105,7 @@ function subjectOf(sentence: SentenceInfo, main: ClauseInfo): string | undefined
   const from = afterFronted(sentence, tokens);
   const verb = tokens.findIndex(
     (t, i) =>
-      (i >= from && isVerbish(t.text)) ||
+      (i >= from && isVerbish(t.text) && !isNameInIng(tokens, i)) ||
       // "the banks have been shut", "the guerrilla fighters waged war": a plural after a
       // determiner or a possessive, or before a finite verb, is the subject
       (i > from &&

@@ -260,6 +260,14 @@ function resumption(
   return finiteAfterComma(sentence, tokens, i + adverb);
 }
 
+/**
+ * "Xi Jinping", "Deng Xiaoping", "Beijing": inside a sentence, a capitalised word in -ing is a
+ * name, not a participle (the sentence's first word may be one: "Speaking to reporters, ...").
+ */
+export function isNameInIng(tokens: readonly Token[], i: number): boolean {
+  return i > 0 && /^\p{Lu}\p{Ll}+ing$/u.test(tokens[i]!.text);
+}
+
 /** A quotation mark: inside a quotation, an aside's end is left to the quotation. */
 const QUOTE_BEFORE = /["“”]|``|''/u;
 
@@ -402,7 +410,7 @@ function glue(
   const verbal: Array<boolean | undefined> = [];
   const isVerbal = (i: number): boolean =>
     (verbal[i] ??=
-      (isVerbish(tokens[i]!.text) ||
+      ((isVerbish(tokens[i]!.text) && !isNameInIng(tokens, i)) ||
         (isPresentAfterSubject(tokens[i]!.text) &&
           !DETERMINERS.has(tokens[i - 1]?.text.toLowerCase() ?? ''))) &&
       !dates.some((d) => d.start <= tokens[i]!.start && tokens[i]!.end <= d.end));

@@ -689,6 +689,20 @@ describe('buildEvents() events carry what a reader needs', () => {
         '2012': 'The 2012 Olympic Games cost Britain 9 billion pounds',
       },
     ],
+    [
+      'a capitalised word in -ing inside a sentence is a name ("Xi Jinping", "Deng Xiaoping")',
+      'Xi Jinping, who became party chief in November, was named president on March 14. Deng Xiaoping died on Wednesday and was buried on Friday.',
+      [
+        ['November', '2022-11'],
+        ['March 14', '2023-03-14'],
+        ['Wednesday', '2023-05-10'],
+        ['Friday', '2023-05-12'],
+      ],
+      {
+        '2023-03-14': 'Xi Jinping was named president',
+        '2023-05-12': 'Deng Xiaoping was buried',
+      },
+    ],
   ])('%s', (_name, text, specs, titles) => {
     const list = events(text, specs, '2023-05-17');
     for (const [value, title] of Object.entries(titles))
