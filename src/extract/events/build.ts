@@ -69,8 +69,12 @@ function titleOf(lead: Mention, group: Group, context: BuildContext): string {
     names: lead.sentence.names.map((n) => n.text),
     subject: context.lastPersonBefore(lead.span.start) ?? personBefore(lead, group, context.people),
   };
+  // the news of a saying about a later date: who said it, and the date said ("The central bank
+  // said banks will reopen on Tuesday"), unlike the event of that date ("Banks will reopen")
+  const attributed = lead.report === true && lead.reporting;
   const title = makeTitle({
     ...input,
+    ...(attributed ? { dates: [], attributed } : {}),
     clause: segment.span,
     implied: impliedSubject(lead.sentence, lead.clause),
     relative: lead.clause.kind === 'relative',

@@ -17,6 +17,8 @@ export interface Mention {
   timex: Timex | null;
   /** Null until the narrative dates a dateless mention. */
   date: EventDate | null;
+  /** The news of a saying or plan about a later date ("will reopen on Tuesday, the bank said"). */
+  report?: true;
   aspect: Aspect;
   reporting: boolean;
   actors: string[];
@@ -70,6 +72,7 @@ export function mentionsOf(sentence: SentenceInfo, published: EventDate | null =
       date: null,
       aspect: report.aspect === 'future' ? 'present' : report.aspect,
       reporting: report.reporting,
+      report: true,
       actors: report.roles.actors,
       places: report.roles.places,
     });

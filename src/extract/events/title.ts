@@ -4,7 +4,7 @@
  * adverbial phrase, attributions ("according to ..."), a role phrase in apposition and the
  * detail after the twelfth word. A leading "he"/"she" becomes the name it stands for.
  */
-import { ATTRIBUTIONS } from '../lexicon/en/events/reporting.ts';
+import { ATTRIBUTIONS, TRAILING_ATTRIBUTION } from '../lexicon/en/events/reporting.ts';
 import { DETERMINERS, PREPOSITIONS } from '../lexicon/en/events/function-words.ts';
 import {
   ADVERBIAL_OPENERS,
@@ -54,7 +54,16 @@ export interface TitleInput {
    * the iPod" in "In 1998 Apple introduced the iMac, in 2001 the iPod").
    */
   gapped?: string | undefined;
+  /**
+   * The title tells of the saying ("Banks will reopen on Tuesday, the central bank said", as news
+   * of the day it was said): a trailing attribution stays. Give no `dates` with it: the date
+   * said is part of the news.
+   */
+  attributed?: boolean | undefined;
 }
+
+/** ", the central bank said", ", said Jobs": a trailing attribution. */
+const TRAILING_SAID = new RegExp(TRAILING_ATTRIBUTION, 'u');
 
 /** A date's preposition just before it ("in", "as of", "earlier"), longest first, at the end. */
 const DATE_PREPOSITION = new RegExp(
@@ -89,10 +98,12 @@ export function makeTitle(input: TitleInput): string {
   // a dateline is short: looking at the first words only keeps the match cheap
   text = text.slice(DATELINE.exec(text.slice(0, 80))?.[0].length ?? 0);
   text = stripLeading(text);
-  for (const pattern of ATTRIBUTION_PATTERNS) {
-    const stripped = text.replace(pattern, '');
-    if (stripped !== text && hasVerb(stripped)) text = stripped;
-  }
+  // the news of a saying keeps who said it ("..., the central bank said"): it is the news
+  if (!(input.attributed && TRAILING_SAID.test(text)))
+    for (const pattern of ATTRIBUTION_PATTERNS) {
+      const stripped = text.replace(pattern, '');
+      if (stripped !== text && hasVerb(stripped)) text = stripped;
+    }
   text = stripLeading(tidy(text));
   if (input.gapped !== undefined) {
     text = `${input.gapped} ${text.replace(/^(?:and|then|or)\s+/iu, '')}`.trim();
@@ -121,7 +132,12 @@ export function makeTitle(input: TitleInput): string {
         PRONOUNS.has(pronoun.toLowerCase()) ? `${input.subject!}${will ? ' will' : ''}` : match,
     );
   }
-  text = shorten(text);
+  // a title of a saying keeps its attribution when it is short enough: shortening would cut it
+  const keepsSaying =
+    input.attributed &&
+    TRAILING_SAID.test(text) &&
+    text.split(/\s+/u).length <= TITLE_MAX_WORDS + TITLE_OVERRUN_WORDS;
+  if (!keepsSaying) text = shorten(text);
   text = withoutDanglingEnd(tidy(text));
   text = balanceQuotes(text);
   // "iPhone 4 will ..." keeps its brand's lower-case first letter

@@ -703,6 +703,15 @@ describe('buildEvents() events carry what a reader needs', () => {
         '2023-05-12': 'Deng Xiaoping was buried',
       },
     ],
+    [
+      'the news of a saying about a later date keeps who said it and that date',
+      'Banks will reopen on Tuesday, the central bank said, but capital controls will remain.',
+      [['Tuesday', '2023-05-23']],
+      {
+        '2023-05-17': 'Banks will reopen on Tuesday, the central bank said',
+        '2023-05-23': 'Banks will reopen',
+      },
+    ],
   ])('%s', (_name, text, specs, titles) => {
     const list = events(text, specs, '2023-05-17');
     for (const [value, title] of Object.entries(titles))

@@ -15,6 +15,12 @@ export const REPORTING_VERBS =
  * Regular expression sources (case-insensitive), with examples that must match and
  * counter-examples that must not; the tests run both.
  */
+/**
+ * A trailing attribution, "..., the ministry said" or "..., said Jobs": who said it is `who` or
+ * `who2`. Titles drop it, or put it first for the news of the saying.
+ */
+export const TRAILING_ATTRIBUTION = String.raw`,\s*(?:(?<who>(?:he|she|they|it|the [\w ]+|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})) (?:said|says|added|told \w+|announced|stated|reported|noted)|(?:said|says|added) (?<who2>[A-Z][\w.'’ -]+))\.?$`;
+
 export const ATTRIBUTIONS = [
   {
     name: 'trailing "according to ..."',
@@ -50,7 +56,7 @@ export const ATTRIBUTIONS = [
   },
   {
     name: 'trailing "..., X said" or "..., said X"',
-    pattern: String.raw`,\s*(?:(?<who>(?:he|she|they|it|the [\w ]+|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})) (?:said|says|added|told \w+|announced|stated|reported|noted)|(?:said|says|added) (?<who2>[A-Z][\w.'’ -]+))\.?$`,
+    pattern: TRAILING_ATTRIBUTION,
     examples: [
       'the border will reopen, he said',
       'prices will fall, said Jobs',
