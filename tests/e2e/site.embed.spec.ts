@@ -50,6 +50,22 @@ test("an event's anchor in the embed address opens its details", async ({ page }
   await expect(page.locator('g.mark.is-selected')).toHaveCount(1);
 });
 
+test('?theme= fixes the colour scheme whatever the reader prefers', async ({ page }) => {
+  const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto('/embed/');
+  const light = await background();
+  await page.goto('/embed/?theme=dark');
+  const dark = await background();
+  expect(dark).not.toBe(light);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto('/embed/');
+  expect(await background()).toBe(dark);
+  await page.goto('/embed/?theme=light');
+  expect(await background()).toBe(light);
+  await expect(page.locator('news-timeline[data-ready="true"]')).toBeVisible();
+});
+
 test('a host page on another origin sizes the frame to its content, as it changes', async ({
   page,
   baseURL,
