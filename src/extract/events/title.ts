@@ -358,12 +358,13 @@ function stripLeading(text: string): string {
  * "Belarus, one of Russia's closest allies, has restored ..." -> "Belarus has restored ...".
  */
 function apposition(text: string, names: readonly string[]): string {
-  const m = /^(?<first>[^,]{1,80}), (?<second>[^,]{1,80}), (?<rest>.+)$/u.exec(text);
+  const m = /^(?<first>[^,]{1,80}), (?<second>[^,]{1,120}), (?<rest>.+)$/u.exec(text);
   if (!m?.groups) return text;
   const { first = '', second = '', rest = '' } = m.groups;
-  // "the self-styled King of Pop", "the strongest to hit the country": an adjective in -ed and
-  // an infinitive are no verbs of an aside
-  const aside = second.replace(/\S+-\p{Ll}+ed\b|\bto [\p{L}'’-]+/gu, '');
+  // "the self-styled King of Pop", "the strongest to hit the country", "formerly an executive
+  // overseeing engineering": an adjective in -ed, an infinitive and a participle in -ing are no
+  // verbs of an aside
+  const aside = second.replace(/\S+-\p{Ll}+ed\b|\bto [\p{L}'’-]+|\b\p{Ll}+ing\b/gu, '');
   if (hasVerb(first) || hasVerb(aside) || !hasVerb(rest)) return text;
   const named = (s: string): boolean => names.some((n) => s.includes(n));
   // "Slepian, 52, an obstetrician, was shot": an age goes, and the description after it next

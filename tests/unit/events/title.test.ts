@@ -40,6 +40,13 @@ describe('makeTitle()', () => {
       'Slepian was shot through the kitchen window',
     ],
     [
+      'leaves out a long description with a participle in -ing',
+      "Mark Papermaster, formerly an Apple Inc. executive overseeing hardware engineering for the company's iPhone, is stepping down from his post.",
+      [],
+      { names: ['Mark Papermaster', 'Apple Inc.'] },
+      'Mark Papermaster is stepping down from his post',
+    ],
+    [
       'keeps a home town after an age',
       'Kopp, 44, of St. Albans, Vt., became the subject of a manhunt in November.',
       ['November'],
