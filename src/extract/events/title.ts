@@ -117,7 +117,7 @@ export function makeTitle(input: TitleInput): string {
       text = `${input.implied} ${text.replace(CONJOINED, '$<verb>')}`;
   } else if (input.implied && input.relative) text = withObject(text, input.implied);
   // "Slepian, 52, an obstetrician, was shot": an age, then a description, both go
-  text = apposition(apposition(text, input.names), input.names);
+  text = apposition(apposition(namedDashAside(text), input.names), input.names);
   text = participleAside(text, input.names);
   if (input.relative) text = relativeAside(text);
   text = frontedParticiple(text, input.names);
@@ -230,6 +230,9 @@ function lastWord(text: string): { word: string; spaceStart: number } | null {
 const YEAR_OF_PART =
   /^\s+of\s+(?:the|this|that|last|next)\s+(?:financial\s+|fiscal\s+|calendar\s+)?year\b/u;
 
+/** What joins two dates ("March and June", "1994, 1995 and 1997", "Monday or Tuesday"). */
+const DATE_JOIN = /^\s*,?\s*(?:and|or|to|through|until|till|-|–|,)?\s*$/u;
+
 /** ", the day before", ", a week later", ", the same day": after a date, what only places it. */
 const DATE_APPOSITION =
   /^,\s+(?:the|a)\s+(?:same\s+)?(?:day|night|morning|evening|week|month|year)(?=\s+(?:before|after|when)\b|\s*[,.;]|$)/u;
@@ -253,9 +256,11 @@ function withoutDates(clause: Span & { text: string }, dates: readonly Span[]): 
   const inside = dates
     .filter((d) => d.start >= clause.start && d.end <= clause.end)
     .sort((a, b) => b.start - a.start);
+  /** Where the date removed last (the next one in the text) was: what follows it now. */
+  let removedAt = -1;
   for (const date of inside) {
     let start = date.start - clause.start;
-    const end = date.end - clause.start;
+    let end = date.end - clause.start;
     // "the autumn draft", "Monday's memo": the date qualifies a noun and stays; so in "the
     // October 1998 shooting death", where the word in -ing is a noun
     if (qualifiesNoun(text, { start, end }) || beforeNounInIng(text, start, end)) continue;
@@ -274,7 +279,12 @@ function withoutDates(clause: Span & { text: string }, dates: readonly Span[]): 
     const of =
       YEAR_OF_PART.exec(text.slice(end, end + 40)) ??
       DATE_APPOSITION.exec(text.slice(end, end + 40));
-    text = text.slice(0, start) + text.slice(end + (of?.[0].length ?? 0));
+    end += of?.[0].length ?? 0;
+    // "in March and June 2011": the word that joined it to the date removed after it goes too
+    // (after a preposition: in "four years ago and now are poised", "and" joins the verbs)
+    if (m && removedAt >= end && DATE_JOIN.test(text.slice(end, removedAt))) end = removedAt;
+    text = text.slice(0, start) + text.slice(end);
+    removedAt = start;
   }
   return text;
 }
@@ -521,12 +531,36 @@ function withoutAsides(text: string): string {
  * to be faster", when what is left still has its verb.
  */
 function withoutDashAside(text: string): string {
-  if (!text.includes(' - ') && !text.includes(' – ') && !text.includes(' — ')) return text;
-  const m = /\s[-–—]\s(?<aside>[^-–—]{1,100}?)\s[-–—]\s/u.exec(text);
+  if (
+    !text.includes(' - ') &&
+    !text.includes(' – ') &&
+    !text.includes(' — ') &&
+    !text.includes('--')
+  )
+    return text;
+  // a dash may be typed as two to four hyphens ("service ---- a Jewish ceremony ---- included")
+  // (a hyphen inside a word, "24-hour", is part of the aside)
+  const m =
+    /\s(?:-{2,4}|[-–—])\s(?<aside>(?:[^-–—]|(?<=\w)-(?=\w)){1,120}?)\s(?:-{2,4}|[-–—])\s/u.exec(
+      text,
+    );
   // "Wal - Mart": a name written with a spaced hyphen is no aside
   if (!m || /^\p{Lu}/u.test(m.groups?.['aside'] ?? '')) return text;
   const stripped = `${text.slice(0, m.index)} ${text.slice(m.index + m[0].length)}`;
   return hasVerb(stripped) && !hasFiniteVerb(m.groups?.['aside'] ?? '') ? stripped : text;
+}
+
+/**
+ * "The suspect -- Khalfan Khamis Mohamed -- was scheduled to appear": a name between dashes is
+ * an apposition, as between commas (apposition() then keeps the name). A single word between
+ * spaced hyphens is no aside ("Wal - Mart").
+ */
+function namedDashAside(text: string): string {
+  if (!text.includes('--') && !text.includes(' — ') && !text.includes(' – ')) return text;
+  return text.replace(
+    /\s(?:-{2,4}|[–—])\s(?<name>\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,4})\s(?:-{2,4}|[–—])\s/u,
+    ', $<name>, ',
+  );
 }
 
 /** Whether a text has a finite verb: not only participles ("a notebook replacing the PowerBook"). */

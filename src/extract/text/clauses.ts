@@ -143,6 +143,7 @@ function findCuts(
     const prevEnd = i > 0 ? tokens[i - 1]!.end : sentence.start;
     return sentence.text.slice(prevEnd - sentence.start, tokens[i]!.start - sentence.start);
   };
+  const pairedDashes = dashPairs(sentence);
   for (let i = 1; i < tokens.length; i++) {
     const token = tokens[i]!;
     const word = token.text.toLowerCase();
@@ -153,7 +154,10 @@ function findCuts(
       token.start - prevEnd === 1 && sentence.text.charCodeAt(prevEnd - sentence.start) === 32;
     const gap = plain ? ' ' : gapBefore(i);
     const comma = !plain && /[,;:]/.test(gap);
-    if (plain ? PLAIN_GAP_CUTS : STRONG_MARKS.some((p) => gap.includes(p))) {
+    // a pair of dashes around an aside ("The service -- a Jewish ceremony -- included") is no
+    // break by itself: titles leave the aside out
+    const aside = !plain && pairedDashes.has(tokens[i - 1]!.end);
+    if (!aside && (plain ? PLAIN_GAP_CUTS : STRONG_MARKS.some((p) => gap.includes(p)))) {
       cuts.push({ at: token.start, opener: '', kind: 'coordinate', sharesTime: false });
       continue;
     }
@@ -266,6 +270,19 @@ function resumption(
  */
 export function isNameInIng(tokens: readonly Token[], i: number): boolean {
   return i > 0 && /^\p{Lu}\p{Ll}+ing$/u.test(tokens[i]!.text);
+}
+
+/** A spaced dash: one of two to four hyphens, an en dash or an em dash. */
+const SPACED_DASH = /\s(?:-{2,4}|[–—])\s/gu;
+
+/**
+ * Where the dashes that come in pairs start (article offsets of the space before them): the
+ * first and second dash of a sentence enclose an aside, so do the third and fourth; an odd last
+ * one stays a break.
+ */
+function dashPairs(sentence: Span & { text: string }): Set<number> {
+  const starts = [...sentence.text.matchAll(SPACED_DASH)].map((m) => sentence.start + m.index);
+  return new Set(starts.slice(0, starts.length - (starts.length % 2)));
 }
 
 /** A quotation mark: inside a quotation, an aside's end is left to the quotation. */

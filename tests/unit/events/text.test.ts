@@ -145,6 +145,14 @@ describe('splitClauses()', () => {
       ],
     ],
     [
+      'a pair of dashes around an aside breaks no clause; a subordinator after the second still does',
+      'Belarus traded cooperation with Russia — a former superpower — after Yanukovych abandoned a trade agreement in 2014.',
+      [
+        ['main', 'Belarus traded cooperation with Russia — a former superpower —'],
+        ['subordinate', 'after Yanukovych abandoned a trade agreement in 2014.'],
+      ],
+    ],
+    [
       'an aside after an adverb ends at a modal',
       'The bill, first proposed in 2011, would take effect next year.',
       [

@@ -24,6 +24,15 @@ function title(
 }
 
 describe('makeTitle()', () => {
+  it('keeps the "and" that joins two verbs after a date without a preposition', () => {
+    expect(
+      title('NATO warplanes helped end the war four years ago and now are poised to intervene.', [
+        'four years ago',
+        'now',
+      ]),
+    ).toMatch(/ and are poised to intervene$/u);
+  });
+
   it.each<[string, string, string[], Parameters<typeof title>[2], string]>([
     [
       'leaves out a fronted date and its preposition',
@@ -45,6 +54,27 @@ describe('makeTitle()', () => {
       [],
       { names: ['Mark Papermaster', 'Apple Inc.'] },
       'Mark Papermaster is stepping down from his post',
+    ],
+    [
+      'leaves out two dates joined by "and" whole, with their preposition',
+      'Steve Jobs briefly made an appearance in March and June 2011 to unveil the iPad 2.',
+      ['March', 'June 2011'],
+      {},
+      'Steve Jobs briefly made an appearance to unveil the iPad 2',
+    ],
+    [
+      'leaves out an aside between dashes typed as hyphens, with a hyphenated word in it',
+      "Sunday's service ---- a ceremony with the lighting of a 24-hour candle ---- included the lighting of candles.",
+      [],
+      {},
+      "Sunday's service included the lighting of candles",
+    ],
+    [
+      'leaves out a leading "she said,"',
+      'she said, the soonest Elian would be free to leave the country would be seven days later.',
+      ['seven days later'],
+      {},
+      'The soonest Elian would be free to leave the country',
     ],
     [
       'keeps a home town after an age',

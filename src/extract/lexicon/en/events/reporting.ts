@@ -49,6 +49,12 @@ export const ATTRIBUTIONS = [
     counterExamples: ['It should be noted in the record'],
   },
   {
+    name: 'leading "she said,"',
+    pattern: String.raw`^(?:he|she|they|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}) (?:said|says|added|noted),\s+`,
+    examples: ['she said, the soonest Elian would be free to leave'],
+    counterExamples: ['she said the soonest date was Monday'],
+  },
+  {
     name: 'leading "according to ...,"',
     pattern: String.raw`^[Aa]ccording to (?<who>[^,;]+),\s*`,
     examples: ['According to Aleinik, all people will be checked'],
