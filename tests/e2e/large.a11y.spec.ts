@@ -22,7 +22,10 @@ async function pagedRoutes(page: Page): Promise<string[]> {
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`the paged list and the clustered timeline pass axe (${colorScheme})`, async ({ page }) => {
     await page.emulateMedia({ colorScheme });
-    for (const route of await pagedRoutes(page)) {
+    const routes = await pagedRoutes(page);
+    // pages of 200 events each: axe takes its time on them, more on a shared, busy machine
+    test.setTimeout(30_000 + routes.length * 20_000);
+    for (const route of routes) {
       await page.goto(route);
       if (route === '/') await readyTimeline(page);
       const results = await new AxeBuilder({ page }).analyze();
