@@ -272,6 +272,8 @@ export function isNameInIng(tokens: readonly Token[], i: number): boolean {
   return i > 0 && /^\p{Lu}\p{Ll}+ing$/u.test(tokens[i]!.text);
 }
 
+const NO_DASHES: ReadonlySet<number> = new Set();
+
 /** A spaced dash: one of two to four hyphens, an en dash or an em dash. */
 const SPACED_DASH = /\s(?:-{2,4}|[–—])\s/gu;
 
@@ -280,7 +282,10 @@ const SPACED_DASH = /\s(?:-{2,4}|[–—])\s/gu;
  * first and second dash of a sentence enclose an aside, so do the third and fourth; an odd last
  * one stays a break.
  */
-function dashPairs(sentence: Span & { text: string }): Set<number> {
+function dashPairs(sentence: Span & { text: string }): ReadonlySet<number> {
+  // most sentences have no dash: nothing to search for then
+  const { text } = sentence;
+  if (!text.includes('--') && !text.includes('–') && !text.includes('—')) return NO_DASHES;
   const starts = [...sentence.text.matchAll(SPACED_DASH)].map((m) => sentence.start + m.index);
   return new Set(starts.slice(0, starts.length - (starts.length % 2)));
 }
