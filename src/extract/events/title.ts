@@ -535,13 +535,15 @@ function withoutDashAside(text: string): string {
     !text.includes(' - ') &&
     !text.includes(' – ') &&
     !text.includes(' — ') &&
-    !text.includes('--')
+    !text.includes('--') &&
+    !text.includes(' _ ')
   )
     return text;
   // a dash may be typed as two to four hyphens ("service ---- a Jewish ceremony ---- included")
+  // or, in wire copy, as an underscore ("200 Americans _ staff and their families _ left")
   // (a hyphen inside a word, "24-hour", is part of the aside)
   const m =
-    /\s(?:-{2,4}|[-–—])\s(?<aside>(?:[^-–—]|(?<=\w)-(?=\w)){1,120}?)\s(?:-{2,4}|[-–—])\s/u.exec(
+    /\s(?:-{2,4}|[-–—_])\s(?<aside>(?:[^-–—_]|(?<=\w)-(?=\w)){1,120}?)\s(?:-{2,4}|[-–—_])\s/u.exec(
       text,
     );
   // "Wal - Mart": a name written with a spaced hyphen is no aside

@@ -70,6 +70,13 @@ describe('makeTitle()', () => {
       "Sunday's service included the lighting of candles",
     ],
     [
+      "leaves out an aside between wire copy's underscores, and a dateline before one",
+      'INDEPENDENCE, Mo. _ About 200 Americans _ nonessential U.S. Embassy staff and their families _ left Pakistan on Monday.',
+      ['Monday'],
+      {},
+      'About 200 Americans left Pakistan',
+    ],
+    [
       'leaves out a leading "she said,"',
       'she said, the soonest Elian would be free to leave the country would be seven days later.',
       ['seven days later'],

@@ -67,11 +67,13 @@ export const TITLE_OVERRUN_WORDS = 4;
  * not part of what happened. Examples must match, counter-examples must not.
  */
 export const LEADING_DATELINE = {
-  pattern: String.raw`^\p{Lu}[\p{Lu}\p{M} .'’]*(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})?(?:\s*\([^)]{1,40}\))?\s*[—–-]{1,2}\s+`,
+  // wire copy may type the dash as an underscore ("INDEPENDENCE, Mo. _ The alliance ...")
+  pattern: String.raw`^\p{Lu}[\p{Lu}\p{M} .'’]*(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})?(?:\s*\([^)]{1,40}\))?\s*(?:[—–-]{1,2}|_)\s+`,
   examples: [
     'MOSCOW — Lavrov traveled to Belarus',
     'WASHINGTON (Reuters) - The talks ended',
     'ST. PETERSBURG, Russia — Putin said',
+    'INDEPENDENCE, Mo. _ The North Atlantic Treaty Organization embraced',
   ],
   counterExamples: ['Moscow — the capital — said', 'NATO troops - many of them - arrived'],
 } as const;
