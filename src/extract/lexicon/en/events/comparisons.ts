@@ -20,7 +20,7 @@ export const COMPARISON = {
    * in September", "compared with $3 million a year earlier"): matched on the text right before
    * the date, a few words back. "Less than a year ago" measures a time, not a figure: it stays.
    */
-  baseline: String.raw`(?:(?<!\b(?:more|less|fewer|no|rather|other|earlier|later|sooner)\s+)\bthan|\bcompared\s+(?:with|to)|\bversus|\b(?:up|down)\s+from|(?:percent|%|points?)\s+from)\s+(?:[^\s,;]+\s+){0,4}$`,
+  baseline: String.raw`(?:(?:(?<!\b(?:more|less|fewer|no|rather|other|earlier|later|sooner)\s+)\bthan|\bcompared\s+(?:with|to)|\bversus|\b(?:up|down)\s+from|(?:percent|%|points?)\s+from)\s+(?:[^\s,;]+\s+){0,4}|\bfrom\s+(?:about\s+|around\s+)?[$€£]?\d[\d.,]*\s*(?:percent|%|points?|[mb]illion|trillion)?\s+(?:in\s+|on\s+|at\s+)?)$`,
   record: String.raw`\b(?:first|only|record|most|least|fewest|highest|lowest|biggest|largest|smallest|worst|best|strongest|weakest|steepest|sharpest|deepest|longest|shortest|fastest|slowest|hottest|coldest|warmest|wettest|driest|busiest|heaviest|greatest|latest|earliest|widest)\b`,
   examples: [
     'The Dow fell below 10,000 points for the first time since [2004].',
@@ -31,6 +31,8 @@ export const COMPARISON = {
     'The rate stood at 7.9 percent, up from 7.8 percent in [September].',
     'Net income was $5 million, compared with $3 million in [1988].',
     'Sales rose 5 percent from [a year earlier].',
+    'Unemployment rose to 8.1 percent in February from 7.9 percent [a month earlier].',
+    'The rate rose from 5 percent in [2010] to 8 percent in 2012.',
   ],
   counterExamples: [
     'The country has been in recession since [2008].',
@@ -38,5 +40,6 @@ export const COMPARISON = {
     'The first talks since the war were held in [March].',
     'He joined the company less than [a year ago].',
     'The rate rose from 7.8 percent to 7.9 percent in [October].',
+    'The rate rose from 5 percent in 2010 to 8 percent in [2012].',
   ],
 } as const;
