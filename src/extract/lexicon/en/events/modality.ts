@@ -26,6 +26,14 @@ export const ASPECT_MARKERS = [
     counterExamples: ['against the will of the people', 'Belarus restored the controls'],
   },
   {
+    // a present tense with a time still to come: "leaves for Jordan later today"
+    name: 'later today, later this week',
+    aspect: 'future',
+    pattern: String.raw`\blater\s+(?:today|tonight|this\s+(?:morning|afternoon|evening|week|month|year))\b`,
+    examples: ['and leaves for Jordan later today', 'The report is published later this month'],
+    counterExamples: ['He left later that day', 'It was published later'],
+  },
+  {
     name: 'be going, set, due, scheduled, expected... to',
     aspect: 'future',
     pattern: String.raw`\b(?:is|are|am|was|were|be|been|being|['’]s|['’]re)\s+(?:not\s+|also\s+|now\s+|still\s+)?(?:going|set|due|scheduled|slated|expected|planned|poised|likely|unlikely|about|supposed|projected|anticipated|intended|meant)\s+to\b`,
