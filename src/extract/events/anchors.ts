@@ -36,7 +36,8 @@ export function isComparisonPoint(text: string, timex: Span): boolean {
   const before = text.slice(Math.max(0, timex.start - 60), timex.start);
   if (BASELINE.test(before)) return true;
   const since = SINCE.exec(before);
-  if (!since) return false;
+  // "since the war were held in": a verb between makes the date another clause's
+  if (!since || since[0].split(/\s+/u).some((word) => isVerbish(word))) return false;
   const sinceAt = timex.start - before.length + since.index;
   const clause = text.slice(Math.max(0, sinceAt - COMPARISON_REACH), sinceAt);
   // only in the same sentence and clause: back to the last stop or semicolon

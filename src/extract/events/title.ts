@@ -407,8 +407,36 @@ function relativeAside(text: string): string {
     return placeOfWhere(where['rest'], where['place']);
   const m = /^(?<name>[^,]{1,60}), (?:who|which) (?<verb>[\p{L}'’]+)(?<rest>[^,]*),?$/u.exec(text);
   const { name = '', verb = '', rest = '' } = m?.groups ?? {};
-  if (!m || (!isVerbish(verb) && !isPresentAfterSubject(verb))) return text;
-  return `${name} ${verb}${rest}`;
+  if (!m) return text;
+  // "which firefighters brought": a plural and a past verb, an object relative
+  const object = objectRelative(text);
+  if (object !== text) return object;
+  if (isVerbish(verb) || isPresentAfterSubject(verb)) return `${name} ${verb}${rest}`;
+  return text;
+}
+
+/**
+ * "The blaze, which firefighters brought under control": an object relative, its subject and
+ * past verb, then the noun it tells of as the object ("Firefighters brought the blaze under
+ * control").
+ */
+function objectRelative(text: string): string {
+  const m = /^(?<noun>[^,]{1,60}), (?:which|whom) (?<clause>[^,]+),?$/u.exec(text);
+  const { noun = '', clause = '' } = m?.groups ?? {};
+  if (!m || hasVerb(noun)) return text;
+  const words = clause.split(' ');
+  // the subject is a word to three, the first past form after it the verb
+  for (let k = 1; k <= 3 && k < words.length; k++) {
+    const subject = words.slice(0, k).join(' ');
+    if (hasVerb(subject)) return text;
+    if (verbForm(words[k]!) !== 'past') continue;
+    const object = /^(?:The|A|An|This|That|These|Those|Its|His|Her|Their) /u.test(noun)
+      ? noun.charAt(0).toLowerCase() + noun.slice(1)
+      : noun;
+    const rest = words.slice(k + 1).join(' ');
+    return `${subject.charAt(0).toUpperCase()}${subject.slice(1)} ${words[k]!} ${object}${rest ? ` ${rest}` : ''}`;
+  }
+  return text;
 }
 
 /**

@@ -24,6 +24,17 @@ function title(
 }
 
 describe('makeTitle()', () => {
+  it('turns an object relative after its noun into a clause ("which firefighters brought")', () => {
+    expect(
+      title('The blaze, which firefighters brought under control early on Tuesday,', ['Tuesday'], {
+        relative: true,
+      }),
+    ).toBe('Firefighters brought the blaze under control');
+    expect(title('Pixar, which was acquired in 2006,', ['2006'], { relative: true })).toBe(
+      'Pixar was acquired',
+    );
+  });
+
   it('keeps the "and" that joins two verbs after a date without a preposition', () => {
     expect(
       title('NATO warplanes helped end the war four years ago and now are poised to intervene.', [

@@ -4,8 +4,8 @@
  * [2003]". The event happened when the sentence tells it (the day of the report, the paragraph's
  * date), not in 2004. DATA ONLY: regular-expression sources, matched case-insensitively.
  *
- * - `since`: matched on the text right before the date: "since" and up to four words ("since the
- *   crash of").
+ * - `since`: matched on the text right before the date: "since" and up to six words ("since the
+ *   crash of", "since the French Revolution in the").
  * - `record`: matched on the clause before "since", up to COMPARISON_REACH characters: a
  *   superlative or "first", "only", "record" that makes the comparison.
  * - `baseline`: a comparison with an earlier figure, on its own.
@@ -14,7 +14,7 @@
 export const COMPARISON_REACH = 80;
 
 export const COMPARISON = {
-  since: String.raw`\bsince\s+(?:[\p{L}'’-]+\s+){0,4}$`,
+  since: String.raw`\bsince\s+(?:[\p{L}'’-]+\s+){0,6}$`,
   /**
    * A figure or state compared with an earlier one ("lower than in 2008", "up from 7.8 percent
    * in September", "compared with $3 million a year earlier"): matched on the text right before
@@ -27,6 +27,7 @@ export const COMPARISON = {
     'The FTSE closed 7.9 percent lower, its biggest one-day fall since the crash of [1987].',
     'Oil reached its highest price since [March].',
     'Unemployment is at a record high not seen since [1983].',
+    'It was the worst damage to the cathedral since the French Revolution in the [1790s].',
     'Turnout was lower than in [2008], when Obama swept to power.',
     'The rate stood at 7.9 percent, up from 7.8 percent in [September].',
     'Net income was $5 million, compared with $3 million in [1988].',
