@@ -72,7 +72,9 @@ const DATE_PREPOSITION = new RegExp(
   ]
     .sort((a, b) => b.length - a.length)
     .map((p) => p.replace(/ /gu, '\\s+'))
-    .join('|')})\\s+(?:the\\s+|this\\s+|that\\s+)?$`,
+    .join(
+      '|',
+    )})\\s+(?:the\\s+|this\\s+|that\\s+)?(?:fiscal\\s+|financial\\s+|calendar\\s+|model\\s+)?$`,
   'iu',
 );
 const LINKS = wordSet(LEADING_LINKS, { lower: true });

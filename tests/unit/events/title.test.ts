@@ -88,6 +88,13 @@ describe('makeTitle()', () => {
       'About 200 Americans left Pakistan',
     ],
     [
+      'leaves out "fiscal" with its year and preposition',
+      'The government plans to balance the budget by fiscal 2016.',
+      ['2016'],
+      {},
+      'The government plans to balance the budget',
+    ],
+    [
       'leaves out a leading "she said,"',
       'she said, the soonest Elian would be free to leave the country would be seven days later.',
       ['seven days later'],
