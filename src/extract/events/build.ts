@@ -79,6 +79,9 @@ function titleOf(lead: Mention, group: Group, context: BuildContext): string {
     implied: impliedSubject(lead.sentence, lead.clause),
     relative: lead.clause.kind === 'relative',
     coordinate: lead.clause.kind === 'coordinate',
+    participlePast:
+      lead.clause.kind === 'participle' &&
+      (lead.sentence.main.aspect === 'past' || lead.sentence.main.aspect === 'perfect'),
     gapped: segment.gapped,
   });
   // a relative clause whose noun was not found, or a second verb phrase whose subject was not,

@@ -26,7 +26,13 @@ import {
 import { isAsideAdverb } from '../text/clauses.ts';
 import type { Span } from '../text/sentences.ts';
 import { qualifiesNoun } from './anchors.ts';
-import { isPresentAfterSubject, isReportingVerb, isVerbish, verbForm } from '../text/verbs.ts';
+import {
+  isPresentAfterSubject,
+  isReportingVerb,
+  isVerbish,
+  pastOfIng,
+  verbForm,
+} from '../text/verbs.ts';
 import { collapseSpace, isWhiteSpace, wordSet } from '../text/words.ts';
 
 export interface TitleInput {
@@ -55,11 +61,25 @@ export interface TitleInput {
    */
   gapped?: string | undefined;
   /**
+   * The clause is a participle one after a main clause in the past ("..., declaring victory on
+   * Jan. 1"): told with the subject it leaves out, its -ing is the past ("The fighters declared
+   * victory").
+   */
+  participlePast?: boolean | undefined;
+  /**
    * The title tells of the saying ("Banks will reopen on Tuesday, the central bank said", as news
    * of the day it was said): a trailing attribution stays. Give no `dates` with it: the date
    * said is part of the news.
    */
   attributed?: boolean | undefined;
+}
+
+/** "partially reversing its decision" -> "partially reversed its decision". */
+function inThePast(text: string): string {
+  const m = /^(?<adverb>\p{Ll}+ly )?(?<verb>\p{Ll}+ing)\b/u.exec(text);
+  const past = m?.groups?.['verb'] === undefined ? null : pastOfIng(m.groups['verb']);
+  if (!m || past === null) return text;
+  return `${m.groups?.['adverb'] ?? ''}${past}${text.slice(m[0].length)}`;
 }
 
 /** ", the central bank said", ", said Jobs": a trailing attribution. */
@@ -118,6 +138,8 @@ export function makeTitle(input: TitleInput): string {
     if (verb !== undefined && isPresentAfterSubject(verb))
       text = `${input.implied} ${text.replace(CONJOINED, '$<verb>')}`;
   } else if (input.implied && input.relative) text = withObject(text, input.implied);
+  if (input.participlePast && input.implied && text.startsWith(`${input.implied} `))
+    text = `${input.implied} ${inThePast(text.slice(input.implied.length + 1))}`;
   // "Slepian, 52, an obstetrician, was shot": an age, then a description, both go
   text = apposition(apposition(namedDashAside(text), input.names), input.names);
   text = participleAside(text, input.names);

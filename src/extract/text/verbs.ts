@@ -28,12 +28,15 @@ const AUX = new Map<string, VerbForm>([
 ]);
 
 const IRREGULAR_PAST = new Set<string>();
+/** The past form of each irregular base ("make" -> "made"). */
+const PAST_OF_BASE = new Map<string, string>();
 const IRREGULAR_PARTICIPLE = new Set<string>();
 const IRREGULAR_BASE = new Map<string, string>();
 for (const triple of IRREGULAR_VERBS.split(',')) {
   const [base, past, participle] = triple.trim().split(/\s+/);
   if (!base || !past || !participle) continue;
   IRREGULAR_PAST.add(past);
+  if (!PAST_OF_BASE.has(base)) PAST_OF_BASE.set(base, past);
   IRREGULAR_PARTICIPLE.add(participle);
   for (const form of [base, past, participle]) IRREGULAR_BASE.set(form, base);
 }
@@ -139,4 +142,24 @@ export function isReportingVerb(word: string): boolean {
 export function isVerbish(word: string): boolean {
   const form = verbForm(word);
   return form !== null && form !== 'base';
+}
+
+/**
+ * The past tense of a verb in -ing, for a title that tells a participle clause as what happened
+ * ("declaring victory" -> "declared victory", "making" -> "made", "stopping" -> "stopped");
+ * null for a word that is not one.
+ */
+export function pastOfIng(word: string): string | null {
+  const lower = word.toLowerCase();
+  if (verbForm(lower) !== 'ing') return null;
+  const stem = lower.slice(0, -3);
+  // "making" -> "make", "running" -> "run", "seeing" -> "see"
+  const undoubled = /([^aeiou])\1$/u.test(stem) ? stem.slice(0, -1) : null;
+  for (const base of [stem, `${stem}e`, undoubled]) {
+    const past = base === null ? undefined : PAST_OF_BASE.get(base);
+    if (past !== undefined) return past;
+  }
+  // "carrying" -> "carried"; "declaring" -> "declared", "stopping" -> "stopped"
+  if (/[^aeiou]y$/u.test(stem)) return `${stem.slice(0, -1)}ied`;
+  return `${stem}ed`;
 }

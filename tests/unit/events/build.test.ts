@@ -685,7 +685,7 @@ describe('buildEvents() events carry what a reader needs', () => {
       ],
       {
         '198X': 'Apple Computer added audio recording to its computers',
-        '1989': 'Apple Computer prompting Apple Corps to file suit',
+        '1989': 'Apple Computer prompted Apple Corps to file suit',
         '2012': 'The 2012 Olympic Games cost Britain 9 billion pounds',
       },
     ],
@@ -710,6 +710,18 @@ describe('buildEvents() events carry what a reader needs', () => {
       {
         '2023-05-17': 'Banks will reopen on Tuesday, the central bank said',
         '2023-05-23': 'Banks will reopen',
+      },
+    ],
+    [
+      'a participle clause after a past main clause is told in the past, with its subject',
+      'The guerrilla fighters waged war on the troops of Batista, declaring victory on Jan. 1, 1959. Russia will build a base, raising tensions by 2030.',
+      [
+        ['Jan. 1, 1959', '1959-01-01'],
+        ['2030', '2030'],
+      ],
+      {
+        '1959-01-01': 'The guerrilla fighters declared victory',
+        '2030': 'Russia raising tensions',
       },
     ],
   ])('%s', (_name, text, specs, titles) => {

@@ -4,6 +4,7 @@ import { splitClauses } from '../../../src/extract/text/clauses.ts';
 import { hashId } from '../../../src/extract/text/hash.ts';
 import { findNames } from '../../../src/extract/text/names.ts';
 import { splitParagraphs, splitSentences } from '../../../src/extract/text/sentences.ts';
+import { pastOfIng } from '../../../src/extract/text/verbs.ts';
 import { isWhiteSpace, letteredPieceCount } from '../../../src/extract/text/words.ts';
 
 const texts = (text: string, skip: { start: number; end: number }[] = []) =>
@@ -242,5 +243,25 @@ describe('white space helpers', () => {
   ])('letteredPieceCount() counts as split(/\\s+/u) and a letter test do: %j', (text) => {
     const pieces = text.split(/\s+/u);
     expect(letteredPieceCount(text)).toBe(pieces.filter((w) => /\p{L}/u.test(w)).length);
+  });
+});
+
+describe('pastOfIng()', () => {
+  it.each([
+    ['declaring', 'declared'],
+    ['stopping', 'stopped'],
+    ['carrying', 'carried'],
+    ['making', 'made'],
+    ['running', 'ran'],
+    ['leaving', 'left'],
+    ['beginning', 'began'],
+    ['prompting', 'prompted'],
+  ])('%s -> %s', (ing, past) => {
+    expect(pastOfIng(ing)).toBe(past);
+  });
+
+  it('gives null for a word that is no verb in -ing', () => {
+    expect(pastOfIng('partially')).toBeNull();
+    expect(pastOfIng('morning')).toBeNull();
   });
 });
