@@ -10,6 +10,8 @@ import type { Aspect } from './aspect.ts';
 import { isAfter, isBefore } from './date.ts';
 import type { Group } from './gather.ts';
 import { eventId } from './id.ts';
+import { CAUSATIVE_VERBS } from '../lexicon/en/events/verbs.ts';
+import type { Span } from '../text/sentences.ts';
 import type { Mention } from './mentions.ts';
 import { matchTopic } from './relevance.ts';
 import { dateSegment } from './segment.ts';
@@ -75,7 +77,7 @@ function titleOf(lead: Mention, group: Group, context: BuildContext): string {
   const title = makeTitle({
     ...input,
     ...(attributed ? { dates: [], attributed } : {}),
-    clause: segment.span,
+    clause: lead.timex ? orderedSpan(segment.span, lead.timex, anchors) : segment.span,
     implied: impliedSubject(lead.sentence, lead.clause),
     relative: lead.clause.kind === 'relative',
     coordinate: lead.clause.kind === 'coordinate',
@@ -96,6 +98,30 @@ function titleOf(lead: Mention, group: Group, context: BuildContext): string {
   const whole = makeTitle({ ...input, clause: lead.sentence });
   return wordCount(whole) > 0 ? whole : lead.sentence.text.slice(0, 120);
 }
+
+/**
+ * "The government on Wednesday ordered local authorities to cut coal use by 2017": the later date
+ * is the target of what was ordered, told from its doers ("Local authorities to cut coal use"),
+ * when the order has a date of its own before it. Otherwise the span as it is.
+ */
+function orderedSpan(
+  span: Span & { text: string },
+  timex: Span,
+  anchors: readonly Span[],
+): Span & { text: string } {
+  const before = span.text.slice(0, Math.max(0, timex.start - span.start));
+  const m = ORDERED.exec(before);
+  if (!m?.groups) return span;
+  const from = span.start + m.index + m[0].length - m.groups['rest']!.length;
+  if (!anchors.some((a) => a.end <= span.start + m.index)) return span;
+  return { start: from, end: span.end, text: span.text.slice(from - span.start) };
+}
+
+/** A causative verb, whom it moves, and "to" with the verb of what they are to do. */
+const ORDERED = new RegExp(
+  String.raw`\b(?:${CAUSATIVE_VERBS.trim().split(/\s+/u).join('|')})\s+(?<rest>(?:[\p{L}'’.-]+\s+){1,4}?to\s+\p{Ll}+\b.*)$`,
+  'u',
+);
 
 function wordCount(text: string): number {
   return letteredPieceCount(text);

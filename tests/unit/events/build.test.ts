@@ -724,6 +724,18 @@ describe('buildEvents() events carry what a reader needs', () => {
         '2030': 'Russia raising tensions',
       },
     ],
+    [
+      'a date after what was ordered is its target, titled from its doers',
+      'The government on Wednesday ordered local authorities to cut coal use by 2017.',
+      [
+        ['Wednesday', '2023-05-17'],
+        ['2017', '2017'],
+      ],
+      {
+        '2023-05-17': 'The government ordered local authorities to cut coal use',
+        '2017': 'Local authorities to cut coal use',
+      },
+    ],
   ])('%s', (_name, text, specs, titles) => {
     const list = events(text, specs, '2023-05-17');
     for (const [value, title] of Object.entries(titles))

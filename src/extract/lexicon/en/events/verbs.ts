@@ -69,3 +69,10 @@ export const NOT_VERBS = {
  */
 export const ADJECTIVAL_PARTICIPLES =
   'accused alleged armed wounded injured retired suspected reputed disputed occupied wanted detained jailed exiled elected appointed designated renewed limited advanced combined armoured armored embattled beleaguered besieged bereaved united married skilled registered licensed qualified protected threatened endangered';
+
+/**
+ * Verbs that move someone to act, in the past ("ordered local authorities to cut coal use by
+ * 2017"): a date after their "to" is the target of the act, titled from its doers.
+ */
+export const CAUSATIVE_VERBS =
+  'ordered told asked urged forced allowed required instructed directed pressed encouraged authorized authorised permitted obliged compelled invited';
