@@ -82,6 +82,13 @@ function inThePast(text: string): string {
   return `${m.groups?.['adverb'] ?? ''}${past}${text.slice(m[0].length)}`;
 }
 
+/**
+ * ", nearly three months" left at the end once "after they broke down" is cut off: a length of
+ * time that only placed the event from another one.
+ */
+const TRAILING_INTERVAL =
+  /,\s+(?:nearly|almost|about|around|some|just|only|barely|more than|less than|over)?\s*(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few)\s+(?:minutes?|hours?|days?|weeks?|months?|years?|decades?)$/iu;
+
 /** ", the central bank said", ", said Jobs": a trailing attribution. */
 const TRAILING_SAID = new RegExp(TRAILING_ATTRIBUTION, 'u');
 
@@ -162,7 +169,7 @@ export function makeTitle(input: TitleInput): string {
     TRAILING_SAID.test(text) &&
     text.split(/\s+/u).length <= TITLE_MAX_WORDS + TITLE_OVERRUN_WORDS;
   if (!keepsSaying) text = shorten(text);
-  text = withoutDanglingEnd(tidy(text));
+  text = withoutDanglingEnd(tidy(text).replace(TRAILING_INTERVAL, ''));
   text = balanceQuotes(text);
   // "iPhone 4 will ..." keeps its brand's lower-case first letter
   return /^\p{Ll}\p{Lu}/u.test(text) ? text : text.charAt(0).toUpperCase() + text.slice(1);

@@ -88,6 +88,13 @@ describe('makeTitle()', () => {
       'About 200 Americans left Pakistan',
     ],
     [
+      'leaves out a length of time left at the end by a cut ("nearly three months" after what)',
+      'Talks resumed on March 5, nearly three months',
+      ['March 5'],
+      {},
+      'Talks resumed',
+    ],
+    [
       'leaves out "fiscal" with its year and preposition',
       'The government plans to balance the budget by fiscal 2016.',
       ['2016'],
