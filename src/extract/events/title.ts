@@ -92,16 +92,17 @@ const TRAILING_INTERVAL =
 /** ", the central bank said", ", said Jobs": a trailing attribution. */
 const TRAILING_SAID = new RegExp(TRAILING_ATTRIBUTION, 'u');
 
-/** A date's preposition just before it ("in", "as of", "earlier"), longest first, at the end. */
+/** The prepositions of a date, longest first. */
+const PREPOSITION_ALTERNATIVES = [...wordSet(DATE_PREPOSITIONS, { lower: true })]
+  .sort((a, b) => b.length - a.length)
+  .map((p) => p.replace(/ /gu, '\\s+'))
+  .join('|');
+/**
+ * A date's preposition just before it ("in", "as of", "earlier"), at the end; up to two in a
+ * row ("for later today", "until early next week", "since late 2009").
+ */
 const DATE_PREPOSITION = new RegExp(
-  `(?:^|\\s|\`\`|["“‘])(?:(?:${[...wordSet(DATE_PREPOSITION_ADVERBS, { lower: true })].join('|')})\\s+)?(?:${[
-    ...wordSet(DATE_PREPOSITIONS, { lower: true }),
-  ]
-    .sort((a, b) => b.length - a.length)
-    .map((p) => p.replace(/ /gu, '\\s+'))
-    .join(
-      '|',
-    )})\\s+(?:the\\s+|this\\s+|that\\s+)?(?:fiscal\\s+|financial\\s+|calendar\\s+|model\\s+)?$`,
+  `(?:^|\\s|\`\`|["“‘])(?:(?:${[...wordSet(DATE_PREPOSITION_ADVERBS, { lower: true })].join('|')})\\s+)?(?:(?:${PREPOSITION_ALTERNATIVES})\\s+){1,2}(?:the\\s+|this\\s+|that\\s+)?(?:fiscal\\s+|financial\\s+|calendar\\s+|model\\s+)?$`,
   'iu',
 );
 const LINKS = wordSet(LEADING_LINKS, { lower: true });

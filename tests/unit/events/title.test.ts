@@ -95,6 +95,13 @@ describe('makeTitle()', () => {
       'Talks resumed',
     ],
     [
+      'leaves out two prepositions before a date ("for later today")',
+      'U.S. authorities scheduled a news conference for later today in New York.',
+      ['today'],
+      {},
+      'U.S. authorities scheduled a news conference in New York',
+    ],
+    [
       'leaves out "fiscal" with its year and preposition',
       'The government plans to balance the budget by fiscal 2016.',
       ['2016'],
