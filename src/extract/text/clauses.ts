@@ -16,7 +16,7 @@ import {
   OBJECT_PRONOUNS,
   PREPOSITIONS as PREPOSITION_WORDS,
 } from '../lexicon/en/events/function-words.ts';
-import { ADJECTIVAL_PARTICIPLES } from '../lexicon/en/events/verbs.ts';
+import { ADJECTIVAL_PARTICIPLES, AUXILIARIES_CHAIN } from '../lexicon/en/events/verbs.ts';
 import type { Span } from './sentences.ts';
 import { isPresentAfterSubject, isReportingVerb, isVerbish, verbForm } from './verbs.ts';
 import { tokenize, wordSet, type Token } from './words.ts';
@@ -202,7 +202,7 @@ function findCuts(
         !comma &&
         (objectRelative(tokens, i) || subjectRelative(tokens, i))
       ) {
-        cuts.push(cutAt(token, word, opener));
+        if (!insideSubject(sentence, tokens, i)) cuts.push(cutAt(token, word, opener));
         continue;
       }
       if ((opener.afterComma || COMMA_ONLY.has(word)) && !comma) continue;
@@ -288,6 +288,42 @@ function dashPairs(sentence: Span & { text: string }): ReadonlySet<number> {
   if (!text.includes('--') && !text.includes('–') && !text.includes('—')) return NO_DASHES;
   const starts = [...sentence.text.matchAll(SPACED_DASH)].map((m) => sentence.start + m.index);
   return new Set(starts.slice(0, starts.length - (starts.length % 2)));
+}
+
+/** Finite verb forms: one after a relative's own verb is the verb of the clause around it. */
+const FINITE_FORMS = new Set<string | null>([
+  'past',
+  'present-aux',
+  'past-aux',
+  'future-aux',
+  'modal',
+]);
+/** Words after which a finite form still belongs to the relative ("who was killed", "and were"). */
+const CHAINING = new Set([...wordSet(AUXILIARIES_CHAIN, { lower: true })]);
+
+/**
+ * "the number of doctors who performed abortions declined": a relative without commas followed,
+ * before any comma, by another finite verb is part of the subject of that verb; it is no clause
+ * of its own (cutting it would leave "declined" without a subject).
+ */
+function insideSubject(
+  sentence: Span & { text: string },
+  tokens: readonly Token[],
+  i: number,
+): boolean {
+  for (let j = i + 2; j < Math.min(tokens.length, i + 9); j++) {
+    const gap = sentence.text.slice(
+      tokens[j - 1]!.end - sentence.start,
+      tokens[j]!.start - sentence.start,
+    );
+    if (gap !== ' ') return false;
+    if (!FINITE_FORMS.has(verbForm(tokens[j]!.text))) continue;
+    const previous = tokens[j - 1]!.text.toLowerCase();
+    // "who was badly wounded": an adverb inside the relative's verb group
+    if (CHAINING.has(previous) || (previous.length > 4 && previous.endsWith('ly'))) continue;
+    return true;
+  }
+  return false;
 }
 
 /** A quotation mark: inside a quotation, an aside's end is left to the quotation. */

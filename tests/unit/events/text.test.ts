@@ -154,6 +154,24 @@ describe('splitClauses()', () => {
       ],
     ],
     [
+      'a relative without commas before the verb of its sentence is part of the subject',
+      'In 45 states, the number of doctors who performed abortions declined between 1982 and 1992.',
+      [
+        [
+          'main',
+          'In 45 states, the number of doctors who performed abortions declined between 1982 and 1992.',
+        ],
+      ],
+    ],
+    [
+      'one whose verb group holds an adverb stays a relative clause',
+      'He featured a nurse who was badly wounded in the bombing of a clinic.',
+      [
+        ['main', 'He featured a nurse'],
+        ['relative', 'who was badly wounded in the bombing of a clinic.'],
+      ],
+    ],
+    [
       'an aside after an adverb ends at a modal',
       'The bill, first proposed in 2011, would take effect next year.',
       [

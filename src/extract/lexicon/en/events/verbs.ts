@@ -76,3 +76,11 @@ export const ADJECTIVAL_PARTICIPLES =
  */
 export const CAUSATIVE_VERBS =
   'ordered told asked urged forced allowed required instructed directed pressed encouraged authorized authorised permitted obliged compelled invited';
+
+/**
+ * Words after which a verb continues the phrase before it rather than starting another: the
+ * auxiliaries, conjunctions and infinitive "to" ("who was killed", "who resigned and left",
+ * "who wanted to leave").
+ */
+export const AUXILIARIES_CHAIN =
+  "is are am was were be been being has have had 's 're 've 'd will would shall should can could may might must and or but to that which who not n't never also";
