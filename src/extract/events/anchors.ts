@@ -11,7 +11,7 @@ import { DETERMINERS as DETERMINER_WORDS } from '../lexicon/en/events/function-w
 import { TITLE_BREAKS } from '../lexicon/en/events/titles.ts';
 import type { EventDate, Timex } from '../types.ts';
 import type { Span } from '../text/sentences.ts';
-import { isVerbish, verbForm } from '../text/verbs.ts';
+import { FINITE_FORMS, isVerbish, verbForm } from '../text/verbs.ts';
 import { wordSet } from '../text/words.ts';
 import { dateOfTimex } from './date.ts';
 
@@ -62,9 +62,6 @@ export function qualifiesNoun(text: string, timex: Span): boolean {
   return DETERMINERS.has(before.toLowerCase()) || /['’]s?$/u.test(before);
 }
 
-/** Verb forms that make a name after a date its clause's subject ("Apple Computer added"). */
-const FINITE_FORMS = new Set(['past', 'present', 'present-aux', 'past-aux', 'future-aux', 'modal']);
-
 /**
  * "In the late 1980's Apple Computer added ...": a date after a preposition and "the", followed
  * by a name and its verb, dates the clause; "the 1996 Olympic bombing" and "The 2012 Olympic
@@ -80,8 +77,9 @@ function isAdverbialBeforeName(text: string, timex: Span): boolean {
     .split(/\s+/u, 6);
   let k = 0;
   while (k < words.length && /^\p{Lu}/u.test(words[k]!)) k++;
-  const verb = (words[k] ?? '').replace(/[^\p{L}'’-]/gu, '');
-  return k > 0 && FINITE_FORMS.has(verbForm(verb) ?? '');
+  // a finite verb after the name ("Apple Computer added"), or a reporting one in -s ("says")
+  const form = verbForm((words[k] ?? '').replace(/[^\p{L}'’-]/gu, ''));
+  return k > 0 && (FINITE_FORMS.has(form) || form === 'present');
 }
 
 /**

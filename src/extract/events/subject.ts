@@ -11,8 +11,15 @@ import {
 import { ADVERBIAL_OPENERS, TITLE_BREAKS } from '../lexicon/en/events/titles.ts';
 import { isNameInIng } from '../text/clauses.ts';
 import type { Span } from '../text/sentences.ts';
-import { isPresentAfterSubject, isPresentVerbAt, isVerbish, verbForm } from '../text/verbs.ts';
-import { wordSet } from '../text/words.ts';
+import {
+  FINITE_FORMS,
+  isPastOrParticiple,
+  isPresentAfterSubject,
+  isPresentVerbAt,
+  isVerbish,
+  verbForm,
+} from '../text/verbs.ts';
+import { gapBefore, wordSet } from '../text/words.ts';
 import type { ClauseInfo, SentenceInfo } from './analysis.ts';
 
 /** Words a subject is at most. */
@@ -48,16 +55,15 @@ const PASSIVE_BE = /^(?:is|are|was|were|(?:has|have|had) been|will be)$/iu;
 function sharedPassive(main: ClauseInfo, clause: ClauseInfo): string | undefined {
   const [conjunction, participle, after] = clause.words.map((t) => t.text);
   if (!/^(?:and|or|but)$/iu.test(conjunction ?? '') || participle === undefined) return undefined;
-  const form = verbForm(participle);
-  if (form !== 'past' && form !== 'participle') return undefined;
+  if (!isPastOrParticiple(participle)) return undefined;
   if (after !== undefined && !PREPOSITIONS.has(after.toLowerCase())) return undefined;
   const words = main.words.map((t) => t.text);
   const at = words.findIndex((w) => isVerbish(w));
   if (at < 0) return undefined;
   for (const length of [2, 1]) {
     const be = words.slice(at, at + length).join(' ');
-    const next = verbForm(words[at + length] ?? '');
-    if (PASSIVE_BE.test(be) && (next === 'past' || next === 'participle')) return be.toLowerCase();
+    if (PASSIVE_BE.test(be) && isPastOrParticiple(words[at + length] ?? ''))
+      return be.toLowerCase();
   }
   return undefined;
 }
@@ -76,9 +82,6 @@ function subjectBeforeAside(sentence: SentenceInfo, main: ClauseInfo): string | 
   return words.length > 0 && words.length <= MAX_SUBJECT_WORDS ? subject : undefined;
 }
 
-/** Verb forms that make the word before them its subject, not a verb. */
-const FINITE = new Set<string | null>(['past', 'past-aux', 'present-aux', 'future-aux', 'modal']);
-
 /** Words a fronted phrase is at most ("According to sources quoted by the Herald, ..."). */
 const MAX_FRONTED_WORDS = 12;
 
@@ -89,13 +92,8 @@ const MAX_FRONTED_WORDS = 12;
 function afterFronted(sentence: SentenceInfo, tokens: ClauseInfo['words']): number {
   const first = tokens[0]?.text.toLowerCase() ?? '';
   if (!ADVERBIAL.has(first) && verbForm(first) !== 'ing') return 0;
-  for (let i = 1; i < Math.min(tokens.length, MAX_FRONTED_WORDS); i++) {
-    const gap = sentence.text.slice(
-      tokens[i - 1]!.end - sentence.start,
-      tokens[i]!.start - sentence.start,
-    );
-    if (gap.includes(',')) return i;
-  }
+  for (let i = 1; i < Math.min(tokens.length, MAX_FRONTED_WORDS); i++)
+    if (gapBefore(sentence, tokens, i).includes(',')) return i;
   return 0;
 }
 
@@ -112,7 +110,7 @@ function subjectOf(sentence: SentenceInfo, main: ClauseInfo): string | undefined
         isPresentAfterSubject(t.text) &&
         !/['’]s?$/u.test(tokens[i - 1]!.text) &&
         !DETERMINERS.has(tokens[i - 1]!.text.toLowerCase()) &&
-        (isPresentVerbAt(tokens, i) || !FINITE.has(verbForm(tokens[i + 1]?.text ?? '')))),
+        (isPresentVerbAt(tokens, i) || !FINITE_FORMS.has(verbForm(tokens[i + 1]?.text ?? '')))),
   );
   if (verb <= from) return undefined;
   // "In the late 1980's Apple Computer added": the subject starts after a date before it

@@ -29,6 +29,7 @@ import { qualifiesNoun } from './anchors.ts';
 import {
   isPresentAfterSubject,
   isReportingVerb,
+  isPastOrParticiple,
   isVerbish,
   pastOfIng,
   verbForm,
@@ -173,7 +174,11 @@ export function makeTitle(input: TitleInput): string {
   text = withoutDanglingEnd(tidy(text).replace(TRAILING_INTERVAL, ''));
   text = balanceQuotes(text);
   // "iPhone 4 will ..." keeps its brand's lower-case first letter
-  return /^\p{Ll}\p{Lu}/u.test(text) ? text : text.charAt(0).toUpperCase() + text.slice(1);
+  return /^\p{Ll}\p{Lu}/u.test(text) ? text : capitalised(text);
+}
+
+function capitalised(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /**
@@ -462,11 +467,11 @@ function objectRelative(text: string): string {
     const subject = words.slice(0, k).join(' ');
     if (hasVerb(subject)) return text;
     if (verbForm(words[k]!) !== 'past') continue;
-    const object = /^(?:The|A|An|This|That|These|Those|Its|His|Her|Their) /u.test(noun)
-      ? noun.charAt(0).toLowerCase() + noun.slice(1)
-      : noun;
+    // "The blaze" goes mid-sentence as "the blaze"; a name keeps its capital
+    const determined = DETERMINER.has(noun.split(' ', 1)[0]!.toLowerCase());
+    const object = determined ? noun.charAt(0).toLowerCase() + noun.slice(1) : noun;
     const rest = words.slice(k + 1).join(' ');
-    return `${subject.charAt(0).toUpperCase()}${subject.slice(1)} ${words[k]!} ${object}${rest ? ` ${rest}` : ''}`;
+    return `${capitalised(subject)} ${words[k]!} ${object}${rest ? ` ${rest}` : ''}`;
   }
   return text;
 }
@@ -486,11 +491,10 @@ function participleAside(text: string, names: readonly string[]): string {
     );
   const { name = '', first = '', second, rest = '' } = m?.groups ?? {};
   if (!m) return text;
-  const isParticiple = (w: string | undefined): boolean =>
-    w !== undefined && (verbForm(w) === 'participle' || verbForm(w) === 'past');
   // "first proposed in 2011": an adverb before the participle
-  const adverb = !isParticiple(first) && isAsideAdverb(first) && isParticiple(second);
-  if (!adverb && !isParticiple(first)) return text;
+  const adverb =
+    !isPastOrParticiple(first) && isAsideAdverb(first) && isPastOrParticiple(second ?? '');
+  if (!adverb && !isPastOrParticiple(first)) return text;
   const after = (adverb ? rest : `${second === undefined ? '' : ` ${second}`}${rest}`).trim();
   // "The ceasefire, agreed two weeks ago": a noun with its determiner will do, when what
   // follows is no object ("The embassy bombings, killed 247 people" is no passive)
@@ -532,7 +536,7 @@ function frontedParticiple(text: string, names: readonly string[]): string {
       .reduce((a, b) => (b.length > a.length ? b : a), '') || definiteSubject(rest);
   const verb = /^\s*(?<word>[\p{L}'’-]+)/u.exec(rest.slice(name.length))?.groups?.['word'] ?? '';
   if (name === '' || !isVerbish(verb)) return text;
-  const subject = name.charAt(0).toUpperCase() + name.slice(1);
+  const subject = capitalised(name);
   const be = /^the\b.*[^s]s$/u.test(name) ? 'were' : 'was';
   return `${subject} ${be} ${participle.toLowerCase()}${phrase}`;
 }

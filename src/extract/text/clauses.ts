@@ -18,8 +18,15 @@ import {
 } from '../lexicon/en/events/function-words.ts';
 import { ADJECTIVAL_PARTICIPLES, AUXILIARIES_CHAIN } from '../lexicon/en/events/verbs.ts';
 import type { Span } from './sentences.ts';
-import { isPresentAfterSubject, isReportingVerb, isVerbish, verbForm } from './verbs.ts';
-import { tokenize, wordSet, type Token } from './words.ts';
+import {
+  FINITE_FORMS,
+  isPastOrParticiple,
+  isPresentAfterSubject,
+  isReportingVerb,
+  isVerbish,
+  verbForm,
+} from './verbs.ts';
+import { gapBefore, tokenize, wordSet, type Token } from './words.ts';
 
 export interface Clause extends Span {
   text: string;
@@ -59,9 +66,6 @@ const FUNCTION_WORDS = new Set([
 const STRONG_MARKS = CLAUSE_PUNCTUATION.map((p) => p.trim()).filter((p) => p !== ',');
 /** Whether a plain one-space gap holds one of them (only an empty mark would): asked once. */
 const PLAIN_GAP_CUTS = STRONG_MARKS.some((p) => ' '.includes(p));
-
-/** Auxiliaries that, right after "and", open a second verb phrase of the same subject. */
-const SECOND_AUXILIARY = new Set<string | null>(['present-aux', 'past-aux', 'future-aux', 'modal']);
 
 /** Subordinators that are also prepositions or adverbs ("as well", "since 2004") need a comma. */
 const COMMA_ONLY = new Set(['as', 'once', 'so']);
@@ -139,10 +143,6 @@ function findCuts(
   dates: readonly Span[],
 ): Cut[] {
   const cuts: Cut[] = [];
-  const gapBefore = (i: number): string => {
-    const prevEnd = i > 0 ? tokens[i - 1]!.end : sentence.start;
-    return sentence.text.slice(prevEnd - sentence.start, tokens[i]!.start - sentence.start);
-  };
   const pairedDashes = dashPairs(sentence);
   for (let i = 1; i < tokens.length; i++) {
     const token = tokens[i]!;
@@ -152,7 +152,7 @@ function findCuts(
     const prevEnd = tokens[i - 1]!.end;
     const plain =
       token.start - prevEnd === 1 && sentence.text.charCodeAt(prevEnd - sentence.start) === 32;
-    const gap = plain ? ' ' : gapBefore(i);
+    const gap = plain ? ' ' : gapBefore(sentence, tokens, i);
     const comma = !plain && /[,;:]/.test(gap);
     // a pair of dashes around an aside ("The service -- a Jewish ceremony -- included") is no
     // break by itself: titles leave the aside out
@@ -177,9 +177,10 @@ function findCuts(
         !sentence.text
           .slice(token.start - sentence.start, after.start - sentence.start)
           .includes(',');
+      // (an auxiliary: a finite form other than a past verb)
       if (
         (form === 'past' && opensVerbPhrase(tokens, i)) ||
-        (dated && SECOND_AUXILIARY.has(form))
+        (dated && form !== 'past' && FINITE_FORMS.has(form))
       ) {
         cuts.push({ at: token.start, opener: word, kind: 'coordinate', sharesTime: false });
         continue;
@@ -240,8 +241,7 @@ function findCuts(
  * ("activist and accused doctor killer James Kopp", "and wounded soldiers").
  */
 function opensVerbPhrase(tokens: readonly Token[], i: number): boolean {
-  const before = verbForm(tokens[i - 1]!.text);
-  if (before === 'past' || before === 'participle') return false;
+  if (isPastOrParticiple(tokens[i - 1]!.text)) return false;
   const verb = tokens[i + 1]!.text.toLowerCase();
   if (!ADJECTIVAL.has(verb)) return true;
   const after = tokens[i + 2]?.text ?? '';
@@ -259,8 +259,7 @@ function resumption(
 ): number {
   // "first proposed in 2011": an adverb may come first
   const adverb = isAsideAdverb(tokens[i]!.text) ? 1 : 0;
-  const form = verbForm(tokens[i + adverb]?.text ?? '');
-  if (form !== 'past' && form !== 'participle') return -1;
+  if (!isPastOrParticiple(tokens[i + adverb]?.text ?? '')) return -1;
   return finiteAfterComma(sentence, tokens, i + adverb);
 }
 
@@ -290,14 +289,6 @@ function dashPairs(sentence: Span & { text: string }): ReadonlySet<number> {
   return new Set(starts.slice(0, starts.length - (starts.length % 2)));
 }
 
-/** Finite verb forms: one after a relative's own verb is the verb of the clause around it. */
-const FINITE_FORMS = new Set<string | null>([
-  'past',
-  'present-aux',
-  'past-aux',
-  'future-aux',
-  'modal',
-]);
 /** Words after which a finite form still belongs to the relative ("who was killed", "and were"). */
 const CHAINING = new Set([...wordSet(AUXILIARIES_CHAIN, { lower: true })]);
 
@@ -312,15 +303,12 @@ function insideSubject(
   i: number,
 ): boolean {
   for (let j = i + 2; j < Math.min(tokens.length, i + 9); j++) {
-    const gap = sentence.text.slice(
-      tokens[j - 1]!.end - sentence.start,
-      tokens[j]!.start - sentence.start,
-    );
-    if (gap !== ' ') return false;
+    if (gapBefore(sentence, tokens, j) !== ' ') return false;
+    // a finite form after the relative's own verb is the verb of the clause around it
     if (!FINITE_FORMS.has(verbForm(tokens[j]!.text))) continue;
     const previous = tokens[j - 1]!.text.toLowerCase();
     // "who was badly wounded": an adverb inside the relative's verb group
-    if (CHAINING.has(previous) || (previous.length > 4 && previous.endsWith('ly'))) continue;
+    if (CHAINING.has(previous) || isLyAdverb(previous)) continue;
     return true;
   }
   return false;
@@ -332,7 +320,12 @@ const QUOTE_BEFORE = /["“”]|``|''/u;
 /** Whether a word is an adverb an aside's participle may follow ("first", "originally"). */
 export function isAsideAdverb(word: string): boolean {
   const lower = word.toLowerCase();
-  return ASIDE_ADVERB_SET.has(lower) || (lower.length > 4 && lower.endsWith('ly'));
+  return ASIDE_ADVERB_SET.has(lower) || isLyAdverb(lower);
+}
+
+/** "badly", "originally": a word in -ly of more than four letters ("fly", "only" are not). */
+function isLyAdverb(lower: string): boolean {
+  return lower.length > 4 && lower.endsWith('ly');
 }
 
 /** The first word after a comma later than `i` when it is a finite verb; -1 when there is none. */
@@ -342,10 +335,7 @@ function finiteAfterComma(
   i: number,
 ): number {
   for (let j = i + 1; j < tokens.length; j++) {
-    const gap = sentence.text.slice(
-      tokens[j - 1]!.end - sentence.start,
-      tokens[j]!.start - sentence.start,
-    );
+    const gap = gapBefore(sentence, tokens, j);
     if (!gap.includes(',') || /^\d/u.test(tokens[j]!.text)) continue; // "February 24, 1955"
     const resumed = verbForm(tokens[j]!.text);
     // "The lawsuit, filed in March, argues ...": a verb in -s, when no verb follows it
@@ -357,13 +347,7 @@ function finiteAfterComma(
       !QUOTE_BEFORE.test(sentence.text.slice(0, tokens[j]!.start - sentence.start))
     )
       return j;
-    return resumed === 'present-aux' ||
-      resumed === 'past-aux' ||
-      resumed === 'future-aux' ||
-      resumed === 'modal' ||
-      resumed === 'past'
-      ? j
-      : -1;
+    return FINITE_FORMS.has(resumed) ? j : -1;
   }
   return -1;
 }
@@ -373,17 +357,16 @@ function mainAfterFronted(
   sentence: Span & { text: string },
   tokens: readonly Token[],
 ): number | null {
-  const gapBefore = (i: number): string =>
-    sentence.text.slice(tokens[i - 1]!.end - sentence.start, tokens[i]!.start - sentence.start);
+  const hasComma = (i: number): boolean => gapBefore(sentence, tokens, i).includes(',');
   let verb = false;
   let firstComma = true;
   for (let i = 1; i < tokens.length; i++) {
-    if (gapBefore(i).includes(',')) {
+    if (hasComma(i)) {
       if (verb) return tokens[i]!.start;
       // "Even before the killing, Schumer was ...": a fronted phrase without a verb ends at its
       // comma, when a verb follows before the next one (not "When Jobs, the CEO, introduced")
       if (firstComma && !OPENERS.has(tokens[i]!.text.toLowerCase())) {
-        for (let j = i; j < tokens.length && (j === i || !gapBefore(j).includes(',')); j++)
+        for (let j = i; j < tokens.length && (j === i || !hasComma(j)); j++)
           if (isVerbish(tokens[j]!.text)) return tokens[i]!.start;
       }
       firstComma = false;
@@ -452,7 +435,7 @@ function subjectRelative(tokens: readonly Token[], i: number): boolean {
 function isParticiple(word: string, next: Token | undefined): boolean {
   const form = verbForm(word);
   if (form === 'ing') return true;
-  if ((form === 'past' || form === 'participle') && next?.text.toLowerCase() === 'by') return true;
+  if (isPastOrParticiple(word) && next?.text.toLowerCase() === 'by') return true;
   return /ly$/.test(word) && next !== undefined && verbForm(next.text) === 'ing';
 }
 

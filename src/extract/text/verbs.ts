@@ -163,3 +163,18 @@ export function pastOfIng(word: string): string | null {
   if (/[^aeiou]y$/u.test(stem)) return `${stem.slice(0, -1)}ied`;
   return `${stem}ed`;
 }
+
+/** Verb forms that carry a clause's tense: a past verb and the auxiliaries and modals. */
+export const FINITE_FORMS: ReadonlySet<VerbForm | null> = new Set<VerbForm | null>([
+  'past',
+  'present-aux',
+  'past-aux',
+  'future-aux',
+  'modal',
+]);
+
+/** Whether a word is a past form or a past participle ("released", "born", "taken"). */
+export function isPastOrParticiple(word: string): boolean {
+  const form = verbForm(word);
+  return form === 'past' || form === 'participle';
+}

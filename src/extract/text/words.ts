@@ -163,3 +163,16 @@ export function stripPossessive(word: string): string {
   if (last !== 's' && last !== "'" && last !== '’') return word;
   return word.replace(/['’]s$/u, '').replace(/(?<=s)['’]$/u, '');
 }
+
+/**
+ * What stands between token i - 1 (or the start of `span`) and token i: spaces, punctuation.
+ * `tokens` are offsets in the same text as `span`.
+ */
+export function gapBefore(
+  span: { start: number; text: string },
+  tokens: readonly Token[],
+  i: number,
+): string {
+  const previousEnd = i > 0 ? tokens[i - 1]!.end : span.start;
+  return span.text.slice(previousEnd - span.start, tokens[i]!.start - span.start);
+}
