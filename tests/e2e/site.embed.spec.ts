@@ -23,6 +23,10 @@ async function hostPage(page: Page, baseURL: string, height = 300): Promise<Fram
 const frameHeight = (page: Page): Promise<number> =>
   page.locator('iframe').evaluate((f) => f.getBoundingClientRect().height);
 
+/** The height of the embedded page's content, as its script reports it. */
+const contentHeight = (frame: Frame): Promise<number> =>
+  frame.locator('body').evaluate((b) => Math.ceil(b.getBoundingClientRect().height));
+
 test('the embed page has the timeline without the site frame, and its links open the top window', async ({
   page,
 }) => {
@@ -72,13 +76,11 @@ test('a host page on another origin sizes the frame to its content, as it change
 }) => {
   const frame = await hostPage(page, baseURL!);
   await expect(frame.locator('news-timeline[data-ready="true"]')).toBeVisible();
-  const contentHeight = () =>
-    frame.locator('body').evaluate((b) => Math.ceil(b.getBoundingClientRect().height));
-  await expect.poll(() => frameHeight(page)).toBe(await contentHeight());
+  await expect.poll(() => frameHeight(page)).toBe(await contentHeight(frame));
   const closed = await frameHeight(page);
   await frame.locator('details[data-list-disclosure] > summary').click();
   await expect.poll(() => frameHeight(page)).toBeGreaterThan(closed + 100);
-  await expect.poll(async () => frameHeight(page)).toBe(await contentHeight());
+  await expect.poll(async () => frameHeight(page)).toBe(await contentHeight(frame));
 });
 
 test('a link in the embedded timeline opens the full site in the top window', async ({
@@ -122,13 +124,11 @@ test('the share page gives the code with the address it is served from, and prev
   expect(code).toContain(`<script src="${baseURL}/embed.js" async></script>`);
   const preview = page.frame({ url: /\/embed\/$/ });
   await expect(preview!.locator('news-timeline[data-ready="true"]')).toBeVisible();
-  const contentHeight = await preview!
-    .locator('body')
-    .evaluate((b) => Math.ceil(b.getBoundingClientRect().height));
+  const height = await contentHeight(preview!);
   // the frame's content box, inside the border the share page gives it
   await expect
     .poll(() => page.locator('iframe.embed-preview').evaluate((f) => f.clientHeight))
-    .toBe(contentHeight);
+    .toBe(height);
 });
 
 test.describe('without JavaScript', () => {
