@@ -34,7 +34,7 @@ import { readStamp } from './stamps.ts';
 import { splitFrontMatter, type FrontMatter } from './front-matter.ts';
 import { readFoot, readHead, type ArticleHead, type DateHeader } from './header.ts';
 import { splitLines, type Line } from './lines.ts';
-import { choosePublication } from './publication.ts';
+import { choosePublication, type PublicationEvidence } from './publication.ts';
 import { assertReadableText } from './text-check.ts';
 import { isHeadline, titleFromLead } from './title.ts';
 import { containment } from './words.ts';
@@ -96,26 +96,11 @@ export function readArticle(doc: ArticleDocument): ArticleInfo {
   ];
 
   const leadText = head.lead ? text.slice(head.leadProseStart, head.lead.end) : '';
-  const allDates = findDates(text);
-  const inOrder = numericOrder(allDates);
-  const leadWeekdays = weekdaysIn(leadText);
-  const published = choosePublication({
-    frontMatter: frontMatter?.published ?? null,
-    input,
-    headers: [...head.dateHeaders, ...stamps, ...foot].map((h) => ({
-      ...h,
-      date: inOrder(h.date),
-    })),
-    dateline: head.dateline?.date ?? null,
-    quotingPost: posts.find((p) => quotesLead(text, p, leadText))?.date ?? null,
-    posts: posts.flatMap((p) => (p.date ? [p.date] : [])),
-    copyrightYear: copyright?.year ?? null,
-    leadDate: leadNewsDate(leadText, findDates(leadText).map(inOrder), leadWeekdays),
-    yearCountedBack: yearCountedBack(text, allDates),
-    latestDate: latestFullDate(allDates.map(inOrder), asides),
-    textYears: yearsIn(text),
-    leadWeekdays,
-  });
+  // a date the front matter or the caller gives decides: the text's dates are not read for it
+  const given = frontMatter?.published ?? input;
+  const published = given
+    ? choosePublication({ ...NO_EVIDENCE, frontMatter: frontMatter?.published ?? null, input })
+    : choosePublication(textEvidence(text, leadText, head, stamps, foot, posts, copyright, asides));
 
   const title = chooseTitle(frontMatter, head, leadText, lines, inPost);
   return {
@@ -130,6 +115,55 @@ export function readArticle(doc: ArticleDocument): ArticleInfo {
     language: frontMatter?.language ?? 'en',
     text,
     asides: normalizeAsides(asides),
+  };
+}
+
+/** No evidence but what is given (front matter, input). */
+const NO_EVIDENCE: PublicationEvidence = {
+  frontMatter: null,
+  input: null,
+  headers: [],
+  dateline: null,
+  quotingPost: null,
+  posts: [],
+  copyrightYear: null,
+  leadDate: null,
+  yearCountedBack: null,
+  latestDate: null,
+  textYears: [],
+  leadWeekdays: [],
+};
+
+/** What the text says of its publication date: headers, dateline, posts, lead, copyright, years. */
+function textEvidence(
+  text: string,
+  leadText: string,
+  head: ArticleHead,
+  stamps: readonly DateHeader[],
+  foot: readonly DateHeader[],
+  posts: readonly EmbeddedPost[],
+  copyright: Copyright | null,
+  asides: readonly Aside[],
+): PublicationEvidence {
+  const allDates = findDates(text);
+  const inOrder = numericOrder(allDates);
+  const leadWeekdays = weekdaysIn(leadText);
+  return {
+    frontMatter: null,
+    input: null,
+    headers: [...head.dateHeaders, ...stamps, ...foot].map((h) => ({
+      ...h,
+      date: inOrder(h.date),
+    })),
+    dateline: head.dateline?.date ?? null,
+    quotingPost: posts.find((p) => quotesLead(text, p, leadText))?.date ?? null,
+    posts: posts.flatMap((p) => (p.date ? [p.date] : [])),
+    copyrightYear: copyright?.year ?? null,
+    leadDate: leadNewsDate(leadText, findDates(leadText).map(inOrder), leadWeekdays),
+    yearCountedBack: yearCountedBack(text, allDates),
+    latestDate: latestFullDate(allDates.map(inOrder), asides),
+    textYears: yearsIn(text),
+    leadWeekdays,
   };
 }
 
