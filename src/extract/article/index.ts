@@ -249,12 +249,16 @@ function chooseTitle(
 ): { title: string; source: ArticleInfo['titleSource'] } {
   if (frontMatter?.title) return { title: frontMatter.title, source: 'front-matter' };
   if (head.headline) return { title: head.headline.text, source: 'headline' };
-  if (leadText.trim() !== '') return { title: titleFromLead(leadText.trim()), source: 'lead' };
-  // No prose line in the head: the first line that is not an aside, else the first line at all
-  // (an article that is only a post or a notice still needs a name).
+  const fromLead = titleFromLead(leadText.trim());
+  if (/[\p{L}\p{N}]/u.test(fromLead)) return { title: fromLead, source: 'lead' };
+  // No prose line in the head: the first line with words that is not an aside, else the first
+  // line with words at all (an article that is only a post or a notice still needs a name; the
+  // reader has refused a text without words).
+  const hasWords = (l: Line): boolean => /[\p{L}\p{N}]/u.test(l.text);
   const first =
-    lines.find((l) => l.text !== '' && !inPost(l) && boilerplateRule(l.text) === null) ??
-    lines.find((l) => l.text !== '');
-  const text = first?.text ?? '';
-  return { title: isHeadline(text) ? text : titleFromLead(text), source: 'lead' };
+    lines.find((l) => hasWords(l) && !inPost(l) && boilerplateRule(l.text) === null) ??
+    lines.find(hasWords);
+  const text = first?.text.trim() ?? '';
+  const title = isHeadline(text) ? text : titleFromLead(text);
+  return { title: title === '' ? text : title, source: 'lead' };
 }

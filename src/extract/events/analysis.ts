@@ -8,7 +8,7 @@ import { splitClauses, type Clause } from '../text/clauses.ts';
 import { findNames, type Name } from '../text/names.ts';
 import { splitSentences, type Sentence, type Span } from '../text/sentences.ts';
 import { normalizeText, tokenize, type Token } from '../text/words.ts';
-import { isVerbish } from '../text/verbs.ts';
+import { isReportingVerb, isVerbish } from '../text/verbs.ts';
 import { NameResolver, opensWithPronoun, rolesOf, type Roles } from './actors.ts';
 import { LEADING_DATELINE } from '../lexicon/en/events/titles.ts';
 import { anchorsOf, type Anchor } from './anchors.ts';
@@ -93,7 +93,10 @@ export function analyseArticle(
       // a main clause that resumes after an aside ("X, which ..., said") opens with its verb;
       // elsewhere a first past or -ing form is a subject ("Increased border checks")
       const opens = clause.kind !== 'main' || clause === pieces[0];
-      const outsideVerb = outside.length < clauseWords.length ? finiteVerb(outside, opens) : null;
+      // after a quotation that opens the clause comes its verb: '"...," said Jobs'
+      const afterQuote = outside[0] !== clauseWords[0];
+      const outsideVerb =
+        outside.length < clauseWords.length ? finiteVerb(outside, opens && !afterQuote) : null;
       const unquoted = outsideVerb !== null;
       const verb = unquoted ? outsideVerb : finiteVerb(clauseWords, opens);
       const aspect = unquoted
@@ -140,13 +143,24 @@ function overlapsAny(spans: readonly Span[], span: Span): boolean {
   return lo > 0 && spans[lo - 1]!.end > span.start;
 }
 
-/** Spans of a sentence between quotation marks (straight or curly), in article offsets. */
+/**
+ * Spans of a sentence between quotation marks (straight or curly), in article offsets. A quotation
+ * that began in an earlier sentence ends in this one: a first straight mark right before a
+ * reporting verb closes it ('into the cloud, "said Steve Jobs'), so the sentence up to it is
+ * quoted, not what follows.
+ */
 function quotedSpans(sentence: Sentence): Array<{ start: number; end: number }> {
   const spans: Array<{ start: number; end: number }> = [];
   if (!/["“”]/u.test(sentence.text)) return spans; // most sentences quote nobody
   let open = -1;
   for (let i = 0; i < sentence.text.length; i++) {
     const ch = sentence.text[i];
+    const closesEarlier =
+      ch === '"' && open < 0 && spans.length === 0 && reportingVerbAt(sentence.text, i + 1);
+    if (closesEarlier) {
+      spans.push({ start: sentence.start, end: sentence.start + i + 1 });
+      continue;
+    }
     const opening = ch === '“' || (ch === '"' && open < 0);
     const closing = ch === '”' || (ch === '"' && open >= 0);
     if (closing && open >= 0) {
@@ -156,6 +170,12 @@ function quotedSpans(sentence: Sentence): Array<{ start: number; end: number }> 
   }
   if (open >= 0) spans.push({ start: sentence.start + open, end: sentence.end });
   return spans;
+}
+
+/** Whether the word at `at` (after spaces) is a reporting verb ("said", "says", "added"). */
+function reportingVerbAt(text: string, at: number): boolean {
+  const word = /^\s*(\p{L}+)/u.exec(text.slice(at, at + 24))?.[1];
+  return word !== undefined && /^\p{Ll}/u.test(word) && isReportingVerb(word);
 }
 
 /** A clause's text with its quotations blanked out (same length, so offsets still hold). */

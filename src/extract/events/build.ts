@@ -133,7 +133,7 @@ function wordCount(text: string): number {
  */
 function bestMention(mentions: readonly Mention[], first: number): Mention {
   const score = (m: Mention): number =>
-    (m.timex ? 4 : 0) +
+    (isDating(m) ? 4 : 0) +
     (m.clause.kind === 'main' || m.clause.kind === 'coordinate' ? 3 : 0) +
     (m.actors.length > 0 ? 2 : 0) +
     (m.sentence.index === first ? 4 : 0) -
@@ -148,6 +148,14 @@ function bestMention(mentions: readonly Mention[], first: number): Mention {
     if (s > bestScore) [best, bestScore] = [mentions[i]!, s];
   }
   return best;
+}
+
+/**
+ * Whether a mention has a date of its own that says when: "now", "recently" or "in the future"
+ * date a clause no better than the day it is told ("the network is now integrated").
+ */
+function isDating(m: Mention): boolean {
+  return m.timex !== null && m.timex !== undefined && !m.timex.value.endsWith('_REF');
 }
 
 /** The person a leading "he"/"she" stands for: the last person named before it in the event. */

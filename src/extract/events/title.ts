@@ -384,7 +384,9 @@ function stripLeading(text: string): string {
     const twoWords = headWords.slice(0, 2).join(' ').toLowerCase();
     if (
       head &&
-      headWords.length <= 12 &&
+      // a longer phrase goes too when it has no verb ("At the company's own Worldwide Developers
+      // Conference (WWDC) keynote at the Moscone West center in San Francisco, Jobs introduced")
+      (headWords.length <= 12 || (headWords.length <= 24 && !hasVerb(head))) &&
       (ADVERBIAL.has(opener) ||
         ADVERBIAL.has(twoWords) ||
         /ly$/u.test(opener) ||

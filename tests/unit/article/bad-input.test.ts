@@ -31,6 +31,14 @@ describe('readArticle() on odd but valid text', () => {
     expect(readArticle({ id: 'a', raw }).text).toBe(raw);
   });
 
+  it.each([
+    ['Text — Name (@handle) May 17, 2023\n.', 'Text — Name (@handle) May 17, 2023'],
+    ['— Name (@handle) May 17, 2023\n!', '— Name (@handle) May 17, 2023'],
+    ['...\n\nThe talks ended.', 'The talks ended'],
+  ])('names %j by a line with words (%j), not by punctuation', (raw, title) => {
+    expect(readArticle({ id: 'a', raw }).title).toBe(title);
+  });
+
   // No time is asserted (the machine is shared and noisy): the test timeout only catches a
   // quadratic scan, which takes minutes on a megabyte. `npm run bench:adversarial` prints times.
   it.each(READER_INPUTS)(

@@ -349,6 +349,33 @@ describe('buildEvents() places sentences without a date of their own', () => {
     expect(list.map((e) => [e.date.value, e.sources.length])).toEqual([['2010-06-07', 2]]);
   });
 
+  it('the verb after a quotation is its saying ("...," said Jobs), also when the quotation began a sentence before', () => {
+    const text =
+      'On Monday, Jobs unveiled the phone. The launch is due in the fall of 2010.\n\n"We are going to ship it soon," said Jobs.\n\n"We will sell it everywhere.\n\nWe are going to move the hub into the cloud, "said Jobs during the keynote.';
+    const list = events(
+      text,
+      [
+        ['Monday', '2010-06-07'],
+        ['the fall of 2010', '2010-FA'],
+      ],
+      '2010-06-08',
+    );
+    const monday = list.find((e) => e.date.value === '2010-06-07');
+    const quoted = (s: string) =>
+      monday?.sources.some((x) => text.slice(x.start, x.end).includes(s));
+    expect(quoted('said Jobs.')).toBe(true);
+    expect(quoted('said Jobs during the keynote')).toBe(true);
+  });
+
+  it('"now" does not make a clause the title of its day over the lead', () => {
+    const text =
+      "Apple CEO Steve Jobs introduced the next generation of software products from Apple and its partners at the company's own developers conference keynote in San Francisco.\n\nMeanwhile the Twitter network is now integrated into iOS devices, Jobs says.";
+    const list = events(text, [['now', 'PRESENT_REF']], '2011-06-07');
+    expect(list.map((e) => [e.title, e.sources.length])).toEqual([
+      ['Apple CEO Steve Jobs introduced the next generation of software products from Apple', 2],
+    ]);
+  });
+
   it('a reported statement without a date joins the day’s main event instead of starting one', () => {
     const text =
       'Belarus has announced it has restored controls at its border.\n\nAleinik stated that the controls were needed.';

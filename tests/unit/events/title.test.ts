@@ -46,6 +46,20 @@ describe('makeTitle()', () => {
 
   it.each<[string, string, string[], Parameters<typeof title>[2], string]>([
     [
+      'leaves out a long fronted phrase without a verb',
+      "At the company's own Worldwide Developers Conference (WWDC) keynote at the Moscone West center in San Francisco, Apple CEO Steve Jobs introduced the next generation of software products.",
+      [],
+      {},
+      'Apple CEO Steve Jobs introduced the next generation of software products',
+    ],
+    [
+      'leaves out "up to" with the date it governs',
+      'Up to now, they had described him only as a material witness.',
+      ['now'],
+      {},
+      'They had described him only as a material witness',
+    ],
+    [
       'leaves out a fronted date and its preposition',
       'In 1995, Russia and Belarus did away with their boundaries.',
       ['1995'],
