@@ -24,6 +24,8 @@ export interface ClauseInfo extends Clause {
   /** The tense of its first finite verb alone ("is" in "is slated for June"). */
   tense: Aspect;
   reporting: boolean;
+  /** The share of its words inside quotations (1: all speech, none the narrative's own words). */
+  quoted: number;
   roles: Roles;
   pronoun: 'person' | 'group' | 'thing' | null;
   anchors: Anchor[];
@@ -117,6 +119,7 @@ export function analyseArticle(
         aspect,
         tense: finite.tense,
         reporting: isReporting(clause.text, clauseWords),
+        quoted: clauseWords.length > 0 ? 1 - outside.length / clauseWords.length : 0,
         roles: rolesOf(clause, sentenceNames, resolver, clauseWords),
         pronoun: opensWithPronoun(withoutOpener(clause)),
         // a date that qualifies a noun gives way to one that dates the clause
@@ -144,37 +147,45 @@ function overlapsAny(spans: readonly Span[], span: Span): boolean {
 }
 
 /**
- * Spans of a sentence between quotation marks (straight or curly), in article offsets. A quotation
- * that began in an earlier sentence ends in this one: a first straight mark right before a
- * reporting verb closes it ('into the cloud, "said Steve Jobs'), so the sentence up to it is
- * quoted, not what follows.
+ * Spans of a sentence between quotation marks (straight, curly, or the wire's `` and ''), in
+ * article offsets. A quotation that began in an earlier sentence ends in this one: a first
+ * closing mark ('', ” or a straight one) before any opening one closes it when a reporting verb
+ * follows ('into the cloud, "said Steve Jobs') or, but for a straight mark, the sentence ends
+ * ("It was more pristine.''"), so the sentence up to it is quoted, not what follows.
  */
 function quotedSpans(sentence: Sentence): Array<{ start: number; end: number }> {
   const spans: Array<{ start: number; end: number }> = [];
-  if (!/["“”]/u.test(sentence.text)) return spans; // most sentences quote nobody
+  const text = sentence.text;
+  if (!/["“”]|``|''/u.test(text)) return spans; // most sentences quote nobody
   let open = -1;
-  for (let i = 0; i < sentence.text.length; i++) {
-    const ch = sentence.text[i];
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    const pair = ch === '`' || ch === "'" ? text.slice(i, i + 2) : '';
+    const opening = ch === '“' || pair === '``' || (ch === '"' && open < 0);
+    const closing = ch === '”' || pair === "''" || (ch === '"' && open >= 0);
+    const width = pair === '``' || pair === "''" ? 2 : 1;
+    // a closing mark with nothing open: the quotation began before, when the mark ends the
+    // sentence or its saying follows ('' also opens quotations in some wire copy: "of ''abuse''")
     const closesEarlier =
-      ch === '"' && open < 0 && spans.length === 0 && reportingVerbAt(sentence.text, i + 1);
-    if (closesEarlier) {
-      spans.push({ start: sentence.start, end: sentence.start + i + 1 });
-      continue;
-    }
-    const opening = ch === '“' || (ch === '"' && open < 0);
-    const closing = ch === '”' || (ch === '"' && open >= 0);
-    if (closing && open >= 0) {
-      spans.push({ start: sentence.start + open, end: sentence.start + i + 1 });
+      open < 0 &&
+      spans.length === 0 &&
+      (ch === '”' || pair === "''" || ch === '"') &&
+      (reportingVerbAt(text, i + width) ||
+        (ch !== '"' && /^[\s.,;:!?'"”’)]*$/u.test(text.slice(i + width))));
+    if (closesEarlier) spans.push({ start: sentence.start, end: sentence.start + i + width });
+    else if (closing && open >= 0) {
+      spans.push({ start: sentence.start + open, end: sentence.start + i + width });
       open = -1;
     } else if (opening) open = i;
+    i += width - 1;
   }
   if (open >= 0) spans.push({ start: sentence.start + open, end: sentence.end });
   return spans;
 }
 
-/** Whether the word at `at` (after spaces) is a reporting verb ("said", "says", "added"). */
+/** Whether the word at `at` (after spaces and a comma) is a reporting verb ("said", "added"). */
 function reportingVerbAt(text: string, at: number): boolean {
-  const word = /^\s*(\p{L}+)/u.exec(text.slice(at, at + 24))?.[1];
+  const word = /^,?\s*(\p{L}+)/u.exec(text.slice(at, at + 24))?.[1];
   return word !== undefined && /^\p{Ll}/u.test(word) && isReportingVerb(word);
 }
 

@@ -129,7 +129,7 @@ function wordCount(text: string): number {
 
 /**
  * The mention that tells the event best: dated, in a main clause, the article's lead, opening
- * with a name rather than a pronoun, short.
+ * with a name rather than a pronoun, in the narrative's own words rather than a quotation, short.
  */
 function bestMention(mentions: readonly Mention[], first: number): Mention {
   const score = (m: Mention): number =>
@@ -138,6 +138,7 @@ function bestMention(mentions: readonly Mention[], first: number): Mention {
     (m.actors.length > 0 ? 2 : 0) +
     (m.sentence.index === first ? 4 : 0) -
     (m.clause.pronoun ? 2 : 0) -
+    3 * m.clause.quoted -
     (m.clause.kind === 'participle' || m.clause.kind === 'relative' ? 2 : 0) -
     Math.max(0, splitPieceCount(m.span.text) - 25) / 10;
   // each score once: the first of the best, as a reduce over the list would give

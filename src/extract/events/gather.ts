@@ -3,7 +3,7 @@
  * sentences become further sources of one event instead of one event each.
  *
  *   0. A sentence without a subject dated only by "now" ("Currently being held for extradition.")
- *      goes on with the event of the sentence before it.
+ *      or without a date and all quotation goes on with the event of the sentence before it.
  *   1. A dated mention joins an event of the same date with an actor in common (or, having no
  *      actor of its own, the nearest event of that date); else it starts an event.
  *   2. A dateless mention that continues the story of the sentence just before (a pronoun, or an
@@ -49,8 +49,9 @@ export function gatherMentions(mentions: readonly Mention[], published: EventDat
   const before: Mention[] = []; // dated mentions of earlier sentences
   let pending: Mention[] = []; // dated mentions of the current sentence
   let sentence = -1;
-  const add = (group: Group, mention: Mention): void => {
+  const add = (group: Group, mention: Mention, withActors = true): void => {
     group.mentions.push(mention);
+    if (!withActors) return void groupOf.set(mention, group);
     for (const actor of mention.actors) {
       if (group.actors.length < MAX_COMPARED_ACTORS && !group.actors.includes(actor))
         group.actors.push(actor);
@@ -75,12 +76,15 @@ export function gatherMentions(mentions: readonly Mention[], published: EventDat
     const ofSentence = bySentence.get(sentence);
     if (ofSentence) ofSentence.push(mention);
     else bySentence.set(sentence, [mention]);
-    const carried = subjectlessNow(mention)
-      ? lastGroup(bySentence.get(sentence - 1), groupOf)
-      : null;
+    const quotation = quotationGoingOn(mention);
+    const carried =
+      subjectlessNow(mention) || quotation
+        ? lastGroup(bySentence.get(sentence - 1), groupOf)
+        : null;
     if (carried) {
       mention.date = carried.date;
-      add(carried, mention);
+      // whom a quotation names does not make its event the event of others who name them
+      add(carried, mention, !quotation);
       continue;
     }
     if (mention.date) {
@@ -168,6 +172,14 @@ function subjectlessNow(mention: Mention): boolean {
     clause.text.slice(0, timex.start - clause.start) + clause.text.slice(timex.end - clause.start)
   ).trim();
   return opensWithVerb(rest);
+}
+
+/**
+ * "``Everyone else has gone away.''": a sentence without a date that is all quotation goes on
+ * with what the sentence before it reports (the speaker's words go on), not a new event.
+ */
+function quotationGoingOn(mention: Mention): boolean {
+  return mention.timex === null && mention.sentence.clauses.every((c) => c.quoted === 1);
 }
 
 /** The event the last mention of a sentence went to. */

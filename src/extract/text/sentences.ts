@@ -122,12 +122,12 @@ function trim(text: string, span: Span): Span | null {
 
 /**
  * Where a sentence may end: terminal punctuation and any closing quotes or brackets, then white
- * space, then what can open a sentence: a capital, a figure, an opening quote or bracket, or a
- * camel-cased brand ("iPhone"). After "?" and "!" any word may follow. A line break inside a
+ * space, then what can open a sentence: a capital, a figure, an opening quote (also the wire's
+ * two backticks, ``) or bracket, or a camel-cased brand ("iPhone"). After "?" and "!" any word may follow. A line break inside a
  * paragraph is white space like any other: it only wraps.
  */
 const CANDIDATE_BREAK =
-  /(?:[.…]+|[!?]+[.…]*)["”’')\]]*(?=\s+(?:["“‘'([]*[\p{Lu}\p{N}]|\p{Ll}\p{Lu})|\s*$)|[!?]+["”’')\]]*(?=\s+["“‘'([]*\p{Ll})/gu;
+  /(?:[.…]+|[!?]+[.…]*)["”’')\]]*(?=\s+(?:["“‘'`([]*[\p{Lu}\p{N}]|\p{Ll}\p{Lu})|\s*$)|[!?]+["”’')\]]*(?=\s+["“‘'`([]*\p{Ll})/gu;
 
 function sentenceSpans(text: string, piece: Span): Span[] {
   const slice = text.slice(piece.start, piece.end);
@@ -195,7 +195,7 @@ function continues(text: string, a: Span, b: Span): boolean {
   // only the last word before and the first word after matter: short windows keep this linear
   if (a.end - a.start > MAX_SENTENCE_CHARS) return false;
   const before = text.slice(Math.max(a.start, a.end - 60), a.end).trimEnd();
-  const next = /^\s*["“‘'(]?(?<word>[\p{L}\p{N}][\p{L}\p{N}'’-]*)/u.exec(
+  const next = /^\s*(?:``|["“‘'(])?(?<word>[\p{L}\p{N}][\p{L}\p{N}'’-]*)/u.exec(
     text.slice(b.start, Math.min(b.end, b.start + 60)),
   )?.groups?.['word'];
   if (!next) return false;

@@ -367,6 +367,28 @@ describe('buildEvents() places sentences without a date of their own', () => {
     expect(quoted('said Jobs during the keynote')).toBe(true);
   });
 
+  it("a sentence that is all quotation goes on with the event before it, and titles none (`` '' and curly quotes)", () => {
+    for (const [open, close] of [
+      ['``', "''"],
+      ['“', '”'],
+    ] as const) {
+      const text = `The mayor of Ipsum closed the bridge on Monday.\n\n${open}Everyone else has gone away.${close}\n\n${open}The river is too high,${close} said the mayor, Jonas Example, who called it "a disaster". ${open}We will reopen it soon.${close}`;
+      const list = events(text, [['Monday', '2023-05-15']], '2023-05-17');
+      const monday = list.find((e) => e.date.value === '2023-05-15');
+      expect(monday?.title).toBe('The mayor of Ipsum closed the bridge');
+      const quoted = (x: { start: number; end: number }) => text.slice(x.start, x.end);
+      expect(monday?.sources.map(quoted)).toContain(`${open}Everyone else has gone away.${close}`);
+      expect(list.every((e) => !e.title.startsWith(open))).toBe(true);
+    }
+  });
+
+  it("a quotation ended by '' ends what an earlier sentence opened; ''words'' inside a sentence are a quotation of their own", () => {
+    const text =
+      "Castro lashed out at his relatives on Sunday, accusing them of ''child abuse'' for turning his son against him.";
+    const list = events(text, [['Sunday', '2023-05-14']], '2023-05-17');
+    expect(list.map((e) => e.title)).toEqual(['Castro lashed out at his relatives']);
+  });
+
   it('"now" does not make a clause the title of its day over the lead', () => {
     const text =
       "Apple CEO Steve Jobs introduced the next generation of software products from Apple and its partners at the company's own developers conference keynote in San Francisco.\n\nMeanwhile the Twitter network is now integrated into iOS devices, Jobs says.";
@@ -712,7 +734,7 @@ describe('buildEvents() events carry what a reader needs', () => {
       ],
       {
         '198X': 'Apple Computer added audio recording to its computers',
-        '1989': 'Apple Computer prompted Apple Corps to file suit',
+        '1989': 'Apple Computer prompted Apple Corps to file suit again',
         '2012': 'The 2012 Olympic Games cost Britain 9 billion pounds',
       },
     ],

@@ -28,6 +28,11 @@ describe('splitSentences()', () => {
       ['"We love the Beatles," said Jobs.', 'Then he left.'],
     ],
     [
+      "breaks before a quotation opened by the wire's two backticks",
+      "``We have reconciled,'' said Fernandez. ``Although many are divided, they forgive.''",
+      ["``We have reconciled,'' said Fernandez.", "``Although many are divided, they forgive.''"],
+    ],
+    [
       'breaks at a full stop glued to the next sentence',
       'Russia can act in this way.Russia seeks peace.',
       ['Russia can act in this way.', 'Russia seeks peace.'],

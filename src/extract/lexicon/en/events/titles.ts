@@ -35,7 +35,7 @@ export const TITLE_BREAKS =
 
 /** Words a title must not end with (a cut left them dangling), besides the breaks above. */
 export const DANGLING_WORDS =
-  'the a an its his her their this these those our my your or but nor so also soon then again later just shortly only even most is are was were be been being has have had would should could shall';
+  'the a an its his her their this these those our my your or but nor so also soon then later just shortly only even most is are was were be been being has have had would should could shall';
 
 /** Fixed phrases a title is not cut inside (their first two or three words), comma-separated. */
 export const FIXED_PAIRS =
