@@ -85,6 +85,8 @@ function titleOf(lead: Mention, group: Group, context: BuildContext): string {
       lead.clause.kind === 'participle' &&
       (lead.sentence.main.aspect === 'past' || lead.sentence.main.aspect === 'perfect'),
     gapped: segment.gapped,
+    // "..., FBI officials said Monday": that day's news is the saying, with what was said
+    ...(segment.saying ? { attributed: true } : {}),
   });
   // a relative clause whose noun was not found, or a second verb phrase whose subject was not,
   // reads as a verb without a subject

@@ -15,7 +15,15 @@ export interface Segment {
   span: Span & { text: string };
   /** Words to put before the stretch when it has no verb of its own ('' when none is found). */
   gapped?: string | undefined;
+  /**
+   * The date's stretch only says who said the clause ("..., FBI officials said Monday"): the
+   * span is the whole clause, told as that day's news of the saying.
+   */
+  saying?: true;
 }
+
+/** Words of a trailing attribution at most ("a spokesman for the ministry told reporters"). */
+const MAX_SAYING_WORDS = 8;
 
 /** Where the stretches of a clause divide: a comma, a semicolon, or "and"/"then" between words. */
 const BOUNDARY = /,\s+|;\s+|\s+(?:and|then)\s+/gu;
@@ -59,6 +67,9 @@ export function dateSegment(
   }
   if (start === clause.start && end === clause.end) return { span: clause };
   const text = clause.text.slice(start - clause.start, end - clause.start);
+  if (end === clause.end && isSaying(text, date.start - start, date.end - start)) {
+    return { span: clause, saying: true };
+  }
   // "Since 1949, it has ...": a stretch with nothing but its date says nothing of its own
   const rest = text.slice(0, date.start - start) + text.slice(date.end - start);
   if (!/[\p{L}\p{N}]/u.test(rest.replace(PREPOSITIONS_OF_DATES, ''))) return { span: clause };
@@ -67,6 +78,16 @@ export function dateSegment(
     span: { start, end, text },
     gapped: hasVerb ? undefined : (subjectAndVerb(clause, anchors) ?? ''),
   };
+}
+
+/**
+ * Whether a stretch is a short attribution with its date: "FBI officials said Monday", "said
+ * Jobs on Friday", "the ministry told reporters on Monday".
+ */
+function isSaying(text: string, dateStart: number, dateEnd: number): boolean {
+  const words = tokenize(text.slice(0, dateStart) + text.slice(dateEnd));
+  if (words.length === 0 || words.length > MAX_SAYING_WORDS) return false;
+  return words.slice(0, 5).some((t) => /^\p{Ll}/u.test(t.text) && isReportingVerb(t.text));
 }
 
 /** Whether an "and" joins two names ("Greece and Turkey in 1952"): one stretch, not two. */

@@ -170,11 +170,28 @@ export function makeTitle(input: TitleInput): string {
     input.attributed &&
     TRAILING_SAID.test(text) &&
     text.split(/\s+/u).length <= TITLE_MAX_WORDS + TITLE_OVERRUN_WORDS;
+  // too long to keep whole: who said it goes first, and what was said is shortened after it
+  if (!keepsSaying && input.attributed) text = sayingFirst(text);
   if (!keepsSaying) text = shorten(text);
   text = withoutDanglingEnd(tidy(text).replace(TRAILING_INTERVAL, ''));
   text = balanceQuotes(text);
   // "iPhone 4 will ..." keeps its brand's lower-case first letter
   return /^\p{Ll}\p{Lu}/u.test(text) ? text : capitalised(text);
+}
+
+/**
+ * "The evidence is being analyzed, FBI officials said" -> "FBI officials said the evidence is
+ * being analyzed": the saying first, so that a cut keeps it. Left as it is with a quotation.
+ */
+function sayingFirst(text: string): string {
+  const m = TRAILING_SAID.exec(text);
+  const who = m?.groups?.['who'] ?? m?.groups?.['who2'];
+  const verb = m?.groups?.['verb'] ?? m?.groups?.['verb2'];
+  if (!m || who === undefined || verb === undefined || /["“”`]|''/u.test(text)) return text;
+  const said = text.slice(0, m.index).trim();
+  const first = /^\p{L}+/u.exec(said)?.[0] ?? '';
+  const lower = DETERMINER.has(first.toLowerCase()) || PRONOUNS.has(first.toLowerCase());
+  return `${capitalised(who)} ${verb} ${lower ? said.charAt(0).toLowerCase() + said.slice(1) : said}`;
 }
 
 function capitalised(text: string): string {

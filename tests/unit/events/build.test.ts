@@ -389,6 +389,39 @@ describe('buildEvents() places sentences without a date of their own', () => {
     expect(list.map((e) => e.title)).toEqual(['Castro lashed out at his relatives']);
   });
 
+  it.each([
+    [
+      'The first batch of evidence from the bombing arrived over the weekend at the FBI lab and is being analyzed, FBI officials said Monday.',
+      [
+        ['the weekend', '2023-W19-WE'],
+        ['Monday', '2023-05-15'],
+      ] as TimexSpec[],
+      {
+        '2023-W19-WE': 'The first batch of evidence from the bombing arrived at the FBI lab',
+        '2023-05-15':
+          'FBI officials said the first batch of evidence from the bombing arrived at the FBI lab',
+      },
+    ],
+    [
+      'The bridge will reopen on Monday, officials said Friday.',
+      [
+        ['Monday', '2023-05-22'],
+        ['Friday', '2023-05-12'],
+      ] as TimexSpec[],
+      {
+        '2023-05-22': 'The bridge will reopen',
+        '2023-05-12': 'The bridge will reopen, officials said',
+      },
+    ],
+  ])(
+    'a date that only dates the saying titles the saying with what was said: %s',
+    (text, specs, titles) => {
+      const list = events(text, specs, '2023-05-17');
+      for (const [value, title] of Object.entries(titles))
+        expect(list.filter((e) => e.date.value === value).map((e) => e.title)).toEqual([title]);
+    },
+  );
+
   it('"now" does not make a clause the title of its day over the lead', () => {
     const text =
       "Apple CEO Steve Jobs introduced the next generation of software products from Apple and its partners at the company's own developers conference keynote in San Francisco.\n\nMeanwhile the Twitter network is now integrated into iOS devices, Jobs says.";

@@ -19,7 +19,7 @@ export const REPORTING_VERBS =
  * A trailing attribution, "..., the ministry said" or "..., said Jobs": who said it is `who` or
  * `who2`. Titles drop it, or put it first for the news of the saying.
  */
-export const TRAILING_ATTRIBUTION = String.raw`,\s*(?:(?<who>(?:he|she|they|it|the [\w ]+|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})) (?:said|says|added|told \w+|announced|stated|reported|noted)|(?:said|says|added) (?<who2>[A-Z][\w.'’ -]+))\.?$`;
+export const TRAILING_ATTRIBUTION = String.raw`,\s*(?:(?<who>(?:he|she|they|it|the [\w ]+|an? [\w ]+|\p{Ll}+s|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}(?: \p{Ll}+)?)) (?<verb>said|says|added|told \w+|announced|stated|reported|noted)|(?<verb2>said|says|added) (?<who2>[A-Z][\w.'’ -]+))\.?$`;
 
 export const ATTRIBUTIONS = [
   {
@@ -67,8 +67,11 @@ export const ATTRIBUTIONS = [
       'the border will reopen, he said',
       'prices will fall, said Jobs',
       'it is over, the ministry said',
+      'the evidence is being analyzed, FBI officials said',
+      'the bridge will reopen, officials said',
+      'two people were killed, a police spokesman said',
     ],
-    counterExamples: ['he said the border will reopen'],
+    counterExamples: ['he said the border will reopen', 'the evidence, he said, is being analyzed'],
   },
 ] as const satisfies readonly {
   name: string;
