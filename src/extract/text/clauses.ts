@@ -67,6 +67,28 @@ const STRONG_MARKS = CLAUSE_PUNCTUATION.map((p) => p.trim()).filter((p) => p !==
 /** Whether a plain one-space gap holds one of them (only an empty mark would): asked once. */
 const PLAIN_GAP_CUTS = STRONG_MARKS.some((p) => ' '.includes(p));
 
+/** Subordinators that are also prepositions: before a noun, they open no clause. */
+const PREPOSITIONAL = new Set(['before', 'after', 'until', 'till', 'since']);
+
+/**
+ * Whether a verb comes among the words from `from` before the next quotation mark or strong
+ * break (or the sentence's end).
+ */
+function verbBeforeBreak(
+  sentence: Span & { text: string },
+  tokens: readonly Token[],
+  from: number,
+): boolean {
+  for (let j = from; j < tokens.length; j++) {
+    // a comma may only part a list or an aside ("after his mother, stepfather and eight others
+    // drowned"): the phrase ends at a quotation's edge or a stronger mark
+    if (j > from && /[;:"“”'`—–]/u.test(gapBefore(sentence, tokens, j))) return false;
+    const form = verbForm(tokens[j]!.text);
+    if (form !== null && form !== 'base') return true;
+  }
+  return false;
+}
+
 /** Subordinators that are also prepositions or adverbs ("as well", "since 2004") need a comma. */
 const COMMA_ONLY = new Set(['as', 'once', 'so']);
 
@@ -190,6 +212,14 @@ function findCuts(
     // "it could take until Sunday to know", "after 18 days of protests": before a date, a
     // subordinator that is also a preposition opens no clause
     if (opener?.kind === 'subordinate' && next && dates.some((d) => d.start === next.start))
+      continue;
+    // "what we want to introduce before a grand jury,'' Clark said": no verb before the
+    // quotation ends, so "before" governs a noun, and opens no clause
+    if (
+      opener?.kind === 'subordinate' &&
+      PREPOSITIONAL.has(word) &&
+      !verbBeforeBreak(sentence, tokens, i + 1)
+    )
       continue;
     if (opener) {
       if (opener.kind === 'complement') {

@@ -106,6 +106,24 @@ describe('splitClauses()', () => {
       ],
     ],
     [
+      'does not cut "before" that governs a noun up to the end of a quotation',
+      "``We know what we want to introduce before a grand jury,'' Clark said in an interview.",
+      [
+        [
+          'main',
+          "``We know what we want to introduce before a grand jury,'' Clark said in an interview.",
+        ],
+      ],
+    ],
+    [
+      'cuts "after" that opens a clause whose verb comes after a list',
+      'He was found at sea after his mother, stepfather and eight others drowned.',
+      [
+        ['main', 'He was found at sea'],
+        ['subordinate', 'after his mother, stepfather and eight others drowned.'],
+      ],
+    ],
+    [
       'does not cut "since" before a bare date',
       'He has been fighting cancer since 2004.',
       [['main', 'He has been fighting cancer since 2004.']],
