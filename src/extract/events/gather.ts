@@ -3,7 +3,8 @@
  * sentences become further sources of one event instead of one event each.
  *
  *   0. A sentence without a subject dated only by "now" ("Currently being held for extradition.")
- *      or without a date and all quotation goes on with the event of the sentence before it.
+ *      or without a date and all quotation, or a short one without a verb ("Until this week."),
+ *      goes on with the event of the sentence before it.
  *   1. A dated mention joins an event of the same date with an actor in common (or, having no
  *      actor of its own, the nearest event of that date); else it starts an event.
  *   2. A dateless mention that continues the story of the sentence just before (a pronoun, or an
@@ -78,7 +79,7 @@ export function gatherMentions(mentions: readonly Mention[], published: EventDat
     else bySentence.set(sentence, [mention]);
     const quotation = quotationGoingOn(mention);
     const carried =
-      subjectlessNow(mention) || quotation
+      subjectlessNow(mention) || quotation || isFragment(mention)
         ? lastGroup(bySentence.get(sentence - 1), groupOf)
         : null;
     if (carried) {
@@ -180,6 +181,21 @@ function subjectlessNow(mention: Mention): boolean {
  */
 function quotationGoingOn(mention: Mention): boolean {
   return mention.timex === null && mention.sentence.clauses.every((c) => c.quoted === 1);
+}
+
+/** Words of a sentence without a verb that is only a fragment of the one before ("Until this week."). */
+const MAX_FRAGMENT_WORDS = 6;
+
+/**
+ * "Until this week.": a short sentence without a verb finishes the sentence before it; its date
+ * tells how long that lasted, not an event of its own.
+ */
+function isFragment(mention: Mention): boolean {
+  const { sentence } = mention;
+  return (
+    sentence.clauses.every((c) => c.tense === 'none') &&
+    sentence.clauses.reduce((n, c) => n + c.words.length, 0) <= MAX_FRAGMENT_WORDS
+  );
 }
 
 /** The event the last mention of a sentence went to. */

@@ -349,7 +349,8 @@ function withoutDates(clause: Span & { text: string }, dates: readonly Span[]): 
  * space, so plain patterns do; a pass with nothing to do is skipped (titles are tidied often).
  */
 export function tidy(text: string): string {
-  let out = collapseSpace(text);
+  // "&UR;", "&LR;": the layout codes some wire copy carries are no words
+  let out = collapseSpace(text.includes('&') ? text.replace(/&[A-Z]{2,4};/gu, ' ') : text);
   if (/ [,.;:!?]/u.test(out)) out = out.replace(/ (?<mark>[,.;:!?])/gu, '$<mark>');
   if (/[,;:]{2}/u.test(out)) out = out.replace(/(?<mark>[,;:])[,;:]+/gu, '$<mark>');
   // a comma a removed date left after an article or an opening quote ("The, bombings"; a

@@ -422,6 +422,22 @@ describe('buildEvents() places sentences without a date of their own', () => {
     },
   );
 
+  it('a short sentence without a verb finishes the sentence before it ("Until this week.")', () => {
+    const text =
+      'Since 1990 there has been a great trend toward reconciliation in Miami. Until this week. Then the crowd rushed at Gonzalez on Tuesday.';
+    const list = events(
+      text,
+      [
+        ['1990', '1990'],
+        ['this week', '2023-W20'],
+        ['Tuesday', '2023-05-16'],
+      ],
+      '2023-05-17',
+    );
+    expect(list.map((e) => e.date.value)).toEqual(['1990', '2023-05-16']);
+    expect(list[0]?.sources.map((x) => text.slice(x.start, x.end))).toContain('Until this week.');
+  });
+
   it('"now" does not make a clause the title of its day over the lead', () => {
     const text =
       "Apple CEO Steve Jobs introduced the next generation of software products from Apple and its partners at the company's own developers conference keynote in San Francisco.\n\nMeanwhile the Twitter network is now integrated into iOS devices, Jobs says.";

@@ -53,6 +53,13 @@ describe('makeTitle()', () => {
       'Apple CEO Steve Jobs introduced the next generation of software products',
     ],
     [
+      'leaves out the layout codes of wire copy',
+      '&LR; The court ruled on Thursday. &UR;',
+      ['Thursday'],
+      {},
+      'The court ruled',
+    ],
+    [
       'leaves out "up to" with the date it governs',
       'Up to now, they had described him only as a material witness.',
       ['now'],
