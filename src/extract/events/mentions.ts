@@ -41,7 +41,10 @@ export function mentionsOf(sentence: SentenceInfo, published: EventDate | null =
       // "since the war broke out in February 2022": the date also dates the main clause
       const shared = clause !== main && clause.sharesTime;
       if (shared) mainDated = true;
-      const span = withComplement(sentence, shared ? union(sentence, main, clause) : clause);
+      const span = resumed(
+        sentence,
+        withComplement(sentence, shared ? union(sentence, main, clause) : clause),
+      );
       const leans = clause !== main && clause.kind !== 'coordinate' && !shared;
       mentions.push({
         sentence,
@@ -104,6 +107,30 @@ export function mentionsOf(sentence: SentenceInfo, published: EventDate | null =
 function aspectOf(clause: ClauseInfo, main: ClauseInfo | null): Aspect {
   if (main && clause.aspect === 'past' && main.aspect === 'perfect') return 'past';
   return clause.aspect === 'none' && main ? main.aspect : clause.aspect;
+}
+
+/**
+ * "Jobs announced today that the Lion release, which is scheduled for next summer, will include
+ * more support": a clause cut by an aside goes on after it. The span runs on to the end of the
+ * clause that resumes, with the aside blanked out (same length, so that offsets still hold).
+ */
+function resumed(sentence: SentenceInfo, span: Span & { text: string }): Span & { text: string } {
+  const at = sentence.clauses.findIndex((c) => c.start >= span.end);
+  const aside = sentence.clauses[at];
+  const resumes = sentence.clauses[at + 1];
+  if (
+    !aside ||
+    !resumes ||
+    sentence.text.slice(span.end - sentence.start, aside.start - sentence.start).trim() !== '' ||
+    (aside.kind !== 'relative' && aside.kind !== 'participle') ||
+    resumes.kind !== 'main' ||
+    !/,\s*$/u.test(span.text)
+  )
+    return span;
+  const gap = sentence.text.slice(span.end - sentence.start, resumes.start - sentence.start);
+  // the comma that opened the aside goes with it
+  const own = span.text.replace(/,\s*$/u, (comma) => ' '.repeat(comma.length));
+  return { start: span.start, end: resumes.end, text: own + ' '.repeat(gap.length) + resumes.text };
 }
 
 /** "Shadayev announced" says little: a reporting clause reads with the clause it reports. */

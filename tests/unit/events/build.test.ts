@@ -422,6 +422,23 @@ describe('buildEvents() places sentences without a date of their own', () => {
     },
   );
 
+  it('a clause cut by a dated aside goes on after it ("the new phone, which goes on sale in June, will cost")', () => {
+    const text =
+      'Apple said on Monday that the new phone, which goes on sale in June, will cost $199.';
+    const list = events(
+      text,
+      [
+        ['Monday', '2023-05-15'],
+        ['June', '2023-06'],
+      ],
+      '2023-05-17',
+    );
+    expect(list.map((e) => [e.date.value, e.title])).toEqual([
+      ['2023-05-15', 'Apple said that the new phone will cost $199'],
+      ['2023-06', 'The new phone goes on sale'],
+    ]);
+  });
+
   it('a short sentence without a verb finishes the sentence before it ("Until this week.")', () => {
     const text =
       'Since 1990 there has been a great trend toward reconciliation in Miami. Until this week. Then the crowd rushed at Gonzalez on Tuesday.';
