@@ -337,10 +337,33 @@ function withoutDates(clause: Span & { text: string }, dates: readonly Span[]): 
     // "in March and June 2011": the word that joined it to the date removed after it goes too
     // (after a preposition: in "four years ago and now are poised", "and" joins the verbs)
     if (m && removedAt >= end && DATE_JOIN.test(text.slice(end, removedAt))) end = removedAt;
+    // "An iOS update released Thursday came with ...": a participle the date alone completed
+    // goes with it, before the sentence's verb
+    start -= participleBefore(text, start, end);
     text = text.slice(0, start) + text.slice(end);
     removedAt = start;
   }
   return text;
+}
+
+/**
+ * The length of "released " before a date at [start, end) when a past participle stands right
+ * before it and a finite verb right after it ("update released Thursday came"); else 0.
+ */
+function participleBefore(text: string, start: number, end: number): number {
+  const before = /(?<=\p{Ll}\s)(?<word>\p{Ll}+ed)\s*$/u.exec(
+    text.slice(Math.max(0, start - 24), start),
+  );
+  if (!before?.groups) return 0;
+  const after = /^\s*(?<word>\p{Ll}+)/u.exec(text.slice(end, end + 24))?.groups?.['word'] ?? '';
+  const form = verbForm(after);
+  const finite =
+    form === 'past' ||
+    form === 'present' ||
+    form === 'past-aux' ||
+    form === 'present-aux' ||
+    form === 'modal';
+  return finite && isPastOrParticiple(before.groups['word']!) ? before[0].length : 0;
 }
 
 /**
@@ -689,7 +712,12 @@ function shorten(text: string): string {
   const beyond = Math.min(words.length, TITLE_MAX_WORDS + 1 + TITLE_OVERRUN_WORDS);
   // the first comma after the verb ends the main statement
   for (let i = verbAt + 2; i <= within; i++) {
-    if (/[,;:]$/u.test(words[i - 1]!) && i >= 4 && !inPlaceName(words, i)) {
+    if (
+      /[,;:]$/u.test(words[i - 1]!) &&
+      i >= 4 &&
+      !inPlaceName(words, i) &&
+      !joinsAdjectives(words, i)
+    ) {
       const head = words.slice(0, i).join(' ');
       if (onlyReports(head)) break;
       if (withoutDanglingEnd(head) === head.replace(/[,;:]$/u, '')) return head;
@@ -704,7 +732,12 @@ function shorten(text: string): string {
     if (breaksAt(i) && completeBefore(words, i)) return cut(i);
   }
   for (let i = within; i < beyond; i++) {
-    if (/[,;:]$/u.test(words[i - 1]!) && !inPlaceName(words, i) && completeBefore(words, i)) {
+    if (
+      /[,;:]$/u.test(words[i - 1]!) &&
+      !inPlaceName(words, i) &&
+      !joinsAdjectives(words, i) &&
+      completeBefore(words, i)
+    ) {
       return cut(i).replace(/[,;:]$/u, '');
     }
     if ((breaksAt(i) || opensClause(words, i)) && completeBefore(words, i)) return cut(i);
@@ -713,6 +746,14 @@ function shorten(text: string): string {
   if (words.length <= TITLE_MAX_WORDS + TITLE_OVERRUN_WORDS) return text;
   for (let i = within - 1; i > verbAt + 1; i--) if (breaksAt(i)) return cut(i);
   return `${words.slice(0, TITLE_MAX_WORDS).join(' ')} …`;
+}
+
+/** Words that open a second adjective after a comma ("an updated, more accurate method"). */
+const GRADING = new Set(['more', 'less', 'most', 'least', 'very', 'much', 'far']);
+
+/** Whether the comma before `words[i]` only parts two adjectives of one noun. */
+function joinsAdjectives(words: readonly string[], i: number): boolean {
+  return words[i - 1]!.endsWith(',') && GRADING.has(bare(words[i] ?? '').toLowerCase());
 }
 
 /**

@@ -53,6 +53,20 @@ describe('makeTitle()', () => {
       'Apple CEO Steve Jobs introduced the next generation of software products',
     ],
     [
+      'leaves out a participle that only its date completed, before the verb',
+      'An iOS update released Thursday came with a new method. The warrant issued in 1995 charged Kopp.',
+      ['Thursday', '1995'],
+      {},
+      'An iOS update came with a new method. The warrant charged Kopp',
+    ],
+    [
+      'does not stop at a comma between two adjectives',
+      'An iOS update came with an updated, more accurate method of calculating the number of signal bars to display, but did not prevent the loss.',
+      [],
+      {},
+      'An iOS update came with an updated, more accurate method of calculating the number of signal bars',
+    ],
+    [
       'leaves out the layout codes of wire copy',
       '&LR; The court ruled on Thursday. &UR;',
       ['Thursday'],
