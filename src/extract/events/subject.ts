@@ -133,7 +133,35 @@ function subjectOf(sentence: SentenceInfo, main: ClauseInfo): string | undefined
 function antecedent(sentence: SentenceInfo, clause: Span): string | undefined {
   const before = sentence.text.slice(0, clause.start - sentence.start).replace(/[\s,]+$/u, '');
   const name = sentence.names.find((n) => n.end - sentence.start === before.length);
-  if (name) return name.text;
+  // "the case of Elian, who was rescued": "who" is about the person named
+  const who = /^who/iu.test(sentence.text.slice(clause.start - sentence.start));
+  if (name)
+    return who ? name.text : withHead(before.slice(0, name.start - sentence.start), name.text);
+  return nounPhraseAtEnd(before);
+}
+
+/** Prepositions by which a name completes a noun before it ("the release to OS X"). */
+const OF_NAME = /\s(?<of>of|to|for)\s+$/u;
+
+/**
+ * "the Lion release to OS X, which is scheduled": a name after "of", "to" or "for" completes the
+ * noun phrase before it, which is what a "which" clause is about; the whole phrase, when it
+ * opens with a determiner and fits in a subject's words.
+ */
+function withHead(before: string, name: string): string {
+  const of = OF_NAME.exec(before);
+  if (!of?.groups) return name;
+  const head = nounPhraseAtEnd(before.slice(0, of.index));
+  const words = head?.split(/\s+/u) ?? [];
+  if (head === undefined || !DETERMINERS.has(words[0]!.replace(/[^\p{L}]/gu, '').toLowerCase()))
+    return name;
+  return words.length + 1 + name.split(/\s+/u).length <= MAX_SUBJECT_WORDS + 2
+    ? `${head} ${of.groups['of']} ${name}`
+    : name;
+}
+
+/** The noun phrase that ends a text: its words back to a stop, a verb or a comma. */
+function nounPhraseAtEnd(before: string): string | undefined {
   const words = before.split(/\s+/u);
   const phrase: string[] = [];
   for (let i = words.length - 1; i >= 0 && phrase.length < MAX_SUBJECT_WORDS; i--) {

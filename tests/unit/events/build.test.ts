@@ -439,6 +439,20 @@ describe('buildEvents() places sentences without a date of their own', () => {
     ]);
   });
 
+  it.each([
+    [
+      'Troops entered the capital of Mali, which fell to rebels in 2012.',
+      'The capital of Mali fell to rebels',
+    ],
+    ['They drew attention to the case of Elian, who was rescued in 2012.', 'Elian was rescued'],
+  ])(
+    'a "which" clause after "the ... of <name>" is about the whole phrase, a "who" clause about the name: %s',
+    (text, title) => {
+      const list = events(text, [['2012', '2012']], '2023-05-17');
+      expect(list.find((e) => e.date.value === '2012')?.title).toBe(title);
+    },
+  );
+
   it('a short sentence without a verb finishes the sentence before it ("Until this week.")', () => {
     const text =
       'Since 1990 there has been a great trend toward reconciliation in Miami. Until this week. Then the crowd rushed at Gonzalez on Tuesday.';
