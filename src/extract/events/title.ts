@@ -827,6 +827,14 @@ function completeBefore(words: readonly string[], i: number): boolean {
  * what follows it ("between the manufacturer of the iPhone (which was" -> "... of the iPhone").
  */
 function balanceQuotes(text: string): string {
+  // the wire's `` and '' are typed quotation marks: a title shows them as “ and ” ('' opens
+  // where a word follows it after a space, as some wire copy also uses it)
+  if (text.includes('``') || text.includes("''")) {
+    text = text
+      .replace(/``/gu, '“')
+      .replace(/(?<=^|[\s(])''(?=[\p{L}\p{N}])/gu, '“')
+      .replace(/''/gu, '”');
+  }
   const bracket = text.lastIndexOf('(');
   if (bracket >= 0 && !text.includes(')', bracket)) {
     text = withoutDanglingEnd(tidy(text.slice(0, bracket)));

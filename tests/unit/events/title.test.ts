@@ -67,6 +67,13 @@ describe('makeTitle()', () => {
       'An iOS update came with an updated, more accurate method of calculating the number of signal bars',
     ],
     [
+      "shows the wire's `` and '' as quotation marks",
+      "The court on Thursday called the ruling ''final'' and ``binding''",
+      ['Thursday'],
+      {},
+      'The court called the ruling “final” and “binding”',
+    ],
+    [
       'leaves out the layout codes of wire copy',
       '&LR; The court ruled on Thursday. &UR;',
       ['Thursday'],
@@ -400,7 +407,8 @@ describe('makeTitle()', () => {
       '``Today is a sad day for the US Constitution and for the hopes of the boy.',
       ['Today'],
       {},
-      '``Today is a sad day for the US Constitution and for the hopes of the boy',
+      // the quotation is not closed in the clause: its opening mark goes too
+      'Today is a sad day for the US Constitution and for the hopes of the boy',
     ],
     [
       'takes "right now" out after an opening quote',
