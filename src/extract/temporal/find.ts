@@ -54,25 +54,35 @@ function searched(text: string, trigger: RegExp): number[] {
 
 /** What one text has found so far: anchors by key, windows by anchor sets. */
 interface Found {
-  anchors: Map<string, number[]>;
+  /** Occurrences by key: one list, or two (words and runs of digits) read as one. */
+  anchors: Map<string, ReadonlyArray<readonly number[]>>;
   windows: Map<string, number[]>;
   /** Whether the anchors found by their words are in `anchors` yet. */
   spelled: boolean;
 }
 
-/** Where an anchor occurs in the text: runs of digits, words found in one pass, or a search. */
-function occurrences(text: string, key: AnchorKey, scanner: Scanner, found: Found): number[] {
-  let list = found.anchors.get(key);
-  if (list) return list;
-  if (key === 'digit') list = digitRuns(text);
+/**
+ * Where an anchor occurs in the text: runs of digits, words found in one pass (with the runs of
+ * digits, for an anchor that can hold one), or a search. Each list is sorted.
+ */
+function occurrences(
+  text: string,
+  key: AnchorKey,
+  scanner: Scanner,
+  found: Found,
+): ReadonlyArray<readonly number[]> {
+  let lists = found.anchors.get(key);
+  if (lists) return lists;
+  if (key === 'digit') lists = [digitRuns(text)];
   else if (!found.spelled) {
     found.spelled = true;
-    const words = findWords(text, scanner.words, occurrences(text, 'digit', scanner, found));
-    for (const [spelled, occurring] of words) found.anchors.set(spelled, occurring);
+    const digits = occurrences(text, 'digit', scanner, found)[0]!;
+    for (const [spelled, { words, digits: runs }] of findWords(text, scanner.words, digits))
+      found.anchors.set(spelled, runs ? [words, runs] : [words]);
     return occurrences(text, key, scanner, found);
-  } else list = searched(text, scanner.triggers.get(key)!);
-  found.anchors.set(key, list);
-  return list;
+  } else lists = [searched(text, scanner.triggers.get(key)!)];
+  found.anchors.set(key, lists);
+  return lists;
 }
 
 /**
@@ -88,7 +98,7 @@ function windowsAround(
   const id = keys.join('|');
   const known = found.windows.get(id);
   if (known) return known;
-  const lists = keys.map((key) => occurrences(text, key, scanner, found));
+  const lists = keys.flatMap((key) => occurrences(text, key, scanner, found));
   const at = lists.map(() => 0);
   const windows: number[] = [];
   for (;;) {

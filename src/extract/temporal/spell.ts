@@ -291,7 +291,7 @@ export function findWords(
   text: string,
   index: WordIndex,
   digitRuns: readonly number[],
-): Map<string, number[]> {
+): Map<string, SpelledOccurrences> {
   const found = index.keys.map((): number[] => []);
   let previousLetter = false;
   for (let i = 0; i < text.length; i++) {
@@ -306,27 +306,19 @@ export function findWords(
     }
     previousLetter = letter;
   }
-  const out = new Map<string, number[]>();
+  const out = new Map<string, SpelledOccurrences>();
   index.keys.forEach((key, id) => {
-    const words = found[id]!;
-    out.set(key, index.digits[id] ? mergeRuns(words, digitRuns) : words);
+    out.set(key, { words: found[id]!, digits: index.digits[id] ? digitRuns : null });
   });
   return out;
 }
 
-/** Two sorted lists of [start, end] pairs as one sorted list. */
-function mergeRuns(a: readonly number[], b: readonly number[]): number[] {
-  const out: number[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.length || j < b.length) {
-    if (j >= b.length || (i < a.length && a[i]! <= b[j]!)) {
-      out.push(a[i]!, a[i + 1]!);
-      i += 2;
-    } else {
-      out.push(b[j]!, b[j + 1]!);
-      j += 2;
-    }
-  }
-  return out;
+/**
+ * Where a spelled anchor occurs: its words, and the text's runs of digits when it can hold a
+ * digit (kept apart: the windows merge the two as they read them, so no merged copy is made for
+ * each such anchor, which on a text of digits is as long as the text).
+ */
+export interface SpelledOccurrences {
+  words: number[];
+  digits: readonly number[] | null;
 }

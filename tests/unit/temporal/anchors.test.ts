@@ -133,9 +133,13 @@ describe('findWords() finds spelled anchors in one pass', () => {
   );
   const text = 'a Weeklong May holiday, may be 5 days; the 12th or first';
   const found = findWords(text, index, [31, 32, 43, 45]);
+  /** The words of a key, and the runs of digits it may hold, in text order. */
   const words = (key: string): string[] => {
-    const list = found.get(key)!;
-    return list.flatMap((start, k) => (k % 2 === 0 ? [text.slice(start, list[k + 1])] : []));
+    const { words: list, digits } = found.get(key)!;
+    const pairs = [list, digits ?? []].flatMap((l) =>
+      l.flatMap((start, k) => (k % 2 === 0 ? [[start, l[k + 1]!] as const] : [])),
+    );
+    return pairs.sort((a, b) => a[0] - b[0]).map(([start, end]) => text.slice(start, end));
   };
 
   it('at the start of words, a longer word included, in any case unless kept', () => {
@@ -149,5 +153,6 @@ describe('findWords() finds spelled anchors in one pass', () => {
 
   it('runs of digits for an anchor that may hold one', () => {
     expect(words('day')).toEqual(['5', '12', 'first']);
+    expect(found.get('unit')!.digits).toBeNull();
   });
 });
