@@ -280,6 +280,11 @@ function printTable(results: ArticleExtraction[]): void {
 
 if (!isMainThread) serveBatches();
 else {
+  // "extract ... | head": the reader has gone, so there is no one to write for
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
+  });
   const options = parseArgs(process.argv.slice(2));
   const topic = loadTopic(options.site);
   if (options.mode === 'jsonl') await runJsonl(topic);

@@ -3,10 +3,11 @@
  * week"); nor does a date inside another date, the far end of a range whose start already
  * anchors, or a vague reference ("recently", "in the coming weeks"). "Now" and "currently"
  * (PRESENT_REF) anchor at the publication date. A date that only qualifies a noun ("this year's
- * conference", "the 2011 version") anchors only when its clause has no other date; one that is
+ * conference", "the 2011 version", "the second walkout this month") anchors only when its clause
+ * has no other date; one that is
  * only the point a record is measured from ("the first time since 2004") never does.
  */
-import { COMPARISON, COMPARISON_REACH } from '../lexicon/en/events/comparisons.ts';
+import { COMPARISON, COMPARISON_REACH, COUNTED } from '../lexicon/en/events/comparisons.ts';
 import { DETERMINERS as DETERMINER_WORDS } from '../lexicon/en/events/function-words.ts';
 import { TITLE_BREAKS } from '../lexicon/en/events/titles.ts';
 import type { EventDate, Timex } from '../types.ts';
@@ -26,6 +27,12 @@ const BREAKS = wordSet(TITLE_BREAKS, { lower: true });
 const SINCE = new RegExp(COMPARISON.since, 'iu');
 const RECORD = new RegExp(COMPARISON.record, 'iu');
 const BASELINE = new RegExp(COMPARISON.baseline, 'iu');
+const COUNTED_BEFORE = new RegExp(COUNTED.before, 'iu');
+
+/** Whether a date only bounds a count ("the second walkout this month"): it qualifies the noun. */
+export function boundsCount(text: string, timex: Span): boolean {
+  return COUNTED_BEFORE.test(text.slice(Math.max(0, timex.start - 60), timex.start));
+}
 
 /**
  * Whether a date is the point a record is measured from ("the first time since 2004", "its
@@ -104,7 +111,11 @@ export function anchorsOf(
     if (isComparisonPoint(text, timex)) continue;
     const date = timex.value === 'PRESENT_REF' ? published : dateOfTimex(timex);
     if (!date) continue;
-    anchors.push({ timex, date, modifier: qualifiesNoun(text, timex) });
+    anchors.push({
+      timex,
+      date,
+      modifier: qualifiesNoun(text, timex) || boundsCount(text, timex),
+    });
   }
   return anchors;
 }

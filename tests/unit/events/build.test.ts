@@ -453,6 +453,21 @@ describe('buildEvents() places sentences without a date of their own', () => {
     },
   );
 
+  it('a date that only bounds a count gives way to the date of the clause ("the second walkout this month")', () => {
+    const text = 'The airline cancelled 300 flights on Thursday, the second walkout this month.';
+    const list = events(
+      text,
+      [
+        ['Thursday', '2023-05-11'],
+        ['this month', '2023-05'],
+      ],
+      '2023-05-17',
+    );
+    expect(list.map((e) => [e.date.value, e.title])).toEqual([
+      ['2023-05-11', 'The airline cancelled 300 flights'],
+    ]);
+  });
+
   it('a short sentence without a verb finishes the sentence before it ("Until this week.")', () => {
     const text =
       'Since 1990 there has been a great trend toward reconciliation in Miami. Until this week. Then the crowd rushed at Gonzalez on Tuesday.';

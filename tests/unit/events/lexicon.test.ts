@@ -2,8 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { ABBREVIATIONS } from '../../../src/extract/lexicon/en/events/abbreviations.ts';
 import { CLAUSE_BOUNDARIES } from '../../../src/extract/lexicon/en/events/clauses.ts';
-import { COMPARISON } from '../../../src/extract/lexicon/en/events/comparisons.ts';
-import { isComparisonPoint } from '../../../src/extract/events/anchors.ts';
+import { COMPARISON, COUNTED } from '../../../src/extract/lexicon/en/events/comparisons.ts';
+import { boundsCount, isComparisonPoint } from '../../../src/extract/events/anchors.ts';
 import { ASPECT_MARKERS } from '../../../src/extract/lexicon/en/events/modality.ts';
 import { NAME_EXAMPLES } from '../../../src/extract/lexicon/en/events/names.ts';
 import { ATTRIBUTIONS } from '../../../src/extract/lexicon/en/events/reporting.ts';
@@ -68,6 +68,19 @@ describe('clause boundaries cut their example sentences as listed', () => {
 describe('names: each example sentence gives exactly its names', () => {
   it.each(NAME_EXAMPLES.map((e) => [e.sentence, e.names] as const))('%s', (sentence, names) => {
     expect(findNames(asSentence(sentence)).map((n) => n.text)).toEqual(names);
+  });
+});
+
+describe('counts: a date that only bounds a count qualifies the noun counted', () => {
+  const cases = [
+    ...COUNTED.examples.map((t) => [t, true] as const),
+    ...COUNTED.counterExamples.map((t) => [t, false] as const),
+  ];
+  it.each(cases)('%s -> %s', (sentence, counted) => {
+    const start = sentence.indexOf('[');
+    const end = sentence.indexOf(']') - 1;
+    const text = sentence.replace('[', '').replace(']', '');
+    expect(boundsCount(text, { start, end })).toBe(counted);
   });
 });
 

@@ -74,6 +74,13 @@ describe('makeTitle()', () => {
       'The court called the ruling “final” and “binding”',
     ],
     [
+      'leaves out a dateline that gives a date',
+      'LONDON, March 14, 2024 — The airline cancelled more than 300 flights on Thursday.',
+      ['March 14, 2024', 'Thursday'],
+      {},
+      'The airline cancelled more than 300 flights',
+    ],
+    [
       'leaves out the layout codes of wire copy',
       '&LR; The court ruled on Thursday. &UR;',
       ['Thursday'],

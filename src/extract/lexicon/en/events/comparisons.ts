@@ -44,3 +44,22 @@ export const COMPARISON = {
     'The rate rose from 5 percent in 2010 to 8 percent in [2012].',
   ],
 } as const;
+
+/**
+ * A date that only bounds a count: "the second walkout [this month]", "the third attack [this
+ * year]", "its 12th loss [this season]". The date qualifies the noun counted: it gives way to a
+ * date of the clause ("cancelled flights on Thursday, the second walkout this month"). DATA ONLY:
+ * matched case-insensitively on the text right before the date.
+ */
+export const COUNTED = {
+  before: String.raw`\b(?:the|its|their|his|her|a)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:such\s+)?(?:[\p{L}-]+\s+){1,2}(?:so\s+far\s+)?$`,
+  examples: [
+    'The airline cancelled flights on Thursday, the second walkout [this month].',
+    'It was the third attack [this year] on the embassy.',
+    'The team suffered its 12th loss [this season].',
+  ],
+  counterExamples: [
+    'The second round of talks began [on Monday].',
+    'The airline cancelled flights [on Thursday].',
+  ],
+} as const;
