@@ -9,6 +9,8 @@ import type { Span } from '../text/sentences.ts';
 import { isReportingVerb, isVerbish } from '../text/verbs.ts';
 import { tokenize, wordSet, type Token } from '../text/words.ts';
 import { PLACE_AFTER_COMMA } from '../lexicon/en/events/titles.ts';
+import { VERB_GROUP_ADVERBS } from '../lexicon/en/events/verbs.ts';
+import { isLyAdverb } from '../text/clauses.ts';
 import { DETERMINERS as DETERMINER_WORDS } from '../lexicon/en/events/function-words.ts';
 
 export interface Segment {
@@ -112,7 +114,13 @@ function wordsBetween(clause: Span & { text: string }, a: Span, b: Span): number
  */
 function verbGroupEnd(tokens: readonly Token[], verb: number): number {
   let last = verb;
-  while (last + 1 < tokens.length && isVerbish(tokens[last + 1]!.text)) last++;
+  for (;;) {
+    if (last + 1 < tokens.length && isVerbish(tokens[last + 1]!.text)) last++;
+    // "had twice postponed": an adverb inside the group
+    else if (isAdverb(tokens[last + 1]?.text ?? '') && isVerbish(tokens[last + 2]?.text ?? ''))
+      last += 2;
+    else break;
+  }
   const infinitive = tokens[last + 2]?.text ?? '';
   if (
     tokens[last + 1]?.text.toLowerCase() === 'to' &&
@@ -121,6 +129,14 @@ function verbGroupEnd(tokens: readonly Token[], verb: number): number {
   )
     last += 2;
   return last;
+}
+
+const GROUP_ADVERBS = wordSet(VERB_GROUP_ADVERBS, { lower: true });
+
+/** Whether a word may stand inside a verb group ("had twice postponed", "was quickly sold"). */
+function isAdverb(word: string): boolean {
+  const lower = word.toLowerCase();
+  return GROUP_ADVERBS.has(lower) || (/^\p{Ll}+$/u.test(word) && isLyAdverb(lower));
 }
 
 function subjectAndVerb(

@@ -179,7 +179,11 @@ function findCuts(
     // a pair of dashes around an aside ("The service -- a Jewish ceremony -- included") is no
     // break by itself: titles leave the aside out
     const aside = !plain && pairedDashes.has(tokens[i - 1]!.end);
-    if (!aside && (plain ? PLAIN_GAP_CUTS : STRONG_MARKS.some((p) => gap.includes(p)))) {
+    // a colon or semicolon breaks a clause when a space follows it: "3:42 a.m." is a time
+    const strong = plain
+      ? PLAIN_GAP_CUTS
+      : STRONG_MARKS.some((p) => gap.includes(p)) && !/^[:;]$/u.test(gap);
+    if (!aside && strong) {
       cuts.push({ at: token.start, opener: '', kind: 'coordinate', sharesTime: false });
       continue;
     }
@@ -354,7 +358,7 @@ export function isAsideAdverb(word: string): boolean {
 }
 
 /** "badly", "originally": a word in -ly of more than four letters ("fly", "only" are not). */
-function isLyAdverb(lower: string): boolean {
+export function isLyAdverb(lower: string): boolean {
   return lower.length > 4 && lower.endsWith('ly');
 }
 

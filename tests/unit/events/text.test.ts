@@ -124,6 +124,11 @@ describe('splitClauses()', () => {
       ],
     ],
     [
+      'does not cut at the colon of a clock time',
+      'The probe landed at 3:42 a.m. on Sunday, the agency said.',
+      [['main', 'The probe landed at 3:42 a.m. on Sunday, the agency said.']],
+    ],
+    [
       'does not cut "since" before a bare date',
       'He has been fighting cancer since 2004.',
       [['main', 'He has been fighting cancer since 2004.']],

@@ -84,3 +84,9 @@ export const CAUSATIVE_VERBS =
  */
 export const AUXILIARIES_CHAIN =
   "is are am was were be been being has have had 's 're 've 'd will would shall should can could may might must and or but to that which who not n't never also";
+
+/**
+ * Adverbs that may stand inside a verb group ("had twice postponed", "has already left"), besides
+ * words in -ly: a title that borrows the group keeps them.
+ */
+export const VERB_GROUP_ADVERBS = 'again also already just never still twice once later then not';

@@ -230,6 +230,10 @@ export const DATE_RULES = [
       ['a hearing is set for [January]', '2024-01'],
       ['he was arrested in [December]', '2022-12'],
       ['The [March] accession will enable', '1999-03', '1999-02-10'],
+      // putting off looks ahead only to where it puts the date
+      ['the team had postponed the landing in [April]', '2023-04'],
+      ['the landing was postponed until [April]', '2024-04'],
+      ['they delayed the vote to [June]', '2023-06'],
     ],
     counterExamples: [
       'Prime Minister May said',

@@ -23,6 +23,7 @@ export const TIME_RULES = [
       ['shot to death at [10 p.m.] as he stood', '2023-05-17T22:00'],
       ['at [12:30 am] on', '2023-05-17T00:30'],
       ['was arrested at around [11:30 p.m. local time on Sunday] and', '2023-05-14T23:30'],
+      ['touched down at [3:42 a.m. Eastern time on Sunday], the agency said', '2023-05-14T03:42'],
     ],
     counterExamples: ['Psalm 5 amen', 'a 10 pmol dose'],
   },
