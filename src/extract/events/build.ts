@@ -18,6 +18,7 @@ import { dateSegment } from './segment.ts';
 import { impliedSubject } from './subject.ts';
 import { isOnlyAdverbial, makeTitle, opensWithVerb } from './title.ts';
 import { letteredPieceCount, splitPieceCount } from '../text/words.ts';
+import { isVerbish } from '../text/verbs.ts';
 
 /** Actors listed per event at most. */
 const MAX_ACTORS = 6;
@@ -93,12 +94,13 @@ function titleOf(lead: Mention, group: Group, context: BuildContext): string {
   const subjectless =
     (lead.clause.kind === 'relative' && opensWithVerb(title, true)) ||
     (lead.clause.kind === 'coordinate' && opensWithVerb(title));
-  if (wordCount(title) >= MIN_TITLE_WORDS && !subjectless && !isOnlyAdverbial(title)) return title;
+  const main = lead.clause.kind === 'main';
+  if (longEnough(title, main) && !subjectless && !isOnlyAdverbial(title)) return title;
   // "which is expected in late May" without its noun: the sentence's main clause says more
-  const main = makeTitle({ ...input, clause: lead.sentence.main });
-  if (wordCount(main) >= MIN_TITLE_WORDS && !isOnlyAdverbial(main)) return main;
-  const whole = makeTitle({ ...input, clause: lead.sentence });
-  return wordCount(whole) > 0 ? whole : lead.sentence.text.slice(0, 120);
+  const whole = makeTitle({ ...input, clause: lead.sentence.main });
+  if (wordCount(whole) >= MIN_TITLE_WORDS && !isOnlyAdverbial(whole)) return whole;
+  const sentence = makeTitle({ ...input, clause: lead.sentence });
+  return wordCount(sentence) > 0 ? sentence : lead.sentence.text.slice(0, 120);
 }
 
 /**
@@ -127,6 +129,27 @@ const ORDERED = new RegExp(
 
 function wordCount(text: string): number {
   return letteredPieceCount(text);
+}
+
+/**
+ * Whether a title says enough: MIN_TITLE_WORDS words, or, from a main clause, a subject and its
+ * verb ("Prices rose", "Jobs resigned"), which say what happened as well as three words would.
+ */
+function longEnough(title: string, mainClause: boolean): boolean {
+  const count = wordCount(title);
+  if (count >= MIN_TITLE_WORDS) return true;
+  // in a relative clause the subject is put back from the noun, and may come out short ("List")
+  if (!mainClause) return false;
+  const [subject = '', verb = ''] = title.split(/\s+/u);
+  return (
+    count === 2 &&
+    /^\p{Lu}\p{L}+$/u.test(subject) &&
+    // "He resigned" says too little: the whole clause says who and more
+    !/^(?:he|she|it|they|we|you|this|that|there)$/iu.test(subject) &&
+    !opensWithVerb(title) &&
+    /^\p{Ll}+$/u.test(verb) &&
+    isVerbish(verb)
+  );
 }
 
 /**

@@ -468,6 +468,22 @@ describe('buildEvents() places sentences without a date of their own', () => {
     ]);
   });
 
+  it('a subject and its verb make a title of their own ("Prices rose")', () => {
+    const text = 'Prices rose in March and again in June.';
+    const list = events(
+      text,
+      [
+        ['March', '2023-03'],
+        ['June', '2023-06'],
+      ],
+      '2023-07-17',
+    );
+    expect(list.map((e) => [e.date.value, e.title])).toEqual([
+      ['2023-03', 'Prices rose'],
+      ['2023-06', 'Prices rose again'],
+    ]);
+  });
+
   it('a short sentence without a verb finishes the sentence before it ("Until this week.")', () => {
     const text =
       'Since 1990 there has been a great trend toward reconciliation in Miami. Until this week. Then the crowd rushed at Gonzalez on Tuesday.';
