@@ -52,8 +52,7 @@ export function gatherMentions(mentions: readonly Mention[], published: EventDat
   let sentence = -1;
   const add = (group: Group, mention: Mention, withActors = true): void => {
     group.mentions.push(mention);
-    if (!withActors) return void groupOf.set(mention, group);
-    for (const actor of mention.actors) {
+    for (const actor of withActors ? mention.actors : []) {
       if (group.actors.length < MAX_COMPARED_ACTORS && !group.actors.includes(actor))
         group.actors.push(actor);
     }

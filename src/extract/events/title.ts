@@ -17,6 +17,7 @@ import {
   FIXED_PAIRS,
   PLACE_AFTER_COMMA,
   DANGLING_WORDS,
+  GRADING_WORDS,
   SUBJECT_PRONOUNS,
   CLAUSE_PRONOUNS,
   TITLE_BREAKS,
@@ -27,6 +28,7 @@ import { isAsideAdverb } from '../text/clauses.ts';
 import type { Span } from '../text/sentences.ts';
 import { qualifiesNoun } from './anchors.ts';
 import {
+  FINITE_FORMS,
   isPresentAfterSubject,
   isReportingVerb,
   isPastOrParticiple,
@@ -357,12 +359,7 @@ function participleBefore(text: string, start: number, end: number): number {
   if (!before?.groups) return 0;
   const after = /^\s*(?<word>\p{Ll}+)/u.exec(text.slice(end, end + 24))?.groups?.['word'] ?? '';
   const form = verbForm(after);
-  const finite =
-    form === 'past' ||
-    form === 'present' ||
-    form === 'past-aux' ||
-    form === 'present-aux' ||
-    form === 'modal';
+  const finite = FINITE_FORMS.has(form) || form === 'present';
   return finite && isPastOrParticiple(before.groups['word']!) ? before[0].length : 0;
 }
 
@@ -748,8 +745,7 @@ function shorten(text: string): string {
   return `${words.slice(0, TITLE_MAX_WORDS).join(' ')} …`;
 }
 
-/** Words that open a second adjective after a comma ("an updated, more accurate method"). */
-const GRADING = new Set(['more', 'less', 'most', 'least', 'very', 'much', 'far']);
+const GRADING = wordSet(GRADING_WORDS, { lower: true });
 
 /** Whether the comma before `words[i]` only parts two adjectives of one noun. */
 function joinsAdjectives(words: readonly string[], i: number): boolean {

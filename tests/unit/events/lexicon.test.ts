@@ -71,28 +71,31 @@ describe('names: each example sentence gives exactly its names', () => {
   });
 });
 
-describe('counts: a date that only bounds a count qualifies the noun counted', () => {
-  const cases = [
-    ...COUNTED.examples.map((t) => [t, true] as const),
-    ...COUNTED.counterExamples.map((t) => [t, false] as const),
-  ];
-  it.each(cases)('%s -> %s', (sentence, counted) => {
+/** Examples true, counter-examples false, each sentence with its date in [brackets]: the text and the date's span. */
+function bracketedCases(rule: { examples: readonly string[]; counterExamples: readonly string[] }) {
+  return [
+    ...rule.examples.map((t) => [t, true] as const),
+    ...rule.counterExamples.map((t) => [t, false] as const),
+  ].map(([sentence, expected]) => {
     const start = sentence.indexOf('[');
     const end = sentence.indexOf(']') - 1;
-    const text = sentence.replace('[', '').replace(']', '');
-    expect(boundsCount(text, { start, end })).toBe(counted);
+    return [
+      sentence,
+      expected,
+      sentence.replace('[', '').replace(']', ''),
+      { start, end },
+    ] as const;
+  });
+}
+
+describe('counts: a date that only bounds a count qualifies the noun counted', () => {
+  it.each(bracketedCases(COUNTED))('%s -> %s', (_sentence, counted, text, date) => {
+    expect(boundsCount(text, date)).toBe(counted);
   });
 });
 
 describe('comparisons: a date a record is measured from anchors nothing', () => {
-  const cases = [
-    ...COMPARISON.examples.map((t) => [t, true] as const),
-    ...COMPARISON.counterExamples.map((t) => [t, false] as const),
-  ];
-  it.each(cases)('%s -> %s', (sentence, comparison) => {
-    const start = sentence.indexOf('[');
-    const end = sentence.indexOf(']') - 1;
-    const text = sentence.replace('[', '').replace(']', '');
-    expect(isComparisonPoint(text, { start, end })).toBe(comparison);
+  it.each(bracketedCases(COMPARISON))('%s -> %s', (_sentence, comparison, text, date) => {
+    expect(isComparisonPoint(text, date)).toBe(comparison);
   });
 });

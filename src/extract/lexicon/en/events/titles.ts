@@ -37,6 +37,9 @@ export const TITLE_BREAKS =
 export const DANGLING_WORDS =
   'the a an its his her their this these those our my your or but nor so also soon then later just shortly only even most is are was were be been being has have had would should could shall';
 
+/** Words that open a second adjective after a comma: no cut there ("an updated, more accurate method"). */
+export const GRADING_WORDS = 'more less most least very much far';
+
 /** Fixed phrases a title is not cut inside (their first two or three words), comma-separated. */
 export const FIXED_PAIRS =
   'black and white, rock and roll, research and development, law and order, trial and error, war and peace, life and death, mergers and acquisitions, stocks and bonds, arms and ammunition, up to, more than, less than, rather than, such as, due to, along with, as well as';
