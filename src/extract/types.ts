@@ -87,8 +87,13 @@ export type EventStatus = 'happened' | 'ongoing' | 'planned';
 
 /** The date of an event, honest about its precision. */
 export interface EventDate {
-  /** TIMEX3 value. */
+  /** TIMEX3 value (of a range, its first end: "2019-03" for "from March 2019 to June 2020"). */
   value: string;
+  /**
+   * Of a range whose two ends the text gives ("from March 2019 to June 2020", "between 2015 and
+   * 2017"): the TIMEX3 value of its last end, included. `start` and `end` then span both ends.
+   */
+  through?: string;
   /** First ISO day of the interval the value covers. */
   start: string;
   /** Day after the last day of the interval (exclusive). */

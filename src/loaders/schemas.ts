@@ -73,6 +73,7 @@ export const eventSchema = z.object({
   summary: z.string(),
   date: z.object({
     value: z.string(),
+    through: z.string().optional(),
     start: isoDay,
     end: isoDay,
     granularity,

@@ -37,7 +37,11 @@ const HTML_DATETIME: Partial<Record<EventDate['granularity'], RegExp>> = {
  * `2018` for a year, `2023-05` for a month. Values HTML cannot express (seasons, quarters,
  * "a Monday in 2018") get none: a machine-readable day would claim a precision we do not have.
  */
-export function htmlDatetime(date: Pick<EventDate, 'value' | 'granularity'>): string | null {
+export function htmlDatetime(
+  date: Pick<EventDate, 'value' | 'granularity' | 'through'>,
+): string | null {
+  // a range ("March 2019 – June 2020") is no one date HTML can write
+  if (date.through !== undefined) return null;
   const pattern = HTML_DATETIME[date.granularity];
   return pattern?.test(date.value) ? date.value : null;
 }

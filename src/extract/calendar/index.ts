@@ -20,3 +20,38 @@ export function eventDate(value: string, mod?: string): EventDate | null {
   if (interval === null) return null;
   return { value: value.trim(), ...interval, label: timexLabel(value, mod) };
 }
+
+/**
+ * The date of a range from one date through another ("from March 2019 to June 2020"): from the
+ * first day of `from` to the last of `through`, read as both ends ("March 2019 – June 2020").
+ * Null when the ends are out of order or the same: then the range says no more than `from`.
+ */
+export function eventRange(from: EventDate, through: EventDate): EventDate | null {
+  if (through.end <= from.end || through.start <= from.start) return null;
+  return {
+    value: from.value,
+    through: through.value,
+    start: from.start,
+    end: through.end,
+    granularity: from.granularity,
+    approximate: from.approximate || through.approximate,
+    label: rangeLabel(from.label, through.label),
+  };
+}
+
+/**
+ * Two labels as a range, the year said once when both ends share it: "May 5–7, 2023",
+ * "May 5 – June 2, 2023", "January – March 2023", "2019 – May 17, 2023".
+ */
+function rangeLabel(from: string, through: string): string {
+  const year = /^(?<head>.*[^\s,])(?:, | )(?<year>\d{4})$/u.exec(from)?.groups;
+  // a spaced dash between labels of several words ("March 2019 – June 2020"), else none ("2015–2017")
+  if (!year || !through.endsWith(` ${year['year']}`))
+    return /\s/u.test(from + through) ? `${from} – ${through}` : `${from}–${through}`;
+  const head = year['head']!;
+  // "May 5" and "May 7, 2023": the month said once too
+  const day = /^(?<month>\p{L}+) (?<day>\d{1,2})$/u.exec(head)?.groups;
+  const sameMonth = day && new RegExp(`^${day['month']} (\\d{1,2}),`, 'u').exec(through);
+  if (sameMonth) return `${head}–${through.slice(day['month']!.length + 1)}`;
+  return `${head} – ${through}`;
+}

@@ -78,7 +78,7 @@ export function analyseArticle(
     const quotes = quotedSpans(sentence);
     // a date in a quoted label ("the text 'Steve Jobs 1955-2011'") is part of a name, not an event
     const labels = quotes.filter((q) => !within(words, q).some((t) => isVerbish(t.text)));
-    const anchors = anchorsOf(text, inSentence, published).filter(
+    const anchors = anchorsOf(text, inSentence, published, timexes).filter(
       (a) => !labels.some((q) => a.timex.start >= q.start && a.timex.end <= q.end),
     );
     const pieces = splitClauses(sentence, words, inSentence);

@@ -14,6 +14,7 @@ import type { EventDate, Timex } from '../types.ts';
 import type { Span } from '../text/sentences.ts';
 import { FINITE_FORMS, isVerbish, verbForm } from '../text/verbs.ts';
 import { wordSet } from '../text/words.ts';
+import { eventRange } from '../calendar/index.ts';
 import { dateOfTimex } from './date.ts';
 
 export interface Anchor {
@@ -91,12 +92,14 @@ function isAdverbialBeforeName(text: string, timex: Span): boolean {
 
 /**
  * The anchors among the timexes of one sentence. `text` is the article text (timex offsets point
- * into it); `published` dates PRESENT_REF.
+ * into it); `published` dates PRESENT_REF; `all` is the article's list of timexes, where the
+ * other end of a range is (`range.other`): a range dates its event from one end through the other.
  */
 export function anchorsOf(
   text: string,
   timexes: readonly Timex[],
   published: EventDate | null,
+  all: readonly Timex[] = timexes,
 ): Anchor[] {
   const anchors: Anchor[] = [];
   // a date inside a longer one ("2023" in "May 5, 2023"): sorted by start, longest first
@@ -109,8 +112,11 @@ export function anchorsOf(
     if (timex.type !== 'DATE' && timex.type !== 'TIME') continue;
     if (timex.range?.role === 'end' && timex.range.other !== undefined) continue;
     if (isComparisonPoint(text, timex)) continue;
-    const date = timex.value === 'PRESENT_REF' ? published : dateOfTimex(timex);
-    if (!date) continue;
+    const own = dateOfTimex(timex, published);
+    if (!own) continue;
+    const other = timex.range?.role === 'start' ? all[timex.range.other ?? -1] : undefined;
+    const through = other ? dateOfTimex(other, published) : null;
+    const date = (through && eventRange(own, through)) || own;
     anchors.push({
       timex,
       date,

@@ -26,7 +26,8 @@ export function storyDate(
   const leadIndex = mentions[0]?.sentence.index ?? 0;
   for (const m of mentions) {
     if (m.sentence.index >= leadIndex + LEAD_SENTENCES) break;
-    if (!m.date || !m.timex || m.date.granularity !== 'day') continue;
+    // the story is at a day, not over a range of days ("from May 5 to 7")
+    if (!m.date || !m.timex || m.date.granularity !== 'day' || m.date.through) continue;
     const days = daysBetween(m.date.start, published.start);
     if (days >= 0 && days <= STORY_WINDOW_DAYS && published.granularity === 'day') return m.date;
   }

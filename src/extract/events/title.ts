@@ -306,12 +306,32 @@ function beforeNounInIng(text: string, start: number, end: number): boolean {
 
 const DETERMINER_BEFORE = /\b(?:the|a|an|its|his|her|their|this|that|last)\s+$/iu;
 
+/**
+ * Dates written as one range ("2019-20", "May 5-7", "1994/95") joined into one span, so that
+ * the range is kept or left out whole ("the 2019-20 season" qualifies its noun; was "the -
+ * season").
+ */
+function joinedRanges(clause: Span & { text: string }, dates: readonly Span[]): Span[] {
+  const joined: Span[] = [];
+  for (const date of [...dates].sort((a, b) => a.start - b.start)) {
+    const last = joined[joined.length - 1];
+    const between = last
+      ? clause.text.slice(last.end - clause.start, date.start - clause.start)
+      : '';
+    if (last && date.start >= last.end && /^[-–/]$/u.test(between))
+      joined[joined.length - 1] = { start: last.start, end: date.end };
+    else joined.push(date);
+  }
+  return joined;
+}
+
 /** The clause text without adverbial date expressions and their prepositions. */
 function withoutDates(clause: Span & { text: string }, dates: readonly Span[]): string {
   let text = clause.text;
-  const inside = dates
-    .filter((d) => d.start >= clause.start && d.end <= clause.end)
-    .sort((a, b) => b.start - a.start);
+  const inside = joinedRanges(
+    clause,
+    dates.filter((d) => d.start >= clause.start && d.end <= clause.end),
+  ).sort((a, b) => b.start - a.start);
   /** Where the date removed last (the next one in the text) was: what follows it now. */
   let removedAt = -1;
   for (const date of inside) {

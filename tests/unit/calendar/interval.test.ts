@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eventDate, timexInterval } from '../../../src/extract/calendar/index.ts';
+import { eventDate, eventRange, timexInterval } from '../../../src/extract/calendar/index.ts';
 
 type Case = [
   value: string,
@@ -147,5 +147,50 @@ describe('eventDate()', () => {
   it('gives null for a value the event layer must anchor first', () => {
     expect(eventDate('PRESENT_REF')).toBeNull();
     expect(eventDate('XXXX-WXX-2')).toBeNull();
+  });
+});
+
+describe('eventRange()', () => {
+  const range = (from: string, through: string) =>
+    eventRange(eventDate(from)!, eventDate(through)!);
+
+  it('spans the first day of one end to the last of the other, and keeps both values', () => {
+    expect(range('2019-03', '2020-06')).toEqual({
+      value: '2019-03',
+      through: '2020-06',
+      start: '2019-03-01',
+      end: '2020-07-01',
+      granularity: 'month',
+      approximate: false,
+      label: 'March 2019 – June 2020',
+    });
+  });
+
+  it.each([
+    ['2023-05-05', '2023-05-07', 'May 5–7, 2023'],
+    ['2023-05-05', '2023-06-02', 'May 5 – June 2, 2023'],
+    ['2023-01', '2023-03', 'January – March 2023'],
+    ['2015', '2017', '2015–2017'],
+    ['2019', '2023-05-17', '2019 – May 17, 2023'],
+    ['2022-12-30', '2023-01-02', 'December 30, 2022 – January 2, 2023'],
+    ['2023-SU', '2023-FA', 'summer – autumn 2023'],
+  ])('reads %s through %s as "%s", the year said once when both ends share it', (a, b, label) => {
+    expect(range(a, b)?.label).toBe(label);
+  });
+
+  it('is approximate when either end is', () => {
+    const early = eventDate('2019', 'START')!;
+    expect(eventRange(early, eventDate('2021')!)).toMatchObject({
+      approximate: true,
+      start: '2019-01-01',
+      end: '2022-01-01',
+    });
+  });
+
+  it('gives null when the ends are out of order, the same, or one holds the other', () => {
+    expect(range('2017', '2015')).toBeNull();
+    expect(range('2017', '2017')).toBeNull();
+    expect(range('2017', '2017-05')).toBeNull();
+    expect(range('2017-05', '2017')).toBeNull();
   });
 });

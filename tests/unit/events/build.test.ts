@@ -173,6 +173,81 @@ describe('buildEvents() dates events by the expressions that anchor them', () =>
   });
 });
 
+describe('buildEvents() dates an event by a range whose two ends the text gives', () => {
+  const ranged = (text: string, specs: TimexSpec[], published = '2023-05-17') => {
+    const timexes = specs.map(([t, value, type, nth], i) =>
+      timex(text, t, value, type, nth, {
+        range: { role: i === 0 ? 'start' : 'end', ...(specs.length === 2 ? { other: 1 - i } : {}) },
+      }),
+    );
+    return buildEvents(article(text, published), timexes);
+  };
+
+  it('spans the event from one end through the other ("from March 2019 to June 2020")', () => {
+    const [event, ...rest] = ranged(
+      'The factory was closed from March 2019 to June 2020 for repairs.',
+      [
+        ['March 2019', '2019-03'],
+        ['June 2020', '2020-06'],
+      ],
+    );
+    expect(rest).toEqual([]);
+    expect(event!.date).toEqual({
+      value: '2019-03',
+      through: '2020-06',
+      start: '2019-03-01',
+      end: '2020-07-01',
+      granularity: 'month',
+      approximate: false,
+      label: 'March 2019 – June 2020',
+    });
+    expect(event!.title).toBe('The factory was closed for repairs');
+  });
+
+  it('reads "now" at one end as the publication date ("between now and Feb. 10")', () => {
+    const [event] = ranged(
+      'The order protects him from being sent back between now and Feb. 10.',
+      [
+        ['now', 'PRESENT_REF'],
+        ['Feb. 10', '2000-02-10'],
+      ],
+      '2000-01-07',
+    );
+    expect(event!.date).toMatchObject({
+      start: '2000-01-07',
+      end: '2000-02-11',
+      through: '2000-02-10',
+    });
+    expect(event!.date.label).toBe('January 7 – February 10, 2000');
+  });
+
+  it('dates a range open at one end ("from May 5 until further notice") by the end it gives', () => {
+    const [event] = ranged('The border was closed from May 5 until further notice.', [
+      ['May 5', '2023-05-05'],
+    ]);
+    expect(event!.date).toMatchObject({ value: '2023-05-05', end: '2023-05-06' });
+    expect(event!.date.through).toBeUndefined();
+  });
+
+  it('keeps a range written as one word whole in the title ("the 2019-20 season")', () => {
+    const [event] = ranged('The 2019-20 season was cancelled.', [
+      ['2019', '2019'],
+      ['20', '2020', 'DATE', 1],
+    ]);
+    expect(event!.title).toBe('The 2019-20 season was cancelled');
+    expect(event!.date.label).toBe('2019–2020');
+  });
+
+  it('leaves out "between" and both ends from the title', () => {
+    const [event] = ranged('The ministry confirmed between 2015 and 2017 that grain prices rose.', [
+      ['2015', '2015'],
+      ['2017', '2017'],
+    ]);
+    expect(event!.title).toBe('The ministry confirmed that grain prices rose');
+    expect(event!.date).toMatchObject({ start: '2015-01-01', end: '2018-01-01' });
+  });
+});
+
 describe('buildEvents() gives each event a status from tense, modality and date', () => {
   it.each<[string, string, TimexSpec[], string, string]>([
     [

@@ -123,6 +123,13 @@ describe('makeTitle()', () => {
       'Steve Jobs briefly made an appearance to unveil the iPad 2',
     ],
     [
+      'leaves out a range opened by "between" whole, before the object it precedes',
+      'The ministry confirmed between 2015 and 2017 that grain prices rose sharply.',
+      ['2015', '2017'],
+      {},
+      'The ministry confirmed that grain prices rose sharply',
+    ],
+    [
       'leaves out an aside between dashes typed as hyphens, with a hyphenated word in it',
       "Sunday's service ---- a ceremony with the lighting of a 24-hour candle ---- included the lighting of candles.",
       [],

@@ -50,6 +50,8 @@ describe('htmlDatetime()', () => {
     [{ value: '2023-Q2', granularity: 'quarter' }, null],
     [{ value: '2018-WXX-1', granularity: 'day' }, null],
     [{ value: '199', granularity: 'decade' }, null],
+    // a range ("March 2019 – June 2020") is no one date
+    [{ value: '2019-03', through: '2020-06', granularity: 'month' }, null],
   ] as const)('gives %j the datetime %j', (date, expected) => {
     expect(htmlDatetime(date)).toBe(expected);
   });
