@@ -64,9 +64,11 @@ const MIN_TITLE_WORDS = 3;
 
 function titleOf(lead: Mention, group: Group, context: BuildContext): string {
   const anchors = lead.clause.anchors.map((a) => a.timex);
-  const segment = lead.timex ? dateSegment(lead.span, lead.timex, anchors) : { span: lead.span };
   // durations stay in a title ("took six months off"); dates go, the timeline shows them
   const dates = lead.sentence.timexes.filter((t) => t.type === 'DATE' || t.type === 'TIME');
+  const segment = lead.timex
+    ? dateSegment(lead.span, lead.timex, anchors, dates)
+    : { span: lead.span };
   const input = {
     dates,
     names: lead.sentence.names.map((n) => n.text),

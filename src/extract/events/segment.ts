@@ -9,7 +9,7 @@ import type { Span } from '../text/sentences.ts';
 import { isReportingVerb, isVerbish } from '../text/verbs.ts';
 import { tokenize, wordSet, type Token } from '../text/words.ts';
 import { PLACE_AFTER_COMMA } from '../lexicon/en/events/titles.ts';
-import { VERB_GROUP_ADVERBS } from '../lexicon/en/events/verbs.ts';
+import { REPETITION_ADVERBS, VERB_GROUP_ADVERBS } from '../lexicon/en/events/verbs.ts';
 import { isLyAdverb } from '../text/clauses.ts';
 import { DETERMINERS as DETERMINER_WORDS } from '../lexicon/en/events/function-words.ts';
 
@@ -41,10 +41,15 @@ function inPlaceName(text: string, at: number): boolean {
   return PLACE_PART.test(after) || PLACE_PART.test(before ?? '');
 }
 
+/**
+ * The stretch of `clause` that titles the event of `date`, among the clause's `anchors`; `dates`
+ * are all its date expressions (a range's far end too), which a borrowed stretch leaves out.
+ */
 export function dateSegment(
   clause: Span & { text: string },
   date: Timex,
   anchors: readonly Timex[],
+  dates: readonly Timex[] = anchors,
 ): Segment {
   const others = anchors.filter(
     (a) => a !== date && a.start >= clause.start && a.end <= clause.end,
@@ -76,10 +81,54 @@ export function dateSegment(
   const rest = text.slice(0, date.start - start) + text.slice(date.end - start);
   if (!/[\p{L}\p{N}]/u.test(rest.replace(PREPOSITIONS_OF_DATES, ''))) return { span: clause };
   const hasVerb = tokenize(text).some((t) => isVerbish(t.text));
+  if (hasVerb) return { span: { start, end, text } };
+  const repeats = start > clause.start && repeatsAct(text, start, dates);
   return {
     span: { start, end, text },
-    gapped: hasVerb ? undefined : (subjectAndVerb(clause, anchors) ?? ''),
+    gapped: (repeats ? stretchBefore(clause, start, dates) : subjectAndVerb(clause, anchors)) ?? '',
   };
+}
+
+const REPETITION = new RegExp(
+  `^(?:${REPETITION_ADVERBS.split(' ')
+    .map((p) => p.replaceAll('_', ' '))
+    .join('|')})$`,
+  'iu',
+);
+/** Words that only join a date to the stretch: prepositions, range words, conjunctions. */
+const DATE_WORDS =
+  /^(?:and|then|or|since|in|on|at|by|from|until|till|to|through|between|during|after|before|-|–)$/iu;
+
+/** Whether a stretch without a verb says nothing but its dates and "again" ("and again in 2022"). */
+function repeatsAct(text: string, start: number, dates: readonly Timex[]): boolean {
+  const words = tokenize(text, start)
+    .filter((t) => !dates.some((a) => t.start >= a.start && t.end <= a.end))
+    .map((t) => t.text)
+    .filter((w) => !DATE_WORDS.test(w));
+  return words.length > 0 && REPETITION.test(words.join(' '));
+}
+
+/**
+ * The clause before `upTo`, without its dates and the words that join them ("He was president
+ * from 1994 to 1999 and" -> "He was president"): what a stretch that repeats the act borrows.
+ */
+function stretchBefore(
+  clause: Span & { text: string },
+  upTo: number,
+  dates: readonly Timex[],
+): string | undefined {
+  const tokens = tokenize(clause.text.slice(0, upTo - clause.start), clause.start);
+  const inDate = tokens.map((t) => dates.some((a) => t.start >= a.start && t.end <= a.end));
+  const kept: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (inDate[i]) continue;
+    // a preposition or range word before a date goes with it ("from [1994] to [1999]")
+    const next = inDate.indexOf(true, i + 1);
+    if (DATE_WORDS.test(tokens[i]!.text) && next === i + 1) continue;
+    kept.push(tokens[i]!.text);
+  }
+  while (kept.length > 0 && DATE_WORDS.test(kept[kept.length - 1]!)) kept.pop();
+  return kept.length >= 2 && kept.length <= 12 ? kept.join(' ') : undefined;
 }
 
 /**

@@ -238,6 +238,21 @@ describe('buildEvents() dates an event by a range whose two ends the text gives'
     expect(event!.date.label).toBe('2019–2020');
   });
 
+  it('a range that repeats the act borrows it whole ("and again from 2001 to 2005")', () => {
+    const text = 'He was president from 1994 to 1999 and again from 2001 to 2005.';
+    const timexes = [
+      timex(text, '1994', '1994', 'DATE', 0, { range: { role: 'start', other: 1 } }),
+      timex(text, '1999', '1999', 'DATE', 0, { range: { role: 'end', other: 0 } }),
+      timex(text, '2001', '2001', 'DATE', 0, { range: { role: 'start', other: 3 } }),
+      timex(text, '2005', '2005', 'DATE', 0, { range: { role: 'end', other: 2 } }),
+    ];
+    const list = buildEvents(article(text), timexes);
+    expect(list.map((e) => [e.date.label, e.title])).toEqual([
+      ['1994–1999', 'He was president'],
+      ['2001–2005', 'He was president again'],
+    ]);
+  });
+
   it('leaves out "between" and both ends from the title', () => {
     const [event] = ranged('The ministry confirmed between 2015 and 2017 that grain prices rose.', [
       ['2015', '2015'],
@@ -557,6 +572,19 @@ describe('buildEvents() places sentences without a date of their own', () => {
       ['2023-03', 'Prices rose'],
       ['2023-06', 'Prices rose again'],
     ]);
+  });
+
+  it.each([
+    ['She served as mayor in 2010 and again in 2018.', 'She served as mayor again'],
+    ['The team won the title in 2019 and once more in 2021.', 'The team won the title once more'],
+  ])('a stretch that only repeats the act borrows the whole act: %s', (text, title) => {
+    const years = [...text.matchAll(/\d{4}/gu)].map((m) => m[0]);
+    const list = events(
+      text,
+      years.map((y): TimexSpec => [y, y]),
+      '2023-07-17',
+    );
+    expect(list.map((e) => e.title)).toEqual([title.replace(/ (?:again|once more)$/u, ''), title]);
   });
 
   it('a short sentence without a verb finishes the sentence before it ("Until this week.")', () => {

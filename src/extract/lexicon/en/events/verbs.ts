@@ -90,3 +90,11 @@ export const AUXILIARIES_CHAIN =
  * words in -ly: a title that borrows the group keeps them.
  */
 export const VERB_GROUP_ADVERBS = 'again also already just never still twice once later then not';
+
+/**
+ * What a stretch without a verb may say besides its date when it only repeats the act before it
+ * ("He was president from 1994 to 1999 [and again from 2001 to 2005]"): it borrows the whole
+ * stretch before ("He was president again"), not only its subject and verb ("He was again").
+ * Phrases use underscores.
+ */
+export const REPETITION_ADVERBS = 'again once_again once_more yet_again anew too also as_well';
