@@ -299,6 +299,17 @@ describe('tagTimexes() marks the ends of ranges', () => {
     ]);
   });
 
+  it('pairs ends written together with a dash or a slash ("the 1998-99 season", "1994/95")', () => {
+    for (const text of ['the 1998-99 season', 'the 1994/95 budget']) {
+      expect(tagTimexes(text, { published: WEDNESDAY }).map((t) => t.range)).toEqual([
+        { role: 'start', other: 1 },
+        { role: 'end', other: 0 },
+      ]);
+    }
+    // a slash between spaced dates joins nothing: "2014 / 2016" may be two readings
+    expect(tagTimexes('in 2014 / 2016', { published: WEDNESDAY })[0]!.range).toBeUndefined();
+  });
+
   it.each<[string, string, string[]]>([
     // each end placed by the tense would run backwards: the range moves as a whole
     ['Snow fell between March and May.', '2013-03-14', ['2012-03', '2012-05']],

@@ -39,13 +39,14 @@ export const TENSE = {
 /**
  * Ranges. `pairStart` + A + `pairJoin` + B gives a range from A to B ("between 2014 and 2016",
  * "from May 5 to May 7"); A + `join` + B does too when nothing comes before ("1991 to 1997",
- * "Monday through Friday"). A lone expression after `start` starts a range ("since February
+ * "Monday through Friday", "1994/95"). A lone expression after `start` starts a range ("since February
  * 2022", "from May 5"); after `end` it ends one ("until 2025").
  */
 export const RANGES = {
   pairStart: String.raw`\b(?:between|from)\s+$`,
   pairJoin: String.raw`^\s*(?:and|to|until|till|through|thru|[-–—])\s*$`,
-  join: String.raw`^\s*(?:to|until|till|through|thru|[-–—])\s*$`,
+  // a slash joins only ends written together ("the 1994/95 budget", "May/June")
+  join: String.raw`^(?:\s*(?:to|until|till|through|thru|[-–—])\s*|/)$`,
   start: String.raw`\b(?:since|from|starting|beginning|as\s+of|effective)\s+$`,
   end: String.raw`\b(?:until|till|through|thru|up\s+to|before)\s+$`,
 } as const;
