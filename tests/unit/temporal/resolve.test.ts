@@ -109,6 +109,13 @@ describe('tagTimexes() dates a weekday by the verb of its own clause', () => {
     ['They mailed their tax returns [Monday].', FRIDAY, '2000-01-03'],
     ['His parents could be located [Wednesday] in Cardenas.', '2000-01-06', '2000-01-05'],
     ['Officials could not say [Tuesday] when he would leave.', FRIDAY, '2000-01-04'],
+    // "may" and "might" before a verb look ahead, nearer than a past verb before them ...
+    ['The Fed raised rates and may do so again in [February].', FRIDAY, '2000-02'],
+    ['The Fed might cut rates on [Tuesday], analysts said.', FRIDAY, '2000-01-11'],
+    // ... but not with "have", nor the month May
+    ['He may have left on [Tuesday].', FRIDAY, '2000-01-04'],
+    ['In [May] sales rose 5%.', '2000-10-07', '2000-05'],
+    ['Sales rose in April and [May] and fell in June.', '2000-10-07', '2000-05'],
   ])('"%s" published %s: %s', (sentence, published, value) => {
     expect(tagged(sentence, published).value).toBe(value);
   });
