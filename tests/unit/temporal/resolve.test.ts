@@ -162,6 +162,11 @@ describe('tagTimexes() counts deictic expressions from the publication date', ()
     ['a sniper shot him [last fall]', '1999-04-10', '1998-FA'],
     ['[last winter]', WEDNESDAY, '2022-WI'],
     ['[this winter]', '2023-01-20', '2022-WI'],
+    // in February the winter under way began last year; this spring is the calendar year's
+    ['he is due to visit [this spring]', '1998-02-12', '1998-SP'],
+    ['[this fall]', '1998-01-20', '1998-FA'],
+    ['[next spring]', '1998-02-12', '1998-SP'],
+    ['[last spring]', '1998-02-12', '1997-SP'],
     ['[this century]', WEDNESDAY, '20'],
     ['[this morning]', WEDNESDAY, '2023-05-17TMO'],
     ['[tonight]', WEDNESDAY, '2023-05-17TNI'],

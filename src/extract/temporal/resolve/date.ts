@@ -151,6 +151,9 @@ function season(frame: Frame): Resolved | undefined {
     const now = seasonOf(year, pub.month);
     const mode = modeOf(stated, context);
     y = pickYear(now.year, SEASON_START[now.season], SEASON_START[stated.season], 12, mode);
+    // "this spring" in February: the winter under way began last December, but this year's
+    // spring, summer and fall are the calendar year's ("this winter" stays the one under way)
+    if (mode === 'same' && stated.season !== 'WI') y = year;
   }
   return { value: `${pad(y, 4)}-${stated.season}`, granularity: 'season', anchor, year: y };
 }
