@@ -506,6 +506,20 @@ export const DATE_RULES = [
     counterExamples: ['the annual year-end bonus', 'a year-end rally'],
   },
   {
+    name: 'midyear',
+    type: 'DATE',
+    // "by midyear": the middle of the year of publication; "midyear elections" and "a midyear
+    // review" name a kind of thing, not a date
+    pattern: String.raw`(?<=(?:by|at|until|till|before|after|around|since|from|through|in)\s+)mid[\s-]?year(?![\s-]+\p{L})`,
+    value: { kind: 'deictic', unit: 'year', offset: 0 },
+    mod: 'MID',
+    examples: [
+      ['officials expect a decision by [midyear].', '2023'],
+      ['the plant should reopen by [mid-year], it said', '2023'],
+    ],
+    counterExamples: ['the midyear elections', 'a mid-year review', 'in the midyear budget'],
+  },
+  {
     name: 'weekday',
     type: 'DATE',
     // "Black Monday", "Cyber Monday", "Bloody Sunday": names of one day in history, no weekday
