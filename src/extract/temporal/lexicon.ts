@@ -78,6 +78,12 @@ export interface TemporalLexicon {
    */
   reportedAfter: string;
   /**
+   * Regex source tried on the text right before an expression (ending at it): where it matches
+   * and no tense cue decides, the expression bounds something still running and is ahead
+   * ("funds the government through [Sept. 30]").
+   */
+  boundBefore: string;
+  /**
    * Regex source of what may stand between a clock time and the day it is on, tried on the whole
    * gap ("4 a.m. on Jan. 3", "10:35 a.m. (0735 GMT) Friday"; see clock-days.ts).
    */

@@ -37,6 +37,7 @@ interface Cues {
   asideBreak: RegExp;
   untensed: RegExp;
   reported: RegExp;
+  bound: RegExp;
 }
 
 const CACHE = new WeakMap<TemporalLexicon, Cues>();
@@ -55,6 +56,7 @@ function cuesOf(lexicon: TemporalLexicon): Cues {
       asideBreak: lexiconRegExp(lexicon.asideBreak, 'g'),
       untensed: lexiconRegExp(lexicon.untensedAfter, 'iy'),
       reported: lexiconRegExp(lexicon.reportedAfter, 'iy'),
+      bound: lexiconRegExp(lexicon.boundBefore, 'i'),
     };
     CACHE.set(lexicon, cues);
   }
@@ -90,6 +92,9 @@ function firstAtLeast<T>(items: readonly T[], value: number, key: (item: T) => n
   }
   return lo;
 }
+
+/** Text before an expression in which a bound's preposition is looked for. */
+const BOUND_REACH = 32;
 
 export function tenseReader(text: string, lexicon: TemporalLexicon): TenseReader {
   const cues: Cue[] = [];
@@ -212,7 +217,11 @@ export function tenseReader(text: string, lexicon: TemporalLexicon): TenseReader
         }
       }
       if (reportEnd >= 0 && start - reportEnd <= REPORTED_WITHIN) return 'past';
-      return (bestInAside ?? best)?.tense ?? (reported ? 'past' : null);
+      const decided = (bestInAside ?? best)?.tense ?? (reported ? 'past' : null);
+      if (decided !== null) return decided;
+      // "funds the government through Sept. 30": a bound with no tense of its own is ahead
+      const { bound } = cuesOf(lexicon);
+      return bound.test(text.slice(Math.max(0, start - BOUND_REACH), start)) ? 'future' : null;
     },
   };
 }

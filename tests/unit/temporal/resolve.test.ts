@@ -116,6 +116,10 @@ describe('tagTimexes() dates a weekday by the verb of its own clause', () => {
     ['He may have left on [Tuesday].', FRIDAY, '2000-01-04'],
     ['In [May] sales rose 5%.', '2000-10-07', '2000-05'],
     ['Sales rose in April and [May] and fell in June.', '2000-10-07', '2000-05'],
+    // a bound with no tense of its own is ahead; with one, the tense decides
+    ['The bill funds the government through [Sept. 30].', '2024-03-12', '2024-09-30'],
+    ['The ban stays in force until [June].', '2024-03-12', '2024-06'],
+    ['The shop was closed until [Monday].', '2024-03-12', '2024-03-11'],
   ])('"%s" published %s: %s', (sentence, published, value) => {
     expect(tagged(sentence, published).value).toBe(value);
   });

@@ -84,6 +84,13 @@ export const UNTENSED_AFTER = String.raw`['’]s\b`;
 export const REPORTED_AFTER = String.raw`\s+(?:(?:net|operating|pretax|sales|earnings|trade|jobs|employment)\s+)?(?:results|earnings|profits?|losses|revenues?|figures|data|numbers|report)\b`;
 
 /**
+ * Right before an expression, a bound of something still running: where no tense cue decides,
+ * the bound is ahead ("funds the government through [Sept. 30]", "the ban stays in force until
+ * [June]"); with one, the tense does ("was closed until [Monday]").
+ */
+export const BOUND_BEFORE = String.raw`\b(?:until|till|through|thru)\s+(?:at\s+least\s+|the\s+end\s+of\s+)?$`;
+
+/**
  * Between a clock time and the day it is on: "[4 a.m.] on [Jan. 3]", "[10:35 a.m.] ([0735 GMT])
  * [Friday]", "[noon], [Monday]". Anything else (a verb, "before", "after") separates them.
  */

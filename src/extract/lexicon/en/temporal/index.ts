@@ -14,6 +14,7 @@ import {
   TENSE,
   UNTENSED_AFTER,
   REPORTED_AFTER,
+  BOUND_BEFORE,
   CLOCK_DAY_JOIN,
 } from './context.ts';
 import { FRAGMENTS } from './fragments.ts';
@@ -89,6 +90,7 @@ export const ENGLISH: TemporalLexicon = {
   ranges: RANGES,
   untensedAfter: UNTENSED_AFTER,
   reportedAfter: REPORTED_AFTER,
+  boundBefore: BOUND_BEFORE,
   clockDayJoin: CLOCK_DAY_JOIN,
   sentenceEnd: SENTENCE_END,
   clauseBreak: CLAUSE_BREAK,

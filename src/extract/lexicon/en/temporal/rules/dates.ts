@@ -10,7 +10,7 @@
 import type { Rule } from '../../../../temporal/rule.ts';
 
 /** Words after which a bare month, season or year is a date ("in May", "since 1995"). */
-const DATE_WORDS = String.raw`in|since|until|till|by|from|to|of|during|before|after|through|throughout|between|and|or|the|this|that|last|next|every|each|for|early|mid|late|around|about|circa|as\s+of|fiscal|year`;
+const DATE_WORDS = String.raw`in|since|until|till|by|from|to|of|during|before|after|through|throughout|between|and|or|the|this|that|last|next|every|each|for|early|mid|late|around|about|circa|as\s+of|at\s+least|fiscal|year`;
 const BEFORE_DATE = String.raw`(?<=(?:^|[^\p{L}])(?:${DATE_WORDS})[\s-]+)`;
 /** Punctuation or words after which a bare year is a year ("in 1995.", "the 1996 Olympics"). */
 const AFTER_YEAR = String.raw`(?=\s*(?:[,.;:!?)\]'’"”\n]|[-–]\s?\d|$)|\s+(?:and|or|to|through|thru|when|as|after|before|until)\b|\s+(?-i:\p{Lu}))`;
@@ -168,7 +168,7 @@ export const DATE_RULES = [
     value: { kind: 'date' },
     examples: [
       ['The summit ended on [January seventh].', '2023-01-07'],
-      ['until [March the fifteenth]', '2023-03-15'],
+      ['was closed until [March the fifteenth]', '2023-03-15'],
     ],
     counterExamples: ['in March first quarter', 'in March, first'],
   },
@@ -234,6 +234,7 @@ export const DATE_RULES = [
       ['the team had postponed the landing in [April]', '2023-04'],
       ['the landing was postponed until [April]', '2024-04'],
       ['they delayed the vote to [June]', '2023-06'],
+      ['the museum is closed until at least [April]', '2024-04'],
     ],
     counterExamples: [
       'Prime Minister May said',
