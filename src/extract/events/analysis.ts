@@ -82,7 +82,7 @@ export function analyseArticle(
       (a) => !labels.some((q) => a.timex.start >= q.start && a.timex.end <= q.end),
     );
     const pieces = splitClauses(sentence, words, inSentence);
-    const clauses = pieces.map((clause): ClauseInfo => {
+    const clauses = pieces.map((clause, k): ClauseInfo => {
       const own = anchors.filter(
         (a) => a.timex.start >= clause.start && a.timex.start < clause.end,
       );
@@ -95,12 +95,16 @@ export function analyseArticle(
       // a main clause that resumes after an aside ("X, which ..., said") opens with its verb;
       // elsewhere a first past or -ing form is a subject ("Increased border checks")
       const opens = clause.kind !== 'main' || clause === pieces[0];
+      // a main clause right after a participle or relative aside resumes with its verb
+      const before = pieces[k - 1]?.kind;
+      const verbFirst =
+        clause.kind === 'main' && (before === 'participle' || before === 'relative');
       // after a quotation that opens the clause comes its verb: '"...," said Jobs'
       const afterQuote = outside[0] !== clauseWords[0];
       const outsideVerb =
         outside.length < clauseWords.length ? finiteVerb(outside, opens && !afterQuote) : null;
       const unquoted = outsideVerb !== null;
-      const verb = unquoted ? outsideVerb : finiteVerb(clauseWords, opens);
+      const verb = unquoted ? outsideVerb : finiteVerb(clauseWords, opens, verbFirst);
       const aspect = unquoted
         ? clauseAspect(blank(clause, quotes), outside, verb)
         : clauseAspect(clause.text, clauseWords, verb);

@@ -5,7 +5,12 @@
  * (lexicon/en/events/modality.ts); the verb forms come from text/verbs.ts.
  */
 import { ASPECT_MARKERS } from '../lexicon/en/events/modality.ts';
-import { isPresentVerbAt, isReportingVerb, verbForm } from '../text/verbs.ts';
+import {
+  isPresentAfterSubject,
+  isPresentVerbAt,
+  isReportingVerb,
+  verbForm,
+} from '../text/verbs.ts';
 import { foldedPattern } from '../text/folded-pattern.ts';
 import { foldTypography, tokenize, type Token } from '../text/words.ts';
 
@@ -84,11 +89,19 @@ const lower = (token: Token): string => token.text.toLowerCase().replace(/’/gu
  * and its offset. Forms are looked up on the words as written (verbForm folds case itself):
  * only the verb found is lower-cased.
  */
-export function finiteVerb(tokens: readonly Token[], opensSentence = true): FiniteVerb | null {
+export function finiteVerb(
+  tokens: readonly Token[],
+  opensSentence = true,
+  verbFirst = false,
+): FiniteVerb | null {
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     const at = token.start;
     if (isPresentVerbAt(tokens, i)) return { word: lower(token), tense: 'present', at };
+    // "The law, passed in 2019, requires ...": the clause resumed after the aside opens with
+    // its verb, its subject before the aside
+    if (i === 0 && verbFirst && isPresentAfterSubject(token.text))
+      return { word: lower(token), tense: 'present', at };
     const form = verbForm(token.text);
     // a sentence opens with its subject: "Increased border checks", "Moving on" are not verbs
     // here; a main clause that resumes after an aside opens with its verb ("X, which ..., said")

@@ -77,12 +77,15 @@ function titleOf(lead: Mention, group: Group, context: BuildContext): string {
   // the news of a saying about a later date: who said it, and the date said ("The central bank
   // said banks will reopen on Tuesday"), unlike the event of that date ("Banks will reopen")
   const attributed = lead.report === true && lead.reporting;
+  const implied = impliedSubject(lead.sentence, lead.clause);
   const title = makeTitle({
     ...input,
     ...(attributed ? { dates: [], attributed } : {}),
     clause: lead.timex ? orderedSpan(segment.span, lead.timex, anchors) : segment.span,
-    implied: impliedSubject(lead.sentence, lead.clause),
+    implied,
     relative: lead.clause.kind === 'relative',
+    // a main clause has a subject to put back only when an aside stood between them
+    resumed: lead.clause.kind === 'main' && implied !== undefined,
     coordinate: lead.clause.kind === 'coordinate',
     participlePast:
       lead.clause.kind === 'participle' &&

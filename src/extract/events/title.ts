@@ -54,6 +54,11 @@ export interface TitleInput {
   /** The clause is a relative one: "which goes live" opens with a verb in -s too. */
   relative?: boolean | undefined;
   /**
+   * The clause is the main one, resumed after an aside that follows its subject: it opens with
+   * its verb, one in -s too ("[The law], passed in 2019, requires ...").
+   */
+  resumed?: boolean | undefined;
+  /**
    * The clause is a second verb phrase: "and leaves for Jordan" opens with a verb in -s too
    * (after "and", "leaves" is a verb, not a plural).
    */
@@ -142,7 +147,7 @@ export function makeTitle(input: TitleInput): string {
     text = `${input.gapped} ${text.replace(/^(?:and|then|or)\s+/iu, '')}`.trim();
   } else if (input.relative && /^where\s/iu.test(text)) {
     text = placeOfWhere(text, input.implied);
-  } else if (input.implied && opensWithVerb(text, input.relative ?? false))
+  } else if (input.implied && opensWithVerb(text, (input.relative ?? false) || input.resumed))
     text = `${input.implied} ${text}`;
   else if (input.implied && input.coordinate) {
     const verb = CONJOINED.exec(text)?.groups?.['verb'];
@@ -569,11 +574,11 @@ function participleAside(text: string, names: readonly string[]): string {
 }
 
 /**
- * "the ceasefire", "its new leaders", "Apple Corps' latest suit": a determiner or a possessive
- * name, and a word or three.
+ * "the ceasefire", "its new leaders", "Two stopgap measures", "Apple Corps' latest suit": a
+ * determiner, a number or a possessive name, and a word or three.
  */
 const DETERMINED_NOUN =
-  /^(?:(?:the|a|an|its|his|her|their|this|that)|\p{Lu}[\p{L}.&-]*(?: \p{Lu}[\p{L}.&-]*){0,3}(?:['’]s?))(?: [\p{L}'’-]+){1,3}$/iu;
+  /^(?:(?:the|a|an|its|his|her|their|this|that|these|those|both|several|two|three|four|five|six|seven|eight|nine|ten|\d[\d,]*)|\p{Lu}[\p{L}.&-]*(?: \p{Lu}[\p{L}.&-]*){0,3}(?:['’]s?))(?: [\p{L}'’-]+){1,3}$/iu;
 
 /**
  * "Rescued by fishermen off the Florida coast, Elian has become ...": a clause opened by a past

@@ -252,17 +252,18 @@ function findCuts(
       }
       continue;
     }
-    if (comma && isParticiple(word, next)) {
-      cuts.push({ at: token.start, opener: word, kind: 'participle', sharesTime: false });
-      continue;
-    }
-    // "Jobs, born in San Francisco on February 24, 1955, has built ...": a participle between
-    // commas after the subject, then the main clause goes on with its verb
+    // "Jobs, born in San Francisco on February 24, 1955, has built ...", "The drug, approved
+    // by regulators in May, costs ...": a participle between commas after the subject, then
+    // the main clause goes on with its verb
     const resume = comma && i <= 4 ? resumption(sentence, tokens, i) : -1;
     if (resume > 0) {
       cuts.push({ at: token.start, opener: word, kind: 'participle', sharesTime: false });
       cuts.push({ at: tokens[resume]!.start, opener: '', kind: 'main', sharesTime: false });
       i = resume;
+      continue;
+    }
+    if (comma && isParticiple(word, next)) {
+      cuts.push({ at: token.start, opener: word, kind: 'participle', sharesTime: false });
     }
   }
   return cuts;
@@ -495,13 +496,30 @@ function glue(
     }
     return false;
   };
+  // "Two stopgap measures, passed in October, kept ...": before a participle aside after which
+  // the main clause resumes, the words are its subject, a word in -s its noun ("measures")
+  const [head, aside, resumed] = pieces;
+  const subjectOnly =
+    head?.kind === 'main' &&
+    aside?.kind === 'participle' &&
+    resumed?.kind === 'main' &&
+    !resumed.opener &&
+    tokens.every(
+      (t, i) =>
+        t.start >= head.end ||
+        !isVerbal(i) ||
+        (isPresentAfterSubject(t.text) && [null, 'present'].includes(verbForm(t.text))),
+    );
   const out: Clause[] = [];
   for (const piece of pieces) {
     const last = out.at(-1);
-    if (last && (!hasVerb(piece) || !hasVerb(last))) {
+    // (`out` holds copies: the head is the first one, while nothing has joined it)
+    const isHead = last === out[0] && last?.end === head?.end;
+    const lastHasVerb = last !== undefined && !(isHead && subjectOnly) && hasVerb(last);
+    if (last && (!hasVerb(piece) || !lastHasVerb)) {
       const merged = { ...last, end: piece.end };
       merged.text = sentence.text.slice(merged.start - sentence.start, merged.end - sentence.start);
-      if (!hasVerb(last) && last === out[0]) {
+      if (!lastHasVerb && last === out[0]) {
         merged.kind = piece.kind;
         merged.opener = piece.opener;
         merged.sharesTime = piece.sharesTime;

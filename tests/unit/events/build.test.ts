@@ -587,6 +587,37 @@ describe('buildEvents() places sentences without a date of their own', () => {
     expect(list.map((e) => e.title)).toEqual([title.replace(/ (?:again|once more)$/u, ''), title]);
   });
 
+  it.each([
+    [
+      'The law, passed in 2019, requires companies to disclose their emissions.',
+      '2019',
+      'The law was passed',
+      'The law requires companies to disclose their emissions',
+    ],
+    [
+      'Two stopgap measures, passed in October, kept agencies open.',
+      '2023-10',
+      'Two stopgap measures were passed',
+      'Two stopgap measures kept agencies open',
+    ],
+    [
+      'The drug, approved by regulators in May, costs $2,000 a month.',
+      '2023-05',
+      'The drug was approved by regulators',
+      'The drug costs $2,000 a month',
+    ],
+  ])(
+    'a participle aside after the subject titles its date; the clause resumed after it, its own: %s',
+    (text, value, asideTitle, mainTitle) => {
+      const date = /in (\w+)/u.exec(text)![1]!;
+      const list = events(text, [[date, value]], '2024-03-12');
+      expect(list.map((e) => [e.date.value, e.title])).toEqual([
+        [value, asideTitle],
+        ['2024-03-12', mainTitle],
+      ]);
+    },
+  );
+
   it('a short sentence without a verb finishes the sentence before it ("Until this week.")', () => {
     const text =
       'Since 1990 there has been a great trend toward reconciliation in Miami. Until this week. Then the crowd rushed at Gonzalez on Tuesday.';

@@ -124,6 +124,22 @@ describe('splitClauses()', () => {
       ],
     ],
     [
+      'keeps a subject whose noun ends in -s with the participle aside after it',
+      'Two stopgap measures, passed in October and December, kept agencies open.',
+      [
+        ['participle', 'Two stopgap measures, passed in October and December,'],
+        ['main', 'kept agencies open.'],
+      ],
+    ],
+    [
+      'resumes the main clause after a participle aside with its agent',
+      'The drug, approved by regulators in May, costs $2,000 a month.',
+      [
+        ['participle', 'The drug, approved by regulators in May,'],
+        ['main', 'costs $2,000 a month.'],
+      ],
+    ],
+    [
       'does not cut at the colon of a clock time',
       'The probe landed at 3:42 a.m. on Sunday, the agency said.',
       [['main', 'The probe landed at 3:42 a.m. on Sunday, the agency said.']],

@@ -116,6 +116,9 @@ describe('tagTimexes() dates a weekday by the verb of its own clause', () => {
     ['He may have left on [Tuesday].', FRIDAY, '2000-01-04'],
     ['In [May] sales rose 5%.', '2000-10-07', '2000-05'],
     ['Sales rose in April and [May] and fell in June.', '2000-10-07', '2000-05'],
+    // a participle with its agent is past in an aside between commas, says nothing elsewhere
+    ['The drug, approved by regulators in [May], costs $2,000 a month.', '2024-03-12', '2023-05'],
+    ['A plan backed by the EU will start in [May].', '2024-03-12', '2024-05'],
     // a bound with no tense of its own is ahead; with one, the tense decides
     ['The bill funds the government through [Sept. 30].', '2024-03-12', '2024-09-30'],
     ['The ban stays in force until [June].', '2024-03-12', '2024-06'],
