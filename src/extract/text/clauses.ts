@@ -363,7 +363,10 @@ export function isLyAdverb(lower: string): boolean {
   return lower.length > 4 && lower.endsWith('ly');
 }
 
-/** The first word after a comma later than `i` when it is a finite verb; -1 when there is none. */
+/**
+ * The first word after a comma later than `i` when it is a finite verb, or an adverb before one
+ * ("..., now goes to the president"); -1 when there is none.
+ */
 function finiteAfterComma(
   sentence: Span & { text: string },
   tokens: readonly Token[],
@@ -372,19 +375,27 @@ function finiteAfterComma(
   for (let j = i + 1; j < tokens.length; j++) {
     const gap = gapBefore(sentence, tokens, j);
     if (!gap.includes(',') || /^\d/u.test(tokens[j]!.text)) continue; // "February 24, 1955"
-    const resumed = verbForm(tokens[j]!.text);
+    const adverb = isResumingAdverb(tokens[j]!.text) ? 1 : 0;
+    const verb = tokens[j + adverb];
+    if (!verb) return -1;
+    const resumed = verbForm(verb.text);
     // "The lawsuit, filed in March, argues ...": a verb in -s, when no verb follows it
     // ("..., lawyers say" is a plural and its verb)
     if (
       (resumed === null || resumed === 'present') &&
-      isPresentAfterSubject(tokens[j]!.text) &&
-      !isVerbish(tokens[j + 1]?.text ?? '') &&
-      !QUOTE_BEFORE.test(sentence.text.slice(0, tokens[j]!.start - sentence.start))
+      isPresentAfterSubject(verb.text) &&
+      !isVerbish(tokens[j + adverb + 1]?.text ?? '') &&
+      !QUOTE_BEFORE.test(sentence.text.slice(0, verb.start - sentence.start))
     )
       return j;
     return FINITE_FORMS.has(resumed) ? j : -1;
   }
   return -1;
+}
+
+/** Whether a lower-case word is an adverb a resumed clause may open with ("now", "also"). */
+function isResumingAdverb(word: string): boolean {
+  return word === 'now' || (/^\p{Ll}/u.test(word) && isAsideAdverb(word));
 }
 
 /** Where the main clause starts after a fronted subordinate clause: after its first comma past a verb. */

@@ -132,6 +132,14 @@ describe('splitClauses()', () => {
       ],
     ],
     [
+      'resumes the main clause after a relative aside at an adverb before its verb',
+      'The measure, which the House approved last week, now goes to President Biden.',
+      [
+        ['relative', 'The measure, which the House approved last week,'],
+        ['main', 'now goes to President Biden.'],
+      ],
+    ],
+    [
       'resumes the main clause after a participle aside with its agent',
       'The drug, approved by regulators in May, costs $2,000 a month.',
       [
