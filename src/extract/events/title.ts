@@ -9,6 +9,8 @@ import { DETERMINERS, PREPOSITIONS } from '../lexicon/en/events/function-words.t
 import {
   ADVERBIAL_OPENERS,
   DATE_PREPOSITIONS,
+  PARTICLE_PREPOSITIONS,
+  VERB_PARTICLES,
   DATE_PREPOSITION_ADVERBS,
   LEADING_DATELINE,
   LEADING_LINKS,
@@ -109,8 +111,9 @@ const PREPOSITION_ALTERNATIVES = [...wordSet(DATE_PREPOSITIONS, { lower: true })
  * A date's preposition just before it ("in", "as of", "earlier"), at the end; up to two in a
  * row ("for later today", "until early next week", "since late 2009").
  */
+const PARTICLES = [...wordSet(PARTICLE_PREPOSITIONS, { lower: true })].join('|');
 const DATE_PREPOSITION = new RegExp(
-  `(?:^|\\s|\`\`|["“‘])(?:(?:${[...wordSet(DATE_PREPOSITION_ADVERBS, { lower: true })].join('|')})\\s+)?(?:(?:${PREPOSITION_ALTERNATIVES})\\s+){1,2}(?:the\\s+|this\\s+|that\\s+)?(?:fiscal\\s+|financial\\s+|calendar\\s+|model\\s+)?$`,
+  `(?:^|\\s|\`\`|["“‘])(?:(?:${[...wordSet(DATE_PREPOSITION_ADVERBS, { lower: true })].join('|')})\\s+)?(?:(?!(?:${PARTICLES})\\s+(?:${PREPOSITION_ALTERNATIVES})\\s)(?:${PREPOSITION_ALTERNATIVES})\\s+)?(?:(?:${PREPOSITION_ALTERNATIVES})\\s+)(?:the\\s+|this\\s+|that\\s+)?(?:fiscal\\s+|financial\\s+|calendar\\s+|model\\s+)?$`,
   'iu',
 );
 const LINKS = wordSet(LEADING_LINKS, { lower: true });
@@ -247,7 +250,8 @@ export function withoutDanglingEnd(text: string): string {
     // trying them at every position of the text
     let next = out.slice(0, trailingRunStart(out, TITLE_END));
     const last = lastWord(next);
-    if (last && DANGLING.has(last.word.toLowerCase())) next = next.slice(0, last.spaceStart);
+    if (last && DANGLING.has(last.word.toLowerCase()) && !finishesVerb(next, last))
+      next = next.slice(0, last.spaceStart);
     if (next === out) break;
     out = next;
   }
@@ -279,6 +283,14 @@ function trailingRunStart(
  * The word of letters and apostrophes that ends a text after white space, and where that white
  * space starts: what /\s+(?<word>[\p{L}']+)$/u matches; null when it does not.
  */
+const PARTICLES_OF_VERBS = wordSet(VERB_PARTICLES, { lower: true });
+
+/** Whether the last word is a particle right after its verb ("He took over"). */
+function finishesVerb(text: string, last: { word: string; spaceStart: number }): boolean {
+  if (!PARTICLES_OF_VERBS.has(last.word.toLowerCase())) return false;
+  return isVerbish(lastWord(text.slice(0, last.spaceStart))?.word ?? '');
+}
+
 function lastWord(text: string): { word: string; spaceStart: number } | null {
   const wordStart = trailingRunStart(text, (code) => !isWhiteSpace(code));
   if (wordStart === 0 || wordStart === text.length) return null;

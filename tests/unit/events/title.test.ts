@@ -123,6 +123,20 @@ describe('makeTitle()', () => {
       'Steve Jobs briefly made an appearance to unveil the iPad 2',
     ],
     [
+      'keeps the particle of a verb before a date and its preposition ("took over in 2019")',
+      'The chief executive took over in 2019 after his predecessor resigned.',
+      ['2019'],
+      {},
+      'The chief executive took over after his predecessor resigned',
+    ],
+    [
+      'keeps the particle of a verb at the end ("He took over on Monday")',
+      'He took over on Monday.',
+      ['Monday'],
+      {},
+      'He took over',
+    ],
+    [
       'leaves out a range opened by "between" whole, before the object it precedes',
       'The ministry confirmed between 2015 and 2017 that grain prices rose sharply.',
       ['2015', '2017'],

@@ -12,6 +12,13 @@
 export const DATE_PREPOSITIONS =
   'in on at from since between during by until till up_to up_until through throughout before after as_of as_early_as as_late_as starting beginning ending over within around circa about earlier later for right just last early late on_the_night_of the_night_of on_the_morning_of the_morning_of on_the_evening_of the_evening_of on_the_afternoon_of the_afternoon_of';
 
+/**
+ * Date prepositions that are also a verb's particle: they go with a date right after them ("over
+ * the weekend", "on Monday") but not before another preposition ("took over in 2019", "went on
+ * in May" keep "over" and "on").
+ */
+export const PARTICLE_PREPOSITIONS = 'over on';
+
 /** Words that may come before a date's preposition and go with it ("late on Wednesday"). */
 export const DATE_PREPOSITION_ADVERBS = 'late early shortly just soon right sometime only';
 
@@ -36,6 +43,9 @@ export const TITLE_BREAKS =
 /** Words a title must not end with (a cut left them dangling), besides the breaks above. */
 export const DANGLING_WORDS =
   'the a an its his her their this these those our my your or but nor so also soon then later just shortly only even most is are was were be been being has have had would should could shall';
+
+/** Particles that finish a verb ("took over"): after a verb, a title may end with one. */
+export const VERB_PARTICLES = 'over up off out down back away';
 
 /** Words that open a second adjective after a comma: no cut there ("an updated, more accurate method"). */
 export const GRADING_WORDS = 'more less most least very much far';
