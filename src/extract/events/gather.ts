@@ -17,7 +17,11 @@
  *      sentences started merge into the largest event of the same date.
  */
 import type { EventDate } from '../types.ts';
-import { CONTINUATION_WORDS } from '../lexicon/en/events/function-words.ts';
+import {
+  CONTINUATION_WORDS,
+  FRAGMENT_OPENERS,
+  PREPOSITIONS,
+} from '../lexicon/en/events/function-words.ts';
 import { wordSet } from '../text/words.ts';
 import { shareActor } from './actors.ts';
 import { dateKey } from './date.ts';
@@ -191,11 +195,18 @@ const MAX_FRAGMENT_WORDS = 6;
  */
 function isFragment(mention: Mention): boolean {
   const { sentence } = mention;
+  const first = sentence.clauses[0]?.words[0]?.text.toLowerCase() ?? '';
   return (
+    FRAGMENT_OPENING.has(first) &&
     sentence.clauses.every((c) => c.tense === 'none') &&
     sentence.clauses.reduce((n, c) => n + c.words.length, 0) <= MAX_FRAGMENT_WORDS
   );
 }
+
+const FRAGMENT_OPENING = new Set([
+  ...wordSet(PREPOSITIONS, { lower: true }),
+  ...wordSet(FRAGMENT_OPENERS, { lower: true }),
+]);
 
 /** The event the last mention of a sentence went to. */
 function lastGroup(

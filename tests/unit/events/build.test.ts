@@ -634,6 +634,22 @@ describe('buildEvents() places sentences without a date of their own', () => {
     expect(list[0]?.sources.map((x) => text.slice(x.start, x.end))).toContain('Until this week.');
   });
 
+  it('a short sentence with a subject is an event of its own ("Preorders open Friday.")', () => {
+    const text = 'The phone goes on sale Sept. 22. Preorders open Friday.';
+    const list = events(
+      text,
+      [
+        ['Sept. 22', '2023-09-22'],
+        ['Friday', '2023-09-15'],
+      ],
+      '2023-09-12',
+    );
+    expect(list.map((e) => [e.date.value, e.title])).toEqual([
+      ['2023-09-15', 'Preorders open'],
+      ['2023-09-22', 'The phone goes on sale'],
+    ]);
+  });
+
   it('"now" does not make a clause the title of its day over the lead', () => {
     const text =
       "Apple CEO Steve Jobs introduced the next generation of software products from Apple and its partners at the company's own developers conference keynote in San Francisco.\n\nMeanwhile the Twitter network is now integrated into iOS devices, Jobs says.";

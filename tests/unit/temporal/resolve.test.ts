@@ -119,6 +119,10 @@ describe('tagTimexes() dates a weekday by the verb of its own clause', () => {
     // a participle with its agent is past in an aside between commas, says nothing elsewhere
     ['The drug, approved by regulators in [May], costs $2,000 a month.', '2024-03-12', '2023-05'],
     ['A plan backed by the EU will start in [May].', '2024-03-12', '2024-05'],
+    // after a plural, the base form of a verb of a timetable is ahead; a past "be" is not
+    ['Preorders open [Friday].', '2023-09-12', '2023-09-15'],
+    ['Talks resume [Monday] in Geneva.', '2023-09-12', '2023-09-18'],
+    ['Stores were open [Friday].', '2023-09-12', '2023-09-08'],
     // a bound with no tense of its own is ahead; with one, the tense decides
     ['The bill funds the government through [Sept. 30].', '2024-03-12', '2024-09-30'],
     ['The ban stays in force until [June].', '2024-03-12', '2024-06'],

@@ -20,3 +20,10 @@ export const PREPOSITIONS =
 
 /** Pronouns that stand as an object after a verb ("and charged him", "and sold it"). */
 export const OBJECT_PRONOUNS = 'him her it them us me you himself herself itself themselves';
+
+/**
+ * Words a fragment of the sentence before opens with, besides prepositions ("Until this week.",
+ * "Not anymore.", "Only in March."): a short sentence without a verb that opens otherwise has a
+ * subject ("Preorders open Friday.") and tells of something of its own.
+ */
+export const FRAGMENT_OPENERS = 'not only never still even just again and but or so then except';
