@@ -133,17 +133,34 @@ function resumed(sentence: SentenceInfo, span: Span & { text: string }): Span & 
   return { start: span.start, end: resumes.end, text: own + ' '.repeat(gap.length) + resumes.text };
 }
 
-/** "Shadayev announced" says little: a reporting clause reads with the clause it reports. */
+/**
+ * "Shadayev announced" says little: a reporting clause reads with the clause it reports; and
+ * "The attack came hours" with the clause it is measured from ("after Zelenskiy returned"),
+ * when that clause has no date of its own.
+ */
 function withComplement(
   sentence: SentenceInfo,
   span: Span & { text: string },
 ): Span & { text: string } {
   const next = sentence.clauses.find((c) => c.start >= span.end);
+  if (!next) return span;
   const reporting = sentence.clauses.some(
     (c) => c.start >= span.start && c.end <= span.end && c.reporting,
   );
-  return next && next.kind === 'complement' && reporting ? union(sentence, span, next) : span;
+  if (next.kind === 'complement' && reporting) return union(sentence, span, next);
+  const measured =
+    next.kind === 'subordinate' &&
+    next.anchors.length === 0 &&
+    MEASURED_FROM.test(next.opener) &&
+    DISTANCE_AT_END.test(span.text);
+  return measured ? union(sentence, span, next) : span;
 }
+
+/** The subordinators a distance in time is measured from ("hours after", "a day before"). */
+const MEASURED_FROM = /^(?:after|before)$/iu;
+/** A distance in time that ends a clause: "came hours", "two days", "shortly", "soon". */
+const DISTANCE_AT_END =
+  /(?:\b(?:seconds|minutes|hours|days|weeks|months|years|decades|moments|shortly|soon|immediately|long|just|right)|\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|a\s+few)\s+(?:second|minute|hour|day|week|month|year|decade)s?)\s*$/iu;
 
 function union(sentence: SentenceInfo, a: Span, b: Span): Span & { text: string } {
   const start = Math.min(a.start, b.start);

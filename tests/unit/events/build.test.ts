@@ -634,6 +634,18 @@ describe('buildEvents() places sentences without a date of their own', () => {
     expect(list[0]?.sources.map((x) => text.slice(x.start, x.end))).toContain('Until this week.');
   });
 
+  it('a distance in time keeps the clause it is measured from ("came hours after ...")', () => {
+    const text =
+      'Drones attacked Kyiv on Sunday. The attack came hours after the president returned from Washington.';
+    const list = events(text, [['Sunday', '2023-05-28']], '2023-05-28');
+    expect(list.map((e) => e.title)).toEqual(['Drones attacked Kyiv']);
+    expect(list[0]!.sources.length).toBe(2);
+    const alone = events('The attack came hours after the president returned from Washington.', []);
+    expect(alone.map((e) => e.title)).toEqual([
+      'The attack came hours after the president returned from Washington',
+    ]);
+  });
+
   it('a short sentence with a subject is an event of its own ("Preorders open Friday.")', () => {
     const text = 'The phone goes on sale Sept. 22. Preorders open Friday.';
     const list = events(
