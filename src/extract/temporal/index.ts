@@ -4,6 +4,7 @@
  *   find      every rule of the lexicon over the text; longest match wins     (find.ts)
  *   read      named groups and word tables -> what the text states           (read.ts)
  *   resolve   anchor on the publication date, the tense, the last date        (resolve/)  
+ *   eras      "the 15th century BC" is BC14                                   (eras.ts)
  *   ranges    mark the two ends of "between X and Y", "since X"               (ranges.ts)
  *
  * The engine knows no words: they all come from the lexicon (English by default).
@@ -14,6 +15,7 @@ import { scannerOf } from './compile.ts';
 import { findMatches, selectMatches } from './find.ts';
 import type { TemporalLexicon } from './lexicon.ts';
 import { dateClockTimes } from './clock-days.ts';
+import { markEras } from './eras.ts';
 import { markRanges } from './ranges.ts';
 import { readMatch, type Stated } from './read.ts';
 import { parsePublication, resolve, type Narrative } from './resolve/index.ts';
@@ -78,6 +80,7 @@ export function tagTimexes(text: string, options: TagOptions): Timex[] {
     if (grain !== null) narrative.grain = grain;
   }
   dateClockTimes(text, timexes, clockOnly, lexicon);
+  markEras(text, timexes, lexicon);
   markRanges(text, timexes, lexicon, options.published);
   return timexes;
 }

@@ -84,6 +84,11 @@ export interface TemporalLexicon {
    */
   boundBefore: string;
   /**
+   * Regex sources tried right after a year or a century: an era before the common one (the value
+   * gets "BC" before it) or the common one (the value stays); either joins the expression.
+   */
+  eras: { before: string; common: string };
+  /**
    * Regex source of what may stand between a clock time and the day it is on, tried on the whole
    * gap ("4 a.m. on Jan. 3", "10:35 a.m. (0735 GMT) Friday"; see clock-days.ts).
    */

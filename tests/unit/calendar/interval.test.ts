@@ -194,3 +194,10 @@ describe('eventRange()', () => {
     expect(range('2017-05', '2017')).toBeNull();
   });
 });
+
+describe('eventDate() before the common era', () => {
+  it('names no interval for a BC value: no event is placed in the wrong millennium', () => {
+    expect(eventDate('BC14')).toBeNull();
+    expect(eventDate('BC1200')).toBeNull();
+  });
+});

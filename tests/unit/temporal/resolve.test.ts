@@ -322,6 +322,14 @@ describe('tagTimexes() marks the ends of ranges', () => {
     ]);
   });
 
+  it('pairs ends that each have "the" ("from the 1980s to the 1990s")', () => {
+    const text = 'gems dating from the 15th century BC to the 19th century AD';
+    expect(tagTimexes(text, { published: WEDNESDAY }).map((t) => [t.value, t.range])).toEqual([
+      ['BC14', { role: 'start', other: 1 }],
+      ['18', { role: 'end', other: 0 }],
+    ]);
+  });
+
   it('pairs ends written together with a dash or a slash ("the 1998-99 season", "1994/95")', () => {
     for (const text of ['the 1998-99 season', 'the 1994/95 budget']) {
       expect(tagTimexes(text, { published: WEDNESDAY }).map((t) => t.range)).toEqual([
@@ -353,5 +361,23 @@ describe('tagTimexes() marks the ends of ranges', () => {
     expect(tagged('checks began from [May 5]', WEDNESDAY).range).toEqual({ role: 'start' });
     expect(tagged('until [2025]', WEDNESDAY).range).toEqual({ role: 'end' });
     expect(tagged('in [2025]', WEDNESDAY).range).toBeUndefined();
+  });
+});
+
+describe('tagTimexes() reads an era written after a year or a century', () => {
+  it.each<[string, string, string]>([
+    ['gold dating from the 15th century BC', '15th century BC', 'BC14'],
+    ['the city fell in 1200 BCE.', '1200 BCE', 'BC1200'],
+    ['a coin of the 3rd century B.C. was found', '3rd century B.C.', 'BC02'],
+    ['jewellery of the 19th century AD', '19th century AD', '18'],
+    ['built in 1200 CE', '1200 CE', '1200'],
+  ])('"%s": [%s] is %s', (text, extent, value) => {
+    const [found] = tagTimexes(text, { published: WEDNESDAY });
+    expect([found?.text, found?.value]).toEqual([extent, value]);
+  });
+
+  it('takes no capitals that follow a comma for an era ("in 1995, BC Hydro said")', () => {
+    const [found] = tagTimexes('in 1995, BC Hydro said', { published: WEDNESDAY });
+    expect([found?.text, found?.value]).toEqual(['1995', '1995']);
   });
 });

@@ -43,13 +43,13 @@ export const TENSE = {
 
 /**
  * Ranges. `pairStart` + A + `pairJoin` + B gives a range from A to B ("between 2014 and 2016",
- * "from May 5 to May 7"); A + `join` + B does too when nothing comes before ("1991 to 1997",
+ * "from May 5 to May 7", "from the 1980s to the 1990s"); A + `join` + B does too when nothing comes before ("1991 to 1997",
  * "Monday through Friday", "1994/95"). A lone expression after `start` starts a range ("since February
  * 2022", "from May 5"); after `end` it ends one ("until 2025").
  */
 export const RANGES = {
-  pairStart: String.raw`\b(?:between|from)\s+$`,
-  pairJoin: String.raw`^\s*(?:and|to|until|till|through|thru|[-–—])\s*$`,
+  pairStart: String.raw`\b(?:between|from)\s+(?:the\s+)?$`,
+  pairJoin: String.raw`^\s*(?:and|to|until|till|through|thru|[-–—])\s*(?:the\s+)?$`,
   // a slash joins only ends written together ("the 1994/95 budget", "May/June")
   join: String.raw`^(?:\s*(?:to|until|till|through|thru|[-–—])\s*|/)$`,
   start: String.raw`\b(?:since|from|starting|beginning|as\s+of|effective)\s+$`,
@@ -203,3 +203,13 @@ export const ANCHOR_SEARCH = {
   weekendUnit: 'unit',
   dayUnit: 'unit',
 } as const satisfies Record<string, string>;
+
+/**
+ * Eras written after a year or a century. Before the common era, TIMEX3 writes "BC" before the
+ * value ("the [15th century BC]" is BC14, "[1200 BC]" BC1200); after it, the value is as it is
+ * ("[1200 AD]"). Either way the era belongs to the expression.
+ */
+export const ERAS = {
+  before: String.raw`^\s?(?:BC|B\.C\.|BCE|B\.C\.E\.)(?![\p{L}\p{N}])`,
+  common: String.raw`^\s?(?:AD|A\.D\.|CE|C\.E\.)(?![\p{L}\p{N}])`,
+} as const;

@@ -15,6 +15,7 @@ import {
   UNTENSED_AFTER,
   REPORTED_AFTER,
   BOUND_BEFORE,
+  ERAS,
   CLOCK_DAY_JOIN,
 } from './context.ts';
 import { FRAGMENTS } from './fragments.ts';
@@ -91,6 +92,7 @@ export const ENGLISH: TemporalLexicon = {
   untensedAfter: UNTENSED_AFTER,
   reportedAfter: REPORTED_AFTER,
   boundBefore: BOUND_BEFORE,
+  eras: ERAS,
   clockDayJoin: CLOCK_DAY_JOIN,
   sentenceEnd: SENTENCE_END,
   clauseBreak: CLAUSE_BREAK,
