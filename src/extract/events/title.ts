@@ -26,7 +26,7 @@ import {
   TITLE_MAX_WORDS,
   TITLE_OVERRUN_WORDS,
 } from '../lexicon/en/events/titles.ts';
-import { isAsideAdverb } from '../text/clauses.ts';
+import { isAsideAdverb, isResumingAdverb } from '../text/clauses.ts';
 import type { Span } from '../text/sentences.ts';
 import { qualifiesNoun } from './anchors.ts';
 import {
@@ -238,7 +238,7 @@ export function opensWithVerb(text: string, relative = false): boolean {
   return (
     isVerbish(first) ||
     (relative && isPresentAfterSubject(first)) ||
-    (/ly$/u.test(first) && isVerbish(second))
+    ((/ly$/u.test(first) || (relative && isResumingAdverb(first))) && isVerbish(second))
   );
 }
 

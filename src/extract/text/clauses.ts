@@ -6,6 +6,7 @@
  */
 import {
   ASIDE_ADVERBS,
+  RESUMING_ADVERBS,
   FRONTING_ADVERBS,
   CLAUSE_BOUNDARIES,
   CLAUSE_PUNCTUATION,
@@ -53,6 +54,7 @@ for (const b of CLAUSE_BOUNDARIES) {
 const DETERMINERS = wordSet(DETERMINER_WORDS);
 const PREPOSITION_SET = wordSet(PREPOSITION_WORDS, { lower: true });
 const ASIDE_ADVERB_SET = wordSet(ASIDE_ADVERBS, { lower: true });
+const RESUMING_ADVERB_SET = wordSet(RESUMING_ADVERBS, { lower: true });
 const FRONTING_WORDS = wordSet(FRONTING_ADVERBS, { lower: true });
 const ADJECTIVAL = wordSet(ADJECTIVAL_PARTICIPLES, { lower: true });
 /** Words after a participle that make it a verb ("and wounded him", "and injured in"). */
@@ -393,9 +395,9 @@ function finiteAfterComma(
   return -1;
 }
 
-/** Whether a lower-case word is an adverb a resumed clause may open with ("now", "also"). */
-function isResumingAdverb(word: string): boolean {
-  return word === 'now' || (/^\p{Ll}/u.test(word) && isAsideAdverb(word));
+/** Whether a lower-case word is an adverb a resumed clause may open with ("now", "last"). */
+export function isResumingAdverb(word: string): boolean {
+  return /^\p{Ll}/u.test(word) && (RESUMING_ADVERB_SET.has(word) || isAsideAdverb(word));
 }
 
 /** Where the main clause starts after a fronted subordinate clause: after its first comma past a verb. */

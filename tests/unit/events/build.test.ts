@@ -601,6 +601,12 @@ describe('buildEvents() places sentences without a date of their own', () => {
       'Two stopgap measures kept agencies open',
     ],
     [
+      'The museum, founded in 1753, last faced a theft.',
+      '1753',
+      'The museum was founded',
+      'The museum last faced a theft',
+    ],
+    [
       'The drug, approved by regulators in May, costs $2,000 a month.',
       '2023-05',
       'The drug was approved by regulators',
