@@ -6,6 +6,7 @@
 import type { Topic } from '../topic.ts';
 import type { EventDate, EventSource, EventStatus, TimelineEvent } from '../types.ts';
 import { sameActor } from './actors.ts';
+import type { SentenceInfo } from './analysis.ts';
 import type { Aspect } from './aspect.ts';
 import { isAfter, isBefore } from './date.ts';
 import type { Group } from './gather.ts';
@@ -15,7 +16,7 @@ import type { Span } from '../text/sentences.ts';
 import type { Mention } from './mentions.ts';
 import { matchTopic } from './relevance.ts';
 import { dateSegment } from './segment.ts';
-import { impliedSubject } from './subject.ts';
+import { impliedSubject, thingOf } from './subject.ts';
 import { isOnlyAdverbial, makeTitle, opensWithVerb } from './title.ts';
 import { letteredPieceCount, splitPieceCount } from '../text/words.ts';
 import { isVerbish } from '../text/verbs.ts';
@@ -33,6 +34,8 @@ export interface BuildContext {
   people: readonly string[];
   /** The person named last before an offset: whom a "he" or "she" opening a clause there stands for. */
   lastPersonBefore: (offset: number) => string | undefined;
+  /** What the sentence before this one is about: what an "it" opening it stands for. */
+  thingBefore: (sentence: SentenceInfo) => string | undefined;
 }
 
 export function buildEvent(group: Group, context: BuildContext): TimelineEvent {
@@ -73,6 +76,7 @@ function titleOf(lead: Mention, group: Group, context: BuildContext): string {
     dates,
     names: lead.sentence.names.map((n) => n.text),
     subject: context.lastPersonBefore(lead.span.start) ?? personBefore(lead, group, context.people),
+    thing: thingFor(lead, context),
   };
   // the news of a saying about a later date: who said it, and the date said ("The central bank
   // said banks will reopen on Tuesday"), unlike the event of that date ("Banks will reopen")
@@ -199,6 +203,24 @@ function personBefore(lead: Mention, group: Group, people: readonly string[]): s
     if (person !== undefined) return person;
   }
   return people[0];
+}
+
+/**
+ * What an "it" opening the lead's clause stands for: in what a clause reports, the subject of the
+ * reporting one ("Cisco states that it has received ..."); opening a sentence, what the sentence
+ * before was about ("The newest iPhone, iPhone 4 was introduced ... It is slated for ...").
+ */
+function thingFor(lead: Mention, context: BuildContext): string | undefined {
+  const { sentence, clause } = lead;
+  if (clause.kind === 'complement' && clause !== sentence.main) {
+    if (!/^(?:that\s+)?it\s/iu.test(clause.text)) return undefined;
+    const reporter = thingOf(sentence, sentence.main);
+    return reporter && !context.people.includes(reporter) ? reporter : undefined;
+  }
+  // the sentence's own "it", or the one a second verb phrase shares ("It plans ... and will")
+  const opening = sentence.clauses[0]!;
+  const shares = clause === opening || (clause.kind === 'coordinate' && opening.kind === 'main');
+  return shares && /^it\s/iu.test(opening.text) ? context.thingBefore(sentence) : undefined;
 }
 
 export function statusOf(

@@ -22,6 +22,7 @@ import { dateOfPublication } from './date.ts';
 import { gatherMentions } from './gather.ts';
 import { uniqueIds } from './id.ts';
 import { mentionsOf } from './mentions.ts';
+import { thingOf } from './subject.ts';
 
 export function buildEvents(
   article: ArticleInfo,
@@ -41,6 +42,7 @@ export function buildEvents(
     firstSentence,
     people,
     lastPersonBefore: lastPersonBefore(sentences, new Set(people)),
+    thingBefore: thingBefore(sentences, new Set(people)),
   };
   const events = groups.map((group) => buildEvent(group, context));
   events.sort(
@@ -70,4 +72,22 @@ function lastPersonBefore(
         if (people.has(actor)) named.push([clause.start, actor]);
   }
   return (offset) => named.findLast(([at]) => at < offset)?.[1];
+}
+
+/**
+ * What the sentence right before a sentence is about, when that is one thing and no person: what
+ * an "it" opening the sentence most likely stands for (also across a paragraph break: news
+ * writes paragraphs of one sentence).
+ */
+function thingBefore(
+  sentences: readonly SentenceInfo[],
+  people: ReadonlySet<string>,
+): (sentence: SentenceInfo) => string | undefined {
+  const at = new Map(sentences.map((s, k) => [s, k]));
+  return (sentence) => {
+    const previous = sentences[(at.get(sentence) ?? 0) - 1];
+    if (!previous) return undefined;
+    const thing = thingOf(previous);
+    return thing && !people.has(thing) ? thing : undefined;
+  };
 }

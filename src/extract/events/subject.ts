@@ -175,3 +175,28 @@ function nounPhraseAtEnd(before: string): string | undefined {
   }
   return phrase.length ? phrase.join(' ') : undefined;
 }
+
+/** Words that make a subject stand for no one thing: pronouns and demonstratives. */
+const NOT_A_THING =
+  /^(?:it|he|she|they|we|i|you|this|that|these|those|there|here|what|which|who)$/iu;
+
+/**
+ * What the main clause of a sentence is about when that is one thing a later "it" may stand
+ * for: a name or "the" and a noun ("iPhone 4", "The museum", "NATO"), singular, no pronoun.
+ * People are the caller's to leave out ("he" and "she" stand for them).
+ */
+export function thingOf(
+  sentence: SentenceInfo,
+  clause: ClauseInfo = sentence.main,
+): string | undefined {
+  // "The museum, founded in 1753, last faced ...": the subject stands before the aside
+  const subject = subjectBeforeAside(sentence, clause) ?? subjectOf(sentence, clause);
+  if (subject === undefined) return undefined;
+  const words = subject.split(/\s+/u);
+  if (words.some((w) => NOT_A_THING.test(w))) return undefined;
+  // "The talks", "Officials": a plural is "they"; a name may end in -s ("Apple Records")
+  const last = words.at(-1)!;
+  if (/[^s]s$/u.test(last) && !/^\p{Lu}/u.test(last)) return undefined;
+  // a name or a capitalised noun phrase ("NATO", "The museum", "iPhone 4")
+  return /^(?:\p{Lu}|\p{Ll}+\p{Lu})/u.test(subject) ? subject : undefined;
+}

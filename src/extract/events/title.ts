@@ -48,6 +48,8 @@ export interface TitleInput {
   names: readonly string[];
   /** Who a leading "he", "she" or "they" stands for, when known. */
   subject?: string | undefined;
+  /** What a leading "it" stands for, when known ("[iPhone 4] is slated for a U.S. release"). */
+  thing?: string | undefined;
   /**
    * The subject a clause without one goes with ("[Apple] launched the store in 2003", "[iAd]
    * goes live on July 1"), when the clause opens with its verb.
@@ -175,6 +177,7 @@ export function makeTitle(input: TitleInput): string {
         PRONOUNS.has(pronoun.toLowerCase()) ? `${input.subject!}${will ? ' will' : ''}` : match,
     );
   }
+  if (input.thing) text = withThing(text, input.thing);
   // a title of a saying keeps its attribution when it is short enough: shortening would cut it
   const keepsSaying =
     input.attributed &&
@@ -223,6 +226,23 @@ export function isOnlyAdverbial(title: string): boolean {
     const adjective = i > 0 && DETERMINER.has(words[i - 1]!.toLowerCase());
     return form !== null && form !== 'ing' && form !== 'base' && !adjective;
   });
+}
+
+/**
+ * "It is slated for a U.S. release" -> "iPhone 4 is slated ...": a leading "it" before a verb
+ * stands for `thing`; not an "it" that only opens the sentence ("It is humiliating that ...",
+ * "It was the first time"): after "is" or "was", only a passive ("It is slated") is about a thing.
+ */
+function withThing(text: string, thing: string): string {
+  const m = /^it (?<verb>[\p{L}'’]+)(?: (?<next>[\p{L}'’-]+))?/iu.exec(text);
+  if (!m?.groups) return text;
+  const { verb = '', next = '' } = m.groups;
+  // after "it", a word in -s is a verb ("It plans to")
+  if (!isVerbish(verb) && !isPresentAfterSubject(verb)) return text;
+  if (verbForm(verb) === 'be' || /^(?:is|was|isn['’]t|wasn['’]t)$/iu.test(verb)) {
+    if (!isPastOrParticiple(next) || verbForm(next) === 'ing') return text;
+  }
+  return `${thing}${text.slice(2)}`;
 }
 
 /**

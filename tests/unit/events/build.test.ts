@@ -640,6 +640,53 @@ describe('buildEvents() places sentences without a date of their own', () => {
     expect(list[0]?.sources.map((x) => text.slice(x.start, x.end))).toContain('Until this week.');
   });
 
+  it.each<[string, TimexSpec[], string[]]>([
+    [
+      'The newest iPhone was introduced on Monday.\n\nIt is slated for release on June 24.',
+      [
+        ['Monday', '2010-06-07'],
+        ['June 24', '2010-06-24'],
+      ],
+      ['The newest iPhone was introduced', 'The newest iPhone is slated for release'],
+    ],
+    [
+      'Cisco states that it has received the trademark in 2000, when it bought Infogear.',
+      [['2000', '2000']],
+      ['Cisco has received the trademark'],
+    ],
+    [
+      'The museum reopened on Monday. It plans to open a new wing in July and will hire guards in June.',
+      [
+        ['Monday', '2010-06-07'],
+        ['July', '2010-07'],
+        ['June', '2010-06'],
+      ],
+      ['The museum reopened', 'The museum plans to open a new wing', 'The museum will hire guards'],
+    ],
+    // an "it" that only opens the sentence, or one after a person, stays
+    [
+      'The museum reopened on Monday. It is humiliating that it closed in May.',
+      [
+        ['Monday', '2010-06-07'],
+        ['May', '2010-05'],
+      ],
+      ['The museum reopened', 'It is humiliating'],
+    ],
+    [
+      'Steve Jobs returned on Monday. It is slated for release on June 24.',
+      [
+        ['Monday', '2010-06-07'],
+        ['June 24', '2010-06-24'],
+      ],
+      ['Steve Jobs returned', 'It is slated for release'],
+    ],
+  ])('an "it" stands for the thing the text was about: %s', (text, specs, titles) => {
+    const list = events(text, specs, '2010-06-09');
+    // the title of each date the text gives, in the text's order
+    const titleOf = (value: string) => list.find((e) => e.date.value === value)?.title;
+    expect(specs.map(([, value]) => titleOf(value))).toEqual(titles);
+  });
+
   it('a distance in time keeps the clause it is measured from ("came hours after ...")', () => {
     const text =
       'Drones attacked Kyiv on Sunday. The attack came hours after the president returned from Washington.';
