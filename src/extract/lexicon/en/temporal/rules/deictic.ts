@@ -112,12 +112,15 @@ export const DEICTIC_RULES = [
   {
     name: 'the end of the month',
     type: 'DATE',
-    pattern: String.raw`{mod:modOf}\s+(?:the|{shift:deicticShift})\s+{unit:calendarUnit}`,
+    pattern: String.raw`{mod:modOf}\s+(?:(?:the\s+)?{shift:deicticShift}|the)\s+{unit:calendarUnit}`,
     value: { kind: 'deictic', offset: 0 },
     examples: [
       ['could last until [the end of the month]', '2023-05'],
       ['by [the beginning of next year]', '2024'],
       ['in [the middle of last week]', '2023-W19'],
+      // "the next century" after "the middle of" is a date, not a hundred years
+      ['ice-free by [the middle of the next century]', '21'],
+      ['by [the end of the next decade]', '203X'],
     ],
     counterExamples: ['the end of the war'],
   },
