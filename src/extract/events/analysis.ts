@@ -36,6 +36,8 @@ export interface SentenceInfo extends Sentence {
   main: ClauseInfo;
   names: Name[];
   timexes: Timex[];
+  /** Quotations without a verb: labels, slogans, titles of works ("The Thinning Ice"). */
+  labels: Span[];
 }
 
 export function analyseArticle(
@@ -76,8 +78,11 @@ export function analyseArticle(
     const sentenceNames = names[i]!;
     const words = tokens[i]!;
     const quotes = quotedSpans(sentence);
-    // a date in a quoted label ("the text 'Steve Jobs 1955-2011'") is part of a name, not an event
-    const labels = quotes.filter((q) => !within(words, q).some((t) => isVerbish(t.text)));
+    // a date in a quoted label ("the text 'Steve Jobs 1955-2011'") is part of a name, not an
+    // event; a title's capitalised words are no verbs ("The Thinning Ice")
+    const labels = quotes.filter(
+      (q) => !within(words, q).some((t) => /^\p{Ll}/u.test(t.text) && isVerbish(t.text)),
+    );
     const anchors = anchorsOf(text, inSentence, published, timexes).filter(
       (a) => !labels.some((q) => a.timex.start >= q.start && a.timex.end <= q.end),
     );
@@ -133,7 +138,7 @@ export function analyseArticle(
       };
     });
     const main = clauses.find((c) => c.kind === 'main') ?? clauses[0]!;
-    return { ...sentence, clauses, main, names: sentenceNames, timexes: inSentence };
+    return { ...sentence, clauses, main, names: sentenceNames, timexes: inSentence, labels };
   });
 }
 

@@ -34,7 +34,8 @@ export function buildEvents(
   const mentions = sentences.flatMap((s) => mentionsOf(s, published));
   const groups = gatherMentions(mentions, published);
   const firstSentence = sentences[0]?.index ?? 0;
-  const people = peopleOf(mentions.flatMap((m) => m.actors));
+  const titled = namedOnlyInLabels(sentences);
+  const people = peopleOf(mentions.flatMap((m) => m.actors)).filter((p) => !titled.has(p));
   const context = {
     article: article.id,
     published,
@@ -90,4 +91,20 @@ function thingBefore(
     const thing = thingOf(previous);
     return thing && !people.has(thing) ? thing : undefined;
   };
+}
+
+/**
+ * Names the article writes only inside quoted labels: titles of works ("The Thinning Ice"),
+ * not people a "he" or "she" may stand for.
+ */
+function namedOnlyInLabels(sentences: readonly SentenceInfo[]): Set<string> {
+  const inLabels = new Set<string>();
+  const elsewhere = new Set<string>();
+  for (const sentence of sentences) {
+    for (const name of sentence.names) {
+      const labelled = sentence.labels.some((q) => name.start >= q.start && name.end <= q.end);
+      (labelled ? inLabels : elsewhere).add(name.text);
+    }
+  }
+  return new Set([...inLabels].filter((name) => !elsewhere.has(name)));
 }

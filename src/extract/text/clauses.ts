@@ -234,12 +234,19 @@ function findCuts(
           cuts.push({ at: token.start, opener: word, kind: 'relative', sharesTime: false });
         continue;
       }
+      // "Jane Doe, a scientist whose research ..., died": the main clause resumes after it
+      const appositive = opener.kind === 'relative' && !comma && inAppositive(sentence, tokens, i);
       if (
         opener.kind === 'relative' &&
         !comma &&
-        (objectRelative(tokens, i) || subjectRelative(tokens, i))
+        (appositive || objectRelative(tokens, i) || subjectRelative(tokens, i))
       ) {
-        if (!insideSubject(sentence, tokens, i)) cuts.push(cutAt(token, word, opener));
+        const resume = appositive ? finiteAfterComma(sentence, tokens, i) : -1;
+        if (resume > 0) {
+          cuts.push(cutAt(token, word, opener));
+          cuts.push({ at: tokens[resume]!.start, opener: '', kind: 'main', sharesTime: false });
+          i = resume;
+        } else if (!insideSubject(sentence, tokens, i)) cuts.push(cutAt(token, word, opener));
         continue;
       }
       if ((opener.afterComma || COMMA_ONLY.has(word)) && !comma) continue;
@@ -395,6 +402,28 @@ function finiteAfterComma(
   return -1;
 }
 
+/** Words from the subject to an appositive's article, at most ("Jane Doe, a ..."). */
+const MAX_APPOSITIVE_START = 6;
+
+/**
+ * Whether token `i` stands in an appositive after the subject, opened by a comma and an article,
+ * with no finite verb before it: "Jane Doe, a climate scientist whose research ..., died".
+ */
+function inAppositive(
+  sentence: Span & { text: string },
+  tokens: readonly Token[],
+  i: number,
+): boolean {
+  // (an adjective in -ing is no verb: "a pioneering scientist")
+  const finite = (t: Token): boolean => FINITE_FORMS.has(verbForm(t.text));
+  for (let j = 1; j < Math.min(i, MAX_APPOSITIVE_START + 1); j++) {
+    if (finite(tokens[j - 1]!)) return false;
+    if (gapBefore(sentence, tokens, j).includes(',') && /^(?:a|an|the)$/u.test(tokens[j]!.text))
+      return !tokens.slice(j, i).some(finite);
+  }
+  return false;
+}
+
 /** Whether a lower-case word is an adverb a resumed clause may open with ("now", "last"). */
 export function isResumingAdverb(word: string): boolean {
   return /^\p{Ll}/u.test(word) && (RESUMING_ADVERB_SET.has(word) || isAsideAdverb(word));
@@ -497,11 +526,16 @@ function glue(
   // whether each word is verbal, worked out once: pieces are asked about more than once; a
   // word of a date is not ("until May 6")
   const verbal: Array<boolean | undefined> = [];
+  // (after a determiner, a word in -s is part of a noun phrase; so is one in -ing after "a":
+  // "a pioneering scientist"; "before the killing," still reads as a clause of its own)
+  const afterDeterminer = (i: number): boolean =>
+    DETERMINERS.has(tokens[i - 1]?.text.toLowerCase() ?? '');
   const isVerbal = (i: number): boolean =>
     (verbal[i] ??=
-      ((isVerbish(tokens[i]!.text) && !isNameInIng(tokens, i)) ||
-        (isPresentAfterSubject(tokens[i]!.text) &&
-          !DETERMINERS.has(tokens[i - 1]?.text.toLowerCase() ?? ''))) &&
+      ((isVerbish(tokens[i]!.text) &&
+        !isNameInIng(tokens, i) &&
+        !(verbForm(tokens[i]!.text) === 'ing' && /^an?$/iu.test(tokens[i - 1]?.text ?? ''))) ||
+        (isPresentAfterSubject(tokens[i]!.text) && !afterDeterminer(i))) &&
       !dates.some((d) => d.start <= tokens[i]!.start && tokens[i]!.end <= d.end));
   const hasVerb = (c: Clause): boolean => {
     for (let i = 0; i < tokens.length && tokens[i]!.start < c.end; i++) {

@@ -687,6 +687,21 @@ describe('buildEvents() places sentences without a date of their own', () => {
     expect(specs.map(([, value]) => titleOf(value))).toEqual(titles);
   });
 
+  it('a subject with an appositive and its relative clause keeps its verb ("Jane Doe ... died")', () => {
+    const text =
+      'Jane Doe, a pioneering climate scientist whose research shaped policy, died on Saturday at her home.';
+    const list = events(text, [['Saturday', '2023-06-10']], '2023-06-12');
+    expect(list.map((e) => e.title)).toEqual(['Jane Doe died at her home']);
+  });
+
+  it('a name only ever quoted as a label is no person a "she" stands for', () => {
+    const text =
+      'Jane Doe died on Saturday. Her 1995 book, "The Thinning Ice," became a best seller. She is survived by her son.';
+    const list = events(text, [['Saturday', '2023-06-10']], '2023-06-12');
+    const survived = list.map((e) => e.title).find((t) => t.endsWith('survived by her son'));
+    expect(survived).toBe('Jane Doe is survived by her son');
+  });
+
   it('a distance in time keeps the clause it is measured from ("came hours after ...")', () => {
     const text =
       'Drones attacked Kyiv on Sunday. The attack came hours after the president returned from Washington.';

@@ -140,6 +140,14 @@ describe('splitClauses()', () => {
       ],
     ],
     [
+      'resumes the main clause after a relative inside an appositive',
+      'Jane Doe, a pioneering climate scientist whose research shaped policy, died on Saturday.',
+      [
+        ['relative', 'Jane Doe, a pioneering climate scientist whose research shaped policy,'],
+        ['main', 'died on Saturday.'],
+      ],
+    ],
+    [
       'resumes the main clause after a participle aside with its agent',
       'The drug, approved by regulators in May, costs $2,000 a month.',
       [
