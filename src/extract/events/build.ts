@@ -91,6 +91,7 @@ function titleOf(lead: Mention, group: Group, context: BuildContext): string {
     // a main clause has a subject to put back only when an aside stood between them
     resumed: lead.clause.kind === 'main' && implied !== undefined,
     coordinate: lead.clause.kind === 'coordinate',
+    participle: lead.clause.kind === 'participle',
     participlePast:
       lead.clause.kind === 'participle' &&
       (lead.sentence.main.aspect === 'past' || lead.sentence.main.aspect === 'perfect'),

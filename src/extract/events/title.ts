@@ -10,6 +10,7 @@ import {
   ADVERBIAL_OPENERS,
   DATE_PREPOSITIONS,
   PARTICLE_PREPOSITIONS,
+  ABBREVIATIONS_AT_END,
   VERB_PARTICLES,
   DATE_PREPOSITION_ADVERBS,
   LEADING_DATELINE,
@@ -79,11 +80,32 @@ export interface TitleInput {
    */
   participlePast?: boolean | undefined;
   /**
+   * The clause is a participle one: told with the subject it leaves out, a past participle is a
+   * passive ("Born in Duluth, Dr. Doe ..." -> "Dr. Doe was born in Duluth").
+   */
+  participle?: boolean | undefined;
+  /**
    * The title tells of the saying ("Banks will reopen on Tuesday, the central bank said", as news
    * of the day it was said): a trailing attribution stays. Give no `dates` with it: the date
    * said is part of the news.
    */
   attributed?: boolean | undefined;
+}
+
+/** "Born in Duluth" -> "was born in Duluth" (of `subject`): a past participle told as a passive. */
+function passiveOf(text: string, subject: string): string {
+  // "Then" is no subject a cut could have found
+  if (LINKS.has(subject.toLowerCase())) return text;
+  const m = /^(?<verb>\p{L}\p{Ll}+)(?= (?<next>\p{Ll}+)|$)/u.exec(text);
+  const verb = m?.groups?.['verb'];
+  if (!m || !verb || verbForm(verb) === 'ing' || !isPastOrParticiple(verb)) return text;
+  // only a participle without an object: "Born in", "Founded by" ("prompted Apple Corps" is active)
+  const next = m.groups?.['next'];
+  if (next !== undefined && !PREPOSITION_WORDS.has(next)) return text;
+  // "The talks" were; "Dr. Doe", "Apple Records" was
+  const last = subject.split(' ').at(-1) ?? '';
+  const be = /[^s]s$/u.test(last) && /^\p{Ll}/u.test(last) ? 'were' : 'was';
+  return `${be} ${verb.toLowerCase()}${text.slice(m[0].length)}`;
 }
 
 /** "partially reversing its decision" -> "partially reversed its decision". */
@@ -159,8 +181,13 @@ export function makeTitle(input: TitleInput): string {
     if (verb !== undefined && isPresentAfterSubject(verb))
       text = `${input.implied} ${text.replace(CONJOINED, '$<verb>')}`;
   } else if (input.implied && input.relative) text = withObject(text, input.implied);
-  if (input.participlePast && input.implied && text.startsWith(`${input.implied} `))
-    text = `${input.implied} ${inThePast(text.slice(input.implied.length + 1))}`;
+  if (input.participle && input.implied && text.startsWith(`${input.implied} `)) {
+    const rest = text.slice(input.implied.length + 1);
+    // "declaring victory" in the past is "declared victory"; "Born in Duluth" is a passive
+    text = `${input.implied} ${input.participlePast ? inThePast(rest) : rest}`;
+    if (text === `${input.implied} ${rest}`)
+      text = `${input.implied} ${passiveOf(rest, input.implied)}`;
+  }
   // "Slepian, 52, an obstetrician, was shot": an age, then a description, both go
   text = apposition(apposition(namedDashAside(text), input.names), input.names);
   text = participleAside(text, input.names);
@@ -275,8 +302,13 @@ export function withoutDanglingEnd(text: string): string {
     if (next === out) break;
     out = next;
   }
+  // "at her home in Boulder, Colo.": an abbreviation keeps its period
+  const last = lastWord(out);
+  if (text.startsWith('.', out.length) && last && ABBREVIATED.has(last.word)) out += '.';
   return out;
 }
+
+const ABBREVIATED = new Set(ABBREVIATIONS_AT_END.split(' '));
 
 /** A test of a code unit: white space or one of `marks`. */
 const spaceOr =

@@ -18,11 +18,13 @@ import {
   PREPOSITIONS as PREPOSITION_WORDS,
 } from '../lexicon/en/events/function-words.ts';
 import { ADJECTIVAL_PARTICIPLES, AUXILIARIES_CHAIN } from '../lexicon/en/events/verbs.ts';
+import { PLACE_AFTER_COMMA } from '../lexicon/en/events/titles.ts';
 import type { Span } from './sentences.ts';
 import {
   FINITE_FORMS,
   isPastOrParticiple,
   isPresentAfterSubject,
+  isPresentVerbAt,
   isReportingVerb,
   isVerbish,
   verbForm,
@@ -127,6 +129,20 @@ export function splitClauses(
     if (end !== null && !cuts.some((c) => c.at === end)) {
       cuts.push({ at: end, opener: '', kind: 'main', sharesTime: false });
       cuts.sort((a, b) => a.at - b.at);
+    }
+  } else if (opensWithParticiple(tokens)) {
+    // "Born in 1939 in Duluth, Minn., Dr. Doe earned ...": a fronted participle is a clause
+    // about the subject after it, up to the comma where that subject and its verb begin
+    const end = mainAfterParticiple(sentence, tokens);
+    if (end !== null) {
+      head = { at: sentence.start, opener: first, kind: 'participle', sharesTime: false };
+      const after = cuts.filter((c) => c.at > end);
+      cuts.splice(
+        0,
+        cuts.length,
+        { at: end, opener: '', kind: 'main', sharesTime: false },
+        ...after,
+      );
     }
   }
   for (const cut of [...cuts, null]) {
@@ -449,6 +465,47 @@ function mainAfterFronted(
       firstComma = false;
     }
     if (isVerbish(tokens[i]!.text)) verb = true;
+  }
+  return null;
+}
+
+/**
+ * Whether a sentence opens with a past participle and its preposition or agent ("Born in",
+ * "Elected in 2004", "Founded by"), not an adjective before a noun ("Increased border checks").
+ */
+function opensWithParticiple(tokens: readonly Token[]): boolean {
+  const [first, next] = tokens;
+  if (!first || !next || !/^\p{Lu}\p{Ll}+$/u.test(first.text)) return false;
+  const form = verbForm(first.text);
+  return (
+    (form === 'past' || form === 'participle') &&
+    isPastOrParticiple(first.text) &&
+    PARTICIPLE_PREPOSITIONS.has(next.text.toLowerCase())
+  );
+}
+
+/** A state after a town's comma ("Duluth, Minn."): no clause begins there. */
+const PLACE_PART = new RegExp(PLACE_AFTER_COMMA, 'u');
+const PARTICIPLE_PREPOSITIONS = new Set(['in', 'on', 'at', 'by', 'as', 'during', 'after', 'from']);
+
+/**
+ * Where the main clause starts after a fronted participle: at the first comma followed by a
+ * subject (a capitalised word or a determiner) and a finite verb before the next comma; a comma
+ * of a place name ("Duluth, Minn.,") is none.
+ */
+function mainAfterParticiple(
+  sentence: Span & { text: string },
+  tokens: readonly Token[],
+): number | null {
+  const hasComma = (i: number): boolean => gapBefore(sentence, tokens, i).includes(',');
+  for (let i = 2; i < tokens.length; i++) {
+    if (!hasComma(i) || PLACE_PART.test(tokens[i]!.text)) continue;
+    const word = tokens[i]!.text;
+    if (!/^\p{Lu}/u.test(word) && !DETERMINERS.has(word.toLowerCase())) continue;
+    for (let j = i + 1; j < tokens.length && !hasComma(j); j++) {
+      const form = verbForm(tokens[j]!.text);
+      if (FINITE_FORMS.has(form) || isPresentVerbAt(tokens, j)) return tokens[i]!.start;
+    }
   }
   return null;
 }

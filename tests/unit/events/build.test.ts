@@ -694,6 +694,22 @@ describe('buildEvents() places sentences without a date of their own', () => {
     expect(list.map((e) => e.title)).toEqual(['Jane Doe died at her home']);
   });
 
+  it('a fronted participle titles its date with the subject after it ("was born")', () => {
+    const text = 'Born in 1939 in Duluth, Minn., Dr. Doe earned a doctorate in physics in 1965.';
+    const list = events(
+      text,
+      [
+        ['1939', '1939'],
+        ['1965', '1965'],
+      ],
+      '2023-06-12',
+    );
+    expect(list.map((e) => [e.date.value, e.title])).toEqual([
+      ['1939', 'Dr. Doe was born in Duluth, Minn.'],
+      ['1965', 'Dr. Doe earned a doctorate in physics'],
+    ]);
+  });
+
   it('a name only ever quoted as a label is no person a "she" stands for', () => {
     const text =
       'Jane Doe died on Saturday. Her 1995 book, "The Thinning Ice," became a best seller. She is survived by her son.';

@@ -140,6 +140,19 @@ describe('splitClauses()', () => {
       ],
     ],
     [
+      'cuts a fronted participle at the comma where its subject begins, not at a place name',
+      'Born in 1939 in Duluth, Minn., Dr. Doe earned a doctorate in 1965.',
+      [
+        ['participle', 'Born in 1939 in Duluth, Minn.,'],
+        ['main', 'Dr. Doe earned a doctorate in 1965.'],
+      ],
+    ],
+    [
+      'does not cut an adjective in -ed opening the subject',
+      'Increased border checks were reported in May, officials said.',
+      [['main', 'Increased border checks were reported in May, officials said.']],
+    ],
+    [
       'resumes the main clause after a relative inside an appositive',
       'Jane Doe, a pioneering climate scientist whose research shaped policy, died on Saturday.',
       [
