@@ -176,6 +176,7 @@ export const ANCHOR_ORDER = [
   'monthNumber2',
   'yy2',
   'quarterDigit',
+  'halfDigit',
   'count',
   'number',
 ] as const;

@@ -121,6 +121,7 @@ export const FRAGMENTS = {
   /** Approximations, which TimeML leaves outside the expression ("about two weeks"). */
   approx: String.raw`about|around|approximately|roughly|nearly|almost|some|close\s+to`,
   quarterDigit: String.raw`[1-4]`,
+  halfDigit: String.raw`[12]`,
   ordinal: String.raw`first|second|third|fourth|1st|2nd|3rd|4th|last|final`,
   /** Ordinals of centuries ("the 20th century", "the twenty-first century"). */
   centuryOrdinal: String.raw`\d{1,2}(?:st|nd|rd|th)|twenty-first|twenty-second|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth`,

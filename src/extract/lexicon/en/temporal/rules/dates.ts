@@ -462,15 +462,17 @@ export const DATE_RULES = [
   {
     name: 'half of a year',
     type: 'DATE',
-    pattern: String.raw`{ordinal}[\s-]+half(?:\s+of(?:\s+{yearShift:yearDeixis}\s+year|\s+{year})|,?\s+{year})`,
+    pattern: String.raw`{ordinal}[\s-]+half(?:\s+of(?:\s+{yearShift:yearDeixis}\s+year|\s+{year})|,?\s+{year})|(?-i:H){ordinal:halfDigit},?\s+{year}|{year}\s+(?-i:H){ordinal:halfDigit}(?![\p{L}\p{N}])`,
     value: { kind: 'date', unit: 'half' },
     examples: [
       ['in the [second half of 2013]', '2013-H2'],
+      ['[H1 2024] results beat forecasts', '2024-H1'],
+      ['guidance for [2023 H2] was cut', '2023-H2'],
       ['in the [first half of the year]', '2023-H1'],
       ['sales reported a rise; the [second half of the year] looks better', '2023-H2'],
       ['growth in the [second half of next year]', '2024-H2'],
     ],
-    counterExamples: ['the first half of the match'],
+    counterExamples: ['the first half of the match', 'the H1N1 virus of 2009'],
   },
   {
     name: 'the second half (of the year)',
