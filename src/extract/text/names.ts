@@ -120,19 +120,14 @@ function namesOfRun(
   sentence: Span & { text: string },
   options: NameOptions,
 ): Name[] {
-  // cut at words that are never names and at role titles; a role's field words go with it
-  const isRole = (k: number): boolean =>
-    ROLES.has(stripPossessive(tokens[run[k]!]!.text).toLowerCase());
-  const isField = (k: number): boolean => FIELDS.has(tokens[run[k]!]!.text.toLowerCase());
-  const inRole = run.map((_, k) => isRole(k));
-  for (let k = run.length - 2; k >= 0; k--) if (inRole[k + 1] && isField(k)) inRole[k] = true;
-  for (let k = 1; k < run.length; k++)
-    if (inRole[k - 1] && isField(k) && isRole(k - 1)) inRole[k] = true;
+  // cut at words that are never names and at role titles
+  const inRole = roleWords(run, tokens);
   const pieces: number[][] = [[]];
-  run.forEach((i, k) => {
+  for (let k = 0; k < run.length; k++) {
+    const i = run[k]!;
     if (NOT_NAME.has(stripPossessive(tokens[i]!.text)) || inRole[k]) pieces.push([]);
-    else pieces.at(-1)!.push(i);
-  });
+    else pieces[pieces.length - 1]!.push(i);
+  }
   const names: Name[] = [];
   for (let piece of pieces) {
     // a sentence's first word is capitalised anyway: "Rounding out ...", "Shares of Apple ..."
@@ -168,6 +163,22 @@ function namesOfRun(
     });
   }
   return names;
+}
+
+/**
+ * Which words of a run (indices into `tokens`) belong to a role title; a role's field words go
+ * with it ("Foreign Minister"). Plain loops: this runs for every run of capitalised words.
+ */
+function roleWords(run: readonly number[], tokens: readonly Token[]): boolean[] {
+  const isRole = (k: number): boolean =>
+    ROLES.has(stripPossessive(tokens[run[k]!]!.text).toLowerCase());
+  const isField = (k: number): boolean => FIELDS.has(tokens[run[k]!]!.text.toLowerCase());
+  const inRole: boolean[] = [];
+  for (let k = 0; k < run.length; k++) inRole.push(isRole(k));
+  for (let k = run.length - 2; k >= 0; k--) if (inRole[k + 1] && isField(k)) inRole[k] = true;
+  for (let k = 1; k < run.length; k++)
+    if (inRole[k - 1] && isField(k) && isRole(k - 1)) inRole[k] = true;
+  return inRole;
 }
 
 /** "Belarusian", "Belarusian-Russian": nationality adjectives, alone or joined by hyphens. */
