@@ -53,6 +53,8 @@ export function isComparisonPoint(text: string, timex: Span): boolean {
   return RECORD.test(own);
 }
 const DETERMINERS = wordSet(DETERMINER_WORDS, { lower: true });
+/** A date written as one hyphenated word before a noun: "fourth-quarter", "first-half", "year-end". */
+const COMPOUND_DATE = /^[\p{L}\d]+-(?:quarter|half|year|month|week|day|end)$/iu;
 
 /** Whether the date expression qualifies the noun after it ("the autumn draft", "Monday's memo"). */
 export function qualifiesNoun(text: string, timex: Span): boolean {
@@ -60,6 +62,8 @@ export function qualifiesNoun(text: string, timex: Span): boolean {
   if (/^['’]s\b/u.test(after)) return true;
   const next = /^ (?<word>[\p{L}][\p{L}'’-]*)/u.exec(after)?.groups?.['word'];
   if (!next || BREAKS.has(next.toLowerCase()) || isVerbish(next)) return false;
+  // "fourth-quarter results", "first-half profit": a compound written with a hyphen is an adjective
+  if (/^\p{Ll}/u.test(next) && COMPOUND_DATE.test(text.slice(timex.start, timex.end))) return true;
   // "the 2011 version", "a Wednesday media event", "the company's 2010 conference"; but not
   // "in 1986 he bought" or "in 1998 Apple introduced", where a preposition makes it adverbial
   const before = /(?<word>[\p{L}'’]+)\s+$/u.exec(

@@ -73,6 +73,17 @@ describe('buildEvents() dates events by the expressions that anchor them', () =>
       ['2018'],
     ],
     [
+      'a date written as a hyphenated adjective qualifies its noun ("fourth-quarter results")',
+      'The company reports fourth-quarter results on March 5.',
+      [
+        ['fourth-quarter', '2023-Q4'],
+        ['March 5', '2024-03-05'],
+      ],
+      '2024-01-11',
+      // the results' day, and the plan as it stands on the day of publication; no fourth quarter
+      ['2024-01-11', '2024-03-05'],
+    ],
+    [
       'a date that qualifies a noun gives way to the date of its clause',
       "Yesterday, at this year's conference, Jobs unveiled the iPhone 4.",
       [

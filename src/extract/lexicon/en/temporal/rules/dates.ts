@@ -414,13 +414,22 @@ export const DATE_RULES = [
   {
     name: 'season alone',
     type: 'DATE',
-    pattern: String.raw`${BEFORE_DATE}{season}(?!\s+(?:of|in|from|to)\s+(?!\d)|\s+(?:season|semester|term|collection|olympics|games|break|school|camp|palace|solstice|equinox|wheat|rolls?)\b)`,
+    // "to fall" is a verb ("expects sales to fall 3%") unless a clause ends there ("from
+    // spring to fall.")
+    pattern: String.raw`${BEFORE_DATE}{season}(?!\s+(?:of|in|from|to)\s+(?!\d)|\s+(?:season|semester|term|collection|olympics|games|break|school|camp|palace|solstice|equinox|wheat|rolls?)\b)(?!(?<=\bto\s+fall)\s*(?!(?:and|or)\b)[^\s,.;:!?)])`,
     value: { kind: 'date' },
     examples: [
       ['electronic summonses will be ready in time for the [autumn] draft.', '2023-FA'],
       ['the harvest failed in the [summer].', '2022-SU'],
+      ['the road stays closed until [fall].', '2023-FA'],
     ],
-    counterExamples: ['the fall of the Soviet Union', 'prices will fall', 'the Arab Spring'],
+    counterExamples: [
+      'the fall of the Soviet Union',
+      'prices will fall',
+      'the Arab Spring',
+      'it expects sales to fall 3% to 4%',
+      'shares are likely to fall sharply',
+    ],
   },
   {
     name: 'quarter',
