@@ -36,12 +36,32 @@ const STOPS = new Set([
 export function impliedSubject(sentence: SentenceInfo, clause: ClauseInfo): string | undefined {
   if (clause.kind === 'main') return subjectBeforeAside(sentence, clause);
   if (clause.kind === 'relative') return antecedent(sentence, clause);
+  // "... after the retailer cut its forecast and said ...": a second verb phrase goes with the
+  // subject of the subordinate clause it follows
+  const previous = sentence.clauses[sentence.clauses.indexOf(clause) - 1];
+  const own =
+    clause.kind === 'coordinate' && previous?.kind === 'subordinate'
+      ? subordinateSubject(sentence, previous)
+      : undefined;
   // "Mexico, where the virus was found, has closed schools and cancelled events": the main
   // clause's subject may stand before an aside
-  const subject = subjectOf(sentence, sentence.main) ?? subjectBeforeAside(sentence, sentence.main);
+  const subject =
+    own ?? subjectOf(sentence, sentence.main) ?? subjectBeforeAside(sentence, sentence.main);
   const passive = clause.kind === 'coordinate' ? sharedPassive(sentence.main, clause) : undefined;
   return subject !== undefined && passive !== undefined ? `${subject} ${passive}` : subject;
 }
+
+/** The subject of a subordinate clause, after its subordinator ("after [the retailer] cut"). */
+function subordinateSubject(sentence: SentenceInfo, clause: ClauseInfo): string | undefined {
+  const subject = subjectOf(sentence, clause);
+  const words = subject?.split(/\s+/u) ?? [];
+  if (words[0]?.toLowerCase() !== clause.opener) return undefined;
+  const rest = words.slice(1);
+  return rest.length > 0 && !NOT_A_THING_OR_PERSON.test(rest[0]!) ? rest.join(' ') : undefined;
+}
+
+/** Words that open no subject a title could borrow. */
+const NOT_A_THING_OR_PERSON = /^(?:it|this|that|these|those|there|here|what|which)$/iu;
 
 /** Forms of "be" that, with a participle, make the main clause passive. */
 const PASSIVE_BE = /^(?:is|are|was|were|(?:has|have|had) been|will be)$/iu;

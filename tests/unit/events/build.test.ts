@@ -705,6 +705,22 @@ describe('buildEvents() places sentences without a date of their own', () => {
     expect(list.map((e) => e.title)).toEqual(['Jane Doe died at her home']);
   });
 
+  it('a second verb phrase after a subordinate clause goes with its subject ("the retailer")', () => {
+    const text =
+      'Shares of Acme plunged on Thursday after the retailer cut its full-year forecast for the second time in three months and said its finance chief would leave at the end of the month.';
+    const list = events(
+      text,
+      [
+        ['Thursday', '2024-01-11'],
+        ['the end of the month', '2024-01'],
+      ],
+      '2024-01-11',
+    );
+    expect(list.find((e) => e.date.value === '2024-01')?.title).toMatch(
+      /^The retailer (?:cut its forecast and )?said its finance chief would leave$/u,
+    );
+  });
+
   it('a fronted participle titles its date with the subject after it ("was born")', () => {
     const text = 'Born in 1939 in Duluth, Minn., Dr. Doe earned a doctorate in physics in 1965.';
     const list = events(
