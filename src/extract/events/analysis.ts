@@ -23,6 +23,8 @@ export interface ClauseInfo extends Clause {
   aspect: Aspect;
   /** The tense of its first finite verb alone ("is" in "is slated for June"). */
   tense: Aspect;
+  /** That verb, lower case ("is"), or '' when the clause has none. */
+  verb: string;
   reporting: boolean;
   /** The share of its words inside quotations (1: all speech, none the narrative's own words). */
   quoted: number;
@@ -127,6 +129,7 @@ export function analyseArticle(
         words: clauseWords,
         aspect,
         tense: finite.tense,
+        verb: verb?.word ?? '',
         reporting: isReporting(clause.text, clauseWords),
         quoted: clauseWords.length > 0 ? 1 - outside.length / clauseWords.length : 0,
         roles: rolesOf(clause, sentenceNames, resolver, clauseWords),

@@ -62,8 +62,11 @@ export function mentionsOf(sentence: SentenceInfo, published: EventDate | null =
   }
   // "he said the switch would happen next year", "it is slated for release on June 24": the
   // saying, or the plan as it stands, is news of its own day
+  // (a plan told in the present: "is slated", "has set", "expects"; not a timetable's own verb,
+  // "Voting takes place between Oct. 10 and 12", which tells only of the days it gives)
   const report =
-    sentence.clauses.find((c) => c.reporting) ?? (main.tense === 'present' ? main : undefined);
+    sentence.clauses.find((c) => c.reporting) ??
+    (main.tense === 'present' && TELLS_OF_A_PLAN.test(main.verb) ? main : undefined);
   const planned =
     mentions.length > 0 && mentions.every((m) => m.date && isAfter(m.date, published));
   if (mainDated && planned && report) {
@@ -167,6 +170,10 @@ function union(sentence: SentenceInfo, a: Span, b: Span): Span & { text: string 
   const end = Math.max(a.end, b.end);
   return { start, end, text: sentence.text.slice(start - sentence.start, end - sentence.start) };
 }
+
+/** Present verbs that tell where a plan stands: "be", "have", and verbs of planning. */
+const TELLS_OF_A_PLAN =
+  /^(?:is|are|am|'s|'re|has|have|expects?|plans?|intends?|aims?|hopes?|wants?|needs?|seeks?|proposes?|promises?|vows?|pledges?|says?|tells?)$/u;
 
 function unique(items: string[]): string[] {
   return [...new Set(items)];

@@ -745,6 +745,21 @@ describe('buildEvents() places sentences without a date of their own', () => {
     expect(survived).toBe('Jane Doe is survived by her son');
   });
 
+  it('a timetable told in the present is an event of its days only ("Voting takes place")', () => {
+    const text = 'Voting takes place on Oct. 10.';
+    const list = events(text, [['Oct. 10', '2023-10-10']], '2023-10-02');
+    expect(list.map((e) => [e.date.value, e.title])).toEqual([
+      ['2023-10-10', 'Voting takes place'],
+    ]);
+    // a plan told in the present is also the news of the day it is told
+    const plan = events(
+      'The vote is scheduled for Oct. 10.',
+      [['Oct. 10', '2023-10-10']],
+      '2023-10-02',
+    );
+    expect(plan.map((e) => e.date.value)).toEqual(['2023-10-02', '2023-10-10']);
+  });
+
   it('a distance in time keeps the clause it is measured from ("came hours after ...")', () => {
     const text =
       'Drones attacked Kyiv on Sunday. The attack came hours after the president returned from Washington.';
