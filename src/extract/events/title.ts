@@ -193,6 +193,7 @@ export function makeTitle(input: TitleInput): string {
   text = participleAside(text, input.names);
   if (input.relative) text = relativeAside(text);
   text = frontedParticiple(text, input.names);
+  text = citedSource(text);
   text = withoutAsides(text);
   if (input.subject) {
     // "He'll be ..." -> "Elian Gonzalez will be ..."; "He's", "He'd" say "is" or "has", "would"
@@ -253,6 +254,20 @@ export function isOnlyAdverbial(title: string): boolean {
     const adjective = i > 0 && DETERMINER.has(words[i - 1]!.toLowerCase());
     return form !== null && form !== 'ing' && form !== 'base' && !adjective;
   });
+}
+
+/**
+ * "According to figures released by NPD Group" -> "NPD Group released figures": a source cited
+ * with its date is the news of its release, told by who released it.
+ */
+function citedSource(text: string): string {
+  const m =
+    /^[Aa]ccording to (?<what>(?:the |new |latest |official )*[\p{Ll}-]+(?: [\p{Ll}-]+)?) (?<verb>\p{Ll}+ed) by (?<who>[^,;]+)(?:,[^;]*)?$/u.exec(
+      text,
+    );
+  if (!m?.groups || !isPastOrParticiple(m.groups['verb']!)) return text;
+  const { what, verb, who } = m.groups as { what: string; verb: string; who: string };
+  return `${capitalised(who)} ${verb} ${what}`;
 }
 
 /**

@@ -123,6 +123,13 @@ describe('makeTitle()', () => {
       'Steve Jobs briefly made an appearance to unveil the iPad 2',
     ],
     [
+      'tells a cited source with its date as its release, by who released it',
+      'according to figures released April 3 by NPD Group, a market research firm.',
+      ['April 3'],
+      {},
+      'NPD Group released figures',
+    ],
+    [
       'keeps the particle of a verb before a date and its preposition ("took over in 2019")',
       'The chief executive took over in 2019 after his predecessor resigned.',
       ['2019'],
