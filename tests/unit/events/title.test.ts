@@ -123,6 +123,13 @@ describe('makeTitle()', () => {
       'Steve Jobs briefly made an appearance to unveil the iPad 2',
     ],
     [
+      'drops a "however" left at the end',
+      'Negotiations failed on Monday, however.',
+      ['Monday'],
+      {},
+      'Negotiations failed',
+    ],
+    [
       'tells a cited source with its date as its release, by who released it',
       'according to figures released April 3 by NPD Group, a market research firm.',
       ['April 3'],

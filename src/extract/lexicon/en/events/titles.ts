@@ -42,7 +42,7 @@ export const TITLE_BREAKS =
 
 /** Words a title must not end with (a cut left them dangling), besides the breaks above. */
 export const DANGLING_WORDS =
-  'the a an its his her their this these those our my your or but nor so also soon then later just shortly only even most is are was were be been being has have had would should could shall';
+  'the a an its his her their this these those our my your or but nor so also soon then later just shortly only even most however though is are was were be been being has have had would should could shall';
 
 /** Particles that finish a verb ("took over"): after a verb, a title may end with one. */
 export const VERB_PARTICLES = 'over up off out down back away';
