@@ -194,7 +194,7 @@ export function makeTitle(input: TitleInput): string {
   if (input.relative) text = relativeAside(text);
   text = frontedParticiple(text, input.names);
   text = citedSource(text);
-  text = withoutAsides(text);
+  text = uninverted(withoutAsides(text));
   if (input.subject) {
     // "He'll be ..." -> "Elian Gonzalez will be ..."; "He's", "He'd" say "is" or "has", "would"
     // or "had": those keep their pronoun
@@ -254,6 +254,19 @@ export function isOnlyAdverbial(title: string): boolean {
     const adjective = i > 0 && DETERMINER.has(words[i - 1]!.toLowerCase());
     return form !== null && form !== 'ing' && form !== 'base' && !adjective;
   });
+}
+
+/**
+ * "(Then) came another sister" -> "Another sister came": a verb of coming before its subject,
+ * once the adverb that inverted them is gone, goes after it.
+ */
+function uninverted(text: string): string {
+  const m =
+    /^(?<verb>came|arrived|followed|emerged) (?<subject>(?:a|an|another|the|two|three|more) [^,;]+)(?:,[^;]*)?$/iu.exec(
+      text,
+    );
+  if (!m?.groups) return text;
+  return `${capitalised(m.groups['subject']!)} ${m.groups['verb']!.toLowerCase()}`;
 }
 
 /**

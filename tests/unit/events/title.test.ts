@@ -123,6 +123,13 @@ describe('makeTitle()', () => {
       'Steve Jobs briefly made an appearance to unveil the iPad 2',
     ],
     [
+      'puts a subject inverted after "Then came" before its verb',
+      'Then came another sister, Georgina, in 1983.',
+      ['1983'],
+      {},
+      'Another sister came',
+    ],
+    [
       'drops a "however" left at the end',
       'Negotiations failed on Monday, however.',
       ['Monday'],
