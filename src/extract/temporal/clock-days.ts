@@ -6,9 +6,10 @@
  */
 import type { Timex } from '../types.ts';
 import type { TemporalLexicon } from './lexicon.ts';
+import { perLexicon } from './per-lexicon.ts';
 import { lexiconRegExp } from './regex.ts';
 
-const CACHE = new WeakMap<TemporalLexicon, RegExp>();
+const joinOf = perLexicon((lexicon) => lexiconRegExp(lexicon.clockDayJoin, 'iu'));
 
 const DAY = /^\d{4}-\d{2}-\d{2}(?=$|T)/;
 const CLOCK = /^\d{4}-\d{2}-\d{2}(?<time>T\d{2}:\d{2}.*)$/;
@@ -23,11 +24,7 @@ export function dateClockTimes(
   clockOnly: ReadonlySet<number>,
   lexicon: TemporalLexicon,
 ): void {
-  let join = CACHE.get(lexicon);
-  if (!join) {
-    join = lexiconRegExp(lexicon.clockDayJoin, 'iu');
-    CACHE.set(lexicon, join);
-  }
+  const join = joinOf(lexicon);
   for (let i = 0; i < timexes.length; i++) {
     if (!clockOnly.has(i)) continue;
     // the run of times that goes on to the day: "10:35 a.m. (0735 GMT) Friday"

@@ -10,6 +10,7 @@
  */
 import type { TemporalLexicon } from './lexicon.ts';
 import { anchorSetsOf, isInside, outerKey, type AnchorKey } from './anchors.ts';
+import { perLexicon } from './per-lexicon.ts';
 import { lexiconRegExp } from './regex.ts';
 import { spell, wordIndex, type SpelledAnchor, type WordIndex } from './spell.ts';
 import type { Rule } from './rule.ts';
@@ -205,47 +206,40 @@ function searchKey(key: AnchorKey, lexicon: TemporalLexicon): AnchorKey {
   return source !== undefined && digitsOnly(source) ? 'digit' : `fragment:${wider}`;
 }
 
-const CACHE = new WeakMap<TemporalLexicon, Scanner>();
-
 /** The lexicon's rules, compiled once, each with its anchors and their triggers. */
-export function scannerOf(lexicon: TemporalLexicon): Scanner {
-  let scanner = CACHE.get(lexicon);
-  if (!scanner) {
-    const order = new Map(lexicon.anchorOrder.map((name, i) => [name, i]));
-    const how = {
-      rank: (fragment: string): number => order.get(fragment) ?? lexicon.anchorOrder.length,
-      commonWords: new Set(lexicon.anchorCommonWords),
-      searchKey: (key: AnchorKey): AnchorKey => searchKey(key, lexicon),
-      hasLetters: (fragment: string): boolean =>
-        /\p{L}/u.test((lexicon.fragments[fragment] ?? 'x').replace(/\\./g, '')),
-    };
-    const spellings = new Map<AnchorKey, SpelledAnchor>();
-    const cheap = (key: AnchorKey): boolean => {
-      if (key === 'digit') return true;
-      if (!spellings.has(key)) {
-        const spelling = spellingOf(key, lexicon.fragments);
-        if (spelling === null) return false;
-        spellings.set(key, spelling);
-      }
-      return true;
-    };
-    const rules = lexicon.rules.map((rule, index) => {
-      const [first, ...more] = anchorSetsOf(rule.pattern, how);
-      first?.forEach(cheap);
-      return {
-        rule,
-        index,
-        ...compileRule(rule, lexicon.fragments),
-        anchors: first ?? null,
-        anchorSets: first ? [first, ...more.filter((keys) => keys.every(cheap))] : [],
-      };
-    });
-    const triggers = new Map<AnchorKey, RegExp>();
-    for (const key of rules.flatMap((r) => r.anchorSets.flat())) {
-      if (!triggers.has(key)) triggers.set(key, triggerOf(key, lexicon.fragments));
+export const scannerOf = perLexicon((lexicon): Scanner => {
+  const order = new Map(lexicon.anchorOrder.map((name, i) => [name, i]));
+  const how = {
+    rank: (fragment: string): number => order.get(fragment) ?? lexicon.anchorOrder.length,
+    commonWords: new Set(lexicon.anchorCommonWords),
+    searchKey: (key: AnchorKey): AnchorKey => searchKey(key, lexicon),
+    hasLetters: (fragment: string): boolean =>
+      /\p{L}/u.test((lexicon.fragments[fragment] ?? 'x').replace(/\\./g, '')),
+  };
+  const spellings = new Map<AnchorKey, SpelledAnchor>();
+  const cheap = (key: AnchorKey): boolean => {
+    if (key === 'digit') return true;
+    if (!spellings.has(key)) {
+      const spelling = spellingOf(key, lexicon.fragments);
+      if (spelling === null) return false;
+      spellings.set(key, spelling);
     }
-    scanner = { rules, triggers, words: wordIndex(spellings) };
-    CACHE.set(lexicon, scanner);
+    return true;
+  };
+  const rules = lexicon.rules.map((rule, index) => {
+    const [first, ...more] = anchorSetsOf(rule.pattern, how);
+    first?.forEach(cheap);
+    return {
+      rule,
+      index,
+      ...compileRule(rule, lexicon.fragments),
+      anchors: first ?? null,
+      anchorSets: first ? [first, ...more.filter((keys) => keys.every(cheap))] : [],
+    };
+  });
+  const triggers = new Map<AnchorKey, RegExp>();
+  for (const key of rules.flatMap((r) => r.anchorSets.flat())) {
+    if (!triggers.has(key)) triggers.set(key, triggerOf(key, lexicon.fragments));
   }
-  return scanner;
-}
+  return { rules, triggers, words: wordIndex(spellings) };
+});

@@ -6,6 +6,7 @@
  */
 import type { Timex } from '../types.ts';
 import type { TemporalLexicon } from './lexicon.ts';
+import { perLexicon } from './per-lexicon.ts';
 import { lexiconRegExp } from './regex.ts';
 
 interface EraCues {
@@ -13,19 +14,10 @@ interface EraCues {
   common: RegExp;
 }
 
-const CACHE = new WeakMap<TemporalLexicon, EraCues>();
-
-function cuesOf(lexicon: TemporalLexicon): EraCues {
-  let cues = CACHE.get(lexicon);
-  if (!cues) {
-    cues = {
-      before: lexiconRegExp(lexicon.eras.before, ''),
-      common: lexiconRegExp(lexicon.eras.common, ''),
-    };
-    CACHE.set(lexicon, cues);
-  }
-  return cues;
-}
+const cuesOf = perLexicon((lexicon): EraCues => ({
+  before: lexiconRegExp(lexicon.eras.before, ''),
+  common: lexiconRegExp(lexicon.eras.common, ''),
+}));
 
 /** Longest era written: "B.C.E." and a space. */
 const ERA_REACH = 8;

@@ -7,6 +7,7 @@ import type { Timex } from '../types.ts';
 import type { TemporalLexicon } from './lexicon.ts';
 import { civilDay, dayNumber } from './calendar.ts';
 import { dayNumberOf, isoDay } from '../calendar/days.ts';
+import { perLexicon } from './per-lexicon.ts';
 import { lexiconRegExp } from './regex.ts';
 
 interface RangeCues {
@@ -17,23 +18,13 @@ interface RangeCues {
   end: RegExp;
 }
 
-const CACHE = new WeakMap<TemporalLexicon, RangeCues>();
-
-function cuesOf(lexicon: TemporalLexicon): RangeCues {
-  let cues = CACHE.get(lexicon);
-  if (!cues) {
-    const r = lexicon.ranges;
-    cues = {
-      pairStart: lexiconRegExp(r.pairStart, 'i'),
-      pairJoin: lexiconRegExp(r.pairJoin, 'i'),
-      join: lexiconRegExp(r.join, 'i'),
-      start: lexiconRegExp(r.start, 'i'),
-      end: lexiconRegExp(r.end, 'i'),
-    };
-    CACHE.set(lexicon, cues);
-  }
-  return cues;
-}
+const cuesOf = perLexicon(({ ranges: r }): RangeCues => ({
+  pairStart: lexiconRegExp(r.pairStart, 'i'),
+  pairJoin: lexiconRegExp(r.pairJoin, 'i'),
+  join: lexiconRegExp(r.join, 'i'),
+  start: lexiconRegExp(r.start, 'i'),
+  end: lexiconRegExp(r.end, 'i'),
+}));
 
 const isPoint = (timex: Timex): boolean => timex.type === 'DATE' || timex.type === 'TIME';
 

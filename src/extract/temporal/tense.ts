@@ -13,6 +13,7 @@
  * expression comes first: "Reno, who met the family Tuesday, will decide" is about the meeting.
  */
 import type { TemporalLexicon } from './lexicon.ts';
+import { perLexicon } from './per-lexicon.ts';
 import { lexiconRegExp } from './regex.ts';
 
 export type Tense = 'past' | 'future' | null;
@@ -40,28 +41,21 @@ interface Cues {
   bound: RegExp;
 }
 
-const CACHE = new WeakMap<TemporalLexicon, Cues>();
-
-function cuesOf(lexicon: TemporalLexicon): Cues {
-  let cues = CACHE.get(lexicon);
-  if (!cues) {
-    const { future, planned, report, past } = lexicon.tense;
-    cues = {
-      cue: lexiconRegExp(
-        `\\b(?:(?<future>${future})|(?<planned>${planned})|(?<report>${report})|(?<past>${past}))`,
-        'gi',
-      ),
-      sentenceEnd: lexiconRegExp(lexicon.sentenceEnd, 'g'),
-      clauseBreak: lexiconRegExp(lexicon.clauseBreak, 'i'),
-      asideBreak: lexiconRegExp(lexicon.asideBreak, 'g'),
-      untensed: lexiconRegExp(lexicon.untensedAfter, 'iy'),
-      reported: lexiconRegExp(lexicon.reportedAfter, 'iy'),
-      bound: lexiconRegExp(lexicon.boundBefore, 'i'),
-    };
-    CACHE.set(lexicon, cues);
-  }
-  return cues;
-}
+const cuesOf = perLexicon((lexicon): Cues => {
+  const { future, planned, report, past } = lexicon.tense;
+  return {
+    cue: lexiconRegExp(
+      `\\b(?:(?<future>${future})|(?<planned>${planned})|(?<report>${report})|(?<past>${past}))`,
+      'gi',
+    ),
+    sentenceEnd: lexiconRegExp(lexicon.sentenceEnd, 'g'),
+    clauseBreak: lexiconRegExp(lexicon.clauseBreak, 'i'),
+    asideBreak: lexiconRegExp(lexicon.asideBreak, 'g'),
+    untensed: lexiconRegExp(lexicon.untensedAfter, 'iy'),
+    reported: lexiconRegExp(lexicon.reportedAfter, 'iy'),
+    bound: lexiconRegExp(lexicon.boundBefore, 'i'),
+  };
+});
 
 /** The nearest cue so far: its tense and how far it is. */
 interface Nearest {
