@@ -50,9 +50,19 @@ test('a cluster of events sharing one date lists them, each opening its details'
 }) => {
   await page.goto('/');
   const timeline = await readyTimeline(page);
-  // Closer in, a year is wide enough to be its own slot: its many events are one stack.
-  await timeline.locator('g.mark--cluster[aria-label$="zoom in"]').last().click();
+  // Closer in, a year is wide enough to be its own slot: its many events are one stack. Which
+  // dense stretch holds such a year depends on the generated corpus: each is tried in turn.
   const stack = timeline.locator('g.mark--cluster[aria-label$="list them"]').first();
+  const stretches = timeline.locator('g.mark--cluster[aria-label$="zoom in"]');
+  const tries = await stretches.count();
+  for (let k = 0; k < tries && (await stack.count()) === 0; k++) {
+    if (k > 0) {
+      await page.getByRole('button', { name: 'Show all' }).click();
+      await expect.poll(() => zoomOf(page)).toBe(1);
+    }
+    await stretches.nth(k).click();
+    await expect.poll(() => zoomOf(page)).toBeGreaterThan(1);
+  }
   const count = Number(/^([\d,]+) events/.exec((await stack.getAttribute('aria-label'))!)![1]);
   await stack.click();
   const list = timeline.locator('.details--cluster');
