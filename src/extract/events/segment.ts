@@ -8,9 +8,8 @@ import type { Timex } from '../types.ts';
 import type { Span } from '../text/sentences.ts';
 import { isReportingVerb, isVerbish } from '../text/verbs.ts';
 import { tokenize, wordSet, type Token } from '../text/words.ts';
-import { PLACE_AFTER_COMMA } from '../lexicon/en/events/titles.ts';
 import { REPETITION_ADVERBS, VERB_GROUP_ADVERBS } from '../lexicon/en/events/verbs.ts';
-import { isLyAdverb } from '../text/clauses.ts';
+import { isLyAdverb, isPlacePart } from '../text/clauses.ts';
 import { DETERMINERS as DETERMINER_WORDS } from '../lexicon/en/events/function-words.ts';
 
 export interface Segment {
@@ -29,7 +28,6 @@ const MAX_SAYING_WORDS = 8;
 
 /** Where the stretches of a clause divide: a comma, a semicolon, or "and"/"then" between words. */
 const BOUNDARY = /,\s+|;\s+|\s+(?:and|then)\s+/gu;
-const PLACE_PART = new RegExp(PLACE_AFTER_COMMA, 'u');
 const DETERMINERS = wordSet(DETERMINER_WORDS, { lower: true });
 /** Prepositions that only govern the date of their stretch ("Since [1949],"). */
 const PREPOSITIONS_OF_DATES = /\b(?:since|in|on|at|by|from|until|during|after|before)\b/giu;
@@ -38,7 +36,7 @@ const PREPOSITIONS_OF_DATES = /\b(?:since|in|on|at|by|from|until|during|after|be
 function inPlaceName(text: string, at: number): boolean {
   const after = /^,\s+(?<word>\S+)/u.exec(text.slice(at, at + 20))?.groups?.['word'] ?? '';
   const before = /(?<word>\S+)$/u.exec(text.slice(Math.max(0, at - 12), at))?.groups?.['word'];
-  return PLACE_PART.test(after) || PLACE_PART.test(before ?? '');
+  return isPlacePart(after) || isPlacePart(before ?? '');
 }
 
 /**

@@ -18,7 +18,6 @@ import {
   LEADING_RELATIVE_TIME,
   NOUN_COMPLEMENTS,
   FIXED_PAIRS,
-  PLACE_AFTER_COMMA,
   DANGLING_WORDS,
   GRADING_WORDS,
   SUBJECT_PRONOUNS,
@@ -27,7 +26,7 @@ import {
   TITLE_MAX_WORDS,
   TITLE_OVERRUN_WORDS,
 } from '../lexicon/en/events/titles.ts';
-import { isAsideAdverb, isResumingAdverb } from '../text/clauses.ts';
+import { isAsideAdverb, isPlacePart, isResumingAdverb } from '../text/clauses.ts';
 import type { Span } from '../text/sentences.ts';
 import { qualifiesNoun } from './anchors.ts';
 import {
@@ -153,7 +152,6 @@ const COMPLEMENTS = wordSet(NOUN_COMPLEMENTS, { lower: true });
 const PAIRS = new Set(FIXED_PAIRS.split(',').map((p) => p.trim()));
 const DETERMINER = wordSet(DETERMINERS, { lower: true });
 const PREPOSITION_WORDS = wordSet(PREPOSITIONS, { lower: true });
-const PLACE_PART = new RegExp(PLACE_AFTER_COMMA, 'u');
 const DATELINE = new RegExp(LEADING_DATELINE.pattern, 'u');
 const ATTRIBUTION_PATTERNS = ATTRIBUTIONS.map((a) => new RegExp(a.pattern, 'u'));
 
@@ -332,11 +330,16 @@ export function withoutDanglingEnd(text: string): string {
   }
   // "at her home in Boulder, Colo.": an abbreviation keeps its period
   const last = lastWord(out);
-  if (text.startsWith('.', out.length) && last && ABBREVIATED.has(last.word)) out += '.';
+  if (text.startsWith('.', out.length) && last && isAbbreviation(last.word)) out += '.';
   return out;
 }
 
 const ABBREVIATED = new Set(ABBREVIATIONS_AT_END.split(' '));
+
+/** Whether a word is written with a period after it: a state ("Colo.") or "Inc.", "Jr." ... */
+function isAbbreviation(word: string): boolean {
+  return ABBREVIATED.has(word) || isPlacePart(`${word}.`);
+}
 
 /** A test of a code unit: white space or one of `marks`. */
 const spaceOr =
@@ -888,8 +891,8 @@ function onlyReports(head: string): boolean {
  * one before the state and one after it.
  */
 function inPlaceName(words: readonly string[], i: number): boolean {
-  if (PLACE_PART.test(words[i] ?? '')) return true;
-  return PLACE_PART.test(words[i - 1]!) && /,$/u.test(words[i - 2] ?? '');
+  if (isPlacePart(words[i] ?? '')) return true;
+  return isPlacePart(words[i - 1]!) && /,$/u.test(words[i - 2] ?? '');
 }
 
 /** Whether the first comma of a short title is one of a place name's (no cut there). */

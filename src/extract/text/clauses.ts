@@ -484,8 +484,12 @@ function opensWithParticiple(tokens: readonly Token[]): boolean {
   );
 }
 
-/** A state after a town's comma ("Duluth, Minn."): no clause begins there. */
 const PLACE_PART = new RegExp(PLACE_AFTER_COMMA, 'u');
+
+/** Whether a word is a state after a town's comma ("Duluth, Minn.", "Buffalo, N.Y."). */
+export function isPlacePart(word: string): boolean {
+  return PLACE_PART.test(word);
+}
 const PARTICIPLE_PREPOSITIONS = new Set(['in', 'on', 'at', 'by', 'as', 'during', 'after', 'from']);
 
 /**
@@ -499,7 +503,7 @@ function mainAfterParticiple(
 ): number | null {
   const hasComma = (i: number): boolean => gapBefore(sentence, tokens, i).includes(',');
   for (let i = 2; i < tokens.length; i++) {
-    if (!hasComma(i) || PLACE_PART.test(tokens[i]!.text)) continue;
+    if (!hasComma(i) || isPlacePart(tokens[i]!.text)) continue;
     const word = tokens[i]!.text;
     if (!/^\p{Lu}/u.test(word) && !DETERMINERS.has(word.toLowerCase())) continue;
     for (let j = i + 1; j < tokens.length && !hasComma(j); j++) {

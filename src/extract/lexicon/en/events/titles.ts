@@ -63,9 +63,11 @@ export const NOUN_COMPLEMENTS = 'of';
  */
 export const PLACE_AFTER_COMMA = String.raw`^(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Vt|Va|Wash|Wis|Wyo|D\.C|N\.[HJMYCD]|R\.I|S\.[CD]|W\.Va)\.,?$`;
 
-/** Abbreviations a title may end with, period and all ("Boulder, Colo.", "Apple Inc."). */
-export const ABBREVIATIONS_AT_END =
-  'Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Ky La Md Mass Mich Minn Miss Mo Mont Neb Nev Okla Ore Pa Tenn Tex Vt Va Wash Wis Wyo Inc Corp Co Ltd Jr Sr Bros';
+/**
+ * Abbreviations a title may end with, period and all ("Apple Inc."), besides the states of
+ * PLACE_AFTER_COMMA ("Boulder, Colo.").
+ */
+export const ABBREVIATIONS_AT_END = 'Inc Corp Co Ltd Jr Sr Bros';
 
 /** Words that start a clause with a pronoun the title should name instead. */
 export const SUBJECT_PRONOUNS = 'he she they it';
