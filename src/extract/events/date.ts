@@ -11,11 +11,10 @@ import type { EventDate, PublicationDate, Timex } from '../types.ts';
 
 /**
  * The date an anchoring expression gives an event, or null when it names no calendar interval.
- * "Now" (PRESENT_REF) is the publication date, when given.
+ * "Now" (PRESENT_REF) is the publication date.
  */
-export function dateOfTimex(timex: Timex, published?: EventDate | null): EventDate | null {
-  if (published !== undefined && timex.value === 'PRESENT_REF')
-    return published && { ...published };
+export function dateOfTimex(timex: Timex, published: EventDate | null): EventDate | null {
+  if (timex.value === 'PRESENT_REF') return published && { ...published };
   // a time of day dates an event to its day ("Friday morning", "at 10 a.m."): the timeline
   // places events by day, and the source keeps the expression itself
   const value = dayOf(timex.value);

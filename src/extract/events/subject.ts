@@ -60,8 +60,9 @@ function subordinateSubject(sentence: SentenceInfo, clause: ClauseInfo): string 
   return rest.length > 0 && !NOT_A_THING_OR_PERSON.test(rest[0]!) ? rest.join(' ') : undefined;
 }
 
-/** Words that open no subject a title could borrow. */
-const NOT_A_THING_OR_PERSON = /^(?:it|this|that|these|those|there|here|what|which)$/iu;
+/** Words that stand for no one in particular: a subject that opens with one is not borrowed. */
+const NO_REFERENT = String.raw`it|this|that|these|those|there|here|what|which`;
+const NOT_A_THING_OR_PERSON = new RegExp(`^(?:${NO_REFERENT})$`, 'iu');
 
 /** Forms of "be" that, with a participle, make the main clause passive. */
 const PASSIVE_BE = /^(?:is|are|was|were|(?:has|have|had) been|will be)$/iu;
@@ -196,9 +197,8 @@ function nounPhraseAtEnd(before: string): string | undefined {
   return phrase.length ? phrase.join(' ') : undefined;
 }
 
-/** Words that make a subject stand for no one thing: pronouns and demonstratives. */
-const NOT_A_THING =
-  /^(?:it|he|she|they|we|i|you|this|that|these|those|there|here|what|which|who)$/iu;
+/** Words that make a subject stand for no one thing: those, and pronouns of people. */
+const NOT_A_THING = new RegExp(`^(?:${NO_REFERENT}|he|she|they|we|i|you|who)$`, 'iu');
 
 /**
  * What the main clause of a sentence is about when that is one thing a later "it" may stand

@@ -103,6 +103,11 @@ interface Cut {
   sharesTime: boolean;
 }
 
+/** Where the main clause begins or goes on (after a fronted clause, or an aside). */
+function mainAt(at: number): Cut {
+  return { at, opener: '', kind: 'main', sharesTime: false };
+}
+
 /**
  * `tokens`: the sentence's words, when the caller has them already. `dates`: the sentence's date
  * expressions, when known: a second verb phrase is only cut off on its own when each side has
@@ -116,7 +121,7 @@ export function splitClauses(
   const cuts = findCuts(sentence, tokens, dates);
   const pieces: Clause[] = [];
   let from = sentence.start;
-  let head: Cut = { at: sentence.start, opener: '', kind: 'main', sharesTime: false };
+  let head: Cut = mainAt(sentence.start);
   // "When Jobs introduced the iPhone, he praised ...": a fronted subordinate clause ends at the
   // first comma after its verb, where the main clause begins
   // "Even before the killing, ...", "Two days after the vote, ...": a few words may come first
@@ -127,7 +132,7 @@ export function splitClauses(
     head = cutAt(tokens[0]!, first, fronted);
     const end = mainAfterFronted(sentence, tokens);
     if (end !== null && !cuts.some((c) => c.at === end)) {
-      cuts.push({ at: end, opener: '', kind: 'main', sharesTime: false });
+      cuts.push(mainAt(end));
       cuts.sort((a, b) => a.at - b.at);
     }
   } else if (opensWithParticiple(tokens)) {
@@ -137,12 +142,7 @@ export function splitClauses(
     if (end !== null) {
       head = { at: sentence.start, opener: first, kind: 'participle', sharesTime: false };
       const after = cuts.filter((c) => c.at > end);
-      cuts.splice(
-        0,
-        cuts.length,
-        { at: end, opener: '', kind: 'main', sharesTime: false },
-        ...after,
-      );
+      cuts.splice(0, cuts.length, mainAt(end), ...after);
     }
   }
   for (const cut of [...cuts, null]) {
@@ -260,7 +260,7 @@ function findCuts(
         const resume = appositive ? finiteAfterComma(sentence, tokens, i) : -1;
         if (resume > 0) {
           cuts.push(cutAt(token, word, opener));
-          cuts.push({ at: tokens[resume]!.start, opener: '', kind: 'main', sharesTime: false });
+          cuts.push(mainAt(tokens[resume]!.start));
           i = resume;
         } else if (!insideSubject(sentence, tokens, i)) cuts.push(cutAt(token, word, opener));
         continue;
@@ -272,7 +272,7 @@ function findCuts(
       const resume =
         comma && opener.kind === 'relative' ? finiteAfterComma(sentence, tokens, i) : -1;
       if (resume > 0) {
-        cuts.push({ at: tokens[resume]!.start, opener: '', kind: 'main', sharesTime: false });
+        cuts.push(mainAt(tokens[resume]!.start));
         i = resume;
       }
       continue;
@@ -283,7 +283,7 @@ function findCuts(
     const resume = comma && i <= 4 ? resumption(sentence, tokens, i) : -1;
     if (resume > 0) {
       cuts.push({ at: token.start, opener: word, kind: 'participle', sharesTime: false });
-      cuts.push({ at: tokens[resume]!.start, opener: '', kind: 'main', sharesTime: false });
+      cuts.push(mainAt(tokens[resume]!.start));
       i = resume;
       continue;
     }
