@@ -8,6 +8,7 @@ import type { Span } from '../text/sentences.ts';
 import type { ClauseInfo, SentenceInfo } from './analysis.ts';
 import type { Aspect } from './aspect.ts';
 import { dateKey, isAfter } from './date.ts';
+import { PLAN_STATUS_VERBS } from '../lexicon/en/events/verbs.ts';
 
 export interface Mention {
   sentence: SentenceInfo;
@@ -66,7 +67,7 @@ export function mentionsOf(sentence: SentenceInfo, published: EventDate | null =
   // "Voting takes place between Oct. 10 and 12", which tells only of the days it gives)
   const report =
     sentence.clauses.find((c) => c.reporting) ??
-    (main.tense === 'present' && TELLS_OF_A_PLAN.test(main.verb) ? main : undefined);
+    (main.tense === 'present' && TELLS_OF_A_PLAN.has(main.verb) ? main : undefined);
   const planned =
     mentions.length > 0 && mentions.every((m) => m.date && isAfter(m.date, published));
   if (mainDated && planned && report) {
@@ -171,9 +172,7 @@ function union(sentence: SentenceInfo, a: Span, b: Span): Span & { text: string 
   return { start, end, text: sentence.text.slice(start - sentence.start, end - sentence.start) };
 }
 
-/** Present verbs that tell where a plan stands: "be", "have", and verbs of planning. */
-const TELLS_OF_A_PLAN =
-  /^(?:is|are|am|'s|'re|has|have|expects?|plans?|intends?|aims?|hopes?|wants?|needs?|seeks?|proposes?|promises?|vows?|pledges?|says?|tells?)$/u;
+const TELLS_OF_A_PLAN = new Set(PLAN_STATUS_VERBS.split(' '));
 
 function unique(items: string[]): string[] {
   return [...new Set(items)];

@@ -98,3 +98,11 @@ export const VERB_GROUP_ADVERBS = 'again also already just never still twice onc
  * Phrases use underscores.
  */
 export const REPETITION_ADVERBS = 'again once_again once_more yet_again anew too also as_well';
+
+/**
+ * Present-tense verbs that tell where a plan stands ("is slated for June 24", "expects a ruling
+ * in May"): such a sentence is also the news of the day it is told. A timetable's own verb
+ * ("Voting takes place on Oct. 10") tells only of the days it gives.
+ */
+export const PLAN_STATUS_VERBS =
+  "is are am 's 're has have expect expects plan plans intend intends aim aims hope hopes want wants need needs seek seeks propose proposes promise promises vow vows pledge pledges say says tell tells";
