@@ -23,6 +23,7 @@ import {
   SUBJECT_PRONOUNS,
   CLAUSE_PRONOUNS,
   TITLE_BREAKS,
+  TITLE_COORDINATORS,
   TITLE_MAX_WORDS,
   TITLE_OVERRUN_WORDS,
 } from '../lexicon/en/events/titles.ts';
@@ -148,6 +149,17 @@ const BREAKS = wordSet(TITLE_BREAKS, { lower: true });
 const PRONOUNS = wordSet(SUBJECT_PRONOUNS, { lower: true });
 const CLAUSE_OPENERS = wordSet(CLAUSE_PRONOUNS);
 const DANGLING = new Set([...BREAKS, ...wordSet(DANGLING_WORDS, { lower: true })]);
+/** Each coordinator as its words, last first: a conjunct is found by the word before it. */
+const COORDINATORS = TITLE_COORDINATORS.map((phrase) => phrase.split(' ').reverse());
+const LONGEST_COORDINATOR = Math.max(...COORDINATORS.map((parts) => parts.length));
+
+/** How many words the coordinator ending at `words[c]` has, or 0 when none ends there. */
+function coordinatorAt(words: readonly string[], c: number): number {
+  const phrase = COORDINATORS.find((parts) =>
+    parts.every((part, k) => bare(words[c - k] ?? '').toLowerCase() === part),
+  );
+  return phrase?.length ?? 0;
+}
 const COMPLEMENTS = wordSet(NOUN_COMPLEMENTS, { lower: true });
 const PAIRS = new Set(FIXED_PAIRS.split(',').map((p) => p.trim()));
 const DETERMINER = wordSet(DETERMINERS, { lower: true });
@@ -935,7 +947,34 @@ function completeBefore(words: readonly string[], i: number): boolean {
     return false;
   }
   const joinsNames = next === 'and' && /^\p{Lu}/u.test(last) && /^\p{Lu}/u.test(words[i + 1] ?? '');
-  return !joinsNames;
+  return !joinsNames && !endsParallelConjunct(words, i);
+}
+
+/** How far back a cut looks for the coordinator that opened the conjunct it would end. */
+const CONJUNCT_REACH = 5;
+
+/**
+ * Whether a cut before `words[i]` would strip a second conjunct of the preposition its first
+ * one kept: "held talks with his counterpart as well as a session | with Lukashenko", "met the
+ * mayor in Paris and the governor | in Lyon". Parallel noun phrases stand or fall together.
+ */
+function endsParallelConjunct(words: readonly string[], i: number): boolean {
+  const preposition = bare(words[i]!).toLowerCase();
+  // "as well | as": no cut inside a coordinator
+  for (let k = 0; k < LONGEST_COORDINATOR; k++)
+    if (coordinatorAt(words, i + k) > k + 1) return true;
+  if (!BREAKS.has(preposition) || coordinatorAt(words, i) > 0) return false;
+  for (let c = i - 1; c > 0 && c >= i - CONJUNCT_REACH; c--) {
+    const length = coordinatorAt(words, c);
+    if (length === 0) continue;
+    // "and are poised to intervene | in Yugoslavia": a second verb phrase is whole without it
+    if (words.slice(c + 1, i).some((w) => isVerbish(bare(w)))) return false;
+    for (let j = c - length; j > 0; j--) {
+      if (bare(words[j]!).toLowerCase() === preposition) return true;
+    }
+    return false;
+  }
+  return false;
 }
 
 /**

@@ -530,6 +530,27 @@ describe('makeTitle()', () => {
       'The decision to repatriate those in Belarus was made by the presidents of Russia and Belarus',
     ],
     [
+      'does not strip a second noun phrase of the preposition the first one kept',
+      'Foreign Minister Lavrov held talks with his Belarusian counterpart as well as a session with Lukashenko',
+      [],
+      {},
+      'Foreign Minister Lavrov held talks with his Belarusian counterpart as well as a session with Lukashenko',
+    ],
+    [
+      'cuts before a coordinator, never inside one',
+      'Foreign Minister Lavrov held talks with his Belarusian counterpart in Minsk at length as well as a session with Lukashenko',
+      [],
+      {},
+      'Foreign Minister Lavrov held talks with his Belarusian counterpart in Minsk at length',
+    ],
+    [
+      'still cuts a detail after a second verb phrase',
+      'NATO warplanes helped end the war in Bosnia and now are poised to intervene in Yugoslavia should peace efforts fail',
+      [],
+      {},
+      'NATO warplanes helped end the war in Bosnia and now are poised to intervene',
+    ],
+    [
       'does not cut a noun from its complement',
       'Officials of the regional government announced new restrictions on travel for the residents of the border districts',
       [],

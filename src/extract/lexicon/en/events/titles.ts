@@ -40,6 +40,16 @@ export const ADVERBIAL_OPENERS =
 export const TITLE_BREAKS =
   'in at on for with to after before amid as because which who whom whose while whereas although though since during despite following including according near into through until by over under against among between from than that of and';
 
+/** Words that join two phrases of one kind. */
+export const TITLE_COORDINATORS: readonly string[] = [
+  'and',
+  'or',
+  'nor',
+  'but',
+  'plus',
+  'as well as',
+];
+
 /** Words a title must not end with (a cut left them dangling), besides the breaks above. */
 export const DANGLING_WORDS =
   'the a an its his her their this these those our my your or but nor so also soon then later just shortly only even most however though is are was were be been being has have had would should could shall';
