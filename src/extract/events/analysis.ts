@@ -14,6 +14,7 @@ import { LEADING_DATELINE } from '../lexicon/en/events/titles.ts';
 import { anchorsOf, type Anchor } from './anchors.ts';
 import { daysBetween } from './date.ts';
 import { clauseAspect, finiteVerb, isReporting, type Aspect } from './aspect.ts';
+import { afterFronted } from './subject.ts';
 
 const DATELINE = new RegExp(LEADING_DATELINE.pattern, 'u');
 
@@ -111,7 +112,13 @@ export function analyseArticle(
       const outsideVerb =
         outside.length < clauseWords.length ? finiteVerb(outside, opens && !afterQuote) : null;
       const unquoted = outsideVerb !== null;
-      const verb = unquoted ? outsideVerb : finiteVerb(clauseWords, opens, verbFirst);
+      // "According to press reports, Gonzalez was the first": the verb is the main clause's,
+      // not one inside the phrase fronted before its subject
+      const fronted = clause === pieces[0] ? afterFronted(sentence, clauseWords) : 0;
+      const verb = unquoted
+        ? outsideVerb
+        : ((fronted > 0 ? finiteVerb(clauseWords.slice(fronted), opens) : null) ??
+          finiteVerb(clauseWords, opens, verbFirst));
       const aspect = unquoted
         ? clauseAspect(blank(clause, quotes), outside, verb)
         : clauseAspect(clause.text, clauseWords, verb);

@@ -110,7 +110,10 @@ const MAX_FRONTED_WORDS = 12;
  * Where the subject may start: after a fronted adverbial phrase closed by a comma ("According to
  * sources, Munero had fled"), whose words are no verbs of the clause; else at the start.
  */
-function afterFronted(sentence: SentenceInfo, tokens: ClauseInfo['words']): number {
+export function afterFronted(
+  sentence: { start: number; text: string },
+  tokens: ClauseInfo['words'],
+): number {
   const first = tokens[0]?.text.toLowerCase() ?? '';
   if (!ADVERBIAL.has(first) && verbForm(first) !== 'ing') return 0;
   for (let i = 1; i < Math.min(tokens.length, MAX_FRONTED_WORDS); i++)
@@ -141,13 +144,23 @@ function subjectOf(sentence: SentenceInfo, main: ClauseInfo): string | undefined
     main.start,
   );
   const head = sentence.text.slice(headStart - sentence.start, verbStart - sentence.start);
-  const subject = head.slice(head.lastIndexOf(',') + 1).trim();
+  const subject = beforeAppositive(head) ?? head.slice(head.lastIndexOf(',') + 1).trim();
   const words = subject.split(/\s+/u).filter(Boolean);
   if (words.length === 0 || words.length > MAX_SUBJECT_WORDS) return undefined;
   // "plus all the": a subject cut short is no subject
   if (STOPS.has(words.at(-1)!.toLowerCase()) || /^(?:the|a|an|plus|and|or)$/iu.test(words.at(-1)!))
     return undefined;
   return subject;
+}
+
+/**
+ * "Ms. Alvarez, 54, joined", "Smith, the company's founder, left": words closed by a comma just
+ * before the verb are an aside; the subject is the piece before it.
+ */
+function beforeAppositive(head: string): string | undefined {
+  if (!/,\s*$/u.test(head)) return undefined;
+  const pieces = head.split(',');
+  return pieces.length >= 3 ? pieces[pieces.length - 3]!.trim() : undefined;
 }
 
 /** The noun phrase just before a relative pronoun: back to a preposition, verb or comma. */

@@ -1006,6 +1006,24 @@ describe('buildEvents() events carry what a reader needs', () => {
       },
     ],
     [
+      'a second verb phrase keeps a subject set off by an appositive ("Ms. Alvarez, 54,")',
+      'Ms. Alvarez, 54, joined the company in 1998 and became chief executive in 2015.',
+      [
+        ['1998', '1998'],
+        ['2015', '2015'],
+      ],
+      {
+        '1998': 'Ms. Alvarez joined the company',
+        '2015': 'Ms. Alvarez became chief executive',
+      },
+    ],
+    [
+      'a participle after the main clause takes its tense from the main verb, not from a fronted phrase ("According to press reports")',
+      'According to press reports, Caridad Gonzalez, the oldest sister, was the first to come to the United States, arriving in 1966.',
+      [['1966', '1966']],
+      { '1966': 'Caridad Gonzalez arrived' },
+    ],
+    [
       'after "and", a word in -s is a verb of the subject before it ("and leaves for Jordan")',
       'Obama arrived in Israel on Wednesday for his first visit, and leaves for Jordan later today.',
       [
