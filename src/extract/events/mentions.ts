@@ -34,7 +34,11 @@ export function mentionsOf(sentence: SentenceInfo, published: EventDate | null =
   const mentions: Mention[] = [];
   const seen = new Set<string>();
   const main = sentence.main;
-  let mainDated = main.anchors.length > 0;
+  // "Officials said the storm, which ..., had weakened by Wednesday": a main clause resumed
+  // after an aside is the same statement, and its date dates it
+  let mainDated =
+    main.anchors.length > 0 ||
+    sentence.clauses.some((c) => c.kind === 'main' && c.anchors.length > 0);
   for (const clause of sentence.clauses) {
     for (const anchor of clause.anchors) {
       if (seen.has(dateKey(anchor.date))) continue;

@@ -6,11 +6,14 @@
  */
 import type { Timex } from '../types.ts';
 import type { Span } from '../text/sentences.ts';
-import { isReportingVerb, isVerbish } from '../text/verbs.ts';
+import { isReportingVerb, isVerbish, verbForm } from '../text/verbs.ts';
 import { tokenize, wordSet, type Token } from '../text/words.ts';
 import { REPETITION_ADVERBS, VERB_GROUP_ADVERBS } from '../lexicon/en/events/verbs.ts';
 import { isLyAdverb, isPlacePart } from '../text/clauses.ts';
-import { DETERMINERS as DETERMINER_WORDS } from '../lexicon/en/events/function-words.ts';
+import {
+  DETERMINERS as DETERMINER_WORDS,
+  FRONTING_PREPOSITIONS,
+} from '../lexicon/en/events/function-words.ts';
 
 export interface Segment {
   span: Span & { text: string };
@@ -29,6 +32,8 @@ const MAX_SAYING_WORDS = 8;
 /** Where the stretches of a clause divide: a comma, a semicolon, or "and"/"then" between words. */
 const BOUNDARY = /,\s+|;\s+|\s+(?:and|then)\s+/gu;
 const DETERMINERS = wordSet(DETERMINER_WORDS, { lower: true });
+/** Prepositions that open a phrase set before the subject ("In a statement", "At a rally"). */
+const FRONTING = wordSet(FRONTING_PREPOSITIONS, { lower: true });
 /** Prepositions that only govern the date of their stretch ("Since [1949],"). */
 const PREPOSITIONS_OF_DATES = /\b(?:since|in|on|at|by|from|until|during|after|before)\b/giu;
 
@@ -72,6 +77,7 @@ export function dateSegment(
   }
   if (start === clause.start && end === clause.end) return { span: clause };
   const text = clause.text.slice(start - clause.start, end - clause.start);
+  if (start === clause.start && isFrontedPhrase(clause, end)) return statementAfter(clause, end);
   if (end === clause.end && isSaying(text, date.start - start, date.end - start)) {
     return { span: clause, saying: true };
   }
@@ -85,6 +91,31 @@ export function dateSegment(
     span: { start, end, text },
     gapped: (repeats ? stretchBefore(clause, start, dates) : subjectAndVerb(clause, anchors)) ?? '',
   };
+}
+
+/**
+ * Whether the stretch before the comma at `end` is a phrase fronted before the clause's subject,
+ * whose date is the time of the statement after it: "In a statement released Sunday, the
+ * ministry said ...", "Speaking to reporters on Friday, the minister said ...". It opens with a
+ * word in -ing, or with a preposition and a determiner (not "In 1998 Apple introduced ...").
+ */
+function isFrontedPhrase(clause: Span & { text: string }, end: number): boolean {
+  if (!clause.text.startsWith(',', end - clause.start)) return false;
+  const [first, second] = tokenize(clause.text.slice(0, end - clause.start)).map((t) => t.text);
+  if (first === undefined || second === undefined) return false;
+  if (verbForm(first) === 'ing' && /^\p{Lu}\p{Ll}+$/u.test(first)) return true;
+  return FRONTING.has(first.toLowerCase()) && DETERMINERS.has(second.toLowerCase());
+}
+
+/** The statement after a fronted phrase, told as the saying it is when a reporting verb opens it. */
+function statementAfter(clause: Span & { text: string }, comma: number): Segment {
+  const text = clause.text.slice(comma - clause.start + 1);
+  const start = clause.end - text.length;
+  const span = { start, end: clause.end, text };
+  const saying = tokenize(text)
+    .slice(0, MAX_SAYING_WORDS)
+    .some((t) => /^\p{Ll}/u.test(t.text) && isReportingVerb(t.text));
+  return saying ? { span, saying } : { span };
 }
 
 const REPETITION = new RegExp(

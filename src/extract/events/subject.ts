@@ -98,6 +98,10 @@ function subjectBeforeAside(sentence: SentenceInfo, main: ClauseInfo): string | 
     (c) => c.end <= main.start && (c.kind === 'participle' || c.kind === 'relative'),
   );
   if (!aside) return undefined;
+  // "Officials said the storm, which made landfall ..., had weakened": an aside that opens
+  // with its pronoun leaves the subject in the clause before it, the noun the pronoun is for
+  if (aside.kind === 'relative' && aside.words[0]?.text.toLowerCase() === aside.opener)
+    return antecedent(sentence, aside);
   const subject = aside.text.slice(0, Math.max(0, aside.text.indexOf(','))).trim();
   const words = subject.split(/\s+/u).filter(Boolean);
   return words.length > 0 && words.length <= MAX_SUBJECT_WORDS ? subject : undefined;

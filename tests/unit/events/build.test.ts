@@ -1006,6 +1006,42 @@ describe('buildEvents() events carry what a reader needs', () => {
       },
     ],
     [
+      'a main clause resumed after a relative aside is dated by its own date, with the noun before the aside ("the storm, which ..., had weakened")',
+      'Officials said the storm, which made landfall late Tuesday near Tampa, had weakened by Wednesday morning.',
+      [
+        ['Tuesday', '2024-03-12'],
+        ['Wednesday morning', '2024-03-13TMO'],
+      ],
+      {
+        '2024-03-12': 'The storm made landfall near Tampa',
+        '2024-03-13': 'The storm had weakened',
+      },
+    ],
+    [
+      'the date of a phrase fronted before the subject dates the statement after it ("In a statement released Sunday,")',
+      'In a statement released Sunday, the ministry said the talks would resume next week in Geneva.',
+      [
+        ['Sunday', '2024-03-10'],
+        ['next week', '2024-W12'],
+      ],
+      {
+        '2024-03-10': 'The ministry said the talks would resume in Geneva',
+        '2024-W12': 'The ministry said the talks would resume in Geneva',
+      },
+    ],
+    [
+      'a fronted participle phrase with a date is the time of the saying after it ("Speaking to reporters on Friday,")',
+      'Speaking to reporters on Friday, the minister said the ceasefire would take effect in April.',
+      [
+        ['Friday', '2024-03-08'],
+        ['April', '2024-04'],
+      ],
+      {
+        '2024-03-08': 'The minister said the ceasefire would take effect',
+        '2024-04': 'The minister said the ceasefire would take effect',
+      },
+    ],
+    [
       'a second verb phrase keeps a subject set off by an appositive ("Ms. Alvarez, 54,")',
       'Ms. Alvarez, 54, joined the company in 1998 and became chief executive in 2015.',
       [

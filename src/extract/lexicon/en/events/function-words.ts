@@ -7,6 +7,9 @@
 export const DETERMINERS =
   'the a an this that these those its his her their our my your some any each every no all both many several such other';
 
+/** Prepositions that open a phrase set before a clause's subject ("In a statement released Sunday, ..."). */
+export const FRONTING_PREPOSITIONS = 'in at during after before on with upon following';
+
 /** Prepositions before a name that make it where something happens, not who does it. */
 export const LOCATIVE_PREPOSITIONS =
   'in at to from into through across near inside outside via toward towards within throughout around between along on';
