@@ -28,6 +28,7 @@ import {
   TITLE_OVERRUN_WORDS,
 } from '../lexicon/en/events/titles.ts';
 import { isAsideAdverb, isPlacePart, isResumingAdverb } from '../text/clauses.ts';
+import { STATE_ASIDES } from '../lexicon/en/events/clauses.ts';
 import type { Span } from '../text/sentences.ts';
 import { qualifiesNoun } from './anchors.ts';
 import {
@@ -161,6 +162,7 @@ function coordinatorAt(words: readonly string[], c: number): number {
   return phrase?.length ?? 0;
 }
 const COMPLEMENTS = wordSet(NOUN_COMPLEMENTS, { lower: true });
+const STATE_ASIDE_PHRASES = STATE_ASIDES.split(' ').map((phrase) => phrase.split('_'));
 const PAIRS = new Set(FIXED_PAIRS.split(',').map((p) => p.trim()));
 const DETERMINER = wordSet(DETERMINERS, { lower: true });
 const PREPOSITION_WORDS = wordSet(PREPOSITIONS, { lower: true });
@@ -663,6 +665,15 @@ function participleAside(text: string, names: readonly string[]): string {
     );
   const { name = '', first = '', second, rest = '' } = m?.groups ?? {};
   if (!m) return text;
+  // "The exhibition, open until Jan. 7": a state without a verb holds as the text tells it
+  const state = STATE_ASIDE_PHRASES.find(
+    (words) => words[0] === first && (words.length === 1 || words[1] === second),
+  );
+  const named = names.includes(name) || CAPITALISED_NAME.test(name);
+  if (state && (named || (DETERMINED_NOUN.test(name) && !hasVerb(name)))) {
+    const be = /[^s]s$/u.test(name) && !named ? 'are' : 'is';
+    return `${name} ${be} ${text.slice(comma + 2)}`;
+  }
   // "first proposed in 2011": an adverb before the participle
   const adverb =
     !isPastOrParticiple(first) && isAsideAdverb(first) && isPastOrParticiple(second ?? '');
@@ -679,6 +690,9 @@ function participleAside(text: string, names: readonly string[]): string {
   const verb = adverb ? `${first} ${second!}` : first;
   return `${name} ${be} ${verb}${after === '' ? '' : ` ${after}`}`;
 }
+
+/** "Mr. Smith", "Apple", "The Louvre": capitalised words only, a name. */
+const CAPITALISED_NAME = /^\p{Lu}[\p{L}.&'’-]*(?: \p{Lu}[\p{L}.&'’-]*){0,3}$/u;
 
 /**
  * "the ceasefire", "its new leaders", "Two stopgap measures", "Apple Corps' latest suit": a

@@ -11,6 +11,7 @@ import {
   CLAUSE_BOUNDARIES,
   CLAUSE_PUNCTUATION,
   type ClauseBoundary,
+  STATE_ASIDES,
 } from '../lexicon/en/events/clauses.ts';
 import {
   DETERMINERS as DETERMINER_WORDS,
@@ -319,8 +320,24 @@ function resumption(
 ): number {
   // "first proposed in 2011": an adverb may come first
   const adverb = isAsideAdverb(tokens[i]!.text) ? 1 : 0;
+  const state = stateAsideLength(tokens, i);
+  if (state > 0) return finiteAfterComma(sentence, tokens, i + state - 1);
   if (!isPastOrParticiple(tokens[i + adverb]?.text ?? '')) return -1;
   return finiteAfterComma(sentence, tokens, i + adverb);
+}
+
+/** The state asides, each as its words. */
+const STATE_ASIDE_WORDS = STATE_ASIDES.split(' ').map((phrase) => phrase.split('_'));
+
+/**
+ * How many words the state an aside opens with at `i` has ("open", "on view"), or 0: an aside
+ * that tells a state without a verb ("The exhibition, open until Jan. 7, has drawn ...").
+ */
+export function stateAsideLength(tokens: readonly Token[], i: number): number {
+  const found = STATE_ASIDE_WORDS.find((words) =>
+    words.every((word, k) => tokens[i + k]?.text === word),
+  );
+  return found?.length ?? 0;
 }
 
 /**
@@ -600,6 +617,15 @@ function glue(
       !dates.some((d) => d.start <= tokens[i]!.start && tokens[i]!.end <= d.end));
   const hasVerb = (c: Clause): boolean => {
     for (let i = 0; i < tokens.length && tokens[i]!.start < c.end; i++) {
+      // "open until Jan. 7": a state aside tells its state without a verb
+      // (also once its subject has joined it: "The exhibition, open until Jan. 7,")
+      if (
+        c.kind === 'participle' &&
+        tokens[i]!.start >= c.start &&
+        tokens[i]!.text === c.opener &&
+        stateAsideLength(tokens, i) > 0
+      )
+        return true;
       if (tokens[i]!.start >= c.start && tokens[i]!.end <= c.end && isVerbal(i)) return true;
     }
     return false;

@@ -1042,6 +1042,21 @@ describe('buildEvents() events carry what a reader needs', () => {
       },
     ],
     [
+      'the date of a state told without a verb between commas is the state\'s, not the main clause\'s ("open until Jan. 7")',
+      'The exhibition, open until Jan. 7, has drawn more than 200,000 visitors.',
+      [['Jan. 7', '2024-01-07']],
+      { '2024-01-07': 'The exhibition is open' },
+    ],
+    [
+      'a state aside after a name ("Mr. Smith, in office since 2019,")',
+      'Mr. Smith, in office since 2019, said on Monday that he would resign.',
+      [
+        ['2019', '2019'],
+        ['Monday', '2023-05-15'],
+      ],
+      { '2019': 'Mr. Smith is in office', '2023-05-15': 'Mr. Smith said that he would resign' },
+    ],
+    [
       'a second verb phrase keeps a subject set off by an appositive ("Ms. Alvarez, 54,")',
       'Ms. Alvarez, 54, joined the company in 1998 and became chief executive in 2015.',
       [

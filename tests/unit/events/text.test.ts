@@ -132,6 +132,22 @@ describe('splitClauses()', () => {
       ],
     ],
     [
+      'cuts an aside that tells a state without a verb from the main clause ("open until Jan. 7")',
+      'The exhibition, open until Jan. 7, has drawn more than 200,000 visitors.',
+      [
+        ['participle', 'The exhibition, open until Jan. 7,'],
+        ['main', 'has drawn more than 200,000 visitors.'],
+      ],
+    ],
+    [
+      'cuts a state aside of two words ("on view through March 3")',
+      'The exhibition, on view through March 3, has drawn more than 200,000 visitors.',
+      [
+        ['participle', 'The exhibition, on view through March 3,'],
+        ['main', 'has drawn more than 200,000 visitors.'],
+      ],
+    ],
+    [
       'resumes the main clause after a relative aside at an adverb before its verb',
       'The measure, which the House approved last week, now goes to President Biden.',
       [

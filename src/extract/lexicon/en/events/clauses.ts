@@ -135,17 +135,25 @@ export const CLAUSE_BOUNDARIES = [
 export const CLAUSE_PUNCTUATION = ['; ', ': ', ' — ', ' – ', ' -- '] as const;
 
 /**
- * Adverbs that may come between a comma and the participle of an aside ("The bill, first
- * proposed in 2011, would take effect ..."); words in -ly count too.
- */
-/**
  * Adverbs a main clause may resume with after an aside, before its verb ("The museum, founded in
  * 1753, last faced a theft in 2002", "The measure, which ..., now goes to the president").
  */
 export const RESUMING_ADVERBS = 'now last never still again also already once first later then';
 
+/**
+ * Adverbs that may come between a comma and the participle of an aside ("The bill, first
+ * proposed in 2011, would take effect ..."); words in -ly count too.
+ */
 export const ASIDE_ADVERBS =
   'first originally initially previously once already also long newly jointly widely later since';
+
+/**
+ * Words that open an aside telling a state without a verb, between commas after the subject:
+ * "The exhibition, open until Jan. 7, has drawn ...", "The rule, effective Jan. 1, requires
+ * ...". Its date is the state's, not the main clause's. "_" joins the words of a phrase.
+ */
+export const STATE_ASIDES =
+  'due open effective valid available idle vacant on_view on_sale on_display in_force in_effect on_hold in_office in_power';
 
 /**
  * Words that may come before a fronted subordinator and only qualify it ("Even before the
