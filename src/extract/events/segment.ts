@@ -6,8 +6,8 @@
  */
 import type { Timex } from '../types.ts';
 import type { Span } from '../text/sentences.ts';
-import { isReportingVerb, isVerbish, verbForm } from '../text/verbs.ts';
-import { tokenize, wordSet, type Token } from '../text/words.ts';
+import { isPastOrParticiple, isReportingVerb, isVerbish, verbForm } from '../text/verbs.ts';
+import { gapBefore, tokenize, wordSet, type Token } from '../text/words.ts';
 import { REPETITION_ADVERBS, VERB_GROUP_ADVERBS } from '../lexicon/en/events/verbs.ts';
 import { isLyAdverb, isPlacePart } from '../text/clauses.ts';
 import {
@@ -84,8 +84,17 @@ export function dateSegment(
   // "Since 1949, it has ...": a stretch with nothing but its date says nothing of its own
   const rest = text.slice(0, date.start - start) + text.slice(date.end - start);
   if (!/[\p{L}\p{N}]/u.test(rest.replace(PREPOSITIONS_OF_DATES, ''))) return { span: clause };
-  const hasVerb = tokenize(text).some((t) => isVerbish(t.text));
-  if (hasVerb) return { span: { start, end, text } };
+  const words = tokenize(text);
+  if (words.some((t) => isVerbish(t.text))) {
+    // "He was arrested in 2019, charged in 2020": a stretch that opens with a participle of a
+    // list goes with the clause's subject and its auxiliaries ("He was charged")
+    const first = words[0]?.text ?? '';
+    const listed = start > clause.start && /^\p{Ll}/u.test(first) && isPastOrParticiple(first);
+    const shared = listed ? subjectAndAuxiliaries(clause, start, anchors) : undefined;
+    return shared === undefined
+      ? { span: { start, end, text } }
+      : { span: { start, end, text }, gapped: shared };
+  }
   const repeats = start > clause.start && repeatsAct(text, start, dates);
   return {
     span: { start, end, text },
@@ -215,6 +224,52 @@ const GROUP_ADVERBS = wordSet(VERB_GROUP_ADVERBS, { lower: true });
 function isAdverb(word: string): boolean {
   const lower = word.toLowerCase();
   return GROUP_ADVERBS.has(lower) || (/^\p{Ll}+$/u.test(word) && isLyAdverb(lower));
+}
+
+/** Forms that help a verb rather than carry it ("was arrested", "has been charged"). */
+const AUXILIARY_FORMS = new Set(['present-aux', 'past-aux', 'future-aux', 'modal', 'be']);
+
+/** Words that end a subject looked for backwards: a clause opens after them. */
+const SUBJECT_START = /^(?:that|which|who|whom|whose|where|when|because|after|before|while)$/iu;
+/** Words a borrowed subject is at most. */
+const MAX_BORROWED_SUBJECT = 8;
+
+/**
+ * "He was" from "He was arrested in 2019, charged in 2020": the subject and auxiliaries of the
+ * last verb group before `upTo`, without its main verb ("the stock capital of Apple Inc" from
+ * "It should be mentioned that the stock capital of Apple Inc tripled in 2004, doubled in
+ * 2005"); undefined when no subject stands before that verb.
+ */
+function subjectAndAuxiliaries(
+  clause: Span & { text: string },
+  upTo: number,
+  anchors: readonly Timex[],
+): string | undefined {
+  const tokens = tokenize(clause.text.slice(0, upTo - clause.start), clause.start).filter(
+    (t) => !anchors.some((a) => t.start >= a.start && t.end <= a.end),
+  );
+  let verb = -1;
+  for (let i = tokens.length - 1; i >= 0 && verb < 0; i--) if (isVerbish(tokens[i]!.text)) verb = i;
+  let group = verb;
+  while (group > 0 && AUXILIARY_FORMS.has(verbForm(tokens[group - 1]!.text.toLowerCase()) ?? ''))
+    group--;
+  let subject = group;
+  while (
+    subject > 0 &&
+    group - subject < MAX_BORROWED_SUBJECT &&
+    !isVerbish(tokens[subject - 1]!.text) &&
+    !SUBJECT_START.test(tokens[subject - 1]!.text) &&
+    !gapBefore(clause, tokens, subject).includes(',')
+  )
+    subject--;
+  // a leading preposition belonged to a date ("In 1998 he was ...")
+  while (subject < group - 1 && /^(?:in|on|at|by|since|during)$/iu.test(tokens[subject]!.text))
+    subject++;
+  if (subject >= group) return undefined;
+  return tokens
+    .slice(subject, verb)
+    .map((t) => t.text)
+    .join(' ');
 }
 
 function subjectAndVerb(

@@ -1057,6 +1057,29 @@ describe('buildEvents() events carry what a reader needs', () => {
       { '2019': 'Mr. Smith is in office', '2023-05-15': 'Mr. Smith said that he would resign' },
     ],
     [
+      'a participle in a list borrows the subject and auxiliaries of the verb before it ("He was charged")',
+      'He was arrested in 2019, charged in 2020 and convicted in 2022.',
+      [
+        ['2019', '2019'],
+        ['2020', '2020'],
+        ['2022', '2022'],
+      ],
+      { '2019': 'He was arrested', '2020': 'He was charged', '2022': 'He was convicted' },
+    ],
+    [
+      'a verb in a list borrows the subject of the verb before it, not of the clause that reports it',
+      'It should be mentioned that the stock capital of Apple Inc tripled in 2004, doubled in 2005 and increased by 16 percent in 2006.',
+      [
+        ['2004', '2004'],
+        ['2005', '2005'],
+        ['2006', '2006'],
+      ],
+      {
+        '2004': 'The stock capital of Apple Inc tripled',
+        '2005': 'The stock capital of Apple Inc doubled',
+      },
+    ],
+    [
       'a second verb phrase keeps a subject set off by an appositive ("Ms. Alvarez, 54,")',
       'Ms. Alvarez, 54, joined the company in 1998 and became chief executive in 2015.',
       [
