@@ -27,7 +27,7 @@ import {
   TITLE_MAX_WORDS,
   TITLE_OVERRUN_WORDS,
 } from '../lexicon/en/events/titles.ts';
-import { isAsideAdverb, isPlacePart, isResumingAdverb } from '../text/clauses.ts';
+import { isAsideAdverb, isBareVerbBefore, isPlacePart, isResumingAdverb } from '../text/clauses.ts';
 import { STATE_ASIDES } from '../lexicon/en/events/clauses.ts';
 import type { Span } from '../text/sentences.ts';
 import { qualifiesNoun } from './anchors.ts';
@@ -324,7 +324,7 @@ export function opensWithVerb(text: string, relative = false): boolean {
     .map((w) => w.replace(/[^\p{L}'’-]/gu, ''));
   return (
     isVerbish(first) ||
-    (relative && isPresentAfterSubject(first)) ||
+    (relative && (isPresentAfterSubject(first) || isBareVerbBefore(first, second))) ||
     ((/ly$/u.test(first) || (relative && isResumingAdverb(first))) && isVerbish(second))
   );
 }
@@ -623,6 +623,12 @@ function relativeAside(text: string): string {
   const object = objectRelative(text);
   if (object !== text) return object;
   if (isVerbish(verb) || isPresentAfterSubject(verb)) return `${name} ${verb}${rest}`;
+  // "who last won", "which first opened": an adverb before the verb
+  if (
+    (isAsideAdverb(verb) || isResumingAdverb(verb)) &&
+    isVerbish(rest.trimStart().split(' ', 1)[0]!)
+  )
+    return `${name} ${verb}${rest}`;
   return text;
 }
 

@@ -66,6 +66,11 @@ export interface TemporalLexicon {
    */
   asideBreak: string;
   /**
+   * Regex source tried right after an aside's break: where it matches, the aside is a relative
+   * clause, whose tense cues tell of its noun and not of an expression outside it (tense.ts).
+   */
+  relativeOpener: string;
+  /**
    * Regex source tried on the text right after an expression: where it matches, the sentence's
    * tense does not place the expression, and the nearest occurrence is taken (a possessive:
    * "get around Wednesday's ruling" dates the ruling, not the getting around).

@@ -39,6 +39,7 @@ interface Cues {
   untensed: RegExp;
   reported: RegExp;
   bound: RegExp;
+  relativeOpener: RegExp;
 }
 
 const cuesOf = perLexicon((lexicon): Cues => {
@@ -54,6 +55,7 @@ const cuesOf = perLexicon((lexicon): Cues => {
     untensed: lexiconRegExp(lexicon.untensedAfter, 'iy'),
     reported: lexiconRegExp(lexicon.reportedAfter, 'iy'),
     bound: lexiconRegExp(lexicon.boundBefore, 'i'),
+    relativeOpener: lexiconRegExp(lexicon.relativeOpener, 'iy'),
   };
 });
 
@@ -136,22 +138,38 @@ export function tenseReader(text: string, lexicon: TemporalLexicon): TenseReader
     scannedTo = to;
   }
 
-  /** The stretch between the asides' breaks (commas) around text[start, end), within [from, to). */
-  function asideOf(from: number, start: number, end: number, to: number): [number, number] {
-    const { asideBreak } = cuesOf(lexicon);
+  /**
+   * The stretch between the asides' breaks (commas) around text[start, end), within [from, to),
+   * and the relative asides apart from it ("who last won the Series in 2020,"), as [from, to,
+   * from, to, ...]: their verbs tell of their noun, not of the expression.
+   */
+  function asideOf(
+    from: number,
+    start: number,
+    end: number,
+    to: number,
+  ): [number, number, number[]] {
+    const { asideBreak, relativeOpener } = cuesOf(lexicon);
     const stretch = text.slice(from, to);
     let asideFrom = from;
     let asideTo = to;
+    const relatives: number[] = [];
+    let open = -1;
     asideBreak.lastIndex = 0;
     for (let m = asideBreak.exec(stretch); m !== null; m = asideBreak.exec(stretch)) {
-      if (m[0].length === 0) asideBreak.lastIndex++;
-      else if (from + m.index + m[0].length <= start) asideFrom = from + m.index + m[0].length;
-      else if (from + m.index >= end) {
-        asideTo = from + m.index;
-        break;
+      if (m[0].length === 0) {
+        asideBreak.lastIndex++;
+        continue;
       }
+      const at = from + m.index;
+      // a relative aside closes at the next break, when the expression is not inside it
+      if (open >= 0 && (at <= start || open >= end)) relatives.push(open, at);
+      relativeOpener.lastIndex = at + m[0].length;
+      open = relativeOpener.test(text) ? at + m[0].length : -1;
+      if (at + m[0].length <= start) asideFrom = at + m[0].length;
+      else if (at >= end && asideTo === to) asideTo = at;
     }
-    return [asideFrom, asideTo];
+    return [asideFrom, asideTo, relatives];
   }
 
   return {
@@ -181,7 +199,7 @@ export function tenseReader(text: string, lexicon: TemporalLexicon): TenseReader
           reported = true;
         }
       }
-      const [asideFrom, asideTo] = asideOf(from, start, end, to);
+      const [asideFrom, asideTo, relatives] = asideOf(from, start, end, to);
 
       let best: Nearest | null = null;
       let bestInAside: Nearest | null = null;
@@ -192,6 +210,7 @@ export function tenseReader(text: string, lexicon: TemporalLexicon): TenseReader
         if (cue.start >= to) break;
         if (cue.end > to) continue;
         if (cue.end > start && cue.start < end) continue; // inside the expression itself
+        if (inStretches(relatives, cue)) continue;
         const before = cue.end <= start;
         if (!before && reportEnd >= 0 && start - reportEnd <= REPORTED_WITHIN) return 'past';
         if (cue.kind === 'report') {
@@ -218,6 +237,13 @@ export function tenseReader(text: string, lexicon: TemporalLexicon): TenseReader
       return bound.test(text.slice(Math.max(0, start - BOUND_REACH), start)) ? 'future' : null;
     },
   };
+}
+
+/** Whether a cue lies inside one of the stretches [from, to, from, to, ...]. */
+function inStretches(stretches: readonly number[], cue: Cue): boolean {
+  for (let k = 0; k < stretches.length; k += 2)
+    if (cue.start >= stretches[k]! && cue.end <= stretches[k + 1]!) return true;
+  return false;
 }
 
 /** The tense of the sentence around text[start, end) (one-off; see tenseReader for many). */

@@ -430,9 +430,52 @@ function finiteAfterComma(
       !QUOTE_BEFORE.test(sentence.text.slice(0, verb.start - sentence.start))
     )
       return j;
-    return FINITE_FORMS.has(resumed) ? j : -1;
+    if (FINITE_FORMS.has(resumed)) return j;
+    // "The Dodgers, who last won ..., open the playoffs": a plural's verb in its base form,
+    // known by the object it takes
+    return adverb === 0 && resumed === null && isBareVerbBeforeObject(tokens, j) ? j : -1;
   }
   return -1;
+}
+
+/** Words that may stand before a determiner without being a verb ("and the", "once the"). */
+const NOT_VERBS_BEFORE_OBJECT = new Set([
+  'and',
+  'or',
+  'but',
+  'nor',
+  'yet',
+  'so',
+  'then',
+  'not',
+  'also',
+  'even',
+  'only',
+  'just',
+  'once',
+  'all',
+  'both',
+  'half',
+  'like',
+]);
+
+function isBareVerbBeforeObject(tokens: readonly Token[], j: number): boolean {
+  return isBareVerbBefore(tokens[j]!.text, tokens[j + 1]?.text ?? '');
+}
+
+/**
+ * Whether a lower-case word that is no function word stands before a determiner, as a verb
+ * before its object: where a subject is known to end ("The Dodgers, who ..., open the playoffs").
+ */
+export function isBareVerbBefore(word: string, next: string): boolean {
+  return (
+    /^\p{Ll}+$/u.test(word) &&
+    !FUNCTION_WORDS.has(word) &&
+    !OPENERS.has(word) &&
+    !NOT_VERBS_BEFORE_OBJECT.has(word) &&
+    !isLyAdverb(word) &&
+    /^(?:the|a|an|its|their|his|her|our)$/u.test(next)
+  );
 }
 
 /** Words from the subject to an appositive's article, at most ("Jane Doe, a ..."). */
@@ -618,6 +661,9 @@ function glue(
   const hasVerb = (c: Clause): boolean => {
     for (let i = 0; i < tokens.length && tokens[i]!.start < c.end; i++) {
       // "open until Jan. 7": a state aside tells its state without a verb
+      // "..., open the playoffs": a main clause resumed with a plural's bare verb
+      if (c.kind === 'main' && tokens[i]!.start === c.start && isBareVerbBeforeObject(tokens, i))
+        return true;
       // (also once its subject has joined it: "The exhibition, open until Jan. 7,")
       if (
         c.kind === 'participle' &&

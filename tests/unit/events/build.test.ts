@@ -1057,6 +1057,18 @@ describe('buildEvents() events carry what a reader needs', () => {
       { '2019': 'Mr. Smith is in office', '2023-05-15': 'Mr. Smith said that he would resign' },
     ],
     [
+      'a relative aside with an adverb before its verb and the main clause resumed after it ("who last won", "open the playoffs")',
+      'The Dodgers, who last won the World Series in 2020, open the playoffs on Saturday against the Padres.',
+      [
+        ['2020', '2020'],
+        ['Saturday', '2024-10-05'],
+      ],
+      {
+        '2020': 'The Dodgers last won the World Series',
+        '2024-10-05': 'The Dodgers open the playoffs against the Padres',
+      },
+    ],
+    [
       'a participle in a list borrows the subject and auxiliaries of the verb before it ("He was charged")',
       'He was arrested in 2019, charged in 2020 and convicted in 2022.',
       [

@@ -91,6 +91,14 @@ describe('splitParagraphs()', () => {
 describe('splitClauses()', () => {
   const clauses = (text: string) =>
     splitClauses({ start: 0, end: text.length, text }).map((c) => [c.kind, c.text]);
+  it('does not take a subordinator before a determiner for a resumed verb ("when the Soviets")', () => {
+    const text =
+      'Jan Kavan, who lived in London from 1968, when the Soviets invaded, said he was buoyant.';
+    const resumed = clauses(text).filter(
+      ([kind, clause]) => kind === 'main' && /^when/u.test(clause!),
+    );
+    expect(resumed).toEqual([]);
+  });
   it.each([
     [
       'keeps a fronted date with its clause',
@@ -137,6 +145,14 @@ describe('splitClauses()', () => {
       [
         ['participle', 'The exhibition, open until Jan. 7,'],
         ['main', 'has drawn more than 200,000 visitors.'],
+      ],
+    ],
+    [
+      'resumes the main clause after a relative aside with a bare verb before its object ("open the playoffs")',
+      'The Dodgers, who last won the World Series in 2020, open the playoffs on Saturday.',
+      [
+        ['relative', 'The Dodgers, who last won the World Series in 2020,'],
+        ['main', 'open the playoffs on Saturday.'],
       ],
     ],
     [

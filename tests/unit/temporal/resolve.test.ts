@@ -89,6 +89,13 @@ describe('tagTimexes() dates a weekday by the verb of its own clause', () => {
     // the verb between the same commas governs first
     ['Reno, who met with the family [Tuesday], will decide next week.', FRIDAY, '2000-01-04'],
     ['The family, which will meet [Tuesday] with Reno, said it was hopeful.', FRIDAY, '2000-01-11'],
+    // ... and a relative aside's verb tells of its noun, not of a day outside it
+    ['The mayor, who was elected in 1997, will meet the family [Tuesday].', FRIDAY, '2000-01-11'],
+    [
+      'On [Tuesday], the team, which lost the final in 1998, will play again.',
+      FRIDAY,
+      '2000-01-11',
+    ],
     // a timetable in the present tense is ahead
     ['The deadline expires [Tuesday].', FRIDAY, '2000-01-11'],
     ['Congress returns [Monday] from its holiday recess.', FRIDAY, '2000-01-10'],

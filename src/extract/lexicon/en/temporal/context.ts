@@ -73,6 +73,12 @@ export const CLAUSE_BREAK = String.raw`\b(?:and|or)\s+(?=(?:will|won't|would|sha
 export const ASIDE_BREAK = String.raw`,|\s[-–—]{1,2}\s|[()]`;
 
 /**
+ * What opens a relative aside after its break: "The Dodgers, who last won the Series in 2020,
+ * open the playoffs on Saturday" tells of a coming Saturday; "won" is the aside's.
+ */
+export const RELATIVE_OPENER = String.raw`\s*(?:who|which|whose|whom)\b`;
+
+/**
  * A possessive after an expression: "Wednesday's ruling" names the day of the ruling, which the
  * verb of the sentence does not date ("they would look for ways to get around Wednesday's
  * ruling" is about a ruling already made). The nearest such day is taken.
