@@ -89,8 +89,13 @@ export function mentionsOf(sentence: SentenceInfo, published: EventDate | null =
     });
   }
   if (!mainDated) {
+    // a main clause without a verb found lends its place to a clause with one, unless it is a
+    // distance in time from that clause ("The ruling comes two weeks after the court agreed"):
+    // the news is then the main clause, told with the clause it is measured from
     const clause =
-      main.aspect === 'none' ? (sentence.clauses.find((c) => c.aspect !== 'none') ?? main) : main;
+      main.aspect === 'none' && !measuresFrom(sentence, main)
+        ? (sentence.clauses.find((c) => c.aspect !== 'none') ?? main)
+        : main;
     mentions.push({
       sentence,
       clause,
@@ -141,6 +146,18 @@ function resumed(sentence: SentenceInfo, span: Span & { text: string }): Span & 
   return { start: span.start, end: resumes.end, text: own + ' '.repeat(gap.length) + resumes.text };
 }
 
+/** Whether a clause ends with a distance in time from the dateless "after"/"before" clause next to it. */
+function measuresFrom(sentence: SentenceInfo, span: Span & { text: string }): boolean {
+  const next = sentence.clauses.find((c) => c.start >= span.end);
+  return (
+    next !== undefined &&
+    next.kind === 'subordinate' &&
+    next.anchors.length === 0 &&
+    MEASURED_FROM.test(next.opener) &&
+    DISTANCE_AT_END.test(span.text)
+  );
+}
+
 /**
  * "Shadayev announced" says little: a reporting clause reads with the clause it reports; and
  * "The attack came hours" with the clause it is measured from ("after Zelenskiy returned"),
@@ -156,12 +173,7 @@ function withComplement(
     (c) => c.start >= span.start && c.end <= span.end && c.reporting,
   );
   if (next.kind === 'complement' && reporting) return union(sentence, span, next);
-  const measured =
-    next.kind === 'subordinate' &&
-    next.anchors.length === 0 &&
-    MEASURED_FROM.test(next.opener) &&
-    DISTANCE_AT_END.test(span.text);
-  return measured ? union(sentence, span, next) : span;
+  return measuresFrom(sentence, span) ? union(sentence, span, next) : span;
 }
 
 /** The subordinators a distance in time is measured from ("hours after", "a day before"). */

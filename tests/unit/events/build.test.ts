@@ -770,6 +770,11 @@ describe('buildEvents() places sentences without a date of their own', () => {
     expect(alone.map((e) => e.title)).toEqual([
       'The attack came hours after the president returned from Washington',
     ]);
+    // a present verb the lexicon does not know is no reason to title by the earlier act
+    const present = events('The ruling comes two weeks after the court agreed to hear a case.', []);
+    expect(present.map((e) => e.title)).toEqual([
+      'The ruling comes two weeks after the court agreed to hear a case',
+    ]);
   });
 
   it('a short sentence with a subject is an event of its own ("Preorders open Friday.")', () => {
