@@ -203,7 +203,9 @@ export function makeTitle(input: TitleInput): string {
   // "Slepian, 52, an obstetrician, was shot": an age, then a description, both go
   text = apposition(apposition(namedDashAside(text), input.names), input.names);
   text = participleAside(text, input.names);
-  if (input.relative) text = relativeAside(text);
+  // (a clause that is nothing but a name and its relative clause reads the same way, whatever
+  // the splitter called it: "Jan Kavan, who lived in London")
+  if (input.relative || RELATIVE_AFTER_NAME.test(text)) text = relativeAside(text);
   text = frontedParticiple(text, input.names);
   text = citedSource(text);
   text = uninverted(withoutAsides(text));
@@ -597,10 +599,14 @@ function apposition(text: string, names: readonly string[]): string {
     !opensWithVerb(rest)
   )
     return `${first}, ${rest}`;
+  // "Its chief executive, Jane Roe, who took over": a relative clause keeps its comma
+  const join = /^(?:who|which|whose|whom)\s/u.test(rest) ? ', ' : ' ';
   // "Other retailers, including Best Buy, did not": a lower-case aside is detail, not the name
-  if (/^\p{Ll}/u.test(second)) return `${first} ${rest}`;
-  if (named(first)) return `${first} ${rest}`;
-  if (named(second)) return `${second} ${rest}`;
+  // "Poland, the Czech Republic and Hungary, who were invited": a list of names, no aside
+  if (join === ', ' && / (?:and|or) \p{Lu}/u.test(second)) return text;
+  if (/^\p{Ll}/u.test(second)) return `${first}${join}${rest}`;
+  if (named(first)) return `${first}${join}${rest}`;
+  if (named(second)) return `${second}${join}${rest}`;
   return text;
 }
 
@@ -609,6 +615,15 @@ function apposition(text: string, names: readonly string[]): string {
  * clause is cut off): "Obama arrives in Jordan". Only a subject relative: "Reno, whom he met"
  * stays.
  */
+const RELATIVE_AFTER_NAME = /^[^,]{1,60}, (?:who|which) [^,]+,?$/u;
+/** "Poland, the Czech Republic and Hungary": names listed with commas and a last "and". */
+const NAME_LIST = String.raw`[^,]{1,40}(?:, [^,]{1,40}){0,4},? (?:and|or) [^,]{1,40}`;
+
+const RELATIVE_AFTER = new RegExp(
+  String.raw`^(?<name>${NAME_LIST}|[^,]{1,60}), (?:who|which) (?<verb>[\p{L}'’]+)(?<rest>[^,]*),?$`,
+  'u',
+);
+
 function relativeAside(text: string): string {
   const comma = text.indexOf(', ');
   if (comma < 1 || comma > 60) return text;
@@ -616,7 +631,7 @@ function relativeAside(text: string): string {
   const where = /^(?<place>\p{Lu}[^,]{0,59}), where (?<rest>[^,]+),?$/u.exec(text)?.groups;
   if (where?.['rest'] !== undefined && hasVerb(where['rest']))
     return placeOfWhere(where['rest'], where['place']);
-  const m = /^(?<name>[^,]{1,60}), (?:who|which) (?<verb>[\p{L}'’]+)(?<rest>[^,]*),?$/u.exec(text);
+  const m = RELATIVE_AFTER.exec(text);
   const { name = '', verb = '', rest = '' } = m?.groups ?? {};
   if (!m) return text;
   // "which firefighters brought": a plural and a past verb, an object relative

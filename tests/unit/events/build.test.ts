@@ -1074,6 +1074,24 @@ describe('buildEvents() events carry what a reader needs', () => {
       },
     ],
     [
+      'a relative clause after an appositive name tells of the name ("Its chief executive, Jane Roe, who took over")',
+      'Its chief executive, Jane Roe, who took over in 2021, said on Monday that profits would rise.',
+      [
+        ['2021', '2021'],
+        ['Monday', '2024-09-30'],
+      ],
+      { '2021': 'Jane Roe took over' },
+    ],
+    [
+      'a relative clause after a list of names tells of all of them',
+      'Poland, the Czech Republic and Hungary, who were invited to join NATO in Madrid in July 1997, will officially join NATO on March 12.',
+      [
+        ['July 1997', '1997-07'],
+        ['March 12', '1999-03-12'],
+      ],
+      { '1997-07': 'Poland, the Czech Republic and Hungary were invited to join NATO in Madrid' },
+    ],
+    [
       'a participle in a list borrows the subject and auxiliaries of the verb before it ("He was charged")',
       'He was arrested in 2019, charged in 2020 and convicted in 2022.',
       [
