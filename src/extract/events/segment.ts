@@ -95,7 +95,10 @@ export function dateSegment(
       ? { span: { start, end, text } }
       : { span: { start, end, text }, gapped: shared };
   }
-  const repeats = start > clause.start && repeatsAct(text, start, dates);
+  // "Polls close at 8 p.m. on Tuesday, and results are expected": a stretch that opens the
+  // clause has no verb to borrow from before it (its own is one the lexicon does not know)
+  if (start === clause.start) return { span: { start, end, text } };
+  const repeats = repeatsAct(text, start, dates);
   return {
     span: { start, end, text },
     gapped: (repeats ? stretchBefore(clause, start, dates) : subjectAndVerb(clause, anchors)) ?? '',

@@ -1074,6 +1074,15 @@ describe('buildEvents() events carry what a reader needs', () => {
       },
     ],
     [
+      'a stretch that opens the clause without a known verb borrows none from after it ("Polls close at 8 p.m. on Tuesday")',
+      'Polls close at 8 p.m. Eastern time on Tuesday, and results are expected by midnight.',
+      [
+        ['8 p.m. Eastern time on Tuesday', '2025-02-11T20:00'],
+        ['midnight', '2025-02-11T24:00'],
+      ],
+      { '2025-02-11': 'Polls close, and results are expected' },
+    ],
+    [
       'a relative clause after an appositive name tells of the name ("Its chief executive, Jane Roe, who took over")',
       'Its chief executive, Jane Roe, who took over in 2021, said on Monday that profits would rise.',
       [
