@@ -20,6 +20,7 @@ import {
 } from '../lexicon/en/events/function-words.ts';
 import { ADJECTIVAL_PARTICIPLES, AUXILIARIES_CHAIN } from '../lexicon/en/events/verbs.ts';
 import { PLACE_AFTER_COMMA } from '../lexicon/en/events/titles.ts';
+import { COMPARISON } from '../lexicon/en/events/comparisons.ts';
 import type { Span } from './sentences.ts';
 import {
   FINITE_FORMS,
@@ -267,7 +268,14 @@ function findCuts(
         continue;
       }
       if ((opener.afterComma || COMMA_ONLY.has(word)) && !comma) continue;
-      cuts.push(cutAt(token, word, opener));
+      // "the deadliest since the ceasefire took effect": a record is measured from that
+      // clause's time, which is not the time of the clause before it
+      const measured = opener.sharesTime && recordBefore(sentence, tokens, i);
+      cuts.push(
+        measured
+          ? { ...cutAt(token, word, opener), sharesTime: false }
+          : cutAt(token, word, opener),
+      );
       // "Obama, who arrives in Jordan on Friday, will meet ...": the main clause resumes
       // after the relative clause's closing comma with its verb
       const resume =
@@ -583,6 +591,25 @@ function leadingAdverbs(tokens: readonly Token[]): number {
   }
   return 0;
 }
+
+const RECORD = new RegExp(COMPARISON.record, 'iu');
+
+/** Whether a superlative or "first" comes shortly before word `i` in its clause. */
+function recordBefore(
+  sentence: Span & { text: string },
+  tokens: readonly Token[],
+  i: number,
+): boolean {
+  for (let j = i - 1; j >= Math.max(0, i - RECORD_REACH_WORDS); j--) {
+    if (/[,;:]/u.test(gapBefore(sentence, tokens, j + 1))) return false;
+    // ("at least three times since" counts, it sets no record)
+    if (RECORD.test(tokens[j]!.text) && !/^at$/iu.test(tokens[j - 1]?.text ?? '')) return true;
+  }
+  return false;
+}
+
+/** Words back from "since" a record word may stand ("the deadliest attack on civilians since"). */
+const RECORD_REACH_WORDS = 6;
 
 function cutAt(token: Token, word: string, opener: Opener): Cut {
   return { at: token.start, opener: word, kind: opener.kind, sharesTime: opener.sharesTime };

@@ -1074,6 +1074,24 @@ describe('buildEvents() events carry what a reader needs', () => {
       },
     ],
     [
+      'a "since" clause a record is measured from keeps its date to itself ("the deadliest since the ceasefire took effect")',
+      "Monday's attack was the deadliest since the ceasefire took effect in January.",
+      [
+        ['Monday', '2025-03-03'],
+        ['January', '2025-01'],
+      ],
+      { '2025-01': 'The ceasefire took effect', '2025-03-03': "Monday's attack was the deadliest" },
+    ],
+    [
+      'a dateline with its agency and no date left is no part of a title ("BERLIN, March 3 (Reuters) -")',
+      'BERLIN, March 3 (Reuters) - German lawmakers approved an infrastructure fund on Monday.',
+      [
+        ['March 3', '2025-03-03'],
+        ['Monday', '2025-03-03'],
+      ],
+      { '2025-03-03': 'German lawmakers approved an infrastructure fund' },
+    ],
+    [
       'a stretch that opens the clause without a known verb borrows none from after it ("Polls close at 8 p.m. on Tuesday")',
       'Polls close at 8 p.m. Eastern time on Tuesday, and results are expected by midnight.',
       [

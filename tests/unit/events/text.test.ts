@@ -309,6 +309,17 @@ describe('splitClauses()', () => {
     });
     expect(since.map((c) => c.sharesTime)).toEqual([false, true]);
     expect(after.map((c) => c.sharesTime)).toEqual([false, false]);
+    // a record measured from the clause's time is not of that time
+    const record = (text: string) =>
+      splitClauses({ start: 0, end: text.length, text }).map((c) => c.sharesTime);
+    expect(record('It was the deadliest attack since the war broke out in 2022.')).toEqual([
+      false,
+      false,
+    ]);
+    expect(record('He has called at least three times since he arrived in May.')).toEqual([
+      false,
+      true,
+    ]);
   });
 });
 

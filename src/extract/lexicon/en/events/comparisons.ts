@@ -21,11 +21,12 @@ export const COMPARISON = {
    * the date, a few words back. "Less than a year ago" measures a time, not a figure: it stays.
    */
   baseline: String.raw`(?:(?:(?<!\b(?:more|less|fewer|no|rather|other|earlier|later|sooner)\s+)\bthan|\bcompared\s+(?:with|to)|\bversus|\b(?:up|down)\s+from|(?:percent|%|points?)\s+from)\s+(?:[^\s,;]+\s+){0,4}|\bfrom\s+(?:about\s+|around\s+)?[$€£]?\d[\d.,]*\s*(?:percent|%|points?|[mb]illion|trillion)?\s+(?:in\s+|on\s+|at\s+)?)$`,
-  record: String.raw`\b(?:first|only|record|most|least|fewest|highest|lowest|biggest|largest|smallest|worst|best|strongest|weakest|steepest|sharpest|deepest|longest|shortest|fastest|slowest|hottest|coldest|warmest|wettest|driest|busiest|heaviest|greatest|latest|earliest|widest)\b`,
+  record: String.raw`\b(?:first|only|record|most|least|fewest|highest|lowest|biggest|largest|smallest|worst|best|strongest|weakest|steepest|sharpest|deepest|longest|shortest|fastest|slowest|hottest|coldest|warmest|wettest|driest|busiest|heaviest|greatest|latest|earliest|widest|[a-z]{3,}iest|oldest|youngest|richest|poorest|toughest|hardest|closest|tallest|cheapest|fiercest|tightest)\b`,
   examples: [
     'The Dow fell below 10,000 points for the first time since [2004].',
     'The FTSE closed 7.9 percent lower, its biggest one-day fall since the crash of [1987].',
     'Oil reached its highest price since [March].',
+    'It was the deadliest attack since [2019].',
     'Unemployment is at a record high not seen since [1983].',
     'It was the worst damage to the cathedral since the French Revolution in the [1790s].',
     'Turnout was lower than in [2008], when Obama swept to power.',
