@@ -9,6 +9,7 @@ import type { ClauseInfo, SentenceInfo } from './analysis.ts';
 import type { Aspect } from './aspect.ts';
 import { dateKey, isAfter } from './date.ts';
 import { PLAN_STATUS_VERBS } from '../lexicon/en/events/verbs.ts';
+import { isVerbish } from '../text/verbs.ts';
 
 export interface Mention {
   sentence: SentenceInfo;
@@ -88,7 +89,14 @@ export function mentionsOf(sentence: SentenceInfo, published: EventDate | null =
       places: report.roles.places,
     });
   }
-  if (!mainDated) {
+  // "Negotiators worked through the night and reached a deal early Tuesday": a past act whose
+  // second verb phrase has the date is one event, told by that phrase
+  const toldByItsSecondPhrase =
+    main.aspect === 'past' &&
+    sentence.clauses.some(
+      (c) => c.kind === 'coordinate' && c.anchors.length > 0 && sharesSubject(c),
+    );
+  if (!mainDated && !toldByItsSecondPhrase) {
     // a main clause without a verb found lends its place to a clause with one, unless it is a
     // distance in time from that clause ("The ruling comes two weeks after the court agreed"):
     // the news is then the main clause, told with the clause it is measured from
@@ -115,6 +123,17 @@ export function mentionsOf(sentence: SentenceInfo, published: EventDate | null =
     });
   }
   return mentions;
+}
+
+/** Whether a second verb phrase goes on with the main clause's subject ("and reached a deal"). */
+function sharesSubject(clause: ClauseInfo): boolean {
+  const [conjunction, verb] = clause.words;
+  return (
+    conjunction !== undefined &&
+    /^(?:and|then)$/iu.test(conjunction.text) &&
+    verb !== undefined &&
+    isVerbish(verb.text)
+  );
 }
 
 function aspectOf(clause: ClauseInfo, main: ClauseInfo | null): Aspect {

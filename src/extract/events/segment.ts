@@ -95,6 +95,12 @@ export function dateSegment(
       ? { span: { start, end, text } }
       : { span: { start, end, text }, gapped: shared };
   }
+  // "with arguments likely in the fall": an absolute phrase tells of its own noun
+  const absolute = /^with\s+/iu.exec(text);
+  if (absolute && start > clause.start) {
+    const from = start + absolute[0].length;
+    return { span: { start: from, end, text: text.slice(absolute[0].length) }, gapped: '' };
+  }
   // "Polls close at 8 p.m. on Tuesday, and results are expected": a stretch that opens the
   // clause has no verb to borrow from before it (its own is one the lexicon does not know)
   if (start === clause.start) return { span: { start, end, text } };
@@ -275,12 +281,18 @@ function subjectAndAuxiliaries(
     .join(' ');
 }
 
+/** Prepositions that go with the date after them. */
+const DATE_PREPOSITION = /^(?:in|on|at|by|since|during)$/u;
+
 function subjectAndVerb(
   clause: Span & { text: string },
   anchors: readonly Timex[],
 ): string | undefined {
-  const tokens = tokenize(clause.text, clause.start).filter(
-    (t) => !anchors.some((a) => t.start >= a.start && t.end <= a.end),
+  const all = tokenize(clause.text, clause.start);
+  const inDate = all.map((t) => anchors.some((a) => t.start >= a.start && t.end <= a.end));
+  // a date goes with the preposition before it ("The Supreme Court on [Monday] agreed")
+  const tokens = all.filter(
+    (t, i) => !inDate[i] && !(inDate[i + 1] === true && DATE_PREPOSITION.test(t.text)),
   );
   const verb = tokens.findIndex((t) => isVerbish(t.text));
   if (verb <= 0) return undefined;

@@ -23,6 +23,7 @@ import {
   SUBJECT_PRONOUNS,
   CLAUSE_PRONOUNS,
   TITLE_BREAKS,
+  ABSOLUTE_PREDICATES,
   TITLE_COORDINATORS,
   TITLE_MAX_WORDS,
   TITLE_OVERRUN_WORDS,
@@ -229,9 +230,30 @@ export function makeTitle(input: TitleInput): string {
   if (!keepsSaying && input.attributed) text = sayingFirst(text);
   if (!keepsSaying) text = shorten(text);
   text = withoutDanglingEnd(tidy(text).replace(TRAILING_INTERVAL, ''));
-  text = balanceQuotes(text);
+  text = withCopula(balanceQuotes(text));
   // "iPhone 4 will ..." keeps its brand's lower-case first letter
   return /^\p{Ll}\p{Lu}/u.test(text) ? text : capitalised(text);
+}
+
+const ABSOLUTE = new RegExp(
+  String.raw`^(?<noun>(?:[\p{L}'’-]+ ){0,3}[\p{L}'’-]+) (?<state>${ABSOLUTE_PREDICATES.split(' ').join('|')})$`,
+  'u',
+);
+
+/**
+ * "A decision expected", "Arguments likely" (what an absolute phrase leaves: "with arguments
+ * likely in the fall"): a noun and its state and nothing more, told with "is" or "are" ("The
+ * team planned to leave" is a verb with its object).
+ */
+function withCopula(text: string): string {
+  const m = ABSOLUTE.exec(text);
+  if (!m?.groups) return text;
+  const { noun = '', state = '' } = m.groups;
+  const first = noun.split(' ', 1)[0]!.toLowerCase();
+  if (hasVerb(noun) || PREPOSITION_WORDS.has(first)) return text;
+  const last = noun.split(' ').at(-1)!;
+  const be = /[^s]s$/u.test(last) && /^\p{Ll}/u.test(last) ? 'are' : 'is';
+  return `${noun} ${be} ${state}`;
 }
 
 /**

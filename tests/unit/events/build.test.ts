@@ -760,6 +760,12 @@ describe('buildEvents() places sentences without a date of their own', () => {
     expect(plan.map((e) => e.date.value)).toEqual(['2023-10-02', '2023-10-10']);
   });
 
+  it('a past act whose second verb phrase has the date is one event ("worked ... and reached a deal early Tuesday")', () => {
+    const text = 'Negotiators worked through the night and reached a deal early Tuesday.';
+    const list = events(text, [['Tuesday', '2025-05-20']], '2025-05-20');
+    expect(list.map((e) => e.title)).toEqual(['Negotiators reached a deal']);
+  });
+
   it('a distance in time keeps the clause it is measured from ("came hours after ...")', () => {
     const text =
       'Drones attacked Kyiv on Sunday. The attack came hours after the president returned from Washington.';
@@ -1071,6 +1077,20 @@ describe('buildEvents() events carry what a reader needs', () => {
       {
         '2020': 'The Dodgers last won the World Series',
         '2024-10-05': 'The Dodgers open the playoffs against the Padres',
+      },
+    ],
+    [
+      'an absolute phrase tells of its own noun ("with arguments likely in the fall"), and a date leaves no preposition behind',
+      'The Supreme Court on Monday agreed to hear a challenge to the law, with arguments likely in the fall and a decision expected by June 2026.',
+      [
+        ['Monday', '2025-05-19'],
+        ['fall', '2025-FA'],
+        ['June 2026', '2026-06'],
+      ],
+      {
+        '2025-05-19': 'The Supreme Court agreed to hear a challenge to the law',
+        '2025-FA': 'Arguments are likely',
+        '2026-06': 'A decision is expected',
       },
     ],
     [

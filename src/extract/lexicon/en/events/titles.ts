@@ -40,6 +40,12 @@ export const ADVERBIAL_OPENERS =
 export const TITLE_BREAKS =
   'in at on for with to after before amid as because which who whom whose while whereas although though since during despite following including according near into through until by over under against among between from than that of and';
 
+/**
+ * States an absolute phrase gives its noun without a verb ("with arguments likely in the fall",
+ * "and a decision expected by June"): a title tells them with "is" or "are".
+ */
+export const ABSOLUTE_PREDICATES = 'likely unlikely expected due scheduled slated planned';
+
 /** Words that join two phrases of one kind. */
 export const TITLE_COORDINATORS: readonly string[] = [
   'and',
