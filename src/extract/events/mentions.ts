@@ -8,7 +8,7 @@ import type { Span } from '../text/sentences.ts';
 import type { ClauseInfo, SentenceInfo } from './analysis.ts';
 import type { Aspect } from './aspect.ts';
 import { dateKey, isAfter } from './date.ts';
-import { PLAN_STATUS_VERBS } from '../lexicon/en/events/verbs.ts';
+import { PLAN_STATUS_VERBS, PLAN_STATUS_WORDS } from '../lexicon/en/events/verbs.ts';
 import { isVerbish } from '../text/verbs.ts';
 
 export interface Mention {
@@ -72,7 +72,7 @@ export function mentionsOf(sentence: SentenceInfo, published: EventDate | null =
   // "Voting takes place between Oct. 10 and 12", which tells only of the days it gives)
   const report =
     sentence.clauses.find((c) => c.reporting) ??
-    (main.tense === 'present' && TELLS_OF_A_PLAN.has(main.verb) ? main : undefined);
+    (main.tense === 'present' && tellsOfAPlan(main) ? main : undefined);
   const planned =
     mentions.length > 0 && mentions.every((m) => m.date && isAfter(m.date, published));
   if (mainDated && planned && report) {
@@ -208,6 +208,15 @@ function union(sentence: SentenceInfo, a: Span, b: Span): Span & { text: string 
 }
 
 const TELLS_OF_A_PLAN = new Set(PLAN_STATUS_VERBS.split(' '));
+const AUXILIARY_OF_A_PLAN = new Set(['is', 'are', 'am', "'s", "'re", 'has', 'have']);
+const PLAN_WORDS = new Set(PLAN_STATUS_WORDS.split(' '));
+
+/** Whether a present clause tells where a plan stands: its verb, or "is"/"has" with a plan's word. */
+function tellsOfAPlan(clause: ClauseInfo): boolean {
+  if (!TELLS_OF_A_PLAN.has(clause.verb)) return false;
+  if (!AUXILIARY_OF_A_PLAN.has(clause.verb)) return true;
+  return clause.words.some((t) => PLAN_WORDS.has(t.text.toLowerCase()));
+}
 
 function unique(items: string[]): string[] {
   return [...new Set(items)];

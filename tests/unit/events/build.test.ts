@@ -760,6 +760,17 @@ describe('buildEvents() places sentences without a date of their own', () => {
     expect(plan.map((e) => e.date.value)).toEqual(['2023-10-02', '2023-10-10']);
   });
 
+  it('a timetable told with "is" is no plan of the publication day ("Game 3 is Friday"), unlike "is scheduled"', () => {
+    const game = events('Game 3 is Friday in New York.', [['Friday', '2024-05-10']], '2024-05-06');
+    expect(game.map((e) => [e.date.value, e.status])).toEqual([['2024-05-10', 'planned']]);
+    const vote = events(
+      'The vote is scheduled for Friday.',
+      [['Friday', '2024-05-10']],
+      '2024-05-06',
+    );
+    expect(vote.map((e) => e.date.value)).toEqual(['2024-05-06', '2024-05-10']);
+  });
+
   it('a past act whose second verb phrase has the date is one event ("worked ... and reached a deal early Tuesday")', () => {
     const text = 'Negotiators worked through the night and reached a deal early Tuesday.';
     const list = events(text, [['Tuesday', '2025-05-20']], '2025-05-20');

@@ -99,6 +99,10 @@ describe('tagTimexes() dates a weekday by the verb of its own clause', () => {
     // a timetable in the present tense is ahead
     ['The deadline expires [Tuesday].', FRIDAY, '2000-01-11'],
     ['The court heard the case, with a ruling likely on [Tuesday].', FRIDAY, '2000-01-11'],
+    // a day told with "is" is ahead; a verb and "to" before a place is no plan
+    ['Game 3 is [Friday] in New York.', '2000-01-10', '2000-01-14'],
+    ['Police were called to the home [Tuesday].', FRIDAY, '2000-01-04'],
+    ['A judge set the trial for [Tuesday].', FRIDAY, '2000-01-11'],
     ['Congress returns [Monday] from its holiday recess.', FRIDAY, '2000-01-10'],
     ['The president is meeting [Tuesday] with the prime minister.', FRIDAY, '2000-01-11'],
     ['A vote could come as early as [Tuesday].', FRIDAY, '2000-01-11'],

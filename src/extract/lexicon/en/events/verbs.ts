@@ -106,3 +106,10 @@ export const REPETITION_ADVERBS = 'again once_again once_more yet_again anew too
  */
 export const PLAN_STATUS_VERBS =
   "is are am 's 're has have expect expects plan plans intend intends aim aims hope hopes want wants need needs seek seeks propose proposes promise promises vow vows pledge pledges say says tell tells";
+
+/**
+ * With "is" or "has", the words that make it a plan's status ("is slated", "has set", "is
+ * expected to"); without one it is a timetable ("Game 3 is Friday in New York").
+ */
+export const PLAN_STATUS_WORDS =
+  'slated scheduled expected set due planned planning likely poised going aiming hoping intended';
