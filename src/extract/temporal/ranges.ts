@@ -64,6 +64,25 @@ function inOrder(start: Timex, end: Timex, published: string | null): void {
   else shift(end, 1);
 }
 
+/** A year written out: four digits, or an apostrophe and two ("Dec. 15, 2022", "June '26"). */
+const WRITTEN_YEAR = /\b\d{4}\b|['’]\d{2}\b/u;
+
+/**
+ * "from June 11 to July 19, 2026", "from Dec. 20 to Jan. 5, 2014": a start without a year of its
+ * own is in the year its end writes out, or the year before when it would come after the end.
+ */
+function yearFromEnd(start: Timex, end: Timex): void {
+  const a = CALENDAR.exec(start.value);
+  const b = CALENDAR.exec(end.value);
+  if (!a?.groups || !b?.groups || WRITTEN_YEAR.test(start.text) || !WRITTEN_YEAR.test(end.text))
+    return;
+  // "-12-20" after "-01-05": the start is in the year before
+  const rest = start.value.slice(4);
+  const year = Number(b.groups['year']) - (rest > end.value.slice(4, 4 + rest.length) ? 1 : 0);
+  start.value = String(year).padStart(4, '0') + rest;
+  start.anchor = 'narrative';
+}
+
 /**
  * Marks range ends in place; `timexes` is sorted by start. `published` (YYYY-MM-DD, as far as
  * known) tells which way to set a range right that came out the wrong way round.
@@ -86,6 +105,7 @@ export function markRanges(
       if (paired) {
         a.range = { role: 'start', other: i + 1 };
         b.range = { role: 'end', other: i };
+        yearFromEnd(a, b);
         inOrder(a, b, published);
         i++;
         continue;

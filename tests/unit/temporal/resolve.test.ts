@@ -360,6 +360,10 @@ describe('tagTimexes() marks the ends of ranges', () => {
     // ... and one that runs forwards is left alone
     ['Snow fell between January and March.', '2013-03-14', ['2013-01', '2013-03']],
     ['The fair runs from Dec. 20 to Jan. 5.', '2013-12-02', ['2013-12-20', '2014-01-05']],
+    // a start without a year is in the year its end writes out
+    ['The Cup runs from June 11 to July 19, 2026.', '2024-05-06', ['2026-06-11', '2026-07-19']],
+    ['The strike lasted from Nov. 3 to Dec. 15, 2022.', '2024-05-06', ['2022-11-03', '2022-12-15']],
+    ['The fair ran from Dec. 20 to Jan. 5, 2014.', '2024-05-06', ['2013-12-20', '2014-01-05']],
     // weekdays each placed in their own week move by a week, never by a year
     ['Stores are open from Monday to Friday.', '2011-03-15', ['2011-03-07', '2011-03-11']],
     ['The fair will run from Friday to Tuesday.', '2011-03-15', ['2011-03-18', '2011-03-22']],
