@@ -53,7 +53,7 @@ export function buildEvent(group: Group, context: BuildContext): TimelineEvent {
     title,
     summary,
     date: group.date,
-    status: statusOf(lead.aspect, group.date, context.published),
+    status: statusOf(lead.aspect, group.date, context.published, opensRange(lead)),
     actors,
     places,
     categories,
@@ -228,11 +228,20 @@ export function statusOf(
   aspect: Aspect,
   date: EventDate,
   published: EventDate | null,
+  sinceThen = false,
 ): EventStatus {
   if (isAfter(date, published)) return 'planned';
+  // "has held the office since 2008": a state told in the present from its start still holds
+  if (sinceThen && (aspect === 'perfect' || aspect === 'present')) return 'ongoing';
   if (aspect === 'future') return isBefore(date, published) ? 'happened' : 'planned';
   if (aspect === 'ongoing') return 'ongoing';
   return 'happened';
+}
+
+/** Whether the event's date only opens a range the text leaves open ("since 2008"). */
+function opensRange(lead: Mention): boolean {
+  const range = lead.timex?.range;
+  return range?.role === 'start' && range.other === undefined;
 }
 
 /** Actors of the event: those of its title mention, then those more than one sentence names. */

@@ -621,6 +621,9 @@ function apposition(text: string, names: readonly string[]): string {
     !opensWithVerb(rest)
   )
     return `${first}, ${rest}`;
+  // "The sheriff, 62, has held the office": an age alone goes too
+  if (/^\d{1,3}$/u.test(second) && hasVerb(rest) && !/^(?:of|from|in)\s/u.test(rest))
+    return `${first} ${rest}`;
   // "Its chief executive, Jane Roe, who took over": a relative clause keeps its comma
   const join = /^(?:who|which|whose|whom)\s/u.test(rest) ? ', ' : ' ';
   // "Other retailers, including Best Buy, did not": a lower-case aside is detail, not the name

@@ -240,6 +240,13 @@ describe('buildEvents() dates an event by a range whose two ends the text gives'
     expect(event!.date.through).toBeUndefined();
   });
 
+  it('a state told in the present perfect from an open start still holds ("has held the office since 2008")', () => {
+    const [held] = ranged('The sheriff, 62, has held the office since 2008.', [['2008', '2008']]);
+    expect(held).toMatchObject({ status: 'ongoing', title: 'The sheriff has held the office' });
+    const [began] = ranged('Border guards began checks from May 5.', [['May 5', '2023-05-05']]);
+    expect(began!.status).toBe('happened');
+  });
+
   it('keeps a range written as one word whole in the title ("the 2019-20 season")', () => {
     const [event] = ranged('The 2019-20 season was cancelled.', [
       ['2019', '2019'],
