@@ -170,6 +170,11 @@ function beforeAppositive(head: string): string | undefined {
 /** The noun phrase just before a relative pronoun: back to a preposition, verb or comma. */
 function antecedent(sentence: SentenceInfo, clause: Span): string | undefined {
   const before = sentence.text.slice(0, clause.start - sentence.start).replace(/[\s,]+$/u, '');
+  // "testified Tuesday that she had met": a "that" right after a date opens what was said, not
+  // a clause about the date ("the last quarter, which ended" is one)
+  const that = /^that\s/iu.test(sentence.text.slice(clause.start - sentence.start));
+  if (that && sentence.timexes.some((t) => t.end - sentence.start === before.length))
+    return undefined;
   const name = sentence.names.find((n) => n.end - sentence.start === before.length);
   // "the case of Elian, who was rescued": "who" is about the person named
   const who = /^who/iu.test(sentence.text.slice(clause.start - sentence.start));

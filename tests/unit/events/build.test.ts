@@ -1098,6 +1098,18 @@ describe('buildEvents() events carry what a reader needs', () => {
       },
     ],
     [
+      'what a witness testified is what was said, not a clause about the day ("testified Tuesday that")',
+      'She testified Tuesday that she had met the defendant in 2015.',
+      [
+        ['Tuesday', '2024-03-12'],
+        ['2015', '2015'],
+      ],
+      {
+        '2015': 'She had met the defendant',
+        '2024-03-12': 'She testified that she had met the defendant',
+      },
+    ],
+    [
       'an absolute phrase tells of its own noun ("with arguments likely in the fall"), and a date leaves no preposition behind',
       'The Supreme Court on Monday agreed to hear a challenge to the law, with arguments likely in the fall and a decision expected by June 2026.',
       [

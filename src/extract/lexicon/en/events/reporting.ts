@@ -8,7 +8,7 @@ export const REPORTING_VERBS =
   'think describe reveal declare acknowledge admit write allege estimate predict promise indicate comment ' +
   'reply respond stress emphasize emphasise assert maintain tweet post quote urge complain accuse ' +
   'criticize criticise praise welcome agree disclose concede contend predict vow pledge caution ' +
-  'recall observe remark';
+  'recall observe remark testify';
 
 /**
  * Attribution phrases that a title can do without: they say who said it, not what happened.
