@@ -13,13 +13,14 @@ import type { Group } from './gather.ts';
 import { eventId } from './id.ts';
 import { CAUSATIVE_VERBS } from '../lexicon/en/events/verbs.ts';
 import type { Span } from '../text/sentences.ts';
+import type { Clause } from '../text/clauses.ts';
 import type { Mention } from './mentions.ts';
 import { matchTopic } from './relevance.ts';
 import { dateSegment } from './segment.ts';
 import { impliedSubject, thingOf } from './subject.ts';
 import { isOnlyAdverbial, makeTitle, opensWithVerb } from './title.ts';
 import { letteredPieceCount, splitPieceCount } from '../text/words.ts';
-import { isVerbish } from '../text/verbs.ts';
+import { isReportingVerb, isVerbish } from '../text/verbs.ts';
 
 /** Actors listed per event at most. */
 const MAX_ACTORS = 6;
@@ -104,8 +105,10 @@ function titleOf(lead: Mention, group: Group, context: BuildContext): string {
   const subjectless =
     (lead.clause.kind === 'relative' && opensWithVerb(title, true)) ||
     (lead.clause.kind === 'coordinate' && opensWithVerb(title));
-  const main = lead.clause.kind === 'main';
-  if (longEnough(title, main) && !subjectless && !isOnlyAdverbial(title)) return title;
+  // (a clause that shares its sentence with another dated one: the whole would tell both)
+  const shared = lead.sentence.clauses.some((c) => c !== lead.clause && c.anchors.length > 0);
+  if (longEnough(title, lead.clause.kind, shared) && !subjectless && !isOnlyAdverbial(title))
+    return title;
   // "which is expected in late May" without its noun: the sentence's main clause says more
   const whole = makeTitle({ ...input, clause: lead.sentence.main });
   if (wordCount(whole) >= MIN_TITLE_WORDS && !isOnlyAdverbial(whole)) return whole;
@@ -142,23 +145,24 @@ function wordCount(text: string): number {
 }
 
 /**
- * Whether a title says enough: MIN_TITLE_WORDS words, or, from a main clause, a subject and its
- * verb ("Prices rose", "Jobs resigned"), which say what happened as well as three words would.
+ * Whether a title says enough: three words, or a subject and its verb ("Prices rose"). `shared`:
+ * another clause of the sentence has a date, so that the whole sentence, the other choice, would
+ * tell of both ("They divorced in 1989, and he remarried two years later").
  */
-function longEnough(title: string, mainClause: boolean): boolean {
+function longEnough(title: string, kind: Clause['kind'], shared: boolean): boolean {
   const count = wordCount(title);
   if (count >= MIN_TITLE_WORDS) return true;
-  // in a relative clause the subject is put back from the noun, and may come out short ("List")
-  if (!mainClause) return false;
   const [subject = '', verb = ''] = title.split(/\s+/u);
+  if (count !== 2 || !/^\p{Ll}+$/u.test(verb) || !isVerbish(verb)) return false;
+  // "He resigned" says too little, unless the other choice tells of something else as well
+  if (/^(?:he|she|they|we)$/iu.test(subject)) return shared && !isReportingVerb(verb);
+  // in a relative clause the subject is put back from the noun, and may come out short ("List")
+  const own = kind === 'main' || (kind === 'coordinate' && shared);
   return (
-    count === 2 &&
+    own &&
     /^\p{Lu}\p{L}+$/u.test(subject) &&
-    // "He resigned" says too little: the whole clause says who and more
-    !/^(?:he|she|it|they|we|you|this|that|there)$/iu.test(subject) &&
-    !opensWithVerb(title) &&
-    /^\p{Ll}+$/u.test(verb) &&
-    isVerbish(verb)
+    !/^(?:it|you|this|that|there)$/iu.test(subject) &&
+    !opensWithVerb(title)
   );
 }
 

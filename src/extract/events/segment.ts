@@ -29,8 +29,8 @@ export interface Segment {
 /** Words of a trailing attribution at most ("a spokesman for the ministry told reporters"). */
 const MAX_SAYING_WORDS = 8;
 
-/** Where the stretches of a clause divide: a comma, a semicolon, or "and"/"then" between words. */
-const BOUNDARY = /,\s+|;\s+|\s+(?:and|then)\s+/gu;
+/** Where the stretches of a clause divide: a comma, a semicolon, or "and"/"then"/"but" between words. */
+const BOUNDARY = /,\s+|;\s+|\s+(?:and|then|but)\s+/gu;
 const DETERMINERS = wordSet(DETERMINER_WORDS, { lower: true });
 /** Prepositions that open a phrase set before the subject ("In a statement", "At a rally"). */
 const FRONTING = wordSet(FRONTING_PREPOSITIONS, { lower: true });
@@ -84,11 +84,15 @@ export function dateSegment(
   // "Since 1949, it has ...": a stretch with nothing but its date says nothing of its own
   const rest = text.slice(0, date.start - start) + text.slice(date.end - start);
   if (!/[\p{L}\p{N}]/u.test(rest.replace(PREPOSITIONS_OF_DATES, ''))) return { span: clause };
-  const words = tokenize(text);
+  // (a date's own words are no verbs: "in May")
+  const words = tokenize(text, start).filter(
+    (t) => !dates.some((d) => t.start >= d.start && t.end <= d.end),
+  );
   if (words.some((t) => isVerbish(t.text))) {
     // "He was arrested in 2019, charged in 2020": a stretch that opens with a participle of a
     // list goes with the clause's subject and its auxiliaries ("He was charged")
-    const first = words[0]?.text ?? '';
+    // ("..., and charged in 2020", "but clinched a playoff spot on Sunday": after its conjunction)
+    const first = (CONJUNCTION.test(words[0]?.text ?? '') ? words[1] : words[0])?.text ?? '';
     const listed = start > clause.start && /^\p{Ll}/u.test(first) && isPastOrParticiple(first);
     const shared = listed ? subjectAndAuxiliaries(clause, start, anchors) : undefined;
     return shared === undefined
@@ -280,6 +284,8 @@ function subjectAndAuxiliaries(
     .map((t) => t.text)
     .join(' ');
 }
+
+const CONJUNCTION = /^(?:and|then|but)$/iu;
 
 /** Prepositions that go with the date after them. */
 const DATE_PREPOSITION = /^(?:in|on|at|by|since|during)$/u;

@@ -184,14 +184,19 @@ export function makeTitle(input: TitleInput): string {
     }
   text = stripLeading(tidy(text));
   if (input.gapped !== undefined) {
-    text = `${input.gapped} ${text.replace(/^(?:and|then|or)\s+/iu, '')}`.trim();
+    text = `${input.gapped} ${text.replace(/^(?:and|then|or|but)\s+/iu, '')}`.trim();
   } else if (input.relative && /^where\s/iu.test(text)) {
     text = placeOfWhere(text, input.implied);
   } else if (input.implied && opensWithVerb(text, (input.relative ?? false) || input.resumed))
     text = `${input.implied} ${text}`;
   else if (input.implied && input.coordinate) {
-    const verb = CONJOINED.exec(text)?.groups?.['verb'];
-    if (verb !== undefined && isPresentAfterSubject(verb))
+    const conjoined = CONJOINED.exec(text);
+    const verb = conjoined?.groups?.['verb'];
+    // "but lawmakers overrode the veto": a plural before a verb is the clause's own subject
+    const after = /^\s*(?<word>[\p{L}'’]+)/u.exec(text.slice(conjoined?.[0].length ?? 0))?.groups?.[
+      'word'
+    ];
+    if (verb !== undefined && isPresentAfterSubject(verb) && !isVerbish(after ?? ''))
       text = `${input.implied} ${text.replace(CONJOINED, '$<verb>')}`;
   } else if (input.implied && input.relative) text = withObject(text, input.implied);
   if (input.participle && input.implied && text.startsWith(`${input.implied} `)) {
@@ -409,7 +414,9 @@ const PARTICLES_OF_VERBS = wordSet(VERB_PARTICLES, { lower: true });
 /** Whether the last word is a particle right after its verb ("He took over"). */
 function finishesVerb(text: string, last: { word: string; spaceStart: number }): boolean {
   if (!PARTICLES_OF_VERBS.has(last.word.toLowerCase())) return false;
-  return isVerbish(lastWord(text.slice(0, last.spaceStart))?.word ?? '');
+  // "will take over": a verb's base form counts too
+  const verb = lastWord(text.slice(0, last.spaceStart))?.word ?? '';
+  return isVerbish(verb) || verbForm(verb.toLowerCase()) === 'base';
 }
 
 function lastWord(text: string): { word: string; spaceStart: number } | null {
@@ -419,6 +426,9 @@ function lastWord(text: string): { word: string; spaceStart: number } | null {
   if (!/^[\p{L}']+$/u.test(word)) return null;
   return { word, spaceStart: trailingRunStart(text, isWhiteSpace, wordStart) };
 }
+
+/** The "of" after a noun that names a date ("a trial date of", "a deadline of"). */
+const DATE_OF = /(?<=\b(?:date|dates|deadline))\s+of\s+$/u;
 
 /** What names the year a part of it belongs to, right after the part ("of the financial year"). */
 const YEAR_OF_PART =
@@ -488,6 +498,11 @@ function withoutDates(clause: Span & { text: string }, dates: readonly Span[]): 
     const from = Math.max(0, start - 40);
     const m = DATE_PREPOSITION.exec(text.slice(from, start));
     if (m) start = from + m.index;
+    // "set a trial date of Sept. 9 for the men": the "of" that named the date goes with it
+    else {
+      const of = DATE_OF.exec(text.slice(from, start));
+      if (of) start = from + of.index;
+    }
     // "During the first quarter of the financial year Apple sold": the year goes with its part
     // "on Dec. 25, 1991, the day before ...": a phrase that only places the date goes with it
     const of =

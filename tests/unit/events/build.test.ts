@@ -1098,6 +1098,59 @@ describe('buildEvents() events carry what a reader needs', () => {
       },
     ],
     [
+      'a second clause with its own plural subject keeps it ("but lawmakers overrode the veto")',
+      'The governor vetoed the bill last year, but lawmakers overrode the veto in March.',
+      [
+        ['last year', '2023'],
+        ['March', '2024-03'],
+      ],
+      { '2023': 'The governor vetoed the bill', '2024-03': 'Lawmakers overrode the veto' },
+    ],
+    [
+      'two clauses each with a date and a subject and verb keep their own short titles',
+      'They divorced in 1989, and he remarried two years later.',
+      [
+        ['1989', '1989'],
+        ['two years later', '1991'],
+      ],
+      { '1989': 'They divorced', '1991': 'He remarried' },
+    ],
+    [
+      '"but" parts the stretches of two dates ("lost on Saturday but clinched ... on Sunday")',
+      'The Lakers lost 108-106 on Saturday but clinched a playoff spot on Sunday.',
+      [
+        ['Saturday', '2024-05-04'],
+        ['Sunday', '2024-05-05'],
+      ],
+      {
+        '2024-05-04': 'The Lakers lost 108-106',
+        '2024-05-05': 'The Lakers clinched a playoff spot',
+      },
+    ],
+    [
+      'a date\'s own words are no verb of its stretch ("and the Senate in May")',
+      'The bill passed the House in March and the Senate in May.',
+      [
+        ['March', '2024-03'],
+        ['May', '2024-05'],
+      ],
+      { '2024-03': 'The bill passed the House', '2024-05': 'The bill passed the Senate' },
+    ],
+    [
+      'a particle stays with its verb when the date goes ("sworn in on Monday", "take over on July 1"), and so does the "of" of "a trial date of"',
+      'She was sworn in on Monday. The mayor will take over on July 1. A judge set a trial date of Sept. 9 for the men.',
+      [
+        ['Monday', '2024-03-11'],
+        ['July 1', '2024-07-01'],
+        ['Sept. 9', '2024-09-09'],
+      ],
+      {
+        '2024-03-11': 'She was sworn in',
+        '2024-07-01': 'The mayor will take over',
+        '2024-09-09': 'A judge set a trial date for the men',
+      },
+    ],
+    [
       'what a witness testified is what was said, not a clause about the day ("testified Tuesday that")',
       'She testified Tuesday that she had met the defendant in 2015.',
       [

@@ -103,6 +103,7 @@ describe('tagTimexes() dates a weekday by the verb of its own clause', () => {
     ['Game 3 is [Friday] in New York.', '2000-01-10', '2000-01-14'],
     ['Police were called to the home [Tuesday].', FRIDAY, '2000-01-04'],
     ['A judge set the trial for [Tuesday].', FRIDAY, '2000-01-11'],
+    ['A judge set a trial date of [Tuesday] for the men.', FRIDAY, '2000-01-11'],
     ['Congress returns [Monday] from its holiday recess.', FRIDAY, '2000-01-10'],
     ['The president is meeting [Tuesday] with the prime minister.', FRIDAY, '2000-01-11'],
     ['A vote could come as early as [Tuesday].', FRIDAY, '2000-01-11'],

@@ -15,9 +15,9 @@ export const DATE_PREPOSITIONS =
 /**
  * Date prepositions that are also a verb's particle: they go with a date right after them ("over
  * the weekend", "on Monday") but not before another preposition ("took over in 2019", "went on
- * in May" keep "over" and "on").
+ * in May", "was sworn in on Monday" keep "over", "on" and "in").
  */
-export const PARTICLE_PREPOSITIONS = 'over on';
+export const PARTICLE_PREPOSITIONS = 'over on in';
 
 /** Words that may come before a date's preposition and go with it ("late on Wednesday"). */
 export const DATE_PREPOSITION_ADVERBS = 'late early shortly just soon right sometime only';
@@ -61,7 +61,7 @@ export const DANGLING_WORDS =
   'the a an its his her their this these those our my your or but nor so also soon then later just shortly only even most however though is are was were be been being has have had would should could shall';
 
 /** Particles that finish a verb ("took over"): after a verb, a title may end with one. */
-export const VERB_PARTICLES = 'over up off out down back away';
+export const VERB_PARTICLES = 'over up off out down back away in';
 
 /** Words that open a second adjective after a comma: no cut there ("an updated, more accurate method"). */
 export const GRADING_WORDS = 'more less most least very much far';

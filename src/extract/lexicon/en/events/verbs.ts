@@ -35,7 +35,7 @@ export const IRREGULAR_VERBS =
   'lay laid laid, lead led led, lean leant leant, leap leapt leapt, learn learnt learnt, leave left left, lend lent lent, ' +
   'let let let, lie lay lain, light lit lit, lose lost lost, make made made, mean meant meant, meet met met, ' +
   'mislead misled misled, mistake mistook mistaken, overcome overcame overcome, overrun overran overrun, ' +
-  'oversee oversaw overseen, overtake overtook overtaken, overthrow overthrew overthrown, pay paid paid, ' +
+  'oversee oversaw overseen, override overrode overridden, outrun outran outrun, overhear overheard overheard, overpay overpaid overpaid, rewrite rewrote rewritten, rethink rethought rethought, forgo forwent forgone, overtake overtook overtaken, overthrow overthrew overthrown, pay paid paid, ' +
   'prove proved proven, put put put, quit quit quit, read read read, rebuild rebuilt rebuilt, rid rid rid, ' +
   'ride rode ridden, ring rang rung, rise rose risen, run ran run, say said said, see saw seen, seek sought sought, ' +
   'sell sold sold, send sent sent, set set set, shake shook shaken, shed shed shed, shine shone shone, shoot shot shot, ' +
