@@ -6,7 +6,13 @@
  */
 import type { Timex } from '../types.ts';
 import type { Span } from '../text/sentences.ts';
-import { isPastOrParticiple, isReportingVerb, isVerbish, verbForm } from '../text/verbs.ts';
+import {
+  isPastOrParticiple,
+  isReportingVerb,
+  isVerbish,
+  mayBeParticiple,
+  verbForm,
+} from '../text/verbs.ts';
 import { gapBefore, tokenize, wordSet, type Token } from '../text/words.ts';
 import { REPETITION_ADVERBS, VERB_GROUP_ADVERBS } from '../lexicon/en/events/verbs.ts';
 import { isLyAdverb, isPlacePart } from '../text/clauses.ts';
@@ -94,7 +100,9 @@ export function dateSegment(
     // ("..., and charged in 2020", "but clinched a playoff spot on Sunday": after its conjunction)
     const first = (CONJUNCTION.test(words[0]?.text ?? '') ? words[1] : words[0])?.text ?? '';
     const listed = start > clause.start && /^\p{Ll}/u.test(first) && isPastOrParticiple(first);
-    const shared = listed ? subjectAndAuxiliaries(clause, start, anchors) : undefined;
+    // ("was founded in 1998, went public in 2004": a past that is no participle takes no "was")
+    const auxiliaries = mayBeParticiple(first);
+    const shared = listed ? subjectAndAuxiliaries(clause, start, anchors, auxiliaries) : undefined;
     return shared === undefined
       ? { span: { start, end, text } }
       : { span: { start, end, text }, gapped: shared };
@@ -257,6 +265,7 @@ function subjectAndAuxiliaries(
   clause: Span & { text: string },
   upTo: number,
   anchors: readonly Timex[],
+  withAuxiliaries = true,
 ): string | undefined {
   const tokens = tokenize(clause.text.slice(0, upTo - clause.start), clause.start).filter(
     (t) => !anchors.some((a) => t.start >= a.start && t.end <= a.end),
@@ -280,7 +289,7 @@ function subjectAndAuxiliaries(
     subject++;
   if (subject >= group) return undefined;
   return tokens
-    .slice(subject, verb)
+    .slice(subject, withAuxiliaries ? verb : group)
     .map((t) => t.text)
     .join(' ');
 }

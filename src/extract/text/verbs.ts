@@ -178,3 +178,12 @@ export function isPastOrParticiple(word: string): boolean {
   const form = verbForm(word);
   return form === 'past' || form === 'participle';
 }
+
+/** Whether a word may be a past participle: "charged", "held", "built"; not "went", "began". */
+export function mayBeParticiple(word: string): boolean {
+  const w = word.toLowerCase();
+  const form = verbForm(w);
+  return (
+    form === 'participle' || (form === 'past' && (w.endsWith('ed') || IRREGULAR_PARTICIPLE.has(w)))
+  );
+}

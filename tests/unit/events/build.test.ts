@@ -1232,6 +1232,16 @@ describe('buildEvents() events carry what a reader needs', () => {
       { '2019': 'He was arrested', '2020': 'He was charged', '2022': 'He was convicted' },
     ],
     [
+      'a past that is no participle takes the subject alone ("was founded in 1998, went public in 2004")',
+      'The company was founded in 1998, went public in 2004 and was acquired in 2019.',
+      [
+        ['1998', '1998'],
+        ['2004', '2004'],
+        ['2019', '2019'],
+      ],
+      { '2004': 'The company went public', '2019': 'The company was acquired' },
+    ],
+    [
       'a verb in a list borrows the subject of the verb before it, not of the clause that reports it',
       'It should be mentioned that the stock capital of Apple Inc tripled in 2004, doubled in 2005 and increased by 16 percent in 2006.',
       [
