@@ -20,7 +20,7 @@ import { dateSegment } from './segment.ts';
 import { impliedSubject, thingOf } from './subject.ts';
 import { isOnlyAdverbial, makeTitle, opensWithVerb } from './title.ts';
 import { letteredPieceCount, splitPieceCount } from '../text/words.ts';
-import { isReportingVerb, isVerbish } from '../text/verbs.ts';
+import { isReportingVerb, isVerbish, verbForm } from '../text/verbs.ts';
 
 /** Actors listed per event at most. */
 const MAX_ACTORS = 6;
@@ -83,6 +83,10 @@ function titleOf(lead: Mention, group: Group, context: BuildContext): string {
   // said banks will reopen on Tuesday"), unlike the event of that date ("Banks will reopen")
   const attributed = lead.report === true && lead.reporting;
   const implied = impliedSubject(lead.sentence, lead.clause);
+  // "after losing the election": a subordinator and a word in -ing are a participle clause
+  const participle =
+    lead.clause.kind === 'participle' ||
+    (lead.clause.kind === 'subordinate' && verbForm(lead.clause.words[1]?.text ?? '') === 'ing');
   const title = makeTitle({
     ...input,
     ...(attributed ? { dates: [], attributed } : {}),
@@ -92,9 +96,9 @@ function titleOf(lead: Mention, group: Group, context: BuildContext): string {
     // a main clause has a subject to put back only when an aside stood between them
     resumed: lead.clause.kind === 'main' && implied !== undefined,
     coordinate: lead.clause.kind === 'coordinate',
-    participle: lead.clause.kind === 'participle',
+    participle,
     participlePast:
-      lead.clause.kind === 'participle' &&
+      participle &&
       (lead.sentence.main.aspect === 'past' || lead.sentence.main.aspect === 'perfect'),
     gapped: segment.gapped,
     // "..., FBI officials said Monday": that day's news is the saying, with what was said
@@ -144,6 +148,9 @@ function wordCount(text: string): number {
   return letteredPieceCount(text);
 }
 
+/** Clauses whose act is not the main clause's: their main clause tells of another. */
+const SEPARATE_ACTS = new Set<Clause['kind']>(['subordinate', 'coordinate', 'participle']);
+
 /**
  * Whether a title says enough: three words, or a subject and its verb ("Prices rose"). `shared`:
  * another clause of the sentence has a date, so that the whole sentence, the other choice, would
@@ -154,8 +161,10 @@ function longEnough(title: string, kind: Clause['kind'], shared: boolean): boole
   if (count >= MIN_TITLE_WORDS) return true;
   const [subject = '', verb = ''] = title.split(/\s+/u);
   if (count !== 2 || !/^\p{Ll}+$/u.test(verb) || !isVerbish(verb)) return false;
-  // "He resigned" says too little, unless the other choice tells of something else as well
-  if (/^(?:he|she|they|we)$/iu.test(subject)) return shared && !isReportingVerb(verb);
+  // "He resigned" says too little, unless the other choice, the whole sentence or its main
+  // clause, tells of something else ("before retiring in 2007" -> "He retired")
+  if (/^(?:he|she|they|we)$/iu.test(subject))
+    return (shared || SEPARATE_ACTS.has(kind)) && !isReportingVerb(verb);
   // in a relative clause the subject is put back from the noun, and may come out short ("List")
   const own = kind === 'main' || (kind === 'coordinate' && shared);
   return (

@@ -7,7 +7,7 @@ import type { EventDate, Timex } from '../types.ts';
 import type { Span } from '../text/sentences.ts';
 import type { ClauseInfo, SentenceInfo } from './analysis.ts';
 import type { Aspect } from './aspect.ts';
-import { dateKey, isAfter } from './date.ts';
+import { dateKey, dateOfTimex, isAfter } from './date.ts';
 import { PLAN_STATUS_VERBS, PLAN_STATUS_WORDS } from '../lexicon/en/events/verbs.ts';
 import { isVerbish } from '../text/verbs.ts';
 
@@ -104,12 +104,13 @@ export function mentionsOf(sentence: SentenceInfo, published: EventDate | null =
       main.aspect === 'none' && !measuresFrom(sentence, main)
         ? (sentence.clauses.find((c) => c.aspect !== 'none') ?? main)
         : main;
+    const bound = clause === main ? boundBy(sentence, main, published) : null;
     mentions.push({
       sentence,
       clause,
       span: withComplement(sentence, clause),
-      timex: null,
-      date: null,
+      timex: bound?.timex ?? null,
+      date: bound?.date ?? null,
       aspect: clause.aspect,
       reporting:
         sentence.clauses.some((c) => c.reporting && c.anchors.length === 0 && c.kind === 'main') ||
@@ -123,6 +124,51 @@ export function mentionsOf(sentence: SentenceInfo, published: EventDate | null =
     });
   }
   return mentions;
+}
+
+/**
+ * A date that is not the time of its clause's act: a bound ("by Jan. 14", "until May") or the
+ * day of a saying ("..., the Buffalo News reported Friday").
+ */
+const NOT_THE_ACTS_OWN =
+  /\b(?:by|until|till|through|said|says|reported|reports|told|announced|added)\s+(?:on\s+)?$/iu;
+
+/** Up to 30 characters of the sentence before a date expression. */
+function textBefore(sentence: SentenceInfo, timex: Timex): string {
+  const at = timex.start - sentence.start;
+  return sentence.text.slice(Math.max(0, at - 30), at);
+}
+
+/** The modifier a subordinator puts on the date of its clause, for the main clause's act. */
+const BOUNDING: Readonly<Record<string, 'AFTER' | 'BEFORE'>> = { after: 'AFTER', before: 'BEFORE' };
+
+/**
+ * "After graduating from Yale in 1960, he joined the Navy": a past act without a date of its
+ * own is bounded by the date of its "after" or "before" clause ("after 1960"), an honest
+ * approximate date rather than the story's.
+ */
+function boundBy(
+  sentence: SentenceInfo,
+  main: ClauseInfo,
+  published: EventDate | null,
+): { timex: Timex; date: EventDate } | null {
+  if (main.aspect !== 'past') return null;
+  const at = sentence.clauses.indexOf(main);
+  // the clause fronted before the main one, or right after it ("but traded ... after" is the
+  // second verb phrase's)
+  for (const clause of [sentence.clauses[at - 1], sentence.clauses[at + 1]]) {
+    const mod = clause?.kind === 'subordinate' ? BOUNDING[clause.opener] : undefined;
+    if (clause === undefined || mod === undefined || clause.aspect === 'future') continue;
+    const anchor = clause.anchors.find(
+      (a) => !a.modifier && !a.timex.mod && !NOT_THE_ACTS_OWN.test(textBefore(sentence, a.timex)),
+    );
+    if (!anchor || anchor.timex.value === 'PRESENT_REF') continue;
+    // "after they said they would appeal by Jan. 14": a date still ahead bounds no past act
+    const own = dateOfTimex(anchor.timex, null);
+    const date = dateOfTimex({ ...anchor.timex, mod }, null);
+    if (date && own && !isAfter(own, published)) return { timex: anchor.timex, date };
+  }
+  return null;
 }
 
 /** Whether a second verb phrase goes on with the main clause's subject ("and reached a deal"). */

@@ -778,6 +778,34 @@ describe('buildEvents() places sentences without a date of their own', () => {
     expect(vote.map((e) => e.date.value)).toEqual(['2024-05-06', '2024-05-10']);
   });
 
+  it('a past act without a date of its own is bounded by its "after" or "before" clause ("after 1960")', () => {
+    const list = events(
+      'After graduating from Yale in 1960, he joined the Navy.',
+      [['1960', '1960']],
+      '2023-11-09',
+    );
+    expect(list.map((e) => [e.date.label, e.date.approximate, e.title])).toEqual([
+      ['1960', false, 'He graduated from Yale'],
+      ['after 1960', true, 'He joined the Navy'],
+    ]);
+    const before = events(
+      'He served five terms before retiring in 2007.',
+      [['2007', '2007']],
+      '2023-11-09',
+    );
+    expect(before.map((e) => [e.date.label, e.title])).toEqual([
+      ['2007', 'He retired'],
+      ['before 2007', 'He served five terms'],
+    ]);
+    // a bound or a saying's day in that clause is not the time of its act
+    const bound = events(
+      'Crowds rallied after the court said it would rule by Jan. 14.',
+      [['Jan. 14', '2000-01-14']],
+      '2000-01-15',
+    );
+    expect(bound.map((e) => e.date.label)).not.toContain('after January 14, 2000');
+  });
+
   it('a past act whose second verb phrase has the date is one event ("worked ... and reached a deal early Tuesday")', () => {
     const text = 'Negotiators worked through the night and reached a deal early Tuesday.';
     const list = events(text, [['Tuesday', '2025-05-20']], '2025-05-20');
