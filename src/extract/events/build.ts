@@ -209,14 +209,21 @@ function isDating(m: Mention): boolean {
 
 /** The person a leading "he"/"she" stands for: the last person named before it in the event. */
 function personBefore(lead: Mention, group: Group, people: readonly string[]): string | undefined {
+  // "she married Jimmy Carter": a name after the pronoun in its sentence is someone else
+  const text = lead.sentence.text;
+  const pronoun = /\b(?:he|she)\b/iu.exec(text)?.index ?? text.length;
+  const before = (person: string): boolean => {
+    const at = text.indexOf(person);
+    return at < 0 || at < pronoun;
+  };
   // from the end, without flattening every actor of the event first
   for (let i = group.mentions.length - 1; i >= 0; i--) {
     const m = group.mentions[i]!;
     if (m.sentence.index > lead.sentence.index) continue;
-    const person = m.actors.findLast((a) => people.includes(a));
+    const person = m.actors.findLast((a) => people.includes(a) && before(a));
     if (person !== undefined) return person;
   }
-  return people[0];
+  return people.find(before);
 }
 
 /**

@@ -215,7 +215,8 @@ export function makeTitle(input: TitleInput): string {
   text = frontedParticiple(text, input.names);
   text = citedSource(text);
   text = uninverted(withoutAsides(text));
-  if (input.subject) {
+  // ("she married Jimmy Carter": a name the title already holds is no one "she" stands for)
+  if (input.subject && !text.includes(input.subject)) {
     // "He'll be ..." -> "Elian Gonzalez will be ..."; "He's", "He'd" say "is" or "has", "would"
     // or "had": those keep their pronoun
     // "they" is rarely one person: it stays

@@ -19,7 +19,7 @@ import {
   PREPOSITIONS as PREPOSITION_WORDS,
 } from '../lexicon/en/events/function-words.ts';
 import { ADJECTIVAL_PARTICIPLES, AUXILIARIES_CHAIN } from '../lexicon/en/events/verbs.ts';
-import { PLACE_AFTER_COMMA } from '../lexicon/en/events/titles.ts';
+import { PLACE_AFTER_COMMA, SUBJECT_PRONOUNS } from '../lexicon/en/events/titles.ts';
 import { COMPARISON } from '../lexicon/en/events/comparisons.ts';
 import type { Span } from './sentences.ts';
 import {
@@ -61,6 +61,7 @@ const ASIDE_ADVERB_SET = wordSet(ASIDE_ADVERBS, { lower: true });
 const RESUMING_ADVERB_SET = wordSet(RESUMING_ADVERBS, { lower: true });
 const FRONTING_WORDS = wordSet(FRONTING_ADVERBS, { lower: true });
 const ADJECTIVAL = wordSet(ADJECTIVAL_PARTICIPLES, { lower: true });
+const SUBJECT_PRONOUN_SET = wordSet(SUBJECT_PRONOUNS, { lower: true });
 /** Words after a participle that make it a verb ("and wounded him", "and injured in"). */
 const FUNCTION_WORDS = new Set([
   ...PREPOSITION_SET,
@@ -573,7 +574,10 @@ function mainAfterParticiple(
   for (let i = 2; i < tokens.length; i++) {
     if (!hasComma(i) || isPlacePart(tokens[i]!.text)) continue;
     const word = tokens[i]!.text;
-    if (!/^\p{Lu}/u.test(word) && !DETERMINERS.has(word.toLowerCase())) continue;
+    // a name, "the" and a noun, or a pronoun ("Born in 1927 in Plains, she married ...")
+    const lower = word.toLowerCase();
+    if (!/^\p{Lu}/u.test(word) && !DETERMINERS.has(lower) && !SUBJECT_PRONOUN_SET.has(lower))
+      continue;
     for (let j = i + 1; j < tokens.length && !hasComma(j); j++) {
       const form = verbForm(tokens[j]!.text);
       if (FINITE_FORMS.has(form) || isPresentVerbAt(tokens, j)) return tokens[i]!.start;

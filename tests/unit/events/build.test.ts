@@ -744,6 +744,26 @@ describe('buildEvents() places sentences without a date of their own', () => {
     ]);
   });
 
+  it('a fronted participle before a pronoun is about what the pronoun stands for, never a name after it', () => {
+    const text = 'Born in 1927 in Plains, she married Jimmy Carter in 1946.';
+    const specs: TimexSpec[] = [
+      ['1927', '1927'],
+      ['1946', '1946'],
+    ];
+    expect(events(text, specs, '2023-11-09').map((e) => e.title)).toEqual([
+      'She was born in Plains',
+      'She married Jimmy Carter',
+    ]);
+    const named = `Rosalynn Carter died on Sunday. ${text}`;
+    expect(
+      events(named, [...specs, ['Sunday', '2023-11-05']], '2023-11-09').map((e) => e.title),
+    ).toEqual([
+      'Rosalynn Carter was born in Plains',
+      'Rosalynn Carter married Jimmy Carter',
+      'Rosalynn Carter died',
+    ]);
+  });
+
   it('a name only ever quoted as a label is no person a "she" stands for', () => {
     const text =
       'Jane Doe died on Saturday. Her 1995 book, "The Thinning Ice," became a best seller. She is survived by her son.';
