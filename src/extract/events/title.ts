@@ -352,8 +352,11 @@ export function opensWithVerb(text: string, relative = false): boolean {
   const [first = '', second = ''] = text
     .split(/\s+/u, 2)
     .map((w) => w.replace(/[^\p{L}'’-]/gu, ''));
+  // "Beijing imposed tariffs": a capitalised word in -ing before a finite verb is a name
+  const name =
+    /^\p{Lu}\p{Ll}+ing$/u.test(first) && FINITE_FORMS.has(verbForm(second.toLowerCase()));
   return (
-    isVerbish(first) ||
+    (isVerbish(first) && !name) ||
     (relative && (isPresentAfterSubject(first) || isBareVerbBefore(first, second))) ||
     ((/ly$/u.test(first) || (relative && isResumingAdverb(first))) && isVerbish(second))
   );
@@ -602,7 +605,8 @@ function stripLeading(text: string): string {
       (ADVERBIAL.has(opener) ||
         ADVERBIAL.has(twoWords) ||
         /ly$/u.test(opener) ||
-        verbForm(opener) === 'ing' ||
+        // ("Boeing, the largest exporter, said": a capitalised word in -ing alone is a name)
+        (verbForm(opener) === 'ing' && !(headWords.length === 1 && /^\p{Lu}/u.test(head))) ||
         RELATIVE_TIME.test(head)) &&
       hasVerb(text.slice(comma + 2))
     ) {
@@ -626,7 +630,9 @@ function apposition(text: string, names: readonly string[]): string {
   // overseeing engineering": an adjective in -ed, an infinitive and a participle in -ing are no
   // verbs of an aside
   const aside = second.replace(/\S+-\p{Ll}+ed\b|\bto [\p{L}'’-]+|\b\p{Ll}+ing\b/gu, '');
-  if (hasVerb(first) || hasVerb(aside) || !hasVerb(rest)) return text;
+  // ("Boeing": a capitalised word in -ing is a name)
+  const firstHasVerb = hasVerb(first) && !/^\p{Lu}\p{Ll}+ing$/u.test(first);
+  if (firstHasVerb || hasVerb(aside) || !hasVerb(rest)) return text;
   const named = (s: string): boolean => names.some((n) => s.includes(n));
   // "Slepian, 52, an obstetrician, was shot": an age goes, and the description after it next
   // ("Kopp, 44, of St. Albans, Vt., became": a home town is no description)

@@ -351,10 +351,17 @@ export function stateAsideLength(tokens: readonly Token[], i: number): number {
 
 /**
  * "Xi Jinping", "Deng Xiaoping", "Beijing": inside a sentence, a capitalised word in -ing is a
- * name, not a participle (the sentence's first word may be one: "Speaking to reporters, ...").
+ * name, not a participle; the sentence's first word may be either ("Speaking to reporters, ...",
+ * "Boeing, the largest exporter, said ...").
  */
 export function isNameInIng(tokens: readonly Token[], i: number): boolean {
-  return i > 0 && /^\p{Lu}\p{Ll}+ing$/u.test(tokens[i]!.text);
+  const word = tokens[i]!;
+  if (!/^\p{Lu}\p{Ll}+ing$/u.test(word.text)) return false;
+  if (i > 0) return true;
+  // first in its sentence, a name when a comma or a finite verb follows ("Boeing, the largest
+  // exporter, said", "Beijing imposed tariffs"), unlike "Speaking to reporters"
+  const next = tokens[1];
+  return next !== undefined && (next.start - word.end > 1 || FINITE_FORMS.has(verbForm(next.text)));
 }
 
 const NO_DASHES: ReadonlySet<number> = new Set();

@@ -1146,6 +1146,33 @@ describe('buildEvents() events carry what a reader needs', () => {
       },
     ],
     [
+      'a name in -ing that opens a sentence is its subject ("Boeing, the largest U.S. exporter, said")',
+      'Boeing, the largest U.S. exporter, said Tuesday it would slow production.',
+      [['Tuesday', '2024-04-30']],
+      { '2024-04-30': 'Boeing said it would slow production' },
+    ],
+    [
+      'a name in -ing before its relative clause ("Beijing, which imposed tariffs in March")',
+      'Beijing, which imposed tariffs in March, said Tuesday it would retaliate.',
+      [
+        ['March', '2024-03'],
+        ['Tuesday', '2024-04-30'],
+      ],
+      { '2024-03': 'Beijing imposed tariffs', '2024-04-30': 'Beijing said it would retaliate' },
+    ],
+    [
+      'a name in -ing before its verb ("Boeing delivered 83 jets in March and said Tuesday")',
+      'Boeing delivered 83 jets in March and said Tuesday it would slow production.',
+      [
+        ['March', '2024-03'],
+        ['Tuesday', '2024-04-30'],
+      ],
+      {
+        '2024-03': 'Boeing delivered 83 jets',
+        '2024-04-30': 'Boeing said it would slow production',
+      },
+    ],
+    [
       'a second clause with its own plural subject keeps it ("but lawmakers overrode the veto")',
       'The governor vetoed the bill last year, but lawmakers overrode the veto in March.',
       [
