@@ -233,6 +233,11 @@ function findCuts(
         continue;
       }
     }
+    // "Airbus said on Tuesday it delivered 766 jets": what was said, without its "that"
+    if (!comma && saidWithoutThat(tokens, i, dates)) {
+      cuts.push({ at: token.start, opener: '', kind: 'complement', sharesTime: false });
+      continue;
+    }
     const opener = OPENERS.get(word);
     // "it could take until Sunday to know", "after 18 days of protests": before a date, a
     // subordinator that is also a preposition opens no clause
@@ -639,6 +644,26 @@ function followsReportingVerb(tokens: readonly Token[], i: number): boolean {
     if (j < i - 1 && isVerbish(word)) return false;
   }
   return false;
+}
+
+/**
+ * Whether word `i` is a subject pronoun and its verb right after a reporting verb and maybe a
+ * date ("said Tuesday it delivered", "told reporters he would"... not "said it"'s object).
+ */
+function saidWithoutThat(tokens: readonly Token[], i: number, dates: readonly Span[]): boolean {
+  if (!SUBJECT_PRONOUN_SET.has(tokens[i]!.text) || !isVerbish(tokens[i + 1]?.text ?? ''))
+    return false;
+  let j = i - 1;
+  while (
+    j > 0 &&
+    (dates.some((d) => d.start <= tokens[j]!.start && tokens[j]!.end <= d.end) ||
+      tokens[j]!.text === 'on')
+  )
+    j--;
+  // only past a date: "said it delivered" is a reporting verb and its object too often
+  if (j === i - 1) return false;
+  const verb = tokens[j]!.text;
+  return isReportingVerb(verb) && verbForm(verb) !== 'base' && verb.toLowerCase() !== 'according';
 }
 
 /**

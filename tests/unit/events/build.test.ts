@@ -1173,6 +1173,15 @@ describe('buildEvents() events carry what a reader needs', () => {
       },
     ],
     [
+      'what was said without "that" after the day of the saying is a clause of its own ("said on Tuesday it delivered")',
+      'Airbus said on Tuesday it delivered 766 jets in 2024.',
+      [
+        ['Tuesday', '2025-01-07'],
+        ['2024', '2024'],
+      ],
+      { '2024': 'Airbus delivered 766 jets', '2025-01-07': 'Airbus said it delivered 766 jets' },
+    ],
+    [
       'a second clause with its own plural subject keeps it ("but lawmakers overrode the veto")',
       'The governor vetoed the bill last year, but lawmakers overrode the veto in March.',
       [
