@@ -25,6 +25,11 @@ function markers(aspect: 'future' | 'ongoing'): RegExp {
   return foldedPattern(sources.join('|'));
 }
 const FUTURE = markers('future');
+
+/** Whether a stretch of text holds a marker of something still to come ("would", "expects to"). */
+export function looksAhead(text: string): boolean {
+  return FUTURE.test(foldTypography(text));
+}
 const ONGOING = markers('ongoing');
 
 /**

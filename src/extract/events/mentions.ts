@@ -6,7 +6,7 @@
 import type { EventDate, Timex } from '../types.ts';
 import type { Span } from '../text/sentences.ts';
 import type { ClauseInfo, SentenceInfo } from './analysis.ts';
-import type { Aspect } from './aspect.ts';
+import { looksAhead, type Aspect } from './aspect.ts';
 import { dateKey, dateOfTimex, isAfter } from './date.ts';
 import { PLAN_STATUS_VERBS, PLAN_STATUS_WORDS } from '../lexicon/en/events/verbs.ts';
 import { isVerbish } from '../text/verbs.ts';
@@ -58,7 +58,9 @@ export function mentionsOf(sentence: SentenceInfo, published: EventDate | null =
         span,
         timex: anchor.timex,
         date: anchor.date,
-        aspect: aspectOf(clause, shared ? main : null),
+        aspect: reportedAhead(sentence, clause, anchor.timex)
+          ? 'future'
+          : aspectOf(clause, shared ? main : null),
         reporting: clause.reporting,
         // a dependent clause's event also involves the main clause's actors
         actors: unique([...clause.roles.actors, ...(leans || shared ? main.roles.actors : [])]),
@@ -180,6 +182,18 @@ function sharesSubject(clause: ClauseInfo): boolean {
     verb !== undefined &&
     isVerbish(verb.text)
   );
+}
+
+/**
+ * "The hospital said it expected to reopen the wing by the end of the year": in a clause built on
+ * a past reporting verb, a date after a marker of something still to come is the time of what
+ * was planned, not of the saying.
+ */
+function reportedAhead(sentence: SentenceInfo, clause: ClauseInfo, timex: Timex): boolean {
+  if (!clause.reporting || clause.aspect !== 'past' || clause.verb === '') return false;
+  const verb = clause.words.find((w) => w.text.toLowerCase().replace(/’/gu, "'") === clause.verb);
+  if (!verb || timex.start < verb.end) return false;
+  return looksAhead(sentence.text.slice(verb.end - sentence.start, timex.start - sentence.start));
 }
 
 function aspectOf(clause: ClauseInfo, main: ClauseInfo | null): Aspect {

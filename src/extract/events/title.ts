@@ -581,13 +581,19 @@ function opensAdverbial(text: string): boolean {
 }
 
 /** Drops linking words and a short adverbial phrase closed by a comma. */
+/** How a subject starts: a determiner or a capital ("the company", "Apple"). */
+const SUBJECT_START = /^(?:(?:the|a|an|its|their|his|her|our)\s|\p{Lu})/u;
+
 function stripLeading(text: string): string {
   for (let guard = 0; guard < 4; guard++) {
     const first = /^(?<word>[\p{L}'’-]+)/u.exec(text)?.groups?.['word']?.toLowerCase() ?? '';
     // "As a result of strong sales, the quarter ...": the whole phrase goes, not "as" alone
     if (LINKS.has(first) && !(ADVERBIAL.has(first) && opensAdverbial(text))) {
       const rest = tidy(text.slice(first.length));
-      if (hasVerb(rest) || /^(?:that|which|who|whom|whose)$/u.test(first)) {
+      // ("And the company expects growth to slow": a coordinator before its clause's subject
+      // goes, whether or not its verb is known; "and leaves for Jordan" keeps it for now)
+      const subjectNext = /^(?:and|but)$/u.test(first) && SUBJECT_START.test(rest);
+      if (hasVerb(rest) || subjectNext || /^(?:that|which|who|whom|whose)$/u.test(first)) {
         text = rest;
         continue;
       }

@@ -651,7 +651,12 @@ function followsReportingVerb(tokens: readonly Token[], i: number): boolean {
  * date ("said Tuesday it delivered", "told reporters he would"... not "said it"'s object).
  */
 function saidWithoutThat(tokens: readonly Token[], i: number, dates: readonly Span[]): boolean {
-  if (!SUBJECT_PRONOUN_SET.has(tokens[i]!.text) || !isVerbish(tokens[i + 1]?.text ?? ''))
+  // ("it expects": after a pronoun, a word in -s is its verb)
+  const next = tokens[i + 1]?.text ?? '';
+  if (
+    !SUBJECT_PRONOUN_SET.has(tokens[i]!.text) ||
+    !(isVerbish(next) || isPresentAfterSubject(next))
+  )
     return false;
   let j = i - 1;
   while (

@@ -291,6 +291,20 @@ describe('buildEvents() gives each event a status from tense, modality and date'
       'happened',
     ],
     [
+      'an expectation is planned ("expects growth to slow in the first quarter")',
+      'Sales rose 5 percent, and the company expects growth to slow in the first quarter.',
+      [['first quarter', '2025-Q1']],
+      '2025-01-15',
+      'planned',
+    ],
+    [
+      'a date after what a past saying expected is planned ("said it expected to reopen ... by the end of the year")',
+      'The hospital said it expected to reopen the wing by the end of the year.',
+      [['the end of the year', '2024']],
+      '2024-10-02',
+      'planned',
+    ],
+    [
       'a date after publication is planned',
       'The trial is set to begin on Wednesday.',
       [['Wednesday', '2006-03-29']],
@@ -824,6 +838,18 @@ describe('buildEvents() places sentences without a date of their own', () => {
       '2000-01-15',
     );
     expect(bound.map((e) => e.date.label)).not.toContain('after January 14, 2000');
+  });
+
+  it('a second clause opened by "and" loses it in its title ("The company expects growth to slow")', () => {
+    const list = events(
+      'Sales rose in 2024, and the company expects growth to slow in the first quarter.',
+      [
+        ['2024', '2024'],
+        ['first quarter', '2025-Q1'],
+      ],
+      '2025-01-15',
+    );
+    expect(list.map((e) => e.title)).toContain('The company expects growth to slow');
   });
 
   it('a past act whose second verb phrase has the date is one event ("worked ... and reached a deal early Tuesday")', () => {

@@ -73,6 +73,21 @@ export const ASPECT_MARKERS = [
     ],
   },
   {
+    name: 'expectation verbs, with what is expected between',
+    aspect: 'future',
+    pattern: String.raw`\b(?:expects?|expected|expecting|anticipates?|anticipated)\s+(?:[\w'’%$.-]+\s+){0,4}?to\s+(?!the\b|a\b|an\b)\w`,
+    examples: [
+      'the company expects growth to slow',
+      'Moderna said it expects to seek approval',
+      'The hospital said it expected to reopen the wing',
+    ],
+    counterExamples: [
+      'Sales rose more than expected',
+      'as expected, prices rose',
+      'it expects a ruling',
+    ],
+  },
+  {
     name: 'future in the past ("would") not followed by "have"',
     aspect: 'future',
     pattern: String.raw`\b(?:would|['’]d)\b(?!\s+(?:have|not have)\b)`,
