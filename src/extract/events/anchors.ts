@@ -7,7 +7,12 @@
  * has no other date; one that is
  * only the point a record is measured from ("the first time since 2004") never does.
  */
-import { COMPARISON, COMPARISON_REACH, COUNTED } from '../lexicon/en/events/comparisons.ts';
+import {
+  COMPARISON,
+  COMPARISON_REACH,
+  COUNTED,
+  FIGURES_FOR,
+} from '../lexicon/en/events/comparisons.ts';
 import { DETERMINERS as DETERMINER_WORDS } from '../lexicon/en/events/function-words.ts';
 import { TITLE_BREAKS } from '../lexicon/en/events/titles.ts';
 import type { EventDate, Timex } from '../types.ts';
@@ -29,10 +34,17 @@ const SINCE = new RegExp(COMPARISON.since, 'iu');
 const RECORD = new RegExp(COMPARISON.record, 'iu');
 const BASELINE = new RegExp(COMPARISON.baseline, 'iu');
 const COUNTED_BEFORE = new RegExp(COUNTED.before, 'iu');
+const FIGURES_FOR_BEFORE = new RegExp(FIGURES_FOR.before, 'iu');
 
 /** Whether a date only bounds a count ("the second walkout this month"): it qualifies the noun. */
 export function boundsCount(text: string, timex: Span): boolean {
-  return COUNTED_BEFORE.test(text.slice(Math.max(0, timex.start - 60), timex.start));
+  const before = text.slice(Math.max(0, timex.start - 60), timex.start);
+  return COUNTED_BEFORE.test(before) || namesFigures(text, timex);
+}
+
+/** Whether a date only says which figures a noun gives ("its guidance for the second quarter"). */
+export function namesFigures(text: string, timex: Span): boolean {
+  return FIGURES_FOR_BEFORE.test(text.slice(Math.max(0, timex.start - 60), timex.start));
 }
 
 /**

@@ -31,7 +31,7 @@ import {
 import { isAsideAdverb, isBareVerbBefore, isPlacePart, isResumingAdverb } from '../text/clauses.ts';
 import { STATE_ASIDES } from '../lexicon/en/events/clauses.ts';
 import type { Span } from '../text/sentences.ts';
-import { qualifiesNoun } from './anchors.ts';
+import { namesFigures, qualifiesNoun } from './anchors.ts';
 import {
   FINITE_FORMS,
   isPresentAfterSubject,
@@ -491,7 +491,13 @@ function withoutDates(clause: Span & { text: string }, dates: readonly Span[]): 
     let end = date.end - clause.start;
     // "the autumn draft", "Monday's memo": the date qualifies a noun and stays; so in "the
     // October 1998 shooting death", where the word in -ing is a noun
-    if (qualifiesNoun(text, { start, end }) || beforeNounInIng(text, start, end)) continue;
+    // ("raised its guidance for the second quarter": which figures, not when; it stays)
+    if (
+      qualifiesNoun(text, { start, end }) ||
+      beforeNounInIng(text, start, end) ||
+      namesFigures(text, { start, end })
+    )
+      continue;
     // "2007 was the year of the iPhone", '"Today is a sad day"': the date is the subject and stays
     if (
       /^[\s`"“‘']*$/u.test(text.slice(0, start)) &&

@@ -1208,6 +1208,15 @@ describe('buildEvents() events carry what a reader needs', () => {
       { '2024': 'Airbus delivered 766 jets', '2025-01-07': 'Airbus said it delivered 766 jets' },
     ],
     [
+      'the period a forecast is for is not the time it was raised ("raised its guidance for the second quarter on Monday")',
+      'Boeing raised its guidance for the second quarter on Monday.',
+      [
+        ['the second quarter', '2024-Q2'],
+        ['Monday', '2024-05-06'],
+      ],
+      { '2024-05-06': 'Boeing raised its guidance for the second quarter' },
+    ],
+    [
       'a second clause with its own plural subject keeps it ("but lawmakers overrode the veto")',
       'The governor vetoed the bill last year, but lawmakers overrode the veto in March.',
       [

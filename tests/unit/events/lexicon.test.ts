@@ -2,8 +2,16 @@
 import { describe, expect, it } from 'vitest';
 import { ABBREVIATIONS } from '../../../src/extract/lexicon/en/events/abbreviations.ts';
 import { CLAUSE_BOUNDARIES } from '../../../src/extract/lexicon/en/events/clauses.ts';
-import { COMPARISON, COUNTED } from '../../../src/extract/lexicon/en/events/comparisons.ts';
-import { boundsCount, isComparisonPoint } from '../../../src/extract/events/anchors.ts';
+import {
+  COMPARISON,
+  COUNTED,
+  FIGURES_FOR,
+} from '../../../src/extract/lexicon/en/events/comparisons.ts';
+import {
+  boundsCount,
+  isComparisonPoint,
+  namesFigures,
+} from '../../../src/extract/events/anchors.ts';
 import { ASPECT_MARKERS } from '../../../src/extract/lexicon/en/events/modality.ts';
 import { NAME_EXAMPLES } from '../../../src/extract/lexicon/en/events/names.ts';
 import { ATTRIBUTIONS } from '../../../src/extract/lexicon/en/events/reporting.ts';
@@ -91,6 +99,12 @@ function bracketedCases(rule: { examples: readonly string[]; counterExamples: re
 describe('counts: a date that only bounds a count qualifies the noun counted', () => {
   it.each(bracketedCases(COUNTED))('%s -> %s', (_sentence, counted, text, date) => {
     expect(boundsCount(text, date)).toBe(counted);
+  });
+});
+
+describe('figures: a period that only says which figures a forecast gives qualifies it', () => {
+  it.each(bracketedCases(FIGURES_FOR))('%s -> %s', (_sentence, figures, text, date) => {
+    expect(namesFigures(text, date)).toBe(figures);
   });
 });
 

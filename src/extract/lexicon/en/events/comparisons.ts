@@ -64,3 +64,21 @@ export const COUNTED = {
     'The airline cancelled flights [on Thursday].',
   ],
 } as const;
+
+/**
+ * A period that only says which figures a plan or forecast gives: "raised its guidance [for the
+ * second quarter] on Monday", "cut its forecast for [2025]". The act happened when the clause's
+ * other date says. (Sales or results "for fiscal 2024" happen in that period: not these.) Matched
+ * on the text right before the date.
+ */
+export const FIGURES_FOR = {
+  before: String.raw`\b(?:guidance|forecasts?|outlook|estimates?|targets?|budget|dividends?|projections?)\s+for\s+(?:the\s+|its\s+|this\s+|next\s+)?(?:fiscal\s+|financial\s+)?$`,
+  examples: [
+    'Boeing raised its guidance for [the second quarter] on Monday.',
+    'The bank cut its forecast for [2025] on Tuesday.',
+  ],
+  counterExamples: [
+    'Sales rose 5 percent [in the second quarter].',
+    'The vote is set for [Friday].',
+  ],
+} as const;
