@@ -234,7 +234,7 @@ function findCuts(
       }
     }
     // "Airbus said on Tuesday it delivered 766 jets": what was said, without its "that"
-    if (!comma && saidWithoutThat(tokens, i, dates)) {
+    if (!comma && SUBJECT_PRONOUN_SET.has(word) && saidWithoutThat(tokens, i, dates)) {
       cuts.push({ at: token.start, opener: '', kind: 'complement', sharesTime: false });
       continue;
     }
@@ -728,19 +728,16 @@ function glue(
       !dates.some((d) => d.start <= tokens[i]!.start && tokens[i]!.end <= d.end));
   const hasVerb = (c: Clause): boolean => {
     for (let i = 0; i < tokens.length && tokens[i]!.start < c.end; i++) {
-      // "open until Jan. 7": a state aside tells its state without a verb
+      const token = tokens[i]!;
+      if (token.start < c.start) continue;
+      if (token.end <= c.end && isVerbal(i)) return true;
       // "..., open the playoffs": a main clause resumed with a plural's bare verb
-      if (c.kind === 'main' && tokens[i]!.start === c.start && isBareVerbBeforeObject(tokens, i))
+      if (token.start === c.start && c.kind === 'main' && isBareVerbBeforeObject(tokens, i))
         return true;
-      // (also once its subject has joined it: "The exhibition, open until Jan. 7,")
-      if (
-        c.kind === 'participle' &&
-        tokens[i]!.start >= c.start &&
-        tokens[i]!.text === c.opener &&
-        stateAsideLength(tokens, i) > 0
-      )
+      // "open until Jan. 7": a state aside tells its state without a verb (also once its
+      // subject has joined it: "The exhibition, open until Jan. 7,")
+      if (c.kind === 'participle' && token.text === c.opener && stateAsideLength(tokens, i) > 0)
         return true;
-      if (tokens[i]!.start >= c.start && tokens[i]!.end <= c.end && isVerbal(i)) return true;
     }
     return false;
   };
