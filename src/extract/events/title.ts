@@ -674,7 +674,7 @@ function apposition(text: string, names: readonly string[]): string {
  * clause is cut off): "Obama arrives in Jordan". Only a subject relative: "Reno, whom he met"
  * stays.
  */
-const RELATIVE_AFTER_NAME = /^[^,]{1,60}, (?:who|which) [^,]+,?$/u;
+const RELATIVE_AFTER_NAME = /^[^,]{1,60}, (?:who|which|whose) [^,]+,?$/u;
 /** "Poland, the Czech Republic and Hungary": names listed with commas and a last "and". */
 const NAME_LIST = String.raw`[^,]{1,40}(?:, [^,]{1,40}){0,4},? (?:and|or) [^,]{1,40}`;
 
@@ -690,6 +690,12 @@ function relativeAside(text: string): string {
   const where = /^(?<place>\p{Lu}[^,]{0,59}), where (?<rest>[^,]+),?$/u.exec(text)?.groups;
   if (where?.['rest'] !== undefined && hasVerb(where['rest']))
     return placeOfWhere(where['rest'], where['place']);
+  // "Disney, whose shares rose 3%": what belongs to the name did it ("Disney's shares rose 3%")
+  const whose = /^(?<owner>\p{Lu}[^,]{0,59}), whose (?<rest>[^,]+),?$/u.exec(text)?.groups;
+  if (whose?.['rest'] !== undefined && hasVerb(whose['rest'])) {
+    const owner = whose['owner']!;
+    return `${owner}${/s$/u.test(owner) ? '’' : '’s'} ${whose['rest']}`;
+  }
   const m = RELATIVE_AFTER.exec(text);
   const { name = '', verb = '', rest = '' } = m?.groups ?? {};
   if (!m) return text;

@@ -1332,6 +1332,12 @@ describe('buildEvents() events carry what a reader needs', () => {
       { '2021': 'Jane Roe took over' },
     ],
     [
+      'a "whose" clause tells of what belongs to the name ("Disney, whose shares rose 3% on Monday")',
+      'Disney, whose shares rose 3% on Monday, said it would cut costs.',
+      [['Monday', '2024-05-06']],
+      { '2024-05-06': 'Disney’s shares rose 3%' },
+    ],
+    [
       'a relative clause after a list of names tells of all of them',
       'Poland, the Czech Republic and Hungary, who were invited to join NATO in Madrid in July 1997, will officially join NATO on March 12.',
       [
