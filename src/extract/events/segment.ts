@@ -259,7 +259,8 @@ const MAX_BORROWED_SUBJECT = 8;
  * "He was" from "He was arrested in 2019, charged in 2020": the subject and auxiliaries of the
  * last verb group before `upTo`, without its main verb ("the stock capital of Apple Inc" from
  * "It should be mentioned that the stock capital of Apple Inc tripled in 2004, doubled in
- * 2005"); undefined when no subject stands before that verb.
+ * 2005"), only the subject when `withAuxiliaries` is false ("went public in 2004"); undefined
+ * when no subject stands before that verb.
  */
 function subjectAndAuxiliaries(
   clause: Span & { text: string },
