@@ -9,6 +9,7 @@ import {
   PREPOSITIONS as PREPOSITION_WORDS,
 } from '../lexicon/en/events/function-words.ts';
 import { ADVERBIAL_OPENERS, TITLE_BREAKS } from '../lexicon/en/events/titles.ts';
+import { INTRANSITIVE_PASTS } from '../lexicon/en/events/verbs.ts';
 import { isNameInIng } from '../text/clauses.ts';
 import type { Span } from '../text/sentences.ts';
 import {
@@ -64,6 +65,8 @@ function subordinateSubject(sentence: SentenceInfo, clause: ClauseInfo): string 
 const NO_REFERENT = String.raw`it|this|that|these|those|there|here|what|which`;
 const NOT_A_THING_OR_PERSON = new RegExp(`^(?:${NO_REFERENT})$`, 'iu');
 
+const INTRANSITIVE = wordSet(INTRANSITIVE_PASTS, { lower: true });
+
 /** Forms of "be" that, with a participle, make the main clause passive. */
 const PASSIVE_BE = /^(?:is|are|was|were|(?:has|have|had) been|will be)$/iu;
 
@@ -76,8 +79,12 @@ const PASSIVE_BE = /^(?:is|are|was|were|(?:has|have|had) been|will be)$/iu;
 function sharedPassive(main: ClauseInfo, clause: ClauseInfo): string | undefined {
   const [conjunction, participle, after] = clause.words.map((t) => t.text);
   if (!/^(?:and|or|but)$/iu.test(conjunction ?? '') || participle === undefined) return undefined;
-  if (!isPastOrParticiple(participle)) return undefined;
-  if (after !== undefined && !PREPOSITIONS.has(after.toLowerCase())) return undefined;
+  // "and retired in 2006", "and died Saturday": a verb that takes no object is no passive
+  if (!isPastOrParticiple(participle) || INTRANSITIVE.has(participle.toLowerCase()))
+    return undefined;
+  // "and released the next day": a date right after the participle, where an object would be
+  const dated = clause.anchors.some((a) => a.timex.start === clause.words[2]?.start);
+  if (after !== undefined && !PREPOSITIONS.has(after.toLowerCase()) && !dated) return undefined;
   const words = main.words.map((t) => t.text);
   const at = words.findIndex((w) => isVerbish(w));
   if (at < 0) return undefined;

@@ -1410,6 +1410,24 @@ describe('buildEvents() events carry what a reader needs', () => {
       },
     ],
     [
+      'a second participle right before its date shares the "was" too ("and released the next day")',
+      'The man was arrested Friday and released the next day.',
+      [
+        ['Friday', '2024-03-08'],
+        ['the next day', '2024-03-09'],
+      ],
+      { '2024-03-08': 'The man was arrested', '2024-03-09': 'The man was released' },
+    ],
+    [
+      'a verb that takes no object shares no "was" ("was appointed ... and retired in 2006")',
+      'She was appointed to the Supreme Court in 1981 and retired in 2006.',
+      [
+        ['1981', '1981'],
+        ['2006', '2006'],
+      ],
+      { '1981': 'She was appointed to the Supreme Court', '2006': 'She retired' },
+    ],
+    [
       'a second passive verb phrase shares the "was" of the first ("and released on parole")',
       'She was sentenced to 15 years in prison in 2009 and released on parole last month.',
       [

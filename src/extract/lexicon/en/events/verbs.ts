@@ -100,6 +100,13 @@ export const VERB_GROUP_ADVERBS = 'again also already just never still twice onc
 export const REPETITION_ADVERBS = 'again once_again once_more yet_again anew too also as_well';
 
 /**
+ * Past forms of verbs news uses without an object: after a passive ("was appointed ... and
+ * retired in 2006", "was shot Friday and died Saturday") they are active, never "was retired".
+ */
+export const INTRANSITIVE_PASTS =
+  'died retired resigned arrived returned fled escaped collapsed graduated stepped emigrated recovered survived disappeared vanished surrendered';
+
+/**
  * Present-tense verbs that tell where a plan stands ("is slated for June 24", "expects a ruling
  * in May"): such a sentence is also the news of the day it is told. A timetable's own verb
  * ("Voting takes place on Oct. 10") tells only of the days it gives.
