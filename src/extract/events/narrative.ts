@@ -28,6 +28,9 @@ export function storyDate(
     if (m.sentence.index >= leadIndex + LEAD_SENTENCES) break;
     // the story is at a day, not over a range of days ("from May 5 to 7")
     if (!m.date || !m.timex || m.date.granularity !== 'day' || m.date.through) continue;
+    // "The senator criticized the deal, which was signed on Saturday": an aside's day is
+    // background, not the story's
+    if (m.clause.kind === 'relative' || m.clause.kind === 'participle') continue;
     const days = daysBetween(m.date.start, published.start);
     if (days >= 0 && days <= STORY_WINDOW_DAYS && published.granularity === 'day') return m.date;
   }

@@ -8,6 +8,7 @@ import type { Timex } from '../types.ts';
 import type { Span } from '../text/sentences.ts';
 import {
   isPastOrParticiple,
+  isPresentAfterSubject,
   isReportingVerb,
   isVerbish,
   mayBeParticiple,
@@ -94,6 +95,13 @@ export function dateSegment(
   const words = tokenize(text, start).filter(
     (t) => !dates.some((d) => t.start >= d.start && t.end <= d.end),
   );
+  // "with arguments likely in the fall", "with more cancellations expected Wednesday": an
+  // absolute phrase tells of its own noun
+  const absolute = /^with\s+/iu.exec(text);
+  if (absolute && start > clause.start) {
+    const from = start + absolute[0].length;
+    return { span: { start: from, end, text: text.slice(absolute[0].length) }, gapped: '' };
+  }
   if (words.some((t) => isVerbish(t.text))) {
     // "He was arrested in 2019, charged in 2020": a stretch that opens with a participle of a
     // list goes with the clause's subject and its auxiliaries ("He was charged")
@@ -107,16 +115,22 @@ export function dateSegment(
       ? { span: { start, end, text } }
       : { span: { start, end, text }, gapped: shared };
   }
-  // "with arguments likely in the fall": an absolute phrase tells of its own noun
-  const absolute = /^with\s+/iu.exec(text);
-  if (absolute && start > clause.start) {
-    const from = start + absolute[0].length;
-    return { span: { start: from, end, text: text.slice(absolute[0].length) }, gapped: '' };
-  }
   // "Polls close at 8 p.m. on Tuesday, and results are expected": a stretch that opens the
   // clause has no verb to borrow from before it (its own is one the lexicon does not know)
   if (start === clause.start) return { span: { start, end, text } };
   const repeats = repeatsAct(text, start, dates);
+  // "was signed in 1994 and expires in 2026", "and now employs 1,200 people": a verb in -s of
+  // its own (one the lexicon does not know) takes the subject alone
+  const own = words.findIndex((t) => !CONJUNCTION.test(t.text) && !isAdverb(t.text));
+  // "and it takes effect in July": a stretch with a subject of its own borrows nothing
+  if (own >= 0 && /^(?:it|he|she|they|we)$/iu.test(words[own]!.text))
+    return { span: { start, end, text } };
+  if (!repeats && own >= 0 && isPresentAfterSubject(words[own]!.text)) {
+    return {
+      span: { start, end, text },
+      gapped: subjectAndAuxiliaries(clause, start, anchors, false) ?? '',
+    };
+  }
   return {
     span: { start, end, text },
     gapped: (repeats ? stretchBefore(clause, start, dates) : subjectAndVerb(clause, anchors)) ?? '',

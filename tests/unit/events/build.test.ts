@@ -1217,6 +1217,42 @@ describe('buildEvents() events carry what a reader needs', () => {
       { '2024-05-06': 'Boeing raised its guidance for the second quarter' },
     ],
     [
+      'a second verb in -s of its own takes the subject alone ("was signed in 1994 and expires in 2026")',
+      'The treaty was signed in 1994 and expires in 2026.',
+      [
+        ['1994', '1994'],
+        ['2026', '2026'],
+      ],
+      { '1994': 'The treaty was signed', '2026': 'The treaty expires' },
+    ],
+    [
+      'a stretch with a subject of its own borrows nothing ("and it takes effect in July")',
+      'The governor signed the bill on Monday and it takes effect in July.',
+      [
+        ['Monday', '2025-03-10'],
+        ['July', '2025-07'],
+      ],
+      { '2025-03-10': 'The governor signed the bill', '2025-07': 'It takes effect' },
+    ],
+    [
+      'an absolute phrase with a participle tells of its own noun ("with more cancellations expected Wednesday")',
+      'The airline cut 50 flights on Tuesday, with more cancellations expected Wednesday.',
+      [
+        ['Tuesday', '2025-03-11'],
+        ['Wednesday', '2025-03-12'],
+      ],
+      {
+        '2025-03-11': 'The airline cut 50 flights',
+        '2025-03-12': 'More cancellations are expected',
+      },
+    ],
+    [
+      'the day of a trailing relative is no story date for the main clause ("the deal, which was signed on Saturday")',
+      'The senator criticized the deal, which was signed on Saturday.',
+      [['Saturday', '2025-03-08']],
+      { '2025-03-08': 'The deal was signed' },
+    ],
+    [
       'a second clause with its own plural subject keeps it ("but lawmakers overrode the veto")',
       'The governor vetoed the bill last year, but lawmakers overrode the veto in March.',
       [

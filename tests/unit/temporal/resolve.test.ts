@@ -99,6 +99,10 @@ describe('tagTimexes() dates a weekday by the verb of its own clause', () => {
     // a timetable in the present tense is ahead
     ['The deadline expires [Tuesday].', FRIDAY, '2000-01-11'],
     ['The Jets, who won the title in 1998, play the Bills on [Tuesday].', FRIDAY, '2000-01-11'],
+    ['The Senate votes [Tuesday] on the nomination.', FRIDAY, '2000-01-11'],
+    ['Voters go to the polls on [Sunday].', FRIDAY, '2000-01-09'],
+    ['The council voted on Tuesday to raise fares in [July].', FRIDAY, '2000-07'],
+    ['The governor signed the bill on [Monday] and it takes effect in July.', FRIDAY, '2000-01-03'],
     ['The court heard the case, with a ruling likely on [Tuesday].', FRIDAY, '2000-01-11'],
     // a day told with "is" is ahead; a verb and "to" before a place is no plan
     ['Game 3 is [Friday] in New York.', '2000-01-10', '2000-01-14'],
