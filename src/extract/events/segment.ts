@@ -243,6 +243,16 @@ function verbGroupEnd(tokens: readonly Token[], verb: number): number {
       last += 2;
     else break;
   }
+  // "will add flights": after a modal, a lower-case word that is no function word is its verb
+  const modal = verbForm(tokens[last]!.text.toLowerCase());
+  const base = tokens[last + 1]?.text ?? '';
+  if (
+    (modal === 'modal' || modal === 'future-aux') &&
+    /^\p{Ll}+$/u.test(base) &&
+    !DETERMINERS.has(base) &&
+    !DATE_WORDS.test(base)
+  )
+    last++;
   const infinitive = tokens[last + 2]?.text ?? '';
   if (
     tokens[last + 1]?.text.toLowerCase() === 'to' &&

@@ -1226,6 +1226,15 @@ describe('buildEvents() events carry what a reader needs', () => {
       { '1994': 'The treaty was signed', '2026': 'The treaty expires' },
     ],
     [
+      'a borrowed verb group keeps the verb after its modal ("Apple will release the tablet")',
+      'Apple will release the phone in June and the tablet in September.',
+      [
+        ['June', '2025-06'],
+        ['September', '2025-09'],
+      ],
+      { '2025-06': 'Apple will release the phone', '2025-09': 'Apple will release the tablet' },
+    ],
+    [
       'a stretch with a subject of its own borrows nothing ("and it takes effect in July")',
       'The governor signed the bill on Monday and it takes effect in July.',
       [
