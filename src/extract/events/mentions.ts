@@ -9,7 +9,7 @@ import type { ClauseInfo, SentenceInfo } from './analysis.ts';
 import { looksAhead, type Aspect } from './aspect.ts';
 import { dateKey, dateOfTimex, isAfter } from './date.ts';
 import { PLAN_STATUS_VERBS, PLAN_STATUS_WORDS } from '../lexicon/en/events/verbs.ts';
-import { isVerbish } from '../text/verbs.ts';
+import { isVerbish, verbForm } from '../text/verbs.ts';
 
 export interface Mention {
   sentence: SentenceInfo;
@@ -268,13 +268,13 @@ function union(sentence: SentenceInfo, a: Span, b: Span): Span & { text: string 
 }
 
 const TELLS_OF_A_PLAN = new Set(PLAN_STATUS_VERBS.split(' '));
-const AUXILIARY_OF_A_PLAN = new Set(['is', 'are', 'am', "'s", "'re", 'has', 'have']);
 const PLAN_WORDS = new Set(PLAN_STATUS_WORDS.split(' '));
 
 /** Whether a present clause tells where a plan stands: its verb, or "is"/"has" with a plan's word. */
 function tellsOfAPlan(clause: ClauseInfo): boolean {
   if (!TELLS_OF_A_PLAN.has(clause.verb)) return false;
-  if (!AUXILIARY_OF_A_PLAN.has(clause.verb)) return true;
+  // "is", "has": an auxiliary tells a plan only with a plan's word
+  if (verbForm(clause.verb) !== 'present-aux') return true;
   return clause.words.some((t) => PLAN_WORDS.has(t.text.toLowerCase()));
 }
 

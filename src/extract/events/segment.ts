@@ -275,7 +275,7 @@ function isAdverb(word: string): boolean {
 const AUXILIARY_FORMS = new Set(['present-aux', 'past-aux', 'future-aux', 'modal', 'be']);
 
 /** Words that end a subject looked for backwards: a clause opens after them. */
-const SUBJECT_START = /^(?:that|which|who|whom|whose|where|when|because|after|before|while)$/iu;
+const SUBJECT_BOUNDARY = /^(?:that|which|who|whom|whose|where|when|because|after|before|while)$/iu;
 /** Words a borrowed subject is at most. */
 const MAX_BORROWED_SUBJECT = 8;
 
@@ -305,13 +305,12 @@ function subjectAndAuxiliaries(
     subject > 0 &&
     group - subject < MAX_BORROWED_SUBJECT &&
     !isVerbish(tokens[subject - 1]!.text) &&
-    !SUBJECT_START.test(tokens[subject - 1]!.text) &&
+    !SUBJECT_BOUNDARY.test(tokens[subject - 1]!.text) &&
     !gapBefore(clause, tokens, subject).includes(',')
   )
     subject--;
   // a leading preposition belonged to a date ("In 1998 he was ...")
-  while (subject < group - 1 && /^(?:in|on|at|by|since|during)$/iu.test(tokens[subject]!.text))
-    subject++;
+  while (subject < group - 1 && DATE_PREPOSITION.test(tokens[subject]!.text)) subject++;
   if (subject >= group) return undefined;
   return tokens
     .slice(subject, withAuxiliaries ? verb : group)
@@ -322,7 +321,7 @@ function subjectAndAuxiliaries(
 const CONJUNCTION = /^(?:and|then|but)$/iu;
 
 /** Prepositions that go with the date after them. */
-const DATE_PREPOSITION = /^(?:in|on|at|by|since|during)$/u;
+const DATE_PREPOSITION = /^(?:in|on|at|by|since|during)$/iu;
 
 function subjectAndVerb(
   clause: Span & { text: string },
@@ -344,11 +343,6 @@ function subjectAndVerb(
   }
   const words = tokens.slice(0, last + 1).map((t) => t.text);
   // a leading preposition belonged to a date ("In 1998 Apple introduced")
-  while (
-    words.length > 2 &&
-    /^\p{Ll}+$/u.test(words[0]!.toLowerCase()) &&
-    /^(?:in|on|at|by|since|during)$/iu.test(words[0]!)
-  )
-    words.shift();
+  while (words.length > 2 && DATE_PREPOSITION.test(words[0]!)) words.shift();
   return words.length <= 8 ? words.join(' ') : undefined;
 }

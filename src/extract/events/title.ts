@@ -28,8 +28,14 @@ import {
   TITLE_MAX_WORDS,
   TITLE_OVERRUN_WORDS,
 } from '../lexicon/en/events/titles.ts';
-import { isAsideAdverb, isBareVerbBefore, isPlacePart, isResumingAdverb } from '../text/clauses.ts';
-import { STATE_ASIDES } from '../lexicon/en/events/clauses.ts';
+import {
+  isAsideAdverb,
+  isBareVerbBefore,
+  isPlacePart,
+  isResumingAdverb,
+  looksLikeNameInIng,
+  STATE_ASIDE_WORDS,
+} from '../text/clauses.ts';
 import type { Span } from '../text/sentences.ts';
 import { namesFigures, qualifiesNoun } from './anchors.ts';
 import {
@@ -163,7 +169,6 @@ function coordinatorAt(words: readonly string[], c: number): number {
   return phrase?.length ?? 0;
 }
 const COMPLEMENTS = wordSet(NOUN_COMPLEMENTS, { lower: true });
-const STATE_ASIDE_PHRASES = STATE_ASIDES.split(' ').map((phrase) => phrase.split('_'));
 const PAIRS = new Set(FIXED_PAIRS.split(',').map((p) => p.trim()));
 const DETERMINER = wordSet(DETERMINERS, { lower: true });
 const PREPOSITION_WORDS = wordSet(PREPOSITIONS, { lower: true });
@@ -353,8 +358,7 @@ export function opensWithVerb(text: string, relative = false): boolean {
     .split(/\s+/u, 2)
     .map((w) => w.replace(/[^\p{L}'’-]/gu, ''));
   // "Beijing imposed tariffs": a capitalised word in -ing before a finite verb is a name
-  const name =
-    /^\p{Lu}\p{Ll}+ing$/u.test(first) && FINITE_FORMS.has(verbForm(second.toLowerCase()));
+  const name = looksLikeNameInIng(first) && FINITE_FORMS.has(verbForm(second.toLowerCase()));
   return (
     (isVerbish(first) && !name) ||
     (relative && (isPresentAfterSubject(first) || isBareVerbBefore(first, second))) ||
@@ -643,7 +647,7 @@ function apposition(text: string, names: readonly string[]): string {
   // verbs of an aside
   const aside = second.replace(/\S+-\p{Ll}+ed\b|\bto [\p{L}'’-]+|\b\p{Ll}+ing\b/gu, '');
   // ("Boeing": a capitalised word in -ing is a name)
-  const firstHasVerb = hasVerb(first) && !/^\p{Lu}\p{Ll}+ing$/u.test(first);
+  const firstHasVerb = hasVerb(first) && !looksLikeNameInIng(first);
   if (firstHasVerb || hasVerb(aside) || !hasVerb(rest)) return text;
   const named = (s: string): boolean => names.some((n) => s.includes(n));
   // "Slepian, 52, an obstetrician, was shot": an age goes, and the description after it next
@@ -752,7 +756,7 @@ function participleAside(text: string, names: readonly string[]): string {
   const { name = '', first = '', second, rest = '' } = m?.groups ?? {};
   if (!m) return text;
   // "The exhibition, open until Jan. 7": a state without a verb holds as the text tells it
-  const state = STATE_ASIDE_PHRASES.find(
+  const state = STATE_ASIDE_WORDS.find(
     (words) => words[0] === first && (words.length === 1 || words[1] === second),
   );
   const named = names.includes(name) || CAPITALISED_NAME.test(name);

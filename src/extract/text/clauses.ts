@@ -12,6 +12,7 @@ import {
   CLAUSE_PUNCTUATION,
   type ClauseBoundary,
   STATE_ASIDES,
+  NOT_BARE_VERBS,
 } from '../lexicon/en/events/clauses.ts';
 import {
   DETERMINERS as DETERMINER_WORDS,
@@ -341,7 +342,9 @@ function resumption(
 }
 
 /** The state asides, each as its words. */
-const STATE_ASIDE_WORDS = STATE_ASIDES.split(' ').map((phrase) => phrase.split('_'));
+export const STATE_ASIDE_WORDS: readonly (readonly string[])[] = STATE_ASIDES.split(' ').map(
+  (phrase) => phrase.split('_'),
+);
 
 /**
  * How many words the state an aside opens with at `i` has ("open", "on view"), or 0: an aside
@@ -361,12 +364,17 @@ export function stateAsideLength(tokens: readonly Token[], i: number): number {
  */
 export function isNameInIng(tokens: readonly Token[], i: number): boolean {
   const word = tokens[i]!;
-  if (!/^\p{Lu}\p{Ll}+ing$/u.test(word.text)) return false;
+  if (!looksLikeNameInIng(word.text)) return false;
   if (i > 0) return true;
   // first in its sentence, a name when a comma or a finite verb follows ("Boeing, the largest
   // exporter, said", "Beijing imposed tariffs"), unlike "Speaking to reporters"
   const next = tokens[1];
   return next !== undefined && (next.start - word.end > 1 || FINITE_FORMS.has(verbForm(next.text)));
+}
+
+/** A capitalised word in -ing: a name ("Beijing", "Boeing") or a participle opening a sentence. */
+export function looksLikeNameInIng(word: string): boolean {
+  return /^\p{Lu}\p{Ll}+ing$/u.test(word);
 }
 
 const NO_DASHES: ReadonlySet<number> = new Set();
@@ -459,26 +467,7 @@ function finiteAfterComma(
   return -1;
 }
 
-/** Words that may stand before a determiner without being a verb ("and the", "once the"). */
-const NOT_VERBS_BEFORE_OBJECT = new Set([
-  'and',
-  'or',
-  'but',
-  'nor',
-  'yet',
-  'so',
-  'then',
-  'not',
-  'also',
-  'even',
-  'only',
-  'just',
-  'once',
-  'all',
-  'both',
-  'half',
-  'like',
-]);
+const NOT_VERBS_BEFORE_OBJECT = wordSet(NOT_BARE_VERBS, { lower: true });
 
 function isBareVerbBeforeObject(tokens: readonly Token[], j: number): boolean {
   return isBareVerbBefore(tokens[j]!.text, tokens[j + 1]?.text ?? '');

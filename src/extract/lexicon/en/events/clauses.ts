@@ -156,6 +156,13 @@ export const STATE_ASIDES =
   'due open effective valid available idle vacant on_view on_sale on_display in_force in_effect on_hold in_office in_power';
 
 /**
+ * Words that may stand before a determiner without being a verb ("and the", "once the"): where a
+ * main clause resumes after an aside, a bare verb before its object is none of these.
+ */
+export const NOT_BARE_VERBS =
+  'and or but nor yet so then not also even only just once all both half like';
+
+/**
  * Words that may come before a fronted subordinator and only qualify it ("Even before the
  * killing, ...", "Shortly after the vote, ...", "Two days after the attack, ..."); numbers too.
  */
