@@ -55,7 +55,7 @@ export interface TemporalLexicon {
   fragments: Table<string>;
   words: Words;
   /** Regex sources of tense cues. */
-  tense: { future: string; planned: string; report: string; past: string };
+  tense: { former: string; future: string; planned: string; report: string; past: string };
   /** Regex sources for ranges (see the English lexicon's RANGES). */
   ranges: { pairStart: string; pairJoin: string; join: string; start: string; end: string };
   /** Regex source of the start of another clause after an expression (tense.ts). */

@@ -4,7 +4,8 @@
  * about the saying); else the nearest future, planning or past cue in the expression's own
  * clause, a cue after the expression counting as further away than one before it (the verb an
  * adjunct hangs on usually comes first); else any reporting verb. A possessive ("Wednesday's
- * ruling") has no tense: it dates its noun. A period before its reported figures ("third-quarter
+ * ruling") has no tense: it dates its noun, and neither has a plan given up or changed ("had
+ * been scheduled for February", "originally set for May"), whose date is the nearest one. A period before its reported figures ("third-quarter
  * results will be released") is one that has begun, as if in the past.
  *
  * The clause ends, after the expression, at the lexicon's clause breaks and at a reporting verb:
@@ -43,10 +44,10 @@ interface Cues {
 }
 
 const cuesOf = perLexicon((lexicon): Cues => {
-  const { future, planned, report, past } = lexicon.tense;
+  const { former, future, planned, report, past } = lexicon.tense;
   return {
     cue: lexiconRegExp(
-      `\\b(?:(?<future>${future})|(?<planned>${planned})|(?<report>${report})|(?<past>${past}))`,
+      `\\b(?:(?<former>${former})|(?<future>${future})|(?<planned>${planned})|(?<report>${report})|(?<past>${past}))`,
       'gi',
     ),
     sentenceEnd: lexiconRegExp(lexicon.sentenceEnd, 'g'),
@@ -61,14 +62,15 @@ const cuesOf = perLexicon((lexicon): Cues => {
 
 /** The nearest cue so far: its tense and how far it is. */
 interface Nearest {
-  tense: 'past' | 'future';
+  /** null: a plan given up or changed, whose date is the nearest occurrence */
+  tense: Tense;
   distance: number;
 }
 
 interface Cue {
   start: number;
   end: number;
-  kind: 'future' | 'planned' | 'report' | 'past';
+  kind: 'former' | 'future' | 'planned' | 'report' | 'past';
 }
 
 /** Reads tenses in one text: its cues and sentence ends are found once, on first use. */
@@ -113,13 +115,15 @@ export function tenseReader(text: string, lexicon: TemporalLexicon): TenseReader
       }
       const g = m.groups ?? {};
       const kind =
-        g['future'] !== undefined
-          ? 'future'
-          : g['planned'] !== undefined
-            ? 'planned'
-            : g['report'] !== undefined
-              ? 'report'
-              : 'past';
+        g['former'] !== undefined
+          ? 'former'
+          : g['future'] !== undefined
+            ? 'future'
+            : g['planned'] !== undefined
+              ? 'planned'
+              : g['report'] !== undefined
+                ? 'report'
+                : 'past';
       cues.push({ start, end: start + m[0].length, kind });
     }
     sentenceEnd.lastIndex = from - offset;
@@ -221,7 +225,11 @@ export function tenseReader(text: string, lexicon: TemporalLexicon): TenseReader
         if (before) reportEnd = -1;
         // a plan made before the date puts the date ahead; after it, it is the planning's date
         const tense =
-          cue.kind === 'past' || (cue.kind === 'planned' && !before) ? 'past' : 'future';
+          cue.kind === 'former'
+            ? null
+            : cue.kind === 'past' || (cue.kind === 'planned' && !before)
+              ? 'past'
+              : 'future';
         const distance = before ? start - cue.end : (cue.start - end) * AFTER_WEIGHT;
         if (best === null || distance < best.distance) best = { tense, distance };
         const inAside = cue.start >= asideFrom && cue.end <= asideTo;
@@ -230,7 +238,9 @@ export function tenseReader(text: string, lexicon: TemporalLexicon): TenseReader
         }
       }
       if (reportEnd >= 0 && start - reportEnd <= REPORTED_WITHIN) return 'past';
-      const decided = (bestInAside ?? best)?.tense ?? (reported ? 'past' : null);
+      const nearest = bestInAside ?? best;
+      if (nearest !== null && nearest.tense === null) return null;
+      const decided = nearest?.tense ?? (reported ? 'past' : null);
       if (decided !== null) return decided;
       // "funds the government through Sept. 30": a bound with no tense of its own is ahead
       const { bound } = cuesOf(lexicon);

@@ -114,6 +114,13 @@ describe('tagTimexes() dates a weekday by the verb of its own clause', () => {
     ['A vote could come as early as [Tuesday].', FRIDAY, '2000-01-11'],
     ['The storm is forecast to arrive overnight [Thursday].', FRIDAY, '2000-01-13'],
     ['The meeting was moved to [Tuesday].', FRIDAY, '2000-01-11'],
+    // a plan given up or changed may be on either side: the nearest is meant
+    ['The launch had been scheduled for [February] but was delayed.', '2000-03-14', '2000-02'],
+    ['The hearing, originally scheduled for [May], was postponed.', '2000-03-14', '2000-05'],
+    ['The vote, initially set for [Tuesday], was moved to next week.', FRIDAY, '2000-01-04'],
+    // "a.m." and "p.m." before a day end no sentence: the day keeps the sentence's tense
+    ['The road will be closed from 10 p.m. Friday to [5 a.m. Monday].', FRIDAY, '2000-01-10T05:00'],
+    ['The talks will resume at [9 a.m. EST on Tuesday].', FRIDAY, '2000-01-11T09:00'],
     ['The meeting was moved [Tuesday] after a dispute.', FRIDAY, '2000-01-04'],
     // a deadline is ahead
     ['Lawmakers have until [Monday] to approve the plan.', FRIDAY, '2000-01-10'],

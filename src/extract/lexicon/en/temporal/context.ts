@@ -26,6 +26,11 @@
  *   "postponed until Tuesday", "moved to Tuesday") and are past tense when it precedes them
  *   ("On Friday, the government planned..."). Putting off only looks ahead to where it puts
  *   the date ("postponed the vote until Tuesday"); "postponed the landing in April" is past.
+ * - `former`: a plan told as given up or changed ("had been scheduled for February",
+ *   "originally planned for May"): its date may be on either side of the report, so the nearest
+ *   occurrence is taken, whatever the tense ("The launch had been scheduled for February but was
+ *   delayed", said in March, is last February; "originally set for May", said in March, the coming
+ *   May).
  * - `report`: reporting verbs decide right before the expression ("said Friday"), else only when
  *   nothing else does: in "X will meet on Monday, he said" the meeting is still to come.
  * - `past`: past forms, "since" and "ago". A past participle right after "be", "is", "will
@@ -38,6 +43,7 @@
  *   an aside between commas ("The drug, approved by regulators in May, costs ...").
  */
 export const TENSE = {
+  former: String.raw`\b(?:had\s+been|(?:(?:was|were|had\s+been)\s+)?(?:originally|initially|previously|first))\s+(?:planned|scheduled|slated|set|expected|due)\b`,
   future: String.raw`\b(?:will|won['’]t|shall|['’]ll|would|must|should|has\s+to|have\s+to|(?:has|have)\s+until|deadlines?|needs?\s+to|(?:is|are)\s+(?:going\s+to|about\s+to|supposed\s+to|due|to|being|heard|held)|going\s+to|upcoming|(?:is|are)\s+(?=(?:on\s+|set\s+for\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight)\b)|likely\s+(?=(?:to|in|on|by|before|after|next|this|later|early|late|around|sometime)\b)|plans?\s+to|planning|expects?|intends?\s+to|aims?\s+to|hopes?\s+to|(?:is|are)\s+(?:planned|expected|scheduled|slated|set|forecast|projected|predicted|likely|poised)|(?<=[a-z'’]\s+)(?<!\b(?:in|since|until|till|of|early|late|mid|last|next|this|by|from|to|through|during|the|than|before|after)\s+)(?<!\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?\s+(?:and|or|to)\s+)(?:may|might)\s+(?:well\s+|also\s+|still\s+|soon\s+|not\s+)?(?!have\b|not\b)[a-z]{2,}|(?:(?:may|might)\s+be|(?:may|might|could)\s+(?:come|take|get|begin|start|end|open|close|meet|vote|rule|decide|announce|arrive|return|leave|resume|hold|sign|face|happen|appear|go|travel|visit))|(?:is|are)\s+(?!being\b)[a-z]{2,}ing|(?<!\b(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|tax|no|of)\s+)(?:begins|starts|opens|closes|ends|resumes|returns|arrives|leaves|departs|meets|convenes|reconvenes|visits|travels|heads|flies|goes|comes|expires|lapses|votes|hears|airs|takes\s+place|runs\s+out|takes\s+effect|kicks\s+off|gets\s+under\s+way)|(?<=\b(?!(?:is|was|has|does|this|its|his|us|as|yes|less|news|always|perhaps|sometimes)\b)[a-z]{2,}s\s+)(?:begin|start|open|close|end|resume|reconvene|convene|expire|lapse|return|arrive|depart|go\s+to\s+the\s+polls|go\s+on\s+sale|take\s+effect|kick\s+off|get\s+under\s+way)|(?<=[a-z0-9],\s+)(?:begin|start|open|close|resume|return|arrive|meet|face|play|host|visit)\s+(?=(?:the|a|an|their|its|his|her)\b))\b`,
   planned: String.raw`\b(?:(?:was|were)\s+)?(?:planned|expected|scheduled|slated|set\s+(?:to|for)|due\s+(?:to|in|on|for)|(?:postponed|delayed|extended|deferred|adjourned|put\s+off|rescheduled)(?=(?:\s+[\w'’-]+){0,4}?\s+(?:until|till|to|for)\b)|(?:moved|pushed|put)\s+(?:back|up|forward)?\s*(?:to|until)|brought\s+forward\s+to|(?:decided|agreed|promised|pledged|vowed|voted|threatened|offered|asked|ordered|urged|called|invited|authorized|approved|required|requiring|forced|forcing)\s+(?:(?:on|in|last|this)\s+[\w.]+\s+(?:[\w.]+\s+)?|[\w'’-]+\s+)?to(?!\s+(?:the|a|an|his|her|its|their|our|this|that|these|those)\b)|set\s+(?:the|a|an|its|his|her|their)\s+(?:[\w'’-]+\s+){0,3}?(?:for|to|date\s+of)(?=\s))\b`,
   report: String.raw`\b(?:said|says|told|tells|reported|announced|stated|added|noted|wrote)\b`,
@@ -111,8 +117,14 @@ export const CLOCK_DAY_JOIN = String.raw`^[\s(),]*(?:(?:on|of)\s+)?$`;
 /** Abbreviations whose dot ends no sentence ("Roe vs. Wade", "Dr. Slepian", "N.Y."). */
 const ABBREVIATIONS = String.raw`vs|Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Prof|Rev|Inc|Co|Corp|Ltd|No|Mt|Ft|Jan|Feb|Aug|Sept|Oct|Nov|Dec|\p{Lu}`;
 
+/**
+ * What may follow a clock time's "a.m." or "p.m." in the same sentence: a day or a time zone
+ * ("from 10 p.m. Friday to 5 a.m. Monday", "at 9 a.m. EST Tuesday").
+ */
+const AFTER_MERIDIEM = String.raw`(?:Mon|Tues?|Wed|Thu(?:rs)?|Fri|Sat|Sun)(?:day)?\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d|[ECMP][SD]?T\b|GMT\b|UTC\b`;
+
 /** Where a sentence ends, to keep tense cues to the expression's own sentence. */
-export const SENTENCE_END = String.raw`(?<!\b(?:${ABBREVIATIONS}))[.!?]["'”’)]?\s+(?=["“‘'(]?\p{Lu})|\n\s*\n|;`;
+export const SENTENCE_END = String.raw`(?<!\b(?:${ABBREVIATIONS}))(?<!\b[ap]\.m(?=\.\s+(?:${AFTER_MERIDIEM})))[.!?]["'”’)]?\s+(?=["“‘'(]?\p{Lu})|\n\s*\n|;`;
 
 /**
  * Fragments from the rarest in news text to the most common. A rule is tried only near a part
