@@ -14,12 +14,13 @@ import {
   mayBeParticiple,
   verbForm,
 } from '../text/verbs.ts';
-import { gapBefore, tokenize, wordSet, type Token } from '../text/words.ts';
+import { gapBefore, keptAsWritten, tokenize, wordSet, type Token } from '../text/words.ts';
 import { REPETITION_ADVERBS, VERB_GROUP_ADVERBS } from '../lexicon/en/events/verbs.ts';
 import { isLyAdverb, isPlacePart } from '../text/clauses.ts';
 import {
   DETERMINERS as DETERMINER_WORDS,
   FRONTING_PREPOSITIONS,
+  PREPOSITIONS,
 } from '../lexicon/en/events/function-words.ts';
 
 export interface Segment {
@@ -131,10 +132,54 @@ export function dateSegment(
       gapped: subjectAndAuxiliaries(clause, start, anchors, false) ?? '',
     };
   }
+  // "will add flights to Tokyo in June and to Seoul later this year": a stretch that opens with
+  // a preposition the clause used before borrows all up to it ("will add flights to Seoul")
+  const parallel =
+    !repeats && own >= 0 && PARALLEL_PREPOSITIONS.has(words[own]!.text.toLowerCase())
+      ? upToPreposition(clause, start, words[own]!.text, dates)
+      : undefined;
   return {
     span: { start, end, text },
-    gapped: (repeats ? stretchBefore(clause, start, dates) : subjectAndVerb(clause, anchors)) ?? '',
+    gapped:
+      parallel ??
+      (repeats ? stretchBefore(clause, start, dates) : subjectAndVerb(clause, anchors)) ??
+      '',
   };
+}
+
+/** Prepositions a stretch may open with to repeat the clause's act elsewhere or for another. */
+const PARALLEL_PREPOSITIONS = wordSet(PREPOSITIONS, { lower: true });
+
+/**
+ * The clause before `upTo` as far as the first `preposition` that opens no date, without its
+ * dates ("The airline will add flights" from "The airline will add flights to Tokyo in June and",
+ * for "to"); undefined when no verb comes before that preposition.
+ */
+function upToPreposition(
+  clause: Span & { text: string },
+  upTo: number,
+  preposition: string,
+  dates: readonly Timex[],
+): string | undefined {
+  const tokens = tokenize(clause.text.slice(0, upTo - clause.start), clause.start);
+  const inDate = (t: Token | undefined): boolean =>
+    t !== undefined && dates.some((d) => t.start >= d.start && t.end <= d.end);
+  const at = tokens.findIndex(
+    (t, i) => i > 0 && t.text.toLowerCase() === preposition.toLowerCase() && !inDate(tokens[i + 1]),
+  );
+  if (at < 0) return undefined;
+  const before = tokens.slice(0, at);
+  const keep = (t: Token, i: number): boolean =>
+    !inDate(t) && !(DATE_WORDS.test(t.text) && inDate(before[i + 1]));
+  // a leading preposition belonged to a date ("In 2022 Toyota sold cars in China and ...")
+  // ... and so did a conjunction that opens the clause ("and sold cars in China in 2023 and ...")
+  let first = 0;
+  while (first < before.length && !keep(before[first]!, first)) first++;
+  if (first < before.length && DATE_PREPOSITION.test(before[first]!.text)) first++;
+  if (first < before.length && CONJUNCTION.test(before[first]!.text)) first++;
+  const kept = before.filter((t, i) => i >= first && keep(t, i));
+  if (!kept.some((t) => isVerbish(t.text)) || kept.length > 12) return undefined;
+  return keptAsWritten(clause, before, (t, i) => i >= first && keep(t, i));
 }
 
 /**

@@ -190,6 +190,9 @@ export function makeTitle(input: TitleInput): string {
   text = stripLeading(tidy(text));
   if (input.gapped !== undefined) {
     text = `${input.gapped} ${text.replace(/^(?:and|then|or|but)\s+/iu, '')}`.trim();
+    // "..., and sold cars in China in 2023 and in India in 2024": what a second verb phrase
+    // lends still lacks the subject of the sentence
+    if (input.implied && input.coordinate && opensWithVerb(text)) text = `${input.implied} ${text}`;
   } else if (input.relative && /^where\s/iu.test(text)) {
     text = placeOfWhere(text, input.implied);
   } else if (input.implied && opensWithVerb(text, (input.relative ?? false) || input.resumed))

@@ -176,3 +176,32 @@ export function gapBefore(
   const previousEnd = i > 0 ? tokens[i - 1]!.end : span.start;
   return span.text.slice(previousEnd - span.start, tokens[i]!.start - span.start);
 }
+
+/**
+ * The words of `tokens` (a tokenization of `span`) for which `keep` holds, as written: words
+ * side by side keep what stood between them ("$2 million", "5,000 cars"), words apart are
+ * joined by a space, and a currency sign before a word or a percent sign after it stays.
+ */
+export function keptAsWritten(
+  span: { start: number; text: string },
+  tokens: readonly Token[],
+  keep: (token: Token, index: number) => boolean,
+): string {
+  let out = '';
+  let previous = -2;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (!keep(token, i)) continue;
+    const gap = gapBefore(span, tokens, i);
+    if (previous === i - 1) out += gap;
+    else {
+      if (out !== '') out += ' ';
+      out += /[$€£¥]$/u.exec(gap)?.[0] ?? '';
+    }
+    out += token.text;
+    const after = span.text.slice(token.end - span.start, token.end - span.start + 1);
+    if (after === '%' && !(i + 1 < tokens.length && keep(tokens[i + 1]!, i + 1))) out += '%';
+    previous = i;
+  }
+  return out;
+}

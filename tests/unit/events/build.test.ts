@@ -1235,6 +1235,32 @@ describe('buildEvents() events carry what a reader needs', () => {
       { '2025-06': 'Apple will release the phone', '2025-09': 'Apple will release the tablet' },
     ],
     [
+      'a stretch that opens with the preposition of the one before borrows all up to it ("will add flights to Seoul")',
+      'The airline will add flights to Tokyo in June and to Seoul in September.',
+      [
+        ['June', '2025-06'],
+        ['September', '2025-09'],
+      ],
+      {
+        '2025-06': 'The airline will add flights to Tokyo',
+        '2025-09': 'The airline will add flights to Seoul',
+      },
+    ],
+    [
+      'a borrowed stretch keeps its words as written ("$2 million", "5,000 cars"), and a second verb phrase the subject',
+      'The fund gave $2 million to schools in 2021 and to hospitals in 2022, and sold 5,000 cars in China in 2019 and in India in 2020.',
+      [
+        ['2021', '2021'],
+        ['2022', '2022'],
+        ['2019', '2019'],
+        ['2020', '2020'],
+      ],
+      {
+        '2022': 'The fund gave $2 million to hospitals',
+        '2020': 'The fund sold 5,000 cars in India',
+      },
+    ],
+    [
       'a stretch with a subject of its own borrows nothing ("and it takes effect in July")',
       'The governor signed the bill on Monday and it takes effect in July.',
       [

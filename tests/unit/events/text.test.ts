@@ -5,7 +5,12 @@ import { hashId } from '../../../src/extract/text/hash.ts';
 import { findNames } from '../../../src/extract/text/names.ts';
 import { splitParagraphs, splitSentences } from '../../../src/extract/text/sentences.ts';
 import { pastOfIng } from '../../../src/extract/text/verbs.ts';
-import { isWhiteSpace, letteredPieceCount } from '../../../src/extract/text/words.ts';
+import {
+  isWhiteSpace,
+  keptAsWritten,
+  letteredPieceCount,
+  tokenize,
+} from '../../../src/extract/text/words.ts';
 
 const texts = (text: string, skip: { start: number; end: number }[] = []) =>
   splitSentences(text, skip).map((s) => s.text);
@@ -377,6 +382,20 @@ describe('white space helpers', () => {
   ])('letteredPieceCount() counts as split(/\\s+/u) and a letter test do: %j', (text) => {
     const pieces = text.split(/\s+/u);
     expect(letteredPieceCount(text)).toBe(pieces.filter((w) => /\p{L}/u.test(w)).length);
+  });
+});
+
+describe('keptAsWritten()', () => {
+  const kept = (text: string, drop: string[]): string =>
+    keptAsWritten({ start: 0, text }, tokenize(text), (t) => !drop.includes(t.text));
+  it('keeps what stands between words side by side, and joins words apart by a space', () => {
+    expect(kept('The fund gave $2 million to schools in 2021', ['in', '2021'])).toBe(
+      'The fund gave $2 million to schools',
+    );
+    expect(kept('sold 5,000 cars in 2019 in China', ['in', '2019'])).toBe('sold 5,000 cars China');
+  });
+  it('keeps a currency sign before a word and a percent sign after one', () => {
+    expect(kept('in 2020, $5 rose 3% in May', ['in', '2020', 'May'])).toBe('$5 rose 3%');
   });
 });
 
