@@ -51,8 +51,11 @@ import { collapseSpace, isWhiteSpace, wordSet } from '../text/words.ts';
 
 export interface TitleInput {
   clause: Span & { text: string };
-  /** Date expressions inside the clause (article offsets); adverbial ones are left out. */
-  dates: readonly Span[];
+  /**
+   * Date expressions inside the clause (article offsets), with their TIMEX3 values where known;
+   * adverbial ones are left out.
+   */
+  dates: ReadonlyArray<Span & { value?: string }>;
   /** Names in the clause, to keep the named side of an apposition. */
   names: readonly string[];
   /** Who a leading "he", "she" or "they" stands for, when known. */
@@ -470,8 +473,11 @@ const DETERMINER_BEFORE = /\b(?:the|a|an|its|his|her|their|this|that|last)\s+$/i
  * the range is kept or left out whole ("the 2019-20 season" qualifies its noun; was "the -
  * season").
  */
-function joinedRanges(clause: Span & { text: string }, dates: readonly Span[]): Span[] {
-  const joined: Span[] = [];
+function joinedRanges<T extends Span>(
+  clause: Span & { text: string },
+  dates: readonly T[],
+): Array<T | Span> {
+  const joined: Array<T | Span> = [];
   for (const date of [...dates].sort((a, b) => a.start - b.start)) {
     const last = joined[joined.length - 1];
     const between = last
@@ -485,7 +491,10 @@ function joinedRanges(clause: Span & { text: string }, dates: readonly Span[]): 
 }
 
 /** The clause text without adverbial date expressions and their prepositions. */
-function withoutDates(clause: Span & { text: string }, dates: readonly Span[]): string {
+function withoutDates(
+  clause: Span & { text: string },
+  dates: ReadonlyArray<Span & { value?: string }>,
+): string {
   let text = clause.text;
   const inside = joinedRanges(
     clause,
@@ -493,6 +502,8 @@ function withoutDates(clause: Span & { text: string }, dates: readonly Span[]): 
   ).sort((a, b) => b.start - a.start);
   /** Where the date removed last (the next one in the text) was: what follows it now. */
   let removedAt = -1;
+  /** Whether that date was only a reference to the present, past or future ("now"). */
+  let removedReference = false;
   for (const date of inside) {
     let start = date.start - clause.start;
     let end = date.end - clause.start;
@@ -527,13 +538,17 @@ function withoutDates(clause: Span & { text: string }, dates: readonly Span[]): 
       DATE_APPOSITION.exec(text.slice(end, end + 40));
     end += of?.[0].length ?? 0;
     // "in March and June 2011": the word that joined it to the date removed after it goes too
-    // (after a preposition: in "four years ago and now are poised", "and" joins the verbs)
-    if (m && removedAt >= end && DATE_JOIN.test(text.slice(end, removedAt))) end = removedAt;
+    // (after a preposition: in "four years ago and now are poised", "and" joins the verbs, and
+    // so in "raised $500 million in October and now employs 1,200 people": "now" is no date of
+    // a list)
+    if (m && removedAt >= end && !removedReference && DATE_JOIN.test(text.slice(end, removedAt)))
+      end = removedAt;
     // "An iOS update released Thursday came with ...": a participle the date alone completed
     // goes with it, before the sentence's verb
     start -= participleBefore(text, start, end);
     text = text.slice(0, start) + text.slice(end);
     removedAt = start;
+    removedReference = 'value' in date && (date.value?.endsWith('_REF') ?? false);
   }
   return text;
 }

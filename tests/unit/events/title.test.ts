@@ -44,6 +44,23 @@ describe('makeTitle()', () => {
     ).toMatch(/ and are poised to intervene$/u);
   });
 
+  it('keeps the "and" before "now" after a date with a preposition ("in October and now employs")', () => {
+    const clause = 'The startup raised $500 million in October and now employs 1,200 people.';
+    const at = (d: string, value: string) => {
+      const start = clause.indexOf(d);
+      return { start, end: start + d.length, value };
+    };
+    const made = (dates: Array<{ start: number; end: number; value: string }>) =>
+      makeTitle({ clause: { start: 0, end: clause.length, text: clause }, dates, names: [] });
+    expect(made([at('October', '2023-10'), at('now', 'PRESENT_REF')])).toBe(
+      'The startup raised $500 million and employs 1,200 people',
+    );
+    // ... but not before a date of a list ("in March and June")
+    expect(made([at('October', '2023-10'), at('now', '2023-12')])).toBe(
+      'The startup raised $500 million employs 1,200 people',
+    );
+  });
+
   it.each<[string, string, string[], Parameters<typeof title>[2], string]>([
     [
       'leaves out a long fronted phrase without a verb',
