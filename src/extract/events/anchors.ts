@@ -5,13 +5,15 @@
  * (PRESENT_REF) anchor at the publication date. A date that only qualifies a noun ("this year's
  * conference", "the 2011 version", "the second walkout this month") anchors only when its clause
  * has no other date; one that is
- * only the point a record is measured from ("the first time since 2004") never does.
+ * only the point a record is measured from ("the first time since 2004") never does, nor the end
+ * of a period that is a date itself ("the quarter ended Dec. 31").
  */
 import {
   COMPARISON,
   COMPARISON_REACH,
   COUNTED,
   FIGURES_FOR,
+  PERIOD_END,
 } from '../lexicon/en/events/comparisons.ts';
 import { DETERMINERS as DETERMINER_WORDS } from '../lexicon/en/events/function-words.ts';
 import { TITLE_BREAKS } from '../lexicon/en/events/titles.ts';
@@ -40,6 +42,18 @@ const FIGURES_FOR_BEFORE = new RegExp(FIGURES_FOR.before, 'iu');
 export function boundsCount(text: string, timex: Span): boolean {
   const before = text.slice(Math.max(0, timex.start - 60), timex.start);
   return COUNTED_BEFORE.test(before) || namesFigures(text, timex);
+}
+
+const PERIOD_END_BEFORE = new RegExp(PERIOD_END.before, 'iu');
+
+/**
+ * Where the period a date ends stops ("the quarter| ended Dec. 31"), or -1 when the date ends no
+ * period named before it.
+ */
+export function periodEndedAt(text: string, timex: Span): number {
+  const from = Math.max(0, timex.start - 40);
+  const m = PERIOD_END_BEFORE.exec(text.slice(from, timex.start));
+  return m ? from + m.index : -1;
 }
 
 /** Whether a date only says which figures a noun gives ("its guidance for the second quarter"). */
@@ -128,6 +142,10 @@ export function anchorsOf(
     if (timex.type !== 'DATE' && timex.type !== 'TIME') continue;
     if (timex.range?.role === 'end' && timex.range.other !== undefined) continue;
     if (isComparisonPoint(text, timex)) continue;
+    // "the quarter ended Dec. 31": the end of a period that is itself a date only says which
+    const period = periodEndedAt(text, timex);
+    if (period >= 0 && sorted.some((t) => t !== timex && t.type === 'DATE' && t.end === period))
+      continue;
     const own = dateOfTimex(timex, published);
     if (!own) continue;
     const other = timex.range?.role === 'start' ? all[timex.range.other ?? -1] : undefined;

@@ -37,7 +37,7 @@ import {
   STATE_ASIDE_WORDS,
 } from '../text/clauses.ts';
 import type { Span } from '../text/sentences.ts';
-import { namesFigures, qualifiesNoun } from './anchors.ts';
+import { namesFigures, periodEndedAt, qualifiesNoun } from './anchors.ts';
 import {
   FINITE_FORMS,
   isPresentAfterSubject,
@@ -522,6 +522,9 @@ function withoutDates(
       isVerbish(/^\s*(?<word>[\p{L}'’]+)/u.exec(text.slice(end))?.groups?.['word'] ?? '')
     )
       continue;
+    // "for the quarter ended Dec. 31": the end of a period that is a date goes with the period
+    const period = periodEndedAt(text, { start, end });
+    if (period >= 0 && inside.some((d) => d.end - clause.start === period)) start = period;
     // only the last words can hold the preposition: a short window keeps this cheap
     const from = Math.max(0, start - 40);
     const m = DATE_PREPOSITION.exec(text.slice(from, start));

@@ -1671,6 +1671,20 @@ describe('buildEvents() events carry what a reader needs', () => {
       expect(list.filter((e) => e.date.value === value).map((e) => e.title)).toContain(title);
   });
 
+  it('the end of a period that is a date only says which period ("the quarter ended Dec. 31")', () => {
+    const list = events(
+      'The company reported a loss of $3 million for the quarter ended Dec. 31.',
+      [
+        ['quarter', '2023-Q4'],
+        ['Dec. 31', '2023-12-31'],
+      ],
+      '2024-02-14',
+    );
+    expect(list.map((e) => [e.date.value, e.title])).toEqual([
+      ['2023-Q4', 'The company reported a loss of $3 million'],
+    ]);
+  });
+
   it('a second verb phrase opened by an auxiliary stays whole without a date of its own', () => {
     const text =
       'Under the deal announced on Monday, Apple will own all Apple trademarks and will license some to Apple Corps.';

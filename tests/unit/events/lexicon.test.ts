@@ -6,11 +6,13 @@ import {
   COMPARISON,
   COUNTED,
   FIGURES_FOR,
+  PERIOD_END,
 } from '../../../src/extract/lexicon/en/events/comparisons.ts';
 import {
   boundsCount,
   isComparisonPoint,
   namesFigures,
+  periodEndedAt,
 } from '../../../src/extract/events/anchors.ts';
 import { ASPECT_MARKERS } from '../../../src/extract/lexicon/en/events/modality.ts';
 import { NAME_EXAMPLES } from '../../../src/extract/lexicon/en/events/names.ts';
@@ -105,6 +107,12 @@ describe('counts: a date that only bounds a count qualifies the noun counted', (
 describe('figures: a period that only says which figures a forecast gives qualifies it', () => {
   it.each(bracketedCases(FIGURES_FOR))('%s -> %s', (_sentence, figures, text, date) => {
     expect(namesFigures(text, date)).toBe(figures);
+  });
+});
+
+describe('period ends: a date that ends a period named before it only says which', () => {
+  it.each(bracketedCases(PERIOD_END))('%s -> %s', (_sentence, ends, text, date) => {
+    expect(periodEndedAt(text, date) >= 0).toBe(ends);
   });
 });
 

@@ -82,3 +82,19 @@ export const FIGURES_FOR = {
     'The vote is set for [Friday].',
   ],
 } as const;
+
+/**
+ * The end of a period that names it: "the quarter ended [Dec. 31]", "the fiscal year ending [June
+ * 30]". When the period is itself a date ("the quarter"), the end only says which one it is:
+ * one event, dated by the period. DATA ONLY: matched case-insensitively on the text right before
+ * the date; the period's noun is looked behind.
+ */
+export const PERIOD_END = {
+  before: String.raw`(?<=\b(?:quarter|year|half|month|period|season))\s+(?:that\s+|which\s+)?(?:ended|ending|closed|closing)\s+(?:on\s+)?$`,
+  examples: [
+    'The company lost $3 million in the quarter ended [Dec. 31].',
+    'Sales rose in the fiscal year ending [June 30].',
+    'Profit fell in the quarter that ended on [Sept. 30].',
+  ],
+  counterExamples: ['The strike ended [Tuesday].', 'The quarter was strong, it said [Tuesday].'],
+} as const;
