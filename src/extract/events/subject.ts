@@ -187,7 +187,19 @@ function antecedent(sentence: SentenceInfo, clause: Span): string | undefined {
   const who = /^who/iu.test(sentence.text.slice(clause.start - sentence.start));
   if (name)
     return who ? name.text : withHead(before.slice(0, name.start - sentence.start), name.text);
-  return nounPhraseAtEnd(before);
+  const phrase = nounPhraseAtEnd(before);
+  return who || phrase === undefined ? phrase : whichNoun(phrase);
+}
+
+/** A noun phrase with a noun after "of" that has a determiner of its own ("shares of [the company]"). */
+const OF_NOUN = /^\S.*?\sof\s+(?<noun>(?:the|a|an|its|their|his|her|this|that)\s.+)$/iu;
+
+/**
+ * What a "which" after a noun phrase tells of: the nearer noun, after "of", when it has a
+ * determiner of its own ("Shares of the company, which reported earnings" -> "the company").
+ */
+export function whichNoun(phrase: string): string {
+  return OF_NOUN.exec(phrase)?.groups?.['noun'] ?? phrase;
 }
 
 /** Prepositions by which a name completes a noun before it ("the release to OS X"). */

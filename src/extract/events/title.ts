@@ -38,6 +38,7 @@ import {
 } from '../text/clauses.ts';
 import type { Span } from '../text/sentences.ts';
 import { namesFigures, periodEndedAt, qualifiesNoun } from './anchors.ts';
+import { whichNoun } from './subject.ts';
 import {
   FINITE_FORMS,
   isPresentAfterSubject,
@@ -704,7 +705,7 @@ const RELATIVE_AFTER_NAME = /^[^,]{1,60}, (?:who|which|whose) [^,]+,?$/u;
 const NAME_LIST = String.raw`[^,]{1,40}(?:, [^,]{1,40}){0,4},? (?:and|or) [^,]{1,40}`;
 
 const RELATIVE_AFTER = new RegExp(
-  String.raw`^(?<name>${NAME_LIST}|[^,]{1,60}), (?:who|which) (?<verb>[\p{L}'’]+)(?<rest>[^,]*),?$`,
+  String.raw`^(?<name>${NAME_LIST}|[^,]{1,60}), (?<pronoun>who|which) (?<verb>[\p{L}'’]+)(?<rest>[^,]*),?$`,
   'u',
 );
 
@@ -722,8 +723,9 @@ function relativeAside(text: string): string {
     return `${owner}${/s$/u.test(owner) ? '’' : '’s'} ${whose['rest']}`;
   }
   const m = RELATIVE_AFTER.exec(text);
-  const { name = '', verb = '', rest = '' } = m?.groups ?? {};
+  const { pronoun = '', verb = '', rest = '' } = m?.groups ?? {};
   if (!m) return text;
+  const name = pronoun === 'which' ? whichNoun(m.groups!['name']!) : m.groups!['name']!;
   // "which firefighters brought": a plural and a past verb, an object relative
   const object = objectRelative(text);
   if (object !== text) return object;

@@ -35,6 +35,17 @@ describe('makeTitle()', () => {
     );
   });
 
+  it('takes the nearer noun for a "which" after "X of the Y", the whole phrase for a "who"', () => {
+    expect(
+      title('Shares of the company, which reported earnings on Thursday,', ['Thursday'], {
+        relative: true,
+      }),
+    ).toBe('The company reported earnings');
+    expect(
+      title('The residents of the town, who fled in 2019,', ['2019'], { relative: true }),
+    ).toBe('The residents of the town fled');
+  });
+
   it('keeps the "and" that joins two verbs after a date without a preposition', () => {
     expect(
       title('NATO warplanes helped end the war four years ago and now are poised to intervene.', [
