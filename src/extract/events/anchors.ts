@@ -13,6 +13,7 @@ import {
   COMPARISON_REACH,
   COUNTED,
   FIGURES_FOR,
+  NEW_DATE,
   PERIOD_END,
 } from '../lexicon/en/events/comparisons.ts';
 import { DETERMINERS as DETERMINER_WORDS } from '../lexicon/en/events/function-words.ts';
@@ -45,6 +46,17 @@ export function boundsCount(text: string, timex: Span): boolean {
 }
 
 const PERIOD_END_BEFORE = new RegExp(PERIOD_END.before, 'iu');
+const NEW_DATE_BEFORE = new RegExp(NEW_DATE.before, 'iu');
+
+/**
+ * Whether a date is the new one something is put off or moved to ("postponed its vote until
+ * March 25"): it dates the event when its clause has no other date (the day of the putting
+ * off), and stays in its title, which would otherwise read as if the putting off were on that
+ * day.
+ */
+export function isNewDate(text: string, timex: Span): boolean {
+  return NEW_DATE_BEFORE.test(text.slice(Math.max(0, timex.start - 80), timex.start));
+}
 
 /**
  * Where the period a date ends stops ("the quarter| ended Dec. 31"), or -1 when the date ends no
@@ -140,7 +152,11 @@ export function anchorsOf(
     reach = Math.max(reach, timex.end);
     if (inside) continue;
     if (timex.type !== 'DATE' && timex.type !== 'TIME') continue;
-    if (timex.range?.role === 'end' && timex.range.other !== undefined) continue;
+    // "moved from Thursday to next Monday": no range, but the date given up and the new one,
+    // which dates the event
+    const movedTo = (t: Timex | undefined): boolean => t !== undefined && isNewDate(text, t);
+    if (timex.range?.role === 'end' && timex.range.other !== undefined && !movedTo(timex)) continue;
+    if (timex.range?.role === 'start' && movedTo(all[timex.range.other ?? -1])) continue;
     if (isComparisonPoint(text, timex)) continue;
     // "the quarter ended Dec. 31": the end of a period that is itself a date only says which
     const period = periodEndedAt(text, timex);
@@ -154,7 +170,8 @@ export function anchorsOf(
     anchors.push({
       timex,
       date,
-      modifier: qualifiesNoun(text, timex) || boundsCount(text, timex),
+      // ("On Tuesday, the council delayed a decision until next month": the day it was put off)
+      modifier: qualifiesNoun(text, timex) || boundsCount(text, timex) || isNewDate(text, timex),
     });
   }
   return anchors;

@@ -37,7 +37,7 @@ import {
   STATE_ASIDE_WORDS,
 } from '../text/clauses.ts';
 import type { Span } from '../text/sentences.ts';
-import { namesFigures, periodEndedAt, qualifiesNoun } from './anchors.ts';
+import { isNewDate, namesFigures, periodEndedAt, qualifiesNoun } from './anchors.ts';
 import { whichNoun } from './subject.ts';
 import {
   FINITE_FORMS,
@@ -511,10 +511,12 @@ function withoutDates(
     // "the autumn draft", "Monday's memo": the date qualifies a noun and stays; so in "the
     // October 1998 shooting death", where the word in -ing is a noun
     // ("raised its guidance for the second quarter": which figures, not when; it stays)
+    // ("postponed its vote until March 25": the new date is part of the news of the day)
     if (
       qualifiesNoun(text, { start, end }) ||
       beforeNounInIng(text, start, end) ||
-      namesFigures(text, { start, end })
+      namesFigures(text, { start, end }) ||
+      isNewDate(text, { start, end })
     )
       continue;
     // "2007 was the year of the iPhone", '"Today is a sad day"': the date is the subject and stays

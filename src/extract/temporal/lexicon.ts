@@ -55,7 +55,14 @@ export interface TemporalLexicon {
   fragments: Table<string>;
   words: Words;
   /** Regex sources of tense cues. */
-  tense: { former: string; future: string; planned: string; report: string; past: string };
+  tense: {
+    former: string;
+    future: string;
+    putOff: string;
+    planned: string;
+    report: string;
+    past: string;
+  };
   /** Regex sources for ranges (see the English lexicon's RANGES). */
   ranges: { pairStart: string; pairJoin: string; join: string; start: string; end: string };
   /** Regex source of the start of another clause after an expression (tense.ts). */
@@ -76,6 +83,12 @@ export interface TemporalLexicon {
    * "get around Wednesday's ruling" dates the ruling, not the getting around).
    */
   untensedAfter: string;
+  /**
+   * Regex source tried on the text right before an expression (ending at it): where it matches,
+   * a verb of putting off before it puts the expression ahead ("postponed the vote until
+   * [Tuesday]"); elsewhere the putting off is past ("extended the sanctions on [Monday]").
+   */
+  newDateBefore: string;
   /**
    * Regex source tried on the text right after an expression: where it matches, the expression
    * names a period whose results are told ("[third-quarter] results will be released Tuesday"),

@@ -41,13 +41,14 @@ interface Cues {
   reported: RegExp;
   bound: RegExp;
   relativeOpener: RegExp;
+  newDate: RegExp;
 }
 
 const cuesOf = perLexicon((lexicon): Cues => {
-  const { former, future, planned, report, past } = lexicon.tense;
+  const { former, future, putOff, planned, report, past } = lexicon.tense;
   return {
     cue: lexiconRegExp(
-      `\\b(?:(?<former>${former})|(?<future>${future})|(?<planned>${planned})|(?<report>${report})|(?<past>${past}))`,
+      `\\b(?:(?<former>${former})|(?<future>${future})|(?<putOff>${putOff})|(?<planned>${planned})|(?<report>${report})|(?<past>${past}))`,
       'gi',
     ),
     sentenceEnd: lexiconRegExp(lexicon.sentenceEnd, 'g'),
@@ -57,6 +58,7 @@ const cuesOf = perLexicon((lexicon): Cues => {
     reported: lexiconRegExp(lexicon.reportedAfter, 'iy'),
     bound: lexiconRegExp(lexicon.boundBefore, 'i'),
     relativeOpener: lexiconRegExp(lexicon.relativeOpener, 'iy'),
+    newDate: lexiconRegExp(lexicon.newDateBefore, 'i'),
   };
 });
 
@@ -70,7 +72,7 @@ interface Nearest {
 interface Cue {
   start: number;
   end: number;
-  kind: 'former' | 'future' | 'planned' | 'report' | 'past';
+  kind: 'former' | 'future' | 'putOff' | 'planned' | 'report' | 'past';
 }
 
 /** Reads tenses in one text: its cues and sentence ends are found once, on first use. */
@@ -90,6 +92,9 @@ function firstAtLeast<T>(items: readonly T[], value: number, key: (item: T) => n
   }
   return lo;
 }
+
+/** Text before an expression in which a put-off's "until" or "to" is looked for. */
+const NEW_DATE_REACH = 16;
 
 /** Text before an expression in which a bound's preposition is looked for. */
 const BOUND_REACH = 32;
@@ -119,11 +124,13 @@ export function tenseReader(text: string, lexicon: TemporalLexicon): TenseReader
           ? 'former'
           : g['future'] !== undefined
             ? 'future'
-            : g['planned'] !== undefined
-              ? 'planned'
-              : g['report'] !== undefined
-                ? 'report'
-                : 'past';
+            : g['putOff'] !== undefined
+              ? 'putOff'
+              : g['planned'] !== undefined
+                ? 'planned'
+                : g['report'] !== undefined
+                  ? 'report'
+                  : 'past';
       cues.push({ start, end: start + m[0].length, kind });
     }
     sentenceEnd.lastIndex = from - offset;
@@ -174,6 +181,12 @@ export function tenseReader(text: string, lexicon: TemporalLexicon): TenseReader
       else if (at >= end && asideTo === to) asideTo = at;
     }
     return [asideFrom, asideTo, relatives];
+  }
+
+  /** Whether "until", "till", "to" or "for" stands right before text[start]: a put-off's new date. */
+  function putsOffTo(start: number): boolean {
+    const { newDate } = cuesOf(lexicon);
+    return newDate.test(text.slice(Math.max(0, start - NEW_DATE_REACH), start));
   }
 
   return {
@@ -227,7 +240,9 @@ export function tenseReader(text: string, lexicon: TemporalLexicon): TenseReader
         const tense =
           cue.kind === 'former'
             ? null
-            : cue.kind === 'past' || (cue.kind === 'planned' && !before)
+            : cue.kind === 'past' ||
+                ((cue.kind === 'planned' || cue.kind === 'putOff') && !before) ||
+                (cue.kind === 'putOff' && !putsOffTo(start))
               ? 'past'
               : 'future';
         const distance = before ? start - cue.end : (cue.start - end) * AFTER_WEIGHT;

@@ -1671,6 +1671,32 @@ describe('buildEvents() events carry what a reader needs', () => {
       expect(list.filter((e) => e.date.value === value).map((e) => e.title)).toContain(title);
   });
 
+  it('the new date something is put off to stays in its title, and dates it only when nothing else does', () => {
+    const titles = (text: string, specs: TimexSpec[]) =>
+      events(text, specs, '2025-03-12').map((e) => [e.date.value, e.status, e.title]);
+    expect(
+      titles('The committee postponed its vote until March 25.', [['March 25', '2025-03-25']]),
+    ).toEqual([['2025-03-25', 'planned', 'The committee postponed its vote until March 25']]);
+    expect(
+      titles('On Tuesday, the council delayed a decision until next month.', [
+        ['Tuesday', '2025-03-11'],
+        ['next month', '2025-04'],
+      ]),
+    ).toEqual([['2025-03-11', 'happened', 'The council delayed a decision until next month']]);
+  });
+
+  it('"moved from Thursday to next Monday" is no range: the new date dates the event', () => {
+    const text = 'The meeting was moved from Thursday to next Monday.';
+    const timexes = [
+      timex(text, 'Thursday', '2025-03-13', 'DATE', 0, { range: { role: 'start', other: 1 } }),
+      timex(text, 'next Monday', '2025-03-17', 'DATE', 0, { range: { role: 'end', other: 0 } }),
+    ];
+    const list = buildEvents(article(text, '2025-03-12'), timexes);
+    expect(list.map((e) => [e.date.value, e.date.through ?? null, e.title])).toEqual([
+      ['2025-03-17', null, 'The meeting was moved to next Monday'],
+    ]);
+  });
+
   it('the end of a period that is a date only says which period ("the quarter ended Dec. 31")', () => {
     const list = events(
       'The company reported a loss of $3 million for the quarter ended Dec. 31.',

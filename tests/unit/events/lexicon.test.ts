@@ -6,11 +6,13 @@ import {
   COMPARISON,
   COUNTED,
   FIGURES_FOR,
+  NEW_DATE,
   PERIOD_END,
 } from '../../../src/extract/lexicon/en/events/comparisons.ts';
 import {
   boundsCount,
   isComparisonPoint,
+  isNewDate,
   namesFigures,
   periodEndedAt,
 } from '../../../src/extract/events/anchors.ts';
@@ -113,6 +115,12 @@ describe('figures: a period that only says which figures a forecast gives qualif
 describe('period ends: a date that ends a period named before it only says which', () => {
   it.each(bracketedCases(PERIOD_END))('%s -> %s', (_sentence, ends, text, date) => {
     expect(periodEndedAt(text, date) >= 0).toBe(ends);
+  });
+});
+
+describe('new dates: the date something is put off to', () => {
+  it.each(bracketedCases(NEW_DATE))('%s -> %s', (_sentence, moved, text, date) => {
+    expect(isNewDate(text, date)).toBe(moved);
   });
 });
 

@@ -114,6 +114,10 @@ describe('tagTimexes() dates a weekday by the verb of its own clause', () => {
     ['A vote could come as early as [Tuesday].', FRIDAY, '2000-01-11'],
     ['The storm is forecast to arrive overnight [Thursday].', FRIDAY, '2000-01-13'],
     ['The meeting was moved to [Tuesday].', FRIDAY, '2000-01-11'],
+    // ... but putting off tells its own day in the past: it looks ahead only to its new date
+    ['The sanctions were extended on [Monday] until September.', FRIDAY, '2000-01-03'],
+    ['The EU extended the sanctions on [Monday] for six months.', FRIDAY, '2000-01-03'],
+    ['The vote was postponed until [Tuesday].', FRIDAY, '2000-01-11'],
     // a plan given up or changed may be on either side: the nearest is meant
     ['The launch had been scheduled for [February] but was delayed.', '2000-03-14', '2000-02'],
     ['The hearing, originally scheduled for [May], was postponed.', '2000-03-14', '2000-05'],

@@ -98,3 +98,26 @@ export const PERIOD_END = {
   ],
   counterExamples: ['The strike ended [Tuesday].', 'The quarter was strong, it said [Tuesday].'],
 } as const;
+
+/**
+ * The new date something is put off or moved to: "postponed its vote until [March 25]",
+ * "extended the deadline to [April 30]". The event is dated by the new date, and the title keeps
+ * it ("The committee postponed its vote until March 25"): without it, the title would read as
+ * if the putting off happened on that day. DATA ONLY: matched case-insensitively on the text
+ * right before the date.
+ */
+export const NEW_DATE = {
+  before: String.raw`\b(?:postpon(?:ed|es?|ing)|delay(?:ed|s|ing)?|defer(?:red|s|ring)?|extend(?:ed|s|ing)?|adjourn(?:ed|s|ing)?|reschedul(?:ed|es?|ing)|(?:push(?:ed|es|ing)?|mov(?:ed|es?|ing)|shift(?:ed|s|ing)?)(?:\s+(?:back|up|forward))?|(?:put(?:s|ting)?|brought|bring(?:s|ing)?)\s+(?:back|off|up|forward))\s+(?:[\p{L}\p{N}'’$.,-]+\s+){0,5}?(?:until|till|to)\s+(?:at\s+least\s+)?$`,
+  examples: [
+    'The committee postponed its vote until [March 25].',
+    'The city extended the deadline to [April 30].',
+    'The trial was pushed back to [June].',
+    'The council has delayed a decision on the plan until [next month].',
+    'The meeting was moved to [Tuesday].',
+  ],
+  counterExamples: [
+    'The committee postponed its vote [on Tuesday].',
+    'She moved to Boston in [2010].',
+    'The ban remains in force until [June].',
+  ],
+} as const;

@@ -24,8 +24,11 @@
  * - `planned`: past forms of planning, deciding to and putting off, which put the date ahead
  *   when it follows them ("planned a rally on Saturday", "decided to admit them in March",
  *   "postponed until Tuesday", "moved to Tuesday") and are past tense when it precedes them
- *   ("On Friday, the government planned..."). Putting off only looks ahead to where it puts
- *   the date ("postponed the vote until Tuesday"); "postponed the landing in April" is past.
+ *   ("On Friday, the government planned...").
+ * - `putOff`: putting off or moving, which looks ahead only to where it puts the date, right
+ *   after "until", "to" or "for" ("postponed the vote until Tuesday", "moved to Tuesday");
+ *   "postponed the landing in April" and "extended the sanctions on Monday until September"
+ *   tell the day of the putting off, in the past.
  * - `former`: a plan told as given up or changed ("had been scheduled for February",
  *   "originally planned for May"): its date may be on either side of the report, so the nearest
  *   occurrence is taken, whatever the tense ("The launch had been scheduled for February but was
@@ -45,7 +48,8 @@
 export const TENSE = {
   former: String.raw`\b(?:had\s+been|(?:(?:was|were|had\s+been)\s+)?(?:originally|initially|previously|first))\s+(?:planned|scheduled|slated|set|expected|due)\b`,
   future: String.raw`\b(?:will|won['’]t|shall|['’]ll|would|must|should|has\s+to|have\s+to|(?:has|have)\s+until|deadlines?|needs?\s+to|(?:is|are)\s+(?:going\s+to|about\s+to|supposed\s+to|due|to|being|heard|held)|going\s+to|upcoming|(?:is|are)\s+(?=(?:on\s+|set\s+for\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight)\b)|likely\s+(?=(?:to|in|on|by|before|after|next|this|later|early|late|around|sometime)\b)|plans?\s+to|planning|expects?|intends?\s+to|aims?\s+to|hopes?\s+to|(?:is|are)\s+(?:planned|expected|scheduled|slated|set|forecast|projected|predicted|likely|poised)|(?<=[a-z'’]\s+)(?<!\b(?:in|since|until|till|of|early|late|mid|last|next|this|by|from|to|through|during|the|than|before|after)\s+)(?<!\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?\s+(?:and|or|to)\s+)(?:may|might)\s+(?:well\s+|also\s+|still\s+|soon\s+|not\s+)?(?!have\b|not\b)[a-z]{2,}|(?:(?:may|might)\s+be|(?:may|might|could)\s+(?:come|take|get|begin|start|end|open|close|meet|vote|rule|decide|announce|arrive|return|leave|resume|hold|sign|face|happen|appear|go|travel|visit))|(?:is|are)\s+(?!being\b)[a-z]{2,}ing|(?<!\b(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|tax|no|of)\s+)(?:begins|starts|opens|closes|ends|resumes|returns|arrives|leaves|departs|meets|convenes|reconvenes|visits|travels|heads|flies|goes|comes|expires|lapses|votes|hears|airs|takes\s+place|runs\s+out|takes\s+effect|kicks\s+off|gets\s+under\s+way)|(?<=\b(?!(?:is|was|has|does|this|its|his|us|as|yes|less|news|always|perhaps|sometimes)\b)[a-z]{2,}s\s+)(?:begin|start|open|close|end|resume|reconvene|convene|expire|lapse|return|arrive|depart|go\s+to\s+the\s+polls|go\s+on\s+sale|take\s+effect|kick\s+off|get\s+under\s+way)|(?<=[a-z0-9],\s+)(?:begin|start|open|close|resume|return|arrive|meet|face|play|host|visit)\s+(?=(?:the|a|an|their|its|his|her)\b))\b`,
-  planned: String.raw`\b(?:(?:was|were)\s+)?(?:planned|expected|scheduled|slated|set\s+(?:to|for)|due\s+(?:to|in|on|for)|(?:postponed|delayed|extended|deferred|adjourned|put\s+off|rescheduled)(?=(?:\s+[\w'’-]+){0,4}?\s+(?:until|till|to|for)\b)|(?:moved|pushed|put)\s+(?:back|up|forward)?\s*(?:to|until)|brought\s+forward\s+to|(?:decided|agreed|promised|pledged|vowed|voted|threatened|offered|asked|ordered|urged|called|invited|authorized|approved|required|requiring|forced|forcing)\s+(?:(?:on|in|last|this)\s+[\w.]+\s+(?:[\w.]+\s+)?|[\w'’-]+\s+)?to(?!\s+(?:the|a|an|his|her|its|their|our|this|that|these|those)\b)|set\s+(?:the|a|an|its|his|her|their)\s+(?:[\w'’-]+\s+){0,3}?(?:for|to|date\s+of)(?=\s))\b`,
+  putOff: String.raw`\b(?:(?:was|were)\s+)?(?:(?:postponed|delayed|extended|deferred|adjourned|put\s+off|rescheduled)(?=(?:\s+[\w'’-]+){0,4}?\s+(?:until|till|to|for)\b)|(?:moved|pushed|put)\s+(?:back|up|forward)?\s*(?:to|until)|brought\s+forward\s+to)\b`,
+  planned: String.raw`\b(?:(?:was|were)\s+)?(?:planned|expected|scheduled|slated|set\s+(?:to|for)|due\s+(?:to|in|on|for)|(?:decided|agreed|promised|pledged|vowed|voted|threatened|offered|asked|ordered|urged|called|invited|authorized|approved|required|requiring|forced|forcing)\s+(?:(?:on|in|last|this)\s+[\w.]+\s+(?:[\w.]+\s+)?|[\w'’-]+\s+)?to(?!\s+(?:the|a|an|his|her|its|their|our|this|that|these|those)\b)|set\s+(?:the|a|an|its|his|her|their)\s+(?:[\w'’-]+\s+){0,3}?(?:for|to|date\s+of)(?=\s))\b`,
   report: String.raw`\b(?:said|says|told|tells|reported|announced|stated|added|noted|wrote)\b`,
   past: String.raw`(?<!\b(?:be|been|being|is|are|am|was|were|get|gets|got|stay|stays|staying|remain|remains|remaining|become|becomes|becoming|seem|seems|to|the|a|an)\s+)\b(?!(?:need|speed|seed|bed|red|hundred|indeed|succeed|proceed|exceed|feed|breed|shed|wed|sled|naked|wicked|sacred|kindred|hatred|creed|embed|united|limited|based)\b)(?:was|were|had|did|ago|since|last|[a-z]{2,}ed(?!\s+by\b)|(?<=,\s+)[a-z]{2,}ed(?=\s+by\b[^,.;!?]{1,80},)|began|became|came|went|took|made|met|left|saw|gave|got|held|fled|broke|ran|won|lost|sent|found|brought|bought|fought|thought|kept|led|paid|rose|fell|spoke|stood|struck|wrote|drove|flew|knew|grew|threw|drew|sought|caught|taught|spent|built|felt|heard|meant|shot|sold|stole|swore|tore|understood|woke|wore|withdrew|arose|froze|hid|hung|laid|lay|rode|rang|sang|sank|shook|slid|stuck|swam|swept|swung|forgave|overthrew|undertook)\b|(?<!\b(?:will|would|shall|can|could|may|might|must|should|to|do|does|did|not|n['’]t|I|we|you|they|['’]ll|the|a|an|tax|price|rate|job|be|been|is|are|stay|stays|remain|remains)\s+)\b(?:set|hit|cut|shut|put|quit)\b(?!\s+(?:to|for)\b)`,
 } as const;
@@ -107,6 +111,12 @@ export const REPORTED_AFTER = String.raw`\s+(?:(?:net|operating|pretax|sales|ear
  * [June]"); with one, the tense does ("was closed until [Monday]").
  */
 export const BOUND_BEFORE = String.raw`\b(?:until|till|through|thru)\s+(?:at\s+least\s+|the\s+end\s+of\s+)?$`;
+
+/**
+ * Right before an expression, where a put-off puts it ("postponed the vote until [Tuesday]",
+ * "moved to [Tuesday]"): only there does putting off look ahead.
+ */
+export const NEW_DATE_BEFORE = String.raw`(?:^|\s)(?:until|till|to|for)\s+(?:at\s+least\s+)?$`;
 
 /**
  * Between a clock time and the day it is on: "[4 a.m.] on [Jan. 3]", "[10:35 a.m.] ([0735 GMT])
