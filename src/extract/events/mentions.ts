@@ -9,6 +9,8 @@ import type { ClauseInfo, SentenceInfo } from './analysis.ts';
 import { looksAhead, type Aspect } from './aspect.ts';
 import { dateKey, dateOfTimex, isAfter } from './date.ts';
 import { PLAN_STATUS_VERBS, PLAN_STATUS_WORDS } from '../lexicon/en/events/verbs.ts';
+import { AHEAD_BY, COMPARISON } from '../lexicon/en/events/comparisons.ts';
+import { civilDay, dayNumberOf, isoDay } from '../calendar/days.ts';
 import { isVerbish, verbForm } from '../text/verbs.ts';
 
 export interface Mention {
@@ -106,7 +108,10 @@ export function mentionsOf(sentence: SentenceInfo, published: EventDate | null =
       main.aspect === 'none' && !measuresFrom(sentence, main)
         ? (sentence.clauses.find((c) => c.aspect !== 'none') ?? main)
         : main;
-    const bound = clause === main ? boundBy(sentence, main, published) : null;
+    const bound =
+      clause === main
+        ? (boundBy(sentence, main, published) ?? aheadBy(sentence, main, published))
+        : null;
     mentions.push({
       sentence,
       clause,
@@ -171,6 +176,56 @@ function boundBy(
     if (date && own && !isAfter(own, published)) return { timex: anchor.timex, date };
   }
   return null;
+}
+
+const AHEAD_IN = new RegExp(AHEAD_BY.in, 'iu');
+const AHEAD_WITHIN = new RegExp(AHEAD_BY.within, 'iu');
+const EXPECTED_BEFORE = new RegExp(AHEAD_BY.expected, 'iu');
+const RECORD = new RegExp(COMPARISON.record, 'iu');
+/** A duration counted in whole days, weeks, months or years ("P2W", "P10D"). */
+const WHOLE_UNITS = /^P(?<count>\d{1,3})(?<unit>[DWMY])$/u;
+
+/**
+ * "The council will vote again in two weeks", "Results are expected within 10 days": an act still
+ * to come without a date of its own is dated that far from the day of publication, around that
+ * day ("in") or by it ("within"), not on the publication day.
+ */
+function aheadBy(
+  sentence: SentenceInfo,
+  main: ClauseInfo,
+  published: EventDate | null,
+): { timex: Timex; date: EventDate } | null {
+  if (published?.granularity !== 'day') return null;
+  for (const timex of sentence.timexes) {
+    if (timex.type !== 'DURATION' || timex.start < main.start || timex.end > main.end) continue;
+    const units = WHOLE_UNITS.exec(timex.value)?.groups;
+    if (!units) continue;
+    const before = textBefore(sentence, timex);
+    const within = AHEAD_WITHIN.exec(before);
+    const preposition = within ?? AHEAD_IN.exec(before);
+    // "the first time in 28 years", "its biggest rise in a decade": a record's span looks back
+    if (!preposition || RECORD.test(before.slice(0, preposition.index))) continue;
+    const ahead =
+      main.aspect === 'future' ||
+      EXPECTED_BEFORE.test(before.slice(0, preposition.index).trimEnd() + ' ');
+    if (!ahead) continue;
+    const value = shiftedValue(published.start, Number(units['count']), units['unit']!);
+    const date = dateOfTimex({ ...timex, value, mod: within ? 'ON_OR_BEFORE' : 'APPROX' }, null);
+    if (date) return { timex, date };
+  }
+  return null;
+}
+
+/** The TIMEX3 value `count` units after an ISO day, as precise as the unit ("P3M" -> a month). */
+function shiftedValue(day: string, count: number, unit: string): string {
+  const days = dayNumberOf(day);
+  if (unit === 'D') return isoDay(days + count);
+  if (unit === 'W') return isoDay(days + 7 * count);
+  const { year, month } = civilDay(days);
+  if (unit === 'Y') return String(year + count).padStart(4, '0');
+  const months = year * 12 + (month - 1) + count;
+  const pad = (n: number, width: number): string => String(n).padStart(width, '0');
+  return `${pad(Math.floor(months / 12), 4)}-${pad((months % 12) + 1, 2)}`;
 }
 
 /** Whether a second verb phrase goes on with the main clause's subject ("and reached a deal"). */

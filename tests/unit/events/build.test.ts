@@ -1697,6 +1697,49 @@ describe('buildEvents() events carry what a reader needs', () => {
     ]);
   });
 
+  it.each<[string, string, string, string, string]>([
+    [
+      'The council will vote again in two weeks.',
+      '2024-03-14',
+      'two weeks',
+      'P2W',
+      'around March 28, 2024',
+    ],
+    [
+      'The results are expected in 10 days.',
+      '2024-03-14',
+      '10 days',
+      'P10D',
+      'around March 24, 2024',
+    ],
+    ['The company will decide within a week.', '2024-03-14', 'a week', 'P1W', 'by March 21, 2024'],
+    [
+      'The plant is set to reopen in three months.',
+      '2024-11-14',
+      'three months',
+      'P3M',
+      'around February 2025',
+    ],
+    ['The new line will open in two years.', '2024-03-14', 'two years', 'P2Y', 'around 2026'],
+    // a past act, a record's span, or a publication known only to the month: no distance ahead
+    ['The company collapsed in 10 days.', '2024-03-14', '10 days', 'P10D', 'March 14, 2024'],
+    [
+      'It will be the biggest rise in 10 years.',
+      '2024-03-14',
+      '10 years',
+      'P10Y',
+      'March 14, 2024',
+    ],
+    ['The council will vote again in two weeks.', '2024-03', 'two weeks', 'P2W', 'March 2024'],
+  ])(
+    'a clause still to come is dated a distance ahead: %s (%s)',
+    (text, published, words, value, label) => {
+      const [event] = events(text, [[words, value, 'DURATION']], published);
+      expect(event?.date.label).toBe(label);
+      expect(event?.date.approximate).toBe(/^(?:around|by) /u.test(label));
+    },
+  );
+
   it('the end of a period that is a date only says which period ("the quarter ended Dec. 31")', () => {
     const list = events(
       'The company reported a loss of $3 million for the quarter ended Dec. 31.',

@@ -121,3 +121,17 @@ export const NEW_DATE = {
     'The ban remains in force until [June].',
   ],
 } as const;
+
+/**
+ * A distance ahead from the report: "will vote again in [two weeks]", "results are expected within
+ * [10 days]". A clause still to come with no date of its own is dated that far from the
+ * publication, approximately ("around March 28") after "in", at the latest ("by March 24") after
+ * "within". DATA ONLY: `in` and `within` are matched on the text right before the duration;
+ * `expected` on the text before that preposition, for a clause in the present ("are expected",
+ * "is due").
+ */
+export const AHEAD_BY = {
+  in: String.raw`\bin\s+(?:about\s+|around\s+|roughly\s+|another\s+|the\s+next\s+)?$`,
+  within: String.raw`\bwithin\s+(?:about\s+|around\s+|roughly\s+|the\s+next\s+)?$`,
+  expected: String.raw`\b(?:expected|due|scheduled|slated|likely)\s+(?:back\s+|out\s+)?$`,
+} as const;
