@@ -142,6 +142,12 @@ function latest(narrative: Narrative): PeriodStart {
 /** "the following spring": the first such season after the month last mentioned (or before). */
 function narrativeSeason(stated: Stated, context: Context, season: Season): Resolved {
   const { narrative, pub } = context;
+  const offset = stated.offset ?? 1;
+  // "founded in 2010; the following spring": after a year alone, the season of the next year
+  if (narrative.grain === 'year' && narrative.year !== null) {
+    const y = narrative.year + Math.sign(offset);
+    return { value: `${pad(y, 4)}-${season}`, granularity: 'season', anchor: 'narrative', year: y };
+  }
   const from =
     narrative.grain === 'day' || narrative.grain === 'month'
       ? narrative.month
@@ -152,15 +158,41 @@ function narrativeSeason(stated: Stated, context: Context, season: Season): Reso
     return { value: `${yearText(year)}-${season}`, granularity: 'season', anchor };
   }
   const now = seasonOf(from.year, from.month);
-  const offset = stated.offset ?? 1;
   const mode = offset < 0 ? 'before' : offset > 0 ? 'after' : 'same';
   const y = pickYear(now.year, SEASON_START[now.season], SEASON_START[season], 12, mode);
   return { value: `${pad(y, 4)}-${season}`, granularity: 'season', anchor, year: y };
 }
 
+/** "the following March": the first such month after the month or year last mentioned (or before). */
+function narrativeMonth(stated: Stated, context: Context, month: number): Resolved {
+  const { narrative, pub } = context;
+  const offset = stated.offset ?? 1;
+  const mode = offset < 0 ? 'before' : offset > 0 ? 'after' : 'same';
+  let year: number | null;
+  let anchor: Resolved['anchor'] = 'narrative';
+  if ((narrative.grain === 'day' || narrative.grain === 'month') && narrative.month !== null) {
+    const from = narrative.month;
+    year = pickYear(from.year, from.month, month, 12, mode);
+  } else if (narrative.grain === 'year' && narrative.year !== null) {
+    year = narrative.year + Math.sign(offset);
+  } else {
+    const from = fromPublication(pub).month;
+    anchor = 'publication';
+    year = from === null ? pub.year : pickYear(from.year, from.month, month, 12, mode);
+  }
+  const value = `${yearText(year)}-${pad(month, 2)}`;
+  return {
+    value,
+    granularity: 'month',
+    anchor,
+    ...(year === null ? {} : { year, month: { year, month } }),
+  };
+}
+
 export function resolveNarrative(stated: Stated, context: Context): Resolved | null {
   const { narrative, pub } = context;
   if (stated.season !== null) return narrativeSeason(stated, context, stated.season);
+  if (stated.month !== null) return narrativeMonth(stated, context, stated.month);
   // "the following Monday": the first such weekday after the day last mentioned
   if (stated.weekday !== null) {
     const from = narrative.day ?? pubDayNumber(pub);

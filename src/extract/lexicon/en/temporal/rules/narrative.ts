@@ -20,6 +20,8 @@ export const NARRATIVE_RULES = [
       ['On Feb. 22, 2000, he wrote; [the next morning] he left.', '2000-02-23TMO'],
       ['They met on Monday, March 6, 2000, and again [the same day].', '2000-03-06'],
       ['The strike began on Jan. 5, 1998, and lasted until [the following spring].', '1998-SP'],
+      ['The company was founded in 2010. [The following spring], it opened a store.', '2011-SP'],
+      ['The company was founded in 2010. [The next summer] it opened a store.', '2011-SU'],
       ['The dam broke in May 1997; [the previous winter] had been wet.', '1996-WI'],
       ['GDP grew in the third quarter of 2006 from [the previous quarter].', '2006-Q2'],
     ],
@@ -35,6 +37,18 @@ export const NARRATIVE_RULES = [
       ['The vote was on Friday, March 3, 2000; [the previous Tuesday] they met.', '2000-02-29'],
     ],
     counterExamples: ['the following months'],
+  },
+  {
+    name: 'the following March',
+    type: 'DATE',
+    pattern: String.raw`the\s+{shift:narrativeShift}\s+{month}(?![\s-]+\d)`,
+    value: { kind: 'narrative' },
+    examples: [
+      ['The company was founded in 2010. [The following March], it opened a store.', '2011-03'],
+      ['Talks began in May 2001 and ended [the following March].', '2002-03'],
+      ['The dam broke in May 1997; [the previous March] had been wet.', '1997-03'],
+    ],
+    counterExamples: ['the next may be better'],
   },
   {
     name: 'the day before, the day after',
