@@ -46,6 +46,15 @@ describe('makeTitle()', () => {
     ).toBe('The residents of the town fled');
   });
 
+  it('keeps a verb that is also a date preposition before the date\'s own ("to last until")', () => {
+    expect(title('The strike is expected to last until Friday.', ['Friday'])).toBe(
+      'The strike is expected to last',
+    );
+    expect(title('The gallery stays open late on Fridays in summer.', ['summer'])).toBe(
+      'The gallery stays open late on Fridays',
+    );
+  });
+
   it('keeps the "and" that joins two verbs after a date without a preposition', () => {
     expect(
       title('NATO warplanes helped end the war four years ago and now are poised to intervene.', [

@@ -13,11 +13,12 @@ export const DATE_PREPOSITIONS =
   'in on at from since between during by until till up_to up_until through throughout before after as_of as_early_as as_late_as starting beginning ending over within around circa about earlier later for right just last early late on_the_night_of the_night_of on_the_morning_of the_morning_of on_the_evening_of the_evening_of on_the_afternoon_of the_afternoon_of';
 
 /**
- * Date prepositions that are also a verb's particle: they go with a date right after them ("over
- * the weekend", "on Monday") but not before another preposition ("took over in 2019", "went on
- * in May", "was sworn in on Monday" keep "over", "on" and "in").
+ * Date prepositions that are also a verb's particle, or a verb: they go with a date right after
+ * them ("over the weekend", "on Monday") but not before another preposition ("took over in 2019",
+ * "went on in May", "was sworn in on Monday", "is expected to last until Friday" keep "over",
+ * "on", "in" and "last").
  */
-export const PARTICLE_PREPOSITIONS = 'over on in';
+export const PARTICLE_PREPOSITIONS = 'over on in last';
 
 /** Words that may come before a date's preposition and go with it ("late on Wednesday"). */
 export const DATE_PREPOSITION_ADVERBS = 'late early shortly just soon right sometime only';
