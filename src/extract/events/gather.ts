@@ -127,9 +127,28 @@ export function gatherMentions(mentions: readonly Mention[], published: EventDat
 
 /** An event of the same date that the mention belongs to, if any. */
 function sameDate(candidates: readonly Group[], mention: Mention): Group | undefined {
+  // "The bridge was closed in 2019. Later that year, engineers found cracks": a date counted
+  // from the story's last one tells what came next, not more of the same act
+  if (nextInStory(mention)) return undefined;
   if (mention.actors.length === 0 || mention.clause.pronoun)
     return candidates.length ? mainOf(candidates) : undefined;
   return candidates.findLast((g) => shareActor(g.actors, mention.actors) || g.actors.length === 0);
+}
+
+/**
+ * "Later that year, engineers found cracks", "The next day, police arrested his aide": a mention
+ * without named actors, dated by an adverbial counted from the story's last date, tells what
+ * came next. (A date that is the subject, "that day has come", is no such adverbial.)
+ */
+function nextInStory(mention: Mention): boolean {
+  const { timex, sentence, clause } = mention;
+  if (timex?.anchor !== 'narrative' || mention.actors.length > 0 || clause.pronoun) return false;
+  const after = sentence.text.slice(timex.end - sentence.start, timex.end - sentence.start + 1);
+  const before = sentence.text.slice(
+    Math.max(0, timex.start - sentence.start - 12),
+    timex.start - sentence.start,
+  );
+  return after === ',' || /\b(?:in|on|at|during|by)\s+$/iu.test(before);
 }
 
 /**

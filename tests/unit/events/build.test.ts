@@ -1740,6 +1740,25 @@ describe('buildEvents() events carry what a reader needs', () => {
     },
   );
 
+  it('a date counted from the story\'s last one tells what came next: its own event ("Later that year, engineers ...")', () => {
+    const text = 'The bridge was closed in 2019. Later that year, engineers found cracks.';
+    const timexes = [
+      timex(text, '2019', '2019'),
+      { ...timex(text, 'Later that year', '2019'), anchor: 'narrative' as const },
+    ];
+    expect(buildEvents(article(text, '2024-03-14'), timexes).map((e) => e.title)).toEqual([
+      'The bridge was closed',
+      'Engineers found cracks',
+    ]);
+    // ... but a date that is the subject is no such adverbial
+    const quoted = 'Jobs resigned on Aug. 24, 2011. "Unfortunately, that day has come."';
+    const days = [
+      timex(quoted, 'Aug. 24, 2011', '2011-08-24'),
+      { ...timex(quoted, 'that day', '2011-08-24'), anchor: 'narrative' as const },
+    ];
+    expect(buildEvents(article(quoted, '2011-08-25'), days)).toHaveLength(1);
+  });
+
   it('the end of a period that is a date only says which period ("the quarter ended Dec. 31")', () => {
     const list = events(
       'The company reported a loss of $3 million for the quarter ended Dec. 31.',
