@@ -18,6 +18,7 @@ import {
   isPresentAfterSubject,
   isPresentVerbAt,
   isVerbish,
+  mayBeParticiple,
   verbForm,
 } from '../text/verbs.ts';
 import { gapBefore, wordSet } from '../text/words.ts';
@@ -80,7 +81,12 @@ function sharedPassive(main: ClauseInfo, clause: ClauseInfo): string | undefined
   const [conjunction, participle, after] = clause.words.map((t) => t.text);
   if (!/^(?:and|or|but)$/iu.test(conjunction ?? '') || participle === undefined) return undefined;
   // "and retired in 2006", "and died Saturday": a verb that takes no object is no passive
-  if (!isPastOrParticiple(participle) || INTRANSITIVE.has(participle.toLowerCase()))
+  // ("and went on sale": a past that is no participle makes no passive)
+  if (
+    !isPastOrParticiple(participle) ||
+    !mayBeParticiple(participle) ||
+    INTRANSITIVE.has(participle.toLowerCase())
+  )
     return undefined;
   // "and released the next day": a date right after the participle, where an object would be
   const dated = clause.anchors.some((a) => a.timex.start === clause.words[2]?.start);

@@ -1759,6 +1759,21 @@ describe('buildEvents() events carry what a reader needs', () => {
     expect(buildEvents(article(quoted, '2011-08-25'), days)).toHaveLength(1);
   });
 
+  it('a second verb phrase in a past that is no participle shares no "was" ("and went on sale")', () => {
+    const list = events(
+      'The iPhone was unveiled in January 2007 and went on sale that June.',
+      [
+        ['January 2007', '2007-01'],
+        ['that June', '2007-06'],
+      ],
+      '2023-06-06',
+    );
+    expect(list.map((e) => e.title)).toEqual([
+      'The iPhone was unveiled',
+      'The iPhone went on sale',
+    ]);
+  });
+
   it('the end of a period that is a date only says which period ("the quarter ended Dec. 31")', () => {
     const list = events(
       'The company reported a loss of $3 million for the quarter ended Dec. 31.',

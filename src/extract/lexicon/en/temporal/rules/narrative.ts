@@ -76,6 +76,20 @@ export const NARRATIVE_RULES = [
     counterExamples: ['said that days go by', 'that yearly report'],
   },
   {
+    name: 'that summer, that June, June of that year',
+    type: 'DATE',
+    // (after a verb of saying or knowing, "that" opens a clause: "he said that June was wet")
+    pattern: String.raw`(?:(?:later|earlier)\s+)?(?<!\b(?:said|says|say|told|tells|announced|added|noted|reported|believed?|believes|thinks?|thought|argued|argues|shows?|showed|found|finds|knew|knows|know|hoped?|hopes|expects?|expected|insisted|warned|wrote|so|such)\s+)that\s+(?:same\s+)?(?:{season}|{month}(?![\s-]+\d))|{month}\s+of\s+that\s+(?:same\s+)?year`,
+    value: { kind: 'narrative', offset: 0 },
+    examples: [
+      ['The factory closed in March 2009. [That summer], workers staged a sit-in.', '2009-SU'],
+      ['The iPhone was unveiled in January 2007 and went on sale [that June].', '2007-06'],
+      ['Calder was arrested in March 2018. He was indicted in [June of that year].', '2018-06'],
+      ['The firm was founded in 2010, and [that autumn] it hired staff.', '2010-FA'],
+    ],
+    counterExamples: ['that may be true', 'he said that June was wet'],
+  },
+  {
     name: 'the year-earlier quarter',
     type: 'DATE',
     // the quarter last mentioned, a year before
@@ -113,11 +127,13 @@ export const NARRATIVE_RULES = [
   {
     name: 'so many units later',
     type: 'DATE',
-    pattern: String.raw`{number}[\s-]+{unit:dayOrLonger}\s+(?:{direction:later}(?=\s*[,.;:!?)]|\s+(?:in|on|at|when|he|she|they|it|we|I|you|as|and|but|the|a|an|his|her|its|their)\b)|{direction:beforeAfter}(?=\s*[,.;:!?)]))`,
+    pattern: String.raw`{number}[\s-]+{unit:dayOrLonger}\s+(?:{direction:later}(?![\s-]*(?:than|[\p{L}\p{N}]+-)\b|["”’'])|{direction:beforeAfter}(?=\s*[,.;:!?)]))`,
     value: { kind: 'narrative' },
     examples: [
       ['Talks began on May 5, 2023. [Two days later], they failed.', '2023-05-07'],
       ['He was elected in 1998 and died [three years later].', '2001'],
+      ['The factory closed in 2008. He died [two years later] after a short illness.', '2010'],
+      ['She arrived in 1986, graduating [three years later] with honours.', '1989'],
       ['She left on June 1, 2020, and returned [a week later].', '2020-W24'],
       ['The meeting was on March 3, 1999. [Three days later] the deal collapsed.', '1999-03-06'],
       ['The mill closed in 1985. [A decade later], the town had recovered.', '1995'],
@@ -129,6 +145,7 @@ export const NARRATIVE_RULES = [
       'two days after the attack',
       'ten days before the shooting',
       'just over an hour later, he',
+      'two days later than planned',
     ],
   },
 ] as const satisfies readonly Rule[];
