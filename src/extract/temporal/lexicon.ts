@@ -59,6 +59,7 @@ export interface TemporalLexicon {
     former: string;
     future: string;
     putOff: string;
+    deadline: string;
     planned: string;
     report: string;
     past: string;

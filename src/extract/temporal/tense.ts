@@ -45,10 +45,10 @@ interface Cues {
 }
 
 const cuesOf = perLexicon((lexicon): Cues => {
-  const { former, future, putOff, planned, report, past } = lexicon.tense;
+  const { former, future, putOff, deadline, planned, report, past } = lexicon.tense;
   return {
     cue: lexiconRegExp(
-      `\\b(?:(?<former>${former})|(?<future>${future})|(?<putOff>${putOff})|(?<planned>${planned})|(?<report>${report})|(?<past>${past}))`,
+      `\\b(?:(?<former>${former})|(?<future>${future})|(?<putOff>${putOff})|(?<deadline>${deadline})|(?<planned>${planned})|(?<report>${report})|(?<past>${past}))`,
       'gi',
     ),
     sentenceEnd: lexiconRegExp(lexicon.sentenceEnd, 'g'),
@@ -72,7 +72,7 @@ interface Nearest {
 interface Cue {
   start: number;
   end: number;
-  kind: 'former' | 'future' | 'putOff' | 'planned' | 'report' | 'past';
+  kind: 'former' | 'future' | 'putOff' | 'deadline' | 'planned' | 'report' | 'past';
 }
 
 /** Reads tenses in one text: its cues and sentence ends are found once, on first use. */
@@ -126,11 +126,13 @@ export function tenseReader(text: string, lexicon: TemporalLexicon): TenseReader
             ? 'future'
             : g['putOff'] !== undefined
               ? 'putOff'
-              : g['planned'] !== undefined
-                ? 'planned'
-                : g['report'] !== undefined
-                  ? 'report'
-                  : 'past';
+              : g['deadline'] !== undefined
+                ? 'deadline'
+                : g['planned'] !== undefined
+                  ? 'planned'
+                  : g['report'] !== undefined
+                    ? 'report'
+                    : 'past';
       cues.push({ start, end: start + m[0].length, kind });
     }
     sentenceEnd.lastIndex = from - offset;
@@ -236,6 +238,9 @@ export function tenseReader(text: string, lexicon: TemporalLexicon): TenseReader
           continue;
         }
         if (before) reportEnd = -1;
+        // a deadline looks ahead only for the date right after it
+        if (cue.kind === 'deadline' && (!before || text.slice(cue.end, start).trim() !== ''))
+          continue;
         // a plan made before the date puts the date ahead; after it, it is the planning's date
         const tense =
           cue.kind === 'former'

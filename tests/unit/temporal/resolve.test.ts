@@ -114,6 +114,18 @@ describe('tagTimexes() dates a weekday by the verb of its own clause', () => {
     ['A vote could come as early as [Tuesday].', FRIDAY, '2000-01-11'],
     ['The storm is forecast to arrive overnight [Thursday].', FRIDAY, '2000-01-13'],
     ['The meeting was moved to [Tuesday].', FRIDAY, '2000-01-11'],
+    // an order told in the passive is news of its own day; a deadline after an infinitive is ahead
+    ['Markets were ordered to close on [Tuesday].', FRIDAY, '2000-01-04'],
+    ['He was forced to resign on [Monday].', FRIDAY, '2000-01-03'],
+    ['Residents were told to evacuate by [Tuesday].', FRIDAY, '2000-01-11'],
+    ['The council approved a plan on [Monday] to build homes by 2030.', FRIDAY, '2000-01-03'],
+    // "plans" after a determiner or a preposition is a noun, no plan of the clause's
+    [
+      'People protested in December and [January] against plans to change the law.',
+      '2000-03-10',
+      '2000-01',
+    ],
+    ['The storm could strengthen by [Tuesday].', FRIDAY, '2000-01-11'],
     // ... but putting off tells its own day in the past: it looks ahead only to its new date
     ['The sanctions were extended on [Monday] until September.', FRIDAY, '2000-01-03'],
     ['The EU extended the sanctions on [Monday] for six months.', FRIDAY, '2000-01-03'],

@@ -47,11 +47,12 @@ export const ASPECT_MARKERS = [
   {
     name: 'scheduled or slated for',
     aspect: 'future',
-    pattern: String.raw`\b(?:scheduled|slated|due|planned|set)\s+(?:for|on|in)\b|\bto be (?:released|held|launched|opened|introduced|completed|published|signed|built|delivered)\b`,
+    pattern: String.raw`\b(?:scheduled|slated|due|planned|set)\s+(?:for|on|in)\b|\b(?:is|are)\s+due\s+by\b|\bto be (?:released|held|launched|opened|introduced|completed|published|signed|built|delivered)\b`,
     examples: [
       'a flight scheduled for Tuesday',
       'It is slated for a U.S. release on June 24',
       'Lion, to be released in mid-2011',
+      'A federal audit of the project is due by the end of the year',
     ],
     counterExamples: ['the scheduled flight took off', 'it was released'],
   },
