@@ -139,6 +139,19 @@ export const DATE_RULES = [
     counterExamples: ['on April 24 and 2,500 people', 'April 24 and 250'],
   },
   {
+    name: 'first day before a day and month',
+    type: 'DATE',
+    // day-first ranges: "from 21 to 26 March", "between 21 and 26 March", "21-26 March"
+    pattern: String.raw`(?<![\d.,$€£%]\s?){day}(?=(?:st|nd|rd|th)?(?:\s*(?:and|or|to|through|until|till)\s+|\s*[-–]\s*)\d{1,2}(?:st|nd|rd|th)?(?:\s+of)?\s+{month:monthBeforeDay})`,
+    value: { kind: 'date' },
+    examples: [
+      ['Drivers will refuse overtime from [21] to 26 March.', '2023-03-21'],
+      ['The festival runs between [21] and 26 May.', '2023-05-21'],
+      ['Strikes are planned for [21]-26 June.', '2023-06-21'],
+    ],
+    counterExamples: ['rose from 2.21 to 26 March', 'up $21 to 26 March'],
+  },
+  {
     name: 'day month',
     type: 'DATE',
     pattern: String.raw`(?:{weekday:weekdayShort},?\s+)?{day}(?:\s+of)?\s+{month:monthBeforeDay}`,
