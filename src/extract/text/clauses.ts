@@ -87,12 +87,16 @@ function verbBeforeBreak(
   tokens: readonly Token[],
   from: number,
 ): boolean {
+  let afterComma = false;
   for (let j = from; j < tokens.length; j++) {
     // a comma may only part a list or an aside ("after his mother, stepfather and eight others
     // drowned"): the phrase ends at a quotation's edge or a stronger mark
-    if (j > from && /[;:"“”'`—–]/u.test(gapBefore(sentence, tokens, j))) return false;
+    const gap = j > from ? gapBefore(sentence, tokens, j) : '';
+    if (/[;:"“”'`—–]/u.test(gap)) return false;
+    afterComma ||= gap.includes(',');
     const form = verbForm(tokens[j]!.text);
-    if (form !== null && form !== 'base') return true;
+    // ("until at least Sept. 2, the ministry said": the verb after the comma is the attribution's)
+    if (form !== null && form !== 'base') return !(afterComma && isReportingVerb(tokens[j]!.text));
   }
   return false;
 }

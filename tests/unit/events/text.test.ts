@@ -111,6 +111,11 @@ describe('splitClauses()', () => {
       [['main', 'In 1995, Russia and Belarus did away with their boundaries.']],
     ],
     [
+      'opens no clause at "until" when the only verb after it is an attribution\'s',
+      'Schools will stay shut until at least Sept. 2, the ministry said.',
+      [['main', 'Schools will stay shut until at least Sept. 2, the ministry said.']],
+    ],
+    [
       'cuts a second verb phrase joined by "and"',
       'He fought cancer in 2004 and took six months off in early 2009.',
       [

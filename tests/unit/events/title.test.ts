@@ -55,6 +55,12 @@ describe('makeTitle()', () => {
     );
   });
 
+  it('takes "at least" with the date it bounds ("until at least Sept. 2")', () => {
+    expect(title('Schools will stay shut until at least Sept. 2.', ['Sept. 2'])).toBe(
+      'Schools will stay shut',
+    );
+  });
+
   it('keeps the "and" that joins two verbs after a date without a preposition', () => {
     expect(
       title('NATO warplanes helped end the war four years ago and now are poised to intervene.', [
