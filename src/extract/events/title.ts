@@ -193,7 +193,9 @@ export function makeTitle(input: TitleInput): string {
     }
   text = stripLeading(tidy(text));
   if (input.gapped !== undefined) {
-    text = `${input.gapped} ${text.replace(/^(?:and|then|or|but)\s+/iu, '')}`.trim();
+    // ("BERLIN (Reuters) - Germany's cabinet approved a plan": a borrowed start keeps no dateline)
+    const gapped = input.gapped.slice(DATELINE.exec(input.gapped.slice(0, 80))?.[0].length ?? 0);
+    text = `${gapped} ${text.replace(/^(?:and|then|or|but)\s+/iu, '')}`.trim();
     // "..., and sold cars in China in 2023 and in India in 2024": what a second verb phrase
     // lends still lacks the subject of the sentence
     if (input.implied && input.coordinate && opensWithVerb(text)) text = `${input.implied} ${text}`;

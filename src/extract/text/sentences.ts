@@ -209,6 +209,7 @@ function continues(text: string, a: Span, b: Span): boolean {
   if (rule === 'always') return true;
   if (rule === 'digit') return /^\p{N}/u.test(next);
   if (rule === 'not-opener') return !opener;
+  if (rule === 'bracket') return /^\s*\(/u.test(text.slice(b.start, b.start + 8));
   // A single capital is an initial ("J. R. R. Tolkien"), unless a new sentence plainly starts.
   if (/^\p{Lu}$/u.test(last)) return !opener;
   return false;

@@ -1759,6 +1759,21 @@ describe('buildEvents() events carry what a reader needs', () => {
     expect(buildEvents(article(quoted, '2011-08-25'), days)).toHaveLength(1);
   });
 
+  it('a borrowed start keeps no dateline ("BERLIN (Reuters) - ... and to triple capacity by 2030")', () => {
+    const list = events(
+      'BERLIN (Reuters) - The cabinet approved a plan to phase out coal by 2033 and to triple wind capacity by 2030.',
+      [
+        ['2033', '2033'],
+        ['2030', '2030'],
+      ],
+      '2024-11-21',
+    );
+    expect(list.map((e) => e.title)).toEqual([
+      'The cabinet approved a plan to triple wind capacity',
+      'The cabinet approved a plan to phase out coal',
+    ]);
+  });
+
   it('a second verb phrase in a past that is no participle shares no "was" ("and went on sale")', () => {
     const list = events(
       'The iPhone was unveiled in January 2007 and went on sale that June.',

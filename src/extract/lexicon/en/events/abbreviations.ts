@@ -14,9 +14,10 @@ export interface AbbreviationRule {
   /**
    * When the following word keeps the sentence going:
    * `always` (titles before a name), `digit` (before a number: "Jan. 5", "No. 1"),
-   * `not-opener` (unless the next word usually opens a sentence: "in the U.S. The rest").
+   * `not-opener` (unless the next word usually opens a sentence: "in the U.S. The rest"),
+   * `bracket` (before a bracket only: a dateline's "PORTLAND, Ore. (AP)").
    */
-  joins: 'always' | 'digit' | 'not-opener';
+  joins: 'always' | 'digit' | 'not-opener' | 'bracket';
   examples: readonly string[];
   counterExamples: readonly string[];
 }
@@ -51,6 +52,17 @@ export const ABBREVIATIONS = [
     counterExamples: [
       'He lives in the U.S. The rest stayed.',
       'Shares of Apple Inc. rose. It was a good day.',
+    ],
+  },
+  {
+    name: 'US states as datelines write them',
+    words:
+      'Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Kans Ky La Md Mass Mich Minn Miss Mo Mont Neb Nev N.H N.J N.M N.Y N.C N.D Okla Ore Pa R.I S.C S.D Tenn Tex Vt Va Wash W.Va Wis Wyo',
+    joins: 'bracket',
+    examples: ['PORTLAND, Ore. (AP) — The opening of the bridge was pushed back.'],
+    counterExamples: [
+      'He moved to Portland, Ore. The rest stayed.',
+      'He was shot in Buffalo, N.Y. Slepian provided abortions.',
     ],
   },
 ] as const satisfies readonly AbbreviationRule[];

@@ -107,9 +107,10 @@ export const PERIOD_END = {
  * right before the date.
  */
 export const NEW_DATE = {
-  before: String.raw`\b(?:postpon(?:ed|es?|ing)|delay(?:ed|s|ing)?|defer(?:red|s|ring)?|extend(?:ed|s|ing)?|adjourn(?:ed|s|ing)?|reschedul(?:ed|es?|ing)|(?:push(?:ed|es|ing)?|mov(?:ed|es?|ing)|shift(?:ed|s|ing)?)(?:\s+(?:back|up|forward))?|(?:put(?:s|ting)?|brought|bring(?:s|ing)?)\s+(?:back|off|up|forward))\s+(?:[\p{L}\p{N}'’$.,-]+\s+){0,5}?(?:until|till|to)\s+(?:at\s+least\s+)?$`,
+  before: String.raw`\b(?:postpon(?:ed|es?|ing)|delay(?:ed|s|ing)?|defer(?:red|s|ring)?|extend(?:ed|s|ing)?|adjourn(?:ed|s|ing)?|reschedul(?:ed|es?|ing)|(?:push(?:ed|es|ing)?|mov(?:ed|es?|ing)|shift(?:ed|s|ing)?)(?:\s+(?:back|up|forward))?|(?:put(?:s|ting)?|brought|bring(?:s|ing)?)\s+(?:back|off|up|forward))\s+(?:[\p{L}\p{N}'’$.,-]+\s+){0,5}?(?:until|till|to)\s+(?:at\s+least\s+)?(?:the\s+)?$`,
   examples: [
     'The committee postponed its vote until [March 25].',
+    'The opening has been pushed back to the [spring of 2027].',
     'The city extended the deadline to [April 30].',
     'The trial was pushed back to [June].',
     'The council has delayed a decision on the plan until [next month].',

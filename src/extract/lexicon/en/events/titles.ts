@@ -106,7 +106,8 @@ export const LEADING_DATELINE = {
   // wire copy may type the dash as an underscore ("INDEPENDENCE, Mo. _ The alliance ...")
   // the date a dateline may give ("LONDON, March 14, 2024 —") is left out of titles first:
   // what is left of it, a comma, goes with the dateline
-  pattern: String.raw`^\p{Lu}[\p{Lu}\p{M} .'’]*(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})?(?:,\s*\p{Lu}[\p{L}]*\.?\s+\d{1,2}(?:,\s*\d{4})?)?(?:,?\s*\([^)]{1,40}\))?,?\s*(?:[—–-]{1,2}|_)\s+`,
+  // (an agency's tag alone, "(AP) — ", is what is left when the place was cut off before it)
+  pattern: String.raw`^\(\p{Lu}[^)]{0,39}\)\s*(?:[—–-]{1,2}|_)\s+|^\p{Lu}[\p{Lu}\p{M} .'’]*(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})?(?:,\s*\p{Lu}[\p{L}]*\.?\s+\d{1,2}(?:,\s*\d{4})?)?(?:,?\s*\([^)]{1,40}\))?,?\s*(?:[—–-]{1,2}|_)\s+`,
   examples: [
     'MOSCOW — Lavrov traveled to Belarus',
     'LONDON, March 14, 2024 — The airline cancelled flights',
@@ -116,6 +117,7 @@ export const LEADING_DATELINE = {
     'WASHINGTON (Reuters) - The talks ended',
     'ST. PETERSBURG, Russia — Putin said',
     'INDEPENDENCE, Mo. _ The North Atlantic Treaty Organization embraced',
+    '(AP) — The opening of the bridge was pushed back',
   ],
   counterExamples: ['Moscow — the capital — said', 'NATO troops - many of them - arrived'],
 } as const;
