@@ -20,6 +20,8 @@ export interface Roles {
    * tells ("Elian was found", "has seen Elian catapulted"), not "in honor of Martin Luther King".
    */
   participants: string[];
+  /** The actors named before the clause's verb, outside a prepositional phrase: its subject. */
+  subjects: string[];
 }
 
 const LOCATIVE = wordSet(LOCATIVE_PREPOSITIONS);
@@ -85,6 +87,7 @@ export function rolesOf(
   const actors: string[] = [];
   const places: string[] = [];
   const participants: string[] = [];
+  const subjects: string[] = [];
   for (const name of inside) {
     // "the Ukraine war": a place qualifying a noun is not the subject
     const next = wordAfter(clause, name);
@@ -102,9 +105,10 @@ export function rolesOf(
       const actor = resolver.resolve(name.text);
       pushNew(actors, actor);
       if (!PREPOSITION.has(name.before)) pushNew(participants, actor);
+      if (subject) pushNew(subjects, actor);
     }
   }
-  return { actors, places, participants };
+  return { actors, places, participants, subjects };
 }
 
 function wordAfter(clause: Span & { text: string }, name: Span): string {
@@ -129,6 +133,17 @@ export function opensWithPronoun(clause: string): 'person' | 'group' | 'thing' |
   if (GROUP_PRONOUNS.has(first)) return 'group';
   if (THING_PRONOUNS.has(first)) return 'thing';
   return null;
+}
+
+const HE_OR_SHE = /^(?:he|she)$/iu;
+
+/** The "he" or "she" a clause has for its subject ("In 1999 she opened"): before its first verb. */
+export function subjectPronoun(words: readonly Token[]): string | undefined {
+  for (const word of words) {
+    if (HE_OR_SHE.test(word.text)) return word.text.toLowerCase();
+    if (isVerbish(word.text)) return undefined;
+  }
+  return undefined;
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 import type { Topic } from '../topic.ts';
 import type { EventDate, EventSource, EventStatus, TimelineEvent } from '../types.ts';
-import { sameActor } from './actors.ts';
+import { sameActor, subjectPronoun } from './actors.ts';
 import type { SentenceInfo } from './analysis.ts';
 import type { Aspect } from './aspect.ts';
 import { isAfter, isBefore } from './date.ts';
@@ -34,7 +34,12 @@ export interface BuildContext {
   /** The people the article names, most often named first. */
   people: readonly string[];
   /** The person named last before an offset: whom a "he" or "she" opening a clause there stands for. */
-  lastPersonBefore: (offset: number) => string | undefined;
+  /** Whom a "he" or "she" opening a clause at `offset` stands for (`pronoun`: which one). */
+  lastPersonBefore: (
+    offset: number,
+    pronoun?: string,
+    ownClause?: number,
+  ) => string | null | undefined;
   /** What the sentence before this one is about: what an "it" opening it stands for. */
   thingBefore: (sentence: SentenceInfo) => string | undefined;
 }
@@ -76,7 +81,7 @@ function titleOf(lead: Mention, group: Group, context: BuildContext): string {
   const input = {
     dates,
     names: lead.sentence.names.map((n) => n.text),
-    subject: context.lastPersonBefore(lead.span.start) ?? personBefore(lead, group, context.people),
+    subject: subjectFor(lead, group, context),
     thing: thingFor(lead, context),
   };
   // the news of a saying about a later date: who said it, and the date said ("The central bank
@@ -207,7 +212,23 @@ function isDating(m: Mention): boolean {
   return m.timex !== null && m.timex !== undefined && !m.timex.value.endsWith('_REF');
 }
 
-/** The person a leading "he"/"she" stands for: the last person named before it in the event. */
+/** Whom a leading "he" or "she" stands for, when anyone known. */
+function subjectFor(lead: Mention, group: Group, context: BuildContext): string | undefined {
+  // (from where the pronoun stands: "Albright said Tuesday that she ..." names her first)
+  const at = /\b(?:he|she)\b/iu.exec(lead.span.text)?.index ?? 0;
+  const person = context.lastPersonBefore(
+    lead.span.start + at,
+    subjectPronoun(lead.clause.words),
+    lead.clause.start,
+  );
+  return person === null ? undefined : (person ?? personBefore(lead, group, context.people));
+}
+
+/**
+ * The person a leading "he"/"she" stands for: the last person named before it in the event, else
+ * the subject of a reporting verb before it in its sentence ("Vargová said that she would"), else
+ * the person the article names most.
+ */
 function personBefore(lead: Mention, group: Group, people: readonly string[]): string | undefined {
   // "she married Jimmy Carter": a name after the pronoun in its sentence is someone else
   const text = lead.sentence.text;
@@ -223,7 +244,11 @@ function personBefore(lead: Mention, group: Group, people: readonly string[]): s
     const person = m.actors.findLast((a) => people.includes(a) && before(a));
     if (person !== undefined) return person;
   }
-  return people.find(before);
+  const subject = lead.sentence.clauses
+    .filter((c) => c.reporting)
+    .flatMap((c) => c.roles.subjects)
+    .find((a) => text.includes(a) && before(a));
+  return subject ?? people.find(before);
 }
 
 /**

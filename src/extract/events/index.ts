@@ -16,7 +16,7 @@
 import type { Topic } from '../topic.ts';
 import type { ArticleInfo, Timex, TimelineEvent } from '../types.ts';
 import { analyseArticle, type SentenceInfo } from './analysis.ts';
-import { peopleOf } from './actors.ts';
+import { peopleOf, subjectPronoun } from './actors.ts';
 import { buildEvent } from './build.ts';
 import { dateOfPublication } from './date.ts';
 import { gatherMentions } from './gather.ts';
@@ -61,18 +61,72 @@ export function buildEvents(
  * most likely stands for ("Fritz Henderson said ... He said ...", "Kopp has been sought
  * following reports that he was spotted"), not one named in passing ("closed in honor of Martin
  * Luther King").
+ *
+ * A "he" or "she" that is a subject goes on with the person last named as a subject, and tells
+ * that person's pronoun; a person named as the object of a clause whose subject is that same
+ * pronoun is someone else ("In 1991 she married Daniel Hughes. In 1999 she opened a bakery" is
+ * not Daniel Hughes's bakery), and a person known by the other pronoun is not meant either.
+ * Null when people were named before but none of them is meant.
  */
 function lastPersonBefore(
   sentences: readonly SentenceInfo[],
   people: ReadonlySet<string>,
-): (offset: number) => string | undefined {
-  const named: Array<[clauseStart: number, person: string]> = [];
-  for (const sentence of sentences) {
-    for (const clause of sentence.clauses)
-      for (const actor of clause.roles.participants)
-        if (people.has(actor)) named.push([clause.start, actor]);
+): (offset: number, pronoun?: string, ownClause?: number) => string | null | undefined {
+  interface Named {
+    at: number;
+    person: string | undefined;
+    /** The "he" or "she" subject of the clause the person is named in, as its object. */
+    beside?: string | undefined;
   }
-  return (offset) => named.findLast(([at]) => at < offset)?.[1];
+  const named: Named[] = [];
+  const pronounOf = new Map<string, string>();
+  // "Kopp" for "James Charles Kopp", when no other person has that last name
+  const byLastName = new Map<string, string | null>();
+  for (const person of people) {
+    const last = person.split(/\s+/u).at(-1)!;
+    byLastName.set(last, byLastName.has(last) ? null : person);
+  }
+  const asPerson = (actor: string): string | undefined =>
+    people.has(actor) ? actor : (byLastName.get(actor) ?? undefined);
+  /** The person last named as a subject, or that a subject pronoun went on with. */
+  let focus: string | undefined;
+  for (const sentence of sentences) {
+    for (const clause of sentence.clauses) {
+      const subject = clause.roles.subjects.map(asPerson).find((a) => a !== undefined);
+      const pronoun = subject === undefined ? subjectPronoun(clause.words) : undefined;
+      if (subject !== undefined) {
+        focus = subject;
+        named.push({ at: clause.start, person: subject });
+      } else if (pronoun !== undefined) {
+        const meant = focus !== undefined && fits(focus, pronoun) ? focus : undefined;
+        if (meant !== undefined && !pronounOf.has(meant)) pronounOf.set(meant, pronoun);
+        named.push({ at: clause.start, person: meant });
+      }
+      for (const actor of clause.roles.participants) {
+        const person = asPerson(actor);
+        if (person !== undefined && person !== subject)
+          named.push({ at: clause.start, person, beside: pronoun });
+      }
+    }
+  }
+  function fits(person: string, pronoun: string | undefined): boolean {
+    const known = pronounOf.get(person);
+    return pronoun === undefined || known === undefined || known === pronoun;
+  }
+  // undefined: no one named before; null: those named before are not meant
+  return (offset, pronoun, ownClause) => {
+    const said = pronoun?.toLowerCase();
+    let declined = false;
+    for (let k = named.length - 1; k >= 0; k--) {
+      const { at, person, beside } = named[k]!;
+      // (the pronoun's own clause tells nothing of whom it stands for)
+      if (at >= offset || at === ownClause) continue;
+      declined = true;
+      if (person === undefined || (said !== undefined && beside === said)) continue;
+      if (fits(person, said)) return person;
+    }
+    return declined ? null : undefined;
+  };
 }
 
 /**

@@ -1759,6 +1759,49 @@ describe('buildEvents() events carry what a reader needs', () => {
     expect(buildEvents(article(quoted, '2011-08-25'), days)).toHaveLength(1);
   });
 
+  it.each<[string, string, TimexSpec[], string]>([
+    [
+      'a subject "she" goes on with the person the story is about, not the one she married',
+      'Mary Okafor founded a shop in 1990. In 1991 she married Daniel Hughes. In 1999 she opened a bakery.',
+      [
+        ['1990', '1990'],
+        ['1991', '1991'],
+        ['1999', '1999'],
+      ],
+      'Mary Okafor opened a bakery',
+    ],
+    [
+      'with no one named before such a "she", the next one stands for no one known',
+      'In 1991 she married Daniel Hughes. In 1999 she opened a bakery on Oldham Road.',
+      [
+        ['1991', '1991'],
+        ['1999', '1999'],
+      ],
+      'She opened a bakery on Oldham Road',
+    ],
+    [
+      'a "he" after a "she" may be the person she met',
+      'She met John Smith in 1990. In 1995 he became a lawyer.',
+      [
+        ['1990', '1990'],
+        ['1995', '1995'],
+      ],
+      'John Smith became a lawyer',
+    ],
+    [
+      'a "she" in what someone said is who said it, not a person named later',
+      'Vargová said late Saturday that she would hold a rally on Wednesday. Hollý will receive the endorsement of Marek Danko on Monday.',
+      [
+        ['late Saturday', '2024-03-09'],
+        ['Wednesday', '2024-03-13'],
+        ['Monday', '2024-03-11'],
+      ],
+      'Vargová would hold a rally',
+    ],
+  ])('%s', (_name, text, specs, title) => {
+    expect(events(text, specs, '2024-03-10').map((e) => e.title)).toContain(title);
+  });
+
   it('a borrowed start keeps no dateline ("BERLIN (Reuters) - ... and to triple capacity by 2030")', () => {
     const list = events(
       'BERLIN (Reuters) - The cabinet approved a plan to phase out coal by 2033 and to triple wind capacity by 2030.',
