@@ -41,8 +41,11 @@ export function impliedSubject(sentence: SentenceInfo, clause: ClauseInfo): stri
   // "... after the retailer cut its forecast and said ...": a second verb phrase goes with the
   // subject of the subordinate clause it follows
   const previous = sentence.clauses[sentence.clauses.indexOf(clause) - 1];
+  // (so does one after what was said: "told analysts that most of the layoffs would take place
+  // in the second quarter and would be completed by the end of September")
   const own =
-    clause.kind === 'coordinate' && previous?.kind === 'subordinate'
+    clause.kind === 'coordinate' &&
+    (previous?.kind === 'subordinate' || previous?.kind === 'complement')
       ? subordinateSubject(sentence, previous)
       : undefined;
   // "Mexico, where the virus was found, has closed schools and cancelled events": the main

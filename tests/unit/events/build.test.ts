@@ -1780,6 +1780,15 @@ describe('buildEvents() events carry what a reader needs', () => {
       'She opened a bakery on Oldham Road',
     ],
     [
+      'a second verb phrase after what was said goes with its subject, not the speaker',
+      'Priya Nair told analysts that most of the layoffs would take place in the second quarter and would be completed by the end of September.',
+      [
+        ['the second quarter', '2024-Q2'],
+        ['the end of September', '2024-09'],
+      ],
+      'Most of the layoffs would be completed',
+    ],
+    [
       'a "he" after a "she" may be the person she met',
       'She met John Smith in 1990. In 1995 he became a lawyer.',
       [
