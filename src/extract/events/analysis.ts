@@ -11,7 +11,7 @@ import { normalizeText, tokenize, type Token } from '../text/words.ts';
 import { isReportingVerb, isVerbish } from '../text/verbs.ts';
 import { NameResolver, opensWithPronoun, rolesOf, type Roles } from './actors.ts';
 import { LEADING_DATELINE } from '../lexicon/en/events/titles.ts';
-import { anchorsOf, type Anchor } from './anchors.ts';
+import { anchorsOf, recalledPoints, type Anchor } from './anchors.ts';
 import { daysBetween } from './date.ts';
 import { clauseAspect, finiteVerb, isReporting, type Aspect } from './aspect.ts';
 import { afterFronted } from './subject.ts';
@@ -90,10 +90,17 @@ export function analyseArticle(
       (a) => !labels.some((q) => a.timex.start >= q.start && a.timex.end <= q.end),
     );
     const pieces = splitClauses(sentence, words, inSentence);
+    const recalled = recalledPoints(text, inSentence, published);
     const clauses = pieces.map((clause, k): ClauseInfo => {
       const own = anchors.filter(
         (a) => a.timex.start >= clause.start && a.timex.start < clause.end,
       );
+      // "since 2017, when more than 100 people died": the deaths are 2017's, and not the
+      // record's time
+      const recalls = recalled.filter(
+        (a) => a.timex.end <= clause.start && clause.start - a.timex.end <= 3,
+      );
+      own.push(...recalls);
       const clauseWords = within(words, clause);
       // '"We are going to move the hub," said Jobs': the clause is the saying, not the quote
       const outside = quotes.length
@@ -133,6 +140,7 @@ export function analyseArticle(
       );
       return {
         ...clause,
+        sharesTime: clause.sharesTime && recalls.length === 0,
         words: clauseWords,
         aspect,
         tense: finite.tense,

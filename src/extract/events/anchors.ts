@@ -132,6 +132,30 @@ function isAdverbialBeforeName(text: string, timex: Span): boolean {
   return k > 0 && (FINITE_FORMS.has(form) || form === 'present');
 }
 
+/** A relative clause right after a date: "since 2017, when more than 100 people died". */
+const RELATIVE_AFTER = /^\s*,\s*(?:when|which)\b/iu;
+
+/**
+ * Dates a record is measured from that a relative clause right after them tells of: "the worst
+ * since 2017, when more than 100 people died" dates no event of the record, but the deaths are
+ * 2017's. Each is for the clause that follows it.
+ */
+export function recalledPoints(
+  text: string,
+  timexes: readonly Timex[],
+  published: EventDate | null,
+): Anchor[] {
+  const recalled: Anchor[] = [];
+  for (const timex of timexes) {
+    if (timex.type !== 'DATE' || !RELATIVE_AFTER.test(text.slice(timex.end, timex.end + 12)))
+      continue;
+    if (!isComparisonPoint(text, timex)) continue;
+    const date = dateOfTimex(timex, published);
+    if (date) recalled.push({ timex, date, modifier: false });
+  }
+  return recalled;
+}
+
 /**
  * The anchors among the timexes of one sentence. `text` is the article text (timex offsets point
  * into it); `published` dates PRESENT_REF; `all` is the article's list of timexes, where the

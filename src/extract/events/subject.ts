@@ -185,7 +185,17 @@ function beforeAppositive(head: string): string | undefined {
 
 /** The noun phrase just before a relative pronoun: back to a preposition, verb or comma. */
 function antecedent(sentence: SentenceInfo, clause: Span): string | undefined {
-  const before = sentence.text.slice(0, clause.start - sentence.start).replace(/[\s,]+$/u, '');
+  let before = sentence.text.slice(0, clause.start - sentence.start).replace(/[\s,]+$/u, '');
+  // "since Typhoon Haiyan in 2013, which killed ...": the date places the noun before it
+  const which = /^which\s/iu.test(sentence.text.slice(clause.start - sentence.start));
+  const date = which
+    ? sentence.timexes.find((t) => t.end - sentence.start === before.length)
+    : undefined;
+  const placed = date
+    ? before.slice(0, date.start - sentence.start).replace(/\s+(?:in|on|of|during)\s*$/iu, '')
+    : '';
+  // (only after a name: in "was founded in 1998, which was a boom year" the year is meant)
+  if (/\p{Lu}[\p{L}'’-]*$/u.test(placed)) before = placed;
   // "testified Tuesday that she had met": a "that" right after a date opens what was said, not
   // a clause about the date ("the last quarter, which ended" is one)
   const that = /^that\s/iu.test(sentence.text.slice(clause.start - sentence.start));

@@ -1811,6 +1811,26 @@ describe('buildEvents() events carry what a reader needs', () => {
     expect(events(text, specs, '2024-03-10').map((e) => e.title)).toContain(title);
   });
 
+  it('a record\'s point with a relative clause after it dates that clause ("since 2017, when ...")', () => {
+    const titles = (text: string, specs: TimexSpec[]) =>
+      events(text, specs, '2024-08-14').map((e) => [e.date.value, e.title]);
+    expect(
+      titles(
+        'The outbreak is the worst in the region since 2017, when more than 100 people died.',
+        [['2017', '2017']],
+      ),
+    ).toEqual([
+      ['2017', 'More than 100 people died'],
+      ['2024-08-14', 'The outbreak is the worst in the region'],
+    ]);
+    expect(
+      titles(
+        'It was the deadliest storm since Typhoon Haiyan in 2013, which killed 6,000 people.',
+        [['2013', '2013']],
+      ),
+    ).toContainEqual(['2013', 'Typhoon Haiyan killed 6,000 people']);
+  });
+
   it('a borrowed start keeps no dateline ("BERLIN (Reuters) - ... and to triple capacity by 2030")', () => {
     const list = events(
       'BERLIN (Reuters) - The cabinet approved a plan to phase out coal by 2033 and to triple wind capacity by 2030.',
