@@ -132,6 +132,18 @@ function isAdverbialBeforeName(text: string, timex: Span): boolean {
   return k > 0 && (FINITE_FORMS.has(form) || form === 'present');
 }
 
+/**
+ * Whether a time opens an entry of a live page ("13:30 – Schools will remain closed on Monday"):
+ * it is when the entry was written, which dates the entry only when it gives no other date.
+ */
+function opensEntry(text: string, timex: Span): boolean {
+  const before = text.slice(Math.max(0, timex.start - 4), timex.start);
+  return (
+    (timex.start === 0 || /\n[ \t]*$/u.test(before)) &&
+    /^\s*[–—-]{1,2}\s/u.test(text.slice(timex.end, timex.end + 4))
+  );
+}
+
 /** A relative clause right after a date: "since 2017, when more than 100 people died". */
 const RELATIVE_AFTER = /^\s*,\s*(?:when|which)\b/iu;
 
@@ -195,7 +207,11 @@ export function anchorsOf(
       timex,
       date,
       // ("On Tuesday, the council delayed a decision until next month": the day it was put off)
-      modifier: qualifiesNoun(text, timex) || boundsCount(text, timex) || isNewDate(text, timex),
+      modifier:
+        qualifiesNoun(text, timex) ||
+        boundsCount(text, timex) ||
+        isNewDate(text, timex) ||
+        opensEntry(text, timex),
     });
   }
   return anchors;

@@ -1831,6 +1831,24 @@ describe('buildEvents() events carry what a reader needs', () => {
     ).toContainEqual(['2013', 'Typhoon Haiyan killed 6,000 people']);
   });
 
+  it("a live page's timestamp dates its entry only when the entry gives no other date", () => {
+    const text =
+      '13:30 – Schools will remain closed on Monday.\n\n10:45 – A bus crashed, killing five people.';
+    const list = events(
+      text,
+      [
+        ['13:30', '2025-02-09T13:30', 'TIME'],
+        ['Monday', '2025-02-10'],
+        ['10:45', '2025-02-09T10:45', 'TIME'],
+      ],
+      '2025-02-09',
+    );
+    expect(list.map((e) => [e.date.value, e.title])).toEqual([
+      ['2025-02-09', 'A bus crashed'],
+      ['2025-02-10', 'Schools will remain closed'],
+    ]);
+  });
+
   it('a borrowed start keeps no dateline ("BERLIN (Reuters) - ... and to triple capacity by 2030")', () => {
     const list = events(
       'BERLIN (Reuters) - The cabinet approved a plan to phase out coal by 2033 and to triple wind capacity by 2030.',

@@ -75,6 +75,18 @@ export const TIME_RULES = [
     counterExamples: ['a score of 14:30 overall', 'version 1.20'],
   },
   {
+    name: 'live-blog timestamp',
+    type: 'TIME',
+    // a live page opens each entry with its time: "13:30 – Schools will remain closed"
+    pattern: String.raw`(?<=(?:^|\n)[ \t]*){hour}[:.]{minute}(?=\s*[–—-]{1,2}\s)`,
+    value: { kind: 'date' },
+    examples: [
+      ['[13:30] – Schools in the province will remain closed.', '2023-05-17T13:30'],
+      ['Intro.\n\n[09:05] - The first train left.', '2023-05-17T09:05'],
+    ],
+    counterExamples: ['The score was 13:30 - a record.', 'It ended 2-1.'],
+  },
+  {
     name: 'four-digit clock and time zone',
     type: 'TIME',
     // wire copy gives the hour at the meridian in brackets: "10:35 a.m. (0735 GMT)"
