@@ -65,7 +65,14 @@ export interface TemporalLexicon {
     past: string;
   };
   /** Regex sources for ranges (see the English lexicon's RANGES). */
-  ranges: { pairStart: string; pairJoin: string; join: string; start: string; end: string };
+  ranges: {
+    pairStart: string;
+    pairJoin: string;
+    join: string;
+    start: string;
+    end: string;
+    list: string;
+  };
   /** Regex source of the start of another clause after an expression (tense.ts). */
   clauseBreak: string;
   /**

@@ -16,6 +16,7 @@ interface RangeCues {
   join: RegExp;
   start: RegExp;
   end: RegExp;
+  list: RegExp;
 }
 
 const cuesOf = perLexicon(({ ranges: r }): RangeCues => ({
@@ -24,6 +25,7 @@ const cuesOf = perLexicon(({ ranges: r }): RangeCues => ({
   join: lexiconRegExp(r.join, 'i'),
   start: lexiconRegExp(r.start, 'i'),
   end: lexiconRegExp(r.end, 'i'),
+  list: lexiconRegExp(r.list, 'i'),
 }));
 
 const isPoint = (timex: Timex): boolean => timex.type === 'DATE' || timex.type === 'TIME';
@@ -62,6 +64,20 @@ function inOrder(start: Timex, end: Timex, published: string | null): void {
   };
   if (endPast) shift(start, -1);
   else shift(end, 1);
+}
+
+/**
+ * Two days of a list placed by the tense each in its own week, the second less than a week before
+ * the first ("will remain closed on Monday and Tuesday", said on a Tuesday): the second is the
+ * one after the first, when the first is still to come.
+ */
+function listInOrder(first: Timex, second: Timex, published: string | null): void {
+  if (first.value.length !== 10 || second.value.length !== 10 || second.value >= first.value)
+    return;
+  if (first.anchor !== 'publication' || second.anchor !== 'publication') return;
+  if (published === null || first.value <= published) return;
+  if (dayNumberOf(first.value) - dayNumberOf(second.value) < 7)
+    second.value = isoDay(dayNumberOf(second.value) + 7);
 }
 
 /** A year written out: four digits, or an apostrophe and two ("Dec. 15, 2022", "June '26"). */
@@ -111,6 +127,7 @@ export function markRanges(
         continue;
       }
     }
+    if (b && isPoint(b) && cues.list.test(text.slice(a.end, b.start))) listInOrder(a, b, published);
     if (cues.start.test(before)) a.range = { role: 'start' };
     else if (cues.end.test(before)) a.range = { role: 'end' };
   }

@@ -114,6 +114,9 @@ describe('tagTimexes() dates a weekday by the verb of its own clause', () => {
     ['A vote could come as early as [Tuesday].', FRIDAY, '2000-01-11'],
     ['The storm is forecast to arrive overnight [Thursday].', FRIDAY, '2000-01-13'],
     ['The meeting was moved to [Tuesday].', FRIDAY, '2000-01-11'],
+    // days of a list come in order: the second after the first, when the first is ahead
+    ['Schools will remain closed on Monday and [Friday].', FRIDAY, '2000-01-14'],
+    ['Schools were closed on Monday and [Friday].', FRIDAY, '2000-01-07'],
     // an order told in the passive is news of its own day; a deadline after an infinitive is ahead
     ['Markets were ordered to close on [Tuesday].', FRIDAY, '2000-01-04'],
     ['He was forced to resign on [Monday].', FRIDAY, '2000-01-03'],

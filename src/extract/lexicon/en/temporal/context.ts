@@ -73,6 +73,9 @@ export const RANGES = {
   join: String.raw`^(?:\s*(?:to|until|till|through|thru|[-–—])\s*|/)$`,
   start: String.raw`\b(?:since|from|starting|beginning|as\s+of|effective)\s+$`,
   end: String.raw`\b(?:until|till|through|thru|up\s+to|before)\s+$`,
+  // days in a list come in order: "closed on Monday and Tuesday", said on a Tuesday, is next
+  // week's Tuesday, not today
+  list: String.raw`^\s*,?\s*(?:and|or)\s+(?:on\s+)?$`,
 } as const;
 
 /**
