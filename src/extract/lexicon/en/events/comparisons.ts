@@ -53,11 +53,12 @@ export const COMPARISON = {
  * matched case-insensitively on the text right before the date.
  */
 export const COUNTED = {
-  before: String.raw`\b(?:the|its|their|his|her|a)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:such\s+)?(?:[\p{L}-]+\s+){1,2}(?:so\s+far\s+)?$`,
+  before: String.raw`\b(?:the|its|their|his|her|a)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:such\s+)?(?:[\p{L}-]+\s+){1,2}(?:to\s+[\p{L}-]+\s+(?:[\p{L}'’-]+\s+){0,3})?(?:so\s+far\s+)?$`,
   examples: [
     'The airline cancelled flights on Thursday, the second walkout [this month].',
     'It was the third attack [this year] on the embassy.',
     'The team suffered its 12th loss [this season].',
+    'It was the 11th storm to strike the country [this year].',
   ],
   counterExamples: [
     'The second round of talks began [on Monday].',
