@@ -35,6 +35,7 @@ export interface Anchor {
 const BREAKS = wordSet(TITLE_BREAKS, { lower: true });
 const SINCE = new RegExp(COMPARISON.since, 'iu');
 const RECORD = new RegExp(COMPARISON.record, 'iu');
+const ORDINAL = new RegExp(COMPARISON.ordinal, 'iu');
 const BASELINE = new RegExp(COMPARISON.baseline, 'iu');
 const COUNTED_BEFORE = new RegExp(COUNTED.before, 'iu');
 const FIGURES_FOR_BEFORE = new RegExp(FIGURES_FOR.before, 'iu');
@@ -88,7 +89,7 @@ export function isComparisonPoint(text: string, timex: Span): boolean {
   const clause = text.slice(Math.max(0, sinceAt - COMPARISON_REACH), sinceAt);
   // only in the same sentence and clause: back to the last stop or semicolon
   const own = clause.slice(Math.max(clause.lastIndexOf('.'), clause.lastIndexOf(';')) + 1);
-  return RECORD.test(own);
+  return RECORD.test(own) || ORDINAL.test(own);
 }
 const DETERMINERS = wordSet(DETERMINER_WORDS, { lower: true });
 /** A date written as one hyphenated word before a noun: "fourth-quarter", "first-half", "year-end". */

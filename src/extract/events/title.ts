@@ -554,6 +554,19 @@ function withoutDates(
     // "An iOS update released Thursday came with ...": a participle the date alone completed
     // goes with it, before the sentence's verb
     start -= participleBefore(text, start, end);
+    // "The vote, on Tuesday, was close": an aside of nothing but its date, between the subject
+    // and its verb, goes with its commas
+    const opening = /,\s*$/u.exec(text.slice(Math.max(0, start - 3), start));
+    const closing = /^\s*,\s*(?<verb>[\p{L}'’]+)/u.exec(text.slice(end, end + 30));
+    if (
+      opening &&
+      closing &&
+      isVerbish(closing.groups!['verb']!) &&
+      !text.slice(0, start - opening[0].length).includes(',')
+    ) {
+      start -= opening[0].length;
+      end += closing[0].length - closing.groups!['verb']!.length - 1;
+    }
     text = text.slice(0, start) + text.slice(end);
     removedAt = start;
     removedReference = 'value' in date && (date.value?.endsWith('_REF') ?? false);

@@ -602,6 +602,7 @@ function leadingAdverbs(tokens: readonly Token[]): number {
 }
 
 const RECORD = new RegExp(COMPARISON.record, 'iu');
+const ORDINAL = new RegExp(`^${COMPARISON.ordinal}$`, 'iu');
 
 /** Whether a superlative or "first" comes shortly before word `i` in its clause. */
 function recordBefore(
@@ -613,6 +614,8 @@ function recordBefore(
     if (/[,;:]/u.test(gapBefore(sentence, tokens, j + 1))) return false;
     // ("at least three times since" counts, it sets no record)
     if (RECORD.test(tokens[j]!.text) && !/^at$/iu.test(tokens[j - 1]?.text ?? '')) return true;
+    // ("the 14th since the dispute began": an ordinal after a determiner counts since a point)
+    if (ORDINAL.test(`${tokens[j - 1]?.text ?? ''} ${tokens[j]!.text}`)) return true;
   }
   return false;
 }

@@ -1811,6 +1811,21 @@ describe('buildEvents() events carry what a reader needs', () => {
     expect(events(text, specs, '2024-03-10').map((e) => e.title)).toContain(title);
   });
 
+  it('an ordinal counts since a point as a record does ("the 14th since the dispute began in 2022")', () => {
+    const list = events(
+      'The walkout, on 23 March, will be the 14th since the dispute began in the summer of 2022.',
+      [
+        ['23 March', '2024-03-23'],
+        ['the summer of 2022', '2022-SU'],
+      ],
+      '2024-03-12',
+    );
+    expect(list.map((e) => [e.date.value, e.title])).toEqual([
+      ['2022-SU', 'The dispute began'],
+      ['2024-03-23', 'The walkout will be the 14th'],
+    ]);
+  });
+
   it('a record\'s point with a relative clause after it dates that clause ("since 2017, when ...")', () => {
     const titles = (text: string, specs: TimexSpec[]) =>
       events(text, specs, '2024-08-14').map((e) => [e.date.value, e.title]);

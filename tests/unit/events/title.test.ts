@@ -55,6 +55,14 @@ describe('makeTitle()', () => {
     );
   });
 
+  it('takes the commas of an aside of nothing but a date between subject and verb', () => {
+    expect(title('The vote, on Tuesday, was close.', ['Tuesday'])).toBe('The vote was close');
+    // ... but not after a fronted word, which its comma sets off
+    expect(title('Earlier, on June 24, Apple told customers to wait.', ['June 24'])).toBe(
+      'Apple told customers to wait',
+    );
+  });
+
   it('takes "at least" with the date it bounds ("until at least Sept. 2")', () => {
     expect(title('Schools will stay shut until at least Sept. 2.', ['Sept. 2'])).toBe(
       'Schools will stay shut',

@@ -21,12 +21,18 @@ export const COMPARISON = {
    * the date, a few words back. "Less than a year ago" measures a time, not a figure: it stays.
    */
   baseline: String.raw`(?:(?:(?<!\b(?:more|less|fewer|no|rather|other|earlier|later|sooner)\s+)\bthan|\bcompared\s+(?:with|to)|\bversus|\b(?:up|down)\s+from|(?:percent|%|points?)\s+from)\s+(?:[^\s,;]+\s+){0,4}|\bfrom\s+(?:about\s+|around\s+)?[$€£]?\d[\d.,]*\s*(?:percent|%|points?|[mb]illion|trillion)?\s+(?:in\s+|on\s+|at\s+)?)$`,
+  /**
+   * An ordinal after a determiner counts since a point as a record does ("the 14th since the
+   * dispute began in 2022"); "a third of their value" is a share.
+   */
+  ordinal: String.raw`\b(?:the|its|their|his|her)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b`,
   record: String.raw`\b(?:first|only|record|most|least|fewest|highest|lowest|biggest|largest|smallest|worst|best|strongest|weakest|steepest|sharpest|deepest|longest|shortest|fastest|slowest|hottest|coldest|warmest|wettest|driest|busiest|heaviest|greatest|latest|earliest|widest|[a-z]{3,}iest|oldest|youngest|richest|poorest|toughest|hardest|closest|tallest|cheapest|fiercest|tightest)\b`,
   examples: [
     'The Dow fell below 10,000 points for the first time since [2004].',
     'The FTSE closed 7.9 percent lower, its biggest one-day fall since the crash of [1987].',
     'Oil reached its highest price since [March].',
     'It was the deadliest attack since [2019].',
+    'The walkout will be the 14th since [2022].',
     'Unemployment is at a record high not seen since [1983].',
     'It was the worst damage to the cathedral since the French Revolution in the [1790s].',
     'Turnout was lower than in [2008], when Obama swept to power.',
@@ -37,6 +43,8 @@ export const COMPARISON = {
     'The rate rose from 5 percent in [2010] to 8 percent in 2012.',
   ],
   counterExamples: [
+    'The walkout will be the 14th since the dispute began in [2022].',
+    'Shares have lost a third of their value since [January 2023].',
     'The country has been in recession since [2008].',
     'He has been under arrest since [2004].',
     'The first talks since the war were held in [March].',
