@@ -117,6 +117,16 @@ describe('tagTimexes() dates a weekday by the verb of its own clause', () => {
     // days of a list come in order: the second after the first, when the first is ahead
     ['Schools will remain closed on Monday and [Friday].', FRIDAY, '2000-01-14'],
     ['Schools were closed on Monday and [Friday].', FRIDAY, '2000-01-07'],
+    // a reporting verb in the passive reports nothing; "could", "can" and "reopens" look ahead
+    ['The results will be announced on [Tuesday].', FRIDAY, '2000-01-11'],
+    ['The union could strike on [Tuesday].', FRIDAY, '2000-01-11'],
+    ['The union can strike on [Tuesday].', FRIDAY, '2000-01-11'],
+    ['The bridge reopens on [Tuesday].', FRIDAY, '2000-01-11'],
+    ["He can recall [Tuesday]'s meeting clearly.", FRIDAY, '2000-01-04'],
+    // "and" before a verb in -s opens another clause; "better-than-expected" expects nothing
+    ['The bill passed the Senate in [May] and goes to the House.', '2000-06-16', '2000-05'],
+    ['Chipotle reported better-than-expected profit on [Tuesday].', FRIDAY, '2000-01-04'],
+    ['Powell said the Fed was unlikely to cut rates in [March].', '2000-02-07', '2000-03'],
     // an order told in the passive is news of its own day; a deadline after an infinitive is ahead
     ['Markets were ordered to close on [Tuesday].', FRIDAY, '2000-01-04'],
     ['He was forced to resign on [Monday].', FRIDAY, '2000-01-03'],
