@@ -64,7 +64,8 @@ export const TIME_RULES = [
   {
     name: '24-hour clock',
     type: 'TIME',
-    pattern: String.raw`(?:(?<=(?:at|by|until|till|from|before|after|around|about)\s+){hour}[:.]{minute}(?:\s+{:zone}|\s+local\s+time)?|{hour}[:.]{minute}\s+{:zone})(?!\s*{:meridiem}|[:.]?\d)${DAY_AFTER}`,
+    // (a figure is no time: "fell to 4.10% from 4.17% late Tuesday")
+    pattern: String.raw`(?:(?<=(?:at|by|until|till|from|before|after|around|about)\s+){hour}[:.]{minute}(?:\s+{:zone}|\s+local\s+time)?|{hour}[:.]{minute}\s+{:zone})(?!\s*{:meridiem}|[:.]?\d|\s*(?:%|percent|per\s+cent|points?|[mb]illion)\b|\s*%)${DAY_AFTER}`,
     value: { kind: 'date' },
     examples: [
       ['the session opens at [14:30]', '2023-05-17T14:30'],
@@ -72,7 +73,11 @@ export const TIME_RULES = [
       ['Last updated at [12:08 GMT]', '2023-05-17T12:08'],
       ['the talks ended at [03:00 on Friday]', '2023-05-12T03:00'],
     ],
-    counterExamples: ['a score of 14:30 overall', 'version 1.20'],
+    counterExamples: [
+      'a score of 14:30 overall',
+      'version 1.20',
+      'fell to 4.10% from 4.17% late Tuesday',
+    ],
   },
   {
     name: 'live-blog timestamp',
