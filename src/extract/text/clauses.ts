@@ -19,7 +19,11 @@ import {
   OBJECT_PRONOUNS,
   PREPOSITIONS as PREPOSITION_WORDS,
 } from '../lexicon/en/events/function-words.ts';
-import { ADJECTIVAL_PARTICIPLES, AUXILIARIES_CHAIN } from '../lexicon/en/events/verbs.ts';
+import {
+  ADJECTIVAL_PARTICIPLES,
+  AUXILIARIES_CHAIN,
+  PRESENT_ONLY_VERBS,
+} from '../lexicon/en/events/verbs.ts';
 import { PLACE_AFTER_COMMA, SUBJECT_PRONOUNS } from '../lexicon/en/events/titles.ts';
 import { COMPARISON } from '../lexicon/en/events/comparisons.ts';
 import type { Span } from './sentences.ts';
@@ -538,10 +542,12 @@ function mainAfterFronted(
       }
       firstComma = false;
     }
-    if (isVerbish(tokens[i]!.text)) verb = true;
+    if (isVerbish(tokens[i]!.text) || PRESENT_ONLY.has(tokens[i]!.text.toLowerCase())) verb = true;
   }
   return null;
 }
+
+const PRESENT_ONLY = wordSet(PRESENT_ONLY_VERBS, { lower: true });
 
 /**
  * Whether a sentence opens with a past participle and its preposition or agent ("Born in",
@@ -720,7 +726,8 @@ function glue(
       ((isVerbish(tokens[i]!.text) &&
         !isNameInIng(tokens, i) &&
         !(verbForm(tokens[i]!.text) === 'ing' && /^an?$/iu.test(tokens[i - 1]?.text ?? ''))) ||
-        (isPresentAfterSubject(tokens[i]!.text) && !afterDeterminer(i))) &&
+        (isPresentAfterSubject(tokens[i]!.text) &&
+          (!afterDeterminer(i) || PRESENT_ONLY.has(tokens[i]!.text.toLowerCase())))) &&
       !dates.some((d) => d.start <= tokens[i]!.start && tokens[i]!.end <= d.end));
   const hasVerb = (c: Clause): boolean => {
     for (let i = 0; i < tokens.length && tokens[i]!.start < c.end; i++) {

@@ -111,6 +111,14 @@ describe('splitClauses()', () => {
       [['main', 'In 1995, Russia and Belarus did away with their boundaries.']],
     ],
     [
+      'ends a fronted "if" clause at its comma when its verb is one in -s after "all"',
+      'If all goes well, the capsule will dock early Saturday.',
+      [
+        ['subordinate', 'If all goes well,'],
+        ['main', 'the capsule will dock early Saturday.'],
+      ],
+    ],
+    [
       'opens no clause at "until" when the only verb after it is an attribution\'s',
       'Schools will stay shut until at least Sept. 2, the ministry said.',
       [['main', 'Schools will stay shut until at least Sept. 2, the ministry said.']],

@@ -50,6 +50,12 @@ export const IRREGULAR_VERBS =
   'withhold withheld withheld, withstand withstood withstood, write wrote written';
 
 /**
+ * Present forms in -s that are no plural noun: a verb wherever they stand ("If all goes well,
+ * the capsule will dock"), where other -s words are verbs only after their subject.
+ */
+export const PRESENT_ONLY_VERBS = 'goes does says seems appears remains happens becomes';
+
+/**
  * Words ending in -ed that are not verb forms, -s words that are no present verb, and -ing words
  * that are not verbs: they must not make a clause look past, present or progressive.
  */
