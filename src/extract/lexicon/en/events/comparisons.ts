@@ -61,7 +61,7 @@ export const COMPARISON = {
  * matched case-insensitively on the text right before the date.
  */
 export const COUNTED = {
-  before: String.raw`\b(?:the|its|their|his|her|a)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:such\s+)?(?:[\p{L}-]+\s+){1,2}(?:to\s+[\p{L}-]+\s+(?:[\p{L}'’-]+\s+){0,3})?(?:so\s+far\s+)?$`,
+  before: String.raw`\b(?:the|its|their|his|her|a)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:such\s+)?(?:(?!(?:on|in|at|by|for|from|since|until|during)\s)[\p{L}-]+\s+){1,2}(?:to\s+[\p{L}-]+\s+(?:[\p{L}'’-]+\s+){0,3})?(?:so\s+far\s+)?$`,
   examples: [
     'The airline cancelled flights on Thursday, the second walkout [this month].',
     'It was the third attack [this year] on the embassy.',
@@ -71,6 +71,7 @@ export const COUNTED = {
   counterExamples: [
     'The second round of talks began [on Monday].',
     'The airline cancelled flights [on Thursday].',
+    'She will release her fourth album on [Sept. 12].',
   ],
 } as const;
 
