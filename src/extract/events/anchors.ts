@@ -14,8 +14,11 @@ import {
   COUNTED,
   FIGURES_FOR,
   NEW_DATE,
+  OFFSET_FROM,
   PERIOD_END,
 } from '../lexicon/en/events/comparisons.ts';
+import { NUMBERS } from '../lexicon/en/temporal/words.ts';
+import { dayNumberOf, isoDay } from '../calendar/days.ts';
 import { DETERMINERS as DETERMINER_WORDS } from '../lexicon/en/events/function-words.ts';
 import { TITLE_BREAKS } from '../lexicon/en/events/titles.ts';
 import type { EventDate, Timex } from '../types.ts';
@@ -145,6 +148,29 @@ function opensEntry(text: string, timex: Span): boolean {
   );
 }
 
+const OFFSET_BEFORE = new RegExp(OFFSET_FROM.before, 'iu');
+const DAY_VALUE = /^\d{4}-\d{2}-\d{2}$/u;
+
+/**
+ * The date a distance before or after a date stands for ("two days before the election on Jan.
+ * 7" is Jan. 5; "just days before Christmas" some time before it), or the date itself.
+ */
+export function offsetFrom(text: string, timex: Timex): Timex {
+  const m = OFFSET_BEFORE.exec(text.slice(Math.max(0, timex.start - 60), timex.start));
+  if (!m?.groups) return timex;
+  const { count, unit = '', direction = '' } = m.groups;
+  const sign = /^(?:before|ahead|prior)/iu.test(direction) ? -1 : 1;
+  const n =
+    count === undefined
+      ? undefined
+      : Number(count) ||
+        ((NUMBERS as Record<string, number | null>)[count.toLowerCase()] ?? undefined);
+  const days = /^day/iu.test(unit) ? 1 : /^week/iu.test(unit) ? 7 : 0;
+  if (n !== undefined && days > 0 && DAY_VALUE.test(timex.value))
+    return { ...timex, value: isoDay(dayNumberOf(timex.value) + sign * n * days) };
+  return { ...timex, mod: sign < 0 ? 'BEFORE' : 'AFTER' };
+}
+
 /** A relative clause right after a date: "since 2017, when more than 100 people died". */
 const RELATIVE_AFTER = /^\s*,\s*(?:when|which)\b/iu;
 
@@ -199,7 +225,7 @@ export function anchorsOf(
     const period = periodEndedAt(text, timex);
     if (period >= 0 && sorted.some((t) => t !== timex && t.type === 'DATE' && t.end === period))
       continue;
-    const own = dateOfTimex(timex, published);
+    const own = dateOfTimex(offsetFrom(text, timex), published);
     if (!own) continue;
     const other = timex.range?.role === 'start' ? all[timex.range.other ?? -1] : undefined;
     const through = other ? dateOfTimex(other, published) : null;

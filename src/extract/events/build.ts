@@ -275,6 +275,9 @@ export function statusOf(
   published: EventDate | null,
   sinceThen = false,
 ): EventStatus {
+  // "stranded just days before Christmas", said two days before it: an act told in the past at
+  // a date known only roughly happened, wherever the date it is counted from falls
+  if (date.approximate && aspect === 'past') return 'happened';
   if (isAfter(date, published)) return 'planned';
   // "has held the office since 2008": a state told in the present from its start still holds
   if (sinceThen && (aspect === 'perfect' || aspect === 'present')) return 'ongoing';

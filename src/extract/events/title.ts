@@ -452,6 +452,9 @@ const YEAR_OF_PART =
   /^\s+of\s+(?:the|this|that|last|next)\s+(?:financial\s+|fiscal\s+|calendar\s+)?year\b/u;
 
 /** What joins two dates ("March and June", "1994, 1995 and 1997", "Monday or Tuesday"). */
+/** A distance right before a date: "just days before", "two weeks after" (see OFFSET_FROM). */
+const DISTANCE_BEFORE =
+  /\s(?:(?:just|only|mere|a\s+few|several|some|a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?(?:hours?|days?|weeks?|months?)\s+(?:before|after|ahead\s+of|prior\s+to)\s+$/iu;
 const DATE_JOIN = /^\s*,?\s*(?:and|or|to|through|until|till|-|–|,)?\s*$/u;
 
 /** ", the day before", ", a week later", ", the same day": after a date, what only places it. */
@@ -530,6 +533,9 @@ function withoutDates(
     // "for the quarter ended Dec. 31": the end of a period that is a date goes with the period
     const period = periodEndedAt(text, { start, end });
     if (period >= 0 && inside.some((d) => d.end - clause.start === period)) start = period;
+    // "stranded just days before Christmas": a distance right before the date goes with it
+    const distance = DISTANCE_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
+    if (distance) start -= distance[0].length;
     // only the last words can hold the preposition: a short window keeps this cheap
     const from = Math.max(0, start - 40);
     const m = DATE_PREPOSITION.exec(text.slice(from, start));

@@ -56,7 +56,7 @@ export interface TemporalLexicon {
   words: Words;
   /** Regex sources of tense cues. */
   tense: {
-    former: string;
+    nearest: string;
     future: string;
     putOff: string;
     deadline: string;

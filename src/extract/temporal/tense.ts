@@ -45,10 +45,10 @@ interface Cues {
 }
 
 const cuesOf = perLexicon((lexicon): Cues => {
-  const { former, future, putOff, deadline, planned, report, past } = lexicon.tense;
+  const { nearest, future, putOff, deadline, planned, report, past } = lexicon.tense;
   return {
     cue: lexiconRegExp(
-      `\\b(?:(?<former>${former})|(?<future>${future})|(?<putOff>${putOff})|(?<deadline>${deadline})|(?<planned>${planned})|(?<report>${report})|(?<past>${past}))`,
+      `\\b(?:(?<nearest>${nearest})|(?<future>${future})|(?<putOff>${putOff})|(?<deadline>${deadline})|(?<planned>${planned})|(?<report>${report})|(?<past>${past}))`,
       'gi',
     ),
     sentenceEnd: lexiconRegExp(lexicon.sentenceEnd, 'g'),
@@ -72,7 +72,7 @@ interface Nearest {
 interface Cue {
   start: number;
   end: number;
-  kind: 'former' | 'future' | 'putOff' | 'deadline' | 'planned' | 'report' | 'past';
+  kind: 'nearest' | 'future' | 'putOff' | 'deadline' | 'planned' | 'report' | 'past';
 }
 
 /** Reads tenses in one text: its cues and sentence ends are found once, on first use. */
@@ -120,8 +120,8 @@ export function tenseReader(text: string, lexicon: TemporalLexicon): TenseReader
       }
       const g = m.groups ?? {};
       const kind =
-        g['former'] !== undefined
-          ? 'former'
+        g['nearest'] !== undefined
+          ? 'nearest'
           : g['future'] !== undefined
             ? 'future'
             : g['putOff'] !== undefined
@@ -243,7 +243,7 @@ export function tenseReader(text: string, lexicon: TemporalLexicon): TenseReader
           continue;
         // a plan made before the date puts the date ahead; after it, it is the planning's date
         const tense =
-          cue.kind === 'former'
+          cue.kind === 'nearest'
             ? null
             : cue.kind === 'past' ||
                 ((cue.kind === 'planned' || cue.kind === 'putOff') && !before) ||

@@ -1846,6 +1846,28 @@ describe('buildEvents() events carry what a reader needs', () => {
     ).toContainEqual(['2013', 'Typhoon Haiyan killed 6,000 people']);
   });
 
+  it('a distance before or after a date moves the event off it ("two days before the election on Jan. 7")', () => {
+    const [exact] = events(
+      'The attack came two days before the election on Jan. 7.',
+      [['Jan. 7', '2025-01-07']],
+      '2025-01-08',
+    );
+    expect([exact?.date.value, exact?.title]).toEqual([
+      '2025-01-05',
+      'The attack came two days before the election',
+    ]);
+    const [rough] = events(
+      'Thousands of travelers were stranded just days before Christmas.',
+      [['Christmas', '2025-12-25']],
+      '2025-12-23',
+    );
+    expect([rough?.date.label, rough?.status, rough?.title]).toEqual([
+      'before December 25, 2025',
+      'happened',
+      'Thousands of travelers were stranded',
+    ]);
+  });
+
   it("a live page's timestamp dates its entry only when the entry gives no other date", () => {
     const text =
       '13:30 – Schools will remain closed on Monday.\n\n10:45 – A bus crashed, killing five people.';

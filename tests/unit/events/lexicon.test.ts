@@ -7,6 +7,7 @@ import {
   COUNTED,
   FIGURES_FOR,
   NEW_DATE,
+  OFFSET_FROM,
   PERIOD_END,
 } from '../../../src/extract/lexicon/en/events/comparisons.ts';
 import {
@@ -14,6 +15,7 @@ import {
   isComparisonPoint,
   isNewDate,
   namesFigures,
+  offsetFrom,
   periodEndedAt,
 } from '../../../src/extract/events/anchors.ts';
 import { ASPECT_MARKERS } from '../../../src/extract/lexicon/en/events/modality.ts';
@@ -115,6 +117,18 @@ describe('figures: a period that only says which figures a forecast gives qualif
 describe('period ends: a date that ends a period named before it only says which', () => {
   it.each(bracketedCases(PERIOD_END))('%s -> %s', (_sentence, ends, text, date) => {
     expect(periodEndedAt(text, date) >= 0).toBe(ends);
+  });
+});
+
+describe('offsets: a distance before or after a date moves the event off it', () => {
+  it.each(bracketedCases(OFFSET_FROM))('%s -> %s', (_sentence, moved, text, date) => {
+    const timex = {
+      ...date,
+      text: text.slice(date.start, date.end),
+      type: 'DATE' as const,
+      value: '2025-01-07',
+    };
+    expect(offsetFrom(text, timex) !== timex).toBe(moved);
   });
 });
 

@@ -143,7 +143,8 @@ describe('tagTimexes() dates a weekday by the verb of its own clause', () => {
     ['The sanctions were extended on [Monday] until September.', FRIDAY, '2000-01-03'],
     ['The EU extended the sanctions on [Monday] for six months.', FRIDAY, '2000-01-03'],
     ['The vote was postponed until [Tuesday].', FRIDAY, '2000-01-11'],
-    // a plan given up or changed may be on either side: the nearest is meant
+    // a plan given up or changed, or a notice for a day, may be on either side: the nearest
+    ['Forecasters issued a warning for [Tuesday].', '2000-01-10', '2000-01-11'],
     ['The launch had been scheduled for [February] but was delayed.', '2000-03-14', '2000-02'],
     ['The hearing, originally scheduled for [May], was postponed.', '2000-03-14', '2000-05'],
     ['The vote, initially set for [Tuesday], was moved to next week.', FRIDAY, '2000-01-04'],

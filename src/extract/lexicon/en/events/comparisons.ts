@@ -82,10 +82,11 @@ export const COUNTED = {
  * on the text right before the date.
  */
 export const FIGURES_FOR = {
-  before: String.raw`\b(?:guidance|forecasts?|outlook|estimates?|targets?|budget|dividends?|projections?)\s+for\s+(?:the\s+|its\s+|this\s+|next\s+)?(?:fiscal\s+|financial\s+)?$`,
+  before: String.raw`\b(?:guidance|forecasts?|outlook|estimates?|targets?|budget|spending\s+plan|dividends?|projections?)\s+for\s+(?:the\s+|its\s+|this\s+|next\s+)?(?:fiscal\s+|financial\s+)?$`,
   examples: [
     'Boeing raised its guidance for [the second quarter] on Monday.',
     'The bank cut its forecast for [2025] on Tuesday.',
+    'The council approved a spending plan for fiscal [2026] on Monday.',
   ],
   counterExamples: [
     'Sales rose 5 percent [in the second quarter].',
@@ -145,4 +146,24 @@ export const AHEAD_BY = {
   in: String.raw`\bin\s+(?:about\s+|around\s+|roughly\s+|another\s+|the\s+next\s+)?$`,
   within: String.raw`\bwithin\s+(?:about\s+|around\s+|roughly\s+|the\s+next\s+)?$`,
   expected: String.raw`\b(?:expected|due|scheduled|slated|likely)\s+(?:back\s+|out\s+)?$`,
+} as const;
+
+/**
+ * A distance before or after a date: "two days before the election on [Jan. 7]", "just days
+ * before [Christmas]", "a week after [May 5]". The event is not on that date: a number of days
+ * or weeks moves it exactly, else it is some time before or after (approximate). DATA ONLY:
+ * matched case-insensitively on the text right before the date.
+ */
+export const OFFSET_FROM = {
+  before: String.raw`(?<![\p{L}-])(?:(?<count>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+|(?:just|only|mere|a\s+few|several|some)\s+)?(?<unit>hours?|days?|weeks?|months?)\s+(?<direction>before|after|ahead\s+of|prior\s+to)\s+(?:the\s+[\p{L}-]+\s+(?:on|of|in)\s+)?$`,
+  examples: [
+    'The attack came two days before the election on [Jan. 7].',
+    'Travelers were stranded just days before [Christmas].',
+    'The deal was signed a week after [May 5].',
+  ],
+  counterExamples: [
+    'The talks began two days ago on [Monday].',
+    'He was arrested days later, on [Monday].',
+    'Hostilities resumed days after the truce expired on [March 1].',
+  ],
 } as const;
