@@ -450,6 +450,8 @@ const DATE_OF = /(?<=\b(?:date|dates|deadline))\s+of\s+$/u;
 /** What names the year a part of it belongs to, right after the part ("of the financial year"). */
 const YEAR_OF_PART =
   /^\s+of\s+(?:the|this|that|last|next)\s+(?:financial\s+|fiscal\s+|calendar\s+)?year\b/u;
+/** The stretch a day names after it: "over Thanksgiving weekend", "during Easter week". */
+const STRETCH_AFTER = /^\s+(?:weekend|week|holidays?|break)\b/iu;
 
 /** What joins two dates ("March and June", "1994, 1995 and 1997", "Monday or Tuesday"). */
 /** A distance right before a date: "just days before", "two weeks after" (see OFFSET_FROM). */
@@ -549,7 +551,8 @@ function withoutDates(
     // "on Dec. 25, 1991, the day before ...": a phrase that only places the date goes with it
     const of =
       YEAR_OF_PART.exec(text.slice(end, end + 40)) ??
-      DATE_APPOSITION.exec(text.slice(end, end + 40));
+      DATE_APPOSITION.exec(text.slice(end, end + 40)) ??
+      (m ? STRETCH_AFTER.exec(text.slice(end, end + 12)) : null);
     end += of?.[0].length ?? 0;
     // "in March and June 2011": the word that joined it to the date removed after it goes too
     // (after a preposition: in "four years ago and now are poised", "and" joins the verbs, and

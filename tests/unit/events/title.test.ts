@@ -63,6 +63,10 @@ describe('makeTitle()', () => {
     );
   });
 
+  it('takes the stretch a day names with it ("over Thanksgiving weekend")', () => {
+    expect(title('Sales rose over Thanksgiving weekend.', ['Thanksgiving'])).toBe('Sales rose');
+  });
+
   it('takes "at least" with the date it bounds ("until at least Sept. 2")', () => {
     expect(title('Schools will stay shut until at least Sept. 2.', ['Sept. 2'])).toBe(
       'Schools will stay shut',

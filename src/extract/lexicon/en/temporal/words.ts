@@ -384,6 +384,9 @@ export const HOLIDAYS = {
   'presidents day': { month: 2, weekday: 1, nth: 3 },
   thanksgiving: { month: 11, weekday: 4, nth: 4 },
   'thanksgiving day': { month: 11, weekday: 4, nth: 4 },
+  /** The Friday and the Monday after Thanksgiving. */
+  'black friday': { month: 11, weekday: 5, nth: 1, from: 23 },
+  'cyber monday': { month: 11, weekday: 1, nth: 1, from: 26 },
   easter: { easter: 0 },
   'easter sunday': { easter: 0 },
   'easter monday': { easter: 1 },

@@ -629,6 +629,8 @@ export const DATE_RULES = [
       ['from now to [Election Day].', '1998-11-03', '1998-10-26'],
       ['Pilgrims gathered on [Palm Sunday]', '2023-04-02'],
       ['the [Ash Wednesday] service', '2023-02-22'],
+      ['Stores will open at 6 a.m. on [Black Friday].', '2025-11-28', '2025-11-25'],
+      ['Online sales will peak on [Cyber Monday].', '2025-12-01', '2025-11-25'],
     ],
     counterExamples: [
       'a christmas tree',
