@@ -526,9 +526,10 @@ function withoutDates(
       isNewDate(text, { start, end })
     )
       continue;
-    // "2007 was the year of the iPhone", '"Today is a sad day"': the date is the subject and stays
+    // "2007 was the year of the iPhone", '"Today is a sad day"', "The 1990s saw a boom": the date
+    // is the subject and stays
     if (
-      /^[\s`"“‘']*$/u.test(text.slice(0, start)) &&
+      /^[\s`"“‘']*(?:the\s+)?$/iu.test(text.slice(0, start)) &&
       isVerbish(/^\s*(?<word>[\p{L}'’]+)/u.exec(text.slice(end))?.groups?.['word'] ?? '')
     )
       continue;

@@ -63,6 +63,12 @@ describe('makeTitle()', () => {
     );
   });
 
+  it('keeps a date that is the subject, with its article ("The 1990s saw a boom")', () => {
+    expect(title('The 1990s saw a boom in shopping mall construction.', ['1990s'])).toBe(
+      'The 1990s saw a boom in shopping mall construction',
+    );
+  });
+
   it('takes the stretch a day names with it ("over Thanksgiving weekend")', () => {
     expect(title('Sales rose over Thanksgiving weekend.', ['Thanksgiving'])).toBe('Sales rose');
   });
