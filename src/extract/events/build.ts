@@ -59,7 +59,13 @@ export function buildEvent(group: Group, context: BuildContext): TimelineEvent {
     title,
     summary,
     date: group.date,
-    status: statusOf(lead.aspect, group.date, context.published, opensRange(lead)),
+    status: statusOf(
+      lead.aspect,
+      group.date,
+      context.published,
+      opensRange(lead),
+      tellsState(lead.clause.text),
+    ),
     actors,
     places,
     categories,
@@ -274,16 +280,38 @@ export function statusOf(
   date: EventDate,
   published: EventDate | null,
   sinceThen = false,
+  state = false,
 ): EventStatus {
   // "stranded just days before Christmas", said two days before it: an act told in the past at
   // a date known only roughly happened, wherever the date it is counted from falls
   if (date.approximate && aspect === 'past') return 'happened';
   if (isAfter(date, published)) return 'planned';
+  // "This winter has been the coldest in a decade": a state told in the present of a period that
+  // is still running holds
+  if (
+    state &&
+    aspect !== 'future' &&
+    published?.granularity === 'day' &&
+    date.granularity !== 'day'
+  ) {
+    if (date.start <= published.start && date.end >= published.end) return 'ongoing';
+  }
   // "has held the office since 2008": a state told in the present from its start still holds
   if (sinceThen && (aspect === 'perfect' || aspect === 'present')) return 'ongoing';
   if (aspect === 'future') return isBefore(date, published) ? 'happened' : 'planned';
   if (aspect === 'ongoing') return 'ongoing';
   return 'happened';
+}
+
+/**
+ * A state told in the present: "is", "are", "has been" not followed by a participle ("This winter
+ * has been the coldest", not "has been sold").
+ */
+const STATE_NOW =
+  /\b(?:is|are|(?:has|have)\s+been)\b(?!\s+(?:\p{L}+ed|held|shown|seen|made|taken|given|done|found|set|built|known|sold|won|lost|paid|hit|cut|put)\b)/iu;
+
+function tellsState(clause: string): boolean {
+  return STATE_NOW.test(clause);
 }
 
 /** Whether the event's date only opens a range the text leaves open ("since 2008"). */

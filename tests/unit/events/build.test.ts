@@ -1868,6 +1868,20 @@ describe('buildEvents() events carry what a reader needs', () => {
     ]);
   });
 
+  it.each<[string, TimexSpec[], string]>([
+    ['This winter has been the coldest in a decade.', [['This winter', '2024-WI']], 'ongoing'],
+    ['The airline has suspended all service until further notice.', [], 'ongoing'],
+    ['Apple Corps has filed a lawsuit this week.', [['this week', '2025-W02']], 'happened'],
+    [
+      'A new round of talks is likely to begin this winter.',
+      [['this winter', '2024-WI']],
+      'planned',
+    ],
+  ])('a state told in the present of a period still running holds: %s', (text, specs, status) => {
+    const [event] = events(text, specs, '2025-01-08');
+    expect(event?.status).toBe(status);
+  });
+
   it("a live page's timestamp dates its entry only when the entry gives no other date", () => {
     const text =
       '13:30 – Schools will remain closed on Monday.\n\n10:45 – A bus crashed, killing five people.';

@@ -98,9 +98,10 @@ export const ASPECT_MARKERS = [
   {
     name: 'still going on',
     aspect: 'ongoing',
-    pattern: String.raw`\b(?:currently|still|ongoing|continues|continue|continuing|remains|remain|remaining|now)\b`,
+    pattern: String.raw`\b(?:currently|still|ongoing|continues|continue|continuing|remains|remain|remaining|now|indefinitely)\b|\buntil\s+further\s+notice\b`,
     examples: [
       'Currently being held for extradition',
+      'The airline has suspended all service to Aspen until further notice',
       'The store currently sells music',
       'Belarusia remains politically isolated',
     ],
