@@ -129,20 +129,22 @@ export function gatherMentions(mentions: readonly Mention[], published: EventDat
 function sameDate(candidates: readonly Group[], mention: Mention): Group | undefined {
   // "The bridge was closed in 2019. Later that year, engineers found cracks": a date counted
   // from the story's last one tells what came next, not more of the same act
-  if (nextInStory(mention)) return undefined;
+  // ... unless it goes on with someone of that event ("Later that day, Jobs said ...")
+  if (nextInStory(mention)) return candidates.findLast((g) => shareActor(g.actors, mention.actors));
   if (mention.actors.length === 0 || mention.clause.pronoun)
     return candidates.length ? mainOf(candidates) : undefined;
   return candidates.findLast((g) => shareActor(g.actors, mention.actors) || g.actors.length === 0);
 }
 
 /**
- * "Later that year, engineers found cracks", "The next day, police arrested his aide": a mention
- * without named actors, dated by an adverbial counted from the story's last date, tells what
- * came next. (A date that is the subject, "that day has come", is no such adverbial.)
+ * "Later that year, engineers found cracks", "Earlier in the day, the Fed cut rates": a mention
+ * dated by an adverbial counted from the story's last date tells what came next or before, an
+ * event of its own unless it shares an actor with one of that date. (A date that is the subject,
+ * "that day has come", is no such adverbial.)
  */
 function nextInStory(mention: Mention): boolean {
   const { timex, sentence, clause } = mention;
-  if (timex?.anchor !== 'narrative' || mention.actors.length > 0 || clause.pronoun) return false;
+  if (timex?.anchor !== 'narrative' || clause.pronoun) return false;
   const after = sentence.text.slice(timex.end - sentence.start, timex.end - sentence.start + 1);
   const before = sentence.text.slice(
     Math.max(0, timex.start - sentence.start - 12),

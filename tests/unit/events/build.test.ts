@@ -1750,6 +1750,16 @@ describe('buildEvents() events carry what a reader needs', () => {
       'The bridge was closed',
       'Engineers found cracks',
     ]);
+    // ... also one with a named actor, unless that actor is of the event of that date
+    const fed = 'Stocks rose on Wednesday. Earlier in the day, the Fed cut rates.';
+    const dates = [
+      timex(fed, 'Wednesday', '2025-06-18'),
+      { ...timex(fed, 'Earlier in the day', '2025-06-18'), anchor: 'narrative' as const },
+    ];
+    expect(buildEvents(article(fed, '2025-06-20'), dates).map((e) => e.title)).toEqual([
+      'Stocks rose',
+      'The Fed cut rates',
+    ]);
     // ... but a date that is the subject is no such adverbial
     const quoted = 'Jobs resigned on Aug. 24, 2011. "Unfortunately, that day has come."';
     const days = [
