@@ -1751,14 +1751,14 @@ describe('buildEvents() events carry what a reader needs', () => {
       'Engineers found cracks',
     ]);
     // ... also one with a named actor, unless that actor is of the event of that date
-    const fed = 'Stocks rose on Wednesday. Earlier in the day, the Fed cut rates.';
+    const fed = 'The market rose on Wednesday. Earlier in the day, Jerome Powell cut rates.';
     const dates = [
       timex(fed, 'Wednesday', '2025-06-18'),
       { ...timex(fed, 'Earlier in the day', '2025-06-18'), anchor: 'narrative' as const },
     ];
     expect(buildEvents(article(fed, '2025-06-20'), dates).map((e) => e.title)).toEqual([
-      'Stocks rose',
-      'The Fed cut rates',
+      'The market rose',
+      'Jerome Powell cut rates',
     ]);
     // ... but a date that is the subject is no such adverbial
     const quoted = 'Jobs resigned on Aug. 24, 2011. "Unfortunately, that day has come."';
