@@ -16,6 +16,7 @@ import {
   NEW_DATE,
   OFFSET_FROM,
   PERIOD_END,
+  RUNS_UNTIL,
 } from '../lexicon/en/events/comparisons.ts';
 import { NUMBERS } from '../lexicon/en/temporal/words.ts';
 import { dayNumberOf, isoDay } from '../calendar/days.ts';
@@ -171,6 +172,27 @@ export function offsetFrom(text: string, timex: Timex): Timex {
   return { ...timex, mod: sign < 0 ? 'BEFORE' : 'AFTER' };
 }
 
+const RUNS_UNTIL_BEFORE = new RegExp(RUNS_UNTIL.before, 'iu');
+
+/**
+ * Whether a date ends a state still running at publication: an open end ("until", "through")
+ * after the publication day, not a new date something is put off to. The state's event spans
+ * from the publication to that date.
+ */
+export function runsUntil(
+  text: string,
+  timex: Timex,
+  own: EventDate,
+  published: EventDate | null,
+): boolean {
+  if (published?.granularity !== 'day' || timex.range?.other !== undefined) return false;
+  if (own.start < published.end) return false;
+  return (
+    RUNS_UNTIL_BEFORE.test(text.slice(Math.max(0, timex.start - 30), timex.start)) &&
+    !isNewDate(text, timex)
+  );
+}
+
 /** A relative clause right after a date: "since 2017, when more than 100 people died". */
 const RELATIVE_AFTER = /^\s*,\s*(?:when|which)\b/iu;
 
@@ -229,7 +251,9 @@ export function anchorsOf(
     if (!own) continue;
     const other = timex.range?.role === 'start' ? all[timex.range.other ?? -1] : undefined;
     const through = other ? dateOfTimex(other, published) : null;
-    const date = (through && eventRange(own, through)) || own;
+    // "The exhibition runs through Sept. 14": a state that holds from now until a later date
+    const fromNow = runsUntil(text, timex, own, published) ? eventRange(published!, own) : null;
+    const date = (through && eventRange(own, through)) || fromNow || own;
     anchors.push({
       timex,
       date,

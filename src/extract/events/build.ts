@@ -63,7 +63,7 @@ export function buildEvent(group: Group, context: BuildContext): TimelineEvent {
       lead.aspect,
       group.date,
       context.published,
-      opensRange(lead),
+      opensRange(lead) || runsFromNow(group.date, context.published),
       tellsState(lead.clause.text),
     ),
     actors,
@@ -296,8 +296,9 @@ export function statusOf(
   ) {
     if (date.start <= published.start && date.end >= published.end) return 'ongoing';
   }
-  // "has held the office since 2008": a state told in the present from its start still holds
-  if (sinceThen && (aspect === 'perfect' || aspect === 'present')) return 'ongoing';
+  // "has held the office since 2008": a state told in the present from its start still holds,
+  // and so does one told up to a date ahead ("The exhibition runs through Sept. 14")
+  if (sinceThen && aspect !== 'past') return 'ongoing';
   if (aspect === 'future') return isBefore(date, published) ? 'happened' : 'planned';
   if (aspect === 'ongoing') return 'ongoing';
   return 'happened';
@@ -312,6 +313,11 @@ const STATE_NOW =
 
 function tellsState(clause: string): boolean {
   return STATE_NOW.test(clause);
+}
+
+/** Whether the event's date runs from the publication day to a date ahead ("until Sept. 14"). */
+function runsFromNow(date: EventDate, published: EventDate | null): boolean {
+  return date.through !== undefined && published !== null && date.start === published.start;
 }
 
 /** Whether the event's date only opens a range the text leaves open ("since 2008"). */

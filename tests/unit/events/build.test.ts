@@ -1105,7 +1105,8 @@ describe('buildEvents() events carry what a reader needs', () => {
       ],
       {
         '2023-03-16': "The island's banks have been shut",
-        '2023-05-23': "The island's banks will stay closed",
+        // (a state up to a date ahead runs from the publication day)
+        '2023-05-17': "The island's banks will stay closed",
       },
     ],
     [
@@ -1148,7 +1149,7 @@ describe('buildEvents() events carry what a reader needs', () => {
       'the date of a state told without a verb between commas is the state\'s, not the main clause\'s ("open until Jan. 7")',
       'The exhibition, open until Jan. 7, has drawn more than 200,000 visitors.',
       [['Jan. 7', '2024-01-07']],
-      { '2024-01-07': 'The exhibition is open' },
+      { '2023-05-17': 'The exhibition is open' },
     ],
     [
       'a state aside after a name ("Mr. Smith, in office since 2019,")',
@@ -1540,7 +1541,7 @@ describe('buildEvents() events carry what a reader needs', () => {
         ['Thursday', '2023-05-11'],
         ['Sunday', '2023-05-21'],
       ],
-      { '2023-05-21': 'Officials warned it could take to know whether it had worked' },
+      { '2023-05-17': 'Officials warned it could take to know whether it had worked' },
     ],
     [
       'a second verb phrase after an aside and a fronted phrase keeps the subject',
@@ -1751,10 +1752,10 @@ describe('buildEvents() events carry what a reader needs', () => {
       'Engineers found cracks',
     ]);
     // ... also one with a named actor, unless that actor is of the event of that date
-    const fed = 'The market rose on Wednesday. Earlier in the day, Jerome Powell cut rates.';
+    const fed = 'The market rose on Wednesday. Later that day, Jerome Powell cut rates.';
     const dates = [
       timex(fed, 'Wednesday', '2025-06-18'),
-      { ...timex(fed, 'Earlier in the day', '2025-06-18'), anchor: 'narrative' as const },
+      { ...timex(fed, 'Later that day', '2025-06-18'), anchor: 'narrative' as const },
     ];
     expect(buildEvents(article(fed, '2025-06-20'), dates).map((e) => e.title)).toEqual([
       'The market rose',
@@ -1890,6 +1891,32 @@ describe('buildEvents() events carry what a reader needs', () => {
   ])('a state told in the present of a period still running holds: %s', (text, specs, status) => {
     const [event] = events(text, specs, '2025-01-08');
     expect(event?.status).toBe(status);
+  });
+
+  it('a state told up to a date ahead runs from the publication to it ("runs through Sept. 14")', () => {
+    const [runs] = events(
+      'The exhibition runs through Sept. 14.',
+      [['Sept. 14', '2025-09-14']],
+      '2025-04-01',
+    );
+    expect([runs?.date.value, runs?.date.through, runs?.status]).toEqual([
+      '2025-04-01',
+      '2025-09-14',
+      'ongoing',
+    ]);
+    // ... not one that ended, nor a date something is put off to
+    const [closed] = events(
+      'The road was closed until Monday.',
+      [['Monday', '2025-03-10']],
+      '2025-03-12',
+    );
+    expect(closed?.date.through).toBeUndefined();
+    const [vote] = events(
+      'The committee postponed its vote until March 25.',
+      [['March 25', '2025-03-25']],
+      '2025-03-12',
+    );
+    expect([vote?.date.value, vote?.date.through]).toEqual(['2025-03-25', undefined]);
   });
 
   it("a live page's timestamp dates its entry only when the entry gives no other date", () => {

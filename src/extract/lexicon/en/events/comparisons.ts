@@ -167,3 +167,14 @@ export const OFFSET_FROM = {
     'Hostilities resumed days after the truce expired on [March 1].',
   ],
 } as const;
+
+/**
+ * The end of a state still running: "The exhibition runs through [Sept. 14]", "Schools will stay
+ * shut until at least [Sept. 2]". Where the date is after publication, the state's event spans
+ * from the publication to it, and is ongoing. DATA ONLY: matched case-insensitively on the text
+ * right before the date; a deadline ("by") or a date something is put off to is no such end.
+ */
+export const RUNS_UNTIL = {
+  before: String.raw`\b(?:until|till|through|thru)\s+(?:at\s+least\s+|the\s+end\s+of\s+)?$`,
+} as const;
+

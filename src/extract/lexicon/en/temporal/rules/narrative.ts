@@ -76,20 +76,6 @@ export const NARRATIVE_RULES = [
     counterExamples: ['said that days go by', 'that yearly report'],
   },
   {
-    name: 'earlier in the day',
-    type: 'DATE',
-    pattern: String.raw`(?:earlier|later)\s+in\s+the\s+(?:{unit:dayUnit}|{unit:calendarUnit})`,
-    value: { kind: 'narrative', offset: 0 },
-    examples: [
-      [
-        'Stocks rose on Wednesday, June 18, 2025. [Earlier in the day], the Fed cut rates.',
-        '2025-06-18',
-      ],
-      ['He arrived in May 1999 and left [later in the year].', '1999'],
-    ],
-    counterExamples: ['earlier in the game'],
-  },
-  {
     name: 'that summer, that June, June of that year',
     type: 'DATE',
     // (after a verb of saying or knowing, "that" opens a clause: "he said that June was wet")
