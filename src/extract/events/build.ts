@@ -125,7 +125,14 @@ function titleOf(lead: Mention, group: Group, context: BuildContext): string {
   if (longEnough(title, lead.clause.kind, shared) && !subjectless && !isOnlyAdverbial(title))
     return title;
   // "which is expected in late May" without its noun: the sentence's main clause says more
-  const whole = makeTitle({ ...input, clause: lead.sentence.main });
+  // ("Disney, which reported Wednesday evening, rose 6%": the main clause resumed after the
+  // aside keeps its subject)
+  const mainImplied = impliedSubject(lead.sentence, lead.sentence.main);
+  const whole = makeTitle({
+    ...input,
+    clause: lead.sentence.main,
+    ...(mainImplied !== undefined ? { implied: mainImplied, resumed: true } : {}),
+  });
   if (wordCount(whole) >= MIN_TITLE_WORDS && !isOnlyAdverbial(whole)) return whole;
   const sentence = makeTitle({ ...input, clause: lead.sentence });
   return wordCount(sentence) > 0 ? sentence : lead.sentence.text.slice(0, 120);

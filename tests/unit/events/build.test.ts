@@ -1857,6 +1857,15 @@ describe('buildEvents() events carry what a reader needs', () => {
     ).toContainEqual(['2013', 'Typhoon Haiyan killed 6,000 people']);
   });
 
+  it('a main clause resumed after a short relative aside keeps its subject ("Disney, which reported Wednesday evening, rose 6%")', () => {
+    const list = events(
+      'Disney, which reported Wednesday evening, rose 6% in extended trading.',
+      [['Wednesday evening', '2024-02-07TEV', 'TIME']],
+      '2024-02-07',
+    );
+    expect(list.map((e) => e.title)).toContain('Disney rose 6% in extended trading');
+  });
+
   it('a distance before or after a date moves the event off it ("two days before the election on Jan. 7")', () => {
     const [exact] = events(
       'The attack came two days before the election on Jan. 7.',
