@@ -177,4 +177,3 @@ export const OFFSET_FROM = {
 export const RUNS_UNTIL = {
   before: String.raw`\b(?:until|till|through|thru)\s+(?:at\s+least\s+|the\s+end\s+of\s+)?$`,
 } as const;
-
