@@ -252,6 +252,10 @@ function nounPhraseAtEnd(before: string): string | undefined {
     const qualifier =
       verbForm(bare) === 'ing' && DETERMINERS.has(words[i - 1]?.toLowerCase() ?? '');
     if (!bare || STOPS.has(bare) || (isVerbish(bare) && !qualifier) || /[,;:]$/u.test(word)) break;
+    // ("will replace four astronauts, who": a lower-case word after a modal is a verb)
+    const previous = words[i - 1]?.toLowerCase() ?? '';
+    const afterModal = verbForm(previous) === 'modal' || verbForm(previous) === 'future-aux';
+    if (afterModal && /^\p{Ll}/u.test(word)) break;
     phrase.unshift(word);
   }
   return phrase.length ? phrase.join(' ') : undefined;

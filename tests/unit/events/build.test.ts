@@ -1857,6 +1857,15 @@ describe('buildEvents() events carry what a reader needs', () => {
     ).toContainEqual(['2013', 'Typhoon Haiyan killed 6,000 people']);
   });
 
+  it('the noun of a relative clause stops at a verb after a modal ("will replace four astronauts who")', () => {
+    const list = events(
+      'The crew will replace four astronauts who have been on board since last September.',
+      [['last September', '2024-09']],
+      '2025-04-10',
+    );
+    expect(list.map((e) => e.title)).toContain('Four astronauts have been on board');
+  });
+
   it('a main clause resumed after a short relative aside keeps its subject ("Disney, which reported Wednesday evening, rose 6%")', () => {
     const list = events(
       'Disney, which reported Wednesday evening, rose 6% in extended trading.',
