@@ -564,6 +564,15 @@ function withoutDates(
     // "An iOS update released Thursday came with ...": a participle the date alone completed
     // goes with it, before the sentence's verb
     start -= participleBefore(text, start, end);
+    // "The project in Tacoma, completed in 2018, also required repairs": an aside of a
+    // participle and its date goes whole, with its commas
+    const participle = /,\s*\p{Ll}+(?:ed|en|wn|lt|nt)\s*$/u.exec(
+      text.slice(Math.max(0, start - 24), start),
+    );
+    if (participle && /^\s*,\s*\p{L}/u.test(text.slice(end, end + 4))) {
+      start -= participle[0].length;
+      end += /^\s*,/u.exec(text.slice(end))![0].length;
+    }
     // "The vote, on Tuesday, was close": an aside of nothing but its date, between the subject
     // and its verb, goes with its commas
     const opening = /,\s*$/u.exec(text.slice(Math.max(0, start - 3), start));

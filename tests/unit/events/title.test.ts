@@ -73,6 +73,20 @@ describe('makeTitle()', () => {
     expect(title('Sales rose over Thanksgiving weekend.', ['Thanksgiving'])).toBe('Sales rose');
   });
 
+  it('takes an aside of a participle and its date whole, and "compared with" with its date', () => {
+    expect(
+      title('The project in Tacoma, completed in 2018, also required repairs.', ['2018']),
+    ).toBe('The project in Tacoma also required repairs');
+    // ... but not the participle a clause of its own is made of
+    expect(title('Two stopgap measures, passed in October,', ['October'])).toMatch(/passed/u);
+    expect(
+      title('Emissions fell 12% in the third quarter compared with a year earlier.', [
+        'the third quarter',
+        'a year earlier',
+      ]),
+    ).toBe('Emissions fell 12%');
+  });
+
   it('takes "at least" with the date it bounds ("until at least Sept. 2")', () => {
     expect(title('Schools will stay shut until at least Sept. 2.', ['Sept. 2'])).toBe(
       'Schools will stay shut',
