@@ -203,6 +203,7 @@ export const ANCHOR_ORDER = [
   'beforeAfter',
   'alternate',
   'dayNumber',
+  'dayOverTwelve',
   'day',
   'day2',
   'hour',

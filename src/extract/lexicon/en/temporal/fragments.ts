@@ -46,6 +46,8 @@ export const FRAGMENTS = {
   day: String.raw`(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?`,
   day2: String.raw`3[01]|[12]\d|0[1-9]`,
   dayNumber: String.raw`3[01]|[12]\d|0?[1-9]`,
+  /** A day number no month has: a numeric date that starts with one writes the day first. */
+  dayOverTwelve: String.raw`3[01]|2\d|1[3-9]`,
   /** A day with its ordinal suffix ("the 5th"). */
   dayWithSuffix: String.raw`(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)`,
   /** Years 1000-2099: what news dates need; older years come with "AD"/"BC" and are rare. */

@@ -590,6 +590,15 @@ export const DATE_RULES = [
     counterExamples: ['the first week of the trial'],
   },
   {
+    name: 'numeric day/month/year',
+    type: 'DATE',
+    // a first number over twelve is a day: "25/03/2025" is written day first
+    pattern: String.raw`(?<![\d/.]){day:dayOverTwelve}/{month:monthNumber}/{year}(?![\d/])`,
+    value: { kind: 'date' },
+    examples: [['The contract was signed on [25/03/2025].', '2025-03-25']],
+    counterExamples: ['a 13/2/2025x', 'scored 25/03/20250'],
+  },
+  {
     name: 'European numeric date',
     type: 'DATE',
     pattern: String.raw`(?<![\d.]){day:dayNumber}\.{month:monthNumber}\.{year}(?![\d.]\d)`,
