@@ -291,7 +291,8 @@ export function statusOf(
 ): EventStatus {
   // "stranded just days before Christmas", said two days before it: an act told in the past at
   // a date known only roughly happened, wherever the date it is counted from falls
-  if (date.approximate && aspect === 'past') return 'happened';
+  // (a day's: "by the end of the year" after a past "aimed to" is still a plan)
+  if (date.approximate && date.granularity === 'day' && aspect === 'past') return 'happened';
   if (isAfter(date, published)) return 'planned';
   // "This winter has been the coldest in a decade": a state told in the present of a period that
   // is still running holds

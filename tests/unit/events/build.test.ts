@@ -1895,6 +1895,12 @@ describe('buildEvents() events carry what a reader needs', () => {
       'happened',
       'Thousands of travelers were stranded',
     ]);
+    // ... while a rough period ahead of a past plan is still planned
+    const aimed = 'The minister aimed to end the outbreak by the end of the year.';
+    const [aim] = buildEvents(article(aimed, '2024-08-14'), [
+      timex(aimed, 'the end of the year', '2024', 'DATE', 0, { mod: 'END' }),
+    ]);
+    expect([aim?.date.label, aim?.status]).toEqual(['late 2024', 'planned']);
   });
 
   it.each<[string, TimexSpec[], string]>([
