@@ -101,11 +101,12 @@ export const FIGURES_FOR = {
  * the date; the period's noun is looked behind.
  */
 export const PERIOD_END = {
-  before: String.raw`(?<=\b(?:quarter|year|half|month|period|season))\s+(?:that\s+|which\s+)?(?:ended|ending|closed|closing)\s+(?:on\s+)?$`,
+  before: String.raw`(?<=\b(?:quarter|year|half|month|period|season))\s+(?:that\s+|which\s+)?(?:ended|ending|closed|closing)\s+(?:on\s+|in\s+)?$`,
   examples: [
     'The company lost $3 million in the quarter ended [Dec. 31].',
     'Sales rose in the fiscal year ending [June 30].',
     'Profit fell in the quarter that ended on [Sept. 30].',
+    'Profit fell 4 percent in the quarter ending in [March].',
   ],
   counterExamples: ['The strike ended [Tuesday].', 'The quarter was strong, it said [Tuesday].'],
 } as const;

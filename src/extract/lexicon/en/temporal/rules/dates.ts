@@ -469,15 +469,27 @@ export const DATE_RULES = [
     ],
   },
   {
+    name: 'a quarter named by its months',
+    type: 'DATE',
+    // "the October-December quarter" is the fourth: the quarter of its last month
+    pattern: String.raw`(?<=\bthe\s+)(?:{:monthBeforeDay})\s*[-–/]\s*{month:monthBeforeDay}\s+{unit:quarterUnit}`,
+    value: { kind: 'date', unit: 'quarter' },
+    examples: [
+      ['Sales in the [October-December quarter] rose 7 percent.', '2024-Q4', '2025-02-20'],
+    ],
+    counterExamples: ['the October-December period'],
+  },
+  {
     name: 'the quarter ended a day',
     type: 'DATE',
     // business news names a quarter by its last day: "the quarter ended Sept. 30" is the third
     // quarter, of the year that day falls in; the day is an expression of its own
-    pattern: String.raw`(?<=\b(?:the|that|a)\s+){unit:quarterUnit}(?=\s+(?:ended|ending|that\s+ended|through)\s+{month:monthBeforeDay}\s+{day})`,
+    pattern: String.raw`(?<=\b(?:the|that|a)\s+){unit:quarterUnit}(?=\s+(?:ended|ending|that\s+ended|through)\s+(?:in\s+)?{month:monthBeforeDay}(?:\s+{day}|(?![\s-]+\d)))`,
     value: { kind: 'date', unit: 'quarter' },
     examples: [
       ['Revenue for the [quarter] ended Sept. 30 rose 3%.', '1989-Q3', '1989-10-26'],
       ['profit in the [quarter] ending March 31 will fall', '2024-Q1', '2023-11-20'],
+      ['Profit fell 4 percent in the [quarter] ending in March.', '2025-Q1', '2025-04-25'],
     ],
     counterExamples: ['the quarter ended with a loss', 'a quarter of the year ended'],
   },
