@@ -260,6 +260,10 @@ export function anchorsOf(
       // ("On Tuesday, the council delayed a decision until next month": the day it was put off)
       modifier:
         qualifiesNoun(text, timex) ||
+        // "the 2024-25 season": a span written as one word qualifies the noun after it
+        (other !== undefined &&
+          /^[-–/]$/u.test(text.slice(timex.end, other.start)) &&
+          qualifiesNoun(text, { start: timex.start, end: other.end })) ||
         boundsCount(text, timex) ||
         isNewDate(text, timex) ||
         opensEntry(text, timex),

@@ -1857,6 +1857,18 @@ describe('buildEvents() events carry what a reader needs', () => {
     ).toContainEqual(['2013', 'Typhoon Haiyan killed 6,000 people']);
   });
 
+  it('a span written as one word qualifies its noun ("The 2024-25 season ended in May")', () => {
+    const text = 'The 2024-25 season ended in May.';
+    const list = buildEvents(article(text, '2025-06-10'), [
+      timex(text, '2024', '2024', 'DATE', 0, { range: { role: 'start', other: 1 } }),
+      timex(text, '25', '2025', 'DATE', 0, { range: { role: 'end', other: 0 } }),
+      timex(text, 'May', '2025-05'),
+    ]);
+    expect(list.map((e) => [e.date.value, e.title])).toEqual([
+      ['2025-05', 'The 2024-25 season ended'],
+    ]);
+  });
+
   it('the noun of a relative clause stops at a verb after a modal ("will replace four astronauts who")', () => {
     const list = events(
       'The crew will replace four astronauts who have been on board since last September.',
