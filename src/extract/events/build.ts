@@ -63,7 +63,9 @@ export function buildEvent(group: Group, context: BuildContext): TimelineEvent {
       lead.aspect,
       group.date,
       context.published,
-      opensRange(lead) || runsFromNow(group.date, context.published),
+      opensRange(lead) ||
+        runsFromNow(group.date, context.published) ||
+        endsNow(group.date, context.published),
       tellsState(lead.clause.text),
     ),
     actors,
@@ -326,6 +328,11 @@ function tellsState(clause: string): boolean {
 /** Whether the event's date runs from the publication day to a date ahead ("until Sept. 14"). */
 function runsFromNow(date: EventDate, published: EventDate | null): boolean {
   return date.through !== undefined && published !== null && date.start === published.start;
+}
+
+/** Whether the event's date is a span up to the publication day ("in the past decade"). */
+function endsNow(date: EventDate, published: EventDate | null): boolean {
+  return date.through !== undefined && published !== null && date.end === published.end;
 }
 
 /** Whether the event's date only opens a range the text leaves open ("since 2008"). */

@@ -11,6 +11,7 @@ import { dateKey, dateOfTimex, isAfter } from './date.ts';
 import { PLAN_STATUS_VERBS, PLAN_STATUS_WORDS } from '../lexicon/en/events/verbs.ts';
 import { AHEAD_BY, COMPARISON } from '../lexicon/en/events/comparisons.ts';
 import { civilDay, dayNumberOf, isoDay } from '../calendar/days.ts';
+import { eventRange } from '../calendar/index.ts';
 import { isVerbish, verbForm } from '../text/verbs.ts';
 
 export interface Mention {
@@ -110,7 +111,9 @@ export function mentionsOf(sentence: SentenceInfo, published: EventDate | null =
         : main;
     const bound =
       clause === main
-        ? (boundBy(sentence, main, published) ?? aheadBy(sentence, main, published))
+        ? (boundBy(sentence, main, published) ??
+          aheadBy(sentence, main, published) ??
+          pastSpan(sentence, main, published))
         : null;
     mentions.push({
       sentence,
@@ -211,6 +214,36 @@ function aheadBy(
     if (!ahead) continue;
     const value = shiftedValue(published.start, Number(units['count']), units['unit']!);
     const date = dateOfTimex({ ...timex, value, mod: within ? 'ON_OR_BEFORE' : 'APPROX' }, null);
+    if (date) return { timex, date };
+  }
+  return null;
+}
+
+/** "the past decade", "the last five years": a span up to the report, as the tagger finds it. */
+const SPAN_UP_TO_NOW = /^(?:past|last)\s/iu;
+
+/**
+ * "Violent crime has fallen sharply in the past decade", "Prices have doubled over the last five
+ * years": an act told in the past or the perfect without a date of its own, over a span up to the
+ * report, is dated by that span (2015 through the publication day), not the publication day.
+ */
+function pastSpan(
+  sentence: SentenceInfo,
+  main: ClauseInfo,
+  published: EventDate | null,
+): { timex: Timex; date: EventDate } | null {
+  if (published?.granularity !== 'day' || (main.aspect !== 'past' && main.aspect !== 'perfect'))
+    return null;
+  for (const timex of sentence.timexes) {
+    if (timex.type !== 'DURATION' || timex.start < main.start || timex.end > main.end) continue;
+    const units = WHOLE_UNITS.exec(timex.value)?.groups;
+    if (!units || !SPAN_UP_TO_NOW.test(timex.text)) continue;
+    // (years back are counted in months: "the past year" from March 2025 starts in March 2024)
+    const count = Number(units['count']) * (units['unit'] === 'Y' ? 12 : 1);
+    const unit = units['unit'] === 'Y' ? 'M' : units['unit']!;
+    const value = shiftedValue(published.start, -count, unit);
+    const from = dateOfTimex({ ...timex, type: 'DATE', value }, null);
+    const date = from && eventRange(from, published);
     if (date) return { timex, date };
   }
   return null;

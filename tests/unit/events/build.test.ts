@@ -1857,6 +1857,26 @@ describe('buildEvents() events carry what a reader needs', () => {
     ).toContainEqual(['2013', 'Typhoon Haiyan killed 6,000 people']);
   });
 
+  it('an act over a span up to the report is dated by that span ("has fallen in the past decade")', () => {
+    const [event] = events(
+      'Violent crime has fallen sharply in the past decade.',
+      [['past decade', 'P10Y', 'DURATION']],
+      '2025-05-07',
+    );
+    expect([event?.date.value, event?.date.through, event?.status]).toEqual([
+      '2015-05',
+      '2025-05-07',
+      'ongoing',
+    ]);
+    // ... not a span that is only how long something will take
+    const [ahead] = events(
+      'The work will take the next five years.',
+      [['next five years', 'P5Y', 'DURATION']],
+      '2025-05-07',
+    );
+    expect(ahead?.date.through).toBeUndefined();
+  });
+
   it('a span written as one word qualifies its noun ("The 2024-25 season ended in May")', () => {
     const text = 'The 2024-25 season ended in May.';
     const list = buildEvents(article(text, '2025-06-10'), [
