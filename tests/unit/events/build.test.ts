@@ -1800,6 +1800,16 @@ describe('buildEvents() events carry what a reader needs', () => {
       'Most of the layoffs would be completed',
     ],
     [
+      'a "he" goes on with the last subject named, by the last name alone too ("Lane was taken into custody")',
+      'Officers arrested Marcus Lane on Sunday. One victim, Andre Millsap, died at the scene. Lane was taken into custody on Monday. He is expected to be arraigned on Wednesday.',
+      [
+        ['Sunday', '2024-03-10'],
+        ['Monday', '2024-03-11'],
+        ['Wednesday', '2024-03-13'],
+      ],
+      'Marcus Lane is expected to be arraigned',
+    ],
+    [
       'a "he" after a "she" may be the person she met',
       'She met John Smith in 1990. In 1995 he became a lawyer.',
       [

@@ -86,4 +86,5 @@ export const ORGANISATION_WORDS =
   'Inc Corp Corps Corporation Ltd Co LLC PLC AG GmbH Group Company Agency Ministry Council Court Party Union Bank Army Service Organization Organisation ' +
   'Computer Computers Systems Technologies Technology Networks Communications Motors Airlines Airways Holdings Media News Press Times Post Journal Reports Institute University College School Foundation Association Commission Committee Department Office Center Centre Conference Store Stores ' +
   'Airport Station Hospital Clinic Museum Church Cathedral Stadium Hotel Bridge Street Avenue Square Park Act Treaty Index Average Exchange Fund ' +
-  'Road Lane Boulevard Highway Drive River Lake Valley Island Islands Mountains Bay Beach Harbor Harbour Canal Market Mall Tower Palace Castle Prison Base';
+  // (not "Lane", "Bay", "Lake", "Castle": surnames as well)
+  'Road Boulevard Highway Drive River Valley Island Islands Mountains Beach Harbor Harbour Canal Market Mall Prison Base';
