@@ -173,6 +173,8 @@ export function offsetFrom(text: string, timex: Timex): Timex {
 }
 
 const RUNS_UNTIL_BEFORE = new RegExp(RUNS_UNTIL.before, 'iu');
+const RUNS_UNTIL_NOT = new RegExp(RUNS_UNTIL.not, 'iu');
+const DEADLINE_AFTER = new RegExp(RUNS_UNTIL.deadlineAfter, 'iu');
 
 /**
  * Whether a date ends a state still running at publication: an open end ("until", "through")
@@ -186,10 +188,13 @@ export function runsUntil(
   published: EventDate | null,
 ): boolean {
   if (published?.granularity !== 'day' || timex.range?.other !== undefined) return false;
-  if (own.start < published.end) return false;
+  if (timex.type !== 'DATE' || own.start < published.end) return false;
+  const before = text.slice(Math.max(0, timex.start - 60), timex.start);
   return (
-    RUNS_UNTIL_BEFORE.test(text.slice(Math.max(0, timex.start - 30), timex.start)) &&
-    !isNewDate(text, timex)
+    RUNS_UNTIL_BEFORE.test(before.slice(-30)) &&
+    !isNewDate(text, timex) &&
+    !RUNS_UNTIL_NOT.test(before) &&
+    !DEADLINE_AFTER.test(text.slice(timex.end, timex.end + 20))
   );
 }
 
@@ -241,7 +246,9 @@ export function anchorsOf(
     // which dates the event
     const movedTo = (t: Timex | undefined): boolean => t !== undefined && isNewDate(text, t);
     if (timex.range?.role === 'end' && timex.range.other !== undefined && !movedTo(timex)) continue;
-    if (timex.range?.role === 'start' && movedTo(all[timex.range.other ?? -1])) continue;
+    // ("postponed the vote on Tuesday until April 2": Tuesday is the putting off's own day)
+    const givenUp = /\bfrom\s+$/iu.test(text.slice(Math.max(0, timex.start - 8), timex.start));
+    if (timex.range?.role === 'start' && movedTo(all[timex.range.other ?? -1]) && givenUp) continue;
     if (isComparisonPoint(text, timex)) continue;
     // "the quarter ended Dec. 31": the end of a period that is itself a date only says which
     const period = periodEndedAt(text, timex);
@@ -249,7 +256,10 @@ export function anchorsOf(
       continue;
     const own = dateOfTimex(offsetFrom(text, timex), published);
     if (!own) continue;
-    const other = timex.range?.role === 'start' ? all[timex.range.other ?? -1] : undefined;
+    const other =
+      timex.range?.role === 'start' && !movedTo(all[timex.range.other ?? -1])
+        ? all[timex.range.other ?? -1]
+        : undefined;
     const through = other ? dateOfTimex(other, published) : null;
     // "The exhibition runs through Sept. 14": a state that holds from now until a later date
     const fromNow = runsUntil(text, timex, own, published) ? eventRange(published!, own) : null;

@@ -137,11 +137,15 @@ function participleAfter(tokens: readonly Token[], from: number, span: number): 
 }
 
 /** Whether the clause reports speech: "Aleinik stated that", "according to", "it said". */
+/** "be" before a participle: a passive still to come ("will be announced", "to be reported"). */
+const PASSIVE_BE = /^be$/iu;
+
 export function isReporting(clause: string, tokens: readonly Token[] = tokenize(clause)): boolean {
   return tokens.some((t, i) => {
     const w = t.text.toLowerCase();
+    // ("The results will be announced on Monday": a saying still to come reports nothing yet)
     return w === 'according'
       ? tokens[i + 1]?.text.toLowerCase() === 'to'
-      : isReportingVerb(w) && verbForm(w) !== 'base';
+      : isReportingVerb(w) && verbForm(w) !== 'base' && !PASSIVE_BE.test(tokens[i - 1]?.text ?? '');
   });
 }

@@ -17,6 +17,8 @@ import type { Topic } from '../topic.ts';
 import type { ArticleInfo, Timex, TimelineEvent } from '../types.ts';
 import { analyseArticle, type SentenceInfo } from './analysis.ts';
 import { peopleOf, subjectPronoun } from './actors.ts';
+import { FIRST_NAMES } from '../lexicon/en/events/names.ts';
+import { wordSet } from '../text/words.ts';
 import { buildEvent } from './build.ts';
 import { dateOfPublication } from './date.ts';
 import { gatherMentions } from './gather.ts';
@@ -77,6 +79,8 @@ function lastPersonBefore(
     person: string | undefined;
     /** The "he" or "she" subject of the clause the person is named in, as its object. */
     beside?: string | undefined;
+    /** Named as an object: the clause's own subject comes first for a subject pronoun. */
+    object?: true;
   }
   const named: Named[] = [];
   const pronounOf = new Map<string, string>();
@@ -105,12 +109,12 @@ function lastPersonBefore(
       for (const actor of clause.roles.participants) {
         const person = asPerson(actor);
         if (person !== undefined && person !== subject)
-          named.push({ at: clause.start, person, beside: pronoun });
+          named.push({ at: clause.start, person, beside: pronoun, object: true });
       }
     }
   }
   function fits(person: string, pronoun: string | undefined): boolean {
-    const known = pronounOf.get(person);
+    const known = pronounOf.get(person) ?? pronounByFirstName(person);
     return pronoun === undefined || known === undefined || known === pronoun;
   }
   // undefined: no one named before; null: those named before are not meant
@@ -123,10 +127,26 @@ function lastPersonBefore(
       if (at >= offset || at === ownClause) continue;
       declined = true;
       if (person === undefined || (said !== undefined && beside === said)) continue;
-      if (fits(person, said)) return person;
+      if (!fits(person, said)) continue;
+      // "Mark Davis met Sarah Kim in 2010. In 2012 he hired a deputy": the subject of the clause
+      // an object is named in comes first
+      const subject = named[k]!.object
+        ? named.find((n) => n.at === at && !n.object && n.person !== undefined)
+        : undefined;
+      return subject?.person !== undefined && fits(subject.person, said) ? subject.person : person;
     }
     return declined ? null : undefined;
   };
+}
+
+const FIRST_NAME_PRONOUN = new Map<string, string>([
+  ...[...wordSet(FIRST_NAMES.she)].map((n): [string, string] => [n, 'she']),
+  ...[...wordSet(FIRST_NAMES.he)].map((n): [string, string] => [n, 'he']),
+]);
+
+/** The pronoun a person's common first name takes ("Maria Lopez": she), if known. */
+function pronounByFirstName(person: string): string | undefined {
+  return FIRST_NAME_PRONOUN.get(person.split(/\s+/u)[0]!);
 }
 
 /**

@@ -1541,7 +1541,7 @@ describe('buildEvents() events carry what a reader needs', () => {
         ['Thursday', '2023-05-11'],
         ['Sunday', '2023-05-21'],
       ],
-      { '2023-05-17': 'Officials warned it could take to know whether it had worked' },
+      { '2023-05-21': 'Officials warned it could take to know whether it had worked' },
     ],
     [
       'a second verb phrase after an aside and a fronted phrase keeps the subject',
@@ -1810,6 +1810,26 @@ describe('buildEvents() events carry what a reader needs', () => {
       'Marcus Lane is expected to be arraigned',
     ],
     [
+      'a subject "he" takes the subject of the clause before before its object',
+      'Mark Davis met Sarah Kim in 2010. In 2012 he hired a deputy.',
+      [
+        ['2010', '2010'],
+        ['2012', '2012'],
+      ],
+      'Mark Davis hired a deputy',
+    ],
+    [
+      'a common first name tells the pronoun ("Maria Lopez" is no "he")',
+      'John Carter joined the firm in 1990. Maria Lopez became its chief in 1995. He left in 2001. She retired in 2010.',
+      [
+        ['1990', '1990'],
+        ['1995', '1995'],
+        ['2001', '2001'],
+        ['2010', '2010'],
+      ],
+      'John Carter left',
+    ],
+    [
       'a "he" after a "she" may be the person she met',
       'She met John Smith in 1990. In 1995 he became a lawyer.',
       [
@@ -2000,6 +2020,26 @@ describe('buildEvents() events carry what a reader needs', () => {
     expect(list.map((e) => [e.date.value, e.title])).toEqual([
       ['2025-02-09', 'A bus crashed'],
       ['2025-02-10', 'Schools will remain closed'],
+    ]);
+  });
+
+  it("putting off on a day is that day's news; a state up to a date is no deadline nor an act to come", () => {
+    const day = (text: string, specs: TimexSpec[]) =>
+      events(text, specs, '2024-03-12').map((e) => [e.date.value, e.date.through ?? null]);
+    expect(
+      day('The board postponed the vote on Tuesday until April 2.', [
+        ['Tuesday', '2024-03-12'],
+        ['April 2', '2024-04-02'],
+      ]),
+    ).toEqual([['2024-03-12', null]]);
+    expect(
+      day('Residents have until Friday to leave the area.', [['Friday', '2024-03-15']]),
+    ).toEqual([['2024-03-15', null]]);
+    expect(
+      day('The airline will suspend flights until April 30.', [['April 30', '2024-04-30']]),
+    ).toEqual([['2024-04-30', null]]);
+    expect(day('The ban remains in force until June.', [['June', '2024-06']])).toEqual([
+      ['2024-03-12', '2024-06'],
     ]);
   });
 

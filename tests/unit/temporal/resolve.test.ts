@@ -127,6 +127,11 @@ describe('tagTimexes() dates a weekday by the verb of its own clause', () => {
     ['The bill passed the Senate in [May] and goes to the House.', '2000-06-16', '2000-05'],
     ['Chipotle reported better-than-expected profit on [Tuesday].', FRIDAY, '2000-01-04'],
     ['Powell said the Fed was unlikely to cut rates in [March].', '2000-02-07', '2000-03'],
+    [
+      'In December, analysts said the Fed was unlikely to cut rates in [January].',
+      '2000-03-12',
+      '2000-01',
+    ],
     // an order told in the passive is news of its own day; a deadline after an infinitive is ahead
     ['Markets were ordered to close on [Tuesday].', FRIDAY, '2000-01-04'],
     ['He was forced to resign on [Monday].', FRIDAY, '2000-01-03'],

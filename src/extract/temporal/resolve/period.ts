@@ -157,8 +157,14 @@ function narrativeSeason(stated: Stated, context: Context, season: Season): Reso
     const year = narrative.year ?? pub.year;
     return { value: `${yearText(year)}-${season}`, granularity: 'season', anchor };
   }
+  // "reopened in January 2019. That spring": the season of that calendar year (January is in the
+  // winter that began in 2018, and "that winter" is that one)
   const now = seasonOf(from.year, from.month);
-  const mode = offset < 0 ? 'before' : offset > 0 ? 'after' : 'same';
+  if (offset === 0) {
+    const y = season === now.season ? now.year : from.year;
+    return { value: `${pad(y, 4)}-${season}`, granularity: 'season', anchor, year: y };
+  }
+  const mode = offset < 0 ? 'before' : 'after';
   const y = pickYear(now.year, SEASON_START[now.season], SEASON_START[season], 12, mode);
   return { value: `${pad(y, 4)}-${season}`, granularity: 'season', anchor, year: y };
 }

@@ -177,4 +177,12 @@ export const OFFSET_FROM = {
  */
 export const RUNS_UNTIL = {
   before: String.raw`\b(?:until|till|through|thru)\s+(?:at\s+least\s+|the\s+end\s+of\s+)?$`,
+  /**
+   * On the text before the date: a deadline ("have until Friday", "was given until June") or an
+   * act still to begin ("will suspend flights until April 30", "will hold rates steady until
+   * June"), not a state that already holds ("will stay shut", "will remain", "will be closed").
+   */
+  not: String.raw`\b(?:has|have|had|given|gives|give)\s+(?:\S+\s+){0,3}?until\b|\bwill\s+(?!(?:stay|remain|continue|keep|be)\b)[a-z]+\b(?![^.;]*\b(?:stay|remain|continue)\b)`,
+  /** After the date: an infinitive makes it a deadline ("until Friday to leave"). */
+  deadlineAfter: String.raw`^\s*to\s+\p{Ll}`,
 } as const;

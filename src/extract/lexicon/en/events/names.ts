@@ -53,6 +53,16 @@ export const PRONOUNS = {
   thing: 'it its itself this that',
 } as const;
 
+/**
+ * Common first names that say which pronoun a person takes in news: a "he" is not the Maria just
+ * named. Only names that are rarely given to the other sex; a person whose first name is not here
+ * may be either.
+ */
+export const FIRST_NAMES = {
+  she: 'Mary Maria Marie Anna Anne Ann Emily Emma Sarah Sara Elizabeth Jennifer Jessica Linda Patricia Susan Karen Nancy Lisa Margaret Sandra Ashley Kimberly Donna Michelle Carol Amanda Melissa Deborah Stephanie Rebecca Laura Helen Sharon Cynthia Kathleen Amy Angela Shirley Brenda Pamela Nicole Katherine Catherine Christine Samantha Rachel Janet Olivia Sophia Sophie Isabella Ava Mia Charlotte Amelia Grace Chloe Ella Lucy Hannah Julia Julie Victoria Natalie Alice Claire Clara Eva Eve Irene Diana Sofia Ana Elena Olga Natalia Tatiana Svetlana Irina Ekaterina Yulia Fatima Aisha Priya Mei Yuki Ingrid Astrid Greta Hillary Theresa Teresa Madeleine Condoleezza Kamala Nikki Ursula Giorgia Marine Petra Gloria Diane Joan Jane Ruth Judith Martha Rose Barbara Betty Dorothy Virginia Heather Megan Lauren Kate Katie Kelly Erin',
+  he: 'James John Robert Michael William David Richard Joseph Thomas Charles Christopher Daniel Matthew Anthony Mark Donald Steven Steve Paul Andrew Joshua Kenneth Kevin Brian George Timothy Ronald Edward Jason Jeffrey Ryan Jacob Gary Nicholas Eric Jonathan Stephen Larry Justin Scott Brandon Benjamin Samuel Gregory Alexander Frank Patrick Raymond Jack Dennis Jerry Tyler Aaron Jose Adam Henry Nathan Douglas Zachary Peter Kyle Walter Ethan Jeremy Harold Keith Christian Roger Noah Gerald Carl Terry Sean Austin Arthur Lawrence Jesse Dylan Bryan Joe Jordan Billy Bruce Albert Willie Gabriel Logan Alan Juan Wayne Roy Ralph Randy Eugene Vincent Russell Elijah Louis Bobby Philip Johnny Marcus Vladimir Sergei Sergey Dmitry Alexei Igor Ivan Mikhail Viktor Boris Ahmed Mohammed Muhammad Ali Hassan Omar Xi Emmanuel Olaf Friedrich Recep Volodymyr Barack Bill Jimmy Fidel Elian Pedro Carlos Luis Miguel Jorge Antonio Francisco Manuel Rafael Marco Giovanni Luca Pierre Jean Jacques Francois Hans Klaus Jens Lars Anders Narendra Rahul Kenji Hiroshi Takeshi',
+} as const;
+
 export const NAME_EXAMPLES = [
   {
     sentence: 'Apple CEO Steve Jobs unveiled the iPhone 4 in San Francisco.',

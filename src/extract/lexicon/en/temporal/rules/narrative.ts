@@ -78,16 +78,28 @@ export const NARRATIVE_RULES = [
   {
     name: 'that summer, that June, June of that year',
     type: 'DATE',
-    // (after a verb of saying or knowing, "that" opens a clause: "he said that June was wet")
-    pattern: String.raw`(?:(?:later|earlier)\s+)?(?<!\b(?:said|says|say|told|tells|announced|added|noted|reported|believed?|believes|thinks?|thought|argued|argues|shows?|showed|found|finds|knew|knows|know|hoped?|hopes|expects?|expected|insisted|warned|wrote|so|such)\s+)that\s+(?:same\s+)?(?:{season}|{month}(?![\s-]+\d))|{month}\s+of\s+that\s+(?:same\s+)?year`,
+    // after a verb of saying or knowing, "that" opens a clause ("he said on Monday that June was
+    // wet", "reported that June sales rose"): a month or season followed by a word that is no
+    // determiner or pronoun is the subject or a noun's modifier, no date; "spring" and "fall" are
+    // also a water source and a tumble, so they are dates only opening a sentence or a phrase
+    pattern: String.raw`(?:(?:later|earlier)\s+)?(?<!\b(?:said|says|say|told|tells|announced|added|noted|reported|believed?|believes|thinks?|thought|argued|argues|shows?|showed|found|finds|knew|knows|know|hoped?|hopes|expects?|expected|insisted|warned|wrote|so|such)\b[^.;!?]{0,40})that\s+(?:same\s+)?(?:(?!spring\b|fall\b)|(?<=(?:^|[.!?;,]\s*|\b(?:in|during|by|until|since|through|later|earlier)\s+)that\s+(?:same\s+)?))(?:{season}|{month}(?![\s-]+\d))(?![\s-]+(?!(?:the|a|an|he|she|it|they|we|i|his|her|its|their|our|there|of)\b)\p{Ll})|{month}\s+of\s+that\s+(?:same\s+)?year`,
     value: { kind: 'narrative', offset: 0 },
     examples: [
       ['The factory closed in March 2009. [That summer], workers staged a sit-in.', '2009-SU'],
       ['The iPhone was unveiled in January 2007 and went on sale [that June].', '2007-06'],
       ['Calder was arrested in March 2018. He was indicted in [June of that year].', '2018-06'],
       ['The firm was founded in 2010, and [that autumn] it hired staff.', '2010-FA'],
+      ['The factory reopened in January 2019. [That spring], it hired 200 workers.', '2019-SP'],
     ],
-    counterExamples: ['that may be true', 'he said that June was wet'],
+    counterExamples: [
+      'that may be true',
+      'he said that June was wet',
+      'Farmers said on Monday that June was the wettest month.',
+      'The company reported in 2019 that June sales rose.',
+      'He never fully recovered from that fall.',
+      'Residents still draw water from that spring.',
+      'Officials said on Monday that summer camps will be expanded.',
+    ],
   },
   {
     name: 'the year-earlier quarter',
