@@ -86,8 +86,13 @@ export function analyseArticle(
     const labels = quotes.filter(
       (q) => !within(words, q).some((t) => /^\p{Ll}/u.test(t.text) && isVerbish(t.text)),
     );
+    // ("LONDON, March 12 (Reuters) - ...": a dateline's date is when the report was filed, which
+    // dates no event of its own)
+    const dateline = sentence.start + (DATELINE.exec(sentence.text.slice(0, 80))?.[0].length ?? 0);
     const anchors = anchorsOf(text, inSentence, published, timexes).filter(
-      (a) => !labels.some((q) => a.timex.start >= q.start && a.timex.end <= q.end),
+      (a) =>
+        !labels.some((q) => a.timex.start >= q.start && a.timex.end <= q.end) &&
+        a.timex.start >= dateline,
     );
     const pieces = splitClauses(sentence, words, inSentence);
     const recalled = recalledPoints(text, inSentence, published);

@@ -179,7 +179,11 @@ const PREPOSITION_WORDS = wordSet(PREPOSITIONS, { lower: true });
 const DATELINE = new RegExp(LEADING_DATELINE.pattern, 'u');
 const ATTRIBUTION_PATTERNS = ATTRIBUTIONS.map((a) => new RegExp(a.pattern, 'u'));
 
-export function makeTitle(input: TitleInput): string {
+export function makeTitle(given: TitleInput): string {
+  // ("BOSTON (AP) — The Red Sox, who last won in 2018, open ...": a subject put back keeps no
+  // dateline)
+  const implied = given.implied?.slice(DATELINE.exec(given.implied.slice(0, 80))?.[0].length ?? 0);
+  const input: TitleInput = implied === undefined ? given : { ...given, implied };
   let text = withoutDates(input.clause, input.dates);
   text = tidy(text);
   // a dateline is short: looking at the first words only keeps the match cheap

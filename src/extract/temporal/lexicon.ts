@@ -98,6 +98,11 @@ export interface TemporalLexicon {
    */
   newDateBefore: string;
   /**
+   * Regex source tried on an expression's own text: a weekday, which a past decision before it
+   * does not put ahead (tense.ts).
+   */
+  weekdayExpression: string;
+  /**
    * Regex source tried on the text right after an expression: where it matches, the expression
    * names a period whose results are told ("[third-quarter] results will be released Tuesday"),
    * which is the latest such period begun, whatever the tense of the telling.

@@ -42,6 +42,7 @@ interface Cues {
   bound: RegExp;
   relativeOpener: RegExp;
   newDate: RegExp;
+  weekday: RegExp;
 }
 
 const cuesOf = perLexicon((lexicon): Cues => {
@@ -59,6 +60,7 @@ const cuesOf = perLexicon((lexicon): Cues => {
     bound: lexiconRegExp(lexicon.boundBefore, 'i'),
     relativeOpener: lexiconRegExp(lexicon.relativeOpener, 'iy'),
     newDate: lexiconRegExp(lexicon.newDateBefore, 'i'),
+    weekday: lexiconRegExp(lexicon.weekdayExpression, 'i'),
   };
 });
 
@@ -193,7 +195,7 @@ export function tenseReader(text: string, lexicon: TemporalLexicon): TenseReader
 
   return {
     at(start: number, end: number): Tense {
-      const { untensed, reported: figures } = cuesOf(lexicon);
+      const { untensed, reported: figures, weekday } = cuesOf(lexicon);
       untensed.lastIndex = end;
       if (untensed.test(text)) return null;
       figures.lastIndex = end;
@@ -243,7 +245,11 @@ export function tenseReader(text: string, lexicon: TemporalLexicon): TenseReader
           continue;
         // a plan made before the date puts the date ahead; after it, it is the planning's date
         const tense =
-          cue.kind === 'nearest'
+          cue.kind === 'nearest' ||
+          (cue.kind === 'planned' &&
+            before &&
+            /\bto$/iu.test(text.slice(cue.start, cue.end)) &&
+            weekday.test(text.slice(start, end)))
             ? null
             : cue.kind === 'past' ||
                 ((cue.kind === 'planned' || cue.kind === 'putOff') && !before) ||

@@ -2043,6 +2043,31 @@ describe('buildEvents() events carry what a reader needs', () => {
     ]);
   });
 
+  it("a dateline's date dates no event, and a subject put back keeps no dateline", () => {
+    const wire = "LONDON, March 12 (Reuters) - Britain's economy grew 0.2% in January.";
+    expect(
+      events(
+        wire,
+        [
+          ['March 12', '2024-03-12'],
+          ['January', '2024-01'],
+        ],
+        '2024-03-12',
+      ).map((e) => e.date.value),
+    ).toEqual(['2024-01']);
+    const sox = 'BOSTON (AP) — The Red Sox, who last won in 2018, open the season on March 28.';
+    expect(
+      events(
+        sox,
+        [
+          ['2018', '2018'],
+          ['March 28', '2024-03-28'],
+        ],
+        '2024-03-12',
+      ).map((e) => e.title),
+    ).toContain('The Red Sox open the season');
+  });
+
   it('a borrowed start keeps no dateline ("BERLIN (Reuters) - ... and to triple capacity by 2030")', () => {
     const list = events(
       'BERLIN (Reuters) - The cabinet approved a plan to phase out coal by 2033 and to triple wind capacity by 2030.',

@@ -132,6 +132,10 @@ describe('tagTimexes() dates a weekday by the verb of its own clause', () => {
       '2000-03-12',
       '2000-01',
     ],
+    // after a past decision or order, a weekday is the nearest ("forced thousands to flee on
+    // Tuesday"); a month still looks ahead
+    ['A wildfire forced thousands to flee on [Tuesday].', FRIDAY, '2000-01-04'],
+    ['The board decided to fire the superintendent on [Monday].', FRIDAY, '2000-01-03'],
     // an order told in the passive is news of its own day; a deadline after an infinitive is ahead
     ['Markets were ordered to close on [Tuesday].', FRIDAY, '2000-01-04'],
     ['He was forced to resign on [Monday].', FRIDAY, '2000-01-03'],

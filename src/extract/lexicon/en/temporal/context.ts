@@ -124,6 +124,14 @@ export const REPORTED_AFTER = String.raw`\s+(?:(?:net|operating|pretax|sales|ear
 export const BOUND_BEFORE = String.raw`\b(?:until|till|through|thru)\s+(?:at\s+least\s+|the\s+end\s+of\s+)?$`;
 
 /**
+ * An expression that is a weekday: after a past decision or order ("forced thousands to flee on
+ * Tuesday", "voted to fire the superintendent on Monday") a weekday is as likely the day of the
+ * decision as of the act decided, so the nearest is taken; a month still looks ahead ("decided
+ * to admit them in March").
+ */
+export const WEEKDAY_EXPRESSION = String.raw`^(?:mon|tues|wednes|thurs|fri|satur|sun)day\b`;
+
+/**
  * Right before an expression, where a put-off puts it ("postponed the vote until [Tuesday]",
  * "moved to [Tuesday]"): only there does putting off look ahead.
  */
