@@ -11,7 +11,7 @@ import type { Aspect } from './aspect.ts';
 import { isAfter, isBefore } from './date.ts';
 import type { Group } from './gather.ts';
 import { eventId } from './id.ts';
-import { CAUSATIVE_VERBS } from '../lexicon/en/events/verbs.ts';
+import { CAUSATIVE_VERBS, STATE_NOW } from '../lexicon/en/events/verbs.ts';
 import type { Span } from '../text/sentences.ts';
 import type { Clause } from '../text/clauses.ts';
 import type { Mention } from './mentions.ts';
@@ -314,15 +314,11 @@ export function statusOf(
   return 'happened';
 }
 
-/**
- * A state told in the present: "is", "are", "has been" not followed by a participle ("This winter
- * has been the coldest", not "has been sold").
- */
-const STATE_NOW =
-  /\b(?:is|are|(?:has|have)\s+been)\b(?!\s+(?:\p{L}+ed|held|shown|seen|made|taken|given|done|found|set|built|known|sold|won|lost|paid|hit|cut|put)\b)/iu;
+const STATE = new RegExp(STATE_NOW, 'iu');
 
+/** Whether a clause tells a state in the present ("has been the coldest"; lexicon STATE_NOW). */
 function tellsState(clause: string): boolean {
-  return STATE_NOW.test(clause);
+  return STATE.test(clause);
 }
 
 /** Whether the event's date runs from the publication day to a date ahead ("until Sept. 14"). */

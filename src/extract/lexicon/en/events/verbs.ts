@@ -126,3 +126,10 @@ export const PLAN_STATUS_VERBS =
  */
 export const PLAN_STATUS_WORDS =
   'slated scheduled expected set due planned planning likely poised going aiming hoping intended';
+
+/**
+ * A state told in the present: "is", "are", "has been", not before a participle ("This winter
+ * has been the coldest", not "has been sold"). Told of a period still running, such a state
+ * holds (status ongoing). Regular-expression source, matched case-insensitively on the clause.
+ */
+export const STATE_NOW = String.raw`\b(?:is|are|(?:has|have)\s+been)\b(?!\s+(?:\p{L}+ed|held|shown|seen|made|taken|given|done|found|set|built|known|sold|won|lost|paid|hit|cut|put)\b)`;
