@@ -682,7 +682,8 @@ function stripLeading(text: string): string {
       (headWords.length <= 12 || (headWords.length <= 24 && !hasVerb(head))) &&
       (ADVERBIAL.has(opener) ||
         ADVERBIAL.has(twoWords) ||
-        /ly$/u.test(opener) ||
+        // ("Emily Jones, who founded ...": a name, not an adverb in -ly)
+        (/ly$/u.test(opener) && !/^\p{Lu}\S*\s+\p{Lu}/u.test(head)) ||
         // ("Boeing, the largest exporter, said": a capitalised word in -ing alone is a name)
         (verbForm(opener) === 'ing' && !(headWords.length === 1 && /^\p{Lu}/u.test(head))) ||
         RELATIVE_TIME.test(head)) &&

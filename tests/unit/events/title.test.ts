@@ -35,6 +35,13 @@ describe('makeTitle()', () => {
     );
   });
 
+  it('keeps a first name in -ly before a relative clause ("Emily Stone, who founded ...")', () => {
+    expect(
+      title('Emily Stone, who founded the company in 2001,', ['2001'], { relative: true }),
+    ).toBe('Emily Stone founded the company');
+    expect(title('Finally, the council approved the plan.')).toBe('The council approved the plan');
+  });
+
   it('takes the nearer noun for a "which" after "X of the Y", the whole phrase for a "who"', () => {
     expect(
       title('Shares of the company, which reported earnings on Thursday,', ['Thursday'], {
