@@ -532,8 +532,10 @@ function withoutDates(
       continue;
     // "2007 was the year of the iPhone", '"Today is a sad day"', "The 1990s saw a boom": the date
     // is the subject and stays
+    // (so is one after "that": "Farmers said that June was the wettest month")
     if (
-      /^[\s`"“‘']*(?:the\s+)?$/iu.test(text.slice(0, start)) &&
+      (/^[\s`"“‘']*(?:the\s+)?$/iu.test(text.slice(0, start)) ||
+        /\bthat\s+$/iu.test(text.slice(Math.max(0, start - 6), start))) &&
       isVerbish(/^\s*(?<word>[\p{L}'’]+)/u.exec(text.slice(end))?.groups?.['word'] ?? '')
     )
       continue;

@@ -35,6 +35,12 @@ describe('makeTitle()', () => {
     );
   });
 
+  it('keeps a date that is the subject of what was said ("said that June was the wettest month")', () => {
+    expect(title('Farmers said that June was the wettest month in years.', ['June'])).toBe(
+      'Farmers said that June was the wettest month in years',
+    );
+  });
+
   it('keeps a first name in -ly before a relative clause ("Emily Stone, who founded ...")', () => {
     expect(
       title('Emily Stone, who founded the company in 2001,', ['2001'], { relative: true }),
