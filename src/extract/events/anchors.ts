@@ -46,7 +46,7 @@ const FIGURES_FOR_BEFORE = new RegExp(FIGURES_FOR.before, 'iu');
 
 /** Whether a date only bounds a count ("the second walkout this month"): it qualifies the noun. */
 export function boundsCount(text: string, timex: Span): boolean {
-  const before = text.slice(Math.max(0, timex.start - 60), timex.start);
+  const before = textBefore(text, timex, 60);
   return COUNTED_BEFORE.test(before) || namesFigures(text, timex);
 }
 
@@ -60,7 +60,7 @@ const NEW_DATE_BEFORE = new RegExp(NEW_DATE.before, 'iu');
  * day.
  */
 export function isNewDate(text: string, timex: Span): boolean {
-  return NEW_DATE_BEFORE.test(text.slice(Math.max(0, timex.start - 80), timex.start));
+  return NEW_DATE_BEFORE.test(textBefore(text, timex, 80));
 }
 
 /**
@@ -75,7 +75,7 @@ export function periodEndedAt(text: string, timex: Span): number {
 
 /** Whether a date only says which figures a noun gives ("its guidance for the second quarter"). */
 export function namesFigures(text: string, timex: Span): boolean {
-  return FIGURES_FOR_BEFORE.test(text.slice(Math.max(0, timex.start - 60), timex.start));
+  return FIGURES_FOR_BEFORE.test(textBefore(text, timex, 60));
 }
 
 /**
@@ -84,7 +84,7 @@ export function namesFigures(text: string, timex: Span): boolean {
  * 2008", "up from 7.8 percent in September"): it dates no event of the sentence.
  */
 export function isComparisonPoint(text: string, timex: Span): boolean {
-  const before = text.slice(Math.max(0, timex.start - 60), timex.start);
+  const before = textBefore(text, timex, 60);
   if (BASELINE.test(before)) return true;
   const since = SINCE.exec(before);
   // "since the war were held in": a verb between makes the date another clause's
@@ -95,6 +95,11 @@ export function isComparisonPoint(text: string, timex: Span): boolean {
   const own = clause.slice(Math.max(clause.lastIndexOf('.'), clause.lastIndexOf(';')) + 1);
   return RECORD.test(own) || ORDINAL.test(own);
 }
+/** Up to `reach` characters of the text right before a date expression. */
+function textBefore(text: string, timex: Span, reach: number): string {
+  return text.slice(Math.max(0, timex.start - reach), timex.start);
+}
+
 const DETERMINERS = wordSet(DETERMINER_WORDS, { lower: true });
 /** A date written as one hyphenated word before a noun: "fourth-quarter", "first-half", "year-end". */
 const COMPOUND_DATE = /^[\p{L}\d]+-(?:quarter|half|year|month|week|day|end)$/iu;
@@ -109,9 +114,7 @@ export function qualifiesNoun(text: string, timex: Span): boolean {
   if (/^\p{Ll}/u.test(next) && COMPOUND_DATE.test(text.slice(timex.start, timex.end))) return true;
   // "the 2011 version", "a Wednesday media event", "the company's 2010 conference"; but not
   // "in 1986 he bought" or "in 1998 Apple introduced", where a preposition makes it adverbial
-  const before = /(?<word>[\p{L}'’]+)\s+$/u.exec(
-    text.slice(Math.max(0, timex.start - 30), timex.start),
-  )?.groups?.['word'];
+  const before = /(?<word>[\p{L}'’]+)\s+$/u.exec(textBefore(text, timex, 30))?.groups?.['word'];
   if (!before) return false;
   if (/^\p{Lu}/u.test(next) && isAdverbialBeforeName(text, timex)) return false;
   return DETERMINERS.has(before.toLowerCase()) || /['’]s?$/u.test(before);
@@ -123,7 +126,7 @@ export function qualifiesNoun(text: string, timex: Span): boolean {
  * Games cost" keep theirs as qualifiers.
  */
 function isAdverbialBeforeName(text: string, timex: Span): boolean {
-  const head = text.slice(Math.max(0, timex.start - 40), timex.start);
+  const head = textBefore(text, timex, 40);
   if (!/\b(?:in|during|since|until|by|through|throughout|after|before)\s+the\s+$/iu.test(head))
     return false;
   const words = text
@@ -142,7 +145,7 @@ function isAdverbialBeforeName(text: string, timex: Span): boolean {
  * it is when the entry was written, which dates the entry only when it gives no other date.
  */
 function opensEntry(text: string, timex: Span): boolean {
-  const before = text.slice(Math.max(0, timex.start - 4), timex.start);
+  const before = textBefore(text, timex, 4);
   return (
     (timex.start === 0 || /\n[ \t]*$/u.test(before)) &&
     /^\s*[–—-]{1,2}\s/u.test(text.slice(timex.end, timex.end + 4))
@@ -157,7 +160,7 @@ const DAY_VALUE = /^\d{4}-\d{2}-\d{2}$/u;
  * 7" is Jan. 5; "just days before Christmas" some time before it), or the date itself.
  */
 export function offsetFrom(text: string, timex: Timex): Timex {
-  const m = OFFSET_BEFORE.exec(text.slice(Math.max(0, timex.start - 60), timex.start));
+  const m = OFFSET_BEFORE.exec(textBefore(text, timex, 60));
   if (!m?.groups) return timex;
   const { count, unit = '', direction = '' } = m.groups;
   const sign = /^(?:before|ahead|prior)/iu.test(direction) ? -1 : 1;
@@ -189,7 +192,7 @@ export function runsUntil(
 ): boolean {
   if (published?.granularity !== 'day' || timex.range?.other !== undefined) return false;
   if (timex.type !== 'DATE' || own.start < published.end) return false;
-  const before = text.slice(Math.max(0, timex.start - 60), timex.start);
+  const before = textBefore(text, timex, 60);
   return (
     RUNS_UNTIL_BEFORE.test(before.slice(-30)) &&
     !isNewDate(text, timex) &&
@@ -244,11 +247,12 @@ export function anchorsOf(
     if (timex.type !== 'DATE' && timex.type !== 'TIME') continue;
     // "moved from Thursday to next Monday": no range, but the date given up and the new one,
     // which dates the event
-    const movedTo = (t: Timex | undefined): boolean => t !== undefined && isNewDate(text, t);
-    if (timex.range?.role === 'end' && timex.range.other !== undefined && !movedTo(timex)) continue;
+    const newDate = isNewDate(text, timex);
+    if (timex.range?.role === 'end' && timex.range.other !== undefined && !newDate) continue;
+    const rangeEnd = timex.range?.role === 'start' ? all[timex.range.other ?? -1] : undefined;
+    const movedTo = rangeEnd !== undefined && isNewDate(text, rangeEnd);
     // ("postponed the vote on Tuesday until April 2": Tuesday is the putting off's own day)
-    const givenUp = /\bfrom\s+$/iu.test(text.slice(Math.max(0, timex.start - 8), timex.start));
-    if (timex.range?.role === 'start' && movedTo(all[timex.range.other ?? -1]) && givenUp) continue;
+    if (movedTo && /\bfrom\s+$/iu.test(textBefore(text, timex, 8))) continue;
     if (isComparisonPoint(text, timex)) continue;
     // "the quarter ended Dec. 31": the end of a period that is itself a date only says which
     const period = periodEndedAt(text, timex);
@@ -256,10 +260,7 @@ export function anchorsOf(
       continue;
     const own = dateOfTimex(offsetFrom(text, timex), published);
     if (!own) continue;
-    const other =
-      timex.range?.role === 'start' && !movedTo(all[timex.range.other ?? -1])
-        ? all[timex.range.other ?? -1]
-        : undefined;
+    const other = movedTo ? undefined : rangeEnd;
     const through = other ? dateOfTimex(other, published) : null;
     // "The exhibition runs through Sept. 14": a state that holds from now until a later date
     const fromNow = runsUntil(text, timex, own, published) ? eventRange(published!, own) : null;
@@ -275,7 +276,7 @@ export function anchorsOf(
           /^[-–/]$/u.test(text.slice(timex.end, other.start)) &&
           qualifiesNoun(text, { start: timex.start, end: other.end })) ||
         boundsCount(text, timex) ||
-        isNewDate(text, timex) ||
+        newDate ||
         opensEntry(text, timex),
     });
   }

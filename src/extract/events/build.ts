@@ -284,11 +284,16 @@ function thingFor(lead: Mention, context: BuildContext): string | undefined {
   return shares && /^it\s/iu.test(opening.text) ? context.thingBefore(sentence) : undefined;
 }
 
+/**
+ * An event's status. `spansNow`: its date is a span the publication falls in, open from a start
+ * ("since 2008"), from the publication to a date ahead ("until Sept. 14") or back from it ("in
+ * the past decade"); `state`: its clause tells a state in the present.
+ */
 export function statusOf(
   aspect: Aspect,
   date: EventDate,
   published: EventDate | null,
-  sinceThen = false,
+  spansNow = false,
   state = false,
 ): EventStatus {
   // "stranded just days before Christmas", said two days before it: an act told in the past at
@@ -308,7 +313,7 @@ export function statusOf(
   }
   // "has held the office since 2008": a state told in the present from its start still holds,
   // and so does one told up to a date ahead ("The exhibition runs through Sept. 14")
-  if (sinceThen && aspect !== 'past') return 'ongoing';
+  if (spansNow && aspect !== 'past') return 'ongoing';
   if (aspect === 'future') return isBefore(date, published) ? 'happened' : 'planned';
   if (aspect === 'ongoing') return 'ongoing';
   return 'happened';

@@ -130,10 +130,11 @@ function lastPersonBefore(
       if (!fits(person, said)) continue;
       // "Mark Davis met Sarah Kim in 2010. In 2012 he hired a deputy": the subject of the clause
       // an object is named in comes first
-      const subject = named[k]!.object
-        ? named.find((n) => n.at === at && !n.object && n.person !== undefined)
-        : undefined;
-      return subject?.person !== undefined && fits(subject.person, said) ? subject.person : person;
+      // (a clause's subject is listed right before its objects)
+      let subject: string | undefined;
+      for (let j = k - 1; named[k]!.object && j >= 0 && named[j]!.at === at; j--)
+        if (!named[j]!.object) subject = named[j]!.person;
+      return subject !== undefined && fits(subject, said) ? subject : person;
     }
     return declined ? null : undefined;
   };

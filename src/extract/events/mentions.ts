@@ -188,6 +188,18 @@ const RECORD = new RegExp(COMPARISON.record, 'iu');
 /** A duration counted in whole days, weeks, months or years ("P2W", "P10D"). */
 const WHOLE_UNITS = /^P(?<count>\d{1,3})(?<unit>[DWMY])$/u;
 
+/** The durations in whole units of a clause ("two weeks": 2 and W), in text order. */
+function* wholeDurations(
+  sentence: SentenceInfo,
+  clause: ClauseInfo,
+): Generator<{ timex: Timex; count: number; unit: string }> {
+  for (const timex of sentence.timexes) {
+    if (timex.type !== 'DURATION' || timex.start < clause.start || timex.end > clause.end) continue;
+    const units = WHOLE_UNITS.exec(timex.value)?.groups;
+    if (units) yield { timex, count: Number(units['count']), unit: units['unit']! };
+  }
+}
+
 /**
  * "The council will vote again in two weeks", "Results are expected within 10 days": an act still
  * to come without a date of its own is dated that far from the day of publication, around that
@@ -199,10 +211,7 @@ function aheadBy(
   published: EventDate | null,
 ): { timex: Timex; date: EventDate } | null {
   if (published?.granularity !== 'day') return null;
-  for (const timex of sentence.timexes) {
-    if (timex.type !== 'DURATION' || timex.start < main.start || timex.end > main.end) continue;
-    const units = WHOLE_UNITS.exec(timex.value)?.groups;
-    if (!units) continue;
+  for (const { timex, count, unit } of wholeDurations(sentence, main)) {
     const before = textBefore(sentence, timex);
     const within = AHEAD_WITHIN.exec(before);
     const preposition = within ?? AHEAD_IN.exec(before);
@@ -212,7 +221,7 @@ function aheadBy(
       main.aspect === 'future' ||
       EXPECTED_BEFORE.test(before.slice(0, preposition.index).trimEnd() + ' ');
     if (!ahead) continue;
-    const value = shiftedValue(published.start, Number(units['count']), units['unit']!);
+    const value = shiftedValue(published.start, count, unit);
     const date = dateOfTimex({ ...timex, value, mod: within ? 'ON_OR_BEFORE' : 'APPROX' }, null);
     if (date) return { timex, date };
   }
@@ -234,14 +243,11 @@ function pastSpan(
 ): { timex: Timex; date: EventDate } | null {
   if (published?.granularity !== 'day' || (main.aspect !== 'past' && main.aspect !== 'perfect'))
     return null;
-  for (const timex of sentence.timexes) {
-    if (timex.type !== 'DURATION' || timex.start < main.start || timex.end > main.end) continue;
-    const units = WHOLE_UNITS.exec(timex.value)?.groups;
-    if (!units || !SPAN_UP_TO_NOW.test(timex.text)) continue;
+  for (const { timex, count, unit } of wholeDurations(sentence, main)) {
+    if (!SPAN_UP_TO_NOW.test(timex.text)) continue;
     // (years back are counted in months: "the past year" from March 2025 starts in March 2024)
-    const count = Number(units['count']) * (units['unit'] === 'Y' ? 12 : 1);
-    const unit = units['unit'] === 'Y' ? 'M' : units['unit']!;
-    const value = shiftedValue(published.start, -count, unit);
+    const back = unit === 'Y' ? 12 * count : count;
+    const value = shiftedValue(published.start, -back, unit === 'Y' ? 'M' : unit);
     const from = dateOfTimex({ ...timex, type: 'DATE', value }, null);
     const date = from && eventRange(from, published);
     if (date) return { timex, date };

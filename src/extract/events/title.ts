@@ -6,6 +6,7 @@
  */
 import { ATTRIBUTIONS, TRAILING_ATTRIBUTION } from '../lexicon/en/events/reporting.ts';
 import { DETERMINERS, PREPOSITIONS } from '../lexicon/en/events/function-words.ts';
+import { OFFSET_FROM } from '../lexicon/en/events/comparisons.ts';
 import {
   ADVERBIAL_OPENERS,
   DATE_PREPOSITIONS,
@@ -458,9 +459,8 @@ const YEAR_OF_PART =
 const STRETCH_AFTER = /^\s+(?:weekend|week|holidays?|break)\b/iu;
 
 /** What joins two dates ("March and June", "1994, 1995 and 1997", "Monday or Tuesday"). */
-/** A distance right before a date: "just days before", "two weeks after" (see OFFSET_FROM). */
-const DISTANCE_BEFORE =
-  /\s(?:(?:just|only|mere|a\s+few|several|some|a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?(?:hours?|days?|weeks?|months?)\s+(?:before|after|ahead\s+of|prior\s+to)\s+$/iu;
+/** A distance right before a date: "just days before", "two weeks after". */
+const DISTANCE_BEFORE = new RegExp(OFFSET_FROM.distance, 'iu');
 const DATE_JOIN = /^\s*,?\s*(?:and|or|to|through|until|till|-|–|,)?\s*$/u;
 
 /** ", the day before", ", a week later", ", the same day": after a date, what only places it. */

@@ -5,8 +5,9 @@
  * clause, a cue after the expression counting as further away than one before it (the verb an
  * adjunct hangs on usually comes first); else any reporting verb. A possessive ("Wednesday's
  * ruling") has no tense: it dates its noun, and neither has a plan given up or changed ("had
- * been scheduled for February", "originally set for May"), whose date is the nearest one. A period before its reported figures ("third-quarter
- * results will be released") is one that has begun, as if in the past.
+ * been scheduled for February", "originally set for May"), whose date is the nearest one. A
+ * period before its reported figures ("third-quarter results will be released") is one that has
+ * begun, as if in the past.
  *
  * The clause ends, after the expression, at the lexicon's clause breaks and at a reporting verb:
  * what follows "said" is what was said ("Albright, speaking to reporters Tuesday, said the talks
@@ -71,10 +72,13 @@ interface Nearest {
   distance: number;
 }
 
+/** The cue groups of the lexicon's pattern, in its order; a match of none of them is `past`. */
+const CUE_KINDS = ['nearest', 'future', 'putOff', 'deadline', 'planned', 'report'] as const;
+
 interface Cue {
   start: number;
   end: number;
-  kind: 'nearest' | 'future' | 'putOff' | 'deadline' | 'planned' | 'report' | 'past';
+  kind: (typeof CUE_KINDS)[number] | 'past';
 }
 
 /** Reads tenses in one text: its cues and sentence ends are found once, on first use. */
@@ -121,20 +125,7 @@ export function tenseReader(text: string, lexicon: TemporalLexicon): TenseReader
         continue;
       }
       const g = m.groups ?? {};
-      const kind =
-        g['nearest'] !== undefined
-          ? 'nearest'
-          : g['future'] !== undefined
-            ? 'future'
-            : g['putOff'] !== undefined
-              ? 'putOff'
-              : g['deadline'] !== undefined
-                ? 'deadline'
-                : g['planned'] !== undefined
-                  ? 'planned'
-                  : g['report'] !== undefined
-                    ? 'report'
-                    : 'past';
+      const kind = CUE_KINDS.find((k) => g[k] !== undefined) ?? 'past';
       cues.push({ start, end: start + m[0].length, kind });
     }
     sentenceEnd.lastIndex = from - offset;
@@ -193,9 +184,34 @@ export function tenseReader(text: string, lexicon: TemporalLexicon): TenseReader
     return newDate.test(text.slice(Math.max(0, start - NEW_DATE_REACH), start));
   }
 
+  /**
+   * The tense a cue gives the expression at text[start, end), `before` it or after. A plan made
+   * before the date puts the date ahead; after it, it is the planning's date. Putting off looks
+   * ahead only to its new date; after a decision and its "to", a weekday is the nearest one.
+   */
+  function tenseOfCue(cue: Cue, before: boolean, start: number, end: number): Tense {
+    const { weekday } = cuesOf(lexicon);
+    switch (cue.kind) {
+      case 'nearest':
+        return null;
+      case 'past':
+        return 'past';
+      case 'putOff':
+        return before && putsOffTo(start) ? 'future' : 'past';
+      case 'planned':
+        if (!before) return 'past';
+        return /\bto$/iu.test(text.slice(cue.start, cue.end)) &&
+          weekday.test(text.slice(start, end))
+          ? null
+          : 'future';
+      default:
+        return 'future';
+    }
+  }
+
   return {
     at(start: number, end: number): Tense {
-      const { untensed, reported: figures, weekday } = cuesOf(lexicon);
+      const { untensed, reported: figures } = cuesOf(lexicon);
       untensed.lastIndex = end;
       if (untensed.test(text)) return null;
       figures.lastIndex = end;
@@ -243,19 +259,7 @@ export function tenseReader(text: string, lexicon: TemporalLexicon): TenseReader
         // a deadline looks ahead only for the date right after it
         if (cue.kind === 'deadline' && (!before || text.slice(cue.end, start).trim() !== ''))
           continue;
-        // a plan made before the date puts the date ahead; after it, it is the planning's date
-        const tense =
-          cue.kind === 'nearest' ||
-          (cue.kind === 'planned' &&
-            before &&
-            /\bto$/iu.test(text.slice(cue.start, cue.end)) &&
-            weekday.test(text.slice(start, end)))
-            ? null
-            : cue.kind === 'past' ||
-                ((cue.kind === 'planned' || cue.kind === 'putOff') && !before) ||
-                (cue.kind === 'putOff' && !putsOffTo(start))
-              ? 'past'
-              : 'future';
+        const tense = tenseOfCue(cue, before, start, end);
         const distance = before ? start - cue.end : (cue.start - end) * AFTER_WEIGHT;
         if (best === null || distance < best.distance) best = { tense, distance };
         const inAside = cue.start >= asideFrom && cue.end <= asideTo;

@@ -155,8 +155,12 @@ export const AHEAD_BY = {
  * or weeks moves it exactly, else it is some time before or after (approximate). DATA ONLY:
  * matched case-insensitively on the text right before the date.
  */
+const DISTANCE = String.raw`(?<![\p{L}-])(?:(?<count>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+|(?:just|only|mere|a\s+few|several|some)\s+)?(?<unit>hours?|days?|weeks?|months?)\s+(?<direction>before|after|ahead\s+of|prior\s+to)\s+`;
+
 export const OFFSET_FROM = {
-  before: String.raw`(?<![\p{L}-])(?:(?<count>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+|(?:just|only|mere|a\s+few|several|some)\s+)?(?<unit>hours?|days?|weeks?|months?)\s+(?<direction>before|after|ahead\s+of|prior\s+to)\s+(?:the\s+[\p{L}-]+\s+(?:on|of|in)\s+)?$`,
+  /** The distance right before the date, which a title leaves out with it ("just days before"). */
+  distance: String.raw`${DISTANCE}$`,
+  before: String.raw`${DISTANCE}(?:the\s+[\p{L}-]+\s+(?:on|of|in)\s+)?$`,
   examples: [
     'The attack came two days before the election on [Jan. 7].',
     'Travelers were stranded just days before [Christmas].',
