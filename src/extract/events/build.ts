@@ -18,7 +18,7 @@ import type { Mention } from './mentions.ts';
 import { matchTopic } from './relevance.ts';
 import { dateSegment } from './segment.ts';
 import { impliedSubject, thingOf } from './subject.ts';
-import { isOnlyAdverbial, makeTitle, opensWithVerb } from './title.ts';
+import { isOnlyAdverbial, makeTitle, opensWithVerb } from './title/index.ts';
 import { letteredPieceCount, splitPieceCount } from '../text/words.ts';
 import { isReportingVerb, isVerbish, verbForm } from '../text/verbs.ts';
 

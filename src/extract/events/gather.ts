@@ -27,7 +27,7 @@ import { shareActor } from './actors.ts';
 import { dateKey } from './date.ts';
 import type { Mention } from './mentions.ts';
 import { narrativeDate, storyDate } from './narrative.ts';
-import { opensWithVerb } from './title.ts';
+import { opensWithVerb } from './title/index.ts';
 
 export interface Group {
   date: EventDate;

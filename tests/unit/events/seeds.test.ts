@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { opensWithVerb } from '../../../src/extract/events/title.ts';
+import { opensWithVerb } from '../../../src/extract/events/title/index.ts';
 import {
   TITLE_MAX_WORDS,
   TITLE_OVERRUN_WORDS,

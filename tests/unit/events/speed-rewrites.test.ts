@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DANGLING_WORDS, TITLE_BREAKS } from '../../../src/extract/lexicon/en/events/titles.ts';
 import { ASPECT_MARKERS } from '../../../src/extract/lexicon/en/events/modality.ts';
-import { tidy, withoutDanglingEnd } from '../../../src/extract/events/title.ts';
+import { tidy, withoutDanglingEnd } from '../../../src/extract/events/title/index.ts';
 import { foldedPattern } from '../../../src/extract/text/folded-pattern.ts';
 import {
   collapseSpace,

@@ -1,7 +1,7 @@
 /** makeTitle(): short, extractive "who did what" titles. */
 import { describe, expect, it } from 'vitest';
 import { clauseAspect, isReporting } from '../../../src/extract/events/aspect.ts';
-import { makeTitle } from '../../../src/extract/events/title.ts';
+import { makeTitle } from '../../../src/extract/events/title/index.ts';
 
 function title(
   clause: string,

@@ -1,0 +1,311 @@
+/**
+ * Titles: asides read for the subject they name. An apposition keeps its named side ("Belarus,
+ * one of Russia's closest allies, has restored" -> "Belarus has restored"); a relative or
+ * participle clause left alone after its name tells of that name ("Obama, who arrives in
+ * Jordan" -> "Obama arrives in Jordan"); an aside between commas or dashes goes.
+ */
+import {
+  isAsideAdverb,
+  isResumingAdverb,
+  looksLikeNameInIng,
+  STATE_ASIDE_WORDS,
+} from '../../text/clauses.ts';
+import {
+  isPastOrParticiple,
+  isPresentAfterSubject,
+  isVerbish,
+  verbForm,
+} from '../../text/verbs.ts';
+import { whichNoun } from '../subject.ts';
+import {
+  capitalised,
+  DETERMINER,
+  hasVerb,
+  opensWithVerb,
+  PREPOSITION_WORDS,
+  tidy,
+  WORD_RUN,
+} from './text.ts';
+
+/**
+ * "Belarusian Foreign Minister, Sergei Aleinik, stated ..." -> "Sergei Aleinik stated ...";
+ * "Belarus, one of Russia's closest allies, has restored ..." -> "Belarus has restored ...".
+ */
+export function apposition(text: string, names: readonly string[]): string {
+  const m = /^(?<first>[^,]{1,80}), (?<second>[^,]{1,120}), (?<rest>.+)$/u.exec(text);
+  if (!m?.groups) return text;
+  const { first = '', second = '', rest = '' } = m.groups;
+  // "the self-styled King of Pop", "the strongest to hit the country", "formerly an executive
+  // overseeing engineering": an adjective in -ed, an infinitive and a participle in -ing are no
+  // verbs of an aside
+  const aside = second.replace(/\S+-\p{Ll}+ed\b|\bto [\p{L}'’-]+|\b\p{Ll}+ing\b/gu, '');
+  // ("Boeing": a capitalised word in -ing is a name)
+  const firstHasVerb = hasVerb(first) && !looksLikeNameInIng(first);
+  if (firstHasVerb || hasVerb(aside) || !hasVerb(rest)) return text;
+  const named = (s: string): boolean => names.some((n) => s.includes(n));
+  // "Slepian, 52, an obstetrician, was shot": an age goes, and the description after it next
+  // ("Kopp, 44, of St. Albans, Vt., became": a home town is no description)
+  if (
+    /^\d{1,3}$/u.test(second) &&
+    /^[^,]{1,80}, /u.test(rest) &&
+    !/^(?:of|from|in)\s/u.test(rest) &&
+    !opensWithVerb(rest)
+  )
+    return `${first}, ${rest}`;
+  // "The sheriff, 62, has held the office": an age alone goes too
+  if (/^\d{1,3}$/u.test(second) && hasVerb(rest) && !/^(?:of|from|in)\s/u.test(rest))
+    return `${first} ${rest}`;
+  // "Its chief executive, Jane Roe, who took over": a relative clause keeps its comma
+  const join = /^(?:who|which|whose|whom)\s/u.test(rest) ? ', ' : ' ';
+  // "Other retailers, including Best Buy, did not": a lower-case aside is detail, not the name
+  // "Poland, the Czech Republic and Hungary, who were invited": a list of names, no aside
+  if (join === ', ' && / (?:and|or) \p{Lu}/u.test(second)) return text;
+  if (/^\p{Ll}/u.test(second)) return `${first}${join}${rest}`;
+  if (named(first)) return `${first}${join}${rest}`;
+  if (named(second)) return `${second}${join}${rest}`;
+  return text;
+}
+
+/** A name and its subject relative clause, and nothing else: "Jan Kavan, who lived in London". */
+export const RELATIVE_AFTER_NAME = /^[^,]{1,60}, (?:who|which|whose) [^,]+,?$/u;
+
+/** "Poland, the Czech Republic and Hungary": names listed with commas and a last "and". */
+const NAME_LIST = String.raw`[^,]{1,40}(?:, [^,]{1,40}){0,4},? (?:and|or) [^,]{1,40}`;
+
+const RELATIVE_AFTER = new RegExp(
+  String.raw`^(?<name>${NAME_LIST}|[^,]{1,60}), (?<pronoun>who|which) (?<verb>[\p{L}'’]+)(?<rest>[^,]*),?$`,
+  'u',
+);
+
+/**
+ * "Obama, who arrives in Jordan" (a relative clause after the name it tells of, once the main
+ * clause is cut off): "Obama arrives in Jordan". Only a subject relative: "Reno, whom he met"
+ * stays.
+ */
+export function relativeAside(text: string): string {
+  const comma = text.indexOf(', ');
+  if (comma < 1 || comma > 60) return text;
+  // "Mexico, where the virus was first detected": what happened there, in that place
+  const where = /^(?<place>\p{Lu}[^,]{0,59}), where (?<rest>[^,]+),?$/u.exec(text)?.groups;
+  if (where?.['rest'] !== undefined && hasVerb(where['rest']))
+    return placeOfWhere(where['rest'], where['place']);
+  // "Disney, whose shares rose 3%": what belongs to the name did it ("Disney's shares rose 3%")
+  const whose = /^(?<owner>\p{Lu}[^,]{0,59}), whose (?<rest>[^,]+),?$/u.exec(text)?.groups;
+  if (whose?.['rest'] !== undefined && hasVerb(whose['rest'])) {
+    const owner = whose['owner']!;
+    return `${owner}${/s$/u.test(owner) ? '’' : '’s'} ${whose['rest']}`;
+  }
+  const m = RELATIVE_AFTER.exec(text);
+  const { pronoun = '', verb = '', rest = '' } = m?.groups ?? {};
+  if (!m) return text;
+  const name = pronoun === 'which' ? whichNoun(m.groups!['name']!) : m.groups!['name']!;
+  // "which firefighters brought": a plural and a past verb, an object relative
+  const object = objectRelative(text);
+  if (object !== text) return object;
+  if (isVerbish(verb) || isPresentAfterSubject(verb)) return `${name} ${verb}${rest}`;
+  // "who last won", "which first opened": an adverb before the verb
+  if (
+    (isAsideAdverb(verb) || isResumingAdverb(verb)) &&
+    isVerbish(rest.trimStart().split(' ', 1)[0]!)
+  )
+    return `${name} ${verb}${rest}`;
+  return text;
+}
+
+/**
+ * "The blaze, which firefighters brought under control": an object relative, its subject and
+ * past verb, then the noun it tells of as the object ("Firefighters brought the blaze under
+ * control").
+ */
+function objectRelative(text: string): string {
+  const m = /^(?<noun>[^,]{1,60}), (?:which|whom) (?<clause>[^,]+),?$/u.exec(text);
+  const { noun = '', clause = '' } = m?.groups ?? {};
+  if (!m || hasVerb(noun)) return text;
+  const words = clause.split(' ');
+  // the subject is a word to three, the first past form after it the verb
+  for (let k = 1; k <= 3 && k < words.length; k++) {
+    const subject = words.slice(0, k).join(' ');
+    if (hasVerb(subject)) return text;
+    if (verbForm(words[k]!) !== 'past') continue;
+    // "The blaze" goes mid-sentence as "the blaze"; a name keeps its capital
+    const determined = DETERMINER.has(noun.split(' ', 1)[0]!.toLowerCase());
+    const object = determined ? noun.charAt(0).toLowerCase() + noun.slice(1) : noun;
+    const rest = words.slice(k + 1).join(' ');
+    return `${capitalised(subject)} ${words[k]!} ${object}${rest ? ` ${rest}` : ''}`;
+  }
+  return text;
+}
+
+/**
+ * "Jobs, born in San Francisco" (all that is left of "Jobs, born in San Francisco on February
+ * 24, 1955, has built ..." once its date is out): a name and the participle after it read as
+ * "Jobs was born in San Francisco".
+ */
+export function participleAside(text: string, names: readonly string[]): string {
+  // "Name, participle rest" with no other comma: checked by position before the pattern runs
+  const comma = text.indexOf(', ');
+  if (comma < 1 || comma > 60 || text.includes(',', comma + 2)) return text;
+  const m =
+    /^(?<name>[^,]{1,60}), (?<first>\p{Ll}+)(?: (?<second>[\p{L}'’-]+))?(?<rest> [^,]+)?$/u.exec(
+      text,
+    );
+  const { name = '', first = '', second, rest = '' } = m?.groups ?? {};
+  if (!m) return text;
+  // "The exhibition, open until Jan. 7": a state without a verb holds as the text tells it
+  const state = STATE_ASIDE_WORDS.find(
+    (words) => words[0] === first && (words.length === 1 || words[1] === second),
+  );
+  const named = names.includes(name) || CAPITALISED_NAME.test(name);
+  if (state && (named || (DETERMINED_NOUN.test(name) && !hasVerb(name)))) {
+    const be = /[^s]s$/u.test(name) && !named ? 'are' : 'is';
+    return `${name} ${be} ${text.slice(comma + 2)}`;
+  }
+  // "first proposed in 2011": an adverb before the participle
+  const adverb =
+    !isPastOrParticiple(first) && isAsideAdverb(first) && isPastOrParticiple(second ?? '');
+  if (!adverb && !isPastOrParticiple(first)) return text;
+  const after = (adverb ? rest : `${second === undefined ? '' : ` ${second}`}${rest}`).trim();
+  // "The ceasefire, agreed two weeks ago": a noun with its determiner will do, when what
+  // follows is no object ("The embassy bombings, killed 247 people" is no passive)
+  const noun =
+    DETERMINED_NOUN.test(name) &&
+    !hasVerb(name) &&
+    (after === '' || PREPOSITION_WORDS.has(after.split(' ', 1)[0]!.toLowerCase()));
+  if (!names.includes(name) && !noun) return text;
+  const be = noun && /[^s]s$/u.test(name) ? 'were' : 'was';
+  const verb = adverb ? `${first} ${second!}` : first;
+  return `${name} ${be} ${verb}${after === '' ? '' : ` ${after}`}`;
+}
+
+/** "Mr. Smith", "Apple", "The Louvre": capitalised words only, a name. */
+const CAPITALISED_NAME = /^\p{Lu}[\p{L}.&'’-]*(?: \p{Lu}[\p{L}.&'’-]*){0,3}$/u;
+
+/**
+ * "the ceasefire", "its new leaders", "Two stopgap measures", "Apple Corps' latest suit": a
+ * determiner, a number or a possessive name, and a word or three.
+ */
+const DETERMINED_NOUN =
+  /^(?:(?:the|a|an|its|his|her|their|this|that|these|those|both|several|two|three|four|five|six|seven|eight|nine|ten|\d[\d,]*)|\p{Lu}[\p{L}.&-]*(?: \p{Lu}[\p{L}.&-]*){0,3}(?:['’]s?))(?: [\p{L}'’-]+){1,3}$/iu;
+
+/**
+ * "Rescued by fishermen off the Florida coast, Elian has become ...": a clause opened by a past
+ * participle is about the name after it, "Elian was rescued by fishermen off the Florida coast".
+ */
+export function frontedParticiple(text: string, names: readonly string[]): string {
+  // most titles open with no participle: the first word is looked up before any pattern runs
+  const opener = /^\p{L}\p{Ll}+/u.exec(text)?.[0];
+  const opens = opener === undefined ? null : verbForm(opener.toLowerCase());
+  if (opens !== 'participle' && opens !== 'past') return text;
+  const m = /^(?<participle>\p{L}\p{Ll}+)(?<phrase>[^,]{1,120}), (?<rest>.+)$/u.exec(text);
+  const { participle = '', phrase = '', rest = '' } = m?.groups ?? {};
+  if (!m) return text;
+  const form = verbForm(participle.toLowerCase());
+  if (form !== 'participle' && form !== 'past') return text;
+  // the subject: a name, or "the" and a noun or two ("Buried a foot deep, the rifle was ...")
+  const name =
+    names
+      .filter((n) => rest.startsWith(`${n} `))
+      .reduce((a, b) => (b.length > a.length ? b : a), '') || definiteSubject(rest);
+  const verb = /^\s*(?<word>[\p{L}'’-]+)/u.exec(rest.slice(name.length))?.groups?.['word'] ?? '';
+  if (name === '' || !isVerbish(verb)) return text;
+  const subject = capitalised(name);
+  const be = /^the\b.*[^s]s$/u.test(name) ? 'were' : 'was';
+  return `${subject} ${be} ${participle.toLowerCase()}${phrase}`;
+}
+
+/**
+ * "Oklahoma City, where 168 people were killed in a bombing": the place is where it happened,
+ * not the verb's object ("168 people were killed in a bombing in Oklahoma City").
+ */
+export function placeOfWhere(text: string, place: string | undefined): string {
+  const rest = text.replace(/^where\s+/iu, '').replace(/[\s.!?]+$/u, '');
+  const named = place !== undefined && /^\p{Lu}/u.test(place);
+  return named ? `${rest} in ${place}` : rest;
+}
+
+/** "the rifle" of "the rifle was sent ...": "the" and one or two words before a verb, or ''. */
+function definiteSubject(text: string): string {
+  const words = text.split(' ', 4);
+  if (words[0] !== 'the') return '';
+  for (let n = 2; n <= 3; n++) {
+    const noun = words[n - 1] ?? '';
+    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(noun) || isVerbish(noun)) return '';
+    if (isVerbish(words[n] ?? '')) return words.slice(0, n).join(' ');
+  }
+  return '';
+}
+
+/** "Moscow annexed" + "the Crimean Peninsula": the relative's object goes after its verb. */
+export function withObject(text: string, object: string): string {
+  const words = text.replace(/[.!?]+$/u, '').split(/\s+/u);
+  const verb = words.findIndex((w) => isVerbish(w.replace(/[^\p{L}'’-]/gu, '')));
+  if (verb < 0) return text;
+  return [...words.slice(0, verb + 1), object, ...words.slice(verb + 1)].join(' ');
+}
+
+/** Drops a relative clause between commas: "the Lion release, which is due next summer, will ...". */
+export function withoutAsides(text: string): string {
+  text = withoutDashAside(text);
+  const open =
+    /,\s+(?:(?:some|many|most|all|none|one|each|both|several) of )?(?:which|who|whose|whom)\s/u.exec(
+      text,
+    );
+  if (!open) return text;
+  // the aside ends at the comma after which the main clause goes on with its verb
+  for (const close of text.slice(open.index + 1).matchAll(/,\s+(?<word>[\p{L}'’-]+)/gu)) {
+    if (!isVerbish(close.groups?.['word'] ?? '')) continue;
+    const end = open.index + 1 + close.index + 1;
+    const stripped = tidy(`${text.slice(0, open.index)} ${text.slice(end)}`);
+    return hasVerb(stripped) ? stripped : text;
+  }
+  return text;
+}
+
+/**
+ * Drops an aside between dashes: "The iMac and the new MacBook Pro - a notebook computer
+ * replacing the PowerBook - are said to be faster" -> "The iMac and the new MacBook Pro are said
+ * to be faster", when what is left still has its verb.
+ */
+function withoutDashAside(text: string): string {
+  if (
+    !text.includes(' - ') &&
+    !text.includes(' – ') &&
+    !text.includes(' — ') &&
+    !text.includes('--') &&
+    !text.includes(' _ ')
+  )
+    return text;
+  // a dash may be typed as two to four hyphens ("service ---- a Jewish ceremony ---- included")
+  // or, in wire copy, as an underscore ("200 Americans _ staff and their families _ left")
+  // (a hyphen inside a word, "24-hour", is part of the aside)
+  const m =
+    /\s(?:-{2,4}|[-–—_])\s(?<aside>(?:[^-–—_]|(?<=\w)-(?=\w)){1,120}?)\s(?:-{2,4}|[-–—_])\s/u.exec(
+      text,
+    );
+  // "Wal - Mart": a name written with a spaced hyphen is no aside
+  if (!m || /^\p{Lu}/u.test(m.groups?.['aside'] ?? '')) return text;
+  const stripped = `${text.slice(0, m.index)} ${text.slice(m.index + m[0].length)}`;
+  return hasVerb(stripped) && !hasFiniteVerb(m.groups?.['aside'] ?? '') ? stripped : text;
+}
+
+/**
+ * "The suspect -- Khalfan Khamis Mohamed -- was scheduled to appear": a name between dashes is
+ * an apposition, as between commas (apposition() then keeps the name). A single word between
+ * spaced hyphens is no aside ("Wal - Mart").
+ */
+export function namedDashAside(text: string): string {
+  if (!text.includes('--') && !text.includes(' — ') && !text.includes(' – ')) return text;
+  return text.replace(
+    /\s(?:-{2,4}|[–—])\s(?<name>\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,4})\s(?:-{2,4}|[–—])\s/u,
+    ', $<name>, ',
+  );
+}
+
+/** Whether a text has a finite verb: not only participles ("a notebook replacing the PowerBook"). */
+function hasFiniteVerb(text: string): boolean {
+  for (const m of text.matchAll(WORD_RUN)) {
+    const form = verbForm(m[0]);
+    if (form !== null && form !== 'ing' && form !== 'participle' && form !== 'base') return true;
+  }
+  return false;
+}

@@ -1,0 +1,199 @@
+/**
+ * Titles, step one: the clause without its dates. A date that only places the event goes with
+ * its preposition and what joins it to the next date; one that qualifies a noun ("the autumn
+ * draft"), names figures or is the subject stays.
+ */
+import { OFFSET_FROM } from '../../lexicon/en/events/comparisons.ts';
+import {
+  DATE_PREPOSITION_ADVERBS,
+  DATE_PREPOSITIONS,
+  PARTICLE_PREPOSITIONS,
+} from '../../lexicon/en/events/titles.ts';
+import type { Span } from '../../text/sentences.ts';
+import { FINITE_FORMS, isPastOrParticiple, isVerbish, verbForm } from '../../text/verbs.ts';
+import { wordSet } from '../../text/words.ts';
+import { isNewDate, namesFigures, periodEndedAt, qualifiesNoun } from '../anchors.ts';
+
+/** The prepositions of a date, longest first. */
+const PREPOSITION_ALTERNATIVES = [...wordSet(DATE_PREPOSITIONS, { lower: true })]
+  .sort((a, b) => b.length - a.length)
+  .map((p) => p.replace(/ /gu, '\\s+'))
+  .join('|');
+
+/**
+ * A date's preposition just before it ("in", "as of", "earlier"), at the end; up to two in a
+ * row ("for later today", "until early next week", "since late 2009").
+ */
+const PARTICLES = [...wordSet(PARTICLE_PREPOSITIONS, { lower: true })].join('|');
+
+const DATE_PREPOSITION = new RegExp(
+  `(?:^|\\s|\`\`|["“‘])(?:(?:${[...wordSet(DATE_PREPOSITION_ADVERBS, { lower: true })].join('|')})\\s+)?(?:(?!(?:${PARTICLES})\\s+(?:${PREPOSITION_ALTERNATIVES})\\s)(?:${PREPOSITION_ALTERNATIVES})\\s+)?(?:(?:${PREPOSITION_ALTERNATIVES})\\s+)(?:the\\s+|this\\s+|that\\s+)?(?:fiscal\\s+|financial\\s+|calendar\\s+|model\\s+)?$`,
+  'iu',
+);
+
+/** The "of" after a noun that names a date ("a trial date of", "a deadline of"). */
+const DATE_OF = /(?<=\b(?:date|dates|deadline))\s+of\s+$/u;
+
+/** What names the year a part of it belongs to, right after the part ("of the financial year"). */
+const YEAR_OF_PART =
+  /^\s+of\s+(?:the|this|that|last|next)\s+(?:financial\s+|fiscal\s+|calendar\s+)?year\b/u;
+
+/** The stretch a day names after it: "over Thanksgiving weekend", "during Easter week". */
+const STRETCH_AFTER = /^\s+(?:weekend|week|holidays?|break)\b/iu;
+
+/** A distance right before a date: "just days before", "two weeks after". */
+const DISTANCE_BEFORE = new RegExp(OFFSET_FROM.distance, 'iu');
+
+/** What joins two dates ("March and June", "1994, 1995 and 1997", "Monday or Tuesday"). */
+const DATE_JOIN = /^\s*,?\s*(?:and|or|to|through|until|till|-|–|,)?\s*$/u;
+
+/** ", the day before", ", a week later", ", the same day": after a date, what only places it. */
+const DATE_APPOSITION =
+  /^,\s+(?:the|a)\s+(?:same\s+)?(?:day|night|morning|evening|week|month|year)(?=\s+(?:before|after|when)\b|\s*[,.;]|$)/u;
+
+/**
+ * Whether a date stands between a determiner and a noun in -ing ("the Oct. 23 slaying"). For
+ * titles only: qualifiesNoun() also decides which date anchors an event, and reading these as
+ * modifiers there moved events off their dates.
+ */
+function beforeNounInIng(text: string, start: number, end: number): boolean {
+  const next = /^ (?<word>\p{Ll}+ing)\b/u.exec(text.slice(end, end + 30))?.groups?.['word'];
+  if (next === undefined || verbForm(next) !== 'ing') return false;
+  return DETERMINER_BEFORE.test(text.slice(Math.max(0, start - 12), start));
+}
+
+const DETERMINER_BEFORE = /\b(?:the|a|an|its|his|her|their|this|that|last)\s+$/iu;
+
+/**
+ * Dates written as one range ("2019-20", "May 5-7", "1994/95") joined into one span, so that
+ * the range is kept or left out whole ("the 2019-20 season" qualifies its noun; was "the -
+ * season").
+ */
+function joinedRanges<T extends Span>(
+  clause: Span & { text: string },
+  dates: readonly T[],
+): Array<T | Span> {
+  const joined: Array<T | Span> = [];
+  for (const date of [...dates].sort((a, b) => a.start - b.start)) {
+    const last = joined[joined.length - 1];
+    const between = last
+      ? clause.text.slice(last.end - clause.start, date.start - clause.start)
+      : '';
+    if (last && date.start >= last.end && /^[-–/]$/u.test(between))
+      joined[joined.length - 1] = { start: last.start, end: date.end };
+    else joined.push(date);
+  }
+  return joined;
+}
+
+/** The clause text without adverbial date expressions and their prepositions. */
+export function withoutDates(
+  clause: Span & { text: string },
+  dates: ReadonlyArray<Span & { value?: string }>,
+): string {
+  let text = clause.text;
+  const inside = joinedRanges(
+    clause,
+    dates.filter((d) => d.start >= clause.start && d.end <= clause.end),
+  ).sort((a, b) => b.start - a.start);
+  /** Where the date removed last (the next one in the text) was: what follows it now. */
+  let removedAt = -1;
+  /** Whether that date was only a reference to the present, past or future ("now"). */
+  let removedReference = false;
+  for (const date of inside) {
+    let start = date.start - clause.start;
+    let end = date.end - clause.start;
+    // "the autumn draft", "Monday's memo": the date qualifies a noun and stays; so in "the
+    // October 1998 shooting death", where the word in -ing is a noun
+    // ("raised its guidance for the second quarter": which figures, not when; it stays)
+    // ("postponed its vote until March 25": the new date is part of the news of the day)
+    if (
+      qualifiesNoun(text, { start, end }) ||
+      beforeNounInIng(text, start, end) ||
+      namesFigures(text, { start, end }) ||
+      isNewDate(text, { start, end })
+    )
+      continue;
+    // "2007 was the year of the iPhone", '"Today is a sad day"', "The 1990s saw a boom": the date
+    // is the subject and stays
+    // (so is one after "that": "Farmers said that June was the wettest month")
+    if (
+      (/^[\s`"“‘']*(?:the\s+)?$/iu.test(text.slice(0, start)) ||
+        /\bthat\s+$/iu.test(text.slice(Math.max(0, start - 6), start))) &&
+      isVerbish(/^\s*(?<word>[\p{L}'’]+)/u.exec(text.slice(end))?.groups?.['word'] ?? '')
+    )
+      continue;
+    // "for the quarter ended Dec. 31": the end of a period that is a date goes with the period
+    const period = periodEndedAt(text, { start, end });
+    if (period >= 0 && inside.some((d) => d.end - clause.start === period)) start = period;
+    // "stranded just days before Christmas": a distance right before the date goes with it
+    const distance = DISTANCE_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
+    if (distance) start -= distance[0].length;
+    // only the last words can hold the preposition: a short window keeps this cheap
+    const from = Math.max(0, start - 40);
+    const m = DATE_PREPOSITION.exec(text.slice(from, start));
+    if (m) start = from + m.index;
+    // "set a trial date of Sept. 9 for the men": the "of" that named the date goes with it
+    else {
+      const of = DATE_OF.exec(text.slice(from, start));
+      if (of) start = from + of.index;
+    }
+    // "During the first quarter of the financial year Apple sold": the year goes with its part
+    // "on Dec. 25, 1991, the day before ...": a phrase that only places the date goes with it
+    const of =
+      YEAR_OF_PART.exec(text.slice(end, end + 40)) ??
+      DATE_APPOSITION.exec(text.slice(end, end + 40)) ??
+      (m ? STRETCH_AFTER.exec(text.slice(end, end + 12)) : null);
+    end += of?.[0].length ?? 0;
+    // "in March and June 2011": the word that joined it to the date removed after it goes too
+    // (after a preposition: in "four years ago and now are poised", "and" joins the verbs, and
+    // so in "raised $500 million in October and now employs 1,200 people": "now" is no date of
+    // a list)
+    if (m && removedAt >= end && !removedReference && DATE_JOIN.test(text.slice(end, removedAt)))
+      end = removedAt;
+    // "An iOS update released Thursday came with ...": a participle the date alone completed
+    // goes with it, before the sentence's verb
+    start -= participleBefore(text, start, end);
+    // "The project in Tacoma, completed in 2018, also required repairs": an aside of a
+    // participle and its date goes whole, with its commas
+    const participle = /,\s*\p{Ll}+(?:ed|en|wn|lt|nt)\s*$/u.exec(
+      text.slice(Math.max(0, start - 24), start),
+    );
+    if (participle && /^\s*,\s*\p{L}/u.test(text.slice(end, end + 4))) {
+      start -= participle[0].length;
+      end += /^\s*,/u.exec(text.slice(end))![0].length;
+    }
+    // "The vote, on Tuesday, was close": an aside of nothing but its date, between the subject
+    // and its verb, goes with its commas
+    const opening = /,\s*$/u.exec(text.slice(Math.max(0, start - 3), start));
+    const closing = /^\s*,\s*(?<verb>[\p{L}'’]+)/u.exec(text.slice(end, end + 30));
+    if (
+      opening &&
+      closing &&
+      isVerbish(closing.groups!['verb']!) &&
+      !text.slice(0, start - opening[0].length).includes(',')
+    ) {
+      start -= opening[0].length;
+      end += closing[0].length - closing.groups!['verb']!.length - 1;
+    }
+    text = text.slice(0, start) + text.slice(end);
+    removedAt = start;
+    removedReference = 'value' in date && (date.value?.endsWith('_REF') ?? false);
+  }
+  return text;
+}
+
+/**
+ * The length of "released " before a date at [start, end) when a past participle stands right
+ * before it and a finite verb right after it ("update released Thursday came"); else 0.
+ */
+function participleBefore(text: string, start: number, end: number): number {
+  const before = /(?<=\p{Ll}\s)(?<word>\p{Ll}+ed)\s*$/u.exec(
+    text.slice(Math.max(0, start - 24), start),
+  );
+  if (!before?.groups) return 0;
+  const after = /^\s*(?<word>\p{Ll}+)/u.exec(text.slice(end, end + 24))?.groups?.['word'] ?? '';
+  const form = verbForm(after);
+  const finite = FINITE_FORMS.has(form) || form === 'present';
+  return finite && isPastOrParticiple(before.groups['word']!) ? before[0].length : 0;
+}

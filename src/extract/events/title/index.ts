@@ -1,0 +1,314 @@
+/**
+ * Short, extractive titles: "who did what", taken from the clause that reports the event.
+ * The date is left out (the timeline shows it), and so are the linking words, a leading
+ * adverbial phrase, attributions ("according to ..."), a role phrase in apposition and the
+ * detail after the twelfth word. A leading "he"/"she" becomes the name it stands for.
+ *
+ * makeTitle() runs the steps in order; each lives in its own module:
+ * - dates.ts: the dates and the prepositions that carry them;
+ * - leading.ts: linking words and adverbials before the subject;
+ * - asides.ts: appositions, relative and participle asides, read for the subject they name;
+ * - shorten.ts: the cut near TITLE_MAX_WORDS words, where the statement is whole;
+ * - text.ts: tidying and the word tests every step uses.
+ */
+import { ATTRIBUTIONS, TRAILING_ATTRIBUTION } from '../../lexicon/en/events/reporting.ts';
+import {
+  ABSOLUTE_PREDICATES,
+  LEADING_DATELINE,
+  SUBJECT_PRONOUNS,
+  TITLE_MAX_WORDS,
+  TITLE_OVERRUN_WORDS,
+} from '../../lexicon/en/events/titles.ts';
+import type { Span } from '../../text/sentences.ts';
+import {
+  isPastOrParticiple,
+  isPresentAfterSubject,
+  isVerbish,
+  pastOfIng,
+  verbForm,
+} from '../../text/verbs.ts';
+import { wordSet } from '../../text/words.ts';
+import {
+  apposition,
+  frontedParticiple,
+  namedDashAside,
+  participleAside,
+  placeOfWhere,
+  RELATIVE_AFTER_NAME,
+  relativeAside,
+  withObject,
+  withoutAsides,
+} from './asides.ts';
+import { withoutDates } from './dates.ts';
+import { LINKS, stripLeading } from './leading.ts';
+import { shorten } from './shorten.ts';
+import {
+  balanceQuotes,
+  capitalised,
+  DETERMINER,
+  hasVerb,
+  opensWithVerb,
+  PREPOSITION_WORDS,
+  tidy,
+  withoutDanglingEnd,
+} from './text.ts';
+
+export { isOnlyAdverbial } from './leading.ts';
+export { opensWithVerb, tidy, withoutDanglingEnd } from './text.ts';
+
+export interface TitleInput {
+  clause: Span & { text: string };
+  /**
+   * Date expressions inside the clause (article offsets), with their TIMEX3 values where known;
+   * adverbial ones are left out.
+   */
+  dates: ReadonlyArray<Span & { value?: string }>;
+  /** Names in the clause, to keep the named side of an apposition. */
+  names: readonly string[];
+  /** Who a leading "he", "she" or "they" stands for, when known. */
+  subject?: string | undefined;
+  /** What a leading "it" stands for, when known ("[iPhone 4] is slated for a U.S. release"). */
+  thing?: string | undefined;
+  /**
+   * The subject a clause without one goes with ("[Apple] launched the store in 2003", "[iAd]
+   * goes live on July 1"), when the clause opens with its verb.
+   */
+  implied?: string | undefined;
+  /** The clause is a relative one: "which goes live" opens with a verb in -s too. */
+  relative?: boolean | undefined;
+  /**
+   * The clause is the main one, resumed after an aside that follows its subject: it opens with
+   * its verb, one in -s too ("[The law], passed in 2019, requires ...").
+   */
+  resumed?: boolean | undefined;
+  /**
+   * The clause is a second verb phrase: "and leaves for Jordan" opens with a verb in -s too
+   * (after "and", "leaves" is a verb, not a plural).
+   */
+  coordinate?: boolean | undefined;
+  /**
+   * The subject and verb a stretch without a verb shares with its clause ("[Apple introduced]
+   * the iPod" in "In 1998 Apple introduced the iMac, in 2001 the iPod").
+   */
+  gapped?: string | undefined;
+  /**
+   * The clause is a participle one after a main clause in the past ("..., declaring victory on
+   * Jan. 1"): told with the subject it leaves out, its -ing is the past ("The fighters declared
+   * victory").
+   */
+  participlePast?: boolean | undefined;
+  /**
+   * The clause is a participle one: told with the subject it leaves out, a past participle is a
+   * passive ("Born in Duluth, Dr. Doe ..." -> "Dr. Doe was born in Duluth").
+   */
+  participle?: boolean | undefined;
+  /**
+   * The title tells of the saying ("Banks will reopen on Tuesday, the central bank said", as news
+   * of the day it was said): a trailing attribution stays. Give no `dates` with it: the date
+   * said is part of the news.
+   */
+  attributed?: boolean | undefined;
+}
+
+/** "Born in Duluth" -> "was born in Duluth" (of `subject`): a past participle told as a passive. */
+function passiveOf(text: string, subject: string): string {
+  // "Then" is no subject a cut could have found
+  if (LINKS.has(subject.toLowerCase())) return text;
+  const m = /^(?<verb>\p{L}\p{Ll}+)(?= (?<next>\p{Ll}+)|$)/u.exec(text);
+  const verb = m?.groups?.['verb'];
+  if (!m || !verb || verbForm(verb) === 'ing' || !isPastOrParticiple(verb)) return text;
+  // only a participle without an object: "Born in", "Founded by" ("prompted Apple Corps" is active)
+  const next = m.groups?.['next'];
+  if (next !== undefined && !PREPOSITION_WORDS.has(next)) return text;
+  // "The talks" were; "Dr. Doe", "Apple Records" was
+  const last = subject.split(' ').at(-1) ?? '';
+  const be = /[^s]s$/u.test(last) && /^\p{Ll}/u.test(last) ? 'were' : 'was';
+  return `${be} ${verb.toLowerCase()}${text.slice(m[0].length)}`;
+}
+
+/** "partially reversing its decision" -> "partially reversed its decision". */
+function inThePast(text: string): string {
+  const m = /^(?<adverb>\p{Ll}+ly )?(?<verb>\p{Ll}+ing)\b/u.exec(text);
+  const past = m?.groups?.['verb'] === undefined ? null : pastOfIng(m.groups['verb']);
+  if (!m || past === null) return text;
+  return `${m.groups?.['adverb'] ?? ''}${past}${text.slice(m[0].length)}`;
+}
+
+/**
+ * ", nearly three months" left at the end once "after they broke down" is cut off: a length of
+ * time that only placed the event from another one.
+ */
+const TRAILING_INTERVAL =
+  /,\s+(?:nearly|almost|about|around|some|just|only|barely|more than|less than|over)?\s*(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few)\s+(?:minutes?|hours?|days?|weeks?|months?|years?|decades?)$/iu;
+
+/** ", the central bank said", ", said Jobs": a trailing attribution. */
+const TRAILING_SAID = new RegExp(TRAILING_ATTRIBUTION, 'u');
+
+/** "and leaves for Jordan": a conjunction and the word after it, a verb when it ends in -s. */
+const CONJOINED = /^(?:and|but|then|or)\s+(?<verb>\p{Ll}+)(?=\s)/iu;
+
+const PRONOUNS = wordSet(SUBJECT_PRONOUNS, { lower: true });
+
+const DATELINE = new RegExp(LEADING_DATELINE.pattern, 'u');
+
+const ATTRIBUTION_PATTERNS = ATTRIBUTIONS.map((a) => new RegExp(a.pattern, 'u'));
+
+export function makeTitle(given: TitleInput): string {
+  // ("BOSTON (AP) — The Red Sox, who last won in 2018, open ...": a subject put back keeps no
+  // dateline)
+  const implied = given.implied?.slice(DATELINE.exec(given.implied.slice(0, 80))?.[0].length ?? 0);
+  const input: TitleInput = implied === undefined ? given : { ...given, implied };
+  let text = withoutDates(input.clause, input.dates);
+  text = tidy(text);
+  // a dateline is short: looking at the first words only keeps the match cheap
+  text = text.slice(DATELINE.exec(text.slice(0, 80))?.[0].length ?? 0);
+  text = stripLeading(text);
+  // the news of a saying keeps who said it ("..., the central bank said"): it is the news
+  if (!(input.attributed && TRAILING_SAID.test(text)))
+    for (const pattern of ATTRIBUTION_PATTERNS) {
+      const stripped = text.replace(pattern, '');
+      if (stripped !== text && hasVerb(stripped)) text = stripped;
+    }
+  text = stripLeading(tidy(text));
+  if (input.gapped !== undefined) {
+    // ("BERLIN (Reuters) - Germany's cabinet approved a plan": a borrowed start keeps no dateline)
+    const gapped = input.gapped.slice(DATELINE.exec(input.gapped.slice(0, 80))?.[0].length ?? 0);
+    text = `${gapped} ${text.replace(/^(?:and|then|or|but)\s+/iu, '')}`.trim();
+    // "..., and sold cars in China in 2023 and in India in 2024": what a second verb phrase
+    // lends still lacks the subject of the sentence
+    if (input.implied && input.coordinate && opensWithVerb(text)) text = `${input.implied} ${text}`;
+  } else if (input.relative && /^where\s/iu.test(text)) {
+    text = placeOfWhere(text, input.implied);
+  } else if (input.implied && opensWithVerb(text, (input.relative ?? false) || input.resumed))
+    text = `${input.implied} ${text}`;
+  else if (input.implied && input.coordinate) {
+    const conjoined = CONJOINED.exec(text);
+    const verb = conjoined?.groups?.['verb'];
+    // "but lawmakers overrode the veto": a plural before a verb is the clause's own subject
+    const after = /^\s*(?<word>[\p{L}'’]+)/u.exec(text.slice(conjoined?.[0].length ?? 0))?.groups?.[
+      'word'
+    ];
+    if (verb !== undefined && isPresentAfterSubject(verb) && !isVerbish(after ?? ''))
+      text = `${input.implied} ${text.replace(CONJOINED, '$<verb>')}`;
+  } else if (input.implied && input.relative) text = withObject(text, input.implied);
+  if (input.participle && input.implied && text.startsWith(`${input.implied} `)) {
+    const rest = text.slice(input.implied.length + 1);
+    // "declaring victory" in the past is "declared victory"; "Born in Duluth" is a passive
+    text = `${input.implied} ${input.participlePast ? inThePast(rest) : rest}`;
+    if (text === `${input.implied} ${rest}`)
+      text = `${input.implied} ${passiveOf(rest, input.implied)}`;
+  }
+  // "Slepian, 52, an obstetrician, was shot": an age, then a description, both go
+  text = apposition(apposition(namedDashAside(text), input.names), input.names);
+  text = participleAside(text, input.names);
+  // (a clause that is nothing but a name and its relative clause reads the same way, whatever
+  // the splitter called it: "Jan Kavan, who lived in London")
+  if (input.relative || RELATIVE_AFTER_NAME.test(text)) text = relativeAside(text);
+  text = frontedParticiple(text, input.names);
+  text = citedSource(text);
+  text = uninverted(withoutAsides(text));
+  // ("she married Jimmy Carter": a name the title already holds is no one "she" stands for)
+  if (input.subject && !text.includes(input.subject)) {
+    // "He'll be ..." -> "Elian Gonzalez will be ..."; "He's", "He'd" say "is" or "has", "would"
+    // or "had": those keep their pronoun
+    // "they" is rarely one person: it stays
+    text = text.replace(
+      /^(?<pronoun>he|she)(?<will>['’]ll)?\b(?!['’])/iu,
+      (match, pronoun: string, will?: string) =>
+        PRONOUNS.has(pronoun.toLowerCase()) ? `${input.subject!}${will ? ' will' : ''}` : match,
+    );
+  }
+  if (input.thing) text = withThing(text, input.thing);
+  // a title of a saying keeps its attribution when it is short enough: shortening would cut it
+  const keepsSaying =
+    input.attributed &&
+    TRAILING_SAID.test(text) &&
+    text.split(/\s+/u).length <= TITLE_MAX_WORDS + TITLE_OVERRUN_WORDS;
+  // too long to keep whole: who said it goes first, and what was said is shortened after it
+  if (!keepsSaying && input.attributed) text = sayingFirst(text);
+  if (!keepsSaying) text = shorten(text);
+  text = withoutDanglingEnd(tidy(text).replace(TRAILING_INTERVAL, ''));
+  text = withCopula(balanceQuotes(text));
+  // "iPhone 4 will ..." keeps its brand's lower-case first letter
+  return /^\p{Ll}\p{Lu}/u.test(text) ? text : capitalised(text);
+}
+
+const ABSOLUTE = new RegExp(
+  String.raw`^(?<noun>(?:[\p{L}'’-]+ ){0,3}[\p{L}'’-]+) (?<state>${ABSOLUTE_PREDICATES.split(' ').join('|')})$`,
+  'u',
+);
+
+/**
+ * "A decision expected", "Arguments likely" (what an absolute phrase leaves: "with arguments
+ * likely in the fall"): a noun and its state and nothing more, told with "is" or "are" ("The
+ * team planned to leave" is a verb with its object).
+ */
+function withCopula(text: string): string {
+  const m = ABSOLUTE.exec(text);
+  if (!m?.groups) return text;
+  const { noun = '', state = '' } = m.groups;
+  const first = noun.split(' ', 1)[0]!.toLowerCase();
+  if (hasVerb(noun) || PREPOSITION_WORDS.has(first)) return text;
+  const last = noun.split(' ').at(-1)!;
+  const be = /[^s]s$/u.test(last) && /^\p{Ll}/u.test(last) ? 'are' : 'is';
+  return `${noun} ${be} ${state}`;
+}
+
+/**
+ * "The evidence is being analyzed, FBI officials said" -> "FBI officials said the evidence is
+ * being analyzed": the saying first, so that a cut keeps it. Left as it is with a quotation.
+ */
+function sayingFirst(text: string): string {
+  const m = TRAILING_SAID.exec(text);
+  const who = m?.groups?.['who'] ?? m?.groups?.['who2'];
+  const verb = m?.groups?.['verb'] ?? m?.groups?.['verb2'];
+  if (!m || who === undefined || verb === undefined || /["“”`]|''/u.test(text)) return text;
+  const said = text.slice(0, m.index).trim();
+  const first = /^\p{L}+/u.exec(said)?.[0] ?? '';
+  const lower = DETERMINER.has(first.toLowerCase()) || PRONOUNS.has(first.toLowerCase());
+  return `${capitalised(who)} ${verb} ${lower ? said.charAt(0).toLowerCase() + said.slice(1) : said}`;
+}
+
+/**
+ * "(Then) came another sister" -> "Another sister came": a verb of coming before its subject,
+ * once the adverb that inverted them is gone, goes after it.
+ */
+function uninverted(text: string): string {
+  const m =
+    /^(?<verb>came|arrived|followed|emerged) (?<subject>(?:a|an|another|the|two|three|more) [^,;]+)(?:,[^;]*)?$/iu.exec(
+      text,
+    );
+  if (!m?.groups) return text;
+  return `${capitalised(m.groups['subject']!)} ${m.groups['verb']!.toLowerCase()}`;
+}
+
+/**
+ * "According to figures released by NPD Group" -> "NPD Group released figures": a source cited
+ * with its date is the news of its release, told by who released it.
+ */
+function citedSource(text: string): string {
+  const m =
+    /^[Aa]ccording to (?<what>(?:the |new |latest |official )*[\p{Ll}-]+(?: [\p{Ll}-]+)?) (?<verb>\p{Ll}+ed) by (?<who>[^,;]+)(?:,[^;]*)?$/u.exec(
+      text,
+    );
+  if (!m?.groups || !isPastOrParticiple(m.groups['verb']!)) return text;
+  const { what, verb, who } = m.groups as { what: string; verb: string; who: string };
+  return `${capitalised(who)} ${verb} ${what}`;
+}
+
+/**
+ * "It is slated for a U.S. release" -> "iPhone 4 is slated ...": a leading "it" before a verb
+ * stands for `thing`; not an "it" that only opens the sentence ("It is humiliating that ...",
+ * "It was the first time"): after "is" or "was", only a passive ("It is slated") is about a thing.
+ */
+function withThing(text: string, thing: string): string {
+  const m = /^it (?<verb>[\p{L}'’]+)(?: (?<next>[\p{L}'’-]+))?/iu.exec(text);
+  if (!m?.groups) return text;
+  const { verb = '', next = '' } = m.groups;
+  // after "it", a word in -s is a verb ("It plans to")
+  if (!isVerbish(verb) && !isPresentAfterSubject(verb)) return text;
+  if (verbForm(verb) === 'be' || /^(?:is|was|isn['’]t|wasn['’]t)$/iu.test(verb)) {
+    if (!isPastOrParticiple(next) || verbForm(next) === 'ing') return text;
+  }
+  return `${thing}${text.slice(2)}`;
+}

@@ -1,0 +1,88 @@
+/**
+ * Titles: what comes before the subject and is no news: linking words ("But", "Meanwhile") and
+ * a short adverbial phrase closed by a comma ("As a result of strong sales, ...").
+ */
+import {
+  ADVERBIAL_OPENERS,
+  LEADING_LINKS,
+  LEADING_RELATIVE_TIME,
+} from '../../lexicon/en/events/titles.ts';
+import { verbForm } from '../../text/verbs.ts';
+import { wordSet } from '../../text/words.ts';
+import { bare, DETERMINER, hasVerb, tidy, WORD_RUN } from './text.ts';
+
+export const LINKS = wordSet(LEADING_LINKS, { lower: true });
+
+const RELATIVE_TIME = new RegExp(LEADING_RELATIVE_TIME, 'iu');
+
+const ADVERBIAL = wordSet(ADVERBIAL_OPENERS, { lower: true });
+
+/**
+ * Whether a title is only an adverbial phrase ("With the finding of a buried rifle"): opened by
+ * a preposition of the adverbials, with no finite verb. The sentence's main clause says more.
+ */
+export function isOnlyAdverbial(title: string): boolean {
+  // the first word decides for nearly every title: the rest is read only after an opener
+  const first = /[\p{L}'’-]+/u.exec(title)?.[0] ?? '';
+  if (!ADVERBIAL.has(first.toLowerCase())) return false;
+  const words = [...title.matchAll(WORD_RUN)].map((m) => m[0]);
+  // a participle after a determiner is an adjective ("a buried rifle")
+  return !words.some((w, i) => {
+    const form = verbForm(w);
+    const adjective = i > 0 && DETERMINER.has(words[i - 1]!.toLowerCase());
+    return form !== null && form !== 'ing' && form !== 'base' && !adjective;
+  });
+}
+
+/** Whether the text opens with a short phrase closed by a comma, a clause with a verb after it. */
+function opensAdverbial(text: string): boolean {
+  const comma = text.indexOf(', ');
+  if (comma <= 0) return false;
+  const head = text.slice(0, comma);
+  return head.split(/\s+/u).length <= 12 && !hasVerb(head) && hasVerb(text.slice(comma + 2));
+}
+
+/** How a subject starts: a determiner or a capital ("the company", "Apple"). */
+const SUBJECT_START = /^(?:(?:the|a|an|its|their|his|her|our)\s|\p{Lu})/u;
+
+/** Drops linking words and a short adverbial phrase closed by a comma. */
+export function stripLeading(text: string): string {
+  for (let guard = 0; guard < 4; guard++) {
+    const first = /^(?<word>[\p{L}'’-]+)/u.exec(text)?.groups?.['word']?.toLowerCase() ?? '';
+    // "As a result of strong sales, the quarter ...": the whole phrase goes, not "as" alone
+    if (LINKS.has(first) && !(ADVERBIAL.has(first) && opensAdverbial(text))) {
+      const rest = tidy(text.slice(first.length));
+      // ("And the company expects growth to slow": a coordinator before its clause's subject
+      // goes, whether or not its verb is known; "and leaves for Jordan" keeps it for now)
+      const subjectNext = /^(?:and|but)$/u.test(first) && SUBJECT_START.test(rest);
+      if (hasVerb(rest) || subjectNext || /^(?:that|which|who|whom|whose)$/u.test(first)) {
+        text = rest;
+        continue;
+      }
+    }
+    const comma = text.indexOf(', ');
+    const head = comma > 0 ? text.slice(0, comma) : '';
+    const headWords = head.split(/\s+/u);
+    const opener = bare(headWords[0] ?? '').toLowerCase();
+    const twoWords = headWords.slice(0, 2).join(' ').toLowerCase();
+    if (
+      head &&
+      // a longer phrase goes too when it has no verb ("At the company's own Worldwide Developers
+      // Conference (WWDC) keynote at the Moscone West center in San Francisco, Jobs introduced")
+      (headWords.length <= 12 || (headWords.length <= 24 && !hasVerb(head))) &&
+      (ADVERBIAL.has(opener) ||
+        ADVERBIAL.has(twoWords) ||
+        // ("Emily Jones, who founded ...": a name, not an adverb in -ly)
+        (/ly$/u.test(opener) && !/^\p{Lu}\S*\s+\p{Lu}/u.test(head)) ||
+        // ("Boeing, the largest exporter, said": a capitalised word in -ing alone is a name)
+        (verbForm(opener) === 'ing' && !(headWords.length === 1 && /^\p{Lu}/u.test(head))) ||
+        RELATIVE_TIME.test(head)) &&
+      hasVerb(text.slice(comma + 2))
+    ) {
+      text = tidy(text.slice(comma + 2));
+      continue;
+    }
+    break;
+  }
+  return text;
+}

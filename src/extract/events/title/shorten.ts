@@ -1,0 +1,198 @@
+/**
+ * Titles: the cut. A title keeps at most TITLE_MAX_WORDS words, stopping at a comma or before a
+ * detail after the verb, where the statement before the cut is whole.
+ */
+import {
+  CLAUSE_PRONOUNS,
+  FIXED_PAIRS,
+  GRADING_WORDS,
+  NOUN_COMPLEMENTS,
+  TITLE_COORDINATORS,
+  TITLE_MAX_WORDS,
+  TITLE_OVERRUN_WORDS,
+} from '../../lexicon/en/events/titles.ts';
+import { isPlacePart } from '../../text/clauses.ts';
+import { isPresentAfterSubject, isReportingVerb, isVerbish, verbForm } from '../../text/verbs.ts';
+import { wordSet } from '../../text/words.ts';
+import { bare, BREAKS, DANGLING, hasVerb, withoutDanglingEnd, WORD_RUN } from './text.ts';
+
+const CLAUSE_OPENERS = wordSet(CLAUSE_PRONOUNS);
+
+/** Each coordinator as its words, last first: a conjunct is found by the word before it. */
+const COORDINATORS = TITLE_COORDINATORS.map((phrase) => phrase.split(' ').reverse());
+
+const LONGEST_COORDINATOR = Math.max(...COORDINATORS.map((parts) => parts.length));
+
+/** How many words the coordinator ending at `words[c]` has, or 0 when none ends there. */
+function coordinatorAt(words: readonly string[], c: number): number {
+  const phrase = COORDINATORS.find((parts) =>
+    parts.every((part, k) => bare(words[c - k] ?? '').toLowerCase() === part),
+  );
+  return phrase?.length ?? 0;
+}
+
+const COMPLEMENTS = wordSet(NOUN_COMPLEMENTS, { lower: true });
+
+const PAIRS = new Set(FIXED_PAIRS.split(',').map((p) => p.trim()));
+
+/**
+ * At most TITLE_MAX_WORDS words, stopping at a comma or before a detail after the verb. A cut
+ * that would leave the statement unfinished ("... will be placed | on a travel ban", "the
+ * presidents of Russia | and Belarus") moves up to TITLE_OVERRUN_WORDS words further when a
+ * better one is there; otherwise it stays where it was.
+ */
+export function shorten(text: string): string {
+  const words = text.split(/\s+/u);
+  if (words.length <= TITLE_MAX_WORDS) {
+    const comma = firstCommaInPlaceName(words) ? -1 : text.indexOf(', ');
+    const head = comma > 0 ? text.slice(0, comma) : '';
+    return head.split(' ').length >= 3 &&
+      hasVerb(head) &&
+      !onlyReports(head) &&
+      withoutDanglingEnd(head) === head
+      ? head
+      : text;
+  }
+  let verbAt = words.findIndex((w) => isVerbish(bare(w)));
+  // "The ... League plans to hold": a verb in -s after its subject when no other comes in time
+  if (verbAt < 0 || verbAt >= TITLE_MAX_WORDS) {
+    const present = words.findIndex(
+      (w, i) => i > 0 && i < TITLE_MAX_WORDS && isPresentAfterSubject(bare(w)),
+    );
+    if (present > 0) verbAt = present;
+  }
+  if (verbAt < 0) verbAt = 0;
+  const within = Math.min(words.length, TITLE_MAX_WORDS + 1);
+  const beyond = Math.min(words.length, TITLE_MAX_WORDS + 1 + TITLE_OVERRUN_WORDS);
+  // the first comma after the verb ends the main statement
+  for (let i = verbAt + 2; i <= within; i++) {
+    if (
+      /[,;:]$/u.test(words[i - 1]!) &&
+      i >= 4 &&
+      !inPlaceName(words, i) &&
+      !joinsAdjectives(words, i)
+    ) {
+      const head = words.slice(0, i).join(' ');
+      if (onlyReports(head)) break;
+      if (withoutDanglingEnd(head) === head.replace(/[,;:]$/u, '')) return head;
+    }
+  }
+  // a break may come with the quotation mark it opens ('make the assessments "in the next days')
+  const breaksAt = (i: number): boolean =>
+    i >= 4 && i > verbAt + 1 && BREAKS.has(bare(words[i]!).toLowerCase());
+  const cut = (i: number): string => words.slice(0, i).join(' ');
+  // a finished statement near the limit; one much shorter loses what the old cut kept
+  for (let i = within - 1; i > verbAt + 1 && i >= TITLE_MAX_WORDS - TITLE_OVERRUN_WORDS; i--) {
+    if (breaksAt(i) && completeBefore(words, i)) return cut(i);
+  }
+  for (let i = within; i < beyond; i++) {
+    if (
+      /[,;:]$/u.test(words[i - 1]!) &&
+      !inPlaceName(words, i) &&
+      !joinsAdjectives(words, i) &&
+      completeBefore(words, i)
+    ) {
+      return cut(i).replace(/[,;:]$/u, '');
+    }
+    if ((breaksAt(i) || opensClause(words, i)) && completeBefore(words, i)) return cut(i);
+  }
+  // a clause just over the limit is best whole
+  if (words.length <= TITLE_MAX_WORDS + TITLE_OVERRUN_WORDS) return text;
+  for (let i = within - 1; i > verbAt + 1; i--) if (breaksAt(i)) return cut(i);
+  return `${words.slice(0, TITLE_MAX_WORDS).join(' ')} …`;
+}
+
+const GRADING = wordSet(GRADING_WORDS, { lower: true });
+
+/** Whether the comma before `words[i]` only parts two adjectives of one noun. */
+function joinsAdjectives(words: readonly string[], i: number): boolean {
+  return words[i - 1]!.endsWith(',') && GRADING.has(bare(words[i] ?? '').toLowerCase());
+}
+
+/**
+ * Whether a stretch only reports: it has a reporting verb and no verb but reporting ones ("NPD
+ * said according to those figures"). What was said comes after the comma; the stretch alone is
+ * no title. ("Apple announced it has settled the dispute" says what was announced.)
+ */
+function onlyReports(head: string): boolean {
+  let reports = false;
+  for (const m of head.matchAll(WORD_RUN)) {
+    if (isReportingVerb(m[0])) reports = true;
+    else if (isVerbish(m[0])) return false;
+  }
+  return reports;
+}
+
+/**
+ * Whether the comma ending `words[i - 1]` is part of a place name: "Buffalo, N.Y., doctor" has
+ * one before the state and one after it.
+ */
+function inPlaceName(words: readonly string[], i: number): boolean {
+  if (isPlacePart(words[i] ?? '')) return true;
+  return isPlacePart(words[i - 1]!) && /,$/u.test(words[i - 2] ?? '');
+}
+
+/** Whether the first comma of a short title is one of a place name's (no cut there). */
+function firstCommaInPlaceName(words: readonly string[]): boolean {
+  const at = words.findIndex((w) => w.endsWith(','));
+  return at >= 0 && inPlaceName(words, at + 1);
+}
+
+/**
+ * Whether `words[i]` is a subject pronoun opening a clause of its own after the verb's object
+ * ("established a high probability | it came from ..."): the statement before it is whole.
+ */
+function opensClause(words: readonly string[], i: number): boolean {
+  return i >= 4 && CLAUSE_OPENERS.has(words[i]!) && isVerbish(bare(words[i + 1] ?? ''));
+}
+
+/**
+ * Whether the words before `words[i]` make a finished statement: they do not end on a verb or
+ * an auxiliary, whose complement is what follows ("will be placed | on a travel ban"), nor on a
+ * word that needs one, nor before the complement of a noun ("the presidents | of Russia"), nor
+ * between two names joined by "and" ("Russia | and Belarus").
+ */
+function completeBefore(words: readonly string[], i: number): boolean {
+  const last = bare(words[i - 1]!);
+  const next = words[i]!.toLowerCase();
+  if (isVerbish(last) || DANGLING.has(last.toLowerCase()) || COMPLEMENTS.has(next)) {
+    return false;
+  }
+  // "will need | to", "can | try": a verb after a modal or "to" wants what follows
+  const before = verbForm(bare(words[i - 2] ?? '').toLowerCase());
+  if (before === 'modal' || before === 'future-aux') return false;
+  // "black | and white", "up | to four times": inside a fixed phrase
+  const pair = `${last.toLowerCase()} ${bare(next)}`;
+  if (PAIRS.has(pair) || PAIRS.has(`${pair} ${bare(words[i + 1] ?? '').toLowerCase()}`)) {
+    return false;
+  }
+  const joinsNames = next === 'and' && /^\p{Lu}/u.test(last) && /^\p{Lu}/u.test(words[i + 1] ?? '');
+  return !joinsNames && !endsParallelConjunct(words, i);
+}
+
+/** How far back a cut looks for the coordinator that opened the conjunct it would end. */
+const CONJUNCT_REACH = 5;
+
+/**
+ * Whether a cut before `words[i]` would strip a second conjunct of the preposition its first
+ * one kept: "held talks with his counterpart as well as a session | with Lukashenko", "met the
+ * mayor in Paris and the governor | in Lyon". Parallel noun phrases stand or fall together.
+ */
+function endsParallelConjunct(words: readonly string[], i: number): boolean {
+  const preposition = bare(words[i]!).toLowerCase();
+  // "as well | as": no cut inside a coordinator
+  for (let k = 0; k < LONGEST_COORDINATOR; k++)
+    if (coordinatorAt(words, i + k) > k + 1) return true;
+  if (!BREAKS.has(preposition) || coordinatorAt(words, i) > 0) return false;
+  for (let c = i - 1; c > 0 && c >= i - CONJUNCT_REACH; c--) {
+    const length = coordinatorAt(words, c);
+    if (length === 0) continue;
+    // "and are poised to intervene | in Yugoslavia": a second verb phrase is whole without it
+    if (words.slice(c + 1, i).some((w) => isVerbish(bare(w)))) return false;
+    for (let j = c - length; j > 0; j--) {
+      if (bare(words[j]!).toLowerCase() === preposition) return true;
+    }
+    return false;
+  }
+  return false;
+}

@@ -1,0 +1,185 @@
+/**
+ * Titles: what every step uses. Tidying (white space, stray punctuation, unbalanced quotation
+ * marks, a function word a cut left at the end) and word tests (has a verb, opens with one).
+ */
+import { DETERMINERS, PREPOSITIONS } from '../../lexicon/en/events/function-words.ts';
+import {
+  ABBREVIATIONS_AT_END,
+  DANGLING_WORDS,
+  TITLE_BREAKS,
+  VERB_PARTICLES,
+} from '../../lexicon/en/events/titles.ts';
+import {
+  isBareVerbBefore,
+  isPlacePart,
+  isResumingAdverb,
+  looksLikeNameInIng,
+} from '../../text/clauses.ts';
+import { FINITE_FORMS, isPresentAfterSubject, isVerbish, verbForm } from '../../text/verbs.ts';
+import { collapseSpace, isWhiteSpace, wordSet } from '../../text/words.ts';
+
+export const BREAKS = wordSet(TITLE_BREAKS, { lower: true });
+
+export const DANGLING = new Set([...BREAKS, ...wordSet(DANGLING_WORDS, { lower: true })]);
+
+export const DETERMINER = wordSet(DETERMINERS, { lower: true });
+
+export const PREPOSITION_WORDS = wordSet(PREPOSITIONS, { lower: true });
+
+export function capitalised(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/**
+ * Whether a text starts with its verb (maybe after an adverb): it has no subject of its own. A
+ * word in -s is a verb only where a relative pronoun stood ("which goes live"); elsewhere it is
+ * as likely a plural ("applications can be submitted").
+ */
+export function opensWithVerb(text: string, relative = false): boolean {
+  // only the first two words matter: the split stops there
+  const [first = '', second = ''] = text
+    .split(/\s+/u, 2)
+    .map((w) => w.replace(/[^\p{L}'’-]/gu, ''));
+  // "Beijing imposed tariffs": a capitalised word in -ing before a finite verb is a name
+  const name = looksLikeNameInIng(first) && FINITE_FORMS.has(verbForm(second.toLowerCase()));
+  return (
+    (isVerbish(first) && !name) ||
+    (relative && (isPresentAfterSubject(first) || isBareVerbBefore(first, second))) ||
+    ((/ly$/u.test(first) || (relative && isResumingAdverb(first))) && isVerbish(second))
+  );
+}
+
+/** Drops punctuation and function words a cut left at the end ("... showed that", "within the"). */
+export function withoutDanglingEnd(text: string): string {
+  let out = text;
+  for (let guard = 0; guard < 4; guard++) {
+    // read from the end: the patterns /[\s,;:.—–-]+$/u and /\s+([\p{L}']+)$/u, without
+    // trying them at every position of the text
+    let next = out.slice(0, trailingRunStart(out, TITLE_END));
+    const last = lastWord(next);
+    if (last && DANGLING.has(last.word.toLowerCase()) && !finishesVerb(next, last))
+      next = next.slice(0, last.spaceStart);
+    if (next === out) break;
+    out = next;
+  }
+  // "at her home in Boulder, Colo.": an abbreviation keeps its period
+  const last = lastWord(out);
+  if (text.startsWith('.', out.length) && last && isAbbreviation(last.word)) out += '.';
+  return out;
+}
+
+const ABBREVIATED = new Set(ABBREVIATIONS_AT_END.split(' '));
+
+/** Whether a word is written with a period after it: a state ("Colo.") or "Inc.", "Jr." ... */
+function isAbbreviation(word: string): boolean {
+  return ABBREVIATED.has(word) || isPlacePart(`${word}.`);
+}
+
+/** A test of a code unit: white space or one of `marks`. */
+const spaceOr =
+  (marks: string) =>
+  (code: number): boolean =>
+    isWhiteSpace(code) || marks.includes(String.fromCharCode(code));
+
+/** [\s,;:.—–-]: what a title does not end with. */
+const TITLE_END = spaceOr(',;:.—–-');
+
+/** [\s,;:—–-]: what tidy() takes off the end. */
+const TIDIED_END = spaceOr(',;:—–-');
+
+/** Where the run of code units that `inRun` accepts and that ends at `end` starts. */
+function trailingRunStart(
+  text: string,
+  inRun: (code: number) => boolean,
+  end = text.length,
+): number {
+  let start = end;
+  while (start > 0 && inRun(text.charCodeAt(start - 1))) start--;
+  return start;
+}
+
+const PARTICLES_OF_VERBS = wordSet(VERB_PARTICLES, { lower: true });
+
+/** Whether the last word is a particle right after its verb ("He took over"). */
+function finishesVerb(text: string, last: { word: string; spaceStart: number }): boolean {
+  if (!PARTICLES_OF_VERBS.has(last.word.toLowerCase())) return false;
+  // "will take over": a verb's base form counts too
+  const verb = lastWord(text.slice(0, last.spaceStart))?.word ?? '';
+  return isVerbish(verb) || verbForm(verb.toLowerCase()) === 'base';
+}
+
+/**
+ * The word of letters and apostrophes that ends a text after white space, and where that white
+ * space starts: what /\s+(?<word>[\p{L}']+)$/u matches; null when it does not.
+ */
+function lastWord(text: string): { word: string; spaceStart: number } | null {
+  const wordStart = trailingRunStart(text, (code) => !isWhiteSpace(code));
+  if (wordStart === 0 || wordStart === text.length) return null;
+  const word = text.slice(wordStart);
+  if (!/^[\p{L}']+$/u.test(word)) return null;
+  return { word, spaceStart: trailingRunStart(text, isWhiteSpace, wordStart) };
+}
+
+/**
+ * White space collapsed, no space before punctuation, one mark of a run of [,;:], no punctuation
+ * at the ends, no empty brackets. Once spaces are collapsed, single spaces are the only white
+ * space, so plain patterns do; a pass with nothing to do is skipped (titles are tidied often).
+ */
+export function tidy(text: string): string {
+  // "&UR;", "&LR;": the layout codes some wire copy carries are no words
+  let out = collapseSpace(text.includes('&') ? text.replace(/&[A-Z]{2,4};/gu, ' ') : text);
+  if (/ [,.;:!?]/u.test(out)) out = out.replace(/ (?<mark>[,.;:!?])/gu, '$<mark>');
+  if (/[,;:]{2}/u.test(out)) out = out.replace(/(?<mark>[,;:])[,;:]+/gu, '$<mark>');
+  // a comma a removed date left after an article or an opening quote ("The, bombings"; a
+  // straight quote may be a closing one)
+  if (out.includes(',') && /(?:\b(?:[Tt]he|[Aa]n?)|``|[“‘])\s*,/u.test(out)) {
+    out = out.replace(/(?<open>\b(?:[Tt]he|[Aa]n?)|``|[“‘])\s*,\s*/gu, (_m, open: string) =>
+      /\p{L}$/u.test(open) ? `${open} ` : open,
+    );
+  }
+  out = out.replace(/^[\s,;:.—–-]+/u, '');
+  out = out.slice(0, trailingRunStart(out, TIDIED_END));
+  if (out.includes('(')) out = out.replace(/\(\s*\)/gu, '');
+  return out.trim();
+}
+
+export function hasVerb(text: string): boolean {
+  // the words between the separators, read one at a time up to the first verb
+  for (const m of text.matchAll(WORD_RUN)) if (isVerbish(m[0])) return true;
+  return false;
+}
+
+/** What hasVerb reads as a word: a run of letters, apostrophes and hyphens. */
+export const WORD_RUN = /[\p{L}'’-]+/gu;
+
+/** A word without the punctuation around it. */
+export function bare(word: string): string {
+  return word.replace(/[^\p{L}'’-]/gu, '');
+}
+
+/**
+ * Drops a quotation mark left without its partner by a cut, and a bracket a cut left open with
+ * what follows it ("between the manufacturer of the iPhone (which was" -> "... of the iPhone").
+ */
+export function balanceQuotes(text: string): string {
+  // the wire's `` and '' are typed quotation marks: a title shows them as “ and ” ('' opens
+  // where a word follows it after a space, as some wire copy also uses it)
+  if (text.includes('``') || text.includes("''")) {
+    text = text
+      .replace(/``/gu, '“')
+      .replace(/(?<=^|[\s(])''(?=[\p{L}\p{N}])/gu, '“')
+      .replace(/''/gu, '”');
+  }
+  const bracket = text.lastIndexOf('(');
+  if (bracket >= 0 && !text.includes(')', bracket)) {
+    text = withoutDanglingEnd(tidy(text.slice(0, bracket)));
+  }
+  if (!/["“”]/u.test(text)) return tidy(text);
+  const straight = (text.match(/"/gu) ?? []).length;
+  if (straight % 2 === 1) text = text.replace(/"/u, '');
+  const open = (text.match(/“/gu) ?? []).length;
+  const close = (text.match(/”/gu) ?? []).length;
+  if (open > close) text = text.replace(/“(?!.*“)/u, '');
+  if (close > open) text = text.replace(/”/u, '');
+  return tidy(text);
+}
