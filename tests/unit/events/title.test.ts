@@ -35,6 +35,17 @@ describe('makeTitle()', () => {
     );
   });
 
+  it('keeps a participle after its auxiliary ("would have opened in March had ...")', () => {
+    expect(
+      title('The bridge would have opened in March had the contractor not gone bankrupt.', [
+        'March',
+      ]),
+    ).toBe('The bridge would have opened had the contractor not gone bankrupt');
+    expect(title('The museum has reopened on Monday after repairs.', ['Monday'])).toBe(
+      'The museum has reopened after repairs',
+    );
+  });
+
   it('keeps a date that is the subject of what was said ("said that June was the wettest month")', () => {
     expect(title('Farmers said that June was the wettest month in years.', ['June'])).toBe(
       'Farmers said that June was the wettest month in years',

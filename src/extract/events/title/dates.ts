@@ -188,9 +188,11 @@ export function withoutDates(
  * before it and a finite verb right after it ("update released Thursday came"); else 0.
  */
 function participleBefore(text: string, start: number, end: number): number {
-  const before = /(?<=\p{Ll}\s)(?<word>\p{Ll}+ed)\s*$/u.exec(
-    text.slice(Math.max(0, start - 24), start),
-  );
+  // (after an auxiliary it is the clause's own verb: "would have opened in March had ...")
+  const before =
+    /(?<=\p{Ll}\s)(?<!\b(?:has|have|had|having|be|been|being|is|are|was|were)\s)(?<word>\p{Ll}+ed)\s*$/u.exec(
+      text.slice(Math.max(0, start - 24), start),
+    );
   if (!before?.groups) return 0;
   const after = /^\s*(?<word>\p{Ll}+)/u.exec(text.slice(end, end + 24))?.groups?.['word'] ?? '';
   const form = verbForm(after);

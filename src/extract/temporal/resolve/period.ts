@@ -123,6 +123,12 @@ export function resolveAgo(stated: Stated, context: Context): Resolved | null {
   let { count, unit } = wholeUnits(stated.count, stated.unit);
   if (unit === 'decade') [count, unit] = [count * 10, 'year'];
   if (unit === 'century') [count, unit] = [count * 100, 'year'];
+  // "two years ago this month": the month (or week) the publication date was in, so many years
+  // back
+  if (stated.grain !== null && unit === 'year' && context.pub.year !== null) {
+    const back = { ...context.pub, year: context.pub.year + direction * count };
+    return periodFrom(stated.grain, 0, fromPublication(back), 'publication');
+  }
   return periodFrom(unit, direction * count, fromPublication(context.pub), 'publication');
 }
 

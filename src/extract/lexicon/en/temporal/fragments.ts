@@ -85,6 +85,8 @@ export const FRAGMENTS = {
   dayUnit: String.raw`day`,
   /** Units a date can be counted in ("two days later"; "an hour later" is no date). */
   dayOrLonger: String.raw`centur(?:y|ies)|decades?|years?|months?|weeks?|days?`,
+  /** Units of years, which a month or a week of the year can be counted back in. */
+  yearUnit: String.raw`centur(?:y|ies)|decades?|years?`,
   /** A part of one unit said before it: "half (an hour)", "a quarter of (a century)". */
   halfWord: String.raw`half|(?:a\s+|one\s+)?quarter\s+of|three[\s-]quarters\s+of`,
   beforeAfter: String.raw`before|after`,

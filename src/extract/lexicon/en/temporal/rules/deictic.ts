@@ -161,4 +161,26 @@ export const DEICTIC_RULES = [
     ],
     counterExamples: ['the ago'],
   },
+  {
+    name: 'so many years ago this month',
+    type: 'DATE',
+    pattern: String.raw`(?:{number}[\s-]+)?{unit:yearUnit}\s+{direction:ago}\s+this\s+month`,
+    value: { kind: 'ago', grain: 'month' },
+    examples: [
+      ['[Two years ago this month], the factory closed', '2021-05'],
+      ['[A decade ago this month]', '2013-05'],
+    ],
+    counterExamples: ['two months ago this year'],
+  },
+  {
+    name: 'so many years ago this week',
+    type: 'DATE',
+    pattern: String.raw`(?:{number}[\s-]+)?{unit:yearUnit}\s+{direction:ago}\s+this\s+week`,
+    value: { kind: 'ago', grain: 'week' },
+    examples: [
+      ['The bridge fell [five years ago this week]', '2018-W20'],
+      ['[A year ago this week]', '2022-W52', '2023-12-28'],
+    ],
+    counterExamples: ['five years ago, this weekend'],
+  },
 ] as const satisfies readonly Rule[];
