@@ -129,8 +129,13 @@ export function gatherMentions(mentions: readonly Mention[], published: EventDat
 function sameDate(candidates: readonly Group[], mention: Mention): Group | undefined {
   // "The bridge was closed in 2019. Later that year, engineers found cracks": a date counted
   // from the story's last one tells what came next, not more of the same act
-  // ... unless it goes on with someone of that event ("Later that day, Jobs said ...")
-  if (nextInStory(mention)) return candidates.findLast((g) => shareActor(g.actors, mention.actors));
+  // ... unless it goes on with someone of that event ("Later that day, Jobs said ..."); a new
+  // act of theirs is news of its own ("He was released in 2012. That year, he founded ...")
+  if (nextInStory(mention)) {
+    if (!mention.clause.pronoun)
+      return candidates.findLast((g) => shareActor(g.actors, mention.actors));
+    if (isNewAct(mention)) return undefined;
+  }
   if (mention.actors.length === 0 || mention.clause.pronoun)
     return candidates.length ? mainOf(candidates) : undefined;
   return candidates.findLast((g) => shareActor(g.actors, mention.actors) || g.actors.length === 0);
@@ -139,12 +144,12 @@ function sameDate(candidates: readonly Group[], mention: Mention): Group | undef
 /**
  * "Later that year, engineers found cracks", "Earlier in the day, the Fed cut rates": a mention
  * dated by an adverbial counted from the story's last date tells what came next or before, an
- * event of its own unless it shares an actor with one of that date. (A date that is the subject,
- * "that day has come", is no such adverbial.)
+ * event of its own unless it shares an actor with one of that date, or, told of a "he" or "she",
+ * unless it only reports. (A date that is the subject, "that day has come", is no such adverbial.)
  */
 function nextInStory(mention: Mention): boolean {
-  const { timex, sentence, clause } = mention;
-  if (timex?.anchor !== 'narrative' || clause.pronoun) return false;
+  const { timex, sentence } = mention;
+  if (timex?.anchor !== 'narrative') return false;
   const after = sentence.text.slice(timex.end - sentence.start, timex.end - sentence.start + 1);
   const before = sentence.text.slice(
     Math.max(0, timex.start - sentence.start - 12),
@@ -265,11 +270,12 @@ const GOES_ON = new WeakMap<object, boolean>();
  * without a date of its own comments on the day's events and joins them instead.
  */
 function reportsNewAct(mention: Mention): boolean {
-  return (
-    mention.actors.length > 0 &&
-    !mention.reporting &&
-    ['past', 'perfect', 'future'].includes(mention.aspect)
-  );
+  return mention.actors.length > 0 && isNewAct(mention);
+}
+
+/** Whether a mention tells of an act, not of what was said of one ("he founded", not "he said"). */
+function isNewAct(mention: Mention): boolean {
+  return !mention.reporting && ['past', 'perfect', 'future'].includes(mention.aspect);
 }
 
 /** The main event among several of one date: the one with the most sources, the earlier on ties. */

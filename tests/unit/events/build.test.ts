@@ -1768,6 +1768,16 @@ describe('buildEvents() events carry what a reader needs', () => {
       { ...timex(quoted, 'that day', '2011-08-24'), anchor: 'narrative' as const },
     ];
     expect(buildEvents(article(quoted, '2011-08-25'), days)).toHaveLength(1);
+    // ... and a new act of the same person is news of its own, not more of the same
+    const charity = 'Marc Dutroux was released in 2012. That year, he founded the charity.';
+    const years = [
+      timex(charity, '2012', '2012'),
+      { ...timex(charity, 'That year', '2012'), anchor: 'narrative' as const },
+    ];
+    expect(buildEvents(article(charity, '2024-05-10'), years).map((e) => e.title)).toEqual([
+      'Marc Dutroux was released',
+      'Marc Dutroux founded the charity',
+    ]);
   });
 
   it.each<[string, string, TimexSpec[], string]>([
