@@ -8,7 +8,7 @@ import {
   LOCATIVE_PREPOSITIONS,
   PREPOSITIONS as PREPOSITION_WORDS,
 } from '../lexicon/en/events/function-words.ts';
-import { ADVERBIAL_OPENERS, TITLE_BREAKS } from '../lexicon/en/events/titles.ts';
+import { ADVERBIAL_OPENERS, LEADING_DATELINE, TITLE_BREAKS } from '../lexicon/en/events/titles.ts';
 import { INTRANSITIVE_PASTS } from '../lexicon/en/events/verbs.ts';
 import { isNameInIng } from '../text/clauses.ts';
 import type { Span } from '../text/sentences.ts';
@@ -26,6 +26,7 @@ import type { ClauseInfo, SentenceInfo } from './analysis.ts';
 
 /** Words a subject is at most. */
 const MAX_SUBJECT_WORDS = 6;
+const DATELINE = new RegExp(LEADING_DATELINE.pattern, 'u');
 
 const DETERMINERS = wordSet(DETERMINER_WORDS, { lower: true });
 const PREPOSITIONS = wordSet(PREPOSITION_WORDS, { lower: true });
@@ -274,8 +275,11 @@ export function thingOf(
   clause: ClauseInfo = sentence.main,
 ): string | undefined {
   // "The museum, founded in 1753, last faced ...": the subject stands before the aside
-  const subject = subjectBeforeAside(sentence, clause) ?? subjectOf(sentence, clause);
-  if (subject === undefined) return undefined;
+  const found = subjectBeforeAside(sentence, clause) ?? subjectOf(sentence, clause);
+  if (found === undefined) return undefined;
+  // ("LONDON (Reuters) - The company said ...": the thing is the company, not the dateline)
+  const subject = found.slice(DATELINE.exec(found.slice(0, 80))?.[0].length ?? 0);
+  if (subject === '') return undefined;
   const words = subject.split(/\s+/u);
   if (words.some((w) => NOT_A_THING.test(w))) return undefined;
   // "The talks", "Officials": a plural is "they"; a name may end in -s ("Apple Records")

@@ -2093,6 +2093,28 @@ describe('buildEvents() events carry what a reader needs', () => {
     ]);
   });
 
+  it('what a later "it" stands for keeps no dateline ("LONDON (Reuters) - The company ... It was")', () => {
+    const london = events(
+      'LONDON (Reuters) - The company said on Tuesday it would cut 500 jobs. It was founded in 1998.',
+      [
+        ['Tuesday', '2025-03-11'],
+        ['1998', '1998'],
+      ],
+      '2025-03-13',
+    );
+    expect(london.map((e) => e.title)).toContain('The company was founded');
+    // ... nor what is left of one whose place was cut at its comma ("TAMPA, Fla. (AP) -")
+    const tampa = events(
+      'TAMPA, Fla. (AP) - The storm hit on Wednesday. It killed 14 people on Friday.',
+      [
+        ['Wednesday', '2024-10-09'],
+        ['Friday', '2024-10-11'],
+      ],
+      '2024-10-12',
+    );
+    expect(tampa.map((e) => e.title)).toContain('The storm killed 14 people');
+  });
+
   it('a second verb phrase in a past that is no participle shares no "was" ("and went on sale")', () => {
     const list = events(
       'The iPhone was unveiled in January 2007 and went on sale that June.',

@@ -106,8 +106,10 @@ export const LEADING_DATELINE = {
   // wire copy may type the dash as an underscore ("INDEPENDENCE, Mo. _ The alliance ...")
   // the date a dateline may give ("LONDON, March 14, 2024 —") is left out of titles first:
   // what is left of it, a comma, goes with the dateline
-  // (an agency's tag alone, "(AP) — ", is what is left when the place was cut off before it)
-  pattern: String.raw`^\(\p{Lu}[^)]{0,39}\)\s*(?:[—–-]{1,2}|_)\s+|^\p{Lu}[\p{Lu}\p{M} .'’]*(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})?(?:,\s*\p{Lu}[\p{L}]*\.?\s+\d{1,2}(?:,\s*\d{4})?)?(?:,?\s*\([^)]{1,40}\))?,?\s*(?:[—–-]{1,2}|_)\s+`,
+  // (an agency's tag alone, "(AP) — ", or with a state, "Fla. (AP) — ", is what is left when
+  // the place was cut off before it)
+  // (a comma after the dash is what a date right after it left: "LONDON - [On Monday], ...")
+  pattern: String.raw`^(?:\p{Lu}[\p{L}.]{0,19}\s+)?\(\p{Lu}[^)]{0,39}\)\s*(?:[—–-]{1,2}|_),?\s+|^\p{Lu}[\p{Lu}\p{M} .'’]*(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})?(?:,\s*\p{Lu}[\p{L}]*\.?\s+\d{1,2}(?:,\s*\d{4})?)?(?:,?\s*\([^)]{1,40}\))?,?\s*(?:[—–-]{1,2}|_),?\s+`,
   examples: [
     'MOSCOW — Lavrov traveled to Belarus',
     'LONDON, March 14, 2024 — The airline cancelled flights',
@@ -118,6 +120,8 @@ export const LEADING_DATELINE = {
     'ST. PETERSBURG, Russia — Putin said',
     'INDEPENDENCE, Mo. _ The North Atlantic Treaty Organization embraced',
     '(AP) — The opening of the bridge was pushed back',
+    'Fla. (AP) - The storm',
+    'ABERFRAN, Wales -, a wall of slurry flooded the mine',
   ],
   counterExamples: ['Moscow — the capital — said', 'NATO troops - many of them - arrived'],
 } as const;

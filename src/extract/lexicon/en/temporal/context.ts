@@ -139,9 +139,10 @@ export const NEW_DATE_BEFORE = String.raw`(?:^|\s)(?:until|till|to|for)\s+(?:at\
 
 /**
  * Between a clock time and the day it is on: "[4 a.m.] on [Jan. 3]", "[10:35 a.m.] ([0735 GMT])
- * [Friday]", "[noon], [Monday]". Anything else (a verb, "before", "after") separates them.
+ * [Friday]", "[noon], [Monday]", "[11:40] on the morning of [April 23, 1976]". Anything else (a
+ * verb, "before", "after") separates them.
  */
-export const CLOCK_DAY_JOIN = String.raw`^[\s(),]*(?:(?:on|of)\s+)?$`;
+export const CLOCK_DAY_JOIN = String.raw`^[\s(),]*(?:(?:on|of)\s+)?(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?$`;
 
 /** Abbreviations whose dot ends no sentence ("Roe vs. Wade", "Dr. Slepian", "N.Y."). */
 const ABBREVIATIONS = String.raw`vs|Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Prof|Rev|Inc|Co|Corp|Ltd|No|Mt|Ft|Jan|Feb|Aug|Sept|Oct|Nov|Dec|\p{Lu}`;

@@ -12,8 +12,11 @@ import type { Rule } from '../../../../temporal/rule.ts';
 /** Words after which a bare month, season or year is a date ("in May", "since 1995"). */
 const DATE_WORDS = String.raw`in|since|until|till|by|from|to|of|during|before|after|through|throughout|between|and|or|the|this|that|last|next|every|each|for|early|mid|late|around|about|circa|as\s+of|at\s+least|fiscal|year`;
 const BEFORE_DATE = String.raw`(?<=(?:^|[^\p{L}])(?:${DATE_WORDS})[\s-]+)`;
-/** Punctuation or words after which a bare year is a year ("in 1995.", "the 1996 Olympics"). */
-const AFTER_YEAR = String.raw`(?=\s*(?:[,.;:!?)\]'’"”\n]|[-–]\s?\d|$)|\s+(?:and|or|to|through|thru|when|as|after|before|until)\b|\s+(?-i:\p{Lu}))`;
+/**
+ * Punctuation or words after which a bare year is a year ("in 1995.", "the 1996 Olympics"), and a
+ * dash before a capital, as a timeline's entries are written ("1991 - The federation breaks up").
+ */
+const AFTER_YEAR = String.raw`(?=\s*(?:[,.;:!?)\]'’"”\n]|[-–]\s?\d|$)|\s+(?:and|or|to|through|thru|when|as|after|before|until)\b|\s+(?-i:\p{Lu})|\s+(?:[-–—]{1,2}|_)\s+(?-i:\p{Lu}))`;
 
 /**
  * After "a"/"an" or a possessive ("its", "Obama's"), a number before a noun is a year ("a 1996
@@ -302,6 +305,8 @@ export const DATE_RULES = [
       ["Obama's [2008] campaign", '2008'],
       ['he was there [2010] through 2012', '2010'],
       ['In [1998] Wall Street fell', '1998'],
+      ['[1991] - Veloria and Ostrand become independent', '1991'],
+      ['[2003] — The war begins', '2003'],
     ],
     counterExamples: [
       'a 1500 meter race',
