@@ -333,6 +333,20 @@ describe('buildEvents() gives each event a status from tense, modality and date'
       'ongoing',
     ],
     [
+      'the present of a timetable in the current period is planned ("expires at the end of the month")',
+      'The lease expires at the end of the month.',
+      [['the end of the month', '2024-12']],
+      '2024-12-29',
+      'planned',
+    ],
+    [
+      '"could" of what may come about in the current period is planned',
+      'The Fed could cut rates again this fall.',
+      [['this fall', '2024-FA']],
+      '2024-09-16',
+      'planned',
+    ],
+    [
       'a future date is planned whatever the verb',
       'The summons arrive in autumn.',
       [['autumn', '2023-FA']],

@@ -191,6 +191,21 @@ describe('tagTimexes() dates a weekday by the verb of its own clause', () => {
     ['The bill funds the government through [Sept. 30].', '2024-03-12', '2024-09-30'],
     ['The ban stays in force until [June].', '2024-03-12', '2024-06'],
     ['The shop was closed until [Monday].', '2024-03-12', '2024-03-11'],
+    // ... and a state told up to a day in an aside of its own looks ahead, whatever the clause
+    ['The festival, which runs until [Sunday], drew big crowds.', '2026-02-21', '2026-02-22'],
+    // the present of a timetable, as sports pages write of fixtures, is ahead
+    ['The team plays its first home game on [Wednesday].', '2024-03-09', '2024-03-13'],
+    ['Arsenal face Chelsea on [Saturday].', '2024-03-13', '2024-03-16'],
+    ['City play their third game in a week on [Tuesday].', '2026-04-18', '2026-04-21'],
+    ['The band releases its album on [Friday].', '2024-03-13', '2024-03-15'],
+    // ... but not a past one, nor a noun after a determiner
+    ['Arsenal faced Chelsea on [Saturday].', '2024-03-13', '2024-03-09'],
+    ['Its plays ran on [Saturday].', '2024-03-13', '2024-03-09'],
+    // a time given, and the start of something after its noun, look ahead
+    ['The commission gave the company until [Monday] to respond.', '2026-05-29', '2026-06-01'],
+    ['The union announced a strike starting on [Monday].', '2024-08-07', '2024-08-12'],
+    ['Both sides agreed to a pause starting [Friday].', '2024-08-07', '2024-08-09'],
+    ['The Fed could cut rates in [March].', '2024-09-16', '2025-03'],
   ])('"%s" published %s: %s', (sentence, published, value) => {
     expect(tagged(sentence, published).value).toBe(value);
   });
@@ -243,6 +258,10 @@ describe('tagTimexes() counts deictic expressions from the publication date', ()
     ['[next spring]', '1998-02-12', '1998-SP'],
     ['[last spring]', '1998-02-12', '1997-SP'],
     ['[this century]', WEDNESDAY, '20'],
+    // "this Friday" is the coming one, or, told in the past, the last one
+    ['The museum will reopen [this Monday].', '2026-06-10', '2026-06-15'],
+    ['[This Friday] the band releases its album.', '2026-06-14', '2026-06-19'],
+    ['The museum reopened [this Monday].', '2026-06-10', '2026-06-08'],
     ['[this morning]', WEDNESDAY, '2023-05-17TMO'],
     ['[tonight]', WEDNESDAY, '2023-05-17TNI'],
   ])('"%s" published %s: %s', (sentence, published, value) => {

@@ -10,6 +10,10 @@ import type { Context } from './context.ts';
 export type Mode = 'before' | 'onOrBefore' | 'after' | 'onOrAfter' | 'same' | 'nearest';
 
 export function modeOf(stated: Stated, context: Context): Mode {
+  // "this Friday" is the coming one ("will reopen this Monday", said on a Wednesday), or, told in
+  // the past, the last one: not always the one of the publication's week
+  if (stated.shift === 0 && stated.weekday !== null)
+    return context.tense() === 'past' ? 'onOrBefore' : 'onOrAfter';
   if (stated.shift !== null)
     return stated.shift < 0 ? 'before' : stated.shift > 0 ? 'after' : 'same';
   const tense = context.tense();

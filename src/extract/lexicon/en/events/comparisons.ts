@@ -113,15 +113,16 @@ export const PERIOD_END = {
 
 /**
  * The new date something is put off or moved to: "postponed its vote until [March 25]",
- * "extended the deadline to [April 30]". The event is dated by the new date, and the title keeps
+ * "extended the deadline to [April 30]", or the time given ("gave the company until [Monday]"). The event is dated by the new date, and the title keeps
  * it ("The committee postponed its vote until March 25"): without it, the title would read as
  * if the putting off happened on that day. DATA ONLY: matched case-insensitively on the text
  * right before the date.
  */
 export const NEW_DATE = {
-  before: String.raw`\b(?:postpon(?:ed|es?|ing)|delay(?:ed|s|ing)?|defer(?:red|s|ring)?|extend(?:ed|s|ing)?|adjourn(?:ed|s|ing)?|reschedul(?:ed|es?|ing)|(?:push(?:ed|es|ing)?|mov(?:ed|es?|ing)|shift(?:ed|s|ing)?)(?:\s+(?:back|up|forward))?|(?:put(?:s|ting)?|brought|bring(?:s|ing)?)\s+(?:back|off|up|forward))\s+(?:[\p{L}\p{N}'’$.,-]+\s+){0,5}?(?:until|till|to)\s+(?:at\s+least\s+)?(?:the\s+)?$`,
+  before: String.raw`\b(?:postpon(?:ed|es?|ing)|delay(?:ed|s|ing)?|defer(?:red|s|ring)?|extend(?:ed|s|ing)?|adjourn(?:ed|s|ing)?|reschedul(?:ed|es?|ing)|(?:push(?:ed|es|ing)?|mov(?:ed|es?|ing)|shift(?:ed|s|ing)?)(?:\s+(?:back|up|forward))?|(?:put(?:s|ting)?|brought|bring(?:s|ing)?)\s+(?:back|off|up|forward))\s+(?:[\p{L}\p{N}'’$.,-]+\s+){0,5}?(?:until|till|to)\s+(?:at\s+least\s+)?(?:the\s+)?$|\bg(?:ave|ives?|iven|iving)\s+(?:[\p{L}\p{N}'’$.,-]+\s+){1,5}?(?:until|till)\s+(?:the\s+)?$`,
   examples: [
     'The committee postponed its vote until [March 25].',
+    'The commission gave the company until [Monday] to respond.',
     'The opening has been pushed back to the [spring of 2027].',
     'The city extended the deadline to [April 30].',
     'The trial was pushed back to [June].',

@@ -96,6 +96,28 @@ export const ASPECT_MARKERS = [
     counterExamples: ['Russia would have established a database', 'Russia established a database'],
   },
   {
+    // the present of a timetable tells what is still to come ("The lease expires at the end of
+    // the month"); not after a determiner, where the word is a noun ("the ends")
+    name: 'timetable present',
+    aspect: 'future',
+    pattern: String.raw`(?<!\b(?:the|a|an|its|their|his|her|our|these|those|no)\s)\b(?:expires|lapses|ends|begins|starts|opens|reopens|closes|resumes|premieres|debuts|takes\s+effect|kicks\s+off)\b(?!\s+(?:of|with)\b)`,
+    examples: [
+      'The lease expires at the end of the month',
+      'The school year ends in June',
+      'The new rule takes effect in July',
+    ],
+    counterExamples: ['the ends of the earth', 'It ended in June', 'Its opens were late'],
+  },
+  {
+    // "could" of what may come about ("The Fed could cut rates this fall"); not of what could or
+    // could not be done ("Police could not find him")
+    name: 'could, may, might of what may come about',
+    aspect: 'future',
+    pattern: String.raw`\b(?:could|may|might)\s+(?:well\s+|also\s+|still\s+|soon\s+)?(?:come|take|begin|start|end|open|close|vote|rule|decide|announce|arrive|return|resume|sign|happen|strengthen|weaken|intensify|reach|bring|spread|last|strike|reopen|launch|land|release|cut|raise|rise|fall|slow)\b`,
+    examples: ['The Fed could cut rates again this fall', 'a vote could come as early as Tuesday'],
+    counterExamples: ['Police could not find him', 'He could see the smoke'],
+  },
+  {
     name: 'still going on',
     aspect: 'ongoing',
     pattern: String.raw`\b(?:currently|still|ongoing|continues|continue|continuing|remains|remain|remaining|now|indefinitely)\b|\buntil\s+further\s+notice\b`,
