@@ -13,6 +13,7 @@ import {
   COMPARISON_REACH,
   COUNTED,
   FIGURES_FOR,
+  GIVEN_UP,
   NEW_DATE,
   OFFSET_FROM,
   PERIOD_END,
@@ -52,6 +53,15 @@ export function boundsCount(text: string, timex: Span): boolean {
 
 const PERIOD_END_BEFORE = new RegExp(PERIOD_END.before, 'iu');
 const NEW_DATE_BEFORE = new RegExp(NEW_DATE.before, 'iu');
+const GIVEN_UP_BEFORE = new RegExp(GIVEN_UP.before, 'iu');
+
+/**
+ * Whether a date is one given up, told in an aside ("The vote, originally scheduled for
+ * Thursday, has been postponed"): it dates no event.
+ */
+export function isGivenUp(text: string, timex: Span): boolean {
+  return GIVEN_UP_BEFORE.test(textBefore(text, timex, 60));
+}
 
 /**
  * Whether a date is the new one something is put off or moved to ("postponed its vote until
@@ -253,7 +263,7 @@ export function anchorsOf(
     const movedTo = rangeEnd !== undefined && isNewDate(text, rangeEnd);
     // ("postponed the vote on Tuesday until April 2": Tuesday is the putting off's own day)
     if (movedTo && /\bfrom\s+$/iu.test(textBefore(text, timex, 8))) continue;
-    if (isComparisonPoint(text, timex)) continue;
+    if (isComparisonPoint(text, timex) || isGivenUp(text, timex)) continue;
     // "the quarter ended Dec. 31": the end of a period that is itself a date only says which
     const period = periodEndedAt(text, timex);
     if (period >= 0 && sorted.some((t) => t !== timex && t.type === 'DATE' && t.end === period))

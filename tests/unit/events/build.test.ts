@@ -2129,6 +2129,31 @@ describe('buildEvents() events carry what a reader needs', () => {
     expect(tampa.map((e) => e.title)).toContain('The storm killed 14 people');
   });
 
+  it('a date given up in an aside dates no event ("originally scheduled for Thursday, has been postponed")', () => {
+    const vote = events(
+      'The vote, originally scheduled for Thursday, has been postponed to Monday.',
+      [
+        ['Thursday', '2024-06-13'],
+        ['Monday', '2024-06-17'],
+      ],
+      '2024-06-11',
+    );
+    expect(vote.map((e) => [e.date.value, e.status, e.title])).toEqual([
+      ['2024-06-17', 'planned', 'The vote has been postponed to Monday'],
+    ]);
+    const opening = events(
+      'The opening of the terminal, originally planned for March, has been pushed back to September.',
+      [
+        ['March', '2026-03'],
+        ['September', '2026-09'],
+      ],
+      '2026-05-29',
+    );
+    expect(opening.map((e) => [e.date.value, e.title])).toEqual([
+      ['2026-09', 'The opening of the terminal has been pushed back to September'],
+    ]);
+  });
+
   it('a second verb phrase in a past that is no participle shares no "was" ("and went on sale")', () => {
     const list = events(
       'The iPhone was unveiled in January 2007 and went on sale that June.',

@@ -7,12 +7,14 @@ import {
   COUNTED,
   FIGURES_FOR,
   NEW_DATE,
+  GIVEN_UP,
   OFFSET_FROM,
   PERIOD_END,
 } from '../../../src/extract/lexicon/en/events/comparisons.ts';
 import {
   boundsCount,
   isComparisonPoint,
+  isGivenUp,
   isNewDate,
   namesFigures,
   offsetFrom,
@@ -135,6 +137,12 @@ describe('offsets: a distance before or after a date moves the event off it', ()
 describe('new dates: the date something is put off to', () => {
   it.each(bracketedCases(NEW_DATE))('%s -> %s', (_sentence, moved, text, date) => {
     expect(isNewDate(text, date)).toBe(moved);
+  });
+});
+
+describe('dates given up: a plan changed, told in an aside, anchors nothing', () => {
+  it.each(bracketedCases(GIVEN_UP))('%s -> %s', (_sentence, givenUp, text, date) => {
+    expect(isGivenUp(text, date)).toBe(givenUp);
   });
 });
 

@@ -156,8 +156,9 @@ export function withoutDates(
     start -= participleBefore(text, start, end);
     // "The project in Tacoma, completed in 2018, also required repairs": an aside of a
     // participle and its date goes whole, with its commas
-    const participle = /,\s*\p{Ll}+(?:ed|en|wn|lt|nt)\s*$/u.exec(
-      text.slice(Math.max(0, start - 24), start),
+    // (an adverb may come first: "The opening, originally planned for March, was put off")
+    const participle = /,\s*(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en|wn|lt|nt)\s*$/u.exec(
+      text.slice(Math.max(0, start - 40), start),
     );
     if (participle && /^\s*,\s*\p{L}/u.test(text.slice(end, end + 4))) {
       start -= participle[0].length;

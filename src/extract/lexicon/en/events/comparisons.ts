@@ -144,6 +144,30 @@ export const NEW_DATE = {
  * `expected` on the text before that preposition, for a clause in the present ("are expected",
  * "is due").
  */
+/**
+ * A date given up, told in an aside: "The vote, [originally scheduled for] Thursday, has been
+ * postponed to Monday", "The launch, [which had been planned for] Wednesday, was called off". It
+ * dates no event (nothing happened then), and the clause is dated by its other dates, or not.
+ * Told in the main clause ("The vote was originally scheduled for June 5 but was postponed"), it
+ * is still the date the sentence gives. DATA ONLY: matched case-insensitively on the text right
+ * before the date.
+ */
+export const GIVEN_UP = {
+  before: String.raw`(?:,|\b(?:which|that))\s+(?:(?:had\s+been|was|were)\s+)?(?:(?:originally|initially|previously|first)\s+|(?<=had\s+been\s+))(?:planned|scheduled|slated|set|expected|due)\s+(?:for|in|on|to\s+\p{L}+(?:\s+\p{L}+)?\s+(?:in|on|by|for))\s+(?:the\s+)?$`,
+  examples: [
+    'The vote, originally scheduled for [Thursday], has been postponed to Monday.',
+    'The opening, originally planned for [March], has been pushed back to September.',
+    'Elections, initially due in [December], were postponed until April.',
+    'The launch, which had been planned for [Wednesday], was called off.',
+    'The store, which had been due to open in [August], will now open on Nov. 14.',
+  ],
+  counterExamples: [
+    'The vote was originally scheduled for [June 5] but was postponed.',
+    'The vote, scheduled for [Thursday], will go ahead.',
+    'The museum, which opened in [2019], drew crowds.',
+  ],
+} as const;
+
 export const AHEAD_BY = {
   in: String.raw`\bin\s+(?:about\s+|around\s+|roughly\s+|another\s+|the\s+next\s+)?$`,
   within: String.raw`\bwithin\s+(?:about\s+|around\s+|roughly\s+|the\s+next\s+)?$`,
