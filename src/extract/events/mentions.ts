@@ -10,6 +10,7 @@ import { looksAhead, type Aspect } from './aspect.ts';
 import { dateKey, dateOfTimex, isAfter } from './date.ts';
 import { PLAN_STATUS_VERBS, PLAN_STATUS_WORDS } from '../lexicon/en/events/verbs.ts';
 import { AHEAD_BY, COMPARISON } from '../lexicon/en/events/comparisons.ts';
+import { COUNTERFACTUAL } from '../lexicon/en/events/modality.ts';
 import { civilDay, dayNumberOf, isoDay } from '../calendar/days.ts';
 import { eventRange } from '../calendar/index.ts';
 import { isVerbish, verbForm } from '../text/verbs.ts';
@@ -35,6 +36,8 @@ export interface Mention {
  * the switch would happen next year" also tells of the saying, at the narrative's date.
  */
 export function mentionsOf(sentence: SentenceInfo, published: EventDate | null = null): Mention[] {
+  // "The museum would have opened in March had ...": what did not happen is no event
+  if (tellsWhatDidNotHappen(sentence)) return [];
   const mentions: Mention[] = [];
   const seen = new Set<string>();
   const main = sentence.main;
@@ -374,4 +377,19 @@ function tellsOfAPlan(clause: ClauseInfo): boolean {
 
 function unique(items: string[]): string[] {
   return [...new Set(items)];
+}
+
+const UNREAL_MAIN = new RegExp(COUNTERFACTUAL.main, 'iu');
+const UNREAL_MODAL = new RegExp(COUNTERFACTUAL.mainModal, 'iu');
+const UNREAL_CONDITION = new RegExp(COUNTERFACTUAL.condition, 'iu');
+
+/**
+ * Whether a sentence tells what would have happened and did not: its main clause in the
+ * conditional perfect ("would have opened"), or a perfect with "could" or "might" under an
+ * unreal condition ("Had parliament approved ...", "If permits had been granted ...").
+ */
+export function tellsWhatDidNotHappen(sentence: SentenceInfo): boolean {
+  const main = sentence.main.text;
+  if (UNREAL_MAIN.test(main)) return true;
+  return UNREAL_MODAL.test(main) && UNREAL_CONDITION.test(sentence.text);
 }

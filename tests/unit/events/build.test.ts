@@ -2129,6 +2129,42 @@ describe('buildEvents() events carry what a reader needs', () => {
     expect(tampa.map((e) => e.title)).toContain('The storm killed 14 people');
   });
 
+  it.each<[string, TimexSpec[], string]>([
+    [
+      'The museum would have opened in March had the funding come through.',
+      [['March', '2025-03']],
+      '2025-05-21',
+    ],
+    ['She would have turned 100 on Tuesday.', [['Tuesday', '2026-02-24']], '2026-02-26'],
+    [
+      'Had parliament approved the budget in December, the cuts would have taken effect on Wednesday.',
+      [
+        ['December', '2024-12'],
+        ['Wednesday', '2025-01-01'],
+      ],
+      '2025-01-03',
+    ],
+    [
+      'If permits had been granted last year, the plant could have been running by January.',
+      [
+        ['last year', '2025'],
+        ['January', '2026-01'],
+      ],
+      '2026-01-14',
+    ],
+  ])('what would have happened and did not is no event: %s', (text, specs, published) => {
+    expect(events(text, specs, published)).toEqual([]);
+  });
+
+  it('what could have happened, as investigators say, is still told ("could have started")', () => {
+    const list = events(
+      'The fire could have started on Tuesday, investigators said.',
+      [['Tuesday', '2024-03-12']],
+      '2024-03-14',
+    );
+    expect(list).toHaveLength(1);
+  });
+
   it('a date given up in an aside dates no event ("originally scheduled for Thursday, has been postponed")', () => {
     const vote = events(
       'The vote, originally scheduled for Thursday, has been postponed to Monday.',

@@ -20,7 +20,8 @@ import {
   offsetFrom,
   periodEndedAt,
 } from '../../../src/extract/events/anchors.ts';
-import { ASPECT_MARKERS } from '../../../src/extract/lexicon/en/events/modality.ts';
+import { extractArticle } from '../../../src/extract/index.ts';
+import { ASPECT_MARKERS, COUNTERFACTUAL } from '../../../src/extract/lexicon/en/events/modality.ts';
 import { NAME_EXAMPLES } from '../../../src/extract/lexicon/en/events/names.ts';
 import { ATTRIBUTIONS } from '../../../src/extract/lexicon/en/events/reporting.ts';
 import { LEADING_DATELINE } from '../../../src/extract/lexicon/en/events/titles.ts';
@@ -149,5 +150,16 @@ describe('dates given up: a plan changed, told in an aside, anchors nothing', ()
 describe('comparisons: a date a record is measured from anchors nothing', () => {
   it.each(bracketedCases(COMPARISON))('%s -> %s', (_sentence, comparison, text, date) => {
     expect(isComparisonPoint(text, date)).toBe(comparison);
+  });
+});
+
+describe('what did not happen: a sentence in the conditional perfect tells of no event', () => {
+  const eventsOf = (raw: string) =>
+    extractArticle({ id: 'x', raw, published: '2025-06-18' }).events.length;
+  it.each(COUNTERFACTUAL.examples)('%s -> no event', (sentence) => {
+    expect(eventsOf(sentence)).toBe(0);
+  });
+  it.each(COUNTERFACTUAL.counterExamples)('%s -> an event', (sentence) => {
+    expect(eventsOf(sentence)).toBeGreaterThan(0);
   });
 });

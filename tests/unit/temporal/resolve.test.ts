@@ -206,6 +206,12 @@ describe('tagTimexes() dates a weekday by the verb of its own clause', () => {
     ['The union announced a strike starting on [Monday].', '2024-08-07', '2024-08-12'],
     ['Both sides agreed to a pause starting [Friday].', '2024-08-07', '2024-08-09'],
     ['The Fed could cut rates in [March].', '2024-09-16', '2025-03'],
+    // what would have been is past
+    [
+      'Had the storm not hit, the race would have been held on [Sunday].',
+      '2026-03-02',
+      '2026-03-01',
+    ],
   ])('"%s" published %s: %s', (sentence, published, value) => {
     expect(tagged(sentence, published).value).toBe(value);
   });

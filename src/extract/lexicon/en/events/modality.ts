@@ -141,3 +141,29 @@ export const ASPECT_MARKERS = [
     counterExamples: ['He was fighting cancer', 'It is going to rain'],
   },
 ] as const satisfies readonly MarkerRule[];
+
+/**
+ * What did not happen: a sentence told in the conditional perfect ("The museum would have opened
+ * in March had the funding come through", "Had parliament approved the budget in December, the
+ * cuts would have taken effect on Wednesday") tells of no event, and its dates date none. `main`
+ * is looked for in the main clause ("would have"); `condition` in the sentence, where it makes
+ * a perfect with "could" or "might" in the main clause unreal too ("If permits had been granted
+ * last year, the plant could have been running by January"). DATA ONLY.
+ */
+export const COUNTERFACTUAL = {
+  main: String.raw`\bwould(?:\s+not|n['’]t)?\s+have\s+\p{L}`,
+  mainModal: String.raw`\b(?:could|might)(?:\s+not|n['’]t)?\s+have\s+\p{L}`,
+  condition: String.raw`^[\s"“‘'(]*had\s+(?!(?:been|to)\b)\p{L}|\bif\s+[^,.;]{1,80}?\bhad\s+(?:not\s+|never\s+)?(?:been\s+)?\p{L}+(?:ed|en|wn|ne|t)\b`,
+  examples: [
+    'The museum would have opened in March had the funding come through.',
+    'She would have turned 100 on Tuesday.',
+    'Had parliament approved the budget in December, the cuts would have taken effect on Wednesday.',
+    'If permits had been granted last year, the plant could have been running by January.',
+  ],
+  counterExamples: [
+    'The museum opened in March.',
+    'The fire could have started on Tuesday, investigators said.',
+    'He had left the country in May.',
+    'The museum will open in March if the funding comes through.',
+  ],
+} as const;
