@@ -3,7 +3,8 @@
  *
  *   find      every rule of the lexicon over the text; longest match wins     (find.ts)
  *   read      named groups and word tables -> what the text states           (read.ts)
- *   resolve   anchor on the publication date, the tense, the last date        (resolve/)  
+ *   resolve   anchor on the publication date, the tense, the last date        (resolve/)
+ *             (or on the day of a saying, for a date in what was said)         (reported.ts)
  *   eras      "the 15th century BC" is BC14                                   (eras.ts)
  *   ranges    mark the two ends of "between X and Y", "since X"               (ranges.ts)
  *
@@ -19,6 +20,7 @@ import { markEras } from './eras.ts';
 import { markRanges } from './ranges.ts';
 import { readMatch, type Stated } from './read.ts';
 import { parsePublication, resolve, type Narrative } from './resolve/index.ts';
+import { reportedNow, saidDateOf, type SaidDate } from './reported.ts';
 import { tenseReader, type TenseReader } from './tense.ts';
 
 export type { TemporalLexicon } from './lexicon.ts';
@@ -40,11 +42,15 @@ export function tagTimexes(text: string, options: TagOptions): Timex[] {
   const timexes: Timex[] = [];
   /** Indices of the clock times that stated no day ("at 4 a.m."). */
   const clockOnly = new Set<number>();
+  /** The last date with a month: the day of a saying, if a date in what was said follows. */
+  let said: SaidDate | null = null;
   for (const match of matches) {
     const { rule } = match.rule;
     const stated = readMatch(rule.value, match.groups, lexicon.words);
+    // "said on Monday that the border would reopen on Thursday": the Thursday after that Monday
+    const now = stated.kind === 'date' ? reportedNow(text, said, match.start, pub, lexicon) : null;
     const resolved = resolve(stated, {
-      pub,
+      pub: now ?? pub,
       narrative,
       tense: () => (tenses ??= tenseReader(text, lexicon)).at(match.start, match.end),
     });
@@ -65,6 +71,7 @@ export function tagTimexes(text: string, options: TagOptions): Timex[] {
     if (mod !== undefined) timex.mod = mod;
     if (isClockOnly(stated)) clockOnly.add(timexes.length);
     timexes.push(timex);
+    said = saidDateOf(match.start, match.end, resolved) ?? said;
     // what "the next day" and "that year" will count from
     if (resolved.day !== undefined) narrative.day = resolved.day;
     if (resolved.month !== undefined) narrative.month = resolved.month;

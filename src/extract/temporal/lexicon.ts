@@ -124,6 +124,13 @@ export interface TemporalLexicon {
    * gap ("4 a.m. on Jan. 3", "10:35 a.m. (0735 GMT) Friday"; see clock-days.ts).
    */
   clockDayJoin: string;
+  /**
+   * Reported speech with a date of its own ("said on [Monday] that the border would reopen on
+   * [Thursday]"): `before` is tried on the text right before the saying's date, `between` on
+   * the text from it to a later expression, which is then placed from the saying's date, not
+   * the publication's (see reported.ts).
+   */
+  reportedFrom: { before: string; between: string };
   /** Regex source of a sentence end. */
   sentenceEnd: string;
   /**

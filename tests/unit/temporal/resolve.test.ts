@@ -206,6 +206,37 @@ describe('tagTimexes() dates a weekday by the verb of its own clause', () => {
     ['The union announced a strike starting on [Monday].', '2024-08-07', '2024-08-12'],
     ['Both sides agreed to a pause starting [Friday].', '2024-08-07', '2024-08-09'],
     ['The Fed could cut rates in [March].', '2024-09-16', '2025-03'],
+    // what was said on a day is told from that day ("would"), unless still ahead ("will")
+    [
+      'The ministry said on Monday that the border would reopen on [Thursday].',
+      '2026-04-18',
+      '2026-04-16',
+    ],
+    [
+      'A spokesman said on Thursday that talks had collapsed on [Tuesday].',
+      '2025-07-01',
+      '2025-06-24',
+    ],
+    [
+      'She told the committee on Thursday that she would resign on [Friday].',
+      '2024-09-16',
+      '2024-09-13',
+    ],
+    [
+      'The company said in January that it would close the plant in [February].',
+      '2025-03-09',
+      '2025-02',
+    ],
+    [
+      'The ministry said on Monday that the border will reopen on [Thursday].',
+      '2026-04-18',
+      '2026-04-23',
+    ],
+    [
+      'The ministry said on Monday the border would reopen on [Thursday].',
+      '2026-04-18',
+      '2026-04-16',
+    ],
     // what would have been is past
     [
       'Had the storm not hit, the race would have been held on [Sunday].',

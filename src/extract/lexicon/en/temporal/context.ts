@@ -148,6 +148,20 @@ export const NEW_DATE_BEFORE = String.raw`(?:^|\s)(?:until|till|to|for)\s+(?:at\
  * [Friday]", "[noon], [Monday]", "[11:40] on the morning of [April 23, 1976]". Anything else (a
  * verb, "before", "after") separates them.
  */
+/**
+ * What was said on a day, and a date in it: "said on [Monday] that the border would reopen on
+ * [Thursday]" (published on a Saturday, the Thursday after that Monday), "told the committee on
+ * [Thursday] that she would resign on [Friday]", "said in [January] that it would close the plant
+ * in [February]" (the February after that January). A date in what was said is placed from the
+ * day it was said, as the tense of the saying puts it ("said Monday it would ..." too). Not with
+ * "will": "said on Monday that the
+ * border will reopen on Thursday" still looks ahead from the publication.
+ */
+export const REPORTED_FROM = {
+  before: String.raw`\b(?:said|told(?:\s+[\w'’-]+){0,3}|announced|reported|stated|wrote|warned|predicted|promised|pledged|confirmed)\s+(?:on\s+|in\s+)?$`,
+  between: String.raw`^\s*,?\s*(?:that\b|(?=(?:it|he|she|they|we|the|its|his|her|their)\s))(?![^.;!?]*\b(?:will|won['’]t|shall)\b)[^.;!?]*$`,
+} as const;
+
 export const CLOCK_DAY_JOIN = String.raw`^[\s(),]*(?:(?:on|of)\s+)?(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?$`;
 
 /** Abbreviations whose dot ends no sentence ("Roe vs. Wade", "Dr. Slepian", "N.Y."). */

@@ -20,6 +20,7 @@ import {
   BOUND_BEFORE,
   ERAS,
   CLOCK_DAY_JOIN,
+  REPORTED_FROM,
 } from './context.ts';
 import { FRAGMENTS } from './fragments.ts';
 import { DATE_RULES } from './rules/dates.ts';
@@ -99,6 +100,7 @@ export const ENGLISH: TemporalLexicon = {
   boundBefore: BOUND_BEFORE,
   eras: ERAS,
   clockDayJoin: CLOCK_DAY_JOIN,
+  reportedFrom: REPORTED_FROM,
   sentenceEnd: SENTENCE_END,
   clauseBreak: CLAUSE_BREAK,
   asideBreak: ASIDE_BREAK,

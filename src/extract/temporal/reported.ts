@@ -1,0 +1,68 @@
+/**
+ * Reported speech with a date of its own: "The ministry said on Monday that the border would
+ * reopen on Thursday". What was said is told from the day it was said: its Thursday is the one
+ * after that Monday, even when the report comes out after it, and "said in January that it would
+ * close the plant in February" means the February after that January, not the next one after
+ * publication. This pass only tells the resolver which "now" to place a date from.
+ */
+import { civilDay, dayNumber } from './calendar.ts';
+import type { TemporalLexicon } from './lexicon.ts';
+import { perLexicon } from './per-lexicon.ts';
+import { lexiconRegExp } from './regex.ts';
+import type { Publication, Resolved } from './resolve/context.ts';
+
+const patternsOf = perLexicon((lexicon) => ({
+  before: lexiconRegExp(lexicon.reportedFrom.before, 'i'),
+  between: lexiconRegExp(lexicon.reportedFrom.between, 'i'),
+}));
+
+/** A date already resolved that may be the day of a saying: where it is, and what it says. */
+export interface SaidDate {
+  start: number;
+  end: number;
+  day: number | undefined;
+  month: { year: number; month: number };
+}
+
+/** How far before a saying's date its verb is looked for ("told the committee on"). */
+const VERB_REACH = 40;
+/** How far a date said may stand from the saying's date. */
+const SAID_REACH = 200;
+
+/** The date before an expression as a saying's date, when it has a month (null otherwise). */
+export function saidDateOf(start: number, end: number, resolved: Resolved): SaidDate | null {
+  return resolved.month === undefined
+    ? null
+    : { start, end, day: resolved.day, month: resolved.month };
+}
+
+/**
+ * The "now" to place an expression at `start` from: the day (or month) of the saying whose date
+ * `said` is, when the expression is in what was said ("said on [Monday] that ... on Thursday")
+ * and that day is not after the publication; null when the publication is the "now".
+ */
+export function reportedNow(
+  text: string,
+  said: SaidDate | null,
+  start: number,
+  pub: Publication,
+  lexicon: TemporalLexicon,
+): Publication | null {
+  if (said === null || start - said.end > SAID_REACH) return null;
+  const { before, between } = patternsOf(lexicon);
+  if (!between.test(text.slice(said.end, start))) return null;
+  if (!before.test(text.slice(Math.max(0, said.start - VERB_REACH), said.start))) return null;
+  const day = said.day === undefined ? null : civilDay(said.day);
+  const now: Publication = day ?? { ...said.month, day: null };
+  return isAfterPublication(now, pub) ? null : now;
+}
+
+/** Whether a day or month is after the publication date, as far as both are known. */
+function isAfterPublication(now: Publication, pub: Publication): boolean {
+  if (pub.year === null || now.year === null) return false;
+  if (now.year !== pub.year) return now.year > pub.year;
+  if (pub.month === null || now.month === null || now.month !== pub.month)
+    return pub.month !== null && now.month !== null && now.month > pub.month;
+  if (pub.day === null || now.day === null) return false;
+  return dayNumber(now.year, now.month, now.day) > dayNumber(pub.year, pub.month, pub.day);
+}
