@@ -20,6 +20,7 @@ import {
   RUNS_UNTIL,
 } from '../lexicon/en/events/comparisons.ts';
 import { NUMBERS } from '../lexicon/en/temporal/words.ts';
+import { RESTATED_AFTER } from '../lexicon/en/temporal/context.ts';
 import { dayNumberOf, isoDay } from '../calendar/days.ts';
 import { DETERMINERS as DETERMINER_WORDS } from '../lexicon/en/events/function-words.ts';
 import { TITLE_BREAKS } from '../lexicon/en/events/titles.ts';
@@ -235,6 +236,15 @@ export function recalledPoints(
   return recalled;
 }
 
+const RESTATED = new RegExp(RESTATED_AFTER, 'u');
+
+/** Whether a narrative date stands in apposition right after another date, which it restates. */
+function restatesDateBefore(text: string, timex: Timex, sorted: readonly Timex[]): boolean {
+  if (timex.anchor !== 'narrative' || !/(?:later|earlier)$/iu.test(timex.text)) return false;
+  const previous = sorted.findLast((t) => t.end <= timex.start);
+  return previous !== undefined && RESTATED.test(text.slice(previous.end, timex.start));
+}
+
 /**
  * The anchors among the timexes of one sentence. `text` is the article text (timex offsets point
  * into it); `published` dates PRESENT_REF; `all` is the article's list of timexes, where the
@@ -264,6 +274,8 @@ export function anchorsOf(
     // ("postponed the vote on Tuesday until April 2": Tuesday is the putting off's own day)
     if (movedTo && /\bfrom\s+$/iu.test(textBefore(text, timex, 8))) continue;
     if (isComparisonPoint(text, timex) || isGivenUp(text, timex)) continue;
+    // "charged in March 2023, nearly two years later": the distance restates the date before it
+    if (restatesDateBefore(text, timex, sorted)) continue;
     // "the quarter ended Dec. 31": the end of a period that is itself a date only says which
     const period = periodEndedAt(text, timex);
     if (period >= 0 && sorted.some((t) => t !== timex && t.type === 'DATE' && t.end === period))

@@ -20,6 +20,8 @@ import { markEras } from './eras.ts';
 import { markRanges } from './ranges.ts';
 import { readMatch, type Stated } from './read.ts';
 import { parsePublication, resolve, type Narrative } from './resolve/index.ts';
+import { perLexicon } from './per-lexicon.ts';
+import { lexiconRegExp } from './regex.ts';
 import { reportedNow, saidDateOf, type SaidDate } from './reported.ts';
 import { tenseReader, type TenseReader } from './tense.ts';
 
@@ -44,14 +46,24 @@ export function tagTimexes(text: string, options: TagOptions): Timex[] {
   const clockOnly = new Set<number>();
   /** The last date with a month: the day of a saying, if a date in what was said follows. */
   let said: SaidDate | null = null;
+  /** The story's date before the last expression, and where that expression ended. */
+  let before: Narrative = { ...narrative };
+  let lastEnd = -1;
+  const restated = restatedOf(lexicon);
   for (const match of matches) {
     const { rule } = match.rule;
     const stated = readMatch(rule.value, match.groups, lexicon.words);
     // "said on Monday that the border would reopen on Thursday": the Thursday after that Monday
     const now = stated.kind === 'date' ? reportedNow(text, said, match.start, pub, lexicon) : null;
+    // "charged in March 2023, nearly two years later": counted from the date before March 2023
+    const restates =
+      stated.kind === 'narrative' &&
+      typeof stated.count === 'number' &&
+      lastEnd >= 0 &&
+      restated.test(text.slice(lastEnd, match.start));
     const resolved = resolve(stated, {
       pub: now ?? pub,
-      narrative,
+      narrative: restates ? before : narrative,
       tense: () => (tenses ??= tenseReader(text, lexicon)).at(match.start, match.end),
     });
     if (resolved === null) continue;
@@ -72,6 +84,10 @@ export function tagTimexes(text: string, options: TagOptions): Timex[] {
     if (isClockOnly(stated)) clockOnly.add(timexes.length);
     timexes.push(timex);
     said = saidDateOf(match.start, match.end, resolved) ?? said;
+    lastEnd = match.end;
+    // a restatement leaves the story at the date it restates
+    if (restates) continue;
+    before = { ...narrative };
     // what "the next day" and "that year" will count from
     if (resolved.day !== undefined) narrative.day = resolved.day;
     if (resolved.month !== undefined) narrative.month = resolved.month;
@@ -91,6 +107,8 @@ export function tagTimexes(text: string, options: TagOptions): Timex[] {
   markRanges(text, timexes, lexicon, options.published);
   return timexes;
 }
+
+const restatedOf = perLexicon((lexicon) => lexiconRegExp(lexicon.restatedAfter, ''));
 
 /** A time of day that names no day of its own ("10:35 a.m.", "1500 GMT"; not "9 a.m. Tuesday"). */
 function isClockOnly(stated: Stated): boolean {

@@ -131,6 +131,12 @@ export interface TemporalLexicon {
    * the publication's (see reported.ts).
    */
   reportedFrom: { before: string; between: string };
+  /**
+   * Regex source tried on the text between a date and a narrative expression after it: where it
+   * matches, the expression restates that date by its distance from the story's date before it
+   * ("charged in [March 2023], [nearly two years later]"), which it is counted from.
+   */
+  restatedAfter: string;
   /** Regex source of a sentence end. */
   sentenceEnd: string;
   /**

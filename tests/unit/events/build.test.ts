@@ -2165,6 +2165,20 @@ describe('buildEvents() events carry what a reader needs', () => {
     expect(list).toHaveLength(1);
   });
 
+  it('a distance in apposition to a date restates it: no event of its own ("in March 2023, nearly two years later")', () => {
+    const text =
+      'The fraud was found in 2021. He was charged in March 2023, nearly two years later.';
+    const list = buildEvents(article(text, '2025-03-14'), [
+      timex(text, '2021', '2021'),
+      timex(text, 'March 2023', '2023-03'),
+      { ...timex(text, 'two years later', '2023'), anchor: 'narrative' as const },
+    ]);
+    expect(list.map((e) => [e.date.value, e.title])).toEqual([
+      ['2021', 'The fraud was found'],
+      ['2023-03', 'He was charged'],
+    ]);
+  });
+
   it('a date given up in an aside dates no event ("originally scheduled for Thursday, has been postponed")', () => {
     const vote = events(
       'The vote, originally scheduled for Thursday, has been postponed to Monday.',

@@ -323,6 +323,17 @@ describe('tagTimexes() puts a clock time on the day written after it', () => {
 describe('tagTimexes() counts anaphoric expressions from the last date mentioned', () => {
   it.each<Row>([
     ['The talks began on May 5, 2021. [The next day] they ended.', WEDNESDAY, '2021-05-06'],
+    // a distance in apposition to a date restates it: counted from the date before that one
+    [
+      'The fraud was found in 2021. He was charged in March 2023, nearly [two years later].',
+      '2025-03-14',
+      '2023',
+    ],
+    [
+      'The dam burst on April 23, 1976. On Thursday, exactly 50 years later, people met. [That night] they sang.',
+      '2026-04-26',
+      '2026-04-23TNI',
+    ],
     ['He fled in June 1998 and returned [later that year].', WEDNESDAY, '1998'],
     ['He was elected in 1998 and died [three years later].', WEDNESDAY, '2001'],
     ['[The next day] they ended.', WEDNESDAY, '2023-05-18'],

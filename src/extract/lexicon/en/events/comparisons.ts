@@ -20,7 +20,7 @@ export const COMPARISON = {
    * in September", "compared with $3 million a year earlier"): matched on the text right before
    * the date, a few words back. "Less than a year ago" measures a time, not a figure: it stays.
    */
-  baseline: String.raw`(?:(?:(?<!\b(?:more|less|fewer|no|rather|other|earlier|later|sooner)\s+)\bthan|\bcompared\s+(?:with|to)|\bversus|\b(?:up|down)\s+from|(?:percent|%|points?)\s+from)\s+(?:[^\s,;]+\s+){0,4}|\bfrom\s+(?:about\s+|around\s+)?[$€£]?\d[\d.,]*\s*(?:percent|%|points?|[mb]illion|trillion)?\s+(?:in\s+|on\s+|at\s+)?)$`,
+  baseline: String.raw`(?:(?:(?<!\b(?:more|less|fewer|no|rather|other|earlier|later|sooner)\s+)\bthan|\bcompared\s+(?:with|to)|\bversus|\b(?:up|down)\s+from|(?:percent|%|points?)\s+from)\s+(?:[^\s,;]+\s+){0,6}|\bfrom\s+(?:about\s+|around\s+)?[$€£]?\d[\d.,]*\s*(?:percent|%|points?|[mb]illion|trillion)?\s+(?:in\s+|on\s+|at\s+)?)$`,
   /**
    * An ordinal after a determiner counts since a point as a record does ("the 14th since the
    * dispute began in 2022"); "a third of their value" is a share.
@@ -39,6 +39,7 @@ export const COMPARISON = {
     'The rate stood at 7.9 percent, up from 7.8 percent in [September].',
     'Net income was $5 million, compared with $3 million in [1988].',
     'Sales rose 5 percent from [a year earlier].',
+    'Net income was $412 million, up from $355 million in the same period [last year].',
     'Unemployment rose to 8.1 percent in February from 7.9 percent [a month earlier].',
     'The rate rose from 5 percent in [2010] to 8 percent in 2012.',
   ],

@@ -162,6 +162,14 @@ export const REPORTED_FROM = {
   between: String.raw`^\s*,?\s*(?:that\b|(?=(?:it|he|she|they|we|the|its|his|her|their)\s))(?![^.;!?]*\b(?:will|won['’]t|shall)\b)[^.;!?]*$`,
 } as const;
 
+/**
+ * Between a date and a narrative expression that restates it, in apposition: "He was charged in
+ * [March 2023], [nearly two years later]", "On [Thursday], [exactly 50 years later], 800 people
+ * gathered". The distance counts from the story's date before that date, not from that date.
+ * Only a distance counted so: "on July 4, 2020, and the night before" tells of another night.
+ */
+export const RESTATED_AFTER = String.raw`^\s*,\s*(?:(?:nearly|almost|exactly|some|about|roughly|precisely|just|barely|over|more\s+than|less\s+than)\s+)?$`;
+
 export const CLOCK_DAY_JOIN = String.raw`^[\s(),]*(?:(?:on|of)\s+)?(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?$`;
 
 /** Abbreviations whose dot ends no sentence ("Roe vs. Wade", "Dr. Slepian", "N.Y."). */

@@ -21,6 +21,7 @@ import {
   ERAS,
   CLOCK_DAY_JOIN,
   REPORTED_FROM,
+  RESTATED_AFTER,
 } from './context.ts';
 import { FRAGMENTS } from './fragments.ts';
 import { DATE_RULES } from './rules/dates.ts';
@@ -101,6 +102,7 @@ export const ENGLISH: TemporalLexicon = {
   eras: ERAS,
   clockDayJoin: CLOCK_DAY_JOIN,
   reportedFrom: REPORTED_FROM,
+  restatedAfter: RESTATED_AFTER,
   sentenceEnd: SENTENCE_END,
   clauseBreak: CLAUSE_BREAK,
   asideBreak: ASIDE_BREAK,
