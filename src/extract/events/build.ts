@@ -81,8 +81,11 @@ const MIN_TITLE_WORDS = 3;
 
 function titleOf(lead: Mention, group: Group, context: BuildContext): string {
   const anchors = lead.clause.anchors.map((a) => a.timex);
-  // durations stay in a title ("took six months off"); dates go, the timeline shows them
-  const dates = lead.sentence.timexes.filter((t) => t.type === 'DATE' || t.type === 'TIME');
+  // durations stay in a title ("took six months off"); dates go, the timeline shows them, but
+  // not a weekday of any week, which it does not ("is closed on Mondays", "a Sunday newspaper")
+  const dates = lead.sentence.timexes.filter(
+    (t) => (t.type === 'DATE' || t.type === 'TIME') && !t.value.startsWith('XXXX-WXX'),
+  );
   const segment = lead.timex
     ? dateSegment(lead.span, lead.timex, anchors, dates)
     : { span: lead.span };

@@ -163,3 +163,21 @@ describe('what did not happen: a sentence in the conditional perfect tells of no
     expect(eventsOf(sentence)).toBeGreaterThan(0);
   });
 });
+
+describe('a weekday of no particular week dates no event', () => {
+  const extract = (raw: string, published: string) =>
+    extractArticle({ id: 'x', raw, published }).events.map((e) => [e.date.label, e.title]);
+  it('"a Monday in 2018" is one event, of a Monday in 2018, not a day', () => {
+    expect(extract('The attack happened on a Monday in 2018.', '2025-03-14')).toEqual([
+      ['a Monday in 2018', 'The attack happened'],
+    ]);
+  });
+  it('"Sunday trading laws", "its Sunday hours": the weekday stays in the title and dates nothing', () => {
+    expect(extract('The library will extend its Sunday hours in April.', '2025-03-10')).toEqual([
+      ['April 2025', 'The library will extend its Sunday hours'],
+    ]);
+    expect(extract('The weekly Thursday market moved to the square.', '2024-03-09')).toEqual([
+      ['March 9, 2024', 'The weekly Thursday market moved to the square'],
+    ]);
+  });
+});

@@ -246,9 +246,13 @@ function dayOfMonth(frame: Frame): Resolved | null | undefined {
   return withTime(dayResolved(chosen, pub, 'publication'), stated);
 }
 
-/** "Wednesday", "last Friday", "Friday night". */
-function weekday({ stated, context, pub, pubDay }: Frame): Resolved | undefined {
+/** "Wednesday", "last Friday", "Friday night"; "a Monday in 2018", which is no day. */
+function weekday({ stated, context, pub, pubDay, statedYear }: Frame): Resolved | undefined {
   if (stated.weekday === null) return undefined;
+  if (statedYear !== null) {
+    const value = `${pad(statedYear, 4)}-WXX-${stated.weekday}`;
+    return withTime({ value, granularity: 'day', anchor: 'none', year: statedYear }, stated);
+  }
   if (pubDay === null) {
     const value = `${yearText(pub.year)}-WXX-${stated.weekday}`;
     return withTime({ value, granularity: 'day', anchor: 'publication' }, stated);

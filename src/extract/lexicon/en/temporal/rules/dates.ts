@@ -29,6 +29,13 @@ const BEFORE_NOUN = String.raw`(?=\s+\p{L})(?!\s+(?:${MEASURES})\b)`;
 // In the year rule this alternative comes before AFTER_YEAR: a match whose case check fails
 // (AFTER_YEAR's capital, matched case-insensitively on "law") is dropped, not tried further.
 
+/**
+ * Nouns a weekday names a kind of, any week's ("Sunday trading laws", "its Sunday hours", "a
+ * Sunday newspaper"): no day of the timeline. Not those of one day's gathering, which news tells
+ * of a particular week ("In his Sunday Mass", "after Friday prayers").
+ */
+const WEEKDAY_KINDS = String.raw`trading|hours|opening\s+hours|school|markets?|papers?|newspapers?|supplements?|magazines?|shifts?|schedules?|league|collections?|deliveries|closures?`;
+
 /** A bare number is no year when money, a count or a measure says so ("$1995", "2000-strong"). */
 /** Nouns a number names one of ("Resolution 1441", "Route 1995", "Flight 1549"): no year. */
 const NUMBERED = String.raw`resolutions?|route|highway|interstate|flight|room|suite|apartment|unit|box|no|number|boeing|airbus|model|channel|bus|platform|gate|exit|pier|lot|item|case|bill|article|section|clause|paragraph|chapter|page|psalm|verse|mile|km|kilometer|kilometre|rank|seed|jersey|code|zip|ward|district|precinct|lane|street|avenue|road|level|grade|class|version|iso|rfc|resolution|directive|regulation|decree|order`;
@@ -560,6 +567,43 @@ export const DATE_RULES = [
       ['the plant should reopen by [mid-year], it said', '2023'],
     ],
     counterExamples: ['the midyear elections', 'a mid-year review', 'in the midyear budget'],
+  },
+  {
+    // one of the year's Mondays, not a day: "a Monday in 2018" is no day of the timeline
+    name: 'a weekday in a year',
+    type: 'DATE',
+    pattern: String.raw`an?\s+{weekday}(?:\s+{part})?\s+in\s+{year}`,
+    value: { kind: 'date' },
+    examples: [
+      ['The attack happened on [a Monday in 2018].', '2018-WXX-1'],
+      ['It was [a Friday night in 1998]', '1998-WXX-5TNI'],
+    ],
+    counterExamples: ['on Monday in Paris'],
+  },
+  {
+    // "on a Sunday evening", "a Sunday newspaper": any Sunday, none in particular
+    name: 'a weekday, any one',
+    type: 'DATE',
+    // (before a noun the article is the noun's: "a Wednesday media event" is that Wednesday's)
+    pattern: String.raw`an?\s+{weekday}(?:\s+{part})?(?=\s*[,.;:!?)]|\s+(?:in|on|at|when|of|and|or|with|after|before|to)\b)`,
+    value: { kind: 'set' },
+    examples: [
+      ['The bank called her on [a Sunday evening].', 'XXXX-WXX-7TEV'],
+      ['It happened on [a Monday], police said.', 'XXXX-WXX-1'],
+    ],
+    counterExamples: ['on Sunday evening', 'the Sunday newspaper', 'In a Wednesday media event'],
+  },
+  {
+    name: 'weekday that names a kind of thing',
+    type: 'DATE',
+    pattern: String.raw`{weekday}(?=\s+(?:${WEEKDAY_KINDS})\b)`,
+    value: { kind: 'set' },
+    examples: [
+      ['[Sunday] trading laws will be relaxed.', 'XXXX-WXX-7'],
+      ['The library will extend its [Sunday] hours.', 'XXXX-WXX-7'],
+      ['The weekly [Thursday] market has moved.', 'XXXX-WXX-4'],
+    ],
+    counterExamples: ['The market opened on Sunday morning', 'Sunday officials said'],
   },
   {
     name: 'weekday',

@@ -139,10 +139,11 @@ export const NARRATIVE_RULES = [
   {
     name: 'so many units later',
     type: 'DATE',
-    pattern: String.raw`{number}[\s-]+{unit:dayOrLonger}\s+(?:{direction:later}(?![\s-]*(?:than|[\p{L}\p{N}]+-)\b|["”’'])|{direction:beforeAfter}(?=\s*[,.;:!?)]))`,
+    pattern: String.raw`{number}[\s-]+{unit:dayOrLonger}\s+(?:{direction:later}(?![\s-]*(?:than|[\p{L}\p{N}]+-)\b|["”’'])|{direction:beforeAfter}(?:\s+(?:that|this))?(?=\s*[,.;:!?)]))`,
     value: { kind: 'narrative' },
     examples: [
       ['Talks began on May 5, 2023. [Two days later], they failed.', '2023-05-07'],
+      ['The prototype flew in 2019. [Two years after that], production began.', '2021'],
       ['He was elected in 1998 and died [three years later].', '2001'],
       ['The factory closed in 2008. He died [two years later] after a short illness.', '2010'],
       ['She arrived in 1986, graduating [three years later] with honours.', '1989'],
@@ -156,6 +157,7 @@ export const NARRATIVE_RULES = [
     counterExamples: [
       'two days after the attack',
       'ten days before the shooting',
+      'two days after that attack',
       'just over an hour later, he',
       'two days later than planned',
     ],
