@@ -164,6 +164,19 @@ export function pastOfIng(word: string): string | null {
   return `${stem}ed`;
 }
 
+/**
+ * The past tense of a word the caller knows is a verb's base form ("did not [resume]"): "resume"
+ * -> "resumed", "take" -> "took", "stop" is "stopped" only where the lexicon says so.
+ */
+export function pastOfBase(word: string): string {
+  const lower = word.toLowerCase();
+  const irregular = PAST_OF_BASE.get(lower);
+  if (irregular !== undefined) return irregular;
+  if (/e$/u.test(lower)) return `${lower}d`;
+  if (/[^aeiou]y$/u.test(lower)) return `${lower.slice(0, -1)}ied`;
+  return `${lower}ed`;
+}
+
 /** Verb forms that carry a clause's tense: a past verb and the auxiliaries and modals. */
 export const FINITE_FORMS: ReadonlySet<VerbForm | null> = new Set<VerbForm | null>([
   'past',

@@ -35,6 +35,19 @@ describe('makeTitle()', () => {
     );
   });
 
+  it('tells "did not ... until" as what happened then ("did not resume flights until May")', () => {
+    expect(title('The airline did not resume flights until early May.', ['early May'])).toBe(
+      'The airline resumed flights',
+    );
+    expect(title('The museum was not reopened until March.', ['March'])).toBe(
+      'The museum was reopened',
+    );
+    // ... but a negation without "until" stays one
+    expect(title('The airline did not resume flights in May.', ['May'])).toBe(
+      'The airline did not resume flights',
+    );
+  });
+
   it('keeps a participle after its auxiliary ("would have opened in March had ...")', () => {
     expect(
       title('The bridge would have opened in March had the contractor not gone bankrupt.', [

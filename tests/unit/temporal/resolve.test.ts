@@ -237,6 +237,8 @@ describe('tagTimexes() dates a weekday by the verb of its own clause', () => {
       '2026-04-18',
       '2026-04-16',
     ],
+    // a negated past is past
+    ["He didn't return to work until [Monday].", '2025-12-02', '2025-12-01'],
     // what would have been is past
     [
       'Had the storm not hit, the race would have been held on [Sunday].',

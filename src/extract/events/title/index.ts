@@ -24,6 +24,7 @@ import {
   isPastOrParticiple,
   isPresentAfterSubject,
   isVerbish,
+  pastOfBase,
   pastOfIng,
   verbForm,
 } from '../../text/verbs.ts';
@@ -110,6 +111,24 @@ export interface TitleInput {
   attributed?: boolean | undefined;
 }
 
+/**
+ * "did not resume flights until early May" tells that flights resumed then: once the date is
+ * out, the title says so ("The airline resumed flights"), not the opposite. `clause` is the
+ * clause as written, `text` what is left of it.
+ */
+function notUntil(clause: string, text: string): string {
+  if (!NOT_UNTIL.test(clause)) return text;
+  return text
+    .replace(/\b(?:did\s+not|didn['’]t)\s+(?<verb>\p{Ll}+)/u, (_match, verb: string) =>
+      pastOfBase(verb),
+    )
+    .replace(/\b(?<be>was|were|had)(?:\s+not|n['’]t)\b/u, '$<be>');
+}
+
+/** A negation and, after it in the clause, "until": "did not resume flights until May". */
+const NOT_UNTIL =
+  /\b(?:did\s+not|didn['’]t|(?:was|were|had)(?:\s+not|n['’]t))\s[^,;]{0,80}?\buntil\s/u;
+
 /** "Born in Duluth" -> "was born in Duluth" (of `subject`): a past participle told as a passive. */
 function passiveOf(text: string, subject: string): string {
   // "Then" is no subject a cut could have found
@@ -159,7 +178,7 @@ export function makeTitle(given: TitleInput): string {
   const implied = given.implied?.slice(DATELINE.exec(given.implied.slice(0, 80))?.[0].length ?? 0);
   const input: TitleInput = implied === undefined ? given : { ...given, implied };
   let text = withoutDates(input.clause, input.dates);
-  text = tidy(text);
+  text = tidy(notUntil(input.clause.text, text));
   // a dateline is short: looking at the first words only keeps the match cheap
   text = text.slice(DATELINE.exec(text.slice(0, 80))?.[0].length ?? 0);
   text = stripLeading(text);
