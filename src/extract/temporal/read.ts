@@ -149,7 +149,10 @@ export function readMatch(
     count,
     direction: lookup(words.direction, g['direction']) ?? constant<-1 | 1>('direction'),
     grain: constant<'month' | 'week'>('grain'),
-    shift: template.kind === 'date' || template.kind === 'set' ? (shift ?? null) : null,
+    shift:
+      template.kind === 'date' || template.kind === 'set'
+        ? (shift ?? constant<number>('shift'))
+        : null,
     year:
       digits(g['year']) ??
       (g['decadeWord'] === undefined

@@ -95,7 +95,7 @@ export const SLOTS = [
  *   words (the longest match wins; on a tie, the earlier rule).
  */
 export type Template =
-  | ({ kind: 'date'; unit?: Unit } & Fields)
+  | ({ kind: 'date'; unit?: Unit; direction?: -1 | 1; count?: number; shift?: number } & Fields)
   | ({ kind: 'deictic'; unit?: Unit; offset?: number } & Fields)
   | { kind: 'ago'; unit?: Unit; direction?: -1 | 1; grain?: 'month' | 'week' }
   | ({ kind: 'narrative'; unit?: Unit; offset?: number } & Fields)

@@ -640,6 +640,31 @@ export const DATE_RULES = [
     counterExamples: ['the day before yesterday', 'the day after the vote'],
   },
   {
+    // as British news writes it: "a week on Saturday", "Saturday week", the Saturday after next
+    name: 'a week on a weekday',
+    type: 'DATE',
+    // ("a third game in a week on Tuesday" is within a week)
+    pattern: String.raw`(?<!\b(?:in|within|for|of|per|once|twice|times)\s+)a\s+week\s+on\s+{weekday}|{weekday}\s+week(?![\p{L}-])`,
+    value: { kind: 'date', unit: 'day', direction: 1, count: 7, shift: 1 },
+    examples: [
+      ['The clubs meet again [a week on Saturday].', '2023-05-27'],
+      ['United travel to Anfield on [Sunday week].', '2023-05-28'],
+    ],
+    counterExamples: [
+      'a week on Saturdays',
+      'Sunday weekly markets',
+      'their third game in a week on Tuesday',
+    ],
+  },
+  {
+    name: 'a fortnight on a weekday',
+    type: 'DATE',
+    pattern: String.raw`(?<!\b(?:in|within|for|of|per|once|twice|times)\s+)a\s+fortnight\s+on\s+{weekday}|{weekday}\s+fortnight(?![\p{L}-])`,
+    value: { kind: 'date', unit: 'day', direction: 1, count: 14, shift: 1 },
+    examples: [['The return leg is [a fortnight on Tuesday].', '2023-06-06']],
+    counterExamples: ['a fortnight on the road'],
+  },
+  {
     name: 'first week of a month',
     type: 'DATE',
     pattern: String.raw`{ordinal}\s+week\s+of\s+{month:monthBeforeDay}(?:,?\s+{year})?`,
