@@ -237,6 +237,9 @@ describe('tagTimexes() dates a weekday by the verb of its own clause', () => {
       '2026-04-18',
       '2026-04-16',
     ],
+    // a part of "the year" still to come, told in the past, is of the year just ended
+    ['Output grew in the [last quarter of the year].', '2025-01-02', '2024-Q4'],
+    ['Output will grow in the [last quarter of the year].', '2025-01-02', '2025-Q4'],
     // a negated past is past
     ["He didn't return to work until [Monday].", '2025-12-02', '2025-12-01'],
     // what would have been is past

@@ -105,10 +105,20 @@ function quarterOrHalf(frame: Frame): Resolved | undefined {
   let y: number | null = statedYear ?? year;
   if (stated.ordinal !== null) {
     n = stated.ordinal < 0 ? size : Math.min(stated.ordinal, size);
+    const pubPos =
+      pub.month === null ? null : size === 4 ? quarterOf(pub.month) : Math.ceil(pub.month / 6);
     if (statedYear === null && year !== null) {
-      const pubPos =
-        pub.month === null ? null : size === 4 ? quarterOf(pub.month) : Math.ceil(pub.month / 6);
       y = pickYear(year, pubPos, n, size, modeOf(stated, context));
+    } else if (
+      y !== null &&
+      stated.yearShift === 0 &&
+      pubPos !== null &&
+      n > pubPos &&
+      context.tense() === 'past'
+    ) {
+      // "Output grew in the last quarter of the year", said in January: a part of the year
+      // still to come cannot have happened; it is the year just ended
+      y -= 1;
     }
   } else if (stated.month !== null) {
     n = Math.ceil(stated.month / (12 / size));
