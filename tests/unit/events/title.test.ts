@@ -35,6 +35,15 @@ describe('makeTitle()', () => {
     );
   });
 
+  it('leaves out the "of fiscal" of a date ("in the third quarter of fiscal 2026")', () => {
+    expect(
+      title('Nvidia expects revenue to grow in the third quarter of fiscal 2026.', [
+        'third quarter',
+        '2026',
+      ]),
+    ).toBe('Nvidia expects revenue to grow');
+  });
+
   it('tells "did not ... until" as what happened then ("did not resume flights until May")', () => {
     expect(title('The airline did not resume flights until early May.', ['early May'])).toBe(
       'The airline resumed flights',

@@ -31,8 +31,12 @@ const DATE_PREPOSITION = new RegExp(
   'iu',
 );
 
-/** The "of" after a noun that names a date ("a trial date of", "a deadline of"). */
-const DATE_OF = /(?<=\b(?:date|dates|deadline))\s+of\s+$/u;
+/**
+ * The "of" after a noun that names a date ("a trial date of", "a deadline of"), and the "of
+ * fiscal" of a part of a fiscal year ("the third quarter of fiscal 2026").
+ */
+const DATE_OF =
+  /(?<=\b(?:date|dates|deadline))\s+of\s+$|\s+of\s+(?:the\s+)?(?:fiscal|financial)\s+(?:year\s+)?$/u;
 
 /** What names the year a part of it belongs to, right after the part ("of the financial year"). */
 const YEAR_OF_PART =
