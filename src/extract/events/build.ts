@@ -262,12 +262,16 @@ function personBefore(lead: Mention, group: Group, people: readonly string[]): s
     const person = m.actors.findLast((a) => people.includes(a) && before(a));
     if (person !== undefined) return person;
   }
+  // ("Prosecutors said they would seek ... which he bought": a group is no "he")
   const subject = lead.sentence.clauses
     .filter((c) => c.reporting)
     .flatMap((c) => c.roles.subjects)
-    .find((a) => text.includes(a) && before(a));
+    .find((a) => text.includes(a) && before(a) && (people.includes(a) || !GROUP.test(a)));
   return subject ?? people.find(before);
 }
+
+/** A subject that names a group, not one person: a plural ("Prosecutors"), "police", "staff". */
+const GROUP = /(?:\p{Ll}(?<!s)s|[Pp]olice|[Ss]taff|[Pp]eople)$/u;
 
 /**
  * What an "it" opening the lead's clause stands for: in what a clause reports, the subject of the

@@ -111,7 +111,12 @@ export function dateSegment(
     const listed = start > clause.start && /^\p{Ll}/u.test(first) && isPastOrParticiple(first);
     // ("was founded in 1998, went public in 2004": a past that is no participle takes no "was")
     const auxiliaries = mayBeParticiple(first);
-    const shared = listed ? subjectAndAuxiliaries(clause, start, anchors, auxiliaries) : undefined;
+    // ("and the railway station, shut in the 1960s, reopened in December 2019": the verb
+    // resumes its clause after an aside of a participle, and its subject is before the aside)
+    const shared = listed
+      ? (subjectAndAuxiliaries(clause, start, anchors, auxiliaries) ??
+        subjectBeforeParticipleAside(clause, start))
+      : undefined;
     return shared === undefined
       ? { span: { start, end, text } }
       : { span: { start, end, text }, gapped: shared };
@@ -364,6 +369,25 @@ function subjectAndAuxiliaries(
 }
 
 const CONJUNCTION = /^(?:and|then|but)$/iu;
+
+/**
+ * "the railway station" of "and the railway station, shut in the 1960s, " (the clause before
+ * `upTo`): a subject, then an aside opened by a participle between commas; undefined otherwise.
+ */
+function subjectBeforeParticipleAside(
+  clause: Span & { text: string },
+  upTo: number,
+): string | undefined {
+  const m = /^(?:(?:and|but|then)\s+)?(?<subject>[^,]{1,60}),\s+(?<aside>[^,]+),\s*$/iu.exec(
+    clause.text.slice(0, upTo - clause.start),
+  );
+  const { subject = '', aside = '' } = m?.groups ?? {};
+  if (!m || !isPastOrParticiple(aside.split(/\s+/u, 1)[0]!)) return undefined;
+  const words = subject.split(/\s+/u);
+  return words.length <= MAX_BORROWED_SUBJECT && !words.some((w) => isVerbish(w))
+    ? subject
+    : undefined;
+}
 
 /** Prepositions that go with the date after them. */
 const DATE_PREPOSITION = /^(?:in|on|at|by|since|during)$/iu;

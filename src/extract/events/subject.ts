@@ -233,7 +233,8 @@ const OF_NAME = /\s(?<of>of|to|for)\s+$/u;
 function withHead(before: string, name: string): string {
   const of = OF_NAME.exec(before);
   if (!of?.groups) return name;
-  const head = nounPhraseAtEnd(before.slice(0, of.index));
+  // (the head as far back as it may go: "to articulate a vision for NATO, which" keeps NATO)
+  const head = nounPhraseAtEnd(before.slice(0, of.index), false);
   const words = head?.split(/\s+/u) ?? [];
   if (head === undefined || !DETERMINERS.has(words[0]!.replace(/[^\p{L}]/gu, '').toLowerCase()))
     return name;
@@ -243,7 +244,7 @@ function withHead(before: string, name: string): string {
 }
 
 /** The noun phrase that ends a text: its words back to a stop, a verb or a comma. */
-function nounPhraseAtEnd(before: string): string | undefined {
+function nounPhraseAtEnd(before: string, infinitiveStops = true): string | undefined {
   const words = before.split(/\s+/u);
   const phrase: string[] = [];
   for (let i = words.length - 1; i >= 0 && phrase.length < MAX_SUBJECT_WORDS; i--) {
@@ -253,9 +254,13 @@ function nounPhraseAtEnd(before: string): string | undefined {
     const qualifier =
       verbForm(bare) === 'ing' && DETERMINERS.has(words[i - 1]?.toLowerCase() ?? '');
     if (!bare || STOPS.has(bare) || (isVerbish(bare) && !qualifier) || /[,;:]$/u.test(word)) break;
-    // ("will replace four astronauts, who": a lower-case word after a modal is a verb)
+    // ("will replace four astronauts, who": a lower-case word after a modal is a verb, and so
+    // after "to": "seek to recover the property, which he bought")
     const previous = words[i - 1]?.toLowerCase() ?? '';
-    const afterModal = verbForm(previous) === 'modal' || verbForm(previous) === 'future-aux';
+    const afterModal =
+      verbForm(previous) === 'modal' ||
+      verbForm(previous) === 'future-aux' ||
+      (infinitiveStops && previous === 'to' && !DETERMINERS.has(bare));
     if (afterModal && /^\p{Ll}/u.test(word)) break;
     phrase.unshift(word);
   }

@@ -2179,6 +2179,32 @@ describe('buildEvents() events carry what a reader needs', () => {
     ]);
   });
 
+  it('a verb resumed after an aside of a participle has its subject before the aside ("and the station, shut in the 1960s, reopened")', () => {
+    const list = events(
+      'The last chapel closed in 2015, and the railway station, shut in the 1960s, reopened in December 2019.',
+      [
+        ['2015', '2015'],
+        ['1960s', '196X'],
+        ['December 2019', '2019-12'],
+      ],
+      '2025-03-14',
+    );
+    expect(list.find((e) => e.date.value === '2019-12')?.title).toBe(
+      'The railway station reopened',
+    );
+  });
+
+  it('an object relative with its own "he" keeps it: a group named before is no "he" ("Prosecutors said ..., which he bought")', () => {
+    const list = events(
+      'Prosecutors said they would seek to recover the Portuguese property, which he bought in 2019.',
+      [['2019', '2019']],
+      '2025-03-14',
+    );
+    expect(list.find((e) => e.date.value === '2019')?.title).toBe(
+      'He bought the Portuguese property',
+    );
+  });
+
   it('a date given up in an aside dates no event ("originally scheduled for Thursday, has been postponed")', () => {
     const vote = events(
       'The vote, originally scheduled for Thursday, has been postponed to Monday.',

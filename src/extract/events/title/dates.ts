@@ -27,7 +27,7 @@ const PREPOSITION_ALTERNATIVES = [...wordSet(DATE_PREPOSITIONS, { lower: true })
 const PARTICLES = [...wordSet(PARTICLE_PREPOSITIONS, { lower: true })].join('|');
 
 const DATE_PREPOSITION = new RegExp(
-  `(?:^|\\s|\`\`|["“‘])(?:(?:${[...wordSet(DATE_PREPOSITION_ADVERBS, { lower: true })].join('|')})\\s+)?(?:(?!(?:${PARTICLES})\\s+(?:${PREPOSITION_ALTERNATIVES})\\s)(?:${PREPOSITION_ALTERNATIVES})\\s+)?(?:(?:${PREPOSITION_ALTERNATIVES})\\s+)(?:the\\s+|this\\s+|that\\s+)?(?:fiscal\\s+|financial\\s+|calendar\\s+|model\\s+)?$`,
+  `(?:^|\\s|\`\`|["“‘])(?:(?:${[...wordSet(DATE_PREPOSITION_ADVERBS, { lower: true })].join('|')})\\s+)?(?:(?!(?:${PARTICLES})\\s+(?:${PREPOSITION_ALTERNATIVES})\\s)(?:${PREPOSITION_ALTERNATIVES})\\s+)?(?:(?:${PREPOSITION_ALTERNATIVES})\\s+)(?:the\\s+|this\\s+|that\\s+|next\\s+|coming\\s+)?(?:fiscal\\s+|financial\\s+|calendar\\s+|model\\s+)?$`,
   'iu',
 );
 
@@ -36,7 +36,7 @@ const DATE_PREPOSITION = new RegExp(
  * fiscal" of a part of a fiscal year ("the third quarter of fiscal 2026").
  */
 const DATE_OF =
-  /(?<=\b(?:date|dates|deadline))\s+of\s+$|\s+of\s+(?:the\s+)?(?:fiscal|financial)\s+(?:year\s+)?$/u;
+  /(?<=\b(?:date|dates|deadline))\s+of\s+$|\s+of\s+(?:the\s+)?(?:fiscal|financial|calendar)\s+(?:year\s+)?$/u;
 
 /** What names the year a part of it belongs to, right after the part ("of the financial year"). */
 const YEAR_OF_PART =

@@ -188,6 +188,28 @@ function weekOfMonth(frame: Frame): Resolved | undefined {
   return { value: weekText(day), granularity: 'week', anchor, day };
 }
 
+/** "the first Saturday of December": the nth such weekday of the month, in the year it is in. */
+function weekdayOfMonth(frame: Frame): Resolved | undefined {
+  const { stated, context, pub, statedYear, year } = frame;
+  if (stated.weekday === null || stated.month === null || stated.ordinal === null) return undefined;
+  if (stated.day !== null || stated.unit !== null) return undefined;
+  const pubPos = pub.month === null ? null : monthPos(pub.month, null);
+  const y =
+    statedYear ??
+    (year === null
+      ? null
+      : pickYear(
+          year,
+          pubPos,
+          monthPos(stated.month, null),
+          MONTH_PERIOD,
+          modeOf(stated, context),
+        ));
+  if (y === null) return undefined;
+  const day = nthWeekday(y, stated.month, stated.weekday, stated.ordinal);
+  return withTime(dayResolved(day, pub, frame.anchor), stated);
+}
+
 /** "in March", "May 5", "Monday, Oct. 26", "the week of March 6". */
 function monthOrDay(frame: Frame): Resolved | null | undefined {
   const { stated, context, pub, statedYear, year, anchor } = frame;
@@ -302,6 +324,7 @@ const STEPS: readonly Step[] = [
   holiday,
   season,
   weekOfMonth,
+  weekdayOfMonth,
   monthOrDay,
   weekend,
   dayOfMonth,

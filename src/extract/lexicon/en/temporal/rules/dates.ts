@@ -461,10 +461,11 @@ export const DATE_RULES = [
     type: 'DATE',
     // without a year, a quarter is one of a year unless the sentence speaks of a game: "he
     // scored 10 points in the fourth quarter" is a quarter of a game
-    pattern: String.raw`{year}(?:['’]s)?\s+${QUARTER}|${QUARTER}(?:(?:\s+of|,)?\s+{year}|\s+of\s+{yearShift:yearDeixis}\s+year)|(?-i:Q){ordinal:quarterDigit}|{ordinal}[\s-]+quarter${NOT_IN_GAME}`,
+    pattern: String.raw`{year}(?:['’]s)?\s+${QUARTER}|${QUARTER}(?:(?:\s+of|,)?\s+(?:calendar\s+)?{year}|\s+of\s+{yearShift:yearDeixis}\s+year)|(?-i:Q){ordinal:quarterDigit}|{ordinal}[\s-]+quarter${NOT_IN_GAME}`,
     value: { kind: 'date', unit: 'quarter' },
     examples: [
       ['profits in the [first quarter of 2013]', '2013-Q1'],
+      ['available in the [first quarter of calendar 2026]', '2026-Q1'],
       ['[fourth-quarter] earnings fell', '2022-Q4'],
       ['sales in [Q3 2022]', '2022-Q3'],
       ['The [1988 fourth quarter] included a gain', '1988-Q4'],
@@ -663,6 +664,18 @@ export const DATE_RULES = [
     value: { kind: 'date', unit: 'day', direction: 1, count: 14, shift: 1 },
     examples: [['The return leg is [a fortnight on Tuesday].', '2023-06-06']],
     counterExamples: ['a fortnight on the road'],
+  },
+  {
+    name: 'first Saturday of a month',
+    type: 'DATE',
+    pattern: String.raw`{ordinal}\s+{weekday}\s+(?:of|in)\s+{month:monthBeforeDay}(?:,?\s+{year})?`,
+    value: { kind: 'date' },
+    examples: [
+      ['City beat Harlow 1-0 on the [first Saturday of December].', '2022-12-03'],
+      ['The fair opens on the [second Sunday of June 2024].', '2024-06-09'],
+      ['the vote on the [last Friday in April]', '2023-04-28'],
+    ],
+    counterExamples: ['the first Saturday after the vote'],
   },
   {
     name: 'first week of a month',
