@@ -13,10 +13,11 @@ import type { Rule } from '../../../../temporal/rule.ts';
 const DATE_WORDS = String.raw`in|since|until|till|by|from|to|of|during|before|after|through|throughout|between|and|or|the|this|that|last|next|every|each|for|early|mid|late|around|about|circa|as\s+of|at\s+least|fiscal|year`;
 const BEFORE_DATE = String.raw`(?<=(?:^|[^\p{L}])(?:${DATE_WORDS})[\s-]+)`;
 /**
- * Punctuation or words after which a bare year is a year ("in 1995.", "the 1996 Olympics"), and a
- * dash before a capital, as a timeline's entries are written ("1991 - The federation breaks up").
+ * Punctuation or words after which a bare year is a year ("in 1995.", "the 1996 Olympics"), a
+ * dash before a capital, as a timeline's entries are written ("1991 - The federation breaks up"),
+ * and a verb a year is the subject of ("2024 was the hottest year", "2019 saw the band split").
  */
-const AFTER_YEAR = String.raw`(?=\s*(?:[,.;:!?)\]'’"”\n]|[-–]\s?\d|$)|\s+(?:and|or|to|through|thru|when|as|after|before|until)\b|\s+(?-i:\p{Lu})|\s+(?:[-–—]{1,2}|_)\s+(?-i:\p{Lu}))`;
+const AFTER_YEAR = String.raw`(?=\s*(?:[,.;:!?)\]'’"”\n]|[-–]\s?\d|$)|\s+(?:and|or|to|through|thru|when|as|after|before|until)\b|\s+(?:was|is|saw|sees|marked|marks|brought|proved|promises)\s|\s+(?-i:\p{Lu})|\s+(?:[-–—]{1,2}|_)\s+(?-i:\p{Lu}))`;
 
 /**
  * After "a"/"an" or a possessive ("its", "Obama's"), a number before a noun is a year ("a 1996
@@ -314,6 +315,9 @@ export const DATE_RULES = [
       ['In [1998] Wall Street fell', '1998'],
       ['[1991] - Veloria and Ostrand become independent', '1991'],
       ['[2003] — The war begins', '2003'],
+      ['[2024] was the hottest year on record.', '2024'],
+      ['[2019] saw the band split.', '2019'],
+      ['Warming will reach 3C by [2100].', '2100'],
     ],
     counterExamples: [
       'a 1500 meter race',

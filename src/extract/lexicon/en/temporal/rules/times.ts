@@ -118,10 +118,13 @@ export const TIME_RULES = [
   {
     name: 'weekday and part of the day',
     type: 'TIME',
-    pattern: String.raw`{weekday}\s+{part}`,
+    // ("last Tuesday evening", "next Wednesday morning": the shift goes with the day)
+    pattern: String.raw`(?:(?<!the\s){shift:deicticShift}\s+)?{weekday}\s+{part}`,
     value: { kind: 'date' },
     examples: [
       ['a message read [Wednesday night] to thousands', '2023-05-17TNI'],
+      ['AEMO issued a notice [last Tuesday evening].', '2023-05-16TEV'],
+      ['The council meets [next Wednesday evening].', '2023-05-24TEV'],
       ['The commemorations began early [Friday morning]', '2023-05-12TMO'],
     ],
     counterExamples: ['Friday mornings', 'they watched Monday Night Football'],
