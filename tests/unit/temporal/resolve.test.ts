@@ -206,6 +206,10 @@ describe('tagTimexes() dates a weekday by the verb of its own clause', () => {
     ['The union announced a strike starting on [Monday].', '2024-08-07', '2024-08-12'],
     ['Both sides agreed to a pause starting [Friday].', '2024-08-07', '2024-08-09'],
     ['The Fed could cut rates in [March].', '2024-09-16', '2025-03'],
+    // a plan approved, and the present of rules that take effect, look ahead
+    ['The council approved a plan to close the road in [April].', '2025-01-15', '2025-04'],
+    ['The council approved a plan in [April].', '2025-01-15', '2024-04'],
+    ['The company announced cuts that take effect in [March].', '2025-01-15', '2025-03'],
     // what was said on a day is told from that day ("would"), unless still ahead ("will")
     [
       'The ministry said on Monday that the border would reopen on [Thursday].',
