@@ -82,8 +82,11 @@ export function contentError(file: string, error: unknown): Error {
 
 export const ARTICLE_EXTENSIONS = ['.txt', '.md'] as const;
 
-/** Every article file under `<dir>/articles`, sorted, as paths relative to `dir`. */
-export function listArticleFiles(dir: string = contentDir()): string[] {
+/**
+ * Every article file under `<dir>/articles`, sorted, as paths relative to `dir`. Other files
+ * there (but hidden ones) are not articles: they go into `skipped`, for the caller to say so.
+ */
+export function listArticleFiles(dir: string = contentDir(), skipped: string[] = []): string[] {
   const root = path.join(dir, 'articles');
   if (!existsSync(root) || !statSync(root).isDirectory()) {
     throw new Error(`${root}: no articles folder. Put .txt or .md articles in it (see README).`);
@@ -98,10 +101,11 @@ export function listArticleFiles(dir: string = contentDir()): string[] {
         (ARTICLE_EXTENSIONS as readonly string[]).includes(path.extname(entry.name).toLowerCase())
       ) {
         files.push(path.relative(dir, full));
-      }
+      } else skipped.push(path.relative(dir, full));
     }
   };
   walk(root);
+  skipped.sort();
   return files.sort();
 }
 

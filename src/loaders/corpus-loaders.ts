@@ -161,7 +161,14 @@ async function loadArticles(
   const { store, meta, logger, generateDigest, parseData } = context;
   const settings = readSiteSettings(dir);
   const version = `${EXTRACTOR_VERSION}+${extractorSourceHash()}`;
-  const files = listArticleFiles(dir);
+  const skipped: string[] = [];
+  const files = listArticleFiles(dir, skipped);
+  // nothing is left out silently: a file that is no article says so
+  for (const file of skipped)
+    logger.warn(
+      `${path.relative(process.cwd(), path.join(dir, file))}: not read; only .txt and .md files ` +
+        `are articles (save it as one of those to have it on the timeline)`,
+    );
   if (files.length === 0) {
     logger.warn(
       `${path.relative(process.cwd(), path.join(dir, 'articles')) || 'articles'}: no articles ` +
@@ -198,6 +205,12 @@ async function loadArticles(
         throw contentError(path.join(dir, file), error);
       }
       const { article, timexes } = extraction;
+      if (article.published.value === null)
+        logger.warn(
+          `${path.relative(process.cwd(), path.join(dir, file))}: no publication date found, so ` +
+            `"on Monday" or "last year" cannot be placed; give one in front matter ` +
+            `(published: 2024-05-17) or a dateline`,
+        );
       const data = await parseData({
         id,
         data: { ...article, file, timexes },

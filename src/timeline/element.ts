@@ -18,7 +18,8 @@ import {
   type ZoomBehavior,
   type ZoomTransform,
 } from 'd3-zoom';
-import { clusterItems, DEFAULT_CLUSTER_OPTIONS, labelRoom, type Cluster } from './cluster.ts';
+import { DEFAULT_CLUSTER_OPTIONS, labelRoom, type Cluster } from './cluster.ts';
+import { fitView } from './fit.ts';
 import { eventAnchor } from './data.ts';
 import { msToIsoDay } from './dates.ts';
 import { renderClusterList, renderDetails, renderPending } from './details.ts';
@@ -30,7 +31,7 @@ import {
   type TimelineIndexJson,
 } from './index-data.ts';
 import { keyAction, ZOOM_STEP, type KeyAction } from './keys.ts';
-import { DEFAULT_LAYOUT_OPTIONS, layoutTimeline, type LayoutItem } from './layout.ts';
+import { DEFAULT_LAYOUT_OPTIONS, type LayoutItem } from './layout.ts';
 import { renderTimeline, type RenderOptions } from './render.ts';
 import { timeDomain, zoomScaleExtent, zoomToFit } from './scale.ts';
 
@@ -42,6 +43,9 @@ const GEOMETRY = {
   labelOffset: 20,
   bottom: 6,
 } as const;
+
+/** How much of the details panel must show above the bottom of the window to count as seen. */
+const DETAILS_PEEK = 80;
 
 /**
  * Label widths measured with the font the SVG uses, so that lanes pack tightly but never overlap;
@@ -229,6 +233,7 @@ export class NewsTimeline extends HTMLElement {
     const cluster = this.#clusters.get(id);
     if (!cluster) {
       this.select(id);
+      this.#revealDetails();
       return;
     }
     const svg = this.#svg;
@@ -250,6 +255,19 @@ export class NewsTimeline extends HTMLElement {
     if (refocus) this.#viewport?.querySelector<SVGElement>('g.mark')?.focus();
   }
 
+  /**
+   * Brings the details panel into view when its top is below the window (a mark chosen near the
+   * bottom of the screen opened it out of sight), without moving the page otherwise.
+   */
+  #revealDetails(): void {
+    const panel = this.#details;
+    if (!panel?.hasChildNodes()) return;
+    if (panel.getBoundingClientRect().top > window.innerHeight - DETAILS_PEEK) {
+      const smooth = !window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+      panel.scrollIntoView({ block: 'nearest', behavior: smooth ? 'smooth' : 'auto' });
+    }
+  }
+
   #listCluster(cluster: Cluster): void {
     if (!this.#details) return;
     const entries = cluster.members.flatMap((i) => this.#entries[i] ?? []);
@@ -258,7 +276,8 @@ export class NewsTimeline extends HTMLElement {
     const sameDate = !first || !last || first.label === last.label;
     const label = sameDate ? (first?.label ?? '') : `${first.label} to ${last.label}`;
     renderClusterList(this.#details, { id: cluster.id, label, entries, sameDate }, document);
-    this.#details.querySelector<HTMLElement>('.details__title')?.focus();
+    this.#revealDetails();
+    this.#details.querySelector<HTMLElement>('.details__title')?.focus({ preventScroll: true });
   }
 
   #configureZoom(): void {
@@ -286,21 +305,19 @@ export class NewsTimeline extends HTMLElement {
     const x = this.#transform.rescaleX(base);
     this.#x = x;
     const [viewStart, viewEnd] = x.domain().map((date) => date.getTime());
-    const clustered = clusterItems(
+    // (every mark with its label: what has no room is gathered into counted clusters)
+    const { clustered, layout } = fitView(
       this.#layoutItems,
       { start: viewStart ?? this.#domain[0], end: viewEnd ?? this.#domain[1] },
+      x,
       {
         ...DEFAULT_CLUSTER_OPTIONS,
         width: this.#width,
         maxSingles: labelRoom(this.#width, DEFAULT_LAYOUT_OPTIONS.maxLanes),
       },
+      { ...DEFAULT_LAYOUT_OPTIONS, width: this.#width, measure: this.#measure },
     );
     this.#clusters = clustered.clusters;
-    const layout = layoutTimeline(clustered.items, x, {
-      ...DEFAULT_LAYOUT_OPTIONS,
-      width: this.#width,
-      measure: this.#measure,
-    });
     // Lanes only grow while zooming, so the page below does not jump up and down.
     if (layout.lanes > this.#lanes) {
       this.#lanes = layout.lanes;
@@ -356,7 +373,14 @@ export class NewsTimeline extends HTMLElement {
 
   #onKey(event: KeyboardEvent): void {
     const target = event.target;
-    if (!(target instanceof Element) || !target.closest('[data-timeline-viewport]')) return;
+    if (!(target instanceof Element)) return;
+    // Escape closes the panel from within it too, and goes back to the mark
+    if (event.key === 'Escape' && this.#details?.contains(target)) {
+      event.preventDefault();
+      this.#close();
+      return;
+    }
+    if (!target.closest('[data-timeline-viewport]')) return;
     const id = markIdOf(target);
     if (id && (event.key === 'Enter' || event.key === ' ')) {
       event.preventDefault();

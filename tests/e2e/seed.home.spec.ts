@@ -66,7 +66,22 @@ test('the D3 timeline draws every event and zooms with the wheel and the keyboar
   await page.goto('/');
   const timeline = await readyTimeline(page);
   const events = await listedEvents(page);
-  await expect(timeline.locator('svg g.mark')).toHaveCount(events.length);
+  // each event alone or in a counted cluster, and every mark with its label
+  const drawn = await timeline
+    .locator('svg g.mark')
+    .evaluateAll((marks) =>
+      marks.reduce(
+        (n, mark) =>
+          n +
+          (mark.classList.contains('mark--cluster')
+            ? Number(/(\d+) events/u.exec(mark.textContent ?? '')?.[1] ?? 0)
+            : 1),
+        0,
+      ),
+    );
+  expect(drawn).toBe(events.length);
+  const labels = await timeline.locator('svg g.mark text').allTextContents();
+  expect(labels.every((label) => label.trim() !== '')).toBe(true);
   await expect(timeline.locator('svg g.axis .tick').first()).toBeVisible();
 
   expect(await zoomOf(page)).toBe(1);

@@ -39,11 +39,14 @@ describe('listArticleFiles()', () => {
       'articles/.hidden.txt': 'hidden',
       'site.yaml': 'title: T',
     });
-    expect(listArticleFiles(dir)).toEqual([
+    const skipped: string[] = [];
+    expect(listArticleFiles(dir, skipped)).toEqual([
       path.join('articles', '2023', 'c.TXT'),
       path.join('articles', 'a.md'),
       path.join('articles', 'b.txt'),
     ]);
+    // what is no article is named for the caller to warn of, not lost in silence
+    expect(skipped).toEqual([path.join('articles', 'notes.json')]);
   });
 
   it('fails with a clear message when there is no articles folder', () => {
