@@ -43,6 +43,7 @@ const SINCE = new RegExp(COMPARISON.since, 'iu');
 const RECORD = new RegExp(COMPARISON.record, 'iu');
 const ORDINAL = new RegExp(COMPARISON.ordinal, 'iu');
 const BASELINE = new RegExp(COMPARISON.baseline, 'iu');
+const RECORDS_BEGAN = new RegExp(COMPARISON.recordsBegan, 'iu');
 const COUNTED_BEFORE = new RegExp(COUNTED.before, 'iu');
 const FIGURES_FOR_BEFORE = new RegExp(FIGURES_FOR.before, 'iu');
 
@@ -99,7 +100,10 @@ export function isComparisonPoint(text: string, timex: Span): boolean {
   if (BASELINE.test(before)) return true;
   const since = SINCE.exec(before);
   // "since the war were held in": a verb between makes the date another clause's
-  if (!since || since[0].split(/\s+/u).some((word) => isVerbish(word))) return false;
+  // (not "since records began in 1659", the start of the record itself)
+  if (!since) return false;
+  if (!RECORDS_BEGAN.test(since[0]) && since[0].split(/\s+/u).some((w) => isVerbish(w)))
+    return false;
   const sinceAt = timex.start - before.length + since.index;
   const clause = text.slice(Math.max(0, sinceAt - COMPARISON_REACH), sinceAt);
   // only in the same sentence and clause: back to the last stop or semicolon

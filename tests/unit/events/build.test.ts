@@ -1555,7 +1555,7 @@ describe('buildEvents() events carry what a reader needs', () => {
         ['Thursday', '2023-05-11'],
         ['Sunday', '2023-05-21'],
       ],
-      { '2023-05-21': 'Officials warned it could take to know whether it had worked' },
+      { '2023-05-21': 'Officials warned it could take until Sunday to know whether it had worked' },
     ],
     [
       'a second verb phrase after an aside and a fronted phrase keeps the subject',

@@ -15,12 +15,14 @@ export const COMPARISON_REACH = 80;
 
 export const COMPARISON = {
   since: String.raw`\bsince\s+(?:[\p{L}'’-]+\s+){0,6}$`,
+  /** "since records began in 1659": the start of the record, whose verb makes no clause. */
+  recordsBegan: String.raw`^since\s+(?:(?:reliable|official|national)\s+)?(?:records|record-keeping|measurements|observations)\s+(?:began|started|were\s+first\s+kept)\s+(?:in\s+)?$`,
   /**
    * A figure or state compared with an earlier one ("lower than in 2008", "up from 7.8 percent
    * in September", "compared with $3 million a year earlier"): matched on the text right before
    * the date, a few words back. "Less than a year ago" measures a time, not a figure: it stays.
    */
-  baseline: String.raw`(?:(?:(?<!\b(?:more|less|fewer|no|rather|other|earlier|later|sooner)\s+)\bthan|\bcompared\s+(?:with|to)|\bversus|\b(?:up|down)\s+from|(?:percent|%|points?)\s+from)\s+(?:[^\s,;]+\s+){0,6}|\bfrom\s+(?:about\s+|around\s+)?[$€£]?\d[\d.,]*\s*(?:percent|%|points?|[mb]illion|trillion)?\s+(?:in\s+|on\s+|at\s+)?)$`,
+  baseline: String.raw`(?:(?:(?<!\b(?:more|less|fewer|no|rather|other|earlier|later|sooner)\s+)\bthan|\bcompared\s+(?:with|to)|\bversus|\b(?:up|down)\s+from|(?:percent|%|points?)\s+from)\s+(?:[^\s,;]+\s+){0,8}|\b(?:following|after)\s+(?:an?\s+)?(?:(?:\d[\d.,]*\s*(?:%|percent|per\s+cent)|record|similar)\s+)?(?:losses|gains|falls?|rises?|drops?|declines?|increases?|decreases?|growth)\s+(?:of\s+[$€£]?\d[\d.,]*\s*(?:%|percent|per\s+cent|[mb]illion)?\s+)?(?:in\s+|during\s+)?|\bfrom\s+(?:about\s+|around\s+)?[$€£]?\d[\d.,]*\s*(?:percent|%|points?|[mb]illion|trillion)?\s+(?:in\s+|on\s+|at\s+)?)$`,
   /**
    * An ordinal after a determiner counts since a point as a record does ("the 14th since the
    * dispute began in 2022"); "a third of their value" is a share.
@@ -34,12 +36,15 @@ export const COMPARISON = {
     'It was the deadliest attack since [2019].',
     'The walkout will be the 14th since [2022].',
     'Unemployment is at a record high not seen since [1983].',
+    'The UK recorded its warmest year since records began in [1659].',
     'It was the worst damage to the cathedral since the French Revolution in the [1790s].',
     'Turnout was lower than in [2008], when Obama swept to power.',
     'The rate stood at 7.9 percent, up from 7.8 percent in [September].',
     'Net income was $5 million, compared with $3 million in [1988].',
     'Sales rose 5 percent from [a year earlier].',
     'Net income was $412 million, up from $355 million in the same period [last year].',
+    'Glaciers lost 3% of their volume, following losses of 4% in [2022].',
+    'Sales rose 5% last quarter, after a 2% fall in [2023].',
     'Unemployment rose to 8.1 percent in February from 7.9 percent [a month earlier].',
     'The rate rose from 5 percent in [2010] to 8 percent in 2012.',
   ],
@@ -114,16 +119,19 @@ export const PERIOD_END = {
 
 /**
  * The new date something is put off or moved to: "postponed its vote until [March 25]",
- * "extended the deadline to [April 30]", or the time given ("gave the company until [Monday]"). The event is dated by the new date, and the title keeps
+ * "extended the deadline to [April 30]", or the time given or needed ("gave the company until
+ * [Monday]", "has until [16 June] to respond", "could take until [next week]"). The event is dated by the new date, and the title keeps
  * it ("The committee postponed its vote until March 25"): without it, the title would read as
  * if the putting off happened on that day. DATA ONLY: matched case-insensitively on the text
  * right before the date.
  */
 export const NEW_DATE = {
-  before: String.raw`\b(?:postpon(?:ed|es?|ing)|delay(?:ed|s|ing)?|defer(?:red|s|ring)?|extend(?:ed|s|ing)?|adjourn(?:ed|s|ing)?|reschedul(?:ed|es?|ing)|(?:push(?:ed|es|ing)?|mov(?:ed|es?|ing)|shift(?:ed|s|ing)?)(?:\s+(?:back|up|forward))?|(?:put(?:s|ting)?|brought|bring(?:s|ing)?)\s+(?:back|off|up|forward))\s+(?:[\p{L}\p{N}'’$.,-]+\s+){0,5}?(?:until|till|to)\s+(?:at\s+least\s+)?(?:the\s+)?$|\bg(?:ave|ives?|iven|iving)\s+(?:[\p{L}\p{N}'’$.,-]+\s+){1,5}?(?:until|till)\s+(?:the\s+)?$`,
+  before: String.raw`\b(?:postpon(?:ed|es?|ing)|delay(?:ed|s|ing)?|defer(?:red|s|ring)?|extend(?:ed|s|ing)?|adjourn(?:ed|s|ing)?|reschedul(?:ed|es?|ing)|(?:push(?:ed|es|ing)?|mov(?:ed|es?|ing)|shift(?:ed|s|ing)?)(?:\s+(?:back|up|forward))?|(?:put(?:s|ting)?|brought|bring(?:s|ing)?)\s+(?:back|off|up|forward))\s+(?:[\p{L}\p{N}'’$.,-]+\s+){0,5}?(?:until|till|to)\s+(?:at\s+least\s+)?(?:the\s+)?$|\bg(?:ave|ives?|iven|iving)\s+(?:[\p{L}\p{N}'’$.,-]+\s+){1,5}?(?:until|till)\s+(?:the\s+)?$|\b(?:ha(?:s|ve|d)|take|takes|took)\s+until\s+(?:the\s+)?$`,
   examples: [
     'The committee postponed its vote until [March 25].',
     'The commission gave the company until [Monday] to respond.',
+    'The government has until [16 June] to respond.',
+    'Repairs could take until [next week].',
     'The opening has been pushed back to the [spring of 2027].',
     'The city extended the deadline to [April 30].',
     'The trial was pushed back to [June].',
