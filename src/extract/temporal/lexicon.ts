@@ -132,6 +132,11 @@ export interface TemporalLexicon {
    */
   reportedFrom: { before: string; between: string };
   /**
+   * Regex source of what opens a clause before an expression ("after beating Fritz on
+   * [Friday]"): cues before the last one found do not tense the expression.
+   */
+  clauseOpening: string;
+  /**
    * Regex source tried on the text between a date and a narrative expression after it: where it
    * matches, the expression restates that date by its distance from the story's date before it
    * ("charged in [March 2023], [nearly two years later]"), which it is counted from.

@@ -37,6 +37,7 @@ interface Cues {
   cue: RegExp;
   sentenceEnd: RegExp;
   clauseBreak: RegExp;
+  clauseOpening: RegExp;
   asideBreak: RegExp;
   untensed: RegExp;
   reported: RegExp;
@@ -55,6 +56,7 @@ const cuesOf = perLexicon((lexicon): Cues => {
     ),
     sentenceEnd: lexiconRegExp(lexicon.sentenceEnd, 'g'),
     clauseBreak: lexiconRegExp(lexicon.clauseBreak, 'i'),
+    clauseOpening: lexiconRegExp(lexicon.clauseOpening, 'gi'),
     asideBreak: lexiconRegExp(lexicon.asideBreak, 'g'),
     untensed: lexiconRegExp(lexicon.untensedAfter, 'iy'),
     reported: lexiconRegExp(lexicon.reportedAfter, 'iy'),
@@ -211,72 +213,86 @@ export function tenseReader(text: string, lexicon: TemporalLexicon): TenseReader
 
   return {
     at(start: number, end: number): Tense {
-      const { untensed, reported: figures } = cuesOf(lexicon);
+      const { untensed } = cuesOf(lexicon);
       untensed.lastIndex = end;
-      if (untensed.test(text)) return null;
-      figures.lastIndex = end;
-      if (figures.test(text)) return 'past';
-      cover(Math.max(0, start - REACH_BEFORE), Math.min(text.length, end + REACH_AFTER));
-      // the sentence: back to the last sentence end, on to the next, within reach
-      const after = firstAtLeast(ends, start + 1, (e) => e.end);
-      const previous = ends[after - 1];
-      const from = Math.max(start - REACH_BEFORE, previous?.end ?? 0);
-      const next = ends[firstAtLeast(ends, end, (e) => e.index)];
-      const sentenceTo = Math.min(end + REACH_AFTER, next?.index ?? text.length);
-      // after the expression, only its own clause: up to a clause break or a reporting verb
-      const rest = text.slice(end, sentenceTo);
-      const clause = cuesOf(lexicon).clauseBreak.exec(rest);
-      let to = clause === null ? sentenceTo : end + clause.index;
-      let reported = false;
-      const first = firstAtLeast(cues, from, (c) => c.start);
-      for (let i = first; i < cues.length && cues[i]!.start < to; i++) {
-        const cue = cues[i]!;
-        if (cue.kind === 'report' && cue.start >= end) {
-          to = cue.start;
-          reported = true;
-        }
-      }
-      const [asideFrom, asideTo, relatives] = asideOf(from, start, end, to);
-
-      let best: Nearest | null = null;
-      let bestInAside: Nearest | null = null;
-      /** Where the last reporting verb before the expression ends, if no other verb came since. */
-      let reportEnd = -1;
-      for (let i = first; i < cues.length; i++) {
-        const cue = cues[i]!;
-        if (cue.start >= to) break;
-        if (cue.end > to) continue;
-        if (cue.end > start && cue.start < end) continue; // inside the expression itself
-        if (inStretches(relatives, cue)) continue;
-        const before = cue.end <= start;
-        if (!before && reportEnd >= 0 && start - reportEnd <= REPORTED_WITHIN) return 'past';
-        if (cue.kind === 'report') {
-          if (before) reportEnd = cue.end;
-          reported = true;
-          continue;
-        }
-        if (before) reportEnd = -1;
-        // a deadline looks ahead only for the date right after it
-        if (cue.kind === 'deadline' && (!before || text.slice(cue.end, start).trim() !== ''))
-          continue;
-        const tense = tenseOfCue(cue, before, start, end);
-        const distance = before ? start - cue.end : (cue.start - end) * AFTER_WEIGHT;
-        if (best === null || distance < best.distance) best = { tense, distance };
-        const inAside = cue.start >= asideFrom && cue.end <= asideTo;
-        if (inAside && (bestInAside === null || distance < bestInAside.distance)) {
-          bestInAside = { tense, distance };
-        }
-      }
-      if (reportEnd >= 0 && start - reportEnd <= REPORTED_WITHIN) return 'past';
-      const nearest = bestInAside ?? best;
-      if (nearest !== null && nearest.tense === null) return null;
-      const decided = nearest?.tense ?? (reported ? 'past' : null);
-      if (decided !== null) return decided;
-      // "funds the government through Sept. 30": a bound with no tense of its own is ahead
-      const { bound } = cuesOf(lexicon);
-      return bound.test(text.slice(Math.max(0, start - BOUND_REACH), start)) ? 'future' : null;
+      // "Wednesday's ruling": the nearest such day, unless the sentence tells it in the past
+      // ("Friday's attack killed five people" is last Friday's)
+      if (untensed.test(text)) return cuedTense(start, end) === 'past' ? 'past' : null;
+      return cuedTense(start, end);
     },
   };
+
+  /** The tense the cues around text[start, end) give it. */
+  function cuedTense(start: number, end: number): Tense {
+    const { reported: figures } = cuesOf(lexicon);
+    figures.lastIndex = end;
+    if (figures.test(text)) return 'past';
+    cover(Math.max(0, start - REACH_BEFORE), Math.min(text.length, end + REACH_AFTER));
+    // the sentence: back to the last sentence end, on to the next, within reach
+    const after = firstAtLeast(ends, start + 1, (e) => e.end);
+    const previous = ends[after - 1];
+    let from = Math.max(start - REACH_BEFORE, previous?.end ?? 0);
+    // "after beating Fritz on Friday": the clause the expression is in starts there
+    const { clauseOpening } = cuesOf(lexicon);
+    const before = text.slice(from, start);
+    clauseOpening.lastIndex = 0;
+    for (let m = clauseOpening.exec(before); m !== null; m = clauseOpening.exec(before))
+      from = Math.max(from, start - before.length + m.index);
+    const next = ends[firstAtLeast(ends, end, (e) => e.index)];
+    const sentenceTo = Math.min(end + REACH_AFTER, next?.index ?? text.length);
+    // after the expression, only its own clause: up to a clause break or a reporting verb
+    const rest = text.slice(end, sentenceTo);
+    const clause = cuesOf(lexicon).clauseBreak.exec(rest);
+    let to = clause === null ? sentenceTo : end + clause.index;
+    let reported = false;
+    const first = firstAtLeast(cues, from, (c) => c.start);
+    for (let i = first; i < cues.length && cues[i]!.start < to; i++) {
+      const cue = cues[i]!;
+      if (cue.kind === 'report' && cue.start >= end) {
+        to = cue.start;
+        reported = true;
+      }
+    }
+    const [asideFrom, asideTo, relatives] = asideOf(from, start, end, to);
+
+    let best: Nearest | null = null;
+    let bestInAside: Nearest | null = null;
+    /** Where the last reporting verb before the expression ends, if no other verb came since. */
+    let reportEnd = -1;
+    for (let i = first; i < cues.length; i++) {
+      const cue = cues[i]!;
+      if (cue.start >= to) break;
+      if (cue.end > to) continue;
+      if (cue.end > start && cue.start < end) continue; // inside the expression itself
+      if (inStretches(relatives, cue)) continue;
+      const before = cue.end <= start;
+      if (!before && reportEnd >= 0 && start - reportEnd <= REPORTED_WITHIN) return 'past';
+      if (cue.kind === 'report') {
+        if (before) reportEnd = cue.end;
+        reported = true;
+        continue;
+      }
+      if (before) reportEnd = -1;
+      // a deadline looks ahead only for the date right after it
+      if (cue.kind === 'deadline' && (!before || text.slice(cue.end, start).trim() !== ''))
+        continue;
+      const tense = tenseOfCue(cue, before, start, end);
+      const distance = before ? start - cue.end : (cue.start - end) * AFTER_WEIGHT;
+      if (best === null || distance < best.distance) best = { tense, distance };
+      const inAside = cue.start >= asideFrom && cue.end <= asideTo;
+      if (inAside && (bestInAside === null || distance < bestInAside.distance)) {
+        bestInAside = { tense, distance };
+      }
+    }
+    if (reportEnd >= 0 && start - reportEnd <= REPORTED_WITHIN) return 'past';
+    const nearest = bestInAside ?? best;
+    if (nearest !== null && nearest.tense === null) return null;
+    const decided = nearest?.tense ?? (reported ? 'past' : null);
+    if (decided !== null) return decided;
+    // "funds the government through Sept. 30": a bound with no tense of its own is ahead
+    const { bound } = cuesOf(lexicon);
+    return bound.test(text.slice(Math.max(0, start - BOUND_REACH), start)) ? 'future' : null;
+  }
 }
 
 /** Whether a cue lies inside one of the stretches [from, to, from, to, ...]. */

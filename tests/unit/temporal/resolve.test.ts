@@ -244,6 +244,11 @@ describe('tagTimexes() dates a weekday by the verb of its own clause', () => {
     // a part of "the year" still to come, told in the past, is of the year just ended
     ['Output grew in the [last quarter of the year].', '2025-01-02', '2024-Q4'],
     ['Output will grow in the [last quarter of the year].', '2025-01-02', '2025-Q4'],
+    // a clause after "after" has its own tense; a possessive day told in the past is gone
+    ['Alcaraz will play on Sunday after beating Fritz on [Friday].', '2025-07-12', '2025-07-11'],
+    ['The team will fly home on Monday after they lost on [Thursday].', '2025-07-12', '2025-07-10'],
+    ["[Friday]'s attack killed five people.", '2025-10-22', '2025-10-17'],
+    ["They will appeal [Friday]'s ruling.", '2025-10-22', '2025-10-24'],
     // a negated past is past
     ["He didn't return to work until [Monday].", '2025-12-02', '2025-12-01'],
     // what would have been is past

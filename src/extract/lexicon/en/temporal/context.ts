@@ -98,6 +98,12 @@ export const RANGES = {
 export const CLAUSE_BREAK = String.raw`\b(?:and|or)\s+(?=(?:will|won't|would|shall|can|could|should|must|may|might|is|are|was|were|has|have|had|did|does|do)\b)|\band\s+(?=[a-z]{2,}s\s+(?:to|the|a|an|on|into|for|back|up|down|out)\b)|\band\s+(?=(?:it|he|she|they|we)\s+[a-z])|\b(?:but|while|whereas|when|whether|if|because|although|though|unless)\b|\bthat\b(?!\s+(?:same\s+)?(?:day|night|morning|afternoon|evening|week|weekend|month|year|time)\b)`;
 
 /**
+ * Before an expression, what opens a clause of its own, whose tense the clause before it does not
+ * give: "will play on Sunday after beating Fritz on [Friday]" tells of a Friday gone.
+ */
+export const CLAUSE_OPENING = String.raw`\b(?:after|having)\s+(?=[a-z]+ing\b)|\bafter\s+(?=(?:he|she|they|it|we|i)\s)`;
+
+/**
  * What sets off an aside within a clause: commas, dashes and brackets. A tense cue in the same
  * aside as an expression governs it first ("Reno, who met the family Tuesday, will decide").
  */

@@ -21,6 +21,7 @@ import {
   ERAS,
   CLOCK_DAY_JOIN,
   REPORTED_FROM,
+  CLAUSE_OPENING,
   RESTATED_AFTER,
 } from './context.ts';
 import { FRAGMENTS } from './fragments.ts';
@@ -102,6 +103,7 @@ export const ENGLISH: TemporalLexicon = {
   eras: ERAS,
   clockDayJoin: CLOCK_DAY_JOIN,
   reportedFrom: REPORTED_FROM,
+  clauseOpening: CLAUSE_OPENING,
   restatedAfter: RESTATED_AFTER,
   sentenceEnd: SENTENCE_END,
   clauseBreak: CLAUSE_BREAK,
