@@ -3,6 +3,7 @@
  *
  *   find      every rule of the lexicon over the text; longest match wins     (find.ts)
  *   read      named groups and word tables -> what the text states           (read.ts)
+ *             (numeric dates day first where the document writes them so)     (numeric-order.ts)
  *   resolve   anchor on the publication date, the tense, the last date        (resolve/)
  *             (or on the day of a saying, for a date in what was said)         (reported.ts)
  *   eras      "the 15th century BC" is BC14                                   (eras.ts)
@@ -22,6 +23,7 @@ import { readMatch, type Stated } from './read.ts';
 import { parsePublication, resolve, type Narrative } from './resolve/index.ts';
 import { perLexicon } from './per-lexicon.ts';
 import { lexiconRegExp } from './regex.ts';
+import { writesDayFirst } from './numeric-order.ts';
 import { reportedNow, saidDateOf, type SaidDate } from './reported.ts';
 import { tenseReader, type TenseReader } from './tense.ts';
 
@@ -44,6 +46,7 @@ export function tagTimexes(text: string, options: TagOptions): Timex[] {
   const timexes: Timex[] = [];
   /** Indices of the clock times that stated no day ("at 4 a.m."). */
   const clockOnly = new Set<number>();
+  const dayFirst = writesDayFirst(text, lexicon);
   /** The last date with a month: the day of a saying, if a date in what was said follows. */
   let said: SaidDate | null = null;
   /** The story's date before the last expression, and where that expression ended. */
@@ -52,7 +55,9 @@ export function tagTimexes(text: string, options: TagOptions): Timex[] {
   const restated = restatedOf(lexicon);
   for (const match of matches) {
     const { rule } = match.rule;
-    const stated = readMatch(rule.value, match.groups, lexicon.words);
+    const read = readMatch(rule.value, match.groups, lexicon.words);
+    // "01/07/2025" in a document that writes days first is July 1
+    const stated = rule.monthFirst && dayFirst ? swapDayAndMonth(read) : read;
     // "said on Monday that the border would reopen on Thursday": the Thursday after that Monday
     const now = stated.kind === 'date' ? reportedNow(text, said, match.start, pub, lexicon) : null;
     // "charged in March 2023, nearly two years later": counted from the date before March 2023
@@ -106,6 +111,14 @@ export function tagTimexes(text: string, options: TagOptions): Timex[] {
   markEras(text, timexes, lexicon);
   markRanges(text, timexes, lexicon, options.published);
   return timexes;
+}
+
+/** A date read month first, read day first (when the day could be a month). */
+function swapDayAndMonth(stated: Stated): Stated {
+  const { day, month } = stated;
+  return day !== null && day <= 12 && month !== null
+    ? { ...stated, day: month, month: day }
+    : stated;
 }
 
 const restatedOf = perLexicon((lexicon) => lexiconRegExp(lexicon.restatedAfter, ''));

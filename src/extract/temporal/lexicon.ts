@@ -137,6 +137,12 @@ export interface TemporalLexicon {
    */
   clauseOpening: string;
   /**
+   * How a document tells that it writes numeric dates day first: `date` finds numeric dates
+   * (groups `first` and `second`; a first number over 12 is a day, a second over 12 a month);
+   * with no such evidence, `dayFirstHints` (an agency that writes them so: "(AAP)") decides.
+   */
+  numericDates: { date: string; dayFirstHints: string };
+  /**
    * Regex source tried on the text between a date and a narrative expression after it: where it
    * matches, the expression restates that date by its distance from the story's date before it
    * ("charged in [March 2023], [nearly two years later]"), which it is counted from.

@@ -126,4 +126,9 @@ export interface Rule {
   examples: readonly Example[];
   /** Sentences in which this rule must find nothing. */
   counterExamples: readonly string[];
+  /**
+   * The rule reads numbers month first, as American copy writes them ("5/7/2025" is May 7);
+   * where the document writes days first (numericOrder.ts), its day and month are swapped.
+   */
+  monthFirst?: true;
 }

@@ -320,6 +320,19 @@ describe('tagTimexes() counts deictic expressions from the publication date', ()
   });
 });
 
+describe('tagTimexes() reads numeric dates in the order the document writes them', () => {
+  it.each<Row>([
+    // a day over 12 elsewhere, or an agency that writes days first, tells the order
+    ['Applications open 14/04/2025 and close [01/05/2025].', '2025-03-25', '2025-05-01'],
+    ['SYDNEY (AAP) - A rebate applies from [01/07/2025].', '2025-03-25', '2025-07-01'],
+    // ... and a month over 12 the American order, which is also the default
+    ['Filed 5/17/2025 and amended [5/7/2025].', '2025-03-25', '2025-05-07'],
+    ['The filing is dated [5/7/2025].', '2025-03-25', '2025-05-07'],
+  ])('%s (published %s): %s', (sentence, published, value) => {
+    expect(tagged(sentence, published).value).toBe(value);
+  });
+});
+
 describe('tagTimexes() puts a clock time on the day written after it', () => {
   it.each<Row>([
     ['The leader died at [4 a.m.] on Jan. 3.', '2011-03-16', '2011-01-03T04:00'],

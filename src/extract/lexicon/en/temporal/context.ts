@@ -177,6 +177,16 @@ export const REPORTED_FROM = {
  */
 export const RESTATED_AFTER = String.raw`^\s*,\s*(?:(?:nearly|almost|exactly|some|about|roughly|precisely|just|barely|over|more\s+than|less\s+than)\s+)?$`;
 
+/**
+ * Numeric dates day first or month first: "01/07/2025" is July 1 in Australian, British or Indian
+ * copy and January 7 in American. A document's own dates tell ("14/04/2025" can only be day
+ * first); without them, the agency in its dateline does (AAP, PTI, IANS, ANI, PA).
+ */
+export const NUMERIC_DATES = {
+  date: String.raw`(?<![\d/.])(?<first>\d{1,2})/(?<second>\d{1,2})/(?:\d{4}|\d{2})(?![\d/])`,
+  dayFirstHints: String.raw`\((?:AAP|PTI|IANS|ANI|PA|PA Media)\)`,
+} as const;
+
 export const CLOCK_DAY_JOIN = String.raw`^[\s(),]*(?:(?:on|of)\s+)?(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?$`;
 
 /** Abbreviations whose dot ends no sentence ("Roe vs. Wade", "Dr. Slepian", "N.Y."). */

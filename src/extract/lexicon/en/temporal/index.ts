@@ -21,6 +21,7 @@ import {
   ERAS,
   CLOCK_DAY_JOIN,
   REPORTED_FROM,
+  NUMERIC_DATES,
   CLAUSE_OPENING,
   RESTATED_AFTER,
 } from './context.ts';
@@ -103,6 +104,7 @@ export const ENGLISH: TemporalLexicon = {
   eras: ERAS,
   clockDayJoin: CLOCK_DAY_JOIN,
   reportedFrom: REPORTED_FROM,
+  numericDates: NUMERIC_DATES,
   clauseOpening: CLAUSE_OPENING,
   restatedAfter: RESTATED_AFTER,
   sentenceEnd: SENTENCE_END,

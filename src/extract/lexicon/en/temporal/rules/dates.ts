@@ -118,6 +118,7 @@ export const DATE_RULES = [
     type: 'DATE',
     pattern: String.raw`(?<![\d/.]){month:monthNumber}/{day:dayNumber}/(?:{year}|{yy:yy2})(?![\d/])`,
     value: { kind: 'date' },
+    monthFirst: true,
     examples: [
       ['filed on [5/17/2023]', '2023-05-17'],
       ['dated [08/07/98]', '1998-08-07'],
