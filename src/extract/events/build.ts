@@ -82,9 +82,14 @@ const MIN_TITLE_WORDS = 3;
 function titleOf(lead: Mention, group: Group, context: BuildContext): string {
   const anchors = lead.clause.anchors.map((a) => a.timex);
   // durations stay in a title ("took six months off"); dates go, the timeline shows them, but
-  // not a weekday of any week, which it does not ("is closed on Mondays", "a Sunday newspaper")
+  // not a weekday of any week, which it does not ("is closed on Mondays", "a Sunday newspaper"),
+  // nor a date in a quoted name (the single "Ash Wednesday", the album "Christmas in July")
+  const { labels } = lead.sentence;
   const dates = lead.sentence.timexes.filter(
-    (t) => (t.type === 'DATE' || t.type === 'TIME') && !t.value.startsWith('XXXX-WXX'),
+    (t) =>
+      (t.type === 'DATE' || t.type === 'TIME') &&
+      !t.value.startsWith('XXXX-WXX') &&
+      !labels.some((q) => t.start >= q.start && t.end <= q.end),
   );
   const segment = lead.timex
     ? dateSegment(lead.span, lead.timex, anchors, dates)

@@ -181,3 +181,16 @@ describe('a weekday of no particular week dates no event', () => {
     ]);
   });
 });
+
+describe('a date in a quoted name stays in the title', () => {
+  it('the single "Ash Wednesday", the album "Christmas in July"', () => {
+    const titles = (raw: string) =>
+      extractArticle({ id: 'x', raw, published: '2026-03-04' }).events.map((e) => e.title);
+    expect(titles('Its first single, "Ash Wednesday," was released in 1989.')).toEqual([
+      'Its first single, "Ash Wednesday," was released',
+    ]);
+    expect(titles('Her album "Christmas in July" came out in 2004.')).toEqual([
+      'Her album "Christmas in July" came out',
+    ]);
+  });
+});
