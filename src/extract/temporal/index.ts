@@ -21,6 +21,7 @@ import { markEras } from './eras.ts';
 import { markRanges } from './ranges.ts';
 import { readMatch, type Stated } from './read.ts';
 import { parsePublication, resolve, type Narrative } from './resolve/index.ts';
+import type { Publication } from './resolve/context.ts';
 import { perLexicon } from './per-lexicon.ts';
 import { lexiconRegExp } from './regex.ts';
 import { writesDayFirst } from './numeric-order.ts';
@@ -53,6 +54,8 @@ export function tagTimexes(text: string, options: TagOptions): Timex[] {
   let before: Narrative = { ...narrative };
   let lastEnd = -1;
   const restated = restatedOf(lexicon);
+  /** The last year stated outright, and where: "the year" in its sentence is that one. */
+  let statedYear: { year: number; end: number } | null = null;
   for (const match of matches) {
     const { rule } = match.rule;
     const read = readMatch(rule.value, match.groups, lexicon.words);
@@ -66,8 +69,13 @@ export function tagTimexes(text: string, options: TagOptions): Timex[] {
       typeof stated.count === 'number' &&
       lastEnd >= 0 &&
       restated.test(text.slice(lastEnd, match.start));
+    // "In 2025, ocean heat reached a record in the first half of the year": that year's
+    const yearOfSentence =
+      stated.yearShift === 0 && statedYear !== null
+        ? theYearOf(text, statedYear, match.start, match.end, lexicon)
+        : null;
     const resolved = resolve(stated, {
-      pub: now ?? pub,
+      pub: now ?? yearOfSentence ?? pub,
       narrative: restates ? before : narrative,
       tense: () => (tenses ??= tenseReader(text, lexicon)).at(match.start, match.end),
     });
@@ -89,6 +97,8 @@ export function tagTimexes(text: string, options: TagOptions): Timex[] {
     if (isClockOnly(stated)) clockOnly.add(timexes.length);
     timexes.push(timex);
     said = saidDateOf(match.start, match.end, resolved) ?? said;
+    if (resolved.year !== undefined && resolved.anchor === 'none')
+      statedYear = { year: resolved.year, end: match.end };
     lastEnd = match.end;
     // a restatement leaves the story at the date it restates
     if (restates) continue;
@@ -111,6 +121,28 @@ export function tagTimexes(text: string, options: TagOptions): Timex[] {
   markEras(text, timexes, lexicon);
   markRanges(text, timexes, lexicon, options.published);
   return timexes;
+}
+
+const theYearPatternsOf = perLexicon((lexicon) => ({
+  theYear: lexiconRegExp(String.raw`\bthe\s+(?:same\s+)?year\b`, 'i'),
+  sentenceEnd: lexiconRegExp(lexicon.sentenceEnd, ''),
+}));
+
+/**
+ * "the year" of an expression at [start, end), as the year stated earlier in its sentence ("In
+ * 2025, ... in the first half of the year"); null when it is the publication's.
+ */
+function theYearOf(
+  text: string,
+  stated: { year: number; end: number },
+  start: number,
+  end: number,
+  lexicon: TemporalLexicon,
+): Publication | null {
+  const { theYear, sentenceEnd } = theYearPatternsOf(lexicon);
+  if (!theYear.test(text.slice(start, end))) return null;
+  if (sentenceEnd.test(text.slice(stated.end, start))) return null;
+  return { year: stated.year, month: null, day: null };
 }
 
 /** A date read month first, read day first (when the day could be a month). */

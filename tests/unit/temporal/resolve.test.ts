@@ -249,6 +249,13 @@ describe('tagTimexes() dates a weekday by the verb of its own clause', () => {
     ['The team will fly home on Monday after they lost on [Thursday].', '2025-07-12', '2025-07-10'],
     ["[Friday]'s attack killed five people.", '2025-10-22', '2025-10-17'],
     ["They will appeal [Friday]'s ruling.", '2025-10-22', '2025-10-24'],
+    // "the year" after a year stated in its sentence is that year; in the next, the publication's
+    ['In 2025, heat reached a record in the [first half of the year].', '2026-01-05', '2025-H1'],
+    [
+      'It was founded in 1998. Sales in the [first half of the year] rose.',
+      '2026-05-05',
+      '2026-H1',
+    ],
     // a negated past is past
     ["He didn't return to work until [Monday].", '2025-12-02', '2025-12-01'],
     // what would have been is past
