@@ -15,6 +15,7 @@ export const TIME_RULES = [
     pattern: String.raw`{hour:hour12}(?:[:.]{minute})?\s*{meridiem}(?:\s+{:zone}|\s+local\s+time)?${DAY_AFTER}`,
     value: { kind: 'date' },
     examples: [
+      ['Flights were cancelled from [4 p.m. AEST on Friday].', '2023-05-12T16:00'],
       [
         'On Friday, Aug. 7, 1998, the blast occurred at about [10:35 a.m.] (0735 GMT)',
         '1998-08-07T10:35',
