@@ -142,7 +142,7 @@ export function splitClauses(
   const fronted = OPENERS.get(first);
   if (fronted?.kind === 'subordinate' && !COMMA_ONLY.has(first)) {
     head = cutAt(tokens[0]!, first, fronted);
-    const end = mainAfterFronted(sentence, tokens);
+    const end = mainAfterFronted(sentence, tokens, dates);
     if (end !== null && !cuts.some((c) => c.at === end)) {
       cuts.push(mainAt(end));
       cuts.sort((a, b) => a.at - b.at);
@@ -527,8 +527,12 @@ export function isResumingAdverb(word: string): boolean {
 function mainAfterFronted(
   sentence: Span & { text: string },
   tokens: readonly Token[],
+  dates: readonly Span[] = [],
 ): number | null {
-  const hasComma = (i: number): boolean => gapBefore(sentence, tokens, i).includes(',');
+  // (a comma inside a date is none of the clause's: "If the deal has not closed by Jan. 20, 2027,")
+  const hasComma = (i: number): boolean =>
+    gapBefore(sentence, tokens, i).includes(',') &&
+    !dates.some((d) => d.start < tokens[i]!.start && tokens[i]!.start < d.end);
   let verb = false;
   let firstComma = true;
   for (let i = 1; i < tokens.length; i++) {

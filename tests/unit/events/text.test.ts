@@ -96,6 +96,18 @@ describe('splitParagraphs()', () => {
 describe('splitClauses()', () => {
   const clauses = (text: string) =>
     splitClauses({ start: 0, end: text.length, text }).map((c) => [c.kind, c.text]);
+  it('ends a fronted clause at a comma after its date, not at the one inside it ("by Jan. 20, 2027,")', () => {
+    const text = 'If the deal has not closed by Jan. 20, 2027, either side may walk away.';
+    const start = text.indexOf('Jan. 20, 2027');
+    const split = splitClauses({ start: 0, end: text.length, text }, undefined, [
+      { start, end: start + 'Jan. 20, 2027'.length },
+    ]).map((c) => [c.kind, c.text]);
+    expect(split).toEqual([
+      ['subordinate', 'If the deal has not closed by Jan. 20, 2027,'],
+      ['main', 'either side may walk away.'],
+    ]);
+  });
+
   it('does not take a subordinator before a determiner for a resumed verb ("when the Soviets")', () => {
     const text =
       'Jan Kavan, who lived in London from 1968, when the Soviets invaded, said he was buoyant.';
