@@ -56,13 +56,19 @@ export function boundsCount(text: string, timex: Span): boolean {
 const PERIOD_END_BEFORE = new RegExp(PERIOD_END.before, 'iu');
 const NEW_DATE_BEFORE = new RegExp(NEW_DATE.before, 'iu');
 const GIVEN_UP_BEFORE = new RegExp(GIVEN_UP.before, 'iu');
+const PLANNED_BEFORE = new RegExp(GIVEN_UP.planned, 'iu');
+const DROPPED_AFTER = new RegExp(GIVEN_UP.dropped, 'iu');
 
 /**
  * Whether a date is one given up, told in an aside ("The vote, originally scheduled for
- * Thursday, has been postponed"): it dates no event.
+ * Thursday, has been postponed", "The concert, planned for Saturday, was cancelled"): it dates
+ * no event.
  */
 export function isGivenUp(text: string, timex: Span): boolean {
-  return GIVEN_UP_BEFORE.test(textBefore(text, timex, 60));
+  const before = textBefore(text, timex, 60);
+  if (GIVEN_UP_BEFORE.test(before)) return true;
+  // "The concert, planned for Saturday, was cancelled"
+  return PLANNED_BEFORE.test(before) && DROPPED_AFTER.test(text.slice(timex.end, timex.end + 60));
 }
 
 /**

@@ -169,10 +169,19 @@ export const GIVEN_UP = {
     'Elections, initially due in [December], were postponed until April.',
     'The launch, which had been planned for [Wednesday], was called off.',
     'The store, which had been due to open in [August], will now open on Nov. 14.',
+    'The concert, planned for [Saturday], was cancelled.',
+    'The summit, scheduled for [May], has been postponed.',
   ],
+  /**
+   * A plan's date in an aside, given up by the verb right after the aside: "The concert, planned
+   * for [Saturday], was cancelled". `planned` is tried before the date, `dropped` after it.
+   */
+  planned: String.raw`(?:,|\b(?:which|that))\s+(?:(?:was|were|had\s+been)\s+)?(?:planned|scheduled|slated|set|due)\s+(?:for|on|in)\s+(?:the\s+)?$`,
+  dropped: String.raw`^\s*,\s*(?:(?:has|have|had)\s+been|was|were|is|are)\s+(?:cancell?ed|called\s+off|scrapped|postponed|delayed|put\s+off|pushed\s+back|moved|abandoned|dropped)\b`,
   counterExamples: [
     'The vote was originally scheduled for [June 5] but was postponed.',
     'The vote, scheduled for [Thursday], will go ahead.',
+    'The concert, planned for [Saturday], was a success.',
     'The museum, which opened in [2019], drew crowds.',
   ],
 } as const;
