@@ -199,9 +199,11 @@ export class NewsTimeline extends HTMLElement {
     const keepFocus = container.contains(document.activeElement);
     const render = (details: TimelineDetails | undefined): void => {
       if (this.#selectedId !== item.id) return;
+      // (the focus may have come into the panel since: from the keyboard, it goes on to it)
+      const focusInside = keepFocus || container.contains(document.activeElement);
       if (details) renderDetails(container, details, item.listHref, document);
       else renderPending(container, item, true, document);
-      if (keepFocus) container.querySelector<HTMLElement>('.details__title')?.focus();
+      if (focusInside) container.querySelector<HTMLElement>('.details__title')?.focus();
     };
     const chunk = this.#chunk(
       detailsChunkOf(this.#positions.get(item.id) ?? 0, this.#detailsChunk),
@@ -385,6 +387,10 @@ export class NewsTimeline extends HTMLElement {
     if (id && (event.key === 'Enter' || event.key === ' ')) {
       event.preventDefault();
       this.#activate(id);
+      // from the keyboard, the details are where the focus goes on (Escape or Close come back
+      // to the mark): they come after every mark in the tab order
+      if (!this.#clusters.has(id))
+        this.#details?.querySelector<HTMLElement>('.details__title')?.focus();
       return;
     }
     if (event.key === 'Escape' && this.#details?.hasChildNodes()) {

@@ -158,5 +158,7 @@ export function layoutTimeline(
     }
     mark.lane = lane;
   }
-  return { marks: placed.map((p) => p.mark), lanes: Math.max(laneEnds.length, 1) };
+  // in time order, which is the order the keyboard goes through them in, whatever the lanes
+  const marks = placed.map((p) => p.mark).sort((a, b) => a.x - b.x);
+  return { marks, lanes: Math.max(laneEnds.length, 1) };
 }

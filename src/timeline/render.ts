@@ -118,6 +118,8 @@ export function renderTimeline(svgNode: SVGSVGElement, input: RenderInput): void
       g.append('title');
       return g;
     })
+    // the document order is the tab order: time order, as layout.ts gives the marks
+    .order()
     .attr('class', (mark) => {
       const item = items.get(mark.id);
       return [

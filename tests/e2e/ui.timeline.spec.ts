@@ -71,8 +71,11 @@ test('the keyboard reaches an event, opens its details and closes them', async (
   const details = page.locator('.details');
   await expect(details).toHaveAttribute('data-event-id', id);
   await expect(page.locator(`g.mark[data-id="${id}"]`)).toHaveAttribute('aria-pressed', 'true');
+  // the focus goes on to the details, and Escape brings it back to the mark
+  await expect(details.locator('.details__title')).toBeFocused();
   await page.keyboard.press('Escape');
   await expect(details).toHaveCount(0);
+  await expect(page.locator(`g.mark[data-id="${id}"]`)).toBeFocused();
 
   await page.keyboard.press(' ');
   await expect(details).toHaveAttribute('data-event-id', id);

@@ -218,3 +218,16 @@ describe('truncateLabel()', () => {
     expect(truncateLabel(title, max).length).toBeLessThanOrEqual(max);
   });
 });
+
+describe('layoutTimeline() gives the marks in time order', () => {
+  it('whatever the lanes they went into (the keyboard goes through them in this order)', () => {
+    // near the right edge a long label is pulled left, before the marks of earlier days
+    const items = [
+      item('e', '2019-02-05', '2019-02-06', 'day', 'E'),
+      item('d', '2019-05-11', '2019-05-12', 'day', 'A title of forty characters, give or take'),
+    ];
+    const { marks } = layoutTimeline(items, scale(2), options());
+    expect(marks[1]!.labelX).toBeLessThan(marks[0]!.x);
+    expect(marks.map((m) => m.id)).toEqual(['e', 'd']);
+  });
+});
