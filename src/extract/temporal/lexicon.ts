@@ -148,6 +148,11 @@ export interface TemporalLexicon {
    * ("charged in [March 2023], [nearly two years later]"), which it is counted from.
    */
   restatedAfter: string;
+  /**
+   * Regex source tried on an expression's own text: "the year" of a part of it ("the first half
+   * of the year"), which is the year stated earlier in the sentence, if any (story.ts).
+   */
+  yearOfSentence: string;
   /** Regex source of a sentence end. */
   sentenceEnd: string;
   /**

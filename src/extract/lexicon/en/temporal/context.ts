@@ -187,6 +187,12 @@ export const NUMERIC_DATES = {
   dayFirstHints: String.raw`\((?:AAP|PTI|IANS|ANI|PA|PA Media)\)`,
 } as const;
 
+/**
+ * "the year" of a part of it: after a year stated in its sentence, that year ("In 2025, ocean
+ * heat reached a record in the first half of the year"); else the publication's.
+ */
+export const YEAR_OF_SENTENCE = String.raw`\bthe\s+(?:same\s+)?year\b`;
+
 export const CLOCK_DAY_JOIN = String.raw`^[\s(),]*(?:(?:on|of)\s+)?(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?$`;
 
 /** Abbreviations whose dot ends no sentence ("Roe vs. Wade", "Dr. Slepian", "N.Y."). */

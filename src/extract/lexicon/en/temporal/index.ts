@@ -24,6 +24,7 @@ import {
   NUMERIC_DATES,
   CLAUSE_OPENING,
   RESTATED_AFTER,
+  YEAR_OF_SENTENCE,
 } from './context.ts';
 import { FRAGMENTS } from './fragments.ts';
 import { DATE_RULES } from './rules/dates.ts';
@@ -107,6 +108,7 @@ export const ENGLISH: TemporalLexicon = {
   numericDates: NUMERIC_DATES,
   clauseOpening: CLAUSE_OPENING,
   restatedAfter: RESTATED_AFTER,
+  yearOfSentence: YEAR_OF_SENTENCE,
   sentenceEnd: SENTENCE_END,
   clauseBreak: CLAUSE_BREAK,
   asideBreak: ASIDE_BREAK,

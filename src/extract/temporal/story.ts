@@ -1,0 +1,104 @@
+/**
+ * What the tagger remembers of a text as it reads it in order, to place the next expression:
+ *
+ * - the story's last date, which "the next day" and "that year" count from (the narrative);
+ * - the date before that one, which a distance in apposition counts from: "He was charged in
+ *   March 2023, nearly two years later" restates March 2023 by its distance from the date
+ *   before it, and leaves the story where it was;
+ * - the last date with a month, which may be the day of a saying: "said on Monday that the
+ *   border would reopen on Thursday" is the Thursday after that Monday (reported.ts);
+ * - the last year stated outright: "In 2025, ... the first half of the year" is that year's.
+ */
+import type { TemporalLexicon } from './lexicon.ts';
+import { perLexicon } from './per-lexicon.ts';
+import type { Stated } from './read.ts';
+import { lexiconRegExp } from './regex.ts';
+import type { Narrative, Publication, Resolved } from './resolve/context.ts';
+import { reportedNow, saidDateOf, type SaidDate } from './reported.ts';
+
+const patternsOf = perLexicon((lexicon) => ({
+  restated: lexiconRegExp(lexicon.restatedAfter, ''),
+  theYear: lexiconRegExp(lexicon.yearOfSentence, 'i'),
+  sentenceEnd: lexiconRegExp(lexicon.sentenceEnd, ''),
+}));
+
+/** What an expression is resolved against. */
+export interface Anchors {
+  pub: Publication;
+  narrative: Narrative;
+  /** The expression restates the date before it: it leaves the story where it was. */
+  restates: boolean;
+}
+
+export class Story {
+  /** The story's last date. */
+  readonly #narrative: Narrative = { day: null, month: null, year: null, grain: null };
+  /** The story's date before the last expression. */
+  #before: Narrative = { ...this.#narrative };
+  /** Where the last expression ended (-1 before the first). */
+  #lastEnd = -1;
+  #said: SaidDate | null = null;
+  #statedYear: { year: number; end: number } | null = null;
+
+  readonly text: string;
+  readonly pub: Publication;
+  readonly lexicon: TemporalLexicon;
+
+  constructor(text: string, pub: Publication, lexicon: TemporalLexicon) {
+    this.text = text;
+    this.pub = pub;
+    this.lexicon = lexicon;
+  }
+
+  /** The publication and story date to resolve `stated`, found at [start, end), against. */
+  anchorsFor(stated: Stated, start: number, end: number): Anchors {
+    const { text, pub, lexicon } = this;
+    const { restated } = patternsOf(lexicon);
+    const restates =
+      stated.kind === 'narrative' &&
+      typeof stated.count === 'number' &&
+      this.#lastEnd >= 0 &&
+      restated.test(text.slice(this.#lastEnd, start));
+    const said = stated.kind === 'date' ? reportedNow(text, this.#said, start, pub, lexicon) : null;
+    const year = stated.yearShift === 0 ? this.#yearOfSentence(start, end) : null;
+    return {
+      pub: said ?? year ?? pub,
+      narrative: restates ? this.#before : this.#narrative,
+      restates,
+    };
+  }
+
+  /** Takes note of an expression found at [start, end) and resolved. */
+  record(start: number, end: number, resolved: Resolved, restates: boolean): void {
+    this.#said = saidDateOf(start, end, resolved) ?? this.#said;
+    if (resolved.year !== undefined && resolved.anchor === 'none')
+      this.#statedYear = { year: resolved.year, end };
+    this.#lastEnd = end;
+    if (restates) return;
+    this.#before = { ...this.#narrative };
+    // what "the next day" and "that year" will count from
+    const narrative = this.#narrative;
+    if (resolved.day !== undefined) narrative.day = resolved.day;
+    if (resolved.month !== undefined) narrative.month = resolved.month;
+    if (resolved.year !== undefined) narrative.year = resolved.year;
+    const grain =
+      resolved.day !== undefined
+        ? 'day'
+        : resolved.month !== undefined
+          ? 'month'
+          : resolved.year !== undefined
+            ? 'year'
+            : null;
+    if (grain !== null) narrative.grain = grain;
+  }
+
+  /** "the year" at [start, end) as the year stated earlier in its sentence, or null. */
+  #yearOfSentence(start: number, end: number): Publication | null {
+    const stated = this.#statedYear;
+    if (stated === null) return null;
+    const { theYear, sentenceEnd } = patternsOf(this.lexicon);
+    if (!theYear.test(this.text.slice(start, end))) return null;
+    if (sentenceEnd.test(this.text.slice(stated.end, start))) return null;
+    return { year: stated.year, month: null, day: null };
+  }
+}
