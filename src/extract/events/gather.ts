@@ -23,6 +23,7 @@ import {
   PREPOSITIONS,
 } from '../lexicon/en/events/function-words.ts';
 import { wordSet } from '../text/words.ts';
+import { HOURS_LATER } from '../lexicon/en/events/comparisons.ts';
 import { shareActor } from './actors.ts';
 import { dateKey } from './date.ts';
 import type { Mention } from './mentions.ts';
@@ -101,6 +102,17 @@ export function gatherMentions(mentions: readonly Mention[], published: EventDat
       continue;
     }
     const narrative = narrativeDate(mention, { published, story, before });
+    // "She was shot on Dec. 20. She died hours later.": a new act hours after the last date told
+    // is news of its own, on that day
+    // (a told act, not a saying; its verb may be read wrong: "hours" looks like a verb in -s)
+    const hoursAfter =
+      !mention.reporting && mention.aspect !== 'future' && HOURS.test(mention.sentence.text);
+    const last = hoursAfter ? before.findLast((m) => m.date !== null)?.date : undefined;
+    if (last) {
+      mention.date = last;
+      start(mention, last, false);
+      continue;
+    }
     const previous = continued(
       mention,
       bySentence.get(sentence - 1) ?? [],
@@ -124,6 +136,8 @@ export function gatherMentions(mentions: readonly Mention[], published: EventDat
   }
   return capEvents(groups);
 }
+
+const HOURS = new RegExp(HOURS_LATER.pattern, 'iu');
 
 /** An event of the same date that the mention belongs to, if any. */
 function sameDate(candidates: readonly Group[], mention: Mention): Group | undefined {

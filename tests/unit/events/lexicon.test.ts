@@ -22,6 +22,7 @@ import {
 } from '../../../src/extract/events/anchors.ts';
 import { extractArticle } from '../../../src/extract/index.ts';
 import { ASPECT_MARKERS, COUNTERFACTUAL } from '../../../src/extract/lexicon/en/events/modality.ts';
+import { HOURS_LATER } from '../../../src/extract/lexicon/en/events/comparisons.ts';
 import { NAME_EXAMPLES } from '../../../src/extract/lexicon/en/events/names.ts';
 import { ATTRIBUTIONS } from '../../../src/extract/lexicon/en/events/reporting.ts';
 import { LEADING_DATELINE } from '../../../src/extract/lexicon/en/events/titles.ts';
@@ -191,6 +192,27 @@ describe('a date in a quoted name stays in the title', () => {
     ]);
     expect(titles('Her album "Christmas in July" came out in 2004.')).toEqual([
       'Her album "Christmas in July" came out',
+    ]);
+  });
+});
+
+describe('hours later: a new act on the day of the story, an event of its own', () => {
+  const pattern = new RegExp(HOURS_LATER.pattern, 'iu');
+  it.each(HOURS_LATER.examples)('%s -> hours later', (sentence) => {
+    expect(pattern.test(sentence)).toBe(true);
+  });
+  it.each(HOURS_LATER.counterExamples)('%s -> none', (sentence) => {
+    expect(pattern.test(sentence)).toBe(false);
+  });
+  it('"She was shot on Dec. 20. She died hours later." gives the death too, on Dec. 20', () => {
+    const events = extractArticle({
+      id: 'x',
+      raw: 'Tamara Brennan was shot on Dec. 20 outside the bar. She died hours later.',
+      published: '2024-12-29',
+    }).events.map((e) => [e.date.value, e.title]);
+    expect(events).toEqual([
+      ['2024-12-20', 'Tamara Brennan was shot outside the bar'],
+      ['2024-12-20', 'Tamara Brennan died'],
     ]);
   });
 });

@@ -12,6 +12,7 @@
  * - text.ts: tidying and the word tests every step uses.
  */
 import { ATTRIBUTIONS, TRAILING_ATTRIBUTION } from '../../lexicon/en/events/reporting.ts';
+import { HOURS_LATER } from '../../lexicon/en/events/comparisons.ts';
 import {
   ABSOLUTE_PREDICATES,
   LEADING_DATELINE,
@@ -162,6 +163,7 @@ const TRAILING_INTERVAL =
 
 /** ", the central bank said", ", said Jobs": a trailing attribution. */
 const TRAILING_SAID = new RegExp(TRAILING_ATTRIBUTION, 'u');
+const HOURS = new RegExp(`(?:,\\s*)?(?:${HOURS_LATER.pattern})(?:\\s*,)?`, 'giu');
 
 /** "and leaves for Jordan": a conjunction and the word after it, a verb when it ends in -s. */
 const CONJOINED = /^(?:and|but|then|or)\s+(?<verb>\p{Ll}+)(?=\s)/iu;
@@ -178,7 +180,8 @@ export function makeTitle(given: TitleInput): string {
   const implied = given.implied?.slice(DATELINE.exec(given.implied.slice(0, 80))?.[0].length ?? 0);
   const input: TitleInput = implied === undefined ? given : { ...given, implied };
   let text = withoutDates(input.clause, input.dates);
-  text = tidy(notUntil(input.clause.text, text));
+  // "She died hours later": the distance only places it, as a date would
+  text = tidy(notUntil(input.clause.text, text).replace(HOURS, ''));
   // a dateline is short: looking at the first words only keeps the match cheap
   text = text.slice(DATELINE.exec(text.slice(0, 80))?.[0].length ?? 0);
   text = stripLeading(text);

@@ -233,3 +233,19 @@ export const RUNS_UNTIL = {
   /** After the date: an infinitive makes it a deadline ("until Friday to leave"). */
   deadlineAfter: String.raw`^\s*to\s+\p{Ll}`,
 } as const;
+
+/**
+ * A distance of hours from the story's last date, which names no date of its own (it is no
+ * TIMEX3): "She was shot on Dec. 20. She died hours later." A new act told so is news of its own,
+ * on that day, not more of the event before it. DATA ONLY: matched case-insensitively on the
+ * sentence.
+ */
+export const HOURS_LATER = {
+  pattern: String.raw`\b(?:(?:a\s+few|several|two|three|four|five|six|\d{1,2})\s+)?(?:hours|minutes|moments)\s+later\b|\b(?:an|one)\s+hour\s+later\b`,
+  examples: [
+    'She died hours later.',
+    'Two hours later, the fire was out.',
+    'An hour later he was gone.',
+  ],
+  counterExamples: ['She died two days later.', 'Hours of talks followed.'],
+} as const;
