@@ -11,6 +11,7 @@ import type { Aspect } from './aspect.ts';
 import { isAfter, isBefore } from './date.ts';
 import type { Group } from './gather.ts';
 import { eventId } from './id.ts';
+import { GROUP_SUBJECT } from '../lexicon/en/events/names.ts';
 import { CAUSATIVE_VERBS, STATE_NOW } from '../lexicon/en/events/verbs.ts';
 import type { Span } from '../text/sentences.ts';
 import type { Clause } from '../text/clauses.ts';
@@ -275,8 +276,7 @@ function personBefore(lead: Mention, group: Group, people: readonly string[]): s
   return subject ?? people.find(before);
 }
 
-/** A subject that names a group, not one person: a plural ("Prosecutors"), "police", "staff". */
-const GROUP = /(?:\p{Ll}(?<!s)s|[Pp]olice|[Ss]taff|[Pp]eople)$/u;
+const GROUP = new RegExp(GROUP_SUBJECT, 'u');
 
 /**
  * What an "it" opening the lead's clause stands for: in what a clause reports, the subject of the

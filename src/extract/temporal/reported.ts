@@ -5,7 +5,7 @@
  * close the plant in February" means the February after that January, not the next one after
  * publication. This pass only tells the resolver which "now" to place a date from.
  */
-import { civilDay, dayNumber } from './calendar.ts';
+import { civilDay } from './calendar.ts';
 import type { TemporalLexicon } from './lexicon.ts';
 import { perLexicon } from './per-lexicon.ts';
 import { lexiconRegExp } from './regex.ts';
@@ -59,10 +59,14 @@ export function reportedNow(
 
 /** Whether a day or month is after the publication date, as far as both are known. */
 function isAfterPublication(now: Publication, pub: Publication): boolean {
-  if (pub.year === null || now.year === null) return false;
-  if (now.year !== pub.year) return now.year > pub.year;
-  if (pub.month === null || now.month === null || now.month !== pub.month)
-    return pub.month !== null && now.month !== null && now.month > pub.month;
-  if (pub.day === null || now.day === null) return false;
-  return dayNumber(now.year, now.month, now.day) > dayNumber(pub.year, pub.month, pub.day);
+  // year, then month, then day: the first that differs decides, an unknown one says no
+  for (const [a, b] of [
+    [now.year, pub.year],
+    [now.month, pub.month],
+    [now.day, pub.day],
+  ] as const) {
+    if (a === null || b === null) return false;
+    if (a !== b) return a > b;
+  }
+  return false;
 }

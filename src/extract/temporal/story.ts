@@ -40,19 +40,19 @@ export class Story {
   #said: SaidDate | null = null;
   #statedYear: { year: number; end: number } | null = null;
 
-  readonly text: string;
-  readonly pub: Publication;
-  readonly lexicon: TemporalLexicon;
+  readonly #text: string;
+  readonly #pub: Publication;
+  readonly #lexicon: TemporalLexicon;
 
   constructor(text: string, pub: Publication, lexicon: TemporalLexicon) {
-    this.text = text;
-    this.pub = pub;
-    this.lexicon = lexicon;
+    this.#text = text;
+    this.#pub = pub;
+    this.#lexicon = lexicon;
   }
 
   /** The publication and story date to resolve `stated`, found at [start, end), against. */
   anchorsFor(stated: Stated, start: number, end: number): Anchors {
-    const { text, pub, lexicon } = this;
+    const [text, pub, lexicon] = [this.#text, this.#pub, this.#lexicon];
     const { restated } = patternsOf(lexicon);
     const restates =
       stated.kind === 'narrative' &&
@@ -96,9 +96,9 @@ export class Story {
   #yearOfSentence(start: number, end: number): Publication | null {
     const stated = this.#statedYear;
     if (stated === null) return null;
-    const { theYear, sentenceEnd } = patternsOf(this.lexicon);
-    if (!theYear.test(this.text.slice(start, end))) return null;
-    if (sentenceEnd.test(this.text.slice(stated.end, start))) return null;
+    const { theYear, sentenceEnd } = patternsOf(this.#lexicon);
+    if (!theYear.test(this.#text.slice(start, end))) return null;
+    if (sentenceEnd.test(this.#text.slice(stated.end, start))) return null;
     return { year: stated.year, month: null, day: null };
   }
 }

@@ -54,6 +54,12 @@ export const PRONOUNS = {
 } as const;
 
 /**
+ * A subject that names a group, not one person, and so no "he" or "she": a plural
+ * ("Prosecutors"), or a collective noun. Regex source, tried on the subject's end.
+ */
+export const GROUP_SUBJECT = String.raw`(?:\p{Ll}(?<!s)s|[Pp]olice|[Ss]taff|[Pp]eople)$`;
+
+/**
  * Common first names that say which pronoun a person takes in news: a "he" is not the Maria just
  * named. Only names that are rarely given to the other sex; a person whose first name is not here
  * may be either.
