@@ -8,6 +8,7 @@ import type { EventDate, EventSource, EventStatus, TimelineEvent } from '../type
 import { sameActor, subjectPronoun } from './actors.ts';
 import type { SentenceInfo } from './analysis.ts';
 import type { Aspect } from './aspect.ts';
+import { eventRange } from '../calendar/index.ts';
 import { isAfter, isBefore } from './date.ts';
 import type { Group } from './gather.ts';
 import { eventId } from './id.ts';
@@ -55,20 +56,20 @@ export function buildEvent(group: Group, context: BuildContext): TimelineEvent {
     (p) => !actors.some((a) => sameActor(a, p)),
   );
   const { categories, relevance } = matchTopic(`${title}\n${summary}`, context.topic);
+  const opens = opensRange(lead);
+  const status = statusOf(
+    lead.aspect,
+    group.date,
+    context.published,
+    opens || runsFromNow(group.date, context.published) || endsNow(group.date, context.published),
+    tellsState(lead.clause.text),
+  );
   return {
     id: eventId(context.article, idSource.sentence.text, idSource.timex?.text ?? ''),
     title,
     summary,
-    date: group.date,
-    status: statusOf(
-      lead.aspect,
-      group.date,
-      context.published,
-      opensRange(lead) ||
-        runsFromNow(group.date, context.published) ||
-        endsNow(group.date, context.published),
-      tellsState(lead.clause.text),
-    ),
+    date: opens && status === 'ongoing' ? sinceDate(group.date, context.published) : group.date,
+    status,
     actors,
     places,
     categories,
@@ -346,6 +347,16 @@ function runsFromNow(date: EventDate, published: EventDate | null): boolean {
 /** Whether the event's date is a span up to the publication day ("in the past decade"). */
 function endsNow(date: EventDate, published: EventDate | null): boolean {
   return date.through !== undefined && published !== null && date.end === published.end;
+}
+
+/**
+ * "has run the plant since 2021": a state that still holds runs from its start to the report, so
+ * the timeline draws it over every year it covers, not over 2021 alone. The value stays the
+ * start, the date the text gives.
+ */
+function sinceDate(date: EventDate, published: EventDate | null): EventDate {
+  const span = date.through === undefined && published ? eventRange(date, published) : null;
+  return span ? { ...span, label: `since ${date.label}` } : date;
 }
 
 /** Whether the event's date only opens a range the text leaves open ("since 2008"). */
