@@ -23,7 +23,8 @@ import {
   PREPOSITIONS,
 } from '../lexicon/en/events/function-words.ts';
 import { wordSet } from '../text/words.ts';
-import { HOURS_LATER } from '../lexicon/en/events/comparisons.ts';
+import { DAYS_LATER, HOURS_LATER } from '../lexicon/en/events/comparisons.ts';
+import { eventDate } from '../calendar/index.ts';
 import { shareActor } from './actors.ts';
 import { dateKey } from './date.ts';
 import type { Mention } from './mentions.ts';
@@ -103,14 +104,16 @@ export function gatherMentions(mentions: readonly Mention[], published: EventDat
     }
     const narrative = narrativeDate(mention, { published, story, before });
     // "She was shot on Dec. 20. She died hours later.": a new act hours after the last date told
-    // is news of its own, on that day
-    // (a told act, not a saying; its verb may be read wrong: "hours" looks like a verb in -s)
-    const hoursAfter =
-      !mention.reporting && mention.aspect !== 'future' && HOURS.test(mention.sentence.text);
-    const last = hoursAfter ? before.findLast((m) => m.date !== null)?.date : undefined;
-    if (last) {
-      mention.date = last;
-      start(mention, last, false);
+    // is news of its own, on that day; days or more later ("Days later, the governor declared
+    // an emergency"), after it
+    // (a told act, not a saying, though "declared an emergency" is one; its verb may be read
+    // wrong: "hours" looks like a verb in -s)
+    const later = isSaying(mention) || mention.aspect === 'future' ? null : laterBy(mention);
+    const last = later ? before.findLast((m) => m.date !== null)?.date : undefined;
+    const afterLast = last && (later === 'hours' ? last : dateAfter(last));
+    if (afterLast) {
+      mention.date = afterLast;
+      start(mention, afterLast, false);
       continue;
     }
     const previous = continued(
@@ -138,6 +141,24 @@ export function gatherMentions(mentions: readonly Mention[], published: EventDat
 }
 
 const HOURS = new RegExp(HOURS_LATER.pattern, 'iu');
+const DAYS = new RegExp(DAYS_LATER.pattern, 'iu');
+
+/** How far after the story's last date a sentence says it is, when it gives no date itself. */
+function laterBy(mention: Mention): 'hours' | 'days' | null {
+  const text = mention.sentence.text;
+  return HOURS.test(text) ? 'hours' : DAYS.test(text) ? 'days' : null;
+}
+
+/** Whether a mention reports what was said ("Hours later, police said that ..."). */
+function isSaying(mention: Mention): boolean {
+  return mention.reporting && mention.sentence.clauses.some((c) => c.kind === 'complement');
+}
+
+/** "after May 5": a date some time after a single one (none after a range or an "after"). */
+function dateAfter(date: EventDate): EventDate | null {
+  if (date.through !== undefined || date.label.startsWith('after ')) return null;
+  return eventDate(date.value, 'AFTER');
+}
 
 /** An event of the same date that the mention belongs to, if any. */
 function sameDate(candidates: readonly Group[], mention: Mention): Group | undefined {

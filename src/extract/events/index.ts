@@ -17,7 +17,7 @@ import type { Topic } from '../topic.ts';
 import type { ArticleInfo, Timex, TimelineEvent } from '../types.ts';
 import { analyseArticle, type SentenceInfo } from './analysis.ts';
 import { peopleOf, subjectPronoun } from './actors.ts';
-import { FIRST_NAMES } from '../lexicon/en/events/names.ts';
+import { FIRST_NAMES, KIN_WORDS } from '../lexicon/en/events/names.ts';
 import { wordSet } from '../text/words.ts';
 import { buildEvent } from './build.ts';
 import { dateOfPublication } from './date.ts';
@@ -90,8 +90,9 @@ function lastPersonBefore(
     const last = person.split(/\s+/u).at(-1)!;
     byLastName.set(last, byLastName.has(last) ? null : person);
   }
+  const kinOwners = namesWithKin(sentences);
   const asPerson = (actor: string): string | undefined =>
-    people.has(actor) ? actor : (byLastName.get(actor) ?? undefined);
+    people.has(actor) || kinOwners.has(actor) ? actor : (byLastName.get(actor) ?? undefined);
   /** The person last named as a subject, or that a subject pronoun went on with. */
   let focus: string | undefined;
   for (const sentence of sentences) {
@@ -138,6 +139,19 @@ function lastPersonBefore(
     }
     return declined ? null : undefined;
   };
+}
+
+const KIN = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?<name>\p{Lu}\p{Ll}+)['’]s\s+(?:${[...wordSet(KIN_WORDS)].join('|')})\b`,
+  'gu',
+);
+
+/** Names of one word that have a wife, a son or other kin in the text ("Slepian's wife"). */
+function namesWithKin(sentences: readonly SentenceInfo[]): Set<string> {
+  const names = new Set<string>();
+  for (const sentence of sentences)
+    for (const match of sentence.text.matchAll(KIN)) names.add(match.groups!['name']!);
+  return names;
 }
 
 const FIRST_NAME_PRONOUN = new Map<string, string>([

@@ -22,7 +22,7 @@ import {
 } from '../../../src/extract/events/anchors.ts';
 import { extractArticle } from '../../../src/extract/index.ts';
 import { ASPECT_MARKERS, COUNTERFACTUAL } from '../../../src/extract/lexicon/en/events/modality.ts';
-import { HOURS_LATER } from '../../../src/extract/lexicon/en/events/comparisons.ts';
+import { DAYS_LATER, HOURS_LATER } from '../../../src/extract/lexicon/en/events/comparisons.ts';
 import { NAME_EXAMPLES } from '../../../src/extract/lexicon/en/events/names.ts';
 import { ATTRIBUTIONS } from '../../../src/extract/lexicon/en/events/reporting.ts';
 import { LEADING_DATELINE } from '../../../src/extract/lexicon/en/events/titles.ts';
@@ -214,5 +214,47 @@ describe('hours later: a new act on the day of the story, an event of its own', 
       ['2024-12-20', 'Tamara Brennan was shot outside the bar'],
       ['2024-12-20', 'Tamara Brennan died'],
     ]);
+  });
+});
+
+describe('days later: a new act after the last date told, an event of its own', () => {
+  const pattern = new RegExp(DAYS_LATER.pattern, 'iu');
+  it.each(DAYS_LATER.examples)('%s -> days later', (sentence) => {
+    expect(pattern.test(sentence)).toBe(true);
+  });
+  it.each(DAYS_LATER.counterExamples)('%s -> none', (sentence) => {
+    expect(pattern.test(sentence)).toBe(false);
+  });
+  const eventsOf = (raw: string): string[][] =>
+    extractArticle({ id: 'x', raw, published: '2025-03-10' }).events.map((e) => [
+      e.date.label,
+      e.title,
+    ]);
+  it('"Days later, the governor declared an emergency" is after the storm, not part of it', () => {
+    expect(
+      eventsOf('The storm hit on Tuesday. Days later, the governor declared an emergency.'),
+    ).toEqual([
+      ['March 4, 2025', 'The storm hit'],
+      ['after March 4, 2025', 'The governor declared an emergency'],
+    ]);
+  });
+  it('"Years later" counts from a year', () => {
+    expect(eventsOf('The plant closed in 2015. Years later, the site became a park.')).toEqual([
+      ['2015', 'The plant closed'],
+      ['after 2015', 'The site became a park'],
+    ]);
+  });
+  it('"just over an hour later" leaves the title whole', () => {
+    const [, died] = eventsOf(
+      'Doctors operated on him on Friday. Just over an hour later, he was declared dead.',
+    );
+    expect(died).toEqual(['March 7, 2025', 'He was declared dead']);
+  });
+  it('a name of one word with a wife is a person a "he" may stand for (KIN_WORDS)', () => {
+    const [, died] = eventsOf(
+      'The bullet entered through a kitchen window on Friday, Glenn Murray, a lawyer, said. ' +
+        "Slepian's wife and one son tried to revive him. Just over an hour later, he was declared dead.",
+    );
+    expect(died).toEqual(['March 7, 2025', 'Slepian was declared dead']);
   });
 });

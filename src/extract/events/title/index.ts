@@ -12,7 +12,7 @@
  * - text.ts: tidying and the word tests every step uses.
  */
 import { ATTRIBUTIONS, TRAILING_ATTRIBUTION } from '../../lexicon/en/events/reporting.ts';
-import { HOURS_LATER } from '../../lexicon/en/events/comparisons.ts';
+import { DAYS_LATER, HOURS_LATER } from '../../lexicon/en/events/comparisons.ts';
 import {
   ABSOLUTE_PREDICATES,
   LEADING_DATELINE,
@@ -163,7 +163,10 @@ const TRAILING_INTERVAL =
 
 /** ", the central bank said", ", said Jobs": a trailing attribution. */
 const TRAILING_SAID = new RegExp(TRAILING_ATTRIBUTION, 'u');
-const HOURS = new RegExp(`(?:,\\s*)?(?:${HOURS_LATER.pattern})(?:\\s*,)?`, 'giu');
+const HOURS = new RegExp(
+  `(?:,\\s*)?(?:${HOURS_LATER.pattern}|${DAYS_LATER.pattern})(?:\\s*,)?`,
+  'giu',
+);
 
 /** "and leaves for Jordan": a conjunction and the word after it, a verb when it ends in -s. */
 const CONJOINED = /^(?:and|but|then|or)\s+(?<verb>\p{Ll}+)(?=\s)/iu;
@@ -180,7 +183,7 @@ export function makeTitle(given: TitleInput): string {
   const implied = given.implied?.slice(DATELINE.exec(given.implied.slice(0, 80))?.[0].length ?? 0);
   const input: TitleInput = implied === undefined ? given : { ...given, implied };
   let text = withoutDates(input.clause, input.dates);
-  // "She died hours later": the distance only places it, as a date would
+  // "She died hours later", "Days later, ...": the distance only places it, as a date would
   text = tidy(notUntil(input.clause.text, text).replace(HOURS, ''));
   // a dateline is short: looking at the first words only keeps the match cheap
   text = text.slice(DATELINE.exec(text.slice(0, 80))?.[0].length ?? 0);

@@ -241,11 +241,32 @@ export const RUNS_UNTIL = {
  * sentence.
  */
 export const HOURS_LATER = {
-  pattern: String.raw`\b(?:(?:a\s+few|several|two|three|four|five|six|\d{1,2})\s+)?(?:hours|minutes|moments)\s+later\b|\b(?:an|one)\s+hour\s+later\b`,
+  pattern: String.raw`\b(?:(?:just\s+)?(?:over|under|about|around|nearly|almost|roughly|some|more\s+than|less\s+than)\s+)?(?:(?:(?:a\s+few|several|two|three|four|five|six|\d{1,2})\s+)?(?:hours|minutes|moments)|(?:an|one)\s+hour)\s+later\b`,
   examples: [
     'She died hours later.',
     'Two hours later, the fire was out.',
     'An hour later he was gone.',
+    'Just over an hour later, he was declared dead.',
   ],
   counterExamples: ['She died two days later.', 'Hours of talks followed.'],
+} as const;
+
+/**
+ * A distance of days or more from the story's last date, too vague to count ("Days later",
+ * "weeks later"; the tagger dates "two days later" itself). A new act told so is news of its
+ * own, after that date, not more of the event before it: "The storm hit on Tuesday. Days later,
+ * the governor declared an emergency." DATA ONLY: matched case-insensitively on the sentence.
+ */
+export const DAYS_LATER = {
+  pattern: String.raw`\b(?:days|weeks|months|years|decades)\s+later\b(?!\s+than\b)`,
+  examples: [
+    'Days later, the governor declared an emergency.',
+    'The plant closed on March 3, 2019, and weeks later the owners sold the site.',
+    'Years later, the site became a park.',
+  ],
+  counterExamples: [
+    'The vote came two days later than planned.',
+    'The report arrived weeks later than expected.',
+    'She died hours later.',
+  ],
 } as const;

@@ -60,6 +60,14 @@ export const PRONOUNS = {
 export const GROUP_SUBJECT = String.raw`(?:\p{Ll}(?<!s)s|[Pp]olice|[Ss]taff|[Pp]eople)$`;
 
 /**
+ * A person's own people: a name of one word that has one is a person's ("Slepian's wife and one
+ * son tried to revive him"), though people are otherwise named by two words or more. Only kin,
+ * not agents: "Apple's lawyers", "the company's spokesman" are a firm's too.
+ */
+export const KIN_WORDS =
+  'wife husband widow widower son sons daughter daughters mother father parents brother brothers sister sisters children girlfriend boyfriend fiancee fiancée fiance fiancé';
+
+/**
  * Common first names that say which pronoun a person takes in news: a "he" is not the Maria just
  * named. Only names that are rarely given to the other sex; a person whose first name is not here
  * may be either.
