@@ -249,6 +249,13 @@ describe('tagTimexes() dates a weekday by the verb of its own clause', () => {
     ['The team will fly home on Monday after they lost on [Thursday].', '2025-07-12', '2025-07-10'],
     ["[Friday]'s attack killed five people.", '2025-10-22', '2025-10-17'],
     ["They will appeal [Friday]'s ruling.", '2025-10-22', '2025-10-24'],
+    // at an occasion named by its day, the act's tense places the day
+    ["The board will vote on the plan at [Tuesday]'s meeting.", '1990-03-16', '1990-03-20'],
+    ["Fans gathered before [Sunday]'s final.", '2025-10-22', '2025-10-19'],
+    ["Tickets for [Saturday]'s game were sold out.", '2025-10-22', '2025-10-18'],
+    // a relative clause's timetable present
+    ['The Games, which end [Sunday], have been a success.', '1996-08-01', '1996-08-04'],
+    ['The Games, which ended [Sunday], were a success.', '1996-08-01', '1996-07-28'],
     // "the year" after a year stated in its sentence is that year; in the next, the publication's
     ['In 2025, heat reached a record in the [first half of the year].', '2026-01-05', '2025-H1'],
     [

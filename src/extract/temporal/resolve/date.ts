@@ -308,8 +308,12 @@ function timeOnly({ stated, context, pub, pubDay }: Frame): Resolved | undefined
   const narrativeDay = context.narrative.day;
   const past = narrativeDay !== null && pubDay !== null && narrativeDay < pubDay;
   const known = narrativeDay !== null && !(past && context.tense() === 'future');
+  // "returned to Chinese rule at midnight", told on July 1: the midnight that began the day
+  // (TimeML writes it as the end of the day before), not the one ahead
+  const lastMidnight =
+    !known && pubDay !== null && stated.hour === 24 && context.tense() === 'past';
   const resolved = dayResolved(
-    known ? narrativeDay : pubDay,
+    known ? narrativeDay : lastMidnight ? pubDay - 1 : pubDay,
     pub,
     known ? 'narrative' : 'publication',
   );

@@ -120,8 +120,12 @@ export const FRAGMENTS = {
   prefix: String.raw`post|pre`,
   /** Parts of a period named with "of": "the end of the month". */
   modOf: String.raw`the\s+(?:start|beginning|middle|end|early\s+part|latter\s+part)\s+of`,
-  /** Bounds on a length that belong to the expression ("more than four decades"). */
-  bound: String.raw`more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|no\s+more\s+than|no\s+less\s+than|up\s+to|over|under`,
+  /**
+   * Bounds on a length that belong to the expression ("more than four decades"). "over" after an
+   * amount, or after spreading, is "during", no bound: "$500 billion over [five years]",
+   * "phased in over [three years]".
+   */
+  bound: String.raw`more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|no\s+more\s+than|no\s+less\s+than|up\s+to|(?<!(?:[\d%]|\b(?:percent|billion|million|trillion|points?|phased\s+in|spread|paid|repaid|staggered))\s+)over|under`,
   /** Approximations, which TimeML leaves outside the expression ("about two weeks"). */
   approx: String.raw`about|around|approximately|roughly|nearly|almost|some|close\s+to`,
   quarterDigit: String.raw`[1-4]`,

@@ -46,7 +46,13 @@ const NOT_AFTER_YEAR = String.raw`(?![,.]\d|-[\p{L}]|\s*%|\s*(?:percent|per\s+ce
  * A number before a capitalised street name is an address ("at 1600 Pennsylvania Avenue"); only
  * where no preposition makes it a date ("in 1998 Wall Street fell").
  */
-const NOT_ADDRESS = String.raw`(?!\s+(?:[\p{L}.'’]+\s+){0,2}(?:Avenue|Street|Road|Boulevard|Blvd|Drive|Lane|Plaza|Parkway|Highway)\b)`;
+const NOT_ADDRESS = String.raw`(?!\s+(?:[\p{L}.'’]+\s+){0,2}(?:Avenue|Street|Road|Boulevard|Blvd|Drive|Lane|Plaza|Parkway|Highway)\b|\s+(?:[\p{L}'’]+\s+){1,2}(?:St|Ave|Rd|Dr|Ln)\.)`;
+/**
+ * After "at", "to", "from" or "on", a number before a capitalised street name is an address
+ * even so ("moved to 1990 Market Street", "at 2000 Main St."), while "in 1998 Wall Street fell"
+ * keeps its year.
+ */
+const NOT_ADDRESS_AFTER_PLACE = String.raw`(?!(?<=\b(?:at|to|from|on|near)\s+\d{4})\s+(?:(?-i:\p{Lu})[\p{L}.'’]*\s+){1,2}(?:Avenue|Ave|Street|St|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Plaza|Parkway|Highway|Way|Place|Court|Terrace|Square)\b)`;
 /** Things named after a holiday ("a Christmas tree"): no date. */
 const HOLIDAY_THINGS = String.raw`trees?|cards?|carols?|lights|decorations?|ornaments?|presents?|gifts?|songs?|music|movies?|films?|spirit|stockings?|jumpers?|sweaters?|pudding|cakes?|cookies|costumes?|candy|pumpkins?|eggs?|bunny|baskets?|lilies|specials?`;
 
@@ -297,7 +303,7 @@ export const DATE_RULES = [
   {
     name: 'year',
     type: 'DATE',
-    pattern: String.raw`${NOT_BEFORE_YEAR}(?:${BEFORE_DATE}{year}|${AFTER_ARTICLE}{year}${BEFORE_NOUN}|{year}${NOT_ADDRESS}${AFTER_YEAR})${NOT_AFTER_YEAR}`,
+    pattern: String.raw`${NOT_BEFORE_YEAR}(?:${BEFORE_DATE}{year}${NOT_ADDRESS_AFTER_PLACE}|${AFTER_ARTICLE}{year}${BEFORE_NOUN}|{year}${NOT_ADDRESS}${AFTER_YEAR})${NOT_AFTER_YEAR}`,
     value: { kind: 'date' },
     examples: [
       ['partially reversing its decision to remove them in [1995].', '1995'],
@@ -328,6 +334,8 @@ export const DATE_RULES = [
       'a 1200 mg dose',
       'the 1,239-kilometer border',
       'the White House at 1600 Pennsylvania Avenue',
+      'The firm moved to 1990 Market Street last year.',
+      'The office is at 2000 Main St. in Dallas.',
       'killed 2000 soldiers',
       'a 2000-strong force',
       'cost $1995 each',

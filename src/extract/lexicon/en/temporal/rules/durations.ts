@@ -28,6 +28,10 @@ export const DURATION_RULES = [
       ['[two and a half years]', 'P30M'],
       ['[one minute]', 'PT1M'],
       ['could take as long as [a month] or two', 'P1M'],
+      ['just [over an hour] later', 'PT1H'],
+      ['cut the deficit by $500 billion over [five years]', 'P5Y'],
+      ['rents rose 12% over [two years]', 'P2Y'],
+      ['to be phased in over [three years]', 'P3Y'],
     ],
     counterExamples: [
       'the 1,239-kilometer border',

@@ -113,6 +113,8 @@ export const TIME_RULES = [
       ['appeared before a judge at [midday]', '2023-05-17T12:00'],
       ['he landed at about [noon local time on Monday].', '2023-05-15T12:00'],
       ['the deadline passes at [midnight Friday]', '2023-05-19T24:00'],
+      ['Hong Kong returned to Chinese rule at [midnight].', '2023-05-16T24:00'],
+      ['The polls will close at [midnight].', '2023-05-17T24:00'],
     ],
     counterExamples: ['middays', 'the film High Noon'],
   },
