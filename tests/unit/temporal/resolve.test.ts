@@ -253,6 +253,12 @@ describe('tagTimexes() dates a weekday by the verb of its own clause', () => {
     ["The board will vote on the plan at [Tuesday]'s meeting.", '1990-03-16', '1990-03-20'],
     ["Fans gathered before [Sunday]'s final.", '2025-10-22', '2025-10-19'],
     ["Tickets for [Saturday]'s game were sold out.", '2025-10-22', '2025-10-18'],
+    // "votes" after a number or "most" is a noun, no timetable
+    ['She won the most votes in the first round on [Sunday].', '2024-10-21', '2024-10-20'],
+    ['He won 5,000 votes on [Sunday].', '2024-10-21', '2024-10-20'],
+    ['The Senate votes on [Tuesday].', '2024-10-21', '2024-10-22'],
+    // setting a court date is planning it
+    ['Judge Patricia Lomax set sentencing for [Feb. 14].', '2021-11-19', '2022-02-14'],
     // a relative clause's timetable present
     ['The Games, which end [Sunday], have been a success.', '1996-08-01', '1996-08-04'],
     ['The Games, which ended [Sunday], were a success.', '1996-08-01', '1996-07-28'],
