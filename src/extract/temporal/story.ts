@@ -7,7 +7,8 @@
  *   before it, and leaves the story where it was;
  * - the last date with a month, which may be the day of a saying: "said on Monday that the
  *   border would reopen on Thursday" is the Thursday after that Monday (reported.ts);
- * - the last year stated outright: "In 2025, ... the first half of the year" is that year's.
+ * - the last year stated outright: "In 2025, ... the first half of the year" is that year's,
+ *   and so is a month after it when the year opens the sentence ("In 2019, ... in October").
  */
 import type { TemporalLexicon } from './lexicon.ts';
 import { perLexicon } from './per-lexicon.ts';
@@ -20,7 +21,13 @@ const patternsOf = perLexicon((lexicon) => ({
   restated: lexiconRegExp(lexicon.restatedAfter, ''),
   theYear: lexiconRegExp(lexicon.yearOfSentence, 'i'),
   sentenceEnd: lexiconRegExp(lexicon.sentenceEnd, ''),
+  // a comma right after the year
+  yearFrame: /\s*,/y,
 }));
+
+/** A sentence's opening up to a year it starts with: "In", "By early", "During". */
+const YEAR_OPENS =
+  /(?:^|[.!?]["”’]?\s+|\n\s*)(?:In|By|During|Through|Throughout)\s+(?:(?:early|late|mid-?)\s*)?$/u;
 
 /** What an expression is resolved against. */
 export interface Anchors {
@@ -38,7 +45,7 @@ export class Story {
   /** Where the last expression ended (-1 before the first). */
   #lastEnd = -1;
   #said: SaidDate | null = null;
-  #statedYear: { year: number; end: number } | null = null;
+  #statedYear: { year: number; start: number; end: number } | null = null;
 
   readonly #text: string;
   readonly #pub: Publication;
@@ -60,7 +67,12 @@ export class Story {
       this.#lastEnd >= 0 &&
       restated.test(text.slice(this.#lastEnd, start));
     const said = stated.kind === 'date' ? reportedNow(text, this.#said, start, pub, lexicon) : null;
-    const year = stated.yearShift === 0 ? this.#yearOfSentence(start, end) : null;
+    const year =
+      stated.yearShift === 0
+        ? this.#yearOfSentence(start, end)
+        : stated.kind === 'date' && stated.year === null && stated.shift === null
+          ? this.#frameYear(stated, start)
+          : null;
     return {
       pub: said ?? year ?? pub,
       narrative: restates ? this.#before : this.#narrative,
@@ -72,7 +84,7 @@ export class Story {
   record(start: number, end: number, resolved: Resolved, restates: boolean): void {
     this.#said = saidDateOf(start, end, resolved) ?? this.#said;
     if (resolved.year !== undefined && resolved.anchor === 'none')
-      this.#statedYear = { year: resolved.year, end };
+      this.#statedYear = { year: resolved.year, start, end };
     this.#lastEnd = end;
     if (restates) return;
     this.#before = { ...this.#narrative };
@@ -90,6 +102,23 @@ export class Story {
             ? 'year'
             : null;
     if (grain !== null) narrative.grain = grain;
+  }
+
+  /**
+   * The year a sentence opens with, for a month or a season without one later in it: "In 2019,
+   * the first round was held in October" is October 2019, not the publication's last October.
+   */
+  #frameYear(stated: Stated, start: number): Publication | null {
+    const frame = this.#statedYear;
+    if (frame === null || (stated.month === null && stated.season === null)) return null;
+    const { sentenceEnd, yearFrame } = patternsOf(this.#lexicon);
+    const text = this.#text;
+    if (sentenceEnd.test(text.slice(frame.end, start))) return null;
+    // the year opens its sentence, set off by a comma
+    const opening = text.slice(Math.max(0, frame.start - 30), frame.start);
+    yearFrame.lastIndex = frame.end;
+    if (!yearFrame.test(text) || !YEAR_OPENS.test(opening)) return null;
+    return { year: frame.year, month: null, day: null };
   }
 
   /** "the year" at [start, end) as the year stated earlier in its sentence, or null. */

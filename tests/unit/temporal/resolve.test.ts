@@ -259,6 +259,12 @@ describe('tagTimexes() dates a weekday by the verb of its own clause', () => {
     ['The Senate votes on [Tuesday].', '2024-10-21', '2024-10-22'],
     // setting a court date is planning it
     ['Judge Patricia Lomax set sentencing for [Feb. 14].', '2021-11-19', '2022-02-14'],
+    // a year that opens its sentence frames the months after it
+    ['In 2019, the first round was held in [October].', '2024-10-21', '2019-10'],
+    ['In early 2019, the party said it would meet in the [spring].', '2024-10-21', '2019-SP'],
+    ['In 2019, the first round was held on [Oct. 27].', '2024-10-21', '2019-10-27'],
+    ['The party won in 2019, and it will hold a congress in [December].', '2024-10-21', '2024-12'],
+    ['In 2019, the party was founded. In [October], it won a seat.', '2024-10-21', '2024-10'],
     // a relative clause's timetable present
     ['The Games, which end [Sunday], have been a success.', '1996-08-01', '1996-08-04'],
     ['The Games, which ended [Sunday], were a success.', '1996-08-01', '1996-07-28'],

@@ -253,12 +253,13 @@ export const HOURS_LATER = {
 
 /**
  * A distance of days or more from the story's last date, too vague to count ("Days later",
- * "weeks later"; the tagger dates "two days later" itself). A new act told so is news of its
- * own, after that date, not more of the event before it: "The storm hit on Tuesday. Days later,
- * the governor declared an emergency." DATA ONLY: matched case-insensitively on the sentence.
+ * "weeks later"; the tagger dates "two days later" and "a few days later" itself). A new act
+ * told so is news of its own, after that date, not more of the event before it: "The storm hit
+ * on Tuesday. Days later, the governor declared an emergency." DATA ONLY: matched
+ * case-insensitively on the sentence.
  */
 export const DAYS_LATER = {
-  pattern: String.raw`\b(?:days|weeks|months|years|decades)\s+later\b(?!\s+than\b)`,
+  pattern: String.raw`(?<!\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several|some|many|of)\s+)\b(?:days|weeks|months|years|decades)\s+later\b(?!\s+than\b)`,
   examples: [
     'Days later, the governor declared an emergency.',
     'The plant closed on March 3, 2019, and weeks later the owners sold the site.',
@@ -268,5 +269,7 @@ export const DAYS_LATER = {
     'The vote came two days later than planned.',
     'The report arrived weeks later than expected.',
     'She died hours later.',
+    'with a decision following about two months later',
+    'A few days later, he resigned.',
   ],
 } as const;
