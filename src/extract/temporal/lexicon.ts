@@ -153,6 +153,12 @@ export interface TemporalLexicon {
    * of the year"), which is the year stated earlier in the sentence, if any (story.ts).
    */
   yearOfSentence: string;
+  /**
+   * Regex source tried right after a month or a day without a year: where it matches, the year is
+   * the story's ("a runoff on Dec. 1 of that year"), also for both ends of a range ("from Sept. 1
+   * to Nov. 30 of that year").
+   */
+  ofStoryYear: string;
   /** Regex source of a sentence end. */
   sentenceEnd: string;
   /**

@@ -20,6 +20,7 @@ import { reportedNow, saidDateOf, type SaidDate } from './reported.ts';
 const patternsOf = perLexicon((lexicon) => ({
   restated: lexiconRegExp(lexicon.restatedAfter, ''),
   theYear: lexiconRegExp(lexicon.yearOfSentence, 'i'),
+  ofStoryYear: lexiconRegExp(lexicon.ofStoryYear, 'i'),
   sentenceEnd: lexiconRegExp(lexicon.sentenceEnd, ''),
   // a comma right after the year
   yearFrame: /\s*,/y,
@@ -71,7 +72,7 @@ export class Story {
       stated.yearShift === 0
         ? this.#yearOfSentence(start, end)
         : stated.kind === 'date' && stated.year === null && stated.shift === null
-          ? this.#frameYear(stated, start)
+          ? (this.#storyYear(stated, end) ?? this.#frameYear(stated, start))
           : null;
     return {
       pub: said ?? year ?? pub,
@@ -102,6 +103,15 @@ export class Story {
             ? 'year'
             : null;
     if (grain !== null) narrative.grain = grain;
+  }
+
+  /** "Dec. 1 of that year": the story's year, for a month or a day told without one. */
+  #storyYear(stated: Stated, end: number): Publication | null {
+    const year = this.#narrative.year;
+    if (year === null || stated.month === null) return null;
+    const { ofStoryYear } = patternsOf(this.#lexicon);
+    if (!ofStoryYear.test(this.#text.slice(end, end + 40))) return null;
+    return { year, month: null, day: null };
   }
 
   /**

@@ -265,6 +265,24 @@ describe('tagTimexes() dates a weekday by the verb of its own clause', () => {
     ['In 2019, the first round was held on [Oct. 27].', '2024-10-21', '2019-10-27'],
     ['The party won in 2019, and it will hold a congress in [December].', '2024-10-21', '2024-12'],
     ['In 2019, the party was founded. In [October], it won a seat.', '2024-10-21', '2024-10'],
+    // "of that year" after a month or a day gives it the story's year, at both ends of a range
+    [
+      'It was drafted in 2022. A vote followed on [Nov. 30] of that year.',
+      '2024-02-07',
+      '2022-11-30',
+    ],
+    [
+      'It was drafted in 2022. Talks ran from [Sept. 1] to Nov. 30 of that year.',
+      '2024-02-07',
+      '2022-09-01',
+    ],
+    [
+      'It was drafted in 2022. Talks ran from September to [November] of the same year.',
+      '2024-02-07',
+      '2022-11',
+    ],
+    // what is booked for a month is for the coming one, whatever the tense of the booking
+    ['Hotel bookings for [July] rose 12 percent, the board said.', '2022-06-03', '2022-07'],
     // a relative clause's timetable present
     ['The Games, which end [Sunday], have been a success.', '1996-08-01', '1996-08-04'],
     ['The Games, which ended [Sunday], were a success.', '1996-08-01', '1996-07-28'],

@@ -35,7 +35,8 @@
  *   tell the day of the putting off, in the past.
  * - `nearest`: a plan told as given up or changed ("had been scheduled for February",
  *   "originally planned for May"), a likelihood told in the past ("said the Fed was unlikely to
- *   cut rates in March"), or a notice for a day ("issued a warning for Tuesday"): its
+ *   cut rates in March"), a notice for a day ("issued a warning for Tuesday") or what is booked
+ *   for a time ("bookings for July rose 12 percent"): its
  *   date may be on either side of the report, so the nearest occurrence is taken, whatever the
  *   tense ("The launch had been scheduled for February but was delayed", said in March, is last
  *   February; "originally set for May", said in March, the coming May).
@@ -56,7 +57,7 @@
  *   an aside between commas ("The drug, approved by regulators in May, costs ...").
  */
 export const TENSE = {
-  nearest: String.raw`\b(?:had\s+been|(?:(?:was|were|had\s+been)\s+)?(?:originally|initially|previously|first))\s+(?:planned|scheduled|slated|set|expected|due)\b|\b(?:warnings?|alerts?|watch(?:es)?|advisor(?:y|ies)|forecasts?)\s+for(?=\s)|\b(?:was|were)\s+(?:un)?likely\s+to\b`,
+  nearest: String.raw`\b(?:had\s+been|(?:(?:was|were|had\s+been)\s+)?(?:originally|initially|previously|first))\s+(?:planned|scheduled|slated|set|expected|due)\b|\b(?:warnings?|alerts?|watch(?:es)?|advisor(?:y|ies)|forecasts?|bookings|reservations|(?:advance\s+)?ticket\s+sales)\s+for(?=\s)|\b(?:was|were)\s+(?:un)?likely\s+to\b`,
   future: String.raw`\b(?:will|won['’]t|shall|['’]ll|would(?!\s+(?:not\s+)?have\b)|must|should|has\s+to|have\s+to|(?:has|have)\s+until|deadlines?|needs?\s+to|(?:is|are)\s+(?:going\s+to|about\s+to|supposed\s+to|due|to|being|heard|held)|going\s+to|upcoming|(?:is|are)\s+(?=(?:on\s+|set\s+for\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight)\b)|(?:un)?likely\s+(?=(?:to|in|on|by|before|after|next|this|later|early|late|around|sometime)\b)|(?<!\b(?:the|a|an|his|her|its|their|our|my|your|against|of|on|over|about|for|with|new|no|any|these|those)\s+)plans?\s+to|planning|(?<!than[\s-])expects?|intends?\s+to|aims?\s+to|hopes?\s+to|(?:is|are)\s+(?:planned|(?<!than[\s-])expected|scheduled|slated|set|forecast|projected|predicted|likely|poised)|(?<=[a-z'’]\s+)(?<!\b(?:in|since|until|till|of|early|late|mid|last|next|this|by|from|to|through|during|the|than|before|after)\s+)(?<!\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?\s+(?:and|or|to)\s+)(?:may|might)\s+(?:well\s+|also\s+|still\s+|soon\s+|not\s+)?(?!have\b|not\b)[a-z]{2,}|(?:(?:may|might)\s+be|(?:may|might|could)\s+(?:come|take|get|begin|start|end|open|close|meet|vote|rule|decide|announce|arrive|return|leave|resume|hold|sign|face|happen|appear|go|travel|visit|strengthen|weaken|intensify|reach|hit|make|bring|become|spread|last|strike|reopen|walk|launch|land|release|cut|raise)|can\s+(?!be\b|have\b|not\b|only\b|also\b)[a-z]{3,})|(?:is|are)\s+(?!being\b)[a-z]{2,}ing|(?<!\b(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|tax|no|of|most|more|fewer|many|few|enough|several|all|\d[\d,.]*|hundred|thousand|million|billion)\s+)(?:begins|starts|opens|reopens|restarts|premieres|debuts|closes|ends|resumes|returns|arrives|leaves|departs|meets|convenes|reconvenes|visits|travels|heads|flies|goes|comes|expires|lapses|votes|hears|airs|plays|faces|hosts|welcomes|releases|(?:runs|lasts|continues)(?=\s+(?:until|till|through|thru)\b)|takes\s+place|runs\s+out|takes\s+effect|kicks\s+off|gets\s+under\s+way)|(?<=\b(?!(?:is|was|has|does|this|its|his|us|as|yes|less|news|always|perhaps|sometimes)\b)[a-z]{2,}s\s+)(?:begin|start|open|close|end|resume|reconvene|convene|expire|lapse|return|arrive|depart|go\s+to\s+the\s+polls|go\s+on\s+sale|take\s+effect|kick\s+off|get\s+under\s+way)|(?<=[a-z0-9],\s+)(?:begin|start|open|close|resume|return|arrive|meet|face|play|host|visit)\s+(?=(?:the|a|an|their|its|his|her)\b)|(?:face|play|host|meet|visit|welcome)(?<=\b(?-i:[A-Z])[a-z]+\s+[a-z]+)\s+(?=their\b|(?-i:[A-Z]))|(?:that|which)\s+(?:take\s+effect|come\s+into\s+force|go\s+into\s+effect|expire|lapse|begin|start|open|close|end|resume|reconvene|convene))\b`,
   deadline: String.raw`\bto\s+(?!(?:the|a|an|its|his|her|their|our|my|your|this|that|these|those)\b)[a-z]{2,}(?:\s+[\w'’-]+){0,3}?\s+by(?=\s)|\bgave\s+(?:[\w'’-]+\s+){1,3}?until(?=\s)|(?:starting|beginning|effective)(?<=[a-z]\s+[a-z]+)(?:\s+(?:on|from))?(?=\s)`,
   putOff: String.raw`\b(?:(?:was|were)\s+)?(?:(?:postponed|delayed|extended|deferred|adjourned|put\s+off|rescheduled)(?=(?:\s+[\w'’-]+){0,4}?\s+(?:until|till|to|for)\b)|(?:moved|pushed|put)\s+(?:back|up|forward)?\s*(?:to|until)|brought\s+forward\s+to)\b`,
@@ -193,6 +194,12 @@ export const NUMERIC_DATES = {
  * heat reached a record in the first half of the year"); else the publication's.
  */
 export const YEAR_OF_SENTENCE = String.raw`\bthe\s+(?:same\s+)?year\b`;
+
+/**
+ * After a month or a day without a year, the story's year: "a runoff held on Dec. 1 [of that
+ * year]", "from Sept. 1 to Nov. 30 of the same year" (the start of a range too).
+ */
+export const OF_STORY_YEAR = String.raw`^(?:\s*(?:to|through|until|and|-|–)\s*\p{L}+\.?(?:\s+\d{1,2})?)?,?\s+of\s+(?:that|the\s+same)\s+year\b`;
 
 export const CLOCK_DAY_JOIN = String.raw`^[\s(),]*(?:(?:on|of)\s+)?(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?$`;
 

@@ -25,6 +25,7 @@ import {
   CLAUSE_OPENING,
   RESTATED_AFTER,
   YEAR_OF_SENTENCE,
+  OF_STORY_YEAR,
 } from './context.ts';
 import { FRAGMENTS } from './fragments.ts';
 import { DATE_RULES } from './rules/dates.ts';
@@ -109,6 +110,7 @@ export const ENGLISH: TemporalLexicon = {
   clauseOpening: CLAUSE_OPENING,
   restatedAfter: RESTATED_AFTER,
   yearOfSentence: YEAR_OF_SENTENCE,
+  ofStoryYear: OF_STORY_YEAR,
   sentenceEnd: SENTENCE_END,
   clauseBreak: CLAUSE_BREAK,
   asideBreak: ASIDE_BREAK,
