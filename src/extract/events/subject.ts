@@ -243,8 +243,12 @@ function withHead(before: string, name: string): string {
     : name;
 }
 
-/** The noun phrase that ends a text: its words back to a stop, a verb or a comma. */
-function nounPhraseAtEnd(before: string, infinitiveStops = true): string | undefined {
+/**
+ * The noun phrase that ends a text: its words back to a stop, a verb or a comma, and, when
+ * `bounded`, back to an infinitive's verb or the determiner that opens the phrase (unbounded, it
+ * goes as far back as it may, for the caller to judge where it starts).
+ */
+function nounPhraseAtEnd(before: string, bounded = true): string | undefined {
   const words = before.split(/\s+/u);
   const phrase: string[] = [];
   for (let i = words.length - 1; i >= 0 && phrase.length < MAX_SUBJECT_WORDS; i--) {
@@ -260,12 +264,19 @@ function nounPhraseAtEnd(before: string, infinitiveStops = true): string | undef
     const afterModal =
       verbForm(previous) === 'modal' ||
       verbForm(previous) === 'future-aux' ||
-      (infinitiveStops && previous === 'to' && !DETERMINERS.has(bare));
+      (bounded && previous === 'to' && !DETERMINERS.has(bare));
     if (afterModal && /^\p{Ll}/u.test(word)) break;
     phrase.unshift(word);
+    // "The ruling revives a fight that began": a determiner opens the phrase, unless a noun
+    // before it takes it with "of" ("shares of the company"); the words before are another
+    // clause's, whose verb may not look like one
+    if (bounded && DETERMINERS.has(bare) && !PHRASE_JOINS.has(previous)) break;
   }
   return phrase.length ? phrase.join(' ') : undefined;
 }
+
+/** Words that join a noun phrase to the noun before it ("the release of the phone"). */
+const PHRASE_JOINS = new Set(['of', 'for', 'to', 'and', '&']);
 
 /** Words that make a subject stand for no one thing: those, and pronouns of people. */
 const NOT_A_THING = new RegExp(`^(?:${NO_REFERENT}|he|she|they|we|i|you|who)$`, 'iu');

@@ -14,8 +14,8 @@ export interface Stated {
   /** How many units: a number, null for an open count ("a few"), undefined when none given. */
   count: number | null | undefined;
   direction: -1 | 1 | null;
-  /** The period an `ago` names: "two years ago this month" is a month. */
-  grain: 'month' | 'week' | null;
+  /** The period an `ago` names: "two years ago this month" is a month, "... today" a day. */
+  grain: 'month' | 'week' | 'day' | null;
   /** "last" (-1), "this" (0), "next" (1) before a weekday, month, season or holiday. */
   shift: number | null;
   year: number | null;
@@ -148,7 +148,7 @@ export function readMatch(
     offset: offset ?? null,
     count,
     direction: lookup(words.direction, g['direction']) ?? constant<-1 | 1>('direction'),
-    grain: constant<'month' | 'week'>('grain'),
+    grain: constant<'month' | 'week' | 'day'>('grain'),
     shift:
       template.kind === 'date' || template.kind === 'set'
         ? (shift ?? constant<number>('shift'))

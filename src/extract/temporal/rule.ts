@@ -85,7 +85,8 @@ export const SLOTS = [
  *   "Monday") comes from the publication date and the tense of the sentence.
  * - `deictic`: a period counted from the publication date ("yesterday": day -1, "last week").
  * - `ago`: `number` `unit`s before or after the publication date ("two years ago"); with a
- *   `grain`, that period of the publication date so far back ("two years ago this month").
+ *   `grain`, that period of the publication date so far back ("two years ago this month",
+ *   "thirty years ago today").
  * - `narrative`: a period counted from the last date mentioned ("the next day", "that year").
  * - `duration`: a length of time ("28 years", "a few days").
  * - `set`: a recurrence ("every week", "daily", "each Tuesday").
@@ -97,7 +98,7 @@ export const SLOTS = [
 export type Template =
   | ({ kind: 'date'; unit?: Unit; direction?: -1 | 1; count?: number; shift?: number } & Fields)
   | ({ kind: 'deictic'; unit?: Unit; offset?: number } & Fields)
-  | { kind: 'ago'; unit?: Unit; direction?: -1 | 1; grain?: 'month' | 'week' }
+  | { kind: 'ago'; unit?: Unit; direction?: -1 | 1; grain?: 'month' | 'week' | 'day' }
   | ({ kind: 'narrative'; unit?: Unit; offset?: number } & Fields)
   | { kind: 'duration'; unit?: Unit; count?: number | null }
   | ({ kind: 'set'; unit?: Unit } & Fields)

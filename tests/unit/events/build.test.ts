@@ -2205,6 +2205,20 @@ describe('buildEvents() events carry what a reader needs', () => {
     );
   });
 
+  it('a relative\'s antecedent starts at its determiner, whatever the verb before it ("revives a fight that began")', () => {
+    const list = events('The ruling revives a fight that began in 2011.', [['2011', '2011']]);
+    expect(list.find((e) => e.date.value === '2011')?.title).toBe('A fight began');
+  });
+
+  it('a stretch named by its days leaves no "of" in the title ("on the weekend of Aug. 17-18")', () => {
+    const list = events(
+      'The final will be played on the weekend of Aug. 17 at the National Stadium.',
+      [['Aug. 17', '2024-08-17']],
+      '2024-05-20',
+    );
+    expect(list[0]!.title).toBe('The final will be played at the National Stadium');
+  });
+
   it('a date given up in an aside dates no event ("originally scheduled for Thursday, has been postponed")', () => {
     const vote = events(
       'The vote, originally scheduled for Thursday, has been postponed to Monday.',

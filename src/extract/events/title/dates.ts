@@ -32,11 +32,12 @@ const DATE_PREPOSITION = new RegExp(
 );
 
 /**
- * The "of" after a noun that names a date ("a trial date of", "a deadline of"), and the "of
- * fiscal" of a part of a fiscal year ("the third quarter of fiscal 2026").
+ * The "of" after a noun that names a date ("a trial date of", "a deadline of"), the "of
+ * fiscal" of a part of a fiscal year ("the third quarter of fiscal 2026"), and a stretch named
+ * by its days ("on the weekend of Aug. 17-18").
  */
 const DATE_OF =
-  /(?<=\b(?:date|dates|deadline))\s+of\s+$|\s+of\s+(?:the\s+)?(?:fiscal|financial|calendar)\s+(?:year\s+)?$/u;
+  /(?<=\b(?:date|dates|deadline))\s+of\s+$|\s+of\s+(?:the\s+)?(?:fiscal|financial|calendar)\s+(?:year\s+)?$|\s(?:on|over|during|for)\s+the\s+(?:weekend|week|night|morning|afternoon|evening)\s+of\s+$/iu;
 
 /** What names the year a part of it belongs to, right after the part ("of the financial year"). */
 const YEAR_OF_PART =

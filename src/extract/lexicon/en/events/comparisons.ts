@@ -22,7 +22,7 @@ export const COMPARISON = {
    * in September", "compared with $3 million a year earlier"): matched on the text right before
    * the date, a few words back. "Less than a year ago" measures a time, not a figure: it stays.
    */
-  baseline: String.raw`(?:(?:(?<!\b(?:more|less|fewer|no|rather|other|earlier|later|sooner)\s+)\bthan|\bcompared\s+(?:with|to)|\bversus|\b(?:up|down)\s+from|(?:percent|%|points?)\s+from)\s+(?:[^\s,;]+\s+){0,8}|\b(?:following|after)\s+(?:an?\s+)?(?:(?:\d[\d.,]*\s*(?:%|percent|per\s+cent)|record|similar)\s+)?(?:losses|gains|falls?|rises?|drops?|declines?|increases?|decreases?|growth)\s+(?:of\s+[$€£]?\d[\d.,]*\s*(?:%|percent|per\s+cent|[mb]illion)?\s+)?(?:in\s+|during\s+)?|\bfrom\s+(?:about\s+|around\s+)?[$€£]?\d[\d.,]*\s*(?:percent|%|points?|[mb]illion|trillion)?\s+(?:in\s+|on\s+|at\s+)?)$`,
+  baseline: String.raw`(?:(?:(?<!\b(?:more|less|fewer|no|rather|other|earlier|later|sooner)\s+)\bthan|\bcompared\s+(?:with|to)|\bversus|\b(?:up|down)\s+from|(?:percent|%|points?)\s+from)\s+(?:[^\s,;]+\s+){0,8}|\b(?:following|after)\s+(?:an?\s+)?(?:(?:\d[\d.,]*\s*(?:%|percent|per\s+cent)|record|similar)\s+)?(?:losses|gains|falls?|rises?|drops?|declines?|increases?|decreases?|growth)\s+(?:of\s+[$€£]?\d[\d.,]*\s*(?:%|percent|per\s+cent|[mb]illion)?\s+)?(?:in\s+|during\s+)?|\bfrom\s+(?:about\s+|around\s+)?[$€£]?\d[\d.,]*\s*(?:percent|%|points?|[mb]illion|trillion)?(?:,\s+or\s+[$€£]?\d[\d.,]*(?:\s+(?:cents?|a\s+share|per\s+share))*)?,?\s+(?:in\s+|on\s+|at\s+)?)$`,
   /**
    * An ordinal after a determiner counts since a point as a record does ("the 14th since the
    * dispute began in 2022"); "a third of their value" is a share.
@@ -42,6 +42,7 @@ export const COMPARISON = {
     'The rate stood at 7.9 percent, up from 7.8 percent in [September].',
     'Net income was $5 million, compared with $3 million in [1988].',
     'Sales rose 5 percent from [a year earlier].',
+    'Net income fell to $41.2 million, or 98 cents a share, from $52.5 million, or $1.21, [a year earlier].',
     'Net income was $412 million, up from $355 million in the same period [last year].',
     'Glaciers lost 3% of their volume, following losses of 4% in [2022].',
     'Sales rose 5% last quarter, after a 2% fall in [2023].',

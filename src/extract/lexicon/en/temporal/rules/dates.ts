@@ -727,15 +727,29 @@ export const DATE_RULES = [
     counterExamples: ['the week of action'],
   },
   {
+    // ISO weeks end on a Sunday; a week said to end on a Saturday, as American weekly figures
+    // do, is the ISO week of that Saturday, six of its seven days
+    name: 'week ending a day',
+    type: 'DATE',
+    pattern: String.raw`the\s+week\s+(?:ending|ended|to)\s+(?:on\s+)?{month:monthBeforeDay}\s+{day}(?:,?\s+{year})?`,
+    value: { kind: 'date', unit: 'week' },
+    examples: [
+      ['61 cases in [the week ending Feb. 5]', '2023-W05', '2023-02-10'],
+      ['claims rose in [the week ended Jan. 28, 2023]', '2023-W04'],
+    ],
+    counterExamples: ['the week ending with a vote'],
+  },
+  {
     name: 'the weekend',
     type: 'DATE',
-    pattern: String.raw`the\s+weekend`,
+    // ("the weekend of Aug. 17-18" is dated by its days)
+    pattern: String.raw`the\s+weekend(?!\s+of\s+(?:{month}|the\s+\d))`,
     value: { kind: 'date', unit: 'weekend' },
     examples: [
       ['the evidence arrived over [the weekend] at the lab', '2023-W19-WE'],
       ['talks will resume over [the weekend]', '2023-W20-WE'],
     ],
-    counterExamples: ['weekend traffic', 'the weekends'],
+    counterExamples: ['weekend traffic', 'the weekends', 'on the weekend of Aug. 17-18'],
   },
   {
     name: 'holiday',

@@ -183,4 +183,15 @@ export const DEICTIC_RULES = [
     ],
     counterExamples: ['five years ago, this weekend'],
   },
+  {
+    name: 'so many years ago today',
+    type: 'DATE',
+    pattern: String.raw`(?:{number}[\s-]+)?{unit:yearUnit}\s+{direction:ago}\s+today`,
+    value: { kind: 'ago', grain: 'day' },
+    examples: [
+      ['[Thirty years ago today], a methane explosion tore through the mine', '1993-05-17'],
+      ['It was [a year ago today] that the bridge fell', '2022-05-17'],
+    ],
+    counterExamples: ['two days ago today'],
+  },
 ] as const satisfies readonly Rule[];
