@@ -9,6 +9,7 @@ import { sameActor, subjectPronoun } from './actors.ts';
 import type { SentenceInfo } from './analysis.ts';
 import type { Aspect } from './aspect.ts';
 import { eventRange } from '../calendar/index.ts';
+import { isGivenUp } from './anchors.ts';
 import { isAfter, isBefore } from './date.ts';
 import type { Group } from './gather.ts';
 import { eventId } from './id.ts';
@@ -85,13 +86,17 @@ function titleOf(lead: Mention, group: Group, context: BuildContext): string {
   const anchors = lead.clause.anchors.map((a) => a.timex);
   // durations stay in a title ("took six months off"); dates go, the timeline shows them, but
   // not a weekday of any week, which it does not ("is closed on Mondays", "a Sunday newspaper"),
-  // nor a date in a quoted name (the single "Ash Wednesday", the album "Christmas in July")
+  // nor a date in a quoted name (the single "Ash Wednesday", the album "Christmas in July"),
+  // nor a date given up outside an aside, which the title needs to say what was ("A trial set
+  // for June 2018 was postponed twice"; "The concert, planned for Saturday, was cancelled" loses
+  // the aside whole)
   const { labels } = lead.sentence;
   const dates = lead.sentence.timexes.filter(
     (t) =>
       (t.type === 'DATE' || t.type === 'TIME') &&
       !t.value.startsWith('XXXX-WXX') &&
-      !labels.some((q) => t.start >= q.start && t.end <= q.end),
+      !labels.some((q) => t.start >= q.start && t.end <= q.end) &&
+      !givenUpInPassing(lead.sentence, t),
   );
   const segment = lead.timex
     ? dateSegment(lead.span, lead.timex, anchors, dates)
@@ -148,6 +153,15 @@ function titleOf(lead: Mention, group: Group, context: BuildContext): string {
   if (wordCount(whole) >= MIN_TITLE_WORDS && !isOnlyAdverbial(whole)) return whole;
   const sentence = makeTitle({ ...input, clause: lead.sentence });
   return wordCount(sentence) > 0 ? sentence : lead.sentence.text.slice(0, 120);
+}
+
+/** Whether a date of the sentence is a plan given up, told outside an aside. */
+function givenUpInPassing(sentence: SentenceInfo, timex: Span): boolean {
+  const start = timex.start - sentence.start;
+  const before = sentence.text.slice(Math.max(0, start - 60), start);
+  return (
+    !before.includes(',') && isGivenUp(sentence.text, { start, end: timex.end - sentence.start })
+  );
 }
 
 /**

@@ -2210,6 +2210,25 @@ describe('buildEvents() events carry what a reader needs', () => {
     expect(list.find((e) => e.date.value === '2011')?.title).toBe('A fight began');
   });
 
+  it('a plan given up dates nothing and stays in the title ("A trial set for June 2018 was postponed twice")', () => {
+    const list = events(
+      'A trial set for June 2018 was postponed twice.',
+      [['June 2018', '2018-06']],
+      '2021-03-09',
+    );
+    expect(list.map((e) => [e.date.value, e.status, e.title])).toEqual([
+      ['2021-03-09', 'happened', 'A trial set for June 2018 was postponed twice'],
+    ]);
+    const strike = events(
+      'A second strike, planned for last Thursday, was suspended.',
+      [['last Thursday', '2025-01-23']],
+      '2025-01-27',
+    );
+    expect(strike.map((e) => [e.date.value, e.title])).toEqual([
+      ['2025-01-27', 'A second strike was suspended'],
+    ]);
+  });
+
   it('a stretch named by its days leaves no "of" in the title ("on the weekend of Aug. 17-18")', () => {
     const list = events(
       'The final will be played on the weekend of Aug. 17 at the National Stadium.',

@@ -162,6 +162,9 @@ export const NEW_DATE = {
  * is still the date the sentence gives. DATA ONLY: matched case-insensitively on the text right
  * before the date.
  */
+/** A plan told as dropped or put off: "was cancelled", "has been postponed". Regex source. */
+export const PLAN_DROPPED = String.raw`(?:(?:has|have|had)\s+been|was|were|is|are)\s+(?:cancell?ed|called\s+off|scrapped|postponed|delayed|put\s+off|pushed\s+back|moved|abandoned|dropped|suspended|shelved|halted|put\s+on\s+hold)\b`;
+
 export const GIVEN_UP = {
   before: String.raw`(?:,|\b(?:which|that))\s+(?:(?:had\s+been|was|were)\s+)?(?:(?:originally|initially|previously|first)\s+|(?<=had\s+been\s+))(?:planned|scheduled|slated|set|expected|due)\s+(?:for|in|on|to\s+\p{L}+(?:\s+\p{L}+)?\s+(?:in|on|by|for))\s+(?:the\s+)?$`,
   examples: [
@@ -172,17 +175,21 @@ export const GIVEN_UP = {
     'The store, which had been due to open in [August], will now open on Nov. 14.',
     'The concert, planned for [Saturday], was cancelled.',
     'The summit, scheduled for [May], has been postponed.',
+    'A second strike, planned for [last Thursday], was suspended.',
+    'Schools in the district, which were due to reopen on [Aug. 20], will stay closed.',
+    'A trial set for [June 2018] was postponed twice.',
   ],
   /**
    * A plan's date in an aside, given up by the verb right after the aside: "The concert, planned
    * for [Saturday], was cancelled". `planned` is tried before the date, `dropped` after it.
    */
-  planned: String.raw`(?:,|\b(?:which|that))\s+(?:(?:was|were|had\s+been)\s+)?(?:planned|scheduled|slated|set|due)\s+(?:for|on|in)\s+(?:the\s+)?$`,
-  dropped: String.raw`^\s*,\s*(?:(?:has|have|had)\s+been|was|were|is|are)\s+(?:cancell?ed|called\s+off|scrapped|postponed|delayed|put\s+off|pushed\s+back|moved|abandoned|dropped)\b`,
+  planned: String.raw`(?:,|\b(?:which|that|trials?|votes?|hearings?|elections?|meetings?|summits?|strikes?|launch(?:es)?|concerts?|matche?s?|games?|talks|visits?|openings?|referendums?|ceremon(?:y|ies)))\s+(?:(?:was|were|had\s+been)\s+)?(?:(?:planned|scheduled|slated|set|due)\s+(?:for|on|in)|due\s+to\s+\p{L}+\s+(?:on|in|by))\s+(?:the\s+)?$`,
+  dropped: String.raw`^\s*,?\s*(?:${PLAN_DROPPED}|will\s+(?:now\s+)?(?:stay|remain)\s+(?:closed|shut)|will\s+not\s+(?:go\s+ahead|take\s+place|open|reopen))\b`,
   counterExamples: [
     'The vote was originally scheduled for [June 5] but was postponed.',
     'The vote, scheduled for [Thursday], will go ahead.',
     'The concert, planned for [Saturday], was a success.',
+    'The trial set for [June 2018] went ahead.',
     'The museum, which opened in [2019], drew crowds.',
   ],
 } as const;

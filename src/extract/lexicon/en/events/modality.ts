@@ -5,6 +5,8 @@
  * case-insensitively on one clause; the first rule that matches wins, so the more specific come
  * first. Examples must match, counter-examples must not (tests/unit/events/lexicon.test.ts).
  */
+import { PLAN_DROPPED } from './comparisons.ts';
+
 export interface MarkerRule {
   name: string;
   aspect: 'future' | 'ongoing';
@@ -47,14 +49,19 @@ export const ASPECT_MARKERS = [
   {
     name: 'scheduled or slated for',
     aspect: 'future',
-    pattern: String.raw`\b(?:scheduled|slated|due|planned|set)\s+(?:for|on|in)\b|\b(?:is|are)\s+due\s+by\b|\bto be (?:released|held|launched|opened|introduced|completed|published|signed|built|delivered)\b`,
+    // (not a plan given up: "A trial set for June 2018 was postponed twice" tells the putting off)
+    pattern: String.raw`\b(?:scheduled|slated|due|planned|set)\s+(?:for|on|in)\b(?![^.;]{0,60}?\b${PLAN_DROPPED})|\b(?:is|are)\s+due\s+by\b|\bto be (?:released|held|launched|opened|introduced|completed|published|signed|built|delivered)\b`,
     examples: [
       'a flight scheduled for Tuesday',
       'It is slated for a U.S. release on June 24',
       'Lion, to be released in mid-2011',
       'A federal audit of the project is due by the end of the year',
     ],
-    counterExamples: ['the scheduled flight took off', 'it was released'],
+    counterExamples: [
+      'the scheduled flight took off',
+      'it was released',
+      'A trial set for June 2018 was postponed twice',
+    ],
   },
   {
     name: 'intention verbs',
