@@ -20,6 +20,7 @@ import { isLyAdverb, isPlacePart } from '../text/clauses.ts';
 import {
   DETERMINERS as DETERMINER_WORDS,
   FRONTING_PREPOSITIONS,
+  OBJECT_PRONOUNS,
   PREPOSITIONS,
 } from '../lexicon/en/events/function-words.ts';
 
@@ -137,6 +138,18 @@ export function dateSegment(
       gapped: subjectAndAuxiliaries(clause, start, anchors, false) ?? '',
     };
   }
+  // "would cut 1,500 jobs next year and halt a second shift from January": a bare verb after a
+  // modal's verb, joined by "and", shares the modal, not the verb ("The carmaker would halt")
+  const joined =
+    own === 0
+      ? /\b(?:and|then|but)\s+$/iu.test(clause.text.slice(0, start - clause.start))
+      : own === 1 && CONJUNCTION.test(words[0]!.text);
+  const modal = joined ? modalBefore(clause, start) : null;
+  if (!repeats && modal && isBareVerb(words[own]!.text)) {
+    const subject = subjectAndAuxiliaries(clause, modal.verbAt, anchors);
+    if (subject !== undefined)
+      return { span: { start, end, text }, gapped: `${subject} ${modal.modal}` };
+  }
   // "will add flights to Tokyo in June and to Seoul later this year": a stretch that opens with
   // a preposition the clause used before borrows all up to it ("will add flights to Seoul")
   const parallel =
@@ -150,6 +163,36 @@ export function dateSegment(
       (repeats ? stretchBefore(clause, start, dates) : subjectAndVerb(clause, anchors)) ??
       '',
   };
+}
+
+/** Words that open no verb phrase: prepositions, determiners, pronouns, "not". */
+const FUNCTION_WORDS = new Set([
+  ...wordSet(PREPOSITIONS, { lower: true }),
+  ...wordSet(DETERMINER_WORDS, { lower: true }),
+  ...wordSet(OBJECT_PRONOUNS, { lower: true }),
+  'not',
+  'also',
+  'then',
+]);
+
+/** A modal and the verb after it ("would cut"). */
+const MODAL_VERB = /\b(?<modal>will|would|could|should|can|may|might|must)\s+(?<verb>\p{Ll}+)\b/gu;
+
+/** The last modal before `upTo` with a verb after it, and where that verb starts. */
+function modalBefore(
+  clause: Span & { text: string },
+  upTo: number,
+): { modal: string; verbAt: number } | null {
+  let last: RegExpExecArray | null = null;
+  for (const m of clause.text.slice(0, upTo - clause.start).matchAll(MODAL_VERB)) last = m;
+  if (!last?.groups) return null;
+  const verbAt = clause.start + last.index + last[0].length - last.groups['verb']!.length;
+  return { modal: last.groups['modal']!, verbAt };
+}
+
+/** A lower-case word that may be a verb's base form: no function word, no form in -ing or -ed. */
+function isBareVerb(word: string): boolean {
+  return /^\p{Ll}+$/u.test(word) && !FUNCTION_WORDS.has(word) && !/(?:ing|ed)$/u.test(word);
 }
 
 /** Prepositions a stretch may open with to repeat the clause's act elsewhere or for another. */

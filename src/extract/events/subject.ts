@@ -44,17 +44,30 @@ export function impliedSubject(sentence: SentenceInfo, clause: ClauseInfo): stri
   const previous = sentence.clauses[sentence.clauses.indexOf(clause) - 1];
   // (so does one after what was said: "told analysts that most of the layoffs would take place
   // in the second quarter and would be completed by the end of September")
+  // (and one right after a relative aside goes with its noun: "its smartwatch, which was
+  // announced in September 2019 and went on sale the following month"; not after "that",
+  // which may end the main clause's object: "reported revenue that beat estimates and raised
+  // its outlook")
   const own =
     clause.kind === 'coordinate' &&
     (previous?.kind === 'subordinate' || previous?.kind === 'complement')
       ? subordinateSubject(sentence, previous)
-      : undefined;
+      : clause.kind === 'coordinate' && isAsideOpened(sentence, previous)
+        ? antecedent(sentence, previous!)
+        : undefined;
   // "Mexico, where the virus was found, has closed schools and cancelled events": the main
   // clause's subject may stand before an aside
   const subject =
     own ?? subjectOf(sentence, sentence.main) ?? subjectBeforeAside(sentence, sentence.main);
   const passive = clause.kind === 'coordinate' ? sharedPassive(sentence.main, clause) : undefined;
   return subject !== undefined && passive !== undefined ? `${subject} ${passive}` : subject;
+}
+
+/** Whether a clause is a relative aside, opened by a comma and "which" or "who", not closed. */
+function isAsideOpened(sentence: SentenceInfo, clause: ClauseInfo | undefined): boolean {
+  if (clause?.kind !== 'relative' || clause.text.trimEnd().endsWith(',')) return false;
+  const before = sentence.text.slice(0, clause.start - sentence.start);
+  return /^(?:which|who)\b/iu.test(clause.text) && /,\s*$/u.test(before);
 }
 
 /** The subject of a subordinate clause, after its subordinator ("after [the retailer] cut"). */
@@ -187,6 +200,9 @@ function beforeAppositive(head: string): string | undefined {
 /** The noun phrase just before a relative pronoun: back to a preposition, verb or comma. */
 function antecedent(sentence: SentenceInfo, clause: Span): string | undefined {
   let before = sentence.text.slice(0, clause.start - sentence.start).replace(/[\s,]+$/u, '');
+  // "said Cerys Morgan, 19, who read the list": an age in apposition is not whom "who" names
+  if (/^who/iu.test(sentence.text.slice(clause.start - sentence.start)))
+    before = before.replace(/,\s*\d{1,3}$/u, '');
   // "since Typhoon Haiyan in 2013, which killed ...": the date places the noun before it
   const which = /^which\s/iu.test(sentence.text.slice(clause.start - sentence.start));
   const date = which
@@ -219,11 +235,17 @@ const OF_NOUN = /^\S.*?\sof\s+(?<noun>(?:the|a|an|its|their|his|her|this|that)\s
  * determiner of its own ("Shares of the company, which reported earnings" -> "the company").
  */
 export function whichNoun(phrase: string): string {
-  return OF_NOUN.exec(phrase)?.groups?.['noun'] ?? phrase;
+  const of = OF_NOUN.exec(phrase);
+  // ("the Festival of the Sea, which runs": a name of that shape is one thing)
+  if (!of?.groups || /\p{Lu}[\p{L}'’-]*\s+of\s+\S+\s+\p{Lu}/u.test(phrase)) return phrase;
+  return of.groups['noun']!;
 }
 
-/** Prepositions by which a name completes a noun before it ("the release to OS X"). */
-const OF_NAME = /\s(?<of>of|to|for)\s+$/u;
+/**
+ * Prepositions by which a name completes a noun before it ("the release to OS X", "the
+ * Festival of the Sea").
+ */
+const OF_NAME = /\s(?<of>(?:of|to|for)(?:\s+the)?)\s+$/u;
 
 /**
  * "the Lion release to OS X, which is scheduled": a name after "of", "to" or "for" completes the

@@ -258,3 +258,51 @@ describe('days later: a new act after the last date told, an event of its own', 
     expect(died).toEqual(['March 7, 2025', 'Slepian was declared dead']);
   });
 });
+
+describe('titles of whole articles: subjects found as a reader finds them', () => {
+  const titles = (raw: string, published = '2025-03-10'): string[][] =>
+    extractArticle({ id: 'x', raw, published }).events.map((e) => [e.date.value, e.title]);
+  it('a bare verb after "and" shares the modal, not the verb ("would cut ... and halt")', () => {
+    expect(
+      titles(
+        'Technicians will replace the faulty valve this week and repeat the test on Saturday.',
+      ),
+    ).toContainEqual(['2025-03-15', 'Technicians will repeat the test']);
+  });
+  it('a second verb after a relative aside goes with its noun ("which was announced ... and went on sale")', () => {
+    expect(
+      titles(
+        'The company has not released a product since its smartwatch, which was announced in September 2019 and went on sale the following month.',
+      ),
+    ).toContainEqual(['2019-10', 'Its smartwatch went on sale']);
+  });
+  it('an age in apposition is not whom "who" names ("Cerys Morgan, 19, who read the list")', () => {
+    expect(
+      titles(
+        '"I never met him," said Cerys Morgan, 19, who read the list this year for the first time.',
+      ),
+    ).toContainEqual(['2025', 'Cerys Morgan read the list for the first time']);
+  });
+  it('a name of the shape "the Festival of the Sea" is one thing', () => {
+    expect(
+      titles(
+        'The season opens with the Festival of the Sea, which runs from June 24 to June 26 and is returning for the first time since 2019.',
+        '2022-06-03',
+      ),
+    ).toContainEqual(['2022-06-03', 'The Festival of the Sea is returning for the first time']);
+  });
+  it('a noun in -ing is no verb ("the outdoor clothing retailer")', () => {
+    expect(
+      titles(
+        'Northgate Outfitters, the outdoor clothing retailer, reported a drop in profit on Tuesday, blaming warm weather in October.',
+      ),
+    ).toContainEqual(['2024-10', 'Northgate Outfitters blamed warm weather']);
+  });
+  it('what a dateline leaves of itself after a cut goes too ("Calif. —")', () => {
+    expect(
+      titles(
+        'PINE HOLLOW, Calif. — The Cedar Gulch fire burned through another 9,000 acres overnight and forced new evacuations on Sunday.',
+      ),
+    ).toContainEqual(['2025-03-09', 'The Cedar Gulch fire forced new evacuations']);
+  });
+});

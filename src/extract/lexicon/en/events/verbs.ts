@@ -66,7 +66,7 @@ export const NOT_VERBS = {
    * prices rose", "Kenyan officials said"), or an adverb ("Cuba always has").
    */
   s: 'markets prices sales profits earnings officials leaders lawmakers legislators voters workers residents analysts investors traders economists troops soldiers rebels protesters authorities police forecasters always perhaps sometimes afterwards besides towards nowadays whereas',
-  ing: 'during according including regarding concerning morning evening thing nothing something anything everything king ring spring string wing ceiling building meeting funding earnings ruling hearing warning briefing offering opening training timing bring sing sting swing cling fling wring sling sibling darling pudding wedding bearing landing setting wording',
+  ing: 'during according including regarding concerning morning evening thing nothing something anything everything king ring spring string wing ceiling building meeting funding earnings ruling hearing warning briefing offering opening training timing bring sing sting swing cling fling wring sling sibling darling pudding wedding bearing landing setting wording clothing banking marketing advertising engineering manufacturing heating lighting plumbing catering',
 } as const;
 
 /**
