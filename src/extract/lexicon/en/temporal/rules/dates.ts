@@ -275,6 +275,20 @@ export const DATE_RULES = [
     ],
   },
   {
+    // news names a month's figures by it with no preposition ("November sales rose 3%",
+    // "October's jobs report"); "May" is too often a verb to be read so
+    name: 'month before its figures',
+    type: 'DATE',
+    pattern: String.raw`(?!May\b){month}(?=['’]s\s|\s+(?:(?:retail|home|car|auto|new|existing|factory|consumer|jobs?)\s+)?(?:sales|figures|data|results|earnings|payrolls?|jobs|inflation|deliveries|shipments|orders|output|production|numbers|statistics|report|survey|index|reading|exports|imports)\b)`,
+    value: { kind: 'date' },
+    examples: [
+      ['[November] sales rose 3%.', '1990-11', '1990-12-10'],
+      ["[October]'s jobs report was weak.", '1990-10', '1990-12-10'],
+      ['The company will report [December] sales on Thursday.', '1990-12', '1990-12-10'],
+    ],
+    counterExamples: ['May sales rise?', 'the march figures'],
+  },
+  {
     name: 'year with a period modifier',
     type: 'DATE',
     pattern: String.raw`(?:{mod}[\s-]+|{mod:prefix}-){year}${NOT_AFTER_YEAR}`,
