@@ -283,6 +283,8 @@ describe('tagTimexes() dates a weekday by the verb of its own clause', () => {
     ],
     // what is booked for a month is for the coming one, whatever the tense of the booking
     ['Hotel bookings for [July] rose 12 percent, the board said.', '2022-06-03', '2022-07'],
+    // a quarter counted from now is remembered by its months, as a stated one is
+    ['Net rose in the latest quarter from the [year-earlier quarter].', '1990-05-10', '1989-Q1'],
     // a relative clause's timetable present
     ['The Games, which end [Sunday], have been a success.', '1996-08-01', '1996-08-04'],
     ['The Games, which ended [Sunday], were a success.', '1996-08-01', '1996-07-28'],

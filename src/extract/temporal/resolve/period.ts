@@ -87,11 +87,14 @@ export function periodFrom(
       const index =
         from.month.year * (12 / size) + Math.floor((from.month.month - 1) / size) + offset;
       const y = Math.floor(index / (12 / size));
+      const n = (index % (12 / size)) + 1;
       return {
-        value: `${pad(y, 4)}-${letter}${(index % (12 / size)) + 1}`,
+        value: `${pad(y, 4)}-${letter}${n}`,
         granularity: unit === 'half' ? 'half' : 'quarter',
         anchor,
         year: y,
+        // as a stated quarter does: "the year-earlier quarter" counts from its first month
+        month: { year: y, month: (n - 1) * size + 1 },
       };
     }
     case 'year':

@@ -5,6 +5,9 @@
  */
 import type { Rule } from '../../../../temporal/rule.ts';
 
+/** A year back from what it follows: "last year", "a year earlier", "of the previous year". */
+const A_YEAR_BEFORE = String.raw`(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior)\s+year|of\s+(?:the\s+(?:previous|prior)|last)\s+year)`;
+
 export const NARRATIVE_RULES = [
   {
     name: 'the next day, the previous year',
@@ -112,6 +115,29 @@ export const NARRATIVE_RULES = [
       ['Net rose in the first quarter of 1990 from the [year-ago quarter].', '1989-Q1'],
     ],
     counterExamples: ['a year-earlier quarterly report'],
+  },
+  {
+    name: 'the same quarter a year before',
+    type: 'DATE',
+    // the quarter last mentioned (else the publication's), a year before
+    pattern: String.raw`the\s+same\s+{unit:quarterUnit}\s+${A_YEAR_BEFORE}`,
+    value: { kind: 'narrative', unit: 'quarter', offset: -4 },
+    examples: [
+      [
+        'Sales fell in the first quarter from [the same quarter a year earlier].',
+        '2022-Q1',
+        '2023-05-10',
+      ],
+    ],
+    counterExamples: ['the same quarter'],
+  },
+  {
+    name: 'the same month a year before',
+    type: 'DATE',
+    pattern: String.raw`the\s+same\s+month\s+${A_YEAR_BEFORE}`,
+    value: { kind: 'narrative', unit: 'month', offset: -12 },
+    examples: [['Sales rose 5% from [the same month last year].', '2022-05']],
+    counterExamples: ['the same month'],
   },
   {
     name: 'the quarter',
