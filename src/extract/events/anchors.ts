@@ -12,6 +12,7 @@ import {
   COMPARISON,
   COMPARISON_REACH,
   COUNTED,
+  FIGURE_WORDS,
   FIGURES_FOR,
   GIVEN_UP,
   NEW_DATE,
@@ -125,12 +126,20 @@ const DETERMINERS = wordSet(DETERMINER_WORDS, { lower: true });
 /** A date written as one hyphenated word before a noun: "fourth-quarter", "first-half", "year-end". */
 const COMPOUND_DATE = /^[\p{L}\d]+-(?:quarter|half|year|month|week|day|end)$/iu;
 
+/** "December sales", "the 2019 jobs figures": the figures of a period, after it. */
+const FIGURES_AFTER = new RegExp(
+  `^\\s+(?:[\\p{L}-]+\\s+)?(?:${[...wordSet(FIGURE_WORDS, { lower: true })].join('|')})\\b`,
+  'iu',
+);
+
 /** Whether the date expression qualifies the noun after it ("the autumn draft", "Monday's memo"). */
 export function qualifiesNoun(text: string, timex: Span): boolean {
   const after = text.slice(timex.end, timex.end + 40);
   if (/^['’]s\b/u.test(after)) return true;
   const next = /^ (?<word>[\p{L}][\p{L}'’-]*)/u.exec(after)?.groups?.['word'];
   if (!next || BREAKS.has(next.toLowerCase()) || isVerbish(next)) return false;
+  // "report December sales", "2019 figures": a period names the figures reported for it
+  if (FIGURES_AFTER.test(after)) return true;
   // "fourth-quarter results", "first-half profit": a compound written with a hyphen is an adjective
   if (/^\p{Ll}/u.test(next) && COMPOUND_DATE.test(text.slice(timex.start, timex.end))) return true;
   // "the 2011 version", "a Wednesday media event", "the company's 2010 conference"; but not

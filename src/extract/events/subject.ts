@@ -200,9 +200,10 @@ function beforeAppositive(head: string): string | undefined {
 /** The noun phrase just before a relative pronoun: back to a preposition, verb or comma. */
 function antecedent(sentence: SentenceInfo, clause: Span): string | undefined {
   let before = sentence.text.slice(0, clause.start - sentence.start).replace(/[\s,]+$/u, '');
-  // "said Cerys Morgan, 19, who read the list": an age in apposition is not whom "who" names
+  // "said Cerys Morgan, 19, who read the list", "Gareth Pryce, then 23, who": an age in
+  // apposition is not whom "who" names
   if (/^who/iu.test(sentence.text.slice(clause.start - sentence.start)))
-    before = before.replace(/,\s*\d{1,3}$/u, '');
+    before = before.replace(/,\s*(?:then\s+|now\s+|aged\s+)?\d{1,3}$/u, '');
   // "since Typhoon Haiyan in 2013, which killed ...": the date places the noun before it
   const which = /^which\s/iu.test(sentence.text.slice(clause.start - sentence.start));
   const date = which

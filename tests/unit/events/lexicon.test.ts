@@ -283,6 +283,19 @@ describe('titles of whole articles: subjects found as a reader finds them', () =
       ),
     ).toContainEqual(['2025', 'Cerys Morgan read the list for the first time']);
   });
+  it('"then 23" in apposition is an age too', () => {
+    expect(
+      titles('Eleven men survived, including Gareth Pryce, then 23, who was pulled out on Sunday.'),
+    ).toContainEqual(['2025-03-09', 'Gareth Pryce was pulled out']);
+  });
+  it('a month that names its figures dates no event of its own ("report December sales on Thursday")', () => {
+    expect(
+      titles('Auto makers are scheduled to report December sales on Thursday.', '1991-01-07'),
+    ).toEqual([
+      ['1991-01-07', 'Auto makers are scheduled to report December sales'],
+      ['1991-01-10', 'Auto makers are scheduled to report December sales'],
+    ]);
+  });
   it('a name of the shape "the Festival of the Sea" is one thing', () => {
     expect(
       titles(

@@ -285,6 +285,20 @@ describe('tagTimexes() dates a weekday by the verb of its own clause', () => {
     ['Hotel bookings for [July] rose 12 percent, the board said.', '2022-06-03', '2022-07'],
     // a quarter counted from now is remembered by its months, as a stated one is
     ['Net rose in the latest quarter from the [year-earlier quarter].', '1990-05-10', '1989-Q1'],
+    // sales reported are of a period begun; sales forecast are ahead
+    ['Auto makers are scheduled to report [December] sales on Thursday.', '1991-01-07', '1990-12'],
+    ['Analysts expect that [November] sales will rise.', '1991-10-07', '1991-11'],
+    // a day told in the past goes on with the story's year, not ahead of the publication
+    [
+      'The mine exploded on April 26, 1996. The last bodies were recovered on [May 5].',
+      '2026-04-26',
+      '1996-05-05',
+    ],
+    [
+      'The strike ended on April 20, 2025. Workers returned on [May 5].',
+      '2026-04-26',
+      '2025-05-05',
+    ],
     // a relative clause's timetable present
     ['The Games, which end [Sunday], have been a success.', '1996-08-01', '1996-08-04'],
     ['The Games, which ended [Sunday], were a success.', '1996-08-01', '1996-07-28'],

@@ -222,6 +222,7 @@ function monthOrDay(frame: Frame): Resolved | null | undefined {
       pub.month === null ? null : monthPos(pub.month, stated.day === null ? null : pub.day);
     const pos = monthPos(stated.month, stated.day);
     y = pickYear(year, pubPos, pos, MONTH_PERIOD, modeOf(stated, context), stated.day !== null);
+    y = storyYearOfPastDay(frame, y) ?? y;
   }
   if (stated.day === null) {
     if (y === null) return { value: `XXXX-${pad(stated.month)}`, granularity: 'month', anchor };
@@ -242,6 +243,26 @@ function monthOrDay(frame: Frame): Resolved | null | undefined {
     return { value: weekText(days), granularity: 'week', anchor, day: days };
   return withTime(dayResolved(days, pub, anchor), stated);
 }
+
+/**
+ * "The mine exploded on April 26, 1996. ... The last bodies were recovered on May 5", told on
+ * April 26, 2026: a day told in the past that the calendar would put after the publication goes
+ * on with the story, in the story's year, when it follows the story's last date by a season or
+ * less. Null when it does not.
+ */
+function storyYearOfPastDay(frame: Frame, year: number): number | null {
+  const { stated, context, pubDay } = frame;
+  const { narrative } = context;
+  if (stated.day === null || stated.month === null || pubDay === null) return null;
+  if (narrative.day === null || narrative.year === null || narrative.year >= year) return null;
+  if (dayNumber(year, stated.month, stated.day) <= pubDay || context.tense() !== 'past')
+    return null;
+  const inStory = dayNumber(narrative.year, stated.month, stated.day) - narrative.day;
+  return inStory >= 0 && inStory <= STORY_REACH_DAYS ? narrative.year : null;
+}
+
+/** How long after the story's last date a day told in the past may go on with the story. */
+const STORY_REACH_DAYS = 120;
 
 /** "the weekend": the one the tense points to. */
 function weekend(frame: Frame): Resolved | undefined {

@@ -13,6 +13,13 @@
  */
 export const COMPARISON_REACH = 80;
 
+/**
+ * The figures of a period, named after it: a date before one qualifies it ("report December
+ * sales on Thursday" is news of Thursday, about December's sales). Words.
+ */
+export const FIGURE_WORDS =
+  'sales figures results earnings data payrolls numbers statistics profit profits revenue revenues';
+
 export const COMPARISON = {
   since: String.raw`\bsince\s+(?:[\p{L}'’-]+\s+){0,6}$`,
   /** "since records began in 1659": the start of the record, whose verb makes no clause. */

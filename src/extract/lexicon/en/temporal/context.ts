@@ -127,9 +127,10 @@ export const UNTENSED_AFTER = String.raw`(?<!\b(?:at|during|before|ahead\s+of|un
 /**
  * A period before the figures reported for it: "[third-quarter] results will be released
  * Tuesday", "[February] sales figures are due" are about a period already begun, not the next
- * third quarter or February; the tense of the release does not place it.
+ * third quarter or February; the tense of the release does not place it. So are sales once
+ * reported ("scheduled to report [December] sales"), not those forecast ("May sales will rise").
  */
-export const REPORTED_AFTER = String.raw`\s+(?:(?:net|operating|pretax|sales|earnings|trade|jobs|employment)\s+)?(?:results|earnings|profits?|losses|revenues?|figures|data|numbers|report)\b`;
+export const REPORTED_AFTER = String.raw`\s+(?:(?:net|operating|pretax|sales|earnings|trade|jobs|employment)\s+)?(?:results|earnings|profits?|losses|revenues?|figures|data|numbers|report)\b|(?<=\b(?:report|reports|reported|reporting|release|releases|released|post|posts|posted)\s+\S+)\s+sales\b`;
 
 /**
  * Right before an expression, a bound of something still running: where no tense cue decides,
