@@ -18,15 +18,34 @@ export function dateOfTimex(timex: Timex, published: EventDate | null): EventDat
   // a time of day dates an event to its day ("Friday morning", "at 10 a.m."): the timeline
   // places events by day, and the source keeps the expression itself
   const value = dayOf(timex.value);
-  const key = `${value}|${timex.mod ?? ''}`;
+  const mod = pointMod(timex);
+  const key = `${value}|${mod ?? ''}`;
   let date = MEMO.get(key);
   if (date === undefined) {
     if (MEMO.size > MEMO_LIMIT) MEMO.clear();
-    date = eventDate(value, timex.mod);
+    date = eventDate(value, mod);
     MEMO.set(key, date);
   }
   return date === null ? null : { ...date };
 }
+
+/**
+ * A bound on a distance places a date before or after the one it counts to: "more than a decade
+ * ago" is before 2011, "less than a year ago" after 2020, "at least two years later" by then or
+ * after. (TIMEX3 gives the distance's bound; a timeline needs the side.)
+ */
+function pointMod(timex: Timex): string | undefined {
+  const side = BOUND_SIDES[timex.mod ?? ''];
+  if (side === undefined || timex.type !== 'DATE') return timex.mod;
+  return /\b(?:ago|earlier|before)\b/iu.test(timex.text) ? side.back : side.ahead;
+}
+
+const BOUND_SIDES: Record<string, { back: string; ahead: string }> = {
+  MORE_THAN: { back: 'BEFORE', ahead: 'AFTER' },
+  EQUAL_OR_MORE: { back: 'ON_OR_BEFORE', ahead: 'ON_OR_AFTER' },
+  LESS_THAN: { back: 'AFTER', ahead: 'BEFORE' },
+  EQUAL_OR_LESS: { back: 'ON_OR_AFTER', ahead: 'ON_OR_BEFORE' },
+};
 
 /** Dates already computed: an article repeats its values. */
 const MEMO = new Map<string, EventDate | null>();

@@ -283,6 +283,17 @@ describe('titles of whole articles: subjects found as a reader finds them', () =
       ),
     ).toContainEqual(['2025', 'Cerys Morgan read the list for the first time']);
   });
+  it('a bound on a distance puts the date on its side ("more than a decade ago" is before 2011)', () => {
+    const labels = extractArticle({
+      id: 'x',
+      raw: 'The fight began more than a decade ago. The dispute ended less than a year ago.',
+      published: '2021-03-09',
+    }).events.map((e) => [e.date.label, e.date.approximate]);
+    expect(labels).toEqual([
+      ['before 2011', true],
+      ['after 2020', true],
+    ]);
+  });
   it('"then 23" in apposition is an age too', () => {
     expect(
       titles('Eleven men survived, including Gareth Pryce, then 23, who was pulled out on Sunday.'),
