@@ -297,9 +297,9 @@ describe('titles of whole articles: subjects found as a reader finds them', () =
   it('a gallery is no "she" ("at the small Galerie Renaud. She returned home")', () => {
     expect(
       titles(
-        'Amelia Sarrazin had her first solo exhibition in 1959, at the small Galerie Renaud. She returned home in 1962.',
+        'Odile Sarrazin had her first solo exhibition in 1959, at the small Galerie Renaud. She returned home in 1962.',
       ),
-    ).toContainEqual(['1962', 'Amelia Sarrazin returned home']);
+    ).toContainEqual(['1962', 'Odile Sarrazin returned home']);
   });
   it('"then 23" in apposition is an age too', () => {
     expect(
