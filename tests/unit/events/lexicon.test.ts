@@ -297,7 +297,7 @@ describe('titles of whole articles: subjects found as a reader finds them', () =
   it('a gallery is no "she" ("at the small Galerie Renaud. She returned home")', () => {
     expect(
       titles(
-        'Odile Sarrazin had her first solo exhibition in 1959, at the small Galerie Renaud. She returned home in 1962.',
+        'Odile Sarrazin moved to Paris in 1955 and had her first solo exhibition there four years later, at the small Galerie Renaud. She returned home in 1962.',
       ),
     ).toContainEqual(['1962', 'Odile Sarrazin returned home']);
   });
