@@ -53,6 +53,10 @@ const NOT_ADDRESS = String.raw`(?!\s+(?:[\p{L}.'’]+\s+){0,2}(?:Avenue|Street|R
  * keeps its year.
  */
 const NOT_ADDRESS_AFTER_PLACE = String.raw`(?!(?<=\b(?:at|to|from|on|near)\s+\d{4})\s+(?:(?-i:\p{Lu})[\p{L}.'’]*\s+){1,2}(?:Avenue|Ave|Street|St|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Plaza|Parkway|Highway|Way|Place|Court|Terrace|Square)\b)`;
+/** Figures a period names before them ("November sales", "2007 earnings", "its July forecast"). */
+const FIGURES = String.raw`sales|figures|data|results|earnings|profits?|revenues?|payrolls?|jobs|inflation|deliveries|shipments|orders|output|production|numbers|statistics|report|survey|index|reading|exports|imports|forecasts?|estimates?|guidance|outlook|budget|growth`;
+/** Figures a year names before them: not counts ("2000 jobs", "1500 orders"). */
+const YEAR_FIGURES = String.raw`earnings|profits?|revenues?|sales|results|forecasts?|estimates?|guidance|outlook|budget|growth|figures|data|statistics`;
 /** Things named after a holiday ("a Christmas tree"): no date. */
 const HOLIDAY_THINGS = String.raw`trees?|cards?|carols?|lights|decorations?|ornaments?|presents?|gifts?|songs?|music|movies?|films?|spirit|stockings?|jumpers?|sweaters?|pudding|cakes?|cookies|costumes?|candy|pumpkins?|eggs?|bunny|baskets?|lilies|specials?`;
 
@@ -279,14 +283,28 @@ export const DATE_RULES = [
     // "October's jobs report"); "May" is too often a verb to be read so
     name: 'month before its figures',
     type: 'DATE',
-    pattern: String.raw`(?!May\b){month}(?=['’]s\s|\s+(?:(?:retail|home|car|auto|new|existing|factory|consumer|jobs?)\s+)?(?:sales|figures|data|results|earnings|payrolls?|jobs|inflation|deliveries|shipments|orders|output|production|numbers|statistics|report|survey|index|reading|exports|imports)\b)`,
+    pattern: String.raw`(?!May\b){month}(?=['’]s\s|\s+(?:(?:retail|home|car|auto|new|existing|factory|consumer|jobs?)\s+)?(?:${FIGURES})\b)`,
     value: { kind: 'date' },
     examples: [
       ['[November] sales rose 3%.', '1990-11', '1990-12-10'],
       ["[October]'s jobs report was weak.", '1990-10', '1990-12-10'],
       ['The company will report [December] sales on Thursday.', '1990-12', '1990-12-10'],
+      ['up from its [July] forecast', '1990-07', '1990-12-10'],
     ],
     counterExamples: ['May sales rise?', 'the march figures'],
+  },
+  {
+    // ("expects 2007 earnings of $3.80 a share", "reported 2008 sales")
+    name: 'year before its figures',
+    type: 'DATE',
+    // (not counts: "cut 2000 jobs", "2000 orders")
+    pattern: String.raw`${NOT_BEFORE_YEAR}{year}(?=\s+(?:${YEAR_FIGURES})\b)`,
+    value: { kind: 'date' },
+    examples: [
+      ['The company now expects [2007] earnings of $3.80 a share.', '2007'],
+      ['It reported [2008] sales of $2 billion.', '2008'],
+    ],
+    counterExamples: ['It sold 2007 shares.', 'It cut 2000 jobs.', 'It won 1500 orders.'],
   },
   {
     name: 'year with a period modifier',
@@ -466,18 +484,21 @@ export const DATE_RULES = [
   {
     name: 'season alone',
     type: 'DATE',
-    // "to fall" is a verb ("expects sales to fall 3%") unless a clause ends there ("from
-    // spring to fall.")
-    pattern: String.raw`${BEFORE_DATE}{season}(?!\s+(?:of|in|from|to)\s+(?!\d)|\s+(?:season|semester|term|collection|olympics|games|break|school|camp|palace|solstice|equinox|wheat|rolls?)\b)(?!(?<=\bto\s+fall)\s*(?!(?:and|or)\b)[^\s,.;:!?)])`,
+    // "to fall" is a verb ("expects sales to fall 3%", "Prices are expected to fall.") unless
+    // it ends a range ("from spring to fall")
+    pattern: String.raw`${BEFORE_DATE}{season}(?!\s+(?:of|in|from|to)\s+(?!\d)|\s+(?:season|semester|term|collection|olympics|games|break|school|camp|palace|solstice|equinox|wheat|rolls?)\b)(?<!(?<!\bfrom\s+[\p{L}\d]+\s+)\bto\s+fall)`,
     value: { kind: 'date' },
     examples: [
       ['electronic summonses will be ready in time for the [autumn] draft.', '2023-FA'],
       ['the harvest failed in the [summer].', '2022-SU'],
       ['the road stays closed until [fall].', '2023-FA'],
+      ['the market ran from spring to [fall] last year.', '2022-FA'],
     ],
     counterExamples: [
       'the fall of the Soviet Union',
       'prices will fall',
+      'Prices are expected to fall.',
+      'Traders expect rates to fall, he said.',
       'the Arab Spring',
       'it expects sales to fall 3% to 4%',
       'shares are likely to fall sharply',
