@@ -299,6 +299,15 @@ describe('tagTimexes() dates a weekday by the verb of its own clause', () => {
       '2026-04-26',
       '2025-05-05',
     ],
+    // hoping and wanting to look ahead, as planning does; so does what could follow or be held
+    ['He said he hoped to have Varga back before the break in [October].', '2016-08-20', '2016-10'],
+    ['Officials said a longer strike could follow later in [March].', '2026-02-10', '2026-03'],
+    ['Officials said a vote could be held in [March].', '2026-02-10', '2026-03'],
+    [
+      'Shares slid ahead of its results, due after the bell on [Wednesday].',
+      '2025-11-14',
+      '2025-11-19',
+    ],
     // a relative clause's timetable present
     ['The Games, which end [Sunday], have been a success.', '1996-08-01', '1996-08-04'],
     ['The Games, which ended [Sunday], were a success.', '1996-08-01', '1996-07-28'],
