@@ -26,9 +26,9 @@ const patternsOf = perLexicon((lexicon) => ({
   yearFrame: /\s*,/y,
 }));
 
-/** A sentence's opening up to a year it starts with: "In", "By early", "During". */
+/** A sentence's opening up to a year it starts with: nothing, "In", "By early", "During". */
 const YEAR_OPENS =
-  /(?:^|[.!?]["”’]?\s+|\n\s*)(?:In|By|During|Through|Throughout)\s+(?:(?:early|late|mid-?)\s*)?$/u;
+  /(?:^|[.!?]["”’]?\s+|\n\s*)(?:(?:In|By|During|Through|Throughout)\s+(?:(?:early|late|mid-?)\s*)?)?$/u;
 
 /** What an expression is resolved against. */
 export interface Anchors {
@@ -47,6 +47,8 @@ export class Story {
   #lastEnd = -1;
   #said: SaidDate | null = null;
   #statedYear: { year: number; start: number; end: number } | null = null;
+  /** The last year named, outright or counted ("Last year,", "Three years ago,"). */
+  #namedYear: { year: number; start: number; end: number } | null = null;
 
   readonly #text: string;
   readonly #pub: Publication;
@@ -86,6 +88,8 @@ export class Story {
     this.#said = saidDateOf(start, end, resolved) ?? this.#said;
     if (resolved.year !== undefined && resolved.anchor === 'none')
       this.#statedYear = { year: resolved.year, start, end };
+    if (resolved.year !== undefined && resolved.granularity === 'year')
+      this.#namedYear = { year: resolved.year, start, end };
     this.#lastEnd = end;
     if (restates) return;
     this.#before = { ...this.#narrative };
@@ -116,10 +120,11 @@ export class Story {
 
   /**
    * The year a sentence opens with, for a month or a season without one later in it: "In 2019,
-   * the first round was held in October" is October 2019, not the publication's last October.
+   * the first round was held in October" is October 2019, not the publication's last October;
+   * "Last year, the monsoon arrived on 8 June" is last year's June.
    */
   #frameYear(stated: Stated, start: number): Publication | null {
-    const frame = this.#statedYear;
+    const frame = this.#namedYear;
     if (frame === null || (stated.month === null && stated.season === null)) return null;
     const { sentenceEnd, yearFrame } = patternsOf(this.#lexicon);
     const text = this.#text;

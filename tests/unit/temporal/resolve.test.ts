@@ -308,6 +308,15 @@ describe('tagTimexes() dates a weekday by the verb of its own clause', () => {
       '2025-11-14',
       '2025-11-19',
     ],
+    // a year counted from now opens its sentence as a year named does
+    ['Last year, the monsoon arrived in Kerala on [8 June].', '2024-06-03', '2023-06-08'],
+    // a holiday told in the past goes on with the story's year, not ahead of the publication
+    [
+      'Three years ago, an early flu season filled hospitals by [Thanksgiving].',
+      '1989-11-20',
+      '1986-11-27',
+    ],
+    ['In 1986, the flu filled hospitals by [Christmas].', '1989-11-20', '1986-12-25'],
     // a relative clause's timetable present
     ['The Games, which end [Sunday], have been a success.', '1996-08-01', '1996-08-04'],
     ['The Games, which ended [Sunday], were a success.', '1996-08-01', '1996-07-28'],

@@ -144,6 +144,7 @@ function holiday(frame: Frame): Resolved | null | undefined {
     const { month, day } = civilDay(holidayDay(stated.holiday, year));
     const pubPos = pub.month === null ? null : monthPos(pub.month, pub.day);
     y = pickYear(year, pubPos, monthPos(month, day), MONTH_PERIOD, modeOf(stated, context), true);
+    y = storyYearOfPastDay(frame, y, (c) => holidayDay(stated.holiday!, c)) ?? y;
   }
   const days = holidayDay(stated.holiday, y);
   if (stated.unit === 'week')
@@ -250,18 +251,27 @@ function monthOrDay(frame: Frame): Resolved | null | undefined {
  * on with the story, in the story's year, when it follows the story's last date by a season or
  * less. Null when it does not.
  */
-function storyYearOfPastDay(frame: Frame, year: number): number | null {
-  const { stated, context, pubDay } = frame;
+function storyYearOfPastDay(
+  frame: Frame,
+  year: number,
+  dayIn: (year: number) => number | null = (y) =>
+    frame.stated.day === null || frame.stated.month === null
+      ? null
+      : dayNumber(y, frame.stated.month, frame.stated.day),
+): number | null {
+  const { context, pubDay } = frame;
   const { narrative } = context;
-  if (stated.day === null || stated.month === null || pubDay === null) return null;
-  if (narrative.day === null || narrative.year === null || narrative.year >= year) return null;
-  if (dayNumber(year, stated.month, stated.day) <= pubDay || context.tense() !== 'past')
-    return null;
-  const inStory = dayNumber(narrative.year, stated.month, stated.day) - narrative.day;
-  return inStory >= 0 && inStory <= STORY_REACH_DAYS ? narrative.year : null;
+  const day = dayIn(year);
+  if (day === null || pubDay === null || day <= pubDay) return null;
+  if (narrative.year === null || narrative.year >= year || context.tense() !== 'past') return null;
+  // ("Three years ago, hospitals were full by Thanksgiving": a story known to the year)
+  const storyDay = narrative.day ?? dayNumber(narrative.year, narrative.month?.month ?? 1, 1);
+  const reach = narrative.grain === 'year' ? 366 : STORY_REACH_DAYS;
+  const inStory = (dayIn(narrative.year) ?? -1) - storyDay;
+  return inStory >= 0 && inStory < reach ? narrative.year : null;
 }
 
-/** How long after the story's last date a day told in the past may go on with the story. */
+/** How long after the story's last day or month a day told in the past may go on with it. */
 const STORY_REACH_DAYS = 120;
 
 /** "the weekend": the one the tense points to. */
