@@ -15,6 +15,7 @@ import {
   FIGURE_WORDS,
   FIGURES_FOR,
   GIVEN_UP,
+  MADE_THINGS,
   NEW_DATE,
   OFFSET_FROM,
   PERIOD_END,
@@ -125,6 +126,21 @@ function textBefore(text: string, timex: Span, reach: number): string {
 const DETERMINERS = wordSet(DETERMINER_WORDS, { lower: true });
 /** A date written as one hyphenated word before a noun: "fourth-quarter", "first-half", "year-end". */
 const COMPOUND_DATE = /^[\p{L}\d]+-(?:quarter|half|year|month|week|day|end)$/iu;
+
+/** "a 1962 painting", "the 1985 work": a year before a thing dated by its making. */
+const MADE_THING_AFTER = new RegExp(
+  `^\\s+(?:[\\p{L}-]+\\s+)?(?:${[...wordSet(MADE_THINGS, { lower: true })].join('|')})\\b`,
+  'iu',
+);
+
+/** Whether a date names when a thing was made, qualifying it ("A 1962 painting sold ..."). */
+function namesAMadeThing(text: string, timex: Timex): boolean {
+  if (!/^\d{4}$/u.test(timex.value)) return false;
+  if (!MADE_THING_AFTER.test(text.slice(timex.end, timex.end + 40))) return false;
+  // (after a determiner or a possessive: "in 1962 paintings sold well" is adverbial)
+  const before = /(?<word>[\p{L}'’]+)\s+$/u.exec(textBefore(text, timex, 30))?.groups?.['word'];
+  return before !== undefined && (DETERMINERS.has(before.toLowerCase()) || /['’]s?$/u.test(before));
+}
 
 /** "December sales", "the 2019 jobs figures": the figures of a period, after it. */
 const FIGURES_AFTER = new RegExp(
@@ -279,6 +295,9 @@ export function anchorsOf(
   // a date inside a longer one ("2023" in "May 5, 2023"): sorted by start, longest first
   const sorted = [...timexes].sort((a, b) => a.start - b.start || b.end - a.end);
   let reach = -1;
+  // where the last date given up ends: one listed right after it goes with it ("a strike planned
+  // for March 18 and 19")
+  let givenUpEnd = -1;
   for (const timex of sorted) {
     const inside = timex.end <= reach;
     reach = Math.max(reach, timex.end);
@@ -292,7 +311,13 @@ export function anchorsOf(
     const movedTo = rangeEnd !== undefined && isNewDate(text, rangeEnd);
     // ("postponed the vote on Tuesday until April 2": Tuesday is the putting off's own day)
     if (movedTo && /\bfrom\s+$/iu.test(textBefore(text, timex, 8))) continue;
-    if (isComparisonPoint(text, timex) || isGivenUp(text, timex)) continue;
+    if (isComparisonPoint(text, timex) || namesAMadeThing(text, timex)) continue;
+    const listedAfterGivenUp =
+      givenUpEnd >= 0 && /^\s*(?:,|and|or|,\s*and)\s*$/u.test(text.slice(givenUpEnd, timex.start));
+    if (listedAfterGivenUp || isGivenUp(text, timex)) {
+      givenUpEnd = timex.end;
+      continue;
+    }
     // "charged in March 2023, nearly two years later": the distance restates the date before it
     if (restatesDateBefore(text, timex, sorted)) continue;
     // "the quarter ended Dec. 31": the end of a period that is itself a date only says which

@@ -155,12 +155,20 @@ function titleOf(lead: Mention, group: Group, context: BuildContext): string {
   return wordCount(sentence) > 0 ? sentence : lead.sentence.text.slice(0, 120);
 }
 
-/** Whether a date of the sentence is a plan given up, told outside an aside. */
+/**
+ * Whether a date of the sentence is a plan given up, told outside an aside, or listed right after
+ * one ("a strike planned for March 18 and 19").
+ */
 function givenUpInPassing(sentence: SentenceInfo, timex: Span): boolean {
   const start = timex.start - sentence.start;
   const before = sentence.text.slice(Math.max(0, start - 60), start);
+  if (!before.includes(',') && isGivenUp(sentence.text, { start, end: timex.end - sentence.start }))
+    return true;
+  const previous = sentence.timexes.findLast((t) => t.end <= timex.start);
   return (
-    !before.includes(',') && isGivenUp(sentence.text, { start, end: timex.end - sentence.start })
+    previous !== undefined &&
+    /^\s*(?:and|or)\s*$/u.test(sentence.text.slice(previous.end - sentence.start, start)) &&
+    givenUpInPassing(sentence, previous)
   );
 }
 

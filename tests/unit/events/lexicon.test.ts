@@ -301,6 +301,35 @@ describe('titles of whole articles: subjects found as a reader finds them', () =
       ),
     ).toContainEqual(['1962', 'Odile Sarrazin returned home']);
   });
+  it('a year that dates a made thing dates no event ("A 1962 painting ... sold")', () => {
+    expect(
+      titles('A 1962 painting by Ines Ruiz sold for $41.2 million at auction.', '2025-11-19'),
+    ).toEqual([['2025-11-19', 'A 1962 painting by Ines Ruiz sold for $41.2 million at auction']]);
+  });
+  it('a strike called off dates nothing at either of its days ("planned for March 18 and 19")', () => {
+    expect(
+      extractArticle({
+        id: 'x',
+        raw: 'The union called off a 48-hour strike planned for March 18 and 19.',
+        published: '2025-03-04',
+      }).events.map((e) => [e.date.value, e.status, e.title]),
+    ).toEqual([
+      [
+        '2025-03-04',
+        'happened',
+        'The union called off a 48-hour strike planned for March 18 and 19',
+      ],
+    ]);
+  });
+  it('"will run until 31 October" runs from the report to that day', () => {
+    expect(
+      extractArticle({
+        id: 'x',
+        raw: 'The offer will run until 31 October.',
+        published: '2025-10-06',
+      }).events.map((e) => [e.date.label, e.status]),
+    ).toEqual([['October 6–31, 2025', 'ongoing']]);
+  });
   it('"then 23" in apposition is an age too', () => {
     expect(
       titles('Eleven men survived, including Gareth Pryce, then 23, who was pulled out on Sunday.'),

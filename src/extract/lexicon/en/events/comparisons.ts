@@ -17,6 +17,13 @@ export const COMPARISON_REACH = 80;
  * The figures of a period, named after it: a date before one qualifies it ("report December
  * sales on Thursday" is news of Thursday, about December's sales). Words.
  */
+/**
+ * Things dated by their making: a date before one names the thing, not an event of the sentence
+ * ("A 1962 painting by Ruiz sold for $41.2 million" is no sale in 1962). Words.
+ */
+export const MADE_THINGS =
+  'painting paintings canvas canvases portrait portraits sculpture sculptures work works photograph photographs print prints drawing drawings manuscript manuscripts novel album recording film vintage bottle model edition coin coins stamp stamps guitar violin poster map diary';
+
 export const FIGURE_WORDS =
   'sales figures results earnings data payrolls numbers statistics profit profits revenue revenues';
 
@@ -173,7 +180,7 @@ export const NEW_DATE = {
 export const PLAN_DROPPED = String.raw`(?:(?:has|have|had)\s+been|was|were|is|are)\s+(?:cancell?ed|called\s+off|scrapped|postponed|delayed|put\s+off|pushed\s+back|moved|abandoned|dropped|suspended|shelved|halted|put\s+on\s+hold)\b`;
 
 export const GIVEN_UP = {
-  before: String.raw`(?:,|\b(?:which|that))\s+(?:(?:had\s+been|was|were)\s+)?(?:(?:originally|initially|previously|first)\s+|(?<=had\s+been\s+))(?:planned|scheduled|slated|set|expected|due)\s+(?:for|in|on|to\s+\p{L}+(?:\s+\p{L}+)?\s+(?:in|on|by|for))\s+(?:the\s+)?$`,
+  before: String.raw`(?:(?:,|\b(?:which|that))\s+(?:(?:had\s+been|was|were)\s+)?(?:(?:originally|initially|previously|first)\s+|(?<=had\s+been\s+))(?:planned|scheduled|slated|set|expected|due)\s+(?:for|in|on|to\s+\p{L}+(?:\s+\p{L}+)?\s+(?:in|on|by|for))|\b(?:had|has|have)\s+(?:originally|initially|previously|first)\s+(?:planned|expected|intended|hoped|aimed)\s+to\s+(?:[\p{L}'’-]+\s+){1,5}?(?:in|on|by|for|before)|\b(?:called\s+off|cancell?ed|scrapped|postponed|suspended|shelved)\s+(?:a|an|the|its|their|his|her)\s+(?:[\p{L}\d'’-]+\s+){0,3}?(?:planned|scheduled|set|due)\s+(?:for|on|in))\s+(?:the\s+)?$`,
   examples: [
     'The vote, originally scheduled for [Thursday], has been postponed to Monday.',
     'The opening, originally planned for [March], has been pushed back to September.',
@@ -182,15 +189,18 @@ export const GIVEN_UP = {
     'The store, which had been due to open in [August], will now open on Nov. 14.',
     'The concert, planned for [Saturday], was cancelled.',
     'The summit, scheduled for [May], has been postponed.',
+    'The firm had originally expected to complete the deal by [the end of 2025].',
+    'The union called off a 48-hour strike planned for [March 18] and 19.',
     'A second strike, planned for [last Thursday], was suspended.',
     'Schools in the district, which were due to reopen on [Aug. 20], will stay closed.',
     'A trial set for [June 2018] was postponed twice.',
+    'The trains, which were due to enter service in [September], have been delayed.',
   ],
   /**
    * A plan's date in an aside, given up by the verb right after the aside: "The concert, planned
    * for [Saturday], was cancelled". `planned` is tried before the date, `dropped` after it.
    */
-  planned: String.raw`(?:,|\b(?:which|that|trials?|votes?|hearings?|elections?|meetings?|summits?|strikes?|launch(?:es)?|concerts?|matche?s?|games?|talks|visits?|openings?|referendums?|ceremon(?:y|ies)))\s+(?:(?:was|were|had\s+been)\s+)?(?:(?:planned|scheduled|slated|set|due)\s+(?:for|on|in)|due\s+to\s+\p{L}+\s+(?:on|in|by))\s+(?:the\s+)?$`,
+  planned: String.raw`(?:,|\b(?:which|that|trials?|votes?|hearings?|elections?|meetings?|summits?|strikes?|launch(?:es)?|concerts?|matche?s?|games?|talks|visits?|openings?|referendums?|ceremon(?:y|ies)))\s+(?:(?:was|were|had\s+been)\s+)?(?:(?:planned|scheduled|slated|set|due)\s+(?:for|on|in)|due\s+to\s+\p{L}+(?:\s+\p{L}+)?\s+(?:on|in|by))\s+(?:the\s+)?$`,
   dropped: String.raw`^\s*,?\s*(?:${PLAN_DROPPED}|will\s+(?:now\s+)?(?:stay|remain)\s+(?:closed|shut)|will\s+not\s+(?:go\s+ahead|take\s+place|open|reopen))\b`,
   counterExamples: [
     'The vote was originally scheduled for [June 5] but was postponed.',
@@ -242,9 +252,10 @@ export const RUNS_UNTIL = {
   /**
    * On the text before the date: a deadline ("have until Friday", "was given until June") or an
    * act still to begin ("will suspend flights until April 30", "will hold rates steady until
-   * June"), not a state that already holds ("will stay shut", "will remain", "will be closed").
+   * June"), not a state that already holds ("will stay shut", "will remain", "will be closed",
+   * "will run until 31 October").
    */
-  not: String.raw`\b(?:has|have|had|given|gives|give)\s+(?:\S+\s+){0,3}?until\b|\bwill\s+(?!(?:stay|remain|continue|keep|be)\b)[a-z]+\b(?![^.;]*\b(?:stay|remain|continue)\b)`,
+  not: String.raw`\b(?:has|have|had|given|gives|give)\s+(?:\S+\s+){0,3}?until\b|\bwill\s+(?!(?:stay|remain|continue|keep|be|run|last)\b)[a-z]+\b(?![^.;]*\b(?:stay|remain|continue|run|last)\b)`,
   /** After the date: an infinitive makes it a deadline ("until Friday to leave"). */
   deadlineAfter: String.raw`^\s*to\s+\p{Ll}`,
 } as const;

@@ -49,8 +49,9 @@ export const ASPECT_MARKERS = [
   {
     name: 'scheduled or slated for',
     aspect: 'future',
-    // (not a plan given up: "A trial set for June 2018 was postponed twice" tells the putting off)
-    pattern: String.raw`\b(?:scheduled|slated|due|planned|set)\s+(?:for|on|in)\b(?![^.;]{0,60}?\b${PLAN_DROPPED})|\b(?:is|are)\s+due\s+by\b|\bto be (?:released|held|launched|opened|introduced|completed|published|signed|built|delivered)\b`,
+    // (not a plan given up: "A trial set for June 2018 was postponed twice", "called off a strike
+    // planned for March 18" tell the putting off)
+    pattern: String.raw`(?<!\b(?:called\s+off|cancell?ed|scrapped|postponed|suspended|shelved)\s[^.;]{0,40})\b(?:scheduled|slated|due|planned|set)\s+(?:for|on|in)\b(?![^.;]{0,60}?\b${PLAN_DROPPED})|\b(?:is|are)\s+due\s+by\b|\bto be (?:released|held|launched|opened|introduced|completed|published|signed|built|delivered)\b`,
     examples: [
       'a flight scheduled for Tuesday',
       'It is slated for a U.S. release on June 24',
@@ -61,6 +62,7 @@ export const ASPECT_MARKERS = [
       'the scheduled flight took off',
       'it was released',
       'A trial set for June 2018 was postponed twice',
+      'The union called off a 48-hour strike planned for March 18',
     ],
   },
   {

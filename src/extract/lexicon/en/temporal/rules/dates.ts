@@ -756,9 +756,12 @@ export const DATE_RULES = [
   {
     name: 'week of a day',
     type: 'DATE',
-    pattern: String.raw`the\s+week\s+of\s+{month:monthBeforeDay}\s+{day}(?:,?\s+{year})?`,
+    pattern: String.raw`the\s+week\s+of\s+(?:{month:monthBeforeDay}\s+{day}|{day}\s+{month:monthBeforeDay})(?:,?\s+{year})?`,
     value: { kind: 'date', unit: 'week' },
-    examples: [['a court hearing [the week of March 6]', '2000-W10', '2000-02-24']],
+    examples: [
+      ['a court hearing [the week of March 6]', '2000-W10', '2000-02-24'],
+      ['nominations open [the week of 2 September]', '2024-W36', '2024-08-20'],
+    ],
     counterExamples: ['the week of action'],
   },
   {
@@ -766,11 +769,12 @@ export const DATE_RULES = [
     // do, is the ISO week of that Saturday, six of its seven days
     name: 'week ending a day',
     type: 'DATE',
-    pattern: String.raw`the\s+week\s+(?:ending|ended|to)\s+(?:on\s+)?{month:monthBeforeDay}\s+{day}(?:,?\s+{year})?`,
+    pattern: String.raw`the\s+week\s+(?:ending|ended|to)\s+(?:on\s+)?(?:{month:monthBeforeDay}\s+{day}|{day}\s+{month:monthBeforeDay})(?:,?\s+{year})?`,
     value: { kind: 'date', unit: 'week' },
     examples: [
       ['61 cases in [the week ending Feb. 5]', '2023-W05', '2023-02-10'],
       ['claims rose in [the week ended Jan. 28, 2023]', '2023-W04'],
+      ['In [the week ending 9 February], 87 cases were reported', '2025-W06', '2025-02-14'],
     ],
     counterExamples: ['the week ending with a vote'],
   },
