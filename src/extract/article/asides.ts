@@ -28,12 +28,15 @@ export function boilerplateRule(line: string): string | null {
   return BOILERPLATE_LINES.find((rule) => rule.pattern.test(line))?.name ?? null;
 }
 
+/**
+ * Bare links, as searched here: with the case they are written in. Made once: lines are asked
+ * about one by one (replace() and matchAll() leave a shared global pattern as they found it).
+ */
+const LINK = new RegExp(BARE_URL.pattern.source, 'gu');
+
 /** Whether a line holds only links (and separators). */
 export function isOnlyLinks(line: string): boolean {
-  return (
-    line !== '' &&
-    line.replace(new RegExp(BARE_URL.pattern.source, 'gu'), '').replace(/[\s|•·,]/gu, '') === ''
-  );
+  return line !== '' && line.replace(LINK, '').replace(/[\s|•·,]/gu, '') === '';
 }
 
 const MONTH_NAMES = MONTHS.flatMap((m) => [m.name, ...m.short]).join('|');
@@ -94,7 +97,7 @@ export function findEmbeddedPosts(lines: readonly Line[]): EmbeddedPost[] {
 
 /** Spans of bare links in a text. */
 export function findLinks(text: string): Array<{ start: number; end: number }> {
-  return [...text.matchAll(new RegExp(BARE_URL.pattern.source, 'gu'))].map((m) => ({
+  return [...text.matchAll(LINK)].map((m) => ({
     start: m.index,
     end: m.index + m[0].replace(/[.,;:!?]+$/u, '').length,
   }));

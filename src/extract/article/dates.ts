@@ -142,9 +142,12 @@ export function swapped(date: FoundDate): FoundDate {
 /** Every date in `text`, left to right; where forms overlap, the longest wins. */
 export function findDates(text: string): FoundDate[] {
   const candidates: FoundDate[] = [];
-  for (const form of FORMS) {
-    for (const match of text.matchAll(form.pattern)) {
-      const found = toFoundDate(match, form.order);
+  // exec on the shared patterns rather than matchAll, which copies each one for every text (no
+  // form matches an empty string, so each match moves on)
+  for (const { pattern, order } of FORMS) {
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+      const found = toFoundDate(match, order);
       if (found) candidates.push(found);
     }
   }

@@ -131,7 +131,7 @@ function withoutDates(text: string, dates: readonly FoundDate[]): string {
     from = date.end;
   }
   rest += text.slice(from);
-  return rest.replace(new RegExp(DATE_HEADER_FILLER.source, 'giu'), ' ').trim();
+  return rest.replace(DATE_HEADER_FILLER, ' ').trim();
 }
 
 /** The date a header segment gives, and how, or null when the segment is not a date header. */

@@ -11,7 +11,7 @@ import {
   isReportingVerb,
   verbForm,
 } from '../text/verbs.ts';
-import { foldedPattern } from '../text/folded-pattern.ts';
+import { foldedPattern, type FoldedPattern } from '../text/folded-pattern.ts';
 import { foldTypography, tokenize, type Token } from '../text/words.ts';
 
 export type Aspect = 'future' | 'ongoing' | 'perfect' | 'past' | 'present' | 'none';
@@ -20,7 +20,7 @@ export type Aspect = 'future' | 'ongoing' | 'perfect' | 'past' | 'present' | 'no
  * The markers of one aspect as one pattern: one scan of a clause per aspect. Clauses are
  * folded first (foldTypography), so the pattern may do without the 'u' flag (folded-pattern.ts).
  */
-function markers(aspect: 'future' | 'ongoing'): RegExp {
+function markers(aspect: 'future' | 'ongoing'): FoldedPattern {
   const sources = ASPECT_MARKERS.filter((r) => r.aspect === aspect).map((r) => `(?:${r.pattern})`);
   return foldedPattern(sources.join('|'));
 }

@@ -86,6 +86,25 @@ function occurrences(
 }
 
 /**
+ * The ids windows are remembered by in a text: an anchor set's keys, or a rule's sets. Each is
+ * built once: every text asks for the windows of every rule, and joining the keys each time
+ * cost about as much as looking the windows up.
+ */
+const ids = new WeakMap<readonly unknown[], string>();
+
+function setId(keys: readonly AnchorKey[]): string {
+  let id = ids.get(keys);
+  if (id === undefined) ids.set(keys, (id = keys.join('|')));
+  return id;
+}
+
+function setsId(sets: readonly (readonly AnchorKey[])[]): string {
+  let id = ids.get(sets);
+  if (id === undefined) ids.set(sets, (id = sets.map(setId).join('&')));
+  return id;
+}
+
+/**
  * Windows around the anchors of one set, merged where they touch: [start, end, start, end, ...].
  * The anchors' lists are each sorted; they are merged as they are read.
  */
@@ -95,7 +114,7 @@ function windowsAround(
   scanner: Scanner,
   found: Found,
 ): number[] {
-  const id = keys.join('|');
+  const id = setId(keys);
   const known = found.windows.get(id);
   if (known) return known;
   const lists = keys.flatMap((key) => occurrences(text, key, scanner, found));
@@ -144,7 +163,7 @@ function intersect(a: readonly number[], b: readonly number[]): number[] {
  */
 function windowsOf(text: string, rule: AnchoredRule, scanner: Scanner, found: Found): number[] {
   if (rule.anchorSets.length === 0) return [0, text.length];
-  const id = rule.anchorSets.map((keys) => keys.join('|')).join('&');
+  const id = setsId(rule.anchorSets);
   const known = found.windows.get(id);
   if (known) return known;
   let windows = windowsAround(text, rule.anchorSets[0]!, scanner, found);
