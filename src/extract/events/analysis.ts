@@ -154,10 +154,7 @@ export function analyseArticle(
         quoted: clauseWords.length > 0 ? 1 - outside.length / clauseWords.length : 0,
         roles: rolesOf(clause, sentenceNames, resolver, clauseWords),
         pronoun: opensWithPronoun(withoutOpener(clause)),
-        // a date that qualifies a noun gives way to one that dates the clause
-        anchors: dating.some((a) => !a.modifier)
-          ? dating.filter((a) => !a.modifier)
-          : finest(dating),
+        anchors: anchorsOfClause(dating),
       };
     });
     const main = clauses.find((c) => c.kind === 'main') ?? clauses[0]!;
@@ -245,7 +242,7 @@ function within(words: readonly Token[], span: { start: number; end: number }): 
  * Of dates that all qualify nouns ("a Wednesday media event ... the 2011 version"), the most
  * precise is the one the clause happened at; the first on ties.
  */
-function finest(anchors: Anchor[]): Anchor[] {
+function finest(anchors: readonly Anchor[]): Anchor[] {
   const span = (a: Anchor): number => daysBetween(a.date.start, a.date.end);
   const best = anchors.reduce<Anchor | null>(
     (b, a) => (b === null || span(a) < span(b) ? a : b),
@@ -294,4 +291,20 @@ function isDateline(sentence: Sentence): boolean {
     !words.some((w) => /^\p{Ll}/u.test(w.text) && w.text.length > 2) &&
     !words.some((w) => isVerbish(w.text))
   );
+}
+
+/**
+ * The dates that date a clause: a date that qualifies a noun gives way to one that dates the
+ * clause, though a day that names an occasion does not give way to a "now" ("Traders now see a
+ * chance the Fed will cut at its Dec. 9-10 meeting"; "now expects 2007 earnings" is now's).
+ */
+function anchorsOfClause(dating: readonly Anchor[]): Anchor[] {
+  const occasions = dating.filter((a) => a.modifier && a.date.granularity === 'day');
+  const own = dating.filter((a) => !a.modifier);
+  if (
+    own.length > 0 &&
+    (occasions.length === 0 || own.some((a) => a.timex.value !== 'PRESENT_REF'))
+  )
+    return own;
+  return finest(occasions.length > 0 ? occasions : dating);
 }

@@ -127,7 +127,7 @@ export function readMatch(
     (hourText === undefined ? undefined : readCount(hourText, words)) ??
     clockHour ??
     constant<number>('hour');
-  const meridiem = lookup(words.meridiem, g['meridiem']);
+  const meridiem = lookup(words.meridiem, g['meridiem'] ?? g['dayPart']);
   if (hour !== null && meridiem === 'pm' && hour < 12) hour += 12;
   if (hour !== null && meridiem === 'am' && hour === 12) hour = 0;
   const minute = digits(g['minute']) ?? (hour !== null ? 0 : null);

@@ -54,6 +54,8 @@ export const SLOTS = [
   'hour',
   'minute',
   'meridiem',
+  // the part of a day after a clock time's day, which says its half ("10 o'clock Saturday night")
+  'dayPart',
   'clockWord',
   'dayWord',
   'number',

@@ -330,6 +330,15 @@ describe('titles of whole articles: subjects found as a reader finds them', () =
       }).events.map((e) => [e.date.label, e.status]),
     ).toEqual([['October 6–31, 2025', 'ongoing']]);
   });
+  it('a day that names an occasion is not outranked by "now" ("at its Dec. 9-10 meeting")', () => {
+    expect(
+      extractArticle({
+        id: 'x',
+        raw: 'Traders now see a 44% chance the Fed will lower rates at its Dec. 9-10 meeting.',
+        published: '2025-11-14',
+      }).events.map((e) => [e.date.label, e.status]),
+    ).toEqual([['December 9–10, 2025', 'planned']]);
+  });
   it('"then 23" in apposition is an age too', () => {
     expect(
       titles('Eleven men survived, including Gareth Pryce, then 23, who was pulled out on Sunday.'),

@@ -109,7 +109,7 @@ export const LEADING_DATELINE = {
   // (an agency's tag alone, "(AP) — ", or with a state, "Fla. (AP) — ", is what is left when
   // the place was cut off before it)
   // (a comma after the dash is what a date right after it left: "LONDON - [On Monday], ...")
-  pattern: String.raw`^(?:\p{Lu}[\p{L}.]{0,19}\s+)?\(\p{Lu}[^)]{0,39}\)\s*(?:[—–-]{1,2}|_),?\s+|^\p{Lu}\p{Ll}{1,4}\.\s*(?:[—–]|--|_),?\s+|^\p{Lu}[\p{Lu}\p{M} .'’]*(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})?(?:,\s*\p{Lu}[\p{L}]*\.?\s+\d{1,2}(?:,\s*\d{4})?)?(?:,?\s*\([^)]{1,40}\))?,?\s*(?:[—–-]{1,2}|_),?\s+`,
+  pattern: String.raw`^(?:\p{Lu}[\p{L}.]{0,19}\s+)?\(\p{Lu}[^)]{0,39}\)\s*(?:[—–-]{1,2}|_),?\s+|^\p{Lu}\p{Ll}{1,4}\.\s*(?:[—–]|--|_),?\s+|^\p{Lu}[\p{Lu}\p{M} .'’]*,?\s*\((?:PTI|IANS|ANI|UNI|AAP|AP|AFP|Reuters|Xinhua|dpa|EFE)\)\s+(?=\p{Lu})|^\p{Lu}[\p{Lu}\p{M} .'’]*(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})?(?:,\s*\p{Lu}[\p{L}]*\.?\s+\d{1,2}(?:,\s*\d{4})?)?(?:,?\s*\([^)]{1,40}\))?,?\s*(?:[—–-]{1,2}|_),?\s+`,
   examples: [
     'MOSCOW — Lavrov traveled to Belarus',
     'LONDON, March 14, 2024 — The airline cancelled flights',
@@ -123,6 +123,7 @@ export const LEADING_DATELINE = {
     'Fla. (AP) - The storm',
     'ABERFRAN, Wales -, a wall of slurry flooded the mine',
     'Calif. — The Cedar Gulch fire forced new evacuations',
+    'NEW DELHI, (PTI) The southwest monsoon reached Kerala',
   ],
   counterExamples: [
     'Moscow — the capital — said',

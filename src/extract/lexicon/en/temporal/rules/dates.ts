@@ -41,7 +41,8 @@ const WEEKDAY_KINDS = String.raw`trading|hours|opening\s+hours|school|markets?|p
 /** Nouns a number names one of ("Resolution 1441", "Route 1995", "Flight 1549"): no year. */
 const NUMBERED = String.raw`resolutions?|route|highway|interstate|flight|room|suite|apartment|unit|box|no|number|boeing|airbus|model|channel|bus|platform|gate|exit|pier|lot|item|case|bill|article|section|clause|paragraph|chapter|page|psalm|verse|mile|km|kilometer|kilometre|rank|seed|jersey|code|zip|ward|district|precinct|lane|street|avenue|road|level|grade|class|version|iso|rfc|resolution|directive|regulation|decree|order`;
 const NOT_BEFORE_YEAR = String.raw`(?<![$£€¥#№]|\d[,.:/]?|[\p{L}]-|(?:^|[^\d])\d{1,3}-|\b(?:${NUMBERED})\.?\s+)`;
-const NOT_AFTER_YEAR = String.raw`(?![,.]\d|-[\p{L}]|\s*%|\s*(?:percent|per\s+cent)\b)`;
+// (nor before a code of capitals and digits: "asteroid 2011 KV17" is a name)
+const NOT_AFTER_YEAR = String.raw`(?![,.]\d|-[\p{L}]|\s*%|\s*(?:percent|per\s+cent)\b|\s+(?-i:\p{Lu}{1,3}\d))`;
 /**
  * A number before a capitalised street name is an address ("at 1600 Pennsylvania Avenue"); only
  * where no preposition makes it a date ("in 1998 Wall Street fell").
@@ -366,6 +367,7 @@ export const DATE_RULES = [
       'a 1200 mg dose',
       'the 1,239-kilometer border',
       'the White House at 1600 Pennsylvania Avenue',
+      'The probe will reach the asteroid 2011 KV17.',
       'The firm moved to 1990 Market Street last year.',
       'The office is at 2000 Main St. in Dallas.',
       'killed 2000 soldiers',
@@ -660,7 +662,8 @@ export const DATE_RULES = [
     // "Black Monday", "Cyber Monday", "Bloody Sunday": names of one day in history, no weekday
     // (looked for behind the weekday once it matched: a lookbehind before it would run at every
     // position)
-    pattern: String.raw`{weekday}(?<!\b(?:${NAMED_DAYS})\s+\p{L}+)`,
+    // ("a Saturday-morning choir" is any Saturday's)
+    pattern: String.raw`{weekday}(?<!\b(?:${NAMED_DAYS})\s+\p{L}+)(?!-(?:morning|afternoon|evening|night)\b)`,
     value: { kind: 'date' },
     examples: [
       ['it only became public knowledge on [Wednesday].', '2023-05-17'],
@@ -670,6 +673,7 @@ export const DATE_RULES = [
       ['The talks resume [Friday]', 'XXXX-WXX-5', null],
     ],
     counterExamples: [
+      'She started a Saturday-morning choir.',
       'Fridays for Future',
       'on monday',
       'the market crashed on Black Monday',

@@ -42,11 +42,13 @@ export const TIME_RULES = [
   {
     name: "o'clock",
     type: 'TIME',
-    pattern: String.raw`(?:{hour:hour12}|{hour:hourWord})\s+o['’]clock(?:\s+in\s+the\s+{meridiem:part})?${DAY_AFTER}`,
+    // (the part of a day after it says which half: "10 o'clock Saturday night")
+    pattern: String.raw`(?:{hour:hour12}|{hour:hourWord})\s+o['’]clock(?:\s+in\s+the\s+{meridiem:part})?(?:,?\s+(?:on\s+)?(?:{weekday}|{dayWord})(?:\s+{dayPart:part})?)?`,
     value: { kind: 'date' },
     examples: [
       ["at [5 o'clock in the afternoon]", '2023-05-17T17:00'],
       ["talks resume at [eleven o'clock tomorrow morning]", '2023-05-18T11:00'],
+      ["the men arrived at [10 o'clock Saturday night]", '2023-05-13T22:00'],
     ],
     counterExamples: ['five clocks'],
   },
