@@ -397,7 +397,7 @@ function subjectAndAuxiliaries(
   while (
     subject > 0 &&
     group - subject < MAX_BORROWED_SUBJECT &&
-    !isVerbish(tokens[subject - 1]!.text) &&
+    (!isVerbish(tokens[subject - 1]!.text) || qualifiesNounAt(tokens, subject - 1)) &&
     !SUBJECT_BOUNDARY.test(tokens[subject - 1]!.text) &&
     !gapBefore(clause, tokens, subject).includes(',')
   )
@@ -409,6 +409,14 @@ function subjectAndAuxiliaries(
     .slice(subject, withAuxiliaries ? verb : group)
     .map((t) => t.text)
     .join(' ');
+}
+
+/** "Their working week": a word in -ing after a determiner qualifies a noun; it is no verb. */
+function qualifiesNounAt(tokens: readonly Token[], at: number): boolean {
+  return (
+    verbForm(tokens[at]!.text.toLowerCase()) === 'ing' &&
+    DETERMINERS.has(tokens[at - 1]?.text.toLowerCase() ?? '')
+  );
 }
 
 const CONJUNCTION = /^(?:and|then|but)$/iu;

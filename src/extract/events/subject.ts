@@ -161,7 +161,14 @@ function subjectOf(sentence: SentenceInfo, main: ClauseInfo): string | undefined
   const from = afterFronted(sentence, tokens);
   const verb = tokens.findIndex(
     (t, i) =>
-      (i >= from && isVerbish(t.text) && !isNameInIng(tokens, i)) ||
+      (i >= from &&
+        isVerbish(t.text) &&
+        !isNameInIng(tokens, i) &&
+        // ("Their working week fell": a word in -ing after a determiner qualifies a noun)
+        !(
+          verbForm(t.text.toLowerCase()) === 'ing' &&
+          DETERMINERS.has(tokens[i - 1]?.text.toLowerCase() ?? '')
+        )) ||
       // "the banks have been shut", "the guerrilla fighters waged war": a plural after a
       // determiner or a possessive, or before a finite verb, is the subject
       (i > from &&

@@ -339,6 +339,13 @@ describe('titles of whole articles: subjects found as a reader finds them', () =
       }).events.map((e) => [e.date.label, e.status]),
     ).toEqual([['December 9–10, 2025', 'planned']]);
   });
+  it('a word in -ing after a determiner qualifies a noun ("Their working week will drop")', () => {
+    expect(
+      titles(
+        'Their working week fell to 44 hours in April 2024 and will drop to 42 hours in April 2026.',
+      ),
+    ).toContainEqual(['2026-04', 'Their working week will drop to 42 hours']);
+  });
   it('"then 23" in apposition is an age too', () => {
     expect(
       titles('Eleven men survived, including Gareth Pryce, then 23, who was pulled out on Sunday.'),
