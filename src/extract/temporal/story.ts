@@ -74,7 +74,7 @@ export class Story {
       stated.yearShift === 0
         ? this.#yearOfSentence(start, end)
         : stated.kind === 'date' && stated.year === null && stated.shift === null
-          ? (this.#storyYear(stated, end) ?? this.#frameYear(stated, start))
+          ? (this.#storyYear(stated, end) ?? this.#frameYear(stated, start, end))
           : null;
     return {
       pub: said ?? year ?? pub,
@@ -123,17 +123,23 @@ export class Story {
    * the first round was held in October" is October 2019, not the publication's last October;
    * "Last year, the monsoon arrived on 8 June" is last year's June.
    */
-  #frameYear(stated: Stated, start: number): Publication | null {
+  #frameYear(stated: Stated, start: number, end: number): Publication | null {
     const frame = this.#namedYear;
     if (frame === null || (stated.month === null && stated.season === null)) return null;
     const { sentenceEnd, yearFrame } = patternsOf(this.#lexicon);
     const text = this.#text;
-    if (sentenceEnd.test(text.slice(frame.end, start))) return null;
     // the year opens its sentence, set off by a comma
-    const opening = text.slice(Math.max(0, frame.start - 30), frame.start);
-    yearFrame.lastIndex = frame.end;
-    if (!yearFrame.test(text) || !YEAR_OPENS.test(opening)) return null;
-    return { year: frame.year, month: null, day: null };
+    const opens = (at: number, end: number): boolean => {
+      yearFrame.lastIndex = end;
+      return yearFrame.test(text) && YEAR_OPENS.test(text.slice(Math.max(0, at - 30), at));
+    };
+    if (!opens(frame.start, frame.end)) return null;
+    const between = text.slice(frame.end, start);
+    if (!sentenceEnd.test(between)) return { year: frame.year, month: null, day: null };
+    // ("In 1987, a chlorine leak closed the plant. In August, regulators fined the company": the
+    // next sentence, opening the same way with no date since, goes on in that year)
+    const next = between.split(/[.!?]["”’]?\s+/u).length === 2 && this.#lastEnd === frame.end;
+    return next && opens(start, end) ? { year: frame.year, month: null, day: null } : null;
   }
 
   /** "the year" at [start, end) as the year stated earlier in its sentence, or null. */

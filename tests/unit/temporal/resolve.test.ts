@@ -264,7 +264,7 @@ describe('tagTimexes() dates a weekday by the verb of its own clause', () => {
     ['In early 2019, the party said it would meet in the [spring].', '2024-10-21', '2019-SP'],
     ['In 2019, the first round was held on [Oct. 27].', '2024-10-21', '2019-10-27'],
     ['The party won in 2019, and it will hold a congress in [December].', '2024-10-21', '2024-12'],
-    ['In 2019, the party was founded. In [October], it won a seat.', '2024-10-21', '2024-10'],
+    ['In 2019, the party was founded. In [October], it won a seat.', '2024-10-21', '2019-10'],
     // "of that year" after a month or a day gives it the story's year, at both ends of a range
     [
       'It was drafted in 2022. A vote followed on [Nov. 30] of that year.',
@@ -317,6 +317,13 @@ describe('tagTimexes() dates a weekday by the verb of its own clause', () => {
       '1986-11-27',
     ],
     ['In 1986, the flu filled hospitals by [Christmas].', '1989-11-20', '1986-12-25'],
+    // the next sentence opening the same way, with no date since, goes on in the year
+    [
+      'In 1987, a leak closed the plant. In [August], regulators fined the company.',
+      '1993-10-05',
+      '1987-08',
+    ],
+    ['In 1987, a leak closed the plant. Regulators fined it in [August].', '1993-10-05', '1993-08'],
     // a relative clause's timetable present
     ['The Games, which end [Sunday], have been a success.', '1996-08-01', '1996-08-04'],
     ['The Games, which ended [Sunday], were a success.', '1996-08-01', '1996-07-28'],
