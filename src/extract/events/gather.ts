@@ -156,8 +156,9 @@ function isSaying(mention: Mention): boolean {
 
 /** "after May 5": a date some time after a single one (none after a range or an "after"). */
 function dateAfter(date: EventDate): EventDate | null {
-  if (date.through !== undefined || date.label.startsWith('after ')) return null;
-  return eventDate(date.value, 'AFTER');
+  if (date.through !== undefined) return null;
+  const after = eventDate(date.value, 'AFTER');
+  return after && after.label !== date.label ? after : null;
 }
 
 /** An event of the same date that the mention belongs to, if any. */
