@@ -244,6 +244,17 @@ export const DATE_RULES = [
     counterExamples: ['February this month'],
   },
   {
+    name: 'holiday of this, next or last year',
+    type: 'DATE',
+    pattern: String.raw`{holiday}\s+{yearShift:deicticShift}\s+year`,
+    value: { kind: 'date' },
+    examples: [
+      ['Hospitals were full by [Thanksgiving last year].', '1988-11-24', '1989-11-20'],
+      ['The plant will reopen at [Easter next year].', '2024-03-31'],
+    ],
+    counterExamples: ['Christmas this month'],
+  },
+  {
     name: 'month with a period modifier',
     type: 'DATE',
     pattern: String.raw`{mod}[\s-]+{month}`,
