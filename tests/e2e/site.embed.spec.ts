@@ -122,6 +122,8 @@ test('the share page gives the code with the address it is served from, and prev
   const code = await page.locator('[data-embed-code]').inputValue();
   expect(code).toContain(`<iframe src="${baseURL}/embed/"`);
   expect(code).toContain(`<script src="${baseURL}/embed.js" async></script>`);
+  // (the preview frame is found once it has navigated: before, it is not yet at /embed/)
+  await expect.poll(() => page.frame({ url: /\/embed\/$/ }) !== null).toBe(true);
   const preview = page.frame({ url: /\/embed\/$/ });
   await expect(preview!.locator('news-timeline[data-ready="true"]')).toBeVisible();
   const height = await contentHeight(preview!);
