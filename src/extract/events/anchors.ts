@@ -127,26 +127,31 @@ const DETERMINERS = wordSet(DETERMINER_WORDS, { lower: true });
 /** A date written as one hyphenated word before a noun: "fourth-quarter", "first-half", "year-end". */
 const COMPOUND_DATE = /^[\p{L}\d]+-(?:quarter|half|year|month|week|day|end)$/iu;
 
+/** One of `words` right after a date, or a word after it ("a 1962 oil painting"). */
+function nounAfter(words: string): RegExp {
+  const alternatives = [...wordSet(words, { lower: true })].join('|');
+  return new RegExp(`^\\s+(?:[\\p{L}-]+\\s+)?(?:${alternatives})\\b`, 'iu');
+}
+
 /** "a 1962 painting", "the 1985 work": a year before a thing dated by its making. */
-const MADE_THING_AFTER = new RegExp(
-  `^\\s+(?:[\\p{L}-]+\\s+)?(?:${[...wordSet(MADE_THINGS, { lower: true })].join('|')})\\b`,
-  'iu',
-);
+const MADE_THING_AFTER = nounAfter(MADE_THINGS);
+
+/** "December sales", "the 2019 jobs figures": the figures of a period, after it. */
+const FIGURES_AFTER = nounAfter(FIGURE_WORDS);
 
 /** Whether a date names when a thing was made, qualifying it ("A 1962 painting sold ..."). */
 function namesAMadeThing(text: string, timex: Timex): boolean {
   if (!/^\d{4}$/u.test(timex.value)) return false;
   if (!MADE_THING_AFTER.test(text.slice(timex.end, timex.end + 40))) return false;
   // (after a determiner or a possessive: "in 1962 paintings sold well" is adverbial)
+  return followsDeterminer(text, timex);
+}
+
+/** Whether a determiner or a possessive stands right before a date ("the 2011", "Obama's 2010"). */
+function followsDeterminer(text: string, timex: Span): boolean {
   const before = /(?<word>[\p{L}'’]+)\s+$/u.exec(textBefore(text, timex, 30))?.groups?.['word'];
   return before !== undefined && (DETERMINERS.has(before.toLowerCase()) || /['’]s?$/u.test(before));
 }
-
-/** "December sales", "the 2019 jobs figures": the figures of a period, after it. */
-const FIGURES_AFTER = new RegExp(
-  `^\\s+(?:[\\p{L}-]+\\s+)?(?:${[...wordSet(FIGURE_WORDS, { lower: true })].join('|')})\\b`,
-  'iu',
-);
 
 /** Whether the date expression qualifies the noun after it ("the autumn draft", "Monday's memo"). */
 export function qualifiesNoun(text: string, timex: Span): boolean {
@@ -160,10 +165,8 @@ export function qualifiesNoun(text: string, timex: Span): boolean {
   if (/^\p{Ll}/u.test(next) && COMPOUND_DATE.test(text.slice(timex.start, timex.end))) return true;
   // "the 2011 version", "a Wednesday media event", "the company's 2010 conference"; but not
   // "in 1986 he bought" or "in 1998 Apple introduced", where a preposition makes it adverbial
-  const before = /(?<word>[\p{L}'’]+)\s+$/u.exec(textBefore(text, timex, 30))?.groups?.['word'];
-  if (!before) return false;
-  if (/^\p{Lu}/u.test(next) && isAdverbialBeforeName(text, timex)) return false;
-  return DETERMINERS.has(before.toLowerCase()) || /['’]s?$/u.test(before);
+  if (!followsDeterminer(text, timex)) return false;
+  return !(/^\p{Lu}/u.test(next) && isAdverbialBeforeName(text, timex));
 }
 
 /**

@@ -9,6 +9,7 @@ import { sameActor, subjectPronoun } from './actors.ts';
 import type { SentenceInfo } from './analysis.ts';
 import type { Aspect } from './aspect.ts';
 import { eventRange } from '../calendar/index.ts';
+import { MOD_WORDS } from '../lexicon/en/article/date-words.ts';
 import { isGivenUp } from './anchors.ts';
 import { isAfter, isBefore } from './date.ts';
 import type { Group } from './gather.ts';
@@ -378,7 +379,7 @@ function endsNow(date: EventDate, published: EventDate | null): boolean {
  */
 function sinceDate(date: EventDate, published: EventDate | null): EventDate {
   const span = date.through === undefined && published ? eventRange(date, published) : null;
-  return span ? { ...span, label: `since ${date.label}` } : date;
+  return span ? { ...span, label: `${MOD_WORDS.ON_OR_AFTER.prefix} ${date.label}` } : date;
 }
 
 /** Whether the event's date only opens a range the text leaves open ("since 2008"). */

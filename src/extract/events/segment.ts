@@ -7,6 +7,7 @@
 import type { Timex } from '../types.ts';
 import type { Span } from '../text/sentences.ts';
 import {
+  isIngQualifier,
   isPastOrParticiple,
   isPresentAfterSubject,
   isReportingVerb,
@@ -397,7 +398,8 @@ function subjectAndAuxiliaries(
   while (
     subject > 0 &&
     group - subject < MAX_BORROWED_SUBJECT &&
-    (!isVerbish(tokens[subject - 1]!.text) || qualifiesNounAt(tokens, subject - 1)) &&
+    (!isVerbish(tokens[subject - 1]!.text) ||
+      isIngQualifier(tokens[subject - 1]!.text, tokens[subject - 2]?.text)) &&
     !SUBJECT_BOUNDARY.test(tokens[subject - 1]!.text) &&
     !gapBefore(clause, tokens, subject).includes(',')
   )
@@ -409,14 +411,6 @@ function subjectAndAuxiliaries(
     .slice(subject, withAuxiliaries ? verb : group)
     .map((t) => t.text)
     .join(' ');
-}
-
-/** "Their working week": a word in -ing after a determiner qualifies a noun; it is no verb. */
-function qualifiesNounAt(tokens: readonly Token[], at: number): boolean {
-  return (
-    verbForm(tokens[at]!.text.toLowerCase()) === 'ing' &&
-    DETERMINERS.has(tokens[at - 1]?.text.toLowerCase() ?? '')
-  );
 }
 
 const CONJUNCTION = /^(?:and|then|but)$/iu;

@@ -14,6 +14,7 @@ import { isNameInIng } from '../text/clauses.ts';
 import type { Span } from '../text/sentences.ts';
 import {
   FINITE_FORMS,
+  isIngQualifier,
   isPastOrParticiple,
   isPresentAfterSubject,
   isPresentVerbAt,
@@ -164,11 +165,8 @@ function subjectOf(sentence: SentenceInfo, main: ClauseInfo): string | undefined
       (i >= from &&
         isVerbish(t.text) &&
         !isNameInIng(tokens, i) &&
-        // ("Their working week fell": a word in -ing after a determiner qualifies a noun)
-        !(
-          verbForm(t.text.toLowerCase()) === 'ing' &&
-          DETERMINERS.has(tokens[i - 1]?.text.toLowerCase() ?? '')
-        )) ||
+        // ("Their working week fell")
+        !isIngQualifier(t.text, tokens[i - 1]?.text)) ||
       // "the banks have been shut", "the guerrilla fighters waged war": a plural after a
       // determiner or a possessive, or before a finite verb, is the subject
       (i > from &&
@@ -284,9 +282,7 @@ function nounPhraseAtEnd(before: string, bounded = true): string | undefined {
   for (let i = words.length - 1; i >= 0 && phrase.length < MAX_SUBJECT_WORDS; i--) {
     const word = words[i]!;
     const bare = word.replace(/[^\p{L}\p{N}'’-]/gu, '').toLowerCase();
-    // "the banking system": a word in -ing after a determiner qualifies the noun
-    const qualifier =
-      verbForm(bare) === 'ing' && DETERMINERS.has(words[i - 1]?.toLowerCase() ?? '');
+    const qualifier = isIngQualifier(bare, words[i - 1]);
     if (!bare || STOPS.has(bare) || (isVerbish(bare) && !qualifier) || /[,;:]$/u.test(word)) break;
     // ("will replace four astronauts, who": a lower-case word after a modal is a verb, and so
     // after "to": "seek to recover the property, which he bought")

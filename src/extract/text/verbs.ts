@@ -138,6 +138,20 @@ export function isReportingVerb(word: string): boolean {
   return REPORTING.has(word.toLowerCase());
 }
 
+const DETERMINER_WORDS = wordSet(DETERMINERS, { lower: true });
+
+/**
+ * Whether a word in -ing right after a determiner qualifies the noun after it ("the banking
+ * system", "Their working week"): then it is no verb.
+ */
+export function isIngQualifier(word: string, previous: string | undefined): boolean {
+  return (
+    verbForm(word.toLowerCase()) === 'ing' &&
+    previous !== undefined &&
+    DETERMINER_WORDS.has(previous.toLowerCase())
+  );
+}
+
 /** Whether the word can stand as a finite or participle verb in a clause. */
 export function isVerbish(word: string): boolean {
   const form = verbForm(word);
