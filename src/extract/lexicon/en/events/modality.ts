@@ -5,6 +5,7 @@
  * case-insensitively on one clause; the first rule that matches wins, so the more specific come
  * first. Examples must match, counter-examples must not (tests/unit/events/lexicon.test.ts).
  */
+import { COMING_ABOUT } from '../coming-about.ts';
 import { PLAN_DROPPED } from './comparisons.ts';
 
 export interface MarkerRule {
@@ -122,8 +123,13 @@ export const ASPECT_MARKERS = [
     // could not be done ("Police could not find him")
     name: 'could, may, might of what may come about',
     aspect: 'future',
-    pattern: String.raw`\b(?:could|may|might)\s+(?:well\s+|also\s+|still\s+|soon\s+)?(?:come|take|begin|start|end|open|close|vote|rule|decide|announce|arrive|return|resume|sign|happen|strengthen|weaken|intensify|reach|bring|spread|last|strike|reopen|launch|land|release|cut|raise|rise|fall|slow)\b`,
-    examples: ['The Fed could cut rates again this fall', 'a vote could come as early as Tuesday'],
+    pattern: String.raw`\b(?:could|may|might)\s+(?:well\s+|also\s+|still\s+|soon\s+)?${COMING_ABOUT}`,
+    examples: [
+      'The Fed could cut rates again this fall',
+      'a vote could come as early as Tuesday',
+      'Talks could be held in March',
+      'Ministers may meet on Friday',
+    ],
     counterExamples: ['Police could not find him', 'He could see the smoke'],
   },
   {
