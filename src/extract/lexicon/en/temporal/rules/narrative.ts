@@ -83,14 +83,20 @@ export const NARRATIVE_RULES = [
     type: 'DATE',
     // after a verb of saying or knowing, "that" opens a clause ("he said on Monday that June was
     // wet", "reported that June sales rose"): a month or season followed by a word that is no
-    // determiner or pronoun is the subject or a noun's modifier, no date; "spring" and "fall" are
-    // also a water source and a tumble, so they are dates only opening a sentence or a phrase
-    pattern: String.raw`(?:(?:later|earlier)\s+)?(?<!\b(?:said|says|say|told|tells|announced|added|noted|reported|believed?|believes|thinks?|thought|argued|argues|shows?|showed|found|finds|knew|knows|know|hoped?|hopes|expects?|expected|insisted|warned|wrote|so|such)\b[^.;!?]{0,40})that\s+(?:same\s+)?(?:(?!spring\b|fall\b)|(?<=(?:^|[.!?;,]\s*|\b(?:in|during|by|until|since|through|later|earlier)\s+)that\s+(?:same\s+)?))(?:{season}|{month}(?![\s-]+\d))(?![\s-]+(?!(?:the|a|an|he|she|it|they|we|i|his|her|its|their|our|there|of)\b)\p{Ll})|{month}\s+of\s+that\s+(?:same\s+)?year`,
+    // determiner, pronoun, preposition or conjunction is the subject or a noun's modifier, no
+    // date ("that summer camps"); "spring" and "fall" are also a water source and a tumble, so
+    // they are dates only opening a sentence or a phrase
+    pattern: String.raw`(?:(?:later|earlier)\s+)?(?<!\b(?:said|says|say|told|tells|announced|added|noted|reported|believed?|believes|thinks?|thought|argued|argues|shows?|showed|found|finds|knew|knows|know|hoped?|hopes|expects?|expected|insisted|warned|wrote|so|such)\b[^.;!?]{0,40})that\s+(?:same\s+)?(?:(?!spring\b|fall\b)|(?<=(?:^|[.!?;,]\s*|\b(?:in|during|by|until|since|through|later|earlier)\s+)that\s+(?:same\s+)?))(?:{season}|{month}(?![\s-]+\d))(?![\s-]+(?!(?:the|a|an|he|she|it|they|we|i|his|her|its|their|our|there|of|in|on|at|by|for|to|with|under|after|before|during|until|amid|and|but|when|while|as)\b)\p{Ll})|{month}\s+(?:of\s+)?that\s+(?:same\s+)?year`,
     value: { kind: 'narrative', offset: 0 },
     examples: [
       ['The factory closed in March 2009. [That summer], workers staged a sit-in.', '2009-SU'],
       ['The iPhone was unveiled in January 2007 and went on sale [that June].', '2007-06'],
       ['Calder was arrested in March 2018. He was indicted in [June of that year].', '2018-06'],
+      ['The plant opened in 2005. In [November that year], it was shut down.', '2005-11'],
+      [
+        'Mehta was killed in February 2015. The shop reopened [that summer] under his son.',
+        '2015-SU',
+      ],
       ['The firm was founded in 2010, and [that autumn] it hired staff.', '2010-FA'],
       ['The factory reopened in January 2019. [That spring], it hired 200 workers.', '2019-SP'],
     ],
