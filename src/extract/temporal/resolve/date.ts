@@ -332,13 +332,16 @@ function yearOnly({ statedYear }: Frame): Resolved | undefined {
 
 /**
  * A time of day alone ("10:35 a.m."): on the day last mentioned, else the publication day. A
- * time still to come ("Obama will speak at noon") is not on a day before the publication.
+ * time still to come ("Obama will speak at noon") is not on a day before the publication, and
+ * one past ("He must surrender by June 1. The hearing began at 10 a.m.") not on a day after it.
  */
 function timeOnly({ stated, context, pub, pubDay }: Frame): Resolved | undefined {
   if (stated.hour === null && stated.part === null) return undefined;
   const narrativeDay = context.narrative.day;
-  const past = narrativeDay !== null && pubDay !== null && narrativeDay < pubDay;
-  const known = narrativeDay !== null && !(past && context.tense() === 'future');
+  const tense = narrativeDay !== null && pubDay !== null ? context.tense() : null;
+  const wrongSide =
+    tense === 'future' ? narrativeDay! < pubDay! : tense === 'past' && narrativeDay! > pubDay!;
+  const known = narrativeDay !== null && !wrongSide;
   // "returned to Chinese rule at midnight", told on July 1: the midnight that began the day
   // (TimeML writes it as the end of the day before), not the one ahead
   const lastMidnight =
