@@ -56,7 +56,9 @@ export function durationValue(count: number | null, unit: Unit): string | null {
   if (!letter) return null;
   const n = whole.count * letter[1];
   const isTime = whole.unit === 'hour' || whole.unit === 'minute' || whole.unit === 'second';
-  if (whole.unit === 'minute' && n >= 60 && n % 60 !== 0) {
+  // a fraction of an hour is hours and minutes ("5 1/2 hours", PT5H30M); minutes stay as
+  // written ("90 minutes", PT90M)
+  if (unit === 'hour' && whole.unit === 'minute' && n >= 60 && n % 60 !== 0) {
     return `PT${Math.floor(n / 60)}H${n % 60}M`;
   }
   return isTime ? `PT${n}${letter[0]}` : `P${n}${letter[0]}`;
