@@ -10,7 +10,7 @@
 import type { Rule } from '../../../../temporal/rule.ts';
 
 /** Words after which a bare month, season or year is a date ("in May", "since 1995"). */
-const DATE_WORDS = String.raw`in|since|until|till|by|from|to|of|during|before|after|through|throughout|between|and|or|the|this|that|last|next|every|each|for|early|mid|late|around|about|circa|as\s+of|at\s+least|fiscal|year`;
+const DATE_WORDS = String.raw`in|since|until|till|by|from|to|of|during|before|after|through|throughout|between|and|or|the|this|that|last|next|every|each|for|early|mid|late|around|about|circa|as\s+of|as\s+(?:early|soon|late|recently)\s+as|at\s+least|fiscal|year`;
 const BEFORE_DATE = String.raw`(?<=(?:^|[^\p{L}])(?:${DATE_WORDS})[\s-]+)`;
 /**
  * Punctuation or words after which a bare year is a year ("in 1995.", "the 1996 Olympics"), a
@@ -25,6 +25,12 @@ const AFTER_YEAR = String.raw`(?=\s*(?:[,.;:!?)\]'’"”\n]|[-–]\s?\d|$)|\s+(
  * meter race", "a 2000 word essay", "its 2000 employees").
  */
 const AFTER_ARTICLE = String.raw`(?<=(?:(?:^|[^\p{L}])(?:an?|its|his|her|their|our|my|your)|\p{L}['’]s)\s+)`;
+/**
+ * Before a modal, a year opening a sentence or what is said is its subject ("2013 will be a
+ * better year", "Analysts say 2014 should bring relief"); elsewhere such a number is more often
+ * a count ("officials fear 2000 will lose their jobs").
+ */
+const SUBJECT_OF_MODAL = String.raw`(?<=(?:^|[.!?]["”’]?\s+|\n\s*|\b(?:says?|said|that|expects?|expected|believes?|believed|thinks?|thought|hopes?|hoped|predicts?|predicted|warns?|warned)\s+))(?=(?:19|20)\d\d\b){year}(?=\s+(?:will|would|should|could|might|must)\s)`;
 const MEASURES = String.raw`meters?|metres?|miles?|km|kilometers?|kilometres?|feet|foot|yards?|inch(?:es)?|pounds?|ounces?|tons?|tonnes?|kg|kilos?|kilograms?|grams?|mg|cc|ml|liters?|litres?|gallons?|barrels?|calories?|words?|pages?|points?|people|persons?|men|women|troops|soldiers|workers|employees|staff|jobs|students|children|residents|voters|votes|passengers|patients|refugees|cars|vehicles|homes|houses|copies|yen|dollars?|euros?|pesos?|rupees?|acres?|hectares?|members?|seats?|units?|square|cubic|horsepower|hp|times|strong|percent`;
 const BEFORE_NOUN = String.raw`(?=\s+\p{L})(?!\s+(?:${MEASURES})\b)`;
 // In the year rule this alternative comes before AFTER_YEAR: a match whose case check fails
@@ -269,10 +275,16 @@ export const DATE_RULES = [
   {
     name: 'month alone',
     type: 'DATE',
-    pattern: String.raw`${BEFORE_DATE}{month}(?![\s-]+\d|\s+Fools?['’]?(?:\s|$))`,
+    // after "a" or a possessive, before a noun: "An October storm dropped snow", "Obama's June
+    // speech" ("a March" and "a May" are too often a walk and a verb)
+    pattern: String.raw`${BEFORE_DATE}{month}(?![\s-]+\d|\s+Fools?['’]?(?:\s|$))|${AFTER_ARTICLE}(?!(?:May|March)\b){month}(?=\s+(?-i:\p{Ll}))`,
     value: { kind: 'date' },
     examples: [
       ['Moskalyov escaped to Belarus in [March] after', '2023-03'],
+      ['A new election could be held as early as [June].', '2013-06', '2013-02-27'],
+      ['The plant could reopen as soon as [April].', '2013-04', '2013-02-27'],
+      ['An [October] storm dropped nearly 3 inches of snow.', '2012-10', '2012-11-08'],
+      ['Residents still recall a [July] storm.', '2012-07', '2012-11-08'],
       ['the summit will be held in [September].', '2023-09'],
       ['a hearing is set for [January]', '2024-01'],
       ['he was arrested in [December]', '2022-12'],
@@ -288,6 +300,8 @@ export const DATE_RULES = [
       'they may march',
       'May I ask',
       "the April Fools' prank",
+      'a March for Science',
+      'an August Wilson play',
     ],
   },
   {
@@ -347,7 +361,7 @@ export const DATE_RULES = [
   {
     name: 'year',
     type: 'DATE',
-    pattern: String.raw`${NOT_BEFORE_YEAR}(?:${BEFORE_DATE}{year}${NOT_ADDRESS_AFTER_PLACE}|${AFTER_ARTICLE}{year}${BEFORE_NOUN}|{year}${NOT_ADDRESS}${AFTER_YEAR})${NOT_AFTER_YEAR}`,
+    pattern: String.raw`${NOT_BEFORE_YEAR}(?:${BEFORE_DATE}{year}${NOT_ADDRESS_AFTER_PLACE}|${AFTER_ARTICLE}{year}${BEFORE_NOUN}|${SUBJECT_OF_MODAL}|{year}${NOT_ADDRESS}${AFTER_YEAR})${NOT_AFTER_YEAR}`,
     value: { kind: 'date' },
     examples: [
       ['partially reversing its decision to remove them in [1995].', '1995'],
@@ -369,6 +383,8 @@ export const DATE_RULES = [
       ['[2024] was the hottest year on record.', '2024'],
       ['[2019] saw the band split.', '2019'],
       ['Warming will reach 3C by [2100].', '2100'],
+      ['Analysts say [2013] will be a better year for chipmakers.', '2013'],
+      ['Analysts say [2014] should bring relief.', '2014'],
     ],
     counterExamples: [
       'a 1500 meter race',
@@ -382,6 +398,8 @@ export const DATE_RULES = [
       'The firm moved to 1990 Market Street last year.',
       'The office is at 2000 Main St. in Dallas.',
       'killed 2000 soldiers',
+      'Officials fear 2000 will lose their jobs.',
+      'Of the staff, 1500 will be laid off.',
       'a 2000-strong force',
       'cost $1995 each',
       'call 555-1998 now',

@@ -20,14 +20,15 @@ export const REFERENCE_RULES = [
   {
     name: 'currently, recently',
     type: 'DATE',
-    pattern: String.raw`{ref:reference}`,
+    // ("as recently as June" is the preposition of June: no reference of its own)
+    pattern: String.raw`(?<!\bas\s+){ref:reference}(?!\s+as\b)`,
     value: { kind: 'reference' },
     examples: [
       ['[Currently] being held for extradition', 'PRESENT_REF'],
       ['he [recently] returned', 'PAST_REF'],
       ['[these days]', 'PRESENT_REF'],
     ],
-    counterExamples: ['some days', 'a recent day'],
+    counterExamples: ['some days', 'a recent day', 'had said as recently as June that'],
   },
   {
     name: 'his current wife',
