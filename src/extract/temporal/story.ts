@@ -24,6 +24,8 @@ const patternsOf = perLexicon((lexicon) => ({
   sentenceEnd: lexiconRegExp(lexicon.sentenceEnd, ''),
   // a comma right after the year
   yearFrame: /\s*,/y,
+  // a "when" clause right after the year, which it frames: "was in 2011, when an October storm"
+  yearWhen: /,?\s+when\b/y,
 }));
 
 /** A sentence's opening up to a year it starts with: nothing, "In", "By early", "During". */
@@ -121,20 +123,26 @@ export class Story {
   /**
    * The year a sentence opens with, for a month or a season without one later in it: "In 2019,
    * the first round was held in October" is October 2019, not the publication's last October;
-   * "Last year, the monsoon arrived on 8 June" is last year's June.
+   * "Last year, the monsoon arrived on 8 June" is last year's June. So does a year a "when"
+   * clause follows, for the months in it: "was in 2011, when an October storm dropped snow".
    */
   #frameYear(stated: Stated, start: number, end: number): Publication | null {
     const frame = this.#namedYear;
     if (frame === null || (stated.month === null && stated.season === null)) return null;
-    const { sentenceEnd, yearFrame } = patternsOf(this.#lexicon);
+    const { sentenceEnd, yearFrame, yearWhen } = patternsOf(this.#lexicon);
     const text = this.#text;
     // the year opens its sentence, set off by a comma
     const opens = (at: number, end: number): boolean => {
       yearFrame.lastIndex = end;
       return yearFrame.test(text) && YEAR_OPENS.test(text.slice(Math.max(0, at - 30), at));
     };
-    if (!opens(frame.start, frame.end)) return null;
     const between = text.slice(frame.end, start);
+    if (!opens(frame.start, frame.end)) {
+      yearWhen.lastIndex = frame.end;
+      return yearWhen.test(text) && !sentenceEnd.test(between)
+        ? { year: frame.year, month: null, day: null }
+        : null;
+    }
     if (!sentenceEnd.test(between)) return { year: frame.year, month: null, day: null };
     // ("In 1987, a chlorine leak closed the plant. In August, regulators fined the company": the
     // next sentence, opening the same way with no date since, goes on in that year)

@@ -265,6 +265,13 @@ describe('tagTimexes() dates a weekday by the verb of its own clause', () => {
     ['In 2019, the first round was held on [Oct. 27].', '2024-10-21', '2019-10-27'],
     ['The party won in 2019, and it will hold a congress in [December].', '2024-10-21', '2024-12'],
     ['In 2019, the party was founded. In [October], it won a seat.', '2024-10-21', '2019-10'],
+    // and so does a year a "when" clause follows, for the months in that clause
+    [
+      'The last snow this early was in 2011, when an [October] storm dropped 3 inches.',
+      '2012-11-08',
+      '2011-10',
+    ],
+    ['It opened in 2011, when it had 5 staff. It closed in [October].', '2012-11-08', '2012-10'],
     // "of that year" after a month or a day gives it the story's year, at both ends of a range
     [
       'It was drafted in 2022. A vote followed on [Nov. 30] of that year.',
@@ -283,6 +290,12 @@ describe('tagTimexes() dates a weekday by the verb of its own clause', () => {
     ],
     // what is booked for a month is for the coming one, whatever the tense of the booking
     ['Hotel bookings for [July] rose 12 percent, the board said.', '2022-06-03', '2022-07'],
+    [
+      'Stocks fell on Friday as investors pared bets on a [December] rate cut.',
+      '2024-11-15',
+      '2024-12',
+    ],
+    ['Traders cut the odds of a [June] hike, the bank said.', '2024-05-20', '2024-06'],
     // a quarter counted from now is remembered by its months, as a stated one is
     ['Net rose in the latest quarter from the [year-earlier quarter].', '1990-05-10', '1989-Q1'],
     // sales reported are of a period begun; sales forecast are ahead
@@ -450,6 +463,13 @@ describe('tagTimexes() counts anaphoric expressions from the last date mentioned
     ['He was elected in 1998 and died [three years later].', WEDNESDAY, '2001'],
     ['[The next day] they ended.', WEDNESDAY, '2023-05-18'],
     ['On Friday, Aug. 7, 1998, the blast came at [10:35 a.m.]', '1998-08-08', '1998-08-07T10:35'],
+    // a time past is not on a day still to come, nor a time to come on a day gone
+    [
+      'He must surrender by June 1. The hearing began at [10 a.m.] and lasted three hours.',
+      '2013-03-15',
+      '2013-03-15T10:00',
+    ],
+    ['It closed on March 2. Obama will speak at [noon].', '2013-03-15', '2013-03-15T12:00'],
     // from the latest date, as far as it was stated, not the last day named before it
     [
       'It closed Thursday night. He was killed last October; it was crossed out [that same day].',
@@ -527,6 +547,7 @@ describe('tagTimexes() writes what the text states as TIMEX3 values with their g
     ['the first time in [28 years]', 'P28Y', 'DURATION', undefined],
     ['a [two-year] sentence', 'P2Y', 'DURATION', undefined],
     ['about [5 1/2 hours]', 'PT5H30M', 'DURATION', undefined],
+    ['The meeting lasted [90 minutes].', 'PT90M', 'DURATION', undefined],
     ['[a year and a half]', 'P18M', 'DURATION', undefined],
     ['over the [next few days]', 'PXD', 'DURATION', undefined],
     ['[every week]', 'P1W', 'SET', undefined],
