@@ -52,6 +52,9 @@ export function mentionsOf(sentence: SentenceInfo, published: EventDate | null =
       seen.add(dateKey(anchor.date));
       // "since the war broke out in February 2022": the date also dates the main clause
       const shared = clause !== main && clause.sharesTime;
+      // ("Stocks fell on Friday, as investors pared bets on a December rate cut": a date that
+      // only qualifies a noun does not date the time the clauses share, when the main has one)
+      if (shared && anchor.modifier && main.anchors.length > 0) continue;
       if (shared) mainDated = true;
       const span = resumed(
         sentence,

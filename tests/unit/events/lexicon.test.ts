@@ -339,6 +339,15 @@ describe('titles of whole articles: subjects found as a reader finds them', () =
       }).events.map((e) => [e.date.label, e.status]),
     ).toEqual([['December 9–10, 2025', 'planned']]);
   });
+  it('a date qualifying a noun in an "as" clause does not date the main clause again', () => {
+    expect(
+      extractArticle({
+        id: 'x',
+        raw: "Wall Street's main indexes ended lower on Friday, with the S&P 500 posting its biggest weekly loss since early April, as investors pared bets on the December interest rate cut.",
+        published: '2024-11-15',
+      }).events.map((e) => [e.date.label, e.title]),
+    ).toEqual([['November 15, 2024', "Wall Street's main indexes ended lower"]]);
+  });
   it('a word in -ing after a determiner qualifies a noun ("Their working week will drop")', () => {
     expect(
       titles(
