@@ -113,13 +113,25 @@ export const DURATION_RULES = [
   {
     name: 'for years, recent weeks',
     type: 'DURATION',
-    pattern: String.raw`(?:(?<=(?:for|within|after|in|over|spanning)\s+)|recent\s+){unit:pluralUnit}(?!\s+(?:ago|later|earlier|old)\b)`,
+    // also the length a verb of spending or taking gives ("spent years in prison", "will take
+    // weeks"), and units before "of" with no determiner or count ("set off weeks of violence"),
+    // where "the weeks of" and "the final months of" name a part of a stretch
+    pattern: String.raw`(?:(?<=(?:for|within|after|in|over|spanning)\s+)|(?<=\b(?:spent|spend|spends|spending|take|takes|took|taken|taking|lasted|waited)\s+)|recent\s+){unit:pluralUnit}(?!\s+(?:ago|later|earlier|old)\b)|(?<=\b(?:off|of|after|amid|despite|following|ending|ended|ends|end|brought|bring|caused|sparked|triggered|followed|follows)\s+){unit:pluralUnit}(?=\s+of\s)`,
     value: { kind: 'duration', count: null },
     examples: [
       ['For [weeks] the government has held rallies', 'PXW'],
       ['tightening security in [recent days]', 'PXD'],
       ['the worst drought in [decades]', 'PXY'],
+      ['He spent [years] in prison.', 'PXY'],
+      ['It will take [weeks] to count the votes.', 'PXW'],
+      ['Disputed results set off [weeks] of ethnic violence.', 'PXW'],
+      ['The deal ended [months] of talks.', 'PXM'],
     ],
-    counterExamples: ['weeks later', 'the years that followed'],
+    counterExamples: [
+      'weeks later',
+      'the years that followed',
+      'in the final weeks of the campaign',
+      'the years of war',
+    ],
   },
 ] as const satisfies readonly Rule[];
