@@ -290,6 +290,13 @@ describe('tagTimexes() dates a weekday by the verb of its own clause', () => {
     ],
     // what is booked for a month is for the coming one, whatever the tense of the booking
     ['Hotel bookings for [July] rose 12 percent, the board said.', '2022-06-03', '2022-07'],
+    // the base of a comparison has been, whatever the tense of the figure compared
+    [
+      'Economists expect growth of 1 percent in the fourth quarter, down from 2.7 percent in the [third quarter].',
+      '2012-12-14',
+      '2012-Q3',
+    ],
+    ['Sales will reach $5 billion, up from $4 billion in [March].', '2012-12-14', '2012-03'],
     [
       'Stocks fell on Friday as investors pared bets on a [December] rate cut.',
       '2024-11-15',
