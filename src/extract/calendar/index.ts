@@ -16,9 +16,26 @@ export { parseTimexValue, type CalendarValue } from './parse.ts';
  * anchor such values first.
  */
 export function eventDate(value: string, mod?: string): EventDate | null {
+  const fiscal = FISCAL.exec(value.trim())?.groups;
+  if (fiscal) return fiscalDate(value.trim(), fiscal['year']!, fiscal['part']);
   const interval = timexInterval(value, mod);
   if (interval === null) return null;
   return { value: value.trim(), ...interval, label: timexLabel(value, mod) };
+}
+
+/** A fiscal year or a part of one (TIDES): `FY2013`, `FY2013-Q3`. */
+const FISCAL = /^FY(?<year>\d{4})(?:-(?<part>[QH][1-4]))?$/u;
+
+/**
+ * Which calendar months a fiscal year covers depends on who counts it (July to June, October to
+ * September...), so it is drawn over the calendar year it is named by, approximate, and so is a
+ * part of one: "fiscal 2013", "fiscal Q3 2013" are somewhere around 2013, no finer.
+ */
+function fiscalDate(value: string, year: string, part: string | undefined): EventDate | null {
+  const interval = timexInterval(year);
+  if (interval === null) return null;
+  const label = part === undefined ? `fiscal ${year}` : `fiscal ${part} ${year}`;
+  return { value, ...interval, approximate: true, label };
 }
 
 /**

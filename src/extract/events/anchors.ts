@@ -30,7 +30,7 @@ import type { EventDate, Timex } from '../types.ts';
 import type { Span } from '../text/sentences.ts';
 import { FINITE_FORMS, isVerbish, verbForm } from '../text/verbs.ts';
 import { wordSet } from '../text/words.ts';
-import { eventRange } from '../calendar/index.ts';
+import { eventDate, eventRange } from '../calendar/index.ts';
 import { dateOfTimex } from './date.ts';
 
 export interface Anchor {
@@ -284,6 +284,22 @@ function restatesDateBefore(text: string, timex: Timex, sorted: readonly Timex[]
 }
 
 /**
+ * A fiscal quarter whose last day is told ("its fiscal third quarter, which ended March 31"): the
+ * three calendar months that end on it. Null for any other date, or when the day is not told.
+ */
+function fiscalMonths(text: string, timex: Timex, sorted: readonly Timex[]): EventDate | null {
+  if (!/^FY\d{4}-Q[1-4]$/u.test(timex.value)) return null;
+  const end = sorted.find((t) => t.start > timex.end && periodEndedAt(text, t) === timex.end);
+  const last = end && /^(?<year>\d{4})-(?<month>\d{2})-\d{2}$/u.exec(end.value)?.groups;
+  if (!last) return null;
+  const months = Number(last['year']) * 12 + Number(last['month']) - 1;
+  const month = (n: number): EventDate | null =>
+    eventDate(`${Math.floor(n / 12)}-${String((n % 12) + 1).padStart(2, '0')}`);
+  const [from, through] = [month(months - 2), month(months)];
+  return from && through && eventRange(from, through);
+}
+
+/**
  * The anchors among the timexes of one sentence. `text` is the article text (timex offsets point
  * into it); `published` dates PRESENT_REF; `all` is the article's list of timexes, where the
  * other end of a range is (`range.other`): a range dates its event from one end through the other.
@@ -327,7 +343,8 @@ export function anchorsOf(
     const period = periodEndedAt(text, timex);
     if (period >= 0 && sorted.some((t) => t !== timex && t.type === 'DATE' && t.end === period))
       continue;
-    const own = dateOfTimex(offsetFrom(text, timex), published);
+    const own =
+      fiscalMonths(text, timex, sorted) ?? dateOfTimex(offsetFrom(text, timex), published);
     if (!own) continue;
     const other = movedTo ? undefined : rangeEnd;
     const through = other ? dateOfTimex(other, published) : null;

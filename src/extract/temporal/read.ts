@@ -44,6 +44,8 @@ export interface Stated {
   mod: string | null;
   reference: Reference | null;
   set: string | null;
+  /** A fiscal year or a part of one ("fiscal 2013", "fiscal third quarter"). */
+  fiscal: boolean;
 }
 
 /** The form table keys are written in: lower case, no dots, single spaces, straight apostrophes. */
@@ -183,5 +185,6 @@ export function readMatch(
     mod: mod ?? null,
     reference: lookup(words.reference, g['ref']) ?? constant<Reference>('value'),
     set: lookup(words.set, g['set']) ?? null,
+    fiscal: g['fiscal'] !== undefined,
   };
 }

@@ -77,6 +77,9 @@ export const SLOTS = [
   'holiday',
   'ref',
   'set',
+  // "fiscal 2013", "its fiscal third quarter": a year or a part of one a company or a
+  // government counts, written `FY2013`, `FY2013-Q3` (TIDES)
+  'fiscal',
 ] as const;
 
 /**

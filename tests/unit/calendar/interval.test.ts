@@ -144,6 +144,18 @@ describe('eventDate()', () => {
     });
   });
 
+  it('draws a fiscal year or quarter over its calendar year, approximate', () => {
+    expect(eventDate('FY2013')).toEqual({
+      value: 'FY2013',
+      start: '2013-01-01',
+      end: '2014-01-01',
+      granularity: 'year',
+      approximate: true,
+      label: 'fiscal 2013',
+    });
+    expect(eventDate('FY2013-Q3')).toMatchObject({ start: '2013-01-01', label: 'fiscal Q3 2013' });
+  });
+
   it('gives null for a value the event layer must anchor first', () => {
     expect(eventDate('PRESENT_REF')).toBeNull();
     expect(eventDate('XXXX-WXX-2')).toBeNull();

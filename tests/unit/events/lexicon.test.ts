@@ -339,6 +339,18 @@ describe('titles of whole articles: subjects found as a reader finds them', () =
       }).events.map((e) => [e.date.label, e.status]),
     ).toEqual([['December 9–10, 2025', 'planned']]);
   });
+  it('a fiscal quarter whose last day is told is the three months ending then', () => {
+    expect(
+      extractArticle({
+        id: 'x',
+        raw: 'Halden reported on Oct. 29 that profit in its fiscal fourth quarter, which ended Sept. 30, fell 23 percent.',
+        published: '2015-12-11',
+      }).events.map((e) => [e.date.label, e.title]),
+    ).toEqual([
+      ['July – September 2015', 'Halden reported that profit fell 23 percent'],
+      ['October 29, 2015', 'Halden reported that profit fell 23 percent'],
+    ]);
+  });
   it('a date qualifying a noun in an "as" clause does not date the main clause again', () => {
     expect(
       extractArticle({

@@ -26,10 +26,14 @@ const PREPOSITION_ALTERNATIVES = [...wordSet(DATE_PREPOSITIONS, { lower: true })
  */
 const PARTICLES = [...wordSet(PARTICLE_PREPOSITIONS, { lower: true })].join('|');
 
-const DATE_PREPOSITION = new RegExp(
-  `(?:^|\\s|\`\`|["“‘])(?:(?:${[...wordSet(DATE_PREPOSITION_ADVERBS, { lower: true })].join('|')})\\s+)?(?:(?!(?:${PARTICLES})\\s+(?:${PREPOSITION_ALTERNATIVES})\\s)(?:${PREPOSITION_ALTERNATIVES})\\s+)?(?:(?:${PREPOSITION_ALTERNATIVES})\\s+)(?:the\\s+|this\\s+|that\\s+|next\\s+|coming\\s+)?(?:fiscal\\s+|financial\\s+|calendar\\s+|model\\s+)?$`,
-  'iu',
-);
+const datePreposition = (determiners: string): RegExp =>
+  new RegExp(
+    `(?:^|\\s|\`\`|["“‘])(?:(?:${[...wordSet(DATE_PREPOSITION_ADVERBS, { lower: true })].join('|')})\\s+)?(?:(?!(?:${PARTICLES})\\s+(?:${PREPOSITION_ALTERNATIVES})\\s)(?:${PREPOSITION_ALTERNATIVES})\\s+)?(?:(?:${PREPOSITION_ALTERNATIVES})\\s+)(?:(?:${determiners})\\s+)?(?:fiscal\\s+|financial\\s+|calendar\\s+|model\\s+)?$`,
+    'iu',
+  );
+const DATE_PREPOSITION = datePreposition('the|this|that|next|coming');
+/** A company's own period takes its possessive along: "profit rose in its [fiscal third quarter]". */
+const FISCAL_PREPOSITION = datePreposition('the|this|that|next|coming|its|their');
 
 /**
  * The "of" after a noun that names a date ("a trial date of", "a deadline of"), the "of
@@ -136,7 +140,10 @@ export function withoutDates(
     if (distance) start -= distance[0].length;
     // only the last words can hold the preposition: a short window keeps this cheap
     const from = Math.max(0, start - 40);
-    const m = DATE_PREPOSITION.exec(text.slice(from, start));
+    const preposition = /^fiscal\b/iu.test(text.slice(start, end))
+      ? FISCAL_PREPOSITION
+      : DATE_PREPOSITION;
+    const m = preposition.exec(text.slice(from, start));
     if (m) start = from + m.index;
     // "set a trial date of Sept. 9 for the men": the "of" that named the date goes with it
     else {

@@ -30,7 +30,7 @@ export function resolve(stated: Stated, context: Context): Resolved | null {
   let resolved: Resolved | null;
   switch (stated.kind) {
     case 'date':
-      resolved = resolveDate(stated, context);
+      resolved = resolveDate(stated.fiscal ? fiscalYearOf(stated, context) : stated, context);
       break;
     case 'deictic':
       resolved =
@@ -73,5 +73,29 @@ export function resolve(stated: Stated, context: Context): Resolved | null {
   }
   if (resolved && stated.mod !== null && resolved.mod === undefined)
     resolved = { ...resolved, mod: stated.mod };
+  if (resolved && stated.fiscal) resolved = fiscal(resolved);
   return resolved;
+}
+
+/**
+ * A fiscal quarter told without its year is one of the fiscal year the report falls in, whatever
+ * the tense: "its fiscal third quarter, which ended March 31", reported in April 2013, and "will
+ * report fiscal first-quarter results", in December 2012, are not the calendar's last or next
+ * such quarter (fiscal years are named by the year they end in, and begin months before it).
+ */
+function fiscalYearOf(stated: Stated, context: Context): Stated {
+  const { year } = context.pub;
+  return stated.year === null &&
+    stated.shortYear === null &&
+    stated.yearShift === null &&
+    year !== null
+    ? { ...stated, year }
+    : stated;
+}
+
+/** A fiscal year or a part of one, as TIDES writes it: `FY2013`, `FY2013-Q3`, `FY2013-H1`. */
+function fiscal(resolved: Resolved): Resolved {
+  return /^\d{4}(?:-[QH][1-4X])?$/u.test(resolved.value)
+    ? { ...resolved, value: `FY${resolved.value}` }
+    : resolved;
 }

@@ -117,13 +117,15 @@ export const FIGURES_FOR = {
 
 /**
  * The end of a period that names it: "the quarter ended [Dec. 31]", "the fiscal year ending [June
- * 30]". When the period is itself a date ("the quarter"), the end only says which one it is:
+ * 30]", "fiscal 2013, which ends in [September]". When the period is itself a date ("the quarter"), the end only says which one it is:
  * one event, dated by the period. DATA ONLY: matched case-insensitively on the text right before
  * the date; the period's noun is looked behind.
  */
 export const PERIOD_END = {
-  before: String.raw`(?<=\b(?:quarter|year|half|month|period|season))\s+(?:that\s+|which\s+)?(?:ended|ending|closed|closing)\s+(?:on\s+|in\s+)?$`,
+  before: String.raw`(?<=\b(?:quarter|year|half|month|period|season|\d{4}))(?:,?\s+(?:that|which))?\s+(?:ended|ending|ends|closed|closing)\s+(?:on\s+|in\s+)?$`,
   examples: [
+    'Profit rose in its fiscal third quarter, which ended [March 31].',
+    'It raised its forecast for fiscal 2013, which ends in [September].',
     'The company lost $3 million in the quarter ended [Dec. 31].',
     'Sales rose in the fiscal year ending [June 30].',
     'Profit fell in the quarter that ended on [Sept. 30].',

@@ -346,17 +346,62 @@ export const DATE_RULES = [
     counterExamples: ['early 2000-strong'],
   },
   {
-    name: 'fiscal year, abbreviated',
+    name: 'fiscal year',
     type: 'DATE',
-    // "FY2013", "FY 2013", "FY13": the year as "fiscal 2013" gives it
-    pattern: String.raw`(?-i:FY)\s?(?:{year}|{yy:yy2})(?![\d%]|[.,]\d)`,
+    // a year a company or a government counts for its accounts, named, as TIDES writes it, by
+    // the year it ends in: "fiscal 2013", "fiscal year 2013", "the 2023 fiscal year", "FY13"
+    pattern: String.raw`(?<fiscal>fiscal)(?:[\s-]+year)?\s+{year}(?![\d%]|[.,]\d)|{year}\s+(?<fiscal>fiscal)\s+year|(?<fiscal>(?-i:FY))\s?(?:{year}|{yy:yy2})(?![\d%]|[.,]\d)`,
     value: { kind: 'date' },
     examples: [
-      ['revenue in [FY2013] rose', '2013'],
-      ['the [FY 2022] budget', '2022'],
-      ['guidance for [FY24]', '2024'],
+      ['it expects [fiscal 1990] earnings to be flat', 'FY1990'],
+      ['the budget for [fiscal year 2013]', 'FY2013'],
+      ['the deficit widened in the [2023 fiscal year]', 'FY2023'],
+      ['revenue in [FY2013] rose', 'FY2013'],
+      ['the [FY 2022] budget', 'FY2022'],
+      ['guidance for [FY24]', 'FY2024'],
     ],
-    counterExamples: ['fy2013', 'FY201', 'FY2013.5'],
+    counterExamples: ['fy2013', 'FY201', 'FY2013.5', 'a fiscal hawk'],
+  },
+  {
+    name: 'fiscal quarter',
+    type: 'DATE',
+    // a quarter of a fiscal year: "its fiscal third quarter", "the first fiscal quarter",
+    // "the third quarter of fiscal 2013", "fiscal 2013 second quarter"
+    pattern: String.raw`(?<fiscal>fiscal)[\s-]+{year}\s+${QUARTER}|${QUARTER}\s+of\s+(?<fiscal>fiscal)(?:\s+year)?\s+{year}|(?:(?<fiscal>fiscal)[\s-]+${QUARTER}|{ordinal}[\s-]+(?<fiscal>fiscal)[\s-]+quarter)(?:(?:\s+of|,)?\s+{year}(?![\d%]|[.,]\d))?`,
+    value: { kind: 'date', unit: 'quarter' },
+    examples: [
+      ['Profit rose in the [fiscal first quarter].', 'FY2013-Q1', '2013-04-30'],
+      ['sales in its [first fiscal quarter] fell', 'FY2023-Q1'],
+      ['the [third quarter of fiscal 2013]', 'FY2013-Q3'],
+      ['in the [fiscal 2013 second quarter]', 'FY2013-Q2'],
+      ['results for the [fiscal fourth quarter of 2012]', 'FY2012-Q4'],
+    ],
+    counterExamples: ['a fiscal quarterback'],
+  },
+  {
+    name: 'fiscal half',
+    type: 'DATE',
+    pattern: String.raw`{ordinal}[\s-]+half\s+of\s+(?<fiscal>fiscal)(?:\s+year)?\s+{year}|(?<fiscal>fiscal)[\s-]+{ordinal}[\s-]+half(?:(?:\s+of|,)?\s+{year}(?![\d%]|[.,]\d))?`,
+    value: { kind: 'date', unit: 'half' },
+    examples: [
+      ['Revenue in the [first half of fiscal 2025] rose 9 percent.', 'FY2025-H1'],
+      ['profit in its [fiscal second half] will improve', 'FY2023-H2'],
+    ],
+    counterExamples: ['the first half of the fiscal debate'],
+  },
+  {
+    name: 'this fiscal year',
+    type: 'DATE',
+    // counted from the publication, as the calendar's year is: "the current fiscal year", "next
+    // fiscal year", "last fiscal quarter"
+    pattern: String.raw`{shift:deicticShift}\s+(?<fiscal>fiscal)\s+(?=year|quarter){unit:calendarUnit}`,
+    value: { kind: 'deictic' },
+    examples: [
+      ['cut its forecast for the [current fiscal year]', 'FY2023'],
+      ['spending in [next fiscal year]', 'FY2024'],
+      ['sales in [last fiscal year] fell', 'FY2022'],
+    ],
+    counterExamples: ['the fiscal year'],
   },
   {
     name: 'year',
@@ -371,7 +416,6 @@ export const DATE_RULES = [
       ['between [1994] and 1997', '1994'],
       ['In [1995], Russia and Belarus', '1995'],
       ['(c) [2018], The Washington Post', '2018'],
-      ['it expects fiscal [1990] earnings to be flat', '1990'],
       ['A [1996] law named for him', '1996'],
       ['the year [2010] was the hottest', '2010'],
       ['the firm posted its [2012] results', '2012'],
