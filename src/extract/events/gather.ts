@@ -21,6 +21,7 @@ import {
   CONTINUATION_WORDS,
   FRAGMENT_OPENERS,
   PREPOSITIONS,
+  SEPARATE_OPENERS,
 } from '../lexicon/en/events/function-words.ts';
 import { wordSet } from '../text/words.ts';
 import { DAYS_LATER, HOURS_LATER } from '../lexicon/en/events/comparisons.ts';
@@ -172,9 +173,64 @@ function sameDate(candidates: readonly Group[], mention: Mention): Group | undef
       return candidates.findLast((g) => shareActor(g.actors, mention.actors));
     if (isNewAct(mention)) return undefined;
   }
-  if (mention.actors.length === 0 || mention.clause.pronoun)
-    return candidates.length ? mainOf(candidates) : undefined;
-  return candidates.findLast((g) => shareActor(g.actors, mention.actors) || g.actors.length === 0);
+  if (SEPARATE.test(mention.sentence.text)) return undefined;
+  if (mention.clause.pronoun) return candidates.length ? mainOf(candidates) : undefined;
+  // "The city council approved the budget on Monday. The mayor fired the police chief on
+  // Monday.": another subject doing another thing is another event, though neither is a name
+  const alike = candidates.filter((g) => !isOtherAct(g, mention));
+  if (mention.actors.length === 0) return alike.length ? mainOf(alike) : undefined;
+  return candidates.findLast(
+    (g) => shareActor(g.actors, mention.actors) || (g.actors.length === 0 && alike.includes(g)),
+  );
+}
+
+const SEPARATE = new RegExp(
+  `^\\W*(?:${SEPARATE_OPENERS.split(';')
+    .map((o) => o.trim().replace(/\s+/gu, '\\s+'))
+    .join('|')})\\b`,
+  'iu',
+);
+
+/** Words before a verb that are not its subject's head ("has", "also", "later"). */
+const NOT_HEADS = wordSet(
+  'has have had is are was were will would has also then later still already reportedly finally on in at the a an',
+  { lower: true },
+);
+
+/**
+ * The head of a main clause's subject: the last word before its verb ("council" in "The city
+ * council approved ..."), or null when it has no verb or no subject before it, or reports what
+ * was said.
+ */
+function subjectHead(mention: Mention): string | null {
+  const { clause } = mention;
+  // (what someone said, or a quotation, is more of the news of that day, not an act of its own)
+  if (clause.kind !== 'main' || clause.verb === '' || mention.reporting || clause.quoted > 0)
+    return null;
+  const at = clause.words.findIndex((w) => w.text.toLowerCase() === clause.verb);
+  for (let i = at - 1; i >= 0; i--) {
+    const word = clause.words[i]!.text.toLowerCase().replace(/['’]s?$/u, '');
+    if (!NOT_HEADS.has(word)) return /^\p{L}+$/u.test(word) ? word : null;
+  }
+  return null;
+}
+
+/**
+ * Whether a mention tells another act than an event of its date: each of the event's mentions
+ * has a subject of its own, other than the mention's, and another verb.
+ */
+function isOtherAct(group: Group, mention: Mention): boolean {
+  const head = subjectHead(mention);
+  if (head === null) return false;
+  return group.mentions.every((m) => {
+    const other = subjectHead(m);
+    return (
+      other !== null &&
+      other !== head &&
+      m.clause.verb !== mention.clause.verb &&
+      m.sentence.index !== mention.sentence.index
+    );
+  });
 }
 
 /**

@@ -339,6 +339,26 @@ describe('titles of whole articles: subjects found as a reader finds them', () =
       }).events.map((e) => [e.date.label, e.status]),
     ).toEqual([['December 9–10, 2025', 'planned']]);
   });
+  it('other subjects doing other things on one day are other events', () => {
+    const events = (raw: string) =>
+      extractArticle({ id: 'x', raw, published: '2020-05-05' }).events.map((e) => e.title);
+    expect(
+      events(
+        'The city council approved the budget on Monday. The mayor fired the police chief on Monday.',
+      ),
+    ).toEqual(['The city council approved the budget', 'The mayor fired the police chief']);
+    expect(
+      events(
+        'Halden and Provex agreed to merge on Monday. Separately, Halden announced 5,000 job cuts on Monday.',
+      ),
+    ).toEqual(['Halden and Provex agreed to merge', 'Halden announced 5,000 job cuts']);
+    // what others said of it that day is more of the same news
+    expect(
+      events(
+        'The city council approved the budget on Monday. The mayor said on Monday it was fair.',
+      ),
+    ).toHaveLength(1);
+  });
   it('a fiscal quarter whose last day is told is the three months ending then', () => {
     expect(
       extractArticle({

@@ -17,6 +17,9 @@ export const LOCATIVE_PREPOSITIONS =
 /** Words that say a sentence goes on with the story of the one before ("Jobs also said ..."). */
 export const CONTINUATION_WORDS = 'also further additionally again too likewise';
 
+/** Openers that say a sentence tells another matter ("Separately, Halden announced ..."). */
+export const SEPARATE_OPENERS = 'separately; in a separate; in another; elsewhere';
+
 /** Prepositions: a name after one is not the subject of what follows ("to Macintosh computers"). */
 export const PREPOSITIONS =
   'in at on to from of for with by into onto about over under after before during since until through across against among between near without within toward towards via per like as than';
