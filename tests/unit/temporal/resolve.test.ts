@@ -257,8 +257,10 @@ describe('tagTimexes() dates a weekday by the verb of its own clause', () => {
     ['She won the most votes in the first round on [Sunday].', '2024-10-21', '2024-10-20'],
     ['He won 5,000 votes on [Sunday].', '2024-10-21', '2024-10-20'],
     ['The Senate votes on [Tuesday].', '2024-10-21', '2024-10-22'],
-    // setting a court date is planning it
+    // setting a court date is planning it, and so is calling a meeting for a day
     ['Judge Patricia Lomax set sentencing for [Feb. 14].', '2021-11-19', '2022-02-14'],
+    ['Ortega has called an emergency cabinet meeting for [Monday].', '2023-09-10', '2023-09-11'],
+    ['The union called a strike for [Wednesday].', '2023-09-10', '2023-09-13'],
     // a year that opens its sentence frames the months after it
     ['In 2019, the first round was held in [October].', '2024-10-21', '2019-10'],
     ['In early 2019, the party said it would meet in the [spring].', '2024-10-21', '2019-SP'],
