@@ -6,6 +6,7 @@
  *             (numeric dates day first where the document writes them so)     (numeric-order.ts)
  *   resolve   anchor on the publication date, the tense, the last date        (resolve/)
  *             as the story so far gives them (a saying's day, a year named)    (story.ts)
+ *   quoted    a quotation's "today" and "tomorrow" from its day of speech       (quoted.ts)
  *   eras      "the 15th century BC" is BC14                                   (eras.ts)
  *   ranges    mark the two ends of "between X and Y", "since X"               (ranges.ts)
  *
@@ -19,6 +20,7 @@ import type { TemporalLexicon } from './lexicon.ts';
 import { dateClockTimes } from './clock-days.ts';
 import { markEras } from './eras.ts';
 import { markRanges } from './ranges.ts';
+import { placeQuotedDeixis } from './quoted.ts';
 import { readMatch, type Stated } from './read.ts';
 import { parsePublication, resolve } from './resolve/index.ts';
 import { writesDayFirst } from './numeric-order.ts';
@@ -43,6 +45,8 @@ export function tagTimexes(text: string, options: TagOptions): Timex[] {
   const timexes: Timex[] = [];
   /** Indices of the clock times that stated no day ("at 4 a.m."). */
   const clockOnly = new Set<number>();
+  /** Indices of the days counted from the publication ("today", "tomorrow", "tonight"). */
+  const dayCounted = new Set<number>();
   const dayFirst = writesDayFirst(text, lexicon);
   const story = new Story(text, pub, lexicon);
   for (const match of matches) {
@@ -72,9 +76,12 @@ export function tagTimexes(text: string, options: TagOptions): Timex[] {
     const mod = resolved.mod ?? rule.mod;
     if (mod !== undefined) timex.mod = mod;
     if (isClockOnly(stated)) clockOnly.add(timexes.length);
+    if (stated.kind === 'deictic' && stated.unit === 'day' && resolved.anchor === 'publication')
+      dayCounted.add(timexes.length);
     timexes.push(timex);
     story.record(match.start, match.end, resolved, anchors.restates);
   }
+  placeQuotedDeixis(text, timexes, dayCounted, options.published, lexicon);
   dateClockTimes(text, timexes, clockOnly, lexicon);
   markEras(text, timexes, lexicon);
   markRanges(text, timexes, lexicon, options.published);

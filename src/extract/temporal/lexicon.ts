@@ -131,6 +131,8 @@ export interface TemporalLexicon {
    * the publication's (see reported.ts).
    */
   reportedFrom: { before: string; between: string };
+  /** A quotation's day of speech (quoted.ts). */
+  quotedFrom: { after: string; before: string; between: string };
   /**
    * Regex source of what opens a clause before an expression ("after beating Fritz on
    * [Friday]"): cues before the last one found do not tense the expression.

@@ -31,6 +31,10 @@ function tidyByPatterns(text: string): string {
       /\p{L}$/u.test(open) ? `${open} ` : open,
     )
     .replace(/^[\s,;:.—–-]+/u, '')
+    .replace(
+      /^(["“‘]|``) +(\p{L})/u,
+      (_m, mark: string, letter: string) => `${mark}${letter.toUpperCase()}`,
+    )
     .replace(/[\s,;:—–-]+$/u, '')
     .replace(/\(\s*\)/gu, '')
     .trim();

@@ -35,6 +35,21 @@ describe('makeTitle()', () => {
     );
   });
 
+  it('opens a quotation whose first word was a date with its next word ("Today the ...")', () => {
+    expect(
+      title(
+        '"Today the only winner is the Brazilian people," Lula told supporters late on Sunday.',
+        ['Today', 'Sunday'],
+      ),
+    ).toBe('"The only winner is the Brazilian people," Lula told supporters');
+  });
+
+  it('leaves out a fiscal period with its possessive ("in its fiscal fourth quarter")', () => {
+    expect(
+      title('Profit in its fiscal fourth quarter fell 23 percent.', ['fiscal fourth quarter']),
+    ).toBe('Profit fell 23 percent');
+  });
+
   it('leaves out the "of fiscal" of a date ("in the third quarter of fiscal 2026")', () => {
     expect(
       title('Nvidia expects revenue to grow in the third quarter of fiscal 2026.', [

@@ -261,6 +261,15 @@ describe('tagTimexes() dates a weekday by the verb of its own clause', () => {
     ['Judge Patricia Lomax set sentencing for [Feb. 14].', '2021-11-19', '2022-02-14'],
     ['Ortega has called an emergency cabinet meeting for [Monday].', '2023-09-10', '2023-09-11'],
     ['The union called a strike for [Wednesday].', '2023-09-10', '2023-09-13'],
+    // a quotation is told from the day it was said, when its attribution tells it
+    ['"We will sign it [tomorrow]," she said on Wednesday.', '2014-06-13', '2014-06-12'],
+    [
+      '"Today the winner is the people," Lula told supporters late on Sunday. "[Tomorrow] we start."',
+      '2022-10-31',
+      '2022-10-31',
+    ],
+    ['His daughter said on Thursday: "[Today] we have justice."', '2017-11-03', '2017-11-02'],
+    ['"We are ready [today]," the coach said.', '2017-11-03', '2017-11-03'],
     // a year that opens its sentence frames the months after it
     ['In 2019, the first round was held in [October].', '2024-10-21', '2019-10'],
     ['In early 2019, the party said it would meet in the [spring].', '2024-10-21', '2019-SP'],

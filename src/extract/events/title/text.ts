@@ -138,6 +138,13 @@ export function tidy(text: string): string {
     );
   }
   out = out.replace(/^[\s,;:.—–-]+/u, '');
+  // an opening quote a removed date left before a space: '"Today the only winner is ..."' ->
+  // '"The only winner is ...' (a quote that opens the title opens its sentence)
+  if (/^(?:["“‘]|``) /u.test(out))
+    out = out.replace(
+      /^(?<mark>["“‘]|``) +(?<letter>\p{L})/u,
+      (_m, mark: string, letter: string) => `${mark}${letter.toUpperCase()}`,
+    );
   out = out.slice(0, trailingRunStart(out, TIDIED_END));
   if (out.includes('(')) out = out.replace(/\(\s*\)/gu, '');
   return out.trim();

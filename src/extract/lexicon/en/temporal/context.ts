@@ -177,6 +177,18 @@ export const REPORTED_FROM = {
 } as const;
 
 /**
+ * A quotation's day of speech, in its attribution: after it, between the closing mark and the date
+ * ('"We will sign it tomorrow," she said on [Wednesday]', '," Lula told supporters late on
+ * [Sunday]'), or before it, a saying's date right before the opening mark ('She said on
+ * [Wednesday]: "..."'). Its "today" and "tomorrow" are told from that day (quoted.ts).
+ */
+export const QUOTED_FROM = {
+  after: String.raw`^[\s,]*(?:[\p{L}.'’-]+\s+){0,6}?(?:said|says|told|added|wrote|declared|insisted|warned|explained|exclaimed|tweeted|posted)\b[^.!?"“”\n]{0,60}$`,
+  before: String.raw`\b(?:said|says|told(?:\s+[\w'’-]+){0,3}|added|wrote|declared|insisted|warned)\s+(?:(?:late|early)\s+)?(?:on\s+|in\s+)?$`,
+  between: String.raw`^\s*[,:]?\s*$`,
+} as const;
+
+/**
  * Between a date and a narrative expression that restates it, in apposition: "He was charged in
  * [March 2023], [nearly two years later]", "On [Thursday], [exactly 50 years later], 800 people
  * gathered". The distance counts from the story's date before that date, not from that date.
