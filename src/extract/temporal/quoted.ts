@@ -51,10 +51,13 @@ export function placeQuotedDeixis(
     return;
   const pubDay = dayNumberOf(published);
   const quotations = quotationsOf(text, timexes, pubDay, lexicon);
+  let q = 0;
+  // (indices in text order, as the tagger found them)
   for (const index of dayCounted) {
     const timex = timexes[index]!;
-    const quotation = quotations.find((q) => q.start < timex.start && timex.end < q.end);
-    if (!quotation || quotation.shift === 0) continue;
+    while (q < quotations.length && quotations[q]!.end <= timex.start) q++;
+    const quotation = quotations[q];
+    if (!quotation || quotation.start >= timex.start || quotation.shift === 0) continue;
     const day = /^\d{4}-\d{2}-\d{2}/u.exec(timex.value)?.[0];
     if (day === undefined) continue;
     timex.value = isoDay(dayNumberOf(day) + quotation.shift) + timex.value.slice(day.length);
@@ -70,20 +73,31 @@ function quotationsOf(
 ): Quotation[] {
   const { after, before, between } = patternsOf(lexicon);
   const quotations: Quotation[] = [];
+  // quotations and timexes both come in text order: one pass over each
+  let next = 0;
   for (const m of text.matchAll(QUOTATION)) {
     const start = m.index;
     const end = start + m[0].length;
-    const told =
-      timexes.find(
-        (t) => t.start >= end && t.start - end < REACH && after.test(text.slice(end, t.start)),
-      ) ??
-      timexes.findLast(
-        (t) =>
-          t.end <= start &&
-          start - t.end < REACH &&
-          between.test(text.slice(t.end, start)) &&
-          before.test(text.slice(Math.max(0, t.start - 40), t.start)),
-      );
+    while (next < timexes.length && timexes[next]!.start < end) next++;
+    let told: Timex | undefined;
+    for (let i = next; i < timexes.length && timexes[i]!.start - end < REACH; i++) {
+      if (after.test(text.slice(end, timexes[i]!.start))) {
+        told = timexes[i];
+        break;
+      }
+    }
+    // the last date ending before the quotation opens
+    let i = next - 1;
+    while (i >= 0 && timexes[i]!.end > start) i--;
+    const said = timexes[i];
+    if (
+      told === undefined &&
+      said !== undefined &&
+      start - said.end < REACH &&
+      between.test(text.slice(said.end, start)) &&
+      before.test(text.slice(Math.max(0, said.start - 40), said.start))
+    )
+      told = said;
     const day = told && /^\d{4}-\d{2}-\d{2}/u.exec(told.value)?.[0];
     let shift = day ? dayNumberOf(day) - pubDay : 0;
     if (shift > 0 || shift < -SPEECH_REACH) shift = 0;
