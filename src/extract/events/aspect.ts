@@ -141,11 +141,25 @@ function participleAfter(tokens: readonly Token[], from: number, span: number): 
 const PASSIVE_BE = /^be$/iu;
 
 export function isReporting(clause: string, tokens: readonly Token[] = tokenize(clause)): boolean {
+  const headline = isTitleCase(tokens);
   return tokens.some((t, i) => {
     const w = t.text.toLowerCase();
+    // ("The United States, Britain and France imposed ...": a capital after a capital is a
+    // name's word, not a verb, outside a headline written in capitals, "Apple Says ...")
+    if (!headline && i > 0 && isCapital(t.text) && isCapital(tokens[i - 1]!.text)) return false;
     // ("The results will be announced on Monday": a saying still to come reports nothing yet)
     return w === 'according'
       ? tokens[i + 1]?.text.toLowerCase() === 'to'
       : isReportingVerb(w) && verbForm(w) !== 'base' && !PASSIVE_BE.test(tokens[i - 1]?.text ?? '');
   });
+}
+
+function isCapital(word: string): boolean {
+  return /^\p{Lu}/u.test(word);
+}
+
+/** Whether most words are capitalised, as in a headline ("Apple Says iPhone Sales Rose"). */
+function isTitleCase(tokens: readonly Token[]): boolean {
+  const words = tokens.filter((t) => /^\p{L}{4,}/u.test(t.text));
+  return words.length >= 3 && words.filter((t) => isCapital(t.text)).length >= words.length * 0.8;
 }

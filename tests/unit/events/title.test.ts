@@ -35,6 +35,12 @@ describe('makeTitle()', () => {
     );
   });
 
+  it('reads "States" in "The United States" as a name, not a verb of saying', () => {
+    expect(
+      title('The United States, Britain and France imposed new sanctions on Monday.', ['Monday']),
+    ).toBe('The United States, Britain and France imposed new sanctions');
+  });
+
   it('opens a quotation whose first word was a date with its next word ("Today the ...")', () => {
     expect(
       title(

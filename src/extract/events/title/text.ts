@@ -151,8 +151,14 @@ export function tidy(text: string): string {
 }
 
 export function hasVerb(text: string): boolean {
-  // the words between the separators, read one at a time up to the first verb
-  for (const m of text.matchAll(WORD_RUN)) if (isVerbish(m[0])) return true;
+  // the words between the separators, read one at a time up to the first verb; a capital after
+  // a capital is a name's ("The United States", "Human Rights Watch"), not a verb
+  let capital = false;
+  for (const m of text.matchAll(WORD_RUN)) {
+    const isCapital = /^\p{Lu}/u.test(m[0]);
+    if (!(isCapital && capital) && isVerbish(m[0])) return true;
+    capital = isCapital;
+  }
   return false;
 }
 
