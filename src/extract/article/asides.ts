@@ -63,6 +63,8 @@ const SIGNATURES: readonly RegExp[] = [
 export function findEmbeddedPosts(lines: readonly Line[]): EmbeddedPost[] {
   const posts: EmbeddedPost[] = [];
   for (const line of lines) {
+    // every signature holds its handle's "(@": a line without one is not searched
+    if (!line.text.includes('(@')) continue;
     for (const signature of SIGNATURES) {
       const m = signature.exec(line.text);
       if (!m?.groups) continue;

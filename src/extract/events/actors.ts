@@ -140,7 +140,9 @@ const HE_OR_SHE = /^(?:he|she)$/iu;
 /** The "he" or "she" a clause has for its subject ("In 1999 she opened"): before its first verb. */
 export function subjectPronoun(words: readonly Token[]): string | undefined {
   for (const word of words) {
-    if (HE_OR_SHE.test(word.text)) return word.text.toLowerCase();
+    // (the length first: the pattern is run on the few words as long as "he" or "she")
+    const length = word.text.length;
+    if ((length === 2 || length === 3) && HE_OR_SHE.test(word.text)) return word.text.toLowerCase();
     if (isVerbish(word.text)) return undefined;
   }
   return undefined;

@@ -29,7 +29,7 @@ import { TITLE_BREAKS } from '../lexicon/en/events/titles.ts';
 import type { EventDate, Timex } from '../types.ts';
 import type { Span } from '../text/sentences.ts';
 import { FINITE_FORMS, isVerbish, verbForm } from '../text/verbs.ts';
-import { wordSet } from '../text/words.ts';
+import { mayEndWithWord, wordSet } from '../text/words.ts';
 import { eventDate, eventRange } from '../calendar/index.ts';
 import { dateOfTimex } from './date.ts';
 
@@ -60,6 +60,10 @@ const NEW_DATE_BEFORE = new RegExp(NEW_DATE.before, 'iu');
 const GIVEN_UP_BEFORE = new RegExp(GIVEN_UP.before, 'iu');
 const PLANNED_BEFORE = new RegExp(GIVEN_UP.planned, 'iu');
 const DROPPED_AFTER = new RegExp(GIVEN_UP.dropped, 'iu');
+const FIGURES_FOR_LAST = wordSet(FIGURES_FOR.lastWords);
+const PERIOD_END_LAST = wordSet(PERIOD_END.lastWords);
+const NEW_DATE_LAST = wordSet(NEW_DATE.lastWords);
+const GIVEN_UP_LAST = wordSet(GIVEN_UP.lastWords);
 
 /**
  * Whether a date is one given up, told in an aside ("The vote, originally scheduled for
@@ -68,6 +72,7 @@ const DROPPED_AFTER = new RegExp(GIVEN_UP.dropped, 'iu');
  */
 export function isGivenUp(text: string, timex: Span): boolean {
   const before = textBefore(text, timex, 60);
+  if (!mayEndWithWord(before, GIVEN_UP_LAST)) return false;
   if (GIVEN_UP_BEFORE.test(before)) return true;
   // "The concert, planned for Saturday, was cancelled"
   return PLANNED_BEFORE.test(before) && DROPPED_AFTER.test(text.slice(timex.end, timex.end + 60));
@@ -80,7 +85,8 @@ export function isGivenUp(text: string, timex: Span): boolean {
  * day.
  */
 export function isNewDate(text: string, timex: Span): boolean {
-  return NEW_DATE_BEFORE.test(textBefore(text, timex, 80));
+  const before = textBefore(text, timex, 80);
+  return mayEndWithWord(before, NEW_DATE_LAST) && NEW_DATE_BEFORE.test(before);
 }
 
 /**
@@ -89,13 +95,15 @@ export function isNewDate(text: string, timex: Span): boolean {
  */
 export function periodEndedAt(text: string, timex: Span): number {
   const from = Math.max(0, timex.start - 40);
-  const m = PERIOD_END_BEFORE.exec(text.slice(from, timex.start));
+  const before = text.slice(from, timex.start);
+  const m = mayEndWithWord(before, PERIOD_END_LAST) ? PERIOD_END_BEFORE.exec(before) : null;
   return m ? from + m.index : -1;
 }
 
 /** Whether a date only says which figures a noun gives ("its guidance for the second quarter"). */
 export function namesFigures(text: string, timex: Span): boolean {
-  return FIGURES_FOR_BEFORE.test(textBefore(text, timex, 60));
+  const before = textBefore(text, timex, 60);
+  return mayEndWithWord(before, FIGURES_FOR_LAST) && FIGURES_FOR_BEFORE.test(before);
 }
 
 /**

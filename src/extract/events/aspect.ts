@@ -6,6 +6,7 @@
  */
 import { ASPECT_MARKERS } from '../lexicon/en/events/modality.ts';
 import {
+  isLowerReportingVerb,
   isPresentAfterSubject,
   isPresentVerbAt,
   isReportingVerb,
@@ -150,7 +151,9 @@ export function isReporting(clause: string, tokens: readonly Token[] = tokenize(
     // ("The results will be announced on Monday": a saying still to come reports nothing yet)
     return w === 'according'
       ? tokens[i + 1]?.text.toLowerCase() === 'to'
-      : isReportingVerb(w) && verbForm(w) !== 'base' && !PASSIVE_BE.test(tokens[i - 1]?.text ?? '');
+      : isLowerReportingVerb(w) &&
+          verbForm(w) !== 'base' &&
+          !PASSIVE_BE.test(tokens[i - 1]?.text ?? '');
   });
 }
 

@@ -143,10 +143,13 @@ export function gatherMentions(mentions: readonly Mention[], published: EventDat
 
 const HOURS = new RegExp(HOURS_LATER.pattern, 'iu');
 const DAYS = new RegExp(DAYS_LATER.pattern, 'iu');
+/** What both end in: a sentence without it needs neither pattern run over it. */
+const LATER = /later/i;
 
 /** How far after the story's last date a sentence says it is, when it gives no date itself. */
 function laterBy(mention: Mention): 'hours' | 'days' | null {
   const text = mention.sentence.text;
+  if (!LATER.test(text)) return null;
   return HOURS.test(text) ? 'hours' : DAYS.test(text) ? 'days' : null;
 }
 

@@ -149,8 +149,11 @@ const KIN = new RegExp(
 /** Names of one word that have a wife, a son or other kin in the text ("Slepian's wife"). */
 function namesWithKin(sentences: readonly SentenceInfo[]): Set<string> {
   const names = new Set<string>();
-  for (const sentence of sentences)
+  for (const sentence of sentences) {
+    // every match holds a possessive: most sentences have none to search for
+    if (!sentence.text.includes("'s") && !sentence.text.includes('’s')) continue;
     for (const match of sentence.text.matchAll(KIN)) names.add(match.groups!['name']!);
+  }
   return names;
 }
 

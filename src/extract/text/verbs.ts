@@ -138,6 +138,11 @@ export function isReportingVerb(word: string): boolean {
   return REPORTING.has(word.toLowerCase());
 }
 
+/** isReportingVerb for a word already in lower case: a hot loop need not lower it twice. */
+export function isLowerReportingVerb(lower: string): boolean {
+  return REPORTING.has(lower);
+}
+
 const DETERMINER_WORDS = wordSet(DETERMINERS, { lower: true });
 
 /**

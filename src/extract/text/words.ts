@@ -107,6 +107,28 @@ export function isWhiteSpace(code: number): boolean {
 }
 
 /**
+ * Whether a text may end in one of `words` (lower case, ASCII letters) and white space, as a
+ * pattern anchored at the end on a word after a space does ("... postponed until $"): false
+ * only when the text ends otherwise. Such a pattern is tried at every position of its text, so
+ * looking at the last word first spares most runs. A letter beyond ASCII at the end leaves the
+ * answer to the pattern (its case-insensitive 'u' matching folds more than toLowerCase).
+ */
+export function mayEndWithWord(text: string, words: ReadonlySet<string>): boolean {
+  let end = text.length;
+  while (end > 0 && isWhiteSpace(text.charCodeAt(end - 1))) end--;
+  if (end === text.length) return false;
+  let start = end;
+  while (start > 0 && isAsciiLetter(text.charCodeAt(start - 1))) start--;
+  if (start > 0 && text.charCodeAt(start - 1) >= 0x80 && !isWhiteSpace(text.charCodeAt(start - 1)))
+    return true;
+  return words.has(text.slice(start, end).toLowerCase());
+}
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+}
+
+/**
  * How many of the pieces white space cuts a text into hold a letter, as
  * `text.split(/\s+/u).filter((w) => /\p{L}/u.test(w)).length` counts them, without building them.
  */

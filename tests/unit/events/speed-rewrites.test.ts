@@ -7,11 +7,18 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DANGLING_WORDS, TITLE_BREAKS } from '../../../src/extract/lexicon/en/events/titles.ts';
 import { ASPECT_MARKERS } from '../../../src/extract/lexicon/en/events/modality.ts';
+import {
+  FIGURES_FOR,
+  GIVEN_UP,
+  NEW_DATE,
+  PERIOD_END,
+} from '../../../src/extract/lexicon/en/events/comparisons.ts';
 import { tidy, withoutDanglingEnd } from '../../../src/extract/events/title/index.ts';
 import { foldedPattern } from '../../../src/extract/text/folded-pattern.ts';
 import {
   collapseSpace,
   foldTypography,
+  mayEndWithWord,
   splitPieceCount,
   wordSet,
 } from '../../../src/extract/text/words.ts';
@@ -117,6 +124,46 @@ describe('helpers rewritten for speed', () => {
       {
         numRuns: 3000,
       },
+    );
+  });
+
+  // each pattern anchored on the text before a date, with the words it may end in
+  const endAnchored = [FIGURES_FOR, PERIOD_END, NEW_DATE, GIVEN_UP].map((entry) => ({
+    pattern: new RegExp(entry.before, 'iu'),
+    last: wordSet(entry.lastWords),
+    examples: entry.examples,
+  }));
+
+  it('mayEndWithWord() lets through every text an end-anchored pattern matches', () => {
+    // the lexicon's own examples, cut before their date
+    for (const { pattern, last, examples } of endAnchored) {
+      for (const example of examples) {
+        const before = example.slice(0, example.indexOf('['));
+        if (pattern.test(before)) expect(mayEndWithWord(before, last), before).toBe(true);
+      }
+    }
+    // and text made of the patterns' own words
+    const words = [...new Set(endAnchored.flatMap((e) => [...e.last]))];
+    const vocabulary = [
+      ...words,
+      'quarter',
+      'year',
+      'scheduled',
+      'postponed',
+      'guidance',
+      'ß',
+      ' ',
+      ' ',
+      ',',
+    ];
+    const made = fc
+      .array(fc.constantFrom(...vocabulary, ...PIECES), { maxLength: 12 })
+      .map((p) => p.join(' '));
+    fc.assert(
+      fc.property(made, (t) =>
+        endAnchored.every(({ pattern, last }) => !pattern.test(t) || mayEndWithWord(t, last)),
+      ),
+      { numRuns: 3000 },
     );
   });
 

@@ -11,7 +11,7 @@ import {
 } from '../../lexicon/en/events/titles.ts';
 import type { Span } from '../../text/sentences.ts';
 import { FINITE_FORMS, isPastOrParticiple, isVerbish, verbForm } from '../../text/verbs.ts';
-import { wordSet } from '../../text/words.ts';
+import { mayEndWithWord, wordSet } from '../../text/words.ts';
 import { isNewDate, namesFigures, periodEndedAt, qualifiesNoun } from '../anchors.ts';
 
 /** The prepositions of a date, longest first. */
@@ -26,14 +26,31 @@ const PREPOSITION_ALTERNATIVES = [...wordSet(DATE_PREPOSITIONS, { lower: true })
  */
 const PARTICLES = [...wordSet(PARTICLE_PREPOSITIONS, { lower: true })].join('|');
 
-const datePreposition = (determiners: string): RegExp =>
+/** Words between a date's preposition and the date ("in the", "for fiscal"). */
+const DETERMINERS = ['the', 'this', 'that', 'next', 'coming'];
+const PERIOD_KINDS = ['fiscal', 'financial', 'calendar', 'model'];
+
+const datePreposition = (determiners: readonly string[]): RegExp =>
   new RegExp(
-    `(?:^|\\s|\`\`|["“‘])(?:(?:${[...wordSet(DATE_PREPOSITION_ADVERBS, { lower: true })].join('|')})\\s+)?(?:(?!(?:${PARTICLES})\\s+(?:${PREPOSITION_ALTERNATIVES})\\s)(?:${PREPOSITION_ALTERNATIVES})\\s+)?(?:(?:${PREPOSITION_ALTERNATIVES})\\s+)(?:(?:${determiners})\\s+)?(?:fiscal\\s+|financial\\s+|calendar\\s+|model\\s+)?$`,
+    `(?:^|\\s|\`\`|["“‘])(?:(?:${[...wordSet(DATE_PREPOSITION_ADVERBS, { lower: true })].join('|')})\\s+)?(?:(?!(?:${PARTICLES})\\s+(?:${PREPOSITION_ALTERNATIVES})\\s)(?:${PREPOSITION_ALTERNATIVES})\\s+)?(?:(?:${PREPOSITION_ALTERNATIVES})\\s+)(?:(?:${determiners.join('|')})\\s+)?(?:(?:${PERIOD_KINDS.join('|')})\\s+)?$`,
     'iu',
   );
-const DATE_PREPOSITION = datePreposition('the|this|that|next|coming');
+/**
+ * The words a date preposition pattern ends in: a preposition's last word, or what may follow
+ * it. Text that ends otherwise is not run through the pattern, which is tried at every space.
+ */
+const lastWordsOf = (determiners: readonly string[]): Set<string> =>
+  new Set([
+    ...[...wordSet(DATE_PREPOSITIONS, { lower: true })].map((p) => p.split(' ').at(-1)!),
+    ...determiners,
+    ...PERIOD_KINDS,
+  ]);
+const DATE_PREPOSITION = datePreposition(DETERMINERS);
+const DATE_PREPOSITION_LAST = lastWordsOf(DETERMINERS);
 /** A company's own period takes its possessive along: "profit rose in its [fiscal third quarter]". */
-const FISCAL_PREPOSITION = datePreposition('the|this|that|next|coming|its|their');
+const FISCAL_DETERMINERS = [...DETERMINERS, 'its', 'their'];
+const FISCAL_PREPOSITION = datePreposition(FISCAL_DETERMINERS);
+const FISCAL_PREPOSITION_LAST = lastWordsOf(FISCAL_DETERMINERS);
 
 /**
  * The "of" after a noun that names a date ("a trial date of", "a deadline of"), the "of
@@ -42,6 +59,9 @@ const FISCAL_PREPOSITION = datePreposition('the|this|that|next|coming|its|their'
  */
 const DATE_OF =
   /(?<=\b(?:date|dates|deadline))\s+of\s+$|\s+of\s+(?:the\s+)?(?:fiscal|financial|calendar)\s+(?:year\s+)?$|\s(?:on|over|during|for)\s+the\s+(?:weekend|week|night|morning|afternoon|evening)\s+of\s+$/iu;
+
+/** The words DATE_OF ends in. */
+const OF = new Set(['of', 'fiscal', 'financial', 'calendar', 'year']);
 
 /** What names the year a part of it belongs to, right after the part ("of the financial year"). */
 const YEAR_OF_PART =
@@ -140,14 +160,15 @@ export function withoutDates(
     if (distance) start -= distance[0].length;
     // only the last words can hold the preposition: a short window keeps this cheap
     const from = Math.max(0, start - 40);
-    const preposition = /^fiscal\b/iu.test(text.slice(start, end))
-      ? FISCAL_PREPOSITION
-      : DATE_PREPOSITION;
-    const m = preposition.exec(text.slice(from, start));
+    const before = text.slice(from, start);
+    const fiscal = /^fiscal\b/iu.test(text.slice(start, end));
+    const m = mayEndWithWord(before, fiscal ? FISCAL_PREPOSITION_LAST : DATE_PREPOSITION_LAST)
+      ? (fiscal ? FISCAL_PREPOSITION : DATE_PREPOSITION).exec(before)
+      : null;
     if (m) start = from + m.index;
     // "set a trial date of Sept. 9 for the men": the "of" that named the date goes with it
     else {
-      const of = DATE_OF.exec(text.slice(from, start));
+      const of = mayEndWithWord(before, OF) ? DATE_OF.exec(before) : null;
       if (of) start = from + of.index;
     }
     // "During the first quarter of the financial year Apple sold": the year goes with its part

@@ -168,6 +168,8 @@ const HOURS = new RegExp(
   'giu',
 );
 
+const LATER = /later/i;
+
 /** "and leaves for Jordan": a conjunction and the word after it, a verb when it ends in -s. */
 const CONJOINED = /^(?:and|but|then|or)\s+(?<verb>\p{Ll}+)(?=\s)/iu;
 
@@ -184,7 +186,9 @@ export function makeTitle(given: TitleInput): string {
   const input: TitleInput = implied === undefined ? given : { ...given, implied };
   let text = withoutDates(input.clause, input.dates);
   // "She died hours later", "Days later, ...": the distance only places it, as a date would
-  text = tidy(notUntil(input.clause.text, text).replace(HOURS, ''));
+  // (both distances end in "later": a clause without the word is left as it is, unscanned)
+  text = notUntil(input.clause.text, text);
+  text = tidy(LATER.test(text) ? text.replace(HOURS, '') : text);
   // a dateline is short: looking at the first words only keeps the match cheap
   text = text.slice(DATELINE.exec(text.slice(0, 80))?.[0].length ?? 0);
   text = stripLeading(text);

@@ -36,7 +36,7 @@ export const COMPARISON = {
    * in September", "compared with $3 million a year earlier"): matched on the text right before
    * the date, a few words back. "Less than a year ago" measures a time, not a figure: it stays.
    */
-  baseline: String.raw`(?:(?:(?<!\b(?:more|less|fewer|no|rather|other|earlier|later|sooner)\s+)\bthan|\bcompared\s+(?:with|to)|\bversus|\b(?:up|down)\s+from|(?:percent|%|points?)\s+from)\s+(?:[^\s,;]+\s+){0,8}|\b(?:following|after)\s+(?:an?\s+)?(?:(?:\d[\d.,]*\s*(?:%|percent|per\s+cent)|record|similar)\s+)?(?:losses|gains|falls?|rises?|drops?|declines?|increases?|decreases?|growth)\s+(?:of\s+[$€£]?\d[\d.,]*\s*(?:%|percent|per\s+cent|[mb]illion)?\s+)?(?:in\s+|during\s+)?|\bfrom\s+(?:about\s+|around\s+)?[$€£]?\d[\d.,]*\s*(?:percent|%|points?|[mb]illion|trillion)?(?:,\s+or\s+[$€£]?\d[\d.,]*(?:\s+(?:cents?|a\s+share|per\s+share))*)?,?\s+(?:in\s+|on\s+|at\s+)?)$`,
+  baseline: String.raw`(?:(?:(?=than\s)(?<!\b(?:more|less|fewer|no|rather|other|earlier|later|sooner)\s+)\bthan|\bcompared\s+(?:with|to)|\bversus|\b(?:up|down)\s+from|(?:percent|%|points?)\s+from)\s+(?:[^\s,;]+\s+){0,8}|\b(?:following|after)\s+(?:an?\s+)?(?:(?:\d[\d.,]*\s*(?:%|percent|per\s+cent)|record|similar)\s+)?(?:losses|gains|falls?|rises?|drops?|declines?|increases?|decreases?|growth)\s+(?:of\s+[$€£]?\d[\d.,]*\s*(?:%|percent|per\s+cent|[mb]illion)?\s+)?(?:in\s+|during\s+)?|\bfrom\s+(?:about\s+|around\s+)?[$€£]?\d[\d.,]*\s*(?:percent|%|points?|[mb]illion|trillion)?(?:,\s+or\s+[$€£]?\d[\d.,]*(?:\s+(?:cents?|a\s+share|per\s+share))*)?,?\s+(?:in\s+|on\s+|at\s+)?)$`,
   /**
    * An ordinal after a determiner counts since a point as a record does ("the 14th since the
    * dispute began in 2022"); "a third of their value" is a share.
@@ -104,6 +104,11 @@ export const COUNTED = {
  */
 export const FIGURES_FOR = {
   before: String.raw`\b(?:guidance|forecasts?|outlook|estimates?|targets?|budget|spending\s+plan|dividends?|projections?)\s+for\s+(?:the\s+|its\s+|this\s+|next\s+)?(?:fiscal\s+|financial\s+)?$`,
+  /**
+   * The words `before` ends in, before the spaces up to the date: text that ends otherwise is
+   * not run through it (text/words.ts mayEndWithWord). Keep in step with the pattern.
+   */
+  lastWords: 'for the its this next fiscal financial',
   examples: [
     'Boeing raised its guidance for [the second quarter] on Monday.',
     'The bank cut its forecast for [2025] on Tuesday.',
@@ -123,6 +128,11 @@ export const FIGURES_FOR = {
  */
 export const PERIOD_END = {
   before: String.raw`(?<=\b(?:quarter|year|half|month|period|season|\d{4}))(?:,?\s+(?:that|which))?\s+(?:ended|ending|ends|closed|closing)\s+(?:on\s+|in\s+)?$`,
+  /**
+   * The words `before` ends in, before the spaces up to the date: text that ends otherwise is
+   * not run through it (text/words.ts mayEndWithWord). Keep in step with the pattern.
+   */
+  lastWords: 'ended ending ends closed closing on in',
   examples: [
     'Profit rose in its fiscal third quarter, which ended [March 31].',
     'It raised its forecast for fiscal 2013, which ends in [September].',
@@ -143,6 +153,11 @@ export const PERIOD_END = {
  * right before the date.
  */
 export const NEW_DATE = {
+  /**
+   * The words `before` ends in, before the spaces up to the date: text that ends otherwise is
+   * not run through it (text/words.ts mayEndWithWord). Keep in step with the pattern.
+   */
+  lastWords: 'until till to least the',
   before: String.raw`\b(?:postpon(?:ed|es?|ing)|delay(?:ed|s|ing)?|defer(?:red|s|ring)?|extend(?:ed|s|ing)?|adjourn(?:ed|s|ing)?|reschedul(?:ed|es?|ing)|(?:push(?:ed|es|ing)?|mov(?:ed|es?|ing)|shift(?:ed|s|ing)?)(?:\s+(?:back|up|forward))?|(?:put(?:s|ting)?|brought|bring(?:s|ing)?)\s+(?:back|off|up|forward))\s+(?:[\p{L}\p{N}'’$.,-]+\s+){0,5}?(?:until|till|to)\s+(?:at\s+least\s+)?(?:the\s+)?$|\bg(?:ave|ives?|iven|iving)\s+(?:[\p{L}\p{N}'’$.,-]+\s+){1,5}?(?:until|till)\s+(?:the\s+)?$|\b(?:ha(?:s|ve|d)|take|takes|took)\s+until\s+(?:the\s+)?$`,
   examples: [
     'The committee postponed its vote until [March 25].',
@@ -203,6 +218,11 @@ export const GIVEN_UP = {
    * for [Saturday], was cancelled". `planned` is tried before the date, `dropped` after it.
    */
   planned: String.raw`(?:,|\b(?:which|that|trials?|votes?|hearings?|elections?|meetings?|summits?|strikes?|launch(?:es)?|concerts?|matche?s?|games?|talks|visits?|openings?|referendums?|ceremon(?:y|ies)))\s+(?:(?:was|were|had\s+been)\s+)?(?:(?:planned|scheduled|slated|set|due)\s+(?:for|on|in)|due\s+to\s+\p{L}+(?:\s+\p{L}+)?\s+(?:on|in|by))\s+(?:the\s+)?$`,
+  /**
+   * The words `before` and `planned` end in, before the spaces up to the date: text that ends
+   * otherwise is not run through them (text/words.ts mayEndWithWord). Keep in step with them.
+   */
+  lastWords: 'for in on by before the',
   dropped: String.raw`^\s*,?\s*(?:${PLAN_DROPPED}|will\s+(?:now\s+)?(?:stay|remain)\s+(?:closed|shut)|will\s+not\s+(?:go\s+ahead|take\s+place|open|reopen))\b`,
   counterExamples: [
     'The vote was originally scheduled for [June 5] but was postponed.',
