@@ -210,6 +210,19 @@ function opensEntry(text: string, timex: Span): boolean {
 }
 
 const OFFSET_BEFORE = new RegExp(OFFSET_FROM.before, 'iu');
+const BOUND_BEFORE = new RegExp(OFFSET_FROM.bound, 'iu');
+
+/**
+ * A date after a bound with no distance: "demolition will begin after Labor Day" is some time
+ * after it, "will vote no later than June 30" by then (both approximate, as the label says). Not
+ * a time of day, whose day it stays: "shortly after 2 a.m. Sunday" is on Sunday.
+ */
+function boundFrom(text: string, timex: Timex): Timex {
+  if (timex.mod !== undefined || timex.type !== 'DATE') return timex;
+  const g = BOUND_BEFORE.exec(textBefore(text, timex, 40))?.groups;
+  if (!g) return timex;
+  return { ...timex, mod: g['after'] ? 'AFTER' : 'ON_OR_BEFORE' };
+}
 const DAY_VALUE = /^\d{4}-\d{2}-\d{2}$/u;
 
 /**
@@ -218,7 +231,7 @@ const DAY_VALUE = /^\d{4}-\d{2}-\d{2}$/u;
  */
 export function offsetFrom(text: string, timex: Timex): Timex {
   const m = OFFSET_BEFORE.exec(textBefore(text, timex, 60));
-  if (!m?.groups) return timex;
+  if (!m?.groups) return boundFrom(text, timex);
   const { count, unit = '', direction = '' } = m.groups;
   const sign = /^(?:before|ahead|prior)/iu.test(direction) ? -1 : 1;
   const n =

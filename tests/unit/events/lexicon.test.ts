@@ -339,6 +339,24 @@ describe('titles of whole articles: subjects found as a reader finds them', () =
       }).events.map((e) => [e.date.label, e.status]),
     ).toEqual([['December 9–10, 2025', 'planned']]);
   });
+  it('a date after a bound is some time after it, or by then ("after Labor Day")', () => {
+    const dates = (raw: string) =>
+      extractArticle({ id: 'x', raw, published: '2010-05-20' }).events.map((e) => [
+        e.date.label,
+        e.title,
+      ]);
+    expect(dates('The city expects demolition to begin after Labor Day.')).toEqual([
+      ['after September 6, 2010', 'The city expects demolition to begin'],
+    ]);
+    expect(dates('The council will vote no later than June 30.')).toEqual([
+      ['by June 30, 2010', 'The council will vote'],
+    ]);
+    // a time of day stays on its day, and a plan's time is the plan's
+    expect(dates('The tornado struck shortly after 2 a.m. Sunday.')[0]![0]).toBe('May 16, 2010');
+    expect(dates('Schools might not reopen until after Thanksgiving.')[0]![0]).toBe(
+      'November 25, 2010',
+    );
+  });
   it('other subjects doing other things on one day are other events', () => {
     const events = (raw: string) =>
       extractArticle({ id: 'x', raw, published: '2020-05-05' }).events.map((e) => e.title);

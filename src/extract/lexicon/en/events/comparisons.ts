@@ -251,6 +251,13 @@ export const OFFSET_FROM = {
   /** The distance right before the date, which a title leaves out with it ("just days before"). */
   distance: String.raw`${DISTANCE}$`,
   before: String.raw`${DISTANCE}(?:the\s+[\p{L}-]+\s+(?:on|of|in)\s+)?$`,
+  /**
+   * A bound with no distance: "after [Labor Day]" (some time after), "no later than [June 30]"
+   * (by then). Not "before", which a negation turns around ("will not reopen before June 1"),
+   * nor "no earlier than", the day a plan is set for, nor the time of a plan ("due after the
+   * bell on Wednesday", "might not reopen until after Thanksgiving").
+   */
+  bound: String.raw`(?<![\p{L}-])(?:(?<after>(?<!\b(?:until|till|due|not|scheduled|set|expected|slated)\s+)after)|(?<byThen>no\s+later\s+than|not\s+later\s+than))\s+(?:the\s+[\p{L}-]+\s+(?:on|of|in)\s+)?$`,
   examples: [
     'The attack came two days before the election on [Jan. 7].',
     'Travelers were stranded just days before [Christmas].',
