@@ -31,6 +31,16 @@ export const REFERENCE_RULES = [
     counterExamples: ['some days', 'a recent day', 'had said as recently as June that'],
   },
   {
+    name: 'one day to come',
+    type: 'DATE',
+    // "They may one day be found": some time to come, no length; like "someday", which the
+    // TimeML corpora leave out, no expression
+    pattern: String.raw`(?<=\b(?:may|might|could|will|would|can|should|must)\s+)one\s+day(?![\s-]+(?:after|before|later|earlier|of|in|at|to|ago)\b)`,
+    value: { kind: 'none' },
+    examples: [['They may [one day] be found by another civilization.', '']],
+    counterExamples: ['The strike lasted one day.', 'it will take one day to fix'],
+  },
+  {
     name: 'his current wife',
     type: 'DATE',
     pattern: String.raw`(?<=(?:his|her|its|their|our|my|your)\s+)current(?=\s+\p{L})`,
