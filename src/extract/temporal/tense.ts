@@ -118,7 +118,9 @@ export function tenseReader(text: string, lexicon: TemporalLexicon): TenseReader
     const { cue, sentenceEnd } = cuesOf(lexicon);
     const offset = Math.max(0, from - SCAN_CONTEXT);
     const slice = text.slice(offset, Math.min(text.length, to + SCAN_CONTEXT));
-    cue.lastIndex = from - offset;
+    // on from the end of the last cue found, as one scan of the whole text would go: a cue found
+    // before ("is due") keeps the words it took from another starting inside it ("due to")
+    cue.lastIndex = Math.max(from, cues.at(-1)?.end ?? 0) - offset;
     for (let m = cue.exec(slice); m !== null; m = cue.exec(slice)) {
       const start = m.index + offset;
       if (start >= to) break;

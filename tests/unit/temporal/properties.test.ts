@@ -11,6 +11,7 @@ import { ENGLISH } from '../../../src/extract/lexicon/en/temporal/index.ts';
 import { scannerOf } from '../../../src/extract/temporal/compile.ts';
 import { findMatches } from '../../../src/extract/temporal/find.ts';
 import { tagTimexes } from '../../../src/extract/temporal/index.ts';
+import { tenseReader } from '../../../src/extract/temporal/tense.ts';
 import type { Timex } from '../../../src/extract/types.ts';
 
 /** Words and pieces that make temporal expressions, and some that nearly do. */
@@ -177,6 +178,41 @@ describe('tagTimexes() on generated text', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('reads each tense as a fresh reader would, though it scans the text in pieces', () => {
+    // words of tense cues that overlap ("is due" and "due to") and long stretches between dates
+    const words = [...PIECES, 'is', 'due', 'to', 'meet', 'will', 'said', 'planned', 'decided'];
+    const filler = 'shares of the company fell sharply on concern about its pricing policy';
+    const text = fc
+      .array(fc.oneof(fc.constantFrom(...words), fc.constant(filler)), { maxLength: 80 })
+      .map((pieces) => pieces.join(' '));
+    fc.assert(
+      fc.property(text, (t) => {
+        const spans = [...t.matchAll(/\b(?:Monday|Friday|today|March)\b/gu)].map((m) => [
+          m.index,
+          m.index + m[0].length,
+        ]);
+        const reader = tenseReader(t, ENGLISH);
+        for (const [start, end] of spans)
+          expect(reader.at(start!, end!)).toBe(tenseReader(t, ENGLISH).at(start!, end!));
+      }),
+      { numRuns: 1500 },
+    );
+  });
+
+  it('reads the same tense wherever the piece it scans ends ("is due" against "due to")', () => {
+    // the second date's scan starts a fixed reach after the first date: move the text between
+    // them one character at a time, so that the start falls before, inside and after each cue
+    for (let n = 150; n < 230; n++) {
+      const t = `Shares rose on Monday,${' x'.repeat(n / 2)}${n % 2 ? ' ' : ''} and Alckmin, who is due to meet them on Thursday, said so.`;
+      const [monday, thursday] = [t.indexOf('Monday'), t.indexOf('Thursday')];
+      const reader = tenseReader(t, ENGLISH);
+      reader.at(monday, monday + 6);
+      expect(reader.at(thursday, thursday + 8), t).toBe(
+        tenseReader(t, ENGLISH).at(thursday, thursday + 8),
+      );
+    }
   });
 
   it('finds near the anchors exactly what every rule finds over the whole text', () => {
