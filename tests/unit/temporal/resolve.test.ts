@@ -314,6 +314,7 @@ describe('tagTimexes() dates a weekday by the verb of its own clause', () => {
       '2024-12',
     ],
     ['Traders cut the odds of a [June] hike, the bank said.', '2024-05-20', '2024-06'],
+    ['The flu season usually peaks in [February], officials said.', '2013-01-17', '2013-02'],
     // a quarter counted from now is remembered by its months, as a stated one is
     ['Net rose in the latest quarter from the [year-earlier quarter].', '1990-05-10', '1989-Q1'],
     // sales reported are of a period begun; sales forecast are ahead
