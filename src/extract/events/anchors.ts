@@ -320,6 +320,31 @@ function fiscalMonths(text: string, timex: Timex, sorted: readonly Timex[]): Eve
   return from && through && eventRange(from, through);
 }
 
+/** How far a bracket may open after the time it restates, and a date stand inside it. */
+const BRACKET_REACH = 40;
+
+/**
+ * "The quake struck at 9:40 p.m. local time on Saturday (0240 GMT on Sunday)": a time told
+ * again in another zone, in brackets right after it, dates nothing of its own (the day it gives
+ * may be another).
+ */
+function restatesTimeInBrackets(text: string, timex: Timex, sorted: readonly Timex[]): boolean {
+  const open = text.lastIndexOf('(', timex.start);
+  if (open < 0 || timex.start - open > BRACKET_REACH) return false;
+  const close = text.indexOf(')', open);
+  if (close >= 0 && close < timex.start) return false;
+  const inside = text.slice(open, close < 0 ? open + BRACKET_REACH * 2 : close);
+  if (!sorted.some((t) => t.type === 'TIME' && t.start > open && t.start < open + inside.length))
+    return false;
+  return sorted.some(
+    (t) =>
+      t.type === 'TIME' &&
+      t.end <= open &&
+      open - t.end <= BRACKET_REACH &&
+      !/[.;!?]/u.test(text.slice(t.end, open)),
+  );
+}
+
 /**
  * The anchors among the timexes of one sentence. `text` is the article text (timex offsets point
  * into it); `published` dates PRESENT_REF; `all` is the article's list of timexes, where the
@@ -352,6 +377,7 @@ export function anchorsOf(
     // ("postponed the vote on Tuesday until April 2": Tuesday is the putting off's own day)
     if (movedTo && /\bfrom\s+$/iu.test(textBefore(text, timex, 8))) continue;
     if (isComparisonPoint(text, timex) || namesAMadeThing(text, timex)) continue;
+    if (restatesTimeInBrackets(text, timex, sorted)) continue;
     const listedAfterGivenUp =
       givenUpEnd >= 0 && /^\s*(?:,|and|or|,\s*and)\s*$/u.test(text.slice(givenUpEnd, timex.start));
     if (listedAfterGivenUp || isGivenUp(text, timex)) {

@@ -339,6 +339,15 @@ describe('titles of whole articles: subjects found as a reader finds them', () =
       }).events.map((e) => [e.date.label, e.status]),
     ).toEqual([['December 9–10, 2025', 'planned']]);
   });
+  it('a time told again in brackets in another zone dates nothing of its own', () => {
+    expect(
+      extractArticle({
+        id: 'x',
+        raw: 'The quake struck at 9:40 p.m. local time on Saturday (0240 GMT on Sunday), officials said.',
+        published: '2023-09-10',
+      }).events.map((e) => [e.date.label, e.title]),
+    ).toEqual([['September 9, 2023', 'The quake struck']]);
+  });
   it('a date after a bound is some time after it, or by then ("after Labor Day")', () => {
     const dates = (raw: string) =>
       extractArticle({ id: 'x', raw, published: '2010-05-20' }).events.map((e) => [
