@@ -249,7 +249,9 @@ function monthOrDay(frame: Frame): Resolved | null | undefined {
  * "The mine exploded on April 26, 1996. ... The last bodies were recovered on May 5", told on
  * April 26, 2026: a day told in the past that the calendar would put after the publication goes
  * on with the story, in the story's year, when it follows the story's last date by a season or
- * less. Null when it does not.
+ * less; one it would put before goes on with it only in the days right after a day of the story
+ * ("He was arrested on March 3, 2011. On March 5, he was charged", told in 2012). Null when it
+ * does not.
  */
 function storyYearOfPastDay(
   frame: Frame,
@@ -262,17 +264,26 @@ function storyYearOfPastDay(
   const { context, pubDay } = frame;
   const { narrative } = context;
   const day = dayIn(year);
-  if (day === null || pubDay === null || day <= pubDay) return null;
+  if (day === null || pubDay === null) return null;
   if (narrative.year === null || narrative.year >= year || context.tense() !== 'past') return null;
   // ("Three years ago, hospitals were full by Thanksgiving": a story known to the year)
   const storyDay = narrative.day ?? dayNumber(narrative.year, narrative.month?.month ?? 1, 1);
-  const reach = narrative.grain === 'year' ? 366 : STORY_REACH_DAYS;
   const inStory = (dayIn(narrative.year) ?? -1) - storyDay;
+  // a day the calendar puts before the publication goes on with a story told to the day only
+  // days after its last one ("He was arrested on March 3, 2011. On March 5, he was charged")
+  if (day <= pubDay) {
+    return narrative.grain === 'day' && inStory > 0 && inStory <= STORY_NEXT_DAYS
+      ? narrative.year
+      : null;
+  }
+  const reach = narrative.grain === 'year' ? 366 : STORY_REACH_DAYS;
   return inStory >= 0 && inStory < reach ? narrative.year : null;
 }
 
 /** How long after the story's last day or month a day told in the past may go on with it. */
 const STORY_REACH_DAYS = 120;
+/** ... and a day the calendar would put before the publication: the days right after it. */
+const STORY_NEXT_DAYS = 14;
 
 /** "the weekend": the one the tense points to. */
 function weekend(frame: Frame): Resolved | undefined {
