@@ -65,6 +65,14 @@ export function narrativeDate(mention: Mention, context: NarrativeContext): Narr
   const { published, story, before } = context;
   const at = (date: EventDate | null, via: Mention | null = null): Narrative | null =>
     date ? { date, via } : null;
+  // ('Oct. 27: "Black Saturday." A U-2 is shot down over Cuba.': a timeline's entry goes on in
+  // the historical present, at the entry's date)
+  const entry = lastBefore(
+    before,
+    (m) => m.sentence.paragraph === mention.sentence.paragraph,
+    opensEntry,
+  );
+  if (entry?.date) return at(entry.date, entry);
   if (mention.aspect === 'future') {
     const future = lastBefore(
       before,
@@ -83,6 +91,17 @@ export function narrativeDate(mention: Mention, context: NarrativeContext): Narr
     return inParagraph?.date ? at(inParagraph.date, inParagraph) : at(story);
   }
   return at(published);
+}
+
+/** Whether a mention's date opens its sentence as a timeline's entry ("Oct. 27: ..."). */
+function opensEntry(m: Mention): boolean {
+  const { timex, sentence } = m;
+  // (a live page's clock time opening an entry stamps only the entry: its other sentences keep
+  // their own reading)
+  if (timex === null || timex.type !== 'DATE' || m.date === null) return false;
+  const lead = sentence.text.slice(0, timex.start - sentence.start);
+  const after = sentence.text.slice(timex.end - sentence.start, timex.end - sentence.start + 3);
+  return lead.trim() === '' && /^[ \t]*(?::|[-–—]\s)/u.test(after);
 }
 
 /** The last mention that `wanted` accepts, looking back only while `within` holds. */

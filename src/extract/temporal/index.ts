@@ -58,7 +58,8 @@ export function tagTimexes(text: string, options: TagOptions): Timex[] {
     const resolved = resolve(stated, {
       pub: anchors.pub,
       narrative: anchors.narrative,
-      tense: () => (tenses ??= tenseReader(text, lexicon)).at(match.start, match.end),
+      tense: () =>
+        anchors.tense ?? (tenses ??= tenseReader(text, lexicon)).at(match.start, match.end),
     });
     if (resolved === null) continue;
     const isTime = /T(?:\d|MO|AF|EV|NI|DT)/.test(resolved.value) && !resolved.value.startsWith('P');

@@ -16,6 +16,7 @@ import type { Stated } from './read.ts';
 import { lexiconRegExp } from './regex.ts';
 import type { Narrative, Publication, Resolved } from './resolve/context.ts';
 import { reportedNow, saidDateOf, type SaidDate } from './reported.ts';
+import { civilDay } from './calendar.ts';
 
 const patternsOf = perLexicon((lexicon) => ({
   restated: lexiconRegExp(lexicon.restatedAfter, ''),
@@ -24,6 +25,8 @@ const patternsOf = perLexicon((lexicon) => ({
   sentenceEnd: lexiconRegExp(lexicon.sentenceEnd, ''),
   // a comma right after the year
   yearFrame: /\s*,/y,
+  // what follows a timeline entry's date: "Oct. 16: Kennedy is briefed", "Jan 27 - Protesters ..."
+  entryAfter: /[ \t]*(?::|[-–—]\s)/y,
   // a "when" clause right after the year, which it frames: "was in 2011, when an October storm"
   yearWhen: /,?\s+when\b/y,
 }));
@@ -38,6 +41,8 @@ export interface Anchors {
   narrative: Narrative;
   /** The expression restates the date before it: it leaves the story where it was. */
   restates: boolean;
+  /** A tense the story knows better than the sentence's words (a timeline's entry: past). */
+  tense?: 'past';
 }
 
 export class Story {
@@ -49,6 +54,8 @@ export class Story {
   #lastEnd = -1;
   #said: SaidDate | null = null;
   #statedYear: { year: number; start: number; end: number } | null = null;
+  /** Where the last timeline entry's date ended (-1: none yet). */
+  #entryEnd = -1;
   /** The last year named, outright or counted ("Last year,", "Three years ago,"). */
   #namedYear: { year: number; start: number; end: number } | null = null;
 
@@ -72,6 +79,19 @@ export class Story {
       this.#lastEnd >= 0 &&
       restated.test(text.slice(this.#lastEnd, start));
     const said = stated.kind === 'date' ? reportedNow(text, this.#said, start, pub, lexicon) : null;
+    const entry = this.#timelineEntry(stated, start, end);
+    if (entry !== null) {
+      this.#entryEnd = end;
+      return {
+        pub: entry === 'past' ? pub : entry,
+        narrative: this.#narrative,
+        restates,
+        tense: 'past',
+      };
+    }
+    // the rest of an entry's line is told in the historical present too ("Oct. 16: Kennedy is
+    // briefed at 8:45 a.m.")
+    const inEntry = this.#entryEnd >= 0 && !text.slice(this.#entryEnd, start).includes('\n');
     const year =
       stated.yearShift === 0
         ? this.#yearOfSentence(start, end)
@@ -82,6 +102,7 @@ export class Story {
       pub: said ?? year ?? pub,
       narrative: restates ? this.#before : this.#narrative,
       restates,
+      ...(inEntry ? { tense: 'past' as const } : {}),
     };
   }
 
@@ -109,6 +130,31 @@ export class Story {
             ? 'year'
             : null;
     if (grain !== null) narrative.grain = grain;
+  }
+
+  /**
+   * A timeline's entry: a month or a day without a year opening its line, before a colon or a
+   * dash ("Oct. 16: Kennedy is briefed at 8:45 a.m.", "Jan 27 - Protesters march in Sanaa").
+   * Entries tell the past, in the historical present, in order: after an entry with a year, in
+   * that year (or the next, when the date comes round again before the last one); else the
+   * last such date on or before the publication ('past'). Null for anything else.
+   */
+  #timelineEntry(stated: Stated, start: number, end: number): Publication | 'past' | null {
+    if (stated.kind !== 'date' || stated.year !== null || stated.month === null) return null;
+    if (stated.yearShift !== null || stated.shift !== null) return null;
+    const text = this.#text;
+    if (start > 0 && !/\n[ \t]*$/u.test(text.slice(Math.max(0, start - 8), start))) return null;
+    const { entryAfter } = patternsOf(this.#lexicon);
+    entryAfter.lastIndex = end;
+    if (!entryAfter.test(text)) return null;
+    const story = this.#narrative;
+    if (story.year === null || story.grain === 'year') return 'past';
+    // a date that comes before the story's last in the calendar has gone round to the next year
+    const last = story.month?.month ?? 1;
+    const day = stated.day ?? 1;
+    const lastDay = story.day === null ? 1 : civilDay(story.day).day;
+    const behind = stated.month < last || (stated.month === last && day < lastDay);
+    return { year: behind ? story.year + 1 : story.year, month: null, day: null };
   }
 
   /** "Dec. 1 of that year": the story's year, for a month or a day told without one. */

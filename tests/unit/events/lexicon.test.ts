@@ -339,6 +339,18 @@ describe('titles of whole articles: subjects found as a reader finds them', () =
       }).events.map((e) => [e.date.label, e.status]),
     ).toEqual([['December 9–10, 2025', 'planned']]);
   });
+  it("a timeline's entry goes on in the historical present at the entry's date", () => {
+    expect(
+      extractArticle({
+        id: 'x',
+        raw: 'Oct. 14, 1962: A U-2 spy plane photographs missile sites.\nOct. 22: Kennedy goes on television. He announces a naval quarantine of Cuba.',
+        published: '2012-10-16',
+      }).events.map((e) => [e.date.value, e.sources.length]),
+    ).toEqual([
+      ['1962-10-14', 1],
+      ['1962-10-22', 2],
+    ]);
+  });
   it('a time told again in brackets in another zone dates nothing of its own', () => {
     expect(
       extractArticle({

@@ -276,6 +276,30 @@ describe('tagTimexes() dates a weekday by the verb of its own clause', () => {
     ['In 2019, the first round was held on [Oct. 27].', '2024-10-21', '2019-10-27'],
     ['The party won in 2019, and it will hold a congress in [December].', '2024-10-21', '2024-12'],
     ['In 2019, the party was founded. In [October], it won a seat.', '2024-10-21', '2019-10'],
+    // a timeline's entries tell the past in order, in the year of the entry before them
+    [
+      'TIMELINE\nOct. 14, 1962: A U-2 photographs missile sites.\n[Oct. 16]: Kennedy is briefed.',
+      '2012-10-16',
+      '1962-10-16',
+    ],
+    [
+      'TIMELINE\nOct. 14, 1962: A U-2 photographs sites.\nOct. 16: Kennedy is briefed at [8:45 a.m.]',
+      '2012-10-16',
+      '1962-10-16T08:45',
+    ],
+    ['Timeline:\nDec. 20, 1962: Talks.\n[Jan. 5]: A deal is signed.', '2012-10-16', '1963-01-05'],
+    ['Timeline:\n[Feb 11] - Mubarak resigns.', '2011-11-24', '2011-02-11'],
+    // a day told in the past days after a day of the story goes on in the story's year
+    [
+      'He was arrested on March 3, 2011. On [March 5], he was charged with murder.',
+      '2012-10-10',
+      '2011-03-05',
+    ],
+    [
+      'The plant opened on March 3, 2011. On [Oct. 5], workers went on strike.',
+      '2012-10-10',
+      '2012-10-05',
+    ],
     // and so does a year a "when" clause follows, for the months in that clause
     [
       'The last snow this early was in 2011, when an [October] storm dropped 3 inches.',
