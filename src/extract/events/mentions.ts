@@ -9,10 +9,11 @@ import type { ClauseInfo, SentenceInfo } from './analysis.ts';
 import { looksAhead, type Aspect } from './aspect.ts';
 import { dateKey, dateOfTimex, isAfter } from './date.ts';
 import { PLAN_STATUS_VERBS, PLAN_STATUS_WORDS } from '../lexicon/en/events/verbs.ts';
-import { AHEAD_BY, COMPARISON } from '../lexicon/en/events/comparisons.ts';
+import { AHEAD_BY, COMPARISON, DISTANCE_TO_AFTER } from '../lexicon/en/events/comparisons.ts';
+import { NUMBERS } from '../lexicon/en/temporal/words.ts';
 import { COUNTERFACTUAL } from '../lexicon/en/events/modality.ts';
 import { civilDay, dayNumberOf, isoDay } from '../calendar/days.ts';
-import { eventRange } from '../calendar/index.ts';
+import { eventDate, eventRange } from '../calendar/index.ts';
 import { isVerbish, verbForm } from '../text/verbs.ts';
 
 export interface Mention {
@@ -100,6 +101,8 @@ export function mentionsOf(sentence: SentenceInfo, published: EventDate | null =
       places: report.roles.places,
     });
   }
+  const earlier = earlierAct(sentence);
+  if (earlier) mentions.push(earlier);
   // "Negotiators worked through the night and reached a deal early Tuesday": a past act whose
   // second verb phrase has the date is one event, told by that phrase
   const toldByItsSecondPhrase =
@@ -140,6 +143,51 @@ export function mentionsOf(sentence: SentenceInfo, published: EventDate | null =
     });
   }
   return mentions;
+}
+
+const DISTANCE_BEFORE_AFTER = new RegExp(DISTANCE_TO_AFTER, 'iu');
+
+/**
+ * "French troops entered Timbuktu on Monday, two days after French forces took Gao": the act an
+ * "after" clause tells, a distance before the main clause's day, is an event of its own, on the
+ * day that distance gives (in hours: the same day). Null when the sentence tells none.
+ */
+function earlierAct(sentence: SentenceInfo): Mention | null {
+  const main = sentence.main;
+  const anchor = main.anchors[0];
+  if (anchor === undefined || anchor.date.granularity !== 'day' || anchor.date.through) return null;
+  const after = sentence.clauses.find(
+    (c) => c.kind === 'subordinate' && c.opener === 'after' && c.anchors.length === 0,
+  );
+  if (after === undefined || after.verb === '' || after.aspect !== 'past') return null;
+  const distance = DISTANCE_BEFORE_AFTER.exec(
+    sentence.text.slice(0, after.start - sentence.start),
+  )?.groups;
+  if (!distance) return null;
+  const count = distance['count']!.toLowerCase();
+  const n =
+    count === 'a' || count === 'an'
+      ? 1
+      : Number(count) || ((NUMBERS as Record<string, number | null>)[count] ?? undefined);
+  if (n === undefined) return null;
+  const days = /^hour/iu.test(distance['unit']!)
+    ? 0
+    : /^week/iu.test(distance['unit']!)
+      ? 7 * n
+      : n;
+  const date = eventDate(isoDay(dayNumberOf(anchor.date.start) - days));
+  if (date === null) return null;
+  return {
+    sentence,
+    clause: after,
+    span: after,
+    timex: null,
+    date,
+    aspect: 'past',
+    reporting: after.reporting,
+    actors: after.roles.actors,
+    places: after.roles.places,
+  };
 }
 
 /**

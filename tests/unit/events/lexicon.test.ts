@@ -339,6 +339,23 @@ describe('titles of whole articles: subjects found as a reader finds them', () =
       }).events.map((e) => [e.date.label, e.status]),
     ).toEqual([['December 9–10, 2025', 'planned']]);
   });
+  it('what an "after" clause tells a distance before the day is an event of its own', () => {
+    const events = (raw: string) =>
+      extractArticle({ id: 'x', raw, published: '2013-01-30' }).events.map((e) => [
+        e.date.value,
+        e.title,
+      ]);
+    expect(
+      events('French troops entered Timbuktu on Monday, two days after French forces took Gao.'),
+    ).toEqual([
+      ['2013-01-26', 'French forces took Gao'],
+      ['2013-01-28', 'French troops entered Timbuktu'],
+    ]);
+    // a length is no distance
+    expect(
+      events('Oil stopped flowing on Thursday for the first time in 87 days after a cap held.'),
+    ).toHaveLength(1);
+  });
   it("a timeline's entry goes on in the historical present at the entry's date", () => {
     expect(
       extractArticle({
