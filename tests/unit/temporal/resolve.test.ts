@@ -339,6 +339,8 @@ describe('tagTimexes() dates a weekday by the verb of its own clause', () => {
     ],
     ['Traders cut the odds of a [June] hike, the bank said.', '2024-05-20', '2024-06'],
     ['The flu season usually peaks in [February], officials said.', '2013-01-17', '2013-02'],
+    // "combined" after figures is no verb
+    ['It expects sales to rise in November and [December] combined.', '2012-11-20', '2012-12'],
     // a quarter counted from now is remembered by its months, as a stated one is
     ['Net rose in the latest quarter from the [year-earlier quarter].', '1990-05-10', '1989-Q1'],
     // sales reported are of a period begun; sales forecast are ahead

@@ -8,6 +8,7 @@
  * "mid", "late" belong to the expression ("[late November]").
  */
 import type { Rule } from '../../../../temporal/rule.ts';
+import { MONTH_NAMES } from '../fragments.ts';
 
 /** Words after which a bare month, season or year is a date ("in May", "since 1995"). */
 const DATE_WORDS = String.raw`in|since|until|till|by|from|to|of|during|before|after|through|throughout|between|and|or|the|this|that|last|next|every|each|for|early|mid|late|around|about|circa|as\s+of|as\s+(?:early|soon|late|recently)\s+as|at\s+least|fiscal|year`;
@@ -277,13 +278,15 @@ export const DATE_RULES = [
     type: 'DATE',
     // after "a" or a possessive, before a noun: "An October storm dropped snow", "Obama's June
     // speech" ("a March" and "a May" are too often a walk and a verb)
-    pattern: String.raw`${BEFORE_DATE}{month}(?![\s-]+\d|\s+Fools?['’]?(?:\s|$))|${AFTER_ARTICLE}(?!(?:May|March)\b){month}(?=\s+(?-i:\p{Ll}))`,
+    // and a month in a list of months ("in January, [February] and March")
+    pattern: String.raw`${BEFORE_DATE}{month}(?![\s-]+\d|\s+Fools?['’]?(?:\s|$))|${AFTER_ARTICLE}(?!(?:May|March)\b){month}(?=\s+(?-i:\p{Ll}))|(?<=\b(?-i:${MONTH_NAMES}),\s+){month}(?![\s-]+\d)(?=\s*,|\s+(?:and|or)\s)`,
     value: { kind: 'date' },
     examples: [
       ['Moskalyov escaped to Belarus in [March] after', '2023-03'],
       ['A new election could be held as early as [June].', '2013-06', '2013-02-27'],
       ['The plant could reopen as soon as [April].', '2013-04', '2013-02-27'],
       ['An [October] storm dropped nearly 3 inches of snow.', '2012-10', '2012-11-08'],
+      ['Prices rose in January, [February] and March.', '2013-02', '2013-03-10'],
       ['Residents still recall a [July] storm.', '2012-07', '2012-11-08'],
       ['the summit will be held in [September].', '2023-09'],
       ['a hearing is set for [January]', '2024-01'],
