@@ -41,8 +41,11 @@ export interface Anchors {
   narrative: Narrative;
   /** The expression restates the date before it: it leaves the story where it was. */
   restates: boolean;
-  /** A tense the story knows better than the sentence's words (a timeline's entry: past). */
-  tense?: 'past';
+  /**
+   * A tense the story knows better than the sentence's words: a timeline's entry tells the past,
+   * a schedule's weekday ("Sunday: Snow likely") what is ahead.
+   */
+  tense?: 'past' | 'future';
 }
 
 export class Story {
@@ -79,6 +82,8 @@ export class Story {
       this.#lastEnd >= 0 &&
       restated.test(text.slice(this.#lastEnd, start));
     const said = stated.kind === 'date' ? reportedNow(text, this.#said, start, pub, lexicon) : null;
+    if (this.#scheduleEntry(stated, start, end))
+      return { pub, narrative: this.#narrative, restates, tense: 'future' };
     const entry = this.#timelineEntry(stated, start, end);
     if (entry !== null) {
       this.#entryEnd = end;
@@ -155,6 +160,21 @@ export class Story {
     const lastDay = story.day === null ? 1 : civilDay(story.day).day;
     const behind = stated.month < last || (stated.month === last && day < lastDay);
     return { year: behind ? story.year + 1 : story.year, month: null, day: null };
+  }
+
+  /**
+   * A schedule's entry: a weekday opening its line before a colon or a dash, as forecasts,
+   * fixtures and listings are written ("Sunday: Snow likely", "Sunday - Memorial service, 2
+   * p.m."): the coming one.
+   */
+  #scheduleEntry(stated: Stated, start: number, end: number): boolean {
+    if (stated.kind !== 'date' || stated.weekday === null || stated.month !== null) return false;
+    if (stated.shift !== null || stated.day !== null) return false;
+    const text = this.#text;
+    if (start > 0 && !/\n[ \t]*$/u.test(text.slice(Math.max(0, start - 8), start))) return false;
+    const { entryAfter } = patternsOf(this.#lexicon);
+    entryAfter.lastIndex = end;
+    return entryAfter.test(text);
   }
 
   /** "Dec. 1 of that year": the story's year, for a month or a day told without one. */

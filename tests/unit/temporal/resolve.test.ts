@@ -339,6 +339,9 @@ describe('tagTimexes() dates a weekday by the verb of its own clause', () => {
     ],
     ['Traders cut the odds of a [June] hike, the bank said.', '2024-05-20', '2024-06'],
     ['The flu season usually peaks in [February], officials said.', '2013-01-17', '2013-02'],
+    // a schedule's weekdays, and a team travelling, look ahead
+    ['FORECAST\nSaturday: Cloudy.\n[Sunday]: Snow likely.', '2013-01-03', '2013-01-06'],
+    ['United travel to West Brom on [Sunday].', '2012-12-27', '2012-12-30'],
     // "combined" after figures is no verb
     ['It expects sales to rise in November and [December] combined.', '2012-11-20', '2012-12'],
     // a quarter counted from now is remembered by its months, as a stated one is

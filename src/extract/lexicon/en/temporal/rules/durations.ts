@@ -44,13 +44,21 @@ export const DURATION_RULES = [
   {
     name: 'seconds and quarters with a count',
     type: 'DURATION',
-    pattern: String.raw`(?:{bound}\s+)?{number:count}[\s-]+{unit:rareUnit}${NOT_AN_AGE}`,
+    // ("one-quarter of the vote", "three-quarters of voters" are shares, no lengths; "two
+    // quarters of growth" is one)
+    pattern: String.raw`(?:{bound}\s+)?{number:count}[\s-]+{unit:rareUnit}${NOT_AN_AGE}(?!(?<=-quarters?)\s+of\b)`,
     value: { kind: 'duration' },
     examples: [
       ['for [30 seconds]', 'PT30S'],
       ['for [two quarters]', 'P6M'],
+      ['after [two quarters] of growth', 'P6M'],
     ],
-    counterExamples: ['a second term', 'a quarter of voters'],
+    counterExamples: [
+      'a second term',
+      'a quarter of voters',
+      'Halvorsen won less than one-quarter of the vote.',
+      'Three-quarters of voters backed the measure.',
+    ],
   },
   {
     name: 'half a unit',
