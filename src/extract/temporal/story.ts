@@ -35,6 +35,9 @@ const patternsOf = perLexicon((lexicon) => ({
 const YEAR_OPENS =
   /(?:^|[.!?]["”’]?\s+|\n\s*)(?:(?:In|By|During|Through|Throughout)\s+(?:(?:early|late|mid-?)\s*)?)?$/u;
 
+/** How far after a quarter or a half with a year one without it may go on in that year. */
+const PART_REACH = 120;
+
 /** What an expression is resolved against. */
 export interface Anchors {
   pub: Publication;
@@ -61,6 +64,8 @@ export class Story {
   #entryEnd = -1;
   /** The last year named, outright or counted ("Last year,", "Three years ago,"). */
   #namedYear: { year: number; start: number; end: number } | null = null;
+  /** The last quarter or half of a year, and where it ended. */
+  #lastPart: { year: number; end: number; unit: string; n: number } | null = null;
 
   readonly #text: string;
   readonly #pub: Publication;
@@ -101,7 +106,9 @@ export class Story {
       stated.yearShift === 0
         ? this.#yearOfSentence(start, end)
         : stated.kind === 'date' && stated.year === null && stated.shift === null
-          ? (this.#storyYear(stated, end) ?? this.#frameYear(stated, start, end))
+          ? (this.#storyYear(stated, end) ??
+            this.#frameYear(stated, start, end) ??
+            this.#partYear(stated, start))
           : null;
     return {
       pub: said ?? year ?? pub,
@@ -119,6 +126,14 @@ export class Story {
     if (resolved.year !== undefined && resolved.granularity === 'year')
       this.#namedYear = { year: resolved.year, start, end };
     this.#lastEnd = end;
+    // (only one that tells its year: "the first quarter of 2011", "the first half of next year")
+    const part = /^\d{4}-(?<unit>[QH])(?<n>[1-4])$/u.exec(resolved.value)?.groups;
+    if (
+      resolved.year !== undefined &&
+      part &&
+      /\b(?:\d{4}|year)\b/iu.test(this.#text.slice(start, end))
+    )
+      this.#lastPart = { year: resolved.year, end, unit: part['unit']!, n: Number(part['n']) };
     if (restates) return;
     this.#before = { ...this.#narrative };
     // what "the next day" and "that year" will count from
@@ -175,6 +190,24 @@ export class Story {
     const { entryAfter } = patternsOf(this.#lexicon);
     entryAfter.lastIndex = end;
     return entryAfter.test(text);
+  }
+
+  /**
+   * A later quarter or half told without a year right after one told with it, in the same
+   * sentence, is of the same year: "25 stores in the first half of next year and 35 in the
+   * second half", "in the first quarter of 2011 and in the second quarter"; an earlier one is
+   * of the next ("in the fourth quarter of 2012 and ... in the first quarter").
+   */
+  #partYear(stated: Stated, start: number): Publication | null {
+    const part = this.#lastPart;
+    if (part === null || (stated.unit !== 'quarter' && stated.unit !== 'half')) return null;
+    if (stated.yearShift !== null || stated.ordinal === null) return null;
+    if (start - part.end > PART_REACH || (stated.unit === 'half') !== (part.unit === 'H'))
+      return null;
+    const { sentenceEnd } = patternsOf(this.#lexicon);
+    if (sentenceEnd.test(this.#text.slice(part.end, start))) return null;
+    const n = stated.ordinal < 0 ? (part.unit === 'H' ? 2 : 4) : stated.ordinal;
+    return { year: n > part.n ? part.year : part.year + 1, month: null, day: null };
   }
 
   /** "Dec. 1 of that year": the story's year, for a month or a day told without one. */

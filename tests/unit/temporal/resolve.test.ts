@@ -339,6 +339,22 @@ describe('tagTimexes() dates a weekday by the verb of its own clause', () => {
     ],
     ['Traders cut the odds of a [June] hike, the bank said.', '2024-05-20', '2024-06'],
     ['The flu season usually peaks in [February], officials said.', '2013-01-17', '2013-02'],
+    // a quarter or a half goes on in the year of the one before it in its sentence
+    [
+      'It will open 25 stores in the first half of next year and 35 in the [second half].',
+      '2012-11-20',
+      '2013-H2',
+    ],
+    [
+      'Output grew in the first quarter of 2011 and in the [second quarter].',
+      '2013-05-20',
+      '2011-Q2',
+    ],
+    [
+      'Sales rose in the fourth quarter of 2012 and will rise in the [first quarter].',
+      '2013-05-20',
+      '2013-Q1',
+    ],
     // a schedule's weekdays, and a team travelling, look ahead
     ['FORECAST\nSaturday: Cloudy.\n[Sunday]: Snow likely.', '2013-01-03', '2013-01-06'],
     ['United travel to West Brom on [Sunday].', '2012-12-27', '2012-12-30'],
