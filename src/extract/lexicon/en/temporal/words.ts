@@ -380,6 +380,11 @@ export const HOLIDAYS = {
   'election day': { month: 11, weekday: 2, nth: 1, from: 2 },
   'memorial day': { month: 5, weekday: 1, nth: -1 },
   'martin luther king day': { month: 1, weekday: 1, nth: 3 },
+  'martin luther king jr day': { month: 1, weekday: 1, nth: 3 },
+  'columbus day': { month: 10, weekday: 1, nth: 2 },
+  /** As the United States keep them (Britain's Mothering Sunday follows Lent). */
+  "mother's day": { month: 5, weekday: 7, nth: 2 },
+  "father's day": { month: 6, weekday: 7, nth: 3 },
   "presidents' day": { month: 2, weekday: 1, nth: 3 },
   'presidents day': { month: 2, weekday: 1, nth: 3 },
   thanksgiving: { month: 11, weekday: 4, nth: 4 },
@@ -395,6 +400,7 @@ export const HOLIDAYS = {
   'holy thursday': { easter: -3 },
   'palm sunday': { easter: -7 },
   'ash wednesday': { easter: -46 },
+  'mardi gras': { easter: -47 },
 } as const satisfies Record<
   string,
   | { month: number; day: number }

@@ -885,6 +885,11 @@ export const DATE_RULES = [
       ['the [Ash Wednesday] service', '2023-02-22'],
       ['Stores will open at 6 a.m. on [Black Friday].', '2025-11-28', '2025-11-25'],
       ['Online sales will peak on [Cyber Monday].', '2025-12-01', '2025-11-25'],
+      ["The office will be closed on [Mother's Day].", '2013-05-12', '2013-03-08'],
+      ["and on [Father's Day]", '2013-06-16', '2013-03-08'],
+      ['Banks closed Monday for [Columbus Day].', '2012-10-08', '2012-10-10'],
+      ['Offices close on [Martin Luther King Jr. Day].', '2013-01-21', '2013-01-10'],
+      ['Parades ran on [Mardi Gras].', '2013-02-12', '2013-02-20'],
     ],
     counterExamples: [
       'a christmas tree',
