@@ -8,10 +8,12 @@ export const SET_RULES = [
   {
     name: 'daily, weekly, annually',
     type: 'SET',
-    pattern: String.raw`{set:setWord}`,
+    // ("take it [twice daily]": how often goes with it)
+    pattern: String.raw`(?:(?:{:times}|{:count}\s+times)\s+)?{set:setWord}`,
     value: { kind: 'set' },
     examples: [
       ['rallies held almost [daily]', 'P1D'],
+      ['Take the pill [twice daily].', 'P1D'],
       ['in his [weekly] radio address', 'P1W'],
       ['held here [annually]', 'P1Y'],
     ],
@@ -45,10 +47,12 @@ export const SET_RULES = [
   {
     name: 'every weekday, month, season or part of the day',
     type: 'SET',
-    pattern: String.raw`(?:every|each)\s+(?:other\s+)?(?:{weekday}|{month}|{season}|{part}|{unit:weekendUnit})`,
+    pattern: String.raw`(?:every|each)\s+(?:other\s+)?(?:{weekday}(?:\s+{part})?|{month}|{season}|{part}|{unit:weekendUnit})`,
     value: { kind: 'set' },
     examples: [
       ['[every Tuesday]', 'XXXX-WXX-2'],
+      ['She played there [every Monday night].', 'XXXX-WXX-1TNI'],
+      ['He jogs [every Sunday morning].', 'XXXX-WXX-7TMO'],
       ['the board meets [every other Tuesday]', 'XXXX-WXX-2'],
       ['[every morning]', 'XXXX-XX-XXTMO'],
       ['[every summer]', 'XXXX-SU'],
