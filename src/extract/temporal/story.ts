@@ -162,11 +162,7 @@ export class Story {
   #timelineEntry(stated: Stated, start: number, end: number): Publication | 'past' | null {
     if (stated.kind !== 'date' || stated.year !== null || stated.month === null) return null;
     if (stated.yearShift !== null || stated.shift !== null) return null;
-    const text = this.#text;
-    if (start > 0 && !/\n[ \t]*$/u.test(text.slice(Math.max(0, start - 8), start))) return null;
-    const { entryAfter } = patternsOf(this.#lexicon);
-    entryAfter.lastIndex = end;
-    if (!entryAfter.test(text)) return null;
+    if (!this.#opensEntry(start, end)) return null;
     const story = this.#narrative;
     if (story.year === null || story.grain === 'year') return 'past';
     // a date that comes before the story's last in the calendar has gone round to the next year
@@ -185,6 +181,11 @@ export class Story {
   #scheduleEntry(stated: Stated, start: number, end: number): boolean {
     if (stated.kind !== 'date' || stated.weekday === null || stated.month !== null) return false;
     if (stated.shift !== null || stated.day !== null) return false;
+    return this.#opensEntry(start, end);
+  }
+
+  /** Whether text[start, end) opens its line before a colon or a dash, as a list's entry. */
+  #opensEntry(start: number, end: number): boolean {
     const text = this.#text;
     if (start > 0 && !/\n[ \t]*$/u.test(text.slice(Math.max(0, start - 8), start))) return false;
     const { entryAfter } = patternsOf(this.#lexicon);
