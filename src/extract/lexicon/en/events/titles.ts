@@ -109,7 +109,8 @@ export const LEADING_DATELINE = {
   // (an agency's tag alone, "(AP) — ", or with a state, "Fla. (AP) — ", is what is left when
   // the place was cut off before it)
   // (a comma after the dash is what a date right after it left: "LONDON - [On Monday], ...")
-  pattern: String.raw`^(?:\p{Lu}[\p{L}.]{0,19}\s+)?\(\p{Lu}[^)]{0,39}\)\s*(?:[—–-]{1,2}|_),?\s+|^\p{Lu}\p{Ll}{1,4}\.\s*(?:[—–]|--|_),?\s+|^\p{Lu}[\p{Lu}\p{M} .'’]*,?\s*\((?:PTI|IANS|ANI|UNI|AAP|AP|AFP|Reuters|Xinhua|dpa|EFE)\)\s+(?=\p{Lu})|^\p{Lu}[\p{Lu}\p{M} .'’]*(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})?(?:,\s*\p{Lu}[\p{L}]*\.?\s+\d{1,2}(?:,\s*\d{4})?)?(?:,?\s*\([^)]{1,40}\))?,?\s*(?:[—–-]{1,2}|_),?\s+`,
+  // (a place may be hyphenated or two: "PORT-AU-PRINCE, Haiti (AP) -", "DALLAS/GENEVA (Reuters) -")
+  pattern: String.raw`^(?:\p{Lu}[\p{L}.]{0,19}\s+)?\(\p{Lu}[^)]{0,39}\)\s*(?:[—–-]{1,2}|_),?\s+|^\p{Lu}\p{Ll}{1,4}\.\s*(?:[—–]|--|_),?\s+|^\p{Lu}[\p{Lu}\p{M} .'’/-]*,?\s*\((?:PTI|IANS|ANI|UNI|AAP|AP|AFP|Reuters|Xinhua|dpa|EFE)\)\s+(?=\p{Lu})|^\p{Lu}[\p{Lu}\p{M} .'’/-]*(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})?(?:,\s*\p{Lu}[\p{L}]*\.?\s+\d{1,2}(?:,\s*\d{4})?)?(?:,?\s*\([^)]{1,40}\))?,?\s*(?:[—–-]{1,2}|_),?\s+`,
   examples: [
     'MOSCOW — Lavrov traveled to Belarus',
     'LONDON, March 14, 2024 — The airline cancelled flights',
@@ -124,6 +125,9 @@ export const LEADING_DATELINE = {
     'ABERFRAN, Wales -, a wall of slurry flooded the mine',
     'Calif. — The Cedar Gulch fire forced new evacuations',
     'NEW DELHI, (PTI) The southwest monsoon reached Kerala',
+    'PORT-AU-PRINCE, Haiti (AP) - Thousands of Haitians gathered',
+    'WINSTON-SALEM, N.C. (AP) - A jury convicted the doctor',
+    'DALLAS/GENEVA (Reuters) - The patient died',
   ],
   counterExamples: [
     'Moscow — the capital — said',
