@@ -225,6 +225,18 @@ function boundFrom(text: string, timex: Timex): Timex {
 }
 const DAY_VALUE = /^\d{4}-\d{2}-\d{2}$/u;
 
+/** The number a distance's count says ("a", "two", "12"), or undefined. */
+export function countOf(count: string): number | undefined {
+  return (
+    Number(count) || ((NUMBERS as Record<string, number | null>)[count.toLowerCase()] ?? undefined)
+  );
+}
+
+/** Whole days in a distance's unit: 1 a day, 7 a week, 0 for what is no whole number of days. */
+export function daysPerUnit(unit: string): number {
+  return /^day/iu.test(unit) ? 1 : /^week/iu.test(unit) ? 7 : 0;
+}
+
 /**
  * The date a distance before or after a date stands for ("two days before the election on Jan.
  * 7" is Jan. 5; "just days before Christmas" some time before it), or the date itself.
@@ -234,12 +246,8 @@ export function offsetFrom(text: string, timex: Timex): Timex {
   if (!m?.groups) return boundFrom(text, timex);
   const { count, unit = '', direction = '' } = m.groups;
   const sign = /^(?:before|ahead|prior)/iu.test(direction) ? -1 : 1;
-  const n =
-    count === undefined
-      ? undefined
-      : Number(count) ||
-        ((NUMBERS as Record<string, number | null>)[count.toLowerCase()] ?? undefined);
-  const days = /^day/iu.test(unit) ? 1 : /^week/iu.test(unit) ? 7 : 0;
+  const n = count === undefined ? undefined : countOf(count);
+  const days = daysPerUnit(unit);
   if (n !== undefined && days > 0 && DAY_VALUE.test(timex.value))
     return { ...timex, value: isoDay(dayNumberOf(timex.value) + sign * n * days) };
   return { ...timex, mod: sign < 0 ? 'BEFORE' : 'AFTER' };

@@ -196,7 +196,7 @@ const SEPARATE = new RegExp(
 
 /** Words before a verb that are not its subject's head ("has", "also", "later"). */
 const NOT_HEADS = wordSet(
-  'has have had is are was were will would has also then later still already reportedly finally on in at the a an',
+  'has have had is are was were will would also then later still already reportedly finally on in at the a an',
   { lower: true },
 );
 

@@ -6,11 +6,11 @@
 import type { EventDate, Timex } from '../types.ts';
 import type { Span } from '../text/sentences.ts';
 import type { ClauseInfo, SentenceInfo } from './analysis.ts';
+import { countOf, daysPerUnit } from './anchors.ts';
 import { looksAhead, type Aspect } from './aspect.ts';
 import { dateKey, dateOfTimex, isAfter } from './date.ts';
 import { PLAN_STATUS_VERBS, PLAN_STATUS_WORDS } from '../lexicon/en/events/verbs.ts';
 import { AHEAD_BY, COMPARISON, DISTANCE_TO_AFTER } from '../lexicon/en/events/comparisons.ts';
-import { NUMBERS } from '../lexicon/en/temporal/words.ts';
 import { COUNTERFACTUAL } from '../lexicon/en/events/modality.ts';
 import { civilDay, dayNumberOf, isoDay } from '../calendar/days.ts';
 import { eventDate, eventRange } from '../calendar/index.ts';
@@ -164,17 +164,10 @@ function earlierAct(sentence: SentenceInfo): Mention | null {
     sentence.text.slice(0, after.start - sentence.start),
   )?.groups;
   if (!distance) return null;
-  const count = distance['count']!.toLowerCase();
-  const n =
-    count === 'a' || count === 'an'
-      ? 1
-      : Number(count) || ((NUMBERS as Record<string, number | null>)[count] ?? undefined);
+  const n = countOf(distance['count']!);
   if (n === undefined) return null;
-  const days = /^hour/iu.test(distance['unit']!)
-    ? 0
-    : /^week/iu.test(distance['unit']!)
-      ? 7 * n
-      : n;
+  // (in hours: the same day)
+  const days = n * daysPerUnit(distance['unit']!);
   const date = eventDate(isoDay(dayNumberOf(anchor.date.start) - days));
   if (date === null) return null;
   return {

@@ -245,14 +245,17 @@ export const AHEAD_BY = {
  * or weeks moves it exactly, else it is some time before or after (approximate). DATA ONLY:
  * matched case-insensitively on the text right before the date.
  */
-const DISTANCE = String.raw`(?<![\p{L}-])(?:(?<count>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+|(?:just|only|mere|a\s+few|several|some)\s+)?(?<unit>hours?|days?|weeks?|months?)\s+(?<direction>before|after|ahead\s+of|prior\s+to)\s+`;
+/** How many of a unit a distance counts: "a", "two", "12". */
+const COUNT = String.raw`a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}`;
+
+const DISTANCE = String.raw`(?<![\p{L}-])(?:(?<count>${COUNT})\s+|(?:just|only|mere|a\s+few|several|some)\s+)?(?<unit>hours?|days?|weeks?|months?)\s+(?<direction>before|after|ahead\s+of|prior\s+to)\s+`;
 
 /**
  * The distance that ends a clause an "after" clause follows: "entered Timbuktu on Monday, [two
  * days] after French forces took Gao"; not a length ("for the first time in 87 days after").
  * DATA ONLY: matched case-insensitively on the text before the "after" clause.
  */
-export const DISTANCE_TO_AFTER = String.raw`(?<![\p{L}\p{N}-])(?<!\b(?:in|for|of|within|over|than|past|last|next|the|first)\s+)(?<count>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?<unit>hours?|days?|weeks?)\s+$`;
+export const DISTANCE_TO_AFTER = String.raw`(?<![\p{L}\p{N}-])(?<!\b(?:in|for|of|within|over|than|past|last|next|the|first)\s+)(?<count>${COUNT})\s+(?<unit>hours?|days?|weeks?)\s+$`;
 
 export const OFFSET_FROM = {
   /** The distance right before the date, which a title leaves out with it ("just days before"). */
