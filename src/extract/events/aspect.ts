@@ -13,7 +13,13 @@ import {
   verbForm,
 } from '../text/verbs.ts';
 import { foldedPattern, type FoldedPattern } from '../text/folded-pattern.ts';
-import { foldTypography, tokenize, type Token } from '../text/words.ts';
+import {
+  continuesName,
+  foldTypography,
+  startsWithCapital,
+  tokenize,
+  type Token,
+} from '../text/words.ts';
 
 export type Aspect = 'future' | 'ongoing' | 'perfect' | 'past' | 'present' | 'none';
 
@@ -147,7 +153,7 @@ export function isReporting(clause: string, tokens: readonly Token[] = tokenize(
     const w = t.text.toLowerCase();
     // ("The United States, Britain and France imposed ...": a capital after a capital is a
     // name's word, not a verb, outside a headline written in capitals, "Apple Says ...")
-    if (!headline && i > 0 && isCapital(t.text) && isCapital(tokens[i - 1]!.text)) return false;
+    if (!headline && continuesName(t.text, tokens[i - 1]?.text)) return false;
     // ("The results will be announced on Monday": a saying still to come reports nothing yet)
     return w === 'according'
       ? tokens[i + 1]?.text.toLowerCase() === 'to'
@@ -157,12 +163,10 @@ export function isReporting(clause: string, tokens: readonly Token[] = tokenize(
   });
 }
 
-function isCapital(word: string): boolean {
-  return /^\p{Lu}/u.test(word);
-}
-
 /** Whether most words are capitalised, as in a headline ("Apple Says iPhone Sales Rose"). */
 function isTitleCase(tokens: readonly Token[]): boolean {
   const words = tokens.filter((t) => /^\p{L}{4,}/u.test(t.text));
-  return words.length >= 3 && words.filter((t) => isCapital(t.text)).length >= words.length * 0.8;
+  return (
+    words.length >= 3 && words.filter((t) => startsWithCapital(t.text)).length >= words.length * 0.8
+  );
 }

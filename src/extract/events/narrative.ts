@@ -8,6 +8,10 @@
 import type { EventDate } from '../types.ts';
 import { daysBetween, isAfter } from './date.ts';
 import type { Mention } from './mentions.ts';
+import { ENTRY_AFTER } from '../lexicon/en/temporal/context.ts';
+
+/** The colon or the dash after a timeline entry's date. */
+const ENTRY = new RegExp(ENTRY_AFTER, 'uy');
 
 /** How many days before publication the lead's own date may be and still be the day's story. */
 const STORY_WINDOW_DAYS = 14;
@@ -70,7 +74,7 @@ export function narrativeDate(mention: Mention, context: NarrativeContext): Narr
   const entry = lastBefore(
     before,
     (m) => m.sentence.paragraph === mention.sentence.paragraph,
-    opensEntry,
+    opensTimelineEntry,
   );
   if (entry?.date) return at(entry.date, entry);
   if (mention.aspect === 'future') {
@@ -94,14 +98,15 @@ export function narrativeDate(mention: Mention, context: NarrativeContext): Narr
 }
 
 /** Whether a mention's date opens its sentence as a timeline's entry ("Oct. 27: ..."). */
-function opensEntry(m: Mention): boolean {
+function opensTimelineEntry(m: Mention): boolean {
   const { timex, sentence } = m;
   // (a live page's clock time opening an entry stamps only the entry: its other sentences keep
   // their own reading)
   if (timex === null || timex.type !== 'DATE' || m.date === null) return false;
   const lead = sentence.text.slice(0, timex.start - sentence.start);
   const after = sentence.text.slice(timex.end - sentence.start, timex.end - sentence.start + 3);
-  return lead.trim() === '' && /^[ \t]*(?::|[-–—]\s)/u.test(after);
+  ENTRY.lastIndex = 0;
+  return lead.trim() === '' && ENTRY.test(after);
 }
 
 /** The last mention that `wanted` accepts, looking back only while `within` holds. */

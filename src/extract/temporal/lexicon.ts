@@ -131,6 +131,8 @@ export interface TemporalLexicon {
    * the publication's (see reported.ts).
    */
   reportedFrom: { before: string; between: string };
+  /** What follows the date that opens a list's line: a timeline's or a schedule's entry. */
+  entryAfter: string;
   /** A quotation's day of speech (quoted.ts). */
   quotedFrom: { after: string; before: string; between: string };
   /**

@@ -25,8 +25,7 @@ const patternsOf = perLexicon((lexicon) => ({
   sentenceEnd: lexiconRegExp(lexicon.sentenceEnd, ''),
   // a comma right after the year
   yearFrame: /\s*,/y,
-  // what follows a timeline entry's date: "Oct. 16: Kennedy is briefed", "Jan 27 - Protesters ..."
-  entryAfter: /[ \t]*(?::|[-–—]\s)/y,
+  entryAfter: lexiconRegExp(lexicon.entryAfter, 'y'),
   // a "when" clause right after the year, which it frames: "was in 2011, when an October storm"
   yearWhen: /,?\s+when\b/y,
 }));

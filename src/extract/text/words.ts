@@ -106,6 +106,20 @@ export function isWhiteSpace(code: number): boolean {
   );
 }
 
+/** Whether a word starts with a capital letter (not "iPhone": see isCapitalized). */
+export function startsWithCapital(word: string): boolean {
+  return /^\p{Lu}/u.test(word);
+}
+
+/**
+ * Whether a word goes on with the name before it: a capital after a capital ("The United
+ * States", "Human Rights Watch"), which is no verb. A headline capitalises every word: a caller
+ * that may read one asks that first.
+ */
+export function continuesName(word: string, previous: string | undefined): boolean {
+  return previous !== undefined && startsWithCapital(word) && startsWithCapital(previous);
+}
+
 /**
  * Whether a text may end in one of `words` (lower case, ASCII letters) and white space, as a
  * pattern anchored at the end on a word after a space does ("... postponed until $"): false

@@ -16,7 +16,7 @@ import {
   looksLikeNameInIng,
 } from '../../text/clauses.ts';
 import { FINITE_FORMS, isPresentAfterSubject, isVerbish, verbForm } from '../../text/verbs.ts';
-import { collapseSpace, isWhiteSpace, wordSet } from '../../text/words.ts';
+import { collapseSpace, continuesName, isWhiteSpace, wordSet } from '../../text/words.ts';
 
 export const BREAKS = wordSet(TITLE_BREAKS, { lower: true });
 
@@ -151,13 +151,12 @@ export function tidy(text: string): string {
 }
 
 export function hasVerb(text: string): boolean {
-  // the words between the separators, read one at a time up to the first verb; a capital after
-  // a capital is a name's ("The United States", "Human Rights Watch"), not a verb
-  let capital = false;
+  // the words between the separators, read one at a time up to the first verb, which no word
+  // going on with a name is ("The United States")
+  let previous: string | undefined;
   for (const m of text.matchAll(WORD_RUN)) {
-    const isCapital = /^\p{Lu}/u.test(m[0]);
-    if (!(isCapital && capital) && isVerbish(m[0])) return true;
-    capital = isCapital;
+    if (!continuesName(m[0], previous) && isVerbish(m[0])) return true;
+    previous = m[0];
   }
   return false;
 }

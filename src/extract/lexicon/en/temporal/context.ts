@@ -142,6 +142,13 @@ export const REPORTED_AFTER = String.raw`\s+(?:(?:net|operating|pretax|sales|ear
  * the bound is ahead ("funds the government through [Sept. 30]", "the ban stays in force until
  * [June]"); with one, the tense does ("was closed until [Monday]").
  */
+/**
+ * What follows the date that opens a list's line, as an entry: a colon or a dash ("Oct. 16:
+ * Kennedy is briefed", "Jan 27 - Protesters march", "Sunday: Snow likely"). Matched right after
+ * the date.
+ */
+export const ENTRY_AFTER = String.raw`[ \t]*(?::|[-–—]\s)`;
+
 export const BOUND_BEFORE = String.raw`\b(?:until|till|through|thru)\s+(?:at\s+least\s+|the\s+end\s+of\s+)?$`;
 
 /**
