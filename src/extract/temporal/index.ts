@@ -60,6 +60,9 @@ export function tagTimexes(text: string, options: TagOptions): Timex[] {
       narrative: anchors.narrative,
       tense: () =>
         anchors.tense ?? (tenses ??= tenseReader(text, lexicon)).at(match.start, match.end),
+      pastVerbGoverns: () =>
+        anchors.tense === undefined &&
+        (tenses ??= tenseReader(text, lexicon)).pastVerbGoverns(match.start),
     });
     if (resolved === null) continue;
     const isTime = /T(?:\d|MO|AF|EV|NI|DT)/.test(resolved.value) && !resolved.value.startsWith('P');

@@ -98,6 +98,12 @@ export interface TemporalLexicon {
    */
   newDateBefore: string;
   /**
+   * A past verb right before a day that governs it ("was ousted on [Feb. 11]"), which keeps the
+   * day in the past against the calendar (resolve/pick.ts): `between` is tried on the whole text
+   * from the verb to the day, `verb` on the verb, which must not match (tense.ts).
+   */
+  pastGoverns: { between: string; verb: string };
+  /**
    * Regex source tried on an expression's own text: a weekday, which a past decision before it
    * does not put ahead (tense.ts).
    */

@@ -28,6 +28,8 @@ const REACH_AFTER = 200;
  * "said Friday", "said on Friday", "said in a statement Tuesday it will...".
  */
 const REPORTED_WITHIN = 40;
+/** How far before a day the past verb that governs it may be ("seized power in a coup on"). */
+const GOVERN_REACH = 40;
 /** Text around a scanned stretch kept for the cues' lookbehinds and lookaheads. */
 const SCAN_CONTEXT = 40;
 /** How much further a cue after the expression counts than one before it. */
@@ -45,6 +47,8 @@ interface Cues {
   relativeOpener: RegExp;
   newDate: RegExp;
   weekday: RegExp;
+  governedBetween: RegExp;
+  governingVerb: RegExp;
 }
 
 const cuesOf = perLexicon((lexicon): Cues => {
@@ -64,6 +68,8 @@ const cuesOf = perLexicon((lexicon): Cues => {
     relativeOpener: lexiconRegExp(lexicon.relativeOpener, 'iy'),
     newDate: lexiconRegExp(lexicon.newDateBefore, 'i'),
     weekday: lexiconRegExp(lexicon.weekdayExpression, 'i'),
+    governedBetween: lexiconRegExp(lexicon.pastGoverns.between, 'iu'),
+    governingVerb: lexiconRegExp(lexicon.pastGoverns.verb, 'iu'),
   };
 });
 
@@ -87,6 +93,12 @@ interface Cue {
 export interface TenseReader {
   /** The tense of the sentence around text[start, end). */
   at(start: number, end: number): Tense;
+  /**
+   * Whether a past verb right before text[start] governs what starts there ("was ousted on
+   * [Feb. 11]"; not "invited them to a ceremony on [March 12]"). Asked after `at` for the same
+   * expression.
+   */
+  pastVerbGoverns(start: number): boolean;
 }
 
 /** Index of the first item whose `key` is at least `value` (items sorted by key). */
@@ -221,6 +233,18 @@ export function tenseReader(text: string, lexicon: TemporalLexicon): TenseReader
       // ("Friday's attack killed five people" is last Friday's)
       if (untensed.test(text)) return cuedTense(start, end) === 'past' ? 'past' : null;
       return cuedTense(start, end);
+    },
+    pastVerbGoverns(start: number): boolean {
+      const { governedBetween, governingVerb } = cuesOf(lexicon);
+      cover(Math.max(0, start - GOVERN_REACH), start);
+      let i = firstAtLeast(cues, start, (c) => c.start) - 1;
+      while (i >= 0 && cues[i]!.end > start) i--;
+      const cue = cues[i];
+      if (cue === undefined || cue.kind !== 'past' || start - cue.end > GOVERN_REACH) return false;
+      return (
+        governedBetween.test(text.slice(cue.end, start)) &&
+        !governingVerb.test(text.slice(cue.start, cue.end))
+      );
     },
   };
 

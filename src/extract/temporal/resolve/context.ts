@@ -42,6 +42,8 @@ export interface Context {
   pub: Publication;
   /** The tense of the expression's sentence, worked out on demand. */
   tense: () => Tense;
+  /** Whether a past verb right before the expression governs it ("was ousted on Feb. 11"). */
+  pastVerbGoverns: () => boolean;
   narrative: Narrative;
 }
 

@@ -15,7 +15,15 @@ import {
 } from '../calendar.ts';
 import type { Stated } from '../read.ts';
 import type { Context, Publication, Resolved } from './context.ts';
-import { FUTURE_WEIGHT, MONTH_PERIOD, modeOf, monthPos, pickWeekday, pickYear } from './pick.ts';
+import {
+  dayOverrulesTense,
+  FUTURE_WEIGHT,
+  MONTH_PERIOD,
+  modeOf,
+  monthPos,
+  pickWeekday,
+  pickYear,
+} from './pick.ts';
 import {
   dayResolved,
   monthResolved,
@@ -143,7 +151,15 @@ function holiday(frame: Frame): Resolved | null | undefined {
   if (statedYear === null) {
     const { month, day } = civilDay(holidayDay(stated.holiday, year));
     const pubPos = pub.month === null ? null : monthPos(pub.month, pub.day);
-    y = pickYear(year, pubPos, monthPos(month, day), MONTH_PERIOD, modeOf(stated, context), true);
+    const mode = modeOf(stated, context);
+    y = pickYear(
+      year,
+      pubPos,
+      monthPos(month, day),
+      MONTH_PERIOD,
+      mode,
+      dayOverrulesTense(true, context),
+    );
     y = storyYearOfPastDay(frame, y, (c) => holidayDay(stated.holiday!, c)) ?? y;
   }
   const days = holidayDay(stated.holiday, y);
@@ -222,7 +238,15 @@ function monthOrDay(frame: Frame): Resolved | null | undefined {
     const pubPos =
       pub.month === null ? null : monthPos(pub.month, stated.day === null ? null : pub.day);
     const pos = monthPos(stated.month, stated.day);
-    y = pickYear(year, pubPos, pos, MONTH_PERIOD, modeOf(stated, context), stated.day !== null);
+    const mode = modeOf(stated, context);
+    y = pickYear(
+      year,
+      pubPos,
+      pos,
+      MONTH_PERIOD,
+      mode,
+      dayOverrulesTense(stated.day !== null, context),
+    );
     y = storyYearOfPastDay(frame, y) ?? y;
   }
   if (stated.day === null) {

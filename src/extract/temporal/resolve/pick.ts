@@ -21,6 +21,15 @@ export function modeOf(stated: Stated, context: Context): Mode {
 }
 
 /**
+ * Whether a known day may overrule the tense's side of the year (`pickYear`): not when a past
+ * verb governs it. "was ousted on Feb. 11", in a review published in December, is that February;
+ * "invited them to a ceremony on March 12", in February, is still the coming one.
+ */
+export function dayOverrulesTense(dayKnown: boolean, context: Context): boolean {
+  return dayKnown && !(context.tense() === 'past' && context.pastVerbGoverns());
+}
+
+/**
  * The year of an item that recurs every `period` positions (a month: position month*31+day,
  * period 12*31), as seen from the publication's position in its year. The tense picks a side,
  * but not against the calendar when the day is known: news that says "was told to leave by

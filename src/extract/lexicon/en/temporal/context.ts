@@ -160,6 +160,21 @@ export const BOUND_BEFORE = String.raw`\b(?:until|till|through|thru)\s+(?:at\s+l
 export const WEEKDAY_EXPRESSION = String.raw`^(?:mon|tues|wednes|thurs|fri|satur|sun)day\b`;
 
 /**
+ * A past verb that governs a day ("was ousted on [Feb. 11]", "seized power in a coup on
+ * [Feb. 11]", "hit the coast on [Jan. 3]") keeps the day in the past, even when the calendar
+ * would put it just ahead (published in December). `between` must match the whole text from
+ * the verb to the day: no punctuation, and no word that hangs the day on something still to
+ * come ("invited them to a ceremony on [March 12]", "subpoenaed him to testify [Feb. 10]",
+ * "called a referendum for [Feb. 11]"). `verb` is tried on the verb itself: past forms of
+ * announcing and arranging, whose object may still be ahead ("announced elections on
+ * [Feb. 11]"), do not keep it.
+ */
+export const PAST_GOVERNS = {
+  between: String.raw`^(?:(?!\b(?:to|for|until|till|by|before|after|ahead|when|that|which|who|will|would)\b)[^,;:.!?"“”()\[\]])*$`,
+  verb: String.raw`^(?:announced|invited|called|set|scheduled|rescheduled|summoned|ordered|asked|proposed|promised|pledged|vowed|threatened|warned|planned|expected|slated|booked|reserved|postponed|delayed|moved|adjourned|arranged|organi[sz]ed)$`,
+} as const;
+
+/**
  * Right before an expression, where a put-off puts it ("postponed the vote until [Tuesday]",
  * "moved to [Tuesday]"): only there does putting off look ahead.
  */
