@@ -18,6 +18,7 @@ import { scannerOf } from './compile.ts';
 import { findMatches, selectMatches } from './find.ts';
 import type { TemporalLexicon } from './lexicon.ts';
 import { dateClockTimes } from './clock-days.ts';
+import { joinDurations } from './compound.ts';
 import { markEras } from './eras.ts';
 import { markRanges } from './ranges.ts';
 import { placeQuotedDeixis } from './quoted.ts';
@@ -87,9 +88,10 @@ export function tagTimexes(text: string, options: TagOptions): Timex[] {
   }
   placeQuotedDeixis(text, timexes, dayCounted, options.published, lexicon);
   dateClockTimes(text, timexes, clockOnly, lexicon);
-  markEras(text, timexes, lexicon);
-  markRanges(text, timexes, lexicon, options.published);
-  return timexes;
+  const joined = joinDurations(text, timexes, lexicon);
+  markEras(text, joined, lexicon);
+  markRanges(text, joined, lexicon, options.published);
+  return joined;
 }
 
 /** A date read month first, read day first (when the day could be a month). */

@@ -131,6 +131,11 @@ export interface TemporalLexicon {
    */
   clockDayJoin: string;
   /**
+   * Regex source of what may stand between the parts of a length told in parts, tried on the
+   * whole gap ("two hours and 15 minutes"; see compound.ts).
+   */
+  durationJoin: string;
+  /**
    * Reported speech with a date of its own ("said on [Monday] that the border would reopen on
    * [Thursday]"): `before` is tried on the text right before the saying's date, `between` on
    * the text from it to a later expression, which is then placed from the saying's date, not

@@ -628,6 +628,13 @@ describe('tagTimexes() writes what the text states as TIMEX3 values with their g
     ['about [5 1/2 hours]', 'PT5H30M', 'DURATION', undefined],
     ['The meeting lasted [90 minutes].', 'PT90M', 'DURATION', undefined],
     ['[a year and a half]', 'P18M', 'DURATION', undefined],
+    ['He served [6.2 years] in prison.', 'P6.2Y', 'DURATION', undefined],
+    ['The strike lasted [two and a half weeks].', 'P2.5W', 'DURATION', undefined],
+    ['The meeting lasted [two hours and 15 minutes].', 'PT2H15M', 'DURATION', undefined],
+    ['She was sentenced to [five years and six months].', 'P5Y6M', 'DURATION', undefined],
+    ['won in [2 hours, 3 minutes and 38 seconds]', 'PT2H3M38S', 'DURATION', undefined],
+    ['jailed for [a year and a day]', 'P1Y1D', 'DURATION', undefined],
+    ['for [two weeks and three days]', 'P17D', 'DURATION', undefined],
     ['over the [next few days]', 'PXD', 'DURATION', undefined],
     ['[every week]', 'P1W', 'SET', undefined],
     ['[each Tuesday]', 'XXXX-WXX-2', 'SET', undefined],
@@ -646,6 +653,14 @@ describe('tagTimexes() writes what the text states as TIMEX3 values with their g
     expect(tagged('in [late November 1999]', WEDNESDAY).mod).toBe('END');
     expect(tagged('by [mid-2024]', WEDNESDAY).mod).toBe('MID');
     expect(tagged('[more than four decades]', WEDNESDAY).mod).toBe('MORE_THAN');
+  });
+
+  it('joins the parts of a length only from coarser to finer', () => {
+    const texts = (sentence: string): string[] =>
+      tagTimexes(sentence, { published: WEDNESDAY }).map((t) => `${t.text} ${t.value}`);
+    expect(texts('for 15 minutes and two hours')).toEqual(['15 minutes PT15M', 'two hours PT2H']);
+    expect(texts('two years and several months')).toEqual(['two years P2Y', 'several months PXM']);
+    expect(texts('two years, then six months')).toEqual(['two years P2Y', 'six months P6M']);
   });
 
   it('never reads counts and measures as years', () => {

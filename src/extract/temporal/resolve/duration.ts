@@ -7,22 +7,43 @@ import type { Unit } from '../rule.ts';
 import type { Resolved } from './context.ts';
 import { pad } from './values.ts';
 
-/** A count of units as a whole number of a unit, going finer when the count has a fraction. */
+/** The next finer unit and how many of it make one. */
+const FINER: Partial<Record<Unit, [Unit, number]>> = {
+  century: ['year', 100],
+  decade: ['year', 10],
+  year: ['month', 12],
+  quarter: ['month', 3],
+  month: ['day', 30],
+  week: ['day', 7],
+  day: ['hour', 24],
+  hour: ['minute', 60],
+  minute: ['second', 60],
+};
+
+const thousandths = (n: number): number => Math.round(n * 1000) / 1000;
+
+/**
+ * A count of units as a whole number of a unit, going finer as far as the count has a fraction:
+ * what date arithmetic needs ("6.2 years ago" is so many days back).
+ */
 export function wholeUnits(count: number, unit: Unit): { count: number; unit: Unit } {
   if (Number.isInteger(count)) return { count, unit };
-  const finer: Partial<Record<Unit, [Unit, number]>> = {
-    century: ['year', 100],
-    decade: ['year', 10],
-    year: ['month', 12],
-    quarter: ['month', 3],
-    month: ['day', 30],
-    week: ['day', 7],
-    day: ['hour', 24],
-    hour: ['minute', 60],
-    minute: ['second', 60],
-  };
-  const step = finer[unit];
-  return step ? wholeUnits(Math.round(count * step[1] * 1000) / 1000, step[0]) : { count, unit };
+  const step = FINER[unit];
+  return step ? wholeUnits(thousandths(count * step[1]), step[0]) : { count, unit };
+}
+
+/**
+ * A count of units as written, or one unit finer when that makes it whole ("a year and a half"
+ * is 18 months, "3 1/2 hours" 210 minutes); beyond, the fraction stays ("6.2 years", `P6.2Y`,
+ * as ISO 8601 allows in the last part, not 2,232 days).
+ */
+function statedUnits(count: number, unit: Unit): { count: number; unit: Unit } {
+  if (Number.isInteger(count)) return { count, unit };
+  const step = FINER[unit];
+  const finer = step && thousandths(count * step[1]);
+  return step && Number.isInteger(finer)
+    ? { count: finer!, unit: step[0] }
+    : { count: thousandths(count), unit };
 }
 
 const DURATION_LETTER: Record<Unit, [string, number] | null> = {
@@ -51,10 +72,10 @@ export function durationValue(count: number | null, unit: Unit): string | null {
       ? `PTX${letter[0]}`
       : `PX${letter[0]}`;
   }
-  const whole = wholeUnits(count, unit);
+  const whole = statedUnits(count, unit);
   const letter = DURATION_LETTER[whole.unit];
   if (!letter) return null;
-  const n = whole.count * letter[1];
+  const n = thousandths(whole.count * letter[1]);
   const isTime = whole.unit === 'hour' || whole.unit === 'minute' || whole.unit === 'second';
   // a fraction of an hour is hours and minutes ("5 1/2 hours", PT5H30M); minutes stay as
   // written ("90 minutes", PT90M)

@@ -181,6 +181,12 @@ export const PAST_GOVERNS = {
 export const NEW_DATE_BEFORE = String.raw`(?:^|\s)(?:until|till|to|for)\s+(?:at\s+least\s+)?$`;
 
 /**
+ * Between the parts of a length told in parts: "two hours [and] 15 minutes", "2 hours[, ]3
+ * minutes[ and ]38 seconds", "five years[, and ]six months" (compound.ts).
+ */
+export const DURATION_JOIN = String.raw`^(?:\s*,)?\s+(?:and\s+)?$`;
+
+/**
  * Between a clock time and the day it is on: "[4 a.m.] on [Jan. 3]", "[10:35 a.m.] ([0735 GMT])
  * [Friday]", "[noon], [Monday]", "[11:40] on the morning of [April 23, 1976]". Anything else (a
  * verb, "before", "after") separates them.
