@@ -11,12 +11,18 @@ import { normalizeText, tokenize, type Token } from '../text/words.ts';
 import { isReportingVerb, isVerbish } from '../text/verbs.ts';
 import { NameResolver, opensWithPronoun, rolesOf, type Roles } from './actors.ts';
 import { LEADING_DATELINE } from '../lexicon/en/events/titles.ts';
+import { ENTRY_AFTER } from '../lexicon/en/temporal/context.ts';
 import { anchorsOf, recalledPoints, type Anchor } from './anchors.ts';
 import { daysBetween } from './date.ts';
 import { clauseAspect, finiteVerb, isReporting, type Aspect } from './aspect.ts';
 import { afterFronted } from './subject.ts';
 
 const DATELINE = new RegExp(LEADING_DATELINE.pattern, 'u');
+/** A timeline's entry: a month and day, its colon or dash, and what it says. */
+const OPENS_ENTRY = new RegExp(
+  String.raw`^\p{Lu}\p{L}*\.?\s+\d{1,2}(?:,\s+\d{4})?${ENTRY_AFTER}\s*\S`,
+  'u',
+);
 
 export interface ClauseInfo extends Clause {
   /** Its words: the sentence's, within the clause (as tokenizing the clause would give). */
@@ -286,6 +292,8 @@ function isDateline(sentence: Sentence): boolean {
   // any lower-case word is prose; dates only take capitalised words and figures away
   if (sentence.text.length > 200 || /(?<![\p{L}\p{N}'’@])\p{Ll}\p{L}{2}/u.test(sentence.text))
     return false;
+  // ('Oct. 27: "Black Saturday."' is a timeline's entry, whose date the next sentences go on at)
+  if (OPENS_ENTRY.test(sentence.text)) return false;
   const words = tokenize(sentence.text.replace(/\p{L}+\s+\d{1,2},?\s+\d{4}|\d{4}/gu, ' '));
   return (
     !words.some((w) => /^\p{Ll}/u.test(w.text) && w.text.length > 2) &&

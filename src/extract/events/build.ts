@@ -241,6 +241,7 @@ function bestMention(mentions: readonly Mention[], first: number): Mention {
     (m.clause.pronoun ? 2 : 0) -
     3 * m.clause.quoted -
     (m.clause.kind === 'participle' || m.clause.kind === 'relative' ? 2 : 0) -
+    (saysOnlyALabel(m) ? 8 : 0) -
     Math.max(0, splitPieceCount(m.span.text) - 25) / 10;
   // each score once: the first of the best, as a reduce over the list would give
   let best = mentions[0]!;
@@ -250,6 +251,20 @@ function bestMention(mentions: readonly Mention[], first: number): Mention {
     if (s > bestScore) [best, bestScore] = [mentions[i]!, s];
   }
   return best;
+}
+
+/**
+ * Whether a mention's clause is only its date and a quoted label: 'Oct. 27: "Black Saturday."'
+ * names the day; the sentences after it tell what happened.
+ */
+function saysOnlyALabel(m: Mention): boolean {
+  const { labels, timexes } = m.sentence;
+  if (labels.length === 0) return false;
+  const inside = (
+    w: { start: number; end: number },
+    spans: readonly { start: number; end: number }[],
+  ) => spans.some((q) => w.start >= q.start && w.end <= q.end);
+  return m.clause.words.every((w) => inside(w, labels) || inside(w, timexes));
 }
 
 /**

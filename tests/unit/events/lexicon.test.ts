@@ -368,6 +368,18 @@ describe('titles of whole articles: subjects found as a reader finds them', () =
       ['1962-10-22', 2],
     ]);
   });
+  it('an entry that only names its day (\'Oct. 27: "Black Saturday."\') dates what follows', () => {
+    expect(
+      extractArticle({
+        id: 'x',
+        raw: 'Oct. 14, 1962: A U-2 spy plane photographs missile sites.\n\nOct. 27: "Black Saturday." A U-2 is shot down over Cuba, killing its pilot.',
+        published: '2012-10-16',
+      }).events.map((e) => [e.date.value, e.title]),
+    ).toEqual([
+      ['1962-10-14', 'A U-2 spy plane photographs missile sites'],
+      ['1962-10-27', 'A U-2 is shot down over Cuba'],
+    ]);
+  });
   it('a time told again in brackets in another zone dates nothing of its own', () => {
     expect(
       extractArticle({
