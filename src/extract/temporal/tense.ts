@@ -68,7 +68,7 @@ const cuesOf = perLexicon((lexicon): Cues => {
     relativeOpener: lexiconRegExp(lexicon.relativeOpener, 'iy'),
     newDate: lexiconRegExp(lexicon.newDateBefore, 'i'),
     weekday: lexiconRegExp(lexicon.weekdayExpression, 'i'),
-    governedBetween: lexiconRegExp(lexicon.pastGoverns.between, 'iu'),
+    governedBetween: lexiconRegExp(lexicon.pastGoverns.between, 'u'),
     governingVerb: lexiconRegExp(lexicon.pastGoverns.verb, 'iu'),
   };
 });

@@ -51,6 +51,18 @@ describe('tagTimexes() places weekdays by tense', () => {
     ],
     ['The INS will set [Friday] as the deadline.', '2000-01-15', '2000-01-21'],
     ['The storm hit [Tuesday], killing two.', '2023-05-15', '2023-05-09'],
+    ['Liverpool beat Tottenham 3-2 on [Saturday].', '2013-03-14', '2013-03-09'],
+    // ... and a participle before "to" looks ahead ("a storm forecast to hit")
+    [
+      'A storm forecast to hit the Midwest on [Saturday] could cause delays.',
+      '2013-12-20',
+      '2013-12-21',
+    ],
+    // a plan named as a noun's quality may be the verb's day or the plan's: the nearest
+    ['Westbridge abandoned its planned share sale on [Wednesday].', '2024-03-16', '2024-03-13'],
+    ['They talked about the slated visit to Kenya in [September].', '1998-08-26', '1998-09'],
+    // "would have" and a noun is a possession to come, not what did not happen
+    ['The FDIC said depositors would have full access on [Monday].', '2024-03-16', '2024-03-18'],
     // a period before its figures has begun, whatever the tense of their release
     ['The [second-quarter] results will be released Tuesday.', '1989-10-26', '1989-Q2'],
     ['The company will report [first-quarter] earnings in April.', '2013-03-22', '2013-Q1'],
@@ -459,6 +471,9 @@ describe('tagTimexes() gives months and days without a year the year the tense p
     ['He was ordered to appear in court on [Jan. 14].', '2011-12-20', '2012-01-14'],
     ['The government announced elections on [Feb. 11].', '2011-12-20', '2012-02-11'],
     ['He subpoenaed Elian to testify before the committee [Feb. 10].', '2000-01-07', '2000-02-10'],
+    // a "to" before a noun phrase is a place or a measure, not what is still to come
+    ['Shares rose to a record on [Jan. 14].', '2011-12-28', '2011-01-14'],
+    ['Ben Ali fled to Saudi Arabia on [Jan. 14].', '2011-12-28', '2011-01-14'],
   ])('"%s" published %s: %s', (sentence, published, value) => {
     expect(tagged(sentence, published).value).toBe(value);
   });

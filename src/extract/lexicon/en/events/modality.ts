@@ -6,6 +6,7 @@
  * first. Examples must match, counter-examples must not (tests/unit/events/lexicon.test.ts).
  */
 import { COMING_ABOUT } from '../coming-about.ts';
+import { HAVE_OBJECT } from '../have-object.ts';
 import { PLAN_DROPPED } from './comparisons.ts';
 
 export interface MarkerRule {
@@ -101,10 +102,14 @@ export const ASPECT_MARKERS = [
     ],
   },
   {
-    name: 'future in the past ("would") not followed by "have"',
+    name: 'future in the past ("would") not followed by a perfect',
     aspect: 'future',
-    pattern: String.raw`\b(?:would|['’]d)\b(?!\s+(?:have|not have)\b)`,
-    examples: ['Russia would establish a unified database', 'QuickTime 7 would be soon available'],
+    pattern: String.raw`\b(?:would|['’]d)\b(?!\s+(?:have|not have)\b(?!${HAVE_OBJECT}))`,
+    examples: [
+      'Russia would establish a unified database',
+      'QuickTime 7 would be soon available',
+      'depositors would have full access to their money',
+    ],
     counterExamples: ['Russia would have established a database', 'Russia established a database'],
   },
   {
@@ -169,7 +174,7 @@ export const ASPECT_MARKERS = [
  * last year, the plant could have been running by January"). DATA ONLY.
  */
 export const COUNTERFACTUAL = {
-  main: String.raw`\bwould(?:\s+not|n['’]t)?\s+have\s+\p{L}`,
+  main: String.raw`\bwould(?:\s+not|n['’]t)?\s+have(?!${HAVE_OBJECT})\s+\p{L}`,
   mainModal: String.raw`\b(?:could|might)(?:\s+not|n['’]t)?\s+have\s+\p{L}`,
   condition: String.raw`^[\s"“‘'(]*had\s+(?!(?:been|to)\b)\p{L}|\bif\s+[^,.;]{1,80}?\bhad\s+(?:not\s+|never\s+)?(?:been\s+)?\p{L}+(?:ed|en|wn|ne|t)\b`,
   examples: [
@@ -183,5 +188,6 @@ export const COUNTERFACTUAL = {
     'The fire could have started on Tuesday, investigators said.',
     'He had left the country in May.',
     'The museum will open in March if the funding comes through.',
+    'The FDIC said on Saturday depositors would have full access to their money.',
   ],
 } as const;
