@@ -61,6 +61,14 @@ export class Story {
   #statedYear: { year: number; start: number; end: number } | null = null;
   /** Where the last timeline entry's date ended (-1: none yet). */
   #entryEnd = -1;
+  /**
+   * The day of the last timeline entry, with or without a year ("Oct. 14, 1962:"), which the
+   * next entry goes on from; null before the first. A date in the prose before a list dates none
+   * of its entries.
+   */
+  #lastEntry: { year: number; month: number; day: number | null } | null = null;
+  /** Whether the expression being resolved opens an entry (taken note of in `record`). */
+  #opening = false;
   /** The last year named, outright or counted ("Last year,", "Three years ago,"). */
   #namedYear: { year: number; start: number; end: number } | null = null;
   /** The last quarter or half of a year, and where it ended. */
@@ -88,7 +96,8 @@ export class Story {
     const said = stated.kind === 'date' ? reportedNow(text, this.#said, start, pub, lexicon) : null;
     if (this.#scheduleEntry(stated, start, end))
       return { pub, narrative: this.#narrative, restates, tense: 'future' };
-    const entry = this.#timelineEntry(stated, start, end);
+    this.#opening = stated.kind === 'date' && stated.month !== null && this.#opensEntry(start, end);
+    const entry = this.#timelineEntry(stated);
     if (entry !== null) {
       this.#entryEnd = end;
       return {
@@ -125,6 +134,11 @@ export class Story {
     if (resolved.year !== undefined && resolved.granularity === 'year')
       this.#namedYear = { year: resolved.year, start, end };
     this.#lastEnd = end;
+    if (this.#opening && resolved.year !== undefined && resolved.month !== undefined) {
+      const day = resolved.day === undefined ? null : civilDay(resolved.day).day;
+      this.#lastEntry = { year: resolved.year, month: resolved.month.month, day };
+    }
+    this.#opening = false;
     // (only one that tells its year: "the first quarter of 2011", "the first half of next year")
     const part = /^\d{4}-(?<unit>[QH])(?<n>[1-4])$/u.exec(resolved.value)?.groups;
     if (
@@ -154,22 +168,22 @@ export class Story {
   /**
    * A timeline's entry: a month or a day without a year opening its line, before a colon or a
    * dash ("Oct. 16: Kennedy is briefed at 8:45 a.m.", "Jan 27 - Protesters march in Sanaa").
-   * Entries tell the past, in the historical present, in order: after an entry with a year, in
-   * that year (or the next, when the date comes round again before the last one); else the
-   * last such date on or before the publication ('past'). Null for anything else.
+   * Entries tell the past, in the historical present, in order: after an entry, in its year (or
+   * the next, when the date comes round again before the last one); the first, unless it has a
+   * year ("Oct. 14, 1962:"), is the last such date on or before the publication ('past'), whatever
+   * the prose before the list said. Null for anything else.
    */
-  #timelineEntry(stated: Stated, start: number, end: number): Publication | 'past' | null {
+  #timelineEntry(stated: Stated): Publication | 'past' | null {
     if (stated.kind !== 'date' || stated.year !== null || stated.month === null) return null;
     if (stated.yearShift !== null || stated.shift !== null) return null;
-    if (!this.#opensEntry(start, end)) return null;
-    const story = this.#narrative;
-    if (story.year === null || story.grain === 'year') return 'past';
-    // a date that comes before the story's last in the calendar has gone round to the next year
-    const last = story.month?.month ?? 1;
+    if (!this.#opening) return null;
+    const last = this.#lastEntry;
+    if (last === null) return 'past';
+    // a date that comes before the last entry's in the calendar has gone round to the next year
     const day = stated.day ?? 1;
-    const lastDay = story.day === null ? 1 : civilDay(story.day).day;
-    const behind = stated.month < last || (stated.month === last && day < lastDay);
-    return { year: behind ? story.year + 1 : story.year, month: null, day: null };
+    const behind =
+      stated.month < last.month || (stated.month === last.month && day < (last.day ?? 1));
+    return { year: behind ? last.year + 1 : last.year, month: null, day: null };
   }
 
   /**

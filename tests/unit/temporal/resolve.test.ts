@@ -301,6 +301,17 @@ describe('tagTimexes() dates a weekday by the verb of its own clause', () => {
     ],
     ['Timeline:\nDec. 20, 1962: Talks.\n[Jan. 5]: A deal is signed.', '2012-10-16', '1963-01-05'],
     ['Timeline:\n[Feb 11] - Mubarak resigns.', '2011-11-24', '2011-02-11'],
+    // a date of the prose before the list dates none of its entries
+    [
+      'Shafiq apologised on Thursday.\n\n[Jan. 25] - Protesters take to the streets.',
+      '2011-02-03',
+      '2011-01-25',
+    ],
+    [
+      'A "Day of Departure" is set for Friday.\n\nJan. 25 - Protests begin.\n[Feb. 2] - Clashes.',
+      '2011-02-03',
+      '2011-02-02',
+    ],
     // a day told in the past days after a day of the story goes on in the story's year
     [
       'He was arrested on March 3, 2011. On [March 5], he was charged with murder.',
