@@ -169,6 +169,11 @@ export interface TemporalLexicon {
    */
   yearOfSentence: string;
   /**
+   * Regex source tried on an expression's own text: "the month" or "the week" ("by the end of
+   * the month"), which is the one of the day or month told earlier in the sentence, if any.
+   */
+  periodOfSentence: string;
+  /**
    * Regex source tried right after a month or a day without a year: where it matches, the year is
    * the story's ("a runoff on Dec. 1 of that year"), also for both ends of a range ("from Sept. 1
    * to Nov. 30 of that year").

@@ -21,6 +21,7 @@ import { civilDay } from './calendar.ts';
 const patternsOf = perLexicon((lexicon) => ({
   restated: lexiconRegExp(lexicon.restatedAfter, ''),
   theYear: lexiconRegExp(lexicon.yearOfSentence, 'i'),
+  thePeriod: lexiconRegExp(lexicon.periodOfSentence, 'i'),
   ofStoryYear: lexiconRegExp(lexicon.ofStoryYear, 'i'),
   sentenceEnd: lexiconRegExp(lexicon.sentenceEnd, ''),
   // a comma right after the year
@@ -119,7 +120,7 @@ export class Story {
             this.#partYear(stated, start))
           : null;
     return {
-      pub: said ?? year ?? pub,
+      pub: said ?? year ?? this.#periodOfSentence(stated, start, end) ?? pub,
       narrative: restates ? this.#before : this.#narrative,
       restates,
       ...(inEntry ? { tense: 'past' as const } : {}),
@@ -261,6 +262,23 @@ export class Story {
     // next sentence, opening the same way with no date since, goes on in that year)
     const next = between.split(/[.!?]["”’]?\s+/u).length === 2 && this.#lastEnd === frame.end;
     return next && opens(start, end) ? { year: frame.year, month: null, day: null } : null;
+  }
+
+  /**
+   * "the month" or "the week" at [start, end) as the one of the day or month told earlier in its
+   * sentence ("In March 2011, the bank said it would fix it by the end of the month"), or null.
+   */
+  #periodOfSentence(stated: Stated, start: number, end: number): Publication | null {
+    if (stated.kind !== 'deictic' || stated.shift !== null) return null;
+    if (stated.unit !== 'month' && stated.unit !== 'week') return null;
+    const { thePeriod, sentenceEnd } = patternsOf(this.#lexicon);
+    if (this.#lastEnd < 0 || !thePeriod.test(this.#text.slice(start, end))) return null;
+    if (sentenceEnd.test(this.#text.slice(this.#lastEnd, start))) return null;
+    const { grain, day, month } = this.#narrative;
+    if (grain === 'day' && day !== null) return civilDay(day);
+    if (grain === 'month' && month !== null && stated.unit === 'month')
+      return { year: month.year, month: month.month, day: null };
+    return null;
   }
 
   /** "the year" at [start, end) as the year stated earlier in its sentence, or null. */

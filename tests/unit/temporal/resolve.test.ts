@@ -434,6 +434,18 @@ describe('tagTimexes() dates a weekday by the verb of its own clause', () => {
       '2026-05-05',
       '2026-H1',
     ],
+    // and so are "the month" and "the week" after a day or a month told earlier in it
+    [
+      'In March 2011, the bank said it would fix it by [the end of the month].',
+      '2014-06-04',
+      '2011-03',
+    ],
+    [
+      'On Feb. 16, talks collapsed and he gave Athens until [the end of the week].',
+      '2015-02-27',
+      '2015-W08',
+    ],
+    ['Talks collapsed and he gave Athens until [the end of the week].', '2015-02-27', '2015-W09'],
     // a negated past is past
     ["He didn't return to work until [Monday].", '2025-12-02', '2025-12-01'],
     // what would have been is past

@@ -246,6 +246,13 @@ export const NUMERIC_DATES = {
 export const YEAR_OF_SENTENCE = String.raw`\bthe\s+(?:same\s+)?year\b`;
 
 /**
+ * "the month" or "the week" after a day or a month told earlier in its sentence, which it is of:
+ * "In March 2011, the bank said it would fix the problem by the end of [the month]"; "On Feb. 16,
+ * talks collapsed and he gave Athens until the end of [the week]"; else the publication's.
+ */
+export const PERIOD_OF_SENTENCE = String.raw`\bthe\s+(?:month|week)\b`;
+
+/**
  * After a month or a day without a year, the story's year: "a runoff held on Dec. 1 [of that
  * year]", "from Sept. 1 to Nov. 30 of the same year" (the start of a range too).
  */

@@ -29,6 +29,7 @@ import {
   CLAUSE_OPENING,
   RESTATED_AFTER,
   YEAR_OF_SENTENCE,
+  PERIOD_OF_SENTENCE,
   OF_STORY_YEAR,
 } from './context.ts';
 import { FRAGMENTS } from './fragments.ts';
@@ -118,6 +119,7 @@ export const ENGLISH: TemporalLexicon = {
   clauseOpening: CLAUSE_OPENING,
   restatedAfter: RESTATED_AFTER,
   yearOfSentence: YEAR_OF_SENTENCE,
+  periodOfSentence: PERIOD_OF_SENTENCE,
   ofStoryYear: OF_STORY_YEAR,
   sentenceEnd: SENTENCE_END,
   clauseBreak: CLAUSE_BREAK,
