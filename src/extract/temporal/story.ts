@@ -16,7 +16,7 @@ import type { Stated } from './read.ts';
 import { lexiconRegExp } from './regex.ts';
 import type { Narrative, Publication, Resolved } from './resolve/context.ts';
 import { reportedNow, saidDateOf, type SaidDate } from './reported.ts';
-import { civilDay } from './calendar.ts';
+import { civilDay, dayNumber } from './calendar.ts';
 
 const patternsOf = perLexicon((lexicon) => ({
   restated: lexiconRegExp(lexicon.restatedAfter, ''),
@@ -53,7 +53,13 @@ export interface Anchors {
 
 export class Story {
   /** The story's last date. */
-  readonly #narrative: Narrative = { day: null, month: null, year: null, grain: null };
+  readonly #narrative: Narrative = {
+    day: null,
+    month: null,
+    year: null,
+    grain: null,
+    aheadDay: null,
+  };
   /** The story's date before the last expression. */
   #before: Narrative = { ...this.#narrative };
   /** Where the last expression ended (-1 before the first). */
@@ -77,11 +83,17 @@ export class Story {
 
   readonly #text: string;
   readonly #pub: Publication;
+  /** The publication's day number, when its day is known. */
+  readonly #pubDay: number | null;
   readonly #lexicon: TemporalLexicon;
 
   constructor(text: string, pub: Publication, lexicon: TemporalLexicon) {
     this.#text = text;
     this.#pub = pub;
+    this.#pubDay =
+      pub.year !== null && pub.month !== null && pub.day !== null
+        ? dayNumber(pub.year, pub.month, pub.day)
+        : null;
     this.#lexicon = lexicon;
   }
 
@@ -153,6 +165,8 @@ export class Story {
     // what "the next day" and "that year" will count from
     const narrative = this.#narrative;
     if (resolved.day !== undefined) narrative.day = resolved.day;
+    if (resolved.day !== undefined && this.#pubDay !== null && resolved.day > this.#pubDay)
+      narrative.aheadDay = resolved.day;
     if (resolved.month !== undefined) narrative.month = resolved.month;
     if (resolved.year !== undefined) narrative.year = resolved.year;
     const grain =

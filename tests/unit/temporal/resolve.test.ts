@@ -52,6 +52,9 @@ describe('tagTimexes() places weekdays by tense', () => {
     ['The INS will set [Friday] as the deadline.', '2000-01-15', '2000-01-21'],
     ['The storm hit [Tuesday], killing two.', '2023-05-15', '2023-05-09'],
     ['Liverpool beat Tottenham 3-2 on [Saturday].', '2013-03-14', '2013-03-09'],
+    // a timetable's present looks ahead, and so does what could stay so
+    ['The fixtures conclude on [Monday].', '2010-11-19', '2010-11-22'],
+    ['Officials said the airport could stay closed until [Monday].', '2010-04-15', '2010-04-19'],
     // ... and a participle before "to" looks ahead ("a storm forecast to hit")
     [
       'A storm forecast to hit the Midwest on [Saturday] could cause delays.',
@@ -639,6 +642,14 @@ describe('tagTimexes() counts anaphoric expressions from the last date mentioned
     expect(tagged(past, '2009-06-01').value).toBe('2009-04-30T12:00');
     const ahead = 'Chrysler filed on April 30. Obama will speak at [noon].';
     expect(tagged(ahead, '2009-06-01').value).toBe('2009-06-01T12:00');
+    // ... or on the last day ahead told, when one was
+    const fixture = 'United will visit Chelsea on Sunday, the FA said on Wednesday. ';
+    expect(tagged(fixture + 'The replay will kick off at [4 p.m.]', '2013-03-14').value).toBe(
+      '2013-03-17T16:00',
+    );
+    // (the figures of the next sentence do not make a time a period begun)
+    const polls = 'Polls open on Thursday and close at [10 p.m.] Results are expected Saturday.';
+    expect(tagged(polls, '2014-09-12').value).toBe('2014-09-18T22:00');
   });
 
   it('says what it was anchored on', () => {

@@ -12,6 +12,7 @@ const VERBS = [
   ...['arrive', 'return', 'leave', 'go', 'travel', 'visit', 'walk', 'land', 'face', 'follow'],
   ...['happen', 'occur', 'appear', 'become', 'last', 'reach', 'hit', 'make', 'bring', 'strike'],
   ...['strengthen', 'weaken', 'intensify', 'spread', 'cut', 'raise', 'rise', 'fall', 'slow'],
+  ...['stay', 'remain', 'continue'],
 ];
 
 /** Participles of "could be ...": "could be held", "could be announced". */

@@ -36,6 +36,12 @@ export interface Narrative {
    * not the last day named before it.
    */
   grain: 'day' | 'month' | 'year' | null;
+  /**
+   * The last day mentioned after the publication's: what a time still to come is on when the
+   * latest day is past ("United will visit Chelsea on Sunday, the FA said on Wednesday. The
+   * replay will kick off at 4 p.m.").
+   */
+  aheadDay: number | null;
 }
 
 export interface Context {

@@ -377,14 +377,17 @@ function timeOnly({ stated, context, pub, pubDay }: Frame): Resolved | undefined
   const wrongSide =
     tense === 'future' ? narrativeDay! < pubDay! : tense === 'past' && narrativeDay! > pubDay!;
   const known = narrativeDay !== null && !wrongSide;
+  // a time still to come after a past day told since ("will visit Chelsea on Sunday, the FA said
+  // on Wednesday. The replay will kick off at 4 p.m."): on the last day ahead told
+  const ahead = wrongSide && tense === 'future' ? context.narrative.aheadDay : null;
   // "returned to Chinese rule at midnight", told on July 1: the midnight that began the day
   // (TimeML writes it as the end of the day before), not the one ahead
   const lastMidnight =
     !known && pubDay !== null && stated.hour === 24 && context.tense() === 'past';
   const resolved = dayResolved(
-    known ? narrativeDay : lastMidnight ? pubDay - 1 : pubDay,
+    known ? narrativeDay : (ahead ?? (lastMidnight ? pubDay - 1 : pubDay)),
     pub,
-    known ? 'narrative' : 'publication',
+    known || ahead !== null ? 'narrative' : 'publication',
   );
   return withTime({ value: resolved.value, anchor: resolved.anchor }, stated);
 }
