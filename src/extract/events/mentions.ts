@@ -8,7 +8,7 @@ import type { Span } from '../text/sentences.ts';
 import type { ClauseInfo, SentenceInfo } from './analysis.ts';
 import { countOf, daysPerUnit } from './anchors.ts';
 import { looksAhead, type Aspect } from './aspect.ts';
-import { dateKey, dateOfTimex, isAfter } from './date.ts';
+import { dateKey, dateOfTimex, isAfter, isBefore } from './date.ts';
 import { PLAN_STATUS_VERBS, PLAN_STATUS_WORDS } from '../lexicon/en/events/verbs.ts';
 import { AHEAD_BY, COMPARISON, DISTANCE_TO_AFTER } from '../lexicon/en/events/comparisons.ts';
 import { COUNTERFACTUAL } from '../lexicon/en/events/modality.ts';
@@ -57,6 +57,18 @@ export function mentionsOf(sentence: SentenceInfo, published: EventDate | null =
       // only qualifies a noun does not date the time the clauses share, when the main has one)
       if (shared && anchor.modifier && main.anchors.length > 0) continue;
       if (shared) mainDated = true;
+      const aspect = reportedAhead(sentence, clause, anchor.timex)
+        ? 'future'
+        : aspectOf(clause, shared ? main : null);
+      // ("said it would honour its 1979 peace treaty": a date that only qualifies a noun does not
+      // date an act still to come)
+      if (
+        anchor.modifier &&
+        aspect === 'future' &&
+        isBefore(anchor.date, published) &&
+        BEFORE_ITS_NOUN.test(sentence.text.slice(anchor.timex.end - sentence.start))
+      )
+        continue;
       const span = resumed(
         sentence,
         withComplement(sentence, shared ? union(sentence, main, clause) : clause),
@@ -68,9 +80,7 @@ export function mentionsOf(sentence: SentenceInfo, published: EventDate | null =
         span,
         timex: anchor.timex,
         date: anchor.date,
-        aspect: reportedAhead(sentence, clause, anchor.timex)
-          ? 'future'
-          : aspectOf(clause, shared ? main : null),
+        aspect,
         reporting: clause.reporting,
         // a dependent clause's event also involves the main clause's actors
         actors: unique([...clause.roles.actors, ...(leans || shared ? main.roles.actors : [])]),
@@ -182,6 +192,9 @@ function earlierAct(sentence: SentenceInfo): Mention | null {
     places: after.roles.places,
   };
 }
+
+/** Right after a date that qualifies a noun written after it ("its 1979 [peace treaty]"). */
+const BEFORE_ITS_NOUN = /^ \p{Ll}/u;
 
 /**
  * A date that is not the time of its clause's act: a bound ("by Jan. 14", "until May") or the

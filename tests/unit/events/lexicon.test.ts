@@ -380,6 +380,20 @@ describe('titles of whole articles: subjects found as a reader finds them', () =
       ['1962-10-27', 'A U-2 is shot down over Cuba'],
     ]);
   });
+  it('a date that qualifies a noun dates no act still to come', () => {
+    const events = (raw: string, published: string) =>
+      extractArticle({ id: 'x', raw, published }).events.map((e) => e.date.value);
+    expect(
+      events(
+        'The council said on Saturday that it would honour its 1979 peace treaty.',
+        '2011-02-12',
+      ),
+    ).toEqual(['2011-02-12']);
+    // (a past act keeps it: the noun's date may be the act's)
+    expect(
+      events('Police said on Monday that the 2010 attack had been planned abroad.', '2013-03-04'),
+    ).toContain('2010');
+  });
   it('a time told again in brackets in another zone dates nothing of its own', () => {
     expect(
       extractArticle({
