@@ -35,6 +35,20 @@ describe('makeTitle()', () => {
     );
   });
 
+  it('keeps a weekday that names an occasion, and drops what singles out a date with it', () => {
+    expect(
+      title('ElBaradei joined protesters after Friday prayers in Giza.', ['Friday'], {
+        names: ['ElBaradei', 'Giza'],
+      }),
+    ).toBe('ElBaradei joined protesters after Friday prayers in Giza');
+    expect(title('Customers withdrew $31 billion on Thursday alone.', ['Thursday'])).toBe(
+      'Customers withdrew $31 billion',
+    );
+    expect(title('Customers withdrew $31 billion on Thursday.', ['Thursday'])).toBe(
+      'Customers withdrew $31 billion',
+    );
+  });
+
   it('reads "States" in "The United States" as a name, not a verb of saying', () => {
     expect(
       title('The United States, Britain and France imposed new sanctions on Monday.', ['Monday']),

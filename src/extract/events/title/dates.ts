@@ -70,6 +70,24 @@ const YEAR_OF_PART =
 /** The stretch a day names after it: "over Thanksgiving weekend", "during Easter week". */
 const STRETCH_AFTER = /^\s+(?:weekend|week|holidays?|break)\b/iu;
 
+/** What singles out the date after it: "withdrew $31 billion on Thursday alone". */
+const ONLY_AFTER = /^\s+(?:alone|only)\b/u;
+
+/**
+ * Whether a weekday after a preposition other than "on" names the day's occasion ("after Friday
+ * prayers", "before Sunday services"): without it, "after prayers" would lose the preposition
+ * with the date and leave "joined protesters prayers".
+ */
+function namesAnOccasion(text: string, start: number, end: number): boolean {
+  if (!WEEKDAY.test(text.slice(start, end))) return false;
+  const next = /^ (?<word>\p{Ll}[\p{L}'’-]*)/u.exec(text.slice(end, end + 30))?.groups?.['word'];
+  if (next === undefined || isVerbish(next) || DATE_PREPOSITION_LAST.has(next)) return false;
+  return OCCASION_PREPOSITION.test(text.slice(Math.max(0, start - 12), start));
+}
+
+const WEEKDAY = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/u;
+const OCCASION_PREPOSITION = /\b(?:after|before|during|since|until|at|for|from)\s+$/iu;
+
 /** A distance right before a date: "just days before", "two weeks after". */
 const DISTANCE_BEFORE = new RegExp(OFFSET_FROM.distance, 'iu');
 
@@ -139,6 +157,7 @@ export function withoutDates(
     if (
       qualifiesNoun(text, { start, end }) ||
       beforeNounInIng(text, start, end) ||
+      namesAnOccasion(text, start, end) ||
       namesFigures(text, { start, end }) ||
       isNewDate(text, { start, end })
     )
@@ -176,7 +195,10 @@ export function withoutDates(
     const of =
       YEAR_OF_PART.exec(text.slice(end, end + 40)) ??
       DATE_APPOSITION.exec(text.slice(end, end + 40)) ??
-      (m ? STRETCH_AFTER.exec(text.slice(end, end + 12)) : null);
+      (m
+        ? (STRETCH_AFTER.exec(text.slice(end, end + 12)) ??
+          ONLY_AFTER.exec(text.slice(end, end + 8)))
+        : null);
     end += of?.[0].length ?? 0;
     // "in March and June 2011": the word that joined it to the date removed after it goes too
     // (after a preposition: in "four years ago and now are poised", "and" joins the verbs, and
