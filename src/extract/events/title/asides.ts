@@ -13,6 +13,7 @@ import {
 import {
   isPastOrParticiple,
   isPresentAfterSubject,
+  isReportingVerb,
   isVerbish,
   verbForm,
 } from '../../text/verbs.ts';
@@ -38,7 +39,11 @@ export function apposition(text: string, names: readonly string[]): string {
   // "the self-styled King of Pop", "the strongest to hit the country", "formerly an executive
   // overseeing engineering": an adjective in -ed, an infinitive and a participle in -ing are no
   // verbs of an aside
-  const aside = second.replace(/\S+-\p{Ll}+ed\b|\bto [\p{L}'’-]+|\b\p{Ll}+ing\b/gu, '');
+  // (nor one opening the aside, when the verb comes right after it: "Gamal, long seen as a likely
+  // successor, would not stand")
+  const unopened = withoutOpeningParticiple(second);
+  if (unopened !== second && !opensWithVerb(rest)) return text;
+  const aside = unopened.replace(/\S+-\p{Ll}+ed\b|\bto [\p{L}'’-]+|\b\p{Ll}+ing\b/gu, '');
   // ("Boeing": a capitalised word in -ing is a name)
   const firstHasVerb = hasVerb(first) && !looksLikeNameInIng(first);
   if (firstHasVerb || hasVerb(aside) || !hasVerb(rest)) return text;
@@ -64,6 +69,17 @@ export function apposition(text: string, names: readonly string[]): string {
   if (named(first)) return `${first}${join}${rest}`;
   if (named(second)) return `${second}${join}${rest}`;
   return text;
+}
+
+/** An aside without the past participle it opens with, after an adverb or not ("long seen as"). */
+function withoutOpeningParticiple(aside: string): string {
+  const words = aside.split(' ');
+  const k = words.length > 1 && isAsideAdverb(words[0]!) ? 1 : 0;
+  const word = words[k] ?? '';
+  // ("The advertisement, said Kelli Conlin, ...": a saying put after its subject is no aside)
+  return /^\p{Ll}/u.test(word) && isPastOrParticiple(word) && !isReportingVerb(word)
+    ? words.slice(k + 1).join(' ')
+    : aside;
 }
 
 /** A name and its subject relative clause, and nothing else: "Jan Kavan, who lived in London". */
@@ -245,7 +261,7 @@ export function withObject(text: string, object: string): string {
 
 /** Drops a relative clause between commas: "the Lion release, which is due next summer, will ...". */
 export function withoutAsides(text: string): string {
-  text = withoutDashAside(text);
+  text = withoutParticipleAside(withoutDashAside(text));
   const open =
     /,\s+(?:(?:some|many|most|all|none|one|each|both|several) of )?(?:which|who|whose|whom)\s/u.exec(
       text,
@@ -256,6 +272,24 @@ export function withoutAsides(text: string): string {
     if (!isVerbish(close.groups?.['word'] ?? '')) continue;
     const end = open.index + 1 + close.index + 1;
     const stripped = tidy(`${text.slice(0, open.index)} ${text.slice(end)}`);
+    return hasVerb(stripped) ? stripped : text;
+  }
+  return text;
+}
+
+/**
+ * Drops a participle aside between commas before the verb it interrupts: "Suleiman said that
+ * Gamal, long seen as a likely successor, would not stand" -> "... that Gamal would not stand".
+ */
+function withoutParticipleAside(text: string): string {
+  for (const m of text.matchAll(/, (?<aside>[^,]{1,120}), (?<word>[\p{L}'’-]+)/gu)) {
+    const aside = m.groups!['aside']!;
+    if (withoutOpeningParticiple(aside) === aside || hasVerb(withoutOpeningParticiple(aside)))
+      continue;
+    if (!isVerbish(m.groups!['word']!)) continue;
+    const stripped = tidy(
+      `${text.slice(0, m.index)} ${text.slice(m.index + m[0].length - m.groups!['word']!.length)}`,
+    );
     return hasVerb(stripped) ? stripped : text;
   }
   return text;
