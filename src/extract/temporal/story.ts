@@ -110,6 +110,9 @@ export class Story {
     if (this.#scheduleEntry(stated, start, end))
       return { pub, narrative: this.#narrative, restates, tense: 'future' };
     this.#opening = stated.kind === 'date' && stated.month !== null && this.#opensEntry(start, end);
+    // "14:05 GMT" on a line of its own: a live page's stamp, of the page's day, not the story's
+    if (this.#isStampLine(stated, start, end))
+      return { pub, narrative: { ...this.#narrative, day: null }, restates };
     const entry = this.#timelineEntry(stated);
     if (entry !== null) {
       this.#entryEnd = end;
@@ -210,6 +213,15 @@ export class Story {
     if (stated.kind !== 'date' || stated.weekday === null || stated.month !== null) return false;
     if (stated.shift !== null || stated.day !== null) return false;
     return this.#opensEntry(start, end);
+  }
+
+  /** Whether a time of day alone makes up its line ("14:05 GMT"). */
+  #isStampLine(stated: Stated, start: number, end: number): boolean {
+    if (stated.hour === null || stated.day !== null || stated.weekday !== null) return false;
+    if (stated.month !== null || stated.offset !== null) return false;
+    const text = this.#text;
+    if (start > 0 && !/\n[ \t]*$/u.test(text.slice(Math.max(0, start - 8), start))) return false;
+    return /^[ \t]*(?:\n|$)/u.test(text.slice(end, end + 8));
   }
 
   /** Whether text[start, end) opens its line before a colon or a dash, as a list's entry. */

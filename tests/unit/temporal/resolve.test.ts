@@ -52,6 +52,8 @@ describe('tagTimexes() places weekdays by tense', () => {
     ['The INS will set [Friday] as the deadline.', '2000-01-15', '2000-01-21'],
     ['The storm hit [Tuesday], killing two.', '2023-05-15', '2023-05-09'],
     ['Liverpool beat Tottenham 3-2 on [Saturday].', '2013-03-14', '2013-03-09'],
+    // a count's noun is no timetable's present ("by ten votes")
+    ['The council passed it on [Sunday] by ten votes to none.', '2024-03-18', '2024-03-17'],
     // a timetable's present looks ahead, and so does what could stay so
     ['The fixtures conclude on [Monday].', '2010-11-19', '2010-11-22'],
     ['Officials said the airport could stay closed until [Monday].', '2010-04-15', '2010-04-19'],
@@ -647,6 +649,9 @@ describe('tagTimexes() counts anaphoric expressions from the last date mentioned
     expect(tagged(fixture + 'The replay will kick off at [4 p.m.]', '2013-03-14').value).toBe(
       '2013-03-17T16:00',
     );
+    // a live page's stamp, a time on a line of its own, is of the page's day
+    const live = "Russia abstained in Sunday's vote.\n\n[12:55 GMT]\nThe city is quiet.";
+    expect(tagged(live, '2024-03-18').value).toBe('2024-03-18T12:55');
     // (the figures of the next sentence do not make a time a period begun)
     const polls = 'Polls open on Thursday and close at [10 p.m.] Results are expected Saturday.';
     expect(tagged(polls, '2014-09-12').value).toBe('2014-09-18T22:00');
