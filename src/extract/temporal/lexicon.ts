@@ -104,6 +104,12 @@ export interface TemporalLexicon {
    */
   pastGoverns: { between: string; verb: string };
   /**
+   * A saying whose complement has begun before an expression ("said the vote in [August] will be
+   * close"), which then does not date the saying: `verb` is tried on the reporting verb, `opening`
+   * on the text from it to the expression (tense.ts).
+   */
+  whatWasSaid: { verb: string; opening: string };
+  /**
    * Regex source tried on an expression's own text: a weekday, which a past decision before it
    * does not put ahead (tense.ts).
    */

@@ -49,6 +49,8 @@ interface Cues {
   weekday: RegExp;
   governedBetween: RegExp;
   governingVerb: RegExp;
+  sayingVerb: RegExp;
+  saidOpening: RegExp;
 }
 
 const cuesOf = perLexicon((lexicon): Cues => {
@@ -70,6 +72,8 @@ const cuesOf = perLexicon((lexicon): Cues => {
     weekday: lexiconRegExp(lexicon.weekdayExpression, 'i'),
     governedBetween: lexiconRegExp(lexicon.pastGoverns.between, 'u'),
     governingVerb: lexiconRegExp(lexicon.pastGoverns.verb, 'iu'),
+    sayingVerb: lexiconRegExp(lexicon.whatWasSaid.verb, 'iu'),
+    saidOpening: lexiconRegExp(lexicon.whatWasSaid.opening, 'iu'),
   };
 });
 
@@ -194,6 +198,15 @@ export function tenseReader(text: string, lexicon: TemporalLexicon): TenseReader
     return [asideFrom, asideTo, relatives];
   }
 
+  /** Whether what a saying verb said has begun between it and text[start] ("said the vote in"). */
+  function opensWhatWasSaid(cue: Cue, start: number): boolean {
+    const { sayingVerb, saidOpening } = cuesOf(lexicon);
+    return (
+      sayingVerb.test(text.slice(cue.start, cue.end)) &&
+      saidOpening.test(text.slice(cue.end, start))
+    );
+  }
+
   /** Whether "until", "till", "to" or "for" stands right before text[start]: a put-off's new date. */
   function putsOffTo(start: number): boolean {
     const { newDate } = cuesOf(lexicon);
@@ -294,7 +307,9 @@ export function tenseReader(text: string, lexicon: TemporalLexicon): TenseReader
       const before = cue.end <= start;
       if (!before && reportEnd >= 0 && start - reportEnd <= REPORTED_WITHIN) return 'past';
       if (cue.kind === 'report') {
-        if (before) reportEnd = cue.end;
+        // ("said the vote in August will be close": what was said has begun, and its own verb
+        // tells the date's tense)
+        if (before) reportEnd = opensWhatWasSaid(cue, start) ? -1 : cue.end;
         reported = true;
         continue;
       }

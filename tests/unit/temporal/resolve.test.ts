@@ -484,6 +484,10 @@ describe('tagTimexes() gives months and days without a year the year the tense p
       '2023-03-31',
     ],
     ['Invited in July 1997, they will join NATO on [March 12].', '1999-02-27', '1999-03-12'],
+    // what was said, once begun, is dated by its own verb, not by the saying
+    ['Abbott said the vote in [August] will be close.', '2013-06-27', '2013-08'],
+    ['Analysts said sales in the [autumn] will be key.', '2015-05-20', '2015-FA'],
+    ['Abbott said the vote on [Friday] was close.', '2013-06-27', '2013-06-21'],
   ])('"%s" published %s: %s', (sentence, published, value) => {
     expect(tagged(sentence, published).value).toBe(value);
   });

@@ -180,6 +180,17 @@ export const PAST_GOVERNS = {
 } as const;
 
 /**
+ * What was said, begun between the saying verb and a date: "Abbott said [the vote in August] will
+ * be close", "Analysts said [sales in the autumn] will be key". The date is then the complement's
+ * and its own verb tells its tense, not the saying ("said on Friday", "said in a statement
+ * Tuesday", "said late Tuesday" are the saying's).
+ */
+export const WHAT_WAS_SAID = {
+  verb: String.raw`^(?:said|says|added|noted|stated|wrote)$`,
+  opening: String.raw`^\s+(?:that\s+)?(?:the|a|an|his|her|its|their|our|this|these|those|some|many|most|all|sales|prices|shares|talks|elections?|votes?)\s`,
+} as const;
+
+/**
  * Right before an expression, where a put-off puts it ("postponed the vote until [Tuesday]",
  * "moved to [Tuesday]"): only there does putting off look ahead.
  */
