@@ -14,6 +14,11 @@ import { MONTH_NAMES } from '../fragments.ts';
 const DATE_WORDS = String.raw`in|since|until|till|by|from|to|of|during|before|after|through|throughout|between|and|or|the|this|that|last|next|every|each|for|early|mid|late|around|about|circa|as\s+of|as\s+(?:early|soon|late|recently)\s+as|at\s+least|fiscal|year`;
 const BEFORE_DATE = String.raw`(?<=(?:^|[^\p{L}])(?:${DATE_WORDS})[\s-]+)`;
 /**
+ * ... and after which a bare month or season is ("over December", "into autumn"), though not a
+ * bare year ("over 2000 soldiers", "into 1500 pieces").
+ */
+const BEFORE_MONTH = String.raw`(?<=(?:^|[^\p{L}])(?:${DATE_WORDS}|over|into|across|towards?)[\s-]+)`;
+/**
  * Punctuation or words after which a bare year is a year ("in 1995.", "the 1996 Olympics"), a
  * dash before a capital, as a timeline's entries are written ("1991 - The federation breaks up"),
  * and a verb a year is the subject of ("2024 was the hottest year", "2019 saw the band split").
@@ -279,7 +284,7 @@ export const DATE_RULES = [
     // after "a" or a possessive, before a noun: "An October storm dropped snow", "Obama's June
     // speech" ("a March" and "a May" are too often a walk and a verb)
     // and a month in a list of months ("in January, [February] and March")
-    pattern: String.raw`${BEFORE_DATE}{month}(?![\s-]+\d|\s+Fools?['’]?(?:\s|$))|${AFTER_ARTICLE}(?!(?:May|March)\b){month}(?=\s+(?-i:\p{Ll}))|(?<=\b(?-i:${MONTH_NAMES}),\s+){month}(?![\s-]+\d)(?=\s*,|\s+(?:and|or)\s)`,
+    pattern: String.raw`${BEFORE_MONTH}{month}(?![\s-]+\d|\s+Fools?['’]?(?:\s|$))|${AFTER_ARTICLE}(?!(?:May|March)\b){month}(?=\s+(?-i:\p{Ll}))|(?<=\b(?-i:${MONTH_NAMES}),\s+){month}(?![\s-]+\d)(?=\s*,|\s+(?:and|or)\s)`,
     value: { kind: 'date' },
     examples: [
       ['Moskalyov escaped to Belarus in [March] after', '2023-03'],
@@ -297,6 +302,8 @@ export const DATE_RULES = [
       ['the landing was postponed until [April]', '2024-04'],
       ['they delayed the vote to [June]', '2023-06'],
       ['the museum is closed until at least [April]', '2024-04'],
+      ['The club will play twice a week over [December].', '2023-12'],
+      ['Prices rose over [January] and February.', '2023-01'],
     ],
     counterExamples: [
       'Prime Minister May said',
@@ -564,13 +571,14 @@ export const DATE_RULES = [
     type: 'DATE',
     // "to fall" is a verb ("expects sales to fall 3%", "Prices are expected to fall.") unless
     // it ends a range ("from spring to fall")
-    pattern: String.raw`${BEFORE_DATE}{season}(?!\s+(?:of|in|from|to)\s+(?!\d)|\s+(?:season|semester|term|collection|olympics|games|break|school|camp|palace|solstice|equinox|wheat|rolls?)\b)(?<!(?<!\bfrom\s+[\p{L}\d]+\s+)\bto\s+fall)`,
+    pattern: String.raw`${BEFORE_MONTH}{season}(?!\s+(?:of|in|from|to)\s+(?!\d)|\s+(?:season|semester|term|collection|olympics|games|break|school|camp|palace|solstice|equinox|wheat|rolls?)\b)(?<!(?<!\bfrom\s+[\p{L}\d]+\s+)\bto\s+fall)`,
     value: { kind: 'date' },
     examples: [
       ['electronic summonses will be ready in time for the [autumn] draft.', '2023-FA'],
       ['the harvest failed in the [summer].', '2022-SU'],
       ['the road stays closed until [fall].', '2023-FA'],
       ['the market ran from spring to [fall] last year.', '2022-FA'],
+      ['Dry conditions will continue into [autumn].', '2023-FA'],
     ],
     counterExamples: [
       'the fall of the Soviet Union',
