@@ -329,6 +329,7 @@ export const ANCHOR_ORDER = [
   'modOf',
   'decade',
   'decadeShort',
+  'hundreds',
   'deicticShift',
   'narrativeShift',
   'spanShift',

@@ -512,14 +512,28 @@ export const DATE_RULES = [
     counterExamples: ['call 1998-9911', 'a 1998-99.5 split', 'it grew 2010-15 percent'],
   },
   {
+    name: 'a century by its hundreds',
+    type: 'DATE',
+    // "the 1800s" is the 19th century ("the 2000s" is a decade)
+    pattern: String.raw`(?<=\bthe\s+)(?:{mod}[\s-]+)?{hundreds}00['’]?s(?![\p{L}\p{N}])`,
+    value: { kind: 'date' },
+    examples: [
+      ['The house was built in the [1800s].', '18'],
+      ['a mill from the [early 1900s]', '19'],
+    ],
+    counterExamples: ['the 2000s', 'a 1800s-era mill'],
+  },
+  {
     name: 'decade',
     type: 'DATE',
-    pattern: String.raw`(?:{mod}[\s-]+)?(?:{decade}0['’]?s|['’]{decadeShort}0['’]?s)`,
+    // (and the second of a pair written short: "the 1960s and [70s]")
+    pattern: String.raw`(?:{mod}[\s-]+)?(?:{decade}0['’]?s|['’]{decadeShort}0['’]?s)|(?<=\b(?:1\d|20)\d0['’]?s\s+(?:and|or|to|through|into)\s+)(?:{mod}[\s-]+)?{decadeShort}0['’]?s(?![\p{L}\p{N}])`,
     value: { kind: 'date' },
     examples: [
       ['an activist in the [1960s], followed', '196X'],
       ['began to relax in the [early 1990s]', '199X'],
       ['music of the [’80s]', '198X'],
+      ['The band was popular in the 1960s and [70s].', '197X'],
     ],
     counterExamples: ['a 1990 law', 'temperatures in the 80s'],
   },
@@ -538,10 +552,13 @@ export const DATE_RULES = [
   {
     name: 'century',
     type: 'DATE',
-    pattern: String.raw`(?:{mod}[\s-]+)?{century:centuryOrdinal}[\s-]+century`,
+    // (and the first of a pair: "the [14th] and 15th centuries")
+    pattern: String.raw`(?:{mod}[\s-]+)?{century:centuryOrdinal}[\s-]+centur(?:y|ies)|{century:centuryOrdinal}(?=\s+(?:and|or|to|through)\s+{:centuryOrdinal}[\s-]+centuries)`,
     value: { kind: 'date' },
     examples: [
       ['the [20th century]', '19'],
+      ['built between the [14th] and 15th centuries', '13'],
+      ['built between the 14th and [15th centuries]', '14'],
       ['the [twenty-first century]', '20'],
       ['in the [early 19th century]', '18'],
     ],

@@ -79,6 +79,23 @@ export const NARRATIVE_RULES = [
     counterExamples: ['said that days go by', 'that yearly report'],
   },
   {
+    name: 'in the afternoon, during the night',
+    type: 'TIME',
+    // a part of the day the narrative is at ("resigned in the afternoon"), not one that names a
+    // kind of thing ("the morning papers", "the overnight strikes"): what follows is no noun
+    pattern: String.raw`(?<=\b(?:in|during|throughout)\s+)the\s+{part}(?<!overnight|daytime)(?=\s*[^\s\p{L}]|\s*$|\s+(?:and|but|or|when|while|as|before|after|on|in|at|to|with|by|for|from|he|she|it|they|we|i|the|a|an|his|her|their|its|local)\b)`,
+    value: { kind: 'narrative', offset: 0 },
+    examples: [
+      ['Miliband lost his seat on May 7, 2015 and resigned in [the afternoon].', '2015-05-07TAF'],
+      ['The singer died during [the night], her family said.', '2023-05-17TNI'],
+    ],
+    counterExamples: [
+      'read in the morning papers',
+      'shown on the evening news',
+      'in the night sky',
+    ],
+  },
+  {
     name: 'that summer, that June, June of that year',
     type: 'DATE',
     // after a verb of saying or knowing, "that" opens a clause ("he said on Monday that June was

@@ -79,4 +79,15 @@ export const REFERENCE_RULES = [
     ],
     counterExamples: ['a coming storm'],
   },
+  {
+    name: 'the months ahead',
+    type: 'DATE',
+    pattern: String.raw`(?<=\bthe\s+)(?:{:unit}\s+(?:and|or)\s+)?{:unit}\s+ahead\b(?!\s+of\b)`,
+    value: { kind: 'reference', value: 'FUTURE_REF' },
+    examples: [
+      ['In the [months ahead], the party will rebuild.', 'FUTURE_REF'],
+      ['more job losses in the [weeks and months ahead]', 'FUTURE_REF'],
+    ],
+    counterExamples: ['two weeks ahead of the vote', 'the days ahead of schedule'],
+  },
 ] as const satisfies readonly Rule[];
