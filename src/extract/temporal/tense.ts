@@ -118,7 +118,7 @@ function firstAtLeast<T>(items: readonly T[], value: number, key: (item: T) => n
 }
 
 /** Text before an expression in which a put-off's "until" or "to" is looked for. */
-const NEW_DATE_REACH = 16;
+const NEW_DATE_REACH = 32;
 
 /** Text before an expression in which a bound's preposition is looked for. */
 const BOUND_REACH = 32;

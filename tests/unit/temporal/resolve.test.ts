@@ -54,6 +54,8 @@ describe('tagTimexes() places weekdays by tense', () => {
     ['Liverpool beat Tottenham 3-2 on [Saturday].', '2013-03-14', '2013-03-09'],
     // a count's noun is no timetable's present ("by ten votes")
     ['The council passed it on [Sunday] by ten votes to none.', '2024-03-18', '2024-03-17'],
+    // a put-off puts a range ahead whole, its second day too
+    ['The Games have been rescheduled for Sept. 12-[20].', '2025-03-14', '2025-09-20'],
     // a timetable's present looks ahead, and so does what could stay so
     ['The fixtures conclude on [Monday].', '2010-11-19', '2010-11-22'],
     ['Officials said the airport could stay closed until [Monday].', '2010-04-15', '2010-04-19'],
