@@ -30,6 +30,7 @@ import { shareActor } from './actors.ts';
 import { dateKey } from './date.ts';
 import type { Mention } from './mentions.ts';
 import { narrativeDate, storyDate } from './narrative.ts';
+import { earlierActBefore } from './mentions.ts';
 import { opensWithVerb } from './title/index.ts';
 
 export interface Group {
@@ -72,6 +73,17 @@ export function gatherMentions(mentions: readonly Mention[], published: EventDat
     if (list) list.push(group);
     else byDate.set(dateKey(date), [group]);
     add(group, mention);
+  };
+
+  /**
+   * "The resignation came a day after the regulator served a notice": the act the distance goes
+   * back to, from the day the narrative put a dateless main clause at.
+   */
+  const startEarlierAct = (mention: Mention, date: EventDate): void => {
+    if (mention.clause !== mention.sentence.main) return;
+    const earlier = earlierActBefore(mention.sentence, date);
+    // (hours before is the same day: "The attack came hours after ..." stays one event)
+    if (earlier && earlier.date!.value !== date.value) start(earlier, earlier.date!, true);
   };
 
   for (const mention of mentions) {
@@ -125,11 +137,13 @@ export function gatherMentions(mentions: readonly Mention[], published: EventDat
     );
     if (previous) {
       add(previous, mention);
+      startEarlierAct(mention, previous.date);
       continue;
     }
     if (!narrative) continue;
     const { date, via } = narrative;
     mention.date = date;
+    startEarlierAct(mention, date);
     const atDate = byDate.get(dateKey(date)) ?? [];
     const withActor = atDate.findLast((g) => shareActor(g.actors, mention.actors));
     const viaGroup = via ? groupOf.get(via) : undefined;

@@ -57,6 +57,13 @@ export function buildEvents(
   return uniqueIds(events);
 }
 
+/** Whether one full name ends with the other, word for word ("Mohamed Hosni Mubarak"). */
+function sameFullName(a: string, b: string): boolean {
+  return a.endsWith(` ${b}`) || b.endsWith(` ${a}`);
+}
+
+const shorter = (a: string, b: string): string => (b.length < a.length ? b : a);
+
 /**
  * The person last named before a clause (in text order: the earlier clauses of its sentence, then
  * the sentences before), outside a prepositional phrase: whom a "he" or "she" opening the clause
@@ -88,7 +95,16 @@ function lastPersonBefore(
   const byLastName = new Map<string, string | null>();
   for (const person of people) {
     const last = person.split(/\s+/u).at(-1)!;
-    byLastName.set(last, byLastName.has(last) ? null : person);
+    const known = byLastName.get(last);
+    // ("Mohamed Hosni Mubarak" and "Hosni Mubarak" are one person: the shorter name is kept)
+    byLastName.set(
+      last,
+      known === undefined
+        ? person
+        : known !== null && sameFullName(known, person)
+          ? shorter(known, person)
+          : null,
+    );
   }
   const kinOwners = namesWithKin(sentences);
   const asPerson = (actor: string): string | undefined =>

@@ -163,9 +163,17 @@ const DISTANCE_BEFORE_AFTER = new RegExp(DISTANCE_TO_AFTER, 'iu');
  * day that distance gives (in hours: the same day). Null when the sentence tells none.
  */
 function earlierAct(sentence: SentenceInfo): Mention | null {
-  const main = sentence.main;
-  const anchor = main.anchors[0];
-  if (anchor === undefined || anchor.date.granularity !== 'day' || anchor.date.through) return null;
+  const anchor = sentence.main.anchors[0];
+  return anchor === undefined ? null : earlierActBefore(sentence, anchor.date);
+}
+
+/**
+ * The act an "after" clause tells a distance before `date`, the main clause's day, whether the
+ * sentence gives it ("entered Timbuktu on Monday, two days after ...") or the narrative does
+ * ("Keane resigned on Thursday. The resignation came a day after the regulator served a notice").
+ */
+export function earlierActBefore(sentence: SentenceInfo, date: EventDate): Mention | null {
+  if (date.granularity !== 'day' || date.through) return null;
   const after = sentence.clauses.find(
     (c) => c.kind === 'subordinate' && c.opener === 'after' && c.anchors.length === 0,
   );
@@ -178,14 +186,14 @@ function earlierAct(sentence: SentenceInfo): Mention | null {
   if (n === undefined) return null;
   // (in hours: the same day)
   const days = n * daysPerUnit(distance['unit']!);
-  const date = eventDate(isoDay(dayNumberOf(anchor.date.start) - days));
-  if (date === null) return null;
+  const earlier = eventDate(isoDay(dayNumberOf(date.start) - days));
+  if (earlier === null) return null;
   return {
     sentence,
     clause: after,
     span: after,
     timex: null,
-    date,
+    date: earlier,
     aspect: 'past',
     reporting: after.reporting,
     actors: after.roles.actors,

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildEvents } from '../../../src/extract/events/index.ts';
 import { MAX_EVENTS } from '../../../src/extract/events/gather.ts';
+import { daysBetween } from '../../../src/extract/events/date.ts';
 import type { Topic } from '../../../src/extract/topic.ts';
 import type { Timex, TimelineEvent } from '../../../src/extract/types.ts';
 import { article, timex } from './helpers.ts';
@@ -882,11 +883,14 @@ describe('buildEvents() places sentences without a date of their own', () => {
     expect(alone.map((e) => e.title)).toEqual([
       'The attack came hours after the president returned from Washington',
     ]);
-    // a present verb the lexicon does not know is no reason to title by the earlier act
+    // a present verb the lexicon does not know is no reason to title by the earlier act, which
+    // is an event of its own, the distance before
     const present = events('The ruling comes two weeks after the court agreed to hear a case.', []);
     expect(present.map((e) => e.title)).toEqual([
+      'The court agreed to hear a case',
       'The ruling comes two weeks after the court agreed to hear a case',
     ]);
+    expect(daysBetween(present[0]!.date.start, present[1]!.date.start)).toBe(14);
   });
 
   it('a short sentence with a subject is an event of its own ("Preorders open Friday.")', () => {

@@ -351,6 +351,15 @@ describe('titles of whole articles: subjects found as a reader finds them', () =
       ['2013-01-26', 'French forces took Gao'],
       ['2013-01-28', 'French troops entered Timbuktu'],
     ]);
+    // the distance counts from the day the narrative put the clause at
+    expect(
+      events(
+        'Keane resigned on Monday. The resignation came a day after the regulator served a notice.',
+      ),
+    ).toEqual([
+      ['2013-01-27', 'The regulator served a notice'],
+      ['2013-01-28', 'Keane resigned'],
+    ]);
     // a length is no distance
     expect(
       events('Oil stopped flowing on Thursday for the first time in 87 days after a cap held.'),
@@ -379,6 +388,16 @@ describe('titles of whole articles: subjects found as a reader finds them', () =
       ['1962-10-14', 'A U-2 spy plane photographs missile sites'],
       ['1962-10-27', 'A U-2 is shot down over Cuba'],
     ]);
+  });
+  it('a "he" goes on with a person named in full two ways ("Mohamed Hosni Mubarak")', () => {
+    const titles = extractArticle({
+      id: 'x',
+      raw:
+        'Hosni Mubarak resigned on Friday. "President Mohamed Hosni Mubarak has decided to give up the office," Omar Suleiman said on Friday. ' +
+        'Mubarak flew to Sharm el-Sheikh on Friday. He had defied expectations in a speech on Thursday.',
+      published: '2011-02-12',
+    }).events.map((e) => e.title);
+    expect(titles).toContain('Hosni Mubarak had defied expectations in a speech');
   });
   it('a date that qualifies a noun dates no act still to come', () => {
     const events = (raw: string, published: string) =>

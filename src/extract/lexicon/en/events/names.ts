@@ -111,4 +111,5 @@ export const ORGANISATION_WORDS =
   'Computer Computers Systems Technologies Technology Networks Communications Motors Airlines Airways Holdings Media News Press Times Post Journal Reports Institute University College School Foundation Association Commission Committee Department Office Center Centre Conference Store Stores ' +
   'Airport Station Hospital Clinic Museum Gallery Galerie Galleria Theatre Theater Opera Library Church Cathedral Stadium Hotel Bridge Street Avenue Square Park Act Treaty Index Average Exchange Fund ' +
   // (not "Lane", "Bay", "Lake", "Castle": surnames as well)
-  'Road Boulevard Highway Drive River Valley Island Islands Mountains Beach Harbor Harbour Canal Market Mall Prison Base';
+  'Road Boulevard Highway Drive River Valley Island Islands Mountains Beach Harbor Harbour Canal Market Mall Prison Base ' +
+  'Sea Ocean Gulf Strait Desert Peninsula Coast Resort Palace Plant Refinery Mine Forces Guard Guards';
