@@ -52,6 +52,15 @@ describe('makeTitle()', () => {
     ).not.toMatch(/^The advertisement the director/u);
   });
 
+  it('keeps a count that opens the clause ("At least three people were killed, ...")', () => {
+    expect(
+      title('At least three people were killed in the clashes, the national hospital said.'),
+    ).toBe('At least three people were killed in the clashes');
+    expect(title('At the summit, the leaders agreed on a plan.')).toBe(
+      'The leaders agreed on a plan',
+    );
+  });
+
   it('keeps a weekday that names an occasion, and drops what singles out a date with it', () => {
     expect(
       title('ElBaradei joined protesters after Friday prayers in Giza.', ['Friday'], {

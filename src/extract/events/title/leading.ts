@@ -4,6 +4,7 @@
  */
 import {
   ADVERBIAL_OPENERS,
+  LEADING_COUNT,
   LEADING_LINKS,
   LEADING_RELATIVE_TIME,
 } from '../../lexicon/en/events/titles.ts';
@@ -14,6 +15,7 @@ import { bare, DETERMINER, hasVerb, tidy, WORD_RUN } from './text.ts';
 export const LINKS = wordSet(LEADING_LINKS, { lower: true });
 
 const RELATIVE_TIME = new RegExp(LEADING_RELATIVE_TIME, 'iu');
+const COUNT = new RegExp(LEADING_COUNT, 'iu');
 
 const ADVERBIAL = wordSet(ADVERBIAL_OPENERS, { lower: true });
 
@@ -67,6 +69,7 @@ export function stripLeading(text: string): string {
     const twoWords = headWords.slice(0, 2).join(' ').toLowerCase();
     if (
       head &&
+      !COUNT.test(head) &&
       // a longer phrase goes too when it has no verb ("At the company's own Worldwide Developers
       // Conference (WWDC) keynote at the Moscone West center in San Francisco, Jobs introduced")
       (headWords.length <= 12 || (headWords.length <= 24 && !hasVerb(head))) &&

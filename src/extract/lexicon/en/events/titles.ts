@@ -33,6 +33,12 @@ export const LEADING_LINKS =
  */
 export const LEADING_RELATIVE_TIME = String.raw`^(?:[\p{L}\d-]+\s+){0,2}(?:centur(?:y|ies)|decades?|years?|months?|weeks?|days?|hours?|minutes?)\s+(?:after|before|later|earlier|since|into)\b`;
 
+/**
+ * Words that open a count, not an adverbial phrase: "At least three people were killed in the
+ * clashes, the hospital said" keeps its subject (it was cut to "The hospital said").
+ */
+export const LEADING_COUNT = String.raw`^(?:at\s+(?:least|most)|up\s+to|as\s+(?:many|few|much)\s+as|more\s+than|fewer\s+than|less\s+than)\s`;
+
 /** Words that open an adverbial phrase which a comma closes ("During the keynote, Jobs ..."). */
 export const ADVERBIAL_OPENERS =
   'in on at of within during after before since until upon with without despite amid among between across following under over beyond toward towards against for from by through throughout as while when once although though because if unless rather instead besides according moving structure-wise competition-wise formerly earlier later previously meanwhile however also additionally in_addition contrary unlike amid regardless';
