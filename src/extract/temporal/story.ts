@@ -18,6 +18,10 @@ import type { Narrative, Publication, Resolved } from './resolve/context.ts';
 import { reportedNow, saidDateOf, type SaidDate } from './reported.ts';
 import { civilDay, dayNumber } from './calendar.ts';
 
+/** A determiner right before a year, and a noun in lower case right after it ("the 1961 treaty"). */
+const DETERMINER_BEFORE = /\b(?:the|a|an|its|his|her|their|our|this|that)\s+$/iu;
+const NOUN_AFTER = /^ \p{Ll}/u;
+
 const patternsOf = perLexicon((lexicon) => ({
   restated: lexiconRegExp(lexicon.restatedAfter, ''),
   theYear: lexiconRegExp(lexicon.yearOfSentence, 'i'),
@@ -163,7 +167,9 @@ export class Story {
       /\b(?:\d{4}|year)\b/iu.test(this.#text.slice(start, end))
     )
       this.#lastPart = { year: resolved.year, end, unit: part['unit']!, n: Number(part['n']) };
-    if (restates) return;
+    // ("had breached the 1961 treaty. The dam started filling two years later": a year that
+    // qualifies a noun names what the noun is, not a time the story goes on from)
+    if (restates || this.#qualifiesNoun(start, end, resolved)) return;
     this.#before = { ...this.#narrative };
     // what "the next day" and "that year" will count from
     const narrative = this.#narrative;
@@ -213,6 +219,16 @@ export class Story {
     if (stated.kind !== 'date' || stated.weekday === null || stated.month !== null) return false;
     if (stated.shift !== null || stated.day !== null) return false;
     return this.#opensEntry(start, end);
+  }
+
+  /** Whether a year at [start, end) stands between a determiner and its noun ("the 1961 treaty"). */
+  #qualifiesNoun(start: number, end: number, resolved: Resolved): boolean {
+    if (resolved.granularity !== 'year') return false;
+    const text = this.#text;
+    return (
+      DETERMINER_BEFORE.test(text.slice(Math.max(0, start - 8), start)) &&
+      NOUN_AFTER.test(text.slice(end, end + 3))
+    );
   }
 
   /** Whether a time of day alone makes up its line ("14:05 GMT"). */
@@ -296,11 +312,13 @@ export class Story {
    */
   #periodOfSentence(stated: Stated, start: number, end: number): Publication | null {
     if (stated.kind !== 'deictic' || stated.shift !== null) return null;
-    if (stated.unit !== 'month' && stated.unit !== 'week') return null;
+    if (stated.unit !== 'month' && stated.unit !== 'week' && stated.unit !== 'decade') return null;
     const { thePeriod, sentenceEnd } = patternsOf(this.#lexicon);
     if (this.#lastEnd < 0 || !thePeriod.test(this.#text.slice(start, end))) return null;
     if (sentenceEnd.test(this.#text.slice(this.#lastEnd, start))) return null;
-    const { grain, day, month } = this.#narrative;
+    const { grain, day, month, year } = this.#narrative;
+    // ("He left in 1998 for the ministry, where he became chief economist by the end of the decade")
+    if (stated.unit === 'decade') return year === null ? null : { year, month: null, day: null };
     if (grain === 'day' && day !== null) return civilDay(day);
     if (grain === 'month' && month !== null && stated.unit === 'month')
       return { year: month.year, month: month.month, day: null };

@@ -453,6 +453,23 @@ describe('tagTimexes() dates a weekday by the verb of its own clause', () => {
       '2015-W08',
     ],
     ['Talks collapsed and he gave Athens until [the end of the week].', '2015-02-27', '2015-W09'],
+    [
+      'He left in 1998 for the ministry, where he became chief economist by [the end of the decade].',
+      '2024-01-16',
+      '199X',
+    ],
+    // a year that qualifies a noun is no time the story goes on from
+    [
+      'The court ruled in July 2015 that Kestria had breached the 1961 treaty. The dam started filling [two years later].',
+      '2021-06-09',
+      '2017',
+    ],
+    // a story told to the day goes on into the next year
+    [
+      'The wave hit on December 26, 2014. The first relief flights landed on [New Year’s Day].',
+      '2024-12-26',
+      '2015-01-01',
+    ],
     // a negated past is past
     ["He didn't return to work until [Monday].", '2025-12-02', '2025-12-01'],
     // what would have been is past

@@ -296,9 +296,12 @@ function storyYearOfPastDay(
   // a day the calendar puts before the publication goes on with a story told to the day only
   // days after its last one ("He was arrested on March 3, 2011. On March 5, he was charged")
   if (day <= pubDay) {
-    return narrative.grain === 'day' && inStory > 0 && inStory <= STORY_NEXT_DAYS
-      ? narrative.year
-      : null;
+    if (narrative.grain !== 'day') return null;
+    if (inStory > 0 && inStory <= STORY_NEXT_DAYS) return narrative.year;
+    // ... into the next year too ("The wave hit on December 26, 2014. The first flights landed
+    // on New Year's Day")
+    const intoNext = (dayIn(narrative.year + 1) ?? -1) - storyDay;
+    return intoNext > 0 && intoNext <= STORY_NEXT_DAYS ? narrative.year + 1 : null;
   }
   const reach = narrative.grain === 'year' ? 366 : STORY_REACH_DAYS;
   return inStory >= 0 && inStory < reach ? narrative.year : null;

@@ -30,6 +30,13 @@ const AFTER_YEAR = String.raw`(?=\s*(?:[,.;:!?)\]'’"”\n]|[-–]\s?\d|$)|\s+(
  * law", "its 2012 results", "Obama's 2008 campaign") unless the noun measures or counts ("a 1500
  * meter race", "a 2000 word essay", "its 2000 employees").
  */
+/** After "the" and a superlative: "the warmest October on record", "the busiest December". */
+const AFTER_SUPERLATIVE = String.raw`(?<=\bthe\s+(?-i:\p{Ll})+est\s+)`;
+/**
+ * A month that opens its sentence or clause as the subject of "was", "saw", "ended": "[June]
+ * was the fourth-warmest on record" ("May" is too often a name).
+ */
+const MONTH_SUBJECT = String.raw`(?<=(?:^|[.!?:;]["”’]?\s+|,\s+|\n\s*))(?!May\b){month}(?=\s+(?:was|is|has\s+been|had\s+been|saw|brought|ended|began|marked)\b)`;
 const AFTER_ARTICLE = String.raw`(?<=(?:(?:^|[^\p{L}])(?:an?|its|his|her|their|our|my|your)|\p{L}['’]s)\s+)`;
 /**
  * Before a modal, a year opening a sentence or what is said is its subject ("2013 will be a
@@ -284,7 +291,7 @@ export const DATE_RULES = [
     // after "a" or a possessive, before a noun: "An October storm dropped snow", "Obama's June
     // speech" ("a March" and "a May" are too often a walk and a verb)
     // and a month in a list of months ("in January, [February] and March")
-    pattern: String.raw`${BEFORE_MONTH}{month}(?![\s-]+\d|\s+Fools?['’]?(?:\s|$))|${AFTER_ARTICLE}(?!(?:May|March)\b){month}(?=\s+(?-i:\p{Ll}))|(?<=\b(?-i:${MONTH_NAMES}),\s+){month}(?![\s-]+\d)(?=\s*,|\s+(?:and|or)\s)`,
+    pattern: String.raw`${BEFORE_MONTH}{month}(?![\s-]+\d|\s+Fools?['’]?(?:\s|$))|${AFTER_SUPERLATIVE}(?!May\b){month}(?![\s-]+\d)|${MONTH_SUBJECT}|${AFTER_ARTICLE}(?!(?:May|March)\b){month}(?=\s+(?-i:\p{Ll}))|(?<=\b(?-i:${MONTH_NAMES}),\s+){month}(?![\s-]+\d)(?=\s*,|\s+(?:and|or)\s)`,
     value: { kind: 'date' },
     examples: [
       ['Moskalyov escaped to Belarus in [March] after', '2023-03'],
@@ -304,6 +311,9 @@ export const DATE_RULES = [
       ['the museum is closed until at least [April]', '2024-04'],
       ['The club will play twice a week over [December].', '2023-12'],
       ['Prices rose over [January] and February.', '2023-01'],
+      ['It was the warmest [October] on record.', '2021-10', '2021-11-01'],
+      ['Globally, [June] was the fourth-warmest on record.', '2021-06', '2021-07-01'],
+      ['[March] was the busiest month for the airport.', '2021-03', '2021-04-01'],
     ],
     counterExamples: [
       'Prime Minister May said',
@@ -312,6 +322,8 @@ export const DATE_RULES = [
       "the April Fools' prank",
       'a March for Science',
       'an August Wilson play',
+      'May was elected in 2016.',
+      'the latest May poll',
     ],
   },
   {
@@ -462,6 +474,22 @@ export const DATE_RULES = [
       'the council passed Resolution 1441, which Iraq ignored',
       'the highway, Route 1995, was closed',
     ],
+  },
+  {
+    name: 'a year that ends or begins',
+    type: 'DATE',
+    // the object of a verb of ending or starting ("end 2017 about 17 percent higher", "has
+    // started 2023 with a heat wave"), or the subject of its close ("as 2011 drew to a close");
+    // not a count ("closed 1500 stores")
+    pattern: String.raw`(?<=\b(?:end|ends|ended|ending|start|starts|started|starting|begin|begins|began|beginning|close|closes|closed|closing|finish|finishes|finished|finishing|kick\s+off|kicked\s+off|ring\s+in|rang\s+in|see\s+out|saw\s+out|usher\s+in|ushered\s+in)\s+){year}(?![\p{L}\p{N}]|[,.]\d|\s+(?-i:\p{Ll})+s\b|\s*(?:%|percent|per\s+cent)\b)|(?<=\bas\s+){year}(?=\s+(?:drew|draws|came|comes|ended|ends|wound|winds)\b)`,
+    value: { kind: 'date' },
+    examples: [
+      ['Brent crude was on track to end [2017] about 17 percent higher.', '2017'],
+      ['Europe has started [2023] with an unprecedented heat wave.', '2023'],
+      ['Hopes rose as [2011] drew to a close.', '2011'],
+      ['The rouble ended [2014] at 56 per dollar.', '2014'],
+    ],
+    counterExamples: ['The chain closed 1500 stores.', 'The index ended 2017.5 points higher.'],
   },
   {
     name: 'year in words',

@@ -46,7 +46,8 @@ export const DURATION_RULES = [
     type: 'DURATION',
     // ("one-quarter of the vote", "three-quarters of voters" are shares, no lengths; "two
     // quarters of growth" is one)
-    pattern: String.raw`(?:{bound}\s+)?{number:count}[\s-]+{unit:rareUnit}${NOT_AN_AGE}(?!(?<=-quarters?)\s+of\b)`,
+    // ("three quarter-point cuts" are steps of a rate, no length either)
+    pattern: String.raw`(?:{bound}\s+)?{number:count}[\s-]+{unit:rareUnit}${NOT_AN_AGE}(?!(?<=-quarters?)\s+of\b)(?![\s-]+points?\b)`,
     value: { kind: 'duration' },
     examples: [
       ['for [30 seconds]', 'PT30S'],
@@ -58,6 +59,8 @@ export const DURATION_RULES = [
       'a quarter of voters',
       'Halvorsen won less than one-quarter of the vote.',
       'Three-quarters of voters backed the measure.',
+      'Policymakers projected three quarter-point cuts.',
+      'The Fed raised rates by three quarter points.',
     ],
   },
   {
