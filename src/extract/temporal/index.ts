@@ -19,6 +19,7 @@ import { findMatches, selectMatches } from './find.ts';
 import type { TemporalLexicon } from './lexicon.ts';
 import { dateClockTimes } from './clock-days.ts';
 import { joinDurations } from './compound.ts';
+import { readDecades } from './decades.ts';
 import { markEras } from './eras.ts';
 import { markRanges } from './ranges.ts';
 import { placeQuotedDeixis } from './quoted.ts';
@@ -26,7 +27,7 @@ import { readMatch, type Stated } from './read.ts';
 import { parsePublication, resolve } from './resolve/index.ts';
 import { writesDayFirst } from './numeric-order.ts';
 import { Story } from './story.ts';
-import { tenseReader, type TenseReader } from './tense.ts';
+import { tenseReader, type Tense, type TenseReader } from './tense.ts';
 
 export type { TemporalLexicon } from './lexicon.ts';
 
@@ -56,11 +57,14 @@ export function tagTimexes(text: string, options: TagOptions): Timex[] {
     // "01/07/2025" in a document that writes days first is July 1
     const stated = rule.monthFirst && dayFirst ? swapDayAndMonth(read) : read;
     const anchors = story.anchorsFor(stated, match.start, match.end);
+    // (asked for by several steps of resolving: read once)
+    let tense: Tense | undefined;
     const resolved = resolve(stated, {
       pub: anchors.pub,
       narrative: anchors.narrative,
       tense: () =>
-        anchors.tense ?? (tenses ??= tenseReader(text, lexicon)).at(match.start, match.end),
+        (tense ??=
+          anchors.tense ?? (tenses ??= tenseReader(text, lexicon)).at(match.start, match.end)),
       pastVerbGoverns: () =>
         anchors.tense === undefined &&
         (tenses ??= tenseReader(text, lexicon)).pastVerbGoverns(match.start),
@@ -88,7 +92,7 @@ export function tagTimexes(text: string, options: TagOptions): Timex[] {
   }
   placeQuotedDeixis(text, timexes, dayCounted, options.published, lexicon);
   dateClockTimes(text, timexes, clockOnly, lexicon);
-  const joined = joinDurations(text, timexes, lexicon);
+  const joined = readDecades(text, joinDurations(text, timexes, lexicon), lexicon);
   markEras(text, joined, lexicon);
   markRanges(text, joined, lexicon, options.published);
   return joined;

@@ -142,6 +142,11 @@ export interface TemporalLexicon {
    */
   durationJoin: string;
   /**
+   * Decades written by their digits, read after the rules (decades.ts): a century written as its
+   * hundreds ("the 1800s") and the second of a pair written short ("the 1960s and 70s").
+   */
+  decades: { hundreds: string; hundredsBefore: string; pairAfter: string };
+  /**
    * Reported speech with a date of its own ("said on [Monday] that the border would reopen on
    * [Thursday]"): `before` is tried on the text right before the saying's date, `between` on
    * the text from it to a later expression, which is then placed from the saying's date, not

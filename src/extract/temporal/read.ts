@@ -180,10 +180,7 @@ export function readMatch(
       g['decadeWord'] === undefined
         ? null
         : (lookup(words.spokenCentury, g['yearCentury']) ?? null),
-    // ("the 1800s" is the 19th century)
-    century:
-      readOrdinal(g['century'], words) ??
-      (g['hundreds'] === undefined ? null : Number(g['hundreds']) + 1),
+    century: readOrdinal(g['century'], words),
     holiday: lookup(words.holiday, g['holiday']) ?? null,
     mod: mod ?? null,
     reference: lookup(words.reference, g['ref']) ?? constant<Reference>('value'),

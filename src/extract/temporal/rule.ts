@@ -74,8 +74,6 @@ export const SLOTS = [
   'decadeShort',
   'decadeWord',
   'century',
-  // a century written as its hundreds ("the 1800s": 18, the 19th century)
-  'hundreds',
   'holiday',
   'ref',
   'set',

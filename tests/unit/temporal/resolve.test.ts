@@ -726,6 +726,17 @@ describe('tagTimexes() writes what the text states as TIMEX3 values with their g
     expect(timex.granularity).toBe(granularity);
   });
 
+  it('reads a century by its hundreds and the second of a pair of decades written short', () => {
+    const values = (text: string): string[] =>
+      tagTimexes(text, { published: '2012-02-20' }).map((t) => `${t.text} ${t.value}`);
+    expect(values('The house was built in the 1800s.')).toEqual(['1800s 18']);
+    expect(values('a mill from the early 1900s')).toEqual(['early 1900s 19']);
+    expect(values('the 2000s')).toEqual(['2000s 200X']);
+    expect(values('a 1800s mill')).toEqual(['1800s 180X']);
+    expect(values('popular in the 1960s and 70s')).toEqual(['1960s 196X', '70s 197X']);
+    expect(values("popular in the 1960s and '70s")).toEqual(['1960s 196X', "'70s 197X"]);
+  });
+
   it('keeps "early", "mid" and "late" as a TIMEX3 mod', () => {
     expect(tagged('in [late November 1999]', WEDNESDAY).mod).toBe('END');
     expect(tagged('by [mid-2024]', WEDNESDAY).mod).toBe('MID');

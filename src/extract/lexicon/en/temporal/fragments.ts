@@ -58,8 +58,6 @@ export const FRAGMENTS = {
   /** Decades by digits: the first three digits of "1990s", or the two of "'90s". */
   decade: String.raw`1\d{2}|20\d`,
   decadeShort: String.raw`\d`,
-  /** The first two digits of a century written as its hundreds ("the 1800s": 18). */
-  hundreds: String.raw`1\d`,
   decadeWord: String.raw`twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties`,
   /** The first half of a year said in words: "nineteen" (ninety-one), "twenty" (ten). */
   spokenCentury: String.raw`eighteen|nineteen|twenty`,

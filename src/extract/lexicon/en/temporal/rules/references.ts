@@ -82,7 +82,7 @@ export const REFERENCE_RULES = [
   {
     name: 'the months ahead',
     type: 'DATE',
-    pattern: String.raw`(?<=\bthe\s+)(?:{:unit}\s+(?:and|or)\s+)?{:unit}\s+ahead\b(?!\s+of\b)`,
+    pattern: String.raw`{:unit}(?<=\bthe\s+[a-z]+)(?:\s+(?:and|or)\s+{:unit})?\s+ahead\b(?!\s+of\b)`,
     value: { kind: 'reference', value: 'FUTURE_REF' },
     examples: [
       ['In the [months ahead], the party will rebuild.', 'FUTURE_REF'],
