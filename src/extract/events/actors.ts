@@ -5,7 +5,7 @@
  * preposition it is where things happen ("escaped to Belarus").
  */
 import { LOCATIVE_PREPOSITIONS, PREPOSITIONS } from '../lexicon/en/events/function-words.ts';
-import { ORGANISATION_WORDS, PRONOUNS } from '../lexicon/en/events/names.ts';
+import { FIRST_NAMES, ORGANISATION_WORDS, PRONOUNS } from '../lexicon/en/events/names.ts';
 import { TITLE_BREAKS } from '../lexicon/en/events/titles.ts';
 import { isPlace, type Name } from '../text/names.ts';
 import type { Span } from '../text/sentences.ts';
@@ -138,6 +138,16 @@ export function opensWithPronoun(clause: string): 'person' | 'group' | 'thing' |
 const HE_OR_SHE = /^(?:he|she)$/iu;
 
 /** The "he" or "she" a clause has for its subject ("In 1999 she opened"): before its first verb. */
+const FIRST_NAME_PRONOUN = new Map<string, string>([
+  ...[...wordSet(FIRST_NAMES.she)].map((n): [string, string] => [n, 'she']),
+  ...[...wordSet(FIRST_NAMES.he)].map((n): [string, string] => [n, 'he']),
+]);
+
+/** The pronoun a person's common first name takes ("Maria Lopez": she), if known. */
+export function pronounByFirstName(person: string): string | undefined {
+  return FIRST_NAME_PRONOUN.get(person.split(/\s+/u)[0]!);
+}
+
 export function subjectPronoun(words: readonly Token[]): string | undefined {
   for (const word of words) {
     // (the length first: the pattern is run on the few words as long as "he" or "she")

@@ -5,7 +5,7 @@
  */
 import type { Topic } from '../topic.ts';
 import type { EventDate, EventSource, EventStatus, TimelineEvent } from '../types.ts';
-import { sameActor, subjectPronoun } from './actors.ts';
+import { pronounByFirstName, sameActor, subjectPronoun } from './actors.ts';
 import type { SentenceInfo } from './analysis.ts';
 import type { Aspect } from './aspect.ts';
 import { eventRange } from '../calendar/index.ts';
@@ -275,13 +275,24 @@ function isDating(m: Mention): boolean {
   return m.timex !== null && m.timex !== undefined && !m.timex.value.endsWith('_REF');
 }
 
+/**
+ * The "he" or "she" a lead's clause is told of: its own subject, or for a participle the one of
+ * its sentence ("She studied history, graduating in 1956").
+ */
+function pronounOfLead(lead: Mention): string | undefined {
+  return (
+    subjectPronoun(lead.clause.words) ??
+    (lead.clause.kind === 'participle' ? subjectPronoun(lead.sentence.main.words) : undefined)
+  );
+}
+
 /** Whom a leading "he" or "she" stands for, when anyone known. */
 function subjectFor(lead: Mention, group: Group, context: BuildContext): string | undefined {
   // (from where the pronoun stands: "Albright said Tuesday that she ..." names her first)
   const at = /\b(?:he|she)\b/iu.exec(lead.span.text)?.index ?? 0;
   const person = context.lastPersonBefore(
     lead.span.start + at,
-    subjectPronoun(lead.clause.words),
+    pronounOfLead(lead),
     lead.clause.start,
   );
   return person === null ? undefined : (person ?? personBefore(lead, group, context.people));
@@ -296,9 +307,14 @@ function personBefore(lead: Mention, group: Group, people: readonly string[]): s
   // "she married Jimmy Carter": a name after the pronoun in its sentence is someone else
   const text = lead.sentence.text;
   const pronoun = /\b(?:he|she)\b/iu.exec(text)?.index ?? text.length;
+  // ("She studied history" is not "Daniel Ellison")
+  const said = pronounOfLead(lead)?.toLowerCase();
   const before = (person: string): boolean => {
     const at = text.indexOf(person);
-    return at < 0 || at < pronoun;
+    const known = pronounByFirstName(person);
+    return (
+      (at < 0 || at < pronoun) && (said === undefined || known === undefined || known === said)
+    );
   };
   // from the end, without flattening every actor of the event first
   for (let i = group.mentions.length - 1; i >= 0; i--) {

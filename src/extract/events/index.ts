@@ -16,8 +16,8 @@
 import type { Topic } from '../topic.ts';
 import type { ArticleInfo, Timex, TimelineEvent } from '../types.ts';
 import { analyseArticle, type SentenceInfo } from './analysis.ts';
-import { peopleOf, subjectPronoun } from './actors.ts';
-import { FIRST_NAMES, KIN_WORDS } from '../lexicon/en/events/names.ts';
+import { peopleOf, pronounByFirstName, subjectPronoun } from './actors.ts';
+import { KIN_WORDS } from '../lexicon/en/events/names.ts';
 import { wordSet } from '../text/words.ts';
 import { buildEvent } from './build.ts';
 import { dateOfPublication } from './date.ts';
@@ -96,14 +96,15 @@ function lastPersonBefore(
   for (const person of people) {
     const last = person.split(/\s+/u).at(-1)!;
     const known = byLastName.get(last);
-    // ("Mohamed Hosni Mubarak" and "Hosni Mubarak" are one person: the shorter name is kept)
+    // ("Mohamed Hosni Mubarak" and "Hosni Mubarak" are one person: the shorter name is kept;
+    // of two people, the one named most, as an obituary's "Ellison" beside her husband's name)
     byLastName.set(
       last,
       known === undefined
         ? person
         : known !== null && sameFullName(known, person)
           ? shorter(known, person)
-          : null,
+          : known,
     );
   }
   const kinOwners = namesWithKin(sentences);
@@ -171,16 +172,6 @@ function namesWithKin(sentences: readonly SentenceInfo[]): Set<string> {
     for (const match of sentence.text.matchAll(KIN)) names.add(match.groups!['name']!);
   }
   return names;
-}
-
-const FIRST_NAME_PRONOUN = new Map<string, string>([
-  ...[...wordSet(FIRST_NAMES.she)].map((n): [string, string] => [n, 'she']),
-  ...[...wordSet(FIRST_NAMES.he)].map((n): [string, string] => [n, 'he']),
-]);
-
-/** The pronoun a person's common first name takes ("Maria Lopez": she), if known. */
-function pronounByFirstName(person: string): string | undefined {
-  return FIRST_NAME_PRONOUN.get(person.split(/\s+/u)[0]!);
 }
 
 /**

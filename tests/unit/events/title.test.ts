@@ -52,6 +52,15 @@ describe('makeTitle()', () => {
     ).not.toMatch(/^The advertisement the director/u);
   });
 
+  it('puts no one for a "he" the title already names ("He has spoken with Elian")', () => {
+    expect(title('He has spoken with Elian three times.', [], { subject: 'Elian Gonzalez' })).toBe(
+      'He has spoken with Elian three times',
+    );
+    expect(title('He was spotted near the scene.', [], { subject: 'James Kopp' })).toBe(
+      'James Kopp was spotted near the scene',
+    );
+  });
+
   it('keeps a count that opens the clause ("At least three people were killed, ...")', () => {
     expect(
       title('At least three people were killed in the clashes, the national hospital said.'),

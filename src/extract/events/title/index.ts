@@ -237,7 +237,7 @@ export function makeTitle(given: TitleInput): string {
   text = citedSource(text);
   text = uninverted(withoutAsides(text));
   // ("she married Jimmy Carter": a name the title already holds is no one "she" stands for)
-  if (input.subject && !text.includes(input.subject)) {
+  if (input.subject && !namesAlready(text, input.subject)) {
     // "He'll be ..." -> "Elian Gonzalez will be ..."; "He's", "He'd" say "is" or "has", "would"
     // or "had": those keep their pronoun
     // "they" is rarely one person: it stays
@@ -260,6 +260,17 @@ export function makeTitle(given: TitleInput): string {
   text = withCopula(balanceQuotes(text));
   // "iPhone 4 will ..." keeps its brand's lower-case first letter
   return /^\p{Ll}\p{Lu}/u.test(text) ? text : capitalised(text);
+}
+
+/**
+ * Whether a title already names a person, in full or by the first name ("He has spoken with
+ * Elian" is not Elian Gonzalez speaking with himself; "she married Jimmy Carter" may still be
+ * Rosalynn Carter, kin share a last name).
+ */
+function namesAlready(text: string, person: string): boolean {
+  if (text.includes(person)) return true;
+  const first = person.split(/\s+/u)[0]!;
+  return first.length > 2 && new Set(text.split(/[^\p{L}'’-]+/u)).has(first);
 }
 
 const ABSOLUTE = new RegExp(
