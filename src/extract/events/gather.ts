@@ -27,7 +27,7 @@ import { wordSet } from '../text/words.ts';
 import { DAYS_LATER, HOURS_LATER } from '../lexicon/en/events/comparisons.ts';
 import { eventDate } from '../calendar/index.ts';
 import { shareActor } from './actors.ts';
-import { dateKey } from './date.ts';
+import { dateKey, isBefore } from './date.ts';
 import type { Mention } from './mentions.ts';
 import { narrativeDate, storyDate } from './narrative.ts';
 import { earlierActBefore } from './mentions.ts';
@@ -107,7 +107,7 @@ export function gatherMentions(mentions: readonly Mention[], published: EventDat
       continue;
     }
     if (mention.date) {
-      const group = sameDate(byDate.get(dateKey(mention.date)) ?? [], mention);
+      const group = sameDate(byDate.get(dateKey(mention.date)) ?? [], mention, published);
       if (group) {
         add(group, mention);
         group.dated = true;
@@ -180,7 +180,11 @@ function dateAfter(date: EventDate): EventDate | null {
 }
 
 /** An event of the same date that the mention belongs to, if any. */
-function sameDate(candidates: readonly Group[], mention: Mention): Group | undefined {
+function sameDate(
+  candidates: readonly Group[],
+  mention: Mention,
+  published: EventDate | null,
+): Group | undefined {
   // "The bridge was closed in 2019. Later that year, engineers found cracks": a date counted
   // from the story's last one tells what came next, not more of the same act
   // ... unless it goes on with someone of that event ("Later that day, Jobs said ..."); a new
@@ -194,11 +198,27 @@ function sameDate(candidates: readonly Group[], mention: Mention): Group | undef
   if (mention.clause.pronoun) return candidates.length ? mainOf(candidates) : undefined;
   // "The city council approved the budget on Monday. The mayor fired the police chief on
   // Monday.": another subject doing another thing is another event, though neither is a name
-  const alike = candidates.filter((g) => !isOtherAct(g, mention));
+  // (and what is still to come is not what happened that day: "Survivors gathered on Thursday.
+  // On Thursday evening, residents will light candles")
+  const sameTime = candidates.filter((g) => !otherSideOfNow(g, mention, published));
+  const alike = sameTime.filter((g) => !isOtherAct(g, mention));
   if (mention.actors.length === 0) return alike.length ? mainOf(alike) : undefined;
-  return candidates.findLast(
+  return sameTime.findLast(
     (g) => shareActor(g.actors, mention.actors) || (g.actors.length === 0 && alike.includes(g)),
   );
+}
+
+/**
+ * Whether a mention is still to come and every mention of the event told as past, or the
+ * reverse; on a day before the publication nothing is still to come ("Jan. 31 - Army says it
+ * will not use force" is that day's news).
+ */
+function otherSideOfNow(group: Group, mention: Mention, published: EventDate | null): boolean {
+  if (isBefore(group.date, published)) return false;
+  const side = (m: Mention): 'past' | 'future' | null =>
+    m.aspect === 'future' ? 'future' : m.aspect === 'past' ? 'past' : null;
+  const own = side(mention);
+  return own !== null && group.mentions.every((m) => side(m) !== null && side(m) !== own);
 }
 
 const SEPARATE = new RegExp(

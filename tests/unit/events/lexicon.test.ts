@@ -411,6 +411,17 @@ describe('titles of whole articles: subjects found as a reader finds them', () =
     }).events.map((e) => e.title);
     expect(titles.some((t) => t.startsWith('Daniel Ellison graduated'))).toBe(false);
   });
+  it('what is still to come that day is not what happened that day', () => {
+    const events = extractArticle({
+      id: 'x',
+      raw: 'Survivors gathered on the beach on Thursday to lay wreaths. On Thursday evening, residents will light candles along the sea wall.',
+      published: '2024-12-26',
+    }).events.map((e) => [e.status, e.title]);
+    expect(events).toEqual([
+      ['happened', 'Survivors gathered on the beach to lay wreaths'],
+      ['planned', 'Residents will light candles along the sea wall'],
+    ]);
+  });
   it('a date that qualifies a noun dates no act still to come', () => {
     const events = (raw: string, published: string) =>
       extractArticle({ id: 'x', raw, published }).events.map((e) => e.date.value);
