@@ -17,6 +17,7 @@ import type { Timex } from '../types.ts';
 import { scannerOf } from './compile.ts';
 import { findMatches, selectMatches } from './find.ts';
 import type { TemporalLexicon } from './lexicon.ts';
+import { restateWeekdays } from './apposition.ts';
 import { dateClockTimes } from './clock-days.ts';
 import { joinDurations } from './compound.ts';
 import { readDecades } from './decades.ts';
@@ -92,6 +93,7 @@ export function tagTimexes(text: string, options: TagOptions): Timex[] {
   }
   placeQuotedDeixis(text, timexes, dayCounted, options.published, lexicon);
   dateClockTimes(text, timexes, clockOnly, lexicon);
+  restateWeekdays(text, timexes, lexicon);
   const joined = readDecades(text, joinDurations(text, timexes, lexicon), lexicon);
   markEras(text, joined, lexicon);
   markRanges(text, joined, lexicon, options.published);

@@ -147,6 +147,12 @@ export interface TemporalLexicon {
    */
   decades: { hundreds: string; hundredsBefore: string; pairAfter: string };
   /**
+   * A weekday in apposition to the day before it ("on June 10, a Saturday"), which restates that
+   * day (apposition.ts): `between` is tried on the text between them, `weekday` on the weekday
+   * expression (its group `name`).
+   */
+  weekdayApposition: { between: string; weekday: string };
+  /**
    * Reported speech with a date of its own ("said on [Monday] that the border would reopen on
    * [Thursday]"): `before` is tried on the text right before the saying's date, `between` on
    * the text from it to a later expression, which is then placed from the saying's date, not

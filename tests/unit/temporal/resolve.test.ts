@@ -54,6 +54,10 @@ describe('tagTimexes() places weekdays by tense', () => {
     ['Liverpool beat Tottenham 3-2 on [Saturday].', '2013-03-14', '2013-03-09'],
     // a count's noun is no timetable's present ("by ten votes")
     ['The council passed it on [Sunday] by ten votes to none.', '2024-03-18', '2024-03-17'],
+    // a weekday in apposition to a day restates it, when it is that day's
+    ['The final will be played on June 10, [a Saturday].', '2023-05-30', '2023-06-10'],
+    ['City open at Burnley on August 11, a [Friday night] fixture.', '2023-05-30', '2023-08-11TNI'],
+    ['The final will be played on June 10, [a Sunday].', '2023-05-30', 'XXXX-WXX-7'],
     // a put-off puts a range ahead whole, its second day too
     ['The Games have been rescheduled for Sept. 12-[20].', '2025-03-14', '2025-09-20'],
     // a timetable's present looks ahead, and so does what could stay so

@@ -216,6 +216,16 @@ export const DECADES = {
 } as const;
 
 /**
+ * A weekday in apposition to the day before it (apposition.ts): `between` is tried on the whole
+ * text from the day to the weekday ("June 10[, ]a Saturday", "August 11[, a ]Friday night
+ * fixture"), `weekday` on the weekday expression, its group `name` the weekday's name.
+ */
+export const WEEKDAY_APPOSITION = {
+  between: String.raw`^,\s+(?:an?\s+)?$`,
+  weekday: String.raw`^(?:an?\s+)?(?<name>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b`,
+} as const;
+
+/**
  * Between a clock time and the day it is on: "[4 a.m.] on [Jan. 3]", "[10:35 a.m.] ([0735 GMT])
  * [Friday]", "[noon], [Monday]", "[11:40] on the morning of [April 23, 1976]". Anything else (a
  * verb, "before", "after") separates them.
