@@ -111,8 +111,9 @@ export function mentionsOf(sentence: SentenceInfo, published: EventDate | null =
       places: report.roles.places,
     });
   }
+  // (first: the story goes on from the main clause's act, not from the one before it)
   const earlier = earlierAct(sentence);
-  if (earlier) mentions.push(earlier);
+  if (earlier) mentions.unshift(earlier);
   // "Negotiators worked through the night and reached a deal early Tuesday": a past act whose
   // second verb phrase has the date is one event, told by that phrase
   const toldByItsSecondPhrase =
@@ -173,20 +174,23 @@ function earlierAct(sentence: SentenceInfo): Mention | null {
  * ("Keane resigned on Thursday. The resignation came a day after the regulator served a notice").
  */
 export function earlierActBefore(sentence: SentenceInfo, date: EventDate): Mention | null {
-  if (date.granularity !== 'day' || date.through) return null;
+  if (date.through) return null;
+  // ("joined the bank in 1987, a year after finishing his doctorate": a participle too)
   const after = sentence.clauses.find(
-    (c) => c.kind === 'subordinate' && c.opener === 'after' && c.anchors.length === 0,
+    (c) =>
+      (c.kind === 'subordinate' || c.kind === 'participle') &&
+      c.opener === 'after' &&
+      c.anchors.length === 0,
   );
-  if (after === undefined || after.verb === '' || after.aspect !== 'past') return null;
+  if (after === undefined || after.verb === '') return null;
+  if (after.kind === 'subordinate' && after.aspect !== 'past') return null;
   const distance = DISTANCE_BEFORE_AFTER.exec(
     sentence.text.slice(0, after.start - sentence.start),
   )?.groups;
   if (!distance) return null;
   const n = countOf(distance['count']!);
   if (n === undefined) return null;
-  // (in hours: the same day)
-  const days = n * daysPerUnit(distance['unit']!);
-  const earlier = eventDate(isoDay(dayNumberOf(date.start) - days));
+  const earlier = distanceBefore(date, n, distance['unit']!);
   if (earlier === null) return null;
   return {
     sentence,
@@ -199,6 +203,24 @@ export function earlierActBefore(sentence: SentenceInfo, date: EventDate): Menti
     actors: after.roles.actors,
     places: after.roles.places,
   };
+}
+
+/**
+ * The date `n` units before `date`, as precise as both allow: days and weeks from a day (in
+ * hours: the same day), months from a month or a day, years from any date, to the year.
+ */
+function distanceBefore(date: EventDate, n: number, unit: string): EventDate | null {
+  const { year, month } = civilDay(dayNumberOf(date.start));
+  if (/^year/u.test(unit)) return eventDate(String(year - n).padStart(4, '0'));
+  if (/^month/u.test(unit)) {
+    if (date.granularity !== 'day' && date.granularity !== 'month') return null;
+    const index = year * 12 + (month - 1) - n;
+    return eventDate(
+      `${String(Math.floor(index / 12)).padStart(4, '0')}-${String((index % 12) + 1).padStart(2, '0')}`,
+    );
+  }
+  if (date.granularity !== 'day') return null;
+  return eventDate(isoDay(dayNumberOf(date.start) - n * daysPerUnit(unit)));
 }
 
 /** Right after a date that qualifies a noun written after it ("its 1979 [peace treaty]"). */

@@ -351,6 +351,16 @@ describe('titles of whole articles: subjects found as a reader finds them', () =
       ['2013-01-26', 'French forces took Gao'],
       ['2013-01-28', 'French troops entered Timbuktu'],
     ]);
+    // years and months go back from a year or a month, and the story goes on from the main act
+    const years = extractArticle({
+      id: 'x',
+      raw: 'The two countries signed a treaty in 1961, a year after Morvania gained independence. The arrangement held for four decades.',
+      published: '2021-06-09',
+    }).events.map((e) => [e.date.value, e.title]);
+    expect(years).toEqual([
+      ['1960', 'Morvania gained independence'],
+      ['1961', expect.stringMatching(/^The two countries signed a treaty/u)],
+    ]);
     // the distance counts from the day the narrative put the clause at
     expect(
       events(

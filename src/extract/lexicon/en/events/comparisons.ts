@@ -255,7 +255,7 @@ const DISTANCE = String.raw`(?<![\p{L}-])(?:(?<count>${COUNT})\s+|(?:just|only|m
  * days] after French forces took Gao"; not a length ("for the first time in 87 days after").
  * DATA ONLY: matched case-insensitively on the text before the "after" clause.
  */
-export const DISTANCE_TO_AFTER = String.raw`(?<![\p{L}\p{N}-])(?<!\b(?:in|for|of|within|over|than|past|last|next|the|first)\s+)(?<count>${COUNT})\s+(?<unit>hours?|days?|weeks?)\s+$`;
+export const DISTANCE_TO_AFTER = String.raw`(?<![\p{L}\p{N}-])(?<!\b(?:in|for|of|within|over|than|past|last|next|the|first)\s+)(?<count>${COUNT})\s+(?<unit>hours?|days?|weeks?|months?|years?)\s+$`;
 
 export const OFFSET_FROM = {
   /** The distance right before the date, which a title leaves out with it ("just days before"). */
