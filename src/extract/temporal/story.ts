@@ -18,6 +18,9 @@ import type { Narrative, Publication, Resolved } from './resolve/context.ts';
 import { reportedNow, saidDateOf, type SaidDate } from './reported.ts';
 import { civilDay, dayNumber } from './calendar.ts';
 
+/** Between a day and a time of day on it: "Dec. 22 at 5:30 p.m.", "Thursday, from 4 p.m.". */
+const TIME_AFTER_DAY = /^\s*,?\s*(?:at|from|by|until|starting\s+at|beginning\s+at)?\s*$/iu;
+
 /** A determiner right before a year, and a noun in lower case right after it ("the 1961 treaty"). */
 const DETERMINER_BEFORE = /\b(?:the|a|an|its|his|her|their|our|this|that)\s+$/iu;
 const NOUN_AFTER = /^ \p{Ll}/u;
@@ -117,6 +120,10 @@ export class Story {
     // "14:05 GMT" on a line of its own: a live page's stamp, of the page's day, not the story's
     if (this.#isStampLine(stated, start, end))
       return { pub, narrative: { ...this.#narrative, day: null }, restates };
+    // "has been rescheduled for Dec. 22 at 5:30 p.m.": a time right after its day is on it,
+    // whatever the tense (which would keep a past time off a day ahead)
+    const onDay = this.#sideOfDayBefore(stated, start);
+    if (onDay !== null) return { pub, narrative: this.#narrative, restates, tense: onDay };
     const entry = this.#timelineEntry(stated);
     if (entry !== null) {
       this.#entryEnd = end;
@@ -229,6 +236,20 @@ export class Story {
       DETERMINER_BEFORE.test(text.slice(Math.max(0, start - 8), start)) &&
       NOUN_AFTER.test(text.slice(end, end + 3))
     );
+  }
+
+  /**
+   * For a time of day right after the day last told ("Dec. 22 at 5:30 p.m."), the side of the
+   * publication that day is on; null otherwise, or when it is the publication's day.
+   */
+  #sideOfDayBefore(stated: Stated, start: number): 'past' | 'future' | null {
+    if (stated.hour === null || stated.day !== null || stated.weekday !== null) return null;
+    if (stated.month !== null || stated.offset !== null) return null;
+    const day = this.#narrative.day;
+    if (day === null || this.#pubDay === null || this.#lastEnd < 0 || day === this.#pubDay)
+      return null;
+    if (!TIME_AFTER_DAY.test(this.#text.slice(this.#lastEnd, start))) return null;
+    return day > this.#pubDay ? 'future' : 'past';
   }
 
   /** Whether a time of day alone makes up its line ("14:05 GMT"). */

@@ -60,6 +60,17 @@ describe('tagTimexes() places weekdays by tense', () => {
     ['The final will be played on June 10, [a Sunday].', '2023-05-30', 'XXXX-WXX-7'],
     // a put-off puts a range ahead whole, its second day too
     ['The Games have been rescheduled for Sept. 12-[20].', '2025-03-14', '2025-09-20'],
+    // "last" as a verb is no past; what is possible or likely on a day is still to come
+    ['The heat will last through [Tuesday].', '2021-07-23', '2021-07-27'],
+    ['Snow is possible [Thursday].', '2022-01-10', '2022-01-13'],
+    ['Snow likely [Thursday].', '2022-01-10', '2022-01-13'],
+    ['He was last seen on [Monday].', '2023-05-17', '2023-05-15'],
+    // a time right after its day is on it, whatever the tense
+    [
+      'The parade has been rescheduled for Dec. 22 at [5:30 p.m.]',
+      '2019-12-18',
+      '2019-12-22T17:30',
+    ],
     // a timetable's present looks ahead, and so does what could stay so
     ['The fixtures conclude on [Monday].', '2010-11-19', '2010-11-22'],
     ['Officials said the airport could stay closed until [Monday].', '2010-04-15', '2010-04-19'],

@@ -87,7 +87,8 @@ export const DURATION_RULES = [
   {
     name: 'the past two years, the next few days',
     type: 'DURATION',
-    pattern: String.raw`(?<=the\s+){shift:spanShift}\s+(?:{number}(?:\s+{fraction})?\s+)?{unit:durationUnit}`,
+    // (a single one of a series is no length: "the last day of school", "the last week of March")
+    pattern: String.raw`(?<=the\s+){shift:spanShift}\s+(?:{number}(?:\s+{fraction})?\s+{unit:durationUnit}|{unit:durationUnit}(?!\s+of\s))`,
     value: { kind: 'duration' },
     examples: [
       ['jobs he has held over the [past 20 years]', 'P20Y'],
@@ -97,7 +98,7 @@ export const DURATION_RULES = [
       ['in the [last five years]', 'P5Y'],
       ['demand will grow over the [next decade]', 'P10Y'],
     ],
-    counterExamples: ['last week', 'the past'],
+    counterExamples: ['last week', 'the past', 'The last day of school will be May 31.'],
   },
   {
     name: 'units long',
