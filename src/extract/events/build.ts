@@ -103,7 +103,8 @@ function titleOf(lead: Mention, group: Group, context: BuildContext): string {
     ? dateSegment(lead.span, lead.timex, anchors, dates)
     : { span: lead.span };
   const input = {
-    dates,
+    // ("announced a fund three days after ...": the distance placed it, as a date would)
+    dates: lead.distance ? [...dates, lead.distance] : dates,
     names: lead.sentence.names.map((n) => n.text),
     subject: subjectFor(lead, group, context),
     thing: thingFor(lead, context),

@@ -26,6 +26,8 @@ export interface Mention {
   date: EventDate | null;
   /** The news of a saying or plan about a later date ("will reopen on Tuesday, the bank said"). */
   report?: true;
+  /** A distance that gave the date, which the title leaves out ("three days after ..."). */
+  distance?: Span;
   aspect: Aspect;
   reporting: boolean;
   actors: string[];
@@ -141,6 +143,7 @@ export function mentionsOf(sentence: SentenceInfo, published: EventDate | null =
       span: withComplement(sentence, clause),
       timex: bound?.timex ?? null,
       date: bound?.date ?? null,
+      ...(distanceOf(bound) ? { distance: distanceOf(bound)! } : {}),
       aspect: clause.aspect,
       reporting:
         sentence.clauses.some((c) => c.reporting && c.anchors.length === 0 && c.kind === 'main') ||
@@ -223,6 +226,11 @@ function distanceBefore(date: EventDate, n: number, unit: string): EventDate | n
   return eventDate(isoDay(dayNumberOf(date.start) - n * daysPerUnit(unit)));
 }
 
+/** The distance a bound was measured by, if any ("three days after ..."). */
+function distanceOf(bound: object | null): Span | undefined {
+  return bound !== null && 'distance' in bound ? (bound.distance as Span | undefined) : undefined;
+}
+
 /** Right after a date that qualifies a noun written after it ("its 1979 [peace treaty]"). */
 const BEFORE_ITS_NOUN = /^ \p{Ll}/u;
 
@@ -251,7 +259,7 @@ function boundBy(
   sentence: SentenceInfo,
   main: ClauseInfo,
   published: EventDate | null,
-): { timex: Timex; date: EventDate } | null {
+): { timex: Timex; date: EventDate; distance?: Span } | null {
   if (main.aspect !== 'past') return null;
   const at = sentence.clauses.indexOf(main);
   // the clause fronted before the main one, or right after it ("but traded ... after" is the
@@ -265,8 +273,22 @@ function boundBy(
     if (!anchor || anchor.timex.value === 'PRESENT_REF') continue;
     // "after they said they would appeal by Jan. 14": a date still ahead bounds no past act
     const own = dateOfTimex(anchor.timex, null);
+    if (!own || isAfter(own, published)) continue;
+    // "announced a fund three days after Russia invaded Ukraine on February 24": the distance
+    // says how long after, February 27
+    const found = DISTANCE_BEFORE_AFTER.exec(sentence.text.slice(0, clause.start - sentence.start));
+    const n = found?.groups && countOf(found.groups['count']!);
+    const exact =
+      n === undefined || n === null || at > sentence.clauses.indexOf(clause)
+        ? null
+        : distanceBefore(own, mod === 'AFTER' ? -n : n, found!.groups!['unit']!);
+    if (exact) {
+      const start = sentence.start + found!.index;
+      const distance = { start, end: start + found![0].trimEnd().length };
+      return { timex: anchor.timex, date: exact, distance };
+    }
     const date = dateOfTimex({ ...anchor.timex, mod }, null);
-    if (date && own && !isAfter(own, published)) return { timex: anchor.timex, date };
+    if (date) return { timex: anchor.timex, date };
   }
   return null;
 }

@@ -361,6 +361,16 @@ describe('titles of whole articles: subjects found as a reader finds them', () =
       ['1960', 'Morvania gained independence'],
       ['1961', expect.stringMatching(/^The two countries signed a treaty/u)],
     ]);
+    // and the other way: the main act the distance after the day of its "after" clause
+    const later = extractArticle({
+      id: 'x',
+      raw: 'Olaf Scholz announced a fund for the armed forces three days after Russia invaded Ukraine on February 24.',
+      published: '2022-07-19',
+    }).events.map((e) => [e.date.value, e.title]);
+    expect(later).toContainEqual([
+      '2022-02-27',
+      'Olaf Scholz announced a fund for the armed forces',
+    ]);
     // the distance counts from the day the narrative put the clause at
     expect(
       events(
