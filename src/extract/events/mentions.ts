@@ -54,10 +54,21 @@ export function mentionsOf(sentence: SentenceInfo, published: EventDate | null =
       if (seen.has(dateKey(anchor.date))) continue;
       seen.add(dateKey(anchor.date));
       // "since the war broke out in February 2022": the date also dates the main clause
-      const shared = clause !== main && clause.sharesTime;
+      // (not when the main clause has a day of its own: "said 18 people had died on Monday,
+      // bringing the toll to 203 since the first case was confirmed on July 2")
+      const shared =
+        clause !== main &&
+        clause.sharesTime &&
+        !main.anchors.some(
+          (a) =>
+            !a.modifier &&
+            a.date.granularity === 'day' &&
+            !SAYING_DAY.test(textBefore(sentence, a.timex)),
+        );
       // ("Stocks fell on Friday, as investors pared bets on a December rate cut": a date that
       // only qualifies a noun does not date the time the clauses share, when the main has one)
-      if (shared && anchor.modifier && main.anchors.length > 0) continue;
+      if (clause !== main && clause.sharesTime && anchor.modifier && main.anchors.length > 0)
+        continue;
       if (shared) mainDated = true;
       const aspect = reportedAhead(sentence, clause, anchor.timex)
         ? 'future'
@@ -240,6 +251,10 @@ const BEFORE_ITS_NOUN = /^ \p{Ll}/u;
  */
 const NOT_THE_ACTS_OWN =
   /\b(?:by|until|till|through|said|says|reported|reports|told|announced|added)\s+(?:on\s+)?$/iu;
+
+/** Right before the day of a saying ("said on Tuesday that ..."), which dates only the saying. */
+const SAYING_DAY =
+  /\b(?:said|says|told|tells|reported|announced|added|confirmed|stated|noted|wrote)\s+(?:(?:late|early)\s+)?(?:on\s+)?$/iu;
 
 /** Up to 30 characters of the sentence before a date expression. */
 function textBefore(sentence: SentenceInfo, timex: Timex): string {

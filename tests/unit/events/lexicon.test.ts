@@ -431,6 +431,22 @@ describe('titles of whole articles: subjects found as a reader finds them', () =
     }).events.map((e) => e.title);
     expect(titles.some((t) => t.startsWith('Daniel Ellison graduated'))).toBe(false);
   });
+  it('a "since" clause dates the main act only when the act has no day of its own', () => {
+    const events = (raw: string, published: string) =>
+      extractArticle({ id: 'x', raw, published }).events.map((e) => [e.date.value, e.title]);
+    expect(
+      events(
+        'The institute said 18 people had died on Monday, bringing the toll to 203 since the first case was confirmed on July 2.',
+        '2024-08-21',
+      ),
+    ).toContainEqual(['2024-07-02', 'The first case was confirmed']);
+    expect(
+      events(
+        'Thousands of Russians have fled to Belarus since the war broke out in February 2022.',
+        '2023-05-17',
+      ),
+    ).toEqual([['2022-02', 'Thousands of Russians have fled to Belarus since the war broke out']]);
+  });
   it('what is still to come that day is not what happened that day', () => {
     const events = extractArticle({
       id: 'x',
