@@ -71,6 +71,9 @@ describe('tagTimexes() places weekdays by tense', () => {
       '2019-12-18',
       '2019-12-22T17:30',
     ],
+    // what takes effect on a day is on the nearest one
+    ['The board named him her successor, effective [Jan. 1].', '2023-10-26', '2024-01-01'],
+    ['The law, effective [Jan. 1], raised the minimum wage.', '2024-02-10', '2024-01-01'],
     // a timetable's present looks ahead, and so does what could stay so
     ['The fixtures conclude on [Monday].', '2010-11-19', '2010-11-22'],
     ['Officials said the airport could stay closed until [Monday].', '2010-04-15', '2010-04-19'],
