@@ -247,6 +247,8 @@ function findCuts(
       cuts.push({ at: token.start, opener: '', kind: 'complement', sharesTime: false });
       continue;
     }
+    // "fell to $412 million, or 61 cents a share, in the quarter": a figure restated, no clause
+    if (word === 'or' && comma && next && /^[$€£¥]?\d/u.test(next.text)) continue;
     const opener = OPENERS.get(word);
     // "it could take until Sunday to know", "after 18 days of protests": before a date, a
     // subordinator that is also a preposition opens no clause

@@ -447,6 +447,15 @@ describe('titles of whole articles: subjects found as a reader finds them', () =
       ),
     ).toEqual([['2022-02', 'Thousands of Russians have fled to Belarus since the war broke out']]);
   });
+  it('a figure restated after "or" opens no clause ("$412 million, or 61 cents a share,")', () => {
+    expect(
+      extractArticle({
+        id: 'x',
+        raw: 'Net income fell to $412 million, or 61 cents a share, in the quarter ended Sept. 30, from $665 million a year earlier.',
+        published: '2023-10-26',
+      }).events.map((e) => [e.date.value, e.title]),
+    ).toEqual([['2023-Q3', 'Net income fell to $412 million']]);
+  });
   it('what is still to come that day is not what happened that day', () => {
     const events = extractArticle({
       id: 'x',
