@@ -6,7 +6,7 @@
 import type { EventDate, Timex } from '../types.ts';
 import type { Span } from '../text/sentences.ts';
 import type { ClauseInfo, SentenceInfo } from './analysis.ts';
-import { countOf, daysPerUnit } from './anchors.ts';
+import { countOf, daysPerUnit, namesFigures, type Anchor } from './anchors.ts';
 import { looksAhead, type Aspect } from './aspect.ts';
 import { dateKey, dateOfTimex, isAfter, isBefore } from './date.ts';
 import { PLAN_STATUS_VERBS, PLAN_STATUS_WORDS } from '../lexicon/en/events/verbs.ts';
@@ -46,12 +46,19 @@ export function mentionsOf(sentence: SentenceInfo, published: EventDate | null =
   const main = sentence.main;
   // "Officials said the storm, which ..., had weakened by Wednesday": a main clause resumed
   // after an aside is the same statement, and its date dates it
-  let mainDated =
-    main.anchors.length > 0 ||
-    sentence.clauses.some((c) => c.kind === 'main' && c.anchors.length > 0);
+  // ("The government set a growth target for 2024": the year is the target's, and the setting
+  // is the day's news)
+  const namesATarget = (anchor: Anchor): boolean =>
+    anchor.modifier &&
+    namesFigures(sentence.text, {
+      start: anchor.timex.start - sentence.start,
+      end: anchor.timex.end - sentence.start,
+    });
+  const dating = (clause: ClauseInfo): boolean => clause.anchors.some((a) => !namesATarget(a));
+  let mainDated = dating(main) || sentence.clauses.some((c) => c.kind === 'main' && dating(c));
   for (const clause of sentence.clauses) {
     for (const anchor of clause.anchors) {
-      if (seen.has(dateKey(anchor.date))) continue;
+      if (seen.has(dateKey(anchor.date)) || namesATarget(anchor)) continue;
       seen.add(dateKey(anchor.date));
       // "since the war broke out in February 2022": the date also dates the main clause
       // (not when the main clause has a day of its own: "said 18 people had died on Monday,

@@ -447,6 +447,19 @@ describe('titles of whole articles: subjects found as a reader finds them', () =
       ),
     ).toEqual([['2022-02', 'Thousands of Russians have fled to Belarus since the war broke out']]);
   });
+  it("the year of a target or forecast dates no act: the setting is the day's news", () => {
+    const events = (raw: string) =>
+      extractArticle({ id: 'x', raw, published: '2024-03-05' }).events.map((e) => [
+        e.date.value,
+        e.title,
+      ]);
+    expect(events('The government set a growth target for 2024 of around 5 percent.')).toEqual([
+      ['2024-03-05', 'The government set a growth target for 2024 of around 5 percent'],
+    ]);
+    expect(events('The bank cut its forecast for 2025.')).toEqual([
+      ['2024-03-05', 'The bank cut its forecast for 2025'],
+    ]);
+  });
   it('a figure restated after "or" opens no clause ("$412 million, or 61 cents a share,")', () => {
     expect(
       extractArticle({
