@@ -23,7 +23,8 @@ const DECADE = /^(?<century>\d{2})\dX$/u;
 export function readDecades(text: string, timexes: Timex[], lexicon: TemporalLexicon): Timex[] {
   const { hundreds, before, pair } = patternsOf(lexicon);
   const out: Timex[] = [];
-  for (const timex of timexes) {
+  for (let i = 0; i < timexes.length; i++) {
+    const timex = timexes[i]!;
     out.push(timex);
     const decade = DECADE.exec(timex.value)?.groups;
     if (timex.type !== 'DATE' || decade === undefined) continue;
@@ -42,7 +43,7 @@ export function readDecades(text: string, timexes: Timex[], lexicon: TemporalLex
     const end = pair.lastIndex;
     const start = end - second['short'].length;
     // (a second decade a rule found already, "the 1960s and '70s", is left as it is)
-    const next = timexes[timexes.indexOf(timex) + 1];
+    const next = timexes[i + 1];
     if (next !== undefined && next.start < end) continue;
     out.push({
       start,
