@@ -10,6 +10,7 @@ import { perLexicon } from './per-lexicon.ts';
 import { lexiconRegExp } from './regex.ts';
 
 const joinOf = perLexicon((lexicon) => lexiconRegExp(lexicon.clockDayJoin, 'iu'));
+const rangeOf = perLexicon((lexicon) => lexiconRegExp(lexicon.clockRangeJoin, 'iu'));
 
 const DAY = /^\d{4}-\d{2}-\d{2}(?=$|T)/;
 const CLOCK = /^\d{4}-\d{2}-\d{2}(?<time>T\d{2}:\d{2}.*)$/;
@@ -25,20 +26,22 @@ export function dateClockTimes(
   lexicon: TemporalLexicon,
 ): void {
   const join = joinOf(lexicon);
+  const range = rangeOf(lexicon);
+  // (and "from 4 to 7 p.m. Thursday": a range of times, each on the day of its end)
+  const joined = (a: Timex, b: Timex): boolean => {
+    const between = text.slice(a.end, b.start);
+    return join.test(between) || (CLOCK.test(b.value) && range.test(between));
+  };
   for (let i = 0; i < timexes.length; i++) {
     if (!clockOnly.has(i)) continue;
     // the run of times that goes on to the day: "10:35 a.m. (0735 GMT) Friday"
     let j = i;
-    while (
-      j + 1 < timexes.length &&
-      clockOnly.has(j + 1) &&
-      join.test(text.slice(timexes[j]!.end, timexes[j + 1]!.start))
-    ) {
+    while (j + 1 < timexes.length && clockOnly.has(j + 1) && joined(timexes[j]!, timexes[j + 1]!)) {
       j++;
     }
     const day = timexes[j + 1];
     const dayValue = day && DAY.exec(day.value)?.[0];
-    if (dayValue && join.test(text.slice(timexes[j]!.end, day.start))) {
+    if (dayValue && joined(timexes[j]!, day)) {
       for (let k = i; k <= j; k++) {
         const time = timexes[k]!;
         const clock = CLOCK.exec(time.value)?.groups?.['time'];
@@ -49,4 +52,19 @@ export function dateClockTimes(
     }
     i = j;
   }
+  // "from 11 to 2 p.m.": a start that took the end's "p.m." and came out after it is a morning's
+  for (let i = 0; i + 1 < timexes.length; i++) {
+    const [start, end] = [timexes[i]!, timexes[i + 1]!];
+    const a = HOUR.exec(start.value);
+    const b = HOUR.exec(end.value);
+    // (only a start written without its own: "from 8 p.m. to 7 a.m." runs overnight)
+    if (!a || !b || !/\d$/u.test(start.text) || !range.test(text.slice(start.end, end.start)))
+      continue;
+    const [from, to] = [Number(a[2]), Number(b[2])];
+    if (from >= 12 && from > to)
+      start.value = `${a[1]}${String(from - 12).padStart(2, '0')}${a[3]}`;
+  }
 }
+
+/** A value with its hour: the day and "T", the hour, and the rest. */
+const HOUR = /^(\d{4}-\d{2}-\d{2}T)(\d{2})(:\d{2}.*)$/u;

@@ -136,6 +136,8 @@ export interface TemporalLexicon {
    * gap ("4 a.m. on Jan. 3", "10:35 a.m. (0735 GMT) Friday"; see clock-days.ts).
    */
   clockDayJoin: string;
+  /** Regex source of what stands between two clock times of a range ("from 4 to 7 p.m."). */
+  clockRangeJoin: string;
   /**
    * Regex source of what may stand between the parts of a length told in parts, tried on the
    * whole gap ("two hours and 15 minutes"; see compound.ts).

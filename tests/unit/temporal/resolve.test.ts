@@ -690,6 +690,14 @@ describe('tagTimexes() counts anaphoric expressions from the last date mentioned
     expect(tagged(fixture + 'The replay will kick off at [4 p.m.]', '2013-03-14').value).toBe(
       '2013-03-17T16:00',
     );
+    // a range's first hour takes the end's half of the day, a morning when it comes out after it
+    expect(tagged('The office is open from [11] to 2 p.m. on Friday.', '2020-10-26').value).toBe(
+      '2020-10-23T11:00',
+    );
+    expect(
+      tagged('Storms are likely between 8 p.m. and [2 a.m.]\n\nSunday will be dry.', '2021-07-23')
+        .text,
+    ).toBe('2 a.m.');
     // a live page's stamp, a time on a line of its own, is of the page's day
     const live = "Russia abstained in Sunday's vote.\n\n[12:55 GMT]\nThe city is quiet.";
     expect(tagged(live, '2024-03-18').value).toBe('2024-03-18T12:55');

@@ -296,7 +296,10 @@ export const PERIOD_OF_SENTENCE = String.raw`\bthe\s+(?:month|week|decade)\b`;
  */
 export const OF_STORY_YEAR = String.raw`^(?:\s*(?:to|through|until|and|-|–)\s*\p{L}+\.?(?:\s+\d{1,2})?)?,?\s+of\s+(?:that|the\s+same)\s+year\b`;
 
-export const CLOCK_DAY_JOIN = String.raw`^[\s(),]*(?:(?:on|of)\s+)?(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?$`;
+/** Between two clock times of a range: "from 4[ to ]7 p.m. Thursday" (clock-days.ts). */
+export const CLOCK_RANGE_JOIN = String.raw`^[ \t]*(?:to|-|–|until|till|and)[ \t]*$`;
+
+export const CLOCK_DAY_JOIN = String.raw`^[ \t(),]*(?:(?:on|of)\s+)?(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?$`;
 
 /** Abbreviations whose dot ends no sentence ("Roe vs. Wade", "Dr. Slepian", "N.Y."). */
 const ABBREVIATIONS = String.raw`vs|Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Prof|Rev|Inc|Co|Corp|Ltd|No|Mt|Ft|Jan|Feb|Aug|Sept|Oct|Nov|Dec|\p{Lu}`;

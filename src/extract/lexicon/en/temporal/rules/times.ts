@@ -6,7 +6,8 @@
 import type { Rule } from '../../../../temporal/rule.ts';
 
 /** A day that may follow a clock time: "9 a.m. Tuesday", "noon tomorrow", "eleven o'clock tomorrow morning". */
-const DAY_AFTER = String.raw`(?:,?\s+(?:on\s+)?(?:{weekday}|{dayWord})(?:\s+{:part})?)?`;
+/** A day after a clock time, on its line ("10 p.m. Friday"; not the next paragraph's "Sunday"). */
+const DAY_AFTER = String.raw`(?:,?[ \t]+(?:on\s+)?(?:{weekday}|{dayWord})(?:\s+{:part})?)?`;
 
 export const TIME_RULES = [
   {
@@ -27,6 +28,19 @@ export const TIME_RULES = [
       ['touched down at [3:42 a.m. Eastern time on Sunday], the agency said', '2023-05-14T03:42'],
     ],
     counterExamples: ['Psalm 5 amen', 'a 10 pmol dose'],
+  },
+  {
+    name: 'first hour of a range of clock times',
+    type: 'TIME',
+    // "from [4] to 7 p.m. Thursday": the hour takes the end's a.m. or p.m. (and its day, after
+    // the rules: clock-days.ts)
+    pattern: String.raw`{hour:hour12}(?:[:.]{minute})?(?<=\b(?:from|between)\s+\d{1,2}(?:[:.]\d{2})?)(?=\s*(?:to|-|–|until|till|and)\s*(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s*{meridiem})`,
+    value: { kind: 'date' },
+    examples: [
+      ['Visitation will be held from [4] to 7 p.m. Thursday.', '2023-05-18T16:00'],
+      ['The store is open from [9:30] to 11 a.m.', '2023-05-17T09:30'],
+    ],
+    counterExamples: ['from 4 to 7 percent', 'rose from 4 to 7'],
   },
   {
     name: 'date and clock time',
