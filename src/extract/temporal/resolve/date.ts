@@ -165,6 +165,12 @@ function holiday(frame: Frame): Resolved | null | undefined {
   const days = holidayDay(stated.holiday, y);
   if (stated.unit === 'week')
     return { value: weekText(days), granularity: 'week', anchor, day: days };
+  // "Labor Day weekend": the weekend the holiday makes long, before a Monday or a Tuesday
+  if (stated.unit === 'weekend') {
+    const weekday = isoWeekday(days);
+    const saturday = weekday <= 2 ? days - weekday - 1 : days + 6 - weekday;
+    return { value: `${weekText(saturday)}-WE`, granularity: 'week', anchor, day: saturday };
+  }
   return withTime(dayResolved(days, pub, anchor), stated);
 }
 

@@ -947,4 +947,16 @@ export const DATE_RULES = [
     examples: [['as [Easter week] began', '2000-W16', '2000-04-17']],
     counterExamples: ['Easter weekend'],
   },
+  {
+    name: 'holiday weekend',
+    type: 'DATE',
+    // the weekend the holiday makes long: before a Monday or a Tuesday, after a later day
+    pattern: String.raw`{holiday}\s+weekend`,
+    value: { kind: 'date', unit: 'weekend' },
+    examples: [
+      ['traffic over the [Labor Day weekend]', '2019-W35-WE', '2019-09-04'],
+      ['sales over [Thanksgiving weekend] rose', '2011-W47-WE', '2011-11-30'],
+    ],
+    counterExamples: ['Easter week'],
+  },
 ] as const satisfies readonly Rule[];
