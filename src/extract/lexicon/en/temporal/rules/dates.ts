@@ -392,7 +392,8 @@ export const DATE_RULES = [
     type: 'DATE',
     // a quarter of a fiscal year: "its fiscal third quarter", "the first fiscal quarter",
     // "the third quarter of fiscal 2013", "fiscal 2013 second quarter"
-    pattern: String.raw`(?<fiscal>fiscal)[\s-]+{year}\s+${QUARTER}|${QUARTER}\s+of\s+(?<fiscal>fiscal)(?:\s+year)?\s+{year}|(?:(?<fiscal>fiscal)[\s-]+${QUARTER}|{ordinal}[\s-]+(?<fiscal>fiscal)[\s-]+quarter)(?:(?:\s+of|,)?\s+{year}(?![\d%]|[.,]\d))?`,
+    // ... and as companies write it: "Q4 FY24", "FY2024 Q4"
+    pattern: String.raw`(?<fiscal>fiscal)[\s-]+{year}\s+${QUARTER}|${QUARTER}\s+of\s+(?<fiscal>fiscal)(?:\s+year)?\s+{year}|(?:(?<fiscal>fiscal)[\s-]+${QUARTER}|{ordinal}[\s-]+(?<fiscal>fiscal)[\s-]+quarter)(?:(?:\s+of|,)?\s+{year}(?![\d%]|[.,]\d))?|(?-i:Q){ordinal:quarterDigit}\s+(?<fiscal>(?-i:FY))\s?(?:{year}|{yy:yy2})(?![\d%]|[.,]\d)|(?<fiscal>(?-i:FY))\s?(?:{year}|{yy:yy2})\s+(?-i:Q){ordinal:quarterDigit}(?![\p{L}\p{N}])`,
     value: { kind: 'date', unit: 'quarter' },
     examples: [
       ['Profit rose in the [fiscal first quarter].', 'FY2013-Q1', '2013-04-30'],
@@ -400,6 +401,8 @@ export const DATE_RULES = [
       ['the [third quarter of fiscal 2013]', 'FY2013-Q3'],
       ['in the [fiscal 2013 second quarter]', 'FY2013-Q2'],
       ['results for the [fiscal fourth quarter of 2012]', 'FY2012-Q4'],
+      ['[Q4 FY24] revenue rose 8 percent', 'FY2024-Q4'],
+      ['[FY2024 Q3] results', 'FY2024-Q3'],
     ],
     counterExamples: ['a fiscal quarterback'],
   },
