@@ -273,6 +273,8 @@ function saysOnlyALabel(m: Mention): boolean {
  * date a clause no better than the day it is told ("the network is now integrated").
  */
 function isDating(m: Mention): boolean {
+  // (an act dated by its distance from another is dated as surely as by a date of its own)
+  if (m.measured) return true;
   return m.timex !== null && m.timex !== undefined && !m.timex.value.endsWith('_REF');
 }
 

@@ -12,6 +12,7 @@ import { dateKey, dateOfTimex, isAfter, isBefore } from './date.ts';
 import { PLAN_STATUS_VERBS, PLAN_STATUS_WORDS } from '../lexicon/en/events/verbs.ts';
 import { AHEAD_BY, COMPARISON, DISTANCE_TO_AFTER } from '../lexicon/en/events/comparisons.ts';
 import { COUNTERFACTUAL } from '../lexicon/en/events/modality.ts';
+import { HOW_SOURCES_SPOKE } from '../lexicon/en/events/reporting.ts';
 import { civilDay, dayNumberOf, isoDay } from '../calendar/days.ts';
 import { eventDate, eventRange } from '../calendar/index.ts';
 import { isVerbish, verbForm } from '../text/verbs.ts';
@@ -28,6 +29,8 @@ export interface Mention {
   report?: true;
   /** A distance that gave the date, which the title leaves out ("three days after ..."). */
   distance?: Span;
+  /** An act dated by its distance before another ("... a day after the regulator served"). */
+  measured?: true;
   aspect: Aspect;
   reporting: boolean;
   actors: string[];
@@ -56,8 +59,11 @@ export function mentionsOf(sentence: SentenceInfo, published: EventDate | null =
     });
   const dating = (clause: ClauseInfo): boolean => clause.anchors.some((a) => !namesATarget(a));
   let mainDated = dating(main) || sentence.clauses.some((c) => c.kind === 'main' && dating(c));
-  for (const clause of sentence.clauses) {
-    for (const anchor of clause.anchors) {
+  for (const told of sentence.clauses) {
+    // ('"...," said a former employee who spoke on condition of anonymity on Wednesday': how
+    // someone spoke is no act of its own; the date is the saying's)
+    const clause = told.kind === 'relative' && HOW_ONE_SPOKE.test(told.text) ? main : told;
+    for (const anchor of told.anchors) {
       if (seen.has(dateKey(anchor.date)) || namesATarget(anchor)) continue;
       seen.add(dateKey(anchor.date));
       // "since the war broke out in February 2022": the date also dates the main clause
@@ -219,6 +225,7 @@ export function earlierActBefore(sentence: SentenceInfo, date: EventDate): Menti
     span: after,
     timex: null,
     date: earlier,
+    measured: true,
     aspect: 'past',
     reporting: after.reporting,
     actors: after.roles.actors,
@@ -258,6 +265,8 @@ const BEFORE_ITS_NOUN = /^ \p{Ll}/u;
  */
 const NOT_THE_ACTS_OWN =
   /\b(?:by|until|till|through|said|says|reported|reports|told|announced|added)\s+(?:on\s+)?$/iu;
+
+const HOW_ONE_SPOKE = new RegExp(HOW_SOURCES_SPOKE, 'iu');
 
 /** Right before the day of a saying ("said on Tuesday that ..."), which dates only the saying. */
 const SAYING_DAY =

@@ -447,6 +447,15 @@ describe('titles of whole articles: subjects found as a reader finds them', () =
       ),
     ).toEqual([['2022-02', 'Thousands of Russians have fled to Belarus since the war broke out']]);
   });
+  it('how a source spoke is no act: its date is the saying\'s ("on condition of anonymity")', () => {
+    expect(
+      extractArticle({
+        id: 'x',
+        raw: '"We raised this again and again," said a former employee who spoke on condition of anonymity on Wednesday.',
+        published: '2023-09-27',
+      }).events.map((e) => e.title),
+    ).toEqual(['"We raised this again and again," said a former employee']);
+  });
   it("the year of a target or forecast dates no act: the setting is the day's news", () => {
     const events = (raw: string) =>
       extractArticle({ id: 'x', raw, published: '2024-03-05' }).events.map((e) => [

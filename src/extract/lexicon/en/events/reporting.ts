@@ -79,3 +79,10 @@ export const ATTRIBUTIONS = [
   examples: readonly string[];
   counterExamples: readonly string[];
 }[];
+
+/**
+ * How a source spoke, which is no act of its own: "a former employee who spoke on condition of
+ * anonymity on Wednesday", "an official who asked not to be named". A date in such a relative
+ * clause dates the saying it belongs to. DATA ONLY.
+ */
+export const HOW_SOURCES_SPOKE = String.raw`\b(?:spoke|speaking|talked)\s+(?:on|under)\s+(?:the\s+)?(?:condition|promise)\s+of\s+anonymity\b|\b(?:asked|declined|requested)\s+not\s+to\s+be\s+(?:named|identified)\b|\bwas\s+not\s+authori[sz]ed\s+to\s+speak\b|\bdeclined\s+to\s+be\s+(?:named|identified)\b`;
