@@ -155,7 +155,7 @@ export function mentionsOf(sentence: SentenceInfo, published: EventDate | null =
       main.aspect === 'none' && !measuresFrom(sentence, main)
         ? (sentence.clauses.find((c) => c.aspect !== 'none') ?? main)
         : main;
-    const bound =
+    const bound: { timex: Timex; date: EventDate; distance?: Span } | null =
       clause === main
         ? (boundBy(sentence, main, published) ??
           aheadBy(sentence, main, published) ??
@@ -167,7 +167,7 @@ export function mentionsOf(sentence: SentenceInfo, published: EventDate | null =
       span: withComplement(sentence, clause),
       timex: bound?.timex ?? null,
       date: bound?.date ?? null,
-      ...(distanceOf(bound) ? { distance: distanceOf(bound)! } : {}),
+      ...(bound?.distance ? { distance: bound.distance } : {}),
       aspect: clause.aspect,
       reporting:
         sentence.clauses.some((c) => c.reporting && c.anchors.length === 0 && c.kind === 'main') ||
@@ -249,11 +249,6 @@ function distanceBefore(date: EventDate, n: number, unit: string): EventDate | n
   }
   if (date.granularity !== 'day') return null;
   return eventDate(isoDay(dayNumberOf(date.start) - n * daysPerUnit(unit)));
-}
-
-/** The distance a bound was measured by, if any ("three days after ..."). */
-function distanceOf(bound: object | null): Span | undefined {
-  return bound !== null && 'distance' in bound ? (bound.distance as Span | undefined) : undefined;
 }
 
 /** Right after a date that qualifies a noun written after it ("its 1979 [peace treaty]"). */

@@ -24,7 +24,7 @@ import { readDecades } from './decades.ts';
 import { markEras } from './eras.ts';
 import { markRanges } from './ranges.ts';
 import { placeQuotedDeixis } from './quoted.ts';
-import { readMatch, type Stated } from './read.ts';
+import { isClockOnly, readMatch, type Stated } from './read.ts';
 import { parsePublication, resolve } from './resolve/index.ts';
 import { writesDayFirst } from './numeric-order.ts';
 import { Story } from './story.ts';
@@ -106,18 +106,4 @@ function swapDayAndMonth(stated: Stated): Stated {
   return day !== null && day <= 12 && month !== null
     ? { ...stated, day: month, month: day }
     : stated;
-}
-
-/** A time of day that names no day of its own ("10:35 a.m.", "1500 GMT"; not "9 a.m. Tuesday"). */
-function isClockOnly(stated: Stated): boolean {
-  return (
-    stated.hour !== null &&
-    stated.year === null &&
-    stated.month === null &&
-    stated.day === null &&
-    stated.weekday === null &&
-    stated.offset === null &&
-    stated.holiday === null &&
-    stated.kind === 'date'
-  );
 }

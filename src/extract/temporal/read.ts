@@ -188,3 +188,17 @@ export function readMatch(
     fiscal: g['fiscal'] !== undefined,
   };
 }
+
+/** A time of day that names no day of its own ("10:35 a.m.", "1500 GMT"; not "9 a.m. Tuesday"). */
+export function isClockOnly(stated: Stated): boolean {
+  return (
+    stated.hour !== null &&
+    stated.year === null &&
+    stated.month === null &&
+    stated.day === null &&
+    stated.weekday === null &&
+    stated.offset === null &&
+    stated.holiday === null &&
+    stated.kind === 'date'
+  );
+}

@@ -12,11 +12,12 @@
  */
 import type { TemporalLexicon } from './lexicon.ts';
 import { perLexicon } from './per-lexicon.ts';
-import type { Stated } from './read.ts';
+import { isClockOnly, type Stated } from './read.ts';
 import { lexiconRegExp } from './regex.ts';
 import type { Narrative, Publication, Resolved } from './resolve/context.ts';
 import { reportedNow, saidDateOf, type SaidDate } from './reported.ts';
-import { civilDay, dayNumber } from './calendar.ts';
+import { civilDay } from './calendar.ts';
+import { pubDayNumber } from './resolve/values.ts';
 
 /** Between a day and a time of day on it: "Dec. 22 at 5:30 p.m.", "Thursday, from 4 p.m.". */
 const TIME_AFTER_DAY = /^\s*,?\s*(?:at|from|by|until|starting\s+at|beginning\s+at)?\s*$/iu;
@@ -97,10 +98,7 @@ export class Story {
   constructor(text: string, pub: Publication, lexicon: TemporalLexicon) {
     this.#text = text;
     this.#pub = pub;
-    this.#pubDay =
-      pub.year !== null && pub.month !== null && pub.day !== null
-        ? dayNumber(pub.year, pub.month, pub.day)
-        : null;
+    this.#pubDay = pubDayNumber(pub);
     this.#lexicon = lexicon;
   }
 
@@ -243,8 +241,7 @@ export class Story {
    * publication that day is on; null otherwise, or when it is the publication's day.
    */
   #sideOfDayBefore(stated: Stated, start: number): 'past' | 'future' | null {
-    if (stated.hour === null || stated.day !== null || stated.weekday !== null) return null;
-    if (stated.month !== null || stated.offset !== null) return null;
+    if (!isClockOnly(stated)) return null;
     const day = this.#narrative.day;
     if (day === null || this.#pubDay === null || this.#lastEnd < 0 || day === this.#pubDay)
       return null;
@@ -254,8 +251,7 @@ export class Story {
 
   /** Whether a time of day alone makes up its line ("14:05 GMT"). */
   #isStampLine(stated: Stated, start: number, end: number): boolean {
-    if (stated.hour === null || stated.day !== null || stated.weekday !== null) return false;
-    if (stated.month !== null || stated.offset !== null) return false;
+    if (!isClockOnly(stated)) return false;
     const text = this.#text;
     if (start > 0 && !/\n[ \t]*$/u.test(text.slice(Math.max(0, start - 8), start))) return false;
     return /^[ \t]*(?:\n|$)/u.test(text.slice(end, end + 8));

@@ -151,13 +151,12 @@ function holiday(frame: Frame): Resolved | null | undefined {
   if (statedYear === null) {
     const { month, day } = civilDay(holidayDay(stated.holiday, year));
     const pubPos = pub.month === null ? null : monthPos(pub.month, pub.day);
-    const mode = modeOf(stated, context);
     y = pickYear(
       year,
       pubPos,
       monthPos(month, day),
       MONTH_PERIOD,
-      mode,
+      modeOf(stated, context),
       dayOverrulesTense(true, context),
     );
     y = storyYearOfPastDay(frame, y, (c) => holidayDay(stated.holiday!, c)) ?? y;
@@ -244,13 +243,12 @@ function monthOrDay(frame: Frame): Resolved | null | undefined {
     const pubPos =
       pub.month === null ? null : monthPos(pub.month, stated.day === null ? null : pub.day);
     const pos = monthPos(stated.month, stated.day);
-    const mode = modeOf(stated, context);
     y = pickYear(
       year,
       pubPos,
       pos,
       MONTH_PERIOD,
-      mode,
+      modeOf(stated, context),
       dayOverrulesTense(stated.day !== null, context),
     );
     y = storyYearOfPastDay(frame, y) ?? y;
