@@ -162,8 +162,11 @@ function holiday(frame: Frame): Resolved | null | undefined {
     y = storyYearOfPastDay(frame, y, (c) => holidayDay(stated.holiday!, c)) ?? y;
   }
   const days = holidayDay(stated.holiday, y);
-  if (stated.unit === 'week')
-    return { value: weekText(days), granularity: 'week', anchor, day: days };
+  if (stated.unit === 'week') {
+    // "the week before Christmas"
+    const day = days + 7 * (stated.direction ?? 0);
+    return { value: weekText(day), granularity: 'week', anchor, day };
+  }
   // "Labor Day weekend": the weekend the holiday makes long, before a Monday or a Tuesday
   if (stated.unit === 'weekend') {
     const weekday = isoWeekday(days);

@@ -364,6 +364,7 @@ export const SET_WORDS = {
 export const HOLIDAYS = {
   "new year's day": { month: 1, day: 1 },
   "new year's eve": { month: 12, day: 31 },
+  "new year's": { month: 1, day: 1 },
   "valentine's day": { month: 2, day: 14 },
   "st patrick's day": { month: 3, day: 17 },
   'independence day': { month: 7, day: 4 },

@@ -81,7 +81,7 @@ const FIGURES = String.raw`sales|figures|data|results|earnings|profits?|revenues
 /** Figures a year names before them: not counts ("2000 jobs", "1500 orders"). */
 const YEAR_FIGURES = String.raw`earnings|profits?|revenues?|sales|results|forecasts?|estimates?|guidance|outlook|budget|growth|figures|data|statistics`;
 /** Things named after a holiday ("a Christmas tree"): no date. */
-const HOLIDAY_THINGS = String.raw`trees?|cards?|carols?|lights|decorations?|ornaments?|presents?|gifts?|songs?|music|movies?|films?|spirit|stockings?|jumpers?|sweaters?|pudding|cakes?|cookies|costumes?|candy|pumpkins?|eggs?|bunny|baskets?|lilies|specials?`;
+const HOLIDAY_THINGS = String.raw`trees?|cards?|carols?|lights|decorations?|ornaments?|presents?|gifts?|songs?|music|movies?|films?|spirit|stockings?|jumpers?|sweaters?|pudding|cakes?|cookies|costumes?|candy|pumpkins?|eggs?|bunny|baskets?|lilies|specials?|resolutions?|honours|honors|part(?:y|ies)`;
 
 /** Words that make a weekday the name of one day ("Black Monday", "Bloody Sunday"). */
 const NAMED_DAYS = String.raw`Black|Cyber|Bloody|Blue|Super|Giving|Manic`;
@@ -925,6 +925,7 @@ export const DATE_RULES = [
       ['the parade on [Thanksgiving Day]', '1999-11-25', '1999-11-26'],
       ['[Christmas 2022] was quiet', '2022-12-25'],
       ['since [Easter]', '2023-04-09'],
+      ["The mayor will speak on [New Year's].", '2020-01-01', '2019-12-28'],
       ['from now to [Election Day].', '1998-11-03', '1998-10-26'],
       ['Pilgrims gathered on [Palm Sunday]', '2023-04-02'],
       ['the [Ash Wednesday] service', '2023-02-22'],
@@ -940,7 +941,22 @@ export const DATE_RULES = [
       'a christmas tree',
       'A Christmas tree stood in the square',
       'Halloween costumes',
+      "New Year's resolutions",
+      "the new year's first session",
     ],
+  },
+  {
+    // the week a holiday falls in, or the one before or after it
+    name: 'the week of a holiday',
+    type: 'DATE',
+    pattern: String.raw`the\s+week\s+(?:of|{direction:beforeAfter})\s+{holiday}(?:\s+{yearShift:deicticShift}\s+year)?`,
+    value: { kind: 'date', unit: 'week' },
+    examples: [
+      ['Shoppers packed the malls in [the week of Christmas last year].', '2018-W52', '2019-12-10'],
+      ['Stores will stay open late [the week before Christmas].', '2019-W51', '2019-12-10'],
+      ['Traffic eased [the week after Thanksgiving].', '2022-W48', '2022-12-20'],
+    ],
+    counterExamples: ['the week of protests'],
   },
   {
     name: 'holiday week',
