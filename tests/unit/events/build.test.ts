@@ -1428,6 +1428,15 @@ describe('buildEvents() events carry what a reader needs', () => {
       { '2024-05-06': 'Disney’s shares rose 3%' },
     ],
     [
+      'a "whose" clause whose verb is no known verb still tells of what belongs to the name ("Smith, whose term ends in 2025")',
+      'Smith, whose term ends in 2025, said on Monday he would not run again.',
+      [
+        ['2025', '2025'],
+        ['Monday', '2024-05-06'],
+      ],
+      { '2025': 'Smith’s term ends' },
+    ],
+    [
       'a relative clause after a list of names tells of all of them',
       'Poland, the Czech Republic and Hungary, who were invited to join NATO in Madrid in July 1997, will officially join NATO on March 12.',
       [

@@ -107,7 +107,9 @@ export function relativeAside(text: string): string {
     return placeOfWhere(where['rest'], where['place']);
   // "Disney, whose shares rose 3%": what belongs to the name did it ("Disney's shares rose 3%")
   const whose = /^(?<owner>\p{Lu}[^,]{0,59}), whose (?<rest>[^,]+),?$/u.exec(text)?.groups;
-  if (whose?.['rest'] !== undefined && hasVerb(whose['rest'])) {
+  // (a "whose" clause names what is owned, then its verb: two words are enough, even where the
+  // verb is not known as one, "whose term ends")
+  if (whose?.['rest'] !== undefined && /^\S+\s+\S/u.test(whose['rest'])) {
     const owner = whose['owner']!;
     return `${owner}${/s$/u.test(owner) ? '’' : '’s'} ${whose['rest']}`;
   }
