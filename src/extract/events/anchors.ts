@@ -281,11 +281,14 @@ export function runsUntil(
 
 /** A relative clause right after a date: "since 2017, when more than 100 people died". */
 const RELATIVE_AFTER = /^\s*,\s*(?:when|which)\b/iu;
+const WHEN_AFTER = /^\s*,\s*when\b/iu;
 
 /**
  * Dates a record is measured from that a relative clause right after them tells of: "the worst
  * since 2017, when more than 100 people died" dates no event of the record, but the deaths are
- * 2017's. Each is for the clause that follows it.
+ * 2017's. So does a state's start told with "since" ("has been in office since 2019, when she
+ * defeated the incumbent": the defeat is 2019's, and the state still starts then). Each is for
+ * the clause that follows it.
  */
 export function recalledPoints(
   text: string,
@@ -296,12 +299,26 @@ export function recalledPoints(
   for (const timex of timexes) {
     if (timex.type !== 'DATE' || !RELATIVE_AFTER.test(text.slice(timex.end, timex.end + 12)))
       continue;
-    if (!isComparisonPoint(text, timex)) continue;
+    if (!isComparisonPoint(text, timex) && !startsStateBeforeWhen(text, timex)) continue;
     const date = dateOfTimex(timex, published);
     if (date) recalled.push({ timex, date, modifier: false });
   }
   return recalled;
 }
+
+/**
+ * "since 2019, when": a start the text leaves open, right before a "when" clause (not "from 1968,
+ * when the Soviets invaded, until 1989", whose end comes after the clause).
+ */
+function startsStateBeforeWhen(text: string, timex: Timex): boolean {
+  return (
+    timex.range?.role === 'start' &&
+    timex.range.other === undefined &&
+    SINCE_BEFORE.test(textBefore(text, timex, 12)) &&
+    WHEN_AFTER.test(text.slice(timex.end, timex.end + 12))
+  );
+}
+const SINCE_BEFORE = /\bsince\s+$/iu;
 
 const RESTATED = new RegExp(RESTATED_AFTER, 'u');
 

@@ -195,6 +195,9 @@ function sameDate(
     if (isNewAct(mention)) return undefined;
   }
   if (SEPARATE.test(mention.sentence.text)) return undefined;
+  // "has been in office since 2019, when she defeated the incumbent": the state since a date and
+  // what happened on it are two events
+  if (isRecalled(mention)) candidates = candidates.filter((g) => !g.mentions.every(statesSince));
   if (mention.clause.pronoun) return candidates.length ? mainOf(candidates) : undefined;
   // "The city council approved the budget on Monday. The mayor fired the police chief on
   // Monday.": another subject doing another thing is another event, though neither is a name
@@ -206,6 +209,17 @@ function sameDate(
   return sameTime.findLast(
     (g) => shareActor(g.actors, mention.actors) || (g.actors.length === 0 && alike.includes(g)),
   );
+}
+
+/** Whether a mention's date was told before its clause: "since 2019, [when she won]". */
+function isRecalled(mention: Mention): boolean {
+  return mention.timex !== null && mention.timex.end <= mention.clause.start;
+}
+
+/** Whether a mention's clause tells a state since its date, which the text leaves open. */
+function statesSince(mention: Mention): boolean {
+  const range = mention.timex?.range;
+  return range?.role === 'start' && range.other === undefined && !isRecalled(mention);
 }
 
 /**

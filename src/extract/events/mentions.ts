@@ -64,8 +64,11 @@ export function mentionsOf(sentence: SentenceInfo, published: EventDate | null =
     // someone spoke is no act of its own; the date is the saying's)
     const clause = told.kind === 'relative' && HOW_ONE_SPOKE.test(told.text) ? main : told;
     for (const anchor of told.anchors) {
-      if (seen.has(dateKey(anchor.date)) || namesATarget(anchor)) continue;
-      seen.add(dateKey(anchor.date));
+      // (a date recalled before its clause dates that clause's act too: "has been in office
+      // since 2019, when she defeated the incumbent")
+      const key = `${dateKey(anchor.date)}${anchor.timex.end <= told.start ? '@recalled' : ''}`;
+      if (seen.has(key) || namesATarget(anchor)) continue;
+      seen.add(key);
       // "since the war broke out in February 2022": the date also dates the main clause
       // (not when the main clause has a day of its own: "said 18 people had died on Monday,
       // bringing the toll to 203 since the first case was confirmed on July 2")

@@ -1924,6 +1924,18 @@ describe('buildEvents() events carry what a reader needs', () => {
     ).toContainEqual(['2013', 'Typhoon Haiyan killed 6,000 people']);
   });
 
+  it('a state since a date and what a "when" clause says happened then are two events', () => {
+    const text =
+      'Rates have been unchanged since July 2022, when the bank raised them to 5 percent.';
+    const list = buildEvents(article(text, '2023-06-14'), [
+      timex(text, 'July 2022', '2022-07', 'DATE', 0, { range: { role: 'start' } }),
+    ]);
+    expect(list.map((e) => [e.date.value, e.status, e.title])).toEqual([
+      ['2022-07', 'ongoing', 'Rates have been unchanged'],
+      ['2022-07', 'happened', 'The bank raised them to 5 percent'],
+    ]);
+  });
+
   it('an act over a span up to the report is dated by that span ("has fallen in the past decade")', () => {
     const [event] = events(
       'Violent crime has fallen sharply in the past decade.',
