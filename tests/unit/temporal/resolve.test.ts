@@ -76,6 +76,11 @@ describe('tagTimexes() places weekdays by tense', () => {
     ['The law, effective [Jan. 1], raised the minimum wage.', '2024-02-10', '2024-01-01'],
     // a timetable's present looks ahead, and so does what could stay so
     ['The fixtures conclude on [Monday].', '2010-11-19', '2010-11-22'],
+    ['The verdict comes on [Oct. 3].', '2013-06-25', '2013-10-03'],
+    // ... but what news comes after or follows was before it
+    ['The strike comes after a walkout on [March 29].', '2012-11-14', '2012-03-29'],
+    ['The ruling comes days after a lower court decision on [Oct. 3].', '2013-06-25', '2012-10-03'],
+    ['The vote follows a ruling on [Oct. 3].', '2013-06-25', '2012-10-03'],
     ['Officials said the airport could stay closed until [Monday].', '2010-04-15', '2010-04-19'],
     // ... and a participle before "to" looks ahead ("a storm forecast to hit")
     [

@@ -47,12 +47,14 @@ export const DURATION_RULES = [
     // ("one-quarter of the vote", "three-quarters of voters" are shares, no lengths; "two
     // quarters of growth" is one)
     // ("three quarter-point cuts" are steps of a rate, no length either)
-    pattern: String.raw`(?:{bound}\s+)?{number:count}[\s-]+{unit:rareUnit}${NOT_AN_AGE}(?!(?<=-quarters?)\s+of\b)(?![\s-]+points?\b)`,
+    pattern: String.raw`(?:{bound}\s+)?{number:count}[\s-]+(?:more\s+|straight\s+|consecutive\s+|successive\s+)?{unit:rareUnit}${NOT_AN_AGE}(?!(?<=-quarters?)\s+of\b)(?![\s-]+points?\b)`,
     value: { kind: 'duration' },
     examples: [
       ['for [30 seconds]', 'PT30S'],
       ['for [two quarters]', 'P6M'],
       ['after [two quarters] of growth', 'P6M'],
+      ['The economy has contracted for [five straight quarters].', 'P15M'],
+      ['after [three consecutive quarters] of decline', 'P9M'],
     ],
     counterExamples: [
       'a second term',
@@ -62,6 +64,18 @@ export const DURATION_RULES = [
       'Policymakers projected three quarter-point cuts.',
       'The Fed raised rates by three quarter points.',
     ],
+  },
+  {
+    // one more of a unit, after what takes or lasts it: "will stay for another year"
+    name: 'another unit',
+    type: 'DURATION',
+    pattern: String.raw`another\s+{unit:unitSingular}(?<=\b(?:for|in|within|over|take|takes|took|taking|last|lasts|lasted|lasting|extend|extends|extended|extending|spend|spends|spent|wait|waits|waited)\s+another\s+\p{L}+)`,
+    value: { kind: 'duration', count: 1 },
+    examples: [
+      ['He will stay in office for [another year].', 'P1Y'],
+      ['The talks could take [another week].', 'P1W'],
+    ],
+    counterExamples: ['another day of protests began', 'It was another year of losses.'],
   },
   {
     name: 'half a unit',
