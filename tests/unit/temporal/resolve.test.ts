@@ -362,7 +362,7 @@ describe('tagTimexes() dates a weekday by the verb of its own clause', () => {
     ['It opened in 2011, when it had 5 staff. It closed in [October].', '2012-11-08', '2012-10'],
     // "of that year" after a month or a day gives it the story's year, at both ends of a range
     [
-      'It was drafted in 2022. A vote followed on [Nov. 30] of that year.',
+      'It was drafted in 2022. A vote followed on [Nov. 30 of that year].',
       '2024-02-07',
       '2022-11-30',
     ],

@@ -2,7 +2,7 @@
  * Periods counted from an anchor: "last week", "two years ago" from the publication date; "the
  * next day", "that year", "the following Monday" from the last date mentioned.
  */
-import { SEASON_START, civilDay, seasonOf } from '../calendar.ts';
+import { SEASON_START, civilDay, dayNumber, seasonOf } from '../calendar.ts';
 import type { Stated } from '../read.ts';
 import type { Season, Unit } from '../rule.ts';
 import type { Context, Narrative, Publication, Resolved } from './context.ts';
@@ -195,6 +195,9 @@ function narrativeMonth(stated: Stated, context: Context, month: number): Resolv
     anchor = 'publication';
     year = from === null ? pub.year : pickYear(from.year, from.month, month, 12, mode);
   }
+  // "Oct. 14 of that year"
+  if (stated.day !== null && year !== null)
+    return withTime(dayResolved(dayNumber(year, month, stated.day), pub, anchor), stated);
   const value = `${yearText(year)}-${pad(month, 2)}`;
   return {
     value,

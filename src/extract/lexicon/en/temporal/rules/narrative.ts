@@ -80,6 +80,21 @@ export const NARRATIVE_RULES = [
     counterExamples: ['said that days go by', 'that yearly report', 'rose later in the day'],
   },
   {
+    // one expression, the day and the year it restates: what follows counts from the day
+    name: 'a day of that year',
+    type: 'DATE',
+    pattern: String.raw`{month:monthBeforeDay}\s+{day},?\s+of\s+(?:that|the\s+same)\s+year`,
+    value: { kind: 'narrative', offset: 0 },
+    examples: [
+      [
+        'His trial opened in September 2010. A jury convicted him on [Oct. 14 of that year].',
+        '2010-10-14',
+      ],
+      ['It began in March 1998 and ended on [Dec. 1 of the same year].', '1998-12-01'],
+    ],
+    counterExamples: ['Oct. 14 of last year'],
+  },
+  {
     name: 'in the afternoon, during the night',
     type: 'TIME',
     // a part of the day the narrative is at ("resigned in the afternoon"), not one that names a
