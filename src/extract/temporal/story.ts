@@ -43,6 +43,9 @@ const patternsOf = perLexicon((lexicon) => ({
 const YEAR_OPENS =
   /(?:^|[.!?]["”’]?\s+|\n\s*)(?:(?:In|By|During|Through|Throughout)\s+(?:(?:early|late|mid-?)\s*)?)?$/u;
 
+/** What ends a clause within a sentence: a comma, a colon or semicolon, a dash, a bracket. */
+const CLAUSE_CLOSES = /[,;:()]|\s[-–—]\s/u;
+
 /** How far after a quarter or a half with a year one without it may go on in that year. */
 const PART_REACH = 120;
 
@@ -312,7 +315,11 @@ export class Story {
     const between = text.slice(frame.end, start);
     if (!opens(frame.start, frame.end)) {
       yearWhen.lastIndex = frame.end;
-      return yearWhen.test(text) && !sentenceEnd.test(between)
+      // only inside the "when" clause: "formed in 2004 when the city sold its stake, announced
+      // the plan in February" is the publication's February
+      return yearWhen.test(text) &&
+        !sentenceEnd.test(between) &&
+        !CLAUSE_CLOSES.test(text.slice(yearWhen.lastIndex, start))
         ? { year: frame.year, month: null, day: null }
         : null;
     }

@@ -360,6 +360,12 @@ describe('tagTimexes() dates a weekday by the verb of its own clause', () => {
       '2011-10',
     ],
     ['It opened in 2011, when it had 5 staff. It closed in [October].', '2012-11-08', '2012-10'],
+    // ... and only inside that clause
+    [
+      'Kessling, formed in 2004 when the city sold its stake, announced the plan in [February].',
+      '2022-11-04',
+      '2022-02',
+    ],
     // "of that year" after a month or a day gives it the story's year, at both ends of a range
     [
       'It was drafted in 2022. A vote followed on [Nov. 30 of that year].',
