@@ -195,6 +195,13 @@ describe('makeTitle()', () => {
     ).toBe('The project in Tacoma also required repairs');
     // ... but not the participle a clause of its own is made of
     expect(title('Two stopgap measures, passed in October,', ['October'])).toMatch(/passed/u);
+    // ... nor the verb after a name in apposition, when nothing after it has one
+    expect(
+      title(
+        "The company's chief executive, Hiroshi Tanabe, resigned on Feb. 4, 2016, two days after a Senate hearing.",
+        ['Feb. 4, 2016'],
+      ),
+    ).toMatch(/Tanabe,? resigned/u);
     expect(
       title('Emissions fell 12% in the third quarter compared with a year earlier.', [
         'the third quarter',

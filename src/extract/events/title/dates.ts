@@ -13,6 +13,7 @@ import type { Span } from '../../text/sentences.ts';
 import { FINITE_FORMS, isPastOrParticiple, isVerbish, verbForm } from '../../text/verbs.ts';
 import { mayEndWithWord, wordSet } from '../../text/words.ts';
 import { isNewDate, namesFigures, periodEndedAt, qualifiesNoun } from '../anchors.ts';
+import { opensWithVerb } from './text.ts';
 
 /** The prepositions of a date, longest first. */
 const PREPOSITION_ALTERNATIVES = [...wordSet(DATE_PREPOSITIONS, { lower: true })]
@@ -215,7 +216,16 @@ export function withoutDates(
     const participle = /,\s*(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en|wn|lt|nt)\s*$/u.exec(
       text.slice(Math.max(0, start - 40), start),
     );
-    if (participle && /^\s*,\s*\p{L}/u.test(text.slice(end, end + 4))) {
+    // (not the verb after a name in apposition, when no verb follows the aside: "The company's
+    // chief executive, Hiroshi Tanabe, resigned on Feb. 4, 2016, two days after a hearing")
+    if (
+      participle &&
+      /^\s*,\s*\p{L}/u.test(text.slice(end, end + 4)) &&
+      !(
+        text.slice(0, start - participle[0].length).includes(',') &&
+        !opensWithVerb(text.slice(end).replace(/^\s*,\s*/u, ''), true)
+      )
+    ) {
       start -= participle[0].length;
       end += /^\s*,/u.exec(text.slice(end))![0].length;
     }
