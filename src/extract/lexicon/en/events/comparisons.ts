@@ -147,7 +147,10 @@ export const PERIOD_END = {
 /**
  * The new date something is put off or moved to: "postponed its vote until [March 25]",
  * "extended the deadline to [April 30]", or the time given or needed ("gave the company until
- * [Monday]", "has until [16 June] to respond", "could take until [next week]"). The event is dated by the new date, and the title keeps
+ * [Monday]", "has until [16 June] to respond", "could take until [next week]"), or the first day
+ * something still to come will happen ("will not open until [the summer of 2023]", which a
+ * title without its date turns into the opposite; a past "did not ... until" is told as what
+ * happened then, title/index.ts). The event is dated by the new date, and the title keeps
  * it ("The committee postponed its vote until March 25"): without it, the title would read as
  * if the putting off happened on that day. DATA ONLY: matched case-insensitively on the text
  * right before the date.
@@ -158,7 +161,7 @@ export const NEW_DATE = {
    * not run through it (text/words.ts mayEndWithWord). Keep in step with the pattern.
    */
   lastWords: 'until till to least the',
-  before: String.raw`\b(?:postpon(?:ed|es?|ing)|delay(?:ed|s|ing)?|defer(?:red|s|ring)?|extend(?:ed|s|ing)?|adjourn(?:ed|s|ing)?|reschedul(?:ed|es?|ing)|(?:push(?:ed|es|ing)?|mov(?:ed|es?|ing)|shift(?:ed|s|ing)?)(?:\s+(?:back|up|forward))?|(?:put(?:s|ting)?|brought|bring(?:s|ing)?)\s+(?:back|off|up|forward))\s+(?:[\p{L}\p{N}'’$.,-]+\s+){0,5}?(?:until|till|to)\s+(?:at\s+least\s+)?(?:the\s+)?$|\bg(?:ave|ives?|iven|iving)\s+(?:[\p{L}\p{N}'’$.,-]+\s+){1,5}?(?:until|till)\s+(?:the\s+)?$|\b(?:ha(?:s|ve|d)|take|takes|took)\s+until\s+(?:the\s+)?$`,
+  before: String.raw`\b(?:postpon(?:ed|es?|ing)|delay(?:ed|s|ing)?|defer(?:red|s|ring)?|extend(?:ed|s|ing)?|adjourn(?:ed|s|ing)?|reschedul(?:ed|es?|ing)|(?:push(?:ed|es|ing)?|mov(?:ed|es?|ing)|shift(?:ed|s|ing)?)(?:\s+(?:back|up|forward))?|(?:put(?:s|ting)?|brought|bring(?:s|ing)?)\s+(?:back|off|up|forward))\s+(?:[\p{L}\p{N}'’$.,-]+\s+){0,5}?(?:until|till|to)\s+(?:at\s+least\s+)?(?:the\s+)?$|\bg(?:ave|ives?|iven|iving)\s+(?:[\p{L}\p{N}'’$.,-]+\s+){1,5}?(?:until|till)\s+(?:the\s+)?$|\b(?:ha(?:s|ve|d)|take|takes|took)\s+until\s+(?:the\s+)?$|(?:\b(?:will|would)\s+not|\b(?:won|wouldn)['’]t|\bno)\s+(?:[\p{L}\p{N}'’$.,-]+\s+){0,4}?(?:until|till)\s+(?:at\s+least\s+)?(?:the\s+)?$`,
   examples: [
     'The committee postponed its vote until [March 25].',
     'The commission gave the company until [Monday] to respond.',
@@ -169,11 +172,15 @@ export const NEW_DATE = {
     'The trial was pushed back to [June].',
     'The council has delayed a decision on the plan until [next month].',
     'The meeting was moved to [Tuesday].',
+    'The tunnel will not open until the [summer of 2023].',
+    "The bridge won't reopen until [March].",
+    'No decision is expected until [next week].',
   ],
   counterExamples: [
     'The committee postponed its vote [on Tuesday].',
     'She moved to Boston in [2010].',
     'The ban remains in force until [June].',
+    'He did not return until [May].',
   ],
 } as const;
 
