@@ -195,6 +195,12 @@ describe('makeTitle()', () => {
     ).toBe('The project in Tacoma also required repairs');
     // ... but not the participle a clause of its own is made of
     expect(title('Two stopgap measures, passed in October,', ['October'])).toMatch(/passed/u);
+    // ... with a comma closed inside quotes, as American copy writes it
+    expect(
+      title('The tunnel boring machine, nicknamed "Marigold," started digging in January 2018.', [
+        'January 2018',
+      ]),
+    ).toBe('The tunnel boring machine started digging');
     // ... nor the verb after a name in apposition, when nothing after it has one
     expect(
       title(

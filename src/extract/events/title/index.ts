@@ -179,12 +179,22 @@ const DATELINE = new RegExp(LEADING_DATELINE.pattern, 'u');
 
 const ATTRIBUTION_PATTERNS = ATTRIBUTIONS.map((a) => new RegExp(a.pattern, 'u'));
 
+/**
+ * A comma right inside the closing double quotes of a short name after a word in lower case,
+ * before a space: `nicknamed "Marigold," started` (not a quotation: `"Today," he said`).
+ */
+const COMMA_IN_QUOTE = /(?<=\p{Ll}\s["“][^"“”,]{1,40}),(?<quote>["”])(?=\s)/gu;
+
 export function makeTitle(given: TitleInput): string {
   // ("BOSTON (AP) — The Red Sox, who last won in 2018, open ...": a subject put back keeps no
   // dateline)
   const implied = given.implied?.slice(DATELINE.exec(given.implied.slice(0, 80))?.[0].length ?? 0);
   const input: TitleInput = implied === undefined ? given : { ...given, implied };
-  let text = withoutDates(input.clause, input.dates);
+  // 'nicknamed "Marigold," started': a comma American quotes close over is the aside's, outside
+  // them (the same length, so the dates' offsets hold)
+  const moved = input.clause.text.replace(COMMA_IN_QUOTE, '$<quote>,');
+  const clause = moved === input.clause.text ? input.clause : { ...input.clause, text: moved };
+  let text = withoutDates(clause, input.dates);
   // "She died hours later", "Days later, ...": the distance only places it, as a date would
   // (both distances end in "later": a clause without the word is left as it is, unscanned)
   text = notUntil(input.clause.text, text);
