@@ -21,7 +21,7 @@ import type { Clause } from '../text/clauses.ts';
 import type { Mention } from './mentions.ts';
 import { matchTopic } from './relevance.ts';
 import { dateSegment } from './segment.ts';
-import { impliedSubject, thingOf } from './subject.ts';
+import { impliedSubject, thingOf, whichNoun } from './subject.ts';
 import { isOnlyAdverbial, makeTitle, opensWithVerb } from './title/index.ts';
 import { letteredPieceCount, splitPieceCount } from '../text/words.ts';
 import { isReportingVerb, isVerbish, verbForm } from '../text/verbs.ts';
@@ -112,7 +112,11 @@ function titleOf(lead: Mention, group: Group, context: BuildContext): string {
   // the news of a saying about a later date: who said it, and the date said ("The central bank
   // said banks will reopen on Tuesday"), unlike the event of that date ("Banks will reopen")
   const attributed = lead.report === true && lead.reporting;
-  const implied = impliedSubject(lead.sentence, lead.clause);
+  // ("The Grand Halcyon, which opened in 1928 and was renovated in 2016": the stretch of the later
+  // date tells of the relative clause's noun too)
+  const implied =
+    impliedSubject(lead.sentence, lead.clause) ??
+    (segment.span.start > lead.clause.start ? relativeNoun(lead.clause.text) : undefined);
   // "after losing the election": a subordinator and a word in -ing are a participle clause
   const participle =
     lead.clause.kind === 'participle' ||
@@ -156,6 +160,14 @@ function titleOf(lead: Mention, group: Group, context: BuildContext): string {
   const sentence = makeTitle({ ...input, clause: lead.sentence });
   return wordCount(sentence) > 0 ? sentence : lead.sentence.text.slice(0, 120);
 }
+
+/** The noun a relative clause opens after: "The Grand Halcyon" of "The Grand Halcyon, which ...". */
+function relativeNoun(clause: string): string | undefined {
+  const m = RELATIVE_NOUN.exec(clause)?.groups;
+  if (m === undefined) return undefined;
+  return m['pronoun']!.toLowerCase() === 'which' ? whichNoun(m['noun']!) : m['noun'];
+}
+const RELATIVE_NOUN = /^(?<noun>[^,]{1,60}),\s+(?<pronoun>which|who)\s/iu;
 
 /**
  * Whether a date of the sentence is a plan given up, told outside an aside, or listed right after

@@ -1428,6 +1428,15 @@ describe('buildEvents() events carry what a reader needs', () => {
       { '2024-05-06': 'Disney’s shares rose 3%' },
     ],
     [
+      'the later date of a relative clause tells of its noun too ("which opened in 1928 and was renovated in 2016")',
+      'The Grand Halcyon, which opened in 1928 and was renovated in 2016, is closing.',
+      [
+        ['1928', '1928'],
+        ['2016', '2016'],
+      ],
+      { '1928': 'The Grand Halcyon opened', '2016': 'The Grand Halcyon was renovated' },
+    ],
+    [
       'a "whose" clause whose verb is no known verb still tells of what belongs to the name ("Smith, whose term ends in 2025")',
       'Smith, whose term ends in 2025, said on Monday he would not run again.',
       [
