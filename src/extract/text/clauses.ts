@@ -681,14 +681,37 @@ function saidWithoutThat(tokens: readonly Token[], i: number, dates: readonly Sp
 
 /**
  * "the peninsula that Moscow annexed in 2014": "that" or "which" followed by a named subject (or
- * a pronoun) and its verb opens a relative clause whose object is the noun before it.
+ * a pronoun) and its verb opens a relative clause whose object is the noun before it. So does a
+ * subject with its determiner, when nothing follows the verb but a preposition or the end ("a
+ * rule that a state judge upheld on March 1"; not "the claim that the company ignored warnings",
+ * what the claim says).
  */
 function objectRelative(tokens: readonly Token[], i: number): boolean {
   const subject = tokens[i + 1];
   const verb = tokens[i + 2];
   if (!subject || !verb) return false;
   const named = /^\p{Lu}/u.test(subject.text) || /^(?:he|she|they|we|it)$/u.test(subject.text);
-  return named && (verbForm(verb.text) === 'past' || verbForm(verb.text) === 'past-aux');
+  if (named) return isPast(verb.text);
+  // ("a difficult year in which its new website ... suffered": after a preposition, the noun is
+  // no object)
+  if (!DETERMINERS.has(subject.text.toLowerCase())) return false;
+  if (i > 0 && PREPOSITION_SET.has(tokens[i - 1]!.text.toLowerCase())) return false;
+  // the determiner's noun, maybe after a word that qualifies it, then the verb ("demanded that
+  // the boy be returned" has a verb before its past)
+  for (let k = i + 2; k <= i + 4; k++) {
+    const word = tokens[k]?.text ?? '';
+    if (k > i + 2 && isPast(word)) {
+      const after = tokens[k + 1];
+      return after === undefined || PREPOSITION_SET.has(after.text.toLowerCase());
+    }
+    if (isVerbish(word)) return false;
+  }
+  return false;
+}
+
+function isPast(word: string): boolean {
+  const form = verbForm(word);
+  return form === 'past' || form === 'past-aux';
 }
 
 /** "Pixar which was acquired in 2005", "the update that was released": a verb right after. */

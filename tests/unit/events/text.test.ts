@@ -136,6 +136,22 @@ describe('splitClauses()', () => {
       [['main', 'Schools will stay shut until at least Sept. 2, the ministry said.']],
     ],
     [
+      'opens an object relative clause at "that" before a subject with its determiner and a past verb',
+      'The county barred unvaccinated students, a rule that a state judge upheld on March 1.',
+      [
+        ['main', 'The county barred unvaccinated students, a rule'],
+        ['relative', 'that a state judge upheld on March 1.'],
+      ],
+    ],
+    [
+      'reads "that" before a subject with an object after its verb as what a noun says',
+      'They made the claim that the company ignored warnings.',
+      [
+        ['main', 'They made the claim'],
+        ['complement', 'that the company ignored warnings.'],
+      ],
+    ],
+    [
       'cuts a second verb phrase joined by "and"',
       'He fought cancer in 2004 and took six months off in early 2009.',
       [
