@@ -219,24 +219,26 @@ export const GIVEN_UP = {
     'Schools in the district, which were due to reopen on [Aug. 20], will stay closed.',
     'A trial set for [June 2018] was postponed twice.',
     'The trains, which were due to enter service in [September], have been delayed.',
+    'The trial was set to begin in the [spring of 2021] before the pandemic delayed it twice.',
   ],
   /**
    * A plan's date in an aside, given up by the verb right after the aside: "The concert, planned
    * for [Saturday], was cancelled". `planned` is tried before the date, `dropped` after it.
    */
-  planned: String.raw`(?:,|\b(?:which|that|trials?|votes?|hearings?|elections?|meetings?|summits?|strikes?|launch(?:es)?|concerts?|matche?s?|games?|talks|visits?|openings?|referendums?|ceremon(?:y|ies)))\s+(?:(?:was|were|had\s+been)\s+)?(?:(?:planned|scheduled|slated|set|due)\s+(?:for|on|in)|due\s+to\s+\p{L}+(?:\s+\p{L}+)?\s+(?:on|in|by))\s+(?:the\s+)?$`,
+  planned: String.raw`(?:,|\b(?:which|that|trials?|votes?|hearings?|elections?|meetings?|summits?|strikes?|launch(?:es)?|concerts?|matche?s?|games?|talks|visits?|openings?|referendums?|ceremon(?:y|ies)))\s+(?:(?:was|were|had\s+been)\s+)?(?:(?:planned|scheduled|slated|set|due)\s+(?:for|on|in)|(?:due|set|scheduled|slated)\s+to\s+\p{L}+(?:\s+\p{L}+)?\s+(?:on|in|by))\s+(?:the\s+)?$`,
   /**
    * The words `before` and `planned` end in, before the spaces up to the date: text that ends
    * otherwise is not run through them (text/words.ts mayEndWithWord). Keep in step with them.
    */
   lastWords: 'for in on by before the',
-  dropped: String.raw`^\s*,?\s*(?:${PLAN_DROPPED}|will\s+(?:now\s+)?(?:stay|remain)\s+(?:closed|shut)|will\s+not\s+(?:go\s+ahead|take\s+place|open|reopen))\b`,
+  dropped: String.raw`^\s*,?\s*(?:${PLAN_DROPPED}|will\s+(?:now\s+)?(?:stay|remain)\s+(?:closed|shut)|will\s+not\s+(?:go\s+ahead|take\s+place|open|reopen)|before\s+(?:[\p{L}'’-]+\s+){1,5}?(?:delayed|postponed|derailed|halted|cancell?ed|scrapped|upended|interrupted|forced\s+(?:a|its|the)\s+(?:delay|postponement|cancell?ation)))\b`,
   counterExamples: [
     'The vote was originally scheduled for [June 5] but was postponed.',
     'The vote, scheduled for [Thursday], will go ahead.',
     'The concert, planned for [Saturday], was a success.',
     'The trial set for [June 2018] went ahead.',
     'The museum, which opened in [2019], drew crowds.',
+    'The trial was set to begin in [May] before a judge who was later removed.',
   ],
 } as const;
 
