@@ -46,7 +46,7 @@ const AFTER_ARTICLE = String.raw`(?<=(?:(?:^|[^\p{L}])(?:an?|its|his|her|their|o
  * better year", "Analysts say 2014 should bring relief"); elsewhere such a number is more often
  * a count ("officials fear 2000 will lose their jobs").
  */
-const SUBJECT_OF_MODAL = String.raw`(?<=(?:^|[.!?]["”’]?\s+|\n\s*|\b(?:says?|said|that|expects?|expected|believes?|believed|thinks?|thought|hopes?|hoped|predicts?|predicted|warns?|warned)\s+))(?=(?:19|20)\d\d\b){year}(?=\s+(?:will|would|should|could|might|must)\s)`;
+const SUBJECT_OF_MODAL = String.raw`(?<=(?:^|[.!?]["”’]?\s+|\n\s*|\b(?:says?|said|that|expects?|expected|believes?|believed|thinks?|thought|hopes?|hoped|predicts?|predicted|warns?|warned)\s+))(?=(?:19|20)\d\d\b){year}(?=\s+(?:will|would|should|could|might|must|(?<=^\d+\s+|[.!?\n]["”’]?\s*\d+\s+)(?:ranked|ranks|became|becomes|has|had|looks|looked|among|ended|ends|began|begins|went|goes|remains|remained|set|sets|may)\b)\s)`;
 const MEASURES = String.raw`meters?|metres?|miles?|km|kilometers?|kilometres?|feet|foot|yards?|inch(?:es)?|pounds?|ounces?|tons?|tonnes?|kg|kilos?|kilograms?|grams?|mg|cc|ml|liters?|litres?|gallons?|barrels?|calories?|words?|pages?|points?|people|persons?|men|women|troops|soldiers|workers|employees|staff|jobs|students|children|residents|voters|votes|passengers|patients|refugees|cars|vehicles|homes|houses|copies|yen|dollars?|euros?|pesos?|rupees?|acres?|hectares?|members?|seats?|units?|square|cubic|horsepower|hp|times|strong|percent`;
 const BEFORE_NOUN = String.raw`(?=\s+\p{L})(?!\s+(?:${MEASURES})\b)`;
 // In the year rule this alternative comes before AFTER_YEAR: a match whose case check fails
@@ -457,6 +457,8 @@ export const DATE_RULES = [
       ['Warming will reach 3C by [2100].', '2100'],
       ['Analysts say [2013] will be a better year for chipmakers.', '2013'],
       ['Analysts say [2014] should bring relief.', '2014'],
+      ['[2012] ranked as the hottest year in the U.S.', '2012'],
+      ['Heat records fell. [2013] among warmest years on record', '2013'],
     ],
     counterExamples: [
       'a 1500 meter race',
@@ -471,6 +473,7 @@ export const DATE_RULES = [
       'The office is at 2000 Main St. in Dallas.',
       'killed 2000 soldiers',
       'Officials fear 2000 will lose their jobs.',
+      'Police said 1500 had fled the city.',
       'Of the staff, 1500 will be laid off.',
       'a 2000-strong force',
       'cost $1995 each',
