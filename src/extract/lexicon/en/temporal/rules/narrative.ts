@@ -99,11 +99,13 @@ export const NARRATIVE_RULES = [
     type: 'TIME',
     // a part of the day the narrative is at ("resigned in the afternoon"), not one that names a
     // kind of thing ("the morning papers", "the overnight strikes"): what follows is no noun
-    pattern: String.raw`the\s+{part}(?<=\b(?:in|during|throughout)\s+the\s+[a-z]+)(?<!overnight|daytime)(?=\s*[^\s\p{L}]|\s*$|\s+(?:and|but|or|when|while|as|before|after|on|in|at|to|with|by|for|from|he|she|it|they|we|i|the|a|an|his|her|their|its|local)\b)`,
+    pattern: String.raw`the\s+{part}(?<=\b(?:in|during|throughout|through|into|until|till|for)\s+the\s+[a-z]+)(?<!overnight|daytime)(?=\s*[^\s\p{L}]|\s*$|\s+(?:and|but|or|when|while|as|before|after|on|in|at|to|with|by|for|from|he|she|it|they|we|i|the|a|an|his|her|their|its|local)\b)`,
     value: { kind: 'narrative', offset: 0 },
     examples: [
       ['Miliband lost his seat on May 7, 2015 and resigned in [the afternoon].', '2015-05-07TAF'],
       ['The singer died during [the night], her family said.', '2023-05-17TNI'],
+      ['Rescuers worked through [the night].', '2023-05-17TNI'],
+      ['The ceremony is planned for [the afternoon].', '2023-05-17TAF'],
     ],
     counterExamples: [
       'read in the morning papers',
