@@ -108,7 +108,7 @@ export interface TemporalLexicon {
    * close"), which then does not date the saying: `verb` is tried on the reporting verb, `opening`
    * on the text from it to the expression (tense.ts).
    */
-  whatWasSaid: { verb: string; opening: string };
+  whatWasSaid: { verb: string; opening: string; subject: string; subjectVerb: string };
   /**
    * Regex source tried on an expression's own text: a weekday, which a past decision before it
    * does not put ahead (tense.ts).

@@ -51,6 +51,8 @@ interface Cues {
   governingVerb: RegExp;
   sayingVerb: RegExp;
   saidOpening: RegExp;
+  saidSubject: RegExp;
+  saidSubjectVerb: RegExp;
 }
 
 const cuesOf = perLexicon((lexicon): Cues => {
@@ -74,6 +76,8 @@ const cuesOf = perLexicon((lexicon): Cues => {
     governingVerb: lexiconRegExp(lexicon.pastGoverns.verb, 'iu'),
     sayingVerb: lexiconRegExp(lexicon.whatWasSaid.verb, 'iu'),
     saidOpening: lexiconRegExp(lexicon.whatWasSaid.opening, 'iu'),
+    saidSubject: lexiconRegExp(lexicon.whatWasSaid.subject, 'iu'),
+    saidSubjectVerb: lexiconRegExp(lexicon.whatWasSaid.subjectVerb, 'iu'),
   };
 });
 
@@ -198,12 +202,18 @@ export function tenseReader(text: string, lexicon: TemporalLexicon): TenseReader
     return [asideFrom, asideTo, relatives];
   }
 
-  /** Whether what a saying verb said has begun between it and text[start] ("said the vote in"). */
-  function opensWhatWasSaid(cue: Cue, start: number): boolean {
-    const { sayingVerb, saidOpening } = cuesOf(lexicon);
+  /**
+   * Whether what a saying verb said has begun between it and text[start] ("said the vote in"),
+   * or begins with the expression at text[start, end) as its subject ("said the weekend would").
+   */
+  function opensWhatWasSaid(cue: Cue, start: number, end: number): boolean {
+    const { sayingVerb, saidOpening, saidSubject, saidSubjectVerb } = cuesOf(lexicon);
+    if (!sayingVerb.test(text.slice(cue.start, cue.end))) return false;
+    if (saidOpening.test(text.slice(cue.end, start))) return true;
     return (
-      sayingVerb.test(text.slice(cue.start, cue.end)) &&
-      saidOpening.test(text.slice(cue.end, start))
+      text.slice(cue.end, start).trim() === '' &&
+      saidSubject.test(text.slice(start, end)) &&
+      saidSubjectVerb.test(text.slice(end, end + 24))
     );
   }
 
@@ -309,7 +319,7 @@ export function tenseReader(text: string, lexicon: TemporalLexicon): TenseReader
       if (cue.kind === 'report') {
         // ("said the vote in August will be close": what was said has begun, and its own verb
         // tells the date's tense)
-        if (before) reportEnd = opensWhatWasSaid(cue, start) ? -1 : cue.end;
+        if (before) reportEnd = opensWhatWasSaid(cue, start, end) ? -1 : cue.end;
         reported = true;
         continue;
       }

@@ -81,6 +81,15 @@ describe('tagTimexes() places weekdays by tense', () => {
     ['The strike comes after a walkout on [March 29].', '2012-11-14', '2012-03-29'],
     ['The ruling comes days after a lower court decision on [Oct. 3].', '2013-06-25', '2012-10-03'],
     ['The vote follows a ruling on [Oct. 3].', '2013-06-25', '2012-10-03'],
+    // what something came ahead of is the nearest such day, whatever the tense
+    ["Lawmakers met ahead of [Tuesday]'s vote.", '2022-05-09', '2022-05-10'],
+    ["Lawmakers met ahead of [Tuesday]'s vote.", '2022-05-11', '2022-05-10'],
+    // a company's guidance or outlook is for what is still to come
+    ['Boeing raised its guidance for the [second quarter] on Tuesday.', '2023-01-25', '2023-Q2'],
+    ['Boeing raised its guidance for the second quarter on [Tuesday].', '2023-01-25', '2023-01-24'],
+    // a date that is the subject of what was said takes that clause's tense
+    ['Forecasters said [the weekend] would be dry.', '2021-06-03', '2021-W22-WE'],
+    ['Forecasters said [Friday] the weekend would be dry.', '2021-06-03', '2021-05-28'],
     ['Officials said the airport could stay closed until [Monday].', '2010-04-15', '2010-04-19'],
     // ... and a participle before "to" looks ahead ("a storm forecast to hit")
     [

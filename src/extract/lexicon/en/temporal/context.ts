@@ -47,11 +47,15 @@ import { HAVE_OBJECT } from '../have-object.ts';
  *   her successor, effective Jan. 1", told in October, is the coming one): its date may be on either
  *   side of the report, so the nearest occurrence is taken, whatever the
  *   tense ("The launch had been scheduled for February but was delayed", said in March, is last
- *   February; "originally set for May", said in March, the coming May).
+ *   February; "originally set for May", said in March, the coming May). So is what something
+ *   came ahead of ("Lawmakers met ahead of Tuesday's vote", told on Monday, is the next day;
+ *   told on Wednesday, the day before).
  * - `deadline`: a bound right after an infinitive, which looks ahead for the date right after it
  *   only ("were told to evacuate by [Friday]"; in "approved a plan Monday to build homes by 2030"
  *   it says nothing of Monday); so does a time given ("gave the company until [Monday] to
- *   respond") and the start of something after its noun ("announced a strike starting [Monday]").
+ *   respond"), the start of something after its noun ("announced a strike starting [Monday]")
+ *   and what a company's guidance or outlook is for ("raised its guidance for the [second
+ *   quarter]", told in January, is the coming one).
  * - `report`: reporting verbs decide right before the expression ("said Friday"), else only when
  *   nothing else does: in "X will meet on Monday, he said" the meeting is still to come.
  * - `past`: past forms, "since" and "ago", what news comes after or follows ("The strike comes
@@ -68,9 +72,9 @@ import { HAVE_OBJECT } from '../have-object.ts';
  *   an aside between commas ("The drug, approved by regulators in May, costs ...").
  */
 export const TENSE = {
-  nearest: String.raw`\b(?:had\s+been|(?:(?:was|were|had\s+been)\s+)?(?:originally|initially|previously|first))\s+(?:planned|scheduled|slated|set|expected|due)\b|\b(?:warnings?|alerts?|watch(?:es)?|advisor(?:y|ies)|forecasts?|bookings|reservations|(?:advance\s+)?ticket\s+sales)\s+for(?=\s)|\b(?:bets?|wagers?|expectations?|odds|chances?|prospects?)\s+(?:on|of|for)(?=\s)|\b(?:usually|typically|normally|generally|traditionally|tends?\s+to)\b|\b(?:was|were)\s+(?:un)?likely\s+to\b|(?:planned|expected|scheduled|slated|proposed)\b(?<=\b(?:the|a|an|its|his|her|their|our|my|your|this|that|these|those)\s+[a-z]+)|effective(?=\s+(?:from\s+|on\s+|as\s+of\s+)?(?-i:[A-Z0-9]))`,
+  nearest: String.raw`\b(?:ahead\s+of|(?:in\s+)?the\s+run-up\s+to)(?=\s)|\b(?:had\s+been|(?:(?:was|were|had\s+been)\s+)?(?:originally|initially|previously|first))\s+(?:planned|scheduled|slated|set|expected|due)\b|\b(?:warnings?|alerts?|watch(?:es)?|advisor(?:y|ies)|forecasts?|bookings|reservations|(?:advance\s+)?ticket\s+sales)\s+for(?=\s)|\b(?:bets?|wagers?|expectations?|odds|chances?|prospects?)\s+(?:on|of|for)(?=\s)|\b(?:usually|typically|normally|generally|traditionally|tends?\s+to)\b|\b(?:was|were)\s+(?:un)?likely\s+to\b|(?:planned|expected|scheduled|slated|proposed)\b(?<=\b(?:the|a|an|its|his|her|their|our|my|your|this|that|these|those)\s+[a-z]+)|effective(?=\s+(?:from\s+|on\s+|as\s+of\s+)?(?-i:[A-Z0-9]))`,
   future: String.raw`\b(?:will|won['’]t|shall|['’]ll|would(?!\s+(?:not\s+)?have\b(?!${HAVE_OBJECT}))|must|should|has\s+to|have\s+to|(?:has|have)\s+until|deadlines?|needs?\s+to|(?:is|are)\s+(?:going\s+to|about\s+to|supposed\s+to|due|to|being|heard|held)|going\s+to|upcoming|(?:is|are)\s+(?=(?:on\s+|set\s+for\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight)\b)|(?:un)?likely\s+(?=(?:to|in|on|by|before|after|next|this|later|early|late|around|sometime)\b)|(?:(?:un)?likely|possible|expected|forecast)\s+(?=(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|tomorrow)\b)|(?<!\b(?:the|a|an|his|her|its|their|our|my|your|against|of|on|over|about|for|with|new|no|any|these|those)\s+)plans?\s+to|planning|(?<!than[\s-])expects?|intends?\s+to|aims?\s+to|hopes?\s+to|(?:is|are)\s+(?:planned|(?<!than[\s-])expected|scheduled|slated|set|forecast|projected|predicted|likely|poised)|(?<=[a-z'’]\s+)(?<!\b(?:in|since|until|till|of|early|late|mid|last|next|this|by|from|to|through|during|the|than|before|after)\s+)(?<!\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?\s+(?:and|or|to)\s+)(?:may|might)\s+(?:well\s+|also\s+|still\s+|soon\s+|not\s+)?(?!have\b|not\b)[a-z]{2,}|(?:(?:may|might)\s+be|(?:may|might|could)\s+${COMING_ABOUT}|can\s+(?!be\b|have\b|not\b|only\b|also\b)[a-z]{3,})|(?:is|are)\s+(?!being\b)[a-z]{2,}ing|(?<!\b(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|tax|no|of|most|more|fewer|many|few|enough|several|all|\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|dozen|hundred|thousand|million|billion)\s+)(?:begins|starts|opens|reopens|restarts|premieres|debuts|closes|ends|concludes|finishes|resumes|returns|arrives|leaves|departs|meets|convenes|reconvenes|visits|travels|heads|flies|goes|comes(?!\s+(?:[\w'’-]+\s+){0,3}?after\b)|expires|lapses|votes|hears|airs|plays|faces|hosts|welcomes|releases|(?:runs|lasts|continues)(?=\s+(?:until|till|through|thru)\b)|takes\s+place|runs\s+out|takes\s+effect|kicks\s+off|gets\s+under\s+way)|(?<=\b(?!(?:is|was|has|does|this|its|his|us|as|yes|less|news|always|perhaps|sometimes)\b)[a-z]{2,}s\s+)(?:begin|start|open|close|end|conclude|finish|resume|reconvene|convene|expire|lapse|return|arrive|depart|go\s+to\s+the\s+polls|go\s+on\s+sale|take\s+effect|kick\s+off|get\s+under\s+way)|(?<=[a-z0-9],\s+)(?:begin|start|open|close|resume|return|arrive|meet|face|play|host|visit)\s+(?=(?:the|a|an|their|its|his|her)\b)|(?:face|play|host|meet|visit|welcome)(?<=\b(?-i:[A-Z])[a-z]+\s+[a-z]+)\s+(?=their\b|(?-i:[A-Z]))|travel(?<=\b(?-i:[A-Z])[a-z]+\s+travel)(?=\s+to\s+(?-i:[A-Z]))|(?:that|which)\s+(?:take\s+effect|come\s+into\s+force|go\s+into\s+effect|expire|lapse|begin|start|open|close|end|resume|reconvene|convene))\b`,
-  deadline: String.raw`\bto\s+(?!(?:the|a|an|its|his|her|their|our|my|your|this|that|these|those)\b)[a-z]{2,}(?:\s+[\w'’-]+){0,3}?\s+by(?=\s)|\bgave\s+(?:[\w'’-]+\s+){1,3}?until(?=\s)|(?:starting|beginning|effective)(?<=[a-z]\s+[a-z]+)(?:\s+(?:on|from))?(?=\s)`,
+  deadline: String.raw`\b(?:guidance|outlook)\s+for(?:\s+(?:the|its|this|next))?(?=\s)|\bto\s+(?!(?:the|a|an|its|his|her|their|our|my|your|this|that|these|those)\b)[a-z]{2,}(?:\s+[\w'’-]+){0,3}?\s+by(?=\s)|\bgave\s+(?:[\w'’-]+\s+){1,3}?until(?=\s)|(?:starting|beginning|effective)(?<=[a-z]\s+[a-z]+)(?:\s+(?:on|from))?(?=\s)`,
   putOff: String.raw`\b(?:(?:was|were)\s+)?(?:(?:postponed|delayed|extended|deferred|adjourned|put\s+off|rescheduled)(?=(?:\s+[\w'’-]+){0,4}?\s+(?:until|till|to|for)\b)|(?:moved|pushed|put)\s+(?:back|up|forward)?\s*(?:to|until)|brought\s+forward\s+to)\b`,
   planned: String.raw`(?<!than[\s-])\b(?:(?:was|were)\s+)?(?:(?:planned|expected|scheduled|slated)(?<!\b(?:the|a|an|its|his|her|their|our|my|your|this|that|these|those)\s+[a-z]+)|(?:forecast|predicted|projected)\s+to|set\s+(?:to|for)|due\s+(?:to|in|on|for|after|before|at|out|by)|(?<!\b(?:was|were|been|being)\s+)(?:decided|agreed|promised|pledged|vowed|voted|threatened|offered|asked|ordered|urged|called|invited|authorized|approved|required|requiring|forced|forcing|hoped|wanted|intended|aimed|wished|advised)\s+(?:(?:on|in|last|this)\s+[\w.]+\s+(?:[\w.]+\s+)?|(?:a|an|the|its|their|his|her)\s+(?:[\w'’-]+\s+)?(?:plan|proposal|bill|measure|deal|motion|budget|scheme|law|rule|decision)s?\s+|[\w'’-]+\s+)?to(?!\s+(?:the|a|an|his|her|its|their|our|this|that|these|those)\b)|set\s+(?:the|a|an|its|his|her|their)\s+(?:[\w'’-]+\s+){0,3}?(?:for|to|date\s+of)(?=\s)|set\s+(?:sentencing|trial|arraignment|bail\s+hearings?|hearings?|jury\s+selection|elections?|polls|voting|talks|a\s+date)\s+for(?=\s)|(?:called|convened|summoned)\s+(?:the|a|an|its|his|her|their)\s+(?:[\w'’-]+\s+){0,3}?(?:meetings?|sessions?|summit|votes?|elections?|referendum|hearings?|conference|rally|strikes?|talks|debate)\s+for(?=\s))\b`,
   // ("were told to evacuate by Friday" is an order, not a report)
@@ -186,11 +190,15 @@ export const PAST_GOVERNS = {
  * What was said, begun between the saying verb and a date: "Abbott said [the vote in August] will
  * be close", "Analysts said [sales in the autumn] will be key". The date is then the complement's
  * and its own verb tells its tense, not the saying ("said on Friday", "said in a statement
- * Tuesday", "said late Tuesday" are the saying's).
+ * Tuesday", "said late Tuesday" are the saying's). So is a date right after the verb that is the
+ * subject of what was said (`subject`, then `subjectVerb` after it): "Forecasters said [the
+ * weekend] would be dry".
  */
 export const WHAT_WAS_SAID = {
   verb: String.raw`^(?:said|says|added|noted|stated|wrote)$`,
   opening: String.raw`^\s+(?:that\s+)?(?:the|a|an|his|her|its|their|our|this|these|those|some|many|most|all|sales|prices|shares|talks|elections?|votes?)\s`,
+  subject: String.raw`^the\s`,
+  subjectVerb: String.raw`^\s+(?:will|would|could|should|may|might|was|were|is|are|had|has|looks?|looked)\b`,
 } as const;
 
 /**
