@@ -103,7 +103,7 @@ export const COUNTED = {
  * on the text right before the date.
  */
 export const FIGURES_FOR = {
-  before: String.raw`\b(?:guidance|forecasts?|outlook|estimates?|targets?|budget|spending\s+plan|dividends?|projections?)\s+for\s+(?:the\s+|its\s+|this\s+|next\s+)?(?:fiscal\s+|financial\s+)?$`,
+  before: String.raw`\b(?:guidance|forecasts?|outlook|estimates?|targets?|budget|spending\s+plan|dividends?|projections?)\s+(?:of\s+(?:(?:around|about|roughly|some|at\s+least|up\s+to|nearly|almost|more\s+than|less\s+than)\s+)?[$€£¥]?\d[\d,.]*(?:\s*(?:%|percent|per\s+cent|(?:b|m|tr)illion|[bmk]n?))?\s+)?for\s+(?:the\s+|its\s+|this\s+|next\s+)?(?:fiscal\s+|financial\s+)?$`,
   /**
    * The words `before` ends in, before the spaces up to the date: text that ends otherwise is
    * not run through it (text/words.ts mayEndWithWord). Keep in step with the pattern.
@@ -113,6 +113,8 @@ export const FIGURES_FOR = {
     'Boeing raised its guidance for [the second quarter] on Monday.',
     'The bank cut its forecast for [2025] on Tuesday.',
     'The council approved a spending plan for fiscal [2026] on Monday.',
+    'The government set a growth target of around 5 percent for [2024].',
+    'The bank raised its forecast of 2.1% for [2025].',
   ],
   counterExamples: [
     'Sales rose 5 percent [in the second quarter].',
