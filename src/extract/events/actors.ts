@@ -5,7 +5,13 @@
  * preposition it is where things happen ("escaped to Belarus").
  */
 import { LOCATIVE_PREPOSITIONS, PREPOSITIONS } from '../lexicon/en/events/function-words.ts';
-import { FIRST_NAMES, ORGANISATION_WORDS, PRONOUNS } from '../lexicon/en/events/names.ts';
+import {
+  FIRST_NAMES,
+  NAME_CONNECTORS,
+  NAMED_LIKE_PEOPLE,
+  ORGANISATION_WORDS,
+  PRONOUNS,
+} from '../lexicon/en/events/names.ts';
 import { TITLE_BREAKS } from '../lexicon/en/events/titles.ts';
 import { isPlace, type Name } from '../text/names.ts';
 import type { Span } from '../text/sentences.ts';
@@ -38,11 +44,13 @@ const ORGANISATION = wordSet(ORGANISATION_WORDS);
 /**
  * Resolves short names to the fullest name seen so far in the article: a one-word name that is
  * the last word of a longer name ("Jobs" -> "Steve Jobs"), or the first word when only one
- * longer name starts with it ("Steve").
+ * longer name starts with it ("Steve"), or a name in the middle of only one ("Lula" -> "Luiz
+ * Inacio Lula da Silva", as Portuguese and Spanish names are shortened).
  */
 export class NameResolver {
   private readonly byLast = new Map<string, Set<string>>();
   private readonly byFirst = new Map<string, Set<string>>();
+  private readonly byMiddle = new Map<string, Set<string>>();
 
   /** `names`: every name of the article, in order; the multi-word ones are the full forms. */
   constructor(names: readonly string[]) {
@@ -50,8 +58,10 @@ export class NameResolver {
       const words = name.trim().split(/\s+/u);
       if (words.length < 2) continue;
       addTo(this.byLast, words.at(-1)!, name);
-      if (!words.some((w) => ORGANISATION.has(w.replace(/\.$/u, ''))))
-        addTo(this.byFirst, words[0]!, name);
+      if (words.some((w) => ORGANISATION.has(w.replace(/\.$/u, '')))) continue;
+      addTo(this.byFirst, words[0]!, name);
+      for (const word of words.slice(1, -1))
+        if (/^\p{Lu}\p{Ll}{2,}$/u.test(word)) addTo(this.byMiddle, word, name);
     }
   }
 
@@ -61,6 +71,8 @@ export class NameResolver {
     if (byLast?.size === 1) return [...byLast][0]!;
     const byFirst = this.byFirst.get(name);
     if (!byLast && byFirst?.size === 1) return [...byFirst][0]!;
+    const byMiddle = this.byMiddle.get(name);
+    if (!byLast && !byFirst && byMiddle?.size === 1) return [...byMiddle][0]!;
     return name;
   }
 }
@@ -203,7 +215,10 @@ export function peopleOf(actors: readonly string[]): string[] {
 }
 
 function isPerson(actor: string): boolean {
-  const words = actor.split(/\s+/u);
+  // (the particles of a family name do not count: "Luiz Inacio Lula da Silva", "Ursula von der
+  // Leyen"; "of" and "&" join the words of an organisation's name, not a person's)
+  const words = actor.split(/\s+/u).filter((w) => !PARTICLES.has(w));
+  if (COMPANIES_NAMED_LIKE_PEOPLE.has(words.join(' '))) return false;
   return (
     words.length >= 2 &&
     words.length <= 4 &&
@@ -213,3 +228,11 @@ function isPerson(actor: string): boolean {
     !isPlace(actor)
   );
 }
+const COMPANIES_NAMED_LIKE_PEOPLE = new Set(
+  NAMED_LIKE_PEOPLE.split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== ''),
+);
+const PARTICLES = new Set(
+  [...wordSet(NAME_CONNECTORS)].filter((w) => /^\p{Ll}+$/u.test(w) && w !== 'of'),
+);

@@ -44,7 +44,9 @@ export function buildEvents(
     topic,
     firstSentence,
     people,
-    lastPersonBefore: lastPersonBefore(sentences, new Set(people)),
+    // (whom a pronoun stands for may be named in a clause that dates nothing: "Dr. Sarah
+    // Lindqvist, who led the trial, said ... She said")
+    lastPersonBefore: lastPersonBefore(sentences, new Set(namedPeople(sentences, titled))),
     thingBefore: thingBefore(sentences, new Set(people)),
   };
   const events = groups.map((group) => buildEvent(group, context));
@@ -55,6 +57,12 @@ export function buildEvents(
       a.sources[0]!.start - b.sources[0]!.start,
   );
   return uniqueIds(events);
+}
+
+/** The people every clause of the article names, labels' names apart. */
+function namedPeople(sentences: readonly SentenceInfo[], titled: ReadonlySet<string>): string[] {
+  const actors = sentences.flatMap((s) => s.clauses.flatMap((c) => c.roles.actors));
+  return peopleOf(actors).filter((p) => !titled.has(p));
 }
 
 /** Whether one full name ends with the other, word for word ("Mohamed Hosni Mubarak"). */

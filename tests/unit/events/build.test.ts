@@ -1894,6 +1894,35 @@ describe('buildEvents() events carry what a reader needs', () => {
       ],
       'Vargová would hold a rally',
     ],
+    [
+      'a name from the middle of a full name with a particle is that person ("Lula")',
+      'President Luiz Inacio Lula da Silva met Xi Jinping in April. Lula said on Tuesday he would visit Beijing again in August.',
+      [
+        ['April', '2024-04'],
+        ['Tuesday', '2024-03-05'],
+        ['August', '2024-08'],
+      ],
+      'Luiz Inacio Lula da Silva would visit Beijing again',
+    ],
+    [
+      'a "she" stands for a person named in a clause that dates nothing, not for a name of two capitalised words named before',
+      "Full results will be presented at the Clinical Trials on Alzheimer's Disease conference in December. Dr. Sarah Lindqvist, who led the trial at the Karolinska Institute, said on Wednesday the results were meaningful. She said the team would publish the data in July.",
+      [
+        ['December', '2024-12'],
+        ['Wednesday', '2024-03-06'],
+        ['July', '2024-07'],
+      ],
+      'Sarah Lindqvist said the team would publish the data',
+    ],
+    [
+      'a company named after its founder is an "it", no "he" ("Eli Lilly")',
+      'Eli Lilly said on Monday its drug cut weight by 20 percent. It will seek approval in July.',
+      [
+        ['Monday', '2024-03-04'],
+        ['July', '2024-07'],
+      ],
+      'Eli Lilly will seek approval',
+    ],
   ])('%s', (_name, text, specs, title) => {
     expect(events(text, specs, '2024-03-10').map((e) => e.title)).toContain(title);
   });

@@ -73,8 +73,8 @@ export const KIN_WORDS =
  * may be either.
  */
 export const FIRST_NAMES = {
-  she: 'Mary Maria Marie Anna Anne Ann Emily Emma Sarah Sara Elizabeth Jennifer Jessica Linda Patricia Susan Karen Nancy Lisa Margaret Sandra Ashley Kimberly Donna Michelle Carol Amanda Melissa Deborah Stephanie Rebecca Laura Helen Sharon Cynthia Kathleen Amy Angela Shirley Brenda Pamela Nicole Katherine Catherine Christine Samantha Rachel Janet Olivia Sophia Sophie Isabella Ava Mia Charlotte Amelia Grace Chloe Ella Lucy Hannah Julia Julie Victoria Natalie Alice Claire Clara Eva Eve Irene Diana Sofia Ana Elena Olga Natalia Tatiana Svetlana Irina Ekaterina Yulia Fatima Aisha Priya Mei Yuki Ingrid Astrid Greta Hillary Theresa Teresa Madeleine Condoleezza Kamala Nikki Ursula Giorgia Marine Petra Gloria Diane Joan Jane Ruth Judith Martha Rose Barbara Betty Dorothy Virginia Heather Megan Lauren Kate Katie Kelly Erin',
-  he: 'James John Robert Michael William David Richard Joseph Thomas Charles Christopher Daniel Matthew Anthony Mark Donald Steven Steve Paul Andrew Joshua Kenneth Kevin Brian George Timothy Ronald Edward Jason Jeffrey Ryan Jacob Gary Nicholas Eric Jonathan Stephen Larry Justin Scott Brandon Benjamin Samuel Gregory Alexander Frank Patrick Raymond Jack Dennis Jerry Tyler Aaron Jose Adam Henry Nathan Douglas Zachary Peter Kyle Walter Ethan Jeremy Harold Keith Christian Roger Noah Gerald Carl Terry Sean Austin Arthur Lawrence Jesse Dylan Bryan Joe Jordan Billy Bruce Albert Willie Gabriel Logan Alan Juan Wayne Roy Ralph Randy Eugene Vincent Russell Elijah Louis Bobby Philip Johnny Marcus Vladimir Sergei Sergey Dmitry Alexei Igor Ivan Mikhail Viktor Boris Ahmed Mohammed Muhammad Ali Hassan Omar Xi Emmanuel Olaf Friedrich Recep Volodymyr Barack Bill Jimmy Fidel Elian Pedro Carlos Luis Miguel Jorge Antonio Francisco Manuel Rafael Marco Giovanni Luca Pierre Jean Jacques Francois Hans Klaus Jens Lars Anders Narendra Rahul Kenji Hiroshi Takeshi',
+  she: 'Mary Maria Marie Anna Anne Ann Emily Emma Sarah Sara Elizabeth Jennifer Jessica Linda Patricia Susan Karen Nancy Lisa Margaret Sandra Ashley Kimberly Donna Michelle Carol Amanda Melissa Deborah Stephanie Rebecca Laura Helen Sharon Cynthia Kathleen Amy Angela Shirley Brenda Pamela Nicole Katherine Catherine Christine Samantha Rachel Janet Olivia Sophia Sophie Isabella Ava Mia Charlotte Amelia Grace Chloe Ella Lucy Hannah Julia Julie Victoria Natalie Alice Claire Clara Eva Eve Irene Diana Sofia Ana Elena Olga Natalia Tatiana Svetlana Irina Ekaterina Yulia Fatima Aisha Priya Mei Yuki Ingrid Astrid Greta Hillary Theresa Teresa Madeleine Condoleezza Kamala Nikki Ursula Giorgia Marine Petra Gloria Diane Joan Jane Ruth Judith Martha Rose Barbara Betty Dorothy Virginia Heather Megan Lauren Kate Katie Kelly Erin Lina Layla Leila Nadia Noor Maryam Zainab Yasmin Amina Salma Rania Huda Dina Mona Sana Hana Rosa Carmen Lucia Isabel Ines Beatriz Camila Valentina Daniela Gabriela Mariana Fernanda Adriana Silvia Monica Francesca Giulia Chiara Elisa Anja Katja Annika Agnieszka Magdalena Katarzyna Anastasia Yelena Oksana Daria Alina Polina Aiko Keiko Ananya Sunita Indira Benazir Golda Jacinda Sanna Mette Kaja Liz Nicola Yvette Harriet Jill Melania Sonia Imelda Gina Amal Malala Kristalina Nadine Simone Sylvie Brigitte Ségolène Marta Jadwiga Beata Ewa Hanna Zuzana Dilma Cristina Rachida Najla Leyla Shirin Narges Marjorie Elise Alexandria Tulsi',
+  he: 'James John Robert Michael William David Richard Joseph Thomas Charles Christopher Daniel Matthew Anthony Mark Donald Steven Steve Paul Andrew Joshua Kenneth Kevin Brian George Timothy Ronald Edward Jason Jeffrey Ryan Jacob Gary Nicholas Eric Jonathan Stephen Larry Justin Scott Brandon Benjamin Samuel Gregory Alexander Frank Patrick Raymond Jack Dennis Jerry Tyler Aaron Jose Adam Henry Nathan Douglas Zachary Peter Kyle Walter Ethan Jeremy Harold Keith Christian Roger Noah Gerald Carl Terry Sean Austin Arthur Lawrence Jesse Dylan Bryan Joe Jordan Billy Bruce Albert Willie Gabriel Logan Alan Juan Wayne Roy Ralph Randy Eugene Vincent Russell Elijah Louis Bobby Philip Johnny Marcus Vladimir Sergei Sergey Dmitry Alexei Igor Ivan Mikhail Viktor Boris Ahmed Mohammed Muhammad Ali Hassan Omar Xi Emmanuel Olaf Friedrich Recep Volodymyr Barack Bill Jimmy Fidel Elian Pedro Carlos Luis Miguel Jorge Antonio Francisco Manuel Rafael Marco Giovanni Luca Pierre Jean Jacques Francois Hans Klaus Jens Lars Anders Narendra Rahul Kenji Hiroshi Takeshi Abdel Abdul Abdullah Ahmad Mahmoud Mustafa Khalid Khaled Youssef Yusuf Ibrahim Ismail Hamid Hussein Karim Tariq Walid Bashar Hosni Moammar Muammar Saddam Yair Naftali Ehud Shimon Yitzhak Nouri Haider Hamad Salman Faisal Fahd Tamim Luiz Javier Alejandro Andres Andrés Diego Felipe Fernando Gustavo Ricardo Sebastian Mateo Alvaro Enrique Nicolas Hugo Evo Alberto Raul Ernesto Rodrigo Jair Gerhard Helmut Wolfgang Joachim Heiko Matteo Mario Silvio Giuseppe Sergio Paolo Enrico Alexis Kyriakos Andreas Dimitris Konstantinos Nikos Andrzej Jaroslaw Mateusz Lech Vaclav Milos Aleksandar Slobodan Ilham Nursultan Yevgeny Yuri Nikolai Alexey Andrei Pavel Oleg Ramzan Shinzo Fumio Yoshihide Junichiro Manmohan Rajiv Imran Nawaz Shehbaz Asif Pervez Ashraf Abiy Cyril Thabo Nelson Uhuru Muhammadu Bola Goodluck Olusegun Yoweri Idriss Kais Abdelaziz Abdelmadjid Rishi Keir Tony Gordon Nigel Mike Chuck Mitch Ron Ted Bernie Pete Jim Tom Newt Rudy Rick Rand Elon Jeff Tim Satya Sundar Sam Jensen Warren Lloyd Jerome Ben Hank Benedict Francis Lionel Cristiano Novak',
 } as const;
 
 export const NAME_EXAMPLES = [
@@ -105,10 +105,33 @@ export const NAME_EXAMPLES = [
   },
 ] as const;
 
+/**
+ * Companies named after their founders, which read as a person's full name: an "it" stands for
+ * them, not a "he". One per line ("Procter & Gamble", with its "&", reads as no person already).
+ */
+export const NAMED_LIKE_PEOPLE = `
+Eli Lilly
+Morgan Stanley
+Charles Schwab
+Merrill Lynch
+Goldman Sachs
+Lockheed Martin
+Estee Lauder
+Calvin Klein
+Ralph Lauren
+Hugo Boss
+Dow Jones
+Edward Jones
+John Deere
+John Lewis
+Tommy Hilfiger
+`;
+
 /** Words that end an organisation's name: such a name is not a person's full name. */
 export const ORGANISATION_WORDS =
   'Inc Corp Corps Corporation Ltd Co LLC PLC AG GmbH Group Company Agency Ministry Council Court Party Union Bank Army Service Organization Organisation ' +
   'Computer Computers Systems Technologies Technology Networks Communications Motors Airlines Airways Holdings Media News Press Times Post Journal Reports Institute University College School Foundation Association Commission Committee Department Office Center Centre Conference Store Stores ' +
+  'Therapeutics Pharmaceuticals Pharma Biotech Biosciences Sciences Labs Laboratories Energy Industries Partners Capital Ventures Solutions Software Electronics Robotics Logistics Brands Foods Entertainment Studios Pictures Records Games Semiconductor Semiconductors Health Healthcare Insurance Securities Investments Resources Mining Minerals Petroleum Oil Gas Steel Chemicals Materials Aerospace Automotive Telecom Wireless Mobile Digital Interactive Analytics Administration Authority Bureau Board Federation League Alliance Coalition Network Society ' +
   'Airport Station Hospital Clinic Museum Gallery Galerie Galleria Theatre Theater Opera Library Church Cathedral Stadium Hotel Bridge Street Avenue Square Park Act Treaty Index Average Exchange Fund ' +
   // (not "Lane", "Bay", "Lake", "Castle": surnames as well)
   'Road Boulevard Highway Drive River Valley Island Islands Mountains Beach Harbor Harbour Canal Market Mall Prison Base ' +
