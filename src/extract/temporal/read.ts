@@ -129,7 +129,8 @@ export function readMatch(
     (hourText === undefined ? undefined : readCount(hourText, words)) ??
     clockHour ??
     constant<number>('hour');
-  const meridiem = lookup(words.meridiem, g['meridiem'] ?? g['dayPart']);
+  const meridiem =
+    lookup(words.meridiem, g['meridiem'] ?? g['dayPart']) ?? constant<'am' | 'pm'>('meridiem');
   if (hour !== null && meridiem === 'pm' && hour < 12) hour += 12;
   if (hour !== null && meridiem === 'am' && hour === 12) hour = 0;
   const minute = digits(g['minute']) ?? (hour !== null ? 0 : null);

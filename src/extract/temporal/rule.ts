@@ -36,6 +36,8 @@ export interface Fields {
   part?: PartOfDay;
   hour?: number;
   minute?: number;
+  /** The half of the day of an hour said without one ("two o'clock" in news is afternoon). */
+  meridiem?: 'am' | 'pm';
   /** Quarter or half of a year, with `unit` telling which. */
   ordinal?: number;
 }

@@ -90,6 +90,15 @@ describe('tagTimexes() places weekdays by tense', () => {
     // a date that is the subject of what was said takes that clause's tense
     ['Forecasters said [the weekend] would be dry.', '2021-06-03', '2021-W22-WE'],
     ['Forecasters said [Friday] the weekend would be dry.', '2021-06-03', '2021-05-28'],
+    // what is booked for a day is ahead; so is what a relative clause says begins
+    ['Delegates have booked flights for [Friday].', '1997-12-10', '1997-12-12'],
+    ['The budget covers the fiscal year that begins [Oct. 1].', '1998-02-26', '1998-10-01'],
+    // the base a figure is compared with is behind
+    [
+      'The company expects fourth-quarter revenue to be lower than in the [third quarter].',
+      '1997-10-22',
+      '1997-Q3',
+    ],
     ['Officials said the airport could stay closed until [Monday].', '2010-04-15', '2010-04-19'],
     // ... and a participle before "to" looks ahead ("a storm forecast to hit")
     [

@@ -70,6 +70,8 @@ export const FRAGMENTS = {
   ones: String.raw`${ONES}`,
   /** Hours said in words ("eleven o'clock"). */
   hourWord: String.raw`one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve`,
+  /** Hours news means in the afternoon when it says no half of the day ("at two o'clock"). */
+  afternoonHour: String.raw`[1-6]|one|two|three|four|five|six`,
   /** Counts: digits, or words and their compounds ("twenty-five"). */
   number: String.raw`\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|(?:${TENS})[- ](?:${ONES})|${NUMBER_WORDS}`,
   /** Counts that begin with a digit or a number word other than "a"/"an"/"some". */

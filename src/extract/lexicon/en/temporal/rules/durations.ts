@@ -47,7 +47,8 @@ export const DURATION_RULES = [
     // ("one-quarter of the vote", "three-quarters of voters" are shares, no lengths; "two
     // quarters of growth" is one)
     // ("three quarter-point cuts" are steps of a rate, no length either)
-    pattern: String.raw`(?:{bound}\s+)?{number:count}[\s-]+(?:more\s+|straight\s+|consecutive\s+|successive\s+)?{unit:rareUnit}${NOT_AN_AGE}(?!(?<=-quarters?)\s+of\b)(?![\s-]+points?\b)`,
+    // ("the 1996 quarter" is a year's quarter, no 1,996 of them)
+    pattern: String.raw`(?:{bound}\s+)?(?!(?:1[89]|20)\d\d[\s-]+quarter){number:count}[\s-]+(?:more\s+|straight\s+|consecutive\s+|successive\s+)?{unit:rareUnit}${NOT_AN_AGE}(?!(?<=-quarters?)\s+of\b)(?![\s-]+points?\b)`,
     value: { kind: 'duration' },
     examples: [
       ['for [30 seconds]', 'PT30S'],
@@ -62,6 +63,7 @@ export const DURATION_RULES = [
       'Halvorsen won less than one-quarter of the vote.',
       'Three-quarters of voters backed the measure.',
       'Policymakers projected three quarter-point cuts.',
+      'It earned $50.3 million in the 1996 quarter.',
       'The Fed raised rates by three quarter points.',
     ],
   },

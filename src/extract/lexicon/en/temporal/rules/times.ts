@@ -54,6 +54,20 @@ export const TIME_RULES = [
     counterExamples: ['May 17, 2023'],
   },
   {
+    // an hour up to six said without its half of the day is a working day's afternoon ("By two
+    // o'clock, the Dow was down"); one in the morning says so
+    name: "o'clock in the afternoon",
+    type: 'TIME',
+    pattern: String.raw`{hour:afternoonHour}\s+o['’]clock(?!\s+in\s+the\s+morning)(?:,?\s+(?:on\s+)?(?:{weekday}|{dayWord})(?:\s+{dayPart:part})?)?`,
+    value: { kind: 'date', meridiem: 'pm' },
+    examples: [
+      ["By [two o'clock], the Dow was down more than 300 points.", '2023-05-17T14:00'],
+      ["The vote will be held at [4 o'clock Tuesday].", '2023-05-23T16:00'],
+      ["He woke at [five o'clock Tuesday morning].", '2023-05-16T05:00'],
+    ],
+    counterExamples: ["at seven o'clock", "He woke at five o'clock in the morning."],
+  },
+  {
     name: "o'clock",
     type: 'TIME',
     // (the part of a day after it says which half: "10 o'clock Saturday night")
