@@ -114,6 +114,8 @@ export interface TemporalLexicon {
    * does not put ahead (tense.ts).
    */
   weekdayExpression: string;
+  /** A planning cue that promises or threatens: what it is for is ahead, even a weekday. */
+  promised: string;
   /**
    * Regex source tried on the text right after an expression: where it matches, the expression
    * names a period whose results are told ("[third-quarter] results will be released Tuesday"),

@@ -47,6 +47,7 @@ interface Cues {
   relativeOpener: RegExp;
   newDate: RegExp;
   weekday: RegExp;
+  promised: RegExp;
   governedBetween: RegExp;
   governingVerb: RegExp;
   sayingVerb: RegExp;
@@ -72,6 +73,7 @@ const cuesOf = perLexicon((lexicon): Cues => {
     relativeOpener: lexiconRegExp(lexicon.relativeOpener, 'iy'),
     newDate: lexiconRegExp(lexicon.newDateBefore, 'i'),
     weekday: lexiconRegExp(lexicon.weekdayExpression, 'i'),
+    promised: lexiconRegExp(lexicon.promised, 'i'),
     governedBetween: lexiconRegExp(lexicon.pastGoverns.between, 'u'),
     governingVerb: lexiconRegExp(lexicon.pastGoverns.verb, 'iu'),
     sayingVerb: lexiconRegExp(lexicon.whatWasSaid.verb, 'iu'),
@@ -226,10 +228,10 @@ export function tenseReader(text: string, lexicon: TemporalLexicon): TenseReader
   /**
    * The tense a cue gives the expression at text[start, end), `before` it or after. A plan made
    * before the date puts the date ahead; after it, it is the planning's date. Putting off looks
-   * ahead only to its new date; after a decision and its "to", a weekday is the nearest one.
+   * ahead only to its new date; after a decision and its "to", a weekday is the nearest one (not after a promise).
    */
   function tenseOfCue(cue: Cue, before: boolean, start: number, end: number): Tense {
-    const { weekday } = cuesOf(lexicon);
+    const { weekday, promised } = cuesOf(lexicon);
     switch (cue.kind) {
       case 'nearest':
         return null;
@@ -237,12 +239,13 @@ export function tenseReader(text: string, lexicon: TemporalLexicon): TenseReader
         return 'past';
       case 'putOff':
         return before && putsOffTo(start) ? 'future' : 'past';
-      case 'planned':
+      case 'planned': {
         if (!before) return 'past';
-        return /\bto$/iu.test(text.slice(cue.start, cue.end)) &&
-          weekday.test(text.slice(start, end))
+        const said = text.slice(cue.start, cue.end);
+        return /\bto$/iu.test(said) && weekday.test(text.slice(start, end)) && !promised.test(said)
           ? null
           : 'future';
+      }
       default:
         return 'future';
     }

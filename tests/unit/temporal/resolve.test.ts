@@ -90,6 +90,37 @@ describe('tagTimexes() places weekdays by tense', () => {
     // a date that is the subject of what was said takes that clause's tense
     ['Forecasters said [the weekend] would be dry.', '2021-06-03', '2021-W22-WE'],
     ['Forecasters said [Friday] the weekend would be dry.', '2021-06-03', '2021-05-28'],
+    // what was said on a day, with how it was said between ("said in a statement on Sunday")
+    [
+      'The regulators said in a statement on Sunday that the bank would reopen on [Monday].',
+      '2023-03-15',
+      '2023-03-13',
+    ],
+    // a quotation's "will" is the speaker's, not its attribution's
+    [
+      '"We will pay," Heyerdahl told reporters at the company\'s headquarters on [Wednesday].',
+      '2019-07-11',
+      '2019-07-10',
+    ],
+    // what was to be, a future in the past, is the nearest such day
+    ['Saleh was to be sworn in on [Saturday].', '2019-04-12', '2019-04-13'],
+    // what could happen, after a verb of running out, is ahead
+    [
+      'The agency warned on Wednesday that the reservoir could run dry in [August].',
+      '2024-05-17',
+      '2024-08',
+    ],
+    // what is promised for a weekday is ahead, as seen from the day it was said
+    [
+      'Mubarak announced on Tuesday that protesters have vowed to hold a rally on [Friday].',
+      '2011-02-03',
+      '2011-02-04',
+    ],
+    [
+      'Republican leaders said they hoped to hold the vote on [Wednesday].',
+      '2013-03-08',
+      '2013-03-13',
+    ],
     // what is booked for a day is ahead; so is what a relative clause says begins
     ['Delegates have booked flights for [Friday].', '1997-12-10', '1997-12-12'],
     ['The budget covers the fiscal year that begins [Oct. 1].', '1998-02-26', '1998-10-01'],

@@ -12,7 +12,9 @@ const VERBS = [
   ...['arrive', 'return', 'leave', 'go', 'travel', 'visit', 'walk', 'land', 'face', 'follow'],
   ...['happen', 'occur', 'appear', 'become', 'last', 'reach', 'hit', 'make', 'bring', 'strike'],
   ...['strengthen', 'weaken', 'intensify', 'spread', 'cut', 'raise', 'rise', 'fall', 'slow'],
-  ...['stay', 'remain', 'continue'],
+  ...['stay', 'remain', 'continue', 'run', 'collapse', 'fail', 'expire', 'lapse', 'default'],
+  ...['peak', 'exceed', 'double', 'drop', 'decline', 'recover', 'grow', 'shrink', 'erupt'],
+  ...['resign', 'quit', 'win', 'lose'],
 ];
 
 /** Participles of "could be ...": "could be held", "could be announced". */

@@ -51,7 +51,8 @@ import { HAVE_OBJECT } from '../have-object.ts';
  *   tense ("The launch had been scheduled for February but was delayed", said in March, is last
  *   February; "originally set for May", said in March, the coming May). So is what something
  *   came ahead of ("Lawmakers met ahead of Tuesday's vote", told on Monday, is the next day;
- *   told on Wednesday, the day before).
+ *   told on Wednesday, the day before), and what was to be ("Saleh was to be sworn in on
+ *   Saturday", a future in the past).
  * - `deadline`: a bound right after an infinitive, which looks ahead for the date right after it
  *   only ("were told to evacuate by [Friday]"; in "approved a plan Monday to build homes by 2030"
  *   it says nothing of Monday); so does a time given ("gave the company until [Monday] to
@@ -75,7 +76,7 @@ import { HAVE_OBJECT } from '../have-object.ts';
  *   an aside between commas ("The drug, approved by regulators in May, costs ...").
  */
 export const TENSE = {
-  nearest: String.raw`\b(?:ahead\s+of|(?:in\s+)?the\s+run-up\s+to)(?=\s)|\b(?:had\s+been|(?:(?:was|were|had\s+been)\s+)?(?:originally|initially|previously|first))\s+(?:planned|scheduled|slated|set|expected|due)\b|\b(?:warnings?|alerts?|watch(?:es)?|advisor(?:y|ies)|forecasts?|bookings|reservations|(?:advance\s+)?ticket\s+sales)\s+for(?=\s)|\b(?:bets?|wagers?|expectations?|odds|chances?|prospects?)\s+(?:on|of|for)(?=\s)|\b(?:usually|typically|normally|generally|traditionally|tends?\s+to)\b|\b(?:was|were)\s+(?:un)?likely\s+to\b|(?:planned|expected|scheduled|slated|proposed)\b(?<=\b(?:the|a|an|its|his|her|their|our|my|your|this|that|these|those)\s+[a-z]+)|effective(?=\s+(?:from\s+|on\s+|as\s+of\s+)?(?-i:[A-Z0-9]))`,
+  nearest: String.raw`\b(?:ahead\s+of|(?:in\s+)?the\s+run-up\s+to)(?=\s)|\b(?:was|were)\s+to(?=\s+(?!blame\b)[a-z])|\b(?:had\s+been|(?:(?:was|were|had\s+been)\s+)?(?:originally|initially|previously|first))\s+(?:planned|scheduled|slated|set|expected|due)\b|\b(?:warnings?|alerts?|watch(?:es)?|advisor(?:y|ies)|forecasts?|bookings|reservations|(?:advance\s+)?ticket\s+sales)\s+for(?=\s)|\b(?:bets?|wagers?|expectations?|odds|chances?|prospects?)\s+(?:on|of|for)(?=\s)|\b(?:usually|typically|normally|generally|traditionally|tends?\s+to)\b|\b(?:was|were)\s+(?:un)?likely\s+to\b|(?:planned|expected|scheduled|slated|proposed)\b(?<=\b(?:the|a|an|its|his|her|their|our|my|your|this|that|these|those)\s+[a-z]+)|effective(?=\s+(?:from\s+|on\s+|as\s+of\s+)?(?-i:[A-Z0-9]))`,
   future: String.raw`\b(?:will|won['’]t|shall|['’]ll|would(?!\s+(?:not\s+)?have\b(?!${HAVE_OBJECT}))|must|should|has\s+to|have\s+to|(?:has|have)\s+until|deadlines?|needs?\s+to|(?:is|are)\s+(?:going\s+to|about\s+to|supposed\s+to|due|to|being|heard|held)|going\s+to|upcoming|(?:is|are)\s+(?=(?:on\s+|set\s+for\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight)\b)|(?:un)?likely\s+(?=(?:to|in|on|by|before|after|next|this|later|early|late|around|sometime)\b)|(?:(?:un)?likely|possible|expected|forecast)\s+(?=(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|tomorrow)\b)|(?<!\b(?:the|a|an|his|her|its|their|our|my|your|against|of|on|over|about|for|with|new|no|any|these|those)\s+)plans?\s+to|planning|(?<!than[\s-])expects?|intends?\s+to|aims?\s+to|hopes?\s+to|(?:is|are)\s+(?:planned|(?<!than[\s-])expected|scheduled|slated|set|forecast|projected|predicted|likely|poised)|(?<=[a-z'’]\s+)(?<!\b(?:in|since|until|till|of|early|late|mid|last|next|this|by|from|to|through|during|the|than|before|after)\s+)(?<!\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?\s+(?:and|or|to)\s+)(?:may|might)\s+(?:well\s+|also\s+|still\s+|soon\s+|not\s+)?(?!have\b(?!${HAVE_OBJECT})|not\b)[a-z]{2,}|(?:(?:may|might)\s+be|(?:may|might|could)\s+${COMING_ABOUT}|can\s+(?!be\b|have\b|not\b|only\b|also\b)[a-z]{3,})|(?:is|are)\s+(?!being\b)[a-z]{2,}ing|(?<!\b(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|tax|no|of|most|more|fewer|many|few|enough|several|all|\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|dozen|hundred|thousand|million|billion)\s+)(?:begins|starts|opens|reopens|restarts|premieres|debuts|closes|ends|concludes|finishes|resumes|returns|arrives|leaves|departs|meets|convenes|reconvenes|visits|travels|heads|flies|goes|comes(?!\s+(?:[\w'’-]+\s+){0,3}?after\b)|expires|lapses|votes|hears|airs|plays|faces|hosts|welcomes|releases|(?:runs|lasts|continues)(?=\s+(?:until|till|through|thru)\b)|takes\s+place|runs\s+out|takes\s+effect|kicks\s+off|gets\s+under\s+way)|(?<=\b(?!(?:is|was|has|does|this|its|his|us|as|yes|less|news|always|perhaps|sometimes)\b)[a-z]{2,}s\s+)(?:begin|start|open|close|end|conclude|finish|resume|reconvene|convene|expire|lapse|return|arrive|depart|go\s+to\s+the\s+polls|go\s+on\s+sale|take\s+effect|kick\s+off|get\s+under\s+way)|(?<=[a-z0-9],\s+)(?:begin|start|open|close|resume|return|arrive|meet|face|play|host|visit)\s+(?=(?:the|a|an|their|its|his|her)\b)|(?:face|play|host|meet|visit|welcome)(?<=\b(?-i:[A-Z])[a-z]+\s+[a-z]+)\s+(?=their\b|(?-i:[A-Z]))|travel(?<=\b(?-i:[A-Z])[a-z]+\s+travel)(?=\s+to\s+(?-i:[A-Z]))|(?:that|which)\s+(?:takes?\s+effect|comes?\s+into\s+force|goes\s+into\s+effect|go\s+into\s+effect|expires?|lapses?|begins?|starts?|opens?|closes?|ends?|resumes?|reconvenes?|convenes?))\b`,
   deadline: String.raw`\b(?:guidance|outlook)\s+for(?:\s+(?:the|its|this|next))?(?=\s)|\bto\s+(?!(?:the|a|an|its|his|her|their|our|my|your|this|that|these|those)\b)[a-z]{2,}(?:\s+[\w'’-]+){0,3}?\s+by(?=\s)|\bgave\s+(?:[\w'’-]+\s+){1,3}?until(?=\s)|(?:starting|beginning|effective)(?<=[a-z]\s+[a-z]+)(?:\s+(?:on|from))?(?=\s)`,
   putOff: String.raw`\b(?:(?:was|were)\s+)?(?:(?:postponed|delayed|extended|deferred|adjourned|put\s+off|rescheduled)(?=(?:\s+[\w'’-]+){0,4}?\s+(?:until|till|to|for)\b)|(?:moved|pushed|put)\s+(?:back|up|forward)?\s*(?:to|until)|brought\s+forward\s+to)\b`,
@@ -116,9 +117,11 @@ export const CLAUSE_BREAK = String.raw`\b(?:and|or)\s+(?=(?:will|won't|would|sha
 
 /**
  * Before an expression, what opens a clause of its own, whose tense the clause before it does not
- * give: "will play on Sunday after beating Fritz on [Friday]" tells of a Friday gone.
+ * give: "will play on Sunday after beating Fritz on [Friday]" tells of a Friday gone. So does the
+ * attribution after a quotation: in '"We will pay," Heyerdahl told reporters on [Wednesday]', the
+ * "will" is the speaker's.
  */
-export const CLAUSE_OPENING = String.raw`\b(?:after|having)\s+(?=[a-z]+ing\b)|\bafter\s+(?=(?:he|she|they|it|we|i)\s)`;
+export const CLAUSE_OPENING = String.raw`\b(?:after|having)\s+(?=[a-z]+ing\b)|\bafter\s+(?=(?:he|she|they|it|we|i)\s)|(?<=[,.!?]["”])\s`;
 
 /**
  * What sets off an aside within a clause: commas, dashes and brackets. A tense cue in the same
@@ -172,6 +175,13 @@ export const BOUND_BEFORE = String.raw`\b(?:until|till|through|thru)\s+(?:at\s+l
  * to admit them in March").
  */
 export const WEEKDAY_EXPRESSION = String.raw`^(?:mon|tues|wednes|thurs|fri|satur|sun)day\b`;
+
+/**
+ * A promise or a threat is never of its own act: "have vowed to hold a rally on [Friday]" is the
+ * coming Friday, where "voted to fire him on [Monday]" may be the day of the vote. Tried on the
+ * planning cue, before its "to".
+ */
+export const PROMISED = String.raw`^(?:(?:was|were)\s+)?(?:vowed|pledged|promised|threatened|hoped|wanted|intended|aimed|wished)\b`;
 
 /**
  * A past verb that governs a day ("was ousted on [Feb. 11]", "seized power in a coup on
@@ -248,13 +258,14 @@ export const WEEKDAY_APPOSITION = {
  * What was said on a day, and a date in it: "said on [Monday] that the border would reopen on
  * [Thursday]" (published on a Saturday, the Thursday after that Monday), "told the committee on
  * [Thursday] that she would resign on [Friday]", "said in [January] that it would close the plant
- * in [February]" (the February after that January). A date in what was said is placed from the
+ * in [February]" (the February after that January), "said in a statement on [Sunday] that the
+ * bank would reopen on [Monday]". A date in what was said is placed from the
  * day it was said, as the tense of the saying puts it ("said Monday it would ..." too). Not with
  * "will": "said on Monday that the
  * border will reopen on Thursday" still looks ahead from the publication.
  */
 export const REPORTED_FROM = {
-  before: String.raw`\b(?:said|told(?:\s+[\w'’-]+){0,3}|announced|reported|stated|wrote|warned|predicted|promised|pledged|confirmed)\s+(?:on\s+|in\s+)?$`,
+  before: String.raw`\b(?:said|told(?:\s+[\w'’-]+){0,3}|announced|reported|stated|wrote|warned|predicted|promised|pledged|confirmed)\s+(?:(?:in|at|during)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w'’-]+\s+){1,3}?)?(?:on\s+|in\s+)?$`,
   between: String.raw`^\s*,?\s*(?:that\b|(?=(?:it|he|she|they|we|the|its|his|her|their)\s))(?![^.;!?]*\b(?:will|won['’]t|shall)\b)[^.;!?]*$`,
 } as const;
 
