@@ -15,9 +15,10 @@ export interface AbbreviationRule {
    * When the following word keeps the sentence going:
    * `always` (titles before a name), `digit` (before a number: "Jan. 5", "No. 1"),
    * `not-opener` (unless the next word usually opens a sentence: "in the U.S. The rest"),
-   * `bracket` (before a bracket only: a dateline's "PORTLAND, Ore. (AP)").
+   * `bracket` (before a bracket only: a dateline's "PORTLAND, Ore. (AP)"),
+   * `clock` (before a word that goes on with a clock time: "10 a.m. Monday", "9 p.m. EST").
    */
-  joins: 'always' | 'digit' | 'not-opener' | 'bracket';
+  joins: 'always' | 'digit' | 'not-opener' | 'bracket' | 'clock';
   examples: readonly string[];
   counterExamples: readonly string[];
 }
@@ -41,18 +42,28 @@ export const ABBREVIATIONS = [
   {
     name: 'initialisms, name suffixes and company suffixes',
     words:
-      'U.S U.K U.N E.U U.S.A U.S.S.R D.C a.m p.m A.M P.M Inc Corp Co Ltd Bros Ave Blvd Rd Mt Ft Dept Univ Assn vs v etc e.g i.e cf al est Jr Sr St',
+      'U.S U.K U.N E.U U.S.A U.S.S.R D.C Inc Corp Co Ltd Bros Ave Blvd Rd Mt Ft Dept Univ Assn vs v etc e.g i.e cf al est Jr Sr St',
     joins: 'not-opener',
     examples: [
       'Apple Inc. co-founder Steve Jobs spoke.',
       'Users in the U.S. Jobs also noted grew fast.',
-      'They met at 10 a.m. on Monday.',
       'Martin Luther King Jr. spoke in St. Louis.',
     ],
     counterExamples: [
       'He lives in the U.S. The rest stayed.',
       'Shares of Apple Inc. rose. It was a good day.',
     ],
+  },
+  {
+    name: 'the halves of a clock day',
+    words: 'a.m p.m A.M P.M',
+    joins: 'clock',
+    examples: [
+      'They met at 10 a.m. on Monday.',
+      'The vote closes at 9 p.m. EST on Tuesday.',
+      'The summit opens at 10 a.m. Monday in Brussels.',
+    ],
+    counterExamples: ['The curfew begins at 10 p.m. Police said 112 people had been arrested.'],
   },
   {
     name: 'US states as datelines write them',
@@ -66,6 +77,15 @@ export const ABBREVIATIONS = [
     ],
   },
 ] as const satisfies readonly AbbreviationRule[];
+
+/**
+ * Capitalised words that go on with a clock time after its "a.m." or "p.m." (weekdays, months,
+ * time zones): any other capital after them opens a new sentence.
+ */
+export const AFTER_CLOCK =
+  'Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon Tue Tues Wed Thu Thurs Fri Sat Sun ' +
+  'January February March April May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec ' +
+  'EST EDT ET CST CDT CT MST MDT MT PST PDT PT GMT UTC BST CET CEST IST JST AEST AEDT Eastern Central Mountain Pacific Atlantic Local';
 
 /**
  * Words that usually open a sentence: after an ambiguous abbreviation ("U.S.", "Inc.") they mean
