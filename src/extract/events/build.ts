@@ -24,7 +24,7 @@ import { dateSegment } from './segment.ts';
 import { impliedSubject, thingOf, whichNoun } from './subject.ts';
 import { isOnlyAdverbial, makeTitle, opensWithVerb } from './title/index.ts';
 import { letteredPieceCount, splitPieceCount } from '../text/words.ts';
-import { isReportingVerb, isVerbish, verbForm } from '../text/verbs.ts';
+import { FINITE_FORMS, isReportingVerb, isVerbish, verbForm } from '../text/verbs.ts';
 
 /** Actors listed per event at most. */
 const MAX_ACTORS = 6;
@@ -114,13 +114,23 @@ function titleOf(lead: Mention, group: Group, context: BuildContext): string {
   const attributed = lead.report === true && lead.reporting;
   // ("The Grand Halcyon, which opened in 1928 and was renovated in 2016": the stretch of the later
   // date tells of the relative clause's noun too)
-  const implied =
-    impliedSubject(lead.sentence, lead.clause) ??
-    (segment.span.start > lead.clause.start ? relativeNoun(lead.clause.text) : undefined);
+  // "after striking workers blocked the port": a word in -ing that qualifies the subject of a
+  // verb of its own opens no participle clause, and the clause borrows no subject
+  const [, ing, noun, verb] = lead.clause.words.map((w) => w.text);
+  const qualifyingIng =
+    lead.clause.kind === 'subordinate' &&
+    verbForm(ing ?? '') === 'ing' &&
+    /^\p{Ll}+s$/u.test(noun ?? '') &&
+    !isVerbish(noun ?? '') &&
+    FINITE_FORMS.has(verbForm(verb ?? ''));
+  const implied = qualifyingIng
+    ? undefined
+    : (impliedSubject(lead.sentence, lead.clause) ??
+      (segment.span.start > lead.clause.start ? relativeNoun(lead.clause.text) : undefined));
   // "after losing the election": a subordinator and a word in -ing are a participle clause
   const participle =
     lead.clause.kind === 'participle' ||
-    (lead.clause.kind === 'subordinate' && verbForm(lead.clause.words[1]?.text ?? '') === 'ing');
+    (lead.clause.kind === 'subordinate' && verbForm(ing ?? '') === 'ing' && !qualifyingIng);
   const title = makeTitle({
     ...input,
     ...(attributed ? { dates: [], attributed } : {}),

@@ -1428,6 +1428,15 @@ describe('buildEvents() events carry what a reader needs', () => {
       { '2024-05-06': 'Disney’s shares rose 3%' },
     ],
     [
+      'a word in -ing after "after" that qualifies a subject of its own opens no participle clause ("after striking workers blocked")',
+      'The talks collapsed on Monday after striking workers blocked the port on Sunday.',
+      [
+        ['Monday', '2019-11-04'],
+        ['Sunday', '2019-11-03'],
+      ],
+      { '2019-11-03': 'Striking workers blocked the port', '2019-11-04': 'The talks collapsed' },
+    ],
+    [
       'the later date of a relative clause tells of its noun too ("which opened in 1928 and was renovated in 2016")',
       'The Grand Halcyon, which opened in 1928 and was renovated in 2016, is closing.',
       [
