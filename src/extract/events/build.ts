@@ -59,8 +59,11 @@ export function buildEvent(group: Group, context: BuildContext): TimelineEvent {
   );
   const { categories, relevance } = matchTopic(`${title}\n${summary}`, context.topic);
   const opens = opensRange(lead);
+  // "Police said 112 people had been arrested since Oct. 17": a past perfect in what was said is
+  // the present perfect of the saying, a state that held up to it
+  const aspect = opens && reportedPerfect(lead) ? 'perfect' : lead.aspect;
   const status = statusOf(
-    lead.aspect,
+    aspect,
     group.date,
     context.published,
     opens || runsFromNow(group.date, context.published) || endsNow(group.date, context.published),
@@ -437,6 +440,20 @@ function sinceDate(date: EventDate, published: EventDate | null): EventDate {
   const span = date.through === undefined && published ? eventRange(date, published) : null;
   return span ? { ...span, label: `${MOD_WORDS.ON_OR_AFTER.prefix} ${date.label}` } : date;
 }
+
+/**
+ * Whether a mention tells a state since its date in the past perfect of what a reporting verb
+ * said ("Police said 112 people had been arrested since Oct. 17").
+ */
+function reportedPerfect(lead: Mention): boolean {
+  if (lead.aspect !== 'past' || lead.timex === null || !HAD_BEEN.test(lead.clause.text))
+    return false;
+  const before = lead.sentence.text.slice(0, lead.timex.start - lead.sentence.start);
+  return SINCE_BEFORE.test(before) && SAID_BEFORE.test(before);
+}
+const HAD_BEEN = /\bhad\s+been\b/u;
+const SINCE_BEFORE = /\bsince\s+$/u;
+const SAID_BEFORE = /\b(?:said|says|told|reported|announced)\b/u;
 
 /** Whether the event's date only opens a range the text leaves open ("since 2008"). */
 function opensRange(lead: Mention): boolean {

@@ -10,6 +10,7 @@ import {
 } from '../lexicon/en/events/function-words.ts';
 import { ADVERBIAL_OPENERS, LEADING_DATELINE, TITLE_BREAKS } from '../lexicon/en/events/titles.ts';
 import { INTRANSITIVE_PASTS } from '../lexicon/en/events/verbs.ts';
+import { PLURAL_OF_PEOPLE_ENDINGS } from '../lexicon/en/events/names.ts';
 import { isNameInIng } from '../text/clauses.ts';
 import type { Span } from '../text/sentences.ts';
 import {
@@ -312,6 +313,12 @@ const NOT_A_THING = new RegExp(`^(?:${NO_REFERENT}|he|she|they|we|i|you|who)$`, 
  * for: a name or "the" and a noun ("iPhone 4", "The museum", "NATO"), singular, no pronoun.
  * People are the caller's to leave out ("he" and "she" stand for them).
  */
+/** A plural of people or a group, capitalised: "Engineers", "Officials", "Residents", "Rebels". */
+const PLURAL_OF_PEOPLE = new RegExp(
+  `^\\p{Lu}\\p{Ll}+(?:${PLURAL_OF_PEOPLE_ENDINGS.split(' ').join('|')})s$`,
+  'u',
+);
+
 export function thingOf(
   sentence: SentenceInfo,
   clause: ClauseInfo = sentence.main,
@@ -324,9 +331,13 @@ export function thingOf(
   if (subject === '') return undefined;
   const words = subject.split(/\s+/u);
   if (words.some((w) => NOT_A_THING.test(w))) return undefined;
-  // "The talks", "Officials": a plural is "they"; a name may end in -s ("Apple Records")
+  // "The talks", "Officials": a plural is "they"; a name may end in -s ("Apple Records"), but
+  // one word capitalised only as the sentence's first, with the ending of a plural of people, is
+  // a plural too ("Engineers worked ...", not "Airbus said")
   const last = words.at(-1)!;
   if (/[^s]s$/u.test(last) && !/^\p{Lu}/u.test(last)) return undefined;
+  if (words.length === 1 && PLURAL_OF_PEOPLE.test(last) && sentence.text.startsWith(last))
+    return undefined;
   // a name or a capitalised noun phrase ("NATO", "The museum", "iPhone 4")
   return /^(?:\p{Lu}|\p{Ll}+\p{Lu})/u.test(subject) ? subject : undefined;
 }

@@ -1924,6 +1924,15 @@ describe('buildEvents() events carry what a reader needs', () => {
       'Sarah Lindqvist said the team would publish the data',
     ],
     [
+      'an "it" is no plural of people opening the sentence before ("Engineers")',
+      'Engineers worked through the night at the plant. It was shut down on Friday.',
+      [
+        ['the night', '2024-03-10TNI'],
+        ['Friday', '2024-03-08'],
+      ],
+      'It was shut down',
+    ],
+    [
       'a company named after its founder is an "it", no "he" ("Eli Lilly")',
       'Eli Lilly said on Monday its drug cut weight by 20 percent. It will seek approval in July.',
       [
@@ -1981,6 +1990,14 @@ describe('buildEvents() events carry what a reader needs', () => {
       ['2022-07', 'ongoing', 'Rates have been unchanged'],
       ['2022-07', 'happened', 'The bank raised them to 5 percent'],
     ]);
+  });
+
+  it('a past perfect since a date in what was said is a state that held up to the saying', () => {
+    const text = 'Police said 112 people had been arrested since Oct. 17.';
+    const list = buildEvents(article(text, '2019-11-06'), [
+      timex(text, 'Oct. 17', '2019-10-17', 'DATE', 0, { range: { role: 'start' } }),
+    ]);
+    expect(list.map((e) => [e.date.value, e.status])).toEqual([['2019-10-17', 'ongoing']]);
   });
 
   it('an act over a span up to the report is dated by that span ("has fallen in the past decade")', () => {

@@ -127,6 +127,12 @@ John Lewis
 Tommy Hilfiger
 `;
 
+/**
+ * Endings of the singular before the "-s" of plurals of people and groups ("Engineers",
+ * "Officials", "Residents", "Rebels"): such a word opening a sentence is no name an "it" stands for.
+ */
+export const PLURAL_OF_PEOPLE_ENDINGS = 'er or ist ant ent ian ee al el ive';
+
 /** Words that end an organisation's name: such a name is not a person's full name. */
 export const ORGANISATION_WORDS =
   'Inc Corp Corps Corporation Ltd Co LLC PLC AG GmbH Group Company Agency Ministry Council Court Party Union Bank Army Service Organization Organisation ' +
