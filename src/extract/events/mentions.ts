@@ -16,6 +16,8 @@ import { HOW_SOURCES_SPOKE } from '../lexicon/en/events/reporting.ts';
 import { civilDay, dayNumberOf, isoDay } from '../calendar/days.ts';
 import { eventDate, eventRange } from '../calendar/index.ts';
 import { isVerbish, verbForm } from '../text/verbs.ts';
+import { wordSet } from '../text/words.ts';
+import { PREPOSITIONS } from '../lexicon/en/events/function-words.ts';
 
 export interface Mention {
   sentence: SentenceInfo;
@@ -487,8 +489,30 @@ function withComplement(
     (c) => c.start >= span.start && c.end <= span.end && c.reporting,
   );
   if (next.kind === 'complement' && reporting) return union(sentence, span, next);
-  return measuresFrom(sentence, span) ? union(sentence, span, next) : span;
+  if (measuresFrom(sentence, span) || tellsWhatHappenedThen(sentence, span, next))
+    return union(sentence, span, next);
+  return span;
 }
+
+/**
+ * "The crisis began on Friday night when a fire cut the plant's power": a main clause of a few
+ * words, whose "when" clause has no date of its own, tells what happened in that clause.
+ */
+function tellsWhatHappenedThen(sentence: SentenceInfo, span: Span, next: ClauseInfo): boolean {
+  if (next.opener !== 'when' || next.anchors.length > 0 || span.start !== sentence.main.start)
+    return false;
+  // (its date and prepositions apart: "The crisis began [on Friday night]")
+  const words = sentence.main.words.filter(
+    (w) =>
+      !PREPOSITION_SET.has(w.text.toLowerCase()) &&
+      !sentence.main.anchors.some((a) => w.start >= a.timex.start && w.end <= a.timex.end),
+  );
+  return words.length <= SHORT_MAIN_WORDS;
+}
+const PREPOSITION_SET = wordSet(PREPOSITIONS, { lower: true });
+
+/** The most words (its date's apart) of a main clause that says little on its own. */
+const SHORT_MAIN_WORDS = 3;
 
 /** The subordinators a distance in time is measured from ("hours after", "a day before"). */
 const MEASURED_FROM = /^(?:after|before)$/iu;

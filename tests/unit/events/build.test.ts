@@ -1428,6 +1428,14 @@ describe('buildEvents() events carry what a reader needs', () => {
       { '2024-05-06': 'Disney’s shares rose 3%' },
     ],
     [
+      'a main clause of a few words keeps the "when" clause that tells what happened then',
+      'The crisis began on March 11, when the bank disclosed a $2.1 billion loss on bond sales.',
+      [['March 11', '2024-03-11']],
+      {
+        '2024-03-11': 'The crisis began when the bank disclosed a $2.1 billion loss on bond sales',
+      },
+    ],
+    [
       'a word in -ing after "after" that qualifies a subject of its own opens no participle clause ("after striking workers blocked")',
       'The talks collapsed on Monday after striking workers blocked the port on Sunday.',
       [

@@ -13,7 +13,7 @@ import type { Span } from '../../text/sentences.ts';
 import { FINITE_FORMS, isPastOrParticiple, isVerbish, verbForm } from '../../text/verbs.ts';
 import { mayEndWithWord, wordSet } from '../../text/words.ts';
 import { isNewDate, namesFigures, periodEndedAt, qualifiesNoun } from '../anchors.ts';
-import { opensWithVerb } from './text.ts';
+import { hasVerb, opensWithVerb } from './text.ts';
 
 /** The prepositions of a date, longest first. */
 const PREPOSITION_ALTERNATIVES = [...wordSet(DATE_PREPOSITIONS, { lower: true })]
@@ -242,12 +242,21 @@ export function withoutDates(
       start -= opening[0].length;
       end += closing[0].length - closing.groups!['verb']!.length - 1;
     }
+    // "The uprising began on 14 January, when thousands marched": the comma set the date off
+    // from the clause after it, and goes with it (not after a fronted phrase without a verb:
+    // "In contrast to Thursday, when ...")
+    const subordinate = SUBORDINATE_AFTER.exec(text.slice(end, end + 12));
+    if (subordinate && !/,\s*$/u.test(text.slice(0, start)) && hasVerb(text.slice(0, start)))
+      end += subordinate[0].length - 1;
     text = text.slice(0, start) + text.slice(end);
     removedAt = start;
     removedReference = 'value' in date && (date.value?.endsWith('_REF') ?? false);
   }
   return text;
 }
+
+/** A comma and a subordinator right after a date ("on 14 January, when ..."). */
+const SUBORDINATE_AFTER = /^,\s+(?=(?:when|while|as)\s)/u;
 
 /**
  * The length of "released " before a date at [start, end) when a past participle stands right
