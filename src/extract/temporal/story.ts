@@ -91,6 +91,8 @@ export class Story {
   #namedYear: { year: number; start: number; end: number } | null = null;
   /** The last quarter or half of a year, and where it ended. */
   #lastPart: { year: number; end: number; unit: string; n: number } | null = null;
+  /** The first month of the last quarter named that was over by the publication. */
+  #lastQuarter: { year: number; month: number } | null = null;
 
   readonly #text: string;
   readonly #pub: Publication;
@@ -148,7 +150,7 @@ export class Story {
           : null;
     return {
       pub: said ?? year ?? this.#periodOfSentence(stated, start, end) ?? pub,
-      narrative: restates ? this.#before : this.#narrative,
+      narrative: restates ? this.#before : (this.#quarterTold(stated) ?? this.#narrative),
       restates,
       ...(inEntry ? { tense: 'past' as const } : {}),
     };
@@ -167,6 +169,10 @@ export class Story {
       this.#lastEntry = { year: resolved.year, month: resolved.month.month, day };
     }
     this.#opening = false;
+    // (a report tells of a quarter that is over: "second-quarter results, due in July" is not
+    // the quarter whose earnings fell)
+    const quarter = /^\d{4}-Q[1-4]$/u.test(resolved.value) ? resolved.month : undefined;
+    if (quarter !== undefined && this.#isOver(quarter)) this.#lastQuarter = quarter;
     // (only one that tells its year: "the first quarter of 2011", "the first half of next year")
     const part = /^\d{4}-(?<unit>[QH])(?<n>[1-4])$/u.exec(resolved.value)?.groups;
     if (
@@ -285,6 +291,25 @@ export class Story {
     if (sentenceEnd.test(this.#text.slice(part.end, start))) return null;
     const n = stated.ordinal < 0 ? (part.unit === 'H' ? 2 : 4) : stated.ordinal;
     return { year: n > part.n ? part.year : part.year + 1, month: null, day: null };
+  }
+
+  /**
+   * "The first quarter was weak. Results, due in July, could disappoint. Earnings fell 6% in the
+   * quarter": the quarter a report is about is the last one named, not the one of the last date.
+   */
+  #quarterTold(stated: Stated): Narrative | null {
+    const quarter = this.#lastQuarter;
+    if (quarter === null || stated.kind !== 'narrative' || stated.unit !== 'quarter') return null;
+    if (stated.offset !== 0) return null;
+    return { ...this.#narrative, grain: 'month', month: quarter, year: quarter.year, day: null };
+  }
+
+  /** Whether the quarter that begins with `first` was over by the publication, as far as known. */
+  #isOver(first: { year: number; month: number }): boolean {
+    const { year, month } = this.#pub;
+    if (year === null) return true;
+    if (month === null) return first.year < year;
+    return first.year * 12 + first.month + 2 < year * 12 + month;
   }
 
   /** "Dec. 1 of that year": the story's year, for a month or a day told without one. */

@@ -183,11 +183,18 @@ export const NARRATIVE_RULES = [
   {
     name: 'the quarter',
     type: 'DATE',
-    // business news: the quarter it reports on, last mentioned (else the publication's)
+    // business news: the quarter it reports on, last mentioned (else that of the last date, else
+    // the publication's)
     pattern: String.raw`(?<=\b(?:the|that)\s+){unit:quarterUnit}(?![\s-]+(?:of|century|final|finals|mile|note|pound|horse|back|hour|inch|deck|master)\b|-)`,
     value: { kind: 'narrative', unit: 'quarter', offset: 0 },
     examples: [
       ['Third-quarter profit rose; sales in the [quarter] fell.', '2023-Q3', '2023-10-26'],
+      // the last quarter named, not the one of the last date
+      [
+        'The first quarter was weak. Results, due in July, may disappoint. Earnings fell in the [quarter].',
+        '1990-Q1',
+        '1990-04-18',
+      ],
     ],
     counterExamples: ['a quarter of the vote', 'the quarter of the city', 'the quarter-final'],
   },
