@@ -114,8 +114,15 @@ export interface TemporalLexicon {
    * does not put ahead (tense.ts).
    */
   weekdayExpression: string;
-  /** A planning cue that promises or threatens: what it is for is ahead, even a weekday. */
-  promised: string;
+  /** Cues that tell only of the date after them (the base of a comparison). */
+  onlyBefore: string;
+  /** `nearest` cues that a future told before them in the sentence overrules. */
+  yieldsToFuture: string;
+  /**
+   * A planning cue that promises or threatens (`verb`), after a perfect or a saying (`before`):
+   * what it is for is ahead, even a weekday.
+   */
+  promised: { verb: string; before: string };
   /**
    * Regex source tried on the text right after an expression: where it matches, the expression
    * names a period whose results are told ("[third-quarter] results will be released Tuesday"),

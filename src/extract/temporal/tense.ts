@@ -48,6 +48,9 @@ interface Cues {
   newDate: RegExp;
   weekday: RegExp;
   promised: RegExp;
+  onlyBefore: RegExp;
+  yieldsToFuture: RegExp;
+  promisedBefore: RegExp;
   governedBetween: RegExp;
   governingVerb: RegExp;
   sayingVerb: RegExp;
@@ -73,7 +76,10 @@ const cuesOf = perLexicon((lexicon): Cues => {
     relativeOpener: lexiconRegExp(lexicon.relativeOpener, 'iy'),
     newDate: lexiconRegExp(lexicon.newDateBefore, 'i'),
     weekday: lexiconRegExp(lexicon.weekdayExpression, 'i'),
-    promised: lexiconRegExp(lexicon.promised, 'i'),
+    promised: lexiconRegExp(lexicon.promised.verb, 'i'),
+    onlyBefore: lexiconRegExp(lexicon.onlyBefore, 'i'),
+    yieldsToFuture: lexiconRegExp(lexicon.yieldsToFuture, 'i'),
+    promisedBefore: lexiconRegExp(lexicon.promised.before, 'i'),
     governedBetween: lexiconRegExp(lexicon.pastGoverns.between, 'u'),
     governingVerb: lexiconRegExp(lexicon.pastGoverns.verb, 'iu'),
     sayingVerb: lexiconRegExp(lexicon.whatWasSaid.verb, 'iu'),
@@ -88,6 +94,8 @@ interface Nearest {
   /** null: a plan given up or changed, whose date is the nearest occurrence */
   tense: Tense;
   distance: number;
+  /** The nearest occurrence only unless a future is told before it ("will meet ahead of"). */
+  yields?: boolean;
 }
 
 /** The cue groups of the lexicon's pattern, in its order; a match of none of them is `past`. */
@@ -125,6 +133,9 @@ function firstAtLeast<T>(items: readonly T[], value: number, key: (item: T) => n
 
 /** Text before an expression in which a put-off's "until" or "to" is looked for. */
 const NEW_DATE_REACH = 32;
+
+/** Text before a promise in which its perfect or its saying is looked for. */
+const PROMISE_REACH = 80;
 
 /** Text before an expression in which a bound's preposition is looked for. */
 const BOUND_REACH = 32;
@@ -219,6 +230,16 @@ export function tenseReader(text: string, lexicon: TemporalLexicon): TenseReader
     );
   }
 
+  /** Whether a planning cue promises in the present perfect or in what was said ("have vowed to"). */
+  function promises(cue: Cue): boolean {
+    const { promised, promisedBefore } = cuesOf(lexicon);
+    if (!promised.test(text.slice(cue.start, cue.end))) return false;
+    const sentence = ends[firstAtLeast(ends, cue.start + 1, (e) => e.end) - 1]?.end ?? 0;
+    return promisedBefore.test(
+      text.slice(Math.max(sentence, cue.start - PROMISE_REACH), cue.start),
+    );
+  }
+
   /** Whether "until", "till", "to" or "for" stands right before text[start]: a put-off's new date. */
   function putsOffTo(start: number): boolean {
     const { newDate } = cuesOf(lexicon);
@@ -231,7 +252,7 @@ export function tenseReader(text: string, lexicon: TemporalLexicon): TenseReader
    * ahead only to its new date; after a decision and its "to", a weekday is the nearest one (not after a promise).
    */
   function tenseOfCue(cue: Cue, before: boolean, start: number, end: number): Tense {
-    const { weekday, promised } = cuesOf(lexicon);
+    const { weekday } = cuesOf(lexicon);
     switch (cue.kind) {
       case 'nearest':
         return null;
@@ -242,7 +263,7 @@ export function tenseReader(text: string, lexicon: TemporalLexicon): TenseReader
       case 'planned': {
         if (!before) return 'past';
         const said = text.slice(cue.start, cue.end);
-        return /\bto$/iu.test(said) && weekday.test(text.slice(start, end)) && !promised.test(said)
+        return /\bto$/iu.test(said) && weekday.test(text.slice(start, end)) && !promises(cue)
           ? null
           : 'future';
       }
@@ -311,6 +332,10 @@ export function tenseReader(text: string, lexicon: TemporalLexicon): TenseReader
     let bestInAside: Nearest | null = null;
     /** Where the last reporting verb before the expression ends, if no other verb came since. */
     let reportEnd = -1;
+    /** Whether a cue before the expression tells the future. */
+    let futureBefore = false;
+    const { onlyBefore, yieldsToFuture } = cuesOf(lexicon);
+    const cueText = (cue: Cue): string => text.slice(cue.start, cue.end);
     for (let i = first; i < cues.length; i++) {
       const cue = cues[i]!;
       if (cue.start >= to) break;
@@ -330,16 +355,20 @@ export function tenseReader(text: string, lexicon: TemporalLexicon): TenseReader
       // a deadline looks ahead only for the date right after it
       if (cue.kind === 'deadline' && (!before || text.slice(cue.end, start).trim() !== ''))
         continue;
+      // ("stronger in the second half than in the first half")
+      if (!before && onlyBefore.test(text.slice(cue.start, cue.end))) continue;
       const tense = tenseOfCue(cue, before, start, end);
+      if (before && tense === 'future') futureBefore = true;
       const distance = before ? start - cue.end : (cue.start - end) * AFTER_WEIGHT;
-      if (best === null || distance < best.distance) best = { tense, distance };
+      const found: Nearest = { tense, distance, yields: yieldsToFuture.test(cueText(cue)) };
+      if (best === null || distance < best.distance) best = found;
       const inAside = cue.start >= asideFrom && cue.end <= asideTo;
-      if (inAside && (bestInAside === null || distance < bestInAside.distance)) {
-        bestInAside = { tense, distance };
-      }
+      if (inAside && (bestInAside === null || distance < bestInAside.distance)) bestInAside = found;
     }
     if (reportEnd >= 0 && start - reportEnd <= REPORTED_WITHIN) return 'past';
     const nearest = bestInAside ?? best;
+    // ("Lawmakers will meet ahead of Tuesday's vote")
+    if (nearest?.yields === true && futureBefore) return 'future';
     if (nearest !== null && nearest.tense === null) return null;
     const decided = nearest?.tense ?? (reported ? 'past' : null);
     if (decided !== null) return decided;

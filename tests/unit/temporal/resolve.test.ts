@@ -121,6 +121,32 @@ describe('tagTimexes() places weekdays by tense', () => {
       '2013-03-08',
       '2013-03-13',
     ],
+    // ... not a vow told in the past, which may be the day of the vow
+    ['The president vowed to veto the bill on [Tuesday].', '2023-05-17', '2023-05-16'],
+    // a quotation that does not open the sentence is no saying before its attribution
+    [
+      'The band will play "Hey Jude," "Let It Be" and other hits at the stadium on [Saturday].',
+      '2023-05-17',
+      '2023-05-20',
+    ],
+    // ahead of a day, after a future told before it, is ahead
+    ["Lawmakers will meet ahead of [Tuesday]'s vote.", '2022-05-11', '2022-05-17'],
+    // guidance is ahead only as it is issued: results that fell short of it are behind
+    [
+      "Boeing's results fell short of its guidance for the [fourth quarter], the company said on Wednesday.",
+      '2023-01-26',
+      '2022-Q4',
+    ],
+    // a booking by the police is no plan
+    ['The suspect was booked for murder on [Saturday], police said.', '2023-05-17', '2023-05-13'],
+    // "comes" with more than a distance before "after" is a timetable's
+    ['The final comes on [Sunday] after the semifinals this week.', '2023-05-17', '2023-05-21'],
+    // the base of a comparison tells only of the date after it
+    [
+      'The company expects sales to be stronger in the [second half] than in the first half.',
+      '2023-01-26',
+      '2023-H2',
+    ],
     // what is booked for a day is ahead; so is what a relative clause says begins
     ['Delegates have booked flights for [Friday].', '1997-12-10', '1997-12-12'],
     ['The budget covers the fiscal year that begins [Oct. 1].', '1998-02-26', '1998-10-01'],
