@@ -43,8 +43,8 @@ const patternsOf = perLexicon((lexicon) => ({
 const YEAR_OPENS =
   /(?:^|[.!?]["”’]?\s+|\n\s*)(?:(?:In|By|During|Through|Throughout)\s+(?:(?:early|late|mid-?)\s*)?)?$/u;
 
-/** What ends a clause within a sentence: a comma, a colon or semicolon, a dash, a bracket. */
-const CLAUSE_CLOSES = /[,;:()]|\s[-–—]\s/u;
+/** What ends a clause within a sentence: a comma, colon or semicolon before a space (not the comma of "1,500"), a dash, a bracket. */
+const CLAUSE_CLOSES = /[,;:](?=\s)|[()]|\s[-–—]\s/u;
 
 /** How far after a quarter or a half with a year one without it may go on in that year. */
 const PART_REACH = 120;

@@ -435,6 +435,12 @@ describe('tagTimexes() dates a weekday by the verb of its own clause', () => {
       '2011-10',
     ],
     ['It opened in 2011, when it had 5 staff. It closed in [October].', '2012-11-08', '2012-10'],
+    // ... a figure's comma is no end of that clause
+    [
+      'The fund was set up in 2004 when the city sold 1,500 shares in [March].',
+      '2022-11-04',
+      '2004-03',
+    ],
     // ... and only inside that clause
     [
       'Kessling, formed in 2004 when the city sold its stake, announced the plan in [February].',

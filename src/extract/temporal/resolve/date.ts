@@ -148,8 +148,10 @@ function holiday(frame: Frame): Resolved | null | undefined {
   if (stated.holiday === null) return undefined;
   if (year === null) return null;
   let y = statedYear ?? year;
+  // "the week before Christmas": the year is the shifted week's, told in December after it
+  const shift = stated.unit === 'week' ? 7 * (stated.direction ?? 0) : 0;
   if (statedYear === null) {
-    const { month, day } = civilDay(holidayDay(stated.holiday, year));
+    const { month, day } = civilDay(holidayDay(stated.holiday, year) + shift);
     const pubPos = pub.month === null ? null : monthPos(pub.month, pub.day);
     y = pickYear(
       year,
@@ -159,12 +161,11 @@ function holiday(frame: Frame): Resolved | null | undefined {
       modeOf(stated, context),
       dayOverrulesTense(true, context),
     );
-    y = storyYearOfPastDay(frame, y, (c) => holidayDay(stated.holiday!, c)) ?? y;
+    y = storyYearOfPastDay(frame, y, (c) => holidayDay(stated.holiday!, c) + shift) ?? y;
   }
   const days = holidayDay(stated.holiday, y);
   if (stated.unit === 'week') {
-    // "the week before Christmas"
-    const day = days + 7 * (stated.direction ?? 0);
+    const day = days + shift;
     return { value: weekText(day), granularity: 'week', anchor, day };
   }
   // "Labor Day weekend": the weekend the holiday makes long, before a Monday or a Tuesday

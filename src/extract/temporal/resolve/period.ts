@@ -195,9 +195,10 @@ function narrativeMonth(stated: Stated, context: Context, month: number): Resolv
     anchor = 'publication';
     year = from === null ? pub.year : pickYear(from.year, from.month, month, 12, mode);
   }
-  // "Oct. 14 of that year"
-  if (stated.day !== null && year !== null)
-    return withTime(dayResolved(dayNumber(year, month, stated.day), pub, anchor), stated);
+  // "Oct. 14 of that year" (a day the month does not have is left out: "Feb. 30")
+  const day = stated.day === null || year === null ? null : dayNumber(year, month, stated.day);
+  if (day !== null && civilDay(day).month === month)
+    return withTime(dayResolved(day, pub, anchor), stated);
   const value = `${yearText(year)}-${pad(month, 2)}`;
   return {
     value,

@@ -153,7 +153,7 @@ export const FRAGMENTS = {
   weekendUnit: String.raw`weekend`,
   /** Recurrence multipliers before a unit: "once a week". */
   times: String.raw`once|twice|thrice`,
-  holiday: String.raw`(?-i:New\s+Year['’]s(?:\s+(?:Day|Eve))?|Valentine['’]s\s+Day|St\.?\s+Patrick['’]s\s+Day|Independence\s+Day|Halloween|Veterans['’]?\s+Day|Armistice\s+Day|Christmas(?:\s+(?:Eve|Day))?|Boxing\s+Day|Labor\s+Day|Memorial\s+Day|Martin\s+Luther\s+King(?:\s+Jr\.?)?\s+Day|Columbus\s+Day|Mother['’]s\s+Day|Father['’]s\s+Day|Mardi\s+Gras|Presidents['’]?\s+Day|Thanksgiving(?:\s+Day)?|Black\s+Friday|Cyber\s+Monday|Election\s+Day|Easter(?:\s+(?:Sunday|Monday))?|Good\s+Friday|Ash\s+Wednesday|Palm\s+Sunday|(?:Maundy|Holy)\s+Thursday)`,
+  holiday: String.raw`(?-i:(?<!(?:Lunar|Chinese|Jewish|Persian|Islamic|Hindu|Tamil|Sikh|Thai|Vietnamese|Korean|Tibetan)\s)New\s+Year['’]s(?:\s+(?:Day|Eve)|(?!\s+(?:Day|Eve)\b))|Valentine['’]s\s+Day|St\.?\s+Patrick['’]s\s+Day|Independence\s+Day|Halloween|Veterans['’]?\s+Day|Armistice\s+Day|Christmas(?:\s+(?:Eve|Day)|(?!\s+(?:Eve|Day)\b))|Boxing\s+Day|Labor\s+Day|Memorial\s+Day|Martin\s+Luther\s+King(?:\s+Jr\.?)?\s+Day|Columbus\s+Day|Mother['’]s\s+Day|Father['’]s\s+Day|Mardi\s+Gras|Presidents['’]?\s+Day|Thanksgiving(?:\s+Day|(?!\s+Day\b))|Black\s+Friday|Cyber\s+Monday|Election\s+Day|Easter(?:\s+(?:Sunday|Monday)|(?!\s+(?:Sunday|Monday)\b))|Good\s+Friday|Ash\s+Wednesday|Palm\s+Sunday|(?:Maundy|Holy)\s+Thursday)`,
   reference: String.raw`currently|presently|nowadays|at\s+present|these\s+days|recently|lately`,
   setWord: String.raw`daily|nightly|weekly|biweekly|fortnightly|monthly|quarterly|yearly|annually|hourly|biannually|semi-annually|semiannually`,
 } as const satisfies Record<string, string>;

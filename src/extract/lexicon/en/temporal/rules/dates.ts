@@ -46,7 +46,7 @@ const AFTER_ARTICLE = String.raw`(?<=(?:(?:^|[^\p{L}])(?:an?|its|his|her|their|o
  * better year", "Analysts say 2014 should bring relief"); elsewhere such a number is more often
  * a count ("officials fear 2000 will lose their jobs").
  */
-const SUBJECT_OF_MODAL = String.raw`(?<=(?:^|[.!?]["”’]?\s+|\n\s*|\b(?:says?|said|that|expects?|expected|believes?|believed|thinks?|thought|hopes?|hoped|predicts?|predicted|warns?|warned)\s+))(?=(?:19|20)\d\d\b){year}(?=\s+(?:will|would|should|could|might|must|(?<=^\d+\s+|[.!?\n]["”’]?\s*\d+\s+)(?:ranked|ranks|became|becomes|has|had|looks|looked|among|ended|ends|began|begins|went|goes|remains|remained|set|sets|may)\b)\s)`;
+const SUBJECT_OF_MODAL = String.raw`(?<=(?:^|[.!?]["”’]?\s+|\n\s*|\b(?:says?|said|that|expects?|expected|believes?|believed|thinks?|thought|hopes?|hoped|predicts?|predicted|warns?|warned)\s+))(?=(?:19|20)\d\d\b){year}(?=\s+(?:will|would|should|could|might|must|(?<=^\d+\s+|[.!?\n]["”’]?\s*\d+\s+)(?:ranked|ranks|became|becomes|looks|looked|among|ended|ends|began|begins|went|goes|set|sets)\b)\s)`;
 const MEASURES = String.raw`meters?|metres?|miles?|km|kilometers?|kilometres?|feet|foot|yards?|inch(?:es)?|pounds?|ounces?|tons?|tonnes?|kg|kilos?|kilograms?|grams?|mg|cc|ml|liters?|litres?|gallons?|barrels?|calories?|words?|pages?|points?|people|persons?|men|women|troops|soldiers|workers|employees|staff|jobs|students|children|residents|voters|votes|passengers|patients|refugees|cars|vehicles|homes|houses|copies|yen|dollars?|euros?|pesos?|rupees?|acres?|hectares?|members?|seats?|units?|square|cubic|horsepower|hp|times|strong|percent`;
 const BEFORE_NOUN = String.raw`(?=\s+\p{L})(?!\s+(?:${MEASURES})\b)`;
 // In the year rule this alternative comes before AFTER_YEAR: a match whose case check fails
@@ -473,7 +473,8 @@ export const DATE_RULES = [
       'The office is at 2000 Main St. in Dallas.',
       'killed 2000 soldiers',
       'Officials fear 2000 will lose their jobs.',
-      'Police said 1500 had fled the city.',
+      'Police said 2000 had fled the city.',
+      'Many fled their homes. 2000 remained in shelters on Monday.',
       'Of the staff, 1500 will be laid off.',
       'a 2000-strong force',
       'cost $1995 each',
@@ -928,6 +929,7 @@ export const DATE_RULES = [
       ['the parade on [Thanksgiving Day]', '1999-11-25', '1999-11-26'],
       ['[Christmas 2022] was quiet', '2022-12-25'],
       ['since [Easter]', '2023-04-09'],
+      ["[New Year's Eve] celebrations were banned.", '2022-12-31'],
       ["The mayor will speak on [New Year's].", '2020-01-01', '2019-12-28'],
       ['from now to [Election Day].', '1998-11-03', '1998-10-26'],
       ['Pilgrims gathered on [Palm Sunday]', '2023-04-02'],
@@ -946,6 +948,7 @@ export const DATE_RULES = [
       'Halloween costumes',
       "New Year's resolutions",
       "the new year's first session",
+      "Families gathered for Lunar New Year's celebrations in Beijing.",
     ],
   },
   {
@@ -958,6 +961,11 @@ export const DATE_RULES = [
       ['Shoppers packed the malls in [the week of Christmas last year].', '2018-W52', '2019-12-10'],
       ['Stores will stay open late [the week before Christmas].', '2019-W51', '2019-12-10'],
       ['Traffic eased [the week after Thanksgiving].', '2022-W48', '2022-12-20'],
+      [
+        'Shoppers crowded malls in [the week before Christmas], retailers said.',
+        '2023-W51',
+        '2023-12-23',
+      ],
     ],
     counterExamples: ['the week of protests'],
   },

@@ -71,13 +71,17 @@ export const DURATION_RULES = [
     // one more of a unit, after what takes or lasts it: "will stay for another year"
     name: 'another unit',
     type: 'DURATION',
-    pattern: String.raw`another\s+{unit:unitSingular}(?<=\b(?:for|in|within|over|take|takes|took|taking|last|lasts|lasted|lasting|extend|extends|extended|extending|spend|spends|spent|wait|waits|waited)\s+another\s+\p{L}+)`,
+    pattern: String.raw`another\s+{unit:unitSingular}(?!\s+of\b)(?<=\b(?:for|in|within|over|take|takes|took|taking|last|lasts|lasted|lasting|extend|extends|extended|extending|spend|spends|spent|wait|waits|waited)\s+another\s+\p{L}+)`,
     value: { kind: 'duration', count: 1 },
     examples: [
       ['He will stay in office for [another year].', 'P1Y'],
       ['The talks could take [another week].', 'P1W'],
     ],
-    counterExamples: ['another day of protests began', 'It was another year of losses.'],
+    counterExamples: [
+      'another day of protests began',
+      'It was another year of losses.',
+      'Crowds gathered on Monday for another day of demonstrations.',
+    ],
   },
   {
     name: 'half a unit',

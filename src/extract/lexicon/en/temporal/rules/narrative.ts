@@ -93,6 +93,7 @@ export const NARRATIVE_RULES = [
       ['It began in March 1998 and ended on [Dec. 1 of the same year].', '1998-12-01'],
     ],
     counterExamples: ['Oct. 14 of last year'],
+    // ("Feb. 30 of that year", a day its month does not have, is that month)
   },
   {
     name: 'in the afternoon, during the night',

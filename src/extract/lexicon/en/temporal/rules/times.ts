@@ -55,17 +55,24 @@ export const TIME_RULES = [
   },
   {
     // an hour up to six said without its half of the day is a working day's afternoon ("By two
-    // o'clock, the Dow was down"); one in the morning says so
+    // o'clock, the Dow was down"); one with "a.m.", "p.m." or a part of the day shortly after it
+    // is the next rule's ("five o'clock Tuesday morning", "six o'clock every morning")
     name: "o'clock in the afternoon",
     type: 'TIME',
-    pattern: String.raw`{hour:afternoonHour}\s+o['’]clock(?!\s+in\s+the\s+morning)(?:,?\s+(?:on\s+)?(?:{weekday}|{dayWord})(?:\s+{dayPart:part})?)?`,
+    pattern: String.raw`{hour:afternoonHour}\s+o['’]clock(?!(?:\s+[\p{L}.]+){0,3}?\s+(?:a\.?m\b|p\.?m\b|morning|night|dawn|overnight))(?:,?\s+(?:on\s+)?(?:{weekday}|{dayWord})(?:\s+{dayPart:part})?)?`,
     value: { kind: 'date', meridiem: 'pm' },
     examples: [
       ["By [two o'clock], the Dow was down more than 300 points.", '2023-05-17T14:00'],
       ["The vote will be held at [4 o'clock Tuesday].", '2023-05-23T16:00'],
-      ["He woke at [five o'clock Tuesday morning].", '2023-05-16T05:00'],
     ],
-    counterExamples: ["at seven o'clock", "He woke at five o'clock in the morning."],
+    counterExamples: [
+      "at seven o'clock",
+      "He woke at five o'clock in the morning.",
+      "The alarm rang at 1 o'clock a.m.",
+      "He rose at six o'clock every morning.",
+      "She called at five o'clock this morning.",
+      "The blast came at 3 o'clock at night.",
+    ],
   },
   {
     name: "o'clock",
@@ -77,6 +84,7 @@ export const TIME_RULES = [
       ["at [5 o'clock in the afternoon]", '2023-05-17T17:00'],
       ["talks resume at [eleven o'clock tomorrow morning]", '2023-05-18T11:00'],
       ["the men arrived at [10 o'clock Saturday night]", '2023-05-13T22:00'],
+      ["He woke at [five o'clock Tuesday morning].", '2023-05-16T05:00'],
     ],
     counterExamples: ['five clocks'],
   },
