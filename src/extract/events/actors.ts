@@ -7,7 +7,7 @@
 import { LOCATIVE_PREPOSITIONS, PREPOSITIONS } from '../lexicon/en/events/function-words.ts';
 import {
   FIRST_NAMES,
-  NAME_CONNECTORS,
+  FAMILY_NAME_PARTICLES,
   NAMED_LIKE_PEOPLE,
   ORGANISATION_WORDS,
   PRONOUNS,
@@ -215,9 +215,10 @@ export function peopleOf(actors: readonly string[]): string[] {
 }
 
 function isPerson(actor: string): boolean {
-  // (the particles of a family name do not count: "Luiz Inacio Lula da Silva", "Ursula von der
-  // Leyen"; "of" and "&" join the words of an organisation's name, not a person's)
-  const words = actor.split(/\s+/u).filter((w) => !PARTICLES.has(w));
+  // (the particles of a family name do not count after a known first name: "Luiz Inacio Lula da
+  // Silva", "Ursula von der Leyen"; not "Tribunal de Justicia")
+  const all = actor.split(/\s+/u);
+  const words = FIRST_NAME_PRONOUN.has(all[0]!) ? all.filter((w) => !PARTICLES.has(w)) : all;
   if (COMPANIES_NAMED_LIKE_PEOPLE.has(words.join(' '))) return false;
   return (
     words.length >= 2 &&
@@ -233,6 +234,4 @@ const COMPANIES_NAMED_LIKE_PEOPLE = new Set(
     .map((line) => line.trim())
     .filter((line) => line !== ''),
 );
-const PARTICLES = new Set(
-  [...wordSet(NAME_CONNECTORS)].filter((w) => /^\p{Ll}+$/u.test(w) && w !== 'of'),
-);
+const PARTICLES = wordSet(FAMILY_NAME_PARTICLES);

@@ -115,8 +115,6 @@ function titleOf(lead: Mention, group: Group, context: BuildContext): string {
   // the news of a saying about a later date: who said it, and the date said ("The central bank
   // said banks will reopen on Tuesday"), unlike the event of that date ("Banks will reopen")
   const attributed = lead.report === true && lead.reporting;
-  // ("The Grand Halcyon, which opened in 1928 and was renovated in 2016": the stretch of the later
-  // date tells of the relative clause's noun too)
   // "after striking workers blocked the port": a word in -ing that qualifies the subject of a
   // verb of its own opens no participle clause, and the clause borrows no subject
   const [, ing, noun, verb] = lead.clause.words.map((w) => w.text);
@@ -126,6 +124,8 @@ function titleOf(lead: Mention, group: Group, context: BuildContext): string {
     /^\p{Ll}+s$/u.test(noun ?? '') &&
     !isVerbish(noun ?? '') &&
     FINITE_FORMS.has(verbForm(verb ?? ''));
+  // ("The Grand Halcyon, which opened in 1928 and was renovated in 2016": the stretch of the later
+  // date tells of the relative clause's noun too)
   const implied = qualifyingIng
     ? undefined
     : (impliedSubject(lead.sentence, lead.clause) ??
@@ -443,17 +443,18 @@ function sinceDate(date: EventDate, published: EventDate | null): EventDate {
 
 /**
  * Whether a mention tells a state since its date in the past perfect of what a reporting verb
- * said ("Police said 112 people had been arrested since Oct. 17").
+ * said: the reported clause, or a clause whose reporting verb comes before its "had been"
+ * ("Police said 112 people had been arrested since Oct. 17").
  */
 function reportedPerfect(lead: Mention): boolean {
-  if (lead.aspect !== 'past' || lead.timex === null || !HAD_BEEN.test(lead.clause.text))
-    return false;
-  const before = lead.sentence.text.slice(0, lead.timex.start - lead.sentence.start);
-  return SINCE_BEFORE.test(before) && SAID_BEFORE.test(before);
+  if (lead.aspect !== 'past') return false;
+  const words = lead.clause.words.map((w) => w.text.toLowerCase());
+  const had = words.findIndex((w, k) => w === 'had' && words[k + 1] === 'been');
+  if (had < 0) return false;
+  const saidBefore =
+    lead.clause.kind === 'complement' && lead.sentence.clauses.some((c) => c.reporting);
+  return saidBefore || words.slice(0, had).some((w) => isReportingVerb(w));
 }
-const HAD_BEEN = /\bhad\s+been\b/u;
-const SINCE_BEFORE = /\bsince\s+$/u;
-const SAID_BEFORE = /\b(?:said|says|told|reported|announced)\b/u;
 
 /** Whether the event's date only opens a range the text leaves open ("since 2008"). */
 function opensRange(lead: Mention): boolean {

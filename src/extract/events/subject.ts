@@ -308,17 +308,17 @@ const PHRASE_JOINS = new Set(['of', 'for', 'to', 'and', '&']);
 /** Words that make a subject stand for no one thing: those, and pronouns of people. */
 const NOT_A_THING = new RegExp(`^(?:${NO_REFERENT}|he|she|they|we|i|you|who)$`, 'iu');
 
-/**
- * What the main clause of a sentence is about when that is one thing a later "it" may stand
- * for: a name or "the" and a noun ("iPhone 4", "The museum", "NATO"), singular, no pronoun.
- * People are the caller's to leave out ("he" and "she" stand for them).
- */
 /** A plural of people or a group, capitalised: "Engineers", "Officials", "Residents", "Rebels". */
 const PLURAL_OF_PEOPLE = new RegExp(
   `^\\p{Lu}\\p{Ll}+(?:${PLURAL_OF_PEOPLE_ENDINGS.split(' ').join('|')})s$`,
   'u',
 );
 
+/**
+ * What the main clause of a sentence is about when that is one thing a later "it" may stand
+ * for: a name or "the" and a noun ("iPhone 4", "The museum", "NATO"), singular, no pronoun.
+ * People are the caller's to leave out ("he" and "she" stand for them).
+ */
 export function thingOf(
   sentence: SentenceInfo,
   clause: ClauseInfo = sentence.main,

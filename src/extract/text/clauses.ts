@@ -13,6 +13,7 @@ import {
   type ClauseBoundary,
   STATE_ASIDES,
   NOT_BARE_VERBS,
+  CONTENT_NOUNS,
 } from '../lexicon/en/events/clauses.ts';
 import {
   DETERMINERS as DETERMINER_WORDS,
@@ -22,6 +23,7 @@ import {
 import {
   ADJECTIVAL_PARTICIPLES,
   AUXILIARIES_CHAIN,
+  INTRANSITIVE_PASTS,
   PRESENT_ONLY_VERBS,
 } from '../lexicon/en/events/verbs.ts';
 import { PLACE_AFTER_COMMA, SUBJECT_PRONOUNS } from '../lexicon/en/events/titles.ts';
@@ -62,6 +64,8 @@ for (const b of CLAUSE_BOUNDARIES) {
 }
 const DETERMINERS = wordSet(DETERMINER_WORDS);
 const PREPOSITION_SET = wordSet(PREPOSITION_WORDS, { lower: true });
+const CONTENT = wordSet(CONTENT_NOUNS, { lower: true });
+const INTRANSITIVE = wordSet(INTRANSITIVE_PASTS, { lower: true });
 const ASIDE_ADVERB_SET = wordSet(ASIDE_ADVERBS, { lower: true });
 const RESUMING_ADVERB_SET = wordSet(RESUMING_ADVERBS, { lower: true });
 const FRONTING_WORDS = wordSet(FRONTING_ADVERBS, { lower: true });
@@ -693,14 +697,17 @@ function objectRelative(tokens: readonly Token[], i: number): boolean {
   const named = /^\p{Lu}/u.test(subject.text) || /^(?:he|she|they|we|it)$/u.test(subject.text);
   if (named) return isPast(verb.text);
   // ("a difficult year in which its new website ... suffered": after a preposition, the noun is
-  // no object)
+  // no object; "news that the bank collapsed": what a noun says)
   if (!DETERMINERS.has(subject.text.toLowerCase())) return false;
-  if (i > 0 && PREPOSITION_SET.has(tokens[i - 1]!.text.toLowerCase())) return false;
+  const noun = tokens[i - 1]?.text.toLowerCase() ?? '';
+  if (PREPOSITION_SET.has(noun) || CONTENT.has(noun)) return false;
   // the determiner's noun, maybe after a word that qualifies it, then the verb ("demanded that
   // the boy be returned" has a verb before its past)
   for (let k = i + 2; k <= i + 4; k++) {
     const word = tokens[k]?.text ?? '';
     if (k > i + 2 && isPast(word)) {
+      // ("the bank collapsed": a verb with no object is no object relative's)
+      if (INTRANSITIVE.has(word.toLowerCase())) return false;
       const after = tokens[k + 1];
       return after === undefined || PREPOSITION_SET.has(after.text.toLowerCase());
     }

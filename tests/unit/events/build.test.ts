@@ -1941,6 +1941,16 @@ describe('buildEvents() events carry what a reader needs', () => {
       'It was shut down',
     ],
     [
+      'an institution whose name holds a particle is no person a "he" stands for ("Tribunal de Justicia")',
+      'Interior Minister Carlos Ruiz spoke to reporters on Monday. The Tribunal de Justicia upheld the ban on Tuesday. He said on Wednesday he would appeal.',
+      [
+        ['Monday', '2024-03-04'],
+        ['Tuesday', '2024-03-05'],
+        ['Wednesday', '2024-03-06'],
+      ],
+      'Carlos Ruiz said he would appeal',
+    ],
+    [
       'a company named after its founder is an "it", no "he" ("Eli Lilly")',
       'Eli Lilly said on Monday its drug cut weight by 20 percent. It will seek approval in July.',
       [
@@ -2006,6 +2016,12 @@ describe('buildEvents() events carry what a reader needs', () => {
       timex(text, 'Oct. 17', '2019-10-17', 'DATE', 0, { range: { role: 'start' } }),
     ]);
     expect(list.map((e) => [e.date.value, e.status])).toEqual([['2019-10-17', 'ongoing']]);
+    // ... not a past perfect of a clause no reporting verb introduces
+    const idle = 'The plant, which the company announced it would sell, had been idle since 2015.';
+    const [plant] = buildEvents(article(idle, '2023-05-17'), [
+      timex(idle, '2015', '2015', 'DATE', 0, { range: { role: 'start' } }),
+    ]);
+    expect(plant?.status).toBe('happened');
   });
 
   it('an act over a span up to the report is dated by that span ("has fallen in the past decade")', () => {

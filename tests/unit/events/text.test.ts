@@ -144,6 +144,11 @@ describe('splitClauses()', () => {
       ],
     ],
     [
+      'reads "that" after a noun of saying or knowing as what it says ("news that the bank collapsed")',
+      'Markets were shaken by news that the bank collapsed on Friday.',
+      [['main', 'Markets were shaken by news that the bank collapsed on Friday.']],
+    ],
+    [
       'reads "that" before a subject with an object after its verb as what a noun says',
       'They made the claim that the company ignored warnings.',
       [

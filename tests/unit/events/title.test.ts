@@ -201,6 +201,13 @@ describe('makeTitle()', () => {
         'January 2018',
       ]),
     ).toBe('The tunnel boring machine started digging');
+    // ... but not in a list of quoted titles
+    expect(
+      title(
+        'The band will play "Hey Jude," "Let It Be" and other hits at the stadium on Saturday.',
+        ['Saturday'],
+      ),
+    ).toMatch(/Let It Be/u);
     // ... nor the verb after a name in apposition, when nothing after it has one
     expect(
       title(

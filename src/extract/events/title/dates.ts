@@ -244,9 +244,17 @@ export function withoutDates(
     }
     // "The uprising began on 14 January, when thousands marched": the comma set the date off
     // from the clause after it, and goes with it (not after a fronted phrase without a verb:
-    // "In contrast to Thursday, when ...")
+    // "In contrast to Thursday, when ..."; nor when the range the date opens ends after the
+    // clause: "from 1968, when tanks rolled in, until 1989")
     const subordinate = SUBORDINATE_AFTER.exec(text.slice(end, end + 12));
-    if (subordinate && !/,\s*$/u.test(text.slice(0, start)) && hasVerb(text.slice(0, start)))
+    if (
+      subordinate &&
+      !/,\s*$/u.test(text.slice(0, start)) &&
+      hasVerb(text.slice(0, start)) &&
+      !RANGE_END_AFTER.test(
+        clause.text.slice(date.end - clause.start, date.end - clause.start + 120),
+      )
+    )
       end += subordinate[0].length - 1;
     text = text.slice(0, start) + text.slice(end);
     removedAt = start;
@@ -257,6 +265,8 @@ export function withoutDates(
 
 /** A comma and a subordinator right after a date ("on 14 January, when ..."). */
 const SUBORDINATE_AFTER = /^,\s+(?=(?:when|while|as)\s)/u;
+/** ... and the end of a range after that clause ("from 1968, when tanks rolled in, until"). */
+const RANGE_END_AFTER = /^,\s+(?:when|while|as)\s[^,;.]*,\s+(?:until|till|through|to)\s/u;
 
 /**
  * The length of "released " before a date at [start, end) when a past participle stands right

@@ -85,7 +85,7 @@ export const ABBREVIATIONS = [
 export const AFTER_CLOCK =
   'Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon Tue Tues Wed Thu Thurs Fri Sat Sun ' +
   'January February March April May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec ' +
-  'EST EDT ET CST CDT CT MST MDT MT PST PDT PT GMT UTC BST CET CEST IST JST AEST AEDT Eastern Central Mountain Pacific Atlantic Local';
+  'EST EDT ET CST CDT CT MST MDT MT PST PDT PT GMT UTC BST CET CEST IST JST AEST AEDT Eastern Central Mountain Pacific Atlantic';
 
 /**
  * Words that usually open a sentence: after an ambiguous abbreviation ("U.S.", "Inc.") they mean

@@ -168,3 +168,10 @@ export const NOT_BARE_VERBS =
  */
 export const FRONTING_ADVERBS =
   'even just shortly soon long right only immediately well hours days weeks months years minutes moments decades a few several one two three four five six seven eight nine ten';
+
+/**
+ * Nouns whose "that" opens what they say, not a relative clause: "news that the bank collapsed on
+ * Friday" tells the collapse, it is no news the bank collapsed.
+ */
+export const CONTENT_NOUNS =
+  'news report reports word fears fear hopes hope claims claim concerns concern signs sign evidence rumours rumors allegations allegation suggestions suggestion speculation belief view idea fact notion possibility risk warning warnings statement announcement confirmation assurance assurances promise promises reminder sense impression';

@@ -46,6 +46,13 @@ export const ROLE_FIELDS =
 /** Words that join capitalised words into one name ("Bank of England", "Leonardo da Vinci"). */
 export const NAME_CONNECTORS = 'of de da del della di du van von der den la le al bin ibn & y';
 
+/**
+ * The particles of family names ("Luiz Inacio Lula da Silva", "Ursula von der Leyen"): in a name
+ * that opens with a known first name, they do not make it an organisation's.
+ */
+export const FAMILY_NAME_PARTICLES =
+  'de da do dos das del della di du van von der den la le al bin ibn';
+
 /** Pronouns that continue the story of the last named actor. */
 export const PRONOUNS = {
   person: 'he she him her his hers himself herself',
