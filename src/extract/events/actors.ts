@@ -93,13 +93,22 @@ export function rolesOf(
   resolver: NameResolver,
   tokens: readonly Token[] = tokenize(clause.text, clause.start),
 ): Roles {
-  const inside = names.filter((n) => n.start >= clause.start && n.end <= clause.end);
-  const firstVerb =
-    tokens.find((t, i) => isVerbish(t.text) || isPresentVerbAt(tokens, i))?.start ?? clause.end;
+  // (plain loops: a closure over the clause would put it in a new heap object for every clause)
+  const inside: Name[] = [];
+  for (const n of names) if (n.start >= clause.start && n.end <= clause.end) inside.push(n);
   const actors: string[] = [];
   const places: string[] = [];
   const participants: string[] = [];
   const subjects: string[] = [];
+  // most clauses name no one: their verb is then not looked for
+  if (inside.length === 0) return { actors, places, participants, subjects };
+  let firstVerb = clause.end;
+  for (let i = 0; i < tokens.length; i++) {
+    if (isVerbish(tokens[i]!.text) || isPresentVerbAt(tokens, i)) {
+      firstVerb = tokens[i]!.start;
+      break;
+    }
+  }
   for (const name of inside) {
     // "the Ukraine war": a place qualifying a noun is not the subject
     const next = wordAfter(clause, name);
@@ -161,13 +170,15 @@ export function pronounByFirstName(person: string): string | undefined {
 }
 
 export function subjectPronoun(words: readonly Token[]): string | undefined {
-  for (const word of words) {
-    // (the length first: the pattern is run on the few words as long as "he" or "she")
-    const length = word.text.length;
-    if ((length === 2 || length === 3) && HE_OR_SHE.test(word.text)) return word.text.toLowerCase();
-    if (isVerbish(word.text)) return undefined;
-  }
-  return undefined;
+  // the first "he" or "she", then whether a verb comes before it: most clauses have neither
+  // pronoun, and their words need no verb looked up
+  // (the length first: the pattern is run on the few words as long as "he" or "she")
+  const at = words.findIndex(
+    (word) => (word.text.length === 2 || word.text.length === 3) && HE_OR_SHE.test(word.text),
+  );
+  if (at < 0) return undefined;
+  for (let i = 0; i < at; i++) if (isVerbish(words[i]!.text)) return undefined;
+  return words[at]!.text.toLowerCase();
 }
 
 /**
@@ -175,7 +186,10 @@ export function subjectPronoun(words: readonly Token[]): string | undefined {
  * other ("Apple" and "Apple Inc.", "Jobs" and "Steve Jobs").
  */
 export function shareActor(a: readonly string[], b: readonly string[]): boolean {
-  return a.some((x) => b.some((y) => sameActor(x, y)));
+  // (plain loops: the events of an article are compared with each new mention's actors, and
+  // closures over each name would put it in a new heap object every time)
+  for (const x of a) for (const y of b) if (sameActor(x, y)) return true;
+  return false;
 }
 
 export function sameActor(x: string, y: string): boolean {
@@ -183,7 +197,9 @@ export function sameActor(x: string, y: string): boolean {
   const wx = wordsOf(x);
   const wy = wordsOf(y);
   const [short, long] = wx.length <= wy.length ? [wx, wy] : [wy, wx];
-  return short.length > 0 && short.every((w) => long.includes(w));
+  if (short.length === 0) return false;
+  for (const w of short) if (!long.includes(w)) return false;
+  return true;
 }
 
 /** Lower-case words of a name, remembered: names recur throughout an article. */

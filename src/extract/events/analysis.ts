@@ -7,7 +7,7 @@ import type { ArticleInfo, EventDate, Timex } from '../types.ts';
 import { splitClauses, type Clause } from '../text/clauses.ts';
 import { findNames, type Name } from '../text/names.ts';
 import { splitSentences, type Sentence, type Span } from '../text/sentences.ts';
-import { normalizeText, tokenize, type Token } from '../text/words.ts';
+import { lowerCaseWordsAmong, normalizeText, tokenize, type Token } from '../text/words.ts';
 import { isReportingVerb, isVerbish } from '../text/verbs.ts';
 import { NameResolver, opensWithPronoun, rolesOf, type Roles } from './actors.ts';
 import { LEADING_DATELINE } from '../lexicon/en/events/titles.ts';
@@ -62,18 +62,17 @@ export function analyseArticle(
   // names only ask about a sentence's first word: of the words written in lower case, only
   // those are kept (looking each up costs less than keeping them all)
   const openers = new Set(tokens.map((t) => t[0]?.text.toLowerCase() ?? ''));
-  const lowerCaseWords = new Set<string>();
-  for (const w of text.match(/(?<![\p{L}'’])\p{Ll}[\p{L}'’-]*/gu) ?? []) {
-    const lower = w.toLowerCase();
-    if (openers.has(lower)) lowerCaseWords.add(lower);
-  }
+  const lowerCaseWords = lowerCaseWordsAmong(text, openers);
   const sorted = [...timexes].sort((a, b) => a.start - b.start);
+  // where each sentence's dateline ends ("MOSCOW —", "LONDON, March 12 (Reuters) -"), if any
+  const datelines = sentences.map(
+    (s) => s.start + (DATELINE.exec(s.text.slice(0, 80))?.[0].length ?? 0),
+  );
   const names = sentences.map((s, i) => {
     // "MOSCOW — Lavrov traveled ...": the dateline names where the report was filed, not an actor
-    const dateline = DATELINE.exec(s.text.slice(0, 80))?.[0].length ?? 0;
-    // "on Thanksgiving Day", "Good Friday": a date is no one, though written with capitals
+    // ("on Thanksgiving Day", "Good Friday": a date is no one, though written with capitals)
     return findNames(s, { lowerCaseWords }, tokens[i]).filter(
-      (n) => n.start >= s.start + dateline && !overlapsAny(sorted, n),
+      (n) => n.start >= datelines[i]! && !overlapsAny(sorted, n),
     );
   });
   const resolver = new NameResolver(names.flat().map((n) => n.text));
@@ -94,7 +93,7 @@ export function analyseArticle(
     );
     // ("LONDON, March 12 (Reuters) - ...": a dateline's date is when the report was filed, which
     // dates no event of its own)
-    const dateline = sentence.start + (DATELINE.exec(sentence.text.slice(0, 80))?.[0].length ?? 0);
+    const dateline = datelines[i]!;
     const anchors = anchorsOf(text, inSentence, published, timexes).filter(
       (a) =>
         !labels.some((q) => a.timex.start >= q.start && a.timex.end <= q.end) &&
@@ -103,20 +102,16 @@ export function analyseArticle(
     const pieces = splitClauses(sentence, words, inSentence);
     const recalled = recalledPoints(text, inSentence, published);
     const clauses = pieces.map((clause, k): ClauseInfo => {
-      const own = anchors.filter(
-        (a) => a.timex.start >= clause.start && a.timex.start < clause.end,
-      );
+      // (the clause's tests are functions of plain values, not closures over the clause: those
+      // would put the clause and its findings in a new heap object for every clause)
+      const own = anchorsStartingIn(anchors, clause);
       // "since 2017, when more than 100 people died": the deaths are 2017's, and not the
       // record's time
-      const recalls = recalled.filter(
-        (a) => a.timex.end <= clause.start && clause.start - a.timex.end <= 3,
-      );
+      const recalls = recalledRightBefore(recalled, clause.start);
       own.push(...recalls);
       const clauseWords = within(words, clause);
       // '"We are going to move the hub," said Jobs': the clause is the saying, not the quote
-      const outside = quotes.length
-        ? clauseWords.filter((t) => !quotes.some((q) => t.start >= q.start && t.end <= q.end))
-        : clauseWords;
+      const outside = quotes.length ? wordsOutside(clauseWords, quotes) : clauseWords;
       // the first finite verb, found once: the aspect and the tense both start from it
       // a main clause that resumes after an aside ("X, which ..., said") opens with its verb;
       // elsewhere a first past or -ing form is a subject ("Increased border checks")
@@ -141,14 +136,8 @@ export function analyseArticle(
         ? clauseAspect(blank(clause, quotes), outside, verb)
         : clauseAspect(clause.text, clauseWords, verb);
       const finite = verb ?? { tense: 'none', at: -1 };
-      // "Jobs announced new laptops, on sale now": a "now" after a past verb dates no past act;
-      // nor does one beside a date of its own ("will now be delivered in October 2007")
-      const dated = own.some((a) => a.timex.value !== 'PRESENT_REF' && !a.modifier);
-      const dating = own.filter(
-        (a) =>
-          a.timex.value !== 'PRESENT_REF' ||
-          !(dated || (aspect === 'past' && a.timex.start > finite.at)),
-      );
+      // (a "now" after a past verb, or beside a date of its own, dates nothing)
+      const dating = withoutIdleNow(own, aspect === 'past' ? finite.at : Infinity);
       return {
         ...clause,
         sharesTime: clause.sharesTime && recalls.length === 0,
@@ -166,6 +155,52 @@ export function analyseArticle(
     const main = clauses.find((c) => c.kind === 'main') ?? clauses[0]!;
     return { ...sentence, clauses, main, names: sentenceNames, timexes: inSentence, labels };
   });
+}
+
+/** The anchors whose date expression starts inside a clause. */
+function anchorsStartingIn(anchors: readonly Anchor[], clause: Span): Anchor[] {
+  const own: Anchor[] = [];
+  for (const a of anchors)
+    if (a.timex.start >= clause.start && a.timex.start < clause.end) own.push(a);
+  return own;
+}
+
+/** Recalled points that end right before a clause starting at `start` (a comma and a space). */
+function recalledRightBefore(recalled: readonly Anchor[], start: number): Anchor[] {
+  const recalls: Anchor[] = [];
+  for (const a of recalled) if (a.timex.end <= start && start - a.timex.end <= 3) recalls.push(a);
+  return recalls;
+}
+
+/** The words outside every quotation. */
+function wordsOutside(words: readonly Token[], quotes: readonly Span[]): Token[] {
+  const outside: Token[] = [];
+  for (const t of words) {
+    let quoted = false;
+    for (const q of quotes) {
+      if (t.start >= q.start && t.end <= q.end) {
+        quoted = true;
+        break;
+      }
+    }
+    if (!quoted) outside.push(t);
+  }
+  return outside;
+}
+
+/**
+ * A clause's anchors but its idle "now"s: "Jobs announced new laptops, on sale now" (a "now"
+ * after a past verb, at or after `pastVerbAt`) dates no past act; nor does one beside a date of
+ * its own ("will now be delivered in October 2007").
+ */
+function withoutIdleNow(own: readonly Anchor[], pastVerbAt: number): Anchor[] {
+  let dated = false;
+  for (const a of own) if (a.timex.value !== 'PRESENT_REF' && !a.modifier) dated = true;
+  const dating: Anchor[] = [];
+  for (const a of own) {
+    if (a.timex.value !== 'PRESENT_REF' || !(dated || a.timex.start > pastVerbAt)) dating.push(a);
+  }
+  return dating;
 }
 
 /** Whether a span overlaps one of `spans` (sorted by start, not overlapping each other). */

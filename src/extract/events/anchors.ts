@@ -371,6 +371,15 @@ function restatesTimeInBrackets(text: string, timex: Timex, sorted: readonly Tim
 }
 
 /**
+ * Whether a date other than `timex` ends at `at`. (A function of its own: a closure over the
+ * loop's timex would put it in a new heap object for every timex.)
+ */
+function otherDateEndsAt(timexes: readonly Timex[], timex: Timex, at: number): boolean {
+  for (const t of timexes) if (t !== timex && t.type === 'DATE' && t.end === at) return true;
+  return false;
+}
+
+/**
  * The anchors among the timexes of one sentence. `text` is the article text (timex offsets point
  * into it); `published` dates PRESENT_REF; `all` is the article's list of timexes, where the
  * other end of a range is (`range.other`): a range dates its event from one end through the other.
@@ -413,8 +422,7 @@ export function anchorsOf(
     if (restatesDateBefore(text, timex, sorted)) continue;
     // "the quarter ended Dec. 31": the end of a period that is itself a date only says which
     const period = periodEndedAt(text, timex);
-    if (period >= 0 && sorted.some((t) => t !== timex && t.type === 'DATE' && t.end === period))
-      continue;
+    if (period >= 0 && otherDateEndsAt(sorted, timex, period)) continue;
     const own =
       fiscalMonths(text, timex, sorted) ?? dateOfTimex(offsetFrom(text, timex), published);
     if (!own) continue;

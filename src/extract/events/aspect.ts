@@ -148,19 +148,27 @@ function participleAfter(tokens: readonly Token[], from: number, span: number): 
 const PASSIVE_BE = /^be$/iu;
 
 export function isReporting(clause: string, tokens: readonly Token[] = tokenize(clause)): boolean {
-  const headline = isTitleCase(tokens);
-  return tokens.some((t, i) => {
+  // whether the clause is a headline is asked only of a reporting word written with a capital
+  // after another: most clauses have no reporting word, and the question reads every word
+  let headline: boolean | undefined;
+  // (a plain loop: a callback would hold the tokens in a new heap object for every clause)
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
     const w = t.text.toLowerCase();
-    // ("The United States, Britain and France imposed ...": a capital after a capital is a
-    // name's word, not a verb, outside a headline written in capitals, "Apple Says ...")
-    if (!headline && continuesName(t.text, tokens[i - 1]?.text)) return false;
     // ("The results will be announced on Monday": a saying still to come reports nothing yet)
-    return w === 'according'
-      ? tokens[i + 1]?.text.toLowerCase() === 'to'
-      : isLowerReportingVerb(w) &&
+    const reports =
+      w === 'according'
+        ? tokens[i + 1]?.text.toLowerCase() === 'to'
+        : isLowerReportingVerb(w) &&
           verbForm(w) !== 'base' &&
           !PASSIVE_BE.test(tokens[i - 1]?.text ?? '');
-  });
+    if (!reports) continue;
+    // ("The United States, Britain and France imposed ...": a capital after a capital is a
+    // name's word, not a verb, outside a headline written in capitals, "Apple Says ...")
+    if (!continuesName(t.text, tokens[i - 1]?.text)) return true;
+    if ((headline ??= isTitleCase(tokens))) return true;
+  }
+  return false;
 }
 
 /** Whether most words are capitalised, as in a headline ("Apple Says iPhone Sales Rose"). */

@@ -145,7 +145,7 @@ export function gatherMentions(mentions: readonly Mention[], published: EventDat
     mention.date = date;
     startEarlierAct(mention, date);
     const atDate = byDate.get(dateKey(date)) ?? [];
-    const withActor = atDate.findLast((g) => shareActor(g.actors, mention.actors));
+    const withActor = lastWithActorOf(atDate, mention.actors);
     const viaGroup = via ? groupOf.get(via) : undefined;
     if (withActor) add(withActor, mention);
     else if (viaGroup) add(viaGroup, mention);
@@ -153,6 +153,16 @@ export function gatherMentions(mentions: readonly Mention[], published: EventDat
     else start(mention, date, false);
   }
   return capEvents(groups);
+}
+
+/**
+ * The last event that shares an actor with `actors`. (A function of its own: a closure over the
+ * loop's mention would put the mention in a new heap object for every mention gathered.)
+ */
+function lastWithActorOf(groups: readonly Group[], actors: readonly string[]): Group | undefined {
+  for (let i = groups.length - 1; i >= 0; i--)
+    if (shareActor(groups[i]!.actors, actors)) return groups[i];
+  return undefined;
 }
 
 const HOURS = new RegExp(HOURS_LATER.pattern, 'iu');

@@ -15,6 +15,7 @@
  */
 import type { Topic } from '../topic.ts';
 import type { ArticleInfo, Timex, TimelineEvent } from '../types.ts';
+import type { Span } from '../text/sentences.ts';
 import { analyseArticle, type SentenceInfo } from './analysis.ts';
 import { peopleOf, pronounByFirstName, subjectPronoun } from './actors.ts';
 import { KIN_WORDS } from '../lexicon/en/events/names.ts';
@@ -122,7 +123,7 @@ function lastPersonBefore(
   let focus: string | undefined;
   for (const sentence of sentences) {
     for (const clause of sentence.clauses) {
-      const subject = clause.roles.subjects.map(asPerson).find((a) => a !== undefined);
+      const subject = firstPerson(clause.roles.subjects, asPerson);
       const pronoun = subject === undefined ? subjectPronoun(clause.words) : undefined;
       if (subject !== undefined) {
         focus = subject;
@@ -166,6 +167,18 @@ function lastPersonBefore(
   };
 }
 
+/** The first of `actors` that `asPerson` takes for a person, as that person. */
+function firstPerson(
+  actors: readonly string[],
+  asPerson: (actor: string) => string | undefined,
+): string | undefined {
+  for (const actor of actors) {
+    const person = asPerson(actor);
+    if (person !== undefined) return person;
+  }
+  return undefined;
+}
+
 const KIN = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?<name>\p{Lu}\p{Ll}+)['’]s\s+(?:${[...wordSet(KIN_WORDS)].join('|')})\b`,
   'gu',
@@ -200,6 +213,12 @@ function thingBefore(
   };
 }
 
+/** Whether a span lies inside one of `spans` (a function: no closure over the loop's name). */
+function insideAny(spans: readonly Span[], span: Span): boolean {
+  for (const q of spans) if (span.start >= q.start && span.end <= q.end) return true;
+  return false;
+}
+
 /**
  * Names the article writes only inside quoted labels: titles of works ("The Thinning Ice"),
  * not people a "he" or "she" may stand for.
@@ -209,8 +228,7 @@ function namedOnlyInLabels(sentences: readonly SentenceInfo[]): Set<string> {
   const elsewhere = new Set<string>();
   for (const sentence of sentences) {
     for (const name of sentence.names) {
-      const labelled = sentence.labels.some((q) => name.start >= q.start && name.end <= q.end);
-      (labelled ? inLabels : elsewhere).add(name.text);
+      (insideAny(sentence.labels, name) ? inLabels : elsewhere).add(name.text);
     }
   }
   return new Set([...inLabels].filter((name) => !elsewhere.has(name)));

@@ -166,6 +166,7 @@ export function mentionsOf(sentence: SentenceInfo, published: EventDate | null =
           aheadBy(sentence, main, published) ??
           pastSpan(sentence, main, published))
         : null;
+    const dateless = sentence.clauses.filter((c) => c.anchors.length === 0);
     mentions.push({
       sentence,
       clause,
@@ -177,12 +178,8 @@ export function mentionsOf(sentence: SentenceInfo, published: EventDate | null =
       reporting:
         sentence.clauses.some((c) => c.reporting && c.anchors.length === 0 && c.kind === 'main') ||
         clause.reporting,
-      actors: unique(
-        sentence.clauses.filter((c) => c.anchors.length === 0).flatMap((c) => c.roles.actors),
-      ),
-      places: unique(
-        sentence.clauses.filter((c) => c.anchors.length === 0).flatMap((c) => c.roles.places),
-      ),
+      actors: unique(dateless.flatMap((c) => c.roles.actors)),
+      places: unique(dateless.flatMap((c) => c.roles.places)),
     });
   }
   return mentions;
@@ -444,7 +441,7 @@ function aspectOf(clause: ClauseInfo, main: ClauseInfo | null): Aspect {
  * clause that resumes, with the aside blanked out (same length, so that offsets still hold).
  */
 function resumed(sentence: SentenceInfo, span: Span & { text: string }): Span & { text: string } {
-  const at = sentence.clauses.findIndex((c) => c.start >= span.end);
+  const at = clauseFrom(sentence, span.end);
   const aside = sentence.clauses[at];
   const resumes = sentence.clauses[at + 1];
   if (
@@ -462,9 +459,18 @@ function resumed(sentence: SentenceInfo, span: Span & { text: string }): Span & 
   return { start: span.start, end: resumes.end, text: own + ' '.repeat(gap.length) + resumes.text };
 }
 
+/**
+ * The index of the first clause of a sentence that starts at or after `at`, or -1. (A loop, not
+ * a closure over the span: these run for every mention.)
+ */
+function clauseFrom(sentence: SentenceInfo, at: number): number {
+  for (let k = 0; k < sentence.clauses.length; k++) if (sentence.clauses[k]!.start >= at) return k;
+  return -1;
+}
+
 /** Whether a clause ends with a distance in time from the dateless "after"/"before" clause next to it. */
 function measuresFrom(sentence: SentenceInfo, span: Span & { text: string }): boolean {
-  const next = sentence.clauses.find((c) => c.start >= span.end);
+  const next = sentence.clauses[clauseFrom(sentence, span.end)];
   return (
     next !== undefined &&
     next.kind === 'subordinate' &&
@@ -483,11 +489,11 @@ function withComplement(
   sentence: SentenceInfo,
   span: Span & { text: string },
 ): Span & { text: string } {
-  const next = sentence.clauses.find((c) => c.start >= span.end);
+  const next = sentence.clauses[clauseFrom(sentence, span.end)];
   if (!next) return span;
-  const reporting = sentence.clauses.some(
-    (c) => c.start >= span.start && c.end <= span.end && c.reporting,
-  );
+  let reporting = false;
+  for (const c of sentence.clauses)
+    if (c.start >= span.start && c.end <= span.end && c.reporting) reporting = true;
   if (next.kind === 'complement' && reporting) return union(sentence, span, next);
   if (measuresFrom(sentence, span) || tellsWhatHappenedThen(sentence, span, next))
     return union(sentence, span, next);

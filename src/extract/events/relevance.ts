@@ -73,6 +73,15 @@ function compile(topic: Topic): CompiledTopic {
   return compiled;
 }
 
+/** The term whose group took part in a match (a function: no closure over the match). */
+function termOf(
+  terms: ReadonlyArray<readonly [string, Term]>,
+  groups: Readonly<Record<string, string | undefined>>,
+): Term | undefined {
+  for (const [name, term] of terms) if (groups[name] !== undefined) return term;
+  return undefined;
+}
+
 /** Matches an event's text against the topic. Without a topic, nothing is filtered out. */
 export function matchTopic(text: string, topic: Topic | undefined): TopicMatch {
   if (!topic) return { categories: [], relevance: 1 };
@@ -84,9 +93,8 @@ export function matchTopic(text: string, topic: Topic | undefined): TopicMatch {
     const folded = foldTypography(text);
     pattern.lastIndex = 0;
     for (let m = pattern.exec(folded); m !== null; m = pattern.exec(folded)) {
-      const groups = m.groups!;
-      const term = terms.find(([name]) => groups[name] !== undefined);
-      if (term) found.add(term[1]);
+      const term = termOf(terms, m.groups!);
+      if (term) found.add(term);
       // an empty match (a hand-made topic with a blank term) moves on, as matchAll would
       if (m[0] === '') pattern.lastIndex += (folded.codePointAt(m.index) ?? 0) > 0xffff ? 2 : 1;
     }

@@ -56,7 +56,9 @@ function searched(text: string, trigger: RegExp): number[] {
 interface Found {
   /** Occurrences by key: one list, or two (words and runs of digits) read as one. */
   anchors: Map<string, ReadonlyArray<readonly number[]>>;
-  windows: Map<string, number[]>;
+  windows: Map<string, readonly number[]>;
+  /** Windows around the occurrences of one list (the runs of digits serve many keys). */
+  listWindows: Map<readonly number[], readonly number[]>;
   /** Whether the anchors found by their words are in `anchors` yet. */
   spelled: boolean;
 }
@@ -105,38 +107,64 @@ function setsId(sets: readonly (readonly AnchorKey[])[]): string {
 }
 
 /**
- * Windows around the anchors of one set, merged where they touch: [start, end, start, end, ...].
- * The anchors' lists are each sorted; they are merged as they are read.
+ * Windows around the occurrences of one sorted list, merged where they touch: [start, end,
+ * start, end, ...]. Each list is read once per text, however many anchor sets hold it.
+ */
+function windowsOfList(text: string, list: readonly number[], found: Found): readonly number[] {
+  const known = found.listWindows.get(list);
+  if (known) return known;
+  const windows: number[] = [];
+  for (let k = 0; k < list.length; k += 2) {
+    const from = Math.max(0, list[k]! - REACH);
+    const to = Math.min(text.length, list[k + 1]! + REACH);
+    if (windows.length > 0 && from <= windows[windows.length - 1]!) {
+      windows[windows.length - 1] = Math.max(windows[windows.length - 1]!, to);
+    } else windows.push(from, to);
+  }
+  found.listWindows.set(list, windows);
+  return windows;
+}
+
+/** Where either of two lists of windows (sorted, apart) is, merged where they touch. */
+function union(a: readonly number[], b: readonly number[]): number[] {
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const fromA = j >= b.length || (i < a.length && a[i]! <= b[j]!);
+    const from = fromA ? a[i]! : b[j]!;
+    const to = fromA ? a[i + 1]! : b[j + 1]!;
+    if (fromA) i += 2;
+    else j += 2;
+    if (out.length > 0 && from <= out[out.length - 1]!) {
+      out[out.length - 1] = Math.max(out[out.length - 1]!, to);
+    } else out.push(from, to);
+  }
+  return out;
+}
+
+/**
+ * Windows around the anchors of one set, merged where they touch: [start, end, start, end, ...],
+ * the union of the windows of each of its lists of occurrences (as merging the occurrences
+ * themselves in order would give).
  */
 function windowsAround(
   text: string,
   keys: readonly AnchorKey[],
   scanner: Scanner,
   found: Found,
-): number[] {
+): readonly number[] {
   const id = setId(keys);
   const known = found.windows.get(id);
   if (known) return known;
-  const lists = keys.flatMap((key) => occurrences(text, key, scanner, found));
-  const at = lists.map(() => 0);
-  const windows: number[] = [];
-  for (;;) {
-    let pick = -1;
-    for (let k = 0; k < lists.length; k++) {
-      if (
-        at[k]! < lists[k]!.length &&
-        (pick < 0 || lists[k]![at[k]!]! < lists[pick]![at[pick]!]!)
-      ) {
-        pick = k;
-      }
+  let windows: readonly number[] = [];
+  let first = true;
+  for (const key of keys) {
+    for (const list of occurrences(text, key, scanner, found)) {
+      const around = windowsOfList(text, list, found);
+      windows = first ? around : union(windows, around);
+      first = false;
     }
-    if (pick < 0) break;
-    const from = Math.max(0, lists[pick]![at[pick]!]! - REACH);
-    const to = Math.min(text.length, lists[pick]![at[pick]! + 1]! + REACH);
-    at[pick]! += 2;
-    if (windows.length > 0 && from <= windows[windows.length - 1]!) {
-      windows[windows.length - 1] = Math.max(windows[windows.length - 1]!, to);
-    } else windows.push(from, to);
   }
   found.windows.set(id, windows);
   return windows;
@@ -161,12 +189,17 @@ function intersect(a: readonly number[], b: readonly number[]): number[] {
  * Where a rule may match: near an anchor of each of its sets (a match holds one of each, and
  * reaches no further than REACH from any), or the whole text when it has none.
  */
-function windowsOf(text: string, rule: AnchoredRule, scanner: Scanner, found: Found): number[] {
+function windowsOf(
+  text: string,
+  rule: AnchoredRule,
+  scanner: Scanner,
+  found: Found,
+): readonly number[] {
   if (rule.anchorSets.length === 0) return [0, text.length];
   const id = setsId(rule.anchorSets);
   const known = found.windows.get(id);
   if (known) return known;
-  let windows = windowsAround(text, rule.anchorSets[0]!, scanner, found);
+  let windows: readonly number[] = windowsAround(text, rule.anchorSets[0]!, scanner, found);
   for (let k = 1; k < rule.anchorSets.length && windows.length > 0; k++) {
     windows = intersect(windows, windowsAround(text, rule.anchorSets[k]!, scanner, found));
   }
@@ -181,7 +214,12 @@ function windowsOf(text: string, rule: AnchoredRule, scanner: Scanner, found: Fo
  */
 export function findMatches(text: string, scanner: Scanner, everywhere = false): Match[] {
   const matches: Match[] = [];
-  const found: Found = { anchors: new Map(), windows: new Map(), spelled: false };
+  const found: Found = {
+    anchors: new Map(),
+    windows: new Map(),
+    listWindows: new Map(),
+    spelled: false,
+  };
   for (const rule of scanner.rules) {
     // `everywhere` skips the anchors: the reference the anchored search must agree with
     const windows = everywhere ? [0, text.length] : windowsOf(text, rule, scanner, found);

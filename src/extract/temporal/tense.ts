@@ -107,6 +107,15 @@ interface Cue {
   kind: (typeof CUE_KINDS)[number] | 'past';
 }
 
+/**
+ * The kind of a cue: its first group that took part. (A function of its own: a closure over the
+ * match in the scanning loop would put the match in a new heap object for every cue.)
+ */
+function kindOf(groups: Readonly<Record<string, string | undefined>>): Cue['kind'] {
+  for (const kind of CUE_KINDS) if (groups[kind] !== undefined) return kind;
+  return 'past';
+}
+
 /** Reads tenses in one text: its cues and sentence ends are found once, on first use. */
 export interface TenseReader {
   /** The tense of the sentence around text[start, end). */
@@ -161,9 +170,7 @@ export function tenseReader(text: string, lexicon: TemporalLexicon): TenseReader
         cue.lastIndex++;
         continue;
       }
-      const g = m.groups ?? {};
-      const kind = CUE_KINDS.find((k) => g[k] !== undefined) ?? 'past';
-      cues.push({ start, end: start + m[0].length, kind });
+      cues.push({ start, end: start + m[0].length, kind: kindOf(m.groups ?? {}) });
     }
     sentenceEnd.lastIndex = from - offset;
     for (let m = sentenceEnd.exec(slice); m !== null; m = sentenceEnd.exec(slice)) {

@@ -214,9 +214,7 @@ function findCuts(
     // break by itself: titles leave the aside out
     const aside = !plain && pairedDashes.has(tokens[i - 1]!.end);
     // a colon or semicolon breaks a clause when a space follows it: "3:42 a.m." is a time
-    const strong = plain
-      ? PLAIN_GAP_CUTS
-      : STRONG_MARKS.some((p) => gap.includes(p)) && !/^[:;]$/u.test(gap);
+    const strong = plain ? PLAIN_GAP_CUTS : holdsStrongMark(gap) && !/^[:;]$/u.test(gap);
     if (!aside && strong) {
       cuts.push({ at: token.start, opener: '', kind: 'coordinate', sharesTime: false });
       continue;
@@ -230,9 +228,9 @@ function findCuts(
       const form = verbForm(next.text);
       // the second date within the second verb phrase: before any comma ("and is being
       // analyzed, FBI officials said Monday" dates the saying)
-      const after = dates.find((d) => d.start > token.start);
+      const after = firstDateAfter(dates, token.start);
       const dated =
-        dates.some((d) => d.end <= token.start) &&
+        endsBefore(dates, token.start) &&
         after !== undefined &&
         !sentence.text
           .slice(token.start - sentence.start, after.start - sentence.start)
@@ -256,8 +254,7 @@ function findCuts(
     const opener = OPENERS.get(word);
     // "it could take until Sunday to know", "after 18 days of protests": before a date, a
     // subordinator that is also a preposition opens no clause
-    if (opener?.kind === 'subordinate' && next && dates.some((d) => d.start === next.start))
-      continue;
+    if (opener?.kind === 'subordinate' && next && startsAt(dates, next.start)) continue;
     // "what we want to introduce before a grand jury,'' Clark said": no verb before the
     // quotation ends, so "before" governs a noun, and opens no clause
     if (
@@ -322,6 +319,36 @@ function findCuts(
     }
   }
   return cuts;
+}
+
+/*
+ * The tests findCuts makes of its neighbours, as plain loops over plain values: a closure over
+ * its loop's variables makes the engine keep them in a new heap object for every word of every
+ * sentence, whether or not the closure is ever made.
+ */
+
+/** Whether a gap between words holds one of the strong marks (";", ":", a dash...). */
+function holdsStrongMark(gap: string): boolean {
+  for (const mark of STRONG_MARKS) if (gap.includes(mark)) return true;
+  return false;
+}
+
+/** The first date that starts after `at`. */
+function firstDateAfter(dates: readonly Span[], at: number): Span | undefined {
+  for (const d of dates) if (d.start > at) return d;
+  return undefined;
+}
+
+/** Whether a date ends at or before `at`. */
+function endsBefore(dates: readonly Span[], at: number): boolean {
+  for (const d of dates) if (d.end <= at) return true;
+  return false;
+}
+
+/** Whether a date starts at `at`. */
+function startsAt(dates: readonly Span[], at: number): boolean {
+  for (const d of dates) if (d.start === at) return true;
+  return false;
 }
 
 /**

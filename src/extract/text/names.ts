@@ -39,6 +39,8 @@ const DEMONYM_OF = new Map(
     return [demonym.trim(), place.trim()] as const;
   }),
 );
+/** The first word of each demonym ("South" of "South Korean"): a name starting otherwise is none. */
+const DEMONYM_FIRST_WORDS = new Set([...DEMONYM_OF.keys()].map((d) => d.split(' ')[0]!));
 
 /** Whether a name is a known place ("Belarus", "San Francisco", "MOSCOW"). */
 export function isPlace(name: string): boolean {
@@ -144,7 +146,12 @@ function namesOfRun(
     if (!piece.length) continue;
     // nationality adjectives alone qualify something else ("Belarusian border service")
     if (piece.every((i) => isDemonymWord(tokens[i]!.text))) continue;
-    if (DEMONYM_OF.has(piece.map((i) => tokens[i]!.text).join(' '))) continue;
+    // (the words are joined only for a name that may be one)
+    if (
+      DEMONYM_FIRST_WORDS.has(tokens[piece[0]!]!.text) &&
+      DEMONYM_OF.has(piece.map((i) => tokens[i]!.text).join(' '))
+    )
+      continue;
     const first = tokens[piece[0]!]!;
     const last = tokens[piece.at(-1)!]!;
     if (/^\d/u.test(first.text) || /^['’]/u.test(first.text)) continue;

@@ -135,7 +135,10 @@ function sentenceSpans(text: string, piece: Span): Span[] {
   const slice = text.slice(piece.start, piece.end);
   const raw: Span[] = [];
   let from = 0;
-  for (const m of slice.matchAll(CANDIDATE_BREAK)) {
+  // exec on the shared pattern rather than matchAll, which copies it for every piece (every
+  // break takes at least one character: no empty match to step over)
+  CANDIDATE_BREAK.lastIndex = 0;
+  for (let m = CANDIDATE_BREAK.exec(slice); m !== null; m = CANDIDATE_BREAK.exec(slice)) {
     const end = m.index + m[0].length;
     raw.push(...splitGluedStops(text, { start: piece.start + from, end: piece.start + end }));
     from = end;
@@ -148,7 +151,10 @@ function sentenceSpans(text: string, piece: Span): Span[] {
     if (last && continues(text, last, span)) last.end = span.end;
     else joined.push({ ...span });
   }
-  return joined.flatMap((span) => bounded(text, span));
+  // (a span within bounds, nearly every one, is kept as it is)
+  return joined.flatMap((span) =>
+    span.end - span.start > MAX_SENTENCE_CHARS ? bounded(text, span) : [span],
+  );
 }
 
 /**
@@ -204,7 +210,7 @@ function continues(text: string, a: Span, b: Span): boolean {
   // "e.g. the": lower case goes on, unless it is a camel-cased brand opening a sentence
   if (/^\p{Ll}/u.test(next))
     return !/^\p{Ll}\p{Lu}/u.test(next) && /[\p{L}\p{N}][.]$/u.test(before);
-  const last = /(?:^|[\s(“"'])(?<abbr>[\p{L}.]+)\.$/u.exec(before)?.groups?.['abbr'];
+  const last = abbreviationAtEnd(before);
   if (!last) return false;
   const rule = JOINS.get(last);
   const opener = OPENERS.has(next);
@@ -216,4 +222,35 @@ function continues(text: string, a: Span, b: Span): boolean {
   // A single capital is an initial ("J. R. R. Tolkien"), unless a new sentence plainly starts.
   if (/^\p{Lu}$/u.test(last)) return !opener;
   return false;
+}
+
+/** A letter or a full stop, an opening space, bracket or quote: read at `lastIndex` (sticky). */
+const ABBREVIATION_PART = /[\p{L}.]/uy;
+const BEFORE_ABBREVIATION = /[\s(“"']/uy;
+
+/**
+ * The word of letters and full stops before the full stop that ends `text`, opened by the start
+ * or by a space, bracket or quote: what /(?:^|[\s(“"'])(?<abbr>[\p{L}.]+)\.$/u captures ("Inc"
+ * in "Apple Inc."). Read back from the end: the pattern is tried at every position.
+ */
+function abbreviationAtEnd(text: string): string | undefined {
+  if (!text.endsWith('.')) return undefined;
+  let start = text.length;
+  for (;;) {
+    // the character before `start`, a surrogate pair whole
+    const low = text.charCodeAt(start - 1);
+    const high = start >= 2 ? text.charCodeAt(start - 2) : 0;
+    const at =
+      low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff ? start - 2 : start - 1;
+    if (at < 0) break;
+    ABBREVIATION_PART.lastIndex = at;
+    if (!ABBREVIATION_PART.test(text)) break;
+    start = at;
+  }
+  if (text.length - start < 2) return undefined;
+  if (start > 0) {
+    BEFORE_ABBREVIATION.lastIndex = start - 1;
+    if (!BEFORE_ABBREVIATION.test(text)) return undefined;
+  }
+  return text.slice(start, -1);
 }

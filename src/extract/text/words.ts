@@ -241,3 +241,88 @@ export function keptAsWritten(
   }
   return out;
 }
+
+/** A letter, a lower-case letter: read at `lastIndex` (sticky), so that no character is cut out. */
+const LETTER_AT = /\p{L}/uy;
+const LOWER_AT = /\p{Ll}/uy;
+
+function matchesAt(pattern: RegExp, text: string, at: number): boolean {
+  pattern.lastIndex = at;
+  return pattern.test(text);
+}
+
+/** Code units of the character at `at`: 2 for a surrogate pair. */
+function widthAt(text: string, at: number): number {
+  const code = text.charCodeAt(at);
+  if (code < 0xd800 || code > 0xdbff) return 1;
+  const next = text.charCodeAt(at + 1);
+  return next >= 0xdc00 && next <= 0xdfff ? 2 : 1;
+}
+
+/** \p{Ll} at `at`; ASCII decided without a pattern. */
+function isLowerAt(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  if (code < 0x80) return code >= 0x61 && code <= 0x7a;
+  return code !== 0x2019 && matchesAt(LOWER_AT, text, at);
+}
+
+/** [\p{L}'’] at `at`: what no lower-case word may follow. */
+function isLetterOrApostropheAt(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  if (code < 0x80) return isAsciiLetter(code) || code === 0x27;
+  return code === 0x2019 || matchesAt(LETTER_AT, text, at);
+}
+
+/** [\p{L}'’-] at `at`: what goes on with a word. */
+function goesOnWordAt(text: string, at: number): boolean {
+  return text.charCodeAt(at) === 0x2d || isLetterOrApostropheAt(text, at);
+}
+
+/**
+ * Of `wanted` (words in lower case), those the text also writes in lower case: the words
+ * /(?<![\p{L}'’])\p{Ll}[\p{L}'’-]*\/gu finds, lower-cased, that are wanted. Read a character at a
+ * time; only a word that may be a wanted one is cut out, lower-cased and looked up: one of ASCII
+ * characters (kept at its length by lower-casing) as long as a wanted word that starts with the
+ * same code unit (a lower-case letter keeps it when lower-cased). Matching and lower-casing every
+ * word of an article cost more than the few wanted words it serves.
+ */
+export function lowerCaseWordsAmong(text: string, wanted: ReadonlySet<string>): Set<string> {
+  /** A wanted word's first code unit and length, as one number. */
+  const key = (first: number, length: number): number => first * 0x10000 + Math.min(length, 0xffff);
+  const shapes = new Set<number>();
+  for (const word of wanted) if (word !== '') shapes.add(key(word.charCodeAt(0), word.length));
+  const found = new Set<string>();
+  let afterLetter = false;
+  let at = 0;
+  while (at < text.length) {
+    const code = text.charCodeAt(at);
+    // (ASCII, most of the text, decided here without a call)
+    const lowerStart = code < 0x80 ? code >= 0x61 && code <= 0x7a : isLowerAt(text, at);
+    if (afterLetter || !lowerStart) {
+      afterLetter =
+        code < 0x80 ? isAsciiLetter(code) || code === 0x27 : isLetterOrApostropheAt(text, at);
+      at += code < 0x80 ? 1 : widthAt(text, at);
+      continue;
+    }
+    // a word starts here: it runs on over letters, apostrophes and hyphens
+    let ascii = code < 0x80;
+    let last = at;
+    let end = at + widthAt(text, at);
+    while (end < text.length) {
+      const next = text.charCodeAt(end);
+      if (next < 0x80) {
+        if (!isAsciiLetter(next) && next !== 0x27 && next !== 0x2d) break;
+      } else if (goesOnWordAt(text, end)) ascii = false;
+      else break;
+      last = end;
+      end += next < 0x80 ? 1 : widthAt(text, end);
+    }
+    if (!ascii || shapes.has(key(code, end - at))) {
+      const lower = text.slice(at, end).toLowerCase();
+      if (wanted.has(lower)) found.add(lower);
+    }
+    afterLetter = isLetterOrApostropheAt(text, last);
+    at = end;
+  }
+  return found;
+}

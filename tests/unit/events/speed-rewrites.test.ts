@@ -18,6 +18,7 @@ import { foldedPattern } from '../../../src/extract/text/folded-pattern.ts';
 import {
   collapseSpace,
   foldTypography,
+  lowerCaseWordsAmong,
   mayEndWithWord,
   splitPieceCount,
   wordSet,
@@ -163,6 +164,28 @@ describe('helpers rewritten for speed', () => {
       fc.property(made, (t) =>
         endAnchored.every(({ pattern, last }) => !pattern.test(t) || mayEndWithWord(t, last)),
       ),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('lowerCaseWordsAmong() finds the wanted words the word pattern finds, lower-cased', () => {
+    const wanted = new Set(['the', 'said', 'é', 'ünder', 'co-op', "o'neil", 'ſun', 'ab']);
+    const byPattern = (t: string): Set<string> =>
+      new Set(
+        (t.match(/(?<![\p{L}'’])\p{Ll}[\p{L}'’-]*/gu) ?? [])
+          .map((w) => w.toLowerCase())
+          .filter((w) => wanted.has(w)),
+      );
+    const words = fc
+      .array(fc.constantFrom(...PIECES, ...wanted, 'The', 'SAID', 'Ünder', '’s', '-'), {
+        maxLength: 14,
+      })
+      .map((p) => p.join(''));
+    fc.assert(
+      fc.property(words, (t) => {
+        const found = [...lowerCaseWordsAmong(t, wanted)].sort();
+        return JSON.stringify(found) === JSON.stringify([...byPattern(t)].sort());
+      }),
       { numRuns: 3000 },
     );
   });

@@ -134,6 +134,12 @@ function joinedRanges<T extends Span>(
   return joined;
 }
 
+/** Whether one of `spans` ends at `at` (a function: no closure over withoutDates' loop). */
+function endsAt(spans: readonly Span[], at: number): boolean {
+  for (const d of spans) if (d.end === at) return true;
+  return false;
+}
+
 /** The clause text without adverbial date expressions and their prepositions. */
 export function withoutDates(
   clause: Span & { text: string },
@@ -174,7 +180,7 @@ export function withoutDates(
       continue;
     // "for the quarter ended Dec. 31": the end of a period that is a date goes with the period
     const period = periodEndedAt(text, { start, end });
-    if (period >= 0 && inside.some((d) => d.end - clause.start === period)) start = period;
+    if (period >= 0 && endsAt(inside, clause.start + period)) start = period;
     // "stranded just days before Christmas": a distance right before the date goes with it
     const distance = DISTANCE_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
     if (distance) start -= distance[0].length;

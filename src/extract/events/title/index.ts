@@ -281,7 +281,28 @@ export function makeTitle(given: TitleInput): string {
 function namesAlready(text: string, person: string): boolean {
   if (text.includes(person)) return true;
   const first = person.split(/\s+/u)[0]!;
-  return first.length > 2 && new Set(text.split(/[^\p{L}'’-]+/u)).has(first);
+  return first.length > 2 && isPieceOf(text, first);
+}
+
+/** A character of the pieces namesAlready cuts a title into (letters, apostrophes, hyphens). */
+const PIECE_START = /^[\p{L}'’-]/u;
+const PIECE_END = /[\p{L}'’-]$/u;
+const WHOLE_PIECE = /^[\p{L}'’-]+$/u;
+
+/**
+ * Whether `word` is one of the pieces `text.split(/[^\p{L}'’-]+/u)` gives: an occurrence with no
+ * such character right before or after it. Looked for in place: building every piece of every
+ * title cost more than the search.
+ */
+function isPieceOf(text: string, word: string): boolean {
+  if (!WHOLE_PIECE.test(word)) return false;
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    // (two code units on each side: a letter beyond the BMP is a surrogate pair)
+    const before = text.slice(Math.max(0, at - 2), at);
+    const after = text.slice(at + word.length, at + word.length + 2);
+    if (!PIECE_END.test(before) && !PIECE_START.test(after)) return true;
+  }
+  return false;
 }
 
 const ABSOLUTE = new RegExp(

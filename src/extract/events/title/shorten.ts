@@ -25,10 +25,13 @@ const LONGEST_COORDINATOR = Math.max(...COORDINATORS.map((parts) => parts.length
 
 /** How many words the coordinator ending at `words[c]` has, or 0 when none ends there. */
 function coordinatorAt(words: readonly string[], c: number): number {
-  const phrase = COORDINATORS.find((parts) =>
-    parts.every((part, k) => bare(words[c - k] ?? '').toLowerCase() === part),
-  );
-  return phrase?.length ?? 0;
+  // (plain loops: this is asked at nearly every word a cut is tried at)
+  for (const parts of COORDINATORS) {
+    let k = 0;
+    while (k < parts.length && bare(words[c - k] ?? '').toLowerCase() === parts[k]) k++;
+    if (k === parts.length) return parts.length;
+  }
+  return 0;
 }
 
 const COMPLEMENTS = wordSet(NOUN_COMPLEMENTS, { lower: true });

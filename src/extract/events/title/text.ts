@@ -166,7 +166,12 @@ export const WORD_RUN = /[\p{L}'’-]+/gu;
 
 /** A word without the punctuation around it. */
 export function bare(word: string): string {
-  return word.replace(/[^\p{L}'’-]/gu, '');
+  // most words are ASCII letters alone: nothing to take away, and no pattern to run
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i) | 0x20; // folds A-Z onto a-z
+    if (code < 0x61 || code > 0x7a) return word.replace(/[^\p{L}'’-]/gu, '');
+  }
+  return word;
 }
 
 /**
