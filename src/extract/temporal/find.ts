@@ -115,11 +115,7 @@ function windowsOfList(text: string, list: readonly number[], found: Found): rea
   if (known) return known;
   const windows: number[] = [];
   for (let k = 0; k < list.length; k += 2) {
-    const from = Math.max(0, list[k]! - REACH);
-    const to = Math.min(text.length, list[k + 1]! + REACH);
-    if (windows.length > 0 && from <= windows[windows.length - 1]!) {
-      windows[windows.length - 1] = Math.max(windows[windows.length - 1]!, to);
-    } else windows.push(from, to);
+    append(windows, Math.max(0, list[k]! - REACH), Math.min(text.length, list[k + 1]! + REACH));
   }
   found.listWindows.set(list, windows);
   return windows;
@@ -136,11 +132,16 @@ function union(a: readonly number[], b: readonly number[]): number[] {
     const to = fromA ? a[i + 1]! : b[j + 1]!;
     if (fromA) i += 2;
     else j += 2;
-    if (out.length > 0 && from <= out[out.length - 1]!) {
-      out[out.length - 1] = Math.max(out[out.length - 1]!, to);
-    } else out.push(from, to);
+    append(out, from, to);
   }
   return out;
+}
+
+/** Adds [from, to) after the windows, which start no later: merged with the last if they touch. */
+function append(windows: number[], from: number, to: number): void {
+  if (windows.length > 0 && from <= windows[windows.length - 1]!) {
+    windows[windows.length - 1] = Math.max(windows[windows.length - 1]!, to);
+  } else windows.push(from, to);
 }
 
 /**
