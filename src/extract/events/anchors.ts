@@ -31,7 +31,7 @@ import type { Span } from '../text/sentences.ts';
 import { FINITE_FORMS, isVerbish, verbForm } from '../text/verbs.ts';
 import { mayEndWithWord, wordSet } from '../text/words.ts';
 import { eventDate, eventRange } from '../calendar/index.ts';
-import { dateOfTimex } from './date.ts';
+import { dateOfTimex, opensOpenRange } from './date.ts';
 
 export interface Anchor {
   timex: Timex;
@@ -312,8 +312,7 @@ export function recalledPoints(
  */
 function startsStateBeforeWhen(text: string, timex: Timex): boolean {
   return (
-    timex.range?.role === 'start' &&
-    timex.range.other === undefined &&
+    opensOpenRange(timex) &&
     SINCE_BEFORE.test(textBefore(text, timex, 12)) &&
     WHEN_AFTER.test(text.slice(timex.end, timex.end + 12))
   );

@@ -11,7 +11,7 @@ import type { Aspect } from './aspect.ts';
 import { eventRange } from '../calendar/index.ts';
 import { MOD_WORDS } from '../lexicon/en/article/date-words.ts';
 import { isGivenUp } from './anchors.ts';
-import { isAfter, isBefore } from './date.ts';
+import { isAfter, isBefore, opensOpenRange } from './date.ts';
 import type { Group } from './gather.ts';
 import { eventId } from './id.ts';
 import { GROUP_SUBJECT } from '../lexicon/en/events/names.ts';
@@ -58,7 +58,7 @@ export function buildEvent(group: Group, context: BuildContext): TimelineEvent {
     (p) => !actors.some((a) => sameActor(a, p)),
   );
   const { categories, relevance } = matchTopic(`${title}\n${summary}`, context.topic);
-  const opens = opensRange(lead);
+  const opens = opensOpenRange(lead.timex);
   // "Police said 112 people had been arrested since Oct. 17": a past perfect in what was said is
   // the present perfect of the saying, a state that held up to it
   const aspect = opens && reportedPerfect(lead) ? 'perfect' : lead.aspect;
@@ -454,12 +454,6 @@ function reportedPerfect(lead: Mention): boolean {
   const saidBefore =
     lead.clause.kind === 'complement' && lead.sentence.clauses.some((c) => c.reporting);
   return saidBefore || words.slice(0, had).some((w) => isReportingVerb(w));
-}
-
-/** Whether the event's date only opens a range the text leaves open ("since 2008"). */
-function opensRange(lead: Mention): boolean {
-  const range = lead.timex?.range;
-  return range?.role === 'start' && range.other === undefined;
 }
 
 /** Actors of the event: those of its title mention, then those more than one sentence names. */

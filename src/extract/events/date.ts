@@ -84,3 +84,9 @@ export function isBefore(date: EventDate, published: EventDate | null): boolean 
 export function daysBetween(a: string, b: string): number {
   return dayNumberOf(b) - dayNumberOf(a);
 }
+
+/** Whether a date only opens a range the text leaves open ("since 2008"; not "from 2014 to 2016"). */
+export function opensOpenRange(timex: Timex | null | undefined): boolean {
+  const range = timex?.range;
+  return range?.role === 'start' && range.other === undefined;
+}

@@ -27,7 +27,7 @@ import { wordSet } from '../text/words.ts';
 import { DAYS_LATER, HOURS_LATER } from '../lexicon/en/events/comparisons.ts';
 import { eventDate } from '../calendar/index.ts';
 import { shareActor } from './actors.ts';
-import { dateKey, isBefore } from './date.ts';
+import { dateKey, isBefore, opensOpenRange } from './date.ts';
 import type { Mention } from './mentions.ts';
 import { narrativeDate, storyDate } from './narrative.ts';
 import { earlierActBefore } from './mentions.ts';
@@ -228,8 +228,7 @@ function isRecalled(mention: Mention): boolean {
 
 /** Whether a mention's clause tells a state since its date, which the text leaves open. */
 function statesSince(mention: Mention): boolean {
-  const range = mention.timex?.range;
-  return range?.role === 'start' && range.other === undefined && !isRecalled(mention);
+  return opensOpenRange(mention.timex) && !isRecalled(mention);
 }
 
 /**

@@ -241,10 +241,14 @@ export function tenseReader(text: string, lexicon: TemporalLexicon): TenseReader
   function promises(cue: Cue): boolean {
     const { promised, promisedBefore } = cuesOf(lexicon);
     if (!promised.test(text.slice(cue.start, cue.end))) return false;
-    const sentence = ends[firstAtLeast(ends, cue.start + 1, (e) => e.end) - 1]?.end ?? 0;
     return promisedBefore.test(
-      text.slice(Math.max(sentence, cue.start - PROMISE_REACH), cue.start),
+      text.slice(Math.max(sentenceStart(cue.start), cue.start - PROMISE_REACH), cue.start),
     );
+  }
+
+  /** Where the sentence that holds text[at] starts: after the last sentence end before it. */
+  function sentenceStart(at: number): number {
+    return ends[firstAtLeast(ends, at + 1, (e) => e.end) - 1]?.end ?? 0;
   }
 
   /** Whether "until", "till", "to" or "for" stands right before text[start]: a put-off's new date. */
@@ -309,9 +313,7 @@ export function tenseReader(text: string, lexicon: TemporalLexicon): TenseReader
     if (figures.test(text)) return 'past';
     cover(Math.max(0, start - REACH_BEFORE), Math.min(text.length, end + REACH_AFTER));
     // the sentence: back to the last sentence end, on to the next, within reach
-    const after = firstAtLeast(ends, start + 1, (e) => e.end);
-    const previous = ends[after - 1];
-    let from = Math.max(start - REACH_BEFORE, previous?.end ?? 0);
+    let from = Math.max(start - REACH_BEFORE, sentenceStart(start));
     // "after beating Fritz on Friday": the clause the expression is in starts there
     const { clauseOpening } = cuesOf(lexicon);
     const before = text.slice(from, start);
@@ -342,7 +344,6 @@ export function tenseReader(text: string, lexicon: TemporalLexicon): TenseReader
     /** Whether a cue before the expression tells the future. */
     let futureBefore = false;
     const { onlyBefore, yieldsToFuture } = cuesOf(lexicon);
-    const cueText = (cue: Cue): string => text.slice(cue.start, cue.end);
     for (let i = first; i < cues.length; i++) {
       const cue = cues[i]!;
       if (cue.start >= to) break;
@@ -363,11 +364,13 @@ export function tenseReader(text: string, lexicon: TemporalLexicon): TenseReader
       if (cue.kind === 'deadline' && (!before || text.slice(cue.end, start).trim() !== ''))
         continue;
       // ("stronger in the second half than in the first half")
-      if (!before && onlyBefore.test(text.slice(cue.start, cue.end))) continue;
+      if (!before && cue.kind === 'past' && onlyBefore.test(text.slice(cue.start, cue.end)))
+        continue;
       const tense = tenseOfCue(cue, before, start, end);
       if (before && tense === 'future') futureBefore = true;
       const distance = before ? start - cue.end : (cue.start - end) * AFTER_WEIGHT;
-      const found: Nearest = { tense, distance, yields: yieldsToFuture.test(cueText(cue)) };
+      const yields = cue.kind === 'nearest' && yieldsToFuture.test(text.slice(cue.start, cue.end));
+      const found: Nearest = { tense, distance, yields };
       if (best === null || distance < best.distance) best = found;
       const inAside = cue.start >= asideFrom && cue.end <= asideTo;
       if (inAside && (bestInAside === null || distance < bestInAside.distance)) bestInAside = found;
