@@ -147,7 +147,12 @@ export function analyseArticle(
         verb: verb?.word ?? '',
         reporting: isReporting(clause.text, clauseWords),
         quoted: clauseWords.length > 0 ? 1 - outside.length / clauseWords.length : 0,
-        roles: rolesOf(clause, sentenceNames, resolver, clauseWords),
+        roles: verbFirst
+          ? withSubject(
+              rolesOf(clause, sentenceNames, resolver, clauseWords),
+              subjectBeforeAside(sentence, pieces, k, words, sentenceNames, resolver),
+            )
+          : rolesOf(clause, sentenceNames, resolver, clauseWords),
         pronoun: opensWithPronoun(withoutOpener(clause)),
         anchors: anchorsOfClause(dating),
       };
@@ -155,6 +160,60 @@ export function analyseArticle(
     const main = clauses.find((c) => c.kind === 'main') ?? clauses[0]!;
     return { ...sentence, clauses, main, names: sentenceNames, timexes: inSentence, labels };
   });
+}
+
+/**
+ * "Bergh, who has led the party since 2012, conceded defeat": the roles of the subject of a main
+ * clause that resumes after an aside, named before the aside's opener (in the piece the aside
+ * took it into, or in a head of its own), or null when there is none.
+ */
+function subjectBeforeAside(
+  sentence: Span & { text: string },
+  pieces: readonly Clause[],
+  k: number,
+  words: readonly Token[],
+  names: readonly Name[],
+  resolver: NameResolver,
+): Roles | null {
+  const aside = pieces[k - 1];
+  if (!aside) return null;
+  let start: number;
+  let end: number;
+  if (aside.start === pieces[0]!.start) {
+    // the subject had no verb of its own and went with the aside: it ends at the opener
+    start = aside.start;
+    end = aside.start;
+    for (const t of within(words, aside)) {
+      if (t.text.toLowerCase() === aside.opener) {
+        end = t.start;
+        break;
+      }
+    }
+  } else if (k === 2 && pieces[0]!.kind === 'main') {
+    start = pieces[0]!.start;
+    end = pieces[0]!.end;
+  } else return null;
+  if (end <= start) return null;
+  const span = {
+    start,
+    end,
+    text: sentence.text.slice(start - sentence.start, end - sentence.start),
+  };
+  return rolesOf(span, names, resolver, within(words, span));
+}
+
+/** A resumed main clause's roles with its subject's (named before the aside) first. */
+function withSubject(own: Roles, subject: Roles | null): Roles {
+  if (subject === null) return own;
+  const union = (a: readonly string[], b: readonly string[]): string[] => [
+    ...new Set([...a, ...b]),
+  ];
+  return {
+    actors: union(subject.actors, own.actors),
+    places: union(subject.places, own.places),
+    participants: union(subject.participants, own.participants),
+    subjects: union(subject.subjects, own.subjects),
+  };
 }
 
 /** The anchors whose date expression starts inside a clause. */
@@ -302,6 +361,8 @@ function withoutOpener(clause: Clause): string {
 /** The headline when the article text starts with it: reported again by the lead. */
 function isHeadline(sentence: Sentence, article: ArticleInfo): boolean {
   if (sentence.paragraph !== 0) return false;
+  // (an article of one sentence is no headline without a story: that sentence is its news)
+  if (article.text.slice(sentence.end).trim() === '') return false;
   if (normalizeText(sentence.text) === normalizeText(article.title)) return true;
   return (
     !/[.!?"”’]$/u.test(sentence.text) &&

@@ -138,8 +138,15 @@ const COMPOUND_DATE = /^[\p{L}\d]+-(?:quarter|half|year|month|week|day|end)$/iu;
 /** One of `words` right after a date, or a word after it ("a 1962 oil painting"). */
 function nounAfter(words: string): RegExp {
   const alternatives = [...wordSet(words, { lower: true })].join('|');
-  return new RegExp(`^\\s+(?:[\\p{L}-]+\\s+)?(?:${alternatives})\\b`, 'iu');
+  // (the word between may qualify the noun, "2019 jobs figures", but not open its phrase: in
+  // "said on Wednesday the results were", the date qualifies nothing)
+  return new RegExp(
+    `^\\s+(?:(?!(?:${DETERMINER_ALTERNATIVES})\\s)[\\p{L}-]+\\s+)?(?:${alternatives})\\b`,
+    'iu',
+  );
 }
+
+const DETERMINER_ALTERNATIVES = [...DETERMINERS].join('|');
 
 /** "a 1962 painting", "the 1985 work": a year before a thing dated by its making. */
 const MADE_THING_AFTER = nounAfter(MADE_THINGS);

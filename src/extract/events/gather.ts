@@ -272,7 +272,10 @@ function subjectHead(mention: Mention): string | null {
     const word = clause.words[i]!.text.toLowerCase().replace(/['’]s?$/u, '');
     if (!NOT_HEADS.has(word)) return /^\p{L}+$/u.test(word) ? word : null;
   }
-  return null;
+  // "Bergh, who has led the party since 2012, conceded defeat": a main clause that resumes
+  // after an aside has its subject before the aside, a name its roles know
+  const subject = clause.roles.subjects[0];
+  return at === 0 && subject !== undefined ? subject.toLowerCase().split(/\s+/u).at(-1)! : null;
 }
 
 /**

@@ -21,6 +21,8 @@ import {
   periodEndedAt,
 } from '../../../src/extract/events/anchors.ts';
 import { extractArticle } from '../../../src/extract/index.ts';
+import { analyseArticle } from '../../../src/extract/events/analysis.ts';
+import { readArticle } from '../../../src/extract/article/index.ts';
 import { ASPECT_MARKERS, COUNTERFACTUAL } from '../../../src/extract/lexicon/en/events/modality.ts';
 import { DAYS_LATER, HOURS_LATER } from '../../../src/extract/lexicon/en/events/comparisons.ts';
 import { NAME_EXAMPLES } from '../../../src/extract/lexicon/en/events/names.ts';
@@ -550,6 +552,40 @@ describe('titles of whole articles: subjects found as a reader finds them', () =
       ),
     ).toHaveLength(1);
   });
+  it('a subject before an aside is the subject of the main clause that resumes after it', () => {
+    const events = (raw: string) =>
+      extractArticle({ id: 'x', raw, published: '2025-01-20' }).events.map((e) => e.title);
+    // the concession is Bergh's act, not more of the results' news
+    expect(
+      events(
+        "The opposition Civic Alliance won the most seats in Sunday's election, preliminary results showed on Monday. Bergh, who has been prime minister for eight years, conceded defeat early on Monday.",
+      ),
+    ).toEqual([
+      "The opposition Civic Alliance won the most seats in Sunday's election",
+      'Bergh conceded defeat',
+    ]);
+    // with the subject in the clause of the aside's opener or in a head of its own
+    const sentence = analyseArticle(
+      readArticle({
+        id: 'x',
+        raw: 'The vote ended. Anton Bergh, who led the party, conceded defeat on Monday.',
+        published: '2025-01-20',
+      }),
+      [],
+      null,
+    )[1]!;
+    expect(sentence.main.text).toBe('conceded defeat on Monday.');
+    expect(sentence.main.roles.subjects).toEqual(['Anton Bergh']);
+  });
+  it('an article of one sentence is its news, not a headline', () => {
+    expect(
+      extractArticle({
+        id: 'x',
+        raw: 'Lindqvist said on Wednesday the results were "clinically meaningful."',
+        published: '2024-11-14',
+      }).events.map((e) => [e.date.value, e.title]),
+    ).toEqual([['2024-11-13', 'Lindqvist said the results were "clinically meaningful."']]);
+  });
   it('a fiscal quarter whose last day is told is the three months ending then', () => {
     expect(
       extractArticle({
@@ -590,6 +626,15 @@ describe('titles of whole articles: subjects found as a reader finds them', () =
       ['1991-01-07', 'Auto makers are scheduled to report December sales'],
       ['1991-01-10', 'Auto makers are scheduled to report December sales'],
     ]);
+  });
+  it('a date before a determiner qualifies nothing ("said on Wednesday the results were")', () => {
+    expect(
+      titles('The company said on Wednesday the results were clinically meaningful.', '2024-11-14'),
+    ).toEqual([['2024-11-13', 'The company said the results were clinically meaningful']]);
+    // (one word between that is no determiner still qualifies: "2019 jobs figures")
+    expect(
+      titles('The agency will publish its 2019 jobs figures on Friday.', '2020-01-06'),
+    ).toContainEqual(['2020-01-10', 'The agency will publish its 2019 jobs figures']);
   });
   it('a name of the shape "the Festival of the Sea" is one thing', () => {
     expect(
