@@ -6,6 +6,7 @@
  */
 import type { Timex } from '../types.ts';
 import type { TemporalLexicon } from './lexicon.ts';
+import { dayNumberOf, isoDay } from '../calendar/days.ts';
 import { perLexicon } from './per-lexicon.ts';
 import { lexiconRegExp } from './regex.ts';
 
@@ -61,10 +62,27 @@ export function dateClockTimes(
     if (!a || !b || !/\d$/u.test(start.text) || !range.test(text.slice(start.end, end.start)))
       continue;
     const [from, to] = [Number(a[2]), Number(b[2])];
+    // ("from 18:00 until 02:00" is written on a 24-hour clock, and runs overnight: its end is
+    // the next day's, when it took the start's)
+    if (onTwentyFourHourClock(start.text) || onTwentyFourHourClock(end.text)) {
+      const [day, hour, rest] = [b[1]!, b[2]!, b[3]!];
+      if (to < from && a[1] === day && DAY.test(day) && CLOCK_ONLY.test(end.text))
+        end.value = `${isoDay(dayNumberOf(day.slice(0, 10)) + 1)}T${hour}${rest}`;
+      continue;
+    }
     if (from >= 12 && from > to)
       start.value = `${a[1]}${String(from - 12).padStart(2, '0')}${a[3]}`;
   }
 }
+
+/** Whether a time is written on a 24-hour clock: an hour past 12, or one with a leading zero. */
+function onTwentyFourHourClock(text: string): boolean {
+  const hour = /^\d{1,2}/u.exec(text)?.[0] ?? '';
+  return Number(hour) > 12 || (hour.length === 2 && hour.startsWith('0'));
+}
+
+/** A time written without a day: its clock, and a time zone. */
+const CLOCK_ONLY = /^\d{1,2}[:.]?\d{2}(?:\s+\p{Lu}{2,5})?$/u;
 
 /** A value with its hour: the day and "T", the hour, and the rest. */
 const HOUR = /^(\d{4}-\d{2}-\d{2}T)(\d{2})(:\d{2}.*)$/u;

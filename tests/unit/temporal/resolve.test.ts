@@ -617,6 +617,8 @@ describe('tagTimexes() gives months and days without a year the year the tense p
     ['Abbott said the vote in [August] will be close.', '2013-06-27', '2013-08'],
     ['Analysts said sales in the [autumn] will be key.', '2015-05-20', '2015-FA'],
     ['Abbott said the vote on [Friday] was close.', '2013-06-27', '2013-06-21'],
+    // a word in -ed inside a compound is an adjective, no past verb
+    ['The Government will publish its long-awaited plan in [mid-July].', '2022-04-20', '2022-07'],
   ])('"%s" published %s: %s', (sentence, published, value) => {
     expect(tagged(sentence, published).value).toBe(value);
   });
@@ -695,6 +697,13 @@ describe('tagTimexes() puts a clock time on the day written after it', () => {
     ['The blast came at 10:35 a.m. ([0735 GMT]) Friday.', '1998-08-08', '1998-08-07T07:35'],
     // a verb between: the day is another act's
     ['He left at [9 p.m.] and arrived on Monday.', '1998-08-08', '1998-08-08T21:00'],
+    // a range on a 24-hour clock keeps its hours and runs overnight to the next day
+    ['Cuts run from [18:00] until 02:00.', '2022-10-13', '2022-10-13T18:00'],
+    ['Cuts run from 18:00 until [02:00].', '2022-10-13', '2022-10-14T02:00'],
+    ['Cuts run from 18:00 until [02:00 on Monday].', '2022-10-13', '2022-10-17T02:00'],
+    ['Trains run from 06:30 to [19:00].', '2021-05-05', '2021-05-05T19:00'],
+    // (on a 12-hour clock, a start that took the end's "p.m." and came out after it is a morning's)
+    ['The store is open from [11] to 2 p.m.', '2022-10-13', '2022-10-13T11:00'],
   ])('%s (published %s): %s', (sentence, published, value) => {
     expect(tagged(sentence, published).value).toBe(value);
   });

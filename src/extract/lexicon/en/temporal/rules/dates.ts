@@ -18,6 +18,21 @@ const BEFORE_DATE = String.raw`(?<=(?:^|[^\p{L}])(?:${DATE_WORDS})[\s-]+)`;
  * bare year ("over 2000 soldiers", "into 1500 pieces").
  */
 const BEFORE_MONTH = String.raw`(?<=(?:^|[^\p{L}])(?:${DATE_WORDS}|over|into|across|towards?)[\s-]+)`;
+/** A month that a range of months starts with ("covering July to September", "July-September"). */
+const MONTH_RANGE = String.raw`{month}(?=\s*(?:to|through|until|till|-|–)\s*(?-i:${MONTH_NAMES})\b)|(?<=\b(?-i:${MONTH_NAMES})\s*[-–]\s*){month}\b`;
+/**
+ * A month that what is said or expected is of ("Forecasters say September will start unsettled",
+ * "Analysts expect June to be busy"); "May" is too often a person or a modal to be read so.
+ */
+const MONTH_SAID_OF = String.raw`(?<=\b(?:says?|said|expects?|expected|predicts?|predicted|forecasts?|believes?|believed|thinks?|thought|warns?|warned|hopes?|hoped|that)\s+)(?!May\b)(?=(?-i:\p{Lu})){month}(?=\s+(?:will|would|should|could|might|to\s+be|is\s+(?:likely|expected|set)\s+to)\b)`;
+
+/**
+ * "the fall" is a season after a word of time ("in the fall", "until the fall"), not after a
+ * verb ("triggered the fall") or "after"/"during" one after a decline in its sentence ("stocks
+ * plunged ... during the fall"), nor alone after "after" ("recovered after the fall").
+ */
+const NOT_A_DECLINE = String.raw`(?<!(?<!\b(?:in|during|by|until|till|through|throughout|since|before|for|into|over|across|towards?|from|to|early|late|mid|of)\s+)\bthe\s+fall)(?<!\b(?:fell|falls|plunged|plummeted|dropped|drops|tumbled|slumped|sank|declined|crashed|lost|plunge|drop|decline|slide|slump|crash)\b[^.!?;]{0,120}\b(?:during|since|before|from)\s+the\s+fall)`;
+
 /**
  * Punctuation or words after which a bare year is a year ("in 1995.", "the 1996 Olympics"), a
  * dash before a capital, as a timeline's entries are written ("1991 - The federation breaks up"),
@@ -294,7 +309,7 @@ export const DATE_RULES = [
     // after "a" or a possessive, before a noun: "An October storm dropped snow", "Obama's June
     // speech" ("a March" and "a May" are too often a walk and a verb)
     // and a month in a list of months ("in January, [February] and March")
-    pattern: String.raw`${BEFORE_MONTH}{month}(?![\s-]+\d|\s+Fools?['’]?(?:\s|$))|(?!May\b){month}${AFTER_SUPERLATIVE}(?![\s-]+\d)|${MONTH_SUBJECT}|${AFTER_ARTICLE}(?!(?:May|March)\b){month}(?=\s+(?-i:\p{Ll}))|(?<=\b(?-i:${MONTH_NAMES}),\s+){month}(?![\s-]+\d)(?=\s*,|\s+(?:and|or)\s)`,
+    pattern: String.raw`${BEFORE_MONTH}{month}(?![\s-]+\d|\s+Fools?['’]?(?:\s|$))|(?!May\b){month}${AFTER_SUPERLATIVE}(?![\s-]+\d)|${MONTH_SUBJECT}|${AFTER_ARTICLE}(?!(?:May|March)\b){month}(?=\s+(?-i:\p{Ll}))|(?<=\b(?-i:${MONTH_NAMES}),\s+){month}(?![\s-]+\d)(?=\s*,|\s+(?:and|or)\s)|${MONTH_RANGE}|${MONTH_SAID_OF}`,
     value: { kind: 'date' },
     examples: [
       ['Moskalyov escaped to Belarus in [March] after', '2023-03'],
@@ -317,6 +332,13 @@ export const DATE_RULES = [
       ['It was the warmest [October] on record.', '2021-10', '2021-11-01'],
       ['Globally, [June] was the fourth-warmest on record.', '2021-06', '2021-07-01'],
       ['[March] was the busiest month for the airport.', '2021-03', '2021-04-01'],
+      // the ends of a range of months, whatever comes before it
+      ['the next cap, covering [July] to September, will be announced', '2024-07', '2024-03-26'],
+      ['The economy grew in the [July]-September period.', '2022-07', '2023-03-08'],
+      ['The economy grew in the July-[September] period.', '2022-09', '2023-03-08'],
+      // what is said or expected of a month
+      ['Forecasters say [September] will start unsettled.', '2018-09', '2018-08-29'],
+      ['Analysts expect [June] to be busy.', '2024-06', '2024-04-10'],
     ],
     counterExamples: [
       'Prime Minister May said',
@@ -327,6 +349,9 @@ export const DATE_RULES = [
       'an August Wilson play',
       'May was elected in 2016.',
       'the latest May poll',
+      'Voters expect May to win.',
+      'Analysts expect June to testify.',
+      'may to-do lists',
     ],
   },
   {
@@ -612,7 +637,7 @@ export const DATE_RULES = [
     type: 'DATE',
     // "to fall" is a verb ("expects sales to fall 3%", "Prices are expected to fall.") unless
     // it ends a range ("from spring to fall")
-    pattern: String.raw`${BEFORE_MONTH}{season}(?!\s+(?:of|in|from|to)\s+(?!\d)|\s+(?:season|semester|term|collection|olympics|games|break|school|camp|palace|solstice|equinox|wheat|rolls?)\b)(?<!(?<!\bfrom\s+[\p{L}\d]+\s+)\bto\s+fall)`,
+    pattern: String.raw`${BEFORE_MONTH}{season}(?!\s+(?:of|in|from|to)\s+(?!\d)|\s+(?:season|semester|term|collection|olympics|games|break|school|camp|palace|solstice|equinox|wheat|rolls?)\b)(?<!(?<!\bfrom\s+[\p{L}\d]+\s+)\bto\s+fall)${NOT_A_DECLINE}`,
     value: { kind: 'date' },
     examples: [
       ['electronic summonses will be ready in time for the [autumn] draft.', '2023-FA'],
@@ -620,8 +645,13 @@ export const DATE_RULES = [
       ['the road stays closed until [fall].', '2023-FA'],
       ['the market ran from spring to [fall] last year.', '2022-FA'],
       ['Dry conditions will continue into [autumn].', '2023-FA'],
+      ['Classes resume in the [fall].', '2023-FA'],
+      ['The council will vote during the [fall].', '2023-FA'],
     ],
     counterExamples: [
+      'Traders said a large sell order may have triggered the fall.',
+      'The Dow plunged 1,000 points, and stocks recovered during the fall.',
+      'Shares of Northgate Bank recovered after the fall.',
       'the fall of the Soviet Union',
       'prices will fall',
       'Prices are expected to fall.',

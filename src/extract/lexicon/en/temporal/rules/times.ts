@@ -7,6 +7,8 @@ import type { Rule } from '../../../../temporal/rule.ts';
 
 /** A day that may follow a clock time: "9 a.m. Tuesday", "noon tomorrow", "eleven o'clock tomorrow morning". */
 /** A day after a clock time, on its line ("10 p.m. Friday"; not the next paragraph's "Sunday"). */
+/** Units of money after a figure: "at 9.45 dollars" is a price, not a quarter to ten. */
+const CURRENCY = String.raw`dollars?|cents?|euros?|pounds?|pence|yen|yuan|renminbi|pesos?|rupees?|francs?|marks|rubles?|roubles?|shekels?|won|rand|reais|real|lira|krona|kronor|kroner|a\s+share|per\s+share`;
 const DAY_AFTER = String.raw`(?:,?[ \t]+(?:on\s+)?(?:{weekday}|{dayWord})(?:\s+{:part})?)?`;
 
 export const TIME_RULES = [
@@ -104,18 +106,23 @@ export const TIME_RULES = [
     name: '24-hour clock',
     type: 'TIME',
     // (a figure is no time: "fell to 4.10% from 4.17% late Tuesday")
-    pattern: String.raw`(?:(?<=(?:at|by|until|till|from|before|after|around|about)\s+){hour}[:.]{minute}(?:\s+{:zone}|\s+local\s+time)?|{hour}[:.]{minute}\s+{:zone})(?!\s*{:meridiem}|[:.]?\d|\s*(?:%|percent|per\s+cent|points?|[mb]illion)\b|\s*%)${DAY_AFTER}`,
+    pattern: String.raw`(?:(?<=(?:at|by|until|till|from|before|after|around|about)\s+|\b(?:from|between)\s+\d{1,2}[:.]\d{2}\s*(?:to|and|-|–)\s*){hour}[:.]{minute}(?:\s+{:zone}|\s+local\s+time)?|{hour}[:.]{minute}\s+{:zone})(?!\s*{:meridiem}|[:.]?\d|\s*(?:%|percent|per\s+cent|points?|[mb]illion|${CURRENCY})\b|\s*%)${DAY_AFTER}`,
     value: { kind: 'date' },
     examples: [
       ['the session opens at [14:30]', '2023-05-17T14:30'],
       ['[09:15 GMT]', '2023-05-17T09:15'],
       ['Last updated at [12:08 GMT]', '2023-05-17T12:08'],
       ['the talks ended at [03:00 on Friday]', '2023-05-12T03:00'],
+      // (the end of a range from a time, after "to")
+      ['Trains run from 06:30 to [19:00].', '2023-05-17T19:00'],
     ],
     counterExamples: [
       'a score of 14:30 overall',
       'version 1.20',
       'fell to 4.10% from 4.17% late Tuesday',
+      'the ratio rose to 14.30',
+      'Its shares closed at 9.45 dollars on Monday.',
+      'It was sold at 3.09 euros',
     ],
   },
   {
