@@ -96,17 +96,50 @@ function verbBeforeBreak(
   from: number,
 ): boolean {
   let afterComma = false;
+  // where the words after the last comma begin
+  let lastComma = -1;
   for (let j = from; j < tokens.length; j++) {
     // a comma may only part a list or an aside ("after his mother, stepfather and eight others
     // drowned"): the phrase ends at a quotation's edge or a stronger mark
     const gap = j > from ? gapBefore(sentence, tokens, j) : '';
     if (/[;:"“”'`—–]/u.test(gap)) return false;
-    afterComma ||= gap.includes(',');
+    const comma = gap.includes(',');
     const form = verbForm(tokens[j]!.text);
-    // ("until at least Sept. 2, the ministry said": the verb after the comma is the attribution's)
-    if (form !== null && form !== 'base') return !(afterComma && isReportingVerb(tokens[j]!.text));
+    // ("until at least Sept. 2, the ministry said": the verb after the comma is the attribution's;
+    // not after a name set between commas: "after its chief executive, Klaus Riedel, announced")
+    if (form !== null && form !== 'base')
+      return !(
+        afterComma &&
+        isReportingVerb(tokens[j]!.text) &&
+        !(comma && lastComma >= 0 && isNameBetween(tokens, lastComma, j))
+      );
+    if (comma) lastComma = j;
+    afterComma ||= comma;
   }
   return false;
+}
+
+/**
+ * Whether the comma before word `i` closes a name set between commas after a noun in lower case
+ * ("its chief executive, Klaus Riedel, announced").
+ */
+function closesNamedAside(
+  sentence: Span & { text: string },
+  tokens: readonly Token[],
+  i: number,
+): boolean {
+  for (let from = i - 1; from > 0 && i - from <= 4; from--) {
+    if (!gapBefore(sentence, tokens, from).includes(',')) continue;
+    return isNameBetween(tokens, from, i) && /^\p{Ll}+$/u.test(tokens[from - 1]!.text);
+  }
+  return false;
+}
+
+/** Whether the words from `from` up to `to` are a name of one to four capitalised words. */
+function isNameBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  if (to - from < 1 || to - from > 4) return false;
+  for (let k = from; k < to; k++) if (!/^\p{Lu}/u.test(tokens[k]!.text)) return false;
+  return true;
 }
 
 /** Subordinators that are also prepositions or adverbs ("as well", "since 2004") need a comma. */
@@ -314,7 +347,13 @@ function findCuts(
       i = resume;
       continue;
     }
-    if (comma && isParticiple(word, next)) {
+    // ("after its chief executive, Klaus Riedel, resigned": after a name set between commas
+    // a past form is its noun's verb; "the capital, Puerto Lemar, demanding" stays a participle)
+    if (
+      comma &&
+      isParticiple(word, next) &&
+      !(verbForm(word) !== 'ing' && closesNamedAside(sentence, tokens, i))
+    ) {
       cuts.push({ at: token.start, opener: word, kind: 'participle', sharesTime: false });
     }
   }

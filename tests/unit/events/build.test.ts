@@ -2400,9 +2400,22 @@ describe('buildEvents() events carry what a reader needs', () => {
       ],
       '2024-02-14',
     );
+    // (the period of the figures reported is not when they were reported: the report is the
+    // day's news)
     expect(list.map((e) => [e.date.value, e.title])).toEqual([
-      ['2023-Q4', 'The company reported a loss of $3 million'],
+      ['2024-02-14', 'The company reported a loss of $3 million for the quarter'],
     ]);
+    // a period whose figures nothing reports dates its event
+    expect(
+      events(
+        'Sales fell 3 percent in the quarter ended Dec. 31.',
+        [
+          ['quarter', '2023-Q4'],
+          ['Dec. 31', '2023-12-31'],
+        ],
+        '2024-02-14',
+      ).map((e) => [e.date.value, e.title]),
+    ).toEqual([['2023-Q4', 'Sales fell 3 percent']]);
   });
 
   it('a second verb phrase opened by an auxiliary stays whole without a date of its own', () => {

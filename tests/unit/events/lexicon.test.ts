@@ -586,6 +586,45 @@ describe('titles of whole articles: subjects found as a reader finds them', () =
       }).events.map((e) => [e.date.value, e.title]),
     ).toEqual([['2024-11-13', 'Lindqvist said the results were "clinically meaningful."']]);
   });
+  it('the period of the figures reported is not when they were reported', () => {
+    const events = (raw: string, published: string) =>
+      extractArticle({ id: 'x', raw, published }).events.map((e) => [e.date.value, e.title]);
+    expect(
+      events(
+        'Great Lakes Motors reported a loss of 2.5 billion dollars for the third quarter on November 7.',
+        '2008-11-18',
+      ),
+    ).toEqual([
+      [
+        '2008-11-07',
+        'Great Lakes Motors reported a loss of 2.5 billion dollars for the third quarter',
+      ],
+    ]);
+    // a period named by its end is one period, and the report is the day's news
+    expect(
+      events(
+        'Northfield Paper Co. posted a loss for its fiscal fourth quarter, ended June 30, as demand fell.',
+        '1991-07-24',
+      ),
+    ).toEqual([['1991-07-24', 'Northfield Paper Co. posted a loss for its fiscal fourth quarter']]);
+  });
+  it('a name set between commas in a clause of "after" leaves the clause whole', () => {
+    const events = (raw: string) =>
+      extractArticle({ id: 'x', raw, published: '2005-04-13' }).events.map((e) => [
+        e.date.value,
+        e.title,
+      ]);
+    expect(
+      events(
+        'Nordstadt said on Tuesday it would cut jobs, a day after its chief executive, Klaus Riedel, announced his resignation.',
+      ),
+    ).toContainEqual(['2005-04-11', 'Klaus Riedel announced his resignation']);
+    expect(
+      events(
+        'The company cut jobs on Tuesday, a day after its chief executive, Klaus Riedel, resigned.',
+      ),
+    ).toContainEqual(['2005-04-11', 'Klaus Riedel resigned']);
+  });
   it('a fiscal quarter whose last day is told is the three months ending then', () => {
     expect(
       extractArticle({

@@ -45,6 +45,10 @@ function opensAdverbial(text: string): boolean {
 }
 
 /** How a subject starts: a determiner or a capital ("the company", "Apple"). */
+/** A noun in lower case, a name between commas and a verb: "its chief executive, Klaus Riedel, resigned". */
+const NAMED_APPOSITIVE =
+  /^[^,]*\p{Ll}, \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}, (?:\p{Ll}+ )?\p{Ll}+ed\b/u;
+
 const SUBJECT_START = /^(?:(?:the|a|an|its|their|his|her|our)\s|\p{Lu})/u;
 
 /** Drops linking words and a short adverbial phrase closed by a comma. */
@@ -66,6 +70,12 @@ export function stripLeading(text: string): string {
     const head = comma > 0 ? text.slice(0, comma) : '';
     const headWords = head.split(/\s+/u);
     const opener = bare(headWords[0] ?? '').toLowerCase();
+    // "after its chief executive, Klaus Riedel, resigned": the comma sets off a name, and only
+    // the opener goes
+    if (ADVERBIAL.has(opener) && headWords.length > 1 && NAMED_APPOSITIVE.test(text)) {
+      text = tidy(text.slice(headWords[0]!.length));
+      continue;
+    }
     const twoWords = headWords.slice(0, 2).join(' ').toLowerCase();
     if (
       head &&

@@ -103,7 +103,7 @@ export const COUNTED = {
  * on the text right before the date.
  */
 export const FIGURES_FOR = {
-  before: String.raw`\b(?:guidance|forecasts?|outlook|estimates?|targets?|budget|spending\s+plan|dividends?|projections?)\s+(?:of\s+(?:(?:around|about|roughly|some|at\s+least|up\s+to|nearly|almost|more\s+than|less\s+than)\s+)?[$€£¥]?\d[\d,.]*(?:\s*(?:%|percent|per\s+cent|(?:b|m|tr)illion|[bmk]n?))?\s+)?for\s+(?:the\s+|its\s+|this\s+|next\s+)?(?:fiscal\s+|financial\s+)?$`,
+  before: String.raw`(?:\b(?:guidance|forecasts?|outlook|estimates?|targets?|budget|spending\s+plan|dividends?|projections?)|\b(?:reported|reports|posted|posts|announced|announces|booked|books|recorded|records)\s+(?:an?\s+|its\s+|their\s+|the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:loss(?:es)?|profits?|income|earnings|revenues?|sales|results|deficit|surplus))\s+(?:of\s+(?:(?:around|about|roughly|some|at\s+least|up\s+to|nearly|almost|more\s+than|less\s+than)\s+)?[$€£¥]?\d[\d,.]*(?:\s*(?:%|percent|per\s+cent|(?:b|m|tr)illion|[bmk]n?))?(?:\s+(?:dollars|euros|pounds|yen|yuan|francs))?\s+)?for\s+(?:the\s+|its\s+|this\s+|next\s+)?(?:fiscal\s+|financial\s+)?$`,
   /**
    * The words `before` ends in, before the spaces up to the date: text that ends otherwise is
    * not run through it (text/words.ts mayEndWithWord). Keep in step with the pattern.
@@ -115,9 +115,15 @@ export const FIGURES_FOR = {
     'The council approved a spending plan for fiscal [2026] on Monday.',
     'The government set a growth target of around 5 percent for [2024].',
     'The bank raised its forecast of 2.1% for [2025].',
+    // the period of figures reported is not when they were reported
+    'Great Lakes Motors reported a loss of 2.5 billion dollars for [the third quarter] on November 7.',
+    'Harbor Motor reported a profit of $1.1 billion for [2010] on Tuesday.',
+    'The bank posted record quarterly earnings for [the third quarter].',
   ],
   counterExamples: [
     'Sales rose 5 percent [in the second quarter].',
+    'Sales for [the third quarter] rose 5 percent.',
+    'The company reported that sales rose sharply in [the third quarter].',
     'The vote is set for [Friday].',
   ],
 } as const;
@@ -129,7 +135,7 @@ export const FIGURES_FOR = {
  * the date; the period's noun is looked behind.
  */
 export const PERIOD_END = {
-  before: String.raw`(?<=\b(?:quarter|year|half|month|period|season|\d{4}))(?:,?\s+(?:that|which))?\s+(?:ended|ending|ends|closed|closing)\s+(?:on\s+|in\s+)?$`,
+  before: String.raw`(?<=\b(?:quarter|year|half|month|period|season|\d{4})),?(?:\s+(?:that|which))?\s+(?:ended|ending|ends|closed|closing)\s+(?:on\s+|in\s+)?$`,
   /**
    * The words `before` ends in, before the spaces up to the date: text that ends otherwise is
    * not run through it (text/words.ts mayEndWithWord). Keep in step with the pattern.
@@ -142,6 +148,7 @@ export const PERIOD_END = {
     'Sales rose in the fiscal year ending [June 30].',
     'Profit fell in the quarter that ended on [Sept. 30].',
     'Profit fell 4 percent in the quarter ending in [March].',
+    'Northfield posted a loss for its fiscal fourth quarter, ended [June 30].',
   ],
   counterExamples: ['The strike ended [Tuesday].', 'The quarter was strong, it said [Tuesday].'],
 } as const;
