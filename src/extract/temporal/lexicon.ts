@@ -192,6 +192,12 @@ export interface TemporalLexicon {
    */
   restatedAfter: string;
   /**
+   * Regex source tried on the sentence's text right before a date (ending at it): where it
+   * matches, the date is the point a record is measured from ("its highest close since
+   * [September 2001]"), from which the story does not go on.
+   */
+  comparisonBase: string;
+  /**
    * Regex source tried on an expression's own text: "the year" of a part of it ("the first half
    * of the year"), which is the year stated earlier in the sentence, if any (story.ts).
    */

@@ -28,6 +28,7 @@ const NOUN_AFTER = /^ \p{Ll}/u;
 
 const patternsOf = perLexicon((lexicon) => ({
   restated: lexiconRegExp(lexicon.restatedAfter, ''),
+  comparisonBase: lexiconRegExp(lexicon.comparisonBase, 'i'),
   theYear: lexiconRegExp(lexicon.yearOfSentence, 'i'),
   thePeriod: lexiconRegExp(lexicon.periodOfSentence, 'i'),
   ofStoryYear: lexiconRegExp(lexicon.ofStoryYear, 'i'),
@@ -45,6 +46,9 @@ const YEAR_OPENS =
 
 /** What ends a clause within a sentence: a comma, colon or semicolon before a space (not the comma of "1,500"), a dash, a bracket. */
 const CLAUSE_CLOSES = /[,;:](?=\s)|[()]|\s[-–—]\s/u;
+
+/** How far back before a date its record is looked for ("its highest close ... since"). */
+const COMPARISON_REACH = 120;
 
 /** How far after a quarter or a half with a year one without it may go on in that year. */
 const PART_REACH = 120;
@@ -183,7 +187,10 @@ export class Story {
       this.#lastPart = { year: resolved.year, end, unit: part['unit']!, n: Number(part['n']) };
     // ("had breached the 1961 treaty. The dam started filling two years later": a year that
     // qualifies a noun names what the noun is, not a time the story goes on from)
-    if (restates || this.#qualifiesNoun(start, end, resolved)) return;
+    // ("its highest close since September 2001. It had fallen the previous day": the point a
+    // record is measured from is not where the story is)
+    if (restates || this.#qualifiesNoun(start, end, resolved) || this.#isComparisonBase(start))
+      return;
     this.#before = { ...this.#narrative };
     // what "the next day" and "that year" will count from
     const narrative = this.#narrative;
@@ -233,6 +240,13 @@ export class Story {
     if (stated.kind !== 'date' || stated.weekday === null || stated.month !== null) return false;
     if (stated.shift !== null || stated.day !== null) return false;
     return this.#opensEntry(start, end);
+  }
+
+  /** Whether the date at `start` is the point a record is measured from, in its sentence. */
+  #isComparisonBase(start: number): boolean {
+    const before = this.#text.slice(Math.max(0, start - COMPARISON_REACH), start);
+    const sentence = before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n')) + 1);
+    return patternsOf(this.#lexicon).comparisonBase.test(sentence);
   }
 
   /** Whether a year at [start, end) stands between a determiner and its noun ("the 1961 treaty"). */

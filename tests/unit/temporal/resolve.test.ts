@@ -724,6 +724,17 @@ describe('tagTimexes() counts anaphoric expressions from the last date mentioned
       '2026-04-23TNI',
     ],
     ['He fled in June 1998 and returned [later that year].', WEDNESDAY, '1998'],
+    // the point a record is measured from is not where the story is
+    [
+      'The index rose on Thursday, its highest close since September 2001. It had fallen [the previous day].',
+      '2005-08-04',
+      '2005-08-03',
+    ],
+    [
+      'On Tuesday, the Dow fell below 9,500 for the first time since 2003. The Fed had signalled a cut [the previous day].',
+      '2008-10-08',
+      '2008-10-06',
+    ],
     ['He was elected in 1998 and died [three years later].', WEDNESDAY, '2001'],
     ['[The next day] they ended.', WEDNESDAY, '2023-05-18'],
     ['On Friday, Aug. 7, 1998, the blast came at [10:35 a.m.]', '1998-08-08', '1998-08-07T10:35'],

@@ -315,6 +315,14 @@ export const QUOTED_FROM = {
 export const RESTATED_AFTER = String.raw`^\s*,\s*(?:(?:nearly|almost|exactly|some|about|roughly|precisely|just|barely|over|more\s+than|less\s+than)\s+)?$`;
 
 /**
+ * Before a date a record is measured from: "its highest close since [September 2001]", "for the
+ * first time since [2003]", "its largest fall since the crash of [1987]". Such a date is no time
+ * the story goes on from: "the previous day" in the next sentence counts from the story's day.
+ * Tried on the text of the sentence right before the date (ending at it).
+ */
+export const COMPARISON_BASE_BEFORE = String.raw`\b(?:first|only|record|most|least|fewest|highest|lowest|biggest|largest|smallest|worst|best|strongest|weakest|steepest|sharpest|deepest|longest|shortest|fastest|slowest|greatest|widest|[a-z]{3,}iest|[a-z]{3,}est)\b[^.;!?]{0,80}?\bsince\s+(?:(?:the|a|an)\s+)?(?:[\p{L}'’-]+\s+){0,4}(?:(?:of|in|on)\s+)?$`;
+
+/**
  * Numeric dates day first or month first: "01/07/2025" is July 1 in Australian, British or Indian
  * copy and January 7 in American. A document's own dates tell ("14/04/2025" can only be day
  * first); without them, the agency in its dateline does (AAP, PTI, IANS, ANI, PA).
