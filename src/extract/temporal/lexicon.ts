@@ -129,6 +129,8 @@ export interface TemporalLexicon {
    * which is the latest such period begun, whatever the tense of the telling.
    */
   reportedAfter: string;
+  /** ... and right before it ("Data for [February] will be released"), ending at it. */
+  reportedBefore: string;
   /**
    * Regex source tried on the text right before an expression (ending at it): where it matches
    * and no tense cue decides, the expression bounds something still running and is ahead

@@ -127,7 +127,11 @@ export function markRanges(
         continue;
       }
     }
-    if (b && isPoint(b) && cues.list.test(text.slice(a.end, b.start))) listInOrder(a, b, published);
+    if (b && isPoint(b) && cues.list.test(text.slice(a.end, b.start))) {
+      // ("on Aug. 25 and 26, 2019": the first of a list is in the year its last writes out)
+      yearFromEnd(a, b);
+      listInOrder(a, b, published);
+    }
     if (cues.start.test(before)) a.range = { role: 'start' };
     else if (cues.end.test(before)) a.range = { role: 'end' };
   }

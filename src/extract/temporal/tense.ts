@@ -20,6 +20,8 @@ import { lexiconRegExp } from './regex.ts';
 
 export type Tense = 'past' | 'future' | null;
 
+/** How far before an expression its figures and "for" are looked for ("Data for [February]"). */
+const REPORTED_REACH = 40;
 /** How far to look on either side, in characters: about a sentence. */
 const REACH_BEFORE = 200;
 const REACH_AFTER = 200;
@@ -43,6 +45,7 @@ interface Cues {
   asideBreak: RegExp;
   untensed: RegExp;
   reported: RegExp;
+  reportedBefore: RegExp;
   bound: RegExp;
   relativeOpener: RegExp;
   newDate: RegExp;
@@ -72,6 +75,7 @@ const cuesOf = perLexicon((lexicon): Cues => {
     asideBreak: lexiconRegExp(lexicon.asideBreak, 'g'),
     untensed: lexiconRegExp(lexicon.untensedAfter, 'iy'),
     reported: lexiconRegExp(lexicon.reportedAfter, 'iy'),
+    reportedBefore: lexiconRegExp(lexicon.reportedBefore, 'i'),
     bound: lexiconRegExp(lexicon.boundBefore, 'i'),
     relativeOpener: lexiconRegExp(lexicon.relativeOpener, 'iy'),
     newDate: lexiconRegExp(lexicon.newDateBefore, 'i'),
@@ -308,9 +312,10 @@ export function tenseReader(text: string, lexicon: TemporalLexicon): TenseReader
 
   /** The tense the cues around text[start, end) give it. */
   function cuedTense(start: number, end: number): Tense {
-    const { reported: figures } = cuesOf(lexicon);
+    const { reported: figures, reportedBefore } = cuesOf(lexicon);
     figures.lastIndex = end;
     if (figures.test(text)) return 'past';
+    if (reportedBefore.test(text.slice(Math.max(0, start - REPORTED_REACH), start))) return 'past';
     cover(Math.max(0, start - REACH_BEFORE), Math.min(text.length, end + REACH_AFTER));
     // the sentence: back to the last sentence end, on to the next, within reach
     let from = Math.max(start - REACH_BEFORE, sentenceStart(start));

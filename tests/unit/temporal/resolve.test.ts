@@ -617,6 +617,13 @@ describe('tagTimexes() gives months and days without a year the year the tense p
     ['Abbott said the vote in [August] will be close.', '2013-06-27', '2013-08'],
     ['Analysts said sales in the [autumn] will be key.', '2015-05-20', '2015-FA'],
     ['Abbott said the vote on [Friday] was close.', '2013-06-27', '2013-06-21'],
+    // the first day of a list is in the year the last writes out
+    ['The carnival will take place on [Aug. 25] and 26, 2019.', '2018-08-29', '2019-08-25'],
+    ['The carnival will take place on [25] and 26 August 2019.', '2018-08-29', '2019-08-25'],
+    ['The talks were held [May 5]-6, 2016.', '2018-08-29', '2016-05-05'],
+    // the period of figures released is one begun, whatever the tense of the release
+    ['Data for [February] will be released on Monday.', '2023-03-08', '2023-02'],
+    ['Figures for the [fourth quarter] will be published on Monday.', '2023-03-08', '2022-Q4'],
     // a word in -ed inside a compound is an adjective, no past verb
     ['The Government will publish its long-awaited plan in [mid-July].', '2022-04-20', '2022-07'],
   ])('"%s" published %s: %s', (sentence, published, value) => {

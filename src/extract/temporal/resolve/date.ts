@@ -366,7 +366,11 @@ function weekday({ stated, context, pub, pubDay, statedYear }: Frame): Resolved 
     const value = `${yearText(pub.year)}-WXX-${stated.weekday}`;
     return withTime({ value, granularity: 'day', anchor: 'publication' }, stated);
   }
-  const day = pickWeekday(pubDay, stated.weekday, modeOf(stated, context));
+  // "Thursday last week": that day of the week the shift gives
+  const day =
+    stated.unit === 'week' && stated.shift !== null
+      ? pickWeekday(pubDay + 7 * stated.shift, stated.weekday, 'same')
+      : pickWeekday(pubDay, stated.weekday, modeOf(stated, context));
   return withTime(dayResolved(day, pub, 'publication'), stated);
 }
 

@@ -103,7 +103,7 @@ export const COUNTED = {
  * on the text right before the date.
  */
 export const FIGURES_FOR = {
-  before: String.raw`(?:\b(?:guidance|forecasts?|outlook|estimates?|targets?|budget|spending\s+plan|dividends?|projections?)|\b(?:reported|reports|posted|posts|announced|announces|booked|books|recorded|records)\s+(?:an?\s+|its\s+|their\s+|the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:loss(?:es)?|profits?|income|earnings|revenues?|sales|results|deficit|surplus))\s+(?:of\s+(?:(?:around|about|roughly|some|at\s+least|up\s+to|nearly|almost|more\s+than|less\s+than)\s+)?[$€£¥]?\d[\d,.]*(?:\s*(?:%|percent|per\s+cent|(?:b|m|tr)illion|[bmk]n?))?(?:\s+(?:dollars|euros|pounds|yen|yuan|francs))?\s+)?for\s+(?:the\s+|its\s+|this\s+|next\s+)?(?:fiscal\s+|financial\s+)?$`,
+  before: String.raw`(?:\b(?:guidance|forecasts?|outlook|estimates?|targets?|budget|spending\s+plan|dividends?|projections?|data|figures|statistics|numbers)|\b(?:reported|reports|posted|posts|announced|announces|booked|books|recorded|records)\s+(?:an?\s+|its\s+|their\s+|the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:loss(?:es)?|profits?|income|earnings|revenues?|sales|results|deficit|surplus))\s+(?:of\s+(?:(?:around|about|roughly|some|at\s+least|up\s+to|nearly|almost|more\s+than|less\s+than)\s+)?[$€£¥]?\d[\d,.]*(?:\s*(?:%|percent|per\s+cent|(?:b|m|tr)illion|[bmk]n?))?(?:\s+(?:dollars|euros|pounds|yen|yuan|francs))?\s+)?for\s+(?:the\s+|its\s+|this\s+|next\s+)?(?:fiscal\s+|financial\s+)?$`,
   /**
    * The words `before` ends in, before the spaces up to the date: text that ends otherwise is
    * not run through it (text/words.ts mayEndWithWord). Keep in step with the pattern.
@@ -119,6 +119,7 @@ export const FIGURES_FOR = {
     'Great Lakes Motors reported a loss of 2.5 billion dollars for [the third quarter] on November 7.',
     'Harbor Motor reported a profit of $1.1 billion for [2010] on Tuesday.',
     'The bank posted record quarterly earnings for [the third quarter].',
+    'Data for [February] will be released on Monday.',
   ],
   counterExamples: [
     'Sales rose 5 percent [in the second quarter].',

@@ -161,6 +161,13 @@ export const UNTENSED_AFTER = String.raw`(?<!\b(?:at|during|before|ahead\s+of|un
 export const REPORTED_AFTER = String.raw`(?<![.!?])\s+(?:(?:net|operating|pretax|sales|earnings|trade|jobs|employment)\s+)?(?:results|earnings|profits?|losses|revenues?|figures|data|numbers|report)\b|(?<=\b(?:report|reports|reported|reporting|release|releases|released|post|posts|posted)\s+\S+)\s+sales\b`;
 
 /**
+ * ... and the same period after its figures and "for": "Data for [February] will be released on
+ * Monday", "Figures for [the fourth quarter] are due". Tried on the text right before the
+ * expression (ending at it).
+ */
+export const REPORTED_BEFORE = String.raw`\b(?:results|earnings|figures|data|numbers|statistics|profits?|losses|revenues?)\s+for\s+(?:the\s+(?:month\s+of\s+)?)?$`;
+
+/**
  * Right before an expression, a bound of something still running: where no tense cue decides,
  * the bound is ahead ("funds the government through [Sept. 30]", "the ban stays in force until
  * [June]"); with one, the tense does ("was closed until [Monday]").

@@ -190,11 +190,14 @@ export const DATE_RULES = [
   {
     name: 'second day after a month and day',
     type: 'DATE',
-    pattern: String.raw`(?<={month:monthBeforeDay}\s+\d{1,2}(?:st|nd|rd|th)?(?:\s*(?:and|or|to|through)\s+|\s*[-–]\s*)){day}(?![,.:]\d|\s*(?:%|percent))`,
+    // (with the year written after it, which the first day shares: "May 5-6, 2016")
+    pattern: String.raw`(?<={month:monthBeforeDay}\s+\d{1,2}(?:st|nd|rd|th)?(?:\s*(?:and|or|to|through)\s+|\s*[-–]\s*)){day}(?:,\s*{year}(?![\d,]))?(?![,.:]\d|\s*(?:%|percent))`,
     value: { kind: 'date' },
     examples: [
       ['the NATO summit on April 24 and [25].', '1999-04-25', '1999-02-10'],
       ['from May 5 to [7]', '2023-05-07'],
+      ['The talks were held May 5-[6, 2016].', '2016-05-06'],
+      ['The carnival will take place on Aug. 25 and [26, 2019].', '2019-08-26', '2018-08-29'],
     ],
     counterExamples: ['on April 24 and 2,500 people', 'April 24 and 250'],
   },
@@ -846,6 +849,19 @@ export const DATE_RULES = [
       ['shops reopen [the day after Christmas]', '2022-12-26'],
     ],
     counterExamples: ['the day before yesterday', 'the day after the vote'],
+  },
+  {
+    // "Thursday last week", "Wednesday next week", "Monday of this week": that day of that week
+    name: 'a weekday of last, this or next week',
+    type: 'DATE',
+    pattern: String.raw`{weekday}\s+(?:of\s+)?{shift:deicticShift}\s+week(?![\p{L}-])`,
+    value: { kind: 'date', unit: 'week' },
+    examples: [
+      ['Its shares fell on [Thursday last week].', '2023-05-11'],
+      ['Leaders will meet on [Wednesday next week].', '2023-05-24'],
+      ['They met on [Monday of last week].', '2023-05-08'],
+    ],
+    counterExamples: ['on Thursday, last weekend'],
   },
   {
     // as British news writes it: "a week on Saturday", "Saturday week", the Saturday after next
