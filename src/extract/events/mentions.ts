@@ -17,7 +17,7 @@ import { civilDay, dayNumberOf, isoDay } from '../calendar/days.ts';
 import { eventDate, eventRange } from '../calendar/index.ts';
 import { isVerbish, verbForm } from '../text/verbs.ts';
 import { wordSet } from '../text/words.ts';
-import { PREPOSITIONS } from '../lexicon/en/events/function-words.ts';
+import { PREPOSITIONS, SEQUENCE_VERBS } from '../lexicon/en/events/function-words.ts';
 
 export interface Mention {
   sentence: SentenceInfo;
@@ -166,6 +166,9 @@ export function mentionsOf(sentence: SentenceInfo, published: EventDate | null =
           aheadBy(sentence, main, published) ??
           pastSpan(sentence, main, published))
         : null;
+    // "The moves came after Banque Delorme froze three funds on Thursday": the moves are acts
+    // told before, and the news is the clause they came after
+    if (bound && !bound.distance && onlyComesAfter(clause)) return mentions;
     const dateless = sentence.clauses.filter((c) => c.anchors.length === 0);
     mentions.push({
       sentence,
@@ -274,6 +277,14 @@ function textBefore(sentence: SentenceInfo, timex: Timex): string {
   const at = timex.start - sentence.start;
   return sentence.text.slice(Math.max(0, at - 30), at);
 }
+
+/** Whether a clause is its subject and a verb of coming alone ("The moves came"). */
+function onlyComesAfter(clause: ClauseInfo): boolean {
+  const last = clause.words.at(-1)?.text.toLowerCase() ?? '';
+  return SEQUENCE.has(last) && clause.verb === last;
+}
+
+const SEQUENCE = wordSet(SEQUENCE_VERBS, { lower: true });
 
 /** The modifier a subordinator puts on the date of its clause, for the main clause's act. */
 const BOUNDING: Readonly<Record<string, 'AFTER' | 'BEFORE'>> = { after: 'AFTER', before: 'BEFORE' };

@@ -625,6 +625,18 @@ describe('titles of whole articles: subjects found as a reader finds them', () =
       ),
     ).toContainEqual(['2005-04-11', 'Klaus Riedel resigned']);
   });
+  it('what only came after another act is no act of its own, unless told how long after', () => {
+    const titles = (raw: string) =>
+      extractArticle({ id: 'x', raw, published: '2007-08-10' }).events.map((e) => e.title);
+    expect(
+      titles(
+        'The ECB lent 61 billion euros to banks on Friday. The moves came after Banque Delorme froze three funds on Thursday.',
+      ),
+    ).toEqual(['Banque Delorme froze three funds', 'The ECB lent 61 billion euros to banks']);
+    expect(
+      titles('The resignation came a day after the regulator served a notice on Thursday.'),
+    ).toContain('The regulator served a notice');
+  });
   it('a fiscal quarter whose last day is told is the three months ending then', () => {
     expect(
       extractArticle({

@@ -33,3 +33,10 @@ export const OBJECT_PRONOUNS = 'him her it them us me you himself herself itself
  * subject ("Preorders open Friday.") and tells of something of its own.
  */
 export const FRAGMENT_OPENERS = 'not only never still even just again and but or so then except';
+
+/**
+ * Verbs that only place what their subject stands for after another act ("The moves came after
+ * the bank froze its funds"): a clause of nothing but its subject and one of these tells no act
+ * of its own, unless a distance says how long after ("came a day after"). Words.
+ */
+export const SEQUENCE_VERBS = 'came come comes';

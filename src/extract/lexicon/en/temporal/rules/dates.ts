@@ -174,6 +174,19 @@ export const DATE_RULES = [
     counterExamples: ['a 1/2/3 split', 'scored 5/17/20230'],
   },
   {
+    // a day that names what happened on it, in one year only: "since the September 11 attacks"
+    // is 2001's, whatever the publication's year
+    name: 'the day of the September 11 attacks',
+    type: 'DATE',
+    pattern: String.raw`(?<!\d\s*,?\s*)(?=Sept)(?:{month:monthBeforeDay})\s+(?=11\b){day}(?:th)?(?!,?\s*\d)(?=,?\s+(?:(?:terrorist|terror|al-Qaida|al-Qaeda)\s+)?(?:attacks?|hijackings?|hijackers|attackers|commission|strikes|tragedy|era)\b)`,
+    value: { kind: 'date', year: 2001 },
+    examples: [
+      ['since the markets reopened after the [September 11] attacks', '2001-09-11', '2008-09-16'],
+      ['the [Sept. 11] terrorist attacks on New York', '2001-09-11', '2011-09-09'],
+    ],
+    counterExamples: ['the attacks of September 11, 2001', 'on September 11 the council met'],
+  },
+  {
     name: 'month day',
     type: 'DATE',
     pattern: String.raw`(?:{weekday:weekdayShort},?\s+)?{month:monthBeforeDay}\s+{day}(?![,.]\d|:\d|\s*(?:%|percent))`,
