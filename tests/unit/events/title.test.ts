@@ -52,6 +52,26 @@ describe('makeTitle()', () => {
     ).not.toMatch(/^The advertisement the director/u);
   });
 
+  it('drops a list of examples between commas, whatever commas it has ("including ...")', () => {
+    expect(
+      title(
+        'Six central banks, including the US Federal Reserve, the European Central Bank and the Bank of England, cut their interest rates on Wednesday.',
+        ['Wednesday'],
+        { names: ['US Federal Reserve', 'European Central Bank', 'Bank of England'] },
+      ),
+    ).toBe('Six central banks cut their interest rates');
+  });
+
+  it('keeps a date that is part of a name ("the Wall Street Crash of 1929")', () => {
+    expect(
+      title('Ridgeway survived the Wall Street Crash of 1929 without laying off anyone.', ['1929']),
+    ).toBe('Ridgeway survived the Wall Street Crash of 1929 without laying off anyone');
+    // (a date's own "of" goes with it)
+    expect(title('Jobs returned in the summer of 1997.', ['the summer of 1997'])).toBe(
+      'Jobs returned',
+    );
+  });
+
   it('puts no one for a "he" the title already names ("He has spoken with Elian")', () => {
     expect(title('He has spoken with Elian three times.', [], { subject: 'Elian Gonzalez' })).toBe(
       'He has spoken with Elian three times',

@@ -261,6 +261,25 @@ export function withObject(text: string, object: string): string {
   return [...words.slice(0, verb + 1), object, ...words.slice(verb + 1)].join(' ');
 }
 
+/**
+ * Drops a list of examples between commas, whatever commas the list has: "Six central banks,
+ * including the Fed, the ECB and the Bank of England, cut rates" -> "Six central banks cut
+ * rates", when what is left still has its verb.
+ */
+export function withoutExamples(text: string): string {
+  const open = EXAMPLES_OPEN.exec(text);
+  if (!open) return text;
+  for (const close of text.slice(open.index + 1).matchAll(/,\s+(?<word>[\p{L}'’-]+)/gu)) {
+    if (!isVerbish(close.groups?.['word'] ?? '')) continue;
+    const end = open.index + 1 + close.index + 1;
+    const stripped = tidy(`${text.slice(0, open.index)} ${text.slice(end)}`);
+    return hasVerb(stripped) ? stripped : text;
+  }
+  return text;
+}
+
+const EXAMPLES_OPEN = /,\s+(?:including|such as|among them|notably|excluding)\s/u;
+
 /** Drops a relative clause between commas: "the Lion release, which is due next summer, will ...". */
 export function withoutAsides(text: string): string {
   text = withoutParticipleAside(withoutDashAside(text));

@@ -89,6 +89,9 @@ function namesAnOccasion(text: string, start: number, end: number): boolean {
 const WEEKDAY = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/u;
 const OCCASION_PREPOSITION = /\b(?:after|before|during|since|until|at|for|from)\s+$/iu;
 
+/** A capitalised word and "of" right before a date: a name that holds the date ("the Crash of"). */
+const NAME_OF_BEFORE = /(?<![.!?]\s*|^)\b\p{Lu}\p{Ll}+\s+of\s+$/u;
+
 /** A distance right before a date: "just days before", "two weeks after". */
 const DISTANCE_BEFORE = new RegExp(OFFSET_FROM.distance, 'iu');
 
@@ -163,6 +166,8 @@ export function withoutDates(
     // ("postponed its vote until March 25": the new date is part of the news of the day)
     if (
       qualifiesNoun(text, { start, end }) ||
+      // "survived the Wall Street Crash of 1929": the date is part of a name
+      NAME_OF_BEFORE.test(text.slice(Math.max(0, start - 40), start)) ||
       beforeNounInIng(text, start, end) ||
       namesAnOccasion(text, start, end) ||
       namesFigures(text, { start, end }) ||
