@@ -624,6 +624,12 @@ describe('tagTimexes() gives months and days without a year the year the tense p
     // the period of figures released is one begun, whatever the tense of the release
     ['Data for [February] will be released on Monday.', '2023-03-08', '2023-02'],
     ['Figures for the [fourth quarter] will be published on Monday.', '2023-03-08', '2022-Q4'],
+    // a word in -ed after a preposition is an adjective, no past verb ("for detailed inspection")
+    [
+      'Engineers said the capsule would be flown to Beijing on [Monday] for detailed inspection.',
+      '1999-11-21',
+      '1999-11-22',
+    ],
     // a word in -ed inside a compound is an adjective, no past verb
     ['The Government will publish its long-awaited plan in [mid-July].', '2022-04-20', '2022-07'],
   ])('"%s" published %s: %s', (sentence, published, value) => {

@@ -148,7 +148,7 @@ export const DURATION_RULES = [
     // also the length a verb of spending or taking gives ("spent years in prison", "will take
     // weeks"), and units before "of" with no determiner or count ("set off weeks of violence"),
     // where "the weeks of" and "the final months of" name a part of a stretch
-    pattern: String.raw`(?:(?<=(?:for|within|after|in|over|spanning)\s+)|(?<=\b(?:spent|spend|spends|spending|take|takes|took|taken|taking|lasted|waited)\s+)|recent\s+){unit:pluralUnit}(?!\s+(?:ago|later|earlier|old)\b)|(?<=\b(?:off|of|after|amid|despite|following|ending|ended|ends|end|brought|bring|caused|sparked|triggered|followed|follows)\s+){unit:pluralUnit}(?=\s+of\s)`,
+    pattern: String.raw`(?:(?<=(?:for|within|after|in|over|spanning)\s+)|(?<=\b(?:spent|spend|spends|spending|take|takes|took|taken|taking|lasted|waited)\s+)|recent\s+){unit:pluralUnit}(?!\s+(?:ago|later|earlier|old)\b)|(?<=\b(?:off|of|after|amid|despite|following|ending|ended|ends|end|brought|bring|caused|sparked|triggered|followed|follows)\s+){unit:pluralUnit}(?=\s+of\s)|(?<=\b(?:for|within|in|take|takes|took|taken|taking|last|lasts|lasted)\s+{:pluralUnit}\s+or\s+){unit:pluralUnit}(?!\s+(?:ago|later|earlier|old)\b)`,
     value: { kind: 'duration', count: null },
     examples: [
       ['For [weeks] the government has held rallies', 'PXW'],
@@ -158,6 +158,9 @@ export const DURATION_RULES = [
       ['It will take [weeks] to count the votes.', 'PXW'],
       ['Disputed results set off [weeks] of ethnic violence.', 'PXW'],
       ['The deal ended [months] of talks.', 'PXM'],
+      // and the other of two lengths ("for days or weeks")
+      ['Problems might not appear for days or [weeks].', 'PXW'],
+      ['The talks could take weeks or [months].', 'PXM'],
     ],
     counterExamples: [
       'weeks later',

@@ -14,7 +14,8 @@ export const NARRATIVE_RULES = [
     type: 'DATE',
     // "the next decade", "the next century" from now are stretches of time ("over the next
     // decade" = P10Y), not the calendar's 2020s; "the following decade" in a story is a date
-    pattern: String.raw`the\s+(?!next\s+(?:decade|century)\b){shift:narrativeShift}\s+(?:{unit:calendarUnit}|{unit:dayUnit}|{part}|{season})`,
+    // ("the next Summer Olympics" are games, not a summer)
+    pattern: String.raw`the\s+(?!next\s+(?:decade|century)\b){shift:narrativeShift}\s+(?:{unit:calendarUnit}|{unit:dayUnit}|{part}|{season}(?!\s+(?:Olympics|Olympic|Paralympics|Games)\b))`,
     value: { kind: 'narrative' },
     examples: [
       ['In 1965 he moved to Paris; [the following decade] he returned.', '197X'],
@@ -28,7 +29,11 @@ export const NARRATIVE_RULES = [
       ['The dam broke in May 1997; [the previous winter] had been wet.', '1996-WI'],
       ['GDP grew in the third quarter of 2006 from [the previous quarter].', '2006-Q2'],
     ],
-    counterExamples: ['the next president', 'the following days of the war'],
+    counterExamples: [
+      'the next president',
+      'the following days of the war',
+      'The next Summer Olympics will be held in Athens.',
+    ],
   },
   {
     name: 'the following Monday',

@@ -6,10 +6,14 @@
 import type { Rule } from '../../../../temporal/rule.ts';
 
 /** A day that may follow a clock time: "9 a.m. Tuesday", "noon tomorrow", "eleven o'clock tomorrow morning". */
-/** A day after a clock time, on its line ("10 p.m. Friday"; not the next paragraph's "Sunday"). */
 /** Units of money after a figure: "at 9.45 dollars" is a price, not a quarter to ten. */
 const CURRENCY = String.raw`dollars?|cents?|euros?|pounds?|pence|yen|yuan|renminbi|pesos?|rupees?|francs?|marks|rubles?|roubles?|shekels?|won|rand|reais|real|lira|krona|kronor|kroner|a\s+share|per\s+share`;
-const DAY_AFTER = String.raw`(?:,?[ \t]+(?:on\s+)?(?:{weekday}|{dayWord})(?:\s+{:part})?)?`;
+/**
+ * A day after a clock time, on its line ("10 p.m. Friday"; not the next paragraph's "Sunday"),
+ * or a month and day right after it, as wire copy writes a time's day ("9:04 a.m. EST Nov. 10";
+ * "at 4 a.m. on Jan. 3" and one with its year are dates of their own).
+ */
+const DAY_AFTER = String.raw`(?:,?[ \t]+(?:on\s+)?(?:{weekday}|{dayWord})(?:\s+{:part})?|[ \t]+{month:monthBeforeDay}\s+{day}(?!\d|[:.]\d|,\s*\d))?`;
 
 export const TIME_RULES = [
   {
@@ -28,6 +32,8 @@ export const TIME_RULES = [
       ['at [12:30 am] on', '2023-05-17T00:30'],
       ['was arrested at around [11:30 p.m. local time on Sunday] and', '2023-05-14T23:30'],
       ['touched down at [3:42 a.m. Eastern time on Sunday], the agency said', '2023-05-14T03:42'],
+      // and a month and day right after it ("land at 9:04 a.m. EST Nov. 10")
+      ['Atlantis is due to land at [9:04 a.m. EST Nov. 10].', '2023-11-10T09:04'],
     ],
     counterExamples: ['Psalm 5 amen', 'a 10 pmol dose'],
   },
