@@ -18,6 +18,12 @@ const BEFORE_DATE = String.raw`(?<=(?:^|[^\p{L}])(?:${DATE_WORDS})[\s-]+)`;
  * bare year ("over 2000 soldiers", "into 1500 pieces").
  */
 const BEFORE_MONTH = String.raw`(?<=(?:^|[^\p{L}])(?:${DATE_WORDS}|over|into|across|towards?)[\s-]+)`;
+/**
+ * Things a season names, not a time: "the summer Olympics", "the Spring Festival" (China's new
+ * year), "the Mid-Autumn Festival", "the summer league", "the autumn term".
+ */
+const NOT_A_SEASONS_THING = String.raw`(?!\s+(?:season|semester|term|collection|olympics|games|break|school|camp|palace|solstice|equinox|wheat|rolls?|festival|league|fair)\b)`;
+
 /** A month that a range of months starts with ("covering July to September", "July-September"). */
 const MONTH_RANGE = String.raw`{month}(?=\s*(?:to|through|until|till|-|–)\s*(?-i:${MONTH_NAMES})\b)|(?<=\b(?-i:${MONTH_NAMES})\s*[-–]\s*){month}\b`;
 /**
@@ -643,17 +649,17 @@ export const DATE_RULES = [
   {
     name: 'season with a period modifier',
     type: 'DATE',
-    pattern: String.raw`{mod}[\s-]+{season}(?!\s+(?:of|in)\s+(?!\d))`,
+    pattern: String.raw`{mod}[\s-]+{season}(?!\s+(?:of|in)\s+(?!\d))${NOT_A_SEASONS_THING}`,
     value: { kind: 'date' },
     examples: [['expected in [late autumn]', '2023-FA']],
-    counterExamples: ['an early fall of prices'],
+    counterExamples: ['an early fall of prices', 'The Mid-Autumn Festival fell on Thursday.'],
   },
   {
     name: 'season alone',
     type: 'DATE',
     // "to fall" is a verb ("expects sales to fall 3%", "Prices are expected to fall.") unless
     // it ends a range ("from spring to fall")
-    pattern: String.raw`${BEFORE_MONTH}{season}(?!\s+(?:of|in|from|to)\s+(?!\d)|\s+(?:season|semester|term|collection|olympics|games|break|school|camp|palace|solstice|equinox|wheat|rolls?)\b)(?<!(?<!\bfrom\s+[\p{L}\d]+\s+)\bto\s+fall)${NOT_A_DECLINE}`,
+    pattern: String.raw`${BEFORE_MONTH}{season}(?!\s+(?:of|in|from|to)\s+(?!\d))${NOT_A_SEASONS_THING}(?<!(?<!\bfrom\s+[\p{L}\d]+\s+)\bto\s+fall)${NOT_A_DECLINE}`,
     value: { kind: 'date' },
     examples: [
       ['electronic summonses will be ready in time for the [autumn] draft.', '2023-FA'],
@@ -668,6 +674,8 @@ export const DATE_RULES = [
       'Traders said a large sell order may have triggered the fall.',
       'The Dow plunged 1,000 points, and stocks recovered during the fall.',
       'Shares of Northgate Bank recovered after the fall.',
+      'Millions travel home for the Spring Festival.',
+      'He plays in the summer league.',
       'the fall of the Soviet Union',
       'prices will fall',
       'Prices are expected to fall.',
