@@ -306,6 +306,9 @@ function boundBy(
   for (const clause of [sentence.clauses[at - 1], sentence.clauses[at + 1]]) {
     const mod = clause?.kind === 'subordinate' ? BOUNDING[clause.opener] : undefined;
     if (clause === undefined || mod === undefined || clause.aspect === 'future') continue;
+    // ("fell 35 percent, after having traded at $90 in 2000": a perfect participle tells a
+    // state before, not the act the main clause came after)
+    if (clause.words[1]?.text.toLowerCase() === 'having') continue;
     const anchor = clause.anchors.find(
       (a) => !a.modifier && !a.timex.mod && !NOT_THE_ACTS_OWN.test(textBefore(sentence, a.timex)),
     );

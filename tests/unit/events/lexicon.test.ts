@@ -637,6 +637,15 @@ describe('titles of whole articles: subjects found as a reader finds them', () =
       titles('The resignation came a day after the regulator served a notice on Thursday.'),
     ).toContain('The regulator served a notice');
   });
+  it('a perfect participle after "after" tells a state before, not what the act came after', () => {
+    expect(
+      extractArticle({
+        id: 'x',
+        raw: 'Its shares fell 35 percent to 75 cents, after having traded at more than 90 dollars in 2000.',
+        published: '2009-06-02',
+      }).events.map((e) => [e.date.value, e.title]),
+    ).toContainEqual(['2009-06-02', 'Its shares fell 35 percent to 75 cents']);
+  });
   it('a fiscal quarter whose last day is told is the three months ending then', () => {
     expect(
       extractArticle({
