@@ -17,7 +17,11 @@ import { civilDay, dayNumberOf, isoDay } from '../calendar/days.ts';
 import { eventDate, eventRange } from '../calendar/index.ts';
 import { isVerbish, verbForm } from '../text/verbs.ts';
 import { wordSet } from '../text/words.ts';
-import { PREPOSITIONS, SEQUENCE_VERBS } from '../lexicon/en/events/function-words.ts';
+import {
+  PERFECT_PARTICIPLE_AUXILIARIES,
+  PREPOSITIONS,
+  SEQUENCE_VERBS,
+} from '../lexicon/en/events/function-words.ts';
 
 export interface Mention {
   sentence: SentenceInfo;
@@ -285,6 +289,7 @@ function onlyComesAfter(clause: ClauseInfo): boolean {
 }
 
 const SEQUENCE = wordSet(SEQUENCE_VERBS, { lower: true });
+const PERFECT_AUXILIARY = wordSet(PERFECT_PARTICIPLE_AUXILIARIES, { lower: true });
 
 /** The modifier a subordinator puts on the date of its clause, for the main clause's act. */
 const BOUNDING: Readonly<Record<string, 'AFTER' | 'BEFORE'>> = { after: 'AFTER', before: 'BEFORE' };
@@ -308,7 +313,7 @@ function boundBy(
     if (clause === undefined || mod === undefined || clause.aspect === 'future') continue;
     // ("fell 35 percent, after having traded at $90 in 2000": a perfect participle tells a
     // state before, not the act the main clause came after)
-    if (clause.words[1]?.text.toLowerCase() === 'having') continue;
+    if (PERFECT_AUXILIARY.has(clause.words[1]?.text.toLowerCase() ?? '')) continue;
     const anchor = clause.anchors.find(
       (a) => !a.modifier && !a.timex.mod && !NOT_THE_ACTS_OWN.test(textBefore(sentence, a.timex)),
     );

@@ -40,3 +40,9 @@ export const FRAGMENT_OPENERS = 'not only never still even just again and but or
  * of its own, unless a distance says how long after ("came a day after"). Words.
  */
 export const SEQUENCE_VERBS = 'came come comes';
+
+/**
+ * The auxiliary of a perfect participle ("after having traded at $90 in 2000"): a clause it opens
+ * after a subordinator tells a state before, not an act another came after. Words.
+ */
+export const PERFECT_PARTICIPLE_AUXILIARIES = 'having';
