@@ -617,6 +617,13 @@ describe('tagTimexes() gives months and days without a year the year the tense p
     ['Abbott said the vote in [August] will be close.', '2013-06-27', '2013-08'],
     ['Analysts said sales in the [autumn] will be key.', '2015-05-20', '2015-FA'],
     ['Abbott said the vote on [Friday] was close.', '2013-06-27', '2013-06-21'],
+    // (so after other verbs of saying: "confirmed", "warned", "predicted")
+    [
+      'The league confirmed that the [Christmas] fixtures would be announced soon.',
+      '2024-07-19',
+      '2024-12-25',
+    ],
+    ['Analysts warned that the [autumn] ranges would be key.', '2015-05-20', '2015-FA'],
     // the first day of a list is in the year the last writes out
     ['The carnival will take place on [Aug. 25] and 26, 2019.', '2018-08-29', '2019-08-25'],
     ['The carnival will take place on [25] and 26 August 2019.', '2018-08-29', '2019-08-25'],
