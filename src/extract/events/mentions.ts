@@ -21,6 +21,7 @@ import {
   PERFECT_PARTICIPLE_AUXILIARIES,
   PREPOSITIONS,
   SEQUENCE_VERBS,
+  TOLD_ACT_NOUNS,
 } from '../lexicon/en/events/function-words.ts';
 
 export interface Mention {
@@ -282,11 +283,15 @@ function textBefore(sentence: SentenceInfo, timex: Timex): string {
   return sentence.text.slice(Math.max(0, at - 30), at);
 }
 
-/** Whether a clause is its subject and a verb of coming alone ("The moves came"). */
+/** Whether a clause is a noun of an act told before and a verb of coming alone ("The moves came"). */
 function onlyComesAfter(clause: ClauseInfo): boolean {
-  const last = clause.words.at(-1)?.text.toLowerCase() ?? '';
-  return SEQUENCE.has(last) && clause.verb === last;
+  const { words } = clause;
+  const last = words.at(-1)?.text.toLowerCase() ?? '';
+  const noun = words.at(-2)?.text.toLowerCase() ?? '';
+  return SEQUENCE.has(last) && clause.verb === last && TOLD_ACT.has(noun);
 }
+
+const TOLD_ACT = wordSet(TOLD_ACT_NOUNS, { lower: true });
 
 const SEQUENCE = wordSet(SEQUENCE_VERBS, { lower: true });
 const PERFECT_AUXILIARY = wordSet(PERFECT_PARTICIPLE_AUXILIARIES, { lower: true });

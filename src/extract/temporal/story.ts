@@ -33,6 +33,7 @@ const patternsOf = perLexicon((lexicon) => ({
   thePeriod: lexiconRegExp(lexicon.periodOfSentence, 'i'),
   ofStoryYear: lexiconRegExp(lexicon.ofStoryYear, 'i'),
   sentenceEnd: lexiconRegExp(lexicon.sentenceEnd, ''),
+  sentenceEnds: lexiconRegExp(lexicon.sentenceEnd, 'g'),
   // a comma right after the year
   yearFrame: /\s*,/y,
   entryAfter: lexiconRegExp(lexicon.entryAfter, 'y'),
@@ -244,9 +245,13 @@ export class Story {
 
   /** Whether the date at `start` is the point a record is measured from, in its sentence. */
   #isComparisonBase(start: number): boolean {
+    const { comparisonBase, sentenceEnds } = patternsOf(this.#lexicon);
     const before = this.#text.slice(Math.max(0, start - COMPARISON_REACH), start);
-    const sentence = before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n')) + 1);
-    return patternsOf(this.#lexicon).comparisonBase.test(sentence);
+    let from = 0;
+    sentenceEnds.lastIndex = 0;
+    for (let m = sentenceEnds.exec(before); m !== null; m = sentenceEnds.exec(before))
+      from = m.index + m[0].length;
+    return comparisonBase.test(before.slice(from));
   }
 
   /** Whether a year at [start, end) stands between a determiner and its noun ("the 1961 treaty"). */

@@ -96,8 +96,9 @@ function verbBeforeBreak(
   from: number,
 ): boolean {
   let afterComma = false;
-  // where the words after the last comma begin
-  let lastComma = -1;
+  // where the words after the first comma begin, while it is the only one
+  let firstComma = -1;
+  let commas = 0;
   for (let j = from; j < tokens.length; j++) {
     // a comma may only part a list or an aside ("after his mother, stepfather and eight others
     // drowned"): the phrase ends at a quotation's edge or a stronger mark
@@ -106,14 +107,15 @@ function verbBeforeBreak(
     const comma = gap.includes(',');
     const form = verbForm(tokens[j]!.text);
     // ("until at least Sept. 2, the ministry said": the verb after the comma is the attribution's;
-    // not after a name set between commas: "after its chief executive, Klaus Riedel, announced")
+    // not after a name set between the phrase's first two commas: "after its chief executive,
+    // Klaus Riedel, announced")
     if (form !== null && form !== 'base')
       return !(
         afterComma &&
         isReportingVerb(tokens[j]!.text) &&
-        !(comma && lastComma >= 0 && isNameBetween(tokens, lastComma, j))
+        !(comma && commas === 1 && isNameBetween(tokens, firstComma, j))
       );
-    if (comma) lastComma = j;
+    if (comma && ++commas === 1) firstComma = j;
     afterComma ||= comma;
   }
   return false;

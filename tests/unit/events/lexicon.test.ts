@@ -636,6 +636,24 @@ describe('titles of whole articles: subjects found as a reader finds them', () =
     expect(
       titles('The resignation came a day after the regulator served a notice on Thursday.'),
     ).toContain('The regulator served a notice');
+    // (those who came are no act told before)
+    expect(titles('Police came after neighbours reported gunshots on Sunday night.')).toContain(
+      'Police came',
+    );
+  });
+  it('a named subject after an aside tells another act than a subject of its own that day', () => {
+    expect(
+      extractArticle({
+        id: 'x',
+        raw: 'The city council approved the budget on Monday. Jane Roe, who took office in May, fired the police chief on Monday.',
+        published: '2020-05-05',
+      }).events.map((e) => e.title),
+    ).toEqual(
+      expect.arrayContaining([
+        'The city council approved the budget',
+        'Jane Roe fired the police chief',
+      ]),
+    );
   });
   it('a perfect participle after "after" tells a state before, not what the act came after', () => {
     expect(

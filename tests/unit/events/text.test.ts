@@ -108,6 +108,33 @@ describe('splitClauses()', () => {
     ]);
   });
 
+  it('reads a name set between the commas of a clause of "after" as an apposition', () => {
+    expect(
+      clauses('It cut jobs, a day after its chief executive, Klaus Riedel, resigned.'),
+    ).toEqual([
+      ['main', 'It cut jobs, a day'],
+      ['subordinate', 'after its chief executive, Klaus Riedel, resigned.'],
+    ]);
+    expect(
+      clauses('It cut jobs, a day after its chief executive, Klaus Riedel, announced his exit.'),
+    ).toEqual([
+      ['main', 'It cut jobs, a day'],
+      ['subordinate', 'after its chief executive, Klaus Riedel, announced his exit.'],
+    ]);
+    // (a word in -ing after the name stays a participle of its own; an attribution after a
+    // second comma stays the attribution)
+    expect(
+      clauses('Protesters stormed the palace in the capital, Puerto Lemar, demanding his exit.').at(
+        -1,
+      ),
+    ).toEqual(['participle', 'demanding his exit.']);
+    expect(
+      clauses(
+        "Schools will stay shut until at least Sept. 2, the ministry's spokesman, Ali Reza, said.",
+      ),
+    ).toHaveLength(1);
+  });
+
   it('does not take a subordinator before a determiner for a resumed verb ("when the Soviets")', () => {
     const text =
       'Jan Kavan, who lived in London from 1968, when the Soviets invaded, said he was buoyant.';

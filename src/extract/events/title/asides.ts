@@ -17,6 +17,7 @@ import {
   isVerbish,
   verbForm,
 } from '../../text/verbs.ts';
+import { EXAMPLE_OPENERS } from '../../lexicon/en/events/titles.ts';
 import { whichNoun } from '../subject.ts';
 import {
   capitalised,
@@ -268,17 +269,30 @@ export function withObject(text: string, object: string): string {
  */
 export function withoutExamples(text: string): string {
   const open = EXAMPLES_OPEN.exec(text);
-  if (!open) return text;
-  for (const close of text.slice(open.index + 1).matchAll(/,\s+(?<word>[\p{L}'’-]+)/gu)) {
+  return open ? withoutAsideFrom(text, open.index) : text;
+}
+
+const EXAMPLES_OPEN = new RegExp(
+  `,\\s+(?:${EXAMPLE_OPENERS.split(';')
+    .map((o) => o.trim().replace(/\s+/gu, '\\s+'))
+    .join('|')})\\s`,
+  'u',
+);
+
+/**
+ * The text without the aside that opens with the comma at `open` and ends at the comma after
+ * which the main clause goes on with its verb (in lower case: a name after a comma is the list's),
+ * when what is left still has its verb.
+ */
+function withoutAsideFrom(text: string, open: number): string {
+  for (const close of text.slice(open + 1).matchAll(/,\s+(?<word>\p{Ll}[\p{L}'’-]*)/gu)) {
     if (!isVerbish(close.groups?.['word'] ?? '')) continue;
-    const end = open.index + 1 + close.index + 1;
-    const stripped = tidy(`${text.slice(0, open.index)} ${text.slice(end)}`);
+    const end = open + 1 + close.index + 1;
+    const stripped = tidy(`${text.slice(0, open)} ${text.slice(end)}`);
     return hasVerb(stripped) ? stripped : text;
   }
   return text;
 }
-
-const EXAMPLES_OPEN = /,\s+(?:including|such as|among them|notably|excluding)\s/u;
 
 /** Drops a relative clause between commas: "the Lion release, which is due next summer, will ...". */
 export function withoutAsides(text: string): string {
@@ -287,15 +301,7 @@ export function withoutAsides(text: string): string {
     /,\s+(?:(?:some|many|most|all|none|one|each|both|several) of )?(?:which|who|whose|whom)\s/u.exec(
       text,
     );
-  if (!open) return text;
-  // the aside ends at the comma after which the main clause goes on with its verb
-  for (const close of text.slice(open.index + 1).matchAll(/,\s+(?<word>[\p{L}'’-]+)/gu)) {
-    if (!isVerbish(close.groups?.['word'] ?? '')) continue;
-    const end = open.index + 1 + close.index + 1;
-    const stripped = tidy(`${text.slice(0, open.index)} ${text.slice(end)}`);
-    return hasVerb(stripped) ? stripped : text;
-  }
-  return text;
+  return open ? withoutAsideFrom(text, open.index) : text;
 }
 
 /**

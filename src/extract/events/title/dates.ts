@@ -7,6 +7,7 @@ import { OFFSET_FROM } from '../../lexicon/en/events/comparisons.ts';
 import {
   DATE_PREPOSITION_ADVERBS,
   DATE_PREPOSITIONS,
+  NAME_OF_DATE_BEFORE,
   PARTICLE_PREPOSITIONS,
 } from '../../lexicon/en/events/titles.ts';
 import type { Span } from '../../text/sentences.ts';
@@ -90,7 +91,7 @@ const WEEKDAY = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/u;
 const OCCASION_PREPOSITION = /\b(?:after|before|during|since|until|at|for|from)\s+$/iu;
 
 /** A capitalised word and "of" right before a date: a name that holds the date ("the Crash of"). */
-const NAME_OF_BEFORE = /(?<![.!?]\s*|^)\b\p{Lu}\p{Ll}+\s+of\s+$/u;
+const NAME_OF_BEFORE = new RegExp(NAME_OF_DATE_BEFORE, 'u');
 
 /** A distance right before a date: "just days before", "two weeks after". */
 const DISTANCE_BEFORE = new RegExp(OFFSET_FROM.distance, 'iu');

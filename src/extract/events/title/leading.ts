@@ -44,11 +44,21 @@ function opensAdverbial(text: string): boolean {
   return head.split(/\s+/u).length <= 12 && !hasVerb(head) && hasVerb(text.slice(comma + 2));
 }
 
-/** How a subject starts: a determiner or a capital ("the company", "Apple"). */
-/** A noun in lower case, a name between commas and a verb: "its chief executive, Klaus Riedel, resigned". */
+/**
+ * A word in lower case, a name between commas and a word after them: "its chief executive, Klaus
+ * Riedel, resigned" (the last word is checked to be a verb).
+ */
 const NAMED_APPOSITIVE =
-  /^[^,]*\p{Ll}, \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}, (?:\p{Ll}+ )?\p{Ll}+ed\b/u;
+  /^[^,]*\s\p{Ll}+, \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}, (?<verb>\p{Ll}+)\b/u;
 
+/** Whether a noun in lower case, a name set between commas and a past verb open the text. */
+function opensWithNamedAppositive(text: string): boolean {
+  const verb = NAMED_APPOSITIVE.exec(text)?.groups?.['verb'];
+  const form = verb === undefined ? null : verbForm(verb);
+  return form === 'past' || form === 'participle';
+}
+
+/** How a subject starts: a determiner or a capital ("the company", "Apple"). */
 const SUBJECT_START = /^(?:(?:the|a|an|its|their|his|her|our)\s|\p{Lu})/u;
 
 /** Drops linking words and a short adverbial phrase closed by a comma. */
@@ -72,7 +82,7 @@ export function stripLeading(text: string): string {
     const opener = bare(headWords[0] ?? '').toLowerCase();
     // "after its chief executive, Klaus Riedel, resigned": the comma sets off a name, and only
     // the opener goes
-    if (ADVERBIAL.has(opener) && headWords.length > 1 && NAMED_APPOSITIVE.test(text)) {
+    if (ADVERBIAL.has(opener) && headWords.length > 1 && opensWithNamedAppositive(text)) {
       text = tidy(text.slice(headWords[0]!.length));
       continue;
     }

@@ -136,7 +136,7 @@ export const FIGURES_FOR = {
  * the date; the period's noun is looked behind.
  */
 export const PERIOD_END = {
-  before: String.raw`(?<=\b(?:quarter|year|half|month|period|season|\d{4})),?(?:\s+(?:that|which))?\s+(?:ended|ending|ends|closed|closing)\s+(?:on\s+|in\s+)?$`,
+  before: String.raw`(?:(?<=\b(?:quarter|half|fiscal\s+year)),|(?<=\b(?:quarter|year|half|month|period|season|\d{4}))(?:,?\s+(?:that|which))?)\s+(?:ended|ending|ends|closed|closing)\s+(?:on\s+|in\s+)?$`,
   /**
    * The words `before` ends in, before the spaces up to the date: text that ends otherwise is
    * not run through it (text/words.ts mayEndWithWord). Keep in step with the pattern.
@@ -151,7 +151,11 @@ export const PERIOD_END = {
     'Profit fell 4 percent in the quarter ending in [March].',
     'Northfield posted a loss for its fiscal fourth quarter, ended [June 30].',
   ],
-  counterExamples: ['The strike ended [Tuesday].', 'The quarter was strong, it said [Tuesday].'],
+  counterExamples: [
+    'The strike ended [Tuesday].',
+    'The quarter was strong, it said [Tuesday].',
+    "The miners' strike, which began last year, ended on [Tuesday].",
+  ],
 } as const;
 
 /**

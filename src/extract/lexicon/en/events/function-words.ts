@@ -36,10 +36,17 @@ export const FRAGMENT_OPENERS = 'not only never still even just again and but or
 
 /**
  * Verbs that only place what their subject stands for after another act ("The moves came after
- * the bank froze its funds"): a clause of nothing but its subject and one of these tells no act
+ * the bank froze its funds"): a clause of nothing but such a subject and one of these tells no act
  * of its own, unless a distance says how long after ("came a day after"). Words.
  */
 export const SEQUENCE_VERBS = 'came come comes';
+
+/**
+ * Nouns of acts told before, which such a subject ends in ("The moves came", "The decision
+ * came"); not those who act ("Police came after neighbours reported gunshots"). Words.
+ */
+export const TOLD_ACT_NOUNS =
+  'move moves decision decisions announcement announcements cut cuts collapse resignation ruling rulings rise rises fall falls drop drops sale sales deal deals vote votes attack attacks arrest arrests offer offers bid bids step steps action actions measure measures change changes shift news surge plunge slide rally warning warnings protest protests strike strikes killing killings raid raids closure closures departure appointment appointments statement statements remarks comments';
 
 /**
  * The auxiliary of a perfect participle ("after having traded at $90 in 2000"): a clause it opens

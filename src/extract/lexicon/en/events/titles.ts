@@ -141,3 +141,16 @@ export const LEADING_DATELINE = {
     'Mr. Smith - the mayor - resigned',
   ],
 } as const;
+
+/**
+ * Words that open a list of examples set between commas ("Six central banks, including the Fed,
+ * the ECB and the Bank of England, cut rates"): titles leave the list out. Phrases, ';'-separated.
+ */
+export const EXAMPLE_OPENERS = 'including; such as; among them; notably; excluding';
+
+/**
+ * Right before a date, what makes it part of a name: a capitalised word and "of" ("survived the
+ * Wall Street Crash of [1929]"). Titles keep such a date. Regular expression source, tried on the
+ * text right before the date (ending at it).
+ */
+export const NAME_OF_DATE_BEFORE = String.raw`(?<![.!?]\s*|^)\b\p{Lu}\p{Ll}+\s+of\s+$`;

@@ -24,6 +24,12 @@ const TENS = String.raw`twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety`;
 const ONES = String.raw`one|two|three|four|five|six|seven|eight|nine`;
 const TEENS = String.raw`ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen`;
 
+/**
+ * After a season, what makes it name a thing, not a time: "the summer Olympics", "the Spring
+ * Festival" (China's new year), "the Mid-Autumn Festival", "the summer league", "the autumn term".
+ */
+export const NOT_A_SEASONS_THING = String.raw`(?!\s+(?:season|semester|term|collection|olympics|olympic|paralympics|games|break|school|camp|palace|solstice|equinox|wheat|rolls?|festival|league|fair)\b)`;
+
 export const FRAGMENTS = {
   /** A month name, or an abbreviation with its dot ("Aug."). */
   month: String.raw`(?-i:${MONTH_NAMES}|(?:${MONTH_ABBREVIATIONS})\.)`,

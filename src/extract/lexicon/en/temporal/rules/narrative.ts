@@ -4,6 +4,7 @@
  * published on Wednesday 2023-05-17.
  */
 import type { Rule } from '../../../../temporal/rule.ts';
+import { NOT_A_SEASONS_THING } from '../fragments.ts';
 
 /** A year back from what it follows: "last year", "a year earlier", "of the previous year". */
 const A_YEAR_BEFORE = String.raw`(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior)\s+year|of\s+(?:the\s+(?:previous|prior)|last)\s+year)`;
@@ -15,7 +16,7 @@ export const NARRATIVE_RULES = [
     // "the next decade", "the next century" from now are stretches of time ("over the next
     // decade" = P10Y), not the calendar's 2020s; "the following decade" in a story is a date
     // ("the next Summer Olympics" are games, not a summer)
-    pattern: String.raw`the\s+(?!next\s+(?:decade|century)\b){shift:narrativeShift}\s+(?:{unit:calendarUnit}|{unit:dayUnit}|{part}|{season}(?!\s+(?:Olympics|Olympic|Paralympics|Games)\b))`,
+    pattern: String.raw`the\s+(?!next\s+(?:decade|century)\b){shift:narrativeShift}\s+(?:{unit:calendarUnit}|{unit:dayUnit}|{part}|{season}${NOT_A_SEASONS_THING})`,
     value: { kind: 'narrative' },
     examples: [
       ['In 1965 he moved to Paris; [the following decade] he returned.', '197X'],
