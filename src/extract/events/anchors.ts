@@ -24,8 +24,12 @@ import {
 import { NUMBERS } from '../lexicon/en/temporal/words.ts';
 import { RESTATED_AFTER } from '../lexicon/en/temporal/context.ts';
 import { dayNumberOf, isoDay } from '../calendar/days.ts';
-import { DETERMINERS as DETERMINER_WORDS } from '../lexicon/en/events/function-words.ts';
-import { TITLE_BREAKS } from '../lexicon/en/events/titles.ts';
+import {
+  DETERMINERS as DETERMINER_WORDS,
+  MODIFIER_JOINERS,
+  PREPOSITIONS,
+} from '../lexicon/en/events/function-words.ts';
+import { SUBJECT_PRONOUNS, TITLE_BREAKS } from '../lexicon/en/events/titles.ts';
 import type { EventDate, Timex } from '../types.ts';
 import type { Span } from '../text/sentences.ts';
 import { FINITE_FORMS, isVerbish, verbForm } from '../text/verbs.ts';
@@ -163,6 +167,18 @@ function namesAMadeThing(text: string, timex: Timex): boolean {
 }
 
 /** Whether a determiner or a possessive stands right before a date ("the 2011", "Obama's 2010"). */
+const JOINERS = wordSet(MODIFIER_JOINERS, { lower: true });
+/** After a modifier: a joining word, another modifier and a noun in lower case. */
+const PAIRED_MODIFIER = /^ (?<joiner>\p{L}+) (?<modifier>[\p{L}-]+) (?<noun>\p{Ll}[\p{L}'’-]*)/u;
+/** Words that open a phrase or a clause, no modifier of a noun ("and as president", "and his club"). */
+const FUNCTION_WORDS = new Set([
+  ...DETERMINERS,
+  ...wordSet(PREPOSITIONS, { lower: true }),
+  ...wordSet(SUBJECT_PRONOUNS, { lower: true }),
+]);
+/** Before a modifier: another modifier and a joining word ("autumn and "). */
+const PAIRED_BEFORE = /(?<pair>[\p{L}-]+ (?<joiner>\p{L}+) )$/u;
+
 function followsDeterminer(text: string, timex: Span): boolean {
   const before = /(?<word>[\p{L}'’]+)\s+$/u.exec(textBefore(text, timex, 30))?.groups?.['word'];
   return before !== undefined && (DETERMINERS.has(before.toLowerCase()) || /['’]s?$/u.test(before));
@@ -172,6 +188,23 @@ function followsDeterminer(text: string, timex: Span): boolean {
 export function qualifiesNoun(text: string, timex: Span): boolean {
   const after = text.slice(timex.end, timex.end + 40);
   if (/^['’]s\b/u.test(after)) return true;
+  // "the autumn and winter ranges": two modifiers joined before their noun qualify it together
+  // (not a joined clause or phrase: "in the autumn and as president", "and his club")
+  const pair = PAIRED_MODIFIER.exec(after)?.groups;
+  if (
+    pair &&
+    JOINERS.has(pair['joiner']!.toLowerCase()) &&
+    !FUNCTION_WORDS.has(pair['modifier']!.toLowerCase()) &&
+    !isVerbish(pair['modifier']!) &&
+    !isVerbish(pair['noun']!)
+  )
+    return followsDeterminer(text, timex);
+  const pairedBefore = PAIRED_BEFORE.exec(textBefore(text, timex, 40))?.groups;
+  if (pairedBefore && JOINERS.has(pairedBefore['joiner']!.toLowerCase())) {
+    const first = { start: timex.start - pairedBefore['pair']!.length, end: timex.start };
+    const noun = /^ (?<word>\p{Ll}[\p{L}'’-]*)/u.exec(after)?.groups?.['word'];
+    if (noun && !BREAKS.has(noun) && !isVerbish(noun)) return followsDeterminer(text, first);
+  }
   const next = /^ (?<word>[\p{L}][\p{L}'’-]*)/u.exec(after)?.groups?.['word'];
   if (!next || BREAKS.has(next.toLowerCase()) || isVerbish(next)) return false;
   // "report December sales", "2019 figures": a period names the figures reported for it

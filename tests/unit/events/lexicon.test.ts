@@ -714,6 +714,20 @@ describe('titles of whole articles: subjects found as a reader finds them', () =
       titles('The agency will publish its 2019 jobs figures on Friday.', '2020-01-06'),
     ).toContainEqual(['2020-01-10', 'The agency will publish its 2019 jobs figures']);
   });
+  it('two dates joined before their noun qualify it together ("the autumn and winter ranges")', () => {
+    expect(
+      titles('Analysts warned that the autumn and winter ranges would be key.', '2015-05-20').map(
+        ([, title]) => title,
+      ),
+    ).toContain('The autumn and winter ranges would be key');
+    // (not a date joined to a phrase: "in the autumn and as president in March")
+    expect(
+      titles(
+        'Xi is expected to succeed Hu as party chief in the autumn and as president in March.',
+        '2011-10-10',
+      ).map(([value]) => value),
+    ).toContain('2011-FA');
+  });
   it('a name of the shape "the Festival of the Sea" is one thing', () => {
     expect(
       titles(

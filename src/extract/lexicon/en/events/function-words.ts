@@ -53,3 +53,6 @@ export const TOLD_ACT_NOUNS =
  * after a subordinator tells a state before, not an act another came after. Words.
  */
 export const PERFECT_PARTICIPLE_AUXILIARIES = 'having';
+
+/** Words that join two modifiers of one noun ("the autumn and winter ranges"). Words. */
+export const MODIFIER_JOINERS = 'and or';
