@@ -11,6 +11,7 @@
 import type { TemporalLexicon } from './lexicon.ts';
 import { anchorSetsOf, isInside, outerKey, type AnchorKey } from './anchors.ts';
 import { perLexicon } from './per-lexicon.ts';
+import { needsOf } from './needs.ts';
 import { lexiconRegExp } from './regex.ts';
 import { spell, wordIndex, type SpelledAnchor, type WordIndex } from './spell.ts';
 import type { Rule } from './rule.ts';
@@ -121,6 +122,11 @@ export interface AnchoredRule extends CompiledRule {
    * or digits (cheap to find), whose windows narrow the first's.
    */
   anchorSets: AnchorKey[][];
+  /**
+   * Finds the literals one of which every match reads (needs.ts), case-insensitively as the
+   * rule's regex compares them; null when there are none worth looking for.
+   */
+  needs: RegExp | null;
 }
 
 export interface Scanner {
@@ -206,6 +212,40 @@ function searchKey(key: AnchorKey, lexicon: TemporalLexicon): AnchorKey {
   return source !== undefined && digitsOnly(source) ? 'digit' : `fragment:${wider}`;
 }
 
+/** A string as a regex source that matches it (`u` mode allows no other escapes). */
+const escapeLiteral = (literal: string): string => literal.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
+
+/** Beyond this many first characters, a search for the literals a rule needs is slow. */
+const MAX_FIRST_CHARACTERS = 3;
+
+/**
+ * Whether looking for the literals a rule needs (needs.ts) can save more than it costs: the
+ * search runs over the text between windows, so it must be quick (few first characters, as
+ * "0s", "'90" or "quarter"), must not be for words found everywhere ("the"), and must not be
+ * for what the rule's anchors already hold ("weekend" for a rule anchored on "weekend"): every
+ * window then passes the check. A choice of speed only: the matches found are the same.
+ */
+function worthChecking(
+  literals: readonly string[],
+  anchorSets: readonly (readonly AnchorKey[])[],
+  lexicon: TemporalLexicon,
+): boolean {
+  const folded = literals.map((literal) => literal.toLowerCase());
+  if (new Set(folded.map((literal) => literal[0])).size > MAX_FIRST_CHARACTERS) return false;
+  if (folded.some((literal) => lexicon.anchorCommonWords.includes(literal))) return false;
+  const holdsOne = (text: string): boolean => folded.some((literal) => text.includes(literal));
+  // an anchor whose every occurrence holds one of the literals
+  const holds = (inside: AnchorKey): boolean => {
+    const key = outerKey(inside);
+    if (key === 'digit') return false;
+    if (key.startsWith('word:')) return holdsOne(key.slice('word:'.length).toLowerCase());
+    const source = lexicon.fragments[key.slice('fragment:'.length)];
+    const own = source === undefined ? null : needsOf(plainSource(source));
+    return own !== null && own.every((literal) => holdsOne(literal.toLowerCase()));
+  };
+  return !anchorSets.some((keys) => keys.every(holds));
+}
+
 /** The lexicon's rules, compiled once, each with its anchors and their triggers. */
 export const scannerOf = perLexicon((lexicon): Scanner => {
   const order = new Map(lexicon.anchorOrder.map((name, i) => [name, i]));
@@ -226,15 +266,27 @@ export const scannerOf = perLexicon((lexicon): Scanner => {
     }
     return true;
   };
+  // one check per set of literals, shared by the rules that need the same
+  const checks = new Map<string, RegExp>();
   const rules = lexicon.rules.map((rule, index) => {
     const [first, ...more] = anchorSetsOf(rule.pattern, how);
     first?.forEach(cheap);
+    const anchorSets = first ? [first, ...more.filter((keys) => keys.every(cheap))] : [];
+    const compiled = compileRule(rule, lexicon.fragments);
+    let needs: RegExp | null = null;
+    const literals = needsOf(compiled.regex.source);
+    if (literals !== null && worthChecking(literals, anchorSets, lexicon)) {
+      const source = literals.map(escapeLiteral).join('|');
+      needs = checks.get(source) ?? new RegExp(source, 'giu');
+      checks.set(source, needs);
+    }
     return {
       rule,
       index,
-      ...compileRule(rule, lexicon.fragments),
+      ...compiled,
       anchors: first ?? null,
-      anchorSets: first ? [first, ...more.filter((keys) => keys.every(cheap))] : [],
+      anchorSets,
+      needs,
     };
   });
   const triggers = new Map<AnchorKey, RegExp>();

@@ -61,6 +61,26 @@ interface Found {
   listWindows: Map<readonly number[], readonly number[]>;
   /** Whether the anchors found by their words are in `anchors` yet. */
   spelled: boolean;
+  /**
+   * By check of a rule's needed literals: the earliest place at or after `from` where one
+   * occurs (Infinity: none).
+   */
+  needs: Map<RegExp, { from: number; at: number }>;
+}
+
+/**
+ * Whether one of the literals a rule needs (its `needs` check) starts in text[from, to): the
+ * earliest one at or after `from`, remembered, serves every later window until it is passed.
+ */
+function holdsNeeded(text: string, check: RegExp, from: number, to: number, found: Found): boolean {
+  let next = found.needs.get(check);
+  if (next === undefined || from < next.from || from > next.at) {
+    check.lastIndex = from;
+    const m = check.exec(text);
+    next = { from, at: m === null ? Infinity : m.index };
+    found.needs.set(check, next);
+  }
+  return next.at < to;
 }
 
 /**
@@ -220,6 +240,7 @@ export function findMatches(text: string, scanner: Scanner, everywhere = false):
     windows: new Map(),
     listWindows: new Map(),
     spelled: false,
+    needs: new Map(),
   };
   for (const rule of scanner.rules) {
     // `everywhere` skips the anchors: the reference the anchored search must agree with
@@ -229,7 +250,16 @@ export function findMatches(text: string, scanner: Scanner, everywhere = false):
       const from = windows[w]!;
       const to = windows[w + 1]!;
       const offset = Math.max(0, from - CONTEXT);
-      const slice = text.slice(offset, Math.min(text.length, to + CONTEXT));
+      const end = Math.min(text.length, to + CONTEXT);
+      // what a match reads lies in the slice: without a literal it needs, there is none here
+      if (
+        rule.needs !== null &&
+        !everywhere &&
+        !holdsNeeded(text, rule.needs, offset, end, found)
+      ) {
+        continue;
+      }
+      const slice = text.slice(offset, end);
       regex.lastIndex = from - offset;
       for (let m = regex.exec(slice); m !== null; m = regex.exec(slice)) {
         const start = m.index + offset;

@@ -1,0 +1,268 @@
+/**
+ * Literals a rule's every match needs: a small set of strings, one of which is in the text a
+ * match reads (what it consumes and what its positive lookarounds look at). "the 1960s" needs
+ * "0s", "0's" or "0’s". find.ts skips a window where none of them occurs: the regex could match
+ * nothing there, so the matches found are exactly those found without the check.
+ *
+ * The set is worked out from the compiled regular expression (`iu` flags), conservatively: a
+ * part of the pattern this reader does not know (a back-reference, a negated class, a large
+ * class) is taken to match anything, which never makes the check drop a window it should keep.
+ * Strings are compared as the rule's regex compares them (case-insensitively, Unicode case
+ * folding), since the check is itself a regex with the same flags.
+ */
+
+/** More strings than this and a set is not worth spelling out. */
+const MAX_STRINGS = 48;
+/** A set whose shortest string is shorter than this is too common to check for. */
+const MIN_LENGTH = 2;
+
+/**
+ * What is known of what a part of a pattern matches. `exact`: every string it can match is one
+ * of these (in case-insensitive comparison), or null when unknown. `need`: every string it
+ * matches contains one of these, none empty; null when nothing is known to be needed.
+ */
+interface Known {
+  exact: ReadonlySet<string> | null;
+  need: ReadonlySet<string> | null;
+}
+
+const ANYTHING: Known = { exact: null, need: null };
+const EMPTY: Known = { exact: new Set(['']), need: null };
+
+const shortest = (set: ReadonlySet<string>): number => Math.min(...[...set].map((s) => s.length));
+
+/** Which of two needs is the better check: longer shortest string, then fewer strings. */
+function better(a: ReadonlySet<string> | null, b: ReadonlySet<string> | null): typeof a {
+  if (a === null) return b;
+  if (b === null) return a;
+  const longer = shortest(a) - shortest(b);
+  if (longer !== 0) return longer > 0 ? a : b;
+  return a.size <= b.size ? a : b;
+}
+
+/** The strings of `set` as a need: null when one of them is empty (nothing is then needed). */
+function asNeed(set: ReadonlySet<string> | null): ReadonlySet<string> | null {
+  return set === null || set.has('') ? null : set;
+}
+
+/** Every string of `a` followed by one of `b`, or null when there would be too many. */
+function concat(a: ReadonlySet<string>, b: ReadonlySet<string>): Set<string> | null {
+  if (a.size * b.size > MAX_STRINGS) return null;
+  const out = new Set<string>();
+  for (const x of a) for (const y of b) out.add(x + y);
+  return out;
+}
+
+/** Characters a class `[...]` body holds, or null when it is negated, large or not plain. */
+function classMembers(body: string): Set<string> | null {
+  if (body.startsWith('^')) return null;
+  const chars: string[] = [];
+  for (let i = 0; i < body.length;) {
+    let c: string;
+    if (body[i] === '\\') {
+      const next = body[i + 1] ?? '';
+      if (next === 'd') {
+        for (let d = 0; d <= 9; d++) chars.push(String(d));
+        i += 2;
+        continue;
+      }
+      // a letter after the backslash is a class (\s, \w, \p{..}) or a control escape
+      if (/[A-Za-z0-9]/.test(next)) return null;
+      c = next;
+      i += 2;
+    } else {
+      c = String.fromCodePoint(body.codePointAt(i)!);
+      i += c.length;
+    }
+    if (body[i] === '-' && i + 1 < body.length) {
+      const to = body[i + 1] === '\\' ? null : String.fromCodePoint(body.codePointAt(i + 1)!);
+      if (to === null) return null;
+      const from = c.codePointAt(0)!;
+      const end = to.codePointAt(0)!;
+      if (end - from > MAX_STRINGS) return null;
+      for (let p = from; p <= end; p++) chars.push(String.fromCodePoint(p));
+      i += 1 + to.length;
+      continue;
+    }
+    chars.push(c);
+  }
+  return chars.length > 0 && chars.length <= MAX_STRINGS ? new Set(chars) : null;
+}
+
+/** A reader of a regex source, `u` mode syntax. */
+class Reader {
+  private i = 0;
+  private readonly source: string;
+
+  constructor(source: string) {
+    this.source = source;
+  }
+
+  read(): Known {
+    const known = this.alternation();
+    if (this.i !== this.source.length) return ANYTHING;
+    return known;
+  }
+
+  /** Options: each must need something for the whole to. */
+  private alternation(): Known {
+    const options = [this.sequence()];
+    while (this.source[this.i] === '|') {
+      this.i++;
+      options.push(this.sequence());
+    }
+    if (options.length === 1) return options[0]!;
+    let exact: Set<string> | null = new Set();
+    let need: Set<string> | null = new Set();
+    for (const option of options) {
+      if (exact !== null && option.exact !== null) for (const s of option.exact) exact.add(s);
+      else exact = null;
+      const own = better(option.need, asNeed(option.exact));
+      if (need !== null && own !== null) for (const s of own) need.add(s);
+      else need = null;
+    }
+    if (exact !== null && exact.size > MAX_STRINGS) exact = null;
+    if (need !== null && need.size > MAX_STRINGS) need = null;
+    return { exact, need };
+  }
+
+  /**
+   * Items one after another: runs of items known exactly are joined ("0", "['’]?", "s" give
+   * "0s", "0's", "0’s"); the best of those runs and of the items' own needs is the need.
+   */
+  private sequence(): Known {
+    let need: ReadonlySet<string> | null = null;
+    let run: ReadonlySet<string> | null = new Set(['']);
+    let whole: ReadonlySet<string> | null = run;
+    while (this.i < this.source.length && this.source[this.i] !== '|') {
+      if (this.source[this.i] === ')') break;
+      const item = this.quantified();
+      need = better(need, item.need);
+      whole = whole !== null && item.exact !== null ? concat(whole, item.exact) : null;
+      const joined: ReadonlySet<string> | null =
+        run !== null && item.exact !== null ? concat(run, item.exact) : null;
+      if (joined !== null) run = joined;
+      else {
+        need = better(need, asNeed(run));
+        run = item.exact;
+      }
+    }
+    need = better(need, asNeed(run));
+    return { exact: whole, need };
+  }
+
+  /** An atom and its quantifier. */
+  private quantified(): Known {
+    const atom = this.atom();
+    const c = this.source[this.i];
+    let min: number;
+    let max: number;
+    if (c === '?') [min, max] = [0, 1];
+    else if (c === '*') [min, max] = [0, Infinity];
+    else if (c === '+') [min, max] = [1, Infinity];
+    else {
+      const m = c === '{' ? /^\{(\d+)(?:(,)(\d*))?\}/.exec(this.source.slice(this.i)) : null;
+      if (m === null) return atom;
+      min = Number(m[1]);
+      max = m[2] === undefined ? min : m[3] === '' ? Infinity : Number(m[3]);
+      this.i += m[0].length - 1;
+    }
+    this.i++;
+    if (this.source[this.i] === '?') this.i++; // lazy
+    if (min === 0 && max === 1) {
+      return { exact: atom.exact && new Set([...atom.exact, '']), need: null };
+    }
+    if (min === 0) return ANYTHING;
+    // at least once: what one copy needs, the whole needs
+    const need = better(atom.need, asNeed(atom.exact));
+    if (min === 1 && max === 1) return atom;
+    return { exact: null, need };
+  }
+
+  private atom(): Known {
+    const s = this.source;
+    const c = s[this.i]!;
+    if (c === '(') return this.group();
+    if (c === '[') {
+      let j = this.i + 1;
+      while (j < s.length && s[j] !== ']') j += s[j] === '\\' ? 2 : 1;
+      const members = classMembers(s.slice(this.i + 1, j));
+      this.i = j + 1;
+      return members ? { exact: members, need: null } : ANYTHING;
+    }
+    if (c === '\\') return this.escape();
+    if (c === '^' || c === '$') {
+      this.i++;
+      return EMPTY;
+    }
+    if (c === '.') {
+      this.i++;
+      return ANYTHING;
+    }
+    const char = String.fromCodePoint(s.codePointAt(this.i)!);
+    this.i += char.length;
+    return { exact: new Set([char]), need: null };
+  }
+
+  private escape(): Known {
+    const s = this.source;
+    const next = s[this.i + 1] ?? '';
+    this.i += 2;
+    if (next === 'b' || next === 'B') return EMPTY;
+    if (next === 'd') return { exact: classMembers('0-9'), need: null };
+    if ((next === 'p' || next === 'P' || next === 'u') && s[this.i] === '{') {
+      this.i = s.indexOf('}', this.i) + 1;
+      return ANYTHING;
+    }
+    if (next === 'k' && s[this.i] === '<') {
+      this.i = s.indexOf('>', this.i) + 1;
+      return ANYTHING;
+    }
+    if (next === 'u') {
+      this.i += 4;
+      return ANYTHING;
+    }
+    if (next === 'x') {
+      this.i += 2;
+      return ANYTHING;
+    }
+    if (next === 'c') {
+      this.i++;
+      return ANYTHING;
+    }
+    // a letter or digit is a class, a control character or a back-reference; the rest is itself
+    if (/[A-Za-z0-9]/.test(next)) return ANYTHING;
+    return { exact: new Set([next]), need: null };
+  }
+
+  /** A group: its body; a lookaround reads no text, but a positive one needs its body's need. */
+  private group(): Known {
+    const head = /^\((\?(?::|<[=!]|[=!]|<[A-Za-z_$][\w$]*>|[-ims]+:))?/.exec(
+      this.source.slice(this.i),
+    )![0];
+    this.i += head.length;
+    const body = this.alternation();
+    if (this.source[this.i] !== ')') throw new Error('unbalanced group');
+    this.i++;
+    if (head === '(?=' || head === '(?<=') return { exact: new Set(['']), need: body.need };
+    if (head === '(?!' || head === '(?<!') return EMPTY;
+    // a modifier group is read as it is: the check ignores case everywhere, a superset
+    return body;
+  }
+}
+
+/**
+ * The strings one of which every match of a regex (source with `iu` flags) reads, or null when
+ * the reader finds none worth checking for.
+ */
+export function needsOf(source: string): string[] | null {
+  let known: Known;
+  try {
+    known = new Reader(source).read();
+  } catch {
+    return null;
+  }
+  const need = better(known.need, asNeed(known.exact));
+  if (need === null || shortest(need) < MIN_LENGTH) return null;
+  return [...need].sort();
+}
