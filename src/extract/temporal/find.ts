@@ -5,7 +5,13 @@
  * in one pass over the text (spell.ts); runs of digits by a loop; the rest by their regex.
  */
 import type { AnchorKey } from './anchors.ts';
-import { keepsCase, type AnchoredRule, type CompiledRule, type Scanner } from './compile.ts';
+import {
+  execRule,
+  keepsCase,
+  type AnchoredRule,
+  type CompiledRule,
+  type Scanner,
+} from './compile.ts';
 import { findWords } from './spell.ts';
 
 export interface Match {
@@ -261,7 +267,7 @@ export function findMatches(text: string, scanner: Scanner, everywhere = false):
       }
       const slice = text.slice(offset, end);
       regex.lastIndex = from - offset;
-      for (let m = regex.exec(slice); m !== null; m = regex.exec(slice)) {
+      for (let m = execRule(rule, slice); m !== null; m = execRule(rule, slice)) {
         const start = m.index + offset;
         if (start >= to) break;
         if (m[0].length === 0) {
