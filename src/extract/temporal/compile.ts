@@ -18,8 +18,11 @@ import type { Rule } from './rule.ts';
 
 /** A pattern ready to run: its regex, and the groups whose text must keep the case given. */
 export interface CompiledPattern {
+  /** Run through execRule: it leaves the word boundaries to it, but for their ASCII part. */
   regex: RegExp;
   caseChecks: ReadonlyArray<readonly [group: string, check: RegExp]>;
+  /** The pattern with the full word boundary after it, sticky, compiled on first use. */
+  exact: () => RegExp;
 }
 
 export interface CompiledRule extends CompiledPattern {
@@ -80,24 +83,27 @@ const BEFORE = String.raw`(?<![\p{L}\p{N}])`;
 const AFTER = String.raw`(?![\p{L}\p{N}])`;
 
 /**
- * The boundary before a match, on its own: it matches (empty) where no letter or digit comes
- * before. It has the rules' flags, so that its class is the same under Unicode case folding.
+ * The word boundaries on their own: each matches (empty) where no letter or digit comes before,
+ * or after. They have the rules' flags, so that their class is the same under Unicode case
+ * folding.
  */
 const WORD_START = new RegExp(BEFORE, 'iuy');
+const WORD_END = new RegExp(AFTER, 'iuy');
 
 /**
- * The part of the boundary before a match that is cheap to compile: no ASCII letter or digit
- * before. Every place WORD_START accepts, it accepts, and it keeps the regex from trying the
- * pattern inside most words.
+ * The parts of the boundaries that are cheap to compile: no ASCII letter or digit before, or
+ * after. Every place the full boundary accepts, they accept; they keep the regex from trying a
+ * pattern inside most words, and from ending a match inside most words.
  */
 const NOT_AFTER_ASCII_WORD = '(?<![A-Za-z0-9])';
+const NOT_BEFORE_ASCII_WORD = '(?![A-Za-z0-9])';
 
 /**
- * A rule's pattern between word boundaries, `g` (search) or `y` (sticky), but for the letters and
- * digits beyond ASCII before it, which execRule checks. Compiling `\p{L}` and `\p{N}`
- * case-insensitively is costly (V8 builds their case closure with ICU, for its interpreter and
- * again for machine code, for every rule): checking that boundary outside the pattern saves half
- * of it.
+ * A rule's pattern between the cheap parts of the word boundaries, `g` (search) or `y` (sticky);
+ * execRule checks the rest. Compiling `\p{L}` and `\p{N}` case-insensitively is costly: V8
+ * builds their case closure with ICU, for its interpreter and again for machine code, for every
+ * rule. The pattern with the full boundary after it (`exact`) is compiled only when a match ends
+ * before a letter or digit beyond ASCII, which English text seldom has.
  */
 export function compileRule(
   rule: Rule,
@@ -106,28 +112,52 @@ export function compileRule(
 ): CompiledPattern {
   const { source, checks } = caseGroups(expandPattern(rule.pattern, fragments));
   try {
-    const bounded = `${NOT_AFTER_ASCII_WORD}(?:${source})${AFTER}`;
-    return { regex: new RegExp(bounded, `${mode}iu`), caseChecks: checks };
+    const bounded = `${NOT_AFTER_ASCII_WORD}(?:${source})${NOT_BEFORE_ASCII_WORD}`;
+    let exact: RegExp | null = null;
+    return {
+      regex: new RegExp(bounded, `${mode}iu`),
+      caseChecks: checks,
+      exact: () => (exact ??= new RegExp(`(?:${source})${AFTER}`, 'iuy')),
+    };
   } catch (error) {
     throw new Error(`temporal rule "${rule.name}": ${(error as Error).message}`, { cause: error });
   }
 }
 
+/** The length of the character at `subject[at]`: 2 for a surrogate pair, as a Unicode regex steps. */
+const charLength = (subject: string, at: number): number =>
+  (subject.codePointAt(at) ?? 0) > 0xffff ? 2 : 1;
+
 /**
- * The next match of a rule in `subject` from its regex's `lastIndex`, as the pattern with the
- * boundary before it in front would find it: a match that starts after a letter or digit is
- * passed over, and the search goes on from the next character (a whole surrogate pair, as a
- * Unicode regex steps), so the first match found that starts a word is the leftmost one there
- * is. (The boundary is a lookbehind at the match's start: it does not change what the rest of
- * the pattern matches from there.)
+ * The next match of a rule in `subject` from its regex's `lastIndex`, as the pattern between
+ * the full word boundaries would find it.
+ *
+ * - A match that starts after a letter or digit is passed over, and the search goes on from the
+ *   next character: the first match found that starts a word is the leftmost one there is. (The
+ *   boundary before is a lookbehind at the match's start: it does not change what the rest of
+ *   the pattern matches from there.)
+ * - A match that ends before no letter or digit is the one the full pattern finds there: the
+ *   ways of matching the pattern tried before it all ended before an ASCII letter or digit, so
+ *   the full pattern would have rejected them too. When it ends before a letter or digit beyond
+ *   ASCII, the full pattern (sticky) decides at that place.
  */
 export function execRule(pattern: CompiledPattern, subject: string): RegExpExecArray | null {
   const regex = pattern.regex;
   for (let m = regex.exec(subject); m !== null; m = regex.exec(subject)) {
-    WORD_START.lastIndex = m.index;
-    if (WORD_START.test(subject)) return m;
-    const pair = (subject.codePointAt(m.index) ?? 0) > 0xffff;
-    regex.lastIndex = m.index + (pair ? 2 : 1);
+    const at = m.index;
+    WORD_START.lastIndex = at;
+    if (WORD_START.test(subject)) {
+      WORD_END.lastIndex = at + m[0].length;
+      if (WORD_END.test(subject)) return m;
+      const exact = pattern.exact();
+      exact.lastIndex = at;
+      const full = exact.exec(subject);
+      if (full !== null) {
+        regex.lastIndex = at + full[0].length;
+        return full;
+      }
+    }
+    regex.lastIndex = at + charLength(subject, at);
   }
   return null;
 }
@@ -278,15 +308,27 @@ function worthChecking(
   const holdsOne = (text: string): boolean => folded.some((literal) => text.includes(literal));
   // an anchor whose every occurrence holds one of the literals
   const holds = (inside: AnchorKey): boolean => {
-    const key = outerKey(inside);
-    if (key === 'digit') return false;
-    if (key.startsWith('word:')) return holdsOne(key.slice('word:'.length).toLowerCase());
-    const source = lexicon.fragments[key.slice('fragment:'.length)];
-    const own = source === undefined ? null : needsOf(plainSource(source));
-    return own !== null && own.every((literal) => holdsOne(literal.toLowerCase()));
+    const own = anchorNeeds(lexicon)(outerKey(inside));
+    return own !== null && own.every(holdsOne);
   };
   return !anchorSets.some((keys) => keys.every(holds));
 }
+
+/** What every occurrence of an anchor holds one of, lower case: a word, or a fragment's needs. */
+const anchorNeeds = perLexicon((lexicon) => {
+  const known = new Map<AnchorKey, string[] | null>();
+  return (key: AnchorKey): string[] | null => {
+    if (!known.has(key)) {
+      let own: string[] | null = null;
+      if (key.startsWith('word:')) own = [key.slice('word:'.length)];
+      else if (key.startsWith('fragment:')) {
+        own = needsOf(`{${key.slice('fragment:'.length)}}`, lexicon.fragments);
+      }
+      known.set(key, own && own.map((literal) => literal.toLowerCase()));
+    }
+    return known.get(key)!;
+  };
+});
 
 /** The lexicon's rules, compiled once, each with its anchors and their triggers. */
 export const scannerOf = perLexicon((lexicon): Scanner => {
@@ -316,7 +358,7 @@ export const scannerOf = perLexicon((lexicon): Scanner => {
     const anchorSets = first ? [first, ...more.filter((keys) => keys.every(cheap))] : [];
     const compiled = compileRule(rule, lexicon.fragments);
     let needs: RegExp | null = null;
-    const literals = needsOf(compiled.regex.source);
+    const literals = needsOf(rule.pattern, lexicon.fragments);
     if (literals !== null && worthChecking(literals, anchorSets, lexicon)) {
       const source = literals.map(escapeLiteral).join('|');
       needs = checks.get(source) ?? new RegExp(source, 'giu');

@@ -4,9 +4,10 @@
  * "0s", "0's" or "0’s". find.ts skips a window where none of them occurs: the regex could match
  * nothing there, so the matches found are exactly those found without the check.
  *
- * The set is worked out from the compiled regular expression (`iu` flags), conservatively: a
- * part of the pattern this reader does not know (a back-reference, a negated class, a large
- * class) is taken to match anything, which never makes the check drop a window it should keep.
+ * The set is worked out from the rule's pattern, its `{fragment}` placeholders read as the
+ * fragments' sources (as compile.ts expands them), conservatively: a part of the pattern this
+ * reader does not know (a back-reference, a negated class, a large class) is taken to match
+ * anything, which never makes the check drop a window it should keep.
  * Strings are compared as the rule's regex compares them (case-insensitively, Unicode case
  * folding), since the check is itself a regex with the same flags.
  */
@@ -89,18 +90,51 @@ function classMembers(body: string): Set<string> | null {
   return chars.length > 0 && chars.length <= MAX_STRINGS ? new Set(chars) : null;
 }
 
+type Fragments = Readonly<Record<string, string>>;
+
+/** `{name}`, `{group:name}` or `{:name}`, as compile.ts expands them (quantifiers start with a digit). */
+const PLACEHOLDER = /\{(?:[A-Za-z]*:)?([A-Za-z]\w*)\}/y;
+
+/** Fragments already read, by lexicon fragments and source. */
+const readFragments = new WeakMap<Fragments, Map<string, Known>>();
+
+/** What a literal character matches: itself (the same object for each character). */
+const literals = new Map<string, Known>();
+function literal(char: string): Known {
+  let known = literals.get(char);
+  if (known === undefined) literals.set(char, (known = { exact: new Set([char]), need: null }));
+  return known;
+}
+
 /** A reader of a regex source, `u` mode syntax. */
 class Reader {
   private i = 0;
   private readonly source: string;
+  private readonly fragments: Fragments | undefined;
 
-  constructor(source: string) {
+  constructor(source: string, fragments?: Fragments) {
     this.source = source;
+    this.fragments = fragments;
   }
 
   read(): Known {
     const known = this.alternation();
     if (this.i !== this.source.length) return ANYTHING;
+    return known;
+  }
+
+  /** A `{fragment}` placeholder: what its source matches, read once per fragment. */
+  private placeholder(): Known | null {
+    if (this.fragments === undefined) return null;
+    PLACEHOLDER.lastIndex = this.i;
+    const m = PLACEHOLDER.exec(this.source);
+    const source = m === null ? undefined : this.fragments[m[1]!];
+    if (source === undefined) return null;
+    this.i = PLACEHOLDER.lastIndex;
+    const read = readFragments.get(this.fragments) ?? new Map<string, Known>();
+    readFragments.set(this.fragments, read);
+    let known = read.get(source);
+    if (known === undefined) read.set(source, (known = new Reader(source, this.fragments).read()));
     return known;
   }
 
@@ -132,23 +166,24 @@ class Reader {
    */
   private sequence(): Known {
     let need: ReadonlySet<string> | null = null;
-    let run: ReadonlySet<string> | null = new Set(['']);
-    let whole: ReadonlySet<string> | null = run;
+    let run: ReadonlySet<string> | null = EMPTY.exact;
+    // whether every item so far is known exactly and joined: the run is then the whole sequence
+    let whole = true;
     while (this.i < this.source.length && this.source[this.i] !== '|') {
       if (this.source[this.i] === ')') break;
       const item = this.quantified();
       need = better(need, item.need);
-      whole = whole !== null && item.exact !== null ? concat(whole, item.exact) : null;
       const joined: ReadonlySet<string> | null =
         run !== null && item.exact !== null ? concat(run, item.exact) : null;
       if (joined !== null) run = joined;
       else {
+        whole = false;
         need = better(need, asNeed(run));
         run = item.exact;
       }
     }
     need = better(need, asNeed(run));
-    return { exact: whole, need };
+    return { exact: whole ? run : null, need };
   }
 
   /** An atom and its quantifier. */
@@ -191,6 +226,10 @@ class Reader {
       return members ? { exact: members, need: null } : ANYTHING;
     }
     if (c === '\\') return this.escape();
+    if (c === '{') {
+      const fragment = this.placeholder();
+      if (fragment !== null) return fragment;
+    }
     if (c === '^' || c === '$') {
       this.i++;
       return EMPTY;
@@ -201,7 +240,7 @@ class Reader {
     }
     const char = String.fromCodePoint(s.codePointAt(this.i)!);
     this.i += char.length;
-    return { exact: new Set([char]), need: null };
+    return literal(char);
   }
 
   private escape(): Known {
@@ -232,7 +271,7 @@ class Reader {
     }
     // a letter or digit is a class, a control character or a back-reference; the rest is itself
     if (/[A-Za-z0-9]/.test(next)) return ANYTHING;
-    return { exact: new Set([next]), need: null };
+    return literal(next);
   }
 
   /** A group: its body; a lookaround reads no text, but a positive one needs its body's need. */
@@ -253,12 +292,14 @@ class Reader {
 
 /**
  * The strings one of which every match of a regex (source with `iu` flags) reads, or null when
- * the reader finds none worth checking for.
+ * the reader finds none worth checking for. With `fragments`, the source is a rule's pattern:
+ * its `{fragment}` placeholders stand for their sources (as compile.ts expands them), and each
+ * fragment is read once, however many rules hold it.
  */
-export function needsOf(source: string): string[] | null {
+export function needsOf(source: string, fragments?: Fragments): string[] | null {
   let known: Known;
   try {
-    known = new Reader(source).read();
+    known = new Reader(source, fragments).read();
   } catch {
     return null;
   }
