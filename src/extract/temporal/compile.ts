@@ -124,6 +124,23 @@ export function compileRule(
   }
 }
 
+/**
+ * Whether no letter or digit comes before `subject[at]`, or after `subject[end - 1]`, given that
+ * no ASCII one does: an ASCII character there is then no letter or digit (case folding makes no
+ * ASCII character other than one a letter), and only one beyond ASCII needs the full check.
+ */
+function startsWord(subject: string, at: number): boolean {
+  if (at === 0 || subject.charCodeAt(at - 1) < 0x80) return true;
+  WORD_START.lastIndex = at;
+  return WORD_START.test(subject);
+}
+
+function endsWord(subject: string, end: number): boolean {
+  if (end === subject.length || subject.charCodeAt(end) < 0x80) return true;
+  WORD_END.lastIndex = end;
+  return WORD_END.test(subject);
+}
+
 /** The length of the character at `subject[at]`: 2 for a surrogate pair, as a Unicode regex steps. */
 const charLength = (subject: string, at: number): number =>
   (subject.codePointAt(at) ?? 0) > 0xffff ? 2 : 1;
@@ -140,15 +157,21 @@ const charLength = (subject: string, at: number): number =>
  *   ways of matching the pattern tried before it all ended before an ASCII letter or digit, so
  *   the full pattern would have rejected them too. When it ends before a letter or digit beyond
  *   ASCII, the full pattern (sticky) decides at that place.
+ *
+ * With `until`, no match starting there or later is looked for (null).
  */
-export function execRule(pattern: CompiledPattern, subject: string): RegExpExecArray | null {
+export function execRule(
+  pattern: CompiledPattern,
+  subject: string,
+  until = Infinity,
+): RegExpExecArray | null {
   const regex = pattern.regex;
   for (let m = regex.exec(subject); m !== null; m = regex.exec(subject)) {
     const at = m.index;
-    WORD_START.lastIndex = at;
-    if (WORD_START.test(subject)) {
-      WORD_END.lastIndex = at + m[0].length;
-      if (WORD_END.test(subject)) return m;
+    // (every match there is starts at or after the first found)
+    if (at >= until) return null;
+    if (startsWord(subject, at)) {
+      if (endsWord(subject, at + m[0].length)) return m;
       const exact = pattern.exact();
       exact.lastIndex = at;
       const full = exact.exec(subject);

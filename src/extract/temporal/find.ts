@@ -267,7 +267,8 @@ export function findMatches(text: string, scanner: Scanner, everywhere = false):
       }
       const slice = text.slice(offset, end);
       regex.lastIndex = from - offset;
-      for (let m = execRule(rule, slice); m !== null; m = execRule(rule, slice)) {
+      const until = to - offset;
+      for (let m = execRule(rule, slice, until); m !== null; m = execRule(rule, slice, until)) {
         const start = m.index + offset;
         if (start >= to) break;
         if (m[0].length === 0) {
