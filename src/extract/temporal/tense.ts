@@ -20,6 +20,9 @@ import { lexiconRegExp } from './regex.ts';
 
 export type Tense = 'past' | 'future' | null;
 
+/** A quotation's closing mark: ”, a straight double quote, or two apostrophes. */
+const QUOTE_CLOSE = /[”"]|''/u;
+
 /** How far before an expression its figures and "for" are looked for ("Data for [February]"). */
 const REPORTED_REACH = 40;
 /** How far to look on either side, in characters: about a sentence. */
@@ -337,7 +340,9 @@ export function tenseReader(text: string, lexicon: TemporalLexicon): TenseReader
       const cue = cues[i]!;
       if (cue.kind === 'report' && cue.start >= end) {
         to = cue.start;
-        reported = true;
+        // ('"I'm ready to go home for the weekend," one juror said': a quotation that closes
+        // before its attribution is told in its own time, not the saying's)
+        reported = !QUOTE_CLOSE.test(text.slice(end, cue.start));
       }
     }
     const [asideFrom, asideTo, relatives] = asideOf(from, start, end, to);

@@ -617,6 +617,13 @@ describe('tagTimexes() gives months and days without a year the year the tense p
     ['Abbott said the vote in [August] will be close.', '2013-06-27', '2013-08'],
     ['Analysts said sales in the [autumn] will be key.', '2015-05-20', '2015-FA'],
     ['Abbott said the vote on [Friday] was close.', '2013-06-27', '2013-06-21'],
+    // a quotation closed before its attribution is told in its own time, not the saying's
+    [
+      '"We could be looking at disruption until [the weekend]," said a spokesman.',
+      '2010-04-15',
+      '2010-W15-WE',
+    ],
+    ["``I'm ready to go home for [the weekend],'' one juror said.", '1999-07-08', '1999-W27-WE'],
     // (so after other verbs of saying: "confirmed", "warned", "predicted")
     [
       'The league confirmed that the [Christmas] fixtures would be announced soon.',
