@@ -1,3 +1,5 @@
+import { RECORD_WORD } from '../records.ts';
+
 /**
  * A date that is only the point a record is measured from: "fell below 10,000 for the first time
  * since [2004]", "its biggest one-day fall since the crash of [1987]", "the lowest level since
@@ -42,7 +44,7 @@ export const COMPARISON = {
    * dispute began in 2022"); "a third of their value" is a share.
    */
   ordinal: String.raw`\b(?:the|its|their|his|her)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b`,
-  record: String.raw`\b(?:first|only|record|most|least|fewest|highest|lowest|biggest|largest|smallest|worst|best|strongest|weakest|steepest|sharpest|deepest|longest|shortest|fastest|slowest|hottest|coldest|warmest|wettest|driest|busiest|heaviest|greatest|latest|earliest|widest|[a-z]{3,}iest|oldest|youngest|richest|poorest|toughest|hardest|closest|tallest|cheapest|fiercest|tightest)\b`,
+  record: RECORD_WORD,
   examples: [
     'The Dow fell below 10,000 points for the first time since [2004].',
     'The FTSE closed 7.9 percent lower, its biggest one-day fall since the crash of [1987].',

@@ -4,6 +4,7 @@
  */
 import { COMING_ABOUT } from '../coming-about.ts';
 import { HAVE_OBJECT } from '../have-object.ts';
+import { RECORD_WORD } from '../records.ts';
 
 /** The irregular past forms the past cue knows (not those like their base: "set", "hit", "cut"). */
 const IRREGULAR_PAST =
@@ -327,7 +328,7 @@ export const RESTATED_AFTER = String.raw`^\s*,\s*(?:(?:nearly|almost|exactly|som
  * the story goes on from: "the previous day" in the next sentence counts from the story's day.
  * Tried on the text of the sentence right before the date (ending at it).
  */
-export const COMPARISON_BASE_BEFORE = String.raw`\b(?:the|its|their|his|her|a|an|this|that)\s+(?:(?:second|third|single|one-day|one-week)\s+)?(?:first|only|record|most|least|fewest|highest|lowest|biggest|largest|smallest|worst|best|strongest|weakest|steepest|sharpest|deepest|longest|shortest|fastest|slowest|greatest|widest|cheapest|tightest|toughest|hardest|closest|oldest|coldest|hottest|warmest|wettest|driest|[a-z]{3,}iest)\b[^.;!?]{0,80}?\bsince\s+(?:(?:the|a|an)\s+)?(?:[\p{L}'’-]+\s+){0,4}(?:(?:of|in|on)\s+)?$`;
+export const COMPARISON_BASE_BEFORE = String.raw`\b(?:the|its|their|his|her|a|an|this|that)\s+(?:(?:second|third|single|one-day|one-week)\s+)?${RECORD_WORD}[^.;!?]{0,80}?\bsince\s+(?:(?:the|a|an)\s+)?(?:[\p{L}'’-]+\s+){0,4}(?:(?:of|in|on)\s+)?$`;
 
 /**
  * Numeric dates day first or month first: "01/07/2025" is July 1 in Australian, British or Indian
