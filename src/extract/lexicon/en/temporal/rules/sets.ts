@@ -73,6 +73,30 @@ export const SET_RULES = [
     counterExamples: ['twice as long'],
   },
   {
+    // a rate's "a day" is how often, like "per day", not a length of time: it follows a counted
+    // quantity ("2 million barrels [a day]", "$40 million [a day]", "dozens of interviews [a day]")
+    name: 'a unit of a rate',
+    type: 'SET',
+    pattern: String.raw`(?<=(?:\d|\b(?:dozens|hundreds|thousands|millions|billions|percent|cents?|dollars|euros|pounds|yen|yuan))(?:\s+(?:million|billion|thousand|hundred|trillion))?(?:\s+(?:of\s+)?\p{Ll}[\p{Ll}-]*(?<!\b(?:hour|day|week|month|year|minute|second|time|decade|night|centurie)s|\b(?:wa|ha|i|thi|it|hi|u|a|doe|say|take|need|last|spend|get|give|make)s)(?<=[^s]s))?\s+)(?:a|an)\s+(?<unit>day|week|month|year|hour)(?![\p{L}\p{N}-]|\s+(?:after|before|later|earlier|ago|or|and|old|long|from|into|in\s+advance|of)\b)`,
+    value: { kind: 'set' },
+    examples: [
+      ['produces 2 million barrels [a day]', 'P1D'],
+      ['The war costs $40 million [a day].', 'P1D'],
+      ['dozens if not hundreds of interviews [a day]', 'P1D'],
+      ['He earns $50,000 [a year].', 'P1Y'],
+      ['Prices rose 3 percent [a year].', 'P1Y'],
+      ['300 cars [an hour]', 'PT1H'],
+    ],
+    counterExamples: [
+      'He was freed 10 years a day after',
+      'It takes a day',
+      'for 12 hours a day',
+      'three days a week',
+      'paid $200 a day before',
+      'In 2015 it takes a year',
+    ],
+  },
+  {
     name: 'plural weekdays',
     type: 'SET',
     pattern: String.raw`{weekday}s|{weekday}\s+{part}s|(?<=\b(?:on|at)\s+){unit:weekendUnit}s`,
