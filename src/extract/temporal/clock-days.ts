@@ -12,6 +12,7 @@ import { lexiconRegExp } from './regex.ts';
 
 const joinOf = perLexicon((lexicon) => lexiconRegExp(lexicon.clockDayJoin, 'iu'));
 const rangeOf = perLexicon((lexicon) => lexiconRegExp(lexicon.clockRangeJoin, 'iu'));
+const setJoinOf = perLexicon((lexicon) => lexiconRegExp(lexicon.clockSetJoin, 'iu'));
 
 const DAY = /^\d{4}-\d{2}-\d{2}(?=$|T)/;
 const CLOCK = /^\d{4}-\d{2}-\d{2}(?<time>T\d{2}:\d{2}.*)$/;
@@ -72,6 +73,50 @@ export function dateClockTimes(
     }
     if (from >= 12 && from > to)
       start.value = `${a[1]}${String(from - 12).padStart(2, '0')}${a[3]}`;
+  }
+}
+
+/**
+ * A clock time of a recurrence is on no one day: "each morning at 6 a.m." is any morning's
+ * (`XXXX-XX-XXT06:00`), not the morning of the day last told. So are the times of a range on it
+ * ("daily from 9 a.m. to 5 p.m."). `clockOnly` as for dateClockTimes; run after it, so that a time
+ * given its day ("at 4 a.m. on Jan. 3") keeps it.
+ */
+export function recurringClockTimes(
+  text: string,
+  timexes: Timex[],
+  clockOnly: ReadonlySet<number>,
+  lexicon: TemporalLexicon,
+): void {
+  const range = rangeOf(lexicon);
+  const setJoin = setJoinOf(lexicon);
+  const nextTo = (set: Timex | undefined, from: number, to: number): boolean =>
+    set?.type === 'SET' && setJoin.test(text.slice(from, to));
+  for (let i = 0; i < timexes.length; i++) {
+    if (!clockOnly.has(i)) continue;
+    let j = i;
+    while (
+      j + 1 < timexes.length &&
+      clockOnly.has(j + 1) &&
+      range.test(text.slice(timexes[j]!.end, timexes[j + 1]!.start))
+    )
+      j++;
+    const [first, last] = [timexes[i]!, timexes[j]!];
+    const before = timexes[i - 1];
+    const after = timexes[j + 1];
+    if (
+      nextTo(before, before?.end ?? 0, first.start) ||
+      nextTo(after, last.end, after?.start ?? 0)
+    ) {
+      for (let k = i; k <= j; k++) {
+        const time = timexes[k]!;
+        const clock = CLOCK.exec(time.value)?.groups?.['time'];
+        if (clock === undefined) continue;
+        time.value = `XXXX-XX-XX${clock}`;
+        time.anchor = 'none';
+      }
+    }
+    i = j;
   }
 }
 

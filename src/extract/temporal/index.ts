@@ -6,6 +6,7 @@
  *             (numeric dates day first where the document writes them so)     (numeric-order.ts)
  *   resolve   anchor on the publication date, the tense, the last date        (resolve/)
  *             as the story so far gives them (a saying's day, a year named)    (story.ts)
+ *   clocks    a clock time on the day after it; on no day in a recurrence      (clock-days.ts)
  *   quoted    a quotation's "today" and "tomorrow" from its day of speech       (quoted.ts)
  *   eras      "the 15th century BC" is BC14                                   (eras.ts)
  *   ranges    mark the two ends of "between X and Y", "since X"               (ranges.ts)
@@ -18,7 +19,7 @@ import { scannerOf } from './compile.ts';
 import { findMatches, selectMatches } from './find.ts';
 import type { TemporalLexicon } from './lexicon.ts';
 import { restateWeekdays } from './apposition.ts';
-import { dateClockTimes } from './clock-days.ts';
+import { dateClockTimes, recurringClockTimes } from './clock-days.ts';
 import { joinDurations } from './compound.ts';
 import { readDecades } from './decades.ts';
 import { markEras } from './eras.ts';
@@ -93,6 +94,7 @@ export function tagTimexes(text: string, options: TagOptions): Timex[] {
   }
   placeQuotedDeixis(text, timexes, dayCounted, options.published, lexicon);
   dateClockTimes(text, timexes, clockOnly, lexicon);
+  recurringClockTimes(text, timexes, clockOnly, lexicon);
   restateWeekdays(text, timexes, lexicon);
   const joined = readDecades(text, joinDurations(text, timexes, lexicon), lexicon);
   markEras(text, joined, lexicon);

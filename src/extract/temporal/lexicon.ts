@@ -150,6 +150,11 @@ export interface TemporalLexicon {
   /** Regex source of what stands between two clock times of a range ("from 4 to 7 p.m."). */
   clockRangeJoin: string;
   /**
+   * Regex source of what stands between a recurrence and a clock time on it, tried on the whole
+   * gap ("each morning at 6 a.m.", "at 10 a.m. every Monday"; see clock-days.ts).
+   */
+  clockSetJoin: string;
+  /**
    * Regex source of what may stand between the parts of a length told in parts, tried on the
    * whole gap ("two hours and 15 minutes"; see compound.ts).
    */

@@ -744,6 +744,23 @@ describe('tagTimexes() puts a clock time on the day written after it', () => {
   });
 });
 
+describe('tagTimexes() puts the clock time of a recurrence on no one day', () => {
+  it.each<Row>([
+    [
+      'The launch is on Dec. 3. The crew will wake each morning at [6 a.m.]',
+      '1998-09-24',
+      'XXXX-XX-XXT06:00',
+    ],
+    ['The board meets at [10 a.m.] every Monday.', '1998-09-24', 'XXXX-XX-XXT10:00'],
+    ['Shops open daily from 9 a.m. to [5 p.m.]', '1998-09-24', 'XXXX-XX-XXT17:00'],
+    ['The curfew runs from [10 p.m.] to 6 a.m. every night.', '1998-09-24', 'XXXX-XX-XXT22:00'],
+    // a day between: the time is that day's
+    ['It opens daily; on Monday at [9 a.m.] it shut.', '1998-09-24', '1998-09-21T09:00'],
+  ])('%s (published %s): %s', (sentence, published, value) => {
+    expect(tagged(sentence, published).value).toBe(value);
+  });
+});
+
 describe('tagTimexes() counts anaphoric expressions from the last date mentioned', () => {
   it.each<Row>([
     ['The talks began on May 5, 2021. [The next day] they ended.', WEDNESDAY, '2021-05-06'],

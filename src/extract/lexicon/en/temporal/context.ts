@@ -364,6 +364,12 @@ export const OF_STORY_YEAR = String.raw`^(?:\s*(?:to|through|until|and|-|–)\s*
 /** Between two clock times of a range: "from 4[ to ]7 p.m. Thursday" (clock-days.ts). */
 export const CLOCK_RANGE_JOIN = String.raw`^[ \t]*(?:to|-|–|until|till|and)[ \t]*$`;
 
+/**
+ * Between a recurrence and a clock time on it, either way round: "each morning[ at ]6 a.m.",
+ * "opens[ ]daily[ from ]9 a.m.", "at 10 a.m.[ ]every Monday", "at 9 a.m.[ on ]weekdays".
+ */
+export const CLOCK_SET_JOIN = String.raw`^[ \t,]*(?:at|from|between|until|till|by|on|starting\s+at|beginning\s+at)?[ \t]*$`;
+
 export const CLOCK_DAY_JOIN = String.raw`^[ \t(),]*(?:(?:on|of)\s+)?(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?$`;
 
 /** Abbreviations whose dot ends no sentence ("Roe vs. Wade", "Dr. Slepian", "N.Y."). */
