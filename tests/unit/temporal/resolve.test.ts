@@ -653,6 +653,16 @@ describe('tagTimexes() gives months and days without a year the year the tense p
     ],
     // a word in -ed inside a compound is an adjective, no past verb
     ['The Government will publish its long-awaited plan in [mid-July].', '2022-04-20', '2022-07'],
+    // so is one after a determiner and an adverb in -ly, or after a comma and one before a name
+    [
+      'The court will rule in the closely watched case on [Thursday], it said Wednesday.',
+      '2012-06-27',
+      '2012-06-28',
+    ],
+    ['On [Sunday], newly promoted Eastwick travel to Thornbury.', '2019-08-02', '2019-08-04'],
+    // (a noun in -ly is no adverb; a participle after a comma and before no name stays a verb)
+    ['The family owned the farm on [Sunday].', '2019-08-02', '2019-07-28'],
+    ['The suspect, quickly arrested on [Sunday], is held.', '2019-08-02', '2019-07-28'],
   ])('"%s" published %s: %s', (sentence, published, value) => {
     expect(tagged(sentence, published).value).toBe(value);
   });
