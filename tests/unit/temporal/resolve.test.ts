@@ -736,6 +736,8 @@ describe('tagTimexes() puts a clock time on the day written after it', () => {
   it.each<Row>([
     ['The leader died at [4 a.m.] on Jan. 3.', '2011-03-16', '2011-01-03T04:00'],
     ['The vote is due at [1500 GMT] on Thursday.', '2011-03-16', '2011-03-17T15:00'],
+    ['A screening begins at [11pm] on the Saturday.', '2013-08-30', '2013-08-31T23:00'],
+    ['The engine will fire at 14:35 GMT on [Tuesday, 3 March].', '2015-02-26', '2015-03-03'],
     ['At [11:40] on the morning of April 23, 1976, it fell.', '2026-04-26', '1976-04-23T11:40'],
     ['The blast came at [10:35 a.m.] (0735 GMT) Friday.', '1998-08-08', '1998-08-07T10:35'],
     ['The blast came at 10:35 a.m. ([0735 GMT]) Friday.', '1998-08-08', '1998-08-07T07:35'],

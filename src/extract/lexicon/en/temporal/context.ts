@@ -377,7 +377,7 @@ export const CLOCK_RANGE_JOIN = String.raw`^[ \t]*(?:to|-|–|until|till|and)[ \
  */
 export const CLOCK_SET_JOIN = String.raw`^[ \t,]*(?:at|from|between|until|till|by|on|starting\s+at|beginning\s+at)?[ \t]*$`;
 
-export const CLOCK_DAY_JOIN = String.raw`^[ \t(),]*(?:(?:on|of)\s+)?(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?$`;
+export const CLOCK_DAY_JOIN = String.raw`^[ \t(),]*(?:(?:on|of)\s+)?(?:the\s+(?:(?:morning|afternoon|evening|night)\s+of\s+)?)?$`;
 
 /** Abbreviations whose dot ends no sentence ("Roe vs. Wade", "Dr. Slepian", "N.Y."). */
 const ABBREVIATIONS = String.raw`vs|Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Prof|Rev|Inc|Co|Corp|Ltd|No|Mt|Ft|Jan|Feb|Aug|Sept|Oct|Nov|Dec|\p{Lu}`;

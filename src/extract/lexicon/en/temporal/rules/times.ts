@@ -5,15 +5,15 @@
  */
 import type { Rule } from '../../../../temporal/rule.ts';
 
-/** A day that may follow a clock time: "9 a.m. Tuesday", "noon tomorrow", "eleven o'clock tomorrow morning". */
 /** Units of money after a figure: "at 9.45 dollars" is a price, not a quarter to ten. */
 const CURRENCY = String.raw`dollars?|cents?|euros?|pounds?|pence|yen|yuan|renminbi|pesos?|rupees?|francs?|marks|rubles?|roubles?|shekels?|won|rand|reais|real|lira|krona|kronor|kroner|a\s+share|per\s+share`;
 /**
  * A day after a clock time, on its line ("10 p.m. Friday"; not the next paragraph's "Sunday"),
- * or a month and day right after it, as wire copy writes a time's day ("9:04 a.m. EST Nov. 10";
- * "at 4 a.m. on Jan. 3" and one with its year are dates of their own).
+ * or a month and day right after it, as wire copy writes a time's day ("9:04 a.m. EST Nov. 10",
+ * "6 a.m. Monday, Nov. 28"; "at 4 a.m. on Jan. 3" and one with its year are dates of their own,
+ * and a weekday that such a date follows goes with it: "11.30pm on Friday 15 September 2017").
  */
-const DAY_AFTER = String.raw`(?:,?[ \t]+(?:on\s+)?(?:{weekday}|{dayWord})(?:\s+{:part})?|[ \t]+{month:monthBeforeDay}\s+{day}(?!\d|[:.]\d|,\s*\d))?`;
+const DAY_AFTER = String.raw`(?:,?[ \t]+(?:on\s+)?(?:{weekday}(?:,?\s+{month:monthBeforeDay}\s+{day}(?!\d|[:.]\d|,\s*\d))?(?![,\s]+(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?{:month}|{:month}\s+\d))|{dayWord})(?:\s+{:part})?|[ \t]+{month:monthBeforeDay}\s+{day}(?!\d|[:.]\d|,\s*\d))?`;
 
 export const TIME_RULES = [
   {
@@ -23,6 +23,9 @@ export const TIME_RULES = [
     value: { kind: 'date' },
     examples: [
       ['Flights were cancelled from [4 p.m. AEST on Friday].', '2023-05-12T16:00'],
+      ['The bridge will close at [6 a.m. Monday, Nov. 27].', '2023-11-27T06:00'],
+      // (not a weekday that a date with its year follows: the time is on the day, both tagged)
+      ['He was stabbed at [11.30pm] on Friday 15 September 2017.', '2017-09-15T23:30'],
       [
         'On Friday, Aug. 7, 1998, the blast occurred at about [10:35 a.m.] (0735 GMT)',
         '1998-08-07T10:35',
