@@ -4,7 +4,7 @@
  * date; sources list every sentence once.
  */
 import type { Topic } from '../topic.ts';
-import type { EventDate, EventSource, EventStatus, TimelineEvent } from '../types.ts';
+import type { EventDate, EventSource, EventStatus, TimelineEvent, Timex } from '../types.ts';
 import { pronounByFirstName, sameActor, subjectPronoun } from './actors.ts';
 import type { SentenceInfo } from './analysis.ts';
 import type { Aspect } from './aspect.ts';
@@ -20,7 +20,7 @@ import type { Span } from '../text/sentences.ts';
 import type { Clause } from '../text/clauses.ts';
 import type { Mention } from './mentions.ts';
 import { matchTopic } from './relevance.ts';
-import { dateSegment } from './segment.ts';
+import { dateSegment, type Segment } from './segment.ts';
 import { impliedSubject, thingOf, whichNoun } from './subject.ts';
 import { isOnlyAdverbial, makeTitle, opensWithVerb } from './title/index.ts';
 import { letteredPieceCount, splitPieceCount } from '../text/words.ts';
@@ -51,7 +51,7 @@ export interface BuildContext {
 export function buildEvent(group: Group, context: BuildContext): TimelineEvent {
   const lead = bestMention(group.mentions, context.firstSentence);
   const idSource = group.mentions.find((m) => m.timex) ?? group.mentions[0]!;
-  const title = titleOf(lead, group, context);
+  const { title, saying } = titleOf(lead, group, context);
   const summary = lead.sentence.text;
   const actors = actorsOf(group, lead);
   const places = ranked(group.mentions.flatMap((m) => m.places)).filter(
@@ -61,7 +61,9 @@ export function buildEvent(group: Group, context: BuildContext): TimelineEvent {
   const opens = opensOpenRange(lead.timex);
   // "Police said 112 people had been arrested since Oct. 17": a past perfect in what was said is
   // the present perfect of the saying, a state that held up to it
-  const aspect = opens && reportedPerfect(lead) ? 'perfect' : lead.aspect;
+  // ("Drivers will strike on Sept. 17, their union announced on Monday": Monday's news is the
+  // saying, which has happened, not the strike)
+  const aspect = saying ? 'past' : opens && reportedPerfect(lead) ? 'perfect' : lead.aspect;
   const status = statusOf(
     aspect,
     group.date,
@@ -86,25 +88,53 @@ export function buildEvent(group: Group, context: BuildContext): TimelineEvent {
 /** Titles have at least this many words; a shorter one is taken from the whole main clause. */
 const MIN_TITLE_WORDS = 3;
 
-function titleOf(lead: Mention, group: Group, context: BuildContext): string {
+/**
+ * The event's title, and whether its date is that of a trailing attribution (", FBI officials
+ * said Monday"): then the title tells the saying, with what was said.
+ */
+function titleOf(
+  lead: Mention,
+  group: Group,
+  context: BuildContext,
+): { title: string; saying: boolean } {
   const anchors = lead.clause.anchors.map((a) => a.timex);
-  // durations stay in a title ("took six months off"); dates go, the timeline shows them, but
-  // not a weekday of any week, which it does not ("is closed on Mondays", "a Sunday newspaper"),
-  // nor a date in a quoted name (the single "Ash Wednesday", the album "Christmas in July"),
-  // nor a date given up outside an aside, which the title needs to say what was ("A trial set
-  // for June 2018 was postponed twice"; "The concert, planned for Saturday, was cancelled" loses
-  // the aside whole)
+  const dates = datesOfTitle(lead);
+  const segment = lead.timex
+    ? dateSegment(lead.span, lead.timex, anchors, dates)
+    : { span: lead.span };
+  return {
+    title: titleOfSegment(lead, segment, anchors, dates, group, context),
+    saying: segment.saying === true,
+  };
+}
+
+/**
+ * The dates a title leaves out. Durations stay in a title ("took six months off"); dates go, the
+ * timeline shows them, but not a weekday of any week, which it does not ("is closed on Mondays",
+ * "a Sunday newspaper"), nor a date in a quoted name (the single "Ash Wednesday", the album
+ * "Christmas in July"), nor a date given up outside an aside, which the title needs to say what
+ * was ("A trial set for June 2018 was postponed twice"; "The concert, planned for Saturday, was
+ * cancelled" loses the aside whole).
+ */
+function datesOfTitle(lead: Mention): Timex[] {
   const { labels } = lead.sentence;
-  const dates = lead.sentence.timexes.filter(
+  return lead.sentence.timexes.filter(
     (t) =>
       (t.type === 'DATE' || t.type === 'TIME') &&
       !t.value.startsWith('XXXX-WXX') &&
       !labels.some((q) => t.start >= q.start && t.end <= q.end) &&
       !givenUpInPassing(lead.sentence, t),
   );
-  const segment = lead.timex
-    ? dateSegment(lead.span, lead.timex, anchors, dates)
-    : { span: lead.span };
+}
+
+function titleOfSegment(
+  lead: Mention,
+  segment: Segment,
+  anchors: readonly Timex[],
+  dates: readonly Timex[],
+  group: Group,
+  context: BuildContext,
+): string {
   const input = {
     // ("announced a fund three days after ...": the distance placed it, as a date would)
     dates: lead.distance ? [...dates, lead.distance] : dates,

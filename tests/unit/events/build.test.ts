@@ -559,6 +559,23 @@ describe('buildEvents() places sentences without a date of their own', () => {
     },
   );
 
+  it('the saying of a plan, dated the day of publication, has happened; who said it may be "their union"', () => {
+    const text =
+      'Drivers will stage a strike starting on May 29, their union announced on Wednesday.';
+    const list = events(
+      text,
+      [
+        ['May 29', '2023-05-29'],
+        ['Wednesday', '2023-05-17'],
+      ],
+      '2023-05-17',
+    );
+    expect(list.map((e) => [e.date.value, e.status, e.title])).toEqual([
+      ['2023-05-17', 'happened', 'Drivers will stage a strike, their union announced'],
+      ['2023-05-29', 'planned', 'Drivers will stage a strike'],
+    ]);
+  });
+
   it('a clause cut by a dated aside goes on after it ("the new phone, which goes on sale in June, will cost")', () => {
     const text =
       'Apple said on Monday that the new phone, which goes on sale in June, will cost $199.';
