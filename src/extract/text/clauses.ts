@@ -271,9 +271,12 @@ function findCuts(
           .slice(token.start - sentence.start, after.start - sentence.start)
           .includes(',');
       // (an auxiliary: a finite form other than a past verb)
+      // ("remanded him in custody and will pass sentence on July 1": a verb phrase still to come
+      // after one past is an act of its own, and the date after it only its own)
       if (
         (form === 'past' && opensVerbPhrase(tokens, i)) ||
-        (dated && form !== 'past' && FINITE_FORMS.has(form))
+        (dated && form !== 'past' && FINITE_FORMS.has(form)) ||
+        (form === 'future-aux' && after !== undefined && pastVerbBefore(tokens, i))
       ) {
         cuts.push({ at: token.start, opener: word, kind: 'coordinate', sharesTime: false });
         continue;
@@ -398,6 +401,12 @@ function startsAt(dates: readonly Span[], at: number): boolean {
  * men"), nor when it is one of the participles news uses as adjectives, before a noun
  * ("activist and accused doctor killer James Kopp", "and wounded soldiers").
  */
+/** Whether a word before token `i` is in the past form ("remanded", "has resigned", "went"). */
+function pastVerbBefore(tokens: readonly Token[], i: number): boolean {
+  for (let j = 0; j < i; j++) if (verbForm(tokens[j]!.text) === 'past') return true;
+  return false;
+}
+
 function opensVerbPhrase(tokens: readonly Token[], i: number): boolean {
   if (isPastOrParticiple(tokens[i - 1]!.text)) return false;
   const verb = tokens[i + 1]!.text.toLowerCase();

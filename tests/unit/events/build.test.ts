@@ -1145,6 +1145,12 @@ describe('buildEvents() events carry what a reader needs', () => {
       },
     ],
     [
+      'a verb phrase still to come after a past one is dated alone ("remanded him and will pass sentence on July 1")',
+      'Judge Helen Mayhew remanded Pellow in custody and will pass sentence on July 1.',
+      [['July 1', '2023-07-01']],
+      { '2023-07-01': 'Judge Helen Mayhew will pass sentence' },
+    ],
+    [
       'a main clause resumed after a relative aside is dated by its own date, with the noun before the aside ("the storm, which ..., had weakened")',
       'Officials said the storm, which made landfall late Tuesday near Tampa, had weakened by Wednesday morning.',
       [
