@@ -660,6 +660,13 @@ describe('tagTimexes() gives months and days without a year the year the tense p
       '2012-06-28',
     ],
     ['On [Sunday], newly promoted Eastwick travel to Thornbury.', '2019-08-02', '2019-08-04'],
+    // "on track to" looks ahead as "set to" does; a put-off looks ahead to "until the autumn"
+    [
+      'The storm was on track to make landfall late [Sunday] or early Monday.',
+      '2017-09-08',
+      '2017-09-10',
+    ],
+    ['The fair has been postponed until the [autumn].', '2003-05-02', '2003-FA'],
     // (a noun in -ly is no adverb; a participle after a comma and before no name stays a verb)
     ['The family owned the farm on [Sunday].', '2019-08-02', '2019-07-28'],
     ['The suspect, quickly arrested on [Sunday], is held.', '2019-08-02', '2019-07-28'],
