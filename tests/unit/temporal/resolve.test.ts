@@ -667,6 +667,17 @@ describe('tagTimexes() gives months and days without a year the year the tense p
       '2017-09-10',
     ],
     ['The fair has been postponed until the [autumn].', '2003-05-02', '2003-FA'],
+    // an order's bound is ahead of it; an agent after "by" is none
+    [
+      'Gov. Hale ordered the evacuation of all mobile home parks in 12 counties by [8 p.m. Saturday].',
+      '2017-09-08',
+      '2017-09-09T20:00',
+    ],
+    [
+      'The judge ordered the release of the files by the company on [Monday].',
+      '2017-09-08',
+      '2017-09-04',
+    ],
     // (a noun in -ly is no adverb; a participle after a comma and before no name stays a verb)
     ['The family owned the farm on [Sunday].', '2019-08-02', '2019-07-28'],
     ['The suspect, quickly arrested on [Sunday], is held.', '2019-08-02', '2019-07-28'],
