@@ -993,10 +993,13 @@ export const DATE_RULES = [
     name: 'holiday',
     type: 'DATE',
     // "a Christmas tree", "Christmas cards": things of the holiday, no date
-    pattern: String.raw`{holiday}(?:,?\s+{year})?(?!\s+(?:${HOLIDAY_THINGS})\b)`,
+    // ("Christmas night" is a time of the day)
+    pattern: String.raw`{holiday}(?:,?\s+{year}|\s+{part})?(?!\s+(?:${HOLIDAY_THINGS})\b)`,
     value: { kind: 'date' },
     examples: [
       ['the parade on [Thanksgiving Day]', '1999-11-25', '1999-11-26'],
+      ['The cyclone struck on [Christmas night].', '2004-12-25TNI', '2004-12-27'],
+      ['They opened gifts on [Easter morning].', '2023-04-09TMO', '2023-04-12'],
       ['[Christmas 2022] was quiet', '2022-12-25'],
       ['since [Easter]', '2023-04-09'],
       ["[New Year's Eve] celebrations were banned.", '2022-12-31'],
