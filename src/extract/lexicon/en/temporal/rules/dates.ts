@@ -54,9 +54,10 @@ const AFTER_YEAR = String.raw`(?=\s*(?:[,.;:!?)\]'’"”\n]|[-–]\s?\d|$)|\s+(
 const AFTER_SUPERLATIVE = String.raw`(?<=\bthe\s+[a-z]+est\s+[a-z]+\.?)`;
 /**
  * A month that opens its sentence or clause as the subject of "was", "saw", "ended": "[June]
- * was the fourth-warmest on record" ("May" is too often a name).
+ * was the fourth-warmest on record", also after an opening quotation mark ("May" is too often a
+ * name).
  */
-const MONTH_SUBJECT = String.raw`(?!May\b){month}(?<=(?:^|[.!?:;]["”’]?\s+|,\s+|\n\s*)[a-z]+\.?)(?=\s+(?:was|is|has\s+been|had\s+been|saw|brought|ended|began|marked)\b)`;
+const MONTH_SUBJECT = String.raw`(?!May\b){month}(?<=(?:^|[.!?:;]["”’]?\s+|,\s+|\n\s*)["“‘]?[a-z]+\.?)(?=\s+(?:was|is|has\s+been|had\s+been|saw|brought|ended|began|marked)\b)`;
 const AFTER_ARTICLE = String.raw`(?<=(?:(?:^|[^\p{L}])(?:an?|its|his|her|their|our|my|your)|\p{L}['’]s)\s+)`;
 /**
  * Before a modal, a year opening a sentence or what is said is its subject ("2013 will be a
@@ -354,6 +355,7 @@ export const DATE_RULES = [
       ['It was the warmest [October] on record.', '2021-10', '2021-11-01'],
       ['Globally, [June] was the fourth-warmest on record.', '2021-06', '2021-07-01'],
       ['[March] was the busiest month for the airport.', '2021-03', '2021-04-01'],
+      ['"[December] was the coldest for 100 years," he said.', '2010-12', '2011-01-12'],
       // the ends of a range of months, whatever comes before it
       ['the next cap, covering [July] to September, will be announced', '2024-07', '2024-03-26'],
       ['The economy grew in the [July]-September period.', '2022-07', '2023-03-08'],
@@ -660,7 +662,7 @@ export const DATE_RULES = [
     type: 'DATE',
     // "to fall" is a verb ("expects sales to fall 3%", "Prices are expected to fall.") unless
     // it ends a range ("from spring to fall")
-    pattern: String.raw`${BEFORE_MONTH}{season}(?!\s+(?:of|in|from|to)\s+(?!\d))${NOT_A_SEASONS_THING}(?<!(?<!\bfrom\s+[\p{L}\d]+\s+)\bto\s+fall)${NOT_A_DECLINE}`,
+    pattern: String.raw`${BEFORE_MONTH}{season}(?!\s+(?:of|from|to)\s+(?!\d)|(?<=\b(?:fall|spring))\s+in\s+(?!\d))${NOT_A_SEASONS_THING}(?<!(?<!\bfrom\s+[\p{L}\d]+\s+)\bto\s+fall)${NOT_A_DECLINE}`,
     value: { kind: 'date' },
     examples: [
       ['electronic summonses will be ready in time for the [autumn] draft.', '2023-FA'],
@@ -672,6 +674,8 @@ export const DATE_RULES = [
       ['The council will vote during the [fall].', '2023-FA'],
       ['The law passed after the [fall] election.', '2022-FA'],
       ['The party lost two seats during the [fall].', '2022-FA'],
+      // ("autumn in" is the season's; "a fall in" or "a spring in" may be a decline or a step)
+      ['Ticket sales will open in the [autumn] in three phases.', '2023-FA'],
     ],
     counterExamples: [
       'Traders said a large sell order may have triggered the fall.',
@@ -686,6 +690,7 @@ export const DATE_RULES = [
       'the Arab Spring',
       'it expects sales to fall 3% to 4%',
       'shares are likely to fall sharply',
+      'He walked with a spring in his step.',
     ],
   },
   {
