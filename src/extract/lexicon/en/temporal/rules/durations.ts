@@ -13,7 +13,7 @@ export const DURATION_RULES = [
     name: 'count and unit',
     type: 'DURATION',
     // "the third attack in as many days" names no length
-    pattern: String.raw`(?!(?<=\bas\s+)many\b)(?:{bound}\s+)?{number}(?:\s+{fraction})?[\s-]+(?:more\s+|additional\s+|full\s+|straight\s+|consecutive\s+|long\s+)?{unit:durationUnit}(?:\s+{trailingFraction:fraction})?${NOT_AN_AGE}`,
+    pattern: String.raw`(?!(?<=\bas\s+)many\b)(?:{bound}\s+)?{number}(?:\s+{fraction})?[\s-]+(?:more\s+|additional\s+|full\s+|straight\s+|consecutive\s+|long\s+)?(?:(?:fiscal|financial|calendar|business|working|trading|school|academic)\s+(?=\p{L}+s\b))?{unit:durationUnit}(?:\s+{trailingFraction:fraction})?${NOT_AN_AGE}`,
     value: { kind: 'duration' },
     examples: [
       ['the first time in [28 years] that border checks', 'P28Y'],
@@ -32,6 +32,10 @@ export const DURATION_RULES = [
       ['cut the deficit by $500 billion over [five years]', 'P5Y'],
       ['rents rose 12% over [two years]', 'P2Y'],
       ['to be phased in over [three years]', 'P3Y'],
+      // a kind of day or year between, before a plural ("three fiscal years", "five business
+      // days"; "the 2020-21 financial year" is a year)
+      ['inflated revenue by $90 million over [three fiscal years]', 'P3Y'],
+      ['The shares fell for [five straight trading days].', 'P5D'],
     ],
     counterExamples: [
       'the 1,239-kilometer border',
@@ -39,6 +43,7 @@ export const DURATION_RULES = [
       'he is five years old',
       'killed 2000 soldiers',
       'the third attack in as many days',
+      'in the 2020-21 financial year',
     ],
   },
   {

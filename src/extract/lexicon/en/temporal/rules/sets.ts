@@ -77,7 +77,7 @@ export const SET_RULES = [
     // quantity ("2 million barrels [a day]", "$40 million [a day]", "dozens of interviews [a day]")
     name: 'a unit of a rate',
     type: 'SET',
-    pattern: String.raw`(?<=(?:\d|\b(?:dozens|hundreds|thousands|millions|billions|percent|cents?|dollars|euros|pounds|yen|yuan))(?:\s+(?:million|billion|thousand|hundred|trillion))?(?:\s+(?:of\s+)?\p{Ll}[\p{Ll}-]*(?<!\b(?:hour|day|week|month|year|minute|second|time|decade|night|centurie)s|\b(?:wa|ha|i|thi|it|hi|u|a|doe|say|take|need|last|spend|get|give|make)s)(?<=[^s]s))?\s+)(?:a|an)\s+(?<unit>day|week|month|year|hour)(?![\p{L}\p{N}-]|\s+(?:after|before|later|earlier|ago|or|and|old|long|from|into|in\s+advance|of)\b)`,
+    pattern: String.raw`(?<=(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|dozen|hundred|thousand|dozens|hundreds|thousands|millions|billions|percent|cents?|dollars|euros|pounds|yen|yuan))(?:\s+(?:million|billion|thousand|hundred|trillion))?(?:\s+(?:of\s+)?\p{Ll}[\p{Ll}-]*(?<!\b(?:hour|day|week|month|year|minute|second|time|decade|night|centurie)s|\b(?:wa|ha|i|thi|it|hi|u|a|doe|say|take|need|last|spend|get|give|make)s)(?<=[^s]s))?\s+)(?:a|an)\s+(?<unit>day|week|month|year|hour)(?![\p{L}\p{N}-]|\s+(?:after|before|later|earlier|ago|or|and|old|long|from|into|in\s+advance|of)\b)`,
     value: { kind: 'set' },
     examples: [
       ['produces 2 million barrels [a day]', 'P1D'],
@@ -86,6 +86,7 @@ export const SET_RULES = [
       ['He earns $50,000 [a year].', 'P1Y'],
       ['Prices rose 3 percent [a year].', 'P1Y'],
       ['300 cars [an hour]', 'PT1H'],
+      ['Teams will play up to six games [a day].', 'P1D'],
     ],
     counterExamples: [
       'He was freed 10 years a day after',
