@@ -12,6 +12,7 @@ import {
   COMPARISON,
   COMPARISON_REACH,
   COUNTED,
+  CONTRACT_WORDS,
   FIGURE_WORDS,
   FIGURES_FOR,
   GIVEN_UP,
@@ -157,6 +158,15 @@ const MADE_THING_AFTER = nounAfter(MADE_THINGS);
 
 /** "December sales", "the 2019 jobs figures": the figures of a period, after it. */
 const FIGURES_AFTER = nounAfter(FIGURE_WORDS);
+const CONTRACT_AFTER = nounAfter(CONTRACT_WORDS);
+
+/**
+ * Whether a month names a contract due then ("crude for June delivery settled at $20.87"): it
+ * dates no event, and a title keeps it. `after` is the text right after the month.
+ */
+export function namesAContract(timex: Timex, after: string): boolean {
+  return /^\d{4}-\d{2}$/u.test(timex.value) && CONTRACT_AFTER.test(after);
+}
 
 /** Whether a date names when a thing was made, qualifying it ("A 1962 painting sold ..."). */
 function namesAMadeThing(text: string, timex: Timex): boolean {
@@ -449,7 +459,12 @@ export function anchorsOf(
     const movedTo = rangeEnd !== undefined && isNewDate(text, rangeEnd);
     // ("postponed the vote on Tuesday until April 2": Tuesday is the putting off's own day)
     if (movedTo && /\bfrom\s+$/iu.test(textBefore(text, timex, 8))) continue;
-    if (isComparisonPoint(text, timex) || namesAMadeThing(text, timex)) continue;
+    if (
+      isComparisonPoint(text, timex) ||
+      namesAMadeThing(text, timex) ||
+      namesAContract(timex, text.slice(timex.end, timex.end + 40))
+    )
+      continue;
     if (restatesTimeInBrackets(text, timex, sorted)) continue;
     const listedAfterGivenUp =
       givenUpEnd >= 0 && /^\s*(?:,|and|or|,\s*and)\s*$/u.test(text.slice(givenUpEnd, timex.start));

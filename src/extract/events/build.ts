@@ -10,7 +10,7 @@ import type { SentenceInfo } from './analysis.ts';
 import type { Aspect } from './aspect.ts';
 import { eventRange } from '../calendar/index.ts';
 import { MOD_WORDS } from '../lexicon/en/article/date-words.ts';
-import { isGivenUp } from './anchors.ts';
+import { isGivenUp, namesAContract } from './anchors.ts';
 import { isAfter, isBefore, opensOpenRange } from './date.ts';
 import type { Group } from './gather.ts';
 import { eventId } from './id.ts';
@@ -114,7 +114,7 @@ function titleOf(
  * "a Sunday newspaper"), nor a date in a quoted name (the single "Ash Wednesday", the album
  * "Christmas in July"), nor a date given up outside an aside, which the title needs to say what
  * was ("A trial set for June 2018 was postponed twice"; "The concert, planned for Saturday, was
- * cancelled" loses the aside whole).
+ * cancelled" loses the aside whole), nor a contract's month ("crude for June delivery").
  */
 function datesOfTitle(lead: Mention): Timex[] {
   const { labels } = lead.sentence;
@@ -123,7 +123,8 @@ function datesOfTitle(lead: Mention): Timex[] {
       (t.type === 'DATE' || t.type === 'TIME') &&
       !t.value.startsWith('XXXX-WXX') &&
       !labels.some((q) => t.start >= q.start && t.end <= q.end) &&
-      !givenUpInPassing(lead.sentence, t),
+      !givenUpInPassing(lead.sentence, t) &&
+      !namesAContract(t, lead.sentence.text.slice(t.end - lead.sentence.start)),
   );
 }
 

@@ -559,6 +559,14 @@ describe('buildEvents() places sentences without a date of their own', () => {
     },
   );
 
+  it('a contract month dates no event, and its title keeps it ("crude for June delivery")', () => {
+    const text = 'Crude for June delivery settled at $20.87 a barrel.';
+    const list = events(text, [['June', '2023-06']], '2023-05-17');
+    expect(list.map((e) => [e.date.value, e.title])).toEqual([
+      ['2023-05-17', 'Crude for June delivery settled at $20.87 a barrel'],
+    ]);
+  });
+
   it('the saying of a plan, dated the day of publication, has happened; who said it may be "their union"', () => {
     const text =
       'Drivers will stage a strike starting on May 29, their union announced on Wednesday.';

@@ -667,6 +667,13 @@ describe('tagTimexes() gives months and days without a year the year the tense p
       '2017-09-10',
     ],
     ['The fair has been postponed until the [autumn].', '2003-05-02', '2003-FA'],
+    // a contract month is this one or one ahead; figures named by their month are of one begun
+    ['Crude for [December] delivery fell 2 cents.', '1991-05-14', '1991-12'],
+    [
+      'The government will release its [October] producer price index tomorrow.',
+      '1989-11-14',
+      '1989-10',
+    ],
     // an order's bound is ahead of it; an agent after "by" is none
     [
       'Gov. Hale ordered the evacuation of all mobile home parks in 12 counties by [8 p.m. Saturday].',
