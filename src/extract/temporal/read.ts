@@ -132,6 +132,9 @@ export function readMatch(
   const meridiem =
     lookup(words.meridiem, g['meridiem'] ?? g['dayPart']) ?? constant<'am' | 'pm'>('meridiem');
   if (hour !== null && meridiem === 'pm' && hour < 12) hour += 12;
+  // "eight o'clock tonight": the night of a day word makes an evening's hour one after noon
+  if (hour !== null && meridiem === null && dayWord?.part === 'NI' && hour >= 6 && hour < 12)
+    hour += 12;
   if (hour !== null && meridiem === 'am' && hour === 12) hour = 0;
   const minute = digits(g['minute']) ?? (hour !== null ? 0 : null);
   const monthText = g['month'];

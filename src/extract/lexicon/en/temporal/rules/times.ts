@@ -88,7 +88,8 @@ export const TIME_RULES = [
   {
     name: "o'clock",
     type: 'TIME',
-    // (the part of a day after it says which half: "10 o'clock Saturday night")
+    // (the part of a day after it says which half: "10 o'clock Saturday night", "eight o'clock
+    // tonight")
     pattern: String.raw`(?:{hour:hour12}|{hour:hourWord})\s+o['’]clock(?:\s+in\s+the\s+{meridiem:part})?(?:,?\s+(?:on\s+)?(?:{weekday}|{dayWord})(?:\s+{dayPart:part})?)?`,
     value: { kind: 'date' },
     examples: [
@@ -96,6 +97,8 @@ export const TIME_RULES = [
       ["talks resume at [eleven o'clock tomorrow morning]", '2023-05-18T11:00'],
       ["the men arrived at [10 o'clock Saturday night]", '2023-05-13T22:00'],
       ["He woke at [five o'clock Tuesday morning].", '2023-05-16T05:00'],
+      // (so does the night of "tonight")
+      ["Polls close at [eight o'clock tonight].", '2023-05-17T20:00'],
     ],
     counterExamples: ['five clocks'],
   },
