@@ -26,9 +26,10 @@ const TEENS = String.raw`ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|sev
 
 /**
  * After a season, what makes it name a thing, not a time: "the summer Olympics", "the Spring
- * Festival" (China's new year), "the Mid-Autumn Festival", "the summer league", "the autumn term".
+ * Festival" (China's new year), "the Mid-Autumn Festival", "the summer league", "the autumn term",
+ * and the goods of a season ("winter coats", "summer dresses", "winter wheat").
  */
-export const NOT_A_SEASONS_THING = String.raw`(?!\s+(?:season|semester|term|collection|olympics|olympic|paralympics|games|break|school|camp|palace|solstice|equinox|wheat|rolls?|festival|league|fair)\b)`;
+export const NOT_A_SEASONS_THING = String.raw`(?!\s+(?:season|semester|term|collection|olympics|olympic|paralympics|games|break|school|camp|palace|solstice|equinox|wheat|barley|rolls?|festival|league|fair|coats?|jackets?|clothes|clothing|dresses|boots|shoes|apparel|wear|fashions?|tires|tyres|gear|outfits?|uniforms?)\b)`;
 
 export const FRAGMENTS = {
   /** A month name, or an abbreviation with its dot ("Aug."). */

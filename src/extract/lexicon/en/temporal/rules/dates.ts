@@ -691,6 +691,7 @@ export const DATE_RULES = [
       'it expects sales to fall 3% to 4%',
       'shares are likely to fall sharply',
       'He walked with a spring in his step.',
+      'The cold kept shoppers away from winter coats and boots.',
     ],
   },
   {
