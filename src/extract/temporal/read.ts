@@ -132,9 +132,9 @@ export function readMatch(
   const meridiem =
     lookup(words.meridiem, g['meridiem'] ?? g['dayPart']) ?? constant<'am' | 'pm'>('meridiem');
   if (hour !== null && meridiem === 'pm' && hour < 12) hour += 12;
-  // "eight o'clock tonight": the night of a day word makes an evening's hour one after noon
-  if (hour !== null && meridiem === null && dayWord?.part === 'NI' && hour >= 6 && hour < 12)
-    hour += 12;
+  // "eight o'clock tonight", "at 2 this afternoon": the part of the day a day word names makes
+  // the hour one after noon
+  if (hour !== null && meridiem === null && afterNoon(dayWord?.part, hour)) hour += 12;
   if (hour !== null && meridiem === 'am' && hour === 12) hour = 0;
   const minute = digits(g['minute']) ?? (hour !== null ? 0 : null);
   const monthText = g['month'];
@@ -191,6 +191,12 @@ export function readMatch(
     set: lookup(words.set, g['set']) ?? null,
     fiscal: g['fiscal'] !== undefined,
   };
+}
+
+/** Whether an hour read without "a.m." or "p.m." is after noon in a part of the day. */
+function afterNoon(part: PartOfDay | undefined, hour: number): boolean {
+  if (part === 'AF') return hour >= 1 && hour <= 6;
+  return (part === 'EV' || part === 'NI') && hour >= 6 && hour < 12;
 }
 
 /** A time of day that names no day of its own ("10:35 a.m.", "1500 GMT"; not "9 a.m. Tuesday"). */

@@ -108,7 +108,7 @@ const TABLE_FRAGMENTS: Array<[string, Readonly<Record<string, unknown>>, string[
   ['REFERENCES', WORDS.REFERENCES, ['reference']],
   ['SET_WORDS', WORDS.SET_WORDS, ['setWord']],
   ['HOLIDAYS', WORDS.HOLIDAYS, ['holiday']],
-  ['DAY_WORDS', WORDS.DAY_WORDS, ['dayWord']],
+  ['DAY_WORDS', WORDS.DAY_WORDS, ['dayWord', 'thisPart']],
 ];
 
 /** Ways a table key may be written: as is, capitalized, title-cased, with an abbreviation's dot. */

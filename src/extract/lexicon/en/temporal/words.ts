@@ -254,6 +254,10 @@ export const DAY_WORDS = {
   tonight: { offset: 0, part: 'NI' },
   yesterday: { offset: -1 },
   tomorrow: { offset: 1 },
+  // (after a clock time: "5 p.m. this afternoon")
+  'this morning': { offset: 0, part: 'MO' },
+  'this afternoon': { offset: 0, part: 'AF' },
+  'this evening': { offset: 0, part: 'EV' },
 } as const satisfies Record<string, { offset: number; part?: PartOfDay }>;
 
 /** How many of a unit some unit words are worth ("a fortnight" is two weeks). */

@@ -10,10 +10,11 @@ const CURRENCY = String.raw`dollars?|cents?|euros?|pounds?|pence|yen|yuan|renmin
 /**
  * A day after a clock time, on its line ("10 p.m. Friday"; not the next paragraph's "Sunday"),
  * or a month and day right after it, as wire copy writes a time's day ("9:04 a.m. EST Nov. 10",
- * "6 a.m. Monday, Nov. 28"; "at 4 a.m. on Jan. 3" and one with its year are dates of their own,
+ * "6 a.m. Monday, Nov. 28"; "5 p.m. this afternoon"; "at 4 a.m. on Jan. 3" and one with its year
+ * are dates of their own,
  * and a weekday that such a date follows goes with it: "11.30pm on Friday 15 September 2017").
  */
-const DAY_AFTER = String.raw`(?:,?[ \t]+(?:on\s+)?(?:{weekday}(?:,?\s+{month:monthBeforeDay}\s+{day}(?!\d|[:.]\d|,\s*\d))?(?![,\s]+(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?{:month}|{:month}\s+\d))|{dayWord})(?:\s+{:part})?|[ \t]+{month:monthBeforeDay}\s+{day}(?!\d|[:.]\d|,\s*\d))?`;
+const DAY_AFTER = String.raw`(?:,?[ \t]+(?:on\s+)?(?:{weekday}(?:,?\s+{month:monthBeforeDay}\s+{day}(?!\d|[:.]\d|,\s*\d))?(?![,\s]+(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?{:month}|{:month}\s+\d))|{dayWord}|{dayWord:thisPart})(?:\s+{:part})?|[ \t]+{month:monthBeforeDay}\s+{day}(?!\d|[:.]\d|,\s*\d))?`;
 
 export const TIME_RULES = [
   {
@@ -24,6 +25,7 @@ export const TIME_RULES = [
     examples: [
       ['Flights were cancelled from [4 p.m. AEST on Friday].', '2023-05-12T16:00'],
       ['The bridge will close at [6 a.m. Monday, Nov. 27].', '2023-11-27T06:00'],
+      ['He called at [5 p.m. this afternoon].', '2023-05-17T17:00'],
       // (not a weekday that a date with its year follows: the time is on the day, both tagged)
       ['He was stabbed at [11.30pm] on Friday 15 September 2017.', '2017-09-15T23:30'],
       [
@@ -70,7 +72,7 @@ export const TIME_RULES = [
     // is the next rule's ("five o'clock Tuesday morning", "six o'clock every morning")
     name: "o'clock in the afternoon",
     type: 'TIME',
-    pattern: String.raw`{hour:afternoonHour}\s+o['’]clock(?!(?:\s+[\p{L}.]+){0,3}?\s+(?:a\.?m\b|p\.?m\b|morning|night|dawn|overnight))(?:,?\s+(?:on\s+)?(?:{weekday}|{dayWord})(?:\s+{dayPart:part})?)?`,
+    pattern: String.raw`{hour:afternoonHour}\s+o['’]clock(?!(?:\s+[\p{L}.]+){0,3}?\s+(?:a\.?m\b|p\.?m\b|morning|night|dawn|overnight))(?:,?\s+(?:on\s+)?(?:{weekday}|{dayWord}|{dayWord:thisPart})(?:\s+{dayPart:part})?)?`,
     value: { kind: 'date', meridiem: 'pm' },
     examples: [
       ["By [two o'clock], the Dow was down more than 300 points.", '2023-05-17T14:00'],
@@ -90,7 +92,7 @@ export const TIME_RULES = [
     type: 'TIME',
     // (the part of a day after it says which half: "10 o'clock Saturday night", "eight o'clock
     // tonight")
-    pattern: String.raw`(?:{hour:hour12}|{hour:hourWord})\s+o['’]clock(?:\s+in\s+the\s+{meridiem:part})?(?:,?\s+(?:on\s+)?(?:{weekday}|{dayWord})(?:\s+{dayPart:part})?)?`,
+    pattern: String.raw`(?:{hour:hour12}|{hour:hourWord})\s+o['’]clock(?:\s+in\s+the\s+{meridiem:part})?(?:,?\s+(?:on\s+)?(?:{weekday}|{dayWord}|{dayWord:thisPart})(?:\s+{dayPart:part})?)?`,
     value: { kind: 'date' },
     examples: [
       ["at [5 o'clock in the afternoon]", '2023-05-17T17:00'],
@@ -99,6 +101,7 @@ export const TIME_RULES = [
       ["He woke at [five o'clock Tuesday morning].", '2023-05-16T05:00'],
       // (so does the night of "tonight")
       ["Polls close at [eight o'clock tonight].", '2023-05-17T20:00'],
+      ["They met until about [five o'clock this afternoon].", '2023-05-17T17:00'],
     ],
     counterExamples: ['five clocks'],
   },
