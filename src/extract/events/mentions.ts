@@ -574,6 +574,8 @@ function unique(items: string[]): string[] {
 const UNREAL_MAIN = new RegExp(COUNTERFACTUAL.main, 'iu');
 const UNREAL_MODAL = new RegExp(COUNTERFACTUAL.mainModal, 'iu');
 const UNREAL_CONDITION = new RegExp(COUNTERFACTUAL.condition, 'iu');
+/** A verb of fact, then "but" and a conditional perfect. */
+const FACT_BEFORE_BUT = new RegExp(COUNTERFACTUAL.factBeforeBut, 'iu');
 
 /**
  * Whether a sentence tells what would have happened and did not: its main clause in the
@@ -582,6 +584,8 @@ const UNREAL_CONDITION = new RegExp(COUNTERFACTUAL.condition, 'iu');
  */
 export function tellsWhatDidNotHappen(sentence: SentenceInfo): boolean {
   const main = sentence.main.text;
-  if (UNREAL_MAIN.test(main)) return true;
+  // ("The offer, presented on Monday, included a raise but would have ended the pension plan": a
+  // fact told first, and what would have followed after "but", is still the fact's news)
+  if (UNREAL_MAIN.test(main)) return !FACT_BEFORE_BUT.test(main);
   return UNREAL_MODAL.test(main) && UNREAL_CONDITION.test(sentence.text);
 }

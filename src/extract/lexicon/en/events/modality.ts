@@ -176,6 +176,8 @@ export const ASPECT_MARKERS = [
 export const COUNTERFACTUAL = {
   main: String.raw`\bwould(?:\s+not|n['’]t)?\s+have(?!${HAVE_OBJECT})\s+\p{L}`,
   mainModal: String.raw`\b(?:could|might)(?:\s+not|n['’]t)?\s+have\s+\p{L}`,
+  /** A past verb of fact before "but" and the conditional perfect ("included a raise but would have ended"). */
+  factBeforeBut: String.raw`^(?:(?!\bwould\b)[^;])*?\b\p{Ll}{2,}ed\b(?:(?!\bwould\b)[^;])*?\s(?:but|yet)\s+would(?:\s+not|n['’]t)?\s+have\b`,
   condition: String.raw`^[\s"“‘'(]*had\s+(?!(?:been|to)\b)\p{L}|\bif\s+[^,.;]{1,80}?\bhad\s+(?:not\s+|never\s+)?(?:been\s+)?\p{L}+(?:ed|en|wn|ne|t)\b`,
   examples: [
     'The museum would have opened in March had the funding come through.',
@@ -189,5 +191,6 @@ export const COUNTERFACTUAL = {
     'He had left the country in May.',
     'The museum will open in March if the funding comes through.',
     'The FDIC said on Saturday depositors would have full access to their money.',
+    'The offer, presented on Monday, included a raise but would have ended the pension plan.',
   ],
 } as const;
