@@ -987,13 +987,18 @@ export const DATE_RULES = [
     name: 'the weekend',
     type: 'DATE',
     // ("the weekend of Aug. 17-18" is dated by its days)
-    pattern: String.raw`the\s+weekend(?!\s+of\s+(?:{month}|the\s+\d))`,
+    pattern: String.raw`the\s+weekend(?!\s+of\s+(?:{month}|the\s+\d|\d{1,2}(?:st|nd|rd|th)?\b))`,
     value: { kind: 'date', unit: 'weekend' },
     examples: [
       ['the evidence arrived over [the weekend] at the lab', '2023-W19-WE'],
       ['talks will resume over [the weekend]', '2023-W20-WE'],
     ],
-    counterExamples: ['weekend traffic', 'the weekends', 'on the weekend of Aug. 17-18'],
+    counterExamples: [
+      'weekend traffic',
+      'the weekends',
+      'on the weekend of Aug. 17-18',
+      'over the weekend of 8-9 February',
+    ],
   },
   {
     name: 'holiday',
