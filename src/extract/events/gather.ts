@@ -332,6 +332,10 @@ function continued(
       mention.clause.pronoun !== null ||
       ((sameParagraph || goesOn(mention)) && shareActor(group.actors, mention.actors));
     if (!linked) continue;
+    // ('"This verdict shows ...," said the inspector': what a speaker points at is of the
+    // narrative's day, not of a background date the sentence before gave)
+    if (pointsInQuotation(mention) && (date === null || dateKey(group.date) !== dateKey(date)))
+      continue;
     const agrees =
       (date !== null && dateKey(group.date) === dateKey(date)) ||
       // a past act goes on with an event a date in the text gives to a past act ("Jobs
@@ -345,6 +349,13 @@ function continued(
   }
   return undefined;
 }
+
+/** Whether a clause opens a quotation with a thing's pronoun ('"This verdict shows ...'). */
+function pointsInQuotation(mention: Mention): boolean {
+  return mention.clause.pronoun === 'thing' && OPENS_QUOTATION.test(mention.clause.text);
+}
+
+const OPENS_QUOTATION = /^\s*(?:["“‘`]|'')/u;
 
 /**
  * "Currently being held for extradition to Russia.": a sentence without a subject, dated only by

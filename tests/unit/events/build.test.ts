@@ -559,6 +559,23 @@ describe('buildEvents() places sentences without a date of their own', () => {
     },
   );
 
+  it("what a speaker points at in a quotation is of the story's day, not of the background date before it", () => {
+    const text =
+      'A jury on Tuesday found Graham Pellow guilty of fraud. Prosecutors said Pellow had hidden losses between 2005 and 2008. "This verdict shows that no one is above the law," said Inspector Ruth Carne after the hearing.';
+    const list = events(
+      text,
+      [
+        ['Tuesday', '2023-05-16'],
+        ['2005', '2005'],
+        ['2008', '2008'],
+      ],
+      '2023-05-17',
+    );
+    const quoted = (e: (typeof list)[number]) => e.sources.map((x) => text.slice(x.start, x.end));
+    const tuesday = list.find((e) => e.date.value === '2023-05-16');
+    expect(quoted(tuesday!).some((q) => q.startsWith('"This verdict'))).toBe(true);
+  });
+
   it('a contract month dates no event, and its title keeps it ("crude for June delivery")', () => {
     const text = 'Crude for June delivery settled at $20.87 a barrel.';
     const list = events(text, [['June', '2023-06']], '2023-05-17');
