@@ -668,6 +668,12 @@ describe('tagTimexes() gives months and days without a year the year the tense p
     ],
     ['The fair has been postponed until the [autumn].', '2003-05-02', '2003-FA'],
     ['For the [first quarter], housing starts rose 6%.', '1990-04-18', '1990-Q1'],
+    [
+      'Only 38% of the shares had been tendered by the deadline [Monday].',
+      '1990-10-31',
+      '1990-10-29',
+    ],
+    ['Holders must tender by the deadline [Monday].', '1990-10-31', '1990-11-05'],
     // a contract month is this one or one ahead; figures named by their month are of one begun
     ['Crude for [December] delivery fell 2 cents.', '1991-05-14', '1991-12'],
     [
