@@ -101,7 +101,12 @@ export function analyseArticle(
     );
     const pieces = splitClauses(sentence, words, inSentence);
     const recalled = recalledPoints(text, inSentence, published);
-    const clauses = pieces.map((clause, k): ClauseInfo => {
+    // (pushed one by one: the array `map` returns is packed from the builtin but holey once
+    // the caller is optimized, and every reader of a sentence's clauses, compiled for one, was
+    // deoptimized at the first of the other)
+    const clauses: ClauseInfo[] = [];
+    for (let k = 0; k < pieces.length; k++) {
+      const clause = pieces[k]!;
       // (the clause's tests are functions of plain values, not closures over the clause: those
       // would put the clause and its findings in a new heap object for every clause)
       const own = anchorsStartingIn(anchors, clause);
@@ -138,7 +143,7 @@ export function analyseArticle(
       const finite = verb ?? { tense: 'none', at: -1 };
       // (a "now" after a past verb, or beside a date of its own, dates nothing)
       const dating = withoutIdleNow(own, aspect === 'past' ? finite.at : Infinity);
-      return {
+      clauses.push({
         ...clause,
         sharesTime: clause.sharesTime && recalls.length === 0,
         words: clauseWords,
@@ -155,8 +160,8 @@ export function analyseArticle(
           : rolesOf(clause, sentenceNames, resolver, clauseWords),
         pronoun: opensWithPronoun(withoutOpener(clause)),
         anchors: anchorsOfClause(dating),
-      };
-    });
+      });
+    }
     const main = clauses.find((c) => c.kind === 'main') ?? clauses[0]!;
     return { ...sentence, clauses, main, names: sentenceNames, timexes: inSentence, labels };
   });
