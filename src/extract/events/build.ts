@@ -148,7 +148,10 @@ function titleOfSegment(
   const attributed = lead.report === true && lead.reporting;
   // "after striking workers blocked the port": a word in -ing that qualifies the subject of a
   // verb of its own opens no participle clause, and the clause borrows no subject
-  const [, ing, noun, verb] = lead.clause.words.map((w) => w.text);
+  const { words } = lead.clause;
+  const ing = words[1]?.text;
+  const noun = words[2]?.text;
+  const verb = words[3]?.text;
   const qualifyingIng =
     lead.clause.kind === 'subordinate' &&
     verbForm(ing ?? '') === 'ing' &&
@@ -511,13 +514,17 @@ function sourcesOf(mentions: readonly Mention[], article: string): EventSource[]
     const known = bySentence.get(m.sentence.index);
     if (!known || (!known.timex && m.timex)) bySentence.set(m.sentence.index, m);
   }
-  return [...bySentence.values()]
-    .sort((a, b) => a.sentence.start - b.sentence.start)
-    .map((m) => ({
+  // (pushed, not mapped: a mapped array is packed or holey as the caller is optimized or not,
+  // and the readers of an event's sources were deoptimized at the switch)
+  const sources: EventSource[] = [];
+  for (const m of [...bySentence.values()].sort((a, b) => a.sentence.start - b.sentence.start)) {
+    sources.push({
       article,
       start: m.sentence.start,
       end: m.sentence.end,
       timex: m.timex ? { start: m.timex.start, end: m.timex.end } : null,
       quote: m.sentence.text,
-    }));
+    });
+  }
+  return sources;
 }
