@@ -292,7 +292,10 @@ export function findWords(
   index: WordIndex,
   digitRuns: readonly number[],
 ): Map<string, SpelledOccurrences> {
-  const found = index.keys.map((): number[] => []);
+  // (pushed, not mapped: the array `map` returns is packed from the builtin and holey once this
+  // function is optimized, and `walk`, compiled for one, was deoptimized at the other)
+  const found: number[][] = [];
+  for (let id = 0; id < index.keys.length; id++) found.push([]);
   let previousLetter = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
