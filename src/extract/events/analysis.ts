@@ -76,6 +76,7 @@ export function analyseArticle(
     );
   });
   const resolver = new NameResolver(names.flat().map((n) => n.text));
+  const context: ArticleContext = { text, timexes, published, resolver };
   let next = 0;
   return sentences.map((sentence, i) => {
     while (next < sorted.length && sorted[next]!.start < sentence.start) next++;
@@ -83,88 +84,111 @@ export function analyseArticle(
     for (let k = next; k < sorted.length && sorted[k]!.start < sentence.end; k++) {
       if (sorted[k]!.end <= sentence.end) inSentence.push(sorted[k]!);
     }
-    const sentenceNames = names[i]!;
-    const words = tokens[i]!;
-    const quotes = quotedSpans(sentence);
-    // a date in a quoted label ("the text 'Steve Jobs 1955-2011'") is part of a name, not an
-    // event; a title's capitalised words are no verbs ("The Thinning Ice")
-    const labels = quotes.filter(
-      (q) => !within(words, q).some((t) => /^\p{Ll}/u.test(t.text) && isVerbish(t.text)),
-    );
-    // ("LONDON, March 12 (Reuters) - ...": a dateline's date is when the report was filed, which
-    // dates no event of its own)
-    const dateline = datelines[i]!;
-    const anchors = anchorsOf(text, inSentence, published, timexes).filter(
-      (a) =>
-        !labels.some((q) => a.timex.start >= q.start && a.timex.end <= q.end) &&
-        a.timex.start >= dateline,
-    );
-    const pieces = splitClauses(sentence, words, inSentence);
-    const recalled = recalledPoints(text, inSentence, published);
-    // (pushed one by one: the array `map` returns is packed from the builtin but holey once
-    // the caller is optimized, and every reader of a sentence's clauses, compiled for one, was
-    // deoptimized at the first of the other)
-    const clauses: ClauseInfo[] = [];
-    for (let k = 0; k < pieces.length; k++) {
-      const clause = pieces[k]!;
-      // (the clause's tests are functions of plain values, not closures over the clause: those
-      // would put the clause and its findings in a new heap object for every clause)
-      const own = anchorsStartingIn(anchors, clause);
-      // "since 2017, when more than 100 people died": the deaths are 2017's, and not the
-      // record's time
-      const recalls = recalledRightBefore(recalled, clause.start);
-      own.push(...recalls);
-      const clauseWords = within(words, clause);
-      // '"We are going to move the hub," said Jobs': the clause is the saying, not the quote
-      const outside = quotes.length ? wordsOutside(clauseWords, quotes) : clauseWords;
-      // the first finite verb, found once: the aspect and the tense both start from it
-      // a main clause that resumes after an aside ("X, which ..., said") opens with its verb;
-      // elsewhere a first past or -ing form is a subject ("Increased border checks")
-      const opens = clause.kind !== 'main' || clause === pieces[0];
-      // a main clause right after a participle or relative aside resumes with its verb
-      const before = pieces[k - 1]?.kind;
-      const verbFirst =
-        clause.kind === 'main' && (before === 'participle' || before === 'relative');
-      // after a quotation that opens the clause comes its verb: '"...," said Jobs'
-      const afterQuote = outside[0] !== clauseWords[0];
-      const outsideVerb =
-        outside.length < clauseWords.length ? finiteVerb(outside, opens && !afterQuote) : null;
-      const unquoted = outsideVerb !== null;
-      // "According to press reports, Gonzalez was the first": the verb is the main clause's,
-      // not one inside the phrase fronted before its subject
-      const fronted = clause === pieces[0] ? afterFronted(sentence, clauseWords) : 0;
-      const verb = unquoted
-        ? outsideVerb
-        : ((fronted > 0 ? finiteVerb(clauseWords.slice(fronted), opens) : null) ??
-          finiteVerb(clauseWords, opens, verbFirst));
-      const aspect = unquoted
-        ? clauseAspect(blank(clause, quotes), outside, verb)
-        : clauseAspect(clause.text, clauseWords, verb);
-      const finite = verb ?? { tense: 'none', at: -1 };
-      // (a "now" after a past verb, or beside a date of its own, dates nothing)
-      const dating = withoutIdleNow(own, aspect === 'past' ? finite.at : Infinity);
-      clauses.push({
-        ...clause,
-        sharesTime: clause.sharesTime && recalls.length === 0,
-        words: clauseWords,
-        aspect,
-        tense: finite.tense,
-        verb: verb?.word ?? '',
-        reporting: isReporting(clause.text, clauseWords),
-        quoted: clauseWords.length > 0 ? 1 - outside.length / clauseWords.length : 0,
-        roles: verbFirst
-          ? withSubject(
-              rolesOf(clause, sentenceNames, resolver, clauseWords),
-              subjectBeforeAside(sentence, pieces, k, words, sentenceNames, resolver),
-            )
-          : rolesOf(clause, sentenceNames, resolver, clauseWords),
-        pronoun: opensWithPronoun(withoutOpener(clause)),
-        anchors: anchorsOfClause(dating),
-      });
-    }
-    const main = clauses.find((c) => c.kind === 'main') ?? clauses[0]!;
-    return { ...sentence, clauses, main, names: sentenceNames, timexes: inSentence, labels };
+    return analyseSentence(sentence, tokens[i]!, names[i]!, datelines[i]!, inSentence, context);
   });
+}
+
+/** What analysing one sentence needs of its article. */
+interface ArticleContext {
+  /** The article text, which the offsets point into. */
+  text: string;
+  /** All its timexes (the other end of a range may be in another sentence). */
+  timexes: readonly Timex[];
+  published: EventDate | null;
+  resolver: NameResolver;
+}
+
+/**
+ * One sentence: its clauses with their aspect, roles and anchors, its names, timexes and labels.
+ * (A function of the module rather than a callback made anew for each article: V8 did not keep
+ * the optimized code of that callback for later articles, and compiled the largest function of
+ * the event builder three times a run.)
+ */
+function analyseSentence(
+  sentence: Sentence,
+  words: readonly Token[],
+  sentenceNames: Name[],
+  dateline: number,
+  inSentence: Timex[],
+  { text, timexes, published, resolver }: ArticleContext,
+): SentenceInfo {
+  const quotes = quotedSpans(sentence);
+  // a date in a quoted label ("the text 'Steve Jobs 1955-2011'") is part of a name, not an
+  // event; a title's capitalised words are no verbs ("The Thinning Ice")
+  const labels = quotes.filter(
+    (q) => !within(words, q).some((t) => /^\p{Ll}/u.test(t.text) && isVerbish(t.text)),
+  );
+  // ("LONDON, March 12 (Reuters) - ...": a dateline's date is when the report was filed, which
+  // dates no event of its own)
+  const anchors = anchorsOf(text, inSentence, published, timexes).filter(
+    (a) =>
+      !labels.some((q) => a.timex.start >= q.start && a.timex.end <= q.end) &&
+      a.timex.start >= dateline,
+  );
+  const pieces = splitClauses(sentence, words, inSentence);
+  const recalled = recalledPoints(text, inSentence, published);
+  // (pushed one by one: the array `map` returns is packed from the builtin but holey once
+  // the caller is optimized, and every reader of a sentence's clauses, compiled for one, was
+  // deoptimized at the first of the other)
+  const clauses: ClauseInfo[] = [];
+  for (let k = 0; k < pieces.length; k++) {
+    const clause = pieces[k]!;
+    // (the clause's tests are functions of plain values, not closures over the clause: those
+    // would put the clause and its findings in a new heap object for every clause)
+    const own = anchorsStartingIn(anchors, clause);
+    // "since 2017, when more than 100 people died": the deaths are 2017's, and not the
+    // record's time
+    const recalls = recalledRightBefore(recalled, clause.start);
+    own.push(...recalls);
+    const clauseWords = within(words, clause);
+    // '"We are going to move the hub," said Jobs': the clause is the saying, not the quote
+    const outside = quotes.length ? wordsOutside(clauseWords, quotes) : clauseWords;
+    // the first finite verb, found once: the aspect and the tense both start from it
+    // a main clause that resumes after an aside ("X, which ..., said") opens with its verb;
+    // elsewhere a first past or -ing form is a subject ("Increased border checks")
+    const opens = clause.kind !== 'main' || clause === pieces[0];
+    // a main clause right after a participle or relative aside resumes with its verb
+    const before = pieces[k - 1]?.kind;
+    const verbFirst = clause.kind === 'main' && (before === 'participle' || before === 'relative');
+    // after a quotation that opens the clause comes its verb: '"...," said Jobs'
+    const afterQuote = outside[0] !== clauseWords[0];
+    const outsideVerb =
+      outside.length < clauseWords.length ? finiteVerb(outside, opens && !afterQuote) : null;
+    const unquoted = outsideVerb !== null;
+    // "According to press reports, Gonzalez was the first": the verb is the main clause's,
+    // not one inside the phrase fronted before its subject
+    const fronted = clause === pieces[0] ? afterFronted(sentence, clauseWords) : 0;
+    const verb = unquoted
+      ? outsideVerb
+      : ((fronted > 0 ? finiteVerb(clauseWords.slice(fronted), opens) : null) ??
+        finiteVerb(clauseWords, opens, verbFirst));
+    const aspect = unquoted
+      ? clauseAspect(blank(clause, quotes), outside, verb)
+      : clauseAspect(clause.text, clauseWords, verb);
+    const finite = verb ?? { tense: 'none', at: -1 };
+    // (a "now" after a past verb, or beside a date of its own, dates nothing)
+    const dating = withoutIdleNow(own, aspect === 'past' ? finite.at : Infinity);
+    clauses.push({
+      ...clause,
+      sharesTime: clause.sharesTime && recalls.length === 0,
+      words: clauseWords,
+      aspect,
+      tense: finite.tense,
+      verb: verb?.word ?? '',
+      reporting: isReporting(clause.text, clauseWords),
+      quoted: clauseWords.length > 0 ? 1 - outside.length / clauseWords.length : 0,
+      roles: verbFirst
+        ? withSubject(
+            rolesOf(clause, sentenceNames, resolver, clauseWords),
+            subjectBeforeAside(sentence, pieces, k, words, sentenceNames, resolver),
+          )
+        : rolesOf(clause, sentenceNames, resolver, clauseWords),
+      pronoun: opensWithPronoun(withoutOpener(clause)),
+      anchors: anchorsOfClause(dating),
+    });
+  }
+  const main = clauses.find((c) => c.kind === 'main') ?? clauses[0]!;
+  return { ...sentence, clauses, main, names: sentenceNames, timexes: inSentence, labels };
 }
 
 /**
