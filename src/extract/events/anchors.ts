@@ -403,8 +403,8 @@ const BRACKET_REACH = 40;
  * may be another).
  */
 function restatesTimeInBrackets(text: string, timex: Timex, sorted: readonly Timex[]): boolean {
-  const open = text.lastIndexOf('(', timex.start);
-  if (open < 0 || timex.start - open > BRACKET_REACH) return false;
+  const open = bracketOpenedBefore(text, timex.start);
+  if (open < 0) return false;
   const close = text.indexOf(')', open);
   if (close >= 0 && close < timex.start) return false;
   const inside = text.slice(open, close < 0 ? open + BRACKET_REACH * 2 : close);
@@ -417,6 +417,17 @@ function restatesTimeInBrackets(text: string, timex: Timex, sorted: readonly Tim
       open - t.end <= BRACKET_REACH &&
       !/[.;!?]/u.test(text.slice(t.end, open)),
   );
+}
+
+/**
+ * Where the last "(" at or before `at` is, no more than BRACKET_REACH characters back; -1 when
+ * there is none. (Looked for within reach only: `text.lastIndexOf('(', at)` went back through
+ * the whole article before every date of one without brackets.)
+ */
+function bracketOpenedBefore(text: string, at: number): number {
+  for (let i = Math.min(at, text.length - 1); i >= Math.max(0, at - BRACKET_REACH); i--)
+    if (text.charCodeAt(i) === 0x28) return i;
+  return -1;
 }
 
 /**
