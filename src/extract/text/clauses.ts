@@ -820,6 +820,52 @@ function isParticiple(word: string, next: Token | undefined): boolean {
   return /ly$/.test(word) && next !== undefined && verbForm(next.text) === 'ing';
 }
 
+/**
+ * A sentence's words as glue reads them: its dates, and whether each word is verbal, worked out
+ * once. (Functions of the module take it, not closures made for every sentence: V8 did not keep
+ * the optimized code of those closures for later sentences, and compiled them two or three times
+ * a run.)
+ */
+interface SentenceWords {
+  tokens: readonly Token[];
+  dates: readonly Span[];
+  verbal: Array<boolean | undefined>;
+}
+
+/**
+ * Whether the word at `i` is verbal; a word of a date is not ("until May 6"). (After a
+ * determiner, a word in -s is part of a noun phrase; so is one in -ing after "a": "a pioneering
+ * scientist"; "before the killing," still reads as a clause of its own.)
+ */
+function isVerbal({ tokens, dates, verbal }: SentenceWords, i: number): boolean {
+  return (verbal[i] ??=
+    ((isVerbish(tokens[i]!.text) &&
+      !isNameInIng(tokens, i) &&
+      !(verbForm(tokens[i]!.text) === 'ing' && /^an?$/iu.test(tokens[i - 1]?.text ?? ''))) ||
+      (isPresentAfterSubject(tokens[i]!.text) &&
+        (!DETERMINERS.has(tokens[i - 1]?.text.toLowerCase() ?? '') ||
+          PRESENT_ONLY.has(tokens[i]!.text.toLowerCase())))) &&
+    !dates.some((d) => d.start <= tokens[i]!.start && tokens[i]!.end <= d.end));
+}
+
+/** Whether a piece of the sentence has a verb. */
+function hasVerb(words: SentenceWords, c: Clause): boolean {
+  const { tokens } = words;
+  for (let i = 0; i < tokens.length && tokens[i]!.start < c.end; i++) {
+    const token = tokens[i]!;
+    if (token.start < c.start) continue;
+    if (token.end <= c.end && isVerbal(words, i)) return true;
+    // "..., open the playoffs": a main clause resumed with a plural's bare verb
+    if (token.start === c.start && c.kind === 'main' && isBareVerbBeforeObject(tokens, i))
+      return true;
+    // "open until Jan. 7": a state aside tells its state without a verb (also once its
+    // subject has joined it: "The exhibition, open until Jan. 7,")
+    if (c.kind === 'participle' && token.text === c.opener && stateAsideLength(tokens, i) > 0)
+      return true;
+  }
+  return false;
+}
+
 /** Pieces without a verb are not clauses: a leading one joins the next, others the previous. */
 function glue(
   sentence: Span & { text: string },
@@ -827,36 +873,8 @@ function glue(
   tokens: readonly Token[],
   dates: readonly Span[],
 ): Clause[] {
-  // whether each word is verbal, worked out once: pieces are asked about more than once; a
-  // word of a date is not ("until May 6")
-  const verbal: Array<boolean | undefined> = [];
-  // (after a determiner, a word in -s is part of a noun phrase; so is one in -ing after "a":
-  // "a pioneering scientist"; "before the killing," still reads as a clause of its own)
-  const afterDeterminer = (i: number): boolean =>
-    DETERMINERS.has(tokens[i - 1]?.text.toLowerCase() ?? '');
-  const isVerbal = (i: number): boolean =>
-    (verbal[i] ??=
-      ((isVerbish(tokens[i]!.text) &&
-        !isNameInIng(tokens, i) &&
-        !(verbForm(tokens[i]!.text) === 'ing' && /^an?$/iu.test(tokens[i - 1]?.text ?? ''))) ||
-        (isPresentAfterSubject(tokens[i]!.text) &&
-          (!afterDeterminer(i) || PRESENT_ONLY.has(tokens[i]!.text.toLowerCase())))) &&
-      !dates.some((d) => d.start <= tokens[i]!.start && tokens[i]!.end <= d.end));
-  const hasVerb = (c: Clause): boolean => {
-    for (let i = 0; i < tokens.length && tokens[i]!.start < c.end; i++) {
-      const token = tokens[i]!;
-      if (token.start < c.start) continue;
-      if (token.end <= c.end && isVerbal(i)) return true;
-      // "..., open the playoffs": a main clause resumed with a plural's bare verb
-      if (token.start === c.start && c.kind === 'main' && isBareVerbBeforeObject(tokens, i))
-        return true;
-      // "open until Jan. 7": a state aside tells its state without a verb (also once its
-      // subject has joined it: "The exhibition, open until Jan. 7,")
-      if (c.kind === 'participle' && token.text === c.opener && stateAsideLength(tokens, i) > 0)
-        return true;
-    }
-    return false;
-  };
+  // whether each word is verbal, worked out once: pieces are asked about more than once
+  const words: SentenceWords = { tokens, dates, verbal: [] };
   // "Two stopgap measures, passed in October, kept ...": before a participle aside after which
   // the main clause resumes, the words are its subject, a word in -s its noun ("measures")
   const [head, aside, resumed] = pieces;
@@ -868,7 +886,7 @@ function glue(
     tokens.every(
       (t, i) =>
         t.start >= head.end ||
-        !isVerbal(i) ||
+        !isVerbal(words, i) ||
         (isPresentAfterSubject(t.text) && [null, 'present'].includes(verbForm(t.text))),
     );
   const out: Clause[] = [];
@@ -876,8 +894,8 @@ function glue(
     const last = out.at(-1);
     // (`out` holds copies: the head is the first one, while nothing has joined it)
     const isHead = last === out[0] && last?.end === head?.end;
-    const lastHasVerb = last !== undefined && !(isHead && subjectOnly) && hasVerb(last);
-    if (last && (!hasVerb(piece) || !lastHasVerb)) {
+    const lastHasVerb = last !== undefined && !(isHead && subjectOnly) && hasVerb(words, last);
+    if (last && (!hasVerb(words, piece) || !lastHasVerb)) {
       const merged = { ...last, end: piece.end };
       merged.text = sentence.text.slice(merged.start - sentence.start, merged.end - sentence.start);
       if (!lastHasVerb && last === out[0]) {
