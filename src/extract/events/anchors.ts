@@ -12,7 +12,6 @@ import {
   COMPARISON,
   COMPARISON_REACH,
   COUNTED,
-  CONTRACT_WORDS,
   FIGURE_WORDS,
   FIGURES_FOR,
   GIVEN_UP,
@@ -22,6 +21,7 @@ import {
   PERIOD_END,
   RUNS_UNTIL,
 } from '../lexicon/en/events/comparisons.ts';
+import { CONTRACT_WORDS } from '../lexicon/en/markets.ts';
 import { NUMBERS } from '../lexicon/en/temporal/words.ts';
 import { RESTATED_AFTER } from '../lexicon/en/temporal/context.ts';
 import { dayNumberOf, isoDay } from '../calendar/days.ts';
@@ -159,13 +159,18 @@ const MADE_THING_AFTER = nounAfter(MADE_THINGS);
 /** "December sales", "the 2019 jobs figures": the figures of a period, after it. */
 const FIGURES_AFTER = nounAfter(FIGURE_WORDS);
 const CONTRACT_AFTER = nounAfter(CONTRACT_WORDS);
+/** Before a contract's month: "for" or "the". */
+const CONTRACT_BEFORE = /\b(?:for|the)\s+$/iu;
 
 /**
- * Whether a month names a contract due then ("crude for June delivery settled at $20.87"): it
- * dates no event, and a title keeps it. `after` is the text right after the month.
+ * Whether a month names a contract due then ("crude for June delivery settled at $20.87", "the
+ * December futures"): it dates no event, and a title keeps it. `before` and `after` are the
+ * text around the month; "In March contracts worth $2 billion were signed" is March's.
  */
-export function namesAContract(timex: Timex, after: string): boolean {
-  return /^\d{4}-\d{2}$/u.test(timex.value) && CONTRACT_AFTER.test(after);
+export function namesAContract(timex: Timex, before: string, after: string): boolean {
+  return (
+    /^\d{4}-\d{2}$/u.test(timex.value) && CONTRACT_BEFORE.test(before) && CONTRACT_AFTER.test(after)
+  );
 }
 
 /** Whether a date names when a thing was made, qualifying it ("A 1962 painting sold ..."). */
@@ -473,7 +478,7 @@ export function anchorsOf(
     if (
       isComparisonPoint(text, timex) ||
       namesAMadeThing(text, timex) ||
-      namesAContract(timex, text.slice(timex.end, timex.end + 40))
+      namesAContract(timex, textBefore(text, timex, 8), text.slice(timex.end, timex.end + 40))
     )
       continue;
     if (restatesTimeInBrackets(text, timex, sorted)) continue;

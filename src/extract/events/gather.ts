@@ -134,6 +134,7 @@ export function gatherMentions(mentions: readonly Mention[], published: EventDat
       bySentence.get(sentence - 1) ?? [],
       groupOf,
       narrative?.date ?? null,
+      (date) => (byDate.get(dateKey(date))?.length ?? 0) > 0,
     );
     if (previous) {
       add(previous, mention);
@@ -323,6 +324,7 @@ function continued(
   previous: readonly Mention[],
   groupOf: ReadonlyMap<Mention, Group>,
   date: EventDate | null,
+  eventAt: (date: EventDate) => boolean,
 ): Group | undefined {
   for (const m of [...previous].reverse()) {
     const group = groupOf.get(m);
@@ -333,8 +335,13 @@ function continued(
       ((sameParagraph || goesOn(mention)) && shareActor(group.actors, mention.actors));
     if (!linked) continue;
     // ('"This verdict shows ...," said the inspector': what a speaker points at is of the
-    // narrative's day, not of a background date the sentence before gave)
-    if (pointsInQuotation(mention) && (date === null || dateKey(group.date) !== dateKey(date)))
+    // narrative's day, when an event is there, not of a background date the sentence before gave)
+    if (
+      pointsInQuotation(mention) &&
+      date !== null &&
+      dateKey(group.date) !== dateKey(date) &&
+      eventAt(date)
+    )
       continue;
     const agrees =
       (date !== null && dateKey(group.date) === dateKey(date)) ||

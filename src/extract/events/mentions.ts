@@ -16,7 +16,7 @@ import { HOW_SOURCES_SPOKE } from '../lexicon/en/events/reporting.ts';
 import { civilDay, dayNumberOf, isoDay } from '../calendar/days.ts';
 import { eventDate, eventRange } from '../calendar/index.ts';
 import { isVerbish, verbForm } from '../text/verbs.ts';
-import { wordSet } from '../text/words.ts';
+import { tokenize, wordSet } from '../text/words.ts';
 import {
   PERFECT_PARTICIPLE_AUXILIARIES,
   PREPOSITIONS,
@@ -574,8 +574,15 @@ function unique(items: string[]): string[] {
 const UNREAL_MAIN = new RegExp(COUNTERFACTUAL.main, 'iu');
 const UNREAL_MODAL = new RegExp(COUNTERFACTUAL.mainModal, 'iu');
 const UNREAL_CONDITION = new RegExp(COUNTERFACTUAL.condition, 'iu');
-/** A verb of fact, then "but" and a conditional perfect. */
-const FACT_BEFORE_BUT = new RegExp(COUNTERFACTUAL.factBeforeBut, 'iu');
+const BUT_WOULD_HAVE = new RegExp(COUNTERFACTUAL.butWouldHave, 'iu');
+
+/** Whether a past verb of fact comes before "but" and a conditional perfect. */
+function factBeforeBut(main: string): boolean {
+  const but = BUT_WOULD_HAVE.exec(main);
+  return (
+    but !== null && tokenize(main.slice(0, but.index)).some((t) => verbForm(t.text) === 'past')
+  );
+}
 
 /**
  * Whether a sentence tells what would have happened and did not: its main clause in the
@@ -586,6 +593,6 @@ export function tellsWhatDidNotHappen(sentence: SentenceInfo): boolean {
   const main = sentence.main.text;
   // ("The offer, presented on Monday, included a raise but would have ended the pension plan": a
   // fact told first, and what would have followed after "but", is still the fact's news)
-  if (UNREAL_MAIN.test(main)) return !FACT_BEFORE_BUT.test(main);
+  if (UNREAL_MAIN.test(main)) return !factBeforeBut(main);
   return UNREAL_MODAL.test(main) && UNREAL_CONDITION.test(sentence.text);
 }

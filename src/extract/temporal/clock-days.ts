@@ -2,7 +2,8 @@
  * A clock time written before its day takes that day: "at 4 a.m. on Jan. 3", "10:35 a.m. (0735
  * GMT) Friday", "1500 GMT on Thursday". Resolved in text order, the time could only take the day
  * mentioned before it (or the publication's); this pass, once every expression is resolved, gives
- * it the day that follows it, when nothing but the lexicon's joining words stands between.
+ * it the day that follows it, when nothing but the lexicon's joining words stands between. A
+ * clock time of a recurrence ("each morning at 6 a.m.") is on no one day.
  */
 import type { Timex } from '../types.ts';
 import type { TemporalLexicon } from './lexicon.ts';
@@ -89,6 +90,7 @@ export function recurringClockTimes(
   lexicon: TemporalLexicon,
 ): void {
   const range = rangeOf(lexicon);
+  const join = joinOf(lexicon);
   const setJoin = setJoinOf(lexicon);
   const nextTo = (set: Timex | undefined, from: number, to: number): boolean =>
     set?.type === 'SET' && setJoin.test(text.slice(from, to));
@@ -104,9 +106,12 @@ export function recurringClockTimes(
     const [first, last] = [timexes[i]!, timexes[j]!];
     const before = timexes[i - 1];
     const after = timexes[j + 1];
+    // ("5,000 barrels a day at 9 a.m. on March 3": a time given its day keeps it)
+    const dayAfter =
+      after !== undefined && DAY.test(after.value) && join.test(text.slice(last.end, after.start));
     if (
-      nextTo(before, before?.end ?? 0, first.start) ||
-      nextTo(after, last.end, after?.start ?? 0)
+      !dayAfter &&
+      (nextTo(before, before?.end ?? 0, first.start) || nextTo(after, last.end, after?.start ?? 0))
     ) {
       for (let k = i; k <= j; k++) {
         const time = timexes[k]!;

@@ -272,11 +272,14 @@ function findCuts(
           .includes(',');
       // (an auxiliary: a finite form other than a past verb)
       // ("remanded him in custody and will pass sentence on July 1": a verb phrase still to come
-      // after one past is an act of its own, and the date after it only its own)
+      // after one past, or after one with its own date, "will retire at the end of the year and
+      // will be succeeded by", is an act of its own, and the date after it only its own)
       if (
         (form === 'past' && opensVerbPhrase(tokens, i)) ||
         (dated && form !== 'past' && FINITE_FORMS.has(form)) ||
-        (form === 'future-aux' && after !== undefined && pastVerbBefore(tokens, i))
+        (form === 'future-aux' &&
+          after !== undefined &&
+          (pastVerbBefore(tokens, i) || endsBefore(dates, token.start)))
       ) {
         cuts.push({ at: token.start, opener: word, kind: 'coordinate', sharesTime: false });
         continue;
@@ -396,17 +399,24 @@ function startsAt(dates: readonly Span[], at: number): boolean {
 }
 
 /**
+ * Whether the last verb before token `i` is in the past form ("remanded Pellow in custody and
+ * will", "has resigned and will"); not a past inside a relative clause before a present ("The man
+ * who attacked her is in custody and will").
+ */
+function pastVerbBefore(tokens: readonly Token[], i: number): boolean {
+  for (let j = i - 1; j >= 0; j--) {
+    const form = verbForm(tokens[j]!.text);
+    if (form !== null) return form === 'past';
+  }
+  return false;
+}
+
+/**
  * Whether "and" at `i` opens a second verb phrase with the past form after it: not when that
  * form shares its object with a verb before "and" ("has interviewed and released one of two
  * men"), nor when it is one of the participles news uses as adjectives, before a noun
  * ("activist and accused doctor killer James Kopp", "and wounded soldiers").
  */
-/** Whether a word before token `i` is in the past form ("remanded", "has resigned", "went"). */
-function pastVerbBefore(tokens: readonly Token[], i: number): boolean {
-  for (let j = 0; j < i; j++) if (verbForm(tokens[j]!.text) === 'past') return true;
-  return false;
-}
-
 function opensVerbPhrase(tokens: readonly Token[], i: number): boolean {
   if (isPastOrParticiple(tokens[i - 1]!.text)) return false;
   const verb = tokens[i + 1]!.text.toLowerCase();

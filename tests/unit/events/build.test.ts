@@ -582,6 +582,13 @@ describe('buildEvents() places sentences without a date of their own', () => {
     expect(list.map((e) => [e.date.value, e.title])).toEqual([
       ['2023-05-17', 'Crude for June delivery settled at $20.87 a barrel'],
     ]);
+    // (a month that opens its sentence is its own, whatever noun follows)
+    const signed = events(
+      'In March contracts worth $2 billion were signed.',
+      [['March', '2023-03']],
+      '2023-05-17',
+    );
+    expect(signed.map((e) => e.date.value)).toEqual(['2023-03']);
   });
 
   it('the saying of a plan, dated the day of publication, has happened; who said it may be "their union"', () => {
@@ -1174,6 +1181,12 @@ describe('buildEvents() events carry what a reader needs', () => {
       'Judge Helen Mayhew remanded Pellow in custody and will pass sentence on July 1.',
       [['July 1', '2023-07-01']],
       { '2023-07-01': 'Judge Helen Mayhew will pass sentence' },
+    ],
+    [
+      'a past inside a relative clause before a present makes no such cut ("who attacked her is in custody and will")',
+      'The man who attacked her is in custody and will be sentenced on July 1.',
+      [['July 1', '2023-07-01']],
+      { '2023-07-01': 'The man who attacked her is in custody and will be sentenced' },
     ],
     [
       'a main clause resumed after a relative aside is dated by its own date, with the noun before the aside ("the storm, which ..., had weakened")',

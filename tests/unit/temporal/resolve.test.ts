@@ -692,6 +692,13 @@ describe('tagTimexes() gives months and days without a year the year the tense p
       '2017-09-08',
       '2017-09-04',
     ],
+    // (the adverbs are a list: "friendly" is a match, "eventually ended Monday" a past verb)
+    ['The friendly finished 1-1 on [Sunday].', '2019-08-02', '2019-07-28'],
+    ['The strike, however, eventually ended [Monday].', '2023-05-17', '2023-05-15'],
+    // an order's bound is no passive's agent nor a possessive
+    ["The coach told reporters he was hurt by [Monday]'s loss.", '2023-05-17', '2023-05-15'],
+    // figures forecast are not figures reported
+    ['Economists expect the [June] consumer price index to rise.', '2022-05-10', '2022-06'],
     // (a noun in -ly is no adverb; a participle after a comma and before no name stays a verb)
     ['The family owned the farm on [Sunday].', '2019-08-02', '2019-07-28'],
     ['The suspect, quickly arrested on [Sunday], is held.', '2019-08-02', '2019-07-28'],
@@ -800,6 +807,12 @@ describe('tagTimexes() puts the clock time of a recurrence on no one day', () =>
     ['The curfew runs from [10 p.m.] to 6 a.m. every night.', '1998-09-24', 'XXXX-XX-XXT22:00'],
     // a day between: the time is that day's
     ['It opens daily; on Monday at [9 a.m.] it shut.', '1998-09-24', '1998-09-21T09:00'],
+    // a day given after the time: the time is that day's
+    [
+      'It pumped 5,000 barrels a day at [9 a.m.] on March 3, 2021.',
+      '2021-03-01',
+      '2021-03-03T09:00',
+    ],
   ])('%s (published %s): %s', (sentence, published, value) => {
     expect(tagged(sentence, published).value).toBe(value);
   });

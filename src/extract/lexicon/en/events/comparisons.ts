@@ -29,12 +29,6 @@ export const MADE_THINGS =
 export const FIGURE_WORDS =
   'sales figures results earnings data payrolls numbers statistics profit profits revenue revenues';
 
-/**
- * What a month names in markets: the contract due then ("crude for June delivery settled at
- * $20.87", "the December futures") is no event of that month. Words.
- */
-export const CONTRACT_WORDS = 'delivery contract contracts futures options';
-
 export const COMPARISON = {
   since: String.raw`\bsince\s+(?:[\p{L}'’-]+\s+){0,6}$`,
   /** "since records began in 1659": the start of the record, whose verb makes no clause. */

@@ -176,8 +176,8 @@ export const ASPECT_MARKERS = [
 export const COUNTERFACTUAL = {
   main: String.raw`\bwould(?:\s+not|n['’]t)?\s+have(?!${HAVE_OBJECT})\s+\p{L}`,
   mainModal: String.raw`\b(?:could|might)(?:\s+not|n['’]t)?\s+have\s+\p{L}`,
-  /** A past verb of fact before "but" and the conditional perfect ("included a raise but would have ended"). */
-  factBeforeBut: String.raw`^(?:(?!\bwould\b)[^;])*?\b\p{Ll}{2,}ed\b(?:(?!\bwould\b)[^;])*?\s(?:but|yet)\s+would(?:\s+not|n['’]t)?\s+have\b`,
+  /** "but" or "yet" and the conditional perfect, after a fact ("included a raise but would have ended"). */
+  butWouldHave: String.raw`\s(?:but|yet)\s+would(?:\s+not|n['’]t)?\s+have\b`,
   condition: String.raw`^[\s"“‘'(]*had\s+(?!(?:been|to)\b)\p{L}|\bif\s+[^,.;]{1,80}?\bhad\s+(?:not\s+|never\s+)?(?:been\s+)?\p{L}+(?:ed|en|wn|ne|t)\b`,
   examples: [
     'The museum would have opened in March had the funding come through.',

@@ -55,9 +55,9 @@ const AFTER_SUPERLATIVE = String.raw`(?<=\bthe\s+[a-z]+est\s+[a-z]+\.?)`;
 /**
  * A month that opens its sentence or clause as the subject of "was", "saw", "ended": "[June]
  * was the fourth-warmest on record", also after an opening quotation mark ("May" is too often a
- * name).
+ * name, and in a quotation "June", "April" and "August" too: '"June was the heart of this family"').
  */
-const MONTH_SUBJECT = String.raw`(?!May\b){month}(?<=(?:^|[.!?:;]["”’]?\s+|,\s+|\n\s*)["“‘]?[a-z]+\.?)(?=\s+(?:was|is|has\s+been|had\s+been|saw|brought|ended|began|marked)\b)`;
+const MONTH_SUBJECT = String.raw`(?!May\b){month}(?:(?<=(?:^|[.!?:;]["”’]?\s+|,\s+|\n\s*)[a-z]+\.?)|(?<=(?:^|[.!?:;]["”’]?\s+|,\s+|\n\s*)["“‘][a-z]+\.?)(?<!June|April|August))(?=\s+(?:was|is|has\s+been|had\s+been|saw|brought|ended|began|marked)\b)`;
 const AFTER_ARTICLE = String.raw`(?<=(?:(?:^|[^\p{L}])(?:an?|its|his|her|their|our|my|your)|\p{L}['’]s)\s+)`;
 /**
  * Before a modal, a year opening a sentence or what is said is its subject ("2013 will be a
@@ -376,6 +376,7 @@ export const DATE_RULES = [
       'Voters expect May to win.',
       'Analysts expect June to testify.',
       'Her family said June would be buried on Friday.',
+      '"June was the heart of this family," her son said.',
       'may to-do lists',
     ],
   },

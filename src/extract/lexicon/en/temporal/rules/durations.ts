@@ -13,7 +13,7 @@ export const DURATION_RULES = [
     name: 'count and unit',
     type: 'DURATION',
     // "the third attack in as many days" names no length
-    pattern: String.raw`(?!(?<=\bas\s+)many\b)(?:{bound}\s+)?{number}(?:\s+{fraction})?[\s-]+(?:more\s+|additional\s+|full\s+|straight\s+|consecutive\s+|long\s+)?(?:(?:fiscal|financial|calendar|business|working|trading|school|academic)\s+(?=\p{L}+s\b))?{unit:durationUnit}(?:\s+{trailingFraction:fraction})?${NOT_AN_AGE}`,
+    pattern: String.raw`(?!(?<=\bas\s+)many\b)(?:{bound}\s+)?{number}(?:\s+{fraction})?[\s-]+(?:more\s+|additional\s+|full\s+|straight\s+|consecutive\s+|long\s+)?(?:(?<!\b(?:1[89]|20)\d\d[\s-]+)(?:fiscal|financial|calendar|business|working|trading|school|academic)\s+(?=\p{L}+s\b))?{unit:durationUnit}(?:\s+{trailingFraction:fraction})?${NOT_AN_AGE}`,
     value: { kind: 'duration' },
     examples: [
       ['the first time in [28 years] that border checks', 'P28Y'],
@@ -44,6 +44,7 @@ export const DURATION_RULES = [
       'killed 2000 soldiers',
       'the third attack in as many days',
       'in the 2020-21 financial year',
+      'in the 2019 and 2020 fiscal years',
     ],
   },
   {

@@ -4,6 +4,11 @@
  */
 import type { Rule } from '../../../../temporal/rule.ts';
 
+/** Counts in words before a rate's noun ("six games a day"). */
+const COUNT_WORDS = String.raw`two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|dozen|hundred|thousand`;
+/** Units in the plural, before which "a day" is a part of a length ("12 hours a day"), no rate. */
+const UNIT_PLURALS = String.raw`hour|day|week|month|year|minute|second|time|decade|night|centurie`;
+
 export const SET_RULES = [
   {
     name: 'daily, weekly, annually',
@@ -77,7 +82,7 @@ export const SET_RULES = [
     // quantity ("2 million barrels [a day]", "$40 million [a day]", "dozens of interviews [a day]")
     name: 'a unit of a rate',
     type: 'SET',
-    pattern: String.raw`(?<=(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|dozen|hundred|thousand|dozens|hundreds|thousands|millions|billions|percent|cents?|dollars|euros|pounds|yen|yuan))(?:\s+(?:million|billion|thousand|hundred|trillion))?(?:\s+(?:of\s+)?\p{Ll}[\p{Ll}-]*(?<!\b(?:hour|day|week|month|year|minute|second|time|decade|night|centurie)s|\b(?:wa|ha|i|thi|it|hi|u|a|doe|say|take|need|last|spend|get|give|make)s)(?<=[^s]s))?\s+)(?:a|an)\s+(?<unit>day|week|month|year|hour)(?![\p{L}\p{N}-]|\s+(?:after|before|later|earlier|ago|or|and|old|long|from|into|in\s+advance|of)\b)`,
+    pattern: String.raw`(?=an?\s)(?<=(?:\d|\b(?:${COUNT_WORDS}|dozens|hundreds|thousands|millions|billions|percent|cents?|dollars|euros|pounds|yen|yuan))(?:\s+(?:million|billion|thousand|hundred|trillion))?(?:\s+(?:of\s+)?\p{Ll}[\p{Ll}-]*(?<!\b(?:${UNIT_PLURALS}))s)?\s+)(?:a|an)\s+(?<unit>day|week|month|year|hour)(?![\p{L}\p{N}-]|\s+(?:after|before|later|earlier|ago|previously|apart|prior|back|or|and|old|long|from|into|in\s+advance|of)\b|\s+on\s*(?:[,;.]|$))`,
     value: { kind: 'set' },
     examples: [
       ['produces 2 million barrels [a day]', 'P1D'],
@@ -87,6 +92,8 @@ export const SET_RULES = [
       ['Prices rose 3 percent [a year].', 'P1Y'],
       ['300 cars [an hour]', 'PT1H'],
       ['Teams will play up to six games [a day].', 'P1D'],
+      ['It plans to spend about $200 million [a year] on capital projects.', 'P1Y'],
+      ['The federal minimum wage has been $7.25 [an hour] since July 2009.', 'PT1H'],
     ],
     counterExamples: [
       'He was freed 10 years a day after',
@@ -94,7 +101,8 @@ export const SET_RULES = [
       'for 12 hours a day',
       'three days a week',
       'paid $200 a day before',
-      'In 2015 it takes a year',
+      'Two bridges, built 50 years a year apart',
+      'Five years a year on, the town has recovered.',
     ],
   },
   {

@@ -8,11 +8,14 @@ import type { Rule } from '../../../../temporal/rule.ts';
 /** Units of money after a figure: "at 9.45 dollars" is a price, not a quarter to ten. */
 const CURRENCY = String.raw`dollars?|cents?|euros?|pounds?|pence|yen|yuan|renminbi|pesos?|rupees?|francs?|marks|rubles?|roubles?|shekels?|won|rand|reais|real|lira|krona|kronor|kroner|a\s+share|per\s+share`;
 /**
- * A day after a clock time, on its line ("10 p.m. Friday"; not the next paragraph's "Sunday"),
- * or a month and day right after it, as wire copy writes a time's day ("9:04 a.m. EST Nov. 10",
- * "6 a.m. Monday, Nov. 28"; "5 p.m. this afternoon"; "at 4 a.m. on Jan. 3" and one with its year
- * are dates of their own,
- * and a weekday that such a date follows goes with it: "11.30pm on Friday 15 September 2017").
+ * What may follow a clock time on its line as the day it is on:
+ * - a weekday ("10 p.m. Friday"; not the next paragraph's "Sunday"), with its month and day as
+ *   wire copy writes them ("6 a.m. Monday, Nov. 28"), but not a weekday that a day-first date or
+ *   one with its year follows ("11.30pm on Friday 15 September 2017": the date is its own, and the
+ *   time takes its day after, in clock-days.ts);
+ * - "today", "tomorrow", "tonight", "this afternoon" ("5 p.m. this afternoon");
+ * - a month and day ("9:04 a.m. EST Nov. 10"; "at 4 a.m. on Jan. 3" and one with its year are
+ *   dates of their own).
  */
 const DAY_AFTER = String.raw`(?:,?[ \t]+(?:on\s+)?(?:{weekday}(?:,?\s+{month:monthBeforeDay}\s+{day}(?!\d|[:.]\d|,\s*\d))?(?![,\s]+(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?{:month}|{:month}\s+\d))|{dayWord}|{dayWord:thisPart})(?:\s+{:part})?|[ \t]+{month:monthBeforeDay}\s+{day}(?!\d|[:.]\d|,\s*\d))?`;
 
