@@ -109,6 +109,20 @@ export const TIME_RULES = [
     counterExamples: ['five clocks'],
   },
   {
+    // spoken news gives an hour without "o'clock" before the part of a day it is in: "at eight
+    // tomorrow morning", "by six this evening", "at 8 tonight"; the part says which half
+    name: 'an hour before its part of the day',
+    type: 'TIME',
+    pattern: String.raw`(?<=\b(?:at|by|until|till|before|after|from|around|about)\s+)(?:{hour:hour12}|{hour:hourWord})\s+(?:{dayWord}\s+{dayPart:part}|{dayWord:thisPart}|(?=tonight\b){dayWord})`,
+    value: { kind: 'date' },
+    examples: [
+      ['Talks resume at [eight tomorrow morning].', '2023-05-18T08:00'],
+      ['Polls close at [8 tonight].', '2023-05-17T20:00'],
+      ['The vote ends by [six this evening].', '2023-05-17T18:00'],
+    ],
+    counterExamples: ['He scored at 3 today.', 'It has six this morning'],
+  },
+  {
     name: 'hour in the morning',
     type: 'TIME',
     pattern: String.raw`(?:{hour:hour12}(?:[:.]{minute})?|{hour:hourWord})\s+in\s+the\s+{meridiem:part}`,
