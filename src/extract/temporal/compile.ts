@@ -16,11 +16,14 @@ import { lexiconRegExp } from './regex.ts';
 import { spell, wordIndex, type SpelledAnchor, type WordIndex } from './spell.ts';
 import type { Rule } from './rule.ts';
 
-/** A pattern ready to run: its regex, and the groups whose text must keep the case given. */
+/**
+ * A pattern ready to run. Its case-insensitive regex keeps the case where the lexicon writes
+ * `(?-i:...)` (a regular-expression modifier), so a part that must keep its case fails inside the
+ * match and the regex backtracks to a shorter one: "9:30 a.m. gmt on Friday" is "9:30 a.m.".
+ */
 export interface CompiledPattern {
   /** Run through execRule: it leaves the word boundaries to it, but for their ASCII part. */
   regex: RegExp;
-  caseChecks: ReadonlyArray<readonly [group: string, check: RegExp]>;
   /** The pattern with the full word boundary after it, sticky, compiled on first use. */
   exact: () => RegExp;
 }
@@ -65,18 +68,14 @@ function closingParen(source: string, open: number): number {
   throw new Error(`unbalanced parenthesis in ${source}`);
 }
 
-/** Replaces each `(?-i:X)` with a named group `(?<cN>X)` and a check of X with case. */
-function caseGroups(source: string): { source: string; checks: Array<[string, RegExp]> } {
-  const checks: Array<[string, RegExp]> = [];
+/** Replaces each `(?-i:X)` with `(?:X)`: a search for where matches may be, whatever the case. */
+function withoutModifiers(source: string): string {
   let out = source;
   for (let at = out.indexOf(MODIFIER); at >= 0; at = out.indexOf(MODIFIER, at)) {
     const close = closingParen(out, at);
-    const inner = out.slice(at + MODIFIER.length, close);
-    const name = `c${checks.length}`;
-    checks.push([name, new RegExp(`^(?:${inner})$`, 'u')]);
-    out = `${out.slice(0, at)}(?<${name}>${inner})${out.slice(close + 1)}`;
+    out = `${out.slice(0, at)}(?:${out.slice(at + MODIFIER.length, close)})${out.slice(close + 1)}`;
   }
-  return { source: out, checks };
+  return out;
 }
 
 const BEFORE = String.raw`(?<![\p{L}\p{N}])`;
@@ -110,13 +109,12 @@ export function compileRule(
   fragments: TemporalLexicon['fragments'],
   mode: 'g' | 'y' = 'g',
 ): CompiledPattern {
-  const { source, checks } = caseGroups(expandPattern(rule.pattern, fragments));
+  const source = expandPattern(rule.pattern, fragments);
   try {
     const bounded = `${NOT_AFTER_ASCII_WORD}(?:${source})${NOT_BEFORE_ASCII_WORD}`;
     let exact: RegExp | null = null;
     return {
       regex: new RegExp(bounded, `${mode}iu`),
-      caseChecks: checks,
       exact: () => (exact ??= new RegExp(`(?:${source})${AFTER}`, 'iuy')),
     };
   } catch (error) {
@@ -185,15 +183,6 @@ export function execRule(
   return null;
 }
 
-/** Whether a match keeps the case its pattern asks for. */
-export function keepsCase(match: RegExpExecArray, pattern: CompiledPattern): boolean {
-  for (const [group, check] of pattern.caseChecks) {
-    const text = match.groups?.[group];
-    if (text !== undefined && !check.test(text)) return false;
-  }
-  return true;
-}
-
 /** Every match of a rule alone in a text (for tests and tools). */
 export function ruleMatches(
   rule: Rule,
@@ -204,7 +193,7 @@ export function ruleMatches(
   const found: Array<[number, number]> = [];
   for (let m = execRule(pattern, text); m !== null; m = execRule(pattern, text)) {
     if (m[0].length === 0) pattern.regex.lastIndex++;
-    if (keepsCase(m, pattern)) found.push([m.index, m.index + m[0].length]);
+    found.push([m.index, m.index + m[0].length]);
   }
   return found;
 }
@@ -240,7 +229,7 @@ const NAMED_GROUP = /\(\?<(?![=!])\w+>/g;
 
 /** A fragment's source as a plain search: no groups, no case modifiers. */
 function plainSource(source: string): string {
-  return caseGroups(source).source.replace(NAMED_GROUP, '(?:');
+  return withoutModifiers(source).replace(NAMED_GROUP, '(?:');
 }
 
 /**

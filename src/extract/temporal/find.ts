@@ -5,13 +5,7 @@
  * in one pass over the text (spell.ts); runs of digits by a loop; the rest by their regex.
  */
 import type { AnchorKey } from './anchors.ts';
-import {
-  execRule,
-  keepsCase,
-  type AnchoredRule,
-  type CompiledRule,
-  type Scanner,
-} from './compile.ts';
+import { execRule, type AnchoredRule, type CompiledRule, type Scanner } from './compile.ts';
 import { findWords } from './spell.ts';
 
 export interface Match {
@@ -275,7 +269,6 @@ export function findMatches(text: string, scanner: Scanner, everywhere = false):
           regex.lastIndex++;
           continue;
         }
-        if (!keepsCase(m, rule)) continue;
         matches.push({ start, end: start + m[0].length, rule, groups: m.groups ?? NO_GROUPS });
       }
     }

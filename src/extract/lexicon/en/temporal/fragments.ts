@@ -121,8 +121,11 @@ export const FRAGMENTS = {
   spanShift: String.raw`past|last|next|previous`,
   /** Days named from today. */
   dayWord: String.raw`today|yesterday|tomorrow|tonight`,
-  /** A part of today named after a clock time ("five o'clock [this afternoon]"). */
-  thisPart: String.raw`this\s+(?:morning|afternoon|evening)`,
+  /**
+   * A part of today named after a clock time ("five o'clock [this afternoon]"), in lower case: in
+   * "4 p.m. This morning, ..." a sentence begins.
+   */
+  thisPart: String.raw`(?-i:this)\s+(?:morning|afternoon|evening)`,
   season: String.raw`spring|summer|fall|autumn|winter`,
   part: String.raw`morning|afternoon|evening|night|overnight|daytime`,
   /** Where in a period: "early May", "mid-1990s", "the end of 2023". */

@@ -30,6 +30,9 @@ export const TIME_RULES = [
       ['The bridge will close at [6 a.m. Monday, Nov. 27].', '2023-11-27T06:00'],
       ['He called at [5 p.m. this afternoon].', '2023-05-17T17:00'],
       ['The market opened at [9:30 a.m. eastern time].', '2023-05-17T09:30'],
+      // (a part that must keep its case and does not is left out, not the whole time)
+      ['The talks ended at [9:30 a.m.] gmt.', '2023-05-17T09:30'],
+      ['The plane landed at [4 p.m.] This morning, officials met.', '2023-05-17T16:00'],
       // (not a weekday that a date with its year follows: the time is on the day, both tagged)
       ['He was stabbed at [11.30pm] on Friday 15 September 2017.', '2017-09-15T23:30'],
       [
