@@ -164,12 +164,15 @@ const CONTRACT_BEFORE = /\b(?:for|the)\s+$/iu;
 
 /**
  * Whether a month names a contract due then ("crude for June delivery settled at $20.87", "the
- * December futures"): it dates no event, and a title keeps it. `before` and `after` are the
- * text around the month; "In March contracts worth $2 billion were signed" is March's.
+ * December futures"): it dates no event, and a title keeps it. `text` holds the month at
+ * `timex` less `origin` ("In March contracts worth $2 billion were signed" is March's).
  */
-export function namesAContract(timex: Timex, before: string, after: string): boolean {
+export function namesAContract(text: string, timex: Timex, origin = 0): boolean {
+  if (!/^\d{4}-\d{2}$/u.test(timex.value)) return false;
+  const [start, end] = [timex.start - origin, timex.end - origin];
   return (
-    /^\d{4}-\d{2}$/u.test(timex.value) && CONTRACT_BEFORE.test(before) && CONTRACT_AFTER.test(after)
+    CONTRACT_BEFORE.test(text.slice(Math.max(0, start - 8), start)) &&
+    CONTRACT_AFTER.test(text.slice(end, end + 40))
   );
 }
 
@@ -478,7 +481,7 @@ export function anchorsOf(
     if (
       isComparisonPoint(text, timex) ||
       namesAMadeThing(text, timex) ||
-      namesAContract(timex, textBefore(text, timex, 8), text.slice(timex.end, timex.end + 40))
+      namesAContract(text, timex)
     )
       continue;
     if (restatesTimeInBrackets(text, timex, sorted)) continue;

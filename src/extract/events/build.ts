@@ -124,14 +124,7 @@ function datesOfTitle(lead: Mention): Timex[] {
       !t.value.startsWith('XXXX-WXX') &&
       !labels.some((q) => t.start >= q.start && t.end <= q.end) &&
       !givenUpInPassing(lead.sentence, t) &&
-      !namesAContract(
-        t,
-        lead.sentence.text.slice(
-          Math.max(0, t.start - lead.sentence.start - 8),
-          t.start - lead.sentence.start,
-        ),
-        lead.sentence.text.slice(t.end - lead.sentence.start),
-      ),
+      !namesAContract(lead.sentence.text, t, lead.sentence.start),
   );
 }
 

@@ -38,21 +38,10 @@ export function dateClockTimes(
   for (let i = 0; i < timexes.length; i++) {
     if (!clockOnly.has(i)) continue;
     // the run of times that goes on to the day: "10:35 a.m. (0735 GMT) Friday"
-    let j = i;
-    while (j + 1 < timexes.length && clockOnly.has(j + 1) && joined(timexes[j]!, timexes[j + 1]!)) {
-      j++;
-    }
+    const j = runEnd(timexes, clockOnly, i, joined);
     const day = timexes[j + 1];
     const dayValue = day && DAY.exec(day.value)?.[0];
-    if (dayValue && joined(timexes[j]!, day)) {
-      for (let k = i; k <= j; k++) {
-        const time = timexes[k]!;
-        const clock = CLOCK.exec(time.value)?.groups?.['time'];
-        if (clock === undefined) continue;
-        time.value = dayValue + clock;
-        if (day.anchor !== undefined) time.anchor = day.anchor;
-      }
-    }
+    if (dayValue && joined(timexes[j]!, day)) putOnDay(timexes, i, j, dayValue, day.anchor);
     i = j;
   }
   // "from 11 to 2 p.m.": a start that took the end's "p.m." and came out after it is a morning's
@@ -94,15 +83,10 @@ export function recurringClockTimes(
   const setJoin = setJoinOf(lexicon);
   const nextTo = (set: Timex | undefined, from: number, to: number): boolean =>
     set?.type === 'SET' && setJoin.test(text.slice(from, to));
+  const ranged = (a: Timex, b: Timex): boolean => range.test(text.slice(a.end, b.start));
   for (let i = 0; i < timexes.length; i++) {
     if (!clockOnly.has(i)) continue;
-    let j = i;
-    while (
-      j + 1 < timexes.length &&
-      clockOnly.has(j + 1) &&
-      range.test(text.slice(timexes[j]!.end, timexes[j + 1]!.start))
-    )
-      j++;
+    const j = runEnd(timexes, clockOnly, i, ranged);
     const [first, last] = [timexes[i]!, timexes[j]!];
     const before = timexes[i - 1];
     const after = timexes[j + 1];
@@ -112,16 +96,39 @@ export function recurringClockTimes(
     if (
       !dayAfter &&
       (nextTo(before, before?.end ?? 0, first.start) || nextTo(after, last.end, after?.start ?? 0))
-    ) {
-      for (let k = i; k <= j; k++) {
-        const time = timexes[k]!;
-        const clock = CLOCK.exec(time.value)?.groups?.['time'];
-        if (clock === undefined) continue;
-        time.value = `XXXX-XX-XX${clock}`;
-        time.anchor = 'none';
-      }
-    }
+    )
+      putOnDay(timexes, i, j, 'XXXX-XX-XX', 'none');
     i = j;
+  }
+}
+
+/** The last of the clock times from `i` on that `linked` joins one to the next. */
+function runEnd(
+  timexes: readonly Timex[],
+  clockOnly: ReadonlySet<number>,
+  i: number,
+  linked: (a: Timex, b: Timex) => boolean,
+): number {
+  let j = i;
+  while (j + 1 < timexes.length && clockOnly.has(j + 1) && linked(timexes[j]!, timexes[j + 1]!))
+    j++;
+  return j;
+}
+
+/** Puts the clock times `from` to `to` (inclusive) on `day`, a day's value or `XXXX-XX-XX`. */
+function putOnDay(
+  timexes: Timex[],
+  from: number,
+  to: number,
+  day: string,
+  anchor: Timex['anchor'],
+): void {
+  for (let k = from; k <= to; k++) {
+    const time = timexes[k]!;
+    const clock = CLOCK.exec(time.value)?.groups?.['time'];
+    if (clock === undefined) continue;
+    time.value = day + clock;
+    if (anchor !== undefined) time.anchor = anchor;
   }
 }
 

@@ -23,6 +23,8 @@ const ADVERB_LY = String.raw`(?-i:closely|newly|widely|highly|recently|previousl
 const MONTH_WORD = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?`;
 /** A weekday's name, in the cues. */
 const WEEKDAY_WORD = String.raw`(?:mon|tues|wednes|thurs|fri|satur|sun)day\b`;
+/** Verbs of figures foreseen, not reported ("expects profits for the fourth quarter to rise"). */
+const FORECASTING = String.raw`expects?|expected|expecting|forecasts?|forecasting|predicts?|predicted|projects?|projected|sees`;
 /** What a contract month names ("crude for June delivery"): the nouns, as alternatives. */
 const CONTRACT_NOUN = CONTRACT_WORDS.split(' ').join('|');
 
@@ -181,14 +183,14 @@ export const UNTENSED_AFTER = String.raw`(?<!\b(?:at|during|before|ahead\s+of|un
  * "Economists expect the [June] consumer price index to rise"), nor those of the next sentence
  * ("close at [10 p.m.] Results are expected Saturday").
  */
-export const REPORTED_AFTER = String.raw`(?<![.!?])(?<!\b(?:expects?|expected|expecting|forecasts?|forecasting|predicts?|predicted|projects?|projected|sees)\s+(?:(?:the|its|their|a)\s+)?[\w.-]+)\s+(?:(?:net|operating|pretax|sales|earnings|trade|jobs|employment|consumer|producer|wholesale|import|export|industrial|retail)\s+){0,2}(?:(?:price\s+)?(?:results|earnings|profits?|losses|revenues?|figures|data|numbers|report|index|deficit|surplus|payrolls?)|housing\s+starts)\b|(?<=\b(?:report|reports|reported|reporting|release|releases|released|post|posts|posted)\s+\S+)\s+sales\b`;
+export const REPORTED_AFTER = String.raw`(?<![.!?])(?<!\b(?:${FORECASTING})\s+(?:(?:the|its|their|a)\s+)?[\w.-]+)\s+(?:(?:net|operating|pretax|sales|earnings|trade|jobs|employment|consumer|producer|wholesale|import|export|industrial|retail)\s+){0,2}(?:(?:price\s+)?(?:results|earnings|profits?|losses|revenues?|figures|data|numbers|report|index|deficit|surplus|payrolls?)|housing\s+starts)\b|(?<=\b(?:report|reports|reported|reporting|release|releases|released|post|posts|posted)\s+\S+)\s+sales\b`;
 
 /**
  * ... and the same period after its figures and "for": "Data for [February] will be released on
  * Monday", "Figures for [the fourth quarter] are due" (not figures expected: "expects profits for
  * [the fourth quarter] to rise"). Tried on the text right before the expression (ending at it).
  */
-export const REPORTED_BEFORE = String.raw`(?<!\b(?:expects?|expected|expecting|forecasts?|forecasting|projects?|projected|predicts?|predicted|sees|saw|estimates?|estimated|targets?|targeted|raised|cut|lowered|guided)\s+(?:[\p{L}'’-]+\s+){0,3})\b(?:results|earnings|figures|data|numbers|statistics|profits?|losses|revenues?)\s+for\s+(?:the\s+(?:month\s+of\s+)?)?$`;
+export const REPORTED_BEFORE = String.raw`(?<!\b(?:${FORECASTING}|saw|estimates?|estimated|targets?|targeted|raised|cut|lowered|guided)\s+(?:[\p{L}'’-]+\s+){0,3})\b(?:results|earnings|figures|data|numbers|statistics|profits?|losses|revenues?)\s+for\s+(?:the\s+(?:month\s+of\s+)?)?$`;
 
 /**
  * Right before an expression, a bound of something still running: where no tense cue decides,
@@ -210,7 +212,7 @@ export const BOUND_BEFORE = String.raw`\b(?:until|till|through|thru)\s+(?:at\s+l
  * decision as of the act decided, so the nearest is taken; a month still looks ahead ("decided
  * to admit them in March").
  */
-export const WEEKDAY_EXPRESSION = String.raw`^(?:mon|tues|wednes|thurs|fri|satur|sun)day\b`;
+export const WEEKDAY_EXPRESSION = String.raw`^${WEEKDAY_WORD}`;
 
 /**
  * Past cues that tell only of the date after them: the base of a comparison ("stronger in the
