@@ -36,7 +36,7 @@ import type { Span } from '../text/sentences.ts';
 import { FINITE_FORMS, isVerbish, verbForm } from '../text/verbs.ts';
 import { mayEndWithWord, wordSet } from '../text/words.ts';
 import { eventDate, eventRange } from '../calendar/index.ts';
-import { dateOfTimex, opensOpenRange } from './date.ts';
+import { dateOfTimex, isAfter, opensOpenRange } from './date.ts';
 
 export interface Anchor {
   timex: Timex;
@@ -272,15 +272,26 @@ const BOUND_BEFORE = new RegExp(OFFSET_FROM.bound, 'iu');
 
 /**
  * A date after a bound with no distance: "demolition will begin after Labor Day" is some time
- * after it, "will vote no later than June 30" by then (both approximate, as the label says). Not
- * a time of day, whose day it stays: "shortly after 2 a.m. Sunday" is on Sunday.
+ * after it, "will vote no later than June 30" by then, "had cut 300 jobs before 2022" some time
+ * before it (all approximate, as the label says). Not a time of day, whose day it stays: "shortly
+ * after 2 a.m. Sunday" is on Sunday. Nor a date still ahead after "before": that is the deadline
+ * of a plan ("urged both sides to return before Monday"), which the tense of its clause, often
+ * the urging's, does not tell, so the plan keeps the date.
  */
-function boundFrom(text: string, timex: Timex): Timex {
+function boundFrom(text: string, timex: Timex, published: EventDate | null): Timex {
   if (timex.mod !== undefined || timex.type !== 'DATE') return timex;
-  const g = BOUND_BEFORE.exec(textBefore(text, timex, 40))?.groups;
+  const g = BOUND_BEFORE.exec(textBefore(text, timex, BOUND_REACH))?.groups;
   if (!g) return timex;
+  if (g['before'] !== undefined) {
+    const own = dateOfTimex(timex, published);
+    return own === null || isAfter(own, published) ? timex : { ...timex, mod: 'BEFORE' };
+  }
   return { ...timex, mod: g['after'] ? 'AFTER' : 'ON_OR_BEFORE' };
 }
+
+/** Text before a date in which its bound is looked for (a negation of "before" included). */
+const BOUND_REACH = 80;
+
 const DAY_VALUE = /^\d{4}-\d{2}-\d{2}$/u;
 
 /** The number a distance's count says ("a", "two", "12"), or undefined. */
@@ -299,9 +310,9 @@ export function daysPerUnit(unit: string): number {
  * The date a distance before or after a date stands for ("two days before the election on Jan.
  * 7" is Jan. 5; "just days before Christmas" some time before it), or the date itself.
  */
-export function offsetFrom(text: string, timex: Timex): Timex {
+export function offsetFrom(text: string, timex: Timex, published: EventDate | null = null): Timex {
   const m = OFFSET_BEFORE.exec(textBefore(text, timex, 60));
-  if (!m?.groups) return boundFrom(text, timex);
+  if (!m?.groups) return boundFrom(text, timex, published);
   const { count, unit = '', direction = '' } = m.groups;
   const sign = /^(?:before|ahead|prior)/iu.test(direction) ? -1 : 1;
   const n = count === undefined ? undefined : countOf(count);
@@ -497,7 +508,8 @@ export function anchorsOf(
     const period = periodEndedAt(text, timex);
     if (period >= 0 && otherDateEndsAt(sorted, timex, period)) continue;
     const own =
-      fiscalMonths(text, timex, sorted) ?? dateOfTimex(offsetFrom(text, timex), published);
+      fiscalMonths(text, timex, sorted) ??
+      dateOfTimex(offsetFrom(text, timex, published), published);
     if (!own) continue;
     const other = movedTo ? undefined : rangeEnd;
     const through = other ? dateOfTimex(other, published) : null;

@@ -526,6 +526,13 @@ describe('titles of whole articles: subjects found as a reader finds them', () =
     expect(dates('The council will vote no later than June 30.')).toEqual([
       ['by June 30, 2010', 'The council will vote'],
     ]);
+    // an act told before a past date is some time before it; before a date ahead, the deadline
+    // of a plan keeps its day
+    expect(dates('The company had cut 300 jobs before 2008.')).toEqual([
+      ['before 2008', 'The company had cut 300 jobs'],
+    ]);
+    expect(dates('The law must be passed before June 1.')[0]![0]).toBe('June 1, 2010');
+    expect(dates('The shop did not reopen before May 1.')[0]![0]).toBe('May 1, 2010');
     // a time of day stays on its day, and a plan's time is the plan's
     expect(dates('The tornado struck shortly after 2 a.m. Sunday.')[0]![0]).toBe('May 16, 2010');
     expect(dates('Schools might not reopen until after Thanksgiving.')[0]![0]).toBe(

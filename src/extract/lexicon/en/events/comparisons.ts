@@ -271,6 +271,11 @@ export const AHEAD_BY = {
  * matched case-insensitively on the text right before the date.
  */
 /** How many of a unit a distance counts: "a", "two", "12". */
+/**
+ * A time named by what it comes before: "the Friday before Labor Day", "the night before the
+ * vote" are a day of their own, not some time before.
+ */
+const TIME_BEFORE = String.raw`day|night|eve|evening|morning|afternoon|week|weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day`;
 const COUNT = String.raw`a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}`;
 
 const DISTANCE = String.raw`(?<![\p{L}-])(?:(?<count>${COUNT})\s+|(?:just|only|mere|a\s+few|several|some)\s+)?(?<unit>hours?|days?|weeks?|months?)\s+(?<direction>before|after|ahead\s+of|prior\s+to)\s+`;
@@ -288,17 +293,25 @@ export const OFFSET_FROM = {
   before: String.raw`${DISTANCE}(?:the\s+[\p{L}-]+\s+(?:on|of|in)\s+)?$`,
   /**
    * A bound with no distance: "after [Labor Day]" (some time after), "no later than [June 30]"
-   * (by then). Not "before", which a negation turns around ("will not reopen before June 1"),
-   * nor "no earlier than", the day a plan is set for, nor the time of a plan ("due after the
-   * bell on Wednesday", "might not reopen until after Thanksgiving").
+   * (by then), "had cut jobs before [2022]" (some time before). Not "before" after a negation,
+   * which turns it around ("will not reopen before June 1"), nor "no earlier than", the day a
+   * plan is set for, nor the time of a plan ("due after the bell on Wednesday", "might not
+   * reopen until after Thanksgiving").
    */
-  bound: String.raw`(?<![\p{L}-])(?:(?<after>(?<!\b(?:until|till|due|not|scheduled|set|expected|slated)\s+)after)|(?<byThen>no\s+later\s+than|not\s+later\s+than))\s+(?:the\s+[\p{L}-]+\s+(?:on|of|in)\s+)?$`,
+  bound: String.raw`(?<![\p{L}-])(?:(?<after>(?<!\b(?:until|till|due|not|scheduled|set|expected|slated)\s+)after)|(?<byThen>no\s+later\s+than|not\s+later\s+than)|(?<before>(?<!\b(?:not|n['’]t|never|no)\b[^.;:!?]*|\b(?:${TIME_BEFORE})\s+)before))\s+(?:the\s+[\p{L}-]+\s+on\s+)?$`,
   examples: [
     'The attack came two days before the election on [Jan. 7].',
     'Travelers were stranded just days before [Christmas].',
     'The deal was signed a week after [May 5].',
+    'The company had cut 300 jobs before [2022].',
+    'He left shortly before the vote on [May 5].',
+    'Demolition began after [Labor Day].',
   ],
   counterExamples: [
+    'The shop will not reopen before [June 1].',
+    'No decision will be made on military action before [Monday].',
+    'Students get the Friday before [Labor Day] off.',
+    'He left shortly before the election in [2019].',
     'The talks began two days ago on [Monday].',
     'He was arrested days later, on [Monday].',
     'Hostilities resumed days after the truce expired on [March 1].',
