@@ -118,7 +118,9 @@ export function namesFigures(text: string, timex: Span): boolean {
  */
 export function isComparisonPoint(text: string, timex: Span): boolean {
   const before = textBefore(text, timex, 60);
-  if (BASELINE.test(before)) return true;
+  // ("Queues were longer than usual. Guards closed the crossing on Monday": a figure compared
+  // with is in the date's own sentence)
+  if (BASELINE.test(sentenceTail(before))) return true;
   const since = SINCE.exec(before);
   // "since the war were held in": a verb between makes the date another clause's
   // (not "since records began in 1659", the start of the record itself)
@@ -131,6 +133,19 @@ export function isComparisonPoint(text: string, timex: Span): boolean {
   const own = clause.slice(Math.max(clause.lastIndexOf('.'), clause.lastIndexOf(';')) + 1);
   return RECORD.test(own) || ORDINAL.test(own);
 }
+/** A stop, and the space before a capital or a number that opens a sentence. */
+const SENTENCE_BREAK = /[.!?]["”’)\]]*\s+(?=["“‘(]?[\p{Lu}\d])/gu;
+
+/** What of `before` is in the sentence it ends with: after its last sentence break. */
+function sentenceTail(before: string): string {
+  let from = 0;
+  SENTENCE_BREAK.lastIndex = 0;
+  for (let m = SENTENCE_BREAK.exec(before); m !== null; m = SENTENCE_BREAK.exec(before)) {
+    from = m.index + m[0].length;
+  }
+  return from === 0 ? before : before.slice(from);
+}
+
 /** Up to `reach` characters of the text right before a date expression. */
 function textBefore(text: string, timex: Span, reach: number): string {
   return text.slice(Math.max(0, timex.start - reach), timex.start);

@@ -66,6 +66,8 @@ export const COMPARISON = {
     'The rate rose from 5 percent in [2010] to 8 percent in 2012.',
   ],
   counterExamples: [
+    'Queues were longer than usual. Border guards closed the crossing on [Monday].',
+    'At least 40 people have been killed since [Friday].',
     'The walkout will be the 14th since the dispute began in [2022].',
     'Shares have lost a third of their value since [January 2023].',
     'The country has been in recession since [2008].',
