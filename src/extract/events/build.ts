@@ -23,6 +23,7 @@ import { matchTopic } from './relevance.ts';
 import { dateSegment, type Segment } from './segment.ts';
 import { impliedSubject, thingOf, whichNoun } from './subject.ts';
 import { isOnlyAdverbial, makeTitle, opensWithVerb } from './title/index.ts';
+import { PREPOSITION_WORDS } from './title/text.ts';
 import { letteredPieceCount, splitPieceCount } from '../text/words.ts';
 import { FINITE_FORMS, isReportingVerb, isVerbish, verbForm } from '../text/verbs.ts';
 
@@ -128,6 +129,12 @@ function datesOfTitle(lead: Mention): Timex[] {
   );
 }
 
+/** Words in -ing that make a verb form, not a noun: "after having won", "getting hurt". */
+const ING_AUXILIARIES = new Set(['having', 'getting', 'becoming']);
+
+/** What may follow a verb that takes no object: a preposition or a particle ("broke out"). */
+const AFTER_INTRANSITIVE = new Set([...PREPOSITION_WORDS, 'out', 'up', 'down', 'off', 'again']);
+
 function titleOfSegment(
   lead: Mention,
   segment: Segment,
@@ -158,16 +165,30 @@ function titleOfSegment(
     /^\p{Ll}+s$/u.test(noun ?? '') &&
     !isVerbish(noun ?? '') &&
     FINITE_FORMS.has(verbForm(verb ?? ''));
+  // "since fighting began in April 2014": a word in -ing right before a past verb that ends the
+  // clause or takes a preposition is its subject, a noun, not a participle clause
+  // (not "after having won", "after drinking contaminated water")
+  const ingSubject =
+    lead.clause.kind === 'subordinate' &&
+    verbForm(ing ?? '') === 'ing' &&
+    !ING_AUXILIARIES.has(ing!.toLowerCase()) &&
+    verbForm(noun ?? '') === 'past' &&
+    (verb === undefined || AFTER_INTRANSITIVE.has(verb.toLowerCase()));
   // ("The Grand Halcyon, which opened in 1928 and was renovated in 2016": the stretch of the later
   // date tells of the relative clause's noun too)
-  const implied = qualifyingIng
-    ? undefined
-    : (impliedSubject(lead.sentence, lead.clause) ??
-      (segment.span.start > lead.clause.start ? relativeNoun(lead.clause.text) : undefined));
-  // "after losing the election": a subordinator and a word in -ing are a participle clause
+  const implied =
+    qualifyingIng || ingSubject
+      ? undefined
+      : (impliedSubject(lead.sentence, lead.clause) ??
+        (segment.span.start > lead.clause.start ? relativeNoun(lead.clause.text) : undefined));
+  // "after losing the election", "after being arrested": a subordinator and a word in -ing are a
+  // participle clause
   const participle =
     lead.clause.kind === 'participle' ||
-    (lead.clause.kind === 'subordinate' && verbForm(ing ?? '') === 'ing' && !qualifyingIng);
+    (lead.clause.kind === 'subordinate' &&
+      (verbForm(ing ?? '') === 'ing' || ing?.toLowerCase() === 'being') &&
+      !qualifyingIng &&
+      !ingSubject);
   const title = makeTitle({
     ...input,
     ...(attributed ? { dates: [], attributed } : {}),

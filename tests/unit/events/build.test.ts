@@ -1506,6 +1506,24 @@ describe('buildEvents() events carry what a reader needs', () => {
       { '2019-11-03': 'Striking workers blocked the port', '2019-11-04': 'The talks collapsed' },
     ],
     [
+      'a word in -ing before a past verb without an object is its subject ("after fighting broke out")',
+      'The toll rose to 40 on Monday after fighting broke out in April.',
+      [
+        ['Monday', '2019-11-04'],
+        ['April', '2019-04'],
+      ],
+      { '2019-04': 'Fighting broke out', '2019-11-04': 'The toll rose to 40' },
+    ],
+    [
+      'a participle clause in "being" is a passive in the past ("after being arrested")',
+      'He was released on Monday after being arrested in April.',
+      [
+        ['Monday', '2019-11-04'],
+        ['April', '2019-04'],
+      ],
+      { '2019-04': 'He was arrested', '2019-11-04': 'He was released' },
+    ],
+    [
       'the later date of a relative clause tells of its noun too ("which opened in 1928 and was renovated in 2016")',
       'The Grand Halcyon, which opened in 1928 and was renovated in 2016, is closing.',
       [

@@ -141,10 +141,18 @@ function passiveOf(text: string, subject: string): string {
   // only a participle without an object: "Born in", "Founded by" ("prompted Apple Corps" is active)
   const next = m.groups?.['next'];
   if (next !== undefined && !PREPOSITION_WORDS.has(next)) return text;
-  // "The talks" were; "Dr. Doe", "Apple Records" was
+  return `${pastOfBe(subject)} ${verb.toLowerCase()}${text.slice(m[0].length)}`;
+}
+
+/** "The talks" were; "Dr. Doe", "Apple Records" was. */
+function pastOfBe(subject: string): 'was' | 'were' {
   const last = subject.split(' ').at(-1) ?? '';
-  const be = /[^s]s$/u.test(last) && /^\p{Ll}/u.test(last) ? 'were' : 'was';
-  return `${be} ${verb.toLowerCase()}${text.slice(m[0].length)}`;
+  return /[^s]s$/u.test(last) && /^\p{Ll}/u.test(last) ? 'were' : 'was';
+}
+
+/** "being arrested in May" -> "was arrested in May" (of `subject`), or null. */
+function pastOfBeing(text: string, subject: string): string | null {
+  return text.startsWith('being ') ? `${pastOfBe(subject)} ${text.slice(6)}` : null;
 }
 
 /** "partially reversing its decision" -> "partially reversed its decision". */
@@ -235,7 +243,7 @@ export function makeTitle(given: TitleInput): string {
   if (input.participle && input.implied && text.startsWith(`${input.implied} `)) {
     const rest = text.slice(input.implied.length + 1);
     // "declaring victory" in the past is "declared victory"; "Born in Duluth" is a passive
-    text = `${input.implied} ${input.participlePast ? inThePast(rest) : rest}`;
+    text = `${input.implied} ${(input.participlePast && pastOfBeing(rest, input.implied)) || (input.participlePast ? inThePast(rest) : rest)}`;
     if (text === `${input.implied} ${rest}`)
       text = `${input.implied} ${passiveOf(rest, input.implied)}`;
   }
