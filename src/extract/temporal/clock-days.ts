@@ -49,13 +49,15 @@ export function dateClockTimes(
     const [start, end] = [timexes[i]!, timexes[i + 1]!];
     const a = HOUR.exec(start.value);
     const b = HOUR.exec(end.value);
-    // (only a start written without its own: "from 8 p.m. to 7 a.m." runs overnight)
-    if (!a || !b || !/\d$/u.test(start.text) || !range.test(text.slice(start.end, end.start)))
-      continue;
+    if (!a || !b || !range.test(text.slice(start.end, end.start))) continue;
     const [from, to] = [Number(a[2]), Number(b[2])];
-    // ("from 18:00 until 02:00" is written on a 24-hour clock, and runs overnight: its end is
-    // the next day's, when it took the start's)
-    if (onTwentyFourHourClock(start.text) || onTwentyFourHourClock(end.text)) {
+    // "from 18:00 until 02:00" (a 24-hour clock) and "from 11pm to 2am" (a start with its own
+    // half of the day) run overnight: the end is the next day's, when it took the start's
+    if (
+      onTwentyFourHourClock(start.text) ||
+      onTwentyFourHourClock(end.text) ||
+      !/\d$/u.test(start.text)
+    ) {
       const [day, hour, rest] = [b[1]!, b[2]!, b[3]!];
       if (to < from && a[1] === day && DAY.test(day) && CLOCK_ONLY.test(end.text))
         end.value = `${isoDay(dayNumberOf(day.slice(0, 10)) + 1)}T${hour}${rest}`;
@@ -138,8 +140,9 @@ function onTwentyFourHourClock(text: string): boolean {
   return Number(hour) > 12 || (hour.length === 2 && hour.startsWith('0'));
 }
 
-/** A time written without a day: its clock, and a time zone. */
-const CLOCK_ONLY = /^\d{1,2}[:.]?\d{2}(?:\s+\p{Lu}{2,5}|\s+local\s+time)?$/u;
+/** A time written without a day: its clock, its half of the day, and a time zone. */
+const CLOCK_ONLY =
+  /^\d{1,2}(?:[:.]?\d{2}(?:\s*[ap]\.?\s?m\.?)?|\s*[ap]\.?\s?m\.?)(?:\s+\p{Lu}{2,5}|\s+local\s+time)?$/iu;
 
 /** A value with its hour: the day and "T", the hour, and the rest. */
 const HOUR = /^(\d{4}-\d{2}-\d{2}T)(\d{2})(:\d{2}.*)$/u;

@@ -17,15 +17,17 @@ interface RangeCues {
   start: RegExp;
   end: RegExp;
   list: RegExp;
+  weekday: RegExp;
 }
 
-const cuesOf = perLexicon(({ ranges: r }): RangeCues => ({
+const cuesOf = perLexicon(({ ranges: r, weekdayExpression }): RangeCues => ({
   pairStart: lexiconRegExp(r.pairStart, 'i'),
   pairJoin: lexiconRegExp(r.pairJoin, 'i'),
   join: lexiconRegExp(r.join, 'i'),
   start: lexiconRegExp(r.start, 'i'),
   end: lexiconRegExp(r.end, 'i'),
   list: lexiconRegExp(r.list, 'i'),
+  weekday: lexiconRegExp(weekdayExpression, 'i'),
 }));
 
 const isPoint = (timex: Timex): boolean => timex.type === 'DATE' || timex.type === 'TIME';
@@ -39,17 +41,19 @@ const CALENDAR = /^(?<year>\d{4})-\d{2}(?:-\d{2})?$/;
  * A range ends after it starts. Where months or days without a year were each placed by the
  * tense and came out the wrong way round ("snow fell between March and May", published in mid-
  * March: March is this year's, May last year's), the range is moved as a whole: back a year
- * when its end is past, else its end on a year. Days less than a week the wrong way round were
- * weekdays, each placed in its own week ("open from Monday to Friday"): the end moves on a week
- * when the start is still to come ("will run from Friday to Tuesday"), else the start back one.
+ * when its end is past, else its end on a year ("runs from October 1 to September 30"). Two
+ * weekdays the wrong way round were each placed in its own week ("open from Monday to Friday"):
+ * the end moves on a week when the start is still to come ("will run from Friday to Tuesday"),
+ * else the start back one.
  */
-function inOrder(start: Timex, end: Timex, published: string | null): void {
+function inOrder(start: Timex, end: Timex, published: string | null, cues: RangeCues): void {
   const a = CALENDAR.exec(start.value);
   const b = CALENDAR.exec(end.value);
   if (!a || !b || start.value.length !== end.value.length || end.value >= start.value) return;
   if (start.anchor !== 'publication' || end.anchor !== 'publication') return;
   const endPast = published !== null && end.value <= published.slice(0, end.value.length);
-  if (start.value.length === 10 && dayNumberOf(start.value) - dayNumberOf(end.value) < 7) {
+  const weekdays = cues.weekday.test(start.text) && cues.weekday.test(end.text);
+  if (weekdays && dayNumberOf(start.value) - dayNumberOf(end.value) < 7) {
     // a start still to come takes its end along; else the start goes back to its end's week
     const ahead = published !== null && start.value > published;
     if (ahead) end.value = isoDay(dayNumberOf(end.value) + 7);
@@ -122,7 +126,7 @@ export function markRanges(
         a.range = { role: 'start', other: i + 1 };
         b.range = { role: 'end', other: i };
         yearFromEnd(a, b);
-        inOrder(a, b, published);
+        inOrder(a, b, published, cues);
         i++;
         continue;
       }

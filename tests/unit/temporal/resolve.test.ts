@@ -1061,6 +1061,11 @@ describe('tagTimexes() marks the ends of ranges', () => {
     ['Stores are open from Monday to Friday.', '2011-03-15', ['2011-03-07', '2011-03-11']],
     ['The fair will run from Friday to Tuesday.', '2011-03-15', ['2011-03-18', '2011-03-22']],
     ['The talks ran from Thursday to Monday.', '2011-03-15', ['2011-03-10', '2011-03-14']],
+    // days of the month a year apart are no weekdays
+    ['Contracts run from October 1 to September 30.', '2008-05-20', ['2008-10-01', '2009-09-30']],
+    ['The tax year runs from 1 April to 31 March.', '2008-05-20', ['2007-04-01', '2008-03-31']],
+    // clock times of one day the wrong way round cross midnight
+    ['The show runs from 11pm to 2am.', '2008-05-20', ['2008-05-20T23:00', '2008-05-21T02:00']],
   ])('"%s" published %s: %j, never ending before it starts', (text, published, values) => {
     expect(tagTimexes(text, { published }).map((t) => t.value)).toEqual(values);
   });
