@@ -78,11 +78,25 @@ export const SET_RULES = [
     counterExamples: ['twice as long'],
   },
   {
+    name: 'so many units a unit',
+    type: 'SET',
+    // a length of time in each period, how often and how much at once ("works [three days a
+    // week]", "[12 hours a day]"): the whole is the recurrence, not a length and "a week"
+    pattern: String.raw`(?<![\p{L}\p{N}.,-]){:count}[\s-]+(?:minutes|hours|days|nights|weeks|months)\s+(?:a|an|per|each)\s+{unit:durationUnit}(?![\p{L}\p{N}-]|\s+(?:after|before|later|earlier|ago|previously|apart|prior|back|old|long|from|of)\b)`,
+    value: { kind: 'set' },
+    examples: [
+      ['He works [three days a week].', 'P1W'],
+      ['Staff worked [12 hours a day].', 'P1D'],
+      ['He trained [six hours a day], [five days a week].', 'P1D'],
+    ],
+    counterExamples: ['two weeks a year ago', 'three days a week later', 'one day a day'],
+  },
+  {
     // a rate's "a day" is how often, like "per day", not a length of time: it follows a counted
     // quantity ("2 million barrels [a day]", "$40 million [a day]", "dozens of interviews [a day]")
     name: 'a unit of a rate',
     type: 'SET',
-    pattern: String.raw`(?=an?\s)(?<=(?:\d|\b(?:${COUNT_WORDS}|dozens|hundreds|thousands|millions|billions|percent|cents?|dollars|euros|pounds|yen|yuan))(?:\s+(?:million|billion|thousand|hundred|trillion))?(?:\s+(?:of\s+)?\p{Ll}[\p{Ll}-]*(?<!\b(?:${UNIT_PLURALS}))s)?\s+)(?:a|an)\s+(?<unit>day|week|month|year|hour)(?![\p{L}\p{N}-]|\s+(?:after|before|later|earlier|ago|previously|apart|prior|back|or|and|old|long|from|into|in\s+advance|of)\b|\s+on\s*(?:[,;.]|$))`,
+    pattern: String.raw`(?=an?\s)(?<=(?:\d|\b(?:${COUNT_WORDS}|dozens|hundreds|thousands|millions|billions|percent|cents?|dollars|euros|pounds|yen|yuan))(?:\s+(?:million|billion|thousand|hundred|trillion))?(?:\s+(?:of\s+)?\p{Ll}[\p{Ll}-]*(?<!\b(?:${UNIT_PLURALS}))s)?\s+)(?:a|an)\s+(?<unit>day|week|fortnight|month|year|hour)(?![\p{L}\p{N}-]|\s+(?:after|before|later|earlier|ago|previously|apart|prior|back|or|and|old|long|from(?!\s+(?-i:[A-Z\d]))|into|in\s+advance|of)\b|\s+on\s*(?:[,;.]|$))`,
     value: { kind: 'set' },
     examples: [
       ['produces 2 million barrels [a day]', 'P1D'],
@@ -94,13 +108,14 @@ export const SET_RULES = [
       ['Teams will play up to six games [a day].', 'P1D'],
       ['It plans to spend about $200 million [a year] on capital projects.', 'P1Y'],
       ['The federal minimum wage has been $7.25 [an hour] since July 2009.', 'PT1H'],
+      ['The allowance is $565 [a fortnight].', 'P2W'],
+      ['There will be 12 trains [an hour] from May.', 'PT1H'],
     ],
     counterExamples: [
       'He was freed 10 years a day after',
       'It takes a day',
-      'for 12 hours a day',
-      'three days a week',
       'paid $200 a day before',
+      'It will cost $5 a year from now.',
       'Two bridges, built 50 years a year apart',
       'Five years a year on, the town has recovered.',
     ],
