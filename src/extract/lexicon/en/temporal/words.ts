@@ -380,6 +380,25 @@ export const HOLIDAYS = {
   christmas: { month: 12, day: 25 },
   'christmas day': { month: 12, day: 25 },
   'boxing day': { month: 12, day: 26 },
+  // (British, Irish and Commonwealth days news writes by name)
+  hogmanay: { month: 12, day: 31 },
+  'burns night': { month: 1, day: 25 },
+  'australia day': { month: 1, day: 26 },
+  'waitangi day': { month: 2, day: 6 },
+  "st david's day": { month: 3, day: 1 },
+  "st george's day": { month: 4, day: 23 },
+  'anzac day': { month: 4, day: 25 },
+  'canada day': { month: 7, day: 1 },
+  'bastille day': { month: 7, day: 14 },
+  'bonfire night': { month: 11, day: 5 },
+  'guy fawkes night': { month: 11, day: 5 },
+  'remembrance day': { month: 11, day: 11 },
+  /** The second Sunday of November, the one nearest Armistice Day. */
+  'remembrance sunday': { month: 11, weekday: 7, nth: 2 },
+  "st andrew's day": { month: 11, day: 30 },
+  juneteenth: { month: 6, day: 19 },
+  /** Canada's: the Monday before May 25. */
+  'victoria day': { month: 5, weekday: 1, nth: 1, from: 18 },
   'labor day': { month: 9, weekday: 1, nth: 1 },
   /** US federal elections: the Tuesday after the first Monday of November. */
   'election day': { month: 11, weekday: 2, nth: 1, from: 2 },
@@ -406,6 +425,13 @@ export const HOLIDAYS = {
   'palm sunday': { easter: -7 },
   'ash wednesday': { easter: -46 },
   'mardi gras': { easter: -47 },
+  'shrove tuesday': { easter: -47 },
+  'pancake day': { easter: -47 },
+  'holy saturday': { easter: -1 },
+  pentecost: { easter: 49 },
+  'pentecost sunday': { easter: 49 },
+  'whit sunday': { easter: 49 },
+  'whit monday': { easter: 50 },
 } as const satisfies Record<
   string,
   | { month: number; day: number }
