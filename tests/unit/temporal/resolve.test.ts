@@ -660,6 +660,18 @@ describe('tagTimexes() gives months and days without a year the year the tense p
       '2012-06-28',
     ],
     ['On [Sunday], newly promoted Eastwick travel to Thornbury.', '2019-08-02', '2019-08-04'],
+    // a noun spelled as a past verb after a determiner and an adjective is no past verb
+    [
+      'The network will air its final broadcast at [8 p.m. Saturday].',
+      '2019-07-16',
+      '2019-07-20T20:00',
+    ],
+    ['The band will play its biggest hit on [Saturday].', '2019-07-16', '2019-07-20'],
+    ['The storm hit the coast on [Saturday].', '2019-07-16', '2019-07-13'],
+    // "targeted for" looks ahead as "scheduled for" does
+    ['Liftoff is now targeted for [Saturday].', '2019-07-16', '2019-07-20'],
+    // midcentury is the middle of this century
+    ['The country aims for net zero by [midcentury].', '2023-05-17', '20'],
     // "on track to" looks ahead as "set to" does; a put-off looks ahead to "until the autumn"
     [
       'The storm was on track to make landfall late [Sunday] or early Monday.',

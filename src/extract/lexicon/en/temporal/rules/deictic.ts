@@ -125,6 +125,18 @@ export const DEICTIC_RULES = [
     counterExamples: ['the end of the war'],
   },
   {
+    name: 'midcentury',
+    type: 'DATE',
+    // "net zero by midcentury": the middle of this century (not "mid-century modern" design)
+    pattern: String.raw`(?<=\b(?:by|until|till|before|after|around|toward|towards|at|from|in|since)\s+)(?:the\s+)?(?<mod>mid)-?(?<unit>century)(?![\p{L}-]|\s+(?:modern|design|furniture|homes?|houses?|architecture|style)\b)`,
+    value: { kind: 'deictic', offset: 0 },
+    examples: [
+      ['The country aims for net zero by [midcentury].', '20'],
+      ['emissions must fall to zero around [mid-century]', '20'],
+    ],
+    counterExamples: ['a mid-century modern house', 'in mid-century furniture'],
+  },
+  {
     name: 'last, this, next and a weekday, month, season or holiday',
     type: 'DATE',
     pattern: String.raw`(?<!the\s)(?:{mod}\s+)?{shift:deicticShift}\s+(?:{weekday}|{month}(?![\s-]+\d)|{season}|{holiday})`,
