@@ -16,6 +16,8 @@ import {
   FIGURES_FOR,
   GIVEN_UP,
   MADE_THINGS,
+  MAKING_BEFORE,
+  NUMBERED_DOCUMENT_BEFORE,
   NEW_DATE,
   OFFSET_FROM,
   PERIOD_END,
@@ -171,6 +173,11 @@ const DETERMINER_ALTERNATIVES = [...DETERMINERS].join('|');
 /** "a 1962 painting", "the 1985 work": a year before a thing dated by its making. */
 const MADE_THING_AFTER = nounAfter(MADE_THINGS);
 
+/** "signed the 2014 protocol": the making of the thing the date names. */
+const MAKING = new RegExp(MAKING_BEFORE, 'iu');
+/** "Resolution 2731 (2024)": a year that is part of a document's number. */
+const NUMBERED_DOCUMENT = new RegExp(NUMBERED_DOCUMENT_BEFORE, 'iu');
+
 /** "December sales", "the 2019 jobs figures": the figures of a period, after it. */
 const FIGURES_AFTER = nounAfter(FIGURE_WORDS);
 const CONTRACT_AFTER = nounAfter(CONTRACT_WORDS);
@@ -194,7 +201,9 @@ export function namesAContract(text: string, timex: Timex, origin = 0): boolean 
 /** Whether a date names when a thing was made, qualifying it ("A 1962 painting sold ..."). */
 function namesAMadeThing(text: string, timex: Timex): boolean {
   if (!/^\d{4}$/u.test(timex.value)) return false;
+  if (NUMBERED_DOCUMENT.test(textBefore(text, timex, 40)) && text[timex.end] === ')') return true;
   if (!MADE_THING_AFTER.test(text.slice(timex.end, timex.end + 40))) return false;
+  if (MAKING.test(textBefore(text, timex, 40))) return false;
   // (after a determiner or a possessive: "in 1962 paintings sold well" is adverbial)
   return followsDeterminer(text, timex);
 }

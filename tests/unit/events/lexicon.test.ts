@@ -308,6 +308,17 @@ describe('titles of whole articles: subjects found as a reader finds them', () =
       titles('A 1962 painting by Ines Ruiz sold for $41.2 million at auction.', '2025-11-19'),
     ).toEqual([['2025-11-19', 'A 1962 painting by Ines Ruiz sold for $41.2 million at auction']]);
   });
+  it('a year that names a document dates no event, but its making ("signed the 2014 protocol")', () => {
+    expect(titles('Officials cited the 1920 treaty.', '2025-11-19')).toEqual([
+      ['2025-11-19', 'Officials cited the 1920 treaty'],
+    ]);
+    expect(titles('The council adopted Resolution 2731 (2024) on Tuesday.', '2025-11-19')).toEqual([
+      ['2025-11-18', 'The council adopted Resolution 2731'],
+    ]);
+    expect(titles('Her predecessor signed the 2014 protocol.', '2025-11-19')).toEqual([
+      ['2014', 'Her predecessor signed the 2014 protocol'],
+    ]);
+  });
   it('a strike called off dates nothing at either of its days ("planned for March 18 and 19")', () => {
     expect(
       extractArticle({

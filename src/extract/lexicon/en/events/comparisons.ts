@@ -21,10 +21,26 @@ export const COMPARISON_REACH = 80;
  */
 /**
  * Things dated by their making: a date before one names the thing, not an event of the sentence
- * ("A 1962 painting by Ruiz sold for $41.2 million" is no sale in 1962). Words.
+ * ("A 1962 painting by Ruiz sold for $41.2 million" is no sale in 1962; "Officials cited the
+ * 1920 treaty" is no citing in 1920; "The bloc's 2009 agreement remains suspended"). Words.
  */
 export const MADE_THINGS =
-  'painting paintings canvas canvases portrait portraits sculpture sculptures work works photograph photographs print prints drawing drawings manuscript manuscripts novel album recording film vintage bottle model edition coin coins stamp stamps guitar violin poster map diary';
+  'painting paintings canvas canvases portrait portraits sculpture sculptures work works photograph photographs print prints drawing drawings manuscript manuscripts novel album recording film vintage bottle model edition coin coins stamp stamps guitar violin poster map diary ' +
+  'agreement agreements treaty treaties convention accord accords pact pacts charter constitution protocol memorandum declaration deal law statute directive resolution';
+
+/**
+ * Before a made thing's determiner, a verb of its making: then its date is the making's ("Her
+ * predecessor signed the 2014 protocol", "painted the 1962 canvas"). DATA ONLY: matched
+ * case-insensitively on the text right before the date.
+ */
+export const MAKING_BEFORE = String.raw`\b(?:signed|ratified|adopted|negotiated|concluded|brokered|drafted|passed|enacted|struck|reached|painted|recorded|wrote|published|released|minted|issued)\s+(?:the|a|an|its|their|his|her)\s+$`;
+
+/**
+ * Before a year in brackets that is part of a document's number ("Resolution 2731 (2024)", "Law
+ * No. 15 (2019)"): the year names the document. DATA ONLY: matched case-insensitively on the
+ * text right before the year.
+ */
+export const NUMBERED_DOCUMENT_BEFORE = String.raw`\b(?:resolution|law|act|decree|directive|regulation|order)\s+(?:no\.?\s*)?\d[\d/.-]*\s*\($`;
 
 export const FIGURE_WORDS =
   'sales figures results earnings data payrolls numbers statistics profit profits revenue revenues';
