@@ -217,8 +217,13 @@ function sameDate(
   const sameTime = candidates.filter((g) => !otherSideOfNow(g, mention, published));
   const alike = sameTime.filter((g) => !isOtherAct(g, mention));
   if (mention.actors.length === 0) return alike.length ? mainOf(alike) : undefined;
+  // ("Ostravia reintroduced checks on its border with Kelmar on Wednesday. Kelmar's foreign
+  // ministry summoned the Ostravian ambassador on Wednesday": a name in common does not make
+  // another subject's act, the reply, the same event; a saying of it is)
   return sameTime.findLast(
-    (g) => shareActor(g.actors, mention.actors) || (g.actors.length === 0 && alike.includes(g)),
+    (g) =>
+      (shareActor(g.actors, mention.actors) && (mention.reporting || alike.includes(g))) ||
+      (g.actors.length === 0 && alike.includes(g)),
   );
 }
 

@@ -563,6 +563,20 @@ describe('titles of whole articles: subjects found as a reader finds them', () =
         'Halden and Provex agreed to merge on Monday. Separately, Halden announced 5,000 job cuts on Monday.',
       ),
     ).toEqual(['Halden and Provex agreed to merge', 'Halden announced 5,000 job cuts']);
+    // a name in common does not make the reply of another subject the same act
+    expect(
+      events(
+        "Ostravia reintroduced checks on its border with Kelmar on Monday. Kelmar's foreign ministry summoned the Ostravian ambassador on Monday.",
+      ),
+    ).toEqual([
+      'Ostravia reintroduced checks on its border with Kelmar',
+      "Kelmar's foreign ministry summoned the Ostravian ambassador",
+    ]);
+    expect(
+      events(
+        "Ostravia reintroduced checks on its border with Kelmar on Monday. Kelmar's foreign ministry said on Monday the move was illegal.",
+      ),
+    ).toHaveLength(1);
     // what others said of it that day is more of the same news
     expect(
       events(
