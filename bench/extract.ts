@@ -50,7 +50,7 @@ async function main(): Promise<void> {
 
     const env = { EXTRACT_WORKERS: workers };
     const ours = run(
-      `node src/cli/extract.ts --jsonl < '${input}'`,
+      `node src/cli/extract.mjs --jsonl < '${input}'`,
       path.join(dir, 'ours.jsonl'),
       env,
     );

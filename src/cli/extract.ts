@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * The extract command.
+ * The extract command (started by extract.mjs, which turns Node's compile cache on first).
  *
  *   npm run --silent extract -- --jsonl            JSONL in (stdin), JSONL out (stdout)
  *   npm run --silent extract -- --json FILE...     one JSON array, an element per file
@@ -24,7 +24,8 @@ import type { ArticleExtraction, Topic } from '../extract/index.ts';
 // Node strips the types of the extractor's modules at every start, which costs about as much as
 // extracting a few hundred kilobytes; its compile cache keeps the result between runs (in
 // NODE_COMPILE_CACHE, else the temporary folder; NODE_DISABLE_COMPILE_CACHE=1 turns it off).
-// The modules are imported after it is on, since static imports load first.
+// The modules are imported after it is on, since static imports load first. (Started by
+// extract.mjs, the cache is on already; this is for `node src/cli/extract.ts`.)
 enableCompileCache();
 const { parse: parseYaml } = await import('yaml');
 const { extractArticle, parseTopic } = await import('../extract/index.ts');
@@ -130,7 +131,10 @@ class Pool {
 
   private start(): void {
     for (let i = 0; i < this.size; i++) {
-      const worker = new Worker(new URL(import.meta.url), { workerData: { topic: this.topic } });
+      // through the plain-JavaScript entry, as the main thread: see extract.mjs
+      const worker = new Worker(new URL('extract.mjs', import.meta.url), {
+        workerData: { topic: this.topic },
+      });
       worker.on('message', ({ id, out }: { id: number; out: string[] }) => {
         this.waiting.get(id)?.resolve(out);
         this.waiting.delete(id);

@@ -1,5 +1,5 @@
 /**
- * The extract command as other checks run it (`node src/cli/extract.ts`): the JSONL contract of
+ * The extract command as other checks run it (`node src/cli/extract.mjs`): the JSONL contract of
  * issue 3 (one result line per input line, same order; a bad line gets an error object and the
  * rest goes on), the --json and table modes, and clear errors that name the file.
  */
@@ -12,7 +12,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 const ROOT = path.resolve(import.meta.dirname, '../../..');
 
 function extract(args: string[], input = ''): { stdout: string; stderr: string; status: number } {
-  const run = spawnSync(process.execPath, ['src/cli/extract.ts', ...args], {
+  const run = spawnSync(process.execPath, ['src/cli/extract.mjs', ...args], {
     cwd: ROOT,
     input,
     encoding: 'utf8',
@@ -111,7 +111,7 @@ describe('extract FILE...', () => {
       'bash',
       [
         '-c',
-        `"${process.execPath}" src/cli/extract.ts --json "$@" | head -c 100 >/dev/null; exit "\${PIPESTATUS[0]}"`,
+        `"${process.execPath}" src/cli/extract.mjs --json "$@" | head -c 100 >/dev/null; exit "\${PIPESTATUS[0]}"`,
         '_',
         ...many,
       ],
