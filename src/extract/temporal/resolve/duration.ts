@@ -91,7 +91,10 @@ export function resolveSet(stated: Stated): Resolved | null {
     const part = stated.part === null ? '' : `T${stated.part}`;
     return { value: `XXXX-WXX-${stated.weekday}${part}`, anchor: 'none' };
   }
-  if (stated.month !== null) return { value: `XXXX-${pad(stated.month)}`, anchor: 'none' };
+  if (stated.month !== null) {
+    const day = stated.day === null ? '' : `-${pad(stated.day)}`;
+    return { value: `XXXX-${pad(stated.month)}${day}`, anchor: 'none' };
+  }
   if (stated.season !== null) return { value: `XXXX-${stated.season}`, anchor: 'none' };
   if (stated.part !== null) return { value: `XXXX-XX-XXT${stated.part}`, anchor: 'none' };
   if (stated.unit === 'weekend') return { value: 'XXXX-WXX-WE', anchor: 'none' };

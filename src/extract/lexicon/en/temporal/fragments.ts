@@ -19,7 +19,7 @@ const WEEKDAY_ABBREVIATIONS = String.raw`Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat
 const TITLES_AFTER_WEEKDAY = String.raw`Times|Telegraph|Mirror|Express|Herald|Post|Independent|Tribune|Observer|Mail|Sport|People|Star|Business|Night\s+(?:Football|Live|Raw)|Morning\s+(?:Edition|Show)`;
 
 /** Count words, longest first so that "a few" wins over "a". */
-const NUMBER_WORDS = String.raw`a\s+couple\s+of|a\s+couple|a\s+number\s+of|a\s+dozen|a\s+few|couple|dozen|few|several|some|many|numerous|single|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|an|a`;
+const NUMBER_WORDS = String.raw`a\s+couple\s+of|a\s+couple|a\s+number\s+of|a\s+dozen|a\s+hundred|a\s+few|couple|dozen|few|several|some|many|numerous|single|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|an|a`;
 const TENS = String.raw`twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety`;
 const ONES = String.raw`one|two|three|four|five|six|seven|eight|nine`;
 const TEENS = String.raw`ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen`;
@@ -82,7 +82,7 @@ export const FRAGMENTS = {
   /** Counts: digits, or words and their compounds ("twenty-five"). */
   number: String.raw`\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|(?:${TENS})[- ](?:${ONES})|${NUMBER_WORDS}`,
   /** Counts that begin with a digit or a number word other than "a"/"an"/"some". */
-  count: String.raw`\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|(?:${TENS})[- ](?:${ONES})|a\s+couple\s+of|a\s+dozen|a\s+few|couple|dozen|few|several|many|single|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred`,
+  count: String.raw`\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|(?:${TENS})[- ](?:${ONES})|a\s+couple\s+of|a\s+dozen|a\s+hundred|a\s+few|couple|dozen|few|several|many|single|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred`,
   fraction: String.raw`1/2|½|1/4|¼|3/4|¾|and\s+a\s+half|and\s+one\s+half|and\s+a\s+quarter`,
   /** Units of time, singular and plural. */
   unit: String.raw`centur(?:y|ies)|decades?|years?|yrs?|quarters?|months?|weeks?|weekends?|days?|nights?|hours?|hrs?|minutes?|mins?|seconds?|fortnight`,

@@ -124,6 +124,7 @@ export const NUMBERS = {
   eighty: 80,
   ninety: 90,
   hundred: 100,
+  'a hundred': 100,
   dozen: 12,
   'a dozen': 12,
   'a couple of': 2,

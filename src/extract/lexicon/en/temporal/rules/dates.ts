@@ -736,12 +736,14 @@ export const DATE_RULES = [
     type: 'DATE',
     // business news names a quarter by its last day: "the quarter ended Sept. 30" is the third
     // quarter, of the year that day falls in; the day is an expression of its own
-    pattern: String.raw`(?<=\b(?:the|that|a)\s+){unit:quarterUnit}(?=\s+(?:ended|ending|that\s+ended|through)\s+(?:in\s+)?{month:monthBeforeDay}(?:\s+{day}|(?![\s-]+\d)))`,
+    pattern: String.raw`(?<=\b(?:the|that|a)\s+){unit:quarterUnit}(?=\s+(?:ended|ending|that\s+ended|through|to)\s+(?:in\s+)?(?:{month:monthBeforeDay}(?:\s+{day}|(?![\s-]+\d))|{day}\s+{month:monthBeforeDay}))`,
     value: { kind: 'date', unit: 'quarter' },
     examples: [
       ['Revenue for the [quarter] ended Sept. 30 rose 3%.', '1989-Q3', '1989-10-26'],
       ['profit in the [quarter] ending March 31 will fall', '2024-Q1', '2023-11-20'],
       ['Profit fell 4 percent in the [quarter] ending in March.', '2025-Q1', '2025-04-25'],
+      ['Profit for the [quarter] ended 31 December rose.', '2018-Q4', '2019-02-20'],
+      ['Sales in the [quarter] to June fell.', '2019-Q2', '2019-07-30'],
     ],
     counterExamples: ['the quarter ended with a loss', 'a quarter of the year ended'],
   },

@@ -52,7 +52,7 @@ export const SET_RULES = [
   {
     name: 'every weekday, month, season or part of the day',
     type: 'SET',
-    pattern: String.raw`(?:every|each)\s+(?:other\s+)?(?:{weekday}(?:\s+{part})?|{month}|{season}|{part}|{unit:weekendUnit})`,
+    pattern: String.raw`(?:every|each)\s+(?:other\s+)?(?:{weekday}(?:\s+{part})?|{month:monthBeforeDay}\s+{day}(?![\d,]|\s*-)|{month}|{season}|{part}|{unit:weekendUnit})`,
     value: { kind: 'set' },
     examples: [
       ['[every Tuesday]', 'XXXX-WXX-2'],
@@ -62,6 +62,7 @@ export const SET_RULES = [
       ['[every morning]', 'XXXX-XX-XXTMO'],
       ['[every summer]', 'XXXX-SU'],
       ['[each May]', 'XXXX-05'],
+      ['The town remembers the quake [every April 18].', 'XXXX-04-18'],
       ['[every weekend]', 'XXXX-WXX-WE'],
     ],
     counterExamples: ['every mornings'],

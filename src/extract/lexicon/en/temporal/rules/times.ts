@@ -23,7 +23,8 @@ export const TIME_RULES = [
   {
     name: 'clock time with a.m./p.m.',
     type: 'TIME',
-    pattern: String.raw`{hour:hour12}(?:[:.]{minute})?\s*{meridiem}(?:\s+{:zone}|\s+local\s+time)?${DAY_AFTER}`,
+    // (seconds are read to the minute: "10:16:12 a.m." is no "12 a.m.")
+    pattern: String.raw`(?<![\d:])(?:{hour:hour12}(?:[:.]{minute}(?::[0-5]\d)?)?)\s*{meridiem}(?:\s+{:zone}|\s+local\s+time)?${DAY_AFTER}`,
     value: { kind: 'date' },
     examples: [
       ['Flights were cancelled from [4 p.m. AEST on Friday].', '2023-05-12T16:00'],
@@ -46,6 +47,7 @@ export const TIME_RULES = [
       ['touched down at [3:42 a.m. Eastern time on Sunday], the agency said', '2023-05-14T03:42'],
       // and a month and day right after it ("land at 9:04 a.m. EST Nov. 10")
       ['Atlantis is due to land at [9:04 a.m. EST Nov. 10].', '2023-11-10T09:04'],
+      ['The first step came at [10:56:15 p.m. EDT].', '2023-05-17T22:56'],
     ],
     counterExamples: ['Psalm 5 amen', 'a 10 pmol dose'],
   },
