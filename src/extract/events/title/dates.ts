@@ -11,7 +11,13 @@ import {
   PARTICLE_PREPOSITIONS,
 } from '../../lexicon/en/events/titles.ts';
 import type { Span } from '../../text/sentences.ts';
-import { FINITE_FORMS, isPastOrParticiple, isVerbish, verbForm } from '../../text/verbs.ts';
+import {
+  FINITE_FORMS,
+  isPastOrParticiple,
+  isReportingVerb,
+  isVerbish,
+  verbForm,
+} from '../../text/verbs.ts';
 import { mayEndWithWord, wordSet } from '../../text/words.ts';
 import { isNewDate, namesFigures, periodEndedAt, qualifiesNoun } from '../anchors.ts';
 import { hasVerb, opensWithVerb } from './text.ts';
@@ -61,6 +67,31 @@ const FISCAL_PREPOSITION_LAST = lastWordsOf(FISCAL_DETERMINERS);
  */
 const DATE_OF =
   /(?<=\b(?:date|dates|deadline))\s+of\s+$|\s+of\s+(?:the\s+)?(?:fiscal|financial|calendar)\s+(?:year\s+)?$|\s(?:on|over|during|for)\s+the\s+(?:weekend|week|night|morning|afternoon|evening)\s+of\s+$/iu;
+
+/** Words that cannot end a title, before a date without a preposition. */
+const NEEDS_WHAT_FOLLOWS = /(?:^|\s)(?:every|each|of|much|half|part|effective|as|even)\s+$/iu;
+
+/** An article, which a date may stand in for the noun of ("The second half should be better"). */
+const ARTICLE_BEFORE = /(?:^|\s)(?:the|a|an)\s+$/iu;
+
+/** Whether a noun follows a date, which keeps its article ("The Aug. 7, 1998, bombings killed"). */
+function nounAfter(text: string, end: number): boolean {
+  const word = /^,?\s*(?<word>\p{Ll}[\p{L}'’-]*)/u.exec(text.slice(end, end + 40))?.groups?.[
+    'word'
+  ];
+  return word !== undefined && !isVerbish(word);
+}
+
+/**
+ * Whether a date between a verb of saying and a finite verb is the subject of what was said
+ * ("said the summer of 2018 had been"), not an adverb ("Petrol will now cost", "The bombings
+ * last week claimed").
+ */
+function isSubjectAfterVerb(text: string, before: string, end: number): boolean {
+  const previous = /(?<!\p{L})(?<word>\p{Ll}+)\s+$/u.exec(before)?.groups?.['word'] ?? '';
+  const next = /^\s*(?<word>\p{Ll}[\p{L}'’]*)/u.exec(text.slice(end))?.groups?.['word'] ?? '';
+  return isReportingVerb(previous) && FINITE_FORMS.has(verbForm(next));
+}
 
 /** The words DATE_OF ends in. */
 const OF = new Set(['of', 'fiscal', 'financial', 'calendar', 'year']);
@@ -202,6 +233,16 @@ export function withoutDates(
     else {
       const of = mayEndWithWord(before, OF) ? DATE_OF.exec(before) : null;
       if (of) start = from + of.index;
+      // a date no preposition introduces that a word before it needs ("For much of the 20th
+      // century", "returned to 2019 levels", "held every New Year's Day") or that is the
+      // subject of the verb after it ("said the summer of 2018 had been"): cut out, it would
+      // leave a hole, so it stays
+      else if (
+        NEEDS_WHAT_FOLLOWS.test(before) ||
+        (ARTICLE_BEFORE.test(before) && !nounAfter(text, end)) ||
+        isSubjectAfterVerb(text, before, end)
+      )
+        continue;
     }
     // "During the first quarter of the financial year Apple sold": the year goes with its part
     // "on Dec. 25, 1991, the day before ...": a phrase that only places the date goes with it
