@@ -51,7 +51,7 @@ const AFTER_YEAR = String.raw`(?=\s*(?:[,.;:!?)\]'’"”\n]|[-–]\s?\d|$)|\s+(
  * Right after a month, whether "the" and a superlative came before it: "the warmest October on
  * record", "the busiest December" (tried after the month, which is rare, not at every word).
  */
-const AFTER_SUPERLATIVE = String.raw`(?<=\bthe\s+[a-z]+est\s+[a-z]+\.?)`;
+const AFTER_SUPERLATIVE = String.raw`(?<=\b(?:the|its|their|his|her|our)\s+(?:(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th))[\s-]+)?[a-z]+est\s+[a-z]+\.?)`;
 /**
  * A month that opens its sentence or clause as the subject of "was", "saw", "ended": "[June]
  * was the fourth-warmest on record", also after an opening quotation mark ("May" is too often a
@@ -700,7 +700,7 @@ export const DATE_RULES = [
     type: 'DATE',
     // without a year, a quarter is one of a year unless the sentence speaks of a game: "he
     // scored 10 points in the fourth quarter" is a quarter of a game
-    pattern: String.raw`{year}(?:['’]s)?\s+${QUARTER}|${QUARTER}(?:(?:\s+of|,)?\s+(?:calendar\s+)?{year}|\s+of\s+{yearShift:yearDeixis}\s+year)|(?-i:Q){ordinal:quarterDigit}|{ordinal}[\s-]+quarter${NOT_IN_GAME}`,
+    pattern: String.raw`{year}(?:['’]s)?\s+${QUARTER}|${QUARTER}(?:(?:\s+of|,)?\s+(?:calendar\s+)?{year}|\s+of\s+{yearShift:yearDeixis}\s+year)|(?-i:Q){ordinal:quarterDigit}|(?!last\b(?<!\bthe\s+last))(?:{ordinal})[\s-]+quarter${NOT_IN_GAME}`,
     value: { kind: 'date', unit: 'quarter' },
     examples: [
       ['profits in the [first quarter of 2013]', '2013-Q1'],
@@ -768,12 +768,14 @@ export const DATE_RULES = [
     // business news leaves "of the year" out ("a recovery in the second half"); the year comes
     // from the tense, as for a bare quarter. Not where the sentence speaks of a game: "he
     // scored twice in the second half" is half of a game. A half of something else is no date.
-    pattern: String.raw`(?<=\bthe\s+){ordinal}[\s-]+half(?![\s-]+(?:of|hour|mile|inning|point|dozen|million|billion|century|decade|time|season|game|match)\b|\s*-\s*\p{L})${NOT_IN_GAME}`,
+    // ("first-half profit": written as one word before the figures it qualifies)
+    pattern: String.raw`(?:(?<=\bthe\s+){ordinal}[\s-]+half(?![\s-]+(?:of|hour|mile|inning|point|dozen|million|billion|century|decade|time|season|game|match)\b|\s*-\s*\p{L})|(?<![\p{L}-]){ordinal}-half(?=\s+(?:(?:net|pretax|operating|core|underlying)\s+)?(?:profits?|results|earnings|sales|revenues?|loss(?:es)?|growth|figures|dividends?|output)\b))${NOT_IN_GAME}`,
     value: { kind: 'date', unit: 'half' },
     examples: [
       ['analysts expect a recovery in the [second half]', '2023-H2'],
       ['sales fell 3% in the [first half]', '2023-H1'],
       ['in the [first half], the company lost money', '2023-H1'],
+      ['Its [first-half] profit rose 4%.', '2023-H1'],
     ],
     counterExamples: [
       'the first half of the match',

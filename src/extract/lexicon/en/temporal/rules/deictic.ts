@@ -72,6 +72,8 @@ export const DEICTIC_RULES = [
     value: { kind: 'deictic' },
     examples: [
       ['the bombings [last week] claimed', '2023-W19'],
+      // (not the fourth quarter: "the last quarter of 2020" is)
+      ['the economy grew [last quarter]', '2023-Q1'],
       ['held talks with his counterpart earlier [this week]', '2023-W20'],
       ['held talks earlier [this week]', '2018-WXX', '2018'],
       ['a ruling is expected [early next week]', '2023-W21'],

@@ -5,8 +5,8 @@
  */
 import type { Rule } from '../../../../temporal/rule.ts';
 
-/** Ages are no durations: "a 13-year-old", "five years old". */
-const NOT_AN_AGE = String.raw`(?![\s-]+old\b|-olds?\b)`;
+/** Ages are no durations: "a 13-year-old", "five years old"; nor are comparisons ("a year-on-year rise"). */
+const NOT_AN_AGE = String.raw`(?![\s-]+old\b|-olds?\b|-(?:on|over)-)`;
 
 export const DURATION_RULES = [
   {
@@ -38,6 +38,7 @@ export const DURATION_RULES = [
       ['The shares fell for [five straight trading days].', 'P5D'],
     ],
     counterExamples: [
+      'Output rose 3% on a year-on-year basis.',
       'the 1,239-kilometer border',
       'a 13-year-old boy',
       'he is five years old',
