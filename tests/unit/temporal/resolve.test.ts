@@ -668,6 +668,9 @@ describe('tagTimexes() gives months and days without a year the year the tense p
     ],
     ['The band will play its biggest hit on [Saturday].', '2019-07-16', '2019-07-20'],
     ['The storm hit the coast on [Saturday].', '2019-07-16', '2019-07-13'],
+    // "had expected" looks back; a month of retail sales to be released is one begun
+    ['Economists had expected a gain of 230,000 in [July].', '2014-08-01', '2014-07'],
+    ['The government will release [September] retail sales next week.', '2022-10-05', '2022-09'],
     // "targeted for" looks ahead as "scheduled for" does
     ['Liftoff is now targeted for [Saturday].', '2019-07-16', '2019-07-20'],
     // midcentury is the middle of this century
