@@ -6,6 +6,7 @@ import { AUXILIARIES, IRREGULAR_VERBS, NOT_VERBS } from '../lexicon/en/events/ve
 import { REPORTING_VERBS } from '../lexicon/en/events/reporting.ts';
 import { DETERMINERS, PREPOSITIONS } from '../lexicon/en/events/function-words.ts';
 import { wordSet, type Token } from './words.ts';
+import { NUMBERS } from '../lexicon/en/temporal/words.ts';
 
 export type VerbForm =
   | 'present-aux'
@@ -123,10 +124,17 @@ export function isPresentVerbAt(tokens: readonly Token[], i: number): boolean {
   if (next === 'past-aux' || next === 'present-aux' || next === 'modal') return false;
   if (next === 'past' && !nextWord.endsWith('ed')) return false;
   if (!/^\p{Lu}/u.test(subject.text) || /['’]s?$/u.test(subject.text)) return false;
+  // ("Thirteen members backed it": a count before a plural noun, no subject of a verb in -s)
+  if (COUNT_WORDS.has(subject.text.toLowerCase()) || /^\d/u.test(subject.text)) return false;
   if (NOT_SUBJECT_BEFORE.has(subject.text.toLowerCase())) return false; // "For consumers
   const before = tokens[i - 2]?.text.toLowerCase() ?? '';
   return !NOT_SUBJECT_BEFORE.has(before) && !/['’]s?$/u.test(before);
 }
+
+/** Number words, which count a noun after them ("Thirteen members"). */
+const COUNT_WORDS = new Set(
+  Object.keys(NUMBERS).filter((w) => !/\s/u.test(w) && w !== 'a' && w !== 'an'),
+);
 
 const NOT_SUBJECT_BEFORE = new Set([
   ...wordSet(PREPOSITIONS, { lower: true }),

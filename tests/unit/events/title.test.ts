@@ -827,6 +827,9 @@ describe('clauseAspect() and isReporting()', () => {
     ],
     ['Oil prices rose on Monday', 'past'],
     ['Apple sells used phones', 'present'],
+    // a count before a plural is no subject of a verb in -s
+    ['Thirteen members backed it', 'past'],
+    ['Two years ago, employers were still cutting jobs', 'past'],
     ['The vote was expected to take place on Tuesday', 'future'],
   ])('%s -> %s', (clause, aspect) => {
     expect(clauseAspect(clause)).toBe(aspect);
