@@ -671,6 +671,12 @@ describe('tagTimexes() gives months and days without a year the year the tense p
     // "had expected" looks back; a month of retail sales to be released is one begun
     ['Economists had expected a gain of 230,000 in [July].', '2014-08-01', '2014-07'],
     ['The government will release [September] retail sales next week.', '2022-10-05', '2022-09'],
+    // a bound after an infinitive's object of a few words is its deadline
+    [
+      'The resolution asks the secretary-general to report on a possible drawdown by [Sept. 30].',
+      '2024-01-31',
+      '2024-09-30',
+    ],
     // "targeted for" looks ahead as "scheduled for" does
     ['Liftoff is now targeted for [Saturday].', '2019-07-16', '2019-07-20'],
     // midcentury is the middle of this century
