@@ -15,7 +15,7 @@ import { isAfter, isBefore, opensOpenRange } from './date.ts';
 import type { Group } from './gather.ts';
 import { eventId } from './id.ts';
 import { GROUP_SUBJECT } from '../lexicon/en/events/names.ts';
-import { CAUSATIVE_VERBS, STATE_NOW } from '../lexicon/en/events/verbs.ts';
+import { ACTIVITY_NOUNS, CAUSATIVE_VERBS, STATE_NOW } from '../lexicon/en/events/verbs.ts';
 import type { Span } from '../text/sentences.ts';
 import type { Clause } from '../text/clauses.ts';
 import type { Mention } from './mentions.ts';
@@ -23,8 +23,8 @@ import { matchTopic } from './relevance.ts';
 import { dateSegment, type Segment } from './segment.ts';
 import { impliedSubject, thingOf, whichNoun } from './subject.ts';
 import { isOnlyAdverbial, makeTitle, opensWithVerb } from './title/index.ts';
-import { PREPOSITION_WORDS } from './title/text.ts';
-import { letteredPieceCount, splitPieceCount } from '../text/words.ts';
+import { PREPOSITIONS } from '../lexicon/en/events/function-words.ts';
+import { letteredPieceCount, splitPieceCount, wordSet } from '../text/words.ts';
 import { FINITE_FORMS, isReportingVerb, isVerbish, verbForm } from '../text/verbs.ts';
 
 /** Actors listed per event at most. */
@@ -129,11 +129,17 @@ function datesOfTitle(lead: Mention): Timex[] {
   );
 }
 
-/** Words in -ing that make a verb form, not a noun: "after having won", "getting hurt". */
-const ING_AUXILIARIES = new Set(['having', 'getting', 'becoming']);
+const ACTIVITIES = wordSet(ACTIVITY_NOUNS, { lower: true });
 
 /** What may follow a verb that takes no object: a preposition or a particle ("broke out"). */
-const AFTER_INTRANSITIVE = new Set([...PREPOSITION_WORDS, 'out', 'up', 'down', 'off', 'again']);
+const AFTER_INTRANSITIVE = new Set([
+  ...wordSet(PREPOSITIONS, { lower: true }),
+  'out',
+  'up',
+  'down',
+  'off',
+  'again',
+]);
 
 function titleOfSegment(
   lead: Mention,
@@ -167,11 +173,10 @@ function titleOfSegment(
     FINITE_FORMS.has(verbForm(verb ?? ''));
   // "since fighting began in April 2014": a word in -ing right before a past verb that ends the
   // clause or takes a preposition is its subject, a noun, not a participle clause
-  // (not "after having won", "after drinking contaminated water")
+  // (a noun of an activity: not "after drinking contaminated water", "after arriving exhausted")
   const ingSubject =
     lead.clause.kind === 'subordinate' &&
-    verbForm(ing ?? '') === 'ing' &&
-    !ING_AUXILIARIES.has(ing!.toLowerCase()) &&
+    ACTIVITIES.has(ing?.toLowerCase() ?? '') &&
     verbForm(noun ?? '') === 'past' &&
     (verb === undefined || AFTER_INTRANSITIVE.has(verb.toLowerCase()));
   // ("The Grand Halcyon, which opened in 1928 and was renovated in 2016": the stretch of the later
@@ -300,7 +305,12 @@ function longEnough(title: string, kind: Clause['kind'], shared: boolean): boole
   if (/^(?:he|she|they|we)$/iu.test(subject))
     return (shared || SEPARATE_ACTS.has(kind)) && !isReportingVerb(verb);
   // in a relative clause the subject is put back from the noun, and may come out short ("List")
-  const own = kind === 'main' || (kind === 'coordinate' && shared);
+  // (and a subordinate clause's own subject: "since fighting began" -> "Fighting began", but
+  // not a saying trailing it: "because of high winds, NASA said Tuesday")
+  const own =
+    kind === 'main' ||
+    (kind === 'subordinate' && !isReportingVerb(verb)) ||
+    (kind === 'coordinate' && shared);
   return (
     own &&
     /^\p{Lu}\p{L}+$/u.test(subject) &&

@@ -219,12 +219,20 @@ function sameDate(
   if (mention.actors.length === 0) return alike.length ? mainOf(alike) : undefined;
   // ("Ostravia reintroduced checks on its border with Kelmar on Wednesday. Kelmar's foreign
   // ministry summoned the Ostravian ambassador on Wednesday": a name in common does not make
-  // another subject's act, the reply, the same event; a saying of it is)
+  // another subject's act, the reply, the same event; a saying of it is, and so is an act of
+  // the same subject, "Apple unveiled ... Apple's chief executive showed off the device")
   return sameTime.findLast(
     (g) =>
-      (shareActor(g.actors, mention.actors) && (mention.reporting || alike.includes(g))) ||
+      (shareActor(g.actors, mention.actors) &&
+        (mention.reporting || alike.includes(g) || sameSubject(g, mention))) ||
       (g.actors.length === 0 && alike.includes(g)),
   );
+}
+
+/** Whether a mention's clause has a subject named as one of an event's mentions does. */
+function sameSubject(group: Group, mention: Mention): boolean {
+  const own = mention.clause.roles.subjects;
+  return own.length > 0 && group.mentions.some((m) => shareActor(m.clause.roles.subjects, own));
 }
 
 /** Whether a mention's date was told before its clause: "since 2019, [when she won]". */

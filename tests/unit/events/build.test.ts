@@ -1515,6 +1515,24 @@ describe('buildEvents() events carry what a reader needs', () => {
       { '2019-04': 'Fighting broke out', '2019-11-04': 'The toll rose to 40' },
     ],
     [
+      'a subject and its verb are title enough for a subordinate clause ("after fighting began")',
+      'The toll rose to 40 on Monday after fighting began in April.',
+      [
+        ['Monday', '2019-11-04'],
+        ['April', '2019-04'],
+      ],
+      { '2019-04': 'Fighting began', '2019-11-04': 'The toll rose to 40' },
+    ],
+    [
+      'a participle that is no noun of an activity borrows the main subject ("after arriving exhausted")',
+      'He arrived in London on Monday after arriving exhausted in Paris in April.',
+      [
+        ['Monday', '2019-11-04'],
+        ['April', '2019-04'],
+      ],
+      { '2019-04': 'He arrived exhausted in Paris', '2019-11-04': 'He arrived in London' },
+    ],
+    [
       'a participle clause in "being" is a passive in the past ("after being arrested")',
       'He was released on Monday after being arrested in April.',
       [

@@ -318,6 +318,10 @@ describe('titles of whole articles: subjects found as a reader finds them', () =
     expect(titles('Her predecessor signed the 2014 protocol.', '2025-11-19')).toEqual([
       ['2014', 'Her predecessor signed the 2014 protocol'],
     ]);
+    // (releasing a recording is no making of it)
+    expect(titles('The label released a 1969 recording on Friday.', '2025-11-19')).toEqual([
+      ['2025-11-14', 'The label released a 1969 recording'],
+    ]);
   });
   it('a strike called off dates nothing at either of its days ("planned for March 18 and 19")', () => {
     expect(
@@ -575,6 +579,12 @@ describe('titles of whole articles: subjects found as a reader finds them', () =
     expect(
       events(
         "Ostravia reintroduced checks on its border with Kelmar on Monday. Kelmar's foreign ministry said on Monday the move was illegal.",
+      ),
+    ).toHaveLength(1);
+    // ... nor an act of the same subject
+    expect(
+      events(
+        "Apple unveiled the new iPhone on Monday. Apple's chief executive showed off the device on Monday.",
       ),
     ).toHaveLength(1);
     // what others said of it that day is more of the same news

@@ -671,6 +671,17 @@ describe('tagTimexes() gives months and days without a year the year the tense p
     // "had expected" looks back; a month of retail sales to be released is one begun
     ['Economists had expected a gain of 230,000 in [July].', '2014-08-01', '2014-07'],
     ['The government will release [September] retail sales next week.', '2022-10-05', '2022-09'],
+    // ... but "had planned" still looks ahead, and "had expected" picks the nearest
+    [
+      'Organizers had planned to hold the festival in [June], but it was canceled.',
+      '2020-03-10',
+      '2020-06',
+    ],
+    [
+      'Analysts had expected the company to report a profit in [September].',
+      '2014-08-01',
+      '2014-09',
+    ],
     // a bound after an infinitive's object of a few words is its deadline
     [
       'The resolution asks the secretary-general to report on a possible drawdown by [Sept. 30].',

@@ -133,3 +133,11 @@ export const PLAN_STATUS_WORDS =
  * holds (status ongoing). Regular-expression source, matched case-insensitively on the clause.
  */
 export const STATE_NOW = String.raw`\b(?:is|are|(?:has|have)\s+been)\b(?!\s+(?:\p{L}+ed|held|shown|seen|made|taken|given|done|found|set|built|known|sold|won|lost|paid|hit|cut|put)\b)`;
+
+/**
+ * Words in -ing that name an activity, a noun that can be the subject of a clause ("since
+ * fighting began in April 2014", "after trading resumed"), unlike a participle that borrows the
+ * main clause's subject ("after arriving exhausted in Paris"). Words.
+ */
+export const ACTIVITY_NOUNS =
+  'fighting shelling bombing shooting trading voting polling rioting looting flooding campaigning bidding testing drilling mining lending spending hiring construction negotiating bargaining rationing rebuilding';

@@ -130,13 +130,17 @@ export const DEICTIC_RULES = [
     name: 'midcentury',
     type: 'DATE',
     // "net zero by midcentury": the middle of this century (not "mid-century modern" design)
-    pattern: String.raw`(?<=\b(?:by|until|till|before|after|around|toward|towards|at|from|in|since)\s+)(?:the\s+)?(?<mod>mid)-?(?<unit>century)(?![\p{L}-]|\s+(?:modern|design|furniture|homes?|houses?|architecture|style)\b)`,
+    pattern: String.raw`(?<=\b(?:by|until|till|before|after|around|toward|towards|at|from|in|since)\s+)(?:the\s+)?(?<mod>mid)-?(?<unit>century)(?![\p{L}-]|\s+(?!(?:and|or|but|to|as|when|if|at|in|on|for|with|than|because|the|a|an)\b)\p{Ll})`,
     value: { kind: 'deictic', offset: 0 },
     examples: [
       ['The country aims for net zero by [midcentury].', '20'],
       ['emissions must fall to zero around [mid-century]', '20'],
     ],
-    counterExamples: ['a mid-century modern house', 'in mid-century furniture'],
+    counterExamples: [
+      'a mid-century modern house',
+      'in mid-century furniture',
+      'in the mid-century boom',
+    ],
   },
   {
     name: 'last, this, next and a weekday, month, season or holiday',

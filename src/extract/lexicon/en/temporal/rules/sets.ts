@@ -9,6 +9,12 @@ const COUNT_WORDS = String.raw`two|three|four|five|six|seven|eight|nine|ten|elev
 /** Units in the plural, before which "a day" is a part of a length ("12 hours a day"), no rate. */
 const UNIT_PLURALS = String.raw`hour|day|week|month|year|minute|second|time|decade|night|centurie`;
 
+/**
+ * What may not follow a rate's period: a distance ("a day after"), an age ("a year old") or a
+ * length ("a week long"), "of", or "from" but a date's ("12 trains an hour from May").
+ */
+const RATE_END = String.raw`(?![\p{L}\p{N}-]|\s+(?:after|before|later|earlier|ago|previously|apart|prior|back|old|long|from(?!\s+(?-i:[A-Z\d]))|of)\b)`;
+
 export const SET_RULES = [
   {
     name: 'daily, weekly, annually',
@@ -52,7 +58,7 @@ export const SET_RULES = [
   {
     name: 'every weekday, month, season or part of the day',
     type: 'SET',
-    pattern: String.raw`(?:every|each)\s+(?:other\s+)?(?:{weekday}(?:\s+{part})?|{month:monthBeforeDay}\s+{day}(?![\d,]|\s*-)|{month}|{season}|{part}|{unit:weekendUnit})`,
+    pattern: String.raw`(?:every|each)\s+(?:other\s+)?(?:{weekday}(?:\s+{part})?|{month:monthBeforeDay}\s+{day}(?!\d|,\s*\d|\s*-)|{month}|{season}|{part}|{unit:weekendUnit})`,
     value: { kind: 'set' },
     examples: [
       ['[every Tuesday]', 'XXXX-WXX-2'],
@@ -63,6 +69,7 @@ export const SET_RULES = [
       ['[every summer]', 'XXXX-SU'],
       ['[each May]', 'XXXX-05'],
       ['The town remembers the quake [every April 18].', 'XXXX-04-18'],
+      ['[Every May 1], workers march.', 'XXXX-05-01'],
       ['[every weekend]', 'XXXX-WXX-WE'],
     ],
     counterExamples: ['every mornings'],
@@ -83,21 +90,23 @@ export const SET_RULES = [
     type: 'SET',
     // a length of time in each period, how often and how much at once ("works [three days a
     // week]", "[12 hours a day]"): the whole is the recurrence, not a length and "a week"
-    pattern: String.raw`(?<![\p{L}\p{N}.,-]){:count}[\s-]+(?:minutes|hours|days|nights|weeks|months)\s+(?:a|an|per|each)\s+{unit:durationUnit}(?![\p{L}\p{N}-]|\s+(?:after|before|later|earlier|ago|previously|apart|prior|back|old|long|from|of)\b)`,
+    pattern: String.raw`(?<![\p{L}\p{N}.,-])(?:{:count}[\s-]+(?:minutes|hours|days|nights|weeks|months)|(?:one|an?)\s+(?:minute|hour|day|night|week|month))\s+(?:a|an|per|each)\s+{unit:durationUnit}${RATE_END}`,
     value: { kind: 'set' },
     examples: [
       ['He works [three days a week].', 'P1W'],
       ['Staff worked [12 hours a day].', 'P1D'],
       ['He trained [six hours a day], [five days a week].', 'P1D'],
+      ['Schools open [one day a week].', 'P1W'],
+      ['He studies [an hour a day] from Monday.', 'P1D'],
     ],
-    counterExamples: ['two weeks a year ago', 'three days a week later', 'one day a day'],
+    counterExamples: ['two weeks a year ago', 'three days a week later', 'a day a year from now'],
   },
   {
     // a rate's "a day" is how often, like "per day", not a length of time: it follows a counted
     // quantity ("2 million barrels [a day]", "$40 million [a day]", "dozens of interviews [a day]")
     name: 'a unit of a rate',
     type: 'SET',
-    pattern: String.raw`(?=an?\s)(?<=(?:\d|\b(?:${COUNT_WORDS}|dozens|hundreds|thousands|millions|billions|percent|cents?|dollars|euros|pounds|yen|yuan))(?:\s+(?:million|billion|thousand|hundred|trillion))?(?:\s+(?:of\s+)?\p{Ll}[\p{Ll}-]*(?<!\b(?:${UNIT_PLURALS}))s)?\s+)(?:a|an)\s+(?<unit>day|week|fortnight|month|year|hour)(?![\p{L}\p{N}-]|\s+(?:after|before|later|earlier|ago|previously|apart|prior|back|or|and|old|long|from(?!\s+(?-i:[A-Z\d]))|into|in\s+advance|of)\b|\s+on\s*(?:[,;.]|$))`,
+    pattern: String.raw`(?=an?\s)(?<=(?:\d|\b(?:${COUNT_WORDS}|dozens|hundreds|thousands|millions|billions|percent|cents?|dollars|euros|pounds|yen|yuan))(?:\s+(?:million|billion|thousand|hundred|trillion))?(?:\s+(?:of\s+)?\p{Ll}[\p{Ll}-]*(?<!\b(?:${UNIT_PLURALS}))s)?\s+)(?:a|an)\s+(?<unit>day|week|fortnight|month|year|hour)${RATE_END}(?!\s+(?:or|and|into|in\s+advance)\b|\s+on\s*(?:[,;.]|$))`,
     value: { kind: 'set' },
     examples: [
       ['produces 2 million barrels [a day]', 'P1D'],
