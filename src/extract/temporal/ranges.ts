@@ -52,7 +52,9 @@ function inOrder(start: Timex, end: Timex, published: string | null, cues: Range
   if (!a || !b || start.value.length !== end.value.length || end.value >= start.value) return;
   if (start.anchor !== 'publication' || end.anchor !== 'publication') return;
   const endPast = published !== null && end.value <= published.slice(0, end.value.length);
-  const weekdays = cues.weekday.test(start.text) && cues.weekday.test(end.text);
+  // (a weekday with its date, "Friday, Jan. 8", is placed by the date)
+  const weekday = (t: Timex): boolean => cues.weekday.test(t.text) && !/\d/u.test(t.text);
+  const weekdays = weekday(start) && weekday(end);
   if (weekdays && dayNumberOf(start.value) - dayNumberOf(end.value) < 7) {
     // a start still to come takes its end along; else the start goes back to its end's week
     const ahead = published !== null && start.value > published;

@@ -289,12 +289,12 @@ export const AHEAD_BY = {
  * or weeks moves it exactly, else it is some time before or after (approximate). DATA ONLY:
  * matched case-insensitively on the text right before the date.
  */
-/** How many of a unit a distance counts: "a", "two", "12". */
 /**
  * A time named by what it comes before: "the Friday before Labor Day", "the night before the
  * vote" are a day of their own, not some time before.
  */
 const TIME_BEFORE = String.raw`day|night|eve|evening|morning|afternoon|week|weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day`;
+/** How many of a unit a distance counts: "a", "two", "12". */
 const COUNT = String.raw`a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}`;
 
 const DISTANCE = String.raw`(?<![\p{L}-])(?:(?<count>${COUNT})\s+|(?:just|only|mere|a\s+few|several|some)\s+)?(?<unit>hours?|days?|weeks?|months?)\s+(?<direction>before|after|ahead\s+of|prior\s+to)\s+`;

@@ -6,14 +6,14 @@
 import type { Rule } from '../../../../temporal/rule.ts';
 
 /** Ages are no durations: "a 13-year-old", "five years old"; nor are comparisons ("a year-on-year rise"). */
-const NOT_AN_AGE = String.raw`(?![\s-]+old\b|-olds?\b|-(?:on|over)-)`;
+const NOT_AN_AGE_OR_RATIO = String.raw`(?![\s-]+old\b|-olds?\b|-(?:on|over)-)`;
 
 export const DURATION_RULES = [
   {
     name: 'count and unit',
     type: 'DURATION',
     // "the third attack in as many days" names no length
-    pattern: String.raw`(?!(?<=\bas\s+)many\b)(?:{bound}\s+)?{number}(?:\s+{fraction})?[\s-]+(?:more\s+|additional\s+|full\s+|straight\s+|consecutive\s+|long\s+)?(?:(?<!\b(?:1[89]|20)\d\d[\s-]+)(?:fiscal|financial|calendar|business|working|trading|school|academic)\s+(?=\p{L}+s\b))?{unit:durationUnit}(?:\s+{trailingFraction:fraction})?${NOT_AN_AGE}`,
+    pattern: String.raw`(?!(?<=\bas\s+)many\b)(?:{bound}\s+)?{number}(?:\s+{fraction})?[\s-]+(?:more\s+|additional\s+|full\s+|straight\s+|consecutive\s+|long\s+)?(?:(?<!\b(?:1[89]|20)\d\d[\s-]+)(?:fiscal|financial|calendar|business|working|trading|school|academic)\s+(?=\p{L}+s\b))?{unit:durationUnit}(?:\s+{trailingFraction:fraction})?${NOT_AN_AGE_OR_RATIO}`,
     value: { kind: 'duration' },
     examples: [
       ['the first time in [28 years] that border checks', 'P28Y'],
@@ -55,7 +55,7 @@ export const DURATION_RULES = [
     // quarters of growth" is one)
     // ("three quarter-point cuts" are steps of a rate, no length either)
     // ("the 1996 quarter" is a year's quarter, no 1,996 of them)
-    pattern: String.raw`(?:{bound}\s+)?(?!(?:1[89]|20)\d\d[\s-]+quarter){number:count}[\s-]+(?:more\s+|straight\s+|consecutive\s+|successive\s+)?{unit:rareUnit}${NOT_AN_AGE}(?!(?<=-quarters?)\s+of\b)(?![\s-]+points?\b)`,
+    pattern: String.raw`(?:{bound}\s+)?(?!(?:1[89]|20)\d\d[\s-]+quarter){number:count}[\s-]+(?:more\s+|straight\s+|consecutive\s+|successive\s+)?{unit:rareUnit}${NOT_AN_AGE_OR_RATIO}(?!(?<=-quarters?)\s+of\b)(?![\s-]+points?\b)`,
     value: { kind: 'duration' },
     examples: [
       ['for [30 seconds]', 'PT30S'],
