@@ -120,6 +120,11 @@ export function fromPublication(pub: Publication): PeriodStart {
 /** "three years ago": a date `count` units from the publication date. */
 export function resolveAgo(stated: Stated, context: Context): Resolved | null {
   const direction = stated.direction ?? -1;
+  // "on this day in 1969": the publication's day (or week, month) in the year stated
+  if (stated.grain !== null && stated.year !== null && context.pub.year !== null) {
+    const back = { ...context.pub, year: stated.year };
+    return periodFrom(stated.grain, 0, fromPublication(back), 'publication');
+  }
   if (stated.count === null || stated.count === undefined || stated.unit === null) {
     return { value: direction < 0 ? 'PAST_REF' : 'FUTURE_REF', anchor: 'publication' };
   }

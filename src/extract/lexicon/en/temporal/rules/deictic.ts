@@ -87,6 +87,28 @@ export const DEICTIC_RULES = [
     counterExamples: ['for the last year', 'the next week'],
   },
   {
+    name: 'the week after next',
+    type: 'DATE',
+    pattern: String.raw`the\s+{unit:calendarUnit}\s+after\s+next(?![\s-]+(?:{:weekday}|{:month}|{:calendarUnit})\b)`,
+    value: { kind: 'deictic', offset: 2 },
+    examples: [
+      ['The vote is now due [the week after next].', '2023-W22'],
+      ['talks resume [the month after next]', '2023-07'],
+    ],
+    counterExamples: ['the week after next Monday'],
+  },
+  {
+    name: 'the weekend before last',
+    type: 'DATE',
+    pattern: String.raw`the\s+{unit:calendarUnit}\s+before\s+last(?![\s-]+(?:{:weekday}|{:month}|{:calendarUnit})\b)`,
+    value: { kind: 'deictic', offset: -2 },
+    examples: [
+      ['The fire broke out [the weekend before last].', '2023-W18-WE'],
+      ['prices fell [the year before last]', '2021'],
+    ],
+    counterExamples: ['the week before last year'],
+  },
+  {
     name: 'the current quarter',
     type: 'DATE',
     // "the next week" may count from another date and "the last week" is a length; "the current
@@ -200,6 +222,15 @@ export const DEICTIC_RULES = [
       ['[A year ago this week]', '2022-W52', '2023-12-28'],
     ],
     counterExamples: ['five years ago, this weekend'],
+  },
+  {
+    name: 'this day in a year',
+    type: 'DATE',
+    // anniversaries: "On this day in 1969, Apollo 11 lifted off" is the publication's day, then
+    pattern: String.raw`this\s+(?:day|date)\s+in\s+{year}`,
+    value: { kind: 'ago', grain: 'day' },
+    examples: [['On [this day in 1969], Apollo 11 lifted off.', '1969-05-17']],
+    counterExamples: ['this day in history'],
   },
   {
     name: 'so many years ago today',
