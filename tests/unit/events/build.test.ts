@@ -540,6 +540,18 @@ describe('buildEvents() places sentences without a date of their own', () => {
       },
     ],
     [
+      // (who said it may be a title before a name: "Kremlin spokesman Dmitry Peskov")
+      'The Kremlin will respond next week, Kremlin spokesman Dmitry Peskov said on Friday.',
+      [
+        ['next week', '2023-W21'],
+        ['Friday', '2023-05-12'],
+      ] as TimexSpec[],
+      {
+        '2023-W21': 'The Kremlin will respond',
+        '2023-05-12': 'The Kremlin will respond, Kremlin spokesman Dmitry Peskov said',
+      },
+    ],
+    [
       'The bridge will reopen on Monday, officials said Friday.',
       [
         ['Monday', '2023-05-22'],

@@ -19,7 +19,7 @@ export const REPORTING_VERBS =
  * A trailing attribution, "..., the ministry said" or "..., said Jobs": who said it is `who` or
  * `who2`. Titles drop it, or put it first for the news of the saying.
  */
-export const TRAILING_ATTRIBUTION = String.raw`,\s*(?:(?<who>(?:he|she|they|it|(?:the|their|its|his|her|our) [\w ]+|an? [\w ]+|\p{Ll}+s|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}(?: \p{Ll}+)?)) (?<verb>said|says|added|told \w+|announced|stated|reported|noted)|(?<verb2>said|says|added) (?<who2>[A-Z][\w.'’ -]+))\.?$`;
+export const TRAILING_ATTRIBUTION = String.raw`,\s*(?:(?<who>(?:he|she|they|it|(?:the|their|its|his|her|our) [\w ]+|an? [\w ]+|\p{Ll}+s|(?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}(?: \p{Ll}+){1,2} )?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}(?: \p{Ll}+)?)) (?<verb>said|says|added|told \w+|announced|stated|reported|noted)|(?<verb2>said|says|added) (?<who2>[A-Z][\w.'’ -]+))\.?$`;
 
 export const ATTRIBUTIONS = [
   {
