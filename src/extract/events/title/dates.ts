@@ -75,7 +75,7 @@ const NEEDS_WHAT_FOLLOWS = /(?:^|\s)(?:every|each|of|much|half|part|effective|as
 const ARTICLE_BEFORE = /(?:^|\s)(?:the|a|an)\s+$/iu;
 
 /** Whether a noun follows a date, which keeps its article ("The Aug. 7, 1998, bombings killed"). */
-function nounAfter(text: string, end: number): boolean {
+function nounFollows(text: string, end: number): boolean {
   const word = /^,?\s*(?<word>\p{Ll}[\p{L}'’-]*)/u.exec(text.slice(end, end + 40))?.groups?.[
     'word'
   ];
@@ -239,7 +239,7 @@ export function withoutDates(
       // leave a hole, so it stays
       else if (
         NEEDS_WHAT_FOLLOWS.test(before) ||
-        (ARTICLE_BEFORE.test(before) && !nounAfter(text, end)) ||
+        (ARTICLE_BEFORE.test(before) && !nounFollows(text, end)) ||
         isSubjectAfterVerb(text, before, end)
       )
         continue;
