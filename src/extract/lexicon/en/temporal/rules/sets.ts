@@ -33,7 +33,8 @@ export const SET_RULES = [
   {
     name: 'every unit',
     type: 'SET',
-    pattern: String.raw`(?:every|each|per)\s+(?:{alternate}\s+)?(?:{number:count}\s+)?{unit:durationUnit}`,
+    // ("every night" is a part of the day, as "every morning" is: the next rules')
+    pattern: String.raw`(?:every|each|per)\s+(?:{alternate}\s+)?(?:{number:count}\s+)?(?!(?<=\b(?:every|each)\s+)night\b){unit:durationUnit}`,
     value: { kind: 'set' },
     examples: [
       ['I pray for him [every day]', 'P1D'],
@@ -66,6 +67,7 @@ export const SET_RULES = [
       ['He jogs [every Sunday morning].', 'XXXX-WXX-7TMO'],
       ['the board meets [every other Tuesday]', 'XXXX-WXX-2'],
       ['[every morning]', 'XXXX-XX-XXTMO'],
+      ['The bells ring [every night].', 'XXXX-XX-XXTNI'],
       ['[every summer]', 'XXXX-SU'],
       ['[each May]', 'XXXX-05'],
       ['The town remembers the quake [every April 18].', 'XXXX-04-18'],
