@@ -580,6 +580,12 @@ describe('tagTimexes() dates a weekday by the verb of its own clause', () => {
       '2024-12-26',
       '2015-01-01',
     ],
+    // ... and one told to the month goes on into the month after it
+    [
+      'In March 1945, Allied armies crossed the Rhine. Hitler killed himself on [April 30].',
+      '1995-05-06',
+      '1945-04-30',
+    ],
     // a negated past is past
     ["He didn't return to work until [Monday].", '2025-12-02', '2025-12-01'],
     // what would have been is past

@@ -304,6 +304,10 @@ function storyYearOfPastDay(
   // a day the calendar puts before the publication goes on with a story told to the day only
   // days after its last one ("He was arrested on March 3, 2011. On March 5, he was charged")
   if (day <= pubDay) {
+    // ("In March 1945, Allied armies crossed the Rhine. Hitler killed himself on April 30": a
+    // story told to the month goes on into the month after it)
+    if (narrative.grain === 'month')
+      return inStory > 0 && inStory <= STORY_NEXT_MONTH_DAYS ? narrative.year : null;
     if (narrative.grain !== 'day') return null;
     if (inStory > 0 && inStory <= STORY_NEXT_DAYS) return narrative.year;
     // ... into the next year too ("The wave hit on December 26, 2014. The first flights landed
@@ -319,6 +323,8 @@ function storyYearOfPastDay(
 const STORY_REACH_DAYS = 120;
 /** ... and a day the calendar would put before the publication: the days right after it. */
 const STORY_NEXT_DAYS = 14;
+/** ... or, after a story told to the month, the days to the end of the month after it. */
+const STORY_NEXT_MONTH_DAYS = 61;
 
 /** "the weekend": the one the tense points to. */
 function weekend(frame: Frame): Resolved | undefined {
