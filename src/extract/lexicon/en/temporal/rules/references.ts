@@ -6,6 +6,16 @@ import type { Rule } from '../../../../temporal/rule.ts';
 
 export const REFERENCE_RULES = [
   {
+    name: 'millions of years ago',
+    type: 'DATE',
+    // geological time: no calendar year to give, but the past, whole ("66 million years ago",
+    // not "years ago" alone)
+    pattern: String.raw`\d+(?:\.\d+)?\s+(?:million|billion)\s+years\s+ago`,
+    value: { kind: 'reference', value: 'PAST_REF' },
+    examples: [['The dinosaurs died out [66 million years ago].', 'PAST_REF']],
+    counterExamples: ['a 66 million year old rock'],
+  },
+  {
     name: 'now',
     type: 'DATE',
     // "Now" opening a sentence is mostly a discourse marker ("Now, he said, ..."), not a time
