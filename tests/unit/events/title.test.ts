@@ -665,6 +665,13 @@ describe('makeTitle()', () => {
       'The bombings killed more than 200 people',
     ],
     [
+      '... or after the "that" of a saying (not after "buttresses that, engineers say,")',
+      'Projections showed that in 2008, Apple held 19 percent of the market.',
+      ['in 2008'],
+      {},
+      'Projections showed that Apple held 19 percent of the market',
+    ],
+    [
       'takes "for" out with the date it governs',
       'A memorial service planned at the University of Rochester for Saturday was canceled.',
       ['Saturday'],

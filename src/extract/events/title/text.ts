@@ -130,11 +130,17 @@ export function tidy(text: string): string {
   let out = collapseSpace(text.includes('&') ? text.replace(/&[A-Z]{2,4};/gu, ' ') : text);
   if (/ [,.;:!?]/u.test(out)) out = out.replace(/ (?<mark>[,.;:!?])/gu, '$<mark>');
   if (/[,;:]{2}/u.test(out)) out = out.replace(/(?<mark>[,;:])[,;:]+/gu, '$<mark>');
-  // a comma a removed date left after an article or an opening quote ("The, bombings"; a
-  // straight quote may be a closing one)
-  if (out.includes(',') && /(?:\b(?:[Tt]he|[Aa]n?)|``|[“‘])\s*,/u.test(out)) {
-    out = out.replace(/(?<open>\b(?:[Tt]he|[Aa]n?)|``|[“‘])\s*,\s*/gu, (_m, open: string) =>
-      /\p{L}$/u.test(open) ? `${open} ` : open,
+  // a comma a removed date left after an article, a saying's "that" or an opening quote ("The,
+  // bombings", "said that, 17,000 applied"; a straight quote may be a closing one)
+  if (
+    out.includes(',') &&
+    /(?:\b(?:[Tt]he|[Aa]n?|(?<=\b(?:said|says|showed|shows|found|finds|reported|reports|announced|confirmed|noted)\s+)that)|``|[“‘])\s*,/u.test(
+      out,
+    )
+  ) {
+    out = out.replace(
+      /(?<open>\b(?:[Tt]he|[Aa]n?|(?<=\b(?:said|says|showed|shows|found|finds|reported|reports|announced|confirmed|noted)\s+)that)|``|[“‘])\s*,\s*/gu,
+      (_m, open: string) => (/\p{L}$/u.test(open) ? `${open} ` : open),
     );
   }
   out = out.replace(/^[\s,;:.—–-]+/u, '');
