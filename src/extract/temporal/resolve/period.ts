@@ -7,7 +7,8 @@ import type { Stated } from '../read.ts';
 import type { Season, Unit } from '../rule.ts';
 import type { Context, Narrative, Publication, Resolved } from './context.ts';
 import { wholeUnits } from './duration.ts';
-import { pickWeekday, pickYear } from './pick.ts';
+import { pickWeekday, pickYear, type Mode } from './pick.ts';
+import type { Tense } from '../tense.ts';
 import {
   dayResolved,
   dayText,
@@ -117,6 +118,11 @@ export function fromPublication(pub: Publication): PeriodStart {
   };
 }
 
+/** The weekday a tense points to from the publication: the last one, the next, or the nearest. */
+function modeOfTense(tense: Tense): Mode {
+  return tense === 'past' ? 'onOrBefore' : tense === 'future' ? 'onOrAfter' : 'nearest';
+}
+
 /** "three years ago": a date `count` units from the publication date. */
 export function resolveAgo(stated: Stated, context: Context): Resolved | null {
   const direction = stated.direction ?? -1;
@@ -224,7 +230,10 @@ export function resolveNarrative(stated: Stated, context: Context): Resolved | n
     if (from === null) {
       return { value: `${yearText(pub.year)}-WXX-${stated.weekday}`, granularity: 'day', anchor };
     }
-    const mode = (stated.offset ?? 1) < 0 ? 'before' : (stated.offset ?? 1) > 0 ? 'after' : 'same';
+    // ("that Sunday" with no day told before: the one the tense points to, not the one of the
+    // publication's week)
+    const same = narrative.day !== null ? 'same' : modeOfTense(context.tense());
+    const mode = (stated.offset ?? 1) < 0 ? 'before' : (stated.offset ?? 1) > 0 ? 'after' : same;
     return withTime(dayResolved(pickWeekday(from, stated.weekday, mode), pub, anchor), stated);
   }
   let unit = stated.unit ?? (stated.part !== null ? 'day' : null);

@@ -9,6 +9,12 @@ import { NOT_A_SEASONS_THING } from '../fragments.ts';
 /** A year back from what it follows: "last year", "a year earlier", "of the previous year". */
 const A_YEAR_BEFORE = String.raw`(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior)\s+year|of\s+(?:the\s+(?:previous|prior)|last)\s+year)`;
 
+/**
+ * Not after a verb of saying or knowing in the sentence, after which "that" opens a clause ("he
+ * said on Monday that June was wet").
+ */
+const NOT_AFTER_SAYING = String.raw`(?<!\b(?:said|says|say|told|tells|announced|added|noted|reported|believed?|believes|thinks?|thought|argued|argues|shows?|showed|found|finds|knew|knows|know|hoped?|hopes|expects?|expected|insisted|warned|wrote|so|such)\b[^.;!?]{0,40})`;
+
 export const NARRATIVE_RULES = [
   {
     name: 'the next day, the previous year',
@@ -35,6 +41,24 @@ export const NARRATIVE_RULES = [
       'the following days of the war',
       'The next Summer Olympics will be held in Athens.',
     ],
+  },
+  {
+    name: 'that Sunday',
+    type: 'DATE',
+    // the weekday of the week the story last told ("landed on July 20 ... that Sunday"), not of
+    // the publication's; not the subject of what was said ("said that Monday was the deadline")
+    pattern: String.raw`${NOT_AFTER_SAYING}that\s+(?:same\s+)?{weekday}(?!['’])`,
+    value: { kind: 'narrative', offset: 0 },
+    examples: [
+      [
+        'Four days later, on July 20, 1969, they landed. Armstrong stepped out at 10:56 p.m. [that Sunday].',
+        '1969-07-20',
+      ],
+      // (with no day told before, the tense places it)
+      ['The talks ended [that Friday].', '2023-05-12'],
+      ['The talks will end [that Friday].', '2023-05-19'],
+    ],
+    counterExamples: ['He said that Monday was the deadline.', "that Sunday's game"],
   },
   {
     name: 'the following Monday',
@@ -128,7 +152,7 @@ export const NARRATIVE_RULES = [
     // determiner, pronoun, preposition or conjunction is the subject or a noun's modifier, no
     // date ("that summer camps"); "spring" and "fall" are also a water source and a tumble, so
     // they are dates only opening a sentence or a phrase
-    pattern: String.raw`(?:(?:later|earlier)\s+)?(?<!\b(?:said|says|say|told|tells|announced|added|noted|reported|believed?|believes|thinks?|thought|argued|argues|shows?|showed|found|finds|knew|knows|know|hoped?|hopes|expects?|expected|insisted|warned|wrote|so|such)\b[^.;!?]{0,40})that\s+(?:same\s+)?(?:(?!spring\b|fall\b)|(?<=(?:^|[.!?;,]\s*|\b(?:in|during|by|until|since|through|later|earlier)\s+)that\s+(?:same\s+)?))(?:{season}|{month}(?![\s-]+\d))(?![\s-]+(?!(?:the|a|an|he|she|it|they|we|i|his|her|its|their|our|there|of|in|on|at|by|for|to|with|under|after|before|during|until|amid|and|but|when|while|as)\b)\p{Ll})|{month}\s+(?:of\s+)?that\s+(?:same\s+)?year`,
+    pattern: String.raw`(?:(?:later|earlier)\s+)?${NOT_AFTER_SAYING}that\s+(?:same\s+)?(?:(?!spring\b|fall\b)|(?<=(?:^|[.!?;,]\s*|\b(?:in|during|by|until|since|through|later|earlier)\s+)that\s+(?:same\s+)?))(?:{season}|{month}(?![\s-]+\d))(?![\s-]+(?!(?:the|a|an|he|she|it|they|we|i|his|her|its|their|our|there|of|in|on|at|by|for|to|with|under|after|before|during|until|amid|and|but|when|while|as)\b)\p{Ll})|{month}\s+(?:of\s+)?that\s+(?:same\s+)?year`,
     value: { kind: 'narrative', offset: 0 },
     examples: [
       ['The factory closed in March 2009. [That summer], workers staged a sit-in.', '2009-SU'],
