@@ -142,7 +142,7 @@ function onTwentyFourHourClock(text: string): boolean {
 
 /** A time written without a day: its clock, its half of the day, and a time zone. */
 const CLOCK_ONLY =
-  /^\d{1,2}(?:[:.]?\d{2}(?:\s*[ap]\.?\s?m\.?)?|\s*[ap]\.?\s?m\.?)(?:\s+\p{Lu}{2,5}|\s+local\s+time)?$/iu;
+  /^\d{1,2}(?:[:.]?\d{2}(?:\s*[aApP]\.?\s?[mM]\.?)?|\s*[aApP]\.?\s?[mM]\.?)(?:\s+\p{Lu}{2,5}|\s+local\s+time)?$/u;
 
 /** A value with its hour: the day and "T", the hour, and the rest. */
 const HOUR = /^(\d{4}-\d{2}-\d{2}T)(\d{2})(:\d{2}.*)$/u;

@@ -7,8 +7,7 @@ import type { Stated } from '../read.ts';
 import type { Season, Unit } from '../rule.ts';
 import type { Context, Narrative, Publication, Resolved } from './context.ts';
 import { wholeUnits } from './duration.ts';
-import { pickWeekday, pickYear, type Mode } from './pick.ts';
-import type { Tense } from '../tense.ts';
+import { modeOfTense, pickWeekday, pickYear } from './pick.ts';
 import {
   dayResolved,
   dayText,
@@ -116,11 +115,6 @@ export function fromPublication(pub: Publication): PeriodStart {
     month: pub.year !== null && pub.month !== null ? { year: pub.year, month: pub.month } : null,
     year: pub.year,
   };
-}
-
-/** The weekday a tense points to from the publication: the last one, the next, or the nearest. */
-function modeOfTense(tense: Tense): Mode {
-  return tense === 'past' ? 'onOrBefore' : tense === 'future' ? 'onOrAfter' : 'nearest';
 }
 
 /** "three years ago": a date `count` units from the publication date. */

@@ -5,6 +5,7 @@
 import { isoWeekday } from '../calendar.ts';
 import type { Stated } from '../read.ts';
 import type { Context } from './context.ts';
+import type { Tense } from '../tense.ts';
 
 /** Which occurrence of a yearly or weekly item is meant. */
 export type Mode = 'before' | 'onOrBefore' | 'after' | 'onOrAfter' | 'same' | 'nearest';
@@ -16,7 +17,11 @@ export function modeOf(stated: Stated, context: Context): Mode {
     return context.tense() === 'past' ? 'onOrBefore' : 'onOrAfter';
   if (stated.shift !== null)
     return stated.shift < 0 ? 'before' : stated.shift > 0 ? 'after' : 'same';
-  const tense = context.tense();
+  return modeOfTense(context.tense());
+}
+
+/** The side a tense points to from the publication: on or before it, on or after, or nearest. */
+export function modeOfTense(tense: Tense): Mode {
   return tense === 'past' ? 'onOrBefore' : tense === 'future' ? 'onOrAfter' : 'nearest';
 }
 
