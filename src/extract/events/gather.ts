@@ -209,6 +209,7 @@ function sameDate(
   // "has been in office since 2019, when she defeated the incumbent": the state since a date and
   // what happened on it are two events
   if (isRecalled(mention)) candidates = candidates.filter((g) => !g.mentions.every(statesSince));
+  if (mention.since) candidates = candidates.filter((g) => g.mentions.every(statesSince));
   if (mention.clause.pronoun) return candidates.length ? mainOf(candidates) : undefined;
   // "The city council approved the budget on Monday. The mayor fired the police chief on
   // Monday.": another subject doing another thing is another event, though neither is a name
@@ -242,7 +243,7 @@ function isRecalled(mention: Mention): boolean {
 
 /** Whether a mention's clause tells a state since its date, which the text leaves open. */
 function statesSince(mention: Mention): boolean {
-  return opensOpenRange(mention.timex) && !isRecalled(mention);
+  return mention.since === true || (opensOpenRange(mention.timex) && !isRecalled(mention));
 }
 
 /**

@@ -38,6 +38,8 @@ export interface Mention {
   distance?: Span;
   /** An act dated by its distance before another ("... a day after the regulator served"). */
   measured?: true;
+  /** A state from the date a "since" clause gives ("has been weak since the bank began ..."). */
+  since?: true;
   aspect: Aspect;
   reporting: boolean;
   actors: string[];
@@ -93,6 +95,19 @@ export function mentionsOf(sentence: SentenceInfo, published: EventDate | null =
       if (clause !== main && clause.sharesTime && anchor.modifier && main.anchors.length > 0)
         continue;
       if (shared) mainDated = true;
+      // "Spending has been weak since the bank began raising rates in May 2022": the date is the
+      // act the "since" clause tells, and the main clause a state from it; two events, as with
+      // "since May 2022, when the bank began ..."
+      if (shared && startsAState(sentence, clause, main)) {
+        mentions.push(
+          {
+            ...mentionOf(sentence, clause, anchor, aspectOf(clause, null)),
+            actors: unique([...clause.roles.actors, ...main.roles.actors]),
+          },
+          { ...mentionOf(sentence, main, anchor, main.aspect), since: true },
+        );
+        continue;
+      }
       const aspect = reportedAhead(sentence, clause, anchor.timex)
         ? 'future'
         : aspectOf(clause, shared ? main : null);
@@ -452,6 +467,50 @@ function reportedAhead(sentence: SentenceInfo, clause: ClauseInfo, timex: Timex)
   const verb = clause.words.find((w) => w.text.toLowerCase().replace(/’/gu, "'") === clause.verb);
   if (!verb || timex.start < verb.end) return false;
   return looksAhead(sentence.text.slice(verb.end - sentence.start, timex.start - sentence.start));
+}
+
+/** The aspects of a main clause that tells a state lasting from a "since" clause's act. */
+const STATE_ASPECTS: ReadonlySet<Aspect> = new Set(['perfect', 'ongoing', 'present']);
+
+/**
+ * Whether a "since" clause dates the start of the state its main clause tells (not a saying:
+ * "Since the decision was announced Wednesday, they have said they will appeal").
+ */
+function startsAState(sentence: SentenceInfo, clause: ClauseInfo, main: ClauseInfo): boolean {
+  if (clause.opener !== 'since' || main.reporting || !STATE_ASPECTS.has(main.aspect)) return false;
+  // a present tells a state only as "has been" ("Following is a timeline of events since ...")
+  if (main.aspect === 'present' && main.verb !== 'has' && main.verb !== 'have') return false;
+  // one that hangs on the main clause ("Talvara has sent guards, after 98,000 men crossed since
+  // Rodnia announced a mobilisation": the crossings are what lasts)
+  const at = sentence.clauses.indexOf(clause);
+  if (sentence.clauses[at - 1] !== main && sentence.clauses[at + 1] !== main) return false;
+  // a clause with a subject and verb of its own: not "since returning on Jan. 22", nor "since
+  // the spring and his club have set a deadline for late July", whose date is another's
+  const opening = clause.words[2]?.start ?? clause.end;
+  return (
+    verbForm(clause.words[1]?.text ?? '') !== 'ing' &&
+    !sentence.timexes.some((t) => t.start > clause.start && t.start <= opening)
+  );
+}
+
+/** A dated mention told by one clause alone, with its own actors and places. */
+function mentionOf(
+  sentence: SentenceInfo,
+  clause: ClauseInfo,
+  anchor: Anchor,
+  aspect: Aspect,
+): Mention {
+  return {
+    sentence,
+    clause,
+    span: resumed(sentence, withComplement(sentence, clause)),
+    timex: anchor.timex,
+    date: anchor.date,
+    aspect,
+    reporting: clause.reporting,
+    actors: clause.roles.actors,
+    places: clause.roles.places,
+  };
 }
 
 function aspectOf(clause: ClauseInfo, main: ClauseInfo | null): Aspect {

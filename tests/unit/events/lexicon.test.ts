@@ -457,12 +457,61 @@ describe('titles of whole articles: subjects found as a reader finds them', () =
         '2024-08-21',
       ),
     ).toContainEqual(['2024-07-02', 'The first case was confirmed']);
+  });
+  it('a "since" clause tells what happened on its date, and the main clause a state from it', () => {
+    const events = (raw: string, published = '2024-03-10') =>
+      extractArticle({ id: 'x', raw, published }).events.map((e) => [
+        e.date.label,
+        e.status,
+        e.title,
+      ]);
     expect(
       events(
         'Thousands of Russians have fled to Belarus since the war broke out in February 2022.',
         '2023-05-17',
       ),
-    ).toEqual([['2022-02', 'Thousands of Russians have fled to Belarus since the war broke out']]);
+    ).toEqual([
+      ['since February 2022', 'ongoing', 'Thousands of Russians have fled to Belarus'],
+      ['February 2022', 'happened', 'The war broke out'],
+    ]);
+    // a state told with "has been"; the "it" of the clause is the main clause's subject
+    expect(
+      events(
+        'Consumer spending has been weak since the central bank began raising rates in May 2022.',
+      ),
+    ).toEqual([
+      ['since May 2022', 'ongoing', 'Consumer spending has been weak'],
+      ['May 2022', 'happened', 'The central bank began raising rates'],
+    ]);
+    expect(events('The ceasefire has held since it took effect on Saturday.')).toContainEqual([
+      'March 9, 2024',
+      'happened',
+      'The ceasefire took effect',
+    ]);
+    // (an "it" that stands for nothing stays)
+    expect(
+      events(
+        'Shares have slumped since it emerged in January that the company had misstated profits.',
+      ),
+    ).toContainEqual([
+      'January 2024',
+      'happened',
+      'It emerged that the company had misstated profits',
+    ]);
+    // no state: a saying, a present that is no "has been", a record, a "since" with no clause of
+    // its own, one that hangs on another clause
+    for (const raw of [
+      'Since the decision was announced on Wednesday, they have said they will appeal.',
+      'Following is a timeline of key events since the party won power in January.',
+      'It is the deadliest attack since the ceasefire took effect in 2016.',
+      'He has averaged 18.4 points since returning on Jan. 22.',
+      'The Italian has been the subject of talks since the spring and his club have set a deadline of the end of the month.',
+      'Talvara has sent guards this week, after 98,000 men crossed the border since Rodnia announced a mobilisation on Sept. 21.',
+    ])
+      expect(
+        events(raw).filter(([, status]) => status === 'ongoing'),
+        raw,
+      ).toEqual([]);
   });
   it('how a source spoke is no act: its date is the saying\'s ("on condition of anonymity")', () => {
     expect(

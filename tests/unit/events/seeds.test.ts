@@ -58,7 +58,6 @@ describe('the first seed (Belarus restores border controls, published 2023-05-17
 
   it.each([
     ['1995', 'In 1995, Russia and Belarus did away with their boundaries', 'happened'],
-    ['2022-02', 'fled to Belarus since the Ukraine war broke out', 'happened'],
     ['2023-03', 'Alexei Moskalyov escaped to Belarus', 'happened'],
     ['2023-05-05', 'began carrying out checks from May 5', 'happened'],
     ['2023-05-17', 'it only became public knowledge on Wednesday', 'happened'],
@@ -66,6 +65,16 @@ describe('the first seed (Belarus restores border controls, published 2023-05-17
     ['2023-FA', 'in time for the autumn draft', 'planned'],
   ])('has an event at %s told by "%s" (%s)', (value, words, status) => {
     expect(eventAt(result, value, words).status).toBe(status);
+  });
+
+  it('tells the outbreak of the war in February 2022, and the flight to Belarus as a state since', () => {
+    const told = result.events
+      .filter((e) => e.date.value === '2022-02')
+      .map((e) => [e.date.label, e.status, e.title]);
+    expect(told, table(result)).toEqual([
+      ['since February 2022', 'ongoing', 'Thousands of Russians have fled to Belarus'],
+      ['February 2022', 'happened', 'The Ukraine war broke out'],
+    ]);
   });
 
   it('gathers the announcement and its becoming public into one event at the publication date', () => {

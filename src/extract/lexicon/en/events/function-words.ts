@@ -42,6 +42,13 @@ export const FRAGMENT_OPENERS = 'not only never still even just again and but or
 export const SEQUENCE_VERBS = 'came come comes';
 
 /**
+ * Verbs after an "it" that stands for nothing but what follows ("since it emerged that ...", "it
+ * became clear"): such an "it" is no thing named before.
+ */
+export const DUMMY_IT_VERBS =
+  'emerged emerges seemed seems appeared appears became becomes turned turns';
+
+/**
  * Nouns of acts told before, which such a subject ends in ("The moves came", "The decision
  * came"); not those who act ("Police came after neighbours reported gunshots"). Words.
  */
