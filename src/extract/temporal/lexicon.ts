@@ -86,6 +86,12 @@ export interface TemporalLexicon {
    */
   relativeOpener: string;
   /**
+   * Regex source (flags g, i) for the opener of a relative clause with no comma before it ("The
+   * man who was arrested Tuesday will appear"): a tense cue between it and an expression tells of
+   * the expression before any after it (tense.ts).
+   */
+  restrictiveRelative: string;
+  /**
    * Regex source tried on the text right after an expression: where it matches, the sentence's
    * tense does not place the expression, and the nearest occurrence is taken (a possessive:
    * "get around Wednesday's ruling" dates the ruling, not the getting around).

@@ -51,6 +51,7 @@ interface Cues {
   reportedBefore: RegExp;
   bound: RegExp;
   relativeOpener: RegExp;
+  restrictiveRelative: RegExp;
   newDate: RegExp;
   weekday: RegExp;
   promised: RegExp;
@@ -81,6 +82,7 @@ const cuesOf = perLexicon((lexicon): Cues => {
     reportedBefore: lexiconRegExp(lexicon.reportedBefore, 'i'),
     bound: lexiconRegExp(lexicon.boundBefore, 'i'),
     relativeOpener: lexiconRegExp(lexicon.relativeOpener, 'iy'),
+    restrictiveRelative: lexiconRegExp(lexicon.restrictiveRelative, 'gi'),
     newDate: lexiconRegExp(lexicon.newDateBefore, 'i'),
     weekday: lexiconRegExp(lexicon.weekdayExpression, 'i'),
     promised: lexiconRegExp(lexicon.promised.verb, 'i'),
@@ -230,6 +232,24 @@ export function tenseReader(text: string, lexicon: TemporalLexicon): TenseReader
   }
 
   /**
+   * Where the last relative clause with no comma before text[start] opens, within [from, start)
+   * ("who was arrested [Tuesday]"); -1 when none does.
+   */
+  function restrictiveRelativeBefore(from: number, start: number): number {
+    const { restrictiveRelative } = cuesOf(lexicon);
+    const stretch = text.slice(from, start);
+    let at = -1;
+    restrictiveRelative.lastIndex = 0;
+    for (
+      let m = restrictiveRelative.exec(stretch);
+      m !== null;
+      m = restrictiveRelative.exec(stretch)
+    )
+      at = from + m.index;
+    return at;
+  }
+
+  /**
    * Whether what a saying verb said has begun between it and text[start] ("said the vote in"),
    * or begins with the expression at text[start, end) as its subject ("said the weekend would").
    */
@@ -346,9 +366,11 @@ export function tenseReader(text: string, lexicon: TemporalLexicon): TenseReader
       }
     }
     const [asideFrom, asideTo, relatives] = asideOf(from, start, end, to);
+    const relativeFrom = restrictiveRelativeBefore(asideFrom, start);
 
     let best: Nearest | null = null;
     let bestInAside: Nearest | null = null;
+    let bestInRelative: Nearest | null = null;
     /** Where the last reporting verb before the expression ends, if no other verb came since. */
     let reportEnd = -1;
     /** Whether a cue before the expression tells the future. */
@@ -358,7 +380,16 @@ export function tenseReader(text: string, lexicon: TemporalLexicon): TenseReader
       const cue = cues[i]!;
       if (cue.start >= to) break;
       if (cue.end > to) continue;
-      if (cue.end > start && cue.start < end) continue; // inside the expression itself
+      if (cue.end > start && cue.start < end) {
+        // "voted in [March] to sell the unit": a decision told in the past holds its own date
+        if (
+          cue.kind === 'planned' &&
+          cue.start < start &&
+          PAST_DECISION.test(text.slice(cue.start, start))
+        )
+          return 'past';
+        continue; // inside the expression itself
+      }
       if (inStretches(relatives, cue)) continue;
       const before = cue.end <= start;
       if (!before && reportEnd >= 0 && start - reportEnd <= REPORTED_WITHIN) return 'past';
@@ -384,9 +415,11 @@ export function tenseReader(text: string, lexicon: TemporalLexicon): TenseReader
       if (best === null || distance < best.distance) best = found;
       const inAside = cue.start >= asideFrom && cue.end <= asideTo;
       if (inAside && (bestInAside === null || distance < bestInAside.distance)) bestInAside = found;
+      if (before && relativeFrom >= 0 && cue.start >= relativeFrom)
+        if (bestInRelative === null || distance < bestInRelative.distance) bestInRelative = found;
     }
     if (reportEnd >= 0 && start - reportEnd <= REPORTED_WITHIN) return 'past';
-    const nearest = bestInAside ?? best;
+    const nearest = bestInRelative ?? bestInAside ?? best;
     // ("Lawmakers will meet ahead of Tuesday's vote")
     if (nearest?.yields === true && futureBefore) return 'future';
     if (nearest !== null && nearest.tense === null) return null;
@@ -397,6 +430,9 @@ export function tenseReader(text: string, lexicon: TemporalLexicon): TenseReader
     return bound.test(text.slice(Math.max(0, start - BOUND_REACH), start)) ? 'future' : null;
   }
 }
+
+/** A planning cue that opens with a past verb of deciding ("voted in", "agreed on"). */
+const PAST_DECISION = /^\p{L}+ed\s/u;
 
 /** Whether a cue lies inside one of the stretches [from, to, from, to, ...]. */
 function inStretches(stretches: readonly number[], cue: Cue): boolean {

@@ -213,12 +213,36 @@ describe('tagTimexes() dates a weekday by the verb of its own clause', () => {
       FRIDAY,
       '2000-01-11',
     ],
+    // ... and so does a relative clause's without commas, before a verb of the future
+    ['The man who was arrested [Tuesday] will appear in court Friday.', FRIDAY, '2000-01-04'],
+    [
+      'Lawmakers who approved the budget on [Monday] are expected to vote next week.',
+      FRIDAY,
+      '2000-01-03',
+    ],
+    [
+      'A storm that dumped snow on the Rockies on [Thursday] is expected to reach the plains.',
+      FRIDAY,
+      '2000-01-06',
+    ],
+    ['Investigators who will search the home on [Tuesday] said little.', FRIDAY, '2000-01-11'],
     // a timetable in the present tense is ahead
     ['The deadline expires [Tuesday].', FRIDAY, '2000-01-11'],
     ['The Jets, who won the title in 1998, play the Bills on [Tuesday].', FRIDAY, '2000-01-11'],
     ['The Senate votes [Tuesday] on the nomination.', FRIDAY, '2000-01-11'],
     ['Voters go to the polls on [Sunday].', FRIDAY, '2000-01-09'],
     ['The council voted on Tuesday to raise fares in [July].', FRIDAY, '2000-07'],
+    // ... and the decision's own date is its past, whatever the sentence goes on to
+    [
+      'The board voted in [March] to sell the unit, and shareholders will vote on the sale in July.',
+      '2000-05-15',
+      '2000-03',
+    ],
+    [
+      'The council voted on [Tuesday] to raise fares, and riders will protest on Friday.',
+      FRIDAY,
+      '2000-01-04',
+    ],
     ['The governor signed the bill on [Monday] and it takes effect in July.', FRIDAY, '2000-01-03'],
     ['The court heard the case, with a ruling likely on [Tuesday].', FRIDAY, '2000-01-11'],
     // a day told with "is" is ahead; a verb and "to" before a place is no plan

@@ -165,6 +165,13 @@ export const ASIDE_BREAK = String.raw`,|\s[-–—]{1,2}\s|[()]`;
 export const RELATIVE_OPENER = String.raw`\s*(?:who|which|whose|whom)\b`;
 
 /**
+ * The opener of a relative clause with no comma before it: "The man who was arrested Tuesday
+ * will appear in court Friday", "A storm that dumped snow on Friday is expected to reach ..." are
+ * last Tuesday and last Friday, told by the relative clause's own verb.
+ */
+export const RESTRICTIVE_RELATIVE = String.raw`(?<![,(]\s*)\b(?:who|that|which)\s`;
+
+/**
  * A possessive after an expression: "Wednesday's ruling" names the day of the ruling, which the
  * verb of the sentence does not date ("they would look for ways to get around Wednesday's
  * ruling" is about a ruling already made). The nearest such day is taken. Not after a
