@@ -106,9 +106,11 @@ const NAMED_DAYS = String.raw`Black|Cyber|Bloody|Blue|Super|Giving|Manic`;
 
 /**
  * Words of games: a bare "second half" or "fourth quarter" near them is part of a game, not of
- * a year ("he scored twice in the second half", "10 points in the fourth quarter").
+ * a year ("he scored twice in the second half", "10 points in the fourth quarter"), and so is a
+ * score ("led 64-63", "won 109-81", "a 17-2 run"), a game clock ("with 3:12 left") and
+ * outscoring; not "50 basis points", "rose 1-2 percent", "the index fell 300 points".
  */
-const GAME_WORDS = String.raw`\b(?:scored|scores?|scoring|goals?|touchdowns?|baskets?|rebounds|assists|yards|innings?|halftime|quarterback|trailed|minutes?\s+(?:left|remaining)|whistle|penalty|penalties|kick(?:ed|off)?|free\s+throws?)\b`;
+const GAME_WORDS = String.raw`\b(?:scored|scores?|scoring|outscor(?:ed|ing)|goals?|touchdowns?|baskets?|rebounds|assists|yards|innings?|halftime|quarterback|trailed|minutes?\s+(?:left|remaining)|whistle|penalty|penalties|kick(?:ed|off)?|free\s+throws?|(?<=\d\s)(?<!(?:fell|rose|gained|dropped|climbed|jumped|slid|shed|tumbled|plunged|soared|surged)\s+[\d,.]+\s)points|(?:won|lost|beat|led|leads?|leading|trailing|tied)\s+(?:[a-z]+\s+)?\d{1,3}-\d{1,3}|\d{1,3}-\d{1,3}\s+(?:run|win|victory|loss|defeat|lead|rout)|\d{1,2}:\d\d\s+(?:left|remaining|to\s+play))\b`;
 /**
  * Not in a sentence that speaks of a game, before or after: placed after the expression, so that
  * it is looked for once a match is found, not at every position tried (the lookbehind reaches
@@ -713,11 +715,16 @@ export const DATE_RULES = [
       ['the economy shrank in the [first quarter]', '2023-Q1'],
       ['guidance for [Q3] is weak', '2023-Q3'],
       ['the Dow gained 300 points in the [first quarter] as stocks rallied', '2023-Q1'],
+      ['margins widened by 50 basis points in the [third quarter]', '2023-Q3'],
     ],
     counterExamples: [
       'a quarter of the vote',
       'the first quarterback',
       'he scored 10 points in the fourth quarter',
+      'The Celtics led 64-63 with 3:12 left in the third quarter',
+      'The Chiefs outscored opponents by 52 points in the fourth quarter',
+      'Boston pulled away in the fourth quarter and won 109-81',
+      'Detroit led 21-3 at the end of the first quarter',
     ],
   },
   {
@@ -776,6 +783,7 @@ export const DATE_RULES = [
       ['sales fell 3% in the [first half]', '2023-H1'],
       ['in the [first half], the company lost money', '2023-H1'],
       ['Its [first-half] profit rose 4%.', '2023-H1'],
+      ['sales rose 1-2 percent in the [second half]', '2022-H2'],
     ],
     counterExamples: [
       'the first half of the match',
@@ -783,6 +791,7 @@ export const DATE_RULES = [
       'the second half century',
       'he scored twice in the second half',
       'the Lakers trailed by 12 points in the second half',
+      'Dallas went cold in the second half and lost 118-98',
     ],
   },
   {
