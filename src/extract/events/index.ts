@@ -20,6 +20,7 @@ import { analyseArticle, type SentenceInfo } from './analysis.ts';
 import { peopleOf, pronounByFirstName, subjectPronoun } from './actors.ts';
 import { KIN_WORDS } from '../lexicon/en/events/names.ts';
 import { wordSet } from '../text/words.ts';
+import { isRoleWord } from '../text/names.ts';
 import { buildEvent } from './build.ts';
 import { dateOfPublication } from './date.ts';
 import { gatherMentions } from './gather.ts';
@@ -209,8 +210,25 @@ function thingBefore(
     const previous = sentences[(at.get(sentence) ?? 0) - 1];
     if (!previous) return undefined;
     const thing = thingOf(previous);
-    return thing && !people.has(thing) ? thing : undefined;
+    return thing && !namesAPerson(thing, people) ? thing : undefined;
   };
+}
+
+/**
+ * Whether a subject names a person, whom an "it" never stands for: one of the article's people,
+ * or with a role before the name ("Senator Jane Cole", "Lagos State Governor Babajide Sanwo-Olu").
+ */
+function namesAPerson(subject: string, people: ReadonlySet<string>): boolean {
+  if (people.has(subject)) return true;
+  const words = subject.split(/\s+/u);
+  // (a role before capitalised words: "The Senate", "Prime Minister's office" stay things)
+  return words.some(
+    (word, k) =>
+      isRoleWord(word) &&
+      k + 1 < words.length &&
+      /^\p{Lu}/u.test(words.at(-1)!) &&
+      /^\p{Lu}/u.test(words[k + 1]!),
+  );
 }
 
 /** Whether a span lies inside one of `spans` (a function: no closure over the loop's name). */

@@ -172,6 +172,11 @@ function namesOfRun(
   return names;
 }
 
+/** Whether a word is a role's ("Senator", "Governor", "Mr."): what stands before a person's name. */
+export function isRoleWord(word: string): boolean {
+  return ROLES.has(stripPossessive(word).replace(/\.$/u, '').toLowerCase());
+}
+
 /**
  * Which words of a run (indices into `tokens`) belong to a role title; a role's field words go
  * with it ("Foreign Minister"). Plain loops: this runs for every run of capitalised words.

@@ -788,6 +788,23 @@ describe('buildEvents() places sentences without a date of their own', () => {
       ],
       ['Steve Jobs returned', 'It is slated for release'],
     ],
+    // ... and so does one after a person named with a role, whom no "it" stands for
+    [
+      'Senator Jane Cole introduced the bill on Monday. It passed the Senate on June 2.',
+      [
+        ['Monday', '2010-06-07'],
+        ['June 2', '2010-06-02'],
+      ],
+      ['Senator Jane Cole introduced the bill', 'It passed the Senate'],
+    ],
+    [
+      'Lagos State Governor Babajide Sanwo-Olu set up a panel on Monday. It began hearings on June 2.',
+      [
+        ['Monday', '2010-06-07'],
+        ['June 2', '2010-06-02'],
+      ],
+      ['Lagos State Governor Babajide Sanwo-Olu set up a panel', 'It began hearings'],
+    ],
   ])('an "it" stands for the thing the text was about: %s', (text, specs, titles) => {
     const list = events(text, specs, '2010-06-09');
     // the title of each date the text gives, in the text's order
