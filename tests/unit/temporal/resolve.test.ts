@@ -226,6 +226,12 @@ describe('tagTimexes() dates a weekday by the verb of its own clause', () => {
       '2000-01-06',
     ],
     ['Investigators who will search the home on [Tuesday] said little.', FRIDAY, '2000-01-11'],
+    // a headline's line is a sentence of its own ("inquiry hears" tells nothing of the lead)
+    [
+      'Engineers warned of cracks, inquiry hears\nEngineers told the owners of a seven-storey block in Lagos in [January] that cracks were dangerous.',
+      '2025-06-29',
+      '2025-01',
+    ],
     // a timetable in the present tense is ahead
     ['The deadline expires [Tuesday].', FRIDAY, '2000-01-11'],
     ['The Jets, who won the title in 1998, play the Bills on [Tuesday].', FRIDAY, '2000-01-11'],

@@ -413,8 +413,12 @@ const ABBREVIATIONS = String.raw`vs|Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col
  */
 const AFTER_MERIDIEM = String.raw`(?:Mon|Tues?|Wed|Thu(?:rs)?|Fri|Sat|Sun)(?:day)?\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d|[ECMP][SD]?T\b|GMT\b|UTC\b`;
 
-/** Where a sentence ends, to keep tense cues to the expression's own sentence. */
-export const SENTENCE_END = String.raw`(?<!\b(?:${ABBREVIATIONS}))(?<!\b[ap]\.m(?=\.\s+(?:${AFTER_MERIDIEM})))[.!?]["'”’)]?\s+(?=["“‘'(]?\p{Lu})|\n\s*\n|;`;
+/**
+ * Where a sentence ends, to keep tense cues to the expression's own sentence: also at a line
+ * break that does not wrap a sentence into lower case, as the event layer's paragraphs
+ * (src/extract/text/sentences.ts): a headline's "..., inquiry hears" tells nothing of the lead.
+ */
+export const SENTENCE_END = String.raw`(?<!\b(?:${ABBREVIATIONS}))(?<!\b[ap]\.m(?=\.\s+(?:${AFTER_MERIDIEM})))[.!?]["'”’)]?\s+(?=["“‘'(]?\p{Lu})|\n\s*\n|\n(?=[ \t]*[^\s\p{Ll}])|;`;
 
 /**
  * Fragments from the rarest in news text to the most common. A rule is tried only near a part
