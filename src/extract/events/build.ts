@@ -307,10 +307,12 @@ function longEnough(title: string, kind: Clause['kind'], shared: boolean): boole
   // in a relative clause the subject is put back from the noun, and may come out short ("List")
   // (and a subordinate clause's own subject: "since fighting began" -> "Fighting began", but
   // not a saying trailing it: "because of high winds, NASA said Tuesday")
+  // ... and a relative clause's, when the main clause has a date of its own: "Smith, who retired
+  // in March, was arrested on Monday" is "Smith retired" in March, not a second arrest
   const own =
     kind === 'main' ||
     (kind === 'subordinate' && !isReportingVerb(verb)) ||
-    (kind === 'coordinate' && shared);
+    ((kind === 'coordinate' || kind === 'relative') && shared);
   return (
     own &&
     /^\p{Lu}\p{L}+$/u.test(subject) &&

@@ -458,6 +458,17 @@ describe('titles of whole articles: subjects found as a reader finds them', () =
       ),
     ).toContainEqual(['2024-07-02', 'The first case was confirmed']);
   });
+  it("a short relative clause's own date is its act, not the main clause's", () => {
+    const titles = extractArticle({
+      id: 'x',
+      raw: 'Smith, who retired in March, was arrested on Monday.',
+      published: '2019-04-16',
+    }).events.map((e) => [e.date.value, e.title]);
+    expect(titles).toEqual([
+      ['2019-03', 'Smith retired'],
+      ['2019-04-15', 'Smith was arrested'],
+    ]);
+  });
   it('a "since" clause tells what happened on its date, and the main clause a state from it', () => {
     const events = (raw: string, published = '2024-03-10') =>
       extractArticle({ id: 'x', raw, published }).events.map((e) => [
