@@ -71,8 +71,20 @@ export function mentionsOf(sentence: SentenceInfo, published: EventDate | null =
   for (const told of sentence.clauses) {
     // ('"...," said a former employee who spoke on condition of anonymity on Wednesday': how
     // someone spoke is no act of its own; the date is the saying's)
-    const clause = told.kind === 'relative' && HOW_ONE_SPOKE.test(told.text) ? main : told;
+    const teller = told.kind === 'relative' && HOW_ONE_SPOKE.test(told.text) ? main : told;
     for (const anchor of told.anchors) {
+      // "The crew reported a fire before the plane crashed, investigators said Tuesday": the day
+      // of a saying that trails the sentence is the saying's, of all it says, not the day of the
+      // clause it was glued to
+      // (not of a clause with a date of its own, nor of a main clause still to come, whose
+      // saying is news of its own)
+      const attributed =
+        told !== main &&
+        told.kind === 'subordinate' &&
+        told.anchors.length === 1 &&
+        main.aspect !== 'future' &&
+        trailsAsSaying(told, anchor);
+      const clause = attributed ? main : teller;
       // (a date recalled before its clause dates that clause's act too: "has been in office
       // since 2019, when she defeated the incumbent")
       const key = `${dateKey(anchor.date)}${anchor.timex.end <= told.start ? '@recalled' : ''}`;
@@ -122,7 +134,14 @@ export function mentionsOf(sentence: SentenceInfo, published: EventDate | null =
         continue;
       const span = resumed(
         sentence,
-        withComplement(sentence, shared ? union(sentence, main, clause) : clause),
+        withComplement(
+          sentence,
+          shared
+            ? union(sentence, main, clause)
+            : attributed
+              ? union(sentence, main, told)
+              : clause,
+        ),
       );
       const leans = clause !== main && clause.kind !== 'coordinate' && !shared;
       mentions.push({
@@ -289,8 +308,28 @@ const NOT_THE_ACTS_OWN =
 const HOW_ONE_SPOKE = new RegExp(HOW_SOURCES_SPOKE, 'iu');
 
 /** Right before the day of a saying ("said on Tuesday that ..."), which dates only the saying. */
-const SAYING_DAY =
-  /\b(?:said|says|told|tells|reported|announced|added|confirmed|stated|noted|wrote)\s+(?:(?:late|early)\s+)?(?:on\s+)?$/iu;
+const SAYING_VERBS = 'said|says|told|tells|reported|announced|added|confirmed|stated|noted|wrote';
+const SAYING_DAY = new RegExp(
+  String.raw`\b(?:${SAYING_VERBS})\s+(?:(?:late|early)\s+)?(?:on\s+)?$`,
+  'iu',
+);
+
+/** A saying's subject and verb after a comma, right before its day (", investigators said "). */
+const ATTRIBUTED_DAY = new RegExp(
+  String.raw`,\s*[^,;]{1,60}?\s(?:${SAYING_VERBS})\s+(?:(?:late|early)\s+)?(?:on\s+)?$`,
+  'u',
+);
+/** What may follow that day to the sentence's end ("in a preliminary report."). */
+const TO_SENTENCE_END = /^(?:\s+(?:in|at)\s+[^,.;!?]{1,40})?\s*[.!?]?["”’]?\s*$/u;
+
+/** Whether a clause ends with a saying of its own, dated by `anchor` (", police said Tuesday."). */
+function trailsAsSaying(clause: ClauseInfo, anchor: Anchor): boolean {
+  const before = clause.text.slice(0, anchor.timex.start - clause.start);
+  return (
+    ATTRIBUTED_DAY.test(before) &&
+    TO_SENTENCE_END.test(clause.text.slice(anchor.timex.end - clause.start))
+  );
+}
 
 /** Up to 30 characters of the sentence before a date expression. */
 function textBefore(sentence: SentenceInfo, timex: Timex): string {

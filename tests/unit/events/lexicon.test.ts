@@ -458,6 +458,22 @@ describe('titles of whole articles: subjects found as a reader finds them', () =
       ),
     ).toContainEqual(['2024-07-02', 'The first case was confirmed']);
   });
+  it('the day of a trailing saying dates what was said, not the clause it is glued to', () => {
+    const titles = (raw: string, published: string) =>
+      extractArticle({ id: 'x', raw, published }).events.map((e) => [e.date.value, e.title]);
+    expect(
+      titles(
+        'The crew reported a fire before the plane crashed, investigators said Tuesday.',
+        '2024-05-15',
+      ),
+    ).toEqual([['2024-05-14', 'The crew reported a fire before the plane crashed']]);
+    expect(
+      titles(
+        'Zambia recorded 412 new cases, the most since the outbreak began, health authorities said Wednesday.',
+        '2024-08-22',
+      ),
+    ).toEqual([['2024-08-21', 'Zambia recorded 412 new cases']]);
+  });
   it("a short relative clause's own date is its act, not the main clause's", () => {
     const titles = extractArticle({
       id: 'x',
