@@ -176,4 +176,27 @@ export const DURATION_RULES = [
       'the years of war',
     ],
   },
+  {
+    name: 'days after, hours before',
+    type: 'DURATION',
+    // an unstated count of units between two acts ("arrested days after the shooting", "passed
+    // hours before the deadline"), as "a few days after" is; not "the days after", a stretch,
+    // nor days counted a word before ("nine sitting days after the Budget")
+    pattern: String.raw`(?<!\b(?:the|these|those|few|several|many|some|of|{:count})\s+(?:[\p{L}-]+\s+)?)(?<![\w-]){unit:pluralUnit}(?=\s+(?:after|before)\s+(?:the|a|an|his|her|its|their|(?-i:\p{Lu})|\p{L}+(?:ing|ed)\b))`,
+    value: { kind: 'duration', count: null },
+    examples: [
+      ['The suspect was arrested [days] after the shooting.', 'PXD'],
+      ['The bill passed just [hours] before the deadline.', 'PTXH'],
+      ['The company collapsed only [months] after the merger was completed.', 'PXM'],
+      ["It came [weeks] after Fitch cut the country's rating.", 'PXW'],
+    ],
+    counterExamples: [
+      'in the days after the shooting',
+      'in the weeks before the vote',
+      'several days after the shooting',
+      'two days after the shooting',
+      'days after days',
+      'nine sitting days after the Budget',
+    ],
+  },
 ] as const satisfies readonly Rule[];
