@@ -1033,6 +1033,7 @@ export const DATE_RULES = [
       ['Pilgrims gathered on [Palm Sunday]', '2023-04-02'],
       ['the [Ash Wednesday] service', '2023-02-22'],
       ['Crowds gathered on [Anzac Day].', '2023-04-25'],
+      ['He will be sworn in on [Inauguration Day].', '2024-01-20'],
       ['The march was held on [Remembrance Sunday].', '2022-11-13'],
       ['Traffic will be heavy on [Whit Monday].', '2023-05-29'],
       ['Pubs were full on [Hogmanay].', '2022-12-31'],

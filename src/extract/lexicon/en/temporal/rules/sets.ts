@@ -77,6 +77,19 @@ export const SET_RULES = [
     counterExamples: ['every mornings'],
   },
   {
+    name: 'the first Monday of each month',
+    type: 'SET',
+    // a weekday of each month or year recurs with it: monthly, not one Monday
+    pattern: String.raw`(?:the\s+)?(?:first|second|third|fourth|last|final)\s+{:weekday}\s+(?:of|in)\s+(?:each|every)\s+{unit:calendarUnit}`,
+    value: { kind: 'set' },
+    examples: [
+      ['The council meets on [the first Monday of each month].', 'P1M'],
+      ['The board meets [the second Tuesday of every month].', 'P1M'],
+      ['a fair held [the last Saturday in every year]', 'P1Y'],
+    ],
+    counterExamples: ['the first Monday of the month'],
+  },
+  {
     name: 'so many times a unit',
     type: 'SET',
     pattern: String.raw`(?:{:times}|{:count}\s+times)\s+(?:a|an|per|each)\s+{unit:durationUnit}`,
