@@ -458,6 +458,20 @@ describe('titles of whole articles: subjects found as a reader finds them', () =
       ),
     ).toContainEqual(['2024-07-02', 'The first case was confirmed']);
   });
+  it('a date set for, and the date of a plan as it stands, stay in the title', () => {
+    const titles = (raw: string) =>
+      extractArticle({ id: 'x', raw, published: '2026-03-19' }).events.map((e) => [
+        e.date.value,
+        e.title,
+      ]);
+    expect(titles('The judge set sentencing for May 14.')).toEqual([
+      ['2026-05-14', 'The judge set sentencing for May 14'],
+    ]);
+    expect(titles('The trial is scheduled for June 2.')).toEqual([
+      ['2026-03-19', 'The trial is scheduled for June 2'],
+      ['2026-06-02', 'The trial is scheduled'],
+    ]);
+  });
   it('the day of a trailing saying dates what was said, not the clause it is glued to', () => {
     const titles = (raw: string, published: string) =>
       extractArticle({ id: 'x', raw, published }).events.map((e) => [e.date.value, e.title]);
@@ -819,7 +833,7 @@ describe('titles of whole articles: subjects found as a reader finds them', () =
     expect(
       titles('Auto makers are scheduled to report December sales on Thursday.', '1991-01-07'),
     ).toEqual([
-      ['1991-01-07', 'Auto makers are scheduled to report December sales'],
+      ['1991-01-07', 'Auto makers are scheduled to report December sales on Thursday'],
       ['1991-01-10', 'Auto makers are scheduled to report December sales'],
     ]);
   });

@@ -195,8 +195,8 @@ export const NEW_DATE = {
    * The words `before` ends in, before the spaces up to the date: text that ends otherwise is
    * not run through it (text/words.ts mayEndWithWord). Keep in step with the pattern.
    */
-  lastWords: 'until till to least the',
-  before: String.raw`\b(?:postpon(?:ed|es?|ing)|delay(?:ed|s|ing)?|defer(?:red|s|ring)?|extend(?:ed|s|ing)?|adjourn(?:ed|s|ing)?|reschedul(?:ed|es?|ing)|(?:push(?:ed|es|ing)?|mov(?:ed|es?|ing)|shift(?:ed|s|ing)?)(?:\s+(?:back|up|forward))?|(?:put(?:s|ting)?|brought|bring(?:s|ing)?)\s+(?:back|off|up|forward))\s+(?:[\p{L}\p{N}'’$.,-]+\s+){0,5}?(?:until|till|to)\s+(?:at\s+least\s+)?(?:the\s+)?$|\bg(?:ave|ives?|iven|iving)\s+(?:[\p{L}\p{N}'’$.,-]+\s+){1,5}?(?:until|till)\s+(?:the\s+)?$|\b(?:ha(?:s|ve|d)|take|takes|took)\s+until\s+(?:the\s+)?$|(?:\b(?:will|would)\s+not|\b(?:won|wouldn)['’]t|\bno)\s+(?:[\p{L}\p{N}'’$.,-]+\s+){0,4}?(?:until|till)\s+(?:at\s+least\s+)?(?:the\s+)?$`,
+  lastWords: 'until till to least the for',
+  before: String.raw`\b(?:postpon(?:ed|es?|ing)|delay(?:ed|s|ing)?|defer(?:red|s|ring)?|extend(?:ed|s|ing)?|adjourn(?:ed|s|ing)?|reschedul(?:ed|es?|ing)|(?:push(?:ed|es|ing)?|mov(?:ed|es?|ing)|shift(?:ed|s|ing)?)(?:\s+(?:back|up|forward))?|(?:put(?:s|ting)?|brought|bring(?:s|ing)?)\s+(?:back|off|up|forward))\s+(?:[\p{L}\p{N}'’$.,-]+\s+){0,5}?(?:until|till|to)\s+(?:at\s+least\s+)?(?:the\s+)?$|\bg(?:ave|ives?|iven|iving)\s+(?:[\p{L}\p{N}'’$.,-]+\s+){1,5}?(?:until|till)\s+(?:the\s+)?$|\b(?:ha(?:s|ve|d)|take|takes|took)\s+until\s+(?:the\s+)?$|(?:\b(?:will|would)\s+not|\b(?:won|wouldn)['’]t|\bno)\s+(?:[\p{L}\p{N}'’$.,-]+\s+){0,4}?(?:until|till)\s+(?:at\s+least\s+)?(?:the\s+)?$|\b(?:set|sets|scheduled|schedules|rescheduled)\s+(?!for\b)(?:[\p{L}\p{N}'’$.,-]+\s+){1,4}?for\s+(?:the\s+)?$`,
   examples: [
     'The committee postponed its vote until [March 25].',
     'The commission gave the company until [Monday] to respond.',
@@ -210,12 +210,15 @@ export const NEW_DATE = {
     'The tunnel will not open until the [summer of 2023].',
     "The bridge won't reopen until [March].",
     'No decision is expected until [next week].',
+    'The judge set sentencing for [May 14].',
+    'The court scheduled the trial for [June 2].',
   ],
   counterExamples: [
     'The committee postponed its vote [on Tuesday].',
     'She moved to Boston in [2010].',
     'The ban remains in force until [June].',
     'He did not return until [May].',
+    'The trial is scheduled for [June 2].',
   ],
 } as const;
 
