@@ -92,6 +92,12 @@ export interface TemporalLexicon {
    */
   restrictiveRelative: string;
   /**
+   * Regex source (flag i) found in a sentence before an expression when the sentence steps back
+   * to before the story's time, in the past perfect ("Talks had collapsed on April 28"): a time
+   * of day told later is not on that day (story.ts).
+   */
+  flashback: string;
+  /**
    * Regex source tried on the text right after an expression: where it matches, the sentence's
    * tense does not place the expression, and the nearest occurrence is taken (a possessive:
    * "get around Wednesday's ruling" dates the ruling, not the getting around).

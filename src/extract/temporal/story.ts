@@ -34,6 +34,7 @@ const patternsOf = perLexicon((lexicon) => ({
   ofStoryYear: lexiconRegExp(lexicon.ofStoryYear, 'i'),
   sentenceEnd: lexiconRegExp(lexicon.sentenceEnd, ''),
   sentenceEnds: lexiconRegExp(lexicon.sentenceEnd, 'g'),
+  flashback: lexiconRegExp(lexicon.flashback, 'i'),
   // a comma right after the year
   yearFrame: /\s*,/y,
   entryAfter: lexiconRegExp(lexicon.entryAfter, 'y'),
@@ -50,6 +51,9 @@ const CLAUSE_CLOSES = /[,;:](?=\s)|[()]|\s[-–—]\s/u;
 
 /** How far back before a date its record is looked for ("its highest close ... since"). */
 const COMPARISON_REACH = 120;
+
+/** How far back before a date its sentence's past perfect is looked for: a sentence. */
+const FLASHBACK_REACH = 250;
 
 /** How far after a quarter or a half with a year one without it may go on in that year. */
 const PART_REACH = 120;
@@ -76,6 +80,11 @@ export class Story {
     grain: null,
     aheadDay: null,
   };
+  /**
+   * The story's last day told outside a flashback ("The strike began on Monday. Talks had
+   * collapsed on April 28. Workers marched at 11 a.m." marched on Monday).
+   */
+  #toldDay: number | null = null;
   /** The story's date before the last expression. */
   #before: Narrative = { ...this.#narrative };
   /** Where the last expression ended (-1 before the first). */
@@ -153,9 +162,14 @@ export class Story {
             this.#frameYear(stated, start, end) ??
             this.#partYear(stated, start))
           : null;
+    // a time of day alone goes on from the story's own time, not from a flashback's day
+    const narrative =
+      isClockOnly(stated) && this.#narrative.day !== this.#toldDay && !this.#inFlashback(start)
+        ? { ...this.#narrative, day: this.#toldDay }
+        : this.#narrative;
     return {
       pub: said ?? year ?? this.#periodOfSentence(stated, start, end) ?? pub,
-      narrative: restates ? this.#before : (this.#quarterTold(stated) ?? this.#narrative),
+      narrative: restates ? this.#before : (this.#quarterTold(stated) ?? narrative),
       restates,
       ...(inEntry ? { tense: 'past' as const } : {}),
     };
@@ -196,6 +210,7 @@ export class Story {
     // what "the next day" and "that year" will count from
     const narrative = this.#narrative;
     if (resolved.day !== undefined) narrative.day = resolved.day;
+    if (resolved.day !== undefined && !this.#inFlashback(start)) this.#toldDay = resolved.day;
     if (resolved.day !== undefined && this.#pubDay !== null && resolved.day > this.#pubDay)
       narrative.aheadDay = resolved.day;
     if (resolved.month !== undefined) narrative.month = resolved.month;
@@ -243,15 +258,29 @@ export class Story {
     return this.#opensEntry(start, end);
   }
 
-  /** Whether the date at `start` is the point a record is measured from, in its sentence. */
-  #isComparisonBase(start: number): boolean {
-    const { comparisonBase, sentenceEnds } = patternsOf(this.#lexicon);
-    const before = this.#text.slice(Math.max(0, start - COMPARISON_REACH), start);
+  /** Whether the sentence steps back in the past perfect before `start` ("Talks had collapsed on"). */
+  #inFlashback(start: number): boolean {
+    const { flashback } = patternsOf(this.#lexicon);
+    // (most sentences have no "had": no sentence end need be looked for before them)
+    const reach = this.#text.slice(Math.max(0, start - FLASHBACK_REACH), start);
+    if (!/\bhad\b/iu.test(reach)) return false;
+    return flashback.test(this.#sentenceBefore(start, FLASHBACK_REACH));
+  }
+
+  /** The text of the sentence before `start`, up to `reach` characters back. */
+  #sentenceBefore(start: number, reach = COMPARISON_REACH): string {
+    const { sentenceEnds } = patternsOf(this.#lexicon);
+    const before = this.#text.slice(Math.max(0, start - reach), start);
     let from = 0;
     sentenceEnds.lastIndex = 0;
     for (let m = sentenceEnds.exec(before); m !== null; m = sentenceEnds.exec(before))
       from = m.index + m[0].length;
-    return comparisonBase.test(before.slice(from));
+    return before.slice(from);
+  }
+
+  /** Whether the date at `start` is the point a record is measured from, in its sentence. */
+  #isComparisonBase(start: number): boolean {
+    return patternsOf(this.#lexicon).comparisonBase.test(this.#sentenceBefore(start));
   }
 
   /** Whether a year at [start, end) stands between a determiner and its noun ("the 1961 treaty"). */

@@ -933,6 +933,23 @@ describe('tagTimexes() counts anaphoric expressions from the last date mentioned
       '2013-03-15T10:00',
     ],
     ['It closed on March 2. Obama will speak at [noon].', '2013-03-15', '2013-03-15T12:00'],
+    // nor on the day of a flashback in the past perfect, unless told in it; what was said in the
+    // past perfect is no flashback
+    [
+      'The strike began on Monday. Talks had collapsed on April 28. Workers marched at [11 a.m.]',
+      '2023-05-10',
+      '2023-05-08T11:00',
+    ],
+    [
+      'The strike began on Monday. Talks had collapsed on April 28 at [11 a.m.]',
+      '2023-05-10',
+      '2023-04-28T11:00',
+    ],
+    [
+      'Police said on Monday they had arrested a man in a shooting that killed two people outside a nightclub early Sunday. The shooting happened at [2:15 a.m.]',
+      '2012-07-09',
+      '2012-07-08T02:15',
+    ],
     // from the latest date, as far as it was stated, not the last day named before it
     [
       'It closed Thursday night. He was killed last October; it was crossed out [that same day].',

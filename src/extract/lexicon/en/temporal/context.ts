@@ -165,6 +165,13 @@ export const ASIDE_BREAK = String.raw`,|\s[-–—]{1,2}\s|[()]`;
 export const RELATIVE_OPENER = String.raw`\s*(?:who|which|whose|whom)\b`;
 
 /**
+ * A past perfect: "had" and a verb ("had collapsed", "had already been"), not "had to" nor "had"
+ * with an object ("had a meeting", "had 12 points"), nor the past of what was said ("Police said
+ * they had arrested a man in a shooting early Sunday" tells of Sunday).
+ */
+export const FLASHBACK = String.raw`(?<!\b(?:said|says|told|tells|reported|announced|added|confirmed|stated|noted|wrote|believed|thought|knew|learned|found)\s+(?:that\s+)?(?:[\p{L}'’-]+\s+){0,4})\bhad\s+(?!(?:to|a|an|the|no|some|any|its|his|her|their|our|my|your|this|that|these|those|more|less|few|little|much|many|one|two|three|several|enough)\b|\d)\p{L}+`;
+
+/**
  * The opener of a relative clause with no comma before it: "The man who was arrested Tuesday
  * will appear in court Friday", "A storm that dumped snow on Friday is expected to reach ..." are
  * last Tuesday and last Friday, told by the relative clause's own verb.
