@@ -203,6 +203,7 @@ function titleOfSegment(
     clause: lead.timex ? orderedSpan(segment.span, lead.timex, anchors) : segment.span,
     implied,
     relative: lead.clause.kind === 'relative',
+    whose: lead.clause.opener === 'whose',
     // a main clause has a subject to put back only when an aside stood between them
     resumed: lead.clause.kind === 'main' && implied !== undefined,
     coordinate: lead.clause.kind === 'coordinate',

@@ -488,6 +488,31 @@ describe('titles of whole articles: subjects found as a reader finds them', () =
       ),
     ).toEqual([['2024-08-21', 'Zambia recorded 412 new cases']]);
   });
+  it.each([
+    // an object relative: its own subject and verb, then its noun as the object
+    [
+      'The company lifted its forecast for its new ulcer drug, which regulators approved in May.',
+      'Regulators approved its new ulcer drug',
+    ],
+    [
+      'Police found the car, which the suspect had abandoned on Sunday.',
+      'The suspect had abandoned the car',
+    ],
+    [
+      'Floods damaged the bridge, which officials hope to reopen on Friday.',
+      'Officials hope to reopen the bridge',
+    ],
+    // "whose": the noun owns the clause's subject
+    [
+      'The suit was led by Denise Ochoa, whose husband died of kidney cancer in May.',
+      'Denise Ochoa’s husband died of kidney cancer',
+    ],
+  ])('a relative clause with its own subject is titled in its order: %s', (raw, title) => {
+    const titles = extractArticle({ id: 'x', raw, published: '2023-06-20' }).events.map(
+      (e) => e.title,
+    );
+    expect(titles).toContain(title);
+  });
   it("a short relative clause's own date is its act, not the main clause's", () => {
     const titles = extractArticle({
       id: 'x',

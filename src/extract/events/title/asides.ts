@@ -23,6 +23,7 @@ import {
   capitalised,
   DETERMINER,
   hasVerb,
+  INTENTS,
   opensWithVerb,
   PREPOSITION_WORDS,
   tidy,
@@ -111,8 +112,7 @@ export function relativeAside(text: string): string {
   // (a "whose" clause names what is owned, then its verb: two words are enough, even where the
   // verb is not known as one, "whose term ends")
   if (whose?.['rest'] !== undefined && /^\S+\s+\S/u.test(whose['rest'])) {
-    const owner = whose['owner']!;
-    return `${owner}${/s$/u.test(owner) ? '’' : '’s'} ${whose['rest']}`;
+    return `${possessiveOf(whose['owner']!)} ${whose['rest']}`;
   }
   const m = RELATIVE_AFTER.exec(text);
   const { pronoun = '', verb = '', rest = '' } = m?.groups ?? {};
@@ -255,12 +255,28 @@ function definiteSubject(text: string): string {
 }
 
 /** "Moscow annexed" + "the Crimean Peninsula": the relative's object goes after its verb. */
+/** An owner's name as its possessive: "Disney’s", "Jones’". */
+export function possessiveOf(owner: string): string {
+  return `${owner}${/s$/u.test(owner) ? '’' : '’s'}`;
+}
+
 export function withObject(text: string, object: string): string {
   const words = text.replace(/[.!?]+$/u, '').split(/\s+/u);
-  const verb = words.findIndex((w) => isVerbish(w.replace(/[^\p{L}'’-]/gu, '')));
+  const bare = (k: number): string => (words[k] ?? '').replace(/[^\p{L}'’-]/gu, '');
+  // (a verb the lexicon does not know governs its "to": "officials hope to reopen")
+  let verb = words.findIndex((_, k) => isVerbish(bare(k)) || INTENTS.has(bare(k).toLowerCase()));
   if (verb < 0) return text;
+  // the object goes after the whole verb: its auxiliaries ("had abandoned the car") and a verb
+  // it governs with "to" ("hope to reopen the bridge")
+  while (AUXILIARY_FORMS.has(verbForm(bare(verb)) ?? '') && isVerbish(bare(verb + 1))) verb++;
+  // (not "to" before a noun: "announced to an investor group")
+  const infinitive = bare(verb + 2).toLowerCase();
+  if (bare(verb + 1).toLowerCase() === 'to' && infinitive !== '' && !DETERMINER.has(infinitive))
+    verb += 2;
   return [...words.slice(0, verb + 1), object, ...words.slice(verb + 1)].join(' ');
 }
+
+const AUXILIARY_FORMS = new Set(['present-aux', 'past-aux', 'future-aux', 'modal']);
 
 /**
  * Drops a list of examples between commas, whatever commas the list has: "Six central banks,

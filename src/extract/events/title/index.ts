@@ -38,6 +38,7 @@ import {
   placeOfWhere,
   RELATIVE_AFTER_NAME,
   relativeAside,
+  possessiveOf,
   withObject,
   withoutAsides,
   withoutExamples,
@@ -79,6 +80,8 @@ export interface TitleInput {
   implied?: string | undefined;
   /** The clause is a relative one: "which goes live" opens with a verb in -s too. */
   relative?: boolean | undefined;
+  /** The relative clause opened with "whose": `implied` owns its subject ("whose café has"). */
+  whose?: boolean | undefined;
   /**
    * The clause is the main one, resumed after an aside that follows its subject: it opens with
    * its verb, one in -s too ("[The law], passed in 2019, requires ...").
@@ -239,7 +242,8 @@ export function makeTitle(given: TitleInput): string {
     ];
     if (verb !== undefined && isPresentAfterSubject(verb) && !isVerbish(after ?? ''))
       text = `${input.implied} ${text.replace(CONJOINED, '$<verb>')}`;
-  } else if (input.implied && input.relative) text = withObject(text, input.implied);
+  } else if (input.implied && input.relative)
+    text = input.whose ? `${possessiveOf(input.implied)} ${text}` : withObject(text, input.implied);
   if (input.participle && input.implied && text.startsWith(`${input.implied} `)) {
     const rest = text.slice(input.implied.length + 1);
     // "declaring victory" in the past is "declared victory"; "Born in Duluth" is a passive

@@ -3,6 +3,7 @@
  * marks, a function word a cut left at the end) and word tests (has a verb, opens with one).
  */
 import { DETERMINERS, PREPOSITIONS } from '../../lexicon/en/events/function-words.ts';
+import { INTENT_VERBS } from '../../lexicon/en/events/verbs.ts';
 import {
   ABBREVIATIONS_AT_END,
   DANGLING_WORDS,
@@ -35,16 +36,25 @@ export function capitalised(text: string): string {
  * word in -s is a verb only where a relative pronoun stood ("which goes live"); elsewhere it is
  * as likely a plural ("applications can be submitted").
  */
+/** Verbs of intent before their "to" (lexicon INTENT_VERBS). */
+export const INTENTS = wordSet(INTENT_VERBS, { lower: true });
+
 export function opensWithVerb(text: string, relative = false): boolean {
-  // only the first two words matter: the split stops there
-  const [first = '', second = ''] = text
-    .split(/\s+/u, 2)
+  // only the first three words matter: the split stops there
+  const [first = '', second = '', third = ''] = text
+    .split(/\s+/u, 3)
     .map((w) => w.replace(/[^\p{L}'’-]/gu, ''));
+  // "which regulators approved", "which officials hope to reopen": a plural before a finite verb
+  // or a verb and its "to" is the relative clause's own subject, not a verb in -s
+  const pluralSubject =
+    FINITE_FORMS.has(verbForm(second.toLowerCase())) ||
+    (INTENTS.has(second.toLowerCase()) && third.toLowerCase() === 'to');
   // "Beijing imposed tariffs": a capitalised word in -ing before a finite verb is a name
   const name = looksLikeNameInIng(first) && FINITE_FORMS.has(verbForm(second.toLowerCase()));
   return (
     (isVerbish(first) && !name) ||
-    (relative && (isPresentAfterSubject(first) || isBareVerbBefore(first, second))) ||
+    (relative &&
+      ((isPresentAfterSubject(first) && !pluralSubject) || isBareVerbBefore(first, second))) ||
     ((/ly$/u.test(first) || (relative && isResumingAdverb(first))) && isVerbish(second))
   );
 }

@@ -113,6 +113,13 @@ export const INTRANSITIVE_PASTS =
   'died retired resigned arrived returned fled escaped collapsed graduated stepped emigrated recovered survived disappeared vanished surrendered';
 
 /**
+ * Verbs of intent that take "to" and a verb, in the form of a plural subject ("which officials
+ * hope to reopen", "which engineers expect to finish"): the words before them are their subject.
+ */
+export const INTENT_VERBS =
+  'hope hopes expect expects plan plans intend intends aim aims want wants need needs seek seeks try tries wish wishes';
+
+/**
  * Present-tense verbs that tell where a plan stands ("is slated for June 24", "expects a ruling
  * in May"): such a sentence is also the news of the day it is told. A timetable's own verb
  * ("Voting takes place on Oct. 10") tells only of the days it gives.
