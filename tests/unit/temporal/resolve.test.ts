@@ -253,6 +253,9 @@ describe('tagTimexes() dates a weekday by the verb of its own clause', () => {
     ['The court heard the case, with a ruling likely on [Tuesday].', FRIDAY, '2000-01-11'],
     // a day told with "is" is ahead; a verb and "to" before a place is no plan
     ['Game 3 is [Friday] in New York.', '2000-01-10', '2000-01-14'],
+    ['Opening Day is [March 27].', '2024-10-01', '2025-03-27'],
+    ['The festival is in [June].', '2024-10-01', '2025-06'],
+    ['The festival was in [June].', '2024-10-01', '2024-06'],
     ['Police were called to the home [Tuesday].', FRIDAY, '2000-01-04'],
     ['A judge set the trial for [Tuesday].', FRIDAY, '2000-01-11'],
     ['A judge set a trial date of [Tuesday] for the men.', FRIDAY, '2000-01-11'],
