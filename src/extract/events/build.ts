@@ -21,9 +21,9 @@ import type { Clause } from '../text/clauses.ts';
 import type { Mention } from './mentions.ts';
 import { matchTopic } from './relevance.ts';
 import { dateSegment, type Segment } from './segment.ts';
-import { impliedSubject, thingOf, whichNoun } from './subject.ts';
+import { impliedSubject, sinceItStandsFor, thingOf, whichNoun } from './subject.ts';
 import { isOnlyAdverbial, makeTitle, opensWithVerb } from './title/index.ts';
-import { DUMMY_IT_VERBS, PREPOSITIONS } from '../lexicon/en/events/function-words.ts';
+import { PREPOSITIONS } from '../lexicon/en/events/function-words.ts';
 import { letteredPieceCount, splitPieceCount, wordSet } from '../text/words.ts';
 import { FINITE_FORMS, isReportingVerb, isVerbish, verbForm } from '../text/verbs.ts';
 
@@ -444,30 +444,16 @@ function thingFor(lead: Mention, context: BuildContext): string | undefined {
     const reporter = thingOf(sentence, sentence.main);
     return reporter && !context.people.includes(reporter) ? reporter : undefined;
   }
-  // "The ceasefire has held since it took effect on Saturday": the main clause's subject (not an
-  // "it" that only opens what is told: "since it emerged", "since it was announced")
+  // "The ceasefire has held since it took effect on Saturday": the main clause's subject
   if (clause.kind === 'subordinate' && clause.opener === 'since') {
-    const m = SINCE_IT.exec(clause.text);
-    if (!m || DUMMY_IT.has(m[1]!.toLowerCase()) || isReportingVerb(m[2] ?? '')) return undefined;
-    const subject = thingOf(sentence, sentence.main);
-    if (!subject || context.people.includes(subject)) return undefined;
-    // (the whole subject, up to the main clause's verb: not "A ceasefire between government" of
-    // "A ceasefire between government forces and separatists has held")
-    const after = sentence.main.text.slice(sentence.main.text.indexOf(subject) + subject.length);
-    const next = /^\s*([\p{L}'’]+)/u.exec(after)?.[1]?.toLowerCase() ?? '';
-    return next === sentence.main.verb || AUXILIARIES.has(next) ? subject : undefined;
+    const subject = sinceItStandsFor(sentence, clause);
+    return subject && !context.people.includes(subject) ? subject : undefined;
   }
   // the sentence's own "it", or the one a second verb phrase shares ("It plans ... and will")
   const opening = sentence.clauses[0]!;
   const shares = clause === opening || (clause.kind === 'coordinate' && opening.kind === 'main');
   return shares && /^it\s/iu.test(opening.text) ? context.thingBefore(sentence) : undefined;
 }
-
-/** The verbs a subject is followed by before a participle ("has held", "was founded"). */
-const AUXILIARIES = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were']);
-const SINCE_IT = /^since\s+it\s+([\p{L}'’]+)(?:\s+([\p{L}'’]+))?/iu;
-/** Verbs after an "it" that stands for nothing ("since it emerged that ..."). */
-const DUMMY_IT = wordSet(DUMMY_IT_VERBS, { lower: true });
 
 /**
  * An event's status. `spansNow`: its date is a span the publication falls in, open from a start

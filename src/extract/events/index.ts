@@ -18,7 +18,7 @@ import type { ArticleInfo, Timex, TimelineEvent } from '../types.ts';
 import type { Span } from '../text/sentences.ts';
 import { analyseArticle, type SentenceInfo } from './analysis.ts';
 import { peopleOf, pronounByFirstName, subjectPronoun } from './actors.ts';
-import { KIN_WORDS } from '../lexicon/en/events/names.ts';
+import { KIN_WORDS, ORGANISATION_WORDS } from '../lexicon/en/events/names.ts';
 import { wordSet } from '../text/words.ts';
 import { isRoleWord } from '../text/names.ts';
 import { buildEvent } from './build.ts';
@@ -60,6 +60,8 @@ export function buildEvents(
   );
   return uniqueIds(events);
 }
+
+const ORGANISATIONS = wordSet(ORGANISATION_WORDS);
 
 /** The people every clause of the article names, labels' names apart. */
 function namedPeople(sentences: readonly SentenceInfo[], titled: ReadonlySet<string>): string[] {
@@ -220,15 +222,14 @@ function thingBefore(
  */
 function namesAPerson(subject: string, people: ReadonlySet<string>): boolean {
   if (people.has(subject)) return true;
+  for (const person of people) if (subject.endsWith(` ${person}`)) return true;
+  // (a role before a capitalised name: "Senator Jane Cole", "Lagos State Governor Babajide
+  // Sanwo-Olu"; not an organisation named with a role's word, "Cardinal Health", "Queen Mary
+  // University")
   const words = subject.split(/\s+/u);
-  // (a role before capitalised words: "The Senate", "Prime Minister's office" stay things)
-  return words.some(
-    (word, k) =>
-      isRoleWord(word) &&
-      k + 1 < words.length &&
-      /^\p{Lu}/u.test(words.at(-1)!) &&
-      /^\p{Lu}/u.test(words[k + 1]!),
-  );
+  const last = words.at(-1)!;
+  if (!/^\p{Lu}/u.test(last) || ORGANISATIONS.has(last)) return false;
+  return words.some((word, k) => isRoleWord(word) && k + 1 < words.length);
 }
 
 /** Whether a span lies inside one of `spans` (a function: no closure over the loop's name). */

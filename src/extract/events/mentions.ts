@@ -6,6 +6,7 @@
 import type { EventDate, Timex } from '../types.ts';
 import type { Span } from '../text/sentences.ts';
 import type { ClauseInfo, SentenceInfo } from './analysis.ts';
+import { sinceItStandsFor } from './subject.ts';
 import { countOf, daysPerUnit, namesFigures, type Anchor } from './anchors.ts';
 import { looksAhead, type Aspect } from './aspect.ts';
 import { dateKey, dateOfTimex, isAfter, isBefore } from './date.ts';
@@ -106,11 +107,14 @@ export function mentionsOf(sentence: SentenceInfo, published: EventDate | null =
       // only qualifies a noun does not date the time the clauses share, when the main has one)
       if (clause !== main && clause.sharesTime && anchor.modifier && main.anchors.length > 0)
         continue;
-      if (shared) mainDated = true;
+      // (a saying trailing the clause dates what the whole sentence says)
+      if (shared || attributed) mainDated = true;
       // "Spending has been weak since the bank began raising rates in May 2022": the date is the
       // act the "since" clause tells, and the main clause a state from it; two events, as with
       // "since May 2022, when the bank began ..."
-      if (shared && startsAState(sentence, clause, main)) {
+      // (not the day of a saying glued to the clause: "since the drought began in 2022, officials
+      // said on Monday")
+      if (shared && startsAState(sentence, clause, main) && !trailsAsSaying(clause, anchor)) {
         mentions.push(
           {
             ...mentionOf(sentence, clause, anchor, aspectOf(clause, null)),
@@ -523,6 +527,12 @@ function startsAState(sentence: SentenceInfo, clause: ClauseInfo, main: ClauseIn
   // Rodnia announced a mobilisation": the crossings are what lasts)
   const at = sentence.clauses.indexOf(clause);
   if (sentence.clauses[at - 1] !== main && sentence.clauses[at + 1] !== main) return false;
+  // an "it" the main clause's subject does not stand for leaves the sentence whole ("More than
+  // 500 people have died since it began")
+  if (sinceItStandsFor(sentence, clause) === undefined) return false;
+  // ... and not the "since" of a cause, after a comma ("The match has been postponed, since the
+  // stadium was damaged on Sunday")
+  if (at > 0 && /,\s*$/u.test(sentence.text.slice(0, clause.start - sentence.start))) return false;
   // a clause with a subject and verb of its own: not "since returning on Jan. 22", nor "since
   // the spring and his club have set a deadline for late July", whose date is another's
   const opening = clause.words[2]?.start ?? clause.end;

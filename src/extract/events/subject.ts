@@ -5,7 +5,9 @@
  */
 import {
   DETERMINERS as DETERMINER_WORDS,
+  DUMMY_IT_VERBS,
   LOCATIVE_PREPOSITIONS,
+  MEASURE_NOUNS,
   PREPOSITIONS as PREPOSITION_WORDS,
 } from '../lexicon/en/events/function-words.ts';
 import { ADVERBIAL_OPENERS, LEADING_DATELINE, TITLE_BREAKS } from '../lexicon/en/events/titles.ts';
@@ -19,6 +21,7 @@ import {
   isPastOrParticiple,
   isPresentAfterSubject,
   isPresentVerbAt,
+  isReportingVerb,
   isVerbish,
   mayBeParticiple,
   verbForm,
@@ -340,4 +343,37 @@ export function thingOf(
     return undefined;
   // a name or a capitalised noun phrase ("NATO", "The museum", "iPhone 4")
   return /^(?:\p{Lu}|\p{Ll}+\p{Lu})/u.test(subject) ? subject : undefined;
+}
+
+const MEASURES = wordSet(MEASURE_NOUNS, { lower: true });
+const SINCE_IT = /^since\s+it\s+([\p{L}'’]+)(?:\s+([\p{L}'’]+))?/iu;
+/** Verbs after an "it" that stands for nothing ("since it emerged that ..."). */
+const DUMMY_IT = wordSet(DUMMY_IT_VERBS, { lower: true });
+/** The verbs a subject is followed by before a participle ("has held", "was founded"). */
+const AUXILIARIES = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were']);
+
+/**
+ * What the "it" opening a "since" clause stands for: the main clause's subject, when a thing and
+ * not a measure or a count ("The ceasefire has held since it took effect"; not "The price has
+ * risen since it was introduced", "More than 500 people have died since it began"); null for an
+ * "it" that stands for nothing but what it opens ("since it emerged that", "since it was
+ * announced"), or for a clause without one; undefined when the "it" is someone else's.
+ */
+export function sinceItStandsFor(
+  sentence: SentenceInfo,
+  clause: ClauseInfo,
+): string | null | undefined {
+  const m = SINCE_IT.exec(clause.text);
+  if (!m || DUMMY_IT.has(m[1]!.toLowerCase()) || isReportingVerb(m[2] ?? '')) return null;
+  const subject = thingOf(sentence, sentence.main);
+  if (subject === undefined) return undefined;
+  const words = subject.split(/\s+/u);
+  if (MEASURES.has(words.at(-1)!.toLowerCase()) || words.some((w) => /\d/u.test(w)))
+    return undefined;
+  // (the whole subject, up to the main clause's verb: not "A ceasefire between government" of
+  // "A ceasefire between government forces and separatists has held")
+  const main = sentence.main.text;
+  const after = main.slice(main.indexOf(subject) + subject.length);
+  const next = /^\s*([\p{L}'’]+)/u.exec(after)?.[1]?.toLowerCase() ?? '';
+  return next === sentence.main.verb || AUXILIARIES.has(next) ? subject : undefined;
 }

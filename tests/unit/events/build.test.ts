@@ -805,6 +805,15 @@ describe('buildEvents() places sentences without a date of their own', () => {
       ],
       ['Lagos State Governor Babajide Sanwo-Olu set up a panel', 'It began hearings'],
     ],
+    // (an organisation named with a role's word is an "it")
+    [
+      'Cardinal Health agreed to pay $5 million on Monday. It settled a second suit on June 2.',
+      [
+        ['Monday', '2010-06-07'],
+        ['June 2', '2010-06-02'],
+      ],
+      ['Cardinal Health agreed to pay $5 million', 'Cardinal Health settled a second suit'],
+    ],
   ])('an "it" stands for the thing the text was about: %s', (text, specs, titles) => {
     const list = events(text, specs, '2010-06-09');
     // the title of each date the text gives, in the text's order

@@ -472,6 +472,23 @@ describe('titles of whole articles: subjects found as a reader finds them', () =
       ['2026-06-02', 'The trial is scheduled'],
     ]);
   });
+  it("a saying trailing a state since an act dates the saying, not the act's state", () => {
+    const told = (raw: string) =>
+      extractArticle({ id: 'x', raw, published: '2024-03-13' }).events.map((e) => [
+        e.date.label,
+        e.title,
+      ]);
+    expect(
+      told('Prices have soared since the drought began in 2022, officials said on Monday.'),
+    ).toEqual([
+      ['since 2022', 'Prices have soared'],
+      ['2022', 'The drought began'],
+      ['March 11, 2024', 'Prices have soared since the drought began, officials said'],
+    ]);
+    expect(
+      told('More than 300 people have died since the fighting began, the ministry said Tuesday.'),
+    ).toEqual([['March 12, 2024', 'More than 300 people have died since the fighting began']]);
+  });
   it('the day of a trailing saying dates what was said, not the clause it is glued to', () => {
     const titles = (raw: string, published: string) =>
       extractArticle({ id: 'x', raw, published }).events.map((e) => [e.date.value, e.title]);
@@ -501,6 +518,15 @@ describe('titles of whole articles: subjects found as a reader finds them', () =
     [
       'Floods damaged the bridge, which officials hope to reopen on Friday.',
       'Officials hope to reopen the bridge',
+    ],
+    // ("expect X to": what is expected is the noun's own act; a verb in -ing goes with its verb)
+    [
+      'The storm hit the coast, which forecasters expect to weaken on Friday.',
+      'Forecasters expect the coast to weaken',
+    ],
+    [
+      'The new drug, which patients began taking in May, is costly.',
+      'Patients began taking the new drug',
     ],
     // "whose": the noun owns the clause's subject
     [
@@ -573,6 +599,10 @@ describe('titles of whole articles: subjects found as a reader finds them', () =
       'He has averaged 18.4 points since returning on Jan. 22.',
       'The Italian has been the subject of talks since the spring and his club have set a deadline of the end of the month.',
       'Talvara has sent guards this week, after 98,000 men crossed the border since Rodnia announced a mobilisation on Sept. 21.',
+      // a cause; an "it" that the main subject, a count or a measure, does not stand for
+      'The match has been postponed, since the stadium was damaged in a storm on Sunday.',
+      'More than 500 people have died since it started in February.',
+      'The price has risen 40% since it was introduced in 2019.',
     ])
       expect(
         events(raw).filter(([, status]) => status === 'ongoing'),

@@ -232,6 +232,8 @@ describe('tagTimexes() dates a weekday by the verb of its own clause', () => {
       '2025-06-29',
       '2025-01',
     ],
+    // ... but a line that ends in a preposition goes on ("resume in\nMarch": hard-wrapped)
+    ['Talks will resume in\n[March].', '2024-05-22', '2025-03'],
     // a timetable in the present tense is ahead
     ['The deadline expires [Tuesday].', FRIDAY, '2000-01-11'],
     ['The Jets, who won the title in 1998, play the Bills on [Tuesday].', FRIDAY, '2000-01-11'],
@@ -942,6 +944,12 @@ describe('tagTimexes() counts anaphoric expressions from the last date mentioned
       'The strike began on Monday. Talks had collapsed on April 28. Workers marched at [11 a.m.]',
       '2023-05-10',
       '2023-05-08T11:00',
+    ],
+    // ("had talks" is no past perfect)
+    [
+      'The summit opened on Monday. Biden had talks with Xi on Tuesday. He left at [5 p.m.]',
+      '2023-05-10',
+      '2023-05-09T17:00',
     ],
     [
       'The strike began on Monday. Talks had collapsed on April 28 at [11 a.m.]',

@@ -149,8 +149,11 @@ function objectRelative(text: string): string {
     // "The blaze" goes mid-sentence as "the blaze"; a name keeps its capital
     const determined = DETERMINER.has(noun.split(' ', 1)[0]!.toLowerCase());
     const object = determined ? noun.charAt(0).toLowerCase() + noun.slice(1) : noun;
-    const rest = words.slice(k + 1).join(' ');
-    return `${capitalised(subject)} ${words[k]!} ${object}${rest ? ` ${rest}` : ''}`;
+    // ("which patients began taking": the verb in -ing it governs comes before the object)
+    const governs = verbForm((words[k + 1] ?? '').toLowerCase()) === 'ing' ? 2 : 1;
+    const verb = words.slice(k, k + governs).join(' ');
+    const rest = words.slice(k + governs).join(' ');
+    return `${capitalised(subject)} ${verb} ${object}${rest ? ` ${rest}` : ''}`;
   }
   return text;
 }
@@ -271,10 +274,18 @@ export function withObject(text: string, object: string): string {
   while (AUXILIARY_FORMS.has(verbForm(bare(verb)) ?? '') && isVerbish(bare(verb + 1))) verb++;
   // (not "to" before a noun: "announced to an investor group")
   const infinitive = bare(verb + 2).toLowerCase();
-  if (bare(verb + 1).toLowerCase() === 'to' && infinitive !== '' && !DETERMINER.has(infinitive))
-    verb += 2;
+  if (bare(verb + 1).toLowerCase() === 'to' && infinitive !== '' && !DETERMINER.has(infinitive)) {
+    // "which forecasters expect to weaken": what is expected is the noun's own act
+    // ("Forecasters expect the storm to weaken")
+    if (!EXPECTING.has(bare(verb).toLowerCase())) verb += 2;
+  }
+  // ("which patients began taking": "Patients began taking the new drug")
+  else if (verbForm(bare(verb + 1).toLowerCase()) === 'ing') verb++;
   return [...words.slice(0, verb + 1), object, ...words.slice(verb + 1)].join(' ');
 }
+
+/** Verbs of intent whose "to" tells what their object does ("expect the storm to weaken"). */
+const EXPECTING = new Set(['expect', 'expects', 'want', 'wants', 'need', 'needs']);
 
 const AUXILIARY_FORMS = new Set(['present-aux', 'past-aux', 'future-aux', 'modal']);
 

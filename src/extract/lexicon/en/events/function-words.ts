@@ -45,6 +45,14 @@ export const SEQUENCE_VERBS = 'came come comes';
  * Verbs after an "it" that stands for nothing but what follows ("since it emerged that ...", "it
  * became clear"): such an "it" is no thing named before.
  */
+/**
+ * Nouns of a measure or a count, which change rather than act: an "it" after such a subject
+ * stands for something else ("The price has risen 40% since it was introduced", "More than 500
+ * people have died since it started"). Words.
+ */
+export const MEASURE_NOUNS =
+  'price prices rate rates number numbers total toll cost costs value share shares level levels amount figure figures count people sales output';
+
 export const DUMMY_IT_VERBS =
   'emerged emerges seemed seems appeared appears became becomes turned turns';
 

@@ -165,11 +165,11 @@ export const ASIDE_BREAK = String.raw`,|\s[-–—]{1,2}\s|[()]`;
 export const RELATIVE_OPENER = String.raw`\s*(?:who|which|whose|whom)\b`;
 
 /**
- * A past perfect: "had" and a verb ("had collapsed", "had already been"), not "had to" nor "had"
- * with an object ("had a meeting", "had 12 points"), nor the past of what was said ("Police said
- * they had arrested a man in a shooting early Sunday" tells of Sunday).
+ * A past perfect: "had" and a past participle ("had collapsed", "had already been"), not "had"
+ * with an object ("had talks", "had surgery", "had a meeting"), nor the past of what was said
+ * ("Police said they had arrested a man in a shooting early Sunday" tells of Sunday).
  */
-export const FLASHBACK = String.raw`(?<!\b(?:said|says|told|tells|reported|announced|added|confirmed|stated|noted|wrote|believed|thought|knew|learned|found)\s+(?:that\s+)?(?:[\p{L}'’-]+\s+){0,4})\bhad\s+(?!(?:to|a|an|the|no|some|any|its|his|her|their|our|my|your|this|that|these|those|more|less|few|little|much|many|one|two|three|several|enough)\b|\d)\p{L}+`;
+export const FLASHBACK = String.raw`(?<!\b(?:said|says|told|tells|reported|announced|added|confirmed|stated|noted|wrote|believed|thought|knew|learned|found)\s+(?:that\s+)?(?:[\p{L}'’-]+\s+){0,4})\bhad\s+(?:(?:not|never|already|just|also|previously|long|recently|earlier|first)\s+)?(?:been|\p{L}+(?:ed|en|wn|ne|ght|pt|ft|lt|nt|ld|id)|met|won|run|begun|come|become|put|cut|hit|set|let|shut|quit|hurt|led|fled|fed|sat|got|shot|lost|struck|stuck|hung|dug|swum|sung|rung|spun)\b`;
 
 /**
  * The opener of a relative clause with no comma before it: "The man who was arrested Tuesday
@@ -424,8 +424,9 @@ const AFTER_MERIDIEM = String.raw`(?:Mon|Tues?|Wed|Thu(?:rs)?|Fri|Sat|Sun)(?:day
  * Where a sentence ends, to keep tense cues to the expression's own sentence: also at a line
  * break that does not wrap a sentence into lower case, as the event layer's paragraphs
  * (src/extract/text/sentences.ts): a headline's "..., inquiry hears" tells nothing of the lead.
+ * Not after a word that cannot end a line of its own ("resume in\nMarch": hard-wrapped text).
  */
-export const SENTENCE_END = String.raw`(?<!\b(?:${ABBREVIATIONS}))(?<!\b[ap]\.m(?=\.\s+(?:${AFTER_MERIDIEM})))[.!?]["'”’)]?\s+(?=["“‘'(]?\p{Lu})|\n\s*\n|\n(?=[ \t]*[^\s\p{Ll}])|;`;
+export const SENTENCE_END = String.raw`(?<!\b(?:${ABBREVIATIONS}))(?<!\b[ap]\.m(?=\.\s+(?:${AFTER_MERIDIEM})))[.!?]["'”’)]?\s+(?=["“‘'(]?\p{Lu})|\n\s*\n|(?<!\b(?:in|on|at|by|for|from|to|of|the|a|an|and|or|with|until|since|before|after|during)[ \t]*)\n(?=[ \t]*[^\s\p{Ll}])|;`;
 
 /**
  * Fragments from the rarest in news text to the most common. A rule is tried only near a part

@@ -398,8 +398,6 @@ export const HOLIDAYS = {
   'remembrance sunday': { month: 11, weekday: 7, nth: 2 },
   "st andrew's day": { month: 11, day: 30 },
   juneteenth: { month: 6, day: 19 },
-  /** A US president's, on January 20 since 1937. */
-  'inauguration day': { month: 1, day: 20 },
   /** Canada's: the Monday before May 25. */
   'victoria day': { month: 5, weekday: 1, nth: 1, from: 18 },
   'labor day': { month: 9, weekday: 1, nth: 1 },

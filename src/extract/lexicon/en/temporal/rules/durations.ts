@@ -181,8 +181,9 @@ export const DURATION_RULES = [
     type: 'DURATION',
     // an unstated count of units between two acts ("arrested days after the shooting", "passed
     // hours before the deadline"), as "a few days after" is; not "the days after", a stretch,
-    // nor days counted a word before ("nine sitting days after the Budget")
-    pattern: String.raw`(?<!\b(?:the|these|those|few|several|many|some|of|{:count})\s+(?:[\p{L}-]+\s+)?)(?<![\w-]){unit:pluralUnit}(?=\s+(?:after|before)\s+(?:the|a|an|his|her|its|their|(?-i:\p{Lu})|\p{L}+(?:ing|ed)\b))`,
+    // nor days counted a word before ("nine sitting days after the Budget"): after a verb or an
+    // adverb of how soon, not an adjective ("long hours before the deadline")
+    pattern: String.raw`(?<=(?:\b\p{L}+ed|\b(?:just|only|barely|merely|mere|nearly|almost|came|come|comes|was|were|died|left|quit|fell|rose|won|lost|began|met|held|took|went|struck|hit|fled|sold|made|said|told|set)|[,;:—–])\s+)(?<!\b(?:the|these|those|few|several|many|some|of|{:count})\s+(?:[\p{L}-]+\s+)?)(?<![\w-]){unit:pluralUnit}(?=\s+(?:after|before)\s+(?:the|a|an|his|her|its|their|(?-i:\p{Lu})|\p{L}+(?:ing|ed)\b))`,
     value: { kind: 'duration', count: null },
     examples: [
       ['The suspect was arrested [days] after the shooting.', 'PXD'],
@@ -197,6 +198,8 @@ export const DURATION_RULES = [
       'two days after the shooting',
       'days after days',
       'nine sitting days after the Budget',
+      'She worked long hours before the deadline.',
+      'Those were dark days before Christmas.',
     ],
   },
 ] as const satisfies readonly Rule[];
