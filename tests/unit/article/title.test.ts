@@ -103,4 +103,11 @@ describe('readArticle() titles', () => {
       published: { value: '2023-05-17' },
     });
   });
+
+  // (no time is asserted: the timeout only catches a pass that rescans the run from every space,
+  // which took seconds on 100,000 spaces and would take minutes on a megabyte)
+  it('a lead with a megabyte of spaces between its words is read in one pass', () => {
+    const raw = `Officials met${' '.repeat(1_000_000)}and more, according to reports.`;
+    expect(readArticle({ id: 'a', raw }).title.startsWith('Officials met')).toBe(true);
+  }, 30_000);
 });

@@ -257,12 +257,12 @@ function definiteSubject(text: string): string {
   return '';
 }
 
-/** "Moscow annexed" + "the Crimean Peninsula": the relative's object goes after its verb. */
 /** An owner's name as its possessive: "Disney’s", "Jones’". */
 export function possessiveOf(owner: string): string {
   return `${owner}${/s$/u.test(owner) ? '’' : '’s'}`;
 }
 
+/** "Moscow annexed" + "the Crimean Peninsula": the relative's object goes after its verb. */
 export function withObject(text: string, object: string): string {
   const words = text.replace(/[.!?]+$/u, '').split(/\s+/u);
   const bare = (k: number): string => (words[k] ?? '').replace(/[^\p{L}'’-]/gu, '');

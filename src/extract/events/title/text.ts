@@ -31,14 +31,14 @@ export function capitalised(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
+/** Verbs of intent before their "to" (lexicon INTENT_VERBS). */
+export const INTENTS = wordSet(INTENT_VERBS, { lower: true });
+
 /**
  * Whether a text starts with its verb (maybe after an adverb): it has no subject of its own. A
  * word in -s is a verb only where a relative pronoun stood ("which goes live"); elsewhere it is
  * as likely a plural ("applications can be submitted").
  */
-/** Verbs of intent before their "to" (lexicon INTENT_VERBS). */
-export const INTENTS = wordSet(INTENT_VERBS, { lower: true });
-
 export function opensWithVerb(text: string, relative = false): boolean {
   // only the first three words matter: the split stops there
   const [first = '', second = '', third = ''] = text
