@@ -323,15 +323,15 @@ const ATTRIBUTED_DAY = new RegExp(
   String.raw`,\s*[^,;]{1,60}?\s(?:${SAYING_VERBS})\s+(?:(?:late|early)\s+)?(?:on\s+)?$`,
   'u',
 );
-/** What may follow that day to the sentence's end ("in a preliminary report."). */
-const TO_SENTENCE_END = /^(?:\s+(?:in|at)\s+[^,.;!?]{1,40})?\s*[.!?]?["”’]?\s*$/u;
+/** What may follow that day to the sentence's end ("in a preliminary report."), trimmed. */
+const TO_SENTENCE_END = /^(?:\s+(?:in|at)\s+[^,.;!?]{1,40})?\s*[.!?]?["”’]?$/u;
 
 /** Whether a clause ends with a saying of its own, dated by `anchor` (", police said Tuesday."). */
 function trailsAsSaying(clause: ClauseInfo, anchor: Anchor): boolean {
   const before = clause.text.slice(0, anchor.timex.start - clause.start);
   return (
     ATTRIBUTED_DAY.test(before) &&
-    TO_SENTENCE_END.test(clause.text.slice(anchor.timex.end - clause.start))
+    TO_SENTENCE_END.test(clause.text.slice(anchor.timex.end - clause.start).trimEnd())
   );
 }
 
