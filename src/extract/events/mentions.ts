@@ -13,7 +13,7 @@ import { dateKey, dateOfTimex, isAfter, isBefore } from './date.ts';
 import { PLAN_STATUS_VERBS, PLAN_STATUS_WORDS } from '../lexicon/en/events/verbs.ts';
 import { AHEAD_BY, COMPARISON, DISTANCE_TO_AFTER } from '../lexicon/en/events/comparisons.ts';
 import { COUNTERFACTUAL } from '../lexicon/en/events/modality.ts';
-import { HOW_SOURCES_SPOKE } from '../lexicon/en/events/reporting.ts';
+import { HOW_SOURCES_SPOKE, SAYING_DAY } from '../lexicon/en/events/reporting.ts';
 import { civilDay, dayNumberOf, isoDay } from '../calendar/days.ts';
 import { eventDate, eventRange } from '../calendar/index.ts';
 import { isVerbish, verbForm } from '../text/verbs.ts';
@@ -101,7 +101,7 @@ export function mentionsOf(sentence: SentenceInfo, published: EventDate | null =
           (a) =>
             !a.modifier &&
             a.date.granularity === 'day' &&
-            !SAYING_DAY.test(textBefore(sentence, a.timex)),
+            !SAYING_DAY_BEFORE.test(textBefore(sentence, a.timex)),
         );
       // ("Stocks fell on Friday, as investors pared bets on a December rate cut": a date that
       // only qualifies a noun does not date the time the clauses share, when the main has one)
@@ -311,20 +311,10 @@ const NOT_THE_ACTS_OWN =
 
 const HOW_ONE_SPOKE = new RegExp(HOW_SOURCES_SPOKE, 'iu');
 
-/** Right before the day of a saying ("said on Tuesday that ..."), which dates only the saying. */
-const SAYING_VERBS = 'said|says|told|tells|reported|announced|added|confirmed|stated|noted|wrote';
-const SAYING_DAY = new RegExp(
-  String.raw`\b(?:${SAYING_VERBS})\s+(?:(?:late|early)\s+)?(?:on\s+)?$`,
-  'iu',
-);
-
-/** A saying's subject and verb after a comma, right before its day (", investigators said "). */
-const ATTRIBUTED_DAY = new RegExp(
-  String.raw`,\s*[^,;]{1,60}?\s(?:${SAYING_VERBS})\s+(?:(?:late|early)\s+)?(?:on\s+)?$`,
-  'u',
-);
-/** What may follow that day to the sentence's end ("in a preliminary report."), trimmed. */
-const TO_SENTENCE_END = /^(?:\s+(?:in|at)\s+[^,.;!?]{1,40})?\s*[.!?]?["”’]?$/u;
+/** The day of a saying (lexicon SAYING_DAY): right before it, trailing a sentence, after it. */
+const SAYING_DAY_BEFORE = new RegExp(SAYING_DAY.before, 'iu');
+const ATTRIBUTED_DAY = new RegExp(SAYING_DAY.trailing, 'u');
+const TO_SENTENCE_END = new RegExp(SAYING_DAY.after, 'u');
 
 /** Whether a clause ends with a saying of its own, dated by `anchor` (", police said Tuesday."). */
 function trailsAsSaying(clause: ClauseInfo, anchor: Anchor): boolean {

@@ -11,6 +11,23 @@ export const REPORTING_VERBS =
   'recall observe remark testify';
 
 /**
+ * The day of a saying, and what a date after one is: regular expression sources.
+ * - `before`: right before the day ("said on Tuesday that ...", "reported late Friday"), which
+ *   dates only the saying;
+ * - `trailing`: a saying's subject and verb after a comma, right before its day (",
+ *   investigators said "), the day of all the sentence says;
+ * - `after`: what may follow that day to the sentence's end, its rest trimmed (" in a
+ *   preliminary report.").
+ */
+const SAYING_VERBS = String.raw`said|says|told|tells|reported|announced|added|confirmed|stated|noted|wrote`;
+const BEFORE_DAY = String.raw`\s+(?:(?:late|early)\s+)?(?:on\s+)?$`;
+export const SAYING_DAY = {
+  before: String.raw`\b(?:${SAYING_VERBS})${BEFORE_DAY}`,
+  trailing: String.raw`,\s*[^,;]{1,60}?\s(?:${SAYING_VERBS})${BEFORE_DAY}`,
+  after: String.raw`^(?:\s+(?:in|at)\s+[^,.;!?]{1,40})?\s*[.!?]?["”’]?$`,
+} as const;
+
+/**
  * Attribution phrases that a title can do without: they say who said it, not what happened.
  * Regular expression sources (case-insensitive), with examples that must match and
  * counter-examples that must not; the tests run both.
