@@ -2,7 +2,9 @@
 /**
  * How the time of the tagger and the article reader grows on inputs built to make regular
  * expressions backtrack (tests/fixtures/adversarial.ts): each input at a quarter megabyte and
- * at a megabyte, best of three CPU times, and their ratio (linear is 4x, quadratic 16x).
+ * at a megabyte, best of three CPU times, and their ratio (linear is 4x, quadratic 16x). The
+ * whole extraction (reader, tagger and event builder) is timed too, at 50 and 200 KB: it does
+ * far more work per character.
  *
  *   npm run bench:adversarial
  *
@@ -10,6 +12,7 @@
  * here, never asserted, since a shared machine makes them noisy.
  */
 import { readArticle } from '../src/extract/article/index.ts';
+import { extractArticle } from '../src/extract/index.ts';
 import { tagTimexes } from '../src/extract/temporal/index.ts';
 import { READER_INPUTS, TAGGER_INPUTS, repeat } from '../tests/fixtures/adversarial.ts';
 
@@ -33,20 +36,22 @@ function table(
   title: string,
   inputs: ReadonlyArray<readonly [string, string]>,
   work: (text: string) => unknown,
+  size = MB,
 ): number {
   let flagged = 0;
+  const label = (n: number): string => (n >= MB / 4 ? `${n / MB} MB s` : `${n / 1000} KB s`);
   process.stdout.write(
-    `\n${title}\n${'input'.padEnd(36)}${'0.25 MB s'.padStart(10)}${'1 MB s'.padStart(9)}${'ratio'.padStart(8)}\n`,
+    `\n${title}\n${'input'.padEnd(36)}${label(size / 4).padStart(10)}${label(size).padStart(10)}${'ratio'.padStart(8)}\n`,
   );
   for (const [name, unit] of inputs) {
-    const small = seconds(work, repeat(unit, MB / 4));
-    const large = seconds(work, repeat(unit, MB));
+    const small = seconds(work, repeat(unit, size / 4));
+    const large = seconds(work, repeat(unit, size));
     // a floor keeps a few milliseconds of noise from deciding the ratio
     const ratio = large / Math.max(small, 0.02);
     const flag = ratio > FLAG_RATIO ? '  worse than linear?' : '';
     if (flag) flagged++;
     process.stdout.write(
-      `${name.padEnd(36)}${small.toFixed(3).padStart(10)}${large.toFixed(3).padStart(9)}${ratio.toFixed(1).padStart(8)}${flag}\n`,
+      `${name.padEnd(36)}${small.toFixed(3).padStart(10)}${large.toFixed(3).padStart(10)}${ratio.toFixed(1).padStart(8)}${flag}\n`,
     );
   }
   return flagged;
@@ -54,7 +59,20 @@ function table(
 
 const flagged =
   table('tagTimexes()', TAGGER_INPUTS, (text) => tagTimexes(text, { published: '2023-05-17' })) +
-  table('readArticle()', READER_INPUTS, (raw) => readArticle({ id: 'bench', raw }));
+  table('readArticle()', READER_INPUTS, (raw) => readArticle({ id: 'bench', raw })) +
+  table(
+    'extractArticle()',
+    [...TAGGER_INPUTS, ...READER_INPUTS],
+    (raw) => {
+      // (an input with no words is refused with a clear error: the refusal is what is timed)
+      try {
+        return extractArticle({ id: 'bench', raw, published: '2023-05-17' });
+      } catch {
+        return null;
+      }
+    },
+    200_000,
+  );
 process.stdout.write(
   `\n${flagged === 0 ? 'every input grew about linearly' : `${flagged} input(s) grew more than ${FLAG_RATIO}x for 4x the size: run again on a quiet machine, then look`}\n`,
 );

@@ -80,9 +80,17 @@ function* lines(text: string): Generator<Span> {
 export function splitSentences(text: string, skip: readonly Span[] = []): Sentence[] {
   const sentences: Sentence[] = [];
   let paragraph = 0;
+  // (each paragraph is cut by the skipped spans near it only: paragraphs come in order, and a
+  // text of thousands of one-line asides took the square of their number)
+  const sorted = [...skip].sort((a, b) => a.start - b.start);
+  let first = 0;
   for (const para of splitParagraphs(text)) {
     let found = false;
-    for (const piece of subtract(para, skip)) {
+    while (first < sorted.length && sorted[first]!.end <= para.start) first++;
+    const near: Span[] = [];
+    for (let k = first; k < sorted.length && sorted[k]!.start < para.end; k++)
+      near.push(sorted[k]!);
+    for (const piece of subtract(para, near)) {
       for (const span of sentenceSpans(text, piece)) {
         const trimmed = trim(text, span);
         if (!trimmed || !/\p{L}/u.test(text.slice(trimmed.start, trimmed.end))) continue;
