@@ -41,6 +41,11 @@ const GROUP_PRONOUNS = wordSet(PRONOUNS.group, { lower: true });
 const THING_PRONOUNS = wordSet(PRONOUNS.thing, { lower: true });
 const ORGANISATION = wordSet(ORGANISATION_WORDS);
 
+/** Whether a capitalised word names an organisation's kind ("Health", "University", "Inc."). */
+export function isOrganisationWord(word: string): boolean {
+  return ORGANISATION.has(word.replace(/\.$/u, ''));
+}
+
 /**
  * Resolves short names to the fullest name seen so far in the article: a one-word name that is
  * the last word of a longer name ("Jobs" -> "Steve Jobs"), or the first word when only one
@@ -58,7 +63,7 @@ export class NameResolver {
       const words = name.trim().split(/\s+/u);
       if (words.length < 2) continue;
       addTo(this.byLast, words.at(-1)!, name);
-      if (words.some((w) => ORGANISATION.has(w.replace(/\.$/u, '')))) continue;
+      if (words.some(isOrganisationWord)) continue;
       addTo(this.byFirst, words[0]!, name);
       for (const word of words.slice(1, -1))
         if (/^\p{Lu}\p{Ll}{2,}$/u.test(word)) addTo(this.byMiddle, word, name);
@@ -239,9 +244,7 @@ function isPerson(actor: string): boolean {
   return (
     words.length >= 2 &&
     words.length <= 4 &&
-    words.every(
-      (w) => /^\p{Lu}[\p{Ll}'’.-]+$/u.test(w) && !ORGANISATION.has(w.replace(/\.$/u, '')),
-    ) &&
+    words.every((w) => /^\p{Lu}[\p{Ll}'’.-]+$/u.test(w) && !isOrganisationWord(w)) &&
     !isPlace(actor)
   );
 }

@@ -158,10 +158,9 @@ function titleOfSegment(
   };
   // the news of a saying about a later date: who said it, and the date said ("The central bank
   // said banks will reopen on Tuesday"), unlike the event of that date ("Banks will reopen")
+  // (and the news of a plan as it stands keeps its date too, which tells it from the event of that
+  // date: "The trial is scheduled for June 2", beside June 2's "The trial is scheduled")
   const attributed = lead.report === true && lead.reporting;
-  // ... and the news of a plan as it stands keeps its date, which tells it from the event of that
-  // date ("The trial is scheduled for June 2", beside June 2's "The trial is scheduled")
-  const standingPlan = lead.report === true && !lead.reporting;
   // "after striking workers blocked the port": a word in -ing that qualifies the subject of a
   // verb of its own opens no participle clause, and the clause borrows no subject
   const { words } = lead.clause;
@@ -199,7 +198,7 @@ function titleOfSegment(
       !ingSubject);
   const title = makeTitle({
     ...input,
-    ...(attributed ? { dates: [], attributed } : standingPlan ? { dates: [] } : {}),
+    ...(lead.report === true ? { dates: [], ...(attributed ? { attributed } : {}) } : {}),
     clause: lead.timex ? orderedSpan(segment.span, lead.timex, anchors) : segment.span,
     implied,
     relative: lead.clause.kind === 'relative',

@@ -17,8 +17,8 @@ import type { Topic } from '../topic.ts';
 import type { ArticleInfo, Timex, TimelineEvent } from '../types.ts';
 import type { Span } from '../text/sentences.ts';
 import { analyseArticle, type SentenceInfo } from './analysis.ts';
-import { peopleOf, pronounByFirstName, subjectPronoun } from './actors.ts';
-import { KIN_WORDS, ORGANISATION_WORDS } from '../lexicon/en/events/names.ts';
+import { isOrganisationWord, peopleOf, pronounByFirstName, subjectPronoun } from './actors.ts';
+import { KIN_WORDS } from '../lexicon/en/events/names.ts';
 import { wordSet } from '../text/words.ts';
 import { isRoleWord } from '../text/names.ts';
 import { buildEvent } from './build.ts';
@@ -60,8 +60,6 @@ export function buildEvents(
   );
   return uniqueIds(events);
 }
-
-const ORGANISATIONS = wordSet(ORGANISATION_WORDS);
 
 /** The people every clause of the article names, labels' names apart. */
 function namedPeople(sentences: readonly SentenceInfo[], titled: ReadonlySet<string>): string[] {
@@ -228,7 +226,7 @@ function namesAPerson(subject: string, people: ReadonlySet<string>): boolean {
   // University")
   const words = subject.split(/\s+/u);
   const last = words.at(-1)!;
-  if (!/^\p{Lu}/u.test(last) || ORGANISATIONS.has(last)) return false;
+  if (!/^\p{Lu}/u.test(last) || isOrganisationWord(last)) return false;
   return words.some((word, k) => isRoleWord(word) && k + 1 < words.length);
 }
 

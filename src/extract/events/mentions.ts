@@ -79,12 +79,8 @@ export function mentionsOf(sentence: SentenceInfo, published: EventDate | null =
       // clause it was glued to
       // (not of a clause with a date of its own, nor of a main clause still to come, whose
       // saying is news of its own)
-      const attributed =
-        told !== main &&
-        told.kind === 'subordinate' &&
-        told.anchors.length === 1 &&
-        main.aspect !== 'future' &&
-        trailsAsSaying(told, anchor);
+      const trailing = told !== main && told.kind === 'subordinate' && trailsAsSaying(told, anchor);
+      const attributed = trailing && told.anchors.length === 1 && main.aspect !== 'future';
       const clause = attributed ? main : teller;
       // (a date recalled before its clause dates that clause's act too: "has been in office
       // since 2019, when she defeated the incumbent")
@@ -114,7 +110,7 @@ export function mentionsOf(sentence: SentenceInfo, published: EventDate | null =
       // "since May 2022, when the bank began ..."
       // (not the day of a saying glued to the clause: "since the drought began in 2022, officials
       // said on Monday")
-      if (shared && startsAState(sentence, clause, main) && !trailsAsSaying(clause, anchor)) {
+      if (shared && !trailing && startsAState(sentence, clause, main)) {
         mentions.push(
           {
             ...mentionOf(sentence, clause, anchor, aspectOf(clause, null)),

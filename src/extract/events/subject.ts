@@ -349,8 +349,8 @@ const MEASURES = wordSet(MEASURE_NOUNS, { lower: true });
 const SINCE_IT = /^since\s+it\s+([\p{L}'’]+)(?:\s+([\p{L}'’]+))?/iu;
 /** Verbs after an "it" that stands for nothing ("since it emerged that ..."). */
 const DUMMY_IT = wordSet(DUMMY_IT_VERBS, { lower: true });
-/** The verbs a subject is followed by before a participle ("has held", "was founded"). */
-const AUXILIARIES = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were']);
+/** The forms of the verbs a subject is followed by before a participle ("has held", "was founded"). */
+const AUXILIARIES = new Set(['present-aux', 'past-aux']);
 
 /**
  * What the "it" opening a "since" clause stands for: the main clause's subject, when a thing and
@@ -375,5 +375,5 @@ export function sinceItStandsFor(
   const main = sentence.main.text;
   const after = main.slice(main.indexOf(subject) + subject.length);
   const next = /^\s*([\p{L}'’]+)/u.exec(after)?.[1]?.toLowerCase() ?? '';
-  return next === sentence.main.verb || AUXILIARIES.has(next) ? subject : undefined;
+  return next === sentence.main.verb || AUXILIARIES.has(verbForm(next) ?? '') ? subject : undefined;
 }

@@ -261,9 +261,9 @@ export class Story {
   /** Whether the sentence steps back in the past perfect before `start` ("Talks had collapsed on"). */
   #inFlashback(start: number): boolean {
     const { flashback } = patternsOf(this.#lexicon);
-    // (most sentences have no "had": no sentence end need be looked for before them)
+    // (most stretches have no past perfect at all: no sentence end need be looked for in them)
     const reach = this.#text.slice(Math.max(0, start - FLASHBACK_REACH), start);
-    if (!/\bhad\b/iu.test(reach)) return false;
+    if (!flashback.test(reach)) return false;
     return flashback.test(this.#sentenceBefore(start, FLASHBACK_REACH));
   }
 

@@ -18,6 +18,8 @@ import {
   verbForm,
 } from '../../text/verbs.ts';
 import { EXAMPLE_OPENERS } from '../../lexicon/en/events/titles.ts';
+import { EXPECTING_VERBS } from '../../lexicon/en/events/verbs.ts';
+import { wordSet } from '../../text/words.ts';
 import { whichNoun } from '../subject.ts';
 import {
   capitalised,
@@ -284,8 +286,8 @@ export function withObject(text: string, object: string): string {
   return [...words.slice(0, verb + 1), object, ...words.slice(verb + 1)].join(' ');
 }
 
-/** Verbs of intent whose "to" tells what their object does ("expect the storm to weaken"). */
-const EXPECTING = new Set(['expect', 'expects', 'want', 'wants', 'need', 'needs']);
+/** Verbs of intent whose "to" tells what their object does (lexicon EXPECTING_VERBS). */
+const EXPECTING = wordSet(EXPECTING_VERBS, { lower: true });
 
 const AUXILIARY_FORMS = new Set(['present-aux', 'past-aux', 'future-aux', 'modal']);
 

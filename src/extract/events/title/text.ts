@@ -44,19 +44,24 @@ export function opensWithVerb(text: string, relative = false): boolean {
   const [first = '', second = '', third = ''] = text
     .split(/\s+/u, 3)
     .map((w) => w.replace(/[^\p{L}'’-]/gu, ''));
-  // "which regulators approved", "which officials hope to reopen": a plural before a finite verb
-  // or a verb and its "to" is the relative clause's own subject, not a verb in -s
-  const pluralSubject =
-    FINITE_FORMS.has(verbForm(second.toLowerCase())) ||
-    (INTENTS.has(second.toLowerCase()) && third.toLowerCase() === 'to');
   // "Beijing imposed tariffs": a capitalised word in -ing before a finite verb is a name
   const name = looksLikeNameInIng(first) && FINITE_FORMS.has(verbForm(second.toLowerCase()));
   return (
     (isVerbish(first) && !name) ||
     (relative &&
-      ((isPresentAfterSubject(first) && !pluralSubject) || isBareVerbBefore(first, second))) ||
+      ((isPresentAfterSubject(first) && !opensPluralSubject(second, third)) ||
+        isBareVerbBefore(first, second))) ||
     ((/ly$/u.test(first) || (relative && isResumingAdverb(first))) && isVerbish(second))
   );
+}
+
+/**
+ * "which regulators approved", "which officials hope to reopen": a plural before a finite verb, or
+ * before a verb of intent and its "to", is the relative clause's own subject, not a verb in -s.
+ */
+function opensPluralSubject(second: string, third: string): boolean {
+  const verb = second.toLowerCase();
+  return FINITE_FORMS.has(verbForm(verb)) || (INTENTS.has(verb) && third.toLowerCase() === 'to');
 }
 
 /** Drops punctuation and function words a cut left at the end ("... showed that", "within the"). */

@@ -116,6 +116,9 @@ export const INTRANSITIVE_PASTS =
  * Verbs of intent that take "to" and a verb, in the form of a plural subject ("which officials
  * hope to reopen", "which engineers expect to finish"): the words before them are their subject.
  */
+/** Of those, the ones whose "to" tells what their object does ("expect the storm to weaken"). */
+export const EXPECTING_VERBS = 'expect expects want wants need needs';
+
 export const INTENT_VERBS =
   'hope hopes expect expects plan plans intend intends aim aims want wants need needs seek seeks try tries wish wishes';
 
