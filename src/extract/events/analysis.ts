@@ -14,7 +14,8 @@ import { LEADING_DATELINE } from '../lexicon/en/events/titles.ts';
 import { ENTRY_AFTER } from '../lexicon/en/temporal/context.ts';
 import { anchorsOf, recalledPoints, type Anchor } from './anchors.ts';
 import { daysBetween } from './date.ts';
-import { clauseAspect, finiteVerb, isReporting, type Aspect } from './aspect.ts';
+import { clauseAspect, finiteVerb, isReporting, trailsAsSaying, type Aspect } from './aspect.ts';
+import { BOUNDING_PREPOSITIONS } from '../lexicon/en/events/function-words.ts';
 import { afterFronted } from './subject.ts';
 
 const DATELINE = new RegExp(LEADING_DATELINE.pattern, 'u');
@@ -184,7 +185,7 @@ function analyseSentence(
           )
         : rolesOf(clause, sentenceNames, resolver, clauseWords),
       pronoun: opensWithPronoun(withoutOpener(clause)),
-      anchors: anchorsOfClause(dating),
+      anchors: anchorsOfClause(dating, clause, aspect),
     });
   }
   const main = clauses.find((c) => c.kind === 'main') ?? clauses[0]!;
@@ -426,14 +427,36 @@ function isDateline(sentence: Sentence): boolean {
   );
 }
 
+/** An occasion's determiner after a bounding preposition, at the end of the text before it. */
+const BOUNDED_BEFORE = new RegExp(
+  String.raw`\b(?:${BOUNDING_PREPOSITIONS.split('; ').join('|')})\s+(?:\S+\s+)?$`,
+  'iu',
+);
+
 /**
  * The dates that date a clause: a date that qualifies a noun gives way to one that dates the
  * clause, though a day that names an occasion does not give way to a "now" ("Traders now see a
- * chance the Fed will cut at its Dec. 9-10 meeting"; "now expects 2007 earnings" is now's).
+ * chance the Fed will cut at its Dec. 9-10 meeting"; "now expects 2007 earnings" is now's), nor
+ * to the day of a saying that trails a past act ("Smith won the Nov. 5 election, officials said
+ * on Wednesday": the win is the election's, the saying Wednesday's).
  */
-function anchorsOfClause(dating: readonly Anchor[]): Anchor[] {
+function anchorsOfClause(dating: readonly Anchor[], clause: Clause, aspect: Aspect): Anchor[] {
   const occasions = dating.filter((a) => a.modifier && a.date.granularity === 'day');
   const own = dating.filter((a) => !a.modifier);
+  if (
+    aspect === 'past' &&
+    occasions.length > 0 &&
+    own.length > 0 &&
+    own.every((a) => trailsAsSaying(clause, a.timex))
+  ) {
+    // (not an occasion the act is only placed after or before: "arrested Jones after the Nov. 5
+    // attack, officials said Wednesday"; nor one of an act told as going on or done by now:
+    // "Police are investigating the Nov. 5 attack")
+    const acts = occasions.filter(
+      (a) => !BOUNDED_BEFORE.test(clause.text.slice(0, a.timex.start - clause.start)),
+    );
+    if (acts.length > 0) return dating.filter((a) => !a.modifier || acts.includes(a));
+  }
   if (
     own.length > 0 &&
     (occasions.length === 0 || own.some((a) => a.timex.value !== 'PRESENT_REF'))

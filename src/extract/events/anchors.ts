@@ -15,6 +15,7 @@ import {
   FIGURE_WORDS,
   FIGURES_FOR,
   GIVEN_UP,
+  LISTED_DAYS_JOIN,
   MADE_THINGS,
   MAKING_BEFORE,
   NUMBERED_DOCUMENT_BEFORE,
@@ -482,6 +483,38 @@ function otherDateEndsAt(timexes: readonly Timex[], timex: Timex, at: number): b
   return false;
 }
 
+const LISTED_DAYS = new RegExp(LISTED_DAYS_JOIN, 'iu');
+
+/**
+ * "on Monday and Tuesday", "on Aug. 12, 13 and 14": the last of the consecutive days listed right
+ * after `sorted[k]`, whose date is `first`, with its date; undefined when the next date listed is
+ * no next day.
+ */
+function lastListedDay(
+  text: string,
+  sorted: readonly Timex[],
+  k: number,
+  first: EventDate,
+  published: EventDate | null,
+): { timex: Timex; date: EventDate } | undefined {
+  if (first.granularity !== 'day' || first.through !== undefined) return undefined;
+  let last: { timex: Timex; date: EventDate } | undefined;
+  let day = dayNumberOf(first.value);
+  let end = sorted[k]!.end;
+  for (let j = k + 1; j < sorted.length; j++) {
+    const next = sorted[j]!;
+    // (a date inside the one before: "2019" in "Aug. 13, 2019")
+    if (next.start < end) continue;
+    if (next.type !== 'DATE' || next.range || !LISTED_DAYS.test(text.slice(end, next.start))) break;
+    const date = dateOfTimex(next, published);
+    if (date?.granularity !== 'day' || dayNumberOf(date.value) !== day + 1) break;
+    last = { timex: next, date };
+    day += 1;
+    end = next.end;
+  }
+  return last;
+}
+
 /**
  * The anchors among the timexes of one sentence. `text` is the article text (timex offsets point
  * into it); `published` dates PRESENT_REF; `all` is the article's list of timexes, where the
@@ -500,10 +533,14 @@ export function anchorsOf(
   // where the last date given up ends: one listed right after it goes with it ("a strike planned
   // for March 18 and 19")
   let givenUpEnd = -1;
-  for (const timex of sorted) {
+  // where the last list of consecutive days ends: the days after the first date no event of their
+  // own ("closed schools on Monday and Tuesday" is one event over both)
+  let listedTo = -1;
+  for (let k = 0; k < sorted.length; k++) {
+    const timex = sorted[k]!;
     const inside = timex.end <= reach;
     reach = Math.max(reach, timex.end);
-    if (inside) continue;
+    if (inside || timex.start < listedTo) continue;
     if (timex.type !== 'DATE' && timex.type !== 'TIME') continue;
     // "moved from Thursday to next Monday": no range, but the date given up and the new one,
     // which dates the event
@@ -539,7 +576,13 @@ export function anchorsOf(
     const through = other ? dateOfTimex(other, published) : null;
     // "The exhibition runs through Sept. 14": a state that holds from now until a later date
     const fromNow = runsUntil(text, timex, own, published) ? eventRange(published!, own) : null;
-    const date = (through && eventRange(own, through)) || fromNow || own;
+    const listed = through || fromNow ? undefined : lastListedDay(text, sorted, k, own, published);
+    if (listed) listedTo = listed.timex.end;
+    const date =
+      (through && eventRange(own, through)) ||
+      fromNow ||
+      (listed && eventRange(own, listed.date)) ||
+      own;
     anchors.push({
       timex,
       date,

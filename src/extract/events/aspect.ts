@@ -5,6 +5,8 @@
  * (lexicon/en/events/modality.ts); the verb forms come from text/verbs.ts.
  */
 import { ASPECT_MARKERS } from '../lexicon/en/events/modality.ts';
+import { SAYING_DAY } from '../lexicon/en/events/reporting.ts';
+import type { Span } from '../text/sentences.ts';
 import {
   isLowerReportingVerb,
   isPresentAfterSubject,
@@ -176,5 +178,18 @@ function isTitleCase(tokens: readonly Token[]): boolean {
   const words = tokens.filter((t) => /^\p{L}{4,}/u.test(t.text));
   return (
     words.length >= 3 && words.filter((t) => startsWithCapital(t.text)).length >= words.length * 0.8
+  );
+}
+
+/** The day of a saying trailing a stretch of text (lexicon SAYING_DAY): before it, after it. */
+const ATTRIBUTED_DAY = new RegExp(SAYING_DAY.trailing, 'u');
+const TO_SENTENCE_END = new RegExp(SAYING_DAY.after, 'u');
+
+/** Whether a stretch (a clause) ends with a saying of its own, dated by `timex` (", police said Tuesday."). */
+export function trailsAsSaying(stretch: Span & { text: string }, timex: Span): boolean {
+  const before = stretch.text.slice(0, timex.start - stretch.start);
+  return (
+    ATTRIBUTED_DAY.test(before) &&
+    TO_SENTENCE_END.test(stretch.text.slice(timex.end - stretch.start).trimEnd())
   );
 }

@@ -8,7 +8,7 @@ import type { Span } from '../text/sentences.ts';
 import type { ClauseInfo, SentenceInfo } from './analysis.ts';
 import { sinceItStandsFor } from './subject.ts';
 import { countOf, daysPerUnit, namesFigures, type Anchor } from './anchors.ts';
-import { looksAhead, type Aspect } from './aspect.ts';
+import { looksAhead, trailsAsSaying, type Aspect } from './aspect.ts';
 import { dateKey, dateOfTimex, isAfter, isBefore } from './date.ts';
 import { PLAN_STATUS_VERBS, PLAN_STATUS_WORDS } from '../lexicon/en/events/verbs.ts';
 import { AHEAD_BY, COMPARISON, DISTANCE_TO_AFTER } from '../lexicon/en/events/comparisons.ts';
@@ -79,7 +79,8 @@ export function mentionsOf(sentence: SentenceInfo, published: EventDate | null =
       // clause it was glued to
       // (not of a clause with a date of its own, nor of a main clause still to come, whose
       // saying is news of its own)
-      const trailing = told !== main && told.kind === 'subordinate' && trailsAsSaying(told, anchor);
+      const trailing =
+        told !== main && told.kind === 'subordinate' && trailsAsSaying(told, anchor.timex);
       const attributed = trailing && told.anchors.length === 1 && main.aspect !== 'future';
       const clause = attributed ? main : teller;
       // (a date recalled before its clause dates that clause's act too: "has been in office
@@ -307,20 +308,8 @@ const NOT_THE_ACTS_OWN =
 
 const HOW_ONE_SPOKE = new RegExp(HOW_SOURCES_SPOKE, 'iu');
 
-/** The day of a saying (lexicon SAYING_DAY): right before it, trailing a sentence, after it. */
+/** The day of a saying (lexicon SAYING_DAY), right before it. */
 const SAYING_DAY_BEFORE = new RegExp(SAYING_DAY.before, 'iu');
-const ATTRIBUTED_DAY = new RegExp(SAYING_DAY.trailing, 'u');
-const TO_SENTENCE_END = new RegExp(SAYING_DAY.after, 'u');
-
-/** Whether a clause ends with a saying of its own, dated by `anchor` (", police said Tuesday."). */
-function trailsAsSaying(clause: ClauseInfo, anchor: Anchor): boolean {
-  const before = clause.text.slice(0, anchor.timex.start - clause.start);
-  return (
-    ATTRIBUTED_DAY.test(before) &&
-    TO_SENTENCE_END.test(clause.text.slice(anchor.timex.end - clause.start).trimEnd())
-  );
-}
-
 /** Up to 30 characters of the sentence before a date expression. */
 function textBefore(sentence: SentenceInfo, timex: Timex): string {
   const at = timex.start - sentence.start;

@@ -505,6 +505,51 @@ describe('titles of whole articles: subjects found as a reader finds them', () =
       ),
     ).toEqual([['2024-08-21', 'Zambia recorded 412 new cases']]);
   });
+  it('consecutive days listed in one clause are one event over all of them', () => {
+    const events = (raw: string) =>
+      extractArticle({ id: 'x', raw, published: '2024-05-15' }).events.map((e) => [
+        e.date.label,
+        e.title,
+      ]);
+    expect(events('Heavy snow closed schools on Monday and Tuesday.')).toEqual([
+      ['May 13–14, 2024', 'Heavy snow closed schools'],
+    ]);
+    expect(events('A curfew was in force on May 2 and 3, police said.')).toEqual([
+      ['May 2–3, 2024', 'A curfew was in force'],
+    ]);
+    // (the list leaves the title whole or not at all: was "planned for Thursday")
+    expect(events('More flights are planned for Thursday and Friday.')).toContainEqual([
+      'May 16–17, 2024',
+      'More flights are planned',
+    ]);
+    // (days apart, or either of two days, are each their own)
+    expect(events('Heavy snow closed schools on Monday and Wednesday.')).toEqual([
+      ['May 13, 2024', 'Heavy snow closed schools'],
+      ['May 15, 2024', 'Heavy snow closed schools'],
+    ]);
+    expect(events('Voters can cast ballots on Monday or Tuesday.')).toEqual([
+      ['May 20, 2024', 'Voters can cast ballots'],
+      ['May 21, 2024', 'Voters can cast ballots'],
+    ]);
+  });
+  it("an occasion's day dates the past act it names beside a trailing saying's day", () => {
+    const titles = (raw: string) =>
+      extractArticle({ id: 'x', raw, published: '2024-11-14' }).events.map((e) => [
+        e.date.value,
+        e.title,
+      ]);
+    expect(titles('Smith won the Nov. 5 election, officials said on Wednesday.')).toEqual([
+      ['2024-11-05', 'Smith won the Nov. 5 election'],
+      ['2024-11-13', 'Smith won the Nov. 5 election, officials said'],
+    ]);
+    // (not an occasion the act only comes after, nor one of an act still going on)
+    expect(
+      titles('Police arrested Jones after the Nov. 5 attack, officials said on Wednesday.'),
+    ).toEqual([['2024-11-13', 'Police arrested Jones after the Nov. 5 attack']]);
+    expect(
+      titles('Police are investigating the Nov. 5 attack, officials said on Wednesday.'),
+    ).toEqual([['2024-11-13', 'Police are investigating the Nov. 5 attack']]);
+  });
   it.each([
     // an object relative: its own subject and verb, then its noun as the object
     [

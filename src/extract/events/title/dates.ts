@@ -147,12 +147,20 @@ function beforeNounInIng(text: string, start: number, end: number): boolean {
 
 const DETERMINER_BEFORE = /\b(?:the|a|an|its|his|her|their|this|that|last)\s+$/iu;
 
+/** Between two days of a list ("on Thursday and Friday", "on Aug. 12, 13 and 14"). */
+const LISTED = /^\s*(?:,\s*)?(?:(?:and|or)\s+)?(?:on\s+)?$/u;
+
+/** Whether a date is a day of the calendar ("2024-05-16"), as the days of a list are. */
+function isDay(date: Span & { value?: string }): boolean {
+  return date.value !== undefined && /^\d{4}-\d{2}-\d{2}$/u.test(date.value);
+}
+
 /**
- * Dates written as one range ("2019-20", "May 5-7", "1994/95") joined into one span, so that
- * the range is kept or left out whole ("the 2019-20 season" qualifies its noun; was "the -
- * season").
+ * Dates written as one range ("2019-20", "May 5-7", "1994/95") or one list of days ("for Thursday
+ * and Friday") joined into one span, so that the range is kept or left out whole ("the 2019-20
+ * season" qualifies its noun; was "the - season"; "planned for Thursday and" was left of a list).
  */
-function joinedRanges<T extends Span>(
+function joinedRanges<T extends Span & { value?: string }>(
   clause: Span & { text: string },
   dates: readonly T[],
 ): Array<T | Span> {
@@ -162,7 +170,11 @@ function joinedRanges<T extends Span>(
     const between = last
       ? clause.text.slice(last.end - clause.start, date.start - clause.start)
       : '';
-    if (last && date.start >= last.end && /^[-–/]$/u.test(between))
+    if (
+      last &&
+      date.start >= last.end &&
+      (/^[-–/]$/u.test(between) || (LISTED.test(between) && isDay(last) && isDay(date)))
+    )
       joined[joined.length - 1] = { start: last.start, end: date.end };
     else joined.push(date);
   }

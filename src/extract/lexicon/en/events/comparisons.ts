@@ -342,6 +342,14 @@ export const OFFSET_FROM = {
 } as const;
 
 /**
+ * What joins days listed as one stretch: "closed schools on Monday and Tuesday", "on Aug. 12, 13
+ * and 14" (consecutive days: one event over all of them; days apart are each their own). DATA
+ * ONLY: matched on the text between two dates; not "or" (either day, not both), nor a list with
+ * words of its own ("on Monday and again on Tuesday").
+ */
+export const LISTED_DAYS_JOIN = String.raw`^\s*(?:,\s*(?:and\s+)?|and\s+)(?:on\s+)?$`;
+
+/**
  * The end of a state still running: "The exhibition runs through [Sept. 14]", "Schools will stay
  * shut until at least [Sept. 2]". Where the date is after publication, the state's event spans
  * from the publication to it, and is ongoing. DATA ONLY: matched case-insensitively on the text

@@ -10,6 +10,12 @@ export const DETERMINERS =
 /** Prepositions that open a phrase set before a clause's subject ("In a statement released Sunday, ..."). */
 export const FRONTING_PREPOSITIONS = 'in at during after before on with upon following';
 
+/**
+ * Prepositions that place an act before or after an occasion ("arrested after the Nov. 5
+ * attack"): the occasion's day is not the act's. Phrases, separated by semicolons.
+ */
+export const BOUNDING_PREPOSITIONS = 'after; before; since; until; following; ahead of; prior to';
+
 /** Prepositions before a name that make it where something happens, not who does it. */
 export const LOCATIVE_PREPOSITIONS =
   'in at to from into through across near inside outside via toward towards within throughout around between along on';
