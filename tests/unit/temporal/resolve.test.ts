@@ -339,6 +339,15 @@ describe('tagTimexes() dates a weekday by the verb of its own clause', () => {
     ['Preorders open [Friday].', '2023-09-12', '2023-09-15'],
     ['Talks resume [Monday] in Geneva.', '2023-09-12', '2023-09-18'],
     ['Stores were open [Friday].', '2023-09-12', '2023-09-08'],
+    ['The two teams meet on [Sunday].', '2026-01-29', '2026-02-01'],
+    ['Voters head to the polls on [Sunday].', '2026-01-29', '2026-02-01'],
+    // ... and so after a name or "they"; not after a determiner, "to" or "did not"
+    ['Arsenal and Chelsea play on [Sunday].', '2026-01-29', '2026-02-01'],
+    ['Mexico and Canada begin a review of the pact in [July].', '2026-01-29', '2026-07'],
+    ['They meet again on [Sunday].', '2026-01-29', '2026-02-01'],
+    ['The meet on [Sunday] drew 300 runners.', '2026-01-29', '2026-01-25'],
+    ['Leaders did not meet on [Sunday].', '2026-01-29', '2026-01-25'],
+    ['Ministers met in Brussels on [Monday].', '2026-01-29', '2026-01-26'],
     // a bound with no tense of its own is ahead; with one, the tense decides
     ['The bill funds the government through [Sept. 30].', '2024-03-12', '2024-09-30'],
     ['The ban stays in force until [June].', '2024-03-12', '2024-06'],
