@@ -70,6 +70,9 @@ export function tagTimexes(text: string, options: TagOptions): Timex[] {
       pastVerbGoverns: () =>
         anchors.tense === undefined &&
         (tenses ??= tenseReader(text, lexicon)).pastVerbGoverns(match.start),
+      futureVerbGoverns: () =>
+        anchors.tense === undefined &&
+        (tenses ??= tenseReader(text, lexicon)).futureVerbGoverns(match.start),
     });
     if (resolved === null) continue;
     const isTime = /T(?:\d|MO|AF|EV|NI|DT)/.test(resolved.value) && !resolved.value.startsWith('P');

@@ -101,6 +101,8 @@ export class Story {
   #lastEntry: { year: number; month: number; day: number | null } | null = null;
   /** Whether the expression being resolved opens an entry (taken note of in `record`). */
   #opening = false;
+  /** Whether the expression being resolved is a live page's stamp (taken note of in `record`). */
+  #stamp = false;
   /** The last year named, outright or counted ("Last year,", "Three years ago,"). */
   #namedYear: { year: number; start: number; end: number } | null = null;
   /** The last quarter or half of a year, and where it ended. */
@@ -135,8 +137,8 @@ export class Story {
       return { pub, narrative: this.#narrative, restates, tense: 'future' };
     this.#opening = stated.kind === 'date' && stated.month !== null && this.#opensEntry(start, end);
     // "14:05 GMT" on a line of its own: a live page's stamp, of the page's day, not the story's
-    if (this.#isStampLine(stated, start, end))
-      return { pub, narrative: { ...this.#narrative, day: null }, restates };
+    this.#stamp = this.#isStampLine(stated, start, end);
+    if (this.#stamp) return { pub, narrative: { ...this.#narrative, day: null }, restates };
     // "has been rescheduled for Dec. 22 at 5:30 p.m.": a time right after its day is on it,
     // whatever the tense (which would keep a past time off a day ahead)
     const onDay = this.#sideOfDayBefore(stated, start);
@@ -188,6 +190,13 @@ export class Story {
       this.#lastEntry = { year: resolved.year, month: resolved.month.month, day };
     }
     this.#opening = false;
+    // an entry of a live page goes on from the page's day, whatever the entry before told
+    // ("11:31 GMT - Farage will hold a rally from 9pm", after an entry on 31 December)
+    if (this.#stamp && this.#pubDay !== null) {
+      this.#narrative.day = this.#pubDay;
+      this.#toldDay = this.#pubDay;
+    }
+    this.#stamp = false;
     // (a report tells of a quarter that is over: "second-quarter results, due in July" is not
     // the quarter whose earnings fell)
     const quarter = /^\d{4}-Q[1-4]$/u.test(resolved.value) ? resolved.month : undefined;
@@ -311,7 +320,8 @@ export class Story {
     if (!isClockOnly(stated)) return false;
     const text = this.#text;
     if (start > 0 && !/\n[ \t]*$/u.test(text.slice(Math.max(0, start - 8), start))) return false;
-    return /^[ \t]*(?:\n|$)/u.test(text.slice(end, end + 8));
+    // (or opening its entry before a dash: "12:48 GMT - A 50p coin enters circulation today")
+    return /^[ \t]*(?:\n|$|[–—-]{1,2}[ \t])/u.test(text.slice(end, end + 8));
   }
 
   /** Whether text[start, end) opens its line before a colon or a dash, as a list's entry. */

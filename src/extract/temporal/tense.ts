@@ -60,6 +60,8 @@ interface Cues {
   promisedBefore: RegExp;
   governedBetween: RegExp;
   governingVerb: RegExp;
+  governedAhead: RegExp;
+  governingModal: RegExp;
   sayingVerb: RegExp;
   saidOpening: RegExp;
   saidSubject: RegExp;
@@ -91,6 +93,8 @@ const cuesOf = perLexicon((lexicon): Cues => {
     promisedBefore: lexiconRegExp(lexicon.promised.before, 'i'),
     governedBetween: lexiconRegExp(lexicon.pastGoverns.between, 'u'),
     governingVerb: lexiconRegExp(lexicon.pastGoverns.verb, 'iu'),
+    governedAhead: lexiconRegExp(lexicon.futureGoverns.between, 'iu'),
+    governingModal: lexiconRegExp(lexicon.futureGoverns.verb, 'iu'),
     sayingVerb: lexiconRegExp(lexicon.whatWasSaid.verb, 'iu'),
     saidOpening: lexiconRegExp(lexicon.whatWasSaid.opening, 'iu'),
     saidSubject: lexiconRegExp(lexicon.whatWasSaid.subject, 'iu'),
@@ -135,6 +139,8 @@ export interface TenseReader {
    * expression.
    */
   pastVerbGoverns(start: number): boolean;
+  /** Whether "will" and its verb right before text[start] govern it ("will meet on [Dec. 12]"). */
+  futureVerbGoverns(start: number): boolean;
 }
 
 /** Index of the first item whose `key` is at least `value` (items sorted by key). */
@@ -321,17 +327,32 @@ export function tenseReader(text: string, lexicon: TemporalLexicon): TenseReader
     },
     pastVerbGoverns(start: number): boolean {
       const { governedBetween, governingVerb } = cuesOf(lexicon);
-      cover(Math.max(0, start - GOVERN_REACH), start);
-      let i = firstAtLeast(cues, start, (c) => c.start) - 1;
-      while (i >= 0 && cues[i]!.end > start) i--;
-      const cue = cues[i];
-      if (cue === undefined || cue.kind !== 'past' || start - cue.end > GOVERN_REACH) return false;
+      const cue = cueBefore(start);
+      if (cue?.kind !== 'past') return false;
       return (
         governedBetween.test(text.slice(cue.end, start)) &&
         !governingVerb.test(text.slice(cue.start, cue.end))
       );
     },
+    futureVerbGoverns(start: number): boolean {
+      const { governedAhead, governingModal } = cuesOf(lexicon);
+      const cue = cueBefore(start);
+      return (
+        cue?.kind === 'future' &&
+        governingModal.test(text.slice(cue.start, cue.end)) &&
+        governedAhead.test(text.slice(cue.end, start))
+      );
+    },
   };
+
+  /** The last cue that ends at or before `start`, within GOVERN_REACH. */
+  function cueBefore(start: number): Cue | undefined {
+    cover(Math.max(0, start - GOVERN_REACH), start);
+    let i = firstAtLeast(cues, start, (c) => c.start) - 1;
+    while (i >= 0 && cues[i]!.end > start) i--;
+    const cue = cues[i];
+    return cue === undefined || start - cue.end > GOVERN_REACH ? undefined : cue;
+  }
 
   /** The tense the cues around text[start, end) give it. */
   function cuedTense(start: number, end: number): Tense {

@@ -371,6 +371,10 @@ describe('tagTimexes() dates a weekday by the verb of its own clause', () => {
     ['The council approved a plan to close the road in [April].', '2025-01-15', '2025-04'],
     ['The council approved a plan in [April].', '2025-01-15', '2024-04'],
     ['The company announced cuts that take effect in [March].', '2025-01-15', '2025-03'],
+    // "will" and its verb keep a day ahead, however far, though the last one is nearer
+    ['A transition period will follow until [31 December].', '2020-01-31', '2020-12-31'],
+    ['The company will hold its annual meeting on [Dec. 12].', '2024-01-20', '2024-12-12'],
+    ['The scheme will be backdated to [March 1].', '2020-03-23', '2020-03-01'],
     // what was said on a day is told from that day ("would"), unless still ahead ("will")
     [
       'The ministry said on Monday that the border would reopen on [Thursday].',
@@ -1038,6 +1042,16 @@ describe('tagTimexes() counts anaphoric expressions from the last date mentioned
     // a live page's stamp, a time on a line of its own, is of the page's day
     const live = "Russia abstained in Sunday's vote.\n\n[12:55 GMT]\nThe city is quiet.";
     expect(tagged(live, '2024-03-18').value).toBe('2024-03-18T12:55');
+    // ... and so is one that opens its entry before a dash
+    const entries =
+      '11:05 GMT - Barnier will present it on Monday.\n\n[12:48 GMT] - A coin is out.';
+    expect(tagged(entries, '2020-01-31').value).toBe('2020-01-31T12:48');
+    expect(
+      tagged('10:05 – He spoke on Wednesday.\n\n[10:20] – It is calm.', '2020-01-31').value,
+    ).toBe('2020-01-31T10:20');
+    // (and the entry goes on from the page's day, not from the day the entry before told)
+    const after = 'It will last until 31 December.\n\n11:31 GMT - Farage will speak from [9pm].';
+    expect(tagged(after, '2020-01-31').value).toBe('2020-01-31T21:00');
     // (the figures of the next sentence do not make a time a period begun)
     const polls = 'Polls open on Thursday and close at [10 p.m.] Results are expected Saturday.';
     expect(tagged(polls, '2014-09-12').value).toBe('2014-09-18T22:00');

@@ -50,6 +50,8 @@ export interface Context {
   tense: () => Tense;
   /** Whether a past verb right before the expression governs it ("was ousted on Feb. 11"). */
   pastVerbGoverns: () => boolean;
+  /** Whether "will" and its verb right before the expression govern it ("will meet on Dec. 12"). */
+  futureVerbGoverns: () => boolean;
   narrative: Narrative;
 }
 

@@ -27,11 +27,15 @@ export function modeOfTense(tense: Tense): Mode {
 
 /**
  * Whether a known day may overrule the tense's side of the year (`pickYear`): not when a past
- * verb governs it. "was ousted on Feb. 11", in a review published in December, is that February;
- * "invited them to a ceremony on March 12", in February, is still the coming one.
+ * verb governs it, nor "will" and its verb. "was ousted on Feb. 11", in a review published in
+ * December, is that February; "invited them to a ceremony on March 12", in February, is still
+ * the coming one; "will hold its annual meeting on Dec. 12", in January, is this December's.
  */
 export function dayOverrulesTense(dayKnown: boolean, context: Context): boolean {
-  return dayKnown && !(context.tense() === 'past' && context.pastVerbGoverns());
+  if (!dayKnown) return false;
+  const tense = context.tense();
+  if (tense === 'past') return !context.pastVerbGoverns();
+  return !(tense === 'future' && context.futureVerbGoverns());
 }
 
 /**

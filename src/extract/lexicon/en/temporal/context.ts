@@ -273,6 +273,16 @@ export const PAST_GOVERNS = {
 } as const;
 
 /**
+ * A verb still to come that governs a day after it: "will" and its verb, with no clause between
+ * ("A transition period will follow until [31 December]", "will hold its annual meeting on
+ * [Dec. 12]", said in January): the day is the coming one, though the last one is nearer.
+ */
+export const FUTURE_GOVERNS = {
+  between: String.raw`^(?:(?!\b(?:that|which|who|whom|whose|when|where|after|since|said|says|was|were|had|did|ago|backdated|retroactive(?:ly)?)\b)[^,;:.!?"“”()\[\]])*$`,
+  verb: String.raw`^(?:will|shall|['’]ll)$`,
+} as const;
+
+/**
  * What was said, begun between the saying verb and a date: "Abbott said [the vote in August] will
  * be close", "Analysts said [sales in the autumn] will be key". The date is then the complement's
  * and its own verb tells its tense, not the saying ("said on Friday", "said in a statement

@@ -230,7 +230,7 @@ export const DATE_RULES = [
     pattern: String.raw`(?<![\d.,$€£%]\s?){day}(?=(?:st|nd|rd|th)?(?:\s*(?:and|or|to|through|until|till)\s+|\s*[-–]\s*)\d{1,2}(?:st|nd|rd|th)?(?:\s+of)?\s+{month:monthBeforeDay})`,
     value: { kind: 'date' },
     examples: [
-      ['Drivers will refuse overtime from [21] to 26 March.', '2023-03-21'],
+      ['Drivers will refuse overtime from [21] to 26 March.', '2023-03-21', '2023-02-20'],
       ['The festival runs between [21] and 26 May.', '2023-05-21'],
       ['Strikes are planned for [21]-26 June.', '2023-06-21'],
     ],
