@@ -2,6 +2,7 @@
  * The temporal tagger. One declared pipeline:
  *
  *   find      every rule of the lexicon over the text; longest match wins     (find.ts)
+ *             (but nothing in a quoted title, "Midnight Harvest")               (titles.ts)
  *   read      named groups and word tables -> what the text states           (read.ts)
  *             (numeric dates day first where the document writes them so)     (numeric-order.ts)
  *   resolve   anchor on the publication date, the tense, the last date        (resolve/)
@@ -25,6 +26,7 @@ import { readDecades } from './decades.ts';
 import { markEras } from './eras.ts';
 import { markRanges } from './ranges.ts';
 import { placeQuotedDeixis } from './quoted.ts';
+import { inTitle, quotations } from './titles.ts';
 import { isClockOnly, readMatch, type Stated } from './read.ts';
 import { parsePublication, resolve } from './resolve/index.ts';
 import { writesDayFirst } from './numeric-order.ts';
@@ -44,7 +46,11 @@ export interface TagOptions {
 export function tagTimexes(text: string, options: TagOptions): Timex[] {
   const lexicon = options.lexicon ?? ENGLISH;
   const pub = parsePublication(options.published);
-  const matches = selectMatches(findMatches(text, scannerOf(lexicon)), text.length);
+  // (the words of a quoted title, "Midnight Harvest", tell no time)
+  const quoted = quotations(text);
+  const matches = selectMatches(findMatches(text, scannerOf(lexicon)), text.length).filter(
+    (m) => quoted.length === 0 || !inTitle(text, m, quoted, lexicon),
+  );
   let tenses: TenseReader | null = null;
   const timexes: Timex[] = [];
   /** Indices of the clock times that stated no day ("at 4 a.m."). */

@@ -249,4 +249,9 @@ export interface TemporalLexicon {
   anchorCommonWords: readonly string[];
   /** Fragments searched for through a wider fragment (anchors.ts): name -> wider name. */
   anchorSearch: Table<string>;
+  /**
+   * The small words a title in quotation marks writes in lower case ("Friday I'm in Love", "The
+   * Last Days of Winter"): space-separated, lower case (titles.ts).
+   */
+  titleSmallWords: string;
 }

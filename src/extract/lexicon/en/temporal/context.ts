@@ -273,6 +273,14 @@ export const PAST_GOVERNS = {
 } as const;
 
 /**
+ * The small words a title of a work in quotation marks keeps in lower case, between capitalised
+ * ones ("Friday I'm in Love", "The Last Days of Winter", "Summer of 1968"): what a quoted title
+ * is told from a quoted saying by. Words, lower case.
+ */
+export const TITLE_SMALL_WORDS =
+  'a an the and or nor but of in on at to for by with from as into over vs v';
+
+/**
  * A verb still to come that governs a day after it: "will" and its verb, with no clause between
  * ("A transition period will follow until [31 December]", "will hold its annual meeting on
  * [Dec. 12]", said in January): the day is the coming one, though the last one is nearer.

@@ -19,6 +19,7 @@ import {
   NEW_DATE_BEFORE,
   PAST_GOVERNS,
   FUTURE_GOVERNS,
+  TITLE_SMALL_WORDS,
   WHAT_WAS_SAID,
   WEEKDAY_EXPRESSION,
   ONLY_BEFORE,
@@ -154,4 +155,5 @@ export const ENGLISH: TemporalLexicon = {
   anchorOrder: ANCHOR_ORDER,
   anchorCommonWords: ANCHOR_COMMON_WORDS,
   anchorSearch: ANCHOR_SEARCH,
+  titleSmallWords: TITLE_SMALL_WORDS,
 };

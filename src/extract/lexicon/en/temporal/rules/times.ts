@@ -144,7 +144,7 @@ export const TIME_RULES = [
     name: '24-hour clock',
     type: 'TIME',
     // (a figure is no time: "fell to 4.10% from 4.17% late Tuesday")
-    pattern: String.raw`(?:(?<=(?:at|by|until|till|from|before|after|around|about)\s+|\b(?:from|between)\s+\d{1,2}:\d{2}\s*(?:to|and|-|–)\s*(?=\d{1,2}:)){hour}[:.]{minute}(?:\s+{:zone}|\s+local\s+time)?|{hour}[:.]{minute}\s+{:zone})(?!\s*{:meridiem}|[:.]?\d|\s*(?:%|percent|per\s+cent|points?|[mb]illion|${CURRENCY})\b|\s*%|(?<=\d\.\d\d)(?<!\b0\d\.\d\d)\s*(?:to|and|-|–)\s*\d)${DAY_AFTER}`,
+    pattern: String.raw`(?:(?<=(?:at|by|until|till|from|before|after|around|about)\s+|\b(?:from|between)\s+\d{1,2}:\d{2}\s*(?:to|and|-|–)\s*(?=\d{1,2}:)){hour}[:.]{minute}(?:\s+{:zone}|\s+local\s+time)?|{hour}[:.]{minute}\s+{:zone})(?!\s*{:meridiem}|[:.]?\d|\s*(?:%|percent|per\s+cent|points?|(?:m|b|tr)illion|${CURRENCY})\b|\s*%|(?<=\d\.\d\d)(?<!\b0\d\.\d\d)\s*(?:to|and|-|–)\s*\d)${DAY_AFTER}`,
     value: { kind: 'date' },
     examples: [
       ['the session opens at [14:30]', '2023-05-17T14:30'],
@@ -159,6 +159,7 @@ export const TIME_RULES = [
       'version 1.20',
       'fell to 4.10% from 4.17% late Tuesday',
       'the ratio rose to 14.30',
+      'Exports were worth about 2.31 trillion dollars.',
       // (a range of figures is no range of times: only a colon makes a clock)
       'kept its key rate in a range between 5.25 and 5.50 on Wednesday',
       'The euro rose from 1.08 to 1.12.',
