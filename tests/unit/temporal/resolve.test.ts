@@ -348,6 +348,24 @@ describe('tagTimexes() dates a weekday by the verb of its own clause', () => {
     ['The meet on [Sunday] drew 300 runners.', '2026-01-29', '2026-01-25'],
     ['Leaders did not meet on [Sunday].', '2026-01-29', '2026-01-25'],
     ['Ministers met in Brussels on [Monday].', '2026-01-29', '2026-01-26'],
+    // (a figure before a comma is no count of the verb's noun: "March 4, resumes")
+    ['The trial, which began on March 4, resumes [Monday].', '2024-03-14', '2024-03-18'],
+    ['The festival, which opened on May 17, wraps up [Sunday].', '2017-05-24', '2017-05-28'],
+    [
+      'The bill passed on Tuesday and the governor signs it [this Friday].',
+      '2024-03-13',
+      '2024-03-15',
+    ],
+    [
+      'Schools in England broke up on Friday, while Scotland finish [this Friday].',
+      '2015-03-30',
+      '2015-04-03',
+    ],
+    [
+      'Government forces pounded the suburbs with air strikes on [Wednesday].',
+      '2013-08-22',
+      '2013-08-21',
+    ],
     // a bound with no tense of its own is ahead; with one, the tense decides
     ['The bill funds the government through [Sept. 30].', '2024-03-12', '2024-09-30'],
     ['The ban stays in force until [June].', '2024-03-12', '2024-06'],
