@@ -348,6 +348,15 @@ describe('tagTimexes() dates a weekday by the verb of its own clause', () => {
     ['The meet on [Sunday] drew 300 runners.', '2026-01-29', '2026-01-25'],
     ['Leaders did not meet on [Sunday].', '2026-01-29', '2026-01-25'],
     ['Ministers met in Brussels on [Monday].', '2026-01-29', '2026-01-26'],
+    // a forecast, a broadcast, a bid or a cut an act takes is a noun, not a past
+    [
+      'The bank will publish its next full economic forecast on [April 15].',
+      '2026-01-29',
+      '2026-04-15',
+    ],
+    ['The city will accept the lowest bid in [March].', '2026-01-29', '2026-03'],
+    ['The bank forecast growth in [March].', '2026-01-29', '2025-03'],
+    ['Stocks fell after the central bank cut on [Tuesday].', '2026-01-29', '2026-01-27'],
     // (a figure before a comma is no count of the verb's noun: "March 4, resumes")
     ['The trial, which began on March 4, resumes [Monday].', '2024-03-14', '2024-03-18'],
     ['The festival, which opened on May 17, wraps up [Sunday].', '2017-05-24', '2017-05-28'],
