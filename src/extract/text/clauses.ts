@@ -23,6 +23,7 @@ import {
 import {
   ADJECTIVAL_PARTICIPLES,
   AUXILIARIES_CHAIN,
+  INTENT_VERBS,
   INTRANSITIVE_PASTS,
   PRESENT_ONLY_VERBS,
 } from '../lexicon/en/events/verbs.ts';
@@ -39,6 +40,9 @@ import {
   verbForm,
 } from './verbs.ts';
 import { gapBefore, tokenize, wordSet, type Token } from './words.ts';
+
+/** Verbs of intent before their "to" (lexicon INTENT_VERBS). */
+const INTENT_WORDS = wordSet(INTENT_VERBS, { lower: true });
 
 export interface Clause extends Span {
   text: string;
@@ -260,23 +264,33 @@ function findCuts(
     // an auxiliary when each has its own date ("have been shut since March 16 and will stay
     // closed until Tuesday")
     if (word === 'and' && !comma && next) {
-      const form = verbForm(next.text);
       // the second date within the second verb phrase: before any comma ("and is being
       // analyzed, FBI officials said Monday" dates the saying)
       const after = firstDateAfter(dates, token.start);
       const dated =
         endsBefore(dates, token.start) &&
         after !== undefined &&
-        !sentence.text
-          .slice(token.start - sentence.start, after.start - sentence.start)
-          .includes(',');
+        // (a comma of punctuation, not of a figure: "to reach 50,000 people by")
+        !/,\s/u.test(
+          sentence.text.slice(token.start - sentence.start, after.start - sentence.start),
+        );
+      // ("and later moved to Leeds in 2005", "and nearly went out of business in 2009": an
+      // adverb may come first, when each verb phrase has its date)
+      const v = dated && isResumingAdverb(next.text) && tokens[i + 2] ? i + 2 : i + 1;
+      const verb = tokens[v]!;
+      const form = verbForm(verb.text);
       // (an auxiliary: a finite form other than a past verb)
       // ("remanded him in custody and will pass sentence on July 1": a verb phrase still to come
       // after one past, or after one with its own date, "will retire at the end of the year and
       // will be succeeded by", is an act of its own, and the date after it only its own)
+      // ("and expects to begin mailing checks in March": a verb of intent in -s and its "to")
+      const intent =
+        INTENT_WORDS.has(verb.text.toLowerCase()) &&
+        /s$/u.test(verb.text) &&
+        tokens[v + 1]?.text.toLowerCase() === 'to';
       if (
-        (form === 'past' && opensVerbPhrase(tokens, i)) ||
-        (dated && form !== 'past' && FINITE_FORMS.has(form)) ||
+        (form === 'past' && opensVerbPhrase(tokens, i, v)) ||
+        (dated && ((form !== 'past' && FINITE_FORMS.has(form)) || intent)) ||
         (form === 'future-aux' &&
           after !== undefined &&
           (pastVerbBefore(tokens, i) || endsBefore(dates, token.start)))
@@ -412,16 +426,17 @@ function pastVerbBefore(tokens: readonly Token[], i: number): boolean {
 }
 
 /**
- * Whether "and" at `i` opens a second verb phrase with the past form after it: not when that
+ * Whether "and" at `i` opens a second verb phrase with the past form at `v` (right after it, or
+ * after an adverb): not when that
  * form shares its object with a verb before "and" ("has interviewed and released one of two
  * men"), nor when it is one of the participles news uses as adjectives, before a noun
  * ("activist and accused doctor killer James Kopp", "and wounded soldiers").
  */
-function opensVerbPhrase(tokens: readonly Token[], i: number): boolean {
+function opensVerbPhrase(tokens: readonly Token[], i: number, v = i + 1): boolean {
   if (isPastOrParticiple(tokens[i - 1]!.text)) return false;
-  const verb = tokens[i + 1]!.text.toLowerCase();
+  const verb = tokens[v]!.text.toLowerCase();
   if (!ADJECTIVAL.has(verb)) return true;
-  const after = tokens[i + 2]?.text ?? '';
+  const after = tokens[v + 1]?.text ?? '';
   return !/^\p{Ll}/u.test(after) || FUNCTION_WORDS.has(after) || verbForm(after) !== null;
 }
 

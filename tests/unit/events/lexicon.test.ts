@@ -505,6 +505,40 @@ describe('titles of whole articles: subjects found as a reader finds them', () =
       ),
     ).toEqual([['2024-08-21', 'Zambia recorded 412 new cases']]);
   });
+  it.each([
+    // a second verb phrase with a date of its own keeps the subject, after an adverb too
+    [
+      'The firm opened in 2001 and later moved to Leeds in 2005.',
+      ['The firm opened', 'The firm later moved to Leeds'],
+    ],
+    [
+      'Rovers were relegated in 1988 and nearly went out of business in 2009.',
+      ['Rovers were relegated', 'Rovers nearly went out of business'],
+    ],
+    // ... after a verb of intent in -s
+    [
+      'The company will set up a refund website on Friday and expects to begin mailing checks in March.',
+      ['The company will set up a refund website', 'The company expects to begin mailing checks'],
+    ],
+    // ... and after a figure's comma ("50,000" is no break)
+    [
+      'A vaccination campaign will start on Tuesday and is meant to reach 50,000 people by the end of the month.',
+      [
+        'A vaccination campaign will start',
+        'A vaccination campaign is meant to reach 50,000 people',
+      ],
+    ],
+    // (not another subject after "and": "and officials say")
+    [
+      'About 2,000 residents were evacuated this morning, and officials say they cannot return until Friday.',
+      ['About 2,000 residents were evacuated', 'Officials say they cannot return'],
+    ],
+  ])('a verb phrase after "and" has its own date and its subject: %s', (raw, titles) => {
+    const made = extractArticle({ id: 'x', raw, published: '2023-02-16' }).events.map(
+      (e) => e.title,
+    );
+    expect(made.sort()).toEqual([...titles].sort());
+  });
   it('consecutive days listed in one clause are one event over all of them', () => {
     const events = (raw: string) =>
       extractArticle({ id: 'x', raw, published: '2024-05-15' }).events.map((e) => [

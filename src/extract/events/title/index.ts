@@ -21,6 +21,7 @@ import {
   TITLE_OVERRUN_WORDS,
 } from '../../lexicon/en/events/titles.ts';
 import type { Span } from '../../text/sentences.ts';
+import { isResumingAdverb } from '../../text/clauses.ts';
 import {
   isPastOrParticiple,
   isPresentAfterSubject,
@@ -51,6 +52,7 @@ import {
   capitalised,
   DETERMINER,
   hasVerb,
+  INTENTS,
   opensWithVerb,
   PREPOSITION_WORDS,
   tidy,
@@ -185,6 +187,18 @@ const LATER = /later/i;
 /** "and leaves for Jordan": a conjunction and the word after it, a verb when it ends in -s. */
 const CONJOINED = /^(?:and|but|then|or)\s+(?<verb>\p{Ll}+)(?=\s)/iu;
 
+const CONJUNCTION = /^(?:and|but|then|or)\s+/iu;
+
+/** "later moved", "nearly went", "expects to": a verb phrase without its subject. */
+function opensWithAdverbOrIntent(text: string): boolean {
+  const [first = '', second = ''] = text.split(/\s+/u, 2);
+  const lower = first.toLowerCase();
+  return (
+    (isResumingAdverb(first) && (isVerbish(second) || isPresentAfterSubject(second))) ||
+    (INTENTS.has(lower) && lower.endsWith('s') && second.toLowerCase() === 'to')
+  );
+}
+
 const PRONOUNS = wordSet(SUBJECT_PRONOUNS, { lower: true });
 
 const DATELINE = new RegExp(LEADING_DATELINE.pattern, 'u');
@@ -242,6 +256,12 @@ export function makeTitle(given: TitleInput): string {
     ];
     if (verb !== undefined && isPresentAfterSubject(verb) && !isVerbish(after ?? ''))
       text = `${input.implied} ${text.replace(CONJOINED, '$<verb>')}`;
+    // "and later moved to Leeds", "and expects to begin mailing checks": an adverb before the
+    // verb, or a verb of intent in -s and its "to"
+    else {
+      const rest = text.replace(CONJUNCTION, '');
+      if (opensWithVerb(rest) || opensWithAdverbOrIntent(rest)) text = `${input.implied} ${rest}`;
+    }
   } else if (input.implied && input.relative)
     text = input.whose ? `${possessiveOf(input.implied)} ${text}` : withObject(text, input.implied);
   if (input.participle && input.implied && text.startsWith(`${input.implied} `)) {
