@@ -9,6 +9,7 @@ import {
   DATE_PREPOSITIONS,
   NAME_OF_DATE_BEFORE,
   PARTICLE_PREPOSITIONS,
+  TIME_ADVERB_GRADES,
 } from '../../lexicon/en/events/titles.ts';
 import type { Span } from '../../text/sentences.ts';
 import {
@@ -54,6 +55,11 @@ const lastWordsOf = (determiners: readonly string[]): Set<string> =>
     ...PERIOD_KINDS,
   ]);
 const DATE_PREPOSITION = datePreposition(DETERMINERS);
+/** A grade before an adverb of time ("most recently"), at the end. */
+const GRADE_BEFORE = new RegExp(
+  String.raw`(?<=^|\s)(?:${[...wordSet(TIME_ADVERB_GRADES, { lower: true })].join('|')})\s+$`,
+  'iu',
+);
 const DATE_PREPOSITION_LAST = lastWordsOf(DETERMINERS);
 /** A company's own period takes its possessive along: "profit rose in its [fiscal third quarter]". */
 const FISCAL_DETERMINERS = [...DETERMINERS, 'its', 'their'];
@@ -244,7 +250,10 @@ export function withoutDates(
     // "set a trial date of Sept. 9 for the men": the "of" that named the date goes with it
     else {
       const of = mayEndWithWord(before, OF) ? DATE_OF.exec(before) : null;
+      // "She most recently performed in London": a grade of an adverb of time goes with it
+      const grade = /^\p{L}+ly$/u.test(text.slice(start, end)) ? GRADE_BEFORE.exec(before) : null;
       if (of) start = from + of.index;
+      else if (grade) start = from + grade.index;
       // a date no preposition introduces that a word before it needs ("For much of the 20th
       // century", "returned to 2019 levels", "held every New Year's Day") or that is the
       // subject of the verb after it ("said the summer of 2018 had been"): cut out, it would

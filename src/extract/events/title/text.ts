@@ -51,7 +51,8 @@ export function opensWithVerb(text: string, relative = false): boolean {
     (relative &&
       ((isPresentAfterSubject(first) && !opensPluralSubject(second, third)) ||
         isBareVerbBefore(first, second))) ||
-    ((/ly$/u.test(first) || (relative && isResumingAdverb(first))) && isVerbish(second))
+    // (an adverb in -ly in lower case: "Italy placed", "Kelly said" open with a name)
+    ((/^\p{Ll}+ly$/u.test(first) || (relative && isResumingAdverb(first))) && isVerbish(second))
   );
 }
 

@@ -16,9 +16,12 @@ export const DATE_PREPOSITIONS =
  * Date prepositions that are also a verb's particle, or a verb: they go with a date right after
  * them ("over the weekend", "on Monday") but not before another preposition ("took over in 2019",
  * "went on in May", "was sworn in on Monday", "is expected to last until Friday" keep "over",
- * "on", "in" and "last").
+ * "on", "in" and "last"; "broke through in 2017" keeps "through").
  */
-export const PARTICLE_PREPOSITIONS = 'over on in last';
+export const PARTICLE_PREPOSITIONS = 'over on in last through';
+
+/** Words that grade an adverb of time and go with it ("most recently", "only lately"). */
+export const TIME_ADVERB_GRADES = 'most more very only so as quite fairly';
 
 /** Words that may come before a date's preposition and go with it ("late on Wednesday"). */
 export const DATE_PREPOSITION_ADVERBS = 'late early shortly just soon right sometime only';
@@ -68,7 +71,7 @@ export const DANGLING_WORDS =
   'the a an its his her their this these those our my your or but nor so also soon then later just shortly only even most however though is are was were be been being has have had would should could shall';
 
 /** Particles that finish a verb ("took over"): after a verb, a title may end with one. */
-export const VERB_PARTICLES = 'over up off out down back away in';
+export const VERB_PARTICLES = 'over up off out down back away in through';
 
 /** Words that open a second adjective after a comma: no cut there ("an updated, more accurate method"). */
 export const GRADING_WORDS = 'more less most least very much far';
