@@ -341,6 +341,8 @@ describe('tagTimexes() dates a weekday by the verb of its own clause', () => {
     ['Stores were open [Friday].', '2023-09-12', '2023-09-08'],
     ['The two teams meet on [Sunday].', '2026-01-29', '2026-02-01'],
     ['Voters head to the polls on [Sunday].', '2026-01-29', '2026-02-01'],
+    ['The three countries hold talks in [July].', '2026-01-29', '2026-07'],
+    ['The finals take place in [July].', '2026-01-29', '2026-07'],
     // ... and so after a name or "they"; not after a determiner, "to" or "did not"
     ['Arsenal and Chelsea play on [Sunday].', '2026-01-29', '2026-02-01'],
     ['Mexico and Canada begin a review of the pact in [July].', '2026-01-29', '2026-07'],
