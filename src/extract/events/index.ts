@@ -216,7 +216,8 @@ function thingBefore(
 
 /**
  * Whether a subject names a person, whom an "it" never stands for: one of the article's people,
- * or with a role before the name ("Senator Jane Cole", "Lagos State Governor Babajide Sanwo-Olu").
+ * a role ("The governor", "Gov.") or a role before the name ("Senator Jane Cole", "Lagos State
+ * Governor Babajide Sanwo-Olu").
  */
 function namesAPerson(subject: string, people: ReadonlySet<string>): boolean {
   if (people.has(subject)) return true;
@@ -226,6 +227,8 @@ function namesAPerson(subject: string, people: ReadonlySet<string>): boolean {
   // University")
   const words = subject.split(/\s+/u);
   const last = words.at(-1)!;
+  // (a role alone: "The governor signed the bill on Monday. It takes effect on Jan. 1")
+  if (isRoleWord(last) && !isOrganisationWord(last)) return true;
   if (!/^\p{Lu}/u.test(last) || isOrganisationWord(last)) return false;
   return words.some((word, k) => isRoleWord(word) && k + 1 < words.length);
 }

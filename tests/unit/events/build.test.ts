@@ -805,6 +805,15 @@ describe('buildEvents() places sentences without a date of their own', () => {
       ],
       ['Lagos State Governor Babajide Sanwo-Olu set up a panel', 'It began hearings'],
     ],
+    // ... or a role alone
+    [
+      'The governor signed the bill on Monday. It takes effect on June 2.',
+      [
+        ['Monday', '2010-06-07'],
+        ['June 2', '2010-06-02'],
+      ],
+      ['The governor signed the bill', 'It takes effect'],
+    ],
     // (an organisation named with a role's word is an "it")
     [
       'Cardinal Health agreed to pay $5 million on Monday. It settled a second suit on June 2.',
