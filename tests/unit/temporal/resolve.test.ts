@@ -400,6 +400,10 @@ describe('tagTimexes() dates a weekday by the verb of its own clause', () => {
     ['The council approved a plan to close the road in [April].', '2025-01-15', '2025-04'],
     ['The council approved a plan in [April].', '2025-01-15', '2024-04'],
     ['The company announced cuts that take effect in [March].', '2025-01-15', '2025-03'],
+    // what is told ahead of a quarter just ended is its results
+    ['Analysts expect [third-quarter] profit to fall.', '1989-10-26', '1989-Q3'],
+    ['The agency will revise its [fourth-quarter] estimate next month.', '1990-01-29', '1989-Q4'],
+    ['Analysts expect [third-quarter] profit to fall.', '1989-12-20', '1990-Q3'],
     // "will" and its verb keep a day ahead, however far, though the last one is nearer
     ['A transition period will follow until [31 December].', '2020-01-31', '2020-12-31'],
     ['The company will hold its annual meeting on [Dec. 12].', '2024-01-20', '2024-12-12'],

@@ -116,7 +116,14 @@ function quarterOrHalf(frame: Frame): Resolved | undefined {
     const pubPos =
       pub.month === null ? null : size === 4 ? quarterOf(pub.month) : Math.ceil(pub.month / 6);
     if (statedYear === null && year !== null) {
-      y = pickYear(year, pubPos, n, size, modeOf(stated, context));
+      const mode = modeOf(stated, context);
+      y = pickYear(year, pubPos, n, size, mode);
+      // "Analysts expect third-quarter profit to fall", in October: what is told ahead of a
+      // quarter just ended, in the first two months after it, is its results, not next year's
+      if (mode === 'onOrAfter' && size === 4 && pubPos !== null && (pub.month! - 1) % 3 < 2) {
+        if (n === pubPos - 1) y = year;
+        else if (n === 4 && pubPos === 1) y = year - 1;
+      }
     } else if (
       y !== null &&
       stated.yearShift === 0 &&
