@@ -15,7 +15,7 @@ import { ENTRY_AFTER } from '../lexicon/en/temporal/context.ts';
 import { anchorsOf, recalledPoints, type Anchor } from './anchors.ts';
 import { daysBetween } from './date.ts';
 import { clauseAspect, finiteVerb, isReporting, trailsAsSaying, type Aspect } from './aspect.ts';
-import { BOUNDING_PREPOSITIONS } from '../lexicon/en/events/function-words.ts';
+import { NOT_ON_THE_OCCASION } from '../lexicon/en/events/function-words.ts';
 import { afterFronted } from './subject.ts';
 
 const DATELINE = new RegExp(LEADING_DATELINE.pattern, 'u');
@@ -427,9 +427,12 @@ function isDateline(sentence: Sentence): boolean {
   );
 }
 
-/** An occasion's determiner after a bounding preposition, at the end of the text before it. */
-const BOUNDED_BEFORE = new RegExp(
-  String.raw`\b(?:${BOUNDING_PREPOSITIONS.split('; ').join('|')})\s+(?:\S+\s+)?$`,
+/**
+ * Before an occasion's day, within a few words, what keeps the act off it (lexicon
+ * NOT_ON_THE_OCCASION: "after the deadly Nov. 5 attack", "postponed the Nov. 20 vote").
+ */
+const NOT_ON_IT_BEFORE = new RegExp(
+  String.raw`\b(?:${NOT_ON_THE_OCCASION.join('|').replaceAll(' ', '\\s+')})\s+(?:\S+\s+){0,3}$`,
   'iu',
 );
 
@@ -452,8 +455,17 @@ function anchorsOfClause(dating: readonly Anchor[], clause: Clause, aspect: Aspe
     // (not an occasion the act is only placed after or before: "arrested Jones after the Nov. 5
     // attack, officials said Wednesday"; nor one of an act told as going on or done by now:
     // "Police are investigating the Nov. 5 attack")
+    // (nor one after the saying, nor one the act changes: "postponed the Nov. 20 vote")
+    const said = own.reduce((last, a) => (a.date.start > last ? a.date.start : last), '');
     const acts = occasions.filter(
-      (a) => !BOUNDED_BEFORE.test(clause.text.slice(0, a.timex.start - clause.start)),
+      (a) =>
+        a.date.start <= said &&
+        !NOT_ON_IT_BEFORE.test(
+          clause.text.slice(
+            Math.max(0, a.timex.start - clause.start - 60),
+            a.timex.start - clause.start,
+          ),
+        ),
     );
     if (acts.length > 0) return dating.filter((a) => !a.modifier || acts.includes(a));
   }

@@ -505,10 +505,15 @@ function lastListedDay(
     const next = sorted[j]!;
     // (a date inside the one before: "2019" in "Aug. 13, 2019")
     if (next.start < end) continue;
-    if (next.type !== 'DATE' || next.range || !LISTED_DAYS.test(text.slice(end, next.start))) break;
+    const gap = text.slice(end, next.start);
+    // (a comma lists only in a list that "and" ends: "on Wednesday, Thursday and Friday")
+    const comma = /^,\s+$/u.test(gap);
+    if (next.type !== 'DATE' || next.range || !(comma || LISTED_DAYS.test(gap))) break;
+    // ("on Monday and Tuesday's count": the second day names a thing of its own)
+    if (/^['’]s\b/u.test(text.slice(next.end, next.end + 3))) break;
     const date = dateOfTimex(next, published);
     if (date?.granularity !== 'day' || dayNumberOf(date.value) !== day + 1) break;
-    last = { timex: next, date };
+    if (!comma) last = { timex: next, date };
     day += 1;
     end = next.end;
   }

@@ -254,4 +254,9 @@ export interface TemporalLexicon {
    * Last Days of Winter"): space-separated, lower case (titles.ts).
    */
   titleSmallWords: string;
+  /**
+   * What tells a quotation is speech, not a title: regex sources tried on the text before its
+   * opening mark (`before`, at the end) and after its closing mark (`after`, at the start).
+   */
+  quotedSpeech: { before: string; after: string };
 }

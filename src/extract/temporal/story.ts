@@ -103,6 +103,8 @@ export class Story {
   #opening = false;
   /** Whether the expression being resolved is a live page's stamp (taken note of in `record`). */
   #stamp = false;
+  /** How many times of day so far opened their line before a dash ("10:05 – ..."). */
+  #dashEntries = 0;
   /** The last year named, outright or counted ("Last year,", "Three years ago,"). */
   #namedYear: { year: number; start: number; end: number } | null = null;
   /** The last quarter or half of a year, and where it ended. */
@@ -133,6 +135,8 @@ export class Story {
       this.#lastEnd >= 0 &&
       restated.test(text.slice(this.#lastEnd, start));
     const said = stated.kind === 'date' ? reportedNow(text, this.#said, start, pub, lexicon) : null;
+    // (what the last expression noted and `record` did not take up, if it resolved to nothing)
+    this.#stamp = false;
     if (this.#scheduleEntry(stated, start, end))
       return { pub, narrative: this.#narrative, restates, tense: 'future' };
     this.#opening = stated.kind === 'date' && stated.month !== null && this.#opensEntry(start, end);
@@ -320,8 +324,19 @@ export class Story {
     if (!isClockOnly(stated)) return false;
     const text = this.#text;
     if (start > 0 && !/\n[ \t]*$/u.test(text.slice(Math.max(0, start - 8), start))) return false;
-    // (or opening its entry before a dash: "12:48 GMT - A 50p coin enters circulation today")
-    return /^[ \t]*(?:\n|$|[–—-]{1,2}[ \t])/u.test(text.slice(end, end + 8));
+    const after = text.slice(end, end + 8);
+    if (/^[ \t]*(?:\n|$)/u.test(after)) return true;
+    if (!/^[ \t]*[–—-]{1,2}[ \t]/u.test(after)) return false;
+    // or opening its entry before a dash, with its zone ("12:48 GMT - A 50p coin enters
+    // circulation today"), or after another such entry, as a sentence: a live page's, not a
+    // programme's "09:00 - Registration" nor an account's one time ("14:00 - Crowds gathered")
+    const zoned = /\p{Lu}{2,}$/u.test(text.slice(start, end));
+    const seen = this.#dashEntries > 0;
+    this.#dashEntries += 1;
+    if (zoned) return true;
+    const lineEnd = text.indexOf('\n', end);
+    const line = text.slice(end, lineEnd < 0 ? text.length : lineEnd).trimEnd();
+    return seen && /[.!?]["”’]?$/u.test(line);
   }
 
   /** Whether text[start, end) opens its line before a colon or a dash, as a list's entry. */

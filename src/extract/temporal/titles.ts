@@ -7,6 +7,7 @@
  */
 import type { TemporalLexicon } from './lexicon.ts';
 import { perLexicon } from './per-lexicon.ts';
+import { lexiconRegExp } from './regex.ts';
 
 interface Span {
   start: number;
@@ -58,6 +59,23 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 /** What a title does not hold: a sentence's end or a clause's break before its last word. */
 const SENTENCE_INSIDE = /[.!?;:]\s/u;
 
+const speechOf = perLexicon((lexicon: TemporalLexicon) => ({
+  before: lexiconRegExp(lexicon.quotedSpeech.before, ''),
+  after: lexiconRegExp(lexicon.quotedSpeech.after, ''),
+}));
+
+/**
+ * Whether the quotation whose words are text[q.start, q.end) is speech or a sign: told by what
+ * stands around it (lexicon quotedSpeech), or written all in capitals ("CLOSED UNTIL MONDAY").
+ */
+function isSpeech(text: string, q: Span, lexicon: TemporalLexicon): boolean {
+  const { before, after } = speechOf(lexicon);
+  const open = text.slice(0, q.start).replace(/(?:``|["“])$/u, '');
+  if (before.test(open.slice(-40))) return true;
+  if (after.test(text.slice(q.end, q.end + 60).replace(/^(?:''|["”])/u, ''))) return true;
+  return !/\p{Ll}/u.test(text.slice(q.start, q.end));
+}
+
 const smallWordsOf = perLexicon(
   (lexicon: TemporalLexicon) => new Set(lexicon.titleSmallWords.split(/\s+/u)),
 );
@@ -104,5 +122,9 @@ export function inTitle(
   const q = quoted[lo - 1];
   if (q === undefined || match.end > q.end) return false;
   const rest = text.slice(q.start, match.start) + ' ' + text.slice(match.end, q.end);
-  return /(?:^|[^\p{L}])\p{Lu}/u.test(rest) && isTitle(text.slice(q.start, q.end), lexicon);
+  return (
+    /(?:^|[^\p{L}])\p{Lu}/u.test(rest) &&
+    isTitle(text.slice(q.start, q.end), lexicon) &&
+    !isSpeech(text, q, lexicon)
+  );
 }

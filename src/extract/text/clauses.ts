@@ -284,10 +284,7 @@ function findCuts(
       // after one past, or after one with its own date, "will retire at the end of the year and
       // will be succeeded by", is an act of its own, and the date after it only its own)
       // ("and expects to begin mailing checks in March": a verb of intent in -s and its "to")
-      const intent =
-        INTENT_WORDS.has(verb.text.toLowerCase()) &&
-        /s$/u.test(verb.text) &&
-        tokens[v + 1]?.text.toLowerCase() === 'to';
+      const intent = opensIntent(tokens.slice(v, v + 8).map((t) => t.text));
       if (
         (form === 'past' && opensVerbPhrase(tokens, i, v)) ||
         (dated && ((form !== 'past' && FINITE_FORMS.has(form)) || intent)) ||
@@ -872,6 +869,35 @@ function isVerbal({ tokens, dates, verbal }: SentenceWords, i: number): boolean 
         (!DETERMINERS.has(tokens[i - 1]?.text.toLowerCase() ?? '') ||
           PRESENT_ONLY.has(tokens[i]!.text.toLowerCase())))) &&
     !dates.some((d) => d.start <= tokens[i]!.start && tokens[i]!.end <= d.end));
+}
+
+/**
+ * Whether words open with a verb of intent in -s and its "to" ("expects to begin mailing
+ * checks"), not with a plural noun that is the subject of a verb of its own ("plans to expand
+ * were shelved").
+ */
+export function opensIntent(words: readonly string[]): boolean {
+  const [verb = '', to = ''] = words;
+  return (
+    INTENT_WORDS.has(verb.toLowerCase()) &&
+    /s$/u.test(verb) &&
+    to.toLowerCase() === 'to' &&
+    !words.slice(2).some((w) => /^(?:was|were|is|are|have|has)$/iu.test(w))
+  );
+}
+
+/**
+ * Whether words open with an adverb and a finite verb ("later moved", "only fell"): a verb
+ * phrase without its subject.
+ */
+export function opensWithAdverbAndVerb(words: readonly string[]): boolean {
+  const [adverb = '', verb = ''] = words;
+  return (
+    isResumingAdverb(adverb) &&
+    (isVerbish(verb) ||
+      FINITE_FORMS.has(verbForm(verb.toLowerCase())) ||
+      isPresentAfterSubject(verb))
+  );
 }
 
 /** Whether a piece of the sentence has a verb. */

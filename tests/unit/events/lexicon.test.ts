@@ -528,6 +528,12 @@ describe('titles of whole articles: subjects found as a reader finds them', () =
         'A vaccination campaign is meant to reach 50,000 people',
       ],
     ],
+    ['Sales rose in 2022 and only fell in 2023.', ['Sales rose', 'Sales only fell']],
+    // (not a plural noun of intent that has its own verb: "plans to expand were shelved")
+    [
+      'The company grew in 2008 and plans to expand in 2025 were shelved.',
+      ['The company grew', 'Plans to expand were shelved'],
+    ],
     // (not another subject after "and": "and officials say")
     [
       'About 2,000 residents were evacuated this morning, and officials say they cannot return until Friday.',
@@ -576,7 +582,22 @@ describe('titles of whole articles: subjects found as a reader finds them', () =
       'May 16–17, 2024',
       'More flights are planned',
     ]);
-    // (days apart, or either of two days, are each their own)
+    expect(events('Schools closed on Monday, Tuesday and Wednesday.')).toEqual([
+      ['May 13–15, 2024', 'Schools closed'],
+    ]);
+    // (days apart, either of two days, a day that opens a verb phrase of its own, a day that
+    // names a thing, are each their own)
+    expect(events('Police arrested him on Monday and on Tuesday charged him with murder.')).toEqual(
+      [
+        ['May 13, 2024', 'Police arrested him'],
+        ['May 14, 2024', 'Charged him with murder'],
+      ],
+    );
+    expect(
+      events("Voters went to the polls on Monday and Tuesday's count showed a tie.").map(
+        (e) => e[0],
+      ),
+    ).toEqual(['May 13, 2024']);
     expect(events('Heavy snow closed schools on Monday and Wednesday.')).toEqual([
       ['May 13, 2024', 'Heavy snow closed schools'],
       ['May 15, 2024', 'Heavy snow closed schools'],
@@ -603,6 +624,13 @@ describe('titles of whole articles: subjects found as a reader finds them', () =
     expect(
       titles('Police are investigating the Nov. 5 attack, officials said on Wednesday.'),
     ).toEqual([['2024-11-13', 'Police are investigating the Nov. 5 attack']]);
+    // (nor one the act changes, nor one after the saying)
+    expect(titles('Officials postponed the Nov. 20 vote, the council said on Wednesday.')).toEqual([
+      ['2024-11-13', 'Officials postponed the Nov. 20 vote'],
+    ]);
+    expect(titles('The band cancelled its Nov. 3 concert, its label said on Wednesday.')).toEqual([
+      ['2024-11-13', 'The band cancelled its Nov. 3 concert'],
+    ]);
   });
   it.each([
     // an object relative: its own subject and verb, then its noun as the object

@@ -350,6 +350,7 @@ describe('tagTimexes() dates a weekday by the verb of its own clause', () => {
     ['The meet on [Sunday] drew 300 runners.', '2026-01-29', '2026-01-25'],
     ['Leaders did not meet on [Sunday].', '2026-01-29', '2026-01-25'],
     ['Ministers met in Brussels on [Monday].', '2026-01-29', '2026-01-26'],
+    ['After the Senate vote on [Tuesday], Democrats celebrated.', '2024-05-15', '2024-05-14'],
     // a forecast, a broadcast, a bid or a cut an act takes is a noun, not a past
     [
       'The bank will publish its next full economic forecast on [April 15].',
@@ -359,6 +360,7 @@ describe('tagTimexes() dates a weekday by the verb of its own clause', () => {
     ['The city will accept the lowest bid in [March].', '2026-01-29', '2026-03'],
     ['The bank forecast growth in [March].', '2026-01-29', '2025-03'],
     ['Stocks fell after the central bank cut on [Tuesday].', '2026-01-29', '2026-01-27'],
+    ['Analysts expect easing after the central bank cut on [Tuesday].', '2026-01-29', '2026-01-27'],
     // (a figure before a comma is no count of the verb's noun: "March 4, resumes")
     ['The trial, which began on March 4, resumes [Monday].', '2024-03-14', '2024-03-18'],
     ['The festival, which opened on May 17, wraps up [Sunday].', '2017-05-24', '2017-05-28'],
@@ -408,6 +410,10 @@ describe('tagTimexes() dates a weekday by the verb of its own clause', () => {
     ['A transition period will follow until [31 December].', '2020-01-31', '2020-12-31'],
     ['The company will hold its annual meeting on [Dec. 12].', '2024-01-20', '2024-12-12'],
     ['The scheme will be backdated to [March 1].', '2020-03-23', '2020-03-01'],
+    // (not a day that names an occasion, nor one a period runs from)
+    ['The court will hear appeals against the [Jan. 5] ruling.', '2024-01-31', '2024-01-05'],
+    ['Police will release footage of the [Jan. 28] arrest.', '2024-01-31', '2024-01-28'],
+    ['The pay rise will apply from [Jan. 1].', '2024-01-31', '2024-01-01'],
     // what was said on a day is told from that day ("would"), unless still ahead ("will")
     [
       'The ministry said on Monday that the border would reopen on [Thursday].',
@@ -1082,6 +1088,11 @@ describe('tagTimexes() counts anaphoric expressions from the last date mentioned
     expect(
       tagged('10:05 – He spoke on Wednesday.\n\n[10:20] – It is calm.', '2020-01-31').value,
     ).toBe('2020-01-31T10:20');
+    // (not a programme's hours, nor an account's one time)
+    const programme = 'The conference opens on June 3.\n\n[09:00] - Registration\n10:30 - Keynote';
+    expect(tagged(programme, '2024-05-15').value).toBe('2024-06-03T09:00');
+    const account = 'The march was held on May 1.\n[14:00] - Crowds gathered in the square.';
+    expect(tagged(account, '2024-05-15').value).toBe('2024-05-01T14:00');
     // (and the entry goes on from the page's day, not from the day the entry before told)
     const after = 'It will last until 31 December.\n\n11:31 GMT - Farage will speak from [9pm].';
     expect(tagged(after, '2020-01-31').value).toBe('2020-01-31T21:00');

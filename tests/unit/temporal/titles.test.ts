@@ -24,6 +24,10 @@ describe('the words of a quoted title tell no time', () => {
     ['The "Jan. 6" committee met.', ['Jan. 6=2022-01-06']],
     ['Shoppers lined up for what stores call "Black Friday".', ['Black Friday=2022-11-25']],
     ['The report, "Living on the Edge 2013", found that half of the children left.', ['2013=2013']],
+    // speech and signs in capitals are no titles
+    ['"Probably Friday," he said.', ['Friday=2022-09-30']],
+    ['She said: "By Friday."', ['Friday=2022-09-23']],
+    ['The sign read "CLOSED UNTIL MONDAY".', ['MONDAY=2022-09-26']],
   ])('but not in %s', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });

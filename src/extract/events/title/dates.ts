@@ -251,7 +251,7 @@ export function withoutDates(
     else {
       const of = mayEndWithWord(before, OF) ? DATE_OF.exec(before) : null;
       // "She most recently performed in London": a grade of an adverb of time goes with it
-      const grade = /^\p{L}+ly$/u.test(text.slice(start, end)) ? GRADE_BEFORE.exec(before) : null;
+      const grade = /^\p{Ll}+ly$/u.test(text.slice(start, end)) ? GRADE_BEFORE.exec(before) : null;
       if (of) start = from + of.index;
       else if (grade) start = from + grade.index;
       // a date no preposition introduces that a word before it needs ("For much of the 20th

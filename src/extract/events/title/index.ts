@@ -21,7 +21,7 @@ import {
   TITLE_OVERRUN_WORDS,
 } from '../../lexicon/en/events/titles.ts';
 import type { Span } from '../../text/sentences.ts';
-import { isResumingAdverb } from '../../text/clauses.ts';
+import { opensIntent, opensWithAdverbAndVerb } from '../../text/clauses.ts';
 import {
   isPastOrParticiple,
   isPresentAfterSubject,
@@ -52,7 +52,6 @@ import {
   capitalised,
   DETERMINER,
   hasVerb,
-  INTENTS,
   opensWithVerb,
   PREPOSITION_WORDS,
   tidy,
@@ -191,12 +190,8 @@ const CONJUNCTION = /^(?:and|but|then|or)\s+/iu;
 
 /** "later moved", "nearly went", "expects to": a verb phrase without its subject. */
 function opensWithAdverbOrIntent(text: string): boolean {
-  const [first = '', second = ''] = text.split(/\s+/u, 2);
-  const lower = first.toLowerCase();
-  return (
-    (isResumingAdverb(first) && (isVerbish(second) || isPresentAfterSubject(second))) ||
-    (INTENTS.has(lower) && lower.endsWith('s') && second.toLowerCase() === 'to')
-  );
+  const words = text.split(/\s+/u, 8).map((w) => w.replace(/[^\p{L}'’-]/gu, ''));
+  return opensWithAdverbAndVerb(words) || opensIntent(words);
 }
 
 const PRONOUNS = wordSet(SUBJECT_PRONOUNS, { lower: true });

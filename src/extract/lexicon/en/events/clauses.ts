@@ -138,7 +138,8 @@ export const CLAUSE_PUNCTUATION = ['; ', ': ', ' — ', ' – ', ' -- '] as cons
  * Adverbs a main clause may resume with after an aside, before its verb ("The museum, founded in
  * 1753, last faced a theft in 2002", "The measure, which ..., now goes to the president").
  */
-export const RESUMING_ADVERBS = 'now last never still again also already once first later then';
+export const RESUMING_ADVERBS =
+  'now last never still again also already once first later then only just even';
 
 /**
  * Adverbs that may come between a comma and the participle of an aside ("The bill, first

@@ -342,12 +342,13 @@ export const OFFSET_FROM = {
 } as const;
 
 /**
- * What joins days listed as one stretch: "closed schools on Monday and Tuesday", "on Aug. 12, 13
- * and 14" (consecutive days: one event over all of them; days apart are each their own). DATA
- * ONLY: matched on the text between two dates; not "or" (either day, not both), nor a list with
- * words of its own ("on Monday and again on Tuesday").
+ * What joins days listed as one stretch: "closed schools on Monday and Tuesday", "on Aug. 12 and
+ * 13" (consecutive days: one event over both; days apart are each their own). DATA ONLY:
+ * matched on the text between two dates; not "or" (either day, not both), nor "and on" or a bare
+ * comma, which open a verb phrase of their own ("arrested him on Monday and on Tuesday charged
+ * him").
  */
-export const LISTED_DAYS_JOIN = String.raw`^\s*(?:,\s*(?:and\s+)?|and\s+)(?:on\s+)?$`;
+export const LISTED_DAYS_JOIN = String.raw`^,?\s+and\s+$`;
 
 /**
  * The end of a state still running: "The exhibition runs through [Sept. 14]", "Schools will stay

@@ -11,10 +11,30 @@ export const DETERMINERS =
 export const FRONTING_PREPOSITIONS = 'in at during after before on with upon following';
 
 /**
- * Prepositions that place an act before or after an occasion ("arrested after the Nov. 5
- * attack"): the occasion's day is not the act's. Phrases, separated by semicolons.
+ * What, before an occasion's day, says the act is not on it: a preposition that places the act
+ * before or after it ("arrested Jones after the Nov. 5 attack"), or a verb that changes it
+ * ("postponed the Nov. 20 vote", "cancelled its June 3 concert"). Phrases.
  */
-export const BOUNDING_PREPOSITIONS = 'after; before; since; until; following; ahead of; prior to';
+export const NOT_ON_THE_OCCASION = [
+  'after',
+  'before',
+  'since',
+  'until',
+  'following',
+  'ahead of',
+  'prior to',
+  'postponed',
+  'delayed',
+  'cancelled',
+  'canceled',
+  'called off',
+  'rescheduled',
+  'moved',
+  'scrapped',
+  'suspended',
+  'put off',
+  'pushed back',
+] as const;
 
 /** Prepositions before a name that make it where something happens, not who does it. */
 export const LOCATIVE_PREPOSITIONS =

@@ -21,7 +21,7 @@ export const DATE_PREPOSITIONS =
 export const PARTICLE_PREPOSITIONS = 'over on in last through';
 
 /** Words that grade an adverb of time and go with it ("most recently", "only lately"). */
-export const TIME_ADVERB_GRADES = 'most more very only so as quite fairly';
+export const TIME_ADVERB_GRADES = 'most more very only quite fairly';
 
 /** Words that may come before a date's preposition and go with it ("late on Wednesday"). */
 export const DATE_PREPOSITION_ADVERBS = 'late early shortly just soon right sometime only';

@@ -20,6 +20,7 @@ import {
   PAST_GOVERNS,
   FUTURE_GOVERNS,
   TITLE_SMALL_WORDS,
+  QUOTED_SPEECH,
   WHAT_WAS_SAID,
   WEEKDAY_EXPRESSION,
   ONLY_BEFORE,
@@ -156,4 +157,5 @@ export const ENGLISH: TemporalLexicon = {
   anchorCommonWords: ANCHOR_COMMON_WORDS,
   anchorSearch: ANCHOR_SEARCH,
   titleSmallWords: TITLE_SMALL_WORDS,
+  quotedSpeech: QUOTED_SPEECH,
 };
