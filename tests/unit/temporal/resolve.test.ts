@@ -343,6 +343,11 @@ describe('tagTimexes() dates a weekday by the verb of its own clause', () => {
     ['Voters head to the polls on [Sunday].', '2026-01-29', '2026-02-01'],
     ['The three countries hold talks in [July].', '2026-01-29', '2026-07'],
     ['The finals take place in [July].', '2026-01-29', '2026-07'],
+    ['Republicans face the midterm elections in [November].', '1998-02-13', '1998-11'],
+    ['Students hold new protests [Monday].', '1998-06-05', '1998-06-08'],
+    // a plan told with its object looks ahead too
+    ['Student leaders plan new protests [Monday].', '1998-06-05', '1998-06-08'],
+    ['The opposition plans a general strike [Monday].', '1998-06-05', '1998-06-08'],
     // ... and so after a name or "they"; not after a determiner, "to" or "did not"
     ['Arsenal and Chelsea play on [Sunday].', '2026-01-29', '2026-02-01'],
     ['Mexico and Canada begin a review of the pact in [July].', '2026-01-29', '2026-07'],
