@@ -979,6 +979,17 @@ describe('tagTimexes() counts anaphoric expressions from the last date mentioned
       '2005-08-04',
       '2005-08-03',
     ],
+    // ... nor is the time of a figure compared with
+    [
+      'Third-quarter net income fell 22% from $23.5 million a year earlier. Sales in the [quarter] rose 4%.',
+      '1989-10-26',
+      '1989-Q3',
+    ],
+    [
+      'Profit rose to $5 million from $4 million in 1988. Sales fell [the next year].',
+      '1990-10-26',
+      '1991',
+    ],
     // (a word in -est is no superlative without its determiner: "interest", "protest")
     [
       'Interest has grown since the default in 2001. [Two years later], it peaked.',
