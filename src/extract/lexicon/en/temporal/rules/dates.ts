@@ -387,13 +387,19 @@ export const DATE_RULES = [
     // "October's jobs report"); "May" is too often a verb to be read so
     name: 'month before its figures',
     type: 'DATE',
-    pattern: String.raw`(?!May\b){month}(?=['’]s\s|\s+(?:(?:retail|home|car|auto|new|existing|factory|consumer|jobs?)\s+)?(?:${FIGURES})\b)`,
+    pattern: String.raw`(?!May\b){month}(?=['’]s\s|\s+(?:(?:retail|home|car|auto|new|existing|factory|consumer|jobs?|employment|unemployment|trade|housing|payroll|price|producer|wholesale|industrial)\s+)?(?:${FIGURES})\b|\s+(?:unemployment|employment|inflation)\s+(?:rate|rose|fell|climbed|dropped|was|were|figures|data|report)\b)`,
     value: { kind: 'date' },
     examples: [
       ['[November] sales rose 3%.', '1990-11', '1990-12-10'],
       ["[October]'s jobs report was weak.", '1990-10', '1990-12-10'],
       ['The company will report [December] sales on Thursday.', '1990-12', '1990-12-10'],
       ['up from its [July] forecast', '1990-07', '1990-12-10'],
+      [
+        'The Labor Department will report [January] employment figures Friday.',
+        '1990-01',
+        '1990-02-01',
+      ],
+      ['The department said [January] unemployment rose.', '1990-01', '1990-02-01'],
     ],
     counterExamples: ['May sales rise?', 'the march figures'],
   },
