@@ -13,7 +13,7 @@ export const DURATION_RULES = [
     name: 'count and unit',
     type: 'DURATION',
     // "the third attack in as many days" names no length
-    pattern: String.raw`(?!(?<=\bas\s+)many\b)(?:{bound}\s+)?{number}(?:\s+{fraction})?[\s-]+(?:more\s+|additional\s+|full\s+|straight\s+|consecutive\s+|long\s+)?(?:(?<!\b(?:1[89]|20)\d\d[\s-]+)(?:fiscal|financial|calendar|business|working|trading|school|academic)\s+(?=\p{L}+s\b))?{unit:durationUnit}(?:\s+{trailingFraction:fraction})?${NOT_AN_AGE_OR_RATIO}`,
+    pattern: String.raw`(?!(?<=\bas\s+)many\b)(?:{bound}\s+)?{number}(?:\s+{fraction})?[\s-]+(?:more\s+|additional\s+|extra\s+|full\s+|straight\s+|consecutive\s+|long\s+)?(?:(?<!\b(?:1[89]|20)\d\d[\s-]+)(?:fiscal|financial|calendar|business|working|trading|school|academic)\s+(?=\p{L}+s\b))?{unit:durationUnit}(?:\s+{trailingFraction:fraction})?${NOT_AN_AGE_OR_RATIO}`,
     value: { kind: 'duration' },
     examples: [
       ['the first time in [28 years] that border checks', 'P28Y'],
@@ -21,6 +21,7 @@ export const DURATION_RULES = [
       ['about [5 1/2 hours] in Nairobi', 'PT5H30M'],
       ['after a [16-hour] flight', 'PT16H'],
       ['for [at least two more weeks]', 'P2W'],
+      ['gives drivers [an extra hour] of daylight', 'PT1H'],
       ['[more than four decades]', 'P40Y'],
       ['[at least 72 hours]', 'PT72H'],
       ['in [a few days]', 'PXD'],
