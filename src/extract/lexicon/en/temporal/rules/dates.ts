@@ -671,7 +671,7 @@ export const DATE_RULES = [
     type: 'DATE',
     // "to fall" is a verb ("expects sales to fall 3%", "Prices are expected to fall.") unless
     // it ends a range ("from spring to fall")
-    pattern: String.raw`${BEFORE_MONTH}{season}(?!\s+(?:of|from|to)\s+(?!\d)|(?<=\b(?:fall|spring))\s+in\s+(?!\d))${NOT_A_SEASONS_THING}(?<!(?<!\bfrom\s+[\p{L}\d]+\s+)\bto\s+fall)${NOT_A_DECLINE}`,
+    pattern: String.raw`${BEFORE_MONTH}{season}(?!\s+(?:of|from)\s+(?!\d)|\s+to\s+(?!\d)(?!(?:consider|decide|respond|comply|act|finish|complete|submit|file|pay|reply|prepare|review|agree|make|find|reach)\b)|(?<=\b(?:fall|spring))\s+in\s+(?!\d))${NOT_A_SEASONS_THING}(?<!(?<!\bfrom\s+[\p{L}\d]+\s+)\bto\s+fall)${NOT_A_DECLINE}`,
     value: { kind: 'date' },
     examples: [
       ['electronic summonses will be ready in time for the [autumn] draft.', '2023-FA'],
@@ -685,6 +685,8 @@ export const DATE_RULES = [
       ['The party lost two seats during the [fall].', '2022-FA'],
       // ("autumn in" is the season's; "a fall in" or "a spring in" may be a decline or a step)
       ['Ticket sales will open in the [autumn] in three phases.', '2023-FA'],
+      // (a deadline's verb after it: "have until the autumn to consider")
+      ['Peers will have until the [autumn] to consider the bill.', '2023-FA'],
     ],
     counterExamples: [
       'Traders said a large sell order may have triggered the fall.',
