@@ -69,6 +69,13 @@ export function apposition(text: string, names: readonly string[]): string {
   // "Other retailers, including Best Buy, did not": a lower-case aside is detail, not the name
   // "Poland, the Czech Republic and Hungary, who were invited": a list of names, no aside
   if (join === ', ' && / (?:and|or) \p{Lu}/u.test(second)) return text;
+  // "His successor, the former Stoke defender Paul Hendry, took charge": who a possessive's noun
+  // is, the name that ends the aside tells
+  const name =
+    /^(?:his|her|its|their|our)\s/iu.test(first) && /^\p{Ll}/u.test(second)
+      ? names.find((n) => second.endsWith(` ${n}`))
+      : undefined;
+  if (name !== undefined && !named(first)) return `${name}${join}${rest}`;
   if (/^\p{Ll}/u.test(second)) return `${first}${join}${rest}`;
   if (named(first)) return `${first}${join}${rest}`;
   if (named(second)) return `${second}${join}${rest}`;
