@@ -151,7 +151,9 @@ export function gatherMentions(mentions: readonly Mention[], published: EventDat
     if (withActor) add(withActor, mention);
     else if (viaGroup) add(viaGroup, mention);
     else if (atDate.length > 0 && !reportsNewAct(mention)) add(mainOf(atDate), mention);
-    else start(mention, date, false);
+    // ("She is survived by a daughter", "The lander is designed to work for one lunar day": a
+    // state in the present passive, with no date and no event to join, is no event)
+    else if (!isPresentPassive(mention)) start(mention, date, false);
   }
   return capEvents(groups);
 }
@@ -463,6 +465,21 @@ function reportsNewAct(mention: Mention): boolean {
 /** Whether a mention tells of an act, not of what was said of one ("he founded", not "he said"). */
 function isNewAct(mention: Mention): boolean {
   return !mention.reporting && ['past', 'perfect', 'future'].includes(mention.aspect);
+}
+
+/** "is survived by", "are designed to": a clause in the present passive, a state. */
+const PRESENT_PASSIVE = /\b(?:is|are)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en|wn)\b/u;
+
+/**
+ * Whether a mention is a state in the present passive in a sentence with no date at all (a plan
+ * told so has one: "A memorial is planned for Sept. 12" is the news of its day).
+ */
+function isPresentPassive(mention: Mention): boolean {
+  return (
+    mention.aspect === 'present' &&
+    mention.sentence.timexes.length === 0 &&
+    PRESENT_PASSIVE.test(mention.clause.text)
+  );
 }
 
 /** The main event among several of one date: the one with the most sources, the earlier on ties. */

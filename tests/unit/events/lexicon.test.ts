@@ -570,6 +570,19 @@ describe('titles of whole articles: subjects found as a reader finds them', () =
     );
     expect(titles).toContain(title);
   });
+  it('a dateless state in the present passive is no event of its own', () => {
+    const titles = (raw: string) =>
+      extractArticle({ id: 'x', raw, published: '2021-01-09' }).events.map((e) => e.title);
+    expect(
+      titles(
+        'Marguerite Olsen died on Wednesday. In addition to her son, she is survived by a daughter, Ingrid, and five grandchildren.',
+      ),
+    ).toEqual(['Marguerite Olsen died']);
+    // (a plan told so, with its date, is the news of its day)
+    expect(titles('A public memorial is planned for Jan. 22.')).toContain(
+      'A public memorial is planned for Jan. 22',
+    );
+  });
   it('consecutive days listed in one clause are one event over all of them', () => {
     const events = (raw: string) =>
       extractArticle({ id: 'x', raw, published: '2024-05-15' }).events.map((e) => [
