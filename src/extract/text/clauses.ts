@@ -42,7 +42,7 @@ import {
 import { gapBefore, tokenize, wordSet, type Token } from './words.ts';
 
 /** Verbs of intent before their "to" (lexicon INTENT_VERBS). */
-const INTENT_WORDS = wordSet(INTENT_VERBS, { lower: true });
+export const INTENT_WORDS = wordSet(INTENT_VERBS, { lower: true });
 
 export interface Clause extends Span {
   text: string;

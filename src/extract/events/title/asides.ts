@@ -5,6 +5,7 @@
  * Jordan" -> "Obama arrives in Jordan"); an aside between commas or dashes goes.
  */
 import {
+  INTENT_WORDS,
   isAsideAdverb,
   isResumingAdverb,
   looksLikeNameInIng,
@@ -25,7 +26,6 @@ import {
   capitalised,
   DETERMINER,
   hasVerb,
-  INTENTS,
   opensWithVerb,
   PREPOSITION_WORDS,
   tidy,
@@ -276,7 +276,9 @@ export function withObject(text: string, object: string): string {
   const words = text.replace(/[.!?]+$/u, '').split(/\s+/u);
   const bare = (k: number): string => (words[k] ?? '').replace(/[^\p{L}'’-]/gu, '');
   // (a verb the lexicon does not know governs its "to": "officials hope to reopen")
-  let verb = words.findIndex((_, k) => isVerbish(bare(k)) || INTENTS.has(bare(k).toLowerCase()));
+  let verb = words.findIndex(
+    (_, k) => isVerbish(bare(k)) || INTENT_WORDS.has(bare(k).toLowerCase()),
+  );
   if (verb < 0) return text;
   // the object goes after the whole verb: its auxiliaries ("had abandoned the car") and a verb
   // it governs with "to" ("hope to reopen the bridge")

@@ -10,6 +10,7 @@ import {
   NAME_OF_DATE_BEFORE,
   PARTICLE_PREPOSITIONS,
   TIME_ADVERB_GRADES,
+  TITLE_DAY_LIST_JOIN,
 } from '../../lexicon/en/events/titles.ts';
 import type { Span } from '../../text/sentences.ts';
 import {
@@ -153,8 +154,8 @@ function beforeNounInIng(text: string, start: number, end: number): boolean {
 
 const DETERMINER_BEFORE = /\b(?:the|a|an|its|his|her|their|this|that|last)\s+$/iu;
 
-/** Between two days of a list ("on Thursday and Friday", "on Aug. 12, 13 and 14"). */
-const LISTED = /^\s*(?:,\s*)?(?:(?:and|or)\s+)?(?:on\s+)?$/u;
+/** Between two days of a list (lexicon TITLE_DAY_LIST_JOIN). */
+const LISTED = new RegExp(TITLE_DAY_LIST_JOIN, 'u');
 
 /** Whether a date is a day of the calendar ("2024-05-16"), as the days of a list are. */
 function isDay(date: Span & { value?: string }): boolean {
@@ -251,7 +252,10 @@ export function withoutDates(
     else {
       const of = mayEndWithWord(before, OF) ? DATE_OF.exec(before) : null;
       // "She most recently performed in London": a grade of an adverb of time goes with it
-      const grade = /^\p{Ll}+ly$/u.test(text.slice(start, end)) ? GRADE_BEFORE.exec(before) : null;
+      const grade =
+        of === null && /^\p{Ll}+ly$/u.test(text.slice(start, end))
+          ? GRADE_BEFORE.exec(before)
+          : null;
       if (of) start = from + of.index;
       else if (grade) start = from + grade.index;
       // a date no preposition introduces that a word before it needs ("For much of the 20th

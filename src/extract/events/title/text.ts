@@ -3,7 +3,6 @@
  * marks, a function word a cut left at the end) and word tests (has a verb, opens with one).
  */
 import { DETERMINERS, PREPOSITIONS } from '../../lexicon/en/events/function-words.ts';
-import { INTENT_VERBS } from '../../lexicon/en/events/verbs.ts';
 import {
   ABBREVIATIONS_AT_END,
   DANGLING_WORDS,
@@ -11,7 +10,9 @@ import {
   VERB_PARTICLES,
 } from '../../lexicon/en/events/titles.ts';
 import {
+  INTENT_WORDS,
   isBareVerbBefore,
+  isLyAdverb,
   isPlacePart,
   isResumingAdverb,
   looksLikeNameInIng,
@@ -31,9 +32,6 @@ export function capitalised(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-/** Verbs of intent before their "to" (lexicon INTENT_VERBS). */
-export const INTENTS = wordSet(INTENT_VERBS, { lower: true });
-
 /**
  * Whether a text starts with its verb (maybe after an adverb): it has no subject of its own. A
  * word in -s is a verb only where a relative pronoun stood ("which goes live"); elsewhere it is
@@ -52,7 +50,8 @@ export function opensWithVerb(text: string, relative = false): boolean {
       ((isPresentAfterSubject(first) && !opensPluralSubject(second, third)) ||
         isBareVerbBefore(first, second))) ||
     // (an adverb in -ly in lower case: "Italy placed", "Kelly said" open with a name)
-    ((/^\p{Ll}+ly$/u.test(first) || (relative && isResumingAdverb(first))) && isVerbish(second))
+    (((/^\p{Ll}/u.test(first) && isLyAdverb(first)) || (relative && isResumingAdverb(first))) &&
+      isVerbish(second))
   );
 }
 
@@ -62,7 +61,9 @@ export function opensWithVerb(text: string, relative = false): boolean {
  */
 function opensPluralSubject(second: string, third: string): boolean {
   const verb = second.toLowerCase();
-  return FINITE_FORMS.has(verbForm(verb)) || (INTENTS.has(verb) && third.toLowerCase() === 'to');
+  return (
+    FINITE_FORMS.has(verbForm(verb)) || (INTENT_WORDS.has(verb) && third.toLowerCase() === 'to')
+  );
 }
 
 /** Drops punctuation and function words a cut left at the end ("... showed that", "within the"). */

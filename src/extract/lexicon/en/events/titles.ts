@@ -20,6 +20,13 @@ export const DATE_PREPOSITIONS =
  */
 export const PARTICLE_PREPOSITIONS = 'over on in last through';
 
+/**
+ * Between two days of a title's list ("for Thursday and Friday", "on Feb. 3 or Feb. 4"): the list
+ * is kept or left out whole. Unlike LISTED_DAYS_JOIN (comparisons.ts), which makes one event of
+ * consecutive days, "or" and days apart count: a title leaves no half of a list. Regex source.
+ */
+export const TITLE_DAY_LIST_JOIN = String.raw`^\s*(?:,\s*)?(?:(?:and|or)\s+)?(?:on\s+)?$`;
+
 /** Words that grade an adverb of time and go with it ("most recently", "only lately"). */
 export const TIME_ADVERB_GRADES = 'most more very only quite fairly';
 
