@@ -473,6 +473,34 @@ function anchorsOfClause(dating: readonly Anchor[], clause: Clause, aspect: Aspe
     own.length > 0 &&
     (occasions.length === 0 || own.some((a) => a.timex.value !== 'PRESENT_REF'))
   )
-    return own;
+    return withoutFramingYears(own, clause);
   return finest(occasions.length > 0 ? occasions : dating);
+}
+
+/**
+ * A clause's dates without a year that only frames a later, finer date inside it: "In 2022, her
+ * tour was cut short in October" is one act, in October 2022, not one in 2022 and one in October.
+ * Only a year named alone frames, and not one of a period ("rose in the first five months of this
+ * year, data showed Wednesday"), nor a period's end ("will close the camp by the end of the year,
+ * the government announced on Wednesday" is two dates, the closing's and the saying's).
+ */
+const FRAMING_YEAR = /^(?:\d{4}|(?:last|this|that|the\s+same)\s+year)$/iu;
+const OF_BEFORE = /\bof\s+$/iu;
+
+function withoutFramingYears(anchors: readonly Anchor[], clause: Clause): Anchor[] {
+  const before = (a: Anchor): string =>
+    clause.text.slice(Math.max(0, a.timex.start - clause.start - 4), a.timex.start - clause.start);
+  const frames = (year: Anchor, inner: Anchor): boolean =>
+    year !== inner &&
+    year.date.granularity === 'year' &&
+    year.date.through === undefined &&
+    FRAMING_YEAR.test(year.timex.text) &&
+    !OF_BEFORE.test(before(year)) &&
+    !trailsAsSaying(clause, inner.timex) &&
+    inner.timex.start > year.timex.end &&
+    inner.date.granularity !== 'year' &&
+    inner.date.start >= year.date.start &&
+    inner.date.end <= year.date.end;
+  const kept = anchors.filter((a) => !anchors.some((inner) => frames(a, inner)));
+  return kept.length === anchors.length ? [...anchors] : kept;
 }

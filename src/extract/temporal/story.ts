@@ -46,6 +46,9 @@ const patternsOf = perLexicon((lexicon) => ({
 const YEAR_OPENS =
   /(?:^|[.!?]["”’]?\s+|\n\s*)(?:(?:In|By|During|Through|Throughout)\s+(?:(?:early|late|mid-?)\s*)?)?$/u;
 
+/** Before a year set off as an aside after a sentence's subject: "Her last tour, in 2022, was". */
+const YEAR_ASIDE_BEFORE = /\p{L},\s+(?:back\s+)?(?:in|during)\s+$/u;
+
 /** What ends a clause within a sentence: a comma, colon or semicolon before a space (not the comma of "1,500"), a dash, a bracket. */
 const CLAUSE_CLOSES = /[,;:](?=\s)|[()]|\s[-–—]\s/u;
 
@@ -397,8 +400,9 @@ export class Story {
   /**
    * The year a sentence opens with, for a month or a season without one later in it: "In 2019,
    * the first round was held in October" is October 2019, not the publication's last October;
-   * "Last year, the monsoon arrived on 8 June" is last year's June. So does a year a "when"
-   * clause follows, for the months in it: "was in 2011, when an October storm dropped snow".
+   * "Last year, the monsoon arrived on 8 June" is last year's June. So does a year set off after
+   * the subject ("Her last tour, in 2022, was cut short in October"), and a year a "when" clause
+   * follows, for the months in it: "was in 2011, when an October storm dropped snow".
    */
   #frameYear(stated: Stated, start: number, end: number): Publication | null {
     const frame = this.#namedYear;
@@ -411,6 +415,13 @@ export class Story {
       return yearFrame.test(text) && YEAR_OPENS.test(text.slice(Math.max(0, at - 30), at));
     };
     const between = text.slice(frame.end, start);
+    // ("Her last tour, in 2022, was cut short in October": a year set off after the subject frames
+    // its sentence as an opening one does)
+    yearFrame.lastIndex = frame.end;
+    const aside =
+      yearFrame.test(text) &&
+      YEAR_ASIDE_BEFORE.test(text.slice(Math.max(0, frame.start - 20), frame.start));
+    if (aside && !sentenceEnd.test(between)) return { year: frame.year, month: null, day: null };
     if (!opens(frame.start, frame.end)) {
       yearWhen.lastIndex = frame.end;
       // only inside the "when" clause: "formed in 2004 when the city sold its stake, announced

@@ -583,6 +583,38 @@ describe('titles of whole articles: subjects found as a reader finds them', () =
       'A public memorial is planned for Jan. 22',
     );
   });
+  it('a year named alone that frames a later, finer date in its clause is no event of its own', () => {
+    const events = (raw: string) =>
+      extractArticle({ id: 'x', raw, published: '2025-03-10' }).events.map((e) => [
+        e.date.value,
+        e.title,
+      ]);
+    expect(events('In 2022, her tour was cut short in October.')).toEqual([
+      ['2022-10', 'Her tour was cut short'],
+    ]);
+    // (a year set off after the subject frames the sentence as an opening one does)
+    expect(events('Her last tour, in 2022, was cut short in October.')).toEqual([
+      ['2022-10', 'Her last tour was cut short'],
+    ]);
+    expect(events('Last year, Ramadan began on March 11.')).toEqual([
+      ['2024-03-11', 'Ramadan began'],
+    ]);
+    // (not a period's end, nor a year whose clause a saying's day closes)
+    expect(
+      events(
+        'The country will close the camp by the end of the year, the government announced on Wednesday.',
+      )
+        .map((e) => e[0])
+        .sort(),
+    ).toEqual(['2025', '2025-03-05']);
+    expect(
+      events(
+        'Exports rose 28 percent in the first five months of this year, official data showed Wednesday.',
+      )
+        .map((e) => e[0])
+        .sort(),
+    ).toEqual(['2025', '2025-03-05']);
+  });
   it('consecutive days listed in one clause are one event over all of them', () => {
     const events = (raw: string) =>
       extractArticle({ id: 'x', raw, published: '2024-05-15' }).events.map((e) => [

@@ -129,7 +129,12 @@ describe('the English temporal word tables', () => {
     const accepted = fragments.some((name) => {
       const source = FRAGMENTS[name as keyof typeof FRAGMENTS];
       const whole = new RegExp(`^(?:${source})$`, 'iu');
-      return writings(key).some((w) => whole.test(w));
+      // (or after a preposition, which a headline's "by [end of June]" needs before it)
+      const afterPreposition = new RegExp(`(?:${source})$`, 'iuy');
+      return writings(key).some((w) => {
+        afterPreposition.lastIndex = 'by '.length;
+        return whole.test(w) || afterPreposition.test(`by ${w}`);
+      });
     });
     expect(accepted).toBe(true);
   });

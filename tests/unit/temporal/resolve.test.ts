@@ -485,6 +485,9 @@ describe('tagTimexes() dates a weekday by the verb of its own clause', () => {
     ['In 2019, the first round was held on [Oct. 27].', '2024-10-21', '2019-10-27'],
     ['The party won in 2019, and it will hold a congress in [December].', '2024-10-21', '2024-12'],
     ['In 2019, the party was founded. In [October], it won a seat.', '2024-10-21', '2019-10'],
+    // ... and so does one set off after the subject, in its sentence
+    ['Her last tour, in 2022, was cut short in [October].', '2025-03-10', '2022-10'],
+    ['Her last tour, in 2022, was cut short. In [October], she rested.', '2025-03-10', '2024-10'],
     // a timeline's entries tell the past in order, in the year of the entry before them
     [
       'TIMELINE\nOct. 14, 1962: A U-2 photographs missile sites.\n[Oct. 16]: Kennedy is briefed.',

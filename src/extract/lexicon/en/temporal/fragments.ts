@@ -20,6 +20,10 @@ const TITLES_AFTER_WEEKDAY = String.raw`Times|Telegraph|Mirror|Express|Herald|Po
 
 /** Count words, longest first so that "a few" wins over "a". */
 const NUMBER_WORDS = String.raw`a\s+couple\s+of|a\s+couple|a\s+number\s+of|a\s+dozen|a\s+hundred|a\s+few|couple|dozen|few|several|some|many|numerous|single|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|an|a`;
+/** A part of a period named without "the", as headlines do, after a preposition: "by [end of June]". */
+const HEADLINE_MOD_OF = String.raw`(?<=\b(?:by|until|till|before|after|from|since|through|at)\s+)(?:start|beginning|middle|end)\s+of`;
+/** Participles of lasting, after which "over" bounds a length ("lasted [over an hour]"). */
+const LASTING_PARTICIPLES = String.raw`(?:lasted|waited|stayed|remained|lived|served|worked|ruled|reigned|existed|continued|persisted|dragged|raged|needed|required)`;
 const TENS = String.raw`twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety`;
 const ONES = String.raw`one|two|three|four|five|six|seven|eight|nine`;
 const TEENS = String.raw`ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen`;
@@ -128,18 +132,22 @@ export const FRAGMENTS = {
   thisPart: String.raw`(?-i:this)\s+(?:morning|afternoon|evening)`,
   season: String.raw`spring|summer|fall|autumn|winter`,
   part: String.raw`morning|afternoon|evening|night|overnight|daytime`,
-  /** Where in a period: "early May", "mid-1990s", "the end of 2023". */
-  mod: String.raw`early|mid|late|the\s+(?:start|beginning|middle|end|early\s+part|latter\s+part)\s+of`,
+  /**
+   * Where in a period: "early May", "mid-1990s", "the end of 2023"; a headline's "by end of June"
+   * drops the article, after a preposition only ("end of story" is none).
+   */
+  mod: String.raw`early|mid|late|the\s+(?:start|beginning|middle|end|early\s+part|latter\s+part)\s+of|${HEADLINE_MOD_OF}`,
   /** Prefixes that bound a period ("post-1959"). */
   prefix: String.raw`post|pre`,
   /** Parts of a period named with "of": "the end of the month". */
-  modOf: String.raw`the\s+(?:start|beginning|middle|end|early\s+part|latter\s+part)\s+of`,
+  modOf: String.raw`the\s+(?:start|beginning|middle|end|early\s+part|latter\s+part)\s+of|${HEADLINE_MOD_OF}`,
   /**
-   * Bounds on a length that belong to the expression ("more than four decades"). "over" after an
-   * amount, or after spreading, is "during", no bound: "$500 billion over [five years]",
-   * "phased in over [three years]".
+   * Bounds on a length that belong to the expression ("more than four decades", "just over an
+   * hour"). "over" after an amount, a counted noun or a participle is "during", no bound: "$500
+   * billion over [five years]", "cut 300 jobs over [two years]", "was held over [three days]"
+   * (but "lasted over an hour": a participle of lasting measures).
    */
-  bound: String.raw`more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|no\s+more\s+than|no\s+less\s+than|up\s+to|(?<!(?:[\d%]|\b(?:percent|billion|million|trillion|points?|phased\s+in|spread|paid|repaid|staggered))\s+)over|under`,
+  bound: String.raw`more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|no\s+more\s+than|no\s+less\s+than|up\s+to|(?<!(?:[\d%]|\b(?:percent|billion|million|trillion|points?|phased\s+in|spread|paid|repaid|staggered))\s+)(?<!\d\s+\p{Ll}+s\s+)(?<!\b(?:(?!${LASTING_PARTICIPLES}\b)\p{Ll}{2,}ed|held|built|fought|sold|run|made|cut)\s+)over|under`,
   /** Approximations, which TimeML leaves outside the expression ("about two weeks"). */
   approx: String.raw`about|around|approximately|roughly|nearly|almost|some|close\s+to`,
   quarterDigit: String.raw`[1-4]`,

@@ -325,6 +325,7 @@ export const DATE_RULES = [
       ['he arrived in [late November]', '2022-11'],
       ['expected in [early June]', '2023-06'],
       ['by [the end of May]', '2023-05'],
+      ['Russia, Belarus to agree oil roadmap by [end of June]', '2023-06'],
     ],
     counterExamples: ['early may be better'],
   },

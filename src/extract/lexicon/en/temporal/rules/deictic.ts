@@ -136,7 +136,8 @@ export const DEICTIC_RULES = [
   {
     name: 'the end of the month',
     type: 'DATE',
-    pattern: String.raw`{mod:modOf}\s+(?:(?:the\s+)?{shift:deicticShift}|the)\s+{unit:calendarUnit}`,
+    // (a headline's "by end of year" drops both articles)
+    pattern: String.raw`{mod:modOf}\s+(?:(?:the\s+)?{shift:deicticShift}\s+|the\s+|(?<=(?<!the\s+)\b(?:start|beginning|middle|end)\s+of\s+)){unit:calendarUnit}`,
     value: { kind: 'deictic', offset: 0 },
     examples: [
       ['could last until [the end of the month]', '2023-05'],
@@ -145,6 +146,7 @@ export const DEICTIC_RULES = [
       // "the next century" after "the middle of" is a date, not a hundred years
       ['ice-free by [the middle of the next century]', '21'],
       ['by [the end of the next decade]', '203X'],
+      ['Deal expected by [end of year]', '2023'],
     ],
     counterExamples: ['the end of the war'],
   },

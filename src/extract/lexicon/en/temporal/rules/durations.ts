@@ -33,6 +33,10 @@ export const DURATION_RULES = [
       ['cut the deficit by $500 billion over [five years]', 'P5Y'],
       ['rents rose 12% over [two years]', 'P2Y'],
       ['to be phased in over [three years]', 'P3Y'],
+      ['It plans to cut about 300 jobs over [two years].', 'P2Y'],
+      ['The festival was held over [three days] in June.', 'P3D'],
+      ['after deliberating for about 11 hours over [two days]', 'P2D'],
+      ['The meeting lasted [over an hour].', 'PT1H'],
       // a kind of day or year between, before a plural ("three fiscal years", "five business
       // days"; "the 2020-21 financial year" is a year)
       ['inflated revenue by $90 million over [three fiscal years]', 'P3Y'],

@@ -9,6 +9,9 @@ const COUNT_WORDS = String.raw`two|three|four|five|six|seven|eight|nine|ten|elev
 /** Units in the plural, before which "a day" is a part of a length ("12 hours a day"), no rate. */
 const UNIT_PLURALS = String.raw`hour|day|week|month|year|minute|second|time|decade|night|centurie`;
 
+/** Plurals without an "s" that a rate counts ("100,000 people a day"). */
+const IRREGULAR_PLURALS = String.raw`people|children|men|women|staff|personnel|cattle|sheep|fish`;
+
 /**
  * What may not follow a rate's period: a distance ("a day after"), an age ("a year old") or a
  * length ("a week long"), "of", or "from" but a date's ("12 trains an hour from May").
@@ -121,7 +124,7 @@ export const SET_RULES = [
     // quantity ("2 million barrels [a day]", "$40 million [a day]", "dozens of interviews [a day]")
     name: 'a unit of a rate',
     type: 'SET',
-    pattern: String.raw`(?=an?\s)(?<=(?:\d|\b(?:${COUNT_WORDS}|dozens|hundreds|thousands|millions|billions|percent|cents?|dollars|euros|pounds|yen|yuan))(?:\s+(?:million|billion|thousand|hundred|trillion))?(?:\s+(?:of\s+)?\p{Ll}[\p{Ll}-]*(?<!\b(?:${UNIT_PLURALS}))s)?\s+)(?:a|an)\s+(?<unit>day|week|fortnight|month|year|hour)${RATE_END}(?!\s+(?:or|and|into|in\s+advance)\b|\s+on\s*(?:[,;.]|$))`,
+    pattern: String.raw`(?=an?\s)(?<=(?:\d|\b(?:${COUNT_WORDS}|dozens|hundreds|thousands|millions|billions|percent|cents?|dollars|euros|pounds|yen|yuan))(?:\s+(?:million|billion|thousand|hundred|trillion))?(?:\s+(?:of\s+)?(?:\p{Ll}[\p{Ll}-]*(?<!\b(?:${UNIT_PLURALS}))s|${IRREGULAR_PLURALS}))?\s+)(?:a|an)\s+(?<unit>day|week|fortnight|month|year|hour)${RATE_END}(?!\s+(?:or|and|into|in\s+advance)\b|\s+on\s*(?:[,;.]|$))`,
     value: { kind: 'set' },
     examples: [
       ['produces 2 million barrels [a day]', 'P1D'],
@@ -135,6 +138,7 @@ export const SET_RULES = [
       ['The federal minimum wage has been $7.25 [an hour] since July 2009.', 'PT1H'],
       ['The allowance is $565 [a fortnight].', 'P2W'],
       ['There will be 12 trains [an hour] from May.', 'PT1H'],
+      ['Volunteers will serve meals to 100,000 people [a day].', 'P1D'],
     ],
     counterExamples: [
       'He was freed 10 years a day after',
