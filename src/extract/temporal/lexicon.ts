@@ -72,6 +72,7 @@ export interface TemporalLexicon {
     start: string;
     end: string;
     list: string;
+    movedFrom: string;
   };
   /** Regex source of the start of another clause after an expression (tense.ts). */
   clauseBreak: string;

@@ -17,6 +17,7 @@ interface RangeCues {
   start: RegExp;
   end: RegExp;
   list: RegExp;
+  movedFrom: RegExp;
   weekday: RegExp;
 }
 
@@ -27,6 +28,7 @@ const cuesOf = perLexicon(({ ranges: r, weekdayExpression }): RangeCues => ({
   start: lexiconRegExp(r.start, 'i'),
   end: lexiconRegExp(r.end, 'i'),
   list: lexiconRegExp(r.list, 'i'),
+  movedFrom: lexiconRegExp(r.movedFrom, 'i'),
   weekday: lexiconRegExp(weekdayExpression, 'i'),
 }));
 
@@ -34,6 +36,8 @@ const isPoint = (timex: Timex): boolean => timex.type === 'DATE' || timex.type =
 
 /** How much text before an expression the cues look at. */
 const LOOK_BEHIND = 24;
+/** How far before a date a move that gives it up is looked for. */
+const MOVED_REACH = 80;
 
 const CALENDAR = /^(?<year>\d{4})-\d{2}(?:-\d{2})?$/;
 
@@ -128,7 +132,8 @@ export function markRanges(
         a.range = { role: 'start', other: i + 1 };
         b.range = { role: 'end', other: i };
         yearFromEnd(a, b);
-        inOrder(a, b, published, cues);
+        if (!cues.movedFrom.test(text.slice(Math.max(0, a.start - MOVED_REACH), a.start)))
+          inOrder(a, b, published, cues);
         i++;
         continue;
       }

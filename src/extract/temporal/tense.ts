@@ -157,6 +157,8 @@ function firstAtLeast<T>(items: readonly T[], value: number, key: (item: T) => n
 
 /** Text before an expression in which a put-off's "until" or "to" is looked for. */
 const NEW_DATE_REACH = 32;
+/** Right before the date a putting off gives up: "from". */
+const GIVEN_UP_BEFORE = /\bfrom\s+(?:the\s+)?$/iu;
 
 /** Text before a promise in which its perfect or its saying is looked for. */
 const PROMISE_REACH = 80;
@@ -293,7 +295,8 @@ export function tenseReader(text: string, lexicon: TemporalLexicon): TenseReader
   /**
    * The tense a cue gives the expression at text[start, end), `before` it or after. A plan made
    * before the date puts the date ahead; after it, it is the planning's date. Putting off looks
-   * ahead only to its new date; after a decision and its "to", a weekday is the nearest one (not after a promise).
+   * ahead only to its new date, and the date it gives up is the nearest one; after a decision and
+   * its "to", a weekday is the nearest one (not after a promise).
    */
   function tenseOfCue(cue: Cue, before: boolean, start: number, end: number): Tense {
     const { weekday } = cuesOf(lexicon);
@@ -303,7 +306,12 @@ export function tenseReader(text: string, lexicon: TemporalLexicon): TenseReader
       case 'past':
         return 'past';
       case 'putOff':
-        return before && putsOffTo(start) ? 'future' : 'past';
+        // (the date given up, "moved the hearing from [Oct. 29] to Jan. 21", may be ahead too:
+        // the nearest one)
+        if (before && putsOffTo(start)) return 'future';
+        return before && GIVEN_UP_BEFORE.test(text.slice(Math.max(0, start - 8), start))
+          ? null
+          : 'past';
       case 'planned': {
         if (!before) return 'past';
         const said = text.slice(cue.start, cue.end);

@@ -696,6 +696,39 @@ describe('tagTimexes() dates a weekday by the verb of its own clause', () => {
 
 describe('tagTimexes() gives months and days without a year the year the tense points to', () => {
   it.each<Row>([
+    // a state that holds until a date, in the present, is one whose end is ahead, whatever
+    // said or issued it
+    ['A warning for rain is in force until [Sunday].', '2026-08-27', '2026-08-30'],
+    ['Officials said the road is closed until [Friday].', '2026-08-18', '2026-08-21'],
+    ['The agency issued an alert that runs until [Thursday].', '2026-08-18', '2026-08-20'],
+    // a forecast tells what is ahead
+    ['The bureau forecast rain on [the 27th].', '2026-12-22', '2026-12-27'],
+    ['Forecasters have predicted snow for [Sunday].', '2026-12-22', '2026-12-27'],
+    [
+      'The budget forecasts unemployment to peak in the [December quarter].',
+      '2020-10-06',
+      '2020-Q4',
+    ],
+    // ... but not the rest of a season that has begun
+    ['The outlook forecast warm weather for the rest of [spring].', '2019-11-14', '2019-SP'],
+    // a move gives up a date, the nearest one, for a new one ahead, in either order
+    ['A judge on Tuesday moved the hearing from [Oct. 29] to Jan. 21.', '2026-10-14', '2026-10-29'],
+    ['A judge on Tuesday moved the hearing from Oct. 29 to [Jan. 21].', '2026-10-14', '2027-01-21'],
+    [
+      'The airline brought forward the launch from March 1 to [Jan. 15].',
+      '2026-10-14',
+      '2027-01-15',
+    ],
+    ['She postponed the trip, pushing it from Oct. 29 to [Jan. 21].', '2026-10-14', '2027-01-21'],
+    // ("moving to North America in the autumn" moves nothing in time)
+    [
+      'The tour ends in July, before moving to North America in the [autumn].',
+      '2025-01-31',
+      '2025-FA',
+    ],
+    // a verb after "let" or "help" and its object is no past tense
+    ['Data will let the Fed cut rates in [March].', '2027-02-12', '2027-03'],
+    ['Inflation would let the Federal Reserve cut rates in the [spring].', '2027-02-12', '2027-SP'],
     ['Moskalyov escaped to Belarus in [March].', WEDNESDAY, '2023-03'],
     ['he was arrested in [December].', WEDNESDAY, '2022-12'],
     ['the summit will be held in [September].', WEDNESDAY, '2023-09'],

@@ -134,6 +134,22 @@ export const DEICTIC_RULES = [
     counterExamples: ['the latest news', 'the latest quarterly report'],
   },
   {
+    name: "a market wrap's week",
+    type: 'DATE',
+    // a weekly market report's change "for the week" is this week's ("The index rose 1.8% [for
+    // the week]"); a year or a month so told may be the one just reported, so only the week
+    pattern: String.raw`(?<=(?:%|\bpercent|\bper\s+cent|\bpoints?|\bcents?)\s+(?:for|over|on)\s+)the\s+(?<unit>week)(?![\p{L}-]|\s+(?:ended|ending|before|after|earlier|ago|of|to)\b)`,
+    value: { kind: 'deictic', offset: 0 },
+    examples: [
+      ['The index rose 0.6% on Friday and 1.8% for [the week].', '2023-W19'],
+      ['Melbourne prices edged up 0.1 per cent over [the week].', '2023-W20'],
+    ],
+    counterExamples: [
+      'The index rose 1.8% for the week ended May 5.',
+      'sales rose 2% for the weekend',
+    ],
+  },
+  {
     name: 'the end of the month',
     type: 'DATE',
     // (a headline's "by end of year" drops both articles)

@@ -12,8 +12,8 @@ export const DURATION_RULES = [
   {
     name: 'count and unit',
     type: 'DURATION',
-    // "the third attack in as many days" names no length
-    pattern: String.raw`(?!(?<=\bas\s+)many\b)(?:{bound}\s+)?{number}(?:\s+{fraction})?[\s-]+(?:more\s+|additional\s+|extra\s+|full\s+|straight\s+|consecutive\s+|long\s+)?(?:(?<!\b(?:1[89]|20)\d\d[\s-]+)(?:fiscal|financial|calendar|business|working|trading|school|academic)\s+(?=\p{L}+s\b))?{unit:durationUnit}(?:\s+{trailingFraction:fraction})?${NOT_AN_AGE_OR_RATIO}`,
+    // "the third attack in as many days" names no length, nor a story's "One day, ..." (some day)
+    pattern: String.raw`(?!(?<=\bas\s+)many\b|(?-i:One)\s+day,)(?:{bound}\s+)?{number}(?:\s+{fraction})?[\s-]+(?:more\s+|additional\s+|extra\s+|full\s+|straight\s+|consecutive\s+|long\s+)?(?:(?<!\b(?:1[89]|20)\d\d[\s-]+)(?:fiscal|financial|calendar|business|working|trading|school|academic)\s+(?=\p{L}+s\b))?{unit:durationUnit}(?:\s+{trailingFraction:fraction})?${NOT_AN_AGE_OR_RATIO}`,
     value: { kind: 'duration' },
     examples: [
       ['the first time in [28 years] that border checks', 'P28Y'],
@@ -49,6 +49,7 @@ export const DURATION_RULES = [
       'he is five years old',
       'killed 2000 soldiers',
       'the third attack in as many days',
+      'One day, our grandchildren may find it odd that we carried cash.',
       'in the 2020-21 financial year',
       'in the 2019 and 2020 fiscal years',
     ],
@@ -120,7 +121,8 @@ export const DURATION_RULES = [
     name: 'the past two years, the next few days',
     type: 'DURATION',
     // (a single one of a series is no length: "the last day of school", "the last week of March")
-    pattern: String.raw`(?<=the\s+){shift:spanShift}\s+(?:{number}(?:\s+{fraction})?\s+{unit:durationUnit}|{unit:durationUnit}(?!\s+of\s))`,
+    // ("at the last minute" is an idiom: only just in time)
+    pattern: String.raw`(?<=the\s+)(?!(?<=\bat\s+the\s+)last\s+minute\b){shift:spanShift}\s+(?:{number}(?:\s+{fraction})?\s+{unit:durationUnit}|{unit:durationUnit}(?!\s+of\s))`,
     value: { kind: 'duration' },
     examples: [
       ['jobs he has held over the [past 20 years]', 'P20Y'],
@@ -130,7 +132,12 @@ export const DURATION_RULES = [
       ['in the [last five years]', 'P5Y'],
       ['demand will grow over the [next decade]', 'P10Y'],
     ],
-    counterExamples: ['last week', 'the past', 'The last day of school will be May 31.'],
+    counterExamples: [
+      'last week',
+      'the past',
+      'The last day of school will be May 31.',
+      'The deal was saved at the last minute.',
+    ],
   },
   {
     name: 'units long',

@@ -61,14 +61,17 @@ export const REFERENCE_RULES = [
   {
     name: 'the future',
     type: 'DATE',
-    pattern: String.raw`(?:the\s+(?:(?:near|distant|foreseeable|immediate)\s+)?)?future(?!s)`,
+    // ("a future in which" is one of many, no time; someone's future is tagged, as the AQUAINT
+    // gold tags "Elian's [future]")
+    pattern: String.raw`(?:the\s+(?:(?:near|distant|foreseeable|immediate)\s+)?)?(?<!\b(?:a|an)\s+)future(?!s)`,
     value: { kind: 'reference', value: 'FUTURE_REF' },
     examples: [
       ['may be in [the future], joining', 'FUTURE_REF'],
       ['to meet [future] medical disasters', 'FUTURE_REF'],
       ['in [the near future]', 'FUTURE_REF'],
+      ["the decision about Elian's [future]", 'FUTURE_REF'],
     ],
-    counterExamples: ['oil futures'],
+    counterExamples: ['oil futures', 'we face a future in which weapons will be more destructive'],
   },
   {
     name: 'the past',
