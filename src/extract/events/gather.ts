@@ -152,8 +152,11 @@ export function gatherMentions(mentions: readonly Mention[], published: EventDat
     else if (viaGroup) add(viaGroup, mention);
     else if (atDate.length > 0 && !reportsNewAct(mention)) add(mainOf(atDate), mention);
     // ("She is survived by a daughter", "The lander is designed to work for one lunar day": a
-    // state in the present passive, with no date and no event to join, is no event)
-    else if (!isPresentPassive(mention)) start(mention, date, false);
+    // state in the present passive, with no date and no event to join, is no event; nor is a
+    // habit, dated in no one year, "The monsoon usually arrives in June", nor a quotation with
+    // no date and nothing to join)
+    else if (!isPresentPassive(mention) && !opensWithQuotation(mention) && !isHabit(mention))
+      start(mention, date, false);
   }
   return capEvents(groups);
 }
@@ -479,6 +482,29 @@ function isPresentPassive(mention: Mention): boolean {
     mention.aspect === 'present' &&
     mention.sentence.timexes.length === 0 &&
     PRESENT_PASSIVE.test(mention.clause.text)
+  );
+}
+
+/**
+ * Whether a dateless mention's sentence opens with a quotation ("\"People keep telling me I
+ * should write a cookbook,\" she said"): what someone said, with no date and no event to join, is
+ * comment, not news of its own.
+ */
+function opensWithQuotation(mention: Mention): boolean {
+  return /^["“'‘`]/u.test(mention.sentence.text);
+}
+
+/** A month, a day or a season in no one year (habits.ts in the tagger): "XXXX-06". */
+const HABITUAL_VALUE = /^XXXX-(?:\d{2}|SP|SU|FA|WI)/u;
+
+/** Whether a mention's sentence is dated only in no one year: a habit ("usually arrives in June"). */
+function isHabit(mention: Mention): boolean {
+  const { timexes } = mention.sentence;
+  // (a recurrence, or a weekday of no one week, dates an act all the same: "The weekly Thursday
+  // market moved to the square")
+  return (
+    timexes.some((t) => t.type !== 'SET' && HABITUAL_VALUE.test(t.value)) &&
+    timexes.every((t) => t.type === 'SET' || t.value.startsWith('XXXX'))
   );
 }
 

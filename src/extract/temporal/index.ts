@@ -8,6 +8,7 @@
  *   resolve   anchor on the publication date, the tense, the last date        (resolve/)
  *             as the story so far gives them (a saying's day, a year named)    (story.ts)
  *   clocks    a clock time on the day after it; on no day in a recurrence      (clock-days.ts)
+ *   habits    a month or season a habit governs in no one year                 (habits.ts)
  *   quoted    a quotation's "today" and "tomorrow" from its day of speech       (quoted.ts)
  *   eras      "the 15th century BC" is BC14                                   (eras.ts)
  *   ranges    mark the two ends of "between X and Y", "since X"               (ranges.ts)
@@ -24,6 +25,7 @@ import { dateClockTimes, recurringClockTimes } from './clock-days.ts';
 import { joinDurations } from './compound.ts';
 import { readDecades } from './decades.ts';
 import { markEras } from './eras.ts';
+import { habitualDates } from './habits.ts';
 import { markRanges } from './ranges.ts';
 import { placeQuotedDeixis } from './quoted.ts';
 import { inTitle, quotations } from './titles.ts';
@@ -55,6 +57,8 @@ export function tagTimexes(text: string, options: TagOptions): Timex[] {
   const timexes: Timex[] = [];
   /** Indices of the clock times that stated no day ("at 4 a.m."). */
   const clockOnly = new Set<number>();
+  /** Indices of the months, seasons and days of the year whose year the text did not state. */
+  const yearless = new Set<number>();
   /** Indices of the days counted from the publication ("today", "tomorrow", "tonight"). */
   const dayCounted = new Set<number>();
   const dayFirst = writesDayFirst(text, lexicon);
@@ -96,6 +100,8 @@ export function tagTimexes(text: string, options: TagOptions): Timex[] {
     const mod = resolved.mod ?? rule.mod;
     if (mod !== undefined) timex.mod = mod;
     if (isClockOnly(stated)) clockOnly.add(timexes.length);
+    if (stated.kind === 'date' && stated.year === null && (stated.month ?? stated.season) !== null)
+      yearless.add(timexes.length);
     if (stated.kind === 'deictic' && stated.unit === 'day' && resolved.anchor === 'publication')
       dayCounted.add(timexes.length);
     timexes.push(timex);
@@ -104,6 +110,7 @@ export function tagTimexes(text: string, options: TagOptions): Timex[] {
   placeQuotedDeixis(text, timexes, dayCounted, options.published, lexicon);
   dateClockTimes(text, timexes, clockOnly, lexicon);
   recurringClockTimes(text, timexes, clockOnly, lexicon);
+  habitualDates(text, timexes, yearless, lexicon);
   restateWeekdays(text, timexes, lexicon);
   const joined = readDecades(text, joinDurations(text, timexes, lexicon), lexicon);
   markEras(text, joined, lexicon);

@@ -174,6 +174,11 @@ export interface TemporalLexicon {
    */
   clockSetJoin: string;
   /**
+   * Regex source of what stands before a month, season or day without a year, in its sentence,
+   * when a habit puts it in no one year ("typically runs from [October]"; see habits.ts).
+   */
+  habitBefore: string;
+  /**
    * Regex source of what may stand between the parts of a length told in parts, tried on the
    * whole gap ("two hours and 15 minutes"; see compound.ts).
    */

@@ -615,6 +615,22 @@ describe('titles of whole articles: subjects found as a reader finds them', () =
         .sort(),
     ).toEqual(['2025', '2025-03-05']);
   });
+  it('a habit, or a quotation with no date and nothing to join, is no event of its own', () => {
+    const events = (raw: string) =>
+      extractArticle({ id: 'x', raw, published: '2024-05-30' }).events.map((e) => [
+        e.date.value,
+        e.title,
+      ]);
+    expect(
+      events(
+        'The bakery opened in September 1994. "People keep telling me I should write a cookbook," she said.',
+      ),
+    ).toEqual([['1994-09', 'The bakery opened']]);
+    expect(events('The monsoon usually arrives in June.')).toEqual([]);
+    expect(
+      events('Retailers typically earn most of their profit between April and September.'),
+    ).toEqual([]);
+  });
   it('consecutive days listed in one clause are one event over all of them', () => {
     const events = (raw: string) =>
       extractArticle({ id: 'x', raw, published: '2024-05-15' }).events.map((e) => [

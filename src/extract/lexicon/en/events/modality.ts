@@ -174,7 +174,9 @@ export const ASPECT_MARKERS = [
  * last year, the plant could have been running by January"). DATA ONLY.
  */
 export const COUNTERFACTUAL = {
-  main: String.raw`\bwould(?:\s+not|n['’]t)?\s+have(?!${HAVE_OBJECT})\s+\p{L}`,
+  // (and what should have been, or would rather have been: "Customers should have been told in
+  // December", "I'd rather have stood on the podium in 2016")
+  main: String.raw`\bwould(?:\s+not|n['’]t)?\s+have(?!${HAVE_OBJECT})\s+\p{L}|\b(?:should|ought\s+to)(?:\s+not|n['’]t)?\s+have(?!${HAVE_OBJECT})\s+\p{L}|\b(?:would|['’]d)\s+rather\s+have\s+\p{L}`,
   mainModal: String.raw`\b(?:could|might)(?:\s+not|n['’]t)?\s+have\s+\p{L}`,
   /** "but" or "yet" and the conditional perfect, after a fact ("included a raise but would have ended"). */
   butWouldHave: String.raw`\s(?:but|yet)\s+would(?:\s+not|n['’]t)?\s+have\b`,
@@ -184,6 +186,8 @@ export const COUNTERFACTUAL = {
     'She would have turned 100 on Tuesday.',
     'Had parliament approved the budget in December, the cuts would have taken effect on Wednesday.',
     'If permits had been granted last year, the plant could have been running by January.',
+    '"Customers should have been told in December," said Nadia Fell.',
+    '"I\'d rather have stood on the podium in 2016," the runner-up said.',
   ],
   counterExamples: [
     'The museum opened in March.',
@@ -192,5 +196,7 @@ export const COUNTERFACTUAL = {
     'The museum will open in March if the funding comes through.',
     'The FDIC said on Saturday depositors would have full access to their money.',
     'The offer, presented on Monday, included a raise but would have ended the pension plan.',
+    'Customers were told in December.',
+    'The board should decide in March.',
   ],
 } as const;

@@ -1,0 +1,40 @@
+/**
+ * Habits: a month, a season or a day of the year without a year of its own, in a sentence that
+ * tells what usually happens, is in no one year. "Flu season typically runs from October through
+ * May" is `XXXX-10` and `XXXX-05`, not the publication's last October and next May; "The monsoon
+ * usually arrives in June" is `XXXX-06`. TimeML gives a generic date no year.
+ */
+import type { Timex } from '../types.ts';
+import type { TemporalLexicon } from './lexicon.ts';
+import { perLexicon } from './per-lexicon.ts';
+import { lexiconRegExp } from './regex.ts';
+
+const habitOf = perLexicon((lexicon) => lexiconRegExp(lexicon.habitBefore, 'i'));
+
+/** How far before an expression its habit's word is looked for: about a sentence. */
+const HABIT_REACH = 120;
+
+/** A calendar value of a month, a day or a season, with its year. */
+const IN_A_YEAR = /^\d{4}(-(?:\d{2}(?:-\d{2})?|SP|SU|FA|WI))$/u;
+
+/**
+ * Puts in no year, in place, the expressions at `yearless` (indices into `timexes`: a month, a
+ * season or a day whose year the text did not state) that a habit governs.
+ */
+export function habitualDates(
+  text: string,
+  timexes: Timex[],
+  yearless: ReadonlySet<number>,
+  lexicon: TemporalLexicon,
+): void {
+  if (yearless.size === 0) return;
+  const habit = habitOf(lexicon);
+  for (const i of yearless) {
+    const timex = timexes[i]!;
+    const part = IN_A_YEAR.exec(timex.value)?.[1];
+    if (part === undefined || timex.anchor !== 'publication') continue;
+    if (!habit.test(text.slice(Math.max(0, timex.start - HABIT_REACH), timex.start))) continue;
+    timex.value = `XXXX${part}`;
+    timex.anchor = 'none';
+  }
+}
