@@ -18,6 +18,7 @@ import {
   LISTED_DAYS_JOIN,
   MADE_THINGS,
   MAKING_BEFORE,
+  GOODS_DATED_BEFORE,
   NUMBERED_DOCUMENT_BEFORE,
   NEW_DATE,
   OFFSET_FROM,
@@ -176,6 +177,7 @@ const MADE_THING_AFTER = nounAfter(MADE_THINGS);
 
 /** "signed the 2014 protocol": the making of the thing the date names. */
 const MAKING = new RegExp(MAKING_BEFORE, 'iu');
+const GOODS_DATED = new RegExp(GOODS_DATED_BEFORE, 'iu');
 /** "Resolution 2731 (2024)": a year that is part of a document's number. */
 const NUMBERED_DOCUMENT = new RegExp(NUMBERED_DOCUMENT_BEFORE, 'iu');
 
@@ -197,6 +199,14 @@ export function namesAContract(text: string, timex: Timex, origin = 0): boolean 
     CONTRACT_BEFORE.test(text.slice(Math.max(0, start - 8), start)) &&
     CONTRACT_AFTER.test(text.slice(end, end + 40))
   );
+}
+
+/**
+ * Whether a date says which goods a noun counts ("the recall was expanded to products made since
+ * Jan. 1"): the goods', not the act's; it stays in the title.
+ */
+export function datesGoods(text: string, timex: Span): boolean {
+  return GOODS_DATED.test(textBefore(text, timex, 60));
 }
 
 /** Whether a date names when a thing was made, qualifying it ("A 1962 painting sold ..."). */
@@ -558,7 +568,8 @@ export function anchorsOf(
     if (
       isComparisonPoint(text, timex) ||
       namesAMadeThing(text, timex) ||
-      namesAContract(text, timex)
+      namesAContract(text, timex) ||
+      datesGoods(text, timex)
     )
       continue;
     if (restatesTimeInBrackets(text, timex, sorted)) continue;

@@ -229,6 +229,12 @@ export interface TemporalLexicon {
    */
   comparisonBase: string;
   /**
+   * Regex source tried on the sentence's text right before a date (ending at it): where it
+   * matches, the date says which goods a noun counts ("products made since [Jan. 1]"), and the
+   * story does not go on from it.
+   */
+  goodsDated: string;
+  /**
    * Regex source tried on an expression's own text: "the year" of a part of it ("the first half
    * of the year"), which is the year stated earlier in the sentence, if any (story.ts).
    */

@@ -29,6 +29,7 @@ const NOUN_AFTER = /^ \p{Ll}/u;
 const patternsOf = perLexicon((lexicon) => ({
   restated: lexiconRegExp(lexicon.restatedAfter, ''),
   comparisonBase: lexiconRegExp(lexicon.comparisonBase, 'i'),
+  goodsDated: lexiconRegExp(lexicon.goodsDated, 'i'),
   theYear: lexiconRegExp(lexicon.yearOfSentence, 'i'),
   thePeriod: lexiconRegExp(lexicon.periodOfSentence, 'i'),
   ofStoryYear: lexiconRegExp(lexicon.ofStoryYear, 'i'),
@@ -296,7 +297,10 @@ export class Story {
 
   /** Whether the date at `start` is the point a record is measured from, in its sentence. */
   #isComparisonBase(start: number): boolean {
-    return patternsOf(this.#lexicon).comparisonBase.test(this.#sentenceBefore(start));
+    const { comparisonBase, goodsDated } = patternsOf(this.#lexicon);
+    const before = this.#sentenceBefore(start);
+    // (nor do goods a date counts: "the recall was expanded to products made since [Jan. 1]")
+    return comparisonBase.test(before) || goodsDated.test(before);
   }
 
   /** Whether a year at [start, end) stands between a determiner and its noun ("the 1961 treaty"). */

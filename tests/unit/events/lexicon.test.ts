@@ -631,6 +631,21 @@ describe('titles of whole articles: subjects found as a reader finds them', () =
       events('Retailers typically earn most of their profit between April and September.'),
     ).toEqual([]);
   });
+  it('a date that says which goods a noun counts dates no event and stays in the title', () => {
+    const events = (raw: string) =>
+      extractArticle({ id: 'x', raw, published: '2024-08-02' }).events.map((e) => [
+        e.date.value,
+        e.title,
+      ]);
+    expect(
+      events('The company recalled 40,000 cars built between 2015 and 2018 on Tuesday.'),
+    ).toEqual([['2024-07-30', 'The company recalled 40,000 cars built between 2015 and 2018']]);
+    expect(
+      events(
+        'On June 11, inspectors found the strain, and the recall was expanded to products made since Jan. 1. The plant was shut the same week.',
+      ).map((e) => e[0]),
+    ).toEqual(['2024-W24', '2024-06-11']);
+  });
   it('consecutive days listed in one clause are one event over all of them', () => {
     const events = (raw: string) =>
       extractArticle({ id: 'x', raw, published: '2024-05-15' }).events.map((e) => [

@@ -21,7 +21,7 @@ import {
   verbForm,
 } from '../../text/verbs.ts';
 import { mayEndWithWord, wordSet } from '../../text/words.ts';
-import { isNewDate, namesFigures, periodEndedAt, qualifiesNoun } from '../anchors.ts';
+import { datesGoods, isNewDate, namesFigures, periodEndedAt, qualifiesNoun } from '../anchors.ts';
 import { hasVerb, opensWithVerb } from './text.ts';
 
 /** The prepositions of a date, longest first. */
@@ -222,7 +222,9 @@ export function withoutDates(
       beforeNounInIng(text, start, end) ||
       namesAnOccasion(text, start, end) ||
       namesFigures(text, { start, end }) ||
-      isNewDate(text, { start, end })
+      isNewDate(text, { start, end }) ||
+      // ("recalled cars built between 2015 and 2018": which cars)
+      datesGoods(text, { start, end })
     )
       continue;
     // "2007 was the year of the iPhone", '"Today is a sad day"', "The 1990s saw a boom": the date

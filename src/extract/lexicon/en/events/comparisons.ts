@@ -1,3 +1,4 @@
+export { GOODS_DATED_BEFORE } from '../temporal/context.ts';
 import { RECORD_WORD } from '../records.ts';
 
 /**

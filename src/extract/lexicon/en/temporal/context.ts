@@ -412,6 +412,14 @@ export const RESTATED_AFTER = String.raw`^\s*,\s*(?:(?:nearly|almost|exactly|som
 export const COMPARISON_BASE_BEFORE = String.raw`\b(?:from|than|with|versus)\s+(?:about\s+|nearly\s+|almost\s+|roughly\s+)?[$€£¥]?\s?\d[\d.,]*(?:\s*(?:%|percent|per\s+cent|million|billion|trillion|cents?|a\s+share|points?|units?|tons?|barrels?)){0,3}\s+(?:in\s+)?$|\b(?:the|its|their|his|her|a|an|this|that)\s+(?:(?:second|third|single|one-day|one-week)\s+)?${RECORD_WORD}[^.;!?]{0,80}?\bsince\s+(?:(?:the|a|an)\s+)?(?:[\p{L}'’-]+\s+){0,4}(?:(?:of|in|on)\s+)?$`;
 
 /**
+ * Before a date that says which goods a noun counts, by a participle of their making or selling:
+ * the date is theirs, not the sentence's act, and moves no story date (story.ts) nor dates an event (events/anchors.ts) ("the recall was expanded to products made [since
+ * Jan. 1]", "It recalled cars built between 2015 and 2018"). DATA ONLY: matched
+ * case-insensitively on the text right before the date.
+ */
+export const GOODS_DATED_BEFORE = String.raw`\b(?:products|cars|vehicles|trucks|models|units|devices|items|goods|foods|meals|bottles|jars|cans|packages|packs|batches|lots|phones|laptops|toys|cribs|rockers|seats|tyres|tires|parts|medicines|drugs|tablets|doses|vaccines|eggs|meat|beef|pork|chicken|cheese|salads|sandwiches|toys)\s+(?:made|built|produced|manufactured|sold|shipped|bought|purchased|registered|imported|distributed|packed|packaged|delivered)\s+(?:since|between|before|after|in|on|during|through|until)\s+(?:the\s+)?(?:(?:[^\s;!?]+\s+){1,3}?(?:and|to|through|until|-|–)\s+)?$`;
+
+/**
  * Numeric dates day first or month first: "01/07/2025" is July 1 in Australian, British or Indian
  * copy and January 7 in American. A document's own dates tell ("14/04/2025" can only be day
  * first); without them, the agency in its dateline does (AAP, PTI, IANS, ANI, PA).
