@@ -169,9 +169,16 @@ const FIRST_NAME_PRONOUN = new Map<string, string>([
   ...[...wordSet(FIRST_NAMES.he)].map((n): [string, string] => [n, 'he']),
 ]);
 
-/** The pronoun a person's common first name takes ("Maria Lopez": she), if known. */
+/**
+ * The pronoun a person's common first name takes ("Maria Lopez": she), if known; after a title
+ * too ("Finance Minister Alan Brody": he).
+ */
 export function pronounByFirstName(person: string): string | undefined {
-  return FIRST_NAME_PRONOUN.get(person.split(/\s+/u)[0]!);
+  for (const word of person.split(/\s+/u)) {
+    const pronoun = FIRST_NAME_PRONOUN.get(word);
+    if (pronoun !== undefined) return pronoun;
+  }
+  return undefined;
 }
 
 export function subjectPronoun(words: readonly Token[]): string | undefined {

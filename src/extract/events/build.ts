@@ -380,7 +380,11 @@ function isDating(m: Mention): boolean {
 function pronounOfLead(lead: Mention): string | undefined {
   return (
     subjectPronoun(lead.clause.words) ??
-    (lead.clause.kind === 'participle' ? subjectPronoun(lead.sentence.main.words) : undefined)
+    // (a participle's, or a second verb phrase's, is the main clause's: "She tore it up and
+    // presented a package" is hers)
+    (lead.clause.kind === 'participle' || lead.clause.kind === 'coordinate'
+      ? subjectPronoun(lead.sentence.main.words)
+      : undefined)
   );
 }
 

@@ -646,6 +646,15 @@ describe('titles of whole articles: subjects found as a reader finds them', () =
       ).map((e) => e[0]),
     ).toEqual(['2024-W24', '2024-06-11']);
   });
+  it("a second verb phrase's subject pronoun is the main clause's, and a titled name keeps its pronoun", () => {
+    const titles = extractArticle({
+      id: 'x',
+      raw: 'Ruth Lang never planned a career in politics.\n\nWhen Finance Minister Alan Brody resigned in November 2019, the prime minister picked her to replace him; she was sworn in on December 2, 2019.\n\nShe tore it up and presented an emergency package on April 6, 2020.',
+      published: '2023-06',
+    }).events.map((e) => e.title);
+    expect(titles).toContain('Ruth Lang presented an emergency package');
+    expect(titles.join(' ')).not.toContain('Alan Brody presented');
+  });
   it('consecutive days listed in one clause are one event over all of them', () => {
     const events = (raw: string) =>
       extractArticle({ id: 'x', raw, published: '2024-05-15' }).events.map((e) => [
