@@ -1013,6 +1013,12 @@ describe('tagTimexes() puts the clock time of a recurrence on no one day', () =>
 
 describe('tagTimexes() counts anaphoric expressions from the last date mentioned', () => {
   it.each<Row>([
+    // a date compared with is no date the story goes on from
+    [
+      'Turnout was higher than in 2024. Rain kept voters away in [the morning].',
+      '2026-10-25',
+      '2026-10-25TMO',
+    ],
     ['The talks began on May 5, 2021. [The next day] they ended.', WEDNESDAY, '2021-05-06'],
     // a distance in apposition to a date restates it: counted from the date before that one
     [

@@ -404,12 +404,12 @@ export const RESTATED_AFTER = String.raw`^\s*,\s*(?:(?:nearly|almost|exactly|som
 /**
  * Before a date a record is measured from: "its highest close since [September 2001]", "for the
  * first time since [2003]", "its largest fall since the crash of [1987]"; or the time of a figure
- * compared with: "fell 22% from $23.5 million [a year earlier]", "up from 4.1% [a year ago]".
- * Such a date is no time the story goes on from: "the previous day" in the next sentence counts
+ * compared with: "fell 22% from $23.5 million [a year earlier]", "up from 4.1% [a year ago]",
+ * "Turnout was higher than in [2024]". Such a date is no time the story goes on from: "the previous day" in the next sentence counts
  * from the story's day, and "the quarter" is still the quarter told. Tried on the text of the
  * sentence right before the date (ending at it).
  */
-export const COMPARISON_BASE_BEFORE = String.raw`\b(?:from|than|with|versus)\s+(?:about\s+|nearly\s+|almost\s+|roughly\s+)?[$€£¥]?\s?\d[\d.,]*(?:\s*(?:%|percent|per\s+cent|million|billion|trillion|cents?|a\s+share|points?|units?|tons?|barrels?)){0,3}\s+(?:in\s+)?$|\b(?:the|its|their|his|her|a|an|this|that)\s+(?:(?:second|third|single|one-day|one-week)\s+)?${RECORD_WORD}[^.;!?]{0,80}?\bsince\s+(?:(?:the|a|an)\s+)?(?:[\p{L}'’-]+\s+){0,4}(?:(?:of|in|on)\s+)?$`;
+export const COMPARISON_BASE_BEFORE = String.raw`\b(?:than|compared\s+(?:with|to))\s+(?:(?:in|during|at|on)\s+)?(?:the\s+)?$|\b(?:from|than|with|versus)\s+(?:about\s+|nearly\s+|almost\s+|roughly\s+)?[$€£¥]?\s?\d[\d.,]*(?:\s*(?:%|percent|per\s+cent|million|billion|trillion|cents?|a\s+share|points?|units?|tons?|barrels?)){0,3}\s+(?:in\s+)?$|\b(?:the|its|their|his|her|a|an|this|that)\s+(?:(?:second|third|single|one-day|one-week)\s+)?${RECORD_WORD}[^.;!?]{0,80}?\bsince\s+(?:(?:the|a|an)\s+)?(?:[\p{L}'’-]+\s+){0,4}(?:(?:of|in|on)\s+)?$`;
 
 /**
  * Before a date that says which goods a noun counts, by a participle of their making or selling:

@@ -202,7 +202,7 @@ export const DEICTIC_RULES = [
   {
     name: 'so many units ago',
     type: 'DATE',
-    pattern: String.raw`(?:(?:{approx}|{bound})\s+)?(?:{number}(?:\s+{fraction})?[\s-]+)?{unit}(?:\s+{trailingFraction:fraction})?\s+{direction:ago}`,
+    pattern: String.raw`(?:(?:{approx}|{bound})\s+)?(?:{number}(?:\s+{fraction})?[\s-]+|{fraction:halfWord}\s+an?\s+)?{unit}(?:\s+{trailingFraction:fraction})?\s+{direction:ago}`,
     value: { kind: 'ago' },
     examples: [
       ['the first time since Castro came to power [41 years ago]', '1982'],
@@ -213,6 +213,7 @@ export const DEICTIC_RULES = [
       ['the quake struck [10 minutes ago]', '2023-05-17'],
       ['the attack began [48 hours ago]', '2023-05-15'],
       ['[a decade ago]', '2013'],
+      ['The stadium opened [half a century ago].', '1973'],
       ['the war in Bosnia ended [almost four years ago]', '2019'],
       ['it ended [years ago]', 'PAST_REF'],
       ['[a week from today]', '2023-W21'],

@@ -244,7 +244,7 @@ export const NARRATIVE_RULES = [
   {
     name: 'so many units later',
     type: 'DATE',
-    pattern: String.raw`{number}[\s-]+{unit:dayOrLonger}\s+(?:{direction:later}(?![\s-]*(?:than|[\p{L}\p{N}]+-)\b|["”’'])|{direction:beforeAfter}(?:\s+(?:that|this))?(?=\s*[,.;:!?)]))`,
+    pattern: String.raw`(?:{number}[\s-]+|{fraction:halfWord}\s+an?\s+){unit:dayOrLonger}\s+(?:{direction:later}(?![\s-]*(?:than|[\p{L}\p{N}]+-)\b|["”’'])|{direction:beforeAfter}(?:\s+(?:that|this))?(?=\s*[,.;:!?)]))`,
     value: { kind: 'narrative' },
     examples: [
       ['Talks began on May 5, 2023. [Two days later], they failed.', '2023-05-07'],
@@ -255,6 +255,7 @@ export const NARRATIVE_RULES = [
       ['She left on June 1, 2020, and returned [a week later].', '2020-W24'],
       ['The meeting was on March 3, 1999. [Three days later] the deal collapsed.', '1999-03-06'],
       ['The mill closed in 1985. [A decade later], the town had recovered.', '1995'],
+      ['The stadium opened in 1976. [Half a century later], it is still there.', '2026'],
       // no number: after the date last mentioned (mod AFTER), not on it
       ['Talks began on March 3, 2013. [A few days later], they failed.', '2013-03-03'],
       ['He left in 1999 and came back [several years later].', '1999'],
