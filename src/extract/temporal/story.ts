@@ -17,6 +17,7 @@ import { lexiconRegExp } from './regex.ts';
 import type { Narrative, Publication, Resolved } from './resolve/context.ts';
 import { reportedNow, saidDateOf, type SaidDate } from './reported.ts';
 import { civilDay } from './calendar.ts';
+import { isoWeekMonday } from '../calendar/days.ts';
 import { pubDayNumber } from './resolve/values.ts';
 
 /** Between a day and a time of day on it: "Dec. 22 at 5:30 p.m.", "Thursday, from 4 p.m.". */
@@ -29,6 +30,8 @@ const NOUN_AFTER = /^ \p{Ll}/u;
 const patternsOf = perLexicon((lexicon) => ({
   restated: lexiconRegExp(lexicon.restatedAfter, ''),
   comparisonBase: lexiconRegExp(lexicon.comparisonBase, 'i'),
+  // a saying verb anywhere (the lexicon's is anchored to a whole word)
+  sayingBetween: lexiconRegExp(`\\b${lexicon.whatWasSaid.verb.replace(/^\^|\$$/gu, '')}\\b`, 'i'),
   goodsDated: lexiconRegExp(lexicon.goodsDated, 'i'),
   theYear: lexiconRegExp(lexicon.yearOfSentence, 'i'),
   thePeriod: lexiconRegExp(lexicon.periodOfSentence, 'i'),
@@ -94,6 +97,8 @@ export class Story {
   /** Where the last expression ended (-1 before the first). */
   #lastEnd = -1;
   #said: SaidDate | null = null;
+  /** The last week told as one ("next week", "the week of May 4"): its Monday, and its end. */
+  #week: { monday: number; end: number } | null = null;
   #statedYear: { year: number; start: number; end: number } | null = null;
   /** Where the last timeline entry's date ended (-1: none yet). */
   #entryEnd = -1;
@@ -151,6 +156,9 @@ export class Story {
     // whatever the tense (which would keep a past time off a day ahead)
     const onDay = this.#sideOfDayBefore(stated, start);
     if (onDay !== null) return { pub, narrative: this.#narrative, restates, tense: onDay };
+    const inWeek = this.#dayOfWeekTold(stated, start);
+    if (inWeek !== null)
+      return { pub: inWeek, narrative: this.#narrative, restates, tense: 'future' };
     const entry = this.#timelineEntry(stated);
     if (entry !== null) {
       this.#entryEnd = end;
@@ -193,6 +201,11 @@ export class Story {
     if (resolved.year !== undefined && resolved.granularity === 'year')
       this.#namedYear = { year: resolved.year, start, end };
     this.#lastEnd = end;
+    const week = /^(?<year>\d{4})-W(?<week>\d{2})$/u.exec(resolved.value)?.groups;
+    const monday = week ? isoWeekMonday(Number(week['year']), Number(week['week'])) : null;
+    // (a day told since is the frame then: "next week, after the vote on Feb. 16, on Friday")
+    if (monday !== null) this.#week = { monday, end };
+    else if (resolved.granularity === 'day') this.#week = null;
     if (this.#opening && resolved.year !== undefined && resolved.month !== undefined) {
       const day = resolved.day === undefined ? null : civilDay(resolved.day).day;
       this.#lastEntry = { year: resolved.year, month: resolved.month.month, day };
@@ -460,6 +473,25 @@ export class Story {
     if (grain === 'month' && month !== null && stated.unit === 'month')
       return { year: month.year, month: month.month, day: null };
     return null;
+  }
+
+  /**
+   * A weekday alone in the sentence of a week told as one, right after it, is that week's day:
+   * "Next week brings the Fed's minutes on Wednesday" is next week's Wednesday. Given as a
+   * publication on that week's Monday, from which the weekday is looked for ahead; null else.
+   */
+  #dayOfWeekTold(stated: Stated, start: number): Publication | null {
+    const week = this.#week;
+    if (week === null || stated.kind !== 'date' || stated.weekday === null) return null;
+    if (stated.month !== null || stated.day !== null || stated.year !== null) return null;
+    if (stated.shift !== null) return null;
+    // (in the week's own clause: not after a comma, nor a saying's day, "will travel next week,
+    // his office said on Friday")
+    const between = this.#text.slice(week.end, start);
+    if (/[,;:()]/u.test(between) || patternsOf(this.#lexicon).sentenceEnd.test(between))
+      return null;
+    if (patternsOf(this.#lexicon).sayingBetween.test(between)) return null;
+    return civilDay(week.monday);
   }
 
   /** "the year" at [start, end) as the year stated earlier in its sentence, or null. */

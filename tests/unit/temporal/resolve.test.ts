@@ -1013,6 +1013,11 @@ describe('tagTimexes() puts the clock time of a recurrence on no one day', () =>
 
 describe('tagTimexes() counts anaphoric expressions from the last date mentioned', () => {
   it.each<Row>([
+    // a weekday in the clause of a week told as one is that week's
+    ['Next week brings the Fed minutes on [Wednesday].', '2027-02-12', '2027-02-17'],
+    ["Next week brings the Fed's January minutes on [Wednesday].", '2027-02-12', '2027-02-17'],
+    // ... not a saying's day after it
+    ['Talks resume next week, his office said on [Friday].', '2024-10-06', '2024-10-04'],
     // a date compared with is no date the story goes on from
     [
       'Turnout was higher than in 2024. Rain kept voters away in [the morning].',
