@@ -4,6 +4,7 @@
  * A known place acts when it is the subject of its clause ("Belarus has announced"); after a
  * preposition it is where things happen ("escaped to Belarus").
  */
+import { isRoleWord } from '../text/names.ts';
 import { LOCATIVE_PREPOSITIONS, PREPOSITIONS } from '../lexicon/en/events/function-words.ts';
 import {
   FIRST_NAMES,
@@ -174,11 +175,9 @@ const FIRST_NAME_PRONOUN = new Map<string, string>([
  * too ("Finance Minister Alan Brody": he).
  */
 export function pronounByFirstName(person: string): string | undefined {
-  for (const word of person.split(/\s+/u)) {
-    const pronoun = FIRST_NAME_PRONOUN.get(word);
-    if (pronoun !== undefined) return pronoun;
-  }
-  return undefined;
+  // the first word after the role's ("Finance Minister"): never a surname ("Ilhan Omar")
+  const first = person.split(/\s+/u).find((word) => !isRoleWord(word));
+  return first === undefined ? undefined : FIRST_NAME_PRONOUN.get(first);
 }
 
 export function subjectPronoun(words: readonly Token[]): string | undefined {

@@ -39,6 +39,11 @@ export interface ClauseInfo extends Clause {
   roles: Roles;
   pronoun: 'person' | 'group' | 'thing' | null;
   anchors: Anchor[];
+  /**
+   * Years that only frame a finer date of the clause ("Last year, the team won the cup in
+   * June"): no anchors, but where a title's stretch of the clause begins, as dates do.
+   */
+  framing: readonly Timex[];
 }
 
 export interface SentenceInfo extends Sentence {
@@ -169,6 +174,7 @@ function analyseSentence(
     const finite = verb ?? { tense: 'none', at: -1 };
     // (a "now" after a past verb, or beside a date of its own, dates nothing)
     const dating = withoutIdleNow(own, aspect === 'past' ? finite.at : Infinity);
+    const clauseAnchors = anchorsOfClause(dating, clause, aspect);
     clauses.push({
       ...clause,
       sharesTime: clause.sharesTime && recalls.length === 0,
@@ -185,7 +191,8 @@ function analyseSentence(
           )
         : rolesOf(clause, sentenceNames, resolver, clauseWords),
       pronoun: opensWithPronoun(withoutOpener(clause)),
-      anchors: anchorsOfClause(dating, clause, aspect),
+      anchors: clauseAnchors,
+      framing: openingFramesOf(dating, clauseAnchors, clause),
     });
   }
   const main = clauses.find((c) => c.kind === 'main') ?? clauses[0]!;
@@ -484,6 +491,25 @@ function anchorsOfClause(dating: readonly Anchor[], clause: Clause, aspect: Aspe
  * year, data showed Wednesday"), nor a period's end ("will close the camp by the end of the year,
  * the government announced on Wednesday" is two dates, the closing's and the saying's).
  */
+/**
+ * The years a clause opens with that only frame a finer date of it ("Last year, the team won the
+ * league in May and the cup in June"): where a title's stretch of the clause begins.
+ */
+function openingFramesOf(
+  dating: readonly Anchor[],
+  kept: readonly Anchor[],
+  clause: Clause,
+): Timex[] {
+  const frames: Timex[] = [];
+  for (const a of dating) {
+    if (kept.includes(a) || !FRAMING_YEAR.test(a.timex.text)) continue;
+    const before = clause.text.slice(0, Math.max(0, a.timex.start - clause.start));
+    if (OPENING_BEFORE.test(before)) frames.push(a.timex);
+  }
+  return frames;
+}
+const OPENING_BEFORE = /^[\s"“'‘(]*(?:(?:in|during|by|back\s+in)\s+)?$/iu;
+
 const FRAMING_YEAR = /^(?:\d{4}|(?:last|this|that|the\s+same)\s+year)$/iu;
 const OF_BEFORE = /\bof\s+$/iu;
 

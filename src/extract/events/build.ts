@@ -98,7 +98,11 @@ function titleOf(
   group: Group,
   context: BuildContext,
 ): { title: string; saying: boolean } {
-  const anchors = lead.clause.anchors.map((a) => a.timex);
+  // (a year that frames a finer date still ends a title's stretch: "Last year, the team won the
+  // league in May and the cup in June" is "The team won the cup")
+  const anchors = [...lead.clause.anchors.map((a) => a.timex), ...lead.clause.framing].sort(
+    (a, b) => a.start - b.start,
+  );
   const dates = datesOfTitle(lead);
   const segment = lead.timex
     ? dateSegment(lead.span, lead.timex, anchors, dates)

@@ -24,6 +24,7 @@ import {
   SEPARATE_OPENERS,
 } from '../lexicon/en/events/function-words.ts';
 import { wordSet } from '../text/words.ts';
+import { QUOTED_SPEECH_OPENING } from '../lexicon/en/events/reporting.ts';
 import { DAYS_LATER, HOURS_LATER } from '../lexicon/en/events/comparisons.ts';
 import { eventDate } from '../calendar/index.ts';
 import { shareActor } from './actors.ts';
@@ -491,15 +492,22 @@ function isPresentPassive(mention: Mention): boolean {
  * comment, not news of its own.
  */
 function opensWithQuotation(mention: Mention): boolean {
-  return /^["“'‘`]/u.test(mention.sentence.text);
+  return QUOTED_SPEECH.test(mention.sentence.text);
 }
+
+const QUOTED_SPEECH = new RegExp(QUOTED_SPEECH_OPENING, 'u');
 
 /** A month, a day or a season in no one year (habits.ts in the tagger): "XXXX-06". */
 const HABITUAL_VALUE = /^XXXX-(?:\d{2}|SP|SU|FA|WI)/u;
 
-/** Whether a mention's sentence is dated only in no one year: a habit ("usually arrives in June"). */
+/** Whether a mention's clause is dated only in no one year: a habit ("usually arrives in June"). */
 function isHabit(mention: Mention): boolean {
-  const { timexes } = mention.sentence;
+  // (its own clause's: "The company typically reports in late July, and it said on Monday it
+  // would report on July 30" has a habit and a plan)
+  const { clause } = mention;
+  const timexes = mention.sentence.timexes.filter(
+    (t) => t.start >= clause.start && t.end <= clause.end,
+  );
   // (a recurrence, or a weekday of no one week, dates an act all the same: "The weekly Thursday
   // market moved to the square")
   return (

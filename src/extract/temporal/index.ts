@@ -33,6 +33,8 @@ import { isClockOnly, readMatch, type Stated } from './read.ts';
 import { parsePublication, resolve } from './resolve/index.ts';
 import { writesDayFirst } from './numeric-order.ts';
 import { Story } from './story.ts';
+import { perLexicon } from './per-lexicon.ts';
+import { lexiconRegExp } from './regex.ts';
 import { tenseReader, type Tense, type TenseReader } from './tense.ts';
 
 export type { TemporalLexicon } from './lexicon.ts';
@@ -97,10 +99,10 @@ export function tagTimexes(text: string, options: TagOptions): Timex[] {
     };
     if (resolved.granularity && (type === 'DATE' || type === 'TIME'))
       timex.granularity = resolved.granularity;
-    const mod = resolved.mod ?? rule.mod;
+    const mod = resolved.mod ?? rule.mod ?? approximated(text, match.start, type, lexicon);
     if (mod !== undefined) timex.mod = mod;
     if (isClockOnly(stated)) clockOnly.add(timexes.length);
-    if (stated.kind === 'date' && stated.year === null && (stated.month ?? stated.season) !== null)
+    if (statesNoYear(stated) && (stated.month ?? stated.season) !== null)
       yearless.add(timexes.length);
     if (stated.kind === 'deictic' && stated.unit === 'day' && resolved.anchor === 'publication')
       dayCounted.add(timexes.length);
@@ -117,6 +119,34 @@ export function tagTimexes(text: string, options: TagOptions): Timex[] {
   markRanges(text, joined, lexicon, options.published);
   return joined;
 }
+
+/** Whether a date states no year of any kind ("June"; not "June 2025", "June next year", "May '98"). */
+function statesNoYear(stated: Stated): boolean {
+  return (
+    stated.kind === 'date' &&
+    stated.year === null &&
+    stated.yearShift === null &&
+    stated.shortYear === null
+  );
+}
+
+/** How far before a date the word that makes it approximate is looked for. */
+const APPROX_REACH = 24;
+
+/** "APPROX" for a date or time right after "around" or "circa" ("painted around 1640"). */
+function approximated(
+  text: string,
+  start: number,
+  type: Timex['type'],
+  lexicon: TemporalLexicon,
+): string | undefined {
+  // (a clock time's approximation is of the time, not of its day: "around 3:45 p.m. Monday")
+  if (type !== 'DATE') return undefined;
+  const before = text.slice(Math.max(0, start - APPROX_REACH), start);
+  return approxOf(lexicon).test(before) ? 'APPROX' : undefined;
+}
+
+const approxOf = perLexicon((lexicon) => lexiconRegExp(lexicon.approxBefore, 'i'));
 
 /** A date read month first, read day first (when the day could be a month). */
 function swapDayAndMonth(stated: Stated): Stated {

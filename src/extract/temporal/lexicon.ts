@@ -178,6 +178,8 @@ export interface TemporalLexicon {
    * when a habit puts it in no one year ("typically runs from [October]"; see habits.ts).
    */
   habitBefore: string;
+  /** Regex source of a word right before a date that makes it approximate ("around 1640"). */
+  approxBefore: string;
   /**
    * Regex source of what may stand between the parts of a length told in parts, tried on the
    * whole gap ("two hours and 15 minutes"; see compound.ts).

@@ -129,11 +129,16 @@ export function markRanges(
       const gap = text.slice(a.end, b.start);
       const paired = cues.pairStart.test(before) ? cues.pairJoin.test(gap) : cues.join.test(gap);
       if (paired) {
+        // (the ends of a move are paired for the event layer, which dates the move by its new
+        // date, but they are no span in time order: "moved the hearing from Oct. 29 to Jan. 21",
+        // "brought forward the launch from March 1 to Jan. 15")
+        const moved = cues.movedFrom.test(text.slice(Math.max(0, a.start - MOVED_REACH), a.start));
         a.range = { role: 'start', other: i + 1 };
         b.range = { role: 'end', other: i };
-        yearFromEnd(a, b);
-        if (!cues.movedFrom.test(text.slice(Math.max(0, a.start - MOVED_REACH), a.start)))
+        if (!moved) {
+          yearFromEnd(a, b);
           inOrder(a, b, published, cues);
+        }
         i++;
         continue;
       }

@@ -53,6 +53,9 @@ const YEAR_OPENS =
 /** Before a year set off as an aside after a sentence's subject: "Her last tour, in 2022, was". */
 const YEAR_ASIDE_BEFORE = /\p{L},\s+(?:back\s+)?(?:in|during)\s+$/u;
 
+/** After a year set off as an aside, a conjunction: the aside ends a clause ("in 2022, and plans"). */
+const ASIDE_THEN_CLAUSE = /^\s*,\s+(?:and|but|or|so|yet)\b/iu;
+
 /** What ends a clause within a sentence: a comma, colon or semicolon before a space (not the comma of "1,500"), a dash, a bracket. */
 const CLAUSE_CLOSES = /[,;:](?=\s)|[()]|\s[-–—]\s/u;
 
@@ -434,10 +437,14 @@ export class Story {
     const between = text.slice(frame.end, start);
     // ("Her last tour, in 2022, was cut short in October": a year set off after the subject frames
     // its sentence as an opening one does)
+    // (only up to the end of its clause: not "Her last tour, in 2022, was cut short, and she
+    // will return in October", nor "She visited Kyiv, in 2022, and plans to return in October")
     yearFrame.lastIndex = frame.end;
     const aside =
       yearFrame.test(text) &&
-      YEAR_ASIDE_BEFORE.test(text.slice(Math.max(0, frame.start - 20), frame.start));
+      YEAR_ASIDE_BEFORE.test(text.slice(Math.max(0, frame.start - 20), frame.start)) &&
+      !ASIDE_THEN_CLAUSE.test(between) &&
+      !CLAUSE_CLOSES.test(between.replace(/^\s*,/u, ''));
     if (aside && !sentenceEnd.test(between)) return { year: frame.year, month: null, day: null };
     if (!opens(frame.start, frame.end)) {
       yearWhen.lastIndex = frame.end;

@@ -306,12 +306,12 @@ export function tenseReader(text: string, lexicon: TemporalLexicon): TenseReader
       case 'past':
         return 'past';
       case 'putOff':
-        // (the date given up, "moved the hearing from [Oct. 29] to Jan. 21", may be ahead too:
-        // the nearest one)
         if (before && putsOffTo(start)) return 'future';
-        return before && GIVEN_UP_BEFORE.test(text.slice(Math.max(0, start - 8), start))
-          ? null
-          : 'past';
+        // the date given up ("moved the hearing from [Oct. 29] to Jan. 21") is one still ahead,
+        // or a weekday just gone ("moved the vote from [Tuesday] to Thursday"): the nearest
+        if (!before || !GIVEN_UP_BEFORE.test(text.slice(Math.max(0, start - 9), start)))
+          return 'past';
+        return weekday.test(text.slice(start, end)) ? null : 'future';
       case 'planned': {
         if (!before) return 'past';
         const said = text.slice(cue.start, cue.end);

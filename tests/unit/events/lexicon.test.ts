@@ -655,6 +655,34 @@ describe('titles of whole articles: subjects found as a reader finds them', () =
     expect(titles).toContain('Ruth Lang presented an emergency package');
     expect(titles.join(' ')).not.toContain('Alan Brody presented');
   });
+  it('what the review of habits, quotations, goods, pronouns and framing years found', () => {
+    const events = (raw: string) =>
+      extractArticle({ id: 'x', raw, published: '2024-05-15' }).events.map((e) => [
+        e.date.value,
+        e.title,
+      ]);
+    // a quoted title opens no speech
+    expect(events('"Oppenheimer" won best picture at the Academy Awards.')).toHaveLength(1);
+    // a statistic's period is its date
+    expect(
+      events('Cars sold in April rose 12 percent, the industry group said on Monday.'),
+    ).toContainEqual(['2024-04', 'Cars sold rose 12 percent']);
+    // a surname is no first name: "She" is Ilhan Omar
+    expect(
+      events('Rep. Ilhan Omar spoke at a rally on Monday.\n\nShe introduced a bill on Tuesday.'),
+    ).toContainEqual(['2024-05-14', 'Ilhan Omar introduced a bill']);
+    // a framing year is no title's word
+    expect(events('Last year, the team won the league in May and the cup in June.')).toEqual([
+      ['2023-05', 'The team won the league'],
+      ['2023-06', 'The team won the cup'],
+    ]);
+    // a habit beside a plan in its sentence: only the plan
+    expect(
+      events(
+        'The company typically reports earnings in late July, and it said on Monday it would report on July 30.',
+      ).map((e) => e[0]),
+    ).toEqual(['2024-05-13', '2024-07-30']);
+  });
   it('consecutive days listed in one clause are one event over all of them', () => {
     const events = (raw: string) =>
       extractArticle({ id: 'x', raw, published: '2024-05-15' }).events.map((e) => [

@@ -753,6 +753,23 @@ describe('tagTimexes() gives months and days without a year the year the tense p
     // "is getting married" is ahead; "voted 9 to 4" is a tally, no plan
     ['His daughter is getting married in [December].', '2023-05-05', '2023-12'],
     ['The committee voted 9 to 4 in favour in [October].', '2025-05-15', '2024-10'],
+    // ... nor a habit of an aside, nor a forecast, nor a month with a year of its own
+    ['The council, which usually meets in private, voted in [March].', '2024-05-15', '2024-03'],
+    ['Analysts generally expect the bank to cut rates in [June].', '2024-05-15', '2024-06'],
+    ['Analysts generally expect a cut in [June next year].', '2024-05-15', '2025-06'],
+    ['Flu season typically runs from [Oct.] through May.', '2024-05-15', 'XXXX-10'],
+    // a forecast told in the past is of either side: the nearest
+    ['Economists predicted inflation to ease in [March], but it rose.', '2025-05-15', '2025-03'],
+    // a halt is no move: "until" keeps the past
+    ['The strike brought the port to a halt until [Thursday].', '2024-05-18', '2024-05-16'],
+    // the date a move gives up is one still ahead
+    ['A judge on Tuesday moved the hearing from [Oct. 29] to Jan. 21.', '2024-05-15', '2024-10-29'],
+    // a year set off after the subject frames no clause after a comma
+    [
+      'Her tour, in 2022, was cut short, and she will return in [October].',
+      '2024-05-15',
+      '2024-10',
+    ],
     // a verb after "let" or "help" and its object is no past tense
     ['Data will let the Fed cut rates in [March].', '2027-02-12', '2027-03'],
     ['Inflation would let the Federal Reserve cut rates in the [spring].', '2027-02-12', '2027-SP'],

@@ -175,8 +175,9 @@ export const ASPECT_MARKERS = [
  */
 export const COUNTERFACTUAL = {
   // (and what should have been, or would rather have been: "Customers should have been told in
-  // December", "I'd rather have stood on the podium in 2016")
-  main: String.raw`\bwould(?:\s+not|n['’]t)?\s+have(?!${HAVE_OBJECT})\s+\p{L}|\b(?:should|ought\s+to)(?:\s+not|n['’]t)?\s+have(?!${HAVE_OBJECT})\s+\p{L}|\b(?:would|['’]d)\s+rather\s+have\s+\p{L}`,
+  // December", "I'd rather have stood on the podium in 2016"; not a deadline, "should have
+  // finished by March", nor a wish for what is ahead, "would rather have a vote in June")
+  main: String.raw`\bwould(?:\s+not|n['’]t)?\s+have(?!${HAVE_OBJECT})\s+\p{L}|(?<!\bby\b[^.;!?]{0,80})\b(?:should|ought\s+to)(?:\s+not|n['’]t)?\s+have(?!${HAVE_OBJECT})\s+(?:been\s+)?\p{L}+(?:ed|en|wn|ne|t|ld|ck|ung|ood)\b(?![^.;!?]*\bby\b)|\b(?:would|['’]d)\s+rather\s+have(?!${HAVE_OBJECT})\s+(?:been\s+)?\p{L}+(?:ed|en|wn|ne|t|ld|ck|ung|ood)\b`,
   mainModal: String.raw`\b(?:could|might)(?:\s+not|n['’]t)?\s+have\s+\p{L}`,
   /** "but" or "yet" and the conditional perfect, after a fact ("included a raise but would have ended"). */
   butWouldHave: String.raw`\s(?:but|yet)\s+would(?:\s+not|n['’]t)?\s+have\b`,
@@ -198,5 +199,8 @@ export const COUNTERFACTUAL = {
     'The offer, presented on Monday, included a raise but would have ended the pension plan.',
     'Customers were told in December.',
     'The board should decide in March.',
+    'By next week, inspectors should have finished the survey.',
+    'Officials said the repairs should have been finished by March.',
+    'Members said they would rather have the vote in June.',
   ],
 } as const;

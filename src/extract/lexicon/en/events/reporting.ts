@@ -103,3 +103,10 @@ export const ATTRIBUTIONS = [
  * clause dates the saying it belongs to. DATA ONLY.
  */
 export const HOW_SOURCES_SPOKE = String.raw`\b(?:spoke|speaking|talked)\s+(?:on|under)\s+(?:the\s+)?(?:condition|promise)\s+of\s+anonymity\b|\b(?:asked|declined|requested)\s+not\s+to\s+be\s+(?:named|identified)\b|\bwas\s+not\s+authori[sz]ed\s+to\s+speak\b|\bdeclined\s+to\s+be\s+(?:named|identified)\b`;
+
+/**
+ * A sentence that opens with quoted speech: a quotation closed by its own punctuation and then
+ * its attribution, or a sentence that is all quotation ("\"People keep telling me I should write a
+ * cookbook,\" she said"; not a quoted title: "\"Oppenheimer\" won best picture").
+ */
+export const QUOTED_SPEECH_OPENING = String.raw`^["“][^"”]{1,600}?[,.?!—-]["”](?:\s*$|\s+(?:[\p{L}.'’-]+\s+){0,5}?(?:said|says|told|tells|added|adds|asked|wrote|insisted|warned|explained|recalled|replied|tweeted|posted)\b)`;

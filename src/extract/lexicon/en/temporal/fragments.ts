@@ -22,8 +22,11 @@ const TITLES_AFTER_WEEKDAY = String.raw`Times|Telegraph|Mirror|Express|Herald|Po
 const NUMBER_WORDS = String.raw`a\s+couple\s+of|a\s+couple|a\s+number\s+of|a\s+dozen|a\s+hundred|a\s+few|couple|dozen|few|several|some|many|numerous|single|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|an|a`;
 /** A part of a period named without "the", as headlines do, after a preposition: "by [end of June]". */
 const HEADLINE_MOD_OF = String.raw`(?<=\b(?:by|until|till|before|after|from|since|through|at)\s+)(?:start|beginning|middle|end)\s+of`;
-/** Participles of lasting, after which "over" bounds a length ("lasted [over an hour]"). */
-const LASTING_PARTICIPLES = String.raw`(?:lasted|waited|stayed|remained|lived|served|worked|ruled|reigned|existed|continued|persisted|dragged|raged|needed|required)`;
+/**
+ * Participles after which "over" spreads an act over a length, no bound: "held over [three days]",
+ * "recorded over [18 days]" (but "delayed [over an hour]", "founded [over a decade ago]").
+ */
+const SPREAD_PARTICIPLES = String.raw`held|built|fought|sold|run|made|cut|recorded|filmed|staged|played|conducted|collected|gathered|raised|completed|carried\s+out|spread|phased\s+in`;
 const TENS = String.raw`twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety`;
 const ONES = String.raw`one|two|three|four|five|six|seven|eight|nine`;
 const TEENS = String.raw`ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen`;
@@ -145,9 +148,9 @@ export const FRAGMENTS = {
    * Bounds on a length that belong to the expression ("more than four decades", "just over an
    * hour"). "over" after an amount, a counted noun or a participle is "during", no bound: "$500
    * billion over [five years]", "cut 300 jobs over [two years]", "was held over [three days]"
-   * (but "lasted over an hour": a participle of lasting measures).
+   * (but "lasted [over an hour]", and "over" before "ago" always bounds: "[over a year ago]").
    */
-  bound: String.raw`more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|no\s+more\s+than|no\s+less\s+than|up\s+to|(?<!(?:[\d%]|\b(?:percent|billion|million|trillion|points?|phased\s+in|spread|paid|repaid|staggered))\s+)(?<!\d\s+\p{Ll}+s\s+)(?<!\b(?:(?!${LASTING_PARTICIPLES}\b)\p{Ll}{2,}ed|held|built|fought|sold|run|made|cut)\s+)over|under`,
+  bound: String.raw`more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|no\s+more\s+than|no\s+less\s+than|up\s+to|(?<!(?:[\d%]|\b(?:percent|billion|million|trillion|points?|phased\s+in|spread|paid|repaid|staggered))\s+)(?<!\d\s+\p{Ll}+s\s+)(?<!\b(?:${SPREAD_PARTICIPLES})\s+)over|over(?=(?:\s+[\p{L}\d-]+){1,3}\s+(?:ago|earlier|later)\b)|under`,
   /** Approximations, which TimeML leaves outside the expression ("about two weeks"). */
   approx: String.raw`about|around|approximately|roughly|nearly|almost|some|close\s+to`,
   quarterDigit: String.raw`[1-4]`,

@@ -742,14 +742,17 @@ export const DATE_RULES = [
     type: 'DATE',
     // "the October-December quarter" is the fourth: the quarter of its last month; so is
     // Australian and Indian copy's "the December quarter", named by that month alone
-    pattern: String.raw`(?<=\bthe\s+)(?:(?:{:monthBeforeDay})\s*[-–/]\s*{month:monthBeforeDay}|(?=(?:march|june|sept|september|december)\b){month:monthBeforeDay})\s+{unit:quarterUnit}`,
+    pattern: String.raw`(?<=\bthe\s+)(?:(?:{:monthBeforeDay})\s*[-–/]\s*{month:monthBeforeDay}|(?=(?:march|june|sept|september|december)\b){month:monthBeforeDay})\s+{unit:quarterUnit}(?![\p{L}-])`,
     value: { kind: 'date', unit: 'quarter' },
     examples: [
       ['Sales in the [October-December quarter] rose 7 percent.', '2024-Q4', '2025-02-20'],
       ['Brisbane overtook Melbourne in the [June quarter].', '2026-Q2', '2026-09-05'],
       ['Wage growth slowed in the [December quarter], the bureau said.', '2025-Q4', '2026-02-10'],
     ],
-    counterExamples: ['the October-December period'],
+    counterExamples: [
+      'the October-December period',
+      'France meet Ireland in the March quarter-final.',
+    ],
   },
   {
     name: 'the quarter ended a day',

@@ -61,9 +61,10 @@ export const REFERENCE_RULES = [
   {
     name: 'the future',
     type: 'DATE',
-    // ("a future in which" is one of many, no time; someone's future is tagged, as the AQUAINT
+    // ("a future in which" is one of many, no time, though "a future date" is one; someone's
+    // future is tagged, as the AQUAINT
     // gold tags "Elian's [future]")
-    pattern: String.raw`(?:the\s+(?:(?:near|distant|foreseeable|immediate)\s+)?)?(?<!\b(?:a|an)\s+)future(?!s)`,
+    pattern: String.raw`(?:the\s+(?:(?:near|distant|foreseeable|immediate)\s+)?)?(?<!\b(?:a|an)\s+(?=future\s+(?:in\s+which|where|that)\b))future(?!s)`,
     value: { kind: 'reference', value: 'FUTURE_REF' },
     examples: [
       ['may be in [the future], joining', 'FUTURE_REF'],
