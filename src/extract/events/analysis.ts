@@ -527,6 +527,5 @@ function withoutFramingYears(anchors: readonly Anchor[], clause: Clause): Anchor
     inner.date.granularity !== 'year' &&
     inner.date.start >= year.date.start &&
     inner.date.end <= year.date.end;
-  const kept = anchors.filter((a) => !anchors.some((inner) => frames(a, inner)));
-  return kept.length === anchors.length ? [...anchors] : kept;
+  return anchors.filter((a) => !anchors.some((inner) => frames(a, inner)));
 }

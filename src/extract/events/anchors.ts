@@ -8,6 +8,7 @@
  * only the point a record is measured from ("the first time since 2004") never does, nor the end
  * of a period that is a date itself ("the quarter ended Dec. 31").
  */
+import { GOODS_DATED_BEFORE } from '../lexicon/en/temporal/context.ts';
 import {
   COMPARISON,
   COMPARISON_REACH,
@@ -18,7 +19,6 @@ import {
   LISTED_DAYS_JOIN,
   MADE_THINGS,
   MAKING_BEFORE,
-  GOODS_DATED_BEFORE,
   NUMBERED_DOCUMENT_BEFORE,
   NEW_DATE,
   OFFSET_FROM,
@@ -177,7 +177,7 @@ const MADE_THING_AFTER = nounAfter(MADE_THINGS);
 
 /** "signed the 2014 protocol": the making of the thing the date names. */
 const MAKING = new RegExp(MAKING_BEFORE, 'iu');
-const GOODS_DATED = new RegExp(GOODS_DATED_BEFORE, 'iu');
+const GOODS_DATED = new RegExp(GOODS_DATED_BEFORE.pattern, 'iu');
 /** "Resolution 2731 (2024)": a year that is part of a document's number. */
 const NUMBERED_DOCUMENT = new RegExp(NUMBERED_DOCUMENT_BEFORE, 'iu');
 

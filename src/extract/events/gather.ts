@@ -495,7 +495,7 @@ function opensWithQuotation(mention: Mention): boolean {
   return QUOTED_SPEECH.test(mention.sentence.text);
 }
 
-const QUOTED_SPEECH = new RegExp(QUOTED_SPEECH_OPENING, 'u');
+const QUOTED_SPEECH = new RegExp(QUOTED_SPEECH_OPENING.pattern, 'u');
 
 /** A month, a day or a season in no one year (habits.ts in the tagger): "XXXX-06". */
 const HABITUAL_VALUE = /^XXXX-(?:\d{2}|SP|SU|FA|WI)/u;

@@ -237,7 +237,7 @@ export class Story {
     // qualifies a noun names what the noun is, not a time the story goes on from)
     // ("its highest close since September 2001. It had fallen the previous day": the point a
     // record is measured from is not where the story is)
-    if (restates || this.#qualifiesNoun(start, end, resolved) || this.#isComparisonBase(start))
+    if (restates || this.#qualifiesNoun(start, end, resolved) || this.#movesNoStoryDate(start))
       return;
     this.#before = { ...this.#narrative };
     // what "the next day" and "that year" will count from
@@ -311,8 +311,11 @@ export class Story {
     return before.slice(from);
   }
 
-  /** Whether the date at `start` is the point a record is measured from, in its sentence. */
-  #isComparisonBase(start: number): boolean {
+  /**
+   * Whether the date at `start` is one the story does not go on from: the point a record is
+   * measured from, or which goods a noun counts.
+   */
+  #movesNoStoryDate(start: number): boolean {
     const { comparisonBase, goodsDated } = patternsOf(this.#lexicon);
     const before = this.#sentenceBefore(start);
     // (nor do goods a date counts: "the recall was expanded to products made since [Jan. 1]")

@@ -26,7 +26,10 @@ import { readArticle } from '../../../src/extract/article/index.ts';
 import { ASPECT_MARKERS, COUNTERFACTUAL } from '../../../src/extract/lexicon/en/events/modality.ts';
 import { DAYS_LATER, HOURS_LATER } from '../../../src/extract/lexicon/en/events/comparisons.ts';
 import { NAME_EXAMPLES } from '../../../src/extract/lexicon/en/events/names.ts';
-import { ATTRIBUTIONS } from '../../../src/extract/lexicon/en/events/reporting.ts';
+import {
+  ATTRIBUTIONS,
+  QUOTED_SPEECH_OPENING,
+} from '../../../src/extract/lexicon/en/events/reporting.ts';
 import { LEADING_DATELINE } from '../../../src/extract/lexicon/en/events/titles.ts';
 import { splitClauses } from '../../../src/extract/text/clauses.ts';
 import { findNames } from '../../../src/extract/text/names.ts';
@@ -1181,5 +1184,15 @@ describe('titles of whole articles: subjects found as a reader finds them', () =
         'PINE HOLLOW, Calif. — The Cedar Gulch fire burned through another 9,000 acres overnight and forced new evacuations on Sunday.',
       ),
     ).toContainEqual(['2025-03-09', 'The Cedar Gulch fire forced new evacuations']);
+  });
+});
+
+describe('quoted speech that opens a sentence: its examples and not its counter-examples', () => {
+  const pattern = new RegExp(QUOTED_SPEECH_OPENING.pattern, 'u');
+  it.each(QUOTED_SPEECH_OPENING.examples)('%s', (sentence) => {
+    expect(pattern.test(sentence)).toBe(true);
+  });
+  it.each(QUOTED_SPEECH_OPENING.counterExamples)('not %s', (sentence) => {
+    expect(pattern.test(sentence)).toBe(false);
   });
 });

@@ -5,6 +5,11 @@
  * every named group is a slot the engine reads.
  */
 import { describe, expect, it } from 'vitest';
+import {
+  APPROX_BEFORE,
+  GOODS_DATED_BEFORE,
+  HABIT_BEFORE,
+} from '../../../src/extract/lexicon/en/temporal/context.ts';
 import { EXAMPLE_PUBLISHED, ENGLISH } from '../../../src/extract/lexicon/en/temporal/index.ts';
 import { FRAGMENTS } from '../../../src/extract/lexicon/en/temporal/fragments.ts';
 import * as WORDS from '../../../src/extract/lexicon/en/temporal/words.ts';
@@ -159,4 +164,17 @@ describe('the English anchor searches', () => {
   it.each(cases)('%s: "%s" is found by a search for %s', (_narrow, word, wide) => {
     expect(whole(wide).test(word)).toBe(true);
   });
+});
+
+describe("the lexicon's patterns of the text before a date match their examples only", () => {
+  const entries = { APPROX_BEFORE, GOODS_DATED_BEFORE, HABIT_BEFORE };
+  for (const [name, entry] of Object.entries(entries)) {
+    const pattern = new RegExp(entry.pattern, 'iu');
+    it.each(entry.examples)(`${name}: "%s" then a date`, (before) => {
+      expect(pattern.test(before)).toBe(true);
+    });
+    it.each(entry.counterExamples)(`${name}: not "%s" then a date`, (before) => {
+      expect(pattern.test(before)).toBe(false);
+    });
+  }
 });

@@ -1,4 +1,3 @@
-export { GOODS_DATED_BEFORE } from '../temporal/context.ts';
 import { RECORD_WORD } from '../records.ts';
 
 /**

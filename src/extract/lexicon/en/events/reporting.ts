@@ -109,4 +109,15 @@ export const HOW_SOURCES_SPOKE = String.raw`\b(?:spoke|speaking|talked)\s+(?:on|
  * its attribution, or a sentence that is all quotation ("\"People keep telling me I should write a
  * cookbook,\" she said"; not a quoted title: "\"Oppenheimer\" won best picture").
  */
-export const QUOTED_SPEECH_OPENING = String.raw`^["“][^"”]{1,600}?[,.?!—-]["”](?:\s*$|\s+(?:[\p{L}.'’-]+\s+){0,5}?(?:said|says|told|tells|added|adds|asked|wrote|insisted|warned|explained|recalled|replied|tweeted|posted)\b)`;
+export const QUOTED_SPEECH_OPENING = {
+  pattern: String.raw`^["“][^"”]{1,600}?[,.?!—-]["”](?:\s*$|\s+(?:[\p{L}.'’-]+\s+){0,5}?(?:said|says|told|tells|added|adds|asked|wrote|insisted|warned|explained|recalled|replied|tweeted|posted)\b)`,
+  examples: [
+    '"People keep telling me I should write a cookbook," she said.',
+    '"Maybe I will."',
+    '"We are disappointed," attorney Rachel Moss said.',
+  ],
+  counterExamples: [
+    '"Oppenheimer" won best picture at the Academy Awards.',
+    "'Squid Game' creator Hwang Dong-hyuk announced a third season.",
+  ],
+} as const;

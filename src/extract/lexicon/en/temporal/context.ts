@@ -417,7 +417,20 @@ export const COMPARISON_BASE_BEFORE = String.raw`\b(?:than|compared\s+(?:with|to
  * Jan. 1]", "It recalled cars built between 2015 and 2018"). DATA ONLY: matched
  * case-insensitively on the text right before the date.
  */
-export const GOODS_DATED_BEFORE = String.raw`\b(?:products|cars|vehicles|trucks|models|units|devices|items|goods|foods|meals|bottles|jars|cans|packages|packs|batches|lots|phones|laptops|toys|cribs|rockers|seats|tyres|tires|parts|medicines|drugs|tablets|doses|vaccines|eggs|meat|beef|pork|chicken|cheese|salads|sandwiches)\s+(?:made|built|produced|manufactured)\s+(?:since|between|before|after)\s+(?:the\s+)?(?:(?:[^\s;!?]+\s+){1,3}?(?:and|to|through|until|-|–)\s+)?$`;
+export const GOODS_DATED_BEFORE = {
+  pattern: String.raw`\b(?:products|cars|vehicles|trucks|models|units|devices|items|goods|foods|meals|bottles|jars|cans|packages|packs|batches|lots|phones|laptops|toys|cribs|rockers|seats|tyres|tires|parts|medicines|drugs|tablets|doses|vaccines|eggs|meat|beef|pork|chicken|cheese|salads|sandwiches)\s+(?:made|built|produced|manufactured)\s+(?:since|between|before|after)\s+(?:the\s+)?(?:(?:[^\s;!?]+\s+){1,3}?(?:and|to|through|until|-|–)\s+)?$`,
+  /** Text right before a date, where the pattern matches. */
+  examples: [
+    'the recall was expanded to products made since ',
+    'It recalled 40,000 cars built between ',
+    'It recalled cars built between 2015 and ',
+  ],
+  counterExamples: [
+    'Cars sold in ',
+    'Smartphone units shipped in the ',
+    'The company recalled trucks made in ',
+  ],
+} as const;
 
 /**
  * Numeric dates day first or month first: "01/07/2025" is July 1 in Australian, British or Indian
@@ -459,14 +472,35 @@ export const OF_STORY_YEAR = String.raw`^(?:\s*(?:to|through|until|and|-|–)\s*
  * comma ("The council, which usually meets in private, voted in March"); nor a forecast
  * ("Analysts generally expect a cut in June"). An abbreviation's dot goes on ("from Oct. through").
  */
-export const HABIT_BEFORE = String.raw`\b(?:usually|typically|normally|generally|traditionally|customarily|tends?\s+to|tended\s+to)\b(?!\s+(?:expects?|forecasts?|predicts?|sees?|anticipates?|believes?|thinks?|agrees?)\b)(?:(?!\b(?:but|yet|while|whereas|this|last|next|that|has|have|had|was|were|will|been|postponed|delayed|moved)\b)(?:[^.,;:!?()\d]|\.(?=\s+(?-i:\p{Ll}))))*$`;
+export const HABIT_BEFORE = {
+  pattern: String.raw`\b(?:usually|typically|normally|generally|traditionally|customarily|tends?\s+to|tended\s+to)\b(?!\s+(?:expects?|forecasts?|predicts?|sees?|anticipates?|believes?|thinks?|agrees?)\b)(?:(?!\b(?:but|yet|while|whereas|this|last|next|that|has|have|had|was|were|will|been|postponed|delayed|moved)\b)(?:[^.,;:!?()\d]|\.(?=\s+(?-i:\p{Ll}))))*$`,
+  /** Text right before a date, where the pattern matches. */
+  examples: [
+    'Flu season typically runs from ',
+    'The monsoon usually arrives in ',
+    'the rainy season, which normally ends in ',
+    'Flu season typically runs from Oct. through ',
+  ],
+  counterExamples: [
+    'The council, which usually meets in private, voted in ',
+    'Analysts generally expect the bank to cut rates in ',
+    'Prices usually rise in December, but this year they rose in ',
+    'The fair, normally held every May, has been postponed to the ',
+    'It usually rises in June. Growers planted in ',
+  ],
+} as const;
 
 /**
  * Right before a date, a word that makes it approximate, which TimeML leaves outside the
  * expression and gives as its `mod` ("painted [around 1640]": 1640, APPROX). Not "about", too
  * often a topic ("a film about 1968").
  */
-export const APPROX_BEFORE = String.raw`\b(?:around|circa|ca\.|c\.|approximately|roughly|sometime\s+around)\s+$`;
+export const APPROX_BEFORE = {
+  pattern: String.raw`\b(?:around|circa|ca\.|c\.|approximately|roughly|sometime\s+around)\s+$`,
+  /** Text right before a date, where the pattern matches. */
+  examples: ['A volcanic eruption struck the tropics around ', 'The portrait was painted circa '],
+  counterExamples: ['A film about ', 'It rose in '],
+} as const;
 
 /** Between two clock times of a range: "from 4[ to ]7 p.m. Thursday" (clock-days.ts). */
 export const CLOCK_RANGE_JOIN = String.raw`^[ \t]*(?:to|-|–|until|till|and)[ \t]*$`;
