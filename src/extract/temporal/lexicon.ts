@@ -178,6 +178,8 @@ export interface TemporalLexicon {
    * when a habit puts it in no one year ("typically runs from [October]"; see habits.ts).
    */
   habitBefore: string;
+  /** Regex source of a headline's "to" and verb before a date: what is ahead (story.ts). */
+  headlineInfinitive: string;
   /** Regex source of a word right before a date that makes it approximate ("around 1640"). */
   approxBefore: string;
   /**

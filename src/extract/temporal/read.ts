@@ -114,7 +114,9 @@ export function readMatch(
       ? readCount(g['number'], words)
       : (fields['count'] as number | null | undefined);
   const fraction = lookup(words.fraction, g['fraction'] ?? g['trailingFraction']);
-  if (fraction !== undefined) count = count === null ? null : (count ?? 0) + fraction;
+  // ("half a century" is a half; "the past decade and a half", with no count, one and a half)
+  const alone = g['fraction'] === undefined && g['trailingFraction'] !== undefined ? 1 : 0;
+  if (fraction !== undefined) count = count === null ? null : (count ?? alone) + fraction;
   const multiplier = lookup(words.unitMultiplier, unitWord);
   if (multiplier !== undefined && typeof count === 'number') count *= multiplier;
   if (multiplier !== undefined && count === undefined) count = multiplier;

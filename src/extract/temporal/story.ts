@@ -33,6 +33,7 @@ const patternsOf = perLexicon((lexicon) => ({
   // a saying verb anywhere (the lexicon's is anchored to a whole word)
   sayingBetween: lexiconRegExp(`\\b${lexicon.whatWasSaid.verb.replace(/^\^|\$$/gu, '')}\\b`, 'i'),
   goodsDated: lexiconRegExp(lexicon.goodsDated, 'i'),
+  headlineInfinitive: lexiconRegExp(lexicon.headlineInfinitive, 'i'),
   theYear: lexiconRegExp(lexicon.yearOfSentence, 'i'),
   thePeriod: lexiconRegExp(lexicon.periodOfSentence, 'i'),
   ofStoryYear: lexiconRegExp(lexicon.ofStoryYear, 'i'),
@@ -64,6 +65,9 @@ const COMPARISON_REACH = 120;
 
 /** How far back before a date its sentence's past perfect is looked for: a sentence. */
 const FLASHBACK_REACH = 250;
+
+/** The longest a headline's line is: a longer first line is prose. */
+const HEADLINE_REACH = 160;
 
 /** How far after a quarter or a half with a year one without it may go on in that year. */
 const PART_REACH = 120;
@@ -159,6 +163,8 @@ export class Story {
     // whatever the tense (which would keep a past time off a day ahead)
     const onDay = this.#sideOfDayBefore(stated, start);
     if (onDay !== null) return { pub, narrative: this.#narrative, restates, tense: onDay };
+    if (this.#inHeadlineAhead(start))
+      return { pub, narrative: this.#narrative, restates, tense: 'future' };
     const inWeek = this.#dayOfWeekTold(stated, start);
     if (inWeek !== null)
       return { pub: inWeek, narrative: this.#narrative, restates, tense: 'future' };
@@ -483,6 +489,19 @@ export class Story {
     if (grain === 'month' && month !== null && stated.unit === 'month')
       return { year: month.year, month: month.month, day: null };
     return null;
+  }
+
+  /**
+   * Whether the expression at `start` is in a headline (the first line, with no full stop) after
+   * a "to" and its verb: "Energy bills to rise 2% in October" is ahead.
+   */
+  #inHeadlineAhead(start: number): boolean {
+    const text = this.#text;
+    const lineEnd = text.indexOf('\n');
+    if (lineEnd >= 0 && start > lineEnd) return false;
+    const line = text.slice(0, lineEnd < 0 ? Math.min(text.length, HEADLINE_REACH) : lineEnd);
+    if (line.length >= HEADLINE_REACH || /[.!?]["”’]?\s*$/u.test(line)) return false;
+    return patternsOf(this.#lexicon).headlineInfinitive.test(text.slice(0, start));
   }
 
   /**

@@ -9,6 +9,7 @@ import {
   APPROX_BEFORE,
   GOODS_DATED_BEFORE,
   HABIT_BEFORE,
+  HEADLINE_INFINITIVE,
 } from '../../../src/extract/lexicon/en/temporal/context.ts';
 import { EXAMPLE_PUBLISHED, ENGLISH } from '../../../src/extract/lexicon/en/temporal/index.ts';
 import { FRAGMENTS } from '../../../src/extract/lexicon/en/temporal/fragments.ts';
@@ -167,7 +168,7 @@ describe('the English anchor searches', () => {
 });
 
 describe("the lexicon's patterns of the text before a date match their examples only", () => {
-  const entries = { APPROX_BEFORE, GOODS_DATED_BEFORE, HABIT_BEFORE };
+  const entries = { APPROX_BEFORE, GOODS_DATED_BEFORE, HABIT_BEFORE, HEADLINE_INFINITIVE };
   for (const [name, entry] of Object.entries(entries)) {
     const pattern = new RegExp(entry.pattern, 'iu');
     it.each(entry.examples)(`${name}: "%s" then a date`, (before) => {

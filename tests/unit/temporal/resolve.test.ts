@@ -770,6 +770,13 @@ describe('tagTimexes() gives months and days without a year the year the tense p
       '2024-05-15',
       '2024-10',
     ],
+    // a headline's "to" and its verb tell what is ahead
+    ['Energy bills to rise 2% in [October] as price cap lifted', '2024-08-27', '2024-10'],
+    ['Benefit cap to be scrapped from [April]', '2025-11-26', '2026-04'],
+    // ... not in a sentence of prose
+    ['Tourists flocked to the coast in [July].', '2024-08-27', '2024-07'],
+    // a forecast's month told with "in" is ahead
+    ['The bureau predicts a small fall in [January].', '2025-08-27', '2026-01'],
     // a verb after "let" or "help" and its object is no past tense
     ['Data will let the Fed cut rates in [March].', '2027-02-12', '2027-03'],
     ['Inflation would let the Federal Reserve cut rates in the [spring].', '2027-02-12', '2027-SP'],

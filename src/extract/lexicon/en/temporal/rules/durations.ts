@@ -122,7 +122,7 @@ export const DURATION_RULES = [
     type: 'DURATION',
     // (a single one of a series is no length: "the last day of school", "the last week of March")
     // ("at the last minute" is an idiom: only just in time)
-    pattern: String.raw`(?<=the\s+)(?!(?<=\bat\s+the\s+)last\s+minute\b){shift:spanShift}\s+(?:{number}(?:\s+{fraction})?\s+{unit:durationUnit}|{unit:durationUnit}(?!\s+of\s))`,
+    pattern: String.raw`(?<=the\s+)(?!(?<=\bat\s+the\s+)last\s+minute\b){shift:spanShift}\s+(?:{number}(?:\s+{fraction})?\s+{unit:durationUnit}|{unit:durationUnit}(?!\s+of\s))(?:\s+{trailingFraction:fraction})?`,
     value: { kind: 'duration' },
     examples: [
       ['jobs he has held over the [past 20 years]', 'P20Y'],
@@ -131,6 +131,7 @@ export const DURATION_RULES = [
       ['for the [past week]', 'P1W'],
       ['in the [last five years]', 'P5Y'],
       ['demand will grow over the [next decade]', 'P10Y'],
+      ['Prices have doubled over the [past decade and a half].', 'P15Y'],
     ],
     counterExamples: [
       'last week',

@@ -31,6 +31,7 @@ export const TIME_RULES = [
       ['The bridge will close at [6 a.m. Monday, Nov. 27].', '2023-11-27T06:00'],
       ['He called at [5 p.m. this afternoon].', '2023-05-17T17:00'],
       ['The market opened at [9:30 a.m. eastern time].', '2023-05-17T09:30'],
+      ['The rocket lifted off at [9 a.m. Beijing time] on March 4.', '2023-03-04T09:00'],
       // (a part that must keep its case and does not is left out, not the whole time)
       ['The talks ended at [9:30 a.m.] gmt.', '2023-05-17T09:30'],
       ['The plane landed at [4 p.m.] This morning, officials met.', '2023-05-17T16:00'],
