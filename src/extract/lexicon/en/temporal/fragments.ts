@@ -26,7 +26,7 @@ const HEADLINE_MOD_OF = String.raw`(?<=\b(?:by|until|till|before|after|from|sinc
  * Participles after which "over" spreads an act over a length, no bound: "held over [three days]",
  * "recorded over [18 days]" (but "delayed [over an hour]", "founded [over a decade ago]").
  */
-const SPREAD_PARTICIPLES = String.raw`held|built|fought|sold|run|made|cut|recorded|filmed|staged|played|conducted|collected|gathered|raised|completed|carried\s+out|spread|phased\s+in`;
+const SPREAD_PARTICIPLES = String.raw`held|built|fought|sold|run|made|cut|recorded|filmed|staged|played|conducted|collected|gathered|raised|completed|carried\s+out|spread|phased\s+(?:in|out)`;
 const TENS = String.raw`twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety`;
 const ONES = String.raw`one|two|three|four|five|six|seven|eight|nine`;
 const TEENS = String.raw`ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen`;
@@ -150,7 +150,7 @@ export const FRAGMENTS = {
    * billion over [five years]", "cut 300 jobs over [two years]", "was held over [three days]"
    * (but "lasted [over an hour]", and "over" before "ago" always bounds: "[over a year ago]").
    */
-  bound: String.raw`more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|no\s+more\s+than|no\s+less\s+than|up\s+to|(?<!(?:[\d%]|\b(?:percent|billion|million|trillion|points?|phased\s+in|spread|paid|repaid|staggered))\s+)(?<!\d\s+\p{Ll}+s\s+)(?<!\b(?:${SPREAD_PARTICIPLES})\s+)over|over(?=(?:\s+[\p{L}\d-]+){1,3}\s+(?:ago|earlier|later)\b)|under`,
+  bound: String.raw`more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|no\s+more\s+than|no\s+less\s+than|up\s+to|(?<!(?:[\d%]|\b(?:percent|billion|million|trillion|points?|phased\s+(?:in|out)|spread|paid|repaid|staggered))\s+)(?<!\d\s+\p{Ll}+s\s+)(?<!\b(?:${SPREAD_PARTICIPLES})\s+)over|over(?=(?:\s+[\p{L}\d-]+){1,3}\s+(?:ago|earlier|later)\b)|under`,
   /** Approximations, which TimeML leaves outside the expression ("about two weeks"). */
   approx: String.raw`about|around|approximately|roughly|nearly|almost|some|close\s+to`,
   quarterDigit: String.raw`[1-4]`,

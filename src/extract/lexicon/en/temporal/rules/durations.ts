@@ -33,6 +33,7 @@ export const DURATION_RULES = [
       ['cut the deficit by $500 billion over [five years]', 'P5Y'],
       ['rents rose 12% over [two years]', 'P2Y'],
       ['to be phased in over [three years]', 'P3Y'],
+      ['The 5p cut will be phased out over [six months].', 'P6M'],
       ['It plans to cut about 300 jobs over [two years].', 'P2Y'],
       ['The festival was held over [three days] in June.', 'P3D'],
       ['after deliberating for about 11 hours over [two days]', 'P2D'],

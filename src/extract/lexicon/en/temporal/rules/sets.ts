@@ -13,10 +13,11 @@ const UNIT_PLURALS = String.raw`hour|day|week|month|year|minute|second|time|deca
 const IRREGULAR_PLURALS = String.raw`people|children|men|women|staff|personnel|cattle|sheep|fish`;
 
 /**
- * What may not follow a rate's period: a distance ("a day after"), an age ("a year old") or a
- * length ("a week long"), "of", or "from" but a date's ("12 trains an hour from May").
+ * What may not follow a rate's period: a distance ("a day after", "a year from now"), an age ("a
+ * year old") or a length ("a week long"), or "of" ("12 trains an hour from May", "£196 a week
+ * from the same date" are rates).
  */
-const RATE_END = String.raw`(?![\p{L}\p{N}-]|\s+(?:after|before|later|earlier|ago|previously|apart|prior|back|old|long|from(?!\s+(?-i:[A-Z\d]))|of)\b)`;
+const RATE_END = String.raw`(?![\p{L}\p{N}-]|\s+(?:after|before|later|earlier|ago|previously|apart|prior|back|old|long|from(?=\s+(?:now|today|tomorrow|then)\b)|of)\b)`;
 
 export const SET_RULES = [
   {
@@ -138,6 +139,7 @@ export const SET_RULES = [
       ['The federal minimum wage has been $7.25 [an hour] since July 2009.', 'PT1H'],
       ['The allowance is $565 [a fortnight].', 'P2W'],
       ['There will be 12 trains [an hour] from May.', 'PT1H'],
+      ['Claimants can earn up to £196 [a week] from the same date.', 'P1W'],
       ['Volunteers will serve meals to 100,000 people [a day].', 'P1D'],
     ],
     counterExamples: [
