@@ -66,6 +66,9 @@ const COMPARISON_REACH = 120;
 /** How far back before a date its sentence's past perfect is looked for: a sentence. */
 const FLASHBACK_REACH = 250;
 
+/** How far after a week told as one a weekday of it may be: about a clause. */
+const WEEK_REACH = 200;
+
 /** The longest a headline's line is: a longer first line is prose. */
 const HEADLINE_REACH = 160;
 
@@ -104,6 +107,8 @@ export class Story {
   /** Where the last expression ended (-1 before the first). */
   #lastEnd = -1;
   #said: SaidDate | null = null;
+  /** Where the headline ends (-1: none), found at the first expression that asks. */
+  #headlineEnd: number | undefined;
   /** The last week told as one ("next week", "the week of May 4"): its Monday, and its end. */
   #week: { monday: number; end: number } | null = null;
   #statedYear: { year: number; start: number; end: number } | null = null;
@@ -496,12 +501,20 @@ export class Story {
    * a "to" and its verb: "Energy bills to rise 2% in October" is ahead.
    */
   #inHeadlineAhead(start: number): boolean {
+    const end = (this.#headlineEnd ??= this.#findHeadlineEnd());
+    if (start > end) return false;
+    return patternsOf(this.#lexicon).headlineInfinitive.test(this.#text.slice(0, start));
+  }
+
+  /** Where the text's headline ends: its first line when short and with no full stop, else -1. */
+  #findHeadlineEnd(): number {
     const text = this.#text;
-    const lineEnd = text.indexOf('\n');
-    if (lineEnd >= 0 && start > lineEnd) return false;
-    const line = text.slice(0, lineEnd < 0 ? Math.min(text.length, HEADLINE_REACH) : lineEnd);
-    if (line.length >= HEADLINE_REACH || /[.!?]["”’]?\s*$/u.test(line)) return false;
-    return patternsOf(this.#lexicon).headlineInfinitive.test(text.slice(0, start));
+    // (only the first HEADLINE_REACH characters are looked at: once per text, however long)
+    const head = text.slice(0, HEADLINE_REACH + 1);
+    const lineEnd = head.indexOf('\n');
+    const line = lineEnd < 0 ? head : head.slice(0, lineEnd);
+    if (line.length > HEADLINE_REACH - 1 || /[.!?]["”’]?\s*$/u.test(line)) return -1;
+    return line.length;
   }
 
   /**
@@ -516,6 +529,7 @@ export class Story {
     if (stated.shift !== null) return null;
     // (in the week's own clause: not after a comma, nor a saying's day, "will travel next week,
     // his office said on Friday")
+    if (start - week.end > WEEK_REACH) return null;
     const between = this.#text.slice(week.end, start);
     if (/[,;:()]/u.test(between) || patternsOf(this.#lexicon).sentenceEnd.test(between))
       return null;
