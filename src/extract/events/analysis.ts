@@ -13,6 +13,7 @@ import { NameResolver, opensWithPronoun, rolesOf, type Roles } from './actors.ts
 import { LEADING_DATELINE } from '../lexicon/en/events/titles.ts';
 import { ENTRY_AFTER } from '../lexicon/en/temporal/context.ts';
 import { anchorsOf, recalledPoints, type Anchor } from './anchors.ts';
+import { FRAMING_YEAR as FRAMING_YEAR_WORDS } from '../lexicon/en/events/frames.ts';
 import { daysBetween } from './date.ts';
 import { clauseAspect, finiteVerb, isReporting, trailsAsSaying, type Aspect } from './aspect.ts';
 import { NOT_ON_THE_OCCASION } from '../lexicon/en/events/function-words.ts';
@@ -508,10 +509,10 @@ function openingFramesOf(
   }
   return frames;
 }
-const OPENING_BEFORE = /^[\s"“'‘(]*(?:(?:in|during|by|back\s+in)\s+)?$/iu;
+const OPENING_BEFORE = new RegExp(FRAMING_YEAR_WORDS.opening, 'iu');
 
-const FRAMING_YEAR = /^(?:\d{4}|(?:last|this|that|the\s+same)\s+year)$/iu;
-const OF_BEFORE = /\bof\s+$/iu;
+const FRAMING_YEAR = new RegExp(FRAMING_YEAR_WORDS.year, 'iu');
+const OF_BEFORE = new RegExp(FRAMING_YEAR_WORDS.ofBefore, 'iu');
 
 function withoutFramingYears(anchors: readonly Anchor[], clause: Clause): Anchor[] {
   const before = (a: Anchor): string =>

@@ -178,6 +178,10 @@ export interface TemporalLexicon {
    * when a habit puts it in no one year ("typically runs from [October]"; see habits.ts).
    */
   habitBefore: string;
+  /** Regex sources of a year set off as an aside after the subject (see story.ts). */
+  yearAside: { before: string; thenClause: string };
+  /** Regex source of the text right before the date a move gives up ("from"; see tense.ts). */
+  givenUpBefore: string;
   /** Regex source of a headline's "to" and verb before a date: what is ahead (story.ts). */
   headlineInfinitive: string;
   /** Regex source of a word right before a date that makes it approximate ("around 1640"). */

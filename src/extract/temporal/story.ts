@@ -34,6 +34,8 @@ const patternsOf = perLexicon((lexicon) => ({
   sayingBetween: lexiconRegExp(`\\b${lexicon.whatWasSaid.verb.replace(/^\^|\$$/gu, '')}\\b`, 'i'),
   goodsDated: lexiconRegExp(lexicon.goodsDated, 'i'),
   headlineInfinitive: lexiconRegExp(lexicon.headlineInfinitive, 'i'),
+  yearAsideBefore: lexiconRegExp(lexicon.yearAside.before, ''),
+  asideThenClause: lexiconRegExp(lexicon.yearAside.thenClause, 'i'),
   theYear: lexiconRegExp(lexicon.yearOfSentence, 'i'),
   thePeriod: lexiconRegExp(lexicon.periodOfSentence, 'i'),
   ofStoryYear: lexiconRegExp(lexicon.ofStoryYear, 'i'),
@@ -50,12 +52,6 @@ const patternsOf = perLexicon((lexicon) => ({
 /** A sentence's opening up to a year it starts with: nothing, "In", "By early", "During". */
 const YEAR_OPENS =
   /(?:^|[.!?]["”’]?\s+|\n\s*)(?:(?:In|By|During|Through|Throughout)\s+(?:(?:early|late|mid-?)\s*)?)?$/u;
-
-/** Before a year set off as an aside after a sentence's subject: "Her last tour, in 2022, was". */
-const YEAR_ASIDE_BEFORE = /\p{L},\s+(?:back\s+)?(?:in|during)\s+$/u;
-
-/** After a year set off as an aside, a conjunction: the aside ends a clause ("in 2022, and plans"). */
-const ASIDE_THEN_CLAUSE = /^\s*,\s+(?:and|but|or|so|yet)\b/iu;
 
 /** What ends a clause within a sentence: a comma, colon or semicolon before a space (not the comma of "1,500"), a dash, a bracket. */
 const CLAUSE_CLOSES = /[,;:](?=\s)|[()]|\s[-–—]\s/u;
@@ -441,7 +437,9 @@ export class Story {
   #frameYear(stated: Stated, start: number, end: number): Publication | null {
     const frame = this.#namedYear;
     if (frame === null || (stated.month === null && stated.season === null)) return null;
-    const { sentenceEnd, yearFrame, yearWhen } = patternsOf(this.#lexicon);
+    const { sentenceEnd, yearFrame, yearWhen, yearAsideBefore, asideThenClause } = patternsOf(
+      this.#lexicon,
+    );
     const text = this.#text;
     // the year opens its sentence, set off by a comma
     const opens = (at: number, end: number): boolean => {
@@ -456,8 +454,8 @@ export class Story {
     yearFrame.lastIndex = frame.end;
     const aside =
       yearFrame.test(text) &&
-      YEAR_ASIDE_BEFORE.test(text.slice(Math.max(0, frame.start - 20), frame.start)) &&
-      !ASIDE_THEN_CLAUSE.test(between) &&
+      yearAsideBefore.test(text.slice(Math.max(0, frame.start - 20), frame.start)) &&
+      !asideThenClause.test(between) &&
       !CLAUSE_CLOSES.test(between.replace(/^\s*,/u, ''));
     if (aside && !sentenceEnd.test(between)) return { year: frame.year, month: null, day: null };
     if (!opens(frame.start, frame.end)) {

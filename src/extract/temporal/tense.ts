@@ -53,6 +53,7 @@ interface Cues {
   relativeOpener: RegExp;
   restrictiveRelative: RegExp;
   newDate: RegExp;
+  givenUpBefore: RegExp;
   weekday: RegExp;
   promised: RegExp;
   onlyBefore: RegExp;
@@ -86,6 +87,7 @@ const cuesOf = perLexicon((lexicon): Cues => {
     relativeOpener: lexiconRegExp(lexicon.relativeOpener, 'iy'),
     restrictiveRelative: lexiconRegExp(lexicon.restrictiveRelative, 'gi'),
     newDate: lexiconRegExp(lexicon.newDateBefore, 'i'),
+    givenUpBefore: lexiconRegExp(lexicon.givenUpBefore, 'i'),
     weekday: lexiconRegExp(lexicon.weekdayExpression, 'i'),
     promised: lexiconRegExp(lexicon.promised.verb, 'i'),
     onlyBefore: lexiconRegExp(lexicon.onlyBefore, 'i'),
@@ -157,8 +159,6 @@ function firstAtLeast<T>(items: readonly T[], value: number, key: (item: T) => n
 
 /** Text before an expression in which a put-off's "until" or "to" is looked for. */
 const NEW_DATE_REACH = 32;
-/** Right before the date a putting off gives up: "from". */
-const GIVEN_UP_BEFORE = /\bfrom\s+(?:the\s+)?$/iu;
 
 /** Text before a promise in which its perfect or its saying is looked for. */
 const PROMISE_REACH = 80;
@@ -309,7 +309,10 @@ export function tenseReader(text: string, lexicon: TemporalLexicon): TenseReader
         if (before && putsOffTo(start)) return 'future';
         // the date given up ("moved the hearing from [Oct. 29] to Jan. 21") is one still ahead,
         // or a weekday just gone ("moved the vote from [Tuesday] to Thursday"): the nearest
-        if (!before || !GIVEN_UP_BEFORE.test(text.slice(Math.max(0, start - 9), start)))
+        if (
+          !before ||
+          !cuesOf(lexicon).givenUpBefore.test(text.slice(Math.max(0, start - 9), start))
+        )
           return 'past';
         return weekday.test(text.slice(start, end)) ? null : 'future';
       case 'planned': {

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { ABBREVIATIONS } from '../../../src/extract/lexicon/en/events/abbreviations.ts';
 import { CLAUSE_BOUNDARIES } from '../../../src/extract/lexicon/en/events/clauses.ts';
+import { FRAMING_YEAR } from '../../../src/extract/lexicon/en/events/frames.ts';
 import {
   COMPARISON,
   COUNTED,
@@ -1195,4 +1196,16 @@ describe('quoted speech that opens a sentence: its examples and not its counter-
   it.each(QUOTED_SPEECH_OPENING.counterExamples)('not %s', (sentence) => {
     expect(pattern.test(sentence)).toBe(false);
   });
+});
+
+describe('framing years: their examples and not their counter-examples', () => {
+  for (const part of ['year', 'opening'] as const) {
+    const pattern = new RegExp(FRAMING_YEAR[part], 'iu');
+    it.each(FRAMING_YEAR.examples[part])(`${part}: "%s"`, (text) => {
+      expect(pattern.test(text)).toBe(true);
+    });
+    it.each(FRAMING_YEAR.counterExamples[part])(`${part}: not "%s"`, (text) => {
+      expect(pattern.test(text)).toBe(false);
+    });
+  }
 });

@@ -10,6 +10,7 @@ import {
   GOODS_DATED_BEFORE,
   HABIT_BEFORE,
   HEADLINE_INFINITIVE,
+  YEAR_ASIDE,
 } from '../../../src/extract/lexicon/en/temporal/context.ts';
 import { EXAMPLE_PUBLISHED, ENGLISH } from '../../../src/extract/lexicon/en/temporal/index.ts';
 import { FRAGMENTS } from '../../../src/extract/lexicon/en/temporal/fragments.ts';
@@ -176,6 +177,18 @@ describe("the lexicon's patterns of the text before a date match their examples 
     });
     it.each(entry.counterExamples)(`${name}: not "%s" then a date`, (before) => {
       expect(pattern.test(before)).toBe(false);
+    });
+  }
+});
+
+describe('a year set off as an aside: its examples and not its counter-examples', () => {
+  for (const part of ['before', 'thenClause'] as const) {
+    const pattern = new RegExp(YEAR_ASIDE[part], 'iu');
+    it.each(YEAR_ASIDE.examples[part])(`${part}: "%s"`, (text) => {
+      expect(pattern.test(text)).toBe(true);
+    });
+    it.each(YEAR_ASIDE.counterExamples[part])(`${part}: not "%s"`, (text) => {
+      expect(pattern.test(text)).toBe(false);
     });
   }
 });

@@ -513,6 +513,28 @@ export const HEADLINE_INFINITIVE = {
   counterExamples: ['Tourism to Spain rose in ', 'Bills rose 2% in '],
 } as const;
 
+/**
+ * A year set off as an aside after a sentence's subject frames the months of its clause, as a
+ * year that opens the sentence does ("Her last tour, [in 2022,] was cut short in October"; story.ts).
+ * `before`: right before the year; `thenClause`: right after it, a conjunction that ends the clause
+ * there ("She visited Kyiv, in 2022, and plans to return in October" frames nothing).
+ */
+export const YEAR_ASIDE = {
+  before: String.raw`\p{L},\s+(?:back\s+)?(?:in|during)\s+$`,
+  thenClause: String.raw`^\s*,\s+(?:and|but|or|so|yet)\b`,
+  examples: {
+    before: ['Her last tour, in ', 'The factory, back in '],
+    thenClause: [', and plans'],
+  },
+  counterExamples: { before: ['opened in ', 'In '], thenClause: [', was cut short'] },
+} as const;
+
+/**
+ * Right before the date a move gives up: "moved the hearing from [Oct. 29] to Jan. 21" (tense.ts,
+ * which takes it as one still ahead, or the nearest weekday).
+ */
+export const GIVEN_UP_BEFORE = String.raw`\bfrom\s+(?:the\s+)?$`;
+
 /** Between two clock times of a range: "from 4[ to ]7 p.m. Thursday" (clock-days.ts). */
 export const CLOCK_RANGE_JOIN = String.raw`^[ \t]*(?:to|-|–|until|till|and)[ \t]*$`;
 
