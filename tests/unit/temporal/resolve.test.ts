@@ -770,6 +770,11 @@ describe('tagTimexes() gives months and days without a year the year the tense p
       '2024-05-15',
       '2024-10',
     ],
+    // a month that names an occasion or a contract is its nearest, whatever the verb
+    ['The company confirmed a [November] launch for the phone.', '2025-09-10', '2025-11'],
+    ['The [September] contract in Chicago dropped 2.3% on Wednesday.', '2026-07-08', '2026-09'],
+    // ... and so is one of a forecast
+    ['Traders weighed forecasts of cold weather in [late October].', '2025-09-24', '2025-10'],
     // a headline's "to" and its verb tell what is ahead
     ['Energy bills to rise 2% in [October] as price cap lifted', '2024-08-27', '2024-10'],
     ['Benefit cap to be scrapped from [April]', '2025-11-26', '2026-04'],
