@@ -1,5 +1,6 @@
 /** Every example and counter-example in lexicon/en/events runs here. */
 import { describe, expect, it } from 'vitest';
+import { matchesItsExamples } from '../lexicon-examples.ts';
 import { ABBREVIATIONS } from '../../../src/extract/lexicon/en/events/abbreviations.ts';
 import { CLAUSE_BOUNDARIES } from '../../../src/extract/lexicon/en/events/clauses.ts';
 import { FRAMING_YEAR } from '../../../src/extract/lexicon/en/events/frames.ts';
@@ -1189,23 +1190,20 @@ describe('titles of whole articles: subjects found as a reader finds them', () =
 });
 
 describe('quoted speech that opens a sentence: its examples and not its counter-examples', () => {
-  const pattern = new RegExp(QUOTED_SPEECH_OPENING.pattern, 'u');
-  it.each(QUOTED_SPEECH_OPENING.examples)('%s', (sentence) => {
-    expect(pattern.test(sentence)).toBe(true);
-  });
-  it.each(QUOTED_SPEECH_OPENING.counterExamples)('not %s', (sentence) => {
-    expect(pattern.test(sentence)).toBe(false);
-  });
+  matchesItsExamples(
+    'speech',
+    new RegExp(QUOTED_SPEECH_OPENING.pattern, 'u'),
+    QUOTED_SPEECH_OPENING.examples,
+    QUOTED_SPEECH_OPENING.counterExamples,
+  );
 });
 
 describe('framing years: their examples and not their counter-examples', () => {
-  for (const part of ['year', 'opening'] as const) {
-    const pattern = new RegExp(FRAMING_YEAR[part], 'iu');
-    it.each(FRAMING_YEAR.examples[part])(`${part}: "%s"`, (text) => {
-      expect(pattern.test(text)).toBe(true);
-    });
-    it.each(FRAMING_YEAR.counterExamples[part])(`${part}: not "%s"`, (text) => {
-      expect(pattern.test(text)).toBe(false);
-    });
-  }
+  for (const part of ['year', 'opening'] as const)
+    matchesItsExamples(
+      part,
+      new RegExp(FRAMING_YEAR[part], 'iu'),
+      FRAMING_YEAR.examples[part],
+      FRAMING_YEAR.counterExamples[part],
+    );
 });

@@ -5,6 +5,7 @@
  * every named group is a slot the engine reads.
  */
 import { describe, expect, it } from 'vitest';
+import { matchesItsExamples } from '../lexicon-examples.ts';
 import {
   APPROX_BEFORE,
   GOODS_DATED_BEFORE,
@@ -170,25 +171,21 @@ describe('the English anchor searches', () => {
 
 describe("the lexicon's patterns of the text before a date match their examples only", () => {
   const entries = { APPROX_BEFORE, GOODS_DATED_BEFORE, HABIT_BEFORE, HEADLINE_INFINITIVE };
-  for (const [name, entry] of Object.entries(entries)) {
-    const pattern = new RegExp(entry.pattern, 'iu');
-    it.each(entry.examples)(`${name}: "%s" then a date`, (before) => {
-      expect(pattern.test(before)).toBe(true);
-    });
-    it.each(entry.counterExamples)(`${name}: not "%s" then a date`, (before) => {
-      expect(pattern.test(before)).toBe(false);
-    });
-  }
+  for (const [name, entry] of Object.entries(entries))
+    matchesItsExamples(
+      name,
+      new RegExp(entry.pattern, 'iu'),
+      entry.examples,
+      entry.counterExamples,
+    );
 });
 
 describe('a year set off as an aside: its examples and not its counter-examples', () => {
-  for (const part of ['before', 'thenClause'] as const) {
-    const pattern = new RegExp(YEAR_ASIDE[part], 'iu');
-    it.each(YEAR_ASIDE.examples[part])(`${part}: "%s"`, (text) => {
-      expect(pattern.test(text)).toBe(true);
-    });
-    it.each(YEAR_ASIDE.counterExamples[part])(`${part}: not "%s"`, (text) => {
-      expect(pattern.test(text)).toBe(false);
-    });
-  }
+  for (const part of ['before', 'thenClause'] as const)
+    matchesItsExamples(
+      part,
+      new RegExp(YEAR_ASIDE[part], 'iu'),
+      YEAR_ASIDE.examples[part],
+      YEAR_ASIDE.counterExamples[part],
+    );
 });
