@@ -119,9 +119,10 @@ export interface TemporalLexicon {
   /**
    * A verb still to come right before a day that governs it ("will hold its meeting on [Dec.
    * 12]"), which keeps the day ahead against the calendar (resolve/pick.ts): `verb` is tried on
-   * the cue, which must match, `between` on the text from it to the day (tense.ts).
+   * the cue, which must match, `between` on the text from it to the day; `coordinated` on the
+   * sentence before the day, for a second verb the same "will" governs (tense.ts).
    */
-  futureGoverns: { between: string; verb: string };
+  futureGoverns: { between: string; verb: string; coordinated: string };
   /**
    * A saying whose complement has begun before an expression ("said the vote in [August] will be
    * close"), which then does not date the saying: `verb` is tried on the reporting verb, `opening`

@@ -63,6 +63,7 @@ interface Cues {
   governingVerb: RegExp;
   governedAhead: RegExp;
   governingModal: RegExp;
+  coordinatedAhead: RegExp;
   sayingVerb: RegExp;
   saidOpening: RegExp;
   saidSubject: RegExp;
@@ -97,6 +98,7 @@ const cuesOf = perLexicon((lexicon): Cues => {
     governingVerb: lexiconRegExp(lexicon.pastGoverns.verb, 'iu'),
     governedAhead: lexiconRegExp(lexicon.futureGoverns.between, 'i'),
     governingModal: lexiconRegExp(lexicon.futureGoverns.verb, 'i'),
+    coordinatedAhead: lexiconRegExp(lexicon.futureGoverns.coordinated, 'i'),
     sayingVerb: lexiconRegExp(lexicon.whatWasSaid.verb, 'iu'),
     saidOpening: lexiconRegExp(lexicon.whatWasSaid.opening, 'iu'),
     saidSubject: lexiconRegExp(lexicon.whatWasSaid.subject, 'iu'),
@@ -159,6 +161,9 @@ function firstAtLeast<T>(items: readonly T[], value: number, key: (item: T) => n
 
 /** Text before an expression in which a put-off's "until" or "to" is looked for. */
 const NEW_DATE_REACH = 32;
+
+/** Text before a day in which a "will" governing a second verb is looked for. */
+const COORDINATED_REACH = 140;
 
 /** Text before a promise in which its perfect or its saying is looked for. */
 const PROMISE_REACH = 80;
@@ -346,12 +351,13 @@ export function tenseReader(text: string, lexicon: TemporalLexicon): TenseReader
       );
     },
     futureVerbGoverns(start: number): boolean {
-      const { governedAhead, governingModal } = cuesOf(lexicon);
+      const { governedAhead, governingModal, coordinatedAhead } = cuesOf(lexicon);
       const cue = cueBefore(start);
       return (
-        cue?.kind === 'future' &&
-        governingModal.test(text.slice(cue.start, cue.end)) &&
-        governedAhead.test(text.slice(cue.end, start))
+        (cue?.kind === 'future' &&
+          governingModal.test(text.slice(cue.start, cue.end)) &&
+          governedAhead.test(text.slice(cue.end, start))) ||
+        coordinatedAhead.test(text.slice(Math.max(0, start - COORDINATED_REACH), start))
       );
     },
   };

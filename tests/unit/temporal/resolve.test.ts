@@ -775,6 +775,12 @@ describe('tagTimexes() gives months and days without a year the year the tense p
     ['The [September] contract in Chicago dropped 2.3% on Wednesday.', '2026-07-08', '2026-09'],
     // ... and so is one of a forecast
     ['Traders weighed forecasts of cold weather in [late October].', '2025-09-24', '2025-10'],
+    // a second verb of the same "will" keeps its day ahead as far as it is
+    [
+      'It will start on March 29, 2026, and operate until [October 24].',
+      '2025-11-05',
+      '2026-10-24',
+    ],
     // a headline's "to" and its verb tell what is ahead
     ['Energy bills to rise 2% in [October] as price cap lifted', '2024-08-27', '2024-10'],
     ['Benefit cap to be scrapped from [April]', '2025-11-26', '2026-04'],

@@ -308,6 +308,11 @@ export const QUOTED_SPEECH = {
 export const FUTURE_GOVERNS = {
   between: String.raw`^\s+(?:(?!(?:that|which|who|whom|whose|when|where|after|since|said|says|was|were|had|did|ago|of|against|about|backdated|retroactive(?:ly)?)\s)[\p{L}'’-]+\s+){1,5}(?:on|until|till|through|by)\s+$`,
   verb: String.raw`^(?:will|shall|['’]ll)$`,
+  /**
+   * A second verb the same "will" governs, and its preposition, right before the day: "will start
+   * on March 29, 2026, and operate until [October 24]" (tried on the sentence's text before it).
+   */
+  coordinated: String.raw`\b(?:will|shall|['’]ll)\s+[\p{L}'’-]+\b[^.;!?]{0,80}?,?\s+and\s+[\p{L}'’-]+\s+(?:on|until|till|through|by)\s+$`,
 } as const;
 
 /**

@@ -25,7 +25,7 @@ const MONTH_RANGE = String.raw`{month}(?=\s*(?:to|through|until|till|-|–)\s*(?
  * "Analysts expect July to be busy"); May, June, April and August are too often people (and
  * "may" a modal) to be read so.
  */
-const MONTH_SAID_OF = String.raw`(?<=\b(?:says?|said|expects?|expected|predicts?|predicted|forecasts?|believes?|believed|thinks?|thought|warns?|warned|hopes?|hoped|that)\s+)(?!(?:May|June|April|August)\b)(?=(?-i:\p{Lu})){month}(?=\s+(?:will|would|should|could|might|to\s+be|is\s+(?:likely|expected|set)\s+to)\b)`;
+const MONTH_SAID_OF = String.raw`(?<=\b(?:says?|said|expects?|expected|predicts?|predicted|forecasts?|believes?|believed|thinks?|thought|warns?|warned|hopes?|hoped|that)\s+)(?!(?:May|June|April|August)\b)(?=(?-i:\p{Lu})){month}(?=\s+(?:will|would|should|could|might|to\s+be|is\s+(?:likely|expected|set)\s+to|had\s+been|has\s+been|was)\b)`;
 
 /**
  * "the fall" is a season before a noun it qualifies ("after the fall election"), or after a word
@@ -346,6 +346,7 @@ export const DATE_RULES = [
       ['Residents still recall a [July] storm.', '2012-07', '2012-11-08'],
       ['the summit will be held in [September].', '2023-09'],
       ['a hearing is set for [January]', '2024-01'],
+      ['He said [February] had been slow.', '2024-02', '2024-03-10'],
       ['he was arrested in [December]', '2022-12'],
       ['The [March] accession will enable', '1999-03', '1999-02-10'],
       // putting off looks ahead only to where it puts the date
