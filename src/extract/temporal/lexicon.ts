@@ -179,8 +179,11 @@ export interface TemporalLexicon {
    * when a habit puts it in no one year ("typically runs from [October]"; see habits.ts).
    */
   habitBefore: string;
-  /** Regex sources of a year set off as an aside after the subject (see story.ts). */
-  yearAside: { before: string; thenClause: string };
+  /**
+   * Regex sources of a year set off as an aside after the subject, and of what rolls a frame's
+   * months on into the next year (see story.ts).
+   */
+  yearAside: { before: string; thenClause: string; rollsOn: string };
   /** Regex source of the text right before the date a move gives up ("from"; see tense.ts). */
   givenUpBefore: string;
   /** Regex source of a headline's "to" and verb before a date: what is ahead (story.ts). */

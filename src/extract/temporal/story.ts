@@ -35,6 +35,7 @@ const patternsOf = perLexicon((lexicon) => ({
   goodsDated: lexiconRegExp(lexicon.goodsDated, 'i'),
   headlineInfinitive: lexiconRegExp(lexicon.headlineInfinitive, 'i'),
   yearAsideBefore: lexiconRegExp(lexicon.yearAside.before, ''),
+  rollsOn: lexiconRegExp(lexicon.yearAside.rollsOn, 'i'),
   asideThenClause: lexiconRegExp(lexicon.yearAside.thenClause, 'i'),
   theYear: lexiconRegExp(lexicon.yearOfSentence, 'i'),
   thePeriod: lexiconRegExp(lexicon.periodOfSentence, 'i'),
@@ -435,6 +436,27 @@ export class Story {
    * follows, for the months in it: "was in 2011, when an October storm dropped snow".
    */
   #frameYear(stated: Stated, start: number, end: number): Publication | null {
+    const framed = this.#framedYear(stated, start, end);
+    // ("Last year, storage reached 95% in early November before a cold snap drew it down in
+    // January": a month told after a later one of the frame, "before" or "until" it, is the next
+    // year's)
+    // (and one after it in the same sentence goes on in that year: "in January and [February]")
+    const last = this.#narrative.month;
+    if (framed?.year == null || stated.month === null || last === null) return framed;
+    // (the month before must be the frame's own, told after the year)
+    const frame = this.#namedYear;
+    if (frame === null || this.#lastEnd <= frame.end) return framed;
+    const between = this.#text.slice(this.#lastEnd, start);
+    const { sentenceEnd, rollsOn } = patternsOf(this.#lexicon);
+    if (sentenceEnd.test(between)) return framed;
+    if (last.year === framed.year + 1 && stated.month >= last.month)
+      return { ...framed, year: last.year };
+    return last.year === framed.year && stated.month < last.month && rollsOn.test(between)
+      ? { ...framed, year: framed.year + 1 }
+      : framed;
+  }
+
+  #framedYear(stated: Stated, start: number, end: number): Publication | null {
     const frame = this.#namedYear;
     if (frame === null || (stated.month === null && stated.season === null)) return null;
     const { sentenceEnd, yearFrame, yearWhen, yearAsideBefore, asideThenClause } = patternsOf(

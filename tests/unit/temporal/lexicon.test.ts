@@ -181,7 +181,7 @@ describe("the lexicon's patterns of the text before a date match their examples 
 });
 
 describe('a year set off as an aside: its examples and not its counter-examples', () => {
-  for (const part of ['before', 'thenClause'] as const)
+  for (const part of ['before', 'thenClause', 'rollsOn'] as const)
     matchesItsExamples(
       part,
       new RegExp(YEAR_ASIDE[part], 'iu'),

@@ -485,6 +485,13 @@ describe('tagTimexes() dates a weekday by the verb of its own clause', () => {
     ['In 2019, the first round was held on [Oct. 27].', '2024-10-21', '2019-10-27'],
     ['The party won in 2019, and it will hold a congress in [December].', '2024-10-21', '2024-12'],
     ['In 2019, the party was founded. In [October], it won a seat.', '2024-10-21', '2019-10'],
+    // ... a month told before or until an earlier one of it rolls on into the next year
+    [
+      'Last year, storage peaked in November before a cold snap drew it down in [January].',
+      '2025-09-24',
+      '2025-01',
+    ],
+    ['In 2019, sales rose in November after falling in [March].', '2025-09-24', '2019-03'],
     // ... and so does one set off after the subject, in its sentence
     ['Her last tour, in 2022, was cut short in [October].', '2025-03-10', '2022-10'],
     ['Her last tour, in 2022, was cut short. In [October], she rested.', '2025-03-10', '2024-10'],

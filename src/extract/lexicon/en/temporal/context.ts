@@ -527,11 +527,21 @@ export const HEADLINE_INFINITIVE = {
 export const YEAR_ASIDE = {
   before: String.raw`\p{L},\s+(?:back\s+)?(?:in|during)\s+$`,
   thenClause: String.raw`^\s*,\s+(?:and|but|or|so|yet)\b`,
+  /**
+   * Between a month of a year's frame and an earlier month told after it: the story goes on
+   * into the next year ("in early November before a cold snap drew it down in [January]").
+   */
+  rollsOn: String.raw`\b(?:before|then|until|till)\b`,
   examples: {
     before: ['Her last tour, in ', 'The factory, back in '],
     thenClause: [', and plans'],
+    rollsOn: [' before a cold snap drew it down in ', ' and then in '],
   },
-  counterExamples: { before: ['opened in ', 'In '], thenClause: [', was cut short'] },
+  counterExamples: {
+    before: ['opened in ', 'In '],
+    thenClause: [', was cut short'],
+    rollsOn: [' after falling in ', ' and reopened in '],
+  },
 } as const;
 
 /**

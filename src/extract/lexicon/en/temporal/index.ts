@@ -141,7 +141,11 @@ export const ENGLISH: TemporalLexicon = {
   clockRangeJoin: CLOCK_RANGE_JOIN,
   clockSetJoin: CLOCK_SET_JOIN,
   habitBefore: HABIT_BEFORE.pattern,
-  yearAside: { before: YEAR_ASIDE.before, thenClause: YEAR_ASIDE.thenClause },
+  yearAside: {
+    before: YEAR_ASIDE.before,
+    thenClause: YEAR_ASIDE.thenClause,
+    rollsOn: YEAR_ASIDE.rollsOn,
+  },
   givenUpBefore: GIVEN_UP_BEFORE,
   headlineInfinitive: HEADLINE_INFINITIVE.pattern,
   approxBefore: APPROX_BEFORE.pattern,
