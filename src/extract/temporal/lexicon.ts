@@ -186,6 +186,8 @@ export interface TemporalLexicon {
   yearAside: { before: string; thenClause: string; rollsOn: string };
   /** Regex source of the text right before the date a move gives up ("from"; see tense.ts). */
   givenUpBefore: string;
+  /** Regex source of what ends a week's clause before a weekday of it (see story.ts). */
+  weekFrameBreak: string;
   /** Regex source of a headline's "to" and verb before a date: what is ahead (story.ts). */
   headlineInfinitive: string;
   /** Regex source of a word right before a date that makes it approximate ("around 1640"). */

@@ -30,8 +30,7 @@ const NOUN_AFTER = /^ \p{Ll}/u;
 const patternsOf = perLexicon((lexicon) => ({
   restated: lexiconRegExp(lexicon.restatedAfter, ''),
   comparisonBase: lexiconRegExp(lexicon.comparisonBase, 'i'),
-  // a saying verb anywhere (the lexicon's is anchored to a whole word)
-  sayingBetween: lexiconRegExp(`\\b${lexicon.whatWasSaid.verb.replace(/^\^|\$$/gu, '')}\\b`, 'i'),
+  weekBreak: lexiconRegExp(lexicon.weekFrameBreak, 'i'),
   goodsDated: lexiconRegExp(lexicon.goodsDated, 'i'),
   headlineInfinitive: lexiconRegExp(lexicon.headlineInfinitive, 'i'),
   yearAsideBefore: lexiconRegExp(lexicon.yearAside.before, ''),
@@ -547,13 +546,12 @@ export class Story {
     if (week === null || stated.kind !== 'date' || stated.weekday === null) return null;
     if (stated.month !== null || stated.day !== null || stated.year !== null) return null;
     if (stated.shift !== null) return null;
-    // (in the week's own clause: not after a comma, nor a saying's day, "will travel next week,
-    // his office said on Friday")
+    // (in the week's own clause: not after a comma, a saying or a complement, "will travel next
+    // week, his office said on Friday", "denied this week that it expects a decision on Tuesday")
     if (start - week.end > WEEK_REACH) return null;
     const between = this.#text.slice(week.end, start);
-    if (/[,;:()]/u.test(between) || patternsOf(this.#lexicon).sentenceEnd.test(between))
-      return null;
-    if (patternsOf(this.#lexicon).sayingBetween.test(between)) return null;
+    const { weekBreak, sentenceEnd } = patternsOf(this.#lexicon);
+    if (weekBreak.test(between) || sentenceEnd.test(between)) return null;
     return civilDay(week.monday);
   }
 

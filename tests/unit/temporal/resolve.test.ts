@@ -1060,6 +1060,12 @@ describe('tagTimexes() counts anaphoric expressions from the last date mentioned
     ["Next week brings the Fed's January minutes on [Wednesday].", '2027-02-12', '2027-02-17'],
     // ... not a saying's day after it
     ['Talks resume next week, his office said on [Friday].', '2024-10-06', '2024-10-04'],
+    // ... nor one of a complement after it
+    [
+      'The ministry denied this week that the committee expects a decision on [Tuesday].',
+      '2017-10-14',
+      '2017-10-17',
+    ],
     // a date compared with is no date the story goes on from
     [
       'Turnout was higher than in 2024. Rain kept voters away in [the morning].',

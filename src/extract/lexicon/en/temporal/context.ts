@@ -545,6 +545,13 @@ export const YEAR_ASIDE = {
 } as const;
 
 /**
+ * Between a week told as one and a weekday, what ends the week's clause: a comma or a bracket, a
+ * saying, a complement or a relative ("denied this week [that] the committee expects a decision
+ * on Tuesday" is no Tuesday of this week; story.ts).
+ */
+export const WEEK_FRAME_BREAK = String.raw`[,;:()]|\b(?:that|which|who|when|where|said|says|told|tells|reported|announced|denied|added|noted|stated|wrote)\b`;
+
+/**
  * Right before the date a move gives up: "moved the hearing from [Oct. 29] to Jan. 21" (tense.ts,
  * which takes it as one still ahead, or the nearest weekday).
  */
