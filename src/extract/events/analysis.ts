@@ -513,10 +513,15 @@ const OPENING_BEFORE = new RegExp(FRAMING_YEAR_WORDS.opening, 'iu');
 
 const FRAMING_YEAR = new RegExp(FRAMING_YEAR_WORDS.year, 'iu');
 const OF_BEFORE = new RegExp(FRAMING_YEAR_WORDS.ofBefore, 'iu');
+/** Text before a year in which its "of" is looked for: " of ". */
+const OF_REACH = 4;
 
 function withoutFramingYears(anchors: readonly Anchor[], clause: Clause): Anchor[] {
   const before = (a: Anchor): string =>
-    clause.text.slice(Math.max(0, a.timex.start - clause.start - 4), a.timex.start - clause.start);
+    clause.text.slice(
+      Math.max(0, a.timex.start - clause.start - OF_REACH),
+      a.timex.start - clause.start,
+    );
   const frames = (year: Anchor, inner: Anchor): boolean =>
     year !== inner &&
     year.date.granularity === 'year' &&

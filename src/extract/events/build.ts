@@ -100,9 +100,11 @@ function titleOf(
 ): { title: string; saying: boolean } {
   // (a year that frames a finer date still ends a title's stretch: "Last year, the team won the
   // league in May and the cup in June" is "The team won the cup")
-  const anchors = [...lead.clause.anchors.map((a) => a.timex), ...lead.clause.framing].sort(
-    (a, b) => a.start - b.start,
-  );
+  const own = lead.clause.anchors.map((a) => a.timex);
+  const anchors =
+    lead.clause.framing.length === 0
+      ? own
+      : [...own, ...lead.clause.framing].sort((a, b) => a.start - b.start);
   const dates = datesOfTitle(lead);
   const segment = lead.timex
     ? dateSegment(lead.span, lead.timex, anchors, dates)

@@ -162,6 +162,9 @@ function firstAtLeast<T>(items: readonly T[], value: number, key: (item: T) => n
 /** Text before an expression in which a put-off's "until" or "to" is looked for. */
 const NEW_DATE_REACH = 32;
 
+/** Text before a date in which the "from" of a date given up is looked for: "from the ". */
+const GIVEN_UP_REACH = 9;
+
 /** Text before a day in which a "will" governing a second verb is looked for. */
 const COORDINATED_REACH = 140;
 
@@ -316,7 +319,9 @@ export function tenseReader(text: string, lexicon: TemporalLexicon): TenseReader
         // or a weekday just gone ("moved the vote from [Tuesday] to Thursday"): the nearest
         if (
           !before ||
-          !cuesOf(lexicon).givenUpBefore.test(text.slice(Math.max(0, start - 9), start))
+          !cuesOf(lexicon).givenUpBefore.test(
+            text.slice(Math.max(0, start - GIVEN_UP_REACH), start),
+          )
         )
           return 'past';
         return weekday.test(text.slice(start, end)) ? null : 'future';
