@@ -72,6 +72,8 @@ export interface TemporalLexicon {
     start: string;
     end: string;
     list: string;
+    listComma: string;
+    yearTold: string;
     movedFrom: string;
   };
   /** Regex source of the start of another clause after an expression (tense.ts). */

@@ -17,6 +17,8 @@ interface RangeCues {
   start: RegExp;
   end: RegExp;
   list: RegExp;
+  listComma: RegExp;
+  yearTold: RegExp;
   movedFrom: RegExp;
   weekday: RegExp;
 }
@@ -28,6 +30,8 @@ const cuesOf = perLexicon(({ ranges: r, weekdayExpression }): RangeCues => ({
   start: lexiconRegExp(r.start, 'i'),
   end: lexiconRegExp(r.end, 'i'),
   list: lexiconRegExp(r.list, 'i'),
+  listComma: lexiconRegExp(r.listComma, ''),
+  yearTold: lexiconRegExp(r.yearTold, 'i'),
   movedFrom: lexiconRegExp(r.movedFrom, 'i'),
   weekday: lexiconRegExp(weekdayExpression, 'i'),
 }));
@@ -90,23 +94,40 @@ function listInOrder(first: Timex, second: Timex, published: string | null): voi
     second.value = isoDay(dayNumberOf(second.value) + 7);
 }
 
-/** A year written out: four digits, or an apostrophe and two ("Dec. 15, 2022", "June '26"). */
-const WRITTEN_YEAR = /\b\d{4}\b|['’]\d{2}\b/u;
-
 /**
- * "from June 11 to July 19, 2026", "from Dec. 20 to Jan. 5, 2014": a start without a year of its
- * own is in the year its end writes out, or the year before when it would come after the end.
+ * "from June 11 to July 19, 2026", "from Dec. 20 to Jan. 5, 2014", "in January and February last
+ * year": a start without a year of its own is in the year its end tells, or the year before when
+ * it would come after the end (`endTold`: the end got its year so). Says whether it was.
  */
-function yearFromEnd(start: Timex, end: Timex): void {
+function yearFromEnd(start: Timex, end: Timex, cues: RangeCues, endTold = false): boolean {
   const a = CALENDAR.exec(start.value);
   const b = CALENDAR.exec(end.value);
-  if (!a?.groups || !b?.groups || WRITTEN_YEAR.test(start.text) || !WRITTEN_YEAR.test(end.text))
-    return;
+  if (!a?.groups || !b?.groups || cues.yearTold.test(start.text)) return false;
+  if (!endTold && !cues.yearTold.test(end.text)) return false;
   // "-12-20" after "-01-05": the start is in the year before
   const rest = start.value.slice(4);
   const year = Number(b.groups['year']) - (rest > end.value.slice(4, 4 + rest.length) ? 1 : 0);
   start.value = String(year).padStart(4, '0') + rest;
   start.anchor = 'narrative';
+  return true;
+}
+
+/**
+ * The ends of a list share the year its last one tells ("on Aug. 25 and 26, 2019"), through
+ * commas as far as the list goes ("in January, February and March last year"). From the last
+ * item back, so that each passes on what it got.
+ */
+function yearsOfLists(text: string, timexes: Timex[], cues: RangeCues): void {
+  let told = -1; // the item that got its year from the next one
+  for (let i = timexes.length - 2; i >= 0; i--) {
+    const a = timexes[i]!;
+    const b = timexes[i + 1]!;
+    if (!isPoint(a) || !isPoint(b) || a.range?.other === i + 1) continue;
+    const gap = text.slice(a.end, b.start);
+    const passedOn = told === i + 1;
+    const listed = cues.list.test(gap) || (passedOn && cues.listComma.test(gap));
+    if (listed && yearFromEnd(a, b, cues, passedOn)) told = i;
+  }
 }
 
 /**
@@ -136,19 +157,16 @@ export function markRanges(
         a.range = { role: 'start', other: i + 1 };
         b.range = { role: 'end', other: i };
         if (!moved) {
-          yearFromEnd(a, b);
+          yearFromEnd(a, b, cues);
           inOrder(a, b, published, cues);
         }
         i++;
         continue;
       }
     }
-    if (b && isPoint(b) && cues.list.test(text.slice(a.end, b.start))) {
-      // ("on Aug. 25 and 26, 2019": the first of a list is in the year its last writes out)
-      yearFromEnd(a, b);
-      listInOrder(a, b, published);
-    }
+    if (b && isPoint(b) && cues.list.test(text.slice(a.end, b.start))) listInOrder(a, b, published);
     if (cues.start.test(before)) a.range = { role: 'start' };
     else if (cues.end.test(before)) a.range = { role: 'end' };
   }
+  yearsOfLists(text, timexes, cues);
 }

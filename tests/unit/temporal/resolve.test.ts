@@ -1358,6 +1358,8 @@ describe('tagTimexes() marks the ends of ranges', () => {
     ['The Cup runs from June 11 to July 19, 2026.', '2024-05-06', ['2026-06-11', '2026-07-19']],
     ['The strike lasted from Nov. 3 to Dec. 15, 2022.', '2024-05-06', ['2022-11-03', '2022-12-15']],
     ['The fair ran from Dec. 20 to Jan. 5, 2014.', '2024-05-06', ['2013-12-20', '2014-01-05']],
+    // ... or tells from this one
+    ['Work will run from October to March next year.', '2024-03-10', ['2024-10', '2025-03']],
     // weekdays each placed in their own week move by a week, never by a year
     ['Stores are open from Monday to Friday.', '2011-03-15', ['2011-03-07', '2011-03-11']],
     ['The fair will run from Friday to Tuesday.', '2011-03-15', ['2011-03-18', '2011-03-22']],
@@ -1369,6 +1371,18 @@ describe('tagTimexes() marks the ends of ranges', () => {
     ['The show runs from 11pm to 2am.', '2008-05-20', ['2008-05-20T23:00', '2008-05-21T02:00']],
   ])('"%s" published %s: %j, never ending before it starts', (text, published, values) => {
     expect(tagTimexes(text, { published }).map((t) => t.value)).toEqual(values);
+  });
+
+  it.each<[string, string[]]>([
+    ['Sales fell in January and February last year.', ['2023-01', '2023-02']],
+    ['Exports fell in January, February and March last year.', ['2023-01', '2023-02', '2023-03']],
+    ['The talks were held on March 3 and March 5 last year.', ['2023-03-03', '2023-03-05']],
+    ['Sales will rise in May and June next year.', ['2025-05', '2025-06']],
+    // a comma alone is no list ("In January, February's figures ...")
+    ['Sales fell in January, and in February last year.', ['2024-01', '2023-02']],
+    ['Exports fell in January, then February last year.', ['2024-01', '2023-02']],
+  ])('"%s": the items of a list share the year its last tells (%j)', (text, values) => {
+    expect(tagTimexes(text, { published: '2024-03-10' }).map((t) => t.value)).toEqual(values);
   });
 
   it('starts an open range with "since" and "from", ends one with "until"', () => {

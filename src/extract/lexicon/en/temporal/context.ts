@@ -141,6 +141,17 @@ export const RANGES = {
   // days in a list come in order: "closed on Monday and Tuesday", said on a Tuesday, is next
   // week's Tuesday, not today
   list: String.raw`^\s*,?\s*(?:and|or)\s+(?:on\s+)?$`,
+  /**
+   * Between the first items of a list of three or more, where the last tells the year of all
+   * ("in January, February and March last year").
+   */
+  listComma: String.raw`^\s*,\s*$`,
+  /**
+   * A year the last end of a range or list writes out, which the ends before it share ("from
+   * June 11 to July 19, 2026", "in January and February last year", "on March 3 and March 5 next
+   * year"): four digits, an apostrophe and two ("June '26"), or a year told from this one.
+   */
+  yearTold: String.raw`\b\d{4}\b|['’]\d{2}\b|\b(?:last|this|next)\s+year\b`,
 } as const;
 
 /**

@@ -14,10 +14,10 @@ import { MONTH_NAMES, NOT_A_SEASONS_THING } from '../fragments.ts';
 const DATE_WORDS = String.raw`in|since|until|till|by|from|to|of|during|before|after|through|throughout|between|and|or|the|this|that|last|next|every|each|for|early|mid|late|around|about|circa|as\s+of|as\s+(?:early|soon|late|recently)\s+as|at\s+least|fiscal|year`;
 const BEFORE_DATE = String.raw`(?<=(?:^|[^\p{L}])(?:${DATE_WORDS})[\s-]+)`;
 /**
- * ... and after which a bare month or season is ("over December", "into autumn"), though not a
- * bare year ("over 2000 soldiers", "into 1500 pieces").
+ * ... and after which a bare month or season is ("over December", "into autumn", "compared with
+ * January"), though not a bare year ("over 2000 soldiers", "into 1500 pieces").
  */
-const BEFORE_MONTH = String.raw`(?<=(?:^|[^\p{L}])(?:${DATE_WORDS}|over|into|across|towards?)[\s-]+)`;
+const BEFORE_MONTH = String.raw`(?<=(?:^|[^\p{L}])(?:${DATE_WORDS}|over|into|across|towards?|compared\s+(?:with|to))[\s-]+)`;
 /** A month that a range of months starts with ("covering July to September", "July-September"). */
 const MONTH_RANGE = String.raw`{month}(?=\s*(?:to|through|until|till|-|–)\s*(?-i:${MONTH_NAMES})\b)|(?<=\b(?-i:${MONTH_NAMES})\s*[-–]\s*){month}\b`;
 /**
@@ -356,6 +356,7 @@ export const DATE_RULES = [
       ['the museum is closed until at least [April]', '2024-04'],
       ['The club will play twice a week over [December].', '2023-12'],
       ['Prices rose over [January] and February.', '2023-01'],
+      ['Sales fell compared with [January] and February last year.', '2023-01', '2024-03-10'],
       ['It was the warmest [October] on record.', '2021-10', '2021-11-01'],
       ['Globally, [June] was the fourth-warmest on record.', '2021-06', '2021-07-01'],
       ['[March] was the busiest month for the airport.', '2021-03', '2021-04-01'],
