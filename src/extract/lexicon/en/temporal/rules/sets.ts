@@ -6,8 +6,6 @@ import type { Rule } from '../../../../temporal/rule.ts';
 
 /** Counts in words before a rate's noun ("six games a day"). */
 const COUNT_WORDS = String.raw`two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|dozen|hundred|thousand`;
-/** Units in the plural, before which "a day" is a part of a length ("12 hours a day"), no rate. */
-const UNIT_PLURALS = String.raw`hour|day|week|month|year|minute|second|time|decade|night|centurie`;
 
 /** Plurals without an "s" that a rate counts ("100,000 people a day"). */
 const IRREGULAR_PLURALS = String.raw`people|children|men|women|staff|personnel|cattle|sheep|fish`;
@@ -125,7 +123,7 @@ export const SET_RULES = [
     // quantity ("2 million barrels [a day]", "$40 million [a day]", "dozens of interviews [a day]")
     name: 'a unit of a rate',
     type: 'SET',
-    pattern: String.raw`(?=an?\s)(?<=(?:\d|\b(?:${COUNT_WORDS}|dozens|hundreds|thousands|millions|billions|percent|cents?|dollars|euros|pounds|yen|yuan))(?:\s+(?:million|billion|thousand|hundred|trillion))?(?:\s+(?:of\s+)?(?:\p{Ll}[\p{Ll}-]*(?<!\b(?:${UNIT_PLURALS}))s|${IRREGULAR_PLURALS}))?\s+)(?:a|an)\s+(?<unit>day|week|fortnight|month|year|hour)${RATE_END}(?!\s+(?:or|and|into|in\s+advance)\b|\s+on\s*(?:[,;.]|$))`,
+    pattern: String.raw`(?=an?\s)(?<=(?:\d|\b(?:${COUNT_WORDS}|dozens|hundreds|thousands|millions|billions|percent|cents?|dollars|euros|pounds|yen|yuan))(?:\s+(?:million|billion|thousand|hundred|trillion))?(?:\s+(?:of\s+)?(?:\p{Ll}[\p{Ll}-]*s|${IRREGULAR_PLURALS}))?\s+)(?:a|an)\s+(?<unit>day|night|week|fortnight|month|year|hour)${RATE_END}(?!\s+(?:or|and|into|in\s+advance)\b|\s+on\s*(?:[,;.]|$))`,
     value: { kind: 'set' },
     examples: [
       ['produces 2 million barrels [a day]', 'P1D'],
@@ -141,6 +139,9 @@ export const SET_RULES = [
       ['There will be 12 trains [an hour] from May.', 'PT1H'],
       ['Claimants can earn up to £196 [a week] from the same date.', 'P1W'],
       ['Volunteers will serve meals to 100,000 people [a day].', 'P1D'],
+      ['Rooms cost $300 [a night].', 'P1D'],
+      // (after a length the rule before did not take with it)
+      ['Teenagers should sleep at least eight hours [a night].', 'P1D'],
     ],
     counterExamples: [
       'He was freed 10 years a day after',
