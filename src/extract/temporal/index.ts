@@ -73,12 +73,13 @@ export function tagTimexes(text: string, options: TagOptions): Timex[] {
     const anchors = story.anchorsFor(stated, match.start, match.end);
     // (asked for by several steps of resolving: read once)
     let tense: Tense | undefined;
+    const tenseOf = (): Tense =>
+      (tense ??=
+        anchors.tense ?? (tenses ??= tenseReader(text, lexicon)).at(match.start, match.end));
     const resolved = resolve(stated, {
       pub: anchors.pub,
       narrative: anchors.narrative,
-      tense: () =>
-        (tense ??=
-          anchors.tense ?? (tenses ??= tenseReader(text, lexicon)).at(match.start, match.end)),
+      tense: tenseOf,
       pastVerbGoverns: () =>
         anchors.tense === undefined &&
         (tenses ??= tenseReader(text, lexicon)).pastVerbGoverns(match.start),
@@ -107,7 +108,7 @@ export function tagTimexes(text: string, options: TagOptions): Timex[] {
     if (stated.kind === 'deictic' && stated.unit === 'day' && resolved.anchor === 'publication')
       dayCounted.add(timexes.length);
     timexes.push(timex);
-    story.record(match.start, match.end, resolved, anchors.restates);
+    story.record(match.start, match.end, resolved, anchors.restates, tenseOf);
   }
   placeQuotedDeixis(text, timexes, dayCounted, options.published, lexicon);
   dateClockTimes(text, timexes, clockOnly, lexicon);

@@ -13,6 +13,7 @@
 import type { TemporalLexicon } from './lexicon.ts';
 import { perLexicon } from './per-lexicon.ts';
 import { isClockOnly, type Stated } from './read.ts';
+import type { Tense } from './tense.ts';
 import { lexiconRegExp } from './regex.ts';
 import type { Narrative, Publication, Resolved } from './resolve/context.ts';
 import { reportedNow, saidDateOf, type SaidDate } from './reported.ts';
@@ -92,6 +93,7 @@ export class Story {
     year: null,
     grain: null,
     aheadDay: null,
+    beforePlans: null,
   };
   /**
    * The story's last day told outside a flashback ("The strike began on Monday. Talks had
@@ -203,8 +205,14 @@ export class Story {
     };
   }
 
-  /** Takes note of an expression found at [start, end) and resolved. */
-  record(start: number, end: number, resolved: Resolved, restates: boolean): void {
+  /** Takes note of an expression found at [start, end), resolved, in a clause of `tense`. */
+  record(
+    start: number,
+    end: number,
+    resolved: Resolved,
+    restates: boolean,
+    tense: () => Tense,
+  ): void {
     this.#said = saidDateOf(start, end, resolved) ?? this.#said;
     if (resolved.year !== undefined && resolved.anchor === 'none')
       this.#statedYear = { year: resolved.year, start, end };
@@ -249,6 +257,13 @@ export class Story {
     this.#before = { ...this.#narrative };
     // what "the next day" and "that year" will count from
     const narrative = this.#narrative;
+    // (a plan: a date told ahead of the publication; in a story told in the past it is no plan,
+    // "He was born in 1950. In 1968 he moved to Paris" with a publication date taken from the text)
+    if (!this.#isAfterPublication(resolved) || tense() !== 'future') narrative.beforePlans = null;
+    else if (narrative.beforePlans === null && narrative.grain !== null) {
+      const { day, month, year, grain } = narrative;
+      narrative.beforePlans = { day, month, year, grain };
+    }
     if (resolved.day !== undefined) narrative.day = resolved.day;
     if (resolved.day !== undefined && !this.#inFlashback(start)) this.#toldDay = resolved.day;
     if (resolved.day !== undefined && this.#pubDay !== null && resolved.day > this.#pubDay)
@@ -408,6 +423,15 @@ export class Story {
     if (quarter === null || stated.kind !== 'narrative' || stated.unit !== 'quarter') return null;
     if (stated.offset !== 0) return null;
     return { ...this.#narrative, grain: 'month', month: quarter, year: quarter.year, day: null };
+  }
+
+  /** Whether a date comes after the publication's, at the grain both know. */
+  #isAfterPublication(resolved: Resolved): boolean {
+    const pub = this.#pub;
+    if (resolved.day !== undefined && this.#pubDay !== null) return resolved.day > this.#pubDay;
+    if (resolved.month !== undefined && pub.year !== null && pub.month !== null)
+      return resolved.month.year * 12 + resolved.month.month > pub.year * 12 + pub.month;
+    return resolved.year !== undefined && pub.year !== null && resolved.year > pub.year;
   }
 
   /** Whether the quarter that begins with `first` was over by the publication, as far as known. */

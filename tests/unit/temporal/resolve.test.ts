@@ -1073,6 +1073,24 @@ describe('tagTimexes() counts anaphoric expressions from the last date mentioned
       '2026-10-25TMO',
     ],
     ['The talks began on May 5, 2021. [The next day] they ended.', WEDNESDAY, '2021-05-06'],
+    // a past act counts from the story's day, not from a plan told to the month since
+    [
+      'On Feb. 1 he announced that he would not seek another term in September. [The next day], crowds charged into the square.',
+      '2011-02-14',
+      '2011-02-02',
+    ],
+    // ... which goes on from the plan itself
+    [
+      'The vote will be held in September. [The next day], parliament will meet.',
+      '2013-07-05',
+      '2013-09-XX',
+    ],
+    // ... and a date after the publication told in the past is no plan
+    [
+      'The war began on 25 June 1950. In April 1951, Truman dismissed MacArthur. [The next day], he flew home.',
+      '1950-06-25',
+      '1951-04-XX',
+    ],
     // a distance in apposition to a date restates it: counted from the date before that one
     [
       'The fraud was found in 2021. He was charged in March 2023, nearly [two years later].',

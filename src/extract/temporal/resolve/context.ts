@@ -42,7 +42,15 @@ export interface Narrative {
    * replay will kick off at 4 p.m.").
    */
   aheadDay: number | null;
+  /**
+   * The story's date as it stood before the dates after the publication told since, if any: what
+   * a past act may count from when the last date was a plan (resolve/period.ts).
+   */
+  beforePlans: StoryDate | null;
 }
+
+/** A date of the story, as far as it was stated. */
+export type StoryDate = Pick<Narrative, 'day' | 'month' | 'year' | 'grain'>;
 
 export interface Context {
   pub: Publication;

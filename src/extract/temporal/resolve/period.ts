@@ -5,7 +5,7 @@
 import { SEASON_START, civilDay, dayNumber, seasonOf } from '../calendar.ts';
 import type { Stated } from '../read.ts';
 import type { Season, Unit } from '../rule.ts';
-import type { Context, Narrative, Publication, Resolved } from './context.ts';
+import type { Context, Publication, Resolved, StoryDate } from './context.ts';
 import { wholeUnits } from './duration.ts';
 import { modeOfTense, pickWeekday, pickYear } from './pick.ts';
 import {
@@ -144,7 +144,7 @@ export function resolveAgo(stated: Stated, context: Context): Resolved | null {
  * The latest date mentioned, as far as it was stated: after "last October", the day is unknown
  * (`1998-10-XX`) even if an earlier sentence named one.
  */
-function latest(narrative: Narrative): PeriodStart {
+function latest(narrative: StoryDate): PeriodStart {
   const { grain } = narrative;
   return {
     day: grain === 'day' ? narrative.day : null,
@@ -245,10 +245,26 @@ export function resolveNarrative(stated: Stated, context: Context): Resolved | n
   }
   const resolved =
     narrative.grain !== null
-      ? periodFrom(unit, offset, latest(narrative), 'narrative')
+      ? periodFrom(unit, offset, latest(dayOfPastAct(unit, context) ?? narrative), 'narrative')
       : periodFrom(unit, offset, fromPublication(pub), 'publication');
   if (resolved && vague) return someTimeFrom(resolved, stated.direction! < 0 ? 'BEFORE' : 'AFTER');
   return resolved && withTime(resolved, stated);
+}
+
+/** Units an anaphor counts from a day in ("the next day", "that night", "hours later"). */
+const DAY_UNITS: ReadonlySet<Unit> = new Set(['day', 'hour', 'minute']);
+
+/**
+ * The day a past act told by a day anaphor counts from when the story's last date is a plan told
+ * to the month or the year: the story's day before it ("announced on Feb. 1 that he would not
+ * seek another term in September. The next day, men on camels charged into the square" is Feb.
+ * 2, not a day of September). Null when the anaphor counts from the story's last date.
+ */
+function dayOfPastAct(unit: Unit, context: Context): StoryDate | null {
+  const { narrative } = context;
+  const before = narrative.beforePlans;
+  if (before?.grain !== 'day' || narrative.grain === 'day' || !DAY_UNITS.has(unit)) return null;
+  return context.tense() === 'past' ? before : null;
 }
 
 /**
