@@ -530,6 +530,31 @@ describe('tagTimexes() dates a weekday by the verb of its own clause', () => {
       '2012-10-10',
       '2012-10-05',
     ],
+    // ... and one long before the publication, within a season after the story's day
+    [
+      'Germany surrendered on 7 May 1945. Japan surrendered on [15 August].',
+      '2005-05-08',
+      '1945-08-15',
+    ],
+    [
+      'Pearl Harbor was attacked on 7 December 1941. Singapore fell on [15 February].',
+      '2005-12-20',
+      '1942-02-15',
+    ],
+    // ... but not one within half a year before it: that is news
+    [
+      'The dam was completed on May 3, 1976. A committee denied on [July 27] that it leaked.',
+      '2004-10-15',
+      '2004-07-27',
+    ],
+    // a text without a date of its own tells the story's year
+    [
+      'The invasion began on 24 June 1812. The armies met at Borodino on [7 September].',
+      null,
+      '1812-09-07',
+    ],
+    ['Japan attacked on 7 December 1941. Singapore fell on [15 February].', null, '1942-02-15'],
+    ['The offensive began in June 1940. Paris fell on [14 June].', null, '1940-06-14'],
     // and so does a year a "when" clause follows, for the months in that clause
     [
       'The last snow this early was in 2011, when an [October] storm dropped 3 inches.',

@@ -263,7 +263,7 @@ function monthOrDay(frame: Frame): Resolved | null | undefined {
       dayOverrulesTense(stated.day !== null, context),
     );
     y = storyYearOfPastDay(frame, y) ?? y;
-  }
+  } else if (statedYear === null) y = storyYearOfUndatedText(frame);
   if (stated.day === null) {
     if (y === null) return { value: `XXXX-${pad(stated.month)}`, granularity: 'month', anchor };
     return monthResolved(y, stated.month, anchor);
@@ -308,9 +308,11 @@ function storyYearOfPastDay(
   // ("Three years ago, hospitals were full by Thanksgiving": a story known to the year)
   const storyDay = narrative.day ?? dayNumber(narrative.year, narrative.month?.month ?? 1, 1);
   const inStory = (dayIn(narrative.year) ?? -1) - storyDay;
-  // a day the calendar puts before the publication goes on with a story told to the day only
-  // days after its last one ("He was arrested on March 3, 2011. On March 5, he was charged")
-  if (day <= pubDay) {
+  // a day the calendar puts within half a year before the publication goes on with a story told to
+  // the day only days after its last one ("He was arrested on March 3, 2011. On March 5, he was
+  // charged"), else it is the publication's news; one long before goes on with the story
+  // ("Germany surrendered on 7 May 1945. Japan surrendered on 15 August", told in May 2005)
+  if (day <= pubDay && pubDay - day <= NEWS_REACH_DAYS) {
     // ("In March 1945, Allied armies crossed the Rhine. Hitler killed himself on April 30": a
     // story told to the month goes on into the month after it)
     if (narrative.grain === 'month')
@@ -323,11 +325,37 @@ function storyYearOfPastDay(
     return intoNext > 0 && intoNext <= STORY_NEXT_DAYS ? narrative.year + 1 : null;
   }
   const reach = narrative.grain === 'year' ? 366 : STORY_REACH_DAYS;
-  return inStory >= 0 && inStory < reach ? narrative.year : null;
+  if (inStory >= 0 && inStory < reach) return narrative.year;
+  // ... into the next year ("Pearl Harbor was attacked on 7 December 1941. Singapore fell on 15
+  // February", told in December 2005)
+  if (day > pubDay || narrative.grain === 'year') return null;
+  const intoNext = (dayIn(narrative.year + 1) ?? -1) - storyDay;
+  return intoNext >= 0 && intoNext < reach ? narrative.year + 1 : null;
+}
+
+/**
+ * A month or a day without a year in a text with no date of its own: the story's year, or the
+ * next when it would come before the story's last day and falls within a season after it ("The
+ * invasion began on 24 June 1812. The armies met at Borodino on 7 September": 1812; "on 7
+ * December 1941 ... on 15 February": 1942). Null when the story has no year either.
+ */
+function storyYearOfUndatedText(frame: Frame): number | null {
+  const { stated, context } = frame;
+  const { narrative } = context;
+  if (narrative.year === null || stated.month === null) return null;
+  if (narrative.grain === 'year' || narrative.month === null) return narrative.year;
+  const storyDay = narrative.day ?? dayNumber(narrative.year, narrative.month.month, 1);
+  const dayIn = (y: number): number => dayNumber(y, stated.month!, stated.day ?? 1);
+  if (dayIn(narrative.year) >= storyDay - STORY_NEXT_DAYS) return narrative.year;
+  return dayIn(narrative.year + 1) - storyDay < STORY_REACH_DAYS
+    ? narrative.year + 1
+    : narrative.year;
 }
 
 /** How long after the story's last day or month a day told in the past may go on with it. */
 const STORY_REACH_DAYS = 120;
+/** How long before the publication a day told in the past is the publication's news: half a year. */
+const NEWS_REACH_DAYS = 183;
 /** ... and a day the calendar would put before the publication: the days right after it. */
 const STORY_NEXT_DAYS = 14;
 /** ... or, after a story told to the month, the days to the end of the month after it. */
