@@ -49,7 +49,8 @@ const CALENDAR = /^(?<year>\d{4})-\d{2}(?:-\d{2})?$/;
  * A range ends after it starts. Where months or days without a year were each placed by the
  * tense and came out the wrong way round ("snow fell between March and May", published in mid-
  * March: March is this year's, May last year's), the range is moved as a whole: back a year
- * when its end is past, else its end on a year ("runs from October 1 to September 30"). Two
+ * when its end is past and its start is not ahead, else its end on a year ("runs from October 1
+ * to September 30"). Two
  * weekdays the wrong way round were each placed in its own week ("open from Monday to Friday"):
  * the end moves on a week when the start is still to come ("will run from Friday to Tuesday"),
  * else the start back one.
@@ -76,7 +77,12 @@ function inOrder(start: Timex, end: Timex, published: string | null, cues: Range
     if (day !== undefined && civilDay(dayNumber(year + years, month, day)).day !== day) return;
     timex.value = String(year + years).padStart(4, '0') + timex.value.slice(4);
   };
-  if (endPast) shift(start, -1);
+  // (a start placed ahead, before an end already over, was so placed by a tense that looks
+  // ahead: the range is still to come, "The exhibition runs from March 25 to October 27", told in
+  // January; one that ends now goes on until now, "its estimate for the April-June period", in June)
+  const pubPrefix = published?.slice(0, start.value.length) ?? '';
+  const startAhead = start.value > pubPrefix && end.value < pubPrefix;
+  if (endPast && !startAhead) shift(start, -1);
   else shift(end, 1);
 }
 

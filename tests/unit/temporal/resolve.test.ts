@@ -1403,6 +1403,18 @@ describe('tagTimexes() marks the ends of ranges', () => {
     ['The fair ran from Dec. 20 to Jan. 5, 2014.', '2024-05-06', ['2013-12-20', '2014-01-05']],
     // ... or tells from this one
     ['Work will run from October to March next year.', '2024-03-10', ['2024-10', '2025-03']],
+    // a start placed ahead before an end already over: the range is still to come
+    [
+      'The exhibition runs from March 25 to October 27.',
+      '2012-01-17',
+      ['2012-03-25', '2012-10-27'],
+    ],
+    // ... unless it ends now
+    [
+      'It will publish its estimate for the April-June period.',
+      '2016-06-24',
+      ['2016-04', '2016-06'],
+    ],
     // weekdays each placed in their own week move by a week, never by a year
     ['Stores are open from Monday to Friday.', '2011-03-15', ['2011-03-07', '2011-03-11']],
     ['The fair will run from Friday to Tuesday.', '2011-03-15', ['2011-03-18', '2011-03-22']],
