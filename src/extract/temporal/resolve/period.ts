@@ -243,12 +243,27 @@ export function resolveNarrative(stated: Stated, context: Context): Resolved | n
     if (unit === 'decade') [offset, unit] = [offset * 10, 'year'];
     if (unit === 'century') [offset, unit] = [offset * 100, 'year'];
   }
+  const from = narrative.grain !== null ? latest(dayOfPastAct(unit, context) ?? narrative) : null;
+  if (unit === 'quarter' && offset === 0 && isReportDay(from ?? fromPublication(pub), context))
+    offset = -1;
   const resolved =
-    narrative.grain !== null
-      ? periodFrom(unit, offset, latest(dayOfPastAct(unit, context) ?? narrative), 'narrative')
+    from !== null
+      ? periodFrom(unit, offset, from, 'narrative')
       : periodFrom(unit, offset, fromPublication(pub), 'publication');
   if (resolved && vague) return someTimeFrom(resolved, stated.direction! < 0 ? 'BEFORE' : 'AFTER');
   return resolved && withTime(resolved, stated);
+}
+
+/**
+ * Whether "the quarter" told in the past on a day early in a quarter is the one before it, which
+ * the day reports on ("Pacific Lumber said net income fell 18% in the quarter", on Oct. 26; "IBM
+ * said on Tuesday that profit in the quarter rose", in April), as a quarter's results come out in
+ * the two months after it ends. Not after a month ("In March ... in the quarter").
+ */
+function isReportDay(from: PeriodStart, context: Context): boolean {
+  if (from.day === null) return false;
+  const { month } = civilDay(from.day);
+  return (month - 1) % 3 < 2 && context.tense() === 'past';
 }
 
 /** Units an anaphor counts from a day in ("the next day", "that night", "hours later"). */

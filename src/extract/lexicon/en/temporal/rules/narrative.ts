@@ -220,6 +220,11 @@ export const NARRATIVE_RULES = [
     value: { kind: 'narrative', unit: 'quarter', offset: 0 },
     examples: [
       ['Third-quarter profit rose; sales in the [quarter] fell.', '2023-Q3', '2023-10-26'],
+      // told in the past early in a quarter, the one before, which the day reports on
+      ['Pacific Lumber said net income fell 18% in the [quarter].', '1989-Q3', '1989-10-26'],
+      ['IBM said on Tuesday that profit in the [quarter] rose.', '1990-Q1', '1990-04-19'],
+      ['IBM expects profit in the [quarter] to rise.', '1990-Q2', '1990-04-19'],
+      ['In March, sales were strong. Profit in the [quarter] rose.', '1990-Q1', '1990-04-19'],
       // the last quarter named, not the one of the last date
       [
         'The first quarter was weak. Results, due in July, may disappoint. Earnings fell in the [quarter].',
