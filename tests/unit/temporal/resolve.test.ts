@@ -716,6 +716,8 @@ describe('tagTimexes() dates a weekday by the verb of its own clause', () => {
     ],
     // a negated past is past
     ["He didn't return to work until [Monday].", '2025-12-02', '2025-12-01'],
+    // a participle after a possessive is an adjective, no past
+    ['The department will release its revised estimate on [Nov. 28].', '1989-11-02', '1989-11-28'],
     // what would have been is past
     [
       'Had the storm not hit, the race would have been held on [Sunday].',
