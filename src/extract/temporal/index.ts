@@ -81,8 +81,9 @@ export function tagTimexes(text: string, options: TagOptions): Timex[] {
       narrative: anchors.narrative,
       tense: tenseOf,
       pastVerbGoverns: () =>
-        anchors.tense === undefined &&
-        (tenses ??= tenseReader(text, lexicon)).pastVerbGoverns(match.start),
+        anchors.firm === true ||
+        (anchors.tense === undefined &&
+          (tenses ??= tenseReader(text, lexicon)).pastVerbGoverns(match.start)),
       futureVerbGoverns: () =>
         anchors.tense === undefined &&
         (tenses ??= tenseReader(text, lexicon)).futureVerbGoverns(match.start),

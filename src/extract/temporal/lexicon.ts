@@ -251,6 +251,11 @@ export interface TemporalLexicon {
    */
   goodsDated: string;
   /**
+   * Regex source tried on the text right after a day without a year: where it matches, the day
+   * names a happening gone by ("the Aug. 9 shooting"), whatever the sentence's tense (story.ts).
+   */
+  unplannedEvent: string;
+  /**
    * Regex source tried on an expression's own text: "the year" of a part of it ("the first half
    * of the year"), which is the year stated earlier in the sentence, if any (story.ts).
    */

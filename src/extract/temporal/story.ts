@@ -33,6 +33,7 @@ const patternsOf = perLexicon((lexicon) => ({
   comparisonBase: lexiconRegExp(lexicon.comparisonBase, 'i'),
   weekBreak: lexiconRegExp(lexicon.weekFrameBreak, 'i'),
   goodsDated: lexiconRegExp(lexicon.goodsDated, 'i'),
+  unplannedEvent: lexiconRegExp(lexicon.unplannedEvent, 'i'),
   headlineInfinitive: lexiconRegExp(lexicon.headlineInfinitive, 'i'),
   yearAsideBefore: lexiconRegExp(lexicon.yearAside.before, ''),
   rollsOn: lexiconRegExp(lexicon.yearAside.rollsOn, 'i'),
@@ -83,6 +84,8 @@ export interface Anchors {
    * a schedule's weekday ("Sunday: Snow likely") what is ahead.
    */
   tense?: 'past' | 'future';
+  /** The tense is certain: no day the calendar puts nearer overrules it (resolve/pick.ts). */
+  firm?: true;
 }
 
 export class Story {
@@ -202,6 +205,8 @@ export class Story {
       narrative: restates ? this.#before : (this.#quarterTold(stated) ?? narrative),
       restates,
       ...(inEntry ? { tense: 'past' as const } : {}),
+      // ("the March 11 disaster", told on March 9: last year's, however near this year's is)
+      ...(this.#namesHappeningGoneBy(stated, end) ? { tense: 'past' as const, firm: true } : {}),
     };
   }
 
@@ -423,6 +428,13 @@ export class Story {
     if (quarter === null || stated.kind !== 'narrative' || stated.unit !== 'quarter') return null;
     if (stated.offset !== 0) return null;
     return { ...this.#narrative, grain: 'month', month: quarter, year: quarter.year, day: null };
+  }
+
+  /** Whether a day without a year names a happening gone by ("in the Aug. 9 shooting"). */
+  #namesHappeningGoneBy(stated: Stated, end: number): boolean {
+    if (stated.kind !== 'date' || stated.day === null || stated.year !== null) return false;
+    const { unplannedEvent } = patternsOf(this.#lexicon);
+    return unplannedEvent.test(this.#text.slice(end, end + 40));
   }
 
   /** Whether a date comes after the publication's, at the grain both know. */

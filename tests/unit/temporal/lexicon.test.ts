@@ -9,6 +9,7 @@ import { matchesItsExamples } from '../lexicon-examples.ts';
 import {
   APPROX_BEFORE,
   GOODS_DATED_BEFORE,
+  UNPLANNED_EVENT_AFTER,
   HABIT_BEFORE,
   HEADLINE_INFINITIVE,
   YEAR_ASIDE,
@@ -178,6 +179,12 @@ describe("the lexicon's patterns of the text before a date match their examples 
       entry.examples,
       entry.counterExamples,
     );
+  matchesItsExamples(
+    'UNPLANNED_EVENT_AFTER',
+    new RegExp(UNPLANNED_EVENT_AFTER.pattern, 'iu'),
+    UNPLANNED_EVENT_AFTER.examples,
+    UNPLANNED_EVENT_AFTER.counterExamples,
+  );
 });
 
 describe('a year set off as an aside: its examples and not its counter-examples', () => {

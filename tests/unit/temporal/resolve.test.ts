@@ -716,6 +716,14 @@ describe('tagTimexes() dates a weekday by the verb of its own clause', () => {
     ],
     // a negated past is past
     ["He didn't return to work until [Monday].", '2025-12-02', '2025-12-01'],
+    // a day named before a happening nobody plans is one gone by, whatever the tense
+    [
+      'A grand jury had decided not to indict the officer in the [Aug. 9] shooting.',
+      '2014-11-26',
+      '2014-08-09',
+    ],
+    ['Families will gather to mark the [March 11] disaster on Sunday.', '2012-03-09', '2011-03-11'],
+    ['Families will gather to mark the March 11 disaster on [Sunday].', '2012-03-09', '2012-03-11'],
     // a participle after a possessive is an adjective, no past
     ['The department will release its revised estimate on [Nov. 28].', '1989-11-02', '1989-11-28'],
     // what would have been is past

@@ -450,6 +450,24 @@ export const GOODS_DATED_BEFORE = {
 } as const;
 
 /**
+ * After a day without a year, a noun of what happens unplanned: the day names one gone by ("not to
+ * indict the officer in the Aug. 9 shooting", "will testify about the March 11 disaster";
+ * nobody plans a shooting), whatever the tense of the sentence (story.ts). DATA ONLY: matched
+ * case-insensitively on the text right after the day.
+ */
+export const UNPLANNED_EVENT_AFTER = {
+  pattern: String.raw`^(?:['’]s)?\s+(?:shootings?|attacks?|bombings?|blasts?|explosions?|crash(?:es)?|disasters?|earthquakes?|quakes?|tsunamis?|floods?|flooding|fires?|wildfires?|massacres?|killings?|murders?|stabbings?|riots?|coup|raids?|ambush|accidents?|collisions?|derailment|spill|outbreak|hack|breach|assaults?|uprising|landslides?|eruption|tornado(?:es)?|hurricane|typhoon|cyclone|blackout|outage|collapse)\b`,
+  /** Text right after a day, where the pattern matches. */
+  examples: [
+    ' shooting of Jamal Price',
+    ' disaster forced',
+    ' attacks on the city',
+    " earthquake's toll",
+  ],
+  counterExamples: [' meeting', ' vote on the budget', ', attacks resumed'],
+} as const;
+
+/**
  * Numeric dates day first or month first: "01/07/2025" is July 1 in Australian, British or Indian
  * copy and January 7 in American. A document's own dates tell ("14/04/2025" can only be day
  * first); without them, the agency in its dateline does (AAP, PTI, IANS, ANI, PA).

@@ -202,7 +202,8 @@ export const DATE_RULES = [
     value: { kind: 'date' },
     examples: [
       ['checks began from [May 5], but', '2023-05-05'],
-      ['the [Aug. 7] bombings', '2023-08-07'],
+      // (bombings nobody plans: the last Aug. 7)
+      ['the [Aug. 7] bombings', '2022-08-07'],
       ['will vote on [Monday, May 22]', '2023-05-22'],
       ['the bombings on [Aug. 7]', '1998-08-07', '1998-08-21'],
       ['the border posts were opened on [July 20]', '2018-07-20', '2018'],
