@@ -16,7 +16,7 @@
  */
 import type { TemporalLexicon } from './lexicon.ts';
 import { perLexicon } from './per-lexicon.ts';
-import { lexiconRegExp } from './regex.ts';
+import { compiledAhead, lexiconRegExp } from './regex.ts';
 
 export type Tense = 'past' | 'future' | null;
 
@@ -73,9 +73,12 @@ interface Cues {
 const cuesOf = perLexicon((lexicon): Cues => {
   const { nearest, future, putOff, deadline, planned, report, past } = lexicon.tense;
   return {
-    cue: lexiconRegExp(
-      `\\b(?:(?<nearest>${nearest})|(?<future>${future})|(?<putOff>${putOff})|(?<deadline>${deadline})|(?<planned>${planned})|(?<report>${report})|(?<past>${past}))`,
-      'gi',
+    // run at every word start of most of the text: compiled to machine code at once
+    cue: compiledAhead(
+      lexiconRegExp(
+        `\\b(?:(?<nearest>${nearest})|(?<future>${future})|(?<putOff>${putOff})|(?<deadline>${deadline})|(?<planned>${planned})|(?<report>${report})|(?<past>${past}))`,
+        'gi',
+      ),
     ),
     sentenceEnd: lexiconRegExp(lexicon.sentenceEnd, 'g'),
     clauseBreak: lexiconRegExp(lexicon.clauseBreak, 'i'),
