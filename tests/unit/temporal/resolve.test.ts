@@ -724,6 +724,8 @@ describe('tagTimexes() dates a weekday by the verb of its own clause', () => {
     ],
     ['Families will gather to mark the [March 11] disaster on Sunday.', '2012-03-09', '2011-03-11'],
     ['Families will gather to mark the March 11 disaster on [Sunday].', '2012-03-09', '2012-03-11'],
+    // what there could be is still to come
+    ['It warned that there could be 20,000 cases by [early November].', '2014-09-26', '2014-11'],
     // a participle after a possessive is an adjective, no past
     ['The department will release its revised estimate on [Nov. 28].', '1989-11-02', '1989-11-28'],
     // what would have been is past
