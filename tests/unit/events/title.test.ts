@@ -357,6 +357,20 @@ describe('makeTitle()', () => {
       'Slepian was shot through the kitchen window',
     ],
     [
+      'leaves out a description with commas of its own, up to the verb',
+      'Marcus Vale, the singer, guitarist and producer whose music fused funk, rock and soul, died on Thursday at his home.',
+      ['Thursday'],
+      { names: ['Marcus Vale'] },
+      'Marcus Vale died at his home',
+    ],
+    [
+      'keeps every name of a list with descriptions',
+      'Paris, the capital, and Lyon, the second city, reported record heat on Sunday.',
+      ['Sunday'],
+      { names: ['Paris', 'Lyon'] },
+      'Paris and Lyon reported record heat',
+    ],
+    [
       'leaves out a long description with a participle in -ing',
       "Mark Papermaster, formerly an Apple Inc. executive overseeing hardware engineering for the company's iPhone, is stepping down from his post.",
       [],

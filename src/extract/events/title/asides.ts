@@ -40,6 +40,8 @@ export function apposition(text: string, names: readonly string[]): string {
   const m = /^(?<first>[^,]{1,80}), (?<second>[^,]{1,120}), (?<rest>.+)$/u.exec(text);
   if (!m?.groups) return text;
   const { first = '', second = '', rest = '' } = m.groups;
+  const wider = widerDescription(first, second, rest, names);
+  if (wider !== null) return wider;
   // "the self-styled King of Pop", "the strongest to hit the country", "formerly an executive
   // overseeing engineering": an adjective in -ed, an infinitive and a participle in -ing are no
   // verbs of an aside
@@ -80,6 +82,29 @@ export function apposition(text: string, names: readonly string[]): string {
   if (named(first)) return `${first}${join}${rest}`;
   if (named(second)) return `${second}${join}${rest}`;
   return text;
+}
+
+/**
+ * "Marcus Vale, the singer, guitarist and producer whose music fused funk, rock and soul, died":
+ * a description of a name, opened by an article, with commas of its own, runs to the comma after
+ * which the verb comes; the name and the verb are the title ("Marcus Vale died"). Null when the
+ * aside is not one (the text right after its first comma opens with a verb, or names another
+ * name: "Paris, the capital, and Lyon, the second city, reported").
+ */
+function widerDescription(
+  first: string,
+  second: string,
+  rest: string,
+  names: readonly string[],
+): string | null {
+  if (!/^(?:the|a|an) \p{Ll}/u.test(second) || opensWithVerb(rest)) return null;
+  if (!names.some((n) => first.includes(n))) return null;
+  for (let comma = rest.indexOf(', '); comma >= 0; comma = rest.indexOf(', ', comma + 2)) {
+    const tail = rest.slice(comma + 2);
+    if (/\b(?:and|or) \p{Lu}/u.test(rest.slice(0, comma))) return null;
+    if (opensWithVerb(tail)) return `${first} ${tail}`;
+  }
+  return null;
 }
 
 /** An aside without the past participle it opens with, after an adverb or not ("long seen as"). */
