@@ -81,12 +81,12 @@ export function tagTimexes(text: string, options: TagOptions): Timex[] {
       narrative: anchors.narrative,
       tense: tenseOf,
       pastVerbGoverns: () =>
-        anchors.firm === true ||
-        (anchors.tense === undefined &&
-          (tenses ??= tenseReader(text, lexicon)).pastVerbGoverns(match.start)),
+        anchors.tense === undefined &&
+        (tenses ??= tenseReader(text, lexicon)).pastVerbGoverns(match.start),
       futureVerbGoverns: () =>
         anchors.tense === undefined &&
         (tenses ??= tenseReader(text, lexicon)).futureVerbGoverns(match.start),
+      ...(anchors.firm ? { firmTense: true } : {}),
     });
     if (resolved === null) continue;
     const isTime = /T(?:\d|MO|AF|EV|NI|DT)/.test(resolved.value) && !resolved.value.startsWith('P');

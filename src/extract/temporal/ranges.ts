@@ -50,17 +50,18 @@ const CALENDAR = /^(?<year>\d{4})-\d{2}(?:-\d{2})?$/;
  * tense and came out the wrong way round ("snow fell between March and May", published in mid-
  * March: March is this year's, May last year's), the range is moved as a whole: back a year
  * when its end is past and its start is not ahead, else its end on a year ("runs from October 1
- * to September 30"). Two
- * weekdays the wrong way round were each placed in its own week ("open from Monday to Friday"):
- * the end moves on a week when the start is still to come ("will run from Friday to Tuesday"),
- * else the start back one.
+ * to September 30"). Two weekdays the wrong way round were each placed in its own week ("open
+ * from Monday to Friday"): the end moves on a week when the start is still to come ("will run
+ * from Friday to Tuesday"), else the start back one.
  */
 function inOrder(start: Timex, end: Timex, published: string | null, cues: RangeCues): void {
   const a = CALENDAR.exec(start.value);
   const b = CALENDAR.exec(end.value);
   if (!a || !b || start.value.length !== end.value.length || end.value >= start.value) return;
   if (start.anchor !== 'publication' || end.anchor !== 'publication') return;
-  const endPast = published !== null && end.value <= published.slice(0, end.value.length);
+  // (both values have the same length: the publication's date as far as they go)
+  const now = published?.slice(0, end.value.length) ?? null;
+  const endPast = now !== null && end.value <= now;
   // (a weekday with its date, "Friday, Jan. 8", is placed by the date)
   const weekday = (t: Timex): boolean => cues.weekday.test(t.text) && !/\d/u.test(t.text);
   const weekdays = weekday(start) && weekday(end);
@@ -80,8 +81,7 @@ function inOrder(start: Timex, end: Timex, published: string | null, cues: Range
   // (a start placed ahead, before an end already over, was so placed by a tense that looks
   // ahead: the range is still to come, "The exhibition runs from March 25 to October 27", told in
   // January; one that ends now goes on until now, "its estimate for the April-June period", in June)
-  const pubPrefix = published?.slice(0, start.value.length) ?? '';
-  const startAhead = start.value > pubPrefix && end.value < pubPrefix;
+  const startAhead = now !== null && start.value > now && end.value < now;
   if (endPast && !startAhead) shift(start, -1);
   else shift(end, 1);
 }
@@ -129,9 +129,16 @@ function yearsOfLists(text: string, timexes: Timex[], cues: RangeCues): void {
     const a = timexes[i]!;
     const b = timexes[i + 1]!;
     if (!isPoint(a) || !isPoint(b) || a.range?.other === i + 1) continue;
+    if (b.start - a.end > LOOK_BEHIND) continue;
     const gap = text.slice(a.end, b.start);
     const passedOn = told === i + 1;
-    const listed = cues.list.test(gap) || (passedOn && cues.listComma.test(gap));
+    // (a clause joined after a comma is no list, "Exports rose in January and February, and March
+    // last year was flat", unless the list had commas before: "January, February, and March")
+    const serial = (): boolean =>
+      i > 0 && cues.listComma.test(text.slice(timexes[i - 1]!.end, a.start));
+    const listed =
+      (cues.list.test(gap) && (!gap.includes(',') || serial())) ||
+      (passedOn && cues.listComma.test(gap));
     if (listed && yearFromEnd(a, b, cues, passedOn)) told = i;
   }
 }

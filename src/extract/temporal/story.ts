@@ -13,10 +13,10 @@
 import type { TemporalLexicon } from './lexicon.ts';
 import { perLexicon } from './per-lexicon.ts';
 import { isClockOnly, type Stated } from './read.ts';
-import type { Tense } from './tense.ts';
 import { lexiconRegExp } from './regex.ts';
 import type { Narrative, Publication, Resolved } from './resolve/context.ts';
 import { reportedNow, saidDateOf, type SaidDate } from './reported.ts';
+import type { Tense } from './tense.ts';
 import { civilDay } from './calendar.ts';
 import { isoWeekMonday } from '../calendar/days.ts';
 import { pubDayNumber } from './resolve/values.ts';

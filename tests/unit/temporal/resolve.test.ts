@@ -541,6 +541,13 @@ describe('tagTimexes() dates a weekday by the verb of its own clause', () => {
       '2005-12-20',
       '1942-02-15',
     ],
+    // ... nor after a year alone, a background
+    ['Brown was born in 1996. He was killed on [Aug. 9].', '2015-03-05', '2014-08-09'],
+    [
+      'The company, founded in 1998, filed for bankruptcy protection on [Feb. 10].',
+      '2014-11-26',
+      '2014-02-10',
+    ],
     // ... but not one within half a year before it: that is news
     [
       'The dam was completed on May 3, 1976. A committee denied on [July 27] that it leaked.',
@@ -555,6 +562,13 @@ describe('tagTimexes() dates a weekday by the verb of its own clause', () => {
     ],
     ['Japan attacked on 7 December 1941. Singapore fell on [15 February].', null, '1942-02-15'],
     ['The offensive began in June 1940. Paris fell on [14 June].', null, '1940-06-14'],
+    // ... in the past only, and not from a year alone
+    ['The plant, built in 1970, will close in [June].', null, 'XXXX-06'],
+    [
+      'The law took effect on May 1, 2010. The next hearing is set for [March 3].',
+      null,
+      'XXXX-03-03',
+    ],
     // and so does a year a "when" clause follows, for the months in that clause
     [
       'The last snow this early was in 2011, when an [October] storm dropped 3 inches.',
@@ -724,6 +738,8 @@ describe('tagTimexes() dates a weekday by the verb of its own clause', () => {
     ],
     ['Families will gather to mark the [March 11] disaster on Sunday.', '2012-03-09', '2011-03-11'],
     ['Families will gather to mark the March 11 disaster on [Sunday].', '2012-03-09', '2012-03-11'],
+    // ... not one its noun only qualifies
+    ['The [June 7] fire drill will be held at noon.', '2014-06-02', '2014-06-07'],
     // what there could be is still to come
     ['It warned that there could be 20,000 cases by [early November].', '2014-09-26', '2014-11'],
     // a participle after a possessive is an adjective, no past
@@ -1116,6 +1132,17 @@ describe('tagTimexes() counts anaphoric expressions from the last date mentioned
       '2011-02-14',
       '2011-02-02',
     ],
+    // ... or to the day, and a week too
+    [
+      'On Feb. 1 he announced that he would step down on Sept. 1. [The next day], crowds charged.',
+      '2011-02-14',
+      '2011-02-02',
+    ],
+    [
+      'On Feb. 1 he announced that he would step down on Sept. 1. [A week later], he was gone.',
+      '2011-02-14',
+      '2011-W06',
+    ],
     // ... which goes on from the plan itself
     [
       'The vote will be held in September. [The next day], parliament will meet.',
@@ -1445,9 +1472,14 @@ describe('tagTimexes() marks the ends of ranges', () => {
     ['Exports fell in January, February and March last year.', ['2023-01', '2023-02', '2023-03']],
     ['The talks were held on March 3 and March 5 last year.', ['2023-03-03', '2023-03-05']],
     ['Sales will rise in May and June next year.', ['2025-05', '2025-06']],
-    // a comma alone is no list ("In January, February's figures ...")
+    ['Exports fell in January, February, and March last year.', ['2023-01', '2023-02', '2023-03']],
+    // a comma alone is no list, nor a clause joined after a comma
+    ['In January, February last year was the wettest on record.', ['2024-01', '2023-02']],
     ['Sales fell in January, and in February last year.', ['2024-01', '2023-02']],
-    ['Exports fell in January, then February last year.', ['2024-01', '2023-02']],
+    [
+      'Exports rose in January and February, and March last year was flat.',
+      ['2024-01', '2024-02', '2023-03'],
+    ],
   ])('"%s": the items of a list share the year its last tells (%j)', (text, values) => {
     expect(tagTimexes(text, { published: '2024-03-10' }).map((t) => t.value)).toEqual(values);
   });

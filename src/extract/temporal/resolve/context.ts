@@ -60,6 +60,11 @@ export interface Context {
   pastVerbGoverns: () => boolean;
   /** Whether "will" and its verb right before the expression govern it ("will meet on Dec. 12"). */
   futureVerbGoverns: () => boolean;
+  /**
+   * The tense is certain, whatever the calendar says: "the March 11 disaster", told on March 9,
+   * is last year's, however near this year's is (pick.ts).
+   */
+  firmTense?: boolean;
   narrative: Narrative;
 }
 

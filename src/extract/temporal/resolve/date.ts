@@ -324,26 +324,31 @@ function storyYearOfPastDay(
     const intoNext = (dayIn(narrative.year + 1) ?? -1) - storyDay;
     return intoNext > 0 && intoNext <= STORY_NEXT_DAYS ? narrative.year + 1 : null;
   }
+  // (a year alone, told long before, is a background: "Brown was born in 1996. He was killed on
+  // Aug. 9", told in March 2015, is last August, not one of 1996)
+  if (day <= pubDay && narrative.grain === 'year') return null;
   const reach = narrative.grain === 'year' ? 366 : STORY_REACH_DAYS;
   if (inStory >= 0 && inStory < reach) return narrative.year;
   // ... into the next year ("Pearl Harbor was attacked on 7 December 1941. Singapore fell on 15
   // February", told in December 2005)
-  if (day > pubDay || narrative.grain === 'year') return null;
+  if (day > pubDay) return null;
   const intoNext = (dayIn(narrative.year + 1) ?? -1) - storyDay;
   return intoNext >= 0 && intoNext < reach ? narrative.year + 1 : null;
 }
 
 /**
- * A month or a day without a year in a text with no date of its own: the story's year, or the
- * next when it would come before the story's last day and falls within a season after it ("The
- * invasion began on 24 June 1812. The armies met at Borodino on 7 September": 1812; "on 7
- * December 1941 ... on 15 February": 1942). Null when the story has no year either.
+ * A month or a day without a year told in the past in a text with no date of its own: the year
+ * of the story told to the month or the day, or the next when it would come before the story's
+ * last day and falls within a season after it ("The invasion began on 24 June 1812. The armies
+ * met at Borodino on 7 September": 1812; "on 7 December 1941 ... on 15 February": 1942). Null
+ * when the story has no such date, or the sentence is not in the past ("The plant, built in 1970,
+ * will close in June").
  */
 function storyYearOfUndatedText(frame: Frame): number | null {
   const { stated, context } = frame;
   const { narrative } = context;
-  if (narrative.year === null || stated.month === null) return null;
-  if (narrative.grain === 'year' || narrative.month === null) return narrative.year;
+  if (narrative.year === null || narrative.month === null || stated.month === null) return null;
+  if (narrative.grain === 'year' || context.tense() !== 'past') return null;
   const storyDay = narrative.day ?? dayNumber(narrative.year, narrative.month.month, 1);
   const dayIn = (y: number): number => dayNumber(y, stated.month!, stated.day ?? 1);
   if (dayIn(narrative.year) >= storyDay - STORY_NEXT_DAYS) return narrative.year;

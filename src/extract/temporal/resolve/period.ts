@@ -255,30 +255,35 @@ export function resolveNarrative(stated: Stated, context: Context): Resolved | n
 }
 
 /**
- * Whether "the quarter" told in the past on a day early in a quarter is the one before it, which
- * the day reports on ("Pacific Lumber said net income fell 18% in the quarter", on Oct. 26; "IBM
- * said on Tuesday that profit in the quarter rose", in April), as a quarter's results come out in
- * the two months after it ends. Not after a month ("In March ... in the quarter").
+ * Whether "the quarter" told in the past, on the publication's day or a day of that week that is
+ * in the first month of a quarter, is the one before it, which the day reports on: results come
+ * out in the weeks after a quarter ends ("Pacific Lumber said net income fell 18% in the
+ * quarter", on Oct. 26; "IBM said on Tuesday that profit in the quarter rose", in April). Not a
+ * day of the story further back ("The strike began on Feb. 10 and hurt sales in the quarter"),
+ * nor after a month ("In March ... in the quarter").
  */
 function isReportDay(from: PeriodStart, context: Context): boolean {
-  if (from.day === null) return false;
+  const pubDay = pubDayNumber(context.pub);
+  if (from.day === null || pubDay === null || pubDay - from.day > REPORT_WEEK) return false;
   const { month } = civilDay(from.day);
-  return (month - 1) % 3 < 2 && context.tense() === 'past';
+  return (month - 1) % 3 === 0 && context.tense() === 'past';
 }
 
+/** How many days before the publication a report's day may be. */
+const REPORT_WEEK = 7;
+
 /** Units an anaphor counts from a day in ("the next day", "that night", "hours later"). */
-const DAY_UNITS: ReadonlySet<Unit> = new Set(['day', 'hour', 'minute']);
+const DAY_UNITS: ReadonlySet<Unit> = new Set(['day', 'hour', 'minute', 'week']);
 
 /**
- * The day a past act told by a day anaphor counts from when the story's last date is a plan told
- * to the month or the year: the story's day before it ("announced on Feb. 1 that he would not
- * seek another term in September. The next day, men on camels charged into the square" is Feb.
- * 2, not a day of September). Null when the anaphor counts from the story's last date.
+ * The day a past act told by a day anaphor counts from when the story's last date is a plan: the
+ * story's day before it ("announced on Feb. 1 that he would not seek another term in September
+ * (or step down on Sept. 1). The next day, men on camels charged into the square" is Feb. 2, not
+ * a day after the plan). Null when the anaphor counts from the story's last date.
  */
 function dayOfPastAct(unit: Unit, context: Context): StoryDate | null {
-  const { narrative } = context;
-  const before = narrative.beforePlans;
-  if (before?.grain !== 'day' || narrative.grain === 'day' || !DAY_UNITS.has(unit)) return null;
+  const before = context.narrative.beforePlans;
+  if (before?.grain !== 'day' || !DAY_UNITS.has(unit)) return null;
   return context.tense() === 'past' ? before : null;
 }
 

@@ -32,7 +32,7 @@ export function modeOfTense(tense: Tense): Mode {
  * the coming one; "will hold its annual meeting on Dec. 12", in January, is this December's.
  */
 export function dayOverrulesTense(dayKnown: boolean, context: Context): boolean {
-  if (!dayKnown) return false;
+  if (!dayKnown || context.firmTense === true) return false;
   const tense = context.tense();
   if (tense === 'past') return !context.pastVerbGoverns();
   return !(tense === 'future' && context.futureVerbGoverns());

@@ -457,7 +457,9 @@ export const GOODS_DATED_BEFORE = {
  * case-insensitively on the text right after the day.
  */
 export const UNPLANNED_EVENT_AFTER = {
-  pattern: String.raw`^(?:['’]s)?\s+(?:shootings?|attacks?|bombings?|blasts?|explosions?|crash(?:es)?|disasters?|earthquakes?|quakes?|tsunamis?|floods?|flooding|fires?|wildfires?|massacres?|killings?|murders?|stabbings?|riots?|coup|raids?|ambush|accidents?|collisions?|derailment|spill|outbreak|hack|breach|assaults?|uprising|landslides?|eruption|tornado(?:es)?|hurricane|typhoon|cyclone|blackout|outage|collapse)\b`,
+  // (the noun must head its phrase: "the June 7 fire drill", "the Sept. 7 flood crest" are planned
+  // or foreseen)
+  pattern: String.raw`^(?:['’]s)?\s+(?:shootings?|attacks?|bombings?|blasts?|explosions?|crash(?:es)?|disasters?|earthquakes?|quakes?|tsunamis?|floods?|flooding|fires?|wildfires?|massacres?|killings?|murders?|stabbings?|riots?|coup|ambush|accidents?|collisions?|derailment|spill|outbreak|hack|breach|assaults?|uprising|landslides?|eruption|tornado(?:es)?|hurricane|typhoon|cyclone|collapse)\b(?!\s+(?:drills?|tests?|exercises?|simulations?|crests?|anniversar(?:y|ies)|memorials?|commemorations?|warnings?|watch(?:es)?|alerts?|alarms?|season|insurance|risks?|safety|plans?|forecasts?|deadlines?)\b)`,
   /** Text right after a day, where the pattern matches. */
   examples: [
     ' shooting of Jamal Price',
@@ -465,7 +467,16 @@ export const UNPLANNED_EVENT_AFTER = {
     ' attacks on the city',
     " earthquake's toll",
   ],
-  counterExamples: [' meeting', ' vote on the budget', ', attacks resumed'],
+  counterExamples: [
+    ' meeting',
+    ' vote on the budget',
+    ', attacks resumed',
+    ' fire drill will be held',
+    ' flood crest',
+    ' explosion test',
+    ' coup anniversary',
+    ' outage',
+  ],
 } as const;
 
 /**

@@ -225,6 +225,9 @@ export const NARRATIVE_RULES = [
       ['IBM said on Tuesday that profit in the [quarter] rose.', '1990-Q1', '1990-04-19'],
       ['IBM expects profit in the [quarter] to rise.', '1990-Q2', '1990-04-19'],
       ['In March, sales were strong. Profit in the [quarter] rose.', '1990-Q1', '1990-04-19'],
+      // (not a day of the story further back, nor one past a quarter's first month)
+      ['The strike began on Feb. 10 and hurt sales in the [quarter].', '2011-Q1', '2011-02-20'],
+      ['GM said on May 2 that it had cut output in the [quarter].', '2008-Q2', '2008-05-03'],
       // the last quarter named, not the one of the last date
       [
         'The first quarter was weak. Results, due in July, may disappoint. Earnings fell in the [quarter].',
