@@ -20,6 +20,20 @@ export const IDIOM_RULES = [
     counterExamples: ['he worked 12 hours a day', '24 hours later'],
   },
   {
+    name: 'a speed',
+    type: 'SET',
+    // "110 miles per hour", "90 km an hour", "60 words a minute": a rate of distance or count
+    // over time is a speed, no recurrence
+    pattern: String.raw`(?:miles|kilomet(?:er|re)s|km|knots|feet|met(?:er|re)s|yards|words|beats|revolutions|laps)\s+(?:per|an|a)\s+(?:hour|minute|second)`,
+    value: { kind: 'none' },
+    examples: [
+      ['Winds reached 110 [miles per hour].', ''],
+      ['Winds of 110 [miles an hour] lashed the coast.', ''],
+      ['The car was doing 90 [km an hour].', ''],
+    ],
+    counterExamples: ['It pumps 2 million barrels a day.', 'He earns $50 an hour.'],
+  },
+  {
     name: 'a quoted title',
     type: 'DURATION',
     // a capitalized unit in quotes is a name: CBS's "60 Minutes", the film "28 Days Later"
