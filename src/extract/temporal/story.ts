@@ -34,6 +34,7 @@ const patternsOf = perLexicon((lexicon) => ({
   weekBreak: lexiconRegExp(lexicon.weekFrameBreak, 'i'),
   goodsDated: lexiconRegExp(lexicon.goodsDated, 'i'),
   unplannedEvent: lexiconRegExp(lexicon.unplannedEvent, 'i'),
+  beforeCommonEra: lexiconRegExp(lexicon.eras.before, ''),
   headlineInfinitive: lexiconRegExp(lexicon.headlineInfinitive, 'i'),
   yearAsideBefore: lexiconRegExp(lexicon.yearAside.before, ''),
   rollsOn: lexiconRegExp(lexicon.yearAside.rollsOn, 'i'),
@@ -69,6 +70,9 @@ const WEEK_REACH = 200;
 
 /** The longest a headline's line is: a longer first line is prose. */
 const HEADLINE_REACH = 160;
+
+/** The longest era written after a year: "B.C.E." and a space. */
+const ERA_REACH = 8;
 
 /** How far after a quarter or a half with a year one without it may go on in that year. */
 const PART_REACH = 120;
@@ -218,6 +222,10 @@ export class Story {
     restates: boolean,
     tense: () => Tense,
   ): void {
+    // (a year before the common era counts backwards, which the story's years do not: "In 204 BC
+    // ... Two years later" is left unknown rather than put in AD 206)
+    if (patternsOf(this.#lexicon).beforeCommonEra.test(this.#text.slice(end, end + ERA_REACH)))
+      return;
     this.#said = saidDateOf(start, end, resolved) ?? this.#said;
     if (resolved.year !== undefined && resolved.anchor === 'none')
       this.#statedYear = { year: resolved.year, start, end };

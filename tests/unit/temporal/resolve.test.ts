@@ -554,6 +554,8 @@ describe('tagTimexes() dates a weekday by the verb of its own clause', () => {
       '2004-10-15',
       '2004-07-27',
     ],
+    // a year before the common era is no year the story counts on from
+    ['Scipio landed in Africa in 204 BC. [Two years later], he defeated Hannibal.', null, 'XXXX'],
     // a text without a date of its own tells the story's year
     [
       'The invasion began on 24 June 1812. The armies met at Borodino on [7 September].',
@@ -1499,6 +1501,9 @@ describe('tagTimexes() reads an era written after a year or a century', () => {
     ['a coin of the 3rd century B.C. was found', '3rd century B.C.', 'BC02'],
     ['jewellery of the 19th century AD', '19th century AD', '18'],
     ['built in 1200 CE', '1200 CE', '1200'],
+    // a year of fewer than four digits, with its era
+    ['Hannibal crossed the Alps in 218 BC.', '218 BC', 'BC0218'],
+    ['Rome was sacked in 410 AD.', '410 AD', '0410'],
   ])('"%s": [%s] is %s', (text, extent, value) => {
     const [found] = tagTimexes(text, { published: WEDNESDAY });
     expect([found?.text, found?.value]).toEqual([extent, value]);

@@ -699,6 +699,7 @@ export const ANCHOR_ORDER = [
   'monthNumber',
   'monthNumber2',
   'yy2',
+  'eraYear',
   'quarterDigit',
   'halfDigit',
   'count',

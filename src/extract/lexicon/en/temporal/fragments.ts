@@ -66,6 +66,8 @@ export const FRAGMENTS = {
   dayWithSuffix: String.raw`(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)`,
   /** Years 1000-2099: what news dates need; older years come with "AD"/"BC" and are rare. */
   year: String.raw`1\d{3}|20\d{2}|2100`,
+  /** Any year of an era written with it ("218 BC", "AD 410"). */
+  eraYear: String.raw`\d{1,4}`,
   /** Two-digit years with an apostrophe ("the '98 season"). */
   yy: String.raw`['’]\d{2}`,
   yy2: String.raw`\d{2}`,

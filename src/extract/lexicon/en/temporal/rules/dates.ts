@@ -495,6 +495,17 @@ export const DATE_RULES = [
     counterExamples: ['the fiscal year'],
   },
   {
+    // (markEras takes an era written after the year into the extent, "BC" into the value)
+    name: 'a year of an era',
+    type: 'DATE',
+    pattern: String.raw`(?<![\p{L}\p{N},.$£€¥-])(?:{year:eraYear}(?=\s?(?:BC|B\.C\.|BCE|B\.C\.E\.|AD|A\.D\.|CE|C\.E\.)(?![\p{L}\p{N}]))|(?:AD|A\.D\.)\s?{year:eraYear}(?![\p{L}\p{N}]))`,
+    value: { kind: 'date' },
+    // (a year before its era is tried in tests/unit/temporal/resolve.test.ts, as the era joins it
+    // after this rule)
+    examples: [['Rome was sacked by the Visigoths in [AD 410].', '0410']],
+    counterExamples: ['It cost $218 BC dollars.', 'the ADHD 410 study'],
+  },
+  {
     name: 'year',
     type: 'DATE',
     pattern: String.raw`${NOT_BEFORE_YEAR}(?:${BEFORE_DATE}{year}${NOT_ADDRESS_AFTER_PLACE}|${AFTER_ARTICLE}{year}${BEFORE_NOUN}|${SUBJECT_OF_MODAL}|{year}${NOT_ADDRESS}${AFTER_YEAR})${NOT_AFTER_YEAR}`,
