@@ -16,6 +16,24 @@ const patternsOf = perLexicon((lexicon) => ({
   between: lexiconRegExp(lexicon.reportedFrom.between, 'i'),
 }));
 
+/**
+ * Whether the text at `start` is in what was said on the date at [saidStart, saidEnd) ("said on
+ * [Friday] that Sunday's election was calm").
+ */
+export function isSaidOn(
+  text: string,
+  saidStart: number,
+  saidEnd: number,
+  start: number,
+  lexicon: TemporalLexicon,
+): boolean {
+  const { before, between } = patternsOf(lexicon);
+  return (
+    before.test(text.slice(Math.max(0, saidStart - VERB_REACH), saidStart)) &&
+    between.test(text.slice(saidEnd, start))
+  );
+}
+
 /** A date already resolved that may be the day of a saying: where it is, and what it says. */
 export interface SaidDate {
   start: number;

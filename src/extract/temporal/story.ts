@@ -15,7 +15,7 @@ import { perLexicon } from './per-lexicon.ts';
 import { isClockOnly, type Stated } from './read.ts';
 import { lexiconRegExp } from './regex.ts';
 import type { Narrative, Publication, Resolved } from './resolve/context.ts';
-import { reportedNow, saidDateOf, type SaidDate } from './reported.ts';
+import { isSaidOn, reportedNow, saidDateOf, type SaidDate } from './reported.ts';
 import type { Tense } from './tense.ts';
 import { civilDay } from './calendar.ts';
 import { isoWeekMonday } from '../calendar/days.ts';
@@ -27,6 +27,8 @@ const TIME_AFTER_DAY = /^\s*,?\s*(?:at|from|by|until|starting\s+at|beginning\s+a
 /** A determiner right before a year, and a noun in lower case right after it ("the 1961 treaty"). */
 const DETERMINER_BEFORE = /\b(?:the|a|an|its|his|her|their|our|this|that)\s+$/iu;
 const NOUN_AFTER = /^ \p{Ll}/u;
+/** A possessive right after a day ("Friday's plunge"). */
+const POSSESSIVE_AFTER = /^['’]s\b/u;
 
 const patternsOf = perLexicon((lexicon) => ({
   restated: lexiconRegExp(lexicon.restatedAfter, ''),
@@ -107,6 +109,8 @@ export class Story {
    * collapsed on April 28. Workers marched at 11 a.m." marched on Monday).
    */
   #toldDay: number | null = null;
+  /** Where the expression that told that day is. */
+  #toldAt = { start: -1, end: -1 };
   /** The story's date before the last expression. */
   #before: Narrative = { ...this.#narrative };
   /** Where the last expression ended (-1 before the first). */
@@ -127,6 +131,11 @@ export class Story {
   #lastEntry: { year: number; month: number; day: number | null } | null = null;
   /** Whether the expression being resolved opens an entry (taken note of in `record`). */
   #opening = false;
+  /**
+   * Whether the expression being resolved names a day outright, no distance from one ("Friday",
+   * not "the day before last Tuesday"; taken note of in `record`).
+   */
+  #namesDay = false;
   /** Whether the expression being resolved is a live page's stamp (taken note of in `record`). */
   #stamp = false;
   /** How many times of day so far opened their line before a dash ("10:05 – ..."). */
@@ -163,6 +172,7 @@ export class Story {
     const said = stated.kind === 'date' ? reportedNow(text, this.#said, start, pub, lexicon) : null;
     // (what the last expression noted and `record` did not take up, if it resolved to nothing)
     this.#stamp = false;
+    this.#namesDay = stated.kind === 'date' && stated.direction === null;
     if (this.#scheduleEntry(stated, start, end))
       return { pub, narrative: this.#narrative, restates, tense: 'future' };
     this.#opening = stated.kind === 'date' && stated.month !== null && this.#opensEntry(start, end);
@@ -265,7 +275,12 @@ export class Story {
     // qualifies a noun names what the noun is, not a time the story goes on from)
     // ("its highest close since September 2001. It had fallen the previous day": the point a
     // record is measured from is not where the story is)
-    if (restates || this.#qualifiesNoun(start, end, resolved) || this.#movesNoStoryDate(start))
+    if (
+      restates ||
+      this.#qualifiesNoun(start, end, resolved) ||
+      this.#recallsDayBefore(start, end, resolved) ||
+      this.#movesNoStoryDate(start)
+    )
       return;
     this.#before = { ...this.#narrative };
     // what "the next day" and "that year" will count from
@@ -278,7 +293,10 @@ export class Story {
       narrative.beforePlans = { day, month, year, grain };
     }
     if (resolved.day !== undefined) narrative.day = resolved.day;
-    if (resolved.day !== undefined && !this.#inFlashback(start)) this.#toldDay = resolved.day;
+    if (resolved.day !== undefined && !this.#inFlashback(start)) {
+      this.#toldDay = resolved.day;
+      this.#toldAt = { start, end };
+    }
     if (resolved.day !== undefined && this.#pubDay !== null && resolved.day > this.#pubDay)
       narrative.aheadDay = resolved.day;
     if (resolved.month !== undefined) narrative.month = resolved.month;
@@ -365,6 +383,21 @@ export class Story {
       DETERMINER_BEFORE.test(text.slice(Math.max(0, start - 8), start)) &&
       NOUN_AFTER.test(text.slice(end, end + 3))
     );
+  }
+
+  /**
+   * Whether a day in the possessive is one before the story's day, recalled ("Stocks bounced back
+   * Tuesday, recovering the ground lost in Friday's plunge. The Dow rose at 4 p.m." is Tuesday's
+   * 4 p.m.): the story stays on its day. One after it is where the story goes on ("Sunday's
+   * election"), and so is one in what was said on the story's day ("Police said on Friday that
+   * Sunday's election was calm. Polls closed at 8 p.m.").
+   */
+  #recallsDayBefore(start: number, end: number, resolved: Resolved): boolean {
+    if (!this.#namesDay || resolved.day === undefined || this.#toldDay === null) return false;
+    if (resolved.day >= this.#toldDay) return false;
+    if (!POSSESSIVE_AFTER.test(this.#text.slice(end, end + 3))) return false;
+    const told = this.#toldAt;
+    return !isSaidOn(this.#text, told.start, told.end, start, this.#lexicon);
   }
 
   /**

@@ -1128,6 +1128,23 @@ describe('tagTimexes() counts anaphoric expressions from the last date mentioned
       '2026-10-25TMO',
     ],
     ['The talks began on May 5, 2021. [The next day] they ended.', WEDNESDAY, '2021-05-06'],
+    // a day recalled in the possessive moves no story day
+    [
+      "Stocks bounced back Tuesday, recovering the ground lost in Friday's plunge. The Dow rose at [4 p.m.]",
+      '1996-03-12',
+      '1996-03-12T16:00',
+    ],
+    [
+      "The Nikkei fell on Tuesday. With Monday's decline, it was the worst fall since 1987. Selling grew in [the afternoon].",
+      '2011-03-15',
+      '2011-03-15TAF',
+    ],
+    // ... unless it is in what was said on the story's day
+    [
+      "Police said on Friday that Sunday's election was calm. Polls closed at [8 p.m.]",
+      '2011-03-15',
+      '2011-03-06T20:00',
+    ],
     // a past act counts from the story's day, not from a plan told to the month since
     [
       'On Feb. 1 he announced that he would not seek another term in September. [The next day], crowds charged into the square.',
