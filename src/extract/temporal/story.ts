@@ -52,6 +52,9 @@ const patternsOf = perLexicon((lexicon) => ({
   entryAfter: lexiconRegExp(lexicon.entryAfter, 'y'),
   // a "when" clause right after the year, which it frames: "was in 2011, when an October storm"
   yearWhen: /,?\s+when\b/y,
+  // ... a year the sentence is set in, not one some figures are for ("expects a profit for 2011
+  // when it publishes its results on March 15")
+  yearWhenBefore: /\b(?:in|during|by)\s+$/iu,
 }));
 
 /** A sentence's opening up to a year it starts with: nothing, "In", "By early", "During". */
@@ -535,9 +538,8 @@ export class Story {
   #framedYear(stated: Stated, start: number, end: number): Publication | null {
     const frame = this.#namedYear;
     if (frame === null || (stated.month === null && stated.season === null)) return null;
-    const { sentenceEnd, yearFrame, yearWhen, yearAsideBefore, asideThenClause } = patternsOf(
-      this.#lexicon,
-    );
+    const { sentenceEnd, yearFrame, yearWhen, yearWhenBefore, yearAsideBefore, asideThenClause } =
+      patternsOf(this.#lexicon);
     const text = this.#text;
     // the year opens its sentence, set off by a comma
     const opens = (at: number, end: number): boolean => {
@@ -558,9 +560,11 @@ export class Story {
     if (aside && !sentenceEnd.test(between)) return { year: frame.year, month: null, day: null };
     if (!opens(frame.start, frame.end)) {
       yearWhen.lastIndex = frame.end;
+      const setIn = yearWhenBefore.test(text.slice(Math.max(0, frame.start - 10), frame.start));
       // only inside the "when" clause: "formed in 2004 when the city sold its stake, announced
       // the plan in February" is the publication's February
-      return yearWhen.test(text) &&
+      return setIn &&
+        yearWhen.test(text) &&
         !sentenceEnd.test(between) &&
         !CLAUSE_CLOSES.test(text.slice(yearWhen.lastIndex, start))
         ? { year: frame.year, month: null, day: null }

@@ -578,6 +578,12 @@ describe('tagTimexes() dates a weekday by the verb of its own clause', () => {
       '2011-10',
     ],
     ['It opened in 2011, when it had 5 staff. It closed in [October].', '2012-11-08', '2012-10'],
+    // ... not a year some figures are for
+    [
+      'The carrier expects a profit for 2011 when it publishes its results on [March 15].',
+      '2012-01-17',
+      '2012-03-15',
+    ],
     // ... a figure's comma is no end of that clause
     [
       'The fund was set up in 2004 when the city sold 1,500 shares in [March].',
