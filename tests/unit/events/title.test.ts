@@ -357,6 +357,13 @@ describe('makeTitle()', () => {
       'Slepian was shot through the kitchen window',
     ],
     [
+      'takes a participle after an article for no verb of the role before a name',
+      'The head of the armed forces, Farid Aziz, announced on Wednesday that the president had been removed.',
+      ['Wednesday'],
+      { names: ['Farid Aziz'] },
+      'Farid Aziz announced that the president had been removed',
+    ],
+    [
       'leaves out a description with commas of its own, up to the verb',
       'Marcus Vale, the singer, guitarist and producer whose music fused funk, rock and soul, died on Thursday at his home.',
       ['Thursday'],

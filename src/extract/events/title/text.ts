@@ -2,7 +2,11 @@
  * Titles: what every step uses. Tidying (white space, stray punctuation, unbalanced quotation
  * marks, a function word a cut left at the end) and word tests (has a verb, opens with one).
  */
-import { DETERMINERS, PREPOSITIONS } from '../../lexicon/en/events/function-words.ts';
+import {
+  DETERMINERS,
+  NOUN_PHRASE_OPENERS,
+  PREPOSITIONS,
+} from '../../lexicon/en/events/function-words.ts';
 import {
   ABBREVIATIONS_AT_END,
   DANGLING_WORDS,
@@ -175,14 +179,19 @@ export function tidy(text: string): string {
 
 export function hasVerb(text: string): boolean {
   // the words between the separators, read one at a time up to the first verb, which no word
-  // going on with a name is ("The United States")
+  // going on with a name is ("The United States"), nor one right after an article or a
+  // possessive ("the armed forces", "its revised plan")
   let previous: string | undefined;
   for (const m of text.matchAll(WORD_RUN)) {
-    if (!continuesName(m[0], previous) && isVerbish(m[0])) return true;
+    const modifies = previous !== undefined && NOUN_OPENERS.has(previous.toLowerCase());
+    if (!continuesName(m[0], previous) && !modifies && isVerbish(m[0])) return true;
     previous = m[0];
   }
   return false;
 }
+
+/** Words after which a word is a noun's or its modifier, never a verb ("the armed forces"). */
+const NOUN_OPENERS = wordSet(NOUN_PHRASE_OPENERS, { lower: true });
 
 /** What hasVerb reads as a word: a run of letters, apostrophes and hyphens. */
 export const WORD_RUN = /[\p{L}'’-]+/gu;

@@ -7,6 +7,13 @@
 export const DETERMINERS =
   'the a an this that these those its his her their our my your some any each every no all both many several such other';
 
+/**
+ * Articles and possessives: a word right after one is a noun's or its modifier, never a verb
+ * ("the armed forces", "its revised plan"; not "that", which may open a clause: "the plan that
+ * failed").
+ */
+export const NOUN_PHRASE_OPENERS = 'the a an its his her their our my your';
+
 /** Prepositions that open a phrase set before a clause's subject ("In a statement released Sunday, ..."). */
 export const FRONTING_PREPOSITIONS = 'in at during after before on with upon following';
 
