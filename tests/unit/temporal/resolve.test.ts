@@ -1372,6 +1372,9 @@ describe('tagTimexes() writes what the text states as TIMEX3 values with their g
     ['The meeting lasted [90 minutes].', 'PT90M', 'DURATION', undefined],
     ['[a year and a half]', 'P18M', 'DURATION', undefined],
     ['He served [6.2 years] in prison.', 'P6.2Y', 'DURATION', undefined],
+    // months have no whole number of days
+    ['There was a [4.1 months] supply of homes.', 'P4.1M', 'DURATION', undefined],
+    ['He was jailed for [a month and a half].', 'P1.5M', 'DURATION', undefined],
     ['The strike lasted [two and a half weeks].', 'P2.5W', 'DURATION', undefined],
     ['The meeting lasted [two hours and 15 minutes].', 'PT2H15M', 'DURATION', undefined],
     ['She was sentenced to [five years and six months].', 'P5Y6M', 'DURATION', undefined],

@@ -35,11 +35,12 @@ export function wholeUnits(count: number, unit: Unit): { count: number; unit: Un
 /**
  * A count of units as written, or one unit finer when that makes it whole ("a year and a half"
  * is 18 months, "3 1/2 hours" 210 minutes); beyond, the fraction stays ("6.2 years", `P6.2Y`,
- * as ISO 8601 allows in the last part, not 2,232 days).
+ * as ISO 8601 allows in the last part, not 2,232 days). Months have no whole number of days:
+ * "4.1 months" stays `P4.1M`, not 123 days.
  */
 function statedUnits(count: number, unit: Unit): { count: number; unit: Unit } {
   if (Number.isInteger(count)) return { count, unit };
-  const step = FINER[unit];
+  const step = unit === 'month' ? undefined : FINER[unit];
   const finer = step && thousandths(count * step[1]);
   return step && Number.isInteger(finer)
     ? { count: finer!, unit: step[0] }
