@@ -1134,6 +1134,12 @@ describe('tagTimexes() counts anaphoric expressions from the last date mentioned
       '2026-10-25TMO',
     ],
     ['The talks began on May 5, 2021. [The next day] they ended.', WEDNESDAY, '2021-05-06'],
+    // a time past after a plan is on the story's day before it, when that is the week's news
+    [
+      'Councillors voted on Monday night to postpone a decision until February 23. The meeting began at [6:30 p.m.]',
+      '2026-02-03',
+      '2026-02-02T18:30',
+    ],
     // a day recalled in the possessive moves no story day
     [
       "Stocks bounced back Tuesday, recovering the ground lost in Friday's plunge. The Dow rose at [4 p.m.]",

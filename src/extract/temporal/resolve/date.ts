@@ -359,6 +359,8 @@ function storyYearOfUndatedText(frame: Frame): number | null {
 
 /** How long after the story's last day or month a day told in the past may go on with it. */
 const STORY_REACH_DAYS = 120;
+/** How long before the publication a day of the story is still the news of the week. */
+const NEWS_WEEK = 7;
 /** How long before the publication a day told in the past is the publication's news: half a year. */
 const NEWS_REACH_DAYS = 183;
 /** ... and a day the calendar would put before the publication: the days right after it. */
@@ -441,14 +443,19 @@ function timeOnly({ stated, context, pub, pubDay }: Frame): Resolved | undefined
   // a time still to come after a past day told since ("will visit Chelsea on Sunday, the FA said
   // on Wednesday. The replay will kick off at 4 p.m."): on the last day ahead told
   const ahead = wrongSide && tense === 'future' ? context.narrative.aheadDay : null;
+  // ... and a time past after a plan told since ("Councillors voted on Monday night to postpone a
+  // decision until February 23. The meeting began at 6:30 p.m."): on the story's day before it,
+  // when that is the week's news
+  const before = wrongSide && tense === 'past' ? context.narrative.beforePlans?.day : undefined;
+  const behind = before != null && pubDay! - before <= NEWS_WEEK ? before : null;
   // "returned to Chinese rule at midnight", told on July 1: the midnight that began the day
   // (TimeML writes it as the end of the day before), not the one ahead
   const lastMidnight =
     !known && pubDay !== null && stated.hour === 24 && context.tense() === 'past';
   const resolved = dayResolved(
-    known ? narrativeDay : (ahead ?? (lastMidnight ? pubDay - 1 : pubDay)),
+    known ? narrativeDay : (ahead ?? behind ?? (lastMidnight ? pubDay - 1 : pubDay)),
     pub,
-    known || ahead !== null ? 'narrative' : 'publication',
+    known || ahead !== null || behind !== null ? 'narrative' : 'publication',
   );
   return withTime({ value: resolved.value, anchor: resolved.anchor }, stated);
 }
