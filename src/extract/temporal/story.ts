@@ -52,9 +52,9 @@ const patternsOf = perLexicon((lexicon) => ({
   entryAfter: lexiconRegExp(lexicon.entryAfter, 'y'),
   // a "when" clause right after the year, which it frames: "was in 2011, when an October storm"
   yearWhen: /,?\s+when\b/y,
-  // ... a year the sentence is set in, not one some figures are for ("expects a profit for 2011
-  // when it publishes its results on March 15")
-  yearWhenBefore: /\b(?:in|during|by)\s+$/iu,
+  // ... unless some figures are for the year, and the clause is another matter ("expects a profit
+  // for 2011 when it publishes its results on March 15")
+  yearForFigures: /\bfor\s+$/iu,
 }));
 
 /** A sentence's opening up to a year it starts with: nothing, "In", "By early", "During". */
@@ -291,7 +291,13 @@ export class Story {
     // (a plan: a date told ahead of the publication; in a story told in the past it is no plan,
     // "He was born in 1950. In 1968 he moved to Paris" with a publication date taken from the text)
     if (!this.#isAfterPublication(resolved) || tense() !== 'future') narrative.beforePlans = null;
-    else if (narrative.beforePlans === null && narrative.grain !== null) {
+    // (the story's date before the first plan, itself no plan: a time told since, which changes no
+    // day, leaves the story's day where a plan put it)
+    else if (
+      narrative.beforePlans === null &&
+      narrative.grain !== null &&
+      !(narrative.day !== null && this.#pubDay !== null && narrative.day > this.#pubDay)
+    ) {
       const { day, month, year, grain } = narrative;
       narrative.beforePlans = { day, month, year, grain };
     }
@@ -538,7 +544,7 @@ export class Story {
   #framedYear(stated: Stated, start: number, end: number): Publication | null {
     const frame = this.#namedYear;
     if (frame === null || (stated.month === null && stated.season === null)) return null;
-    const { sentenceEnd, yearFrame, yearWhen, yearWhenBefore, yearAsideBefore, asideThenClause } =
+    const { sentenceEnd, yearFrame, yearWhen, yearForFigures, yearAsideBefore, asideThenClause } =
       patternsOf(this.#lexicon);
     const text = this.#text;
     // the year opens its sentence, set off by a comma
@@ -560,7 +566,7 @@ export class Story {
     if (aside && !sentenceEnd.test(between)) return { year: frame.year, month: null, day: null };
     if (!opens(frame.start, frame.end)) {
       yearWhen.lastIndex = frame.end;
-      const setIn = yearWhenBefore.test(text.slice(Math.max(0, frame.start - 10), frame.start));
+      const setIn = !yearForFigures.test(text.slice(Math.max(0, frame.start - 10), frame.start));
       // only inside the "when" clause: "formed in 2004 when the city sold its stake, announced
       // the plan in February" is the publication's February
       return setIn &&

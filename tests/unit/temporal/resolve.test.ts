@@ -578,6 +578,11 @@ describe('tagTimexes() dates a weekday by the verb of its own clause', () => {
       '2011-10',
     ],
     ['It opened in 2011, when it had 5 staff. It closed in [October].', '2012-11-08', '2012-10'],
+    [
+      'It is the 14th alert this year, compared with 22 in all of 2023, when smoke blanketed the region for much of [June].',
+      '2026-08-18',
+      '2023-06',
+    ],
     // ... not a year some figures are for
     [
       'The carrier expects a profit for 2011 when it publishes its results on [March 15].',
@@ -1139,6 +1144,12 @@ describe('tagTimexes() counts anaphoric expressions from the last date mentioned
       'Councillors voted on Monday night to postpone a decision until February 23. The meeting began at [6:30 p.m.]',
       '2026-02-03',
       '2026-02-02T18:30',
+    ],
+    // ... not on a day a plan told (a time told since changes no day)
+    [
+      'It strengthened early Thursday and will make landfall late Friday or early Saturday. As of 11 a.m. EDT, it was 340 miles away. Winds will reach the coast by Friday afternoon, the center warned in its [11 a.m.] advisory.',
+      '2026-09-10',
+      '2026-09-10T11:00',
     ],
     // a day recalled in the possessive moves no story day
     [

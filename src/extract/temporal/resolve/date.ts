@@ -447,7 +447,8 @@ function timeOnly({ stated, context, pub, pubDay }: Frame): Resolved | undefined
   // decision until February 23. The meeting began at 6:30 p.m."): on the story's day before it,
   // when that is the week's news
   const before = wrongSide && tense === 'past' ? context.narrative.beforePlans?.day : undefined;
-  const behind = before != null && pubDay! - before <= NEWS_WEEK ? before : null;
+  const behind =
+    before != null && before <= pubDay! && pubDay! - before <= NEWS_WEEK ? before : null;
   // "returned to Chinese rule at midnight", told on July 1: the midnight that began the day
   // (TimeML writes it as the end of the day before), not the one ahead
   const lastMidnight =
