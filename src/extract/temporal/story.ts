@@ -237,8 +237,10 @@ export class Story {
   ): void {
     // (a year before the common era counts backwards, which the story's years do not: "In 204 BC
     // ... Two years later" is left unknown rather than put in AD 206)
-    if (patternsOf(this.#lexicon).beforeCommonEra.test(this.#text.slice(end, end + ERA_REACH)))
-      return;
+    // (only a year can have one: no other expression pays for the look)
+    const yearOnly = resolved.year !== undefined && resolved.month === undefined;
+    const { beforeCommonEra } = patternsOf(this.#lexicon);
+    if (yearOnly && beforeCommonEra.test(this.#text.slice(end, end + ERA_REACH))) return;
     this.#said = saidDateOf(start, end, resolved) ?? this.#said;
     if (resolved.year !== undefined && resolved.anchor === 'none')
       this.#statedYear = { year: resolved.year, start, end };
