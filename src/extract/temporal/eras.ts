@@ -20,7 +20,7 @@ const cuesOf = perLexicon((lexicon): EraCues => ({
 }));
 
 /** Longest era written: "B.C.E." and a space. */
-const ERA_REACH = 8;
+export const ERA_REACH = 8;
 
 /** Values an era can follow: a year or a century, as the tagger writes them. */
 const YEAR_OR_CENTURY = /^\d{2}$|^\d{4}$/u;

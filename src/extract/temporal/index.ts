@@ -86,7 +86,7 @@ export function tagTimexes(text: string, options: TagOptions): Timex[] {
       futureVerbGoverns: () =>
         anchors.tense === undefined &&
         (tenses ??= tenseReader(text, lexicon)).futureVerbGoverns(match.start),
-      ...(anchors.firm ? { firmTense: true } : {}),
+      firmTense: anchors.firm === true,
     });
     if (resolved === null) continue;
     const isTime = /T(?:\d|MO|AF|EV|NI|DT)/.test(resolved.value) && !resolved.value.startsWith('P');

@@ -134,10 +134,10 @@ function yearsOfLists(text: string, timexes: Timex[], cues: RangeCues): void {
     const passedOn = told === i + 1;
     // (a clause joined after a comma is no list, "Exports rose in January and February, and March
     // last year was flat", unless the list had commas before: "January, February, and March")
-    const serial = (): boolean =>
-      i > 0 && cues.listComma.test(text.slice(timexes[i - 1]!.end, a.start));
     const listed =
-      (cues.list.test(gap) && (!gap.includes(',') || serial())) ||
+      (cues.list.test(gap) &&
+        (!gap.includes(',') ||
+          (i > 0 && cues.listComma.test(text.slice(timexes[i - 1]!.end, a.start))))) ||
       (passedOn && cues.listComma.test(gap));
     if (listed && yearFromEnd(a, b, cues, passedOn)) told = i;
   }

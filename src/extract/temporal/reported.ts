@@ -29,8 +29,8 @@ export function isSaidOn(
 ): boolean {
   const { before, between } = patternsOf(lexicon);
   return (
-    before.test(text.slice(Math.max(0, saidStart - VERB_REACH), saidStart)) &&
-    between.test(text.slice(saidEnd, start))
+    between.test(text.slice(saidEnd, start)) &&
+    before.test(text.slice(Math.max(0, saidStart - VERB_REACH), saidStart))
   );
 }
 
@@ -67,16 +67,14 @@ export function reportedNow(
   lexicon: TemporalLexicon,
 ): Publication | null {
   if (said === null || start - said.end > SAID_REACH) return null;
-  const { before, between } = patternsOf(lexicon);
-  if (!between.test(text.slice(said.end, start))) return null;
-  if (!before.test(text.slice(Math.max(0, said.start - VERB_REACH), said.start))) return null;
+  if (!isSaidOn(text, said.start, said.end, start, lexicon)) return null;
   const day = said.day === undefined ? null : civilDay(said.day);
   const now: Publication = day ?? { ...said.month, day: null };
   return isAfterPublication(now, pub) ? null : now;
 }
 
 /** Whether a day or month is after the publication date, as far as both are known. */
-function isAfterPublication(now: Publication, pub: Publication): boolean {
+export function isAfterPublication(now: Publication, pub: Publication): boolean {
   // year, then month, then day: the first that differs decides, an unknown one says no
   for (const [a, b] of [
     [now.year, pub.year],

@@ -15,9 +15,16 @@ import { perLexicon } from './per-lexicon.ts';
 import { isClockOnly, type Stated } from './read.ts';
 import { lexiconRegExp } from './regex.ts';
 import type { Narrative, Publication, Resolved } from './resolve/context.ts';
-import { isSaidOn, reportedNow, saidDateOf, type SaidDate } from './reported.ts';
+import {
+  isAfterPublication,
+  isSaidOn,
+  reportedNow,
+  saidDateOf,
+  type SaidDate,
+} from './reported.ts';
 import type { Tense } from './tense.ts';
 import { civilDay } from './calendar.ts';
+import { ERA_REACH } from './eras.ts';
 import { isoWeekMonday } from '../calendar/days.ts';
 import { pubDayNumber } from './resolve/values.ts';
 
@@ -75,9 +82,6 @@ const WEEK_REACH = 200;
 
 /** The longest a headline's line is: a longer first line is prose. */
 const HEADLINE_REACH = 160;
-
-/** The longest era written after a year: "B.C.E." and a space. */
-const ERA_REACH = 8;
 
 /** How far after a quarter or a half with a year one without it may go on in that year. */
 const PART_REACH = 120;
@@ -491,11 +495,12 @@ export class Story {
 
   /** Whether a date comes after the publication's, at the grain both know. */
   #isAfterPublication(resolved: Resolved): boolean {
-    const pub = this.#pub;
-    if (resolved.day !== undefined && this.#pubDay !== null) return resolved.day > this.#pubDay;
-    if (resolved.month !== undefined && pub.year !== null && pub.month !== null)
-      return resolved.month.year * 12 + resolved.month.month > pub.year * 12 + pub.month;
-    return resolved.year !== undefined && pub.year !== null && resolved.year > pub.year;
+    const { day, month, year } = resolved;
+    const told: Publication =
+      day !== undefined
+        ? civilDay(day)
+        : { year: month?.year ?? year ?? null, month: month?.month ?? null, day: null };
+    return isAfterPublication(told, this.#pub);
   }
 
   /** Whether the quarter that begins with `first` was over by the publication, as far as known. */

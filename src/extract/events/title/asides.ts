@@ -99,12 +99,10 @@ function widerDescription(
 ): string | null {
   if (!/^(?:the|a|an) \p{Ll}/u.test(second) || opensWithVerb(rest)) return null;
   if (!names.some((n) => first.includes(n))) return null;
-  for (let comma = rest.indexOf(', '); comma >= 0; comma = rest.indexOf(', ', comma + 2)) {
-    const tail = rest.slice(comma + 2);
-    if (/\b(?:and|or) \p{Lu}/u.test(rest.slice(0, comma))) return null;
-    if (opensWithVerb(tail)) return `${first} ${tail}`;
-  }
-  return null;
+  let comma = rest.indexOf(', ');
+  while (comma >= 0 && !opensWithVerb(rest.slice(comma + 2))) comma = rest.indexOf(', ', comma + 2);
+  if (comma < 0 || /\b(?:and|or) \p{Lu}/u.test(rest.slice(0, comma))) return null;
+  return `${first} ${rest.slice(comma + 2)}`;
 }
 
 /** An aside without the past participle it opens with, after an adverb or not ("long seen as"). */

@@ -306,7 +306,7 @@ function storyYearOfPastDay(
   if (day === null || pubDay === null) return null;
   if (narrative.year === null || narrative.year >= year || context.tense() !== 'past') return null;
   // ("Three years ago, hospitals were full by Thanksgiving": a story known to the year)
-  const storyDay = narrative.day ?? dayNumber(narrative.year, narrative.month?.month ?? 1, 1);
+  const storyDay = storyDayOf(narrative, narrative.year);
   const inStory = (dayIn(narrative.year) ?? -1) - storyDay;
   // a day the calendar puts within half a year before the publication goes on with a story told to
   // the day only days after its last one ("He was arrested on March 3, 2011. On March 5, he was
@@ -349,12 +349,17 @@ function storyYearOfUndatedText(frame: Frame): number | null {
   const { narrative } = context;
   if (narrative.year === null || narrative.month === null || stated.month === null) return null;
   if (narrative.grain === 'year' || context.tense() !== 'past') return null;
-  const storyDay = narrative.day ?? dayNumber(narrative.year, narrative.month.month, 1);
+  const storyDay = storyDayOf(narrative, narrative.year);
   const dayIn = (y: number): number => dayNumber(y, stated.month!, stated.day ?? 1);
   if (dayIn(narrative.year) >= storyDay - STORY_NEXT_DAYS) return narrative.year;
   return dayIn(narrative.year + 1) - storyDay < STORY_REACH_DAYS
     ? narrative.year + 1
     : narrative.year;
+}
+
+/** The story's last day, or the first of its month (or of its year), in `year`. */
+function storyDayOf(narrative: Context['narrative'], year: number): number {
+  return narrative.day ?? dayNumber(year, narrative.month?.month ?? 1, 1);
 }
 
 /** How long after the story's last day or month a day told in the past may go on with it. */

@@ -6,6 +6,7 @@ import { COMING_ABOUT } from '../coming-about.ts';
 import { HAVE_OBJECT } from '../have-object.ts';
 import { CONTRACT_WORDS } from '../markets.ts';
 import { RECORD_WORD } from '../records.ts';
+import { ERA_WORDS } from './fragments.ts';
 
 /** The irregular past forms the past cue knows (not those like their base: "set", "hit", "cut"). */
 const IRREGULAR_PAST =
@@ -737,6 +738,6 @@ export const ANCHOR_SEARCH = {
  * ("[1200 AD]"). Either way the era belongs to the expression.
  */
 export const ERAS = {
-  before: String.raw`^\s?(?:BC|B\.C\.|BCE|B\.C\.E\.)(?![\p{L}\p{N}])`,
-  common: String.raw`^\s?(?:AD|A\.D\.|CE|C\.E\.)(?![\p{L}\p{N}])`,
+  before: String.raw`^\s?(?:${ERA_WORDS.before})(?![\p{L}\p{N}])`,
+  common: String.raw`^\s?(?:${ERA_WORDS.common})(?![\p{L}\p{N}])`,
 } as const;

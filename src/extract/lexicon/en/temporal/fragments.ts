@@ -10,6 +10,12 @@
  * same text twice, so no rule can backtrack catastrophically.
  */
 
+/** Eras written with a year: before the common era, and the common era. */
+export const ERA_WORDS = {
+  before: String.raw`BC|B\.C\.|BCE|B\.C\.E\.`,
+  common: String.raw`AD|A\.D\.|CE|C\.E\.`,
+} as const;
+
 export const MONTH_NAMES = String.raw`January|February|March|April|May|June|July|August|September|October|November|December|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER`;
 const MONTH_ABBREVIATIONS = String.raw`Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec`;
 const WEEKDAY_NAMES = String.raw`Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY`;
