@@ -31,7 +31,10 @@ export function extractArticle(
   options: ExtractOptions = {},
 ): ArticleExtraction {
   const article = readArticle(doc);
-  const timexes = tagTimexes(article.text, { published: article.published.value });
+  const timexes = tagTimexes(article.text, {
+    published: article.published.value,
+    publishedAtLeast: article.published.source === 'lead',
+  });
   const events = buildEvents(article, timexes, options.topic);
   return { article, timexes, events };
 }

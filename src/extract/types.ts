@@ -21,7 +21,16 @@ export interface PublicationDate {
   value: string | null;
   granularity: 'year' | 'month' | 'day' | null;
   /** Where it came from. */
-  source: 'front-matter' | 'input' | 'dateline' | 'embedded-post' | 'copyright' | 'text' | 'none';
+  source:
+    | 'front-matter'
+    | 'input'
+    | 'dateline'
+    | 'embedded-post'
+    | 'copyright'
+    // the day the lead gives its news: the earliest the text can be, a story may go on past it
+    | 'lead'
+    | 'text'
+    | 'none';
 }
 
 /** One temporal expression found in a text, with its resolved TIMEX3 value. */

@@ -45,6 +45,7 @@ export const articleSchema = z.object({
       'dateline',
       'embedded-post',
       'copyright',
+      'lead',
       'text',
       'none',
     ]),

@@ -82,9 +82,9 @@ export function choosePublication(evidence: PublicationEvidence): PublicationDat
   if (lead && lead.year === null) {
     // "said Tuesday, March 6," dates the article only in a year the text gives.
     const value = completeYear(lead, evidence, []);
-    if (!value.startsWith('XXXX')) return fromValue(value, 'text');
+    if (!value.startsWith('XXXX')) return fromValue(value, 'lead');
   } else if (lead && (evidence.copyrightYear ?? lead.year) === lead.year) {
-    return fromValue(dateValue(lead), 'text');
+    return fromValue(dateValue(lead), 'lead');
   }
   if (evidence.copyrightYear !== null) {
     return fromValue(String(evidence.copyrightYear), 'copyright');

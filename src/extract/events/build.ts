@@ -33,6 +33,8 @@ const MAX_ACTORS = 6;
 export interface BuildContext {
   article: string;
   published: EventDate | null;
+  /** The publication is only the earliest the text can be: it was read from the lead. */
+  publishedAtLeast: boolean;
   topic?: Topic | undefined;
   /** Index of the article's first prose sentence: its main statement makes the best title. */
   firstSentence: number;
@@ -65,13 +67,22 @@ export function buildEvent(group: Group, context: BuildContext): TimelineEvent {
   // ("Drivers will strike on Sept. 17, their union announced on Monday": Monday's news is the
   // saying, which has happened, not the strike)
   const aspect = saying ? 'past' : opens && reportedPerfect(lead) ? 'perfect' : lead.aspect;
-  const status = statusOf(
-    aspect,
-    group.date,
-    context.published,
-    opens || runsFromNow(group.date, context.published) || endsNow(group.date, context.published),
-    tellsState(lead.clause.text),
-  );
+  // (what a text told in the past after a publication read from its lead happened: "invaded
+  // Belgium on 4 August", after a lead of 1 August 1914, no date given)
+  const status =
+    context.publishedAtLeast &&
+    (aspect === 'past' || aspect === 'perfect') &&
+    isAfter(group.date, context.published)
+      ? 'happened'
+      : statusOf(
+          aspect,
+          group.date,
+          context.published,
+          opens ||
+            runsFromNow(group.date, context.published) ||
+            endsNow(group.date, context.published),
+          tellsState(lead.clause.text),
+        );
   return {
     id: eventId(context.article, idSource.sentence.text, idSource.timex?.text ?? ''),
     title,

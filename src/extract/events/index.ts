@@ -43,6 +43,7 @@ export function buildEvents(
   const context = {
     article: article.id,
     published,
+    publishedAtLeast: article.published.source === 'lead',
     topic,
     firstSentence,
     people,

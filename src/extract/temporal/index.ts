@@ -42,6 +42,11 @@ export type { TemporalLexicon } from './lexicon.ts';
 export interface TagOptions {
   /** Publication date (`YYYY-MM-DD`, `YYYY-MM`, `YYYY`) or null when unknown. */
   published: string | null;
+  /**
+   * The publication is only the earliest the text can be: it was read from the day the lead gives
+   * its news (no date was given), and what the text tells in the past may go on past it.
+   */
+  publishedAtLeast?: boolean;
   /** The language's lexicon; English by default. */
   lexicon?: TemporalLexicon;
 }
@@ -87,6 +92,7 @@ export function tagTimexes(text: string, options: TagOptions): Timex[] {
         anchors.tense === undefined &&
         (tenses ??= tenseReader(text, lexicon)).futureVerbGoverns(match.start),
       firmTense: anchors.firm === true,
+      publishedAtLeast: options.publishedAtLeast === true && anchors.pub === pub,
     });
     if (resolved === null) continue;
     const isTime = /T(?:\d|MO|AF|EV|NI|DT)/.test(resolved.value) && !resolved.value.startsWith('P');

@@ -184,7 +184,7 @@ const CASES: Case[] = [
     'KYIV, Ukraine (AP) — Russian forces shelled the city, officials said Friday, Sept. 30, 2022.',
     '2022-09-30',
     'day',
-    'text',
+    'lead',
   ],
   [
     'a copyright year alone',

@@ -69,7 +69,8 @@ describe('extract --jsonl', () => {
   });
 });
 
-describe('extract FILE...', () => {
+// (each test starts the command once or twice, a second or two each on a loaded machine)
+describe('extract FILE...', { timeout: 30_000 }, () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'extract-cli-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
   const good = path.join(dir, 'good.txt');

@@ -1,9 +1,11 @@
 /**
  * buildEvents() on hand-made articles and timexes (no tagger): which dates become events, how
- * sentences without a date are placed, and what an event carries.
+ * sentences without a date are placed, and what an event carries. The last block runs the whole
+ * extraction, for what the article reader tells the tagger and the events alike.
  */
 import { describe, expect, it } from 'vitest';
 import { buildEvents } from '../../../src/extract/events/index.ts';
+import { extractArticle } from '../../../src/extract/index.ts';
 import { MAX_EVENTS } from '../../../src/extract/events/gather.ts';
 import { daysBetween } from '../../../src/extract/events/date.ts';
 import type { Topic } from '../../../src/extract/topic.ts';
@@ -2622,5 +2624,26 @@ describe('buildEvents() events carry what a reader needs', () => {
     const c = events(text.replace('escaped', 'fled'), specs)[0]!.id;
     expect(a).toBe(b);
     expect(c).not.toBe(a);
+  });
+});
+
+describe('extractArticle() on a text whose publication is read from its lead', () => {
+  // the lead's date is only the earliest the text can be: a story told in the past goes on past
+  // it, in its own year, and what it tells happened
+  it('dates the story on and tells it as happened ("invaded Belgium on 4 August")', () => {
+    const raw =
+      'Germany declared war on Russia on 1 August 1914 and invaded Belgium on 4 August. ' +
+      'That evening, Britain declared war on Germany.';
+    const { article, timexes, events } = extractArticle({ id: 'x', raw, published: null });
+    expect(article.published).toMatchObject({ value: '1914-08-01', source: 'lead' });
+    expect(timexes.map((t) => [t.text, t.value])).toEqual([
+      ['1 August 1914', '1914-08-01'],
+      ['4 August', '1914-08-04'],
+      ['That evening', '1914-08-04TEV'],
+    ]);
+    expect(events.map((e) => [e.date.value, e.status])).toEqual([
+      ['1914-08-01', 'happened'],
+      ['1914-08-04', 'happened'],
+    ]);
   });
 });

@@ -1557,3 +1557,52 @@ describe('tagTimexes() reads an era written after a year or a century', () => {
     expect([found?.text, found?.value]).toEqual(['1995', '1995']);
   });
 });
+
+describe('tagTimexes() with a publication read from the lead, only the earliest the text can be', () => {
+  /** The value at the [bracketed] expression, with `published` an earliest date or a given one. */
+  function valueAt(sentence: string, published: string, publishedAtLeast: boolean): string {
+    const text = sentence.replace('[', '').replace(']', '');
+    const start = sentence.indexOf('[');
+    const found = tagTimexes(text, { published, publishedAtLeast }).find((t) => t.start === start);
+    return found?.value ?? 'none';
+  }
+
+  // a day or month told in the past after it, within a season of the story's last date, goes on
+  // with the story; with the same date given as the publication, it is the year before
+  it.each<[sentence: string, published: string, atLeast: string, given: string]>([
+    [
+      'Germany declared war on Russia on 1 August 1914 and invaded Belgium on [4 August].',
+      '1914-08-01',
+      '1914-08-04',
+      '1913-08-04',
+    ],
+    [
+      'Manila was occupied on 2 January 1942, and Singapore surrendered on [15 February].',
+      '1942-01-02',
+      '1942-02-15',
+      '1941-02-15',
+    ],
+    [
+      'North Korea invaded the South on 25 June 1950. Seoul was recaptured in [September].',
+      '1950-06-25',
+      '1950-09',
+      '1949-09',
+    ],
+    // ... not one long after the story's last date, nor one told ahead
+    [
+      'The siege began on 25 June 1950. The city had fallen in [December].',
+      '1950-06-25',
+      '1949-12',
+      '1949-12',
+    ],
+    [
+      'Talks opened on 25 June 1950. A second round will be held on [4 August].',
+      '1950-06-25',
+      '1950-08-04',
+      '1950-08-04',
+    ],
+  ])('%s (from %s)', (sentence, published, atLeast, given) => {
+    expect(valueAt(sentence, published, true)).toBe(atLeast);
+    expect(valueAt(sentence, published, false)).toBe(given);
+  });
+});

@@ -262,7 +262,7 @@ function monthOrDay(frame: Frame): Resolved | null | undefined {
       modeOf(stated, context),
       dayOverrulesTense(stated.day !== null, context),
     );
-    y = storyYearOfPastDay(frame, y) ?? y;
+    y = storyYearPastEarliestPublication(frame, y) ?? storyYearOfPastDay(frame, y) ?? y;
   } else if (statedYear === null) y = storyYearOfUndatedText(frame);
   if (stated.day === null) {
     if (y === null) return { value: `XXXX-${pad(stated.month)}`, granularity: 'month', anchor };
@@ -334,6 +334,22 @@ function storyYearOfPastDay(
   if (day > pubDay) return null;
   const intoNext = (dayIn(narrative.year + 1) ?? -1) - storyDay;
   return intoNext >= 0 && intoNext < reach ? narrative.year + 1 : null;
+}
+
+/**
+ * A month or a day told in the past that the calendar would put the year before a publication
+ * read from the lead (the earliest the text can be: none was given) goes on with the story when
+ * it follows the story's last date within a season ("Germany declared war on Russia on 1 August
+ * 1914 and invaded Belgium on 4 August", no date given: 1914, not 1913). Null when it does not.
+ */
+function storyYearPastEarliestPublication(frame: Frame, year: number): number | null {
+  const { stated, context, pubDay } = frame;
+  const { narrative } = context;
+  if (context.publishedAtLeast !== true || pubDay === null || stated.month === null) return null;
+  if (narrative.year !== year + 1 || context.tense() !== 'past') return null;
+  const day = dayNumber(narrative.year, stated.month, stated.day ?? 1);
+  const inStory = day - storyDayOf(narrative, narrative.year);
+  return day > pubDay && inStory >= 0 && inStory < STORY_REACH_DAYS ? narrative.year : null;
 }
 
 /**
