@@ -262,6 +262,15 @@ describe('tagTimexes() dates a weekday by the verb of its own clause', () => {
     ['A judge set the trial for [Tuesday].', FRIDAY, '2000-01-11'],
     ['A judge set a trial date of [Tuesday] for the men.', FRIDAY, '2000-01-11'],
     ['Congress returns [Monday] from its holiday recess.', FRIDAY, '2000-01-10'],
+    ['The campaign moves into its second phase on [Tuesday].', FRIDAY, '2000-01-11'],
+    ['The strike enters its third week on [Tuesday].', FRIDAY, '2000-01-11'],
+    // "aged" before an age is no past verb
+    [
+      'The ministry expects to open bookings for people aged 70 to 79 in [February].',
+      '2021-01-12',
+      '2021-02',
+    ],
+    ['Bookings open for people aged 80 and over on [Tuesday].', FRIDAY, '2000-01-11'],
     ['The president is meeting [Tuesday] with the prime minister.', FRIDAY, '2000-01-11'],
     ['A vote could come as early as [Tuesday].', FRIDAY, '2000-01-11'],
     ['The storm is forecast to arrive overnight [Thursday].', FRIDAY, '2000-01-13'],
