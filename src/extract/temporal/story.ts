@@ -42,6 +42,7 @@ const patternsOf = perLexicon((lexicon) => ({
   comparisonBase: lexiconRegExp(lexicon.comparisonBase, 'i'),
   weekBreak: lexiconRegExp(lexicon.weekFrameBreak, 'i'),
   goodsDated: lexiconRegExp(lexicon.goodsDated, 'i'),
+  stateSince: lexiconRegExp(lexicon.stateSince, 'i'),
   unplannedEvent: lexiconRegExp(lexicon.unplannedEvent, 'i'),
   beforeCommonEra: lexiconRegExp(lexicon.eras.before, ''),
   headlineInfinitive: lexiconRegExp(lexicon.headlineInfinitive, 'i'),
@@ -308,7 +309,10 @@ export class Story {
       narrative.beforePlans = { day, month, year, grain };
     }
     if (resolved.day !== undefined) narrative.day = resolved.day;
-    if (resolved.day !== undefined && !this.#inFlashback(start)) {
+    // (a day a state is counted from, or a figure stands at, is a background, as a flashback's is:
+    // "25 years of civilian rule since [May 29, 1999]. Protesters gathered from 6am" is not 1999's
+    // 6am; "since November, when he issued a decree. He withdrew it two weeks later" still counts)
+    if (resolved.day !== undefined && !this.#inFlashback(start) && !this.#countsStateFrom(start)) {
       this.#toldDay = resolved.day;
       this.#toldAt = { start, end };
     }
@@ -357,6 +361,11 @@ export class Story {
     if (stated.kind !== 'date' || stated.weekday === null || stated.month !== null) return false;
     if (stated.shift !== null || stated.day !== null) return false;
     return this.#opensEntry(start, end);
+  }
+
+  /** Whether the date at `start` is one a state is counted from or a figure stands at ("since"). */
+  #countsStateFrom(start: number): boolean {
+    return patternsOf(this.#lexicon).stateSince.test(this.#sentenceBefore(start));
   }
 
   /** Whether the sentence steps back in the past perfect before `start` ("Talks had collapsed on"). */

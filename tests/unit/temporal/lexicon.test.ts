@@ -9,6 +9,7 @@ import { matchesItsExamples } from '../lexicon-examples.ts';
 import {
   APPROX_BEFORE,
   GOODS_DATED_BEFORE,
+  STATE_SINCE_BEFORE,
   UNPLANNED_EVENT_AFTER,
   HABIT_BEFORE,
   HEADLINE_INFINITIVE,
@@ -176,6 +177,7 @@ describe("the lexicon's patterns of the text before a date match their examples 
     GOODS_DATED_BEFORE,
     HABIT_BEFORE,
     HEADLINE_INFINITIVE,
+    STATE_SINCE_BEFORE,
     UNPLANNED_EVENT_AFTER,
   };
   for (const [name, entry] of Object.entries(entries))

@@ -1268,6 +1268,17 @@ describe('tagTimexes() counts anaphoric expressions from the last date mentioned
       '2023-05-10',
       '2023-05-08T11:00',
     ],
+    // nor on a day a state is counted from, or a figure stands at
+    [
+      'Tinubu said on Wednesday that Nigerians had enjoyed 25 years of civilian rule since May 29, 1999. Protesters gathered in Lagos from [6am].',
+      '2024-06-13',
+      '2024-06-12T06:00',
+    ],
+    [
+      'Net debt stood at $1.2 billion as of December 31, 2023. The results were announced at [7.30 pm].',
+      '2024-01-19',
+      '2024-01-19T19:30',
+    ],
     // ("had talks" is no past perfect)
     [
       'The summit opened on Monday. Biden had talks with Xi on Tuesday. He left at [5 p.m.]',

@@ -433,6 +433,24 @@ export const RESTATED_AFTER = String.raw`^\s*,\s*(?:(?:nearly|almost|exactly|som
 export const COMPARISON_BASE_BEFORE = String.raw`\b(?:than|compared\s+(?:with|to))\s+(?:(?:in|during|at|on)\s+)?(?:the\s+)?$|\b(?:from|than|with|versus)\s+(?:about\s+|nearly\s+|almost\s+|roughly\s+)?[$€£¥]?\s?\d[\d.,]*(?:\s*(?:%|percent|per\s+cent|million|billion|trillion|cents?|a\s+share|points?|units?|tons?|barrels?)){0,3}\s+(?:in\s+)?$|\b(?:the|its|their|his|her|a|an|this|that)\s+(?:(?:second|third|single|one-day|one-week)\s+)?${RECORD_WORD}[^.;!?]{0,80}?\bsince\s+(?:(?:the|a|an)\s+)?(?:[\p{L}'’-]+\s+){0,4}(?:(?:of|in|on)\s+)?$`;
 
 /**
+ * Before a date a state is counted from, or a figure stands at: "25 years of civilian rule since
+ * [May 29, 1999]", "net debt stood at Rs 1.2 lakh crore as of [December 31, 2023]". Such a date is
+ * a background, no day the story goes on from: a time of day or a day without a year told after
+ * it is the story's ("Protesters gathered in Lagos from 6am", in that story, is not 1999's).
+ * DATA ONLY: matched case-insensitively on the text of the sentence right before the date.
+ */
+export const STATE_SINCE_BEFORE = {
+  pattern: String.raw`\b(?:since|as\s+(?:of|at))\s+(?:the\s+)?$`,
+  /** Text right before a date, where the pattern matches. */
+  examples: [
+    'Nigerians had enjoyed 25 years of civilian rule since ',
+    'Net debt stood at Rs 1,25,766 crore as of ',
+    'the number of staff as at ',
+  ],
+  counterExamples: ['The strike began on ', 'Since then, he said on ', 'as of now, and on '],
+} as const;
+
+/**
  * Before a date that says which goods a noun counts, by a participle of their making or selling:
  * the date is theirs, not the sentence's act, and moves no story date (story.ts) nor dates an event (events/anchors.ts) ("the recall was expanded to products made [since
  * Jan. 1]", "It recalled cars built between 2015 and 2018"). DATA ONLY: matched
