@@ -388,14 +388,19 @@ export function tenseReader(text: string, lexicon: TemporalLexicon): TenseReader
     cover(Math.max(0, start - REACH_BEFORE), Math.min(text.length, end + REACH_AFTER));
     // the sentence: back to the last sentence end, on to the next, within reach
     let from = Math.max(start - REACH_BEFORE, sentenceStart(start));
+    const next = ends[firstAtLeast(ends, end, (e) => e.index)];
+    const sentenceTo = Math.min(end + REACH_AFTER, next?.index ?? text.length);
+    // no cue in the whole sentence ("Monday Tuesday ...", a list of dates): the clause and its
+    // asides, which only choose among cues, need not be found
+    const inSentence = firstAtLeast(cues, from, (c) => c.start);
+    if (inSentence === cues.length || cues[inSentence]!.start >= sentenceTo)
+      return boundTense(start);
     // "after beating Fritz on Friday": the clause the expression is in starts there
     const { clauseOpening } = cuesOf(lexicon);
     const before = text.slice(from, start);
     clauseOpening.lastIndex = 0;
     for (let m = clauseOpening.exec(before); m !== null; m = clauseOpening.exec(before))
       from = Math.max(from, start - before.length + m.index);
-    const next = ends[firstAtLeast(ends, end, (e) => e.index)];
-    const sentenceTo = Math.min(end + REACH_AFTER, next?.index ?? text.length);
     // after the expression, only its own clause: up to a clause break or a reporting verb
     const rest = text.slice(end, sentenceTo);
     const clause = cuesOf(lexicon).clauseBreak.exec(rest);
@@ -470,8 +475,11 @@ export function tenseReader(text: string, lexicon: TemporalLexicon): TenseReader
     if (nearest?.yields === true && futureBefore) return 'future';
     if (nearest !== null && nearest.tense === null) return null;
     const decided = nearest?.tense ?? (reported ? 'past' : null);
-    if (decided !== null) return decided;
-    // "funds the government through Sept. 30": a bound with no tense of its own is ahead
+    return decided ?? boundTense(start);
+  }
+
+  /** "funds the government through Sept. 30": a bound with no tense of its own is ahead. */
+  function boundTense(start: number): Tense {
     const { bound } = cuesOf(lexicon);
     return bound.test(text.slice(Math.max(0, start - BOUND_REACH), start)) ? 'future' : null;
   }
