@@ -194,8 +194,10 @@ export const RELATIVE_OPENER = String.raw`\s*(?:who|which|whose|whom)\b`;
  * A past perfect: "had" and a past participle ("had collapsed", "had already been"), not "had"
  * with an object ("had talks", "had surgery", "had a meeting"), nor the past of what was said
  * ("Police said they had arrested a man in a shooting early Sunday" tells of Sunday).
+ * (The word is looked for before what comes behind it: a lookbehind tried first is tried at
+ * every character of the text searched.)
  */
-export const FLASHBACK = String.raw`(?<!\b(?:said|says|told|tells|reported|announced|added|confirmed|stated|noted|wrote|believed|thought|knew|learned|found)\s+(?:that\s+)?(?:[\p{L}'’-]+\s+){0,4})\bhad\s+(?:(?:not|never|already|just|also|previously|long|recently|earlier|first)\s+)?(?:been|\p{L}+(?:ed|en|wn|ne|ght|pt|ft|lt|nt|ld|id)|met|won|run|begun|come|become|put|cut|hit|set|let|shut|quit|hurt|led|fled|fed|sat|got|shot|lost|struck|stuck|hung|dug|swum|sung|rung|spun)\b`;
+export const FLASHBACK = String.raw`\b(?=had\s)(?<!\b(?:said|says|told|tells|reported|announced|added|confirmed|stated|noted|wrote|believed|thought|knew|learned|found)\s+(?:that\s+)?(?:[\p{L}'’-]+\s+){0,4})had\s+(?:(?:not|never|already|just|also|previously|long|recently|earlier|first)\s+)?(?:been|\p{L}+(?:ed|en|wn|ne|ght|pt|ft|lt|nt|ld|id)|met|won|run|begun|come|become|put|cut|hit|set|let|shut|quit|hurt|led|fled|fed|sat|got|shot|lost|struck|stuck|hung|dug|swum|sung|rung|spun)\b`;
 
 /**
  * The opener of a relative clause with no comma before it: "The man who was arrested Tuesday
@@ -229,8 +231,10 @@ export const REPORTED_AFTER = String.raw`(?<![.!?])(?<!\b(?:${FORECASTING})\s+(?
  * ... and the same period after its figures and "for": "Data for [February] will be released on
  * Monday", "Figures for [the fourth quarter] are due" (not figures expected: "expects profits for
  * [the fourth quarter] to rise"). Tried on the text right before the expression (ending at it).
+ * (The figures are looked for before what comes behind them, as in FLASHBACK.)
  */
-export const REPORTED_BEFORE = String.raw`(?<!\b(?:${FORECASTING}|saw|estimates?|estimated|targets?|targeted|raised|cut|lowered|guided)\s+(?:[\p{L}'’-]+\s+){0,3})\b(?:results|earnings|figures|data|numbers|statistics|profits?|losses|revenues?)\s+for\s+(?:the\s+(?:month\s+of\s+)?)?$`;
+const REPORTED_FIGURES = String.raw`(?:results|earnings|figures|data|numbers|statistics|profits?|losses|revenues?)`;
+export const REPORTED_BEFORE = String.raw`\b(?=${REPORTED_FIGURES}\s)(?<!\b(?:${FORECASTING}|saw|estimates?|estimated|targets?|targeted|raised|cut|lowered|guided)\s+(?:[\p{L}'’-]+\s+){0,3})${REPORTED_FIGURES}\s+for\s+(?:the\s+(?:month\s+of\s+)?)?$`;
 
 /**
  * Right before an expression, a bound of something still running: where no tense cue decides,
