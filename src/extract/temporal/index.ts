@@ -92,6 +92,7 @@ export function tagTimexes(text: string, options: TagOptions): Timex[] {
         anchors.tense === undefined &&
         (tenses ??= tenseReader(text, lexicon)).futureVerbGoverns(match.start),
       firmTense: anchors.firm === true,
+      stepsBack: () => story.stepsBack(match.start, match.end),
       publishedAtLeast: options.publishedAtLeast === true && anchors.pub === pub,
     });
     if (resolved === null) continue;

@@ -371,6 +371,19 @@ export class Story {
     return patternsOf(this.#lexicon).stateSince.test(this.#sentenceBefore(start));
   }
 
+  /**
+   * Whether the sentence of [start, end) steps back in the past perfect, before or after it ("On
+   * November 4, half a million people had rallied").
+   */
+  stepsBack(start: number, end: number): boolean {
+    if (this.#inFlashback(start)) return true;
+    const { flashback, sentenceEnds } = patternsOf(this.#lexicon);
+    const after = this.#text.slice(end, end + FLASHBACK_REACH);
+    sentenceEnds.lastIndex = 0;
+    const stop = sentenceEnds.exec(after)?.index ?? after.length;
+    return flashback.test(after.slice(0, stop));
+  }
+
   /** Whether the sentence steps back in the past perfect before `start` ("Talks had collapsed on"). */
   #inFlashback(start: number): boolean {
     const { flashback } = patternsOf(this.#lexicon);

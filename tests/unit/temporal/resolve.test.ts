@@ -550,6 +550,30 @@ describe('tagTimexes() dates a weekday by the verb of its own clause', () => {
       '2005-12-20',
       '1942-02-15',
     ],
+    // ... and a month told after a story's day goes on with it too
+    [
+      'The reactor exploded on April 26, 1986. In the first weeks of [May], fires burned.',
+      '2016-04-26',
+      '1986-05',
+    ],
+    // ... as does what the past perfect steps back to before the story's day, near as the
+    // publication's calendar puts it
+    [
+      'On November 9, 1989, the Wall fell. On [November 4], half a million people had rallied.',
+      '2019-11-09',
+      '1989-11-04',
+    ],
+    [
+      'On this day in 1989, troops cleared the square. The protests had begun in [mid-April].',
+      '2014-06-04',
+      '1989-04',
+    ],
+    // ... not without it: that is news of the week
+    [
+      'On November 9, 1989, the Wall fell. On [November 4], half a million people rallied.',
+      '2019-11-09',
+      '2019-11-04',
+    ],
     // ... nor after a year alone, a background
     ['Brown was born in 1996. He was killed on [Aug. 9].', '2015-03-05', '2014-08-09'],
     [

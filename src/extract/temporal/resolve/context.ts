@@ -65,6 +65,8 @@ export interface Context {
    * is last year's, however near this year's is (pick.ts).
    */
   firmTense?: boolean;
+  /** Whether the expression's sentence steps back in the past perfect ("had rallied"). */
+  stepsBack?: () => boolean;
   /** `pub` is only the earliest the text can be (read from its lead; see TagOptions). */
   publishedAtLeast?: boolean;
   narrative: Narrative;

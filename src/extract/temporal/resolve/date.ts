@@ -296,9 +296,7 @@ function storyYearOfPastDay(
   frame: Frame,
   year: number,
   dayIn: (year: number) => number | null = (y) =>
-    frame.stated.day === null || frame.stated.month === null
-      ? null
-      : dayNumber(y, frame.stated.month, frame.stated.day),
+    frame.stated.month === null ? null : dayNumber(y, frame.stated.month, frame.stated.day ?? 1),
 ): number | null {
   const { context, pubDay } = frame;
   const { narrative } = context;
@@ -313,6 +311,12 @@ function storyYearOfPastDay(
   // charged"), else it is the publication's news; one long before goes on with the story
   // ("Germany surrendered on 7 May 1945. Japan surrendered on 15 August", told in May 2005)
   if (day <= pubDay && pubDay - day <= NEWS_REACH_DAYS) {
+    // (what the past perfect steps back to, before the story's day in its year, is the story's:
+    // "On November 9, 1989, the Wall fell. On November 4, half a million had rallied", told on
+    // November 9, 2019)
+    if (inStory < 0 && -inStory <= STORY_REACH_DAYS && narrative.grain !== 'year') {
+      if (context.stepsBack?.() === true) return narrative.year;
+    }
     // ("In March 1945, Allied armies crossed the Rhine. Hitler killed himself on April 30": a
     // story told to the month goes on into the month after it)
     if (narrative.grain === 'month')
