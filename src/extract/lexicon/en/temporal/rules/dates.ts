@@ -67,6 +67,12 @@ const AFTER_ARTICLE = String.raw`(?<=(?:(?:^|[^\p{L}])(?:an?|its|his|her|their|o
 const SUBJECT_OF_MODAL = String.raw`(?<=(?:^|[.!?]["”’]?\s+|\n\s*|\b(?:says?|said|that|expects?|expected|believes?|believed|thinks?|thought|hopes?|hoped|predicts?|predicted|warns?|warned)\s+))(?=(?:19|20)\d\d\b){year}(?=\s+(?:will|would|should|could|might|must|(?<=^\d+\s+|[.!?\n]["”’]?\s*\d+\s+)(?:ranked|ranks|became|becomes|looks|looked|among|ended|ends|began|begins|went|goes|set|sets)\b)\s)`;
 const MEASURES = String.raw`meters?|metres?|miles?|km|kilometers?|kilometres?|feet|foot|yards?|inch(?:es)?|pounds?|ounces?|tons?|tonnes?|kg|kilos?|kilograms?|grams?|mg|cc|ml|liters?|litres?|gallons?|barrels?|calories?|words?|pages?|points?|people|persons?|men|women|troops|soldiers|workers|employees|staff|jobs|students|children|residents|voters|votes|passengers|patients|refugees|cars|vehicles|homes|houses|copies|yen|dollars?|euros?|pesos?|rupees?|acres?|hectares?|members?|seats?|units?|square|cubic|horsepower|hp|times|strong|percent`;
 const BEFORE_NOUN = String.raw`(?=\s+\p{L})(?!\s+(?:${MEASURES})\b)`;
+/**
+ * After "about", "around" or "circa", a number before what it counts is a count, not a year:
+ * "About 2000 international passengers", "around 1500 homes" (Australian and New Zealand copy
+ * writes four-digit counts without a comma); "around 2000, prices rose" keeps its year.
+ */
+const NOT_AN_APPROXIMATE_COUNT = String.raw`(?!(?<=\b(?:about|around|circa)\s+\d{4})\s+(?:\p{Ll}+\s+){0,2}(?:${MEASURES})\b)`;
 // In the year rule this alternative comes before AFTER_YEAR: a match whose case check fails
 // (AFTER_YEAR's capital, matched case-insensitively on "law") is dropped, not tried further.
 
@@ -508,7 +514,7 @@ export const DATE_RULES = [
   {
     name: 'year',
     type: 'DATE',
-    pattern: String.raw`${NOT_BEFORE_YEAR}(?:${BEFORE_DATE}{year}${NOT_ADDRESS_AFTER_PLACE}|${AFTER_ARTICLE}{year}${BEFORE_NOUN}|${SUBJECT_OF_MODAL}|{year}${NOT_ADDRESS}${AFTER_YEAR})${NOT_AFTER_YEAR}`,
+    pattern: String.raw`${NOT_BEFORE_YEAR}(?:${BEFORE_DATE}{year}${NOT_ADDRESS_AFTER_PLACE}${NOT_AN_APPROXIMATE_COUNT}|${AFTER_ARTICLE}{year}${BEFORE_NOUN}|${SUBJECT_OF_MODAL}|{year}${NOT_ADDRESS}${AFTER_YEAR})${NOT_AFTER_YEAR}`,
     value: { kind: 'date' },
     examples: [
       ['partially reversing its decision to remove them in [1995].', '1995'],
@@ -533,6 +539,8 @@ export const DATE_RULES = [
       ['Analysts say [2014] should bring relief.', '2014'],
       ['[2012] ranked as the hottest year in the U.S.', '2012'],
       ['Heat records fell. [2013] among warmest years on record', '2013'],
+      ['The plant closed around [2000], when prices fell.', '2000'],
+      ['Prices rose from about [2000] to 2008.', '2000'],
     ],
     counterExamples: [
       'a 1500 meter race',
@@ -547,6 +555,8 @@ export const DATE_RULES = [
       'The office is at 2000 Main St. in Dallas.',
       'killed 2000 soldiers',
       'Officials fear 2000 will lose their jobs.',
+      'About 2000 international passengers spent the night in the terminal.',
+      'around 1500 people were evacuated',
       'Police said 2000 had fled the city.',
       'Many fled their homes. 2000 remained in shelters on Monday.',
       'Of the staff, 1500 will be laid off.',
