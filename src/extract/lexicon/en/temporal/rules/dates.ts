@@ -114,9 +114,10 @@ const NAMED_DAYS = String.raw`Black|Cyber|Bloody|Blue|Super|Giving|Manic`;
  * Words of games: a bare "second half" or "fourth quarter" near them is part of a game, not of
  * a year ("he scored twice in the second half", "10 points in the fourth quarter"), and so is a
  * score ("led 64-63", "won 109-81", "a 17-2 run"), a game clock ("with 3:12 left") and
- * outscoring; not points alone ("the Dow lost 500 points"), nor "rose 1-2 percent".
+ * outscoring, and football's and cricket's words ("doubled their advantage early in the second
+ * half", "the equaliser", "a red card"); not points alone ("the Dow lost 500 points"), nor "rose 1-2 percent".
  */
-const GAME_WORDS = String.raw`\b(?:scored|scores?|scoring|outscor(?:ed|ing)|goals?|touchdowns?|baskets?|rebounds|assists|yards|innings?|halftime|quarterback|trailed|minutes?\s+(?:left|remaining)|whistle|penalty|penalties|kick(?:ed|off)?|free\s+throws?|(?:won|lost|beat|led|leads?|leading|trailing|tied)\s+(?:[a-z]+\s+)?\d{1,3}-\d{1,3}|\d{1,3}-\d{1,3}\s+(?:run|win|victory|loss|defeat|lead|rout)|\d{1,2}:\d\d\s+(?:left|remaining|to\s+play))\b`;
+const GAME_WORDS = String.raw`\b(?:scored|scores?|scoring|outscor(?:ed|ing)|goals?|touchdowns?|baskets?|rebounds|assists|yards|innings?|halftime|quarterback|trailed|minutes?\s+(?:left|remaining)|whistle|penalty|penalties|kick(?:ed|off)?|free\s+throws?|(?:doubled|extended|increased|restored|halved|reduced|cut)\s+their\s+(?:lead|advantage)|equali[sz](?:ed|er|ing)|headers?|hat-tricks?|(?:stoppage|injury|added)\s+time|(?:red|yellow)\s+cards?|sent\s+off|substitutes?|strikers?|midfielders?|goalkeepers?|wickets?|(?:won|lost|beat|led|leads?|leading|trailing|tied)\s+(?:[a-z]+\s+)?\d{1,3}-\d{1,3}|\d{1,3}-\d{1,3}\s+(?:run|win|victory|loss|defeat|lead|rout)|\d{1,2}:\d\d\s+(?:left|remaining|to\s+play))\b`;
 /**
  * Not in a sentence that speaks of a game, before or after: placed after the expression, so that
  * it is looked for once a match is found, not at every position tried (the lookbehind reaches
@@ -824,6 +825,7 @@ export const DATE_RULES = [
       ['in the [first half], the company lost money', '2023-H1'],
       ['Its [first-half] profit rose 4%.', '2023-H1'],
       ['sales rose 1-2 percent in the [second half]', '2022-H2'],
+      ['The retailer extended its lead in the [second half].', '2022-H2'],
     ],
     counterExamples: [
       'the first half of the match',
@@ -832,6 +834,8 @@ export const DATE_RULES = [
       'he scored twice in the second half',
       'the Lakers trailed by 12 points in the second half',
       'Dallas went cold in the second half and lost 118-98',
+      'Arsenal doubled their advantage early in the second half.',
+      'Saka headed the equaliser in the second half.',
     ],
   },
   {
