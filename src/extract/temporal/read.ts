@@ -59,11 +59,11 @@ function lookup<T>(table: Readonly<Record<string, T>>, text: string | undefined)
   return Object.hasOwn(table, key) ? table[key] : undefined;
 }
 
-/** Leading digits as a number ("5th" is 5), or undefined. */
+/** Leading digits as a number ("5th" is 5, "3 000" 3000), or undefined. */
 function digits(text: string | undefined): number | undefined {
   if (text === undefined) return undefined;
-  const m = /^\d[\d,]*(?:\.\d+)?/.exec(text.replace(/^['’]/, ''));
-  return m ? Number(m[0].replace(/,/g, '')) : undefined;
+  const m = /^\d[\d,]*(?:[ \u00a0\u202f]\d{3})*(?:\.\d+)?/.exec(text.replace(/^['’]/, ''));
+  return m ? Number(m[0].replace(/[, \u00a0\u202f]/g, '')) : undefined;
 }
 
 /** A count: digits, a number word, or a compound of number words that adds up ("twenty-five"). */

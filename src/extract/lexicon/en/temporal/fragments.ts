@@ -44,6 +44,9 @@ const TEENS = String.raw`ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|sev
  */
 export const NOT_A_SEASONS_THING = String.raw`(?!\s+(?:season|semester|term|collection|olympics|olympic|paralympics|games|break|school|camp|palace|solstice|equinox|wheat|barley|rolls?|festival|league|fair|coats?|jackets?|clothes|clothing|dresses|boots|shoes|apparel|wear|fashions?|tires|tyres|gear|outfits?|uniforms?)\b)`;
 
+/** Thousands set off by a space, not a year and a count ("in 2019 100 days"): "3 000", "12 500". */
+const SPACED_THOUSANDS = String.raw`(?<![\d,.][ \u00a0\u202f]?)\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.]\d)`;
+
 export const FRAGMENTS = {
   /** A month name, or an abbreviation with its dot ("Aug."). */
   month: String.raw`(?-i:${MONTH_NAMES}|(?:${MONTH_ABBREVIATIONS})\.)`,
@@ -94,10 +97,13 @@ export const FRAGMENTS = {
   hourWord: String.raw`one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve`,
   /** Hours news means in the afternoon when it says no half of the day ("at two o'clock"). */
   afternoonHour: String.raw`[1-6]|one|two|three|four|five|six`,
-  /** Counts: digits, or words and their compounds ("twenty-five"). */
-  number: String.raw`\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|(?:${TENS})[- ](?:${ONES})|${NUMBER_WORDS}`,
+  /**
+   * Counts: digits, or words and their compounds ("twenty-five"); thousands are set off by a
+   * comma, or by a space as South African and European copy writes them ("3 000 hours").
+   */
+  number: String.raw`\d{1,3}(?:,\d{3})+|${SPACED_THOUSANDS}|\d+(?:\.\d+)?|(?:${TENS})[- ](?:${ONES})|${NUMBER_WORDS}`,
   /** Counts that begin with a digit or a number word other than "a"/"an"/"some". */
-  count: String.raw`\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|(?:${TENS})[- ](?:${ONES})|a\s+couple\s+of|a\s+dozen|a\s+hundred|a\s+few|couple|dozen|few|several|many|single|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred`,
+  count: String.raw`\d{1,3}(?:,\d{3})+|${SPACED_THOUSANDS}|\d+(?:\.\d+)?|(?:${TENS})[- ](?:${ONES})|a\s+couple\s+of|a\s+dozen|a\s+hundred|a\s+few|couple|dozen|few|several|many|single|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred`,
   fraction: String.raw`1/2|½|1/4|¼|3/4|¾|and\s+a\s+half|and\s+one\s+half|and\s+a\s+quarter`,
   /** Units of time, singular and plural. */
   unit: String.raw`centur(?:y|ies)|decades?|years?|yrs?|quarters?|months?|weeks?|weekends?|days?|nights?|hours?|hrs?|minutes?|mins?|seconds?|fortnight`,

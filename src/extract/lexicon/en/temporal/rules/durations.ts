@@ -42,6 +42,8 @@ export const DURATION_RULES = [
       // days"; "the 2020-21 financial year" is a year)
       ['inflated revenue by $90 million over [three fiscal years]', 'P3Y'],
       ['The shares fell for [five straight trading days].', 'P5D'],
+      // thousands set off by a space, as South African and European copy writes them
+      ['endured [more than 3 000 hours] of power cuts', 'PT3000H'],
     ],
     counterExamples: [
       'Output rose 3% on a year-on-year basis.',
