@@ -13,9 +13,10 @@ const IRREGULAR_PLURALS = String.raw`people|children|men|women|staff|personnel|c
 /**
  * What may not follow a rate's period: a distance ("a day after", "a year from now"), an age ("a
  * year old") or a length ("a week long"), or "of" ("12 trains an hour from May", "£196 a week
- * from the same date" are rates).
+ * from the same date" are rates), unless what the rate is of is an amount produced or traded
+ * ("2.6 billion gloves a year of capacity", "a million barrels a day of crude").
  */
-const RATE_END = String.raw`(?![\p{L}\p{N}-]|\s+(?:after|before|later|earlier|ago|previously|apart|prior|back|old|long|from(?=\s+(?:now|today|tomorrow|then)\b)|of)\b)`;
+const RATE_END = String.raw`(?![\p{L}\p{N}-]|\s+(?:after|before|later|earlier|ago|previously|apart|prior|back|old|long|from(?=\s+(?:now|today|tomorrow|then)\b)|of(?!\s+(?:new\s+|additional\s+|extra\s+)?(?:capacity|production|output|crude|oil|gas|exports?|imports?|supply|demand)\b))\b)`;
 
 export const SET_RULES = [
   {
@@ -123,7 +124,7 @@ export const SET_RULES = [
     // quantity ("2 million barrels [a day]", "$40 million [a day]", "dozens of interviews [a day]")
     name: 'a unit of a rate',
     type: 'SET',
-    pattern: String.raw`(?=an?\s)(?<=(?:\d|\b(?:${COUNT_WORDS}|dozens|hundreds|thousands|millions|billions|percent|cents?|dollars|euros|pounds|yen|yuan))(?:\s+(?:million|billion|thousand|hundred|trillion))?(?:\s+(?:of\s+)?(?:\p{Ll}[\p{Ll}-]*s|${IRREGULAR_PLURALS}))?\s+)(?:a|an)\s+(?<unit>day|night|week|fortnight|month|year|hour)${RATE_END}(?!\s+(?:raids?|curfews?|shifts?|patrols?|flights?|games?|sessions?|trips?|jobs?|visits?|pass(?:es)?)\b)(?!\s+(?:or|and|into|in\s+advance)\b|\s+on\s*(?:[,;.]|$))`,
+    pattern: String.raw`(?=an?\s)(?<=(?:\d(?:m|bn|k|tn)?|\b(?:${COUNT_WORDS}|dozens|hundreds|thousands|millions|billions|percent|cents?|dollars|euros|pounds|yen|yuan))(?:\s+(?:million|billion|thousand|hundred|trillion))?(?:\s+(?:of\s+)?(?:\p{Ll}[\p{Ll}-]*s|${IRREGULAR_PLURALS}))?\s+)(?:a|an)\s+(?<unit>day|night|week|fortnight|month|year|hour)${RATE_END}(?!\s+(?:raids?|curfews?|shifts?|patrols?|flights?|games?|sessions?|trips?|jobs?|visits?|pass(?:es)?)\b)(?!\s+(?:or|and|into|in\s+advance)\b|\s+on\s*(?:[,;.]|$))`,
     value: { kind: 'set' },
     examples: [
       ['produces 2 million barrels [a day]', 'P1D'],
@@ -142,6 +143,12 @@ export const SET_RULES = [
       ['Rooms cost $300 [a night].', 'P1D'],
       // (after a length the rule before did not take with it)
       ['Teenagers should sleep at least eight hours [a night].', 'P1D'],
+      // money and counts written short, as British copy does ("£20m", "$3bn")
+      ['The strikes cost the industry about £20m [a day].', 'P1D'],
+      ['The plant burns $3bn [a year].', 'P1Y'],
+      // what the rate is of, when it is an amount made or traded
+      ['The group plans to add 2.6 billion gloves [a year] of capacity.', 'P1Y'],
+      ['It pumps 1.2 million barrels [a day] of crude.', 'P1D'],
     ],
     counterExamples: [
       'He was freed 10 years a day after',
@@ -151,6 +158,7 @@ export const SET_RULES = [
       'Two bridges, built 50 years a year apart',
       'Five years a year on, the town has recovered.',
       'On March 3 a night raid killed 10 civilians.',
+      'He spent 20 minutes a day of his life there.',
     ],
   },
   {
