@@ -54,6 +54,8 @@ const SINCE = new RegExp(COMPARISON.since, 'iu');
 const RECORD = new RegExp(COMPARISON.record, 'iu');
 const ORDINAL = new RegExp(COMPARISON.ordinal, 'iu');
 const BASELINE = new RegExp(COMPARISON.baseline, 'iu');
+const LEVEL_BEFORE = new RegExp(COMPARISON.levelBefore, 'iu');
+const LEVEL_AFTER = new RegExp(COMPARISON.levelAfter, 'iu');
 const RECORDS_BEGAN = new RegExp(COMPARISON.recordsBegan, 'iu');
 const COUNTED_BEFORE = new RegExp(COUNTED.before, 'iu');
 const FIGURES_FOR_BEFORE = new RegExp(FIGURES_FOR.before, 'iu');
@@ -125,6 +127,9 @@ export function isComparisonPoint(text: string, timex: Span): boolean {
   // ("Queues were longer than usual. Guards closed the crossing on Monday": a figure compared
   // with is in the date's own sentence)
   if (BASELINE.test(sentenceTail(before))) return true;
+  // ("remain below 2019 levels")
+  if (LEVEL_BEFORE.test(before) && LEVEL_AFTER.test(text.slice(timex.end, timex.end + 10)))
+    return true;
   const since = SINCE.exec(before);
   // "since the war were held in": a verb between makes the date another clause's
   // (not "since records began in 1659", the start of the record itself)

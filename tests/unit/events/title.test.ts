@@ -76,6 +76,15 @@ describe('makeTitle()', () => {
     expect(title('Passenger numbers recovered to half of 2019 levels.', ['2019'])).toBe(
       'Passenger numbers recovered to half of 2019 levels',
     );
+    expect(title('Footfall was still 9% below 2019 levels.', ['2019'])).toBe(
+      'Footfall was still 9% below 2019 levels',
+    );
+    expect(title('Seniors face a crowded autumn.', ['autumn'])).toBe(
+      'Seniors face a crowded autumn',
+    );
+    expect(title('MPs will debate it before a vote next Tuesday.', ['next Tuesday'])).toBe(
+      'MPs will debate it before a vote',
+    );
     expect(title('A smaller event has been held every New Year’s Day.', ['New Year’s Day'])).toBe(
       'A smaller event has been held every New Year’s Day',
     );

@@ -78,6 +78,15 @@ const DATE_OF =
 /** Words that cannot end a title, before a date without a preposition. */
 const NEEDS_WHAT_FOLLOWS = /(?:^|\s)(?:every|each|of|much|half|part|effective|as|even)\s+$/iu;
 
+/**
+ * A bare year or season is a word of its phrase after a comparison ("still below 2019 levels")
+ * or after "a" and an adjective ("face a crowded autumn"); a date of more words is not ("before
+ * a vote next Tuesday", "aged 60 and above this year").
+ */
+const BARE_YEAR_OR_SEASON = /^(?:\d{4}|spring|summer|autumn|fall|winter)$/iu;
+const COMPARISON_BEFORE = /(?:^|\s)(?:below|above|beyond)\s+$/iu;
+const ADJECTIVE_AFTER_A = /(?:^|\s)an?\s+\p{Ll}[\p{Ll}-]*\s+$/u;
+
 /** An article, which a date may stand in for the noun of ("The second half should be better"). */
 const ARTICLE_BEFORE = /(?:^|\s)(?:the|a|an)\s+$/iu;
 
@@ -261,12 +270,16 @@ export function withoutDates(
       if (of) start = from + of.index;
       else if (grade) start = from + grade.index;
       // a date no preposition introduces that a word before it needs ("For much of the 20th
-      // century", "returned to 2019 levels", "held every New Year's Day") or that is the
+      // century", "returned to 2019 levels", "still below 2019 levels", "held every New Year's
+      // Day", "face a crowded autumn") or that is the
       // subject of the verb after it ("said the summer of 2018 had been"): cut out, it would
       // leave a hole, so it stays
       else if (
         NEEDS_WHAT_FOLLOWS.test(before) ||
         (ARTICLE_BEFORE.test(before) && !nounFollows(text, end)) ||
+        (BARE_YEAR_OR_SEASON.test(text.slice(start, end)) &&
+          (COMPARISON_BEFORE.test(before) ||
+            (ADJECTIVE_AFTER_A.test(before) && !nounFollows(text, end)))) ||
         isSubjectAfterVerb(text, before, end)
       )
         continue;

@@ -56,6 +56,12 @@ export const COMPARISON = {
    */
   baseline: String.raw`(?:(?:(?=than\s)(?<!\b(?:more|less|fewer|no|rather|other|earlier|later|sooner)\s+)\bthan|\bcompared\s+(?:with|to)|\bversus|\b(?:up|down)\s+from|(?:percent|%|points?)\s+from)\s+(?:[^\s,;]+\s+){0,8}|\b(?:following|after)\s+(?:an?\s+)?(?:(?:\d[\d.,]*\s*(?:%|percent|per\s+cent)|record|similar)\s+)?(?:losses|gains|falls?|rises?|drops?|declines?|increases?|decreases?|growth)\s+(?:of\s+[$€£]?\d[\d.,]*\s*(?:%|percent|per\s+cent|[mb]illion)?\s+)?(?:in\s+|during\s+)?|\bfrom\s+(?:about\s+|around\s+)?[$€£]?\d[\d.,]*\s*(?:percent|%|points?|[mb]illion|trillion)?(?:,\s+or\s+[$€£]?\d[\d.,]*(?:\s+(?:cents?|a\s+share|per\s+share))*)?,?\s+(?:in\s+|on\s+|at\s+)?)$`,
   /**
+   * A level measured against a date's ("remain below [2019] levels", "above pre-pandemic [2019]
+   * levels"): the words before the date, and the word after it.
+   */
+  levelBefore: String.raw`\b(?:below|above|beyond)\s+(?:pre-?(?:pandemic|covid|crisis)\s+)?$`,
+  levelAfter: String.raw`^\s+levels?\b`,
+  /**
    * An ordinal after a determiner counts since a point as a record does ("the 14th since the
    * dispute began in 2022"); "a third of their value" is a share.
    */
@@ -78,6 +84,8 @@ export const COMPARISON = {
     'Net income fell to $41.2 million, or 98 cents a share, from $52.5 million, or $1.21, [a year earlier].',
     'Net income was $412 million, up from $355 million in the same period [last year].',
     'Glaciers lost 3% of their volume, following losses of 4% in [2022].',
+    'Vaccination rates remain below [2019] levels.',
+    'Footfall was still 9% above pre-pandemic [2019] levels.',
     'Sales rose 5% last quarter, after a 2% fall in [2023].',
     'Unemployment rose to 8.1 percent in February from 7.9 percent [a month earlier].',
     'The rate rose from 5 percent in [2010] to 8 percent in 2012.',
@@ -93,6 +101,7 @@ export const COMPARISON = {
     'He joined the company less than [a year ago].',
     'The rate rose from 7.8 percent to 7.9 percent in [October].',
     'The rate rose from 5 percent in 2010 to 8 percent in [2012].',
+    'Seniors aged 60 and above [this year] will get $800.',
   ],
 } as const;
 
