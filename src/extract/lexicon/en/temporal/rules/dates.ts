@@ -21,11 +21,16 @@ const BEFORE_MONTH = String.raw`(?<=(?:^|[^\p{L}])(?:${DATE_WORDS}|over|into|acr
 /** A month that a range of months starts with ("covering July to September", "July-September"). */
 const MONTH_RANGE = String.raw`{month}(?=\s*(?:to|through|until|till|-|–)\s*(?-i:${MONTH_NAMES})\b)|(?<=\b(?-i:${MONTH_NAMES})\s*[-–]\s*){month}\b`;
 /**
+ * What a month is as the subject of a record: "[August] had been the wettest since 1986",
+ * "[January] has now been Auckland's wettest month" (a person is no "wettest" or "busiest").
+ */
+const SUPERLATIVE_PREDICATE = String.raw`(?=\s+(?:was|is|has(?:\s+(?:now|also|already|officially))?\s+been|had(?:\s+(?:now|also|already))?\s+been)\s+(?:the|its|their|[\p{L}.]+['’]s)\s+(?:[\p{L}'’.]+[\s-]+){0,2}(?:(?:wett|dri|hott|warm|cold|cool|sunni|dull|windi|snowi|stormi|raini|busi|quiet|deadli)est\b|\p{L}+est\s+(?:month|on\s+record)\b))`;
+/**
  * A month that what is said or expected is of ("Forecasters say September will start unsettled",
  * "Analysts expect July to be busy"); May, June, April and August are too often people (and
  * "may" a modal) to be read so.
  */
-const MONTH_SAID_OF = String.raw`(?<=\b(?:says?|said|expects?|expected|predicts?|predicted|forecasts?|believes?|believed|thinks?|thought|warns?|warned|hopes?|hoped|that)\s+)(?!(?:May|June|April|August)\b)(?=(?-i:\p{Lu})){month}(?=\s+(?:will|would|should|could|might|to\s+be|is\s+(?:likely|expected|set)\s+to|had\s+been|has\s+been|was)\b)`;
+const MONTH_SAID_OF = String.raw`(?<=\b(?:says?|said|expects?|expected|predicts?|predicted|forecasts?|believes?|believed|thinks?|thought|warns?|warned|hopes?|hoped|that)\s+)(?:(?!(?:May|June|April|August)\b)(?=(?-i:\p{Lu})){month}(?=\s+(?:will|would|should|could|might|to\s+be|is\s+(?:likely|expected|set)\s+to|had\s+been|has\s+been|was)\b)|(?!May\b){month}${SUPERLATIVE_PREDICATE})`;
 
 /**
  * "the fall" is a season before a noun it qualifies ("after the fall election"), or after a word
@@ -57,7 +62,7 @@ const AFTER_SUPERLATIVE = String.raw`(?<=\b(?:the|its|their|his|her|our)\s+(?:(?
  * was the fourth-warmest on record", also after an opening quotation mark ("May" is too often a
  * name, and in a quotation "June", "April" and "August" too: '"June was the heart of this family"').
  */
-const MONTH_SUBJECT = String.raw`(?!May\b){month}(?:(?<=(?:^|[.!?:;]["”’]?\s+|,\s+|\n\s*)[a-z]+\.?)|(?<=(?:^|[.!?:;]["”’]?\s+|,\s+|\n\s*)["“‘][a-z]+\.?)(?<!June|April|August))(?=\s+(?:was|is|has\s+been|had\s+been|saw|brought|ended|began|marked)\b)`;
+const MONTH_SUBJECT = String.raw`(?!May\b){month}(?:(?<=(?:^|[.!?:;]["”’]?\s+|,\s+|\n\s*)[a-z]+\.?)|(?<=(?:^|[.!?:;]["”’]?\s+|,\s+|\n\s*)["“‘][a-z]+\.?)(?<!June|April|August))(?=\s+(?:was|is|has(?:\s+(?:now|also|already|officially))?\s+been|had(?:\s+(?:now|also|already))?\s+been|saw|brought|ended|began|marked)\b)`;
 const AFTER_ARTICLE = String.raw`(?<=(?:(?:^|[^\p{L}])(?:an?|its|his|her|their|our|my|your)|\p{L}['’]s)\s+)`;
 /**
  * Before a modal, a year opening a sentence or what is said is its subject ("2013 will be a
@@ -376,6 +381,14 @@ export const DATE_RULES = [
       // what is said or expected of a month
       ['Forecasters say [September] will start unsettled.', '2018-09', '2018-08-29'],
       ['Analysts expect [July] to be busy.', '2024-07', '2024-04-10'],
+      // a record a month holds, whatever name it may also be
+      ['The Met Office said [August] had been the wettest since 1986.', '2024-08', '2024-08-24'],
+      ["Forecasters said [June] was the UK's hottest on record.", '2023-06', '2023-07-03'],
+      [
+        "[January] has now been Auckland's wettest month since records began.",
+        '2023-01',
+        '2023-01-28',
+      ],
     ],
     counterExamples: [
       'Prime Minister May said',
@@ -390,6 +403,8 @@ export const DATE_RULES = [
       'Analysts expect June to testify.',
       'Her family said June would be buried on Friday.',
       '"June was the heart of this family," her son said.',
+      'Her family said June was the kindest of them.',
+      'Officials said May was the strongest candidate.',
       'may to-do lists',
     ],
   },
