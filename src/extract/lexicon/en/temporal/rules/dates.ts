@@ -107,6 +107,8 @@ const NOT_ADDRESS = String.raw`(?!\s+(?:[\p{L}.'’]+\s+){0,2}(?:Avenue|Street|R
 const NOT_ADDRESS_AFTER_PLACE = String.raw`(?!(?<=\b(?:at|to|from|on|near)\s+\d{4})\s+(?:(?-i:\p{Lu})[\p{L}.'’]*\s+){1,2}(?:Avenue|Ave|Street|St|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Plaza|Parkway|Highway|Way|Place|Court|Terrace|Square)\b)`;
 /** Figures a period names before them ("November sales", "2007 earnings", "its July forecast"). */
 const FIGURES = String.raw`sales|figures|data|results|earnings|profits?|revenues?|payrolls?|jobs|inflation|deliveries|shipments|orders|output|production|numbers|statistics|report|survey|index|reading|exports|imports|forecasts?|estimates?|guidance|outlook|budget|growth`;
+/** Figures after which a capital "May" is the month: no verb follows a modal in the plural. */
+const MAY_FIGURES = String.raw`figures|data|sales|results|earnings|numbers|statistics|payrolls|exports|imports|shipments|deliveries`;
 /** Figures a year names before them: not counts ("2000 jobs", "1500 orders"). */
 const YEAR_FIGURES = String.raw`earnings|profits?|revenues?|sales|results|forecasts?|estimates?|guidance|outlook|budget|growth|figures|data|statistics`;
 /** Things named after a holiday ("a Christmas tree"): no date. */
@@ -410,10 +412,11 @@ export const DATE_RULES = [
   },
   {
     // news names a month's figures by it with no preposition ("November sales rose 3%",
-    // "October's jobs report"); "May" is too often a verb to be read so
+    // "October's jobs report"); "May" is too often a verb to be read so, except before a
+    // plural no modal takes, after a word in lower case ("will release [May] figures")
     name: 'month before its figures',
     type: 'DATE',
-    pattern: String.raw`(?!May\b){month}(?=['’]s\s|\s+(?:(?:retail|home|car|auto|new|existing|factory|consumer|jobs?|employment|unemployment|trade|housing|payroll|price|producer|wholesale|industrial)\s+)?(?:${FIGURES})\b|\s+(?:unemployment|employment|inflation)\s+(?:rate|rose|fell|climbed|dropped|was|were|figures|data|report)\b)`,
+    pattern: String.raw`(?:(?!May\b)|(?<=\b(?-i:\p{Ll}+)\s+)(?=May\s+(?:${MAY_FIGURES})\b)){month}(?=['’]s\s|\s+(?:(?:retail|home|car|auto|new|existing|factory|consumer|jobs?|employment|unemployment|trade|housing|payroll|price|producer|wholesale|industrial)\s+)?(?:${FIGURES})\b|\s+(?:unemployment|employment|inflation)\s+(?:rate|rose|fell|climbed|dropped|was|were|figures|data|report)\b)`,
     value: { kind: 'date' },
     examples: [
       ['[November] sales rose 3%.', '1990-11', '1990-12-10'],
@@ -426,8 +429,9 @@ export const DATE_RULES = [
         '1990-02-01',
       ],
       ['The department said [January] unemployment rose.', '1990-01', '1990-02-01'],
+      ['The bureau will release [May] figures on Saturday.', '2024-05', '2024-06-13'],
     ],
-    counterExamples: ['May sales rise?', 'the march figures'],
+    counterExamples: ['May sales rise?', 'the march figures', 'Theresa May figures in the report.'],
   },
   {
     // ("expects 2007 earnings of $3.80 a share", "reported 2008 sales")
