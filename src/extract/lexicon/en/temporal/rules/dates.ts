@@ -109,8 +109,8 @@ const NOT_ADDRESS_AFTER_PLACE = String.raw`(?!(?<=\b(?:at|to|from|on|near)\s+\d{
 const FIGURES = String.raw`sales|figures|data|results|earnings|profits?|revenues?|payrolls?|jobs|inflation|deliveries|shipments|orders|output|production|numbers|statistics|report|survey|index|reading|exports|imports|forecasts?|estimates?|guidance|outlook|budget|growth`;
 /** Figures after which a capital "May" is the month: no verb follows a modal in the plural. */
 const MAY_FIGURES = String.raw`figures|data|sales|results|earnings|numbers|statistics|payrolls|exports|imports|shipments|deliveries`;
-/** Figures a year names before them: not counts ("2000 jobs", "1500 orders"). */
-const YEAR_FIGURES = String.raw`earnings|profits?|revenues?|sales|results|forecasts?|estimates?|guidance|outlook|budget|growth|figures|data|statistics`;
+/** Figures and levels a year names before them ("below 2019 levels"): not counts ("2000 jobs"). */
+const YEAR_FIGURES = String.raw`levels|earnings|profits?|revenues?|sales|results|forecasts?|estimates?|guidance|outlook|budget|growth|figures|data|statistics`;
 /** Things named after a holiday ("a Christmas tree"): no date. */
 const HOLIDAY_THINGS = String.raw`trees?|cards?|carols?|lights|decorations?|ornaments?|presents?|gifts?|songs?|music|movies?|films?|spirit|stockings?|jumpers?|sweaters?|pudding|cakes?|cookies|costumes?|candy|pumpkins?|eggs?|bunny|baskets?|lilies|specials?|resolutions?|honours|honors|part(?:y|ies)`;
 
@@ -443,6 +443,7 @@ export const DATE_RULES = [
     examples: [
       ['The company now expects [2007] earnings of $3.80 a share.', '2007'],
       ['It reported [2008] sales of $2 billion.', '2008'],
+      ['Vaccination rates remain below [2019] levels.', '2019'],
     ],
     counterExamples: ['It sold 2007 shares.', 'It cut 2000 jobs.', 'It won 1500 orders.'],
   },
