@@ -817,6 +817,9 @@ describe('tagTimexes() dates a weekday by the verb of its own clause', () => {
 
 describe('tagTimexes() gives months and days without a year the year the tense points to', () => {
   it.each<Row>([
+    // a season with no word of time before it (resolved as "in winter" is)
+    ['[Winter] has brought a sharp drop in foot traffic.', '2025-01-20', '2024-WI'],
+    ['Retailers hope the sales will make up for a slow [autumn].', '2025-06-27', '2025-FA'],
     // a state that holds until a date, in the present, is one whose end is ahead, whatever
     // said or issued it
     ['A warning for rain is in force until [Sunday].', '2026-08-27', '2026-08-30'],

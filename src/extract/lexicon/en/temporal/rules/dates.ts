@@ -752,6 +752,32 @@ export const DATE_RULES = [
     ],
   },
   {
+    // a season with no word of time before it: the subject of its sentence ("[Winter] has
+    // brought a sharp drop", "[Summer] arrived early"), of a clause of time ("as [winter]
+    // bites"), or after an adjective ("make up for a slow [autumn]"; not spring and fall, which
+    // are also a well and a decline: "a hot spring", "a steep fall")
+    name: 'season as a subject, or after an adjective',
+    type: 'DATE',
+    pattern: String.raw`(?<=(?:^|[.!?:]["”’]?\s+|\n\s*))(?=(?-i:Spring|Summer|Autumn|Winter)){season}(?=\s+(?:has|had|was|will|brought|brings|arrived|arrives|came|comes|began|begins|ended|ends|bites|bit|hit|hits|set\s+in|sets\s+in|starts|started|approaches|approached)\b)|(?<=\b(?:as|when|once)\s+)(?!fall\b){season}(?=\s+(?:bites|bit|approaches|approached|arrives|arrived|sets\s+in|set\s+in|draws|drew|begins|began|ends|ended|starts|started|nears|neared|looms|loomed|hits|hit|takes\s+hold|took\s+hold|comes|came)\b)|(?<=\ban?\s+(?:(?-i:\p{Ll}+)[\s,-]+){1,2})(?<!\b(?:nuclear|political|economic)\s+)(?!fall\b|spring\b){season}(?=\s*[,.;:!?)]|\s+(?:of|in|for|and|or|but|that|which|ahead|with|as|than|when|is|was|has|had|will)\b)`,
+    value: { kind: 'date' },
+    examples: [
+      // (resolved as "in winter" is: the Northern Hemisphere's)
+      ['[Winter] has brought a sharp drop in foot traffic.', '2024-WI', '2025-01-20'],
+      ['Flu cases surge as [winter] bites', '2024-WI', '2024-12-16'],
+      ['Retailers hope the sales will make up for a slow [autumn].', '2025-FA', '2025-06-27'],
+      ['Farmers feared a long, dry [summer].', '2022-SU'],
+    ],
+    counterExamples: [
+      'Analysts warned of a nuclear winter.',
+      'Bathers relaxed in a hot spring.',
+      'a steep fall in prices',
+      'The Summer Palace was closed.',
+      'He bought a warm winter coat.',
+      // (a season of every year, told in the present, is no one season)
+      'Spring is traditionally the busiest season for listings.',
+    ],
+  },
+  {
     name: 'quarter',
     type: 'DATE',
     // without a year, a quarter is one of a year unless the sentence speaks of a game: "he
