@@ -145,7 +145,7 @@ export const TIME_RULES = [
     name: '24-hour clock',
     type: 'TIME',
     // (a figure is no time: "fell to 4.10% from 4.17% late Tuesday")
-    pattern: String.raw`(?:(?<=(?:at|by|until|till|from|before|after|around|about)\s+|\b(?:from|between)\s+\d{1,2}:\d{2}\s*(?:to|and|-|–)\s*(?=\d{1,2}:)){hour}[:.]{minute}(?:\s+{:zone}|\s+local\s+time)?|{hour}[:.]{minute}\s+{:zone})(?!\s*{:meridiem}|[:.]?\d|\s*(?:%|percent|per\s+cent|points?|(?:m|b|tr)illion|${CURRENCY})\b|\s*%|(?<=\d\.\d\d)(?<!\b0\d\.\d\d)\s*(?:to|and|-|–)\s*\d)${DAY_AFTER}`,
+    pattern: String.raw`(?:(?<=(?:at|by|until|till|from|between|before|after|around|about)\s+|\b(?:from|between)\s+\d{1,2}:\d{2}\s*(?:to|and|-|–)\s*(?=\d{1,2}:)){hour}[:.]{minute}(?:\s+{:zone}|\s+local\s+time)?|{hour}[:.]{minute}\s+{:zone})(?!\s*{:meridiem}|[:.]?\d|\s*(?:%|percent|per\s+cent|points?|(?:m|b|tr)illion|${CURRENCY})\b|\s*%|(?<=\d\.\d\d)(?<!\b0\d\.\d\d)\s*(?:to|and|-|–)\s*\d)${DAY_AFTER}`,
     value: { kind: 'date' },
     examples: [
       ['the session opens at [14:30]', '2023-05-17T14:30'],
@@ -154,6 +154,8 @@ export const TIME_RULES = [
       ['the talks ended at [03:00 on Friday]', '2023-05-12T03:00'],
       // (the end of a range from a time, after "to")
       ['Trains run from 06:30 to [19:00].', '2023-05-17T19:00'],
+      // (the start of one, after "between")
+      ['anyone on the road between [02:15] and 03:00 on Sunday', '2023-06-18T02:15', '2023-06-20'],
     ],
     counterExamples: [
       'a score of 14:30 overall',
