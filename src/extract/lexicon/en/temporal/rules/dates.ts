@@ -482,8 +482,9 @@ export const DATE_RULES = [
     type: 'DATE',
     // a quarter of a fiscal year: "its fiscal third quarter", "the first fiscal quarter",
     // "the third quarter of fiscal 2013", "fiscal 2013 second quarter"
-    // ... and as companies write it: "Q4 FY24", "FY2024 Q4"
-    pattern: String.raw`(?<fiscal>fiscal)[\s-]+{year}\s+${QUARTER}|${QUARTER}\s+of\s+(?<fiscal>fiscal)(?:\s+year)?\s+{year}|(?:(?<fiscal>fiscal)[\s-]+${QUARTER}|{ordinal}[\s-]+(?<fiscal>fiscal)[\s-]+quarter)(?:(?:\s+of|,)?\s+{year}(?![\d%]|[.,]\d))?|(?-i:Q){ordinal:quarterDigit}\s+(?<fiscal>(?-i:FY))\s?(?:{year}|{yy:yy2})(?![\d%]|[.,]\d)|(?<fiscal>(?-i:FY))\s?(?:{year}|{yy:yy2})\s+(?-i:Q){ordinal:quarterDigit}(?![\p{L}\p{N}])`,
+    // ... and as companies write it: "Q4 FY24", "FY2024 Q4", and as Indian and Malaysian
+    // results do, in one word: "Q3FY24", "2QFY25"
+    pattern: String.raw`(?<fiscal>fiscal)[\s-]+{year}\s+${QUARTER}|${QUARTER}\s+of\s+(?<fiscal>fiscal)(?:\s+year)?\s+{year}|(?:(?<fiscal>fiscal)[\s-]+${QUARTER}|{ordinal}[\s-]+(?<fiscal>fiscal)[\s-]+quarter)(?:(?:\s+of|,)?\s+{year}(?![\d%]|[.,]\d))?|(?:(?-i:Q){ordinal:quarterDigit}\s?|{ordinal:quarterDigit}(?-i:Q))(?<fiscal>(?-i:FY))\s?(?:{year}|{yy:yy2})(?![\d%]|[.,]\d)|(?<fiscal>(?-i:FY))\s?(?:{year}|{yy:yy2})\s+(?-i:Q){ordinal:quarterDigit}(?![\p{L}\p{N}])`,
     value: { kind: 'date', unit: 'quarter' },
     examples: [
       ['Profit rose in the [fiscal first quarter].', 'FY2013-Q1', '2013-04-30'],
@@ -493,19 +494,25 @@ export const DATE_RULES = [
       ['results for the [fiscal fourth quarter of 2012]', 'FY2012-Q4'],
       ['[Q4 FY24] revenue rose 8 percent', 'FY2024-Q4'],
       ['[FY2024 Q3] results', 'FY2024-Q3'],
+      ['Reliance reported a net profit of Rs 19,641 crore for [Q3FY24].', 'FY2024-Q3'],
+      ['Top Glove swung to a profit in [2QFY25].', 'FY2025-Q2'],
     ],
-    counterExamples: ['a fiscal quarterback'],
+    counterExamples: ['a fiscal quarterback', 'the Q3FY2 filing', 'flight 2QFY25X'],
   },
   {
     name: 'fiscal half',
     type: 'DATE',
-    pattern: String.raw`{ordinal}[\s-]+half\s+of\s+(?<fiscal>fiscal)(?:\s+year)?\s+{year}|(?<fiscal>fiscal)[\s-]+{ordinal}[\s-]+half(?:(?:\s+of|,)?\s+{year}(?![\d%]|[.,]\d))?`,
+    // ("H1FY25", "1HFY24", "H2 FY2024", as Indian and Malaysian results write it)
+    pattern: String.raw`{ordinal}[\s-]+half\s+of\s+(?<fiscal>fiscal)(?:\s+year)?\s+{year}|(?:(?-i:H){ordinal:halfDigit}\s?|{ordinal:halfDigit}(?-i:H))(?<fiscal>(?-i:FY))\s?(?:{year}|{yy:yy2})(?![\d%]|[.,]\d)|(?<fiscal>fiscal)[\s-]+{ordinal}[\s-]+half(?:(?:\s+of|,)?\s+{year}(?![\d%]|[.,]\d))?`,
     value: { kind: 'date', unit: 'half' },
     examples: [
       ['Revenue in the [first half of fiscal 2025] rose 9 percent.', 'FY2025-H1'],
       ['profit in its [fiscal second half] will improve', 'FY2023-H2'],
+      ['ICRA expects growth of 6.5-7% in [H1FY25].', 'FY2025-H1'],
+      ['against a loss in [1HFY24]', 'FY2024-H1'],
+      ['[H2 FY2024] revenue', 'FY2024-H2'],
     ],
-    counterExamples: ['the first half of the fiscal debate'],
+    counterExamples: ['the first half of the fiscal debate', 'the H1FY filing', 'model 3HFY24'],
   },
   {
     name: 'this fiscal year',
