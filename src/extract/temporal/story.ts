@@ -55,8 +55,9 @@ const patternsOf = perLexicon((lexicon) => ({
   sentenceEnd: lexiconRegExp(lexicon.sentenceEnd, ''),
   sentenceEnds: lexiconRegExp(lexicon.sentenceEnd, 'g'),
   flashback: lexiconRegExp(lexicon.flashback, 'i'),
-  // a comma right after the year
-  yearFrame: /\s*,/y,
+  // a comma right after the year, or a timeline entry's dash or colon ("2020 — Kadara begins
+  // filling the reservoir in July")
+  yearFrame: /\s*(?:,|[-–—:](?=\s))/y,
   entryAfter: lexiconRegExp(lexicon.entryAfter, 'y'),
   // a "when" clause right after the year, which it frames: "was in 2011, when an October storm"
   yearWhen: /,?\s+when\b/y,

@@ -501,6 +501,13 @@ describe('tagTimexes() dates a weekday by the verb of its own clause', () => {
       '2025-01',
     ],
     ['In 2019, sales rose in November after falling in [March].', '2025-09-24', '2019-03'],
+    // ... and so does one opening a timeline's line, before a dash or a colon
+    [
+      'Key years\n2020 — Kadara begins filling the reservoir in [July].\n2022 — Power flows.',
+      '2023-02-14',
+      '2020-07',
+    ],
+    ['Key years\n2022: The first turbines start in [February].', '2023-02-14', '2022-02'],
     // ... and so does one set off after the subject, in its sentence
     ['Her last tour, in 2022, was cut short in [October].', '2025-03-10', '2022-10'],
     ['Her last tour, in 2022, was cut short. In [October], she rested.', '2025-03-10', '2024-10'],
