@@ -14,7 +14,7 @@ import { LEADING_DATELINE } from '../lexicon/en/events/titles.ts';
 import { ENTRY_AFTER } from '../lexicon/en/temporal/context.ts';
 import { anchorsOf, recalledPoints, type Anchor } from './anchors.ts';
 import { FRAMING_YEAR as FRAMING_YEAR_WORDS } from '../lexicon/en/events/frames.ts';
-import { daysBetween } from './date.ts';
+import { dateOfTimex, daysBetween } from './date.ts';
 import { clauseAspect, finiteVerb, isReporting, trailsAsSaying, type Aspect } from './aspect.ts';
 import { NOT_ON_THE_OCCASION } from '../lexicon/en/events/function-words.ts';
 import { afterFronted } from './subject.ts';
@@ -54,7 +54,15 @@ export interface SentenceInfo extends Sentence {
   timexes: Timex[];
   /** Quotations without a verb: labels, slogans, titles of works ("The Thinning Ice"). */
   labels: Span[];
+  /**
+   * The date of the line of its own above, in a list of such lines that head entries ("Sept. 18"
+   * above "A doctor at a spine clinic alerts the state"), which dates what the sentence does not.
+   */
+  heading: EventDate | null;
 }
+
+/** Lines that are only a date, after the lead: this many head a list's entries. */
+const MIN_DATE_HEADINGS = 2;
 
 export function analyseArticle(
   article: ArticleInfo,
@@ -62,9 +70,8 @@ export function analyseArticle(
   published: EventDate | null,
 ): SentenceInfo[] {
   const text = article.text;
-  const sentences = splitSentences(text, article.asides).filter(
-    (s, i) => !(i === 0 && isHeadline(s, article)) && !isDateline(s),
-  );
+  const all = splitSentences(text, article.asides);
+  const sentences = all.filter((s, i) => !(i === 0 && isHeadline(s, article)) && !isDateline(s));
   const tokens = sentences.map((s) => tokenize(s.text, s.start));
   // names only ask about a sentence's first word: of the words written in lower case, only
   // those are kept (looking each up costs less than keeping them all)
@@ -84,6 +91,7 @@ export function analyseArticle(
   });
   const resolver = new NameResolver(names.flat().map((n) => n.text));
   const context: ArticleContext = { text, timexes, published, resolver };
+  const headings = dateHeadings(all, sentences, sorted, published);
   let next = 0;
   return sentences.map((sentence, i) => {
     while (next < sorted.length && sorted[next]!.start < sentence.start) next++;
@@ -91,7 +99,46 @@ export function analyseArticle(
     for (let k = next; k < sorted.length && sorted[k]!.start < sentence.end; k++) {
       if (sorted[k]!.end <= sentence.end) inSentence.push(sorted[k]!);
     }
-    return analyseSentence(sentence, tokens[i]!, names[i]!, datelines[i]!, inSentence, context);
+    const info = analyseSentence(
+      sentence,
+      tokens[i]!,
+      names[i]!,
+      datelines[i]!,
+      inSentence,
+      context,
+    );
+    info.heading = headings[i]!;
+    return info;
+  });
+}
+
+/**
+ * For each kept sentence, the date of the line of its own above it, when the text after its lead
+ * has MIN_DATE_HEADINGS or more lines that are only a date ("Sept. 18", "Sept. 21"), as
+ * explainers head the entries of a timeline; else null. A date line at the head of the article
+ * (a publication stamp) heads nothing.
+ */
+function dateHeadings(
+  all: readonly Sentence[],
+  kept: readonly Sentence[],
+  sorted: readonly Timex[],
+  published: EventDate | null,
+): Array<EventDate | null> {
+  const lead = kept[0]?.start ?? Infinity;
+  const lines: Array<{ start: number; date: EventDate }> = [];
+  for (const line of all) {
+    if (line.start <= lead || !isDateline(line)) continue;
+    const own = sorted.filter((t) => t.start >= line.start && t.end <= line.end);
+    const only = own.length === 1 && own[0]!.type === 'DATE' ? own[0]! : null;
+    if (only === null || line.text.trim().replace(/[.:]$/u, '') !== only.text) continue;
+    const date = dateOfTimex(only, published);
+    if (date) lines.push({ start: line.start, date });
+  }
+  if (lines.length < MIN_DATE_HEADINGS) return kept.map(() => null);
+  let above = -1;
+  return kept.map((sentence) => {
+    while (above + 1 < lines.length && lines[above + 1]!.start < sentence.start) above++;
+    return above < 0 ? null : lines[above]!.date;
   });
 }
 
@@ -197,7 +244,15 @@ function analyseSentence(
     });
   }
   const main = clauses.find((c) => c.kind === 'main') ?? clauses[0]!;
-  return { ...sentence, clauses, main, names: sentenceNames, timexes: inSentence, labels };
+  return {
+    ...sentence,
+    clauses,
+    main,
+    names: sentenceNames,
+    timexes: inSentence,
+    labels,
+    heading: null,
+  };
 }
 
 /**

@@ -77,6 +77,9 @@ export function narrativeDate(mention: Mention, context: NarrativeContext): Narr
     opensTimelineEntry,
   );
   if (entry?.date) return at(entry.date, entry);
+  // ("Sept. 18" on a line of its own, then "A doctor alerts the state": so does one below a date
+  // heading its lines)
+  if (mention.sentence.heading) return at(mention.sentence.heading);
   if (mention.aspect === 'future') {
     const future = lastBefore(
       before,

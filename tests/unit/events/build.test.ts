@@ -2627,6 +2627,33 @@ describe('buildEvents() events carry what a reader needs', () => {
   });
 });
 
+describe('buildEvents() below dates on lines of their own', () => {
+  const text =
+    'Health officials said Wednesday that 35 people have fallen ill.\n\nSept. 18\n\n' +
+    'A doctor alerts the state health department.\n\nSept. 21\n\nState officials notify the CDC.\n';
+  const specs: TimexSpec[] = [
+    ['Wednesday', '2012-10-03'],
+    ['Sept. 18', '2012-09-18'],
+    ['Sept. 21', '2012-09-21'],
+  ];
+
+  // an explainer's timeline heads its entries with their dates
+  it('dates each entry by the date line above it, when there are two or more', () => {
+    const list = events(text, specs, '2012-10-04');
+    expect(list.map((e) => [e.date.value, e.title])).toEqual([
+      ['2012-09-18', 'A doctor alerts the state health department'],
+      ['2012-09-21', 'State officials notify the CDC'],
+      ['2012-10-03', 'Health officials said that 35 people have fallen ill'],
+    ]);
+  });
+
+  it('not by one alone, which may be a stamp', () => {
+    const one = text.slice(0, text.indexOf('Sept. 21'));
+    const list = events(one, specs.slice(0, 2), '2012-10-04');
+    expect(dates(list)).toEqual(['2012-10-03', '2012-10-04']);
+  });
+});
+
 describe('extractArticle() on a text whose publication is read from its lead', () => {
   // the lead's date is only the earliest the text can be: a story told in the past goes on past
   // it, in its own year, and what it tells happened
