@@ -264,6 +264,13 @@ describe('tagTimexes() dates a weekday by the verb of its own clause', () => {
     ['Congress returns [Monday] from its holiday recess.', FRIDAY, '2000-01-10'],
     ['The campaign moves into its second phase on [Tuesday].', FRIDAY, '2000-01-11'],
     ['The strike enters its third week on [Tuesday].', FRIDAY, '2000-01-11'],
+    // an age still to turn, and a length the verb "last" gives, tell no past
+    ['Bekele, who turns 42 in [June], said it might be his last race.', '2024-04-21', '2024-06'],
+    [
+      'The debate will begin on Feb 26 and last seven days, followed by other debates in [early March].',
+      '2025-02-19',
+      '2025-03',
+    ],
     // "aged" before an age is no past verb
     [
       'The ministry expects to open bookings for people aged 70 to 79 in [February].',
