@@ -28,7 +28,7 @@ import {
 } from './asides.ts';
 import { readCopyright, type Copyright } from './copyright.ts';
 import { dateValue, findDates, isFullDate, weekdaysIn, type FoundDate } from './dates.ts';
-import { leadNewsDate, yearCountedBack } from './lead-date.ts';
+import { isWritingDay, leadNewsDate, yearCountedBack } from './lead-date.ts';
 import { numericOrder } from './order.ts';
 import { readStamp } from './stamps.ts';
 import { splitFrontMatter, type FrontMatter } from './front-matter.ts';
@@ -128,6 +128,7 @@ const NO_EVIDENCE: PublicationEvidence = {
   posts: [],
   copyrightYear: null,
   leadDate: null,
+  leadIsWritingDay: false,
   yearCountedBack: null,
   latestDate: null,
   textYears: [],
@@ -148,6 +149,7 @@ function textEvidence(
   const allDates = findDates(text);
   const inOrder = numericOrder(allDates);
   const leadWeekdays = weekdaysIn(leadText);
+  const leadDate = leadNewsDate(leadText, findDates(leadText).map(inOrder), leadWeekdays);
   return {
     frontMatter: null,
     input: null,
@@ -159,7 +161,8 @@ function textEvidence(
     quotingPost: posts.find((p) => quotesLead(text, p, leadText))?.date ?? null,
     posts: posts.flatMap((p) => (p.date ? [p.date] : [])),
     copyrightYear: copyright?.year ?? null,
-    leadDate: leadNewsDate(leadText, findDates(leadText).map(inOrder), leadWeekdays),
+    leadDate,
+    leadIsWritingDay: leadDate !== null && isWritingDay(leadText, leadDate),
     yearCountedBack: yearCountedBack(text, allDates),
     latestDate: latestFullDate(allDates.map(inOrder), asides),
     textYears: yearsIn(text),

@@ -13,6 +13,8 @@
  */
 import {
   FUTURE_EVENT_CUE,
+  NEWS_DAY_AFTER,
+  NEWS_DAY_BEFORE,
   NUMBER_WORDS,
   PAST_EVENT_CUE,
   YEARS_AGO,
@@ -64,6 +66,20 @@ export function leadNewsDate(
     (latest, d) => (latest === null || dateValue(d) > dateValue(latest) ? d : latest),
     null,
   );
+}
+
+/**
+ * Whether the lead's news date is the day of writing, not only the earliest the text can be: told
+ * with its bare weekday ("said Tuesday, March 6,"), after a saying ("officials said on March 6,
+ * 2012"), or stamped with a time of day ("March 6, 2012 | 10:15 a.m."). A date told as an event
+ * with none of these ("Germany declared war on Russia on 1 August 1914") is only the earliest.
+ */
+export function isWritingDay(lead: string, date: FoundDate): boolean {
+  const before = lead.slice(Math.max(0, date.start - CUE_WINDOW), date.start);
+  // (news writes the day's weekday bare, "voted Tuesday, March 6, 2018"; a story told "on Sunday,
+  // 25 June 1950" is a narrative's)
+  if (date.weekday !== null && !/\bon\s+$/iu.test(before)) return true;
+  return NEWS_DAY_BEFORE.pattern.test(before) || NEWS_DAY_AFTER.pattern.test(lead.slice(date.end));
 }
 
 /** The year a text is written in when it counts back from a year it names, or null. */

@@ -28,6 +28,8 @@ export interface PublicationEvidence {
   copyrightYear: number | null;
   /** The date the lead gives its news ("officials said Friday, Sept. 30, 2022"); see lead-date.ts. */
   leadDate: FoundDate | null;
+  /** Whether that date is the day of writing (lead-date.ts isWritingDay), not only the earliest. */
+  leadIsWritingDay: boolean;
   /** The year the text counts back from ("on March 1, 1999, 13 years ago": 2012). */
   yearCountedBack: number | null;
   /** The latest full date the text writes, to complete a year. */
@@ -79,12 +81,14 @@ export function choosePublication(evidence: PublicationEvidence): PublicationDat
     return fromValue(dateValue(evidence.quotingPost), 'embedded-post');
   }
   const lead = evidence.leadDate;
+  // (the day of writing, or only the earliest the text can be: see types.ts)
+  const leadSource = evidence.leadIsWritingDay ? 'text' : 'lead';
   if (lead && lead.year === null) {
     // "said Tuesday, March 6," dates the article only in a year the text gives.
     const value = completeYear(lead, evidence, []);
-    if (!value.startsWith('XXXX')) return fromValue(value, 'lead');
+    if (!value.startsWith('XXXX')) return fromValue(value, leadSource);
   } else if (lead && (evidence.copyrightYear ?? lead.year) === lead.year) {
-    return fromValue(dateValue(lead), 'lead');
+    return fromValue(dateValue(lead), leadSource);
   }
   if (evidence.copyrightYear !== null) {
     return fromValue(String(evidence.copyrightYear), 'copyright');

@@ -247,9 +247,10 @@ export class Story {
     const yearOnly = resolved.year !== undefined && resolved.month === undefined;
     const { beforeCommonEra } = patternsOf(this.#lexicon);
     if (yearOnly && beforeCommonEra.test(this.#text.slice(end, end + ERA_REACH))) return;
-    // (nor does a year a state is counted from: "Every year since 1866, veterans have gathered in
-    // early July" tells no story of 1866, and "the end of the decade" after it is still this one's)
-    if (resolved.granularity === 'year' && this.#countsStateFrom(start)) return;
+    // (nor does a year a state is counted from, in a text with a date of its own: "the end of
+    // the decade" after "risen by half since 2015" is still this one's)
+    if (resolved.granularity === 'year' && this.#pub.year !== null && this.#countsStateFrom(start))
+      return;
     this.#said = saidDateOf(start, end, resolved) ?? this.#said;
     if (resolved.year !== undefined && resolved.anchor === 'none')
       this.#statedYear = { year: resolved.year, start, end };

@@ -6,6 +6,8 @@ import {
 import {
   FUTURE_EVENT_CUE,
   PAST_EVENT_CUE,
+  NEWS_DAY_BEFORE,
+  NEWS_DAY_AFTER,
   YEARS_AGO,
 } from '../../../src/extract/lexicon/en/article/lead.ts';
 import type { LineRule } from '../../../src/extract/lexicon/en/article/rule.ts';
@@ -27,6 +29,8 @@ const RULES: readonly LineRule[] = [
   ...WIRE_STAMPS,
   PAST_EVENT_CUE,
   FUTURE_EVENT_CUE,
+  NEWS_DAY_BEFORE,
+  NEWS_DAY_AFTER,
   YEARS_AGO,
 ];
 

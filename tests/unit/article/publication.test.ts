@@ -180,11 +180,18 @@ const CASES: Case[] = [
     'dateline',
   ],
   [
+    'a full date the lead tells as an event: only the earliest the text can be',
+    'Germany declared war on Russia on 1 August 1914 and invaded Belgium on 4 August.',
+    '1914-08-01',
+    'day',
+    'lead',
+  ],
+  [
     'a full date in the lead, nothing else',
     'KYIV, Ukraine (AP) — Russian forces shelled the city, officials said Friday, Sept. 30, 2022.',
     '2022-09-30',
     'day',
-    'lead',
+    'text',
   ],
   [
     'a copyright year alone',

@@ -2673,4 +2673,14 @@ describe('extractArticle() on a text whose publication is read from its lead', (
       ['1914-08-04', 'happened'],
     ]);
   });
+
+  // (a wire lead's day, told with its weekday or after a saying, is the day of writing)
+  it('not a wire lead\'s news day ("The Senate voted Tuesday, March 6, 2018")', () => {
+    const raw =
+      'WASHINGTON (AP) — The Senate voted Tuesday, March 6, 2018, to approve the bill. ' +
+      'A similar measure failed in April.';
+    const { article, timexes } = extractArticle({ id: 'x', raw, published: null });
+    expect(article.published).toMatchObject({ value: '2018-03-06', source: 'text' });
+    expect(timexes.find((t) => t.text === 'April')?.value).toBe('2017-04');
+  });
 });

@@ -358,19 +358,19 @@ function storyYearPastEarliestPublication(frame: Frame, year: number): number | 
 
 /**
  * A month or a day without a year told in the past in a text with no date of its own: the year
- * of the story told to the year, or to the month or the day, or the next when it would come
- * before the story's last day and falls within a season after it ("The invasion began on 24 June
- * 1812. The armies met at Borodino on 7 September": 1812; "on 7 December 1941 ... on 15
- * February": 1942). Null when the story has no date, or the sentence is not in the past ("The
- * plant, built in 1970, will close in June").
+ * of the story told to the month or the day, or the next when it would come before the story's
+ * last day and falls within a season after it ("The invasion began on 24 June 1812. The armies
+ * met at Borodino on 7 September": 1812; "on 7 December 1941 ... on 15 February": 1942). Null
+ * when the story has no such date, or the sentence is not in the past ("The plant, built in 1970,
+ * will close in June").
  */
 function storyYearOfUndatedText(frame: Frame): number | null {
   const { stated, context } = frame;
   const { narrative } = context;
-  if (narrative.year === null || stated.month === null || context.tense() !== 'past') return null;
-  // a story told to the year: the day is in it ("The offensive opened in 1942. It reached the
-  // Volga on 23 August", "in the spring of 1967. On 16 May")
-  if (narrative.month === null || narrative.grain === 'year') return narrative.year;
+  if (narrative.year === null || narrative.month === null || stated.month === null) return null;
+  // (not from a year alone, which may be a background: "Brown was born in 1996. He was killed on
+  // Aug. 9")
+  if (narrative.grain === 'year' || context.tense() !== 'past') return null;
   const storyDay = storyDayOf(narrative, narrative.year);
   const dayIn = (y: number): number => dayNumber(y, stated.month!, stated.day ?? 1);
   if (dayIn(narrative.year) >= storyDay - STORY_NEXT_DAYS) return narrative.year;

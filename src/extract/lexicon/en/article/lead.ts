@@ -40,6 +40,30 @@ export const PAST_EVENT_CUE = {
 } as const satisfies LineRule;
 
 /**
+ * Around a date the lead gives its news, what makes it the day of writing, not only the earliest
+ * the text can be (article/lead-date.ts): a saying right before it ("officials said on March 6,
+ * 2012") or right after ("closed on Tuesday, March 6, 2012, the company said"), or a time of day
+ * right after it, as a page stamp has ("March 6, 2012 | 10:15 a.m."). A date told as an event with neither ("Germany declared war on Russia
+ * on 1 August 1914") is only the earliest: the story may go on past it. Tested against the end of
+ * the text before the date, and the start of the text after it.
+ */
+export const NEWS_DAY_BEFORE = {
+  name: 'a saying before the lead date',
+  pattern:
+    /\b(?:said|says|say|announced|reported|told|confirmed|stated|added|wrote)\b[^.;:!?]{0,20}$/iu,
+  examples: ['officials said ', 'The ministry said on ', 'Reuters reported late on '],
+  counterExamples: ['Germany declared war on Russia on ', 'The Senate voted on '],
+} as const satisfies LineRule;
+
+export const NEWS_DAY_AFTER = {
+  name: 'a time of day after the lead date',
+  pattern:
+    /^\s*(?:[|,–—-]\s*)?(?:at\s+)?\d{1,2}[:.]\d{2}\b|^,\s+(?:[\p{L}'’.-]+\s+){1,4}(?:said|says|announced|reported|told)\b/iu,
+  examples: [' | 10:15 a.m.', ', 10:15 AM ET', ' at 9.30', ', the company said.'],
+  counterExamples: [', the armies met', ' and invaded Belgium', ', North Korean forces crossed'],
+} as const satisfies LineRule;
+
+/**
  * Words shortly before a date in the lead that make it the date of a planned event: "talks would
  * begin on July 1, 2016", "the vote is scheduled for", "due on". Tested against the end of the
  * text before the date (within its clause).

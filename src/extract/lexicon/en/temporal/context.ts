@@ -544,15 +544,11 @@ export const OF_STORY_YEAR = String.raw`^(?:\s*(?:to|through|until|and|-|–)\s*
  * held every May, has been postponed to the autumn"), nor out of its clause or aside, past a
  * comma ("The council, which usually meets in private, voted in March"); nor a forecast
  * ("Analysts generally expect a cut in June"). An abbreviation's dot goes on ("from Oct. through").
- * "Every year" and "each year" reach over commas and perfects ("Every year since 1866, veterans
- * have gathered at the battlefield in [early July]").
  */
 export const HABIT_BEFORE = {
-  pattern: String.raw`\b(?:usually|typically|normally|generally|traditionally|customarily|tends?\s+to|tended\s+to)\b(?!\s+(?:expects?|forecasts?|predicts?|sees?|anticipates?|believes?|thinks?|agrees?)\b)(?:(?!\b(?:but|yet|while|whereas|this|last|next|that|has|have|had|was|were|will|been|postponed|delayed|moved)\b)(?:[^.,;:!?()\d]|\.(?=\s+(?-i:\p{Ll}))))*$|\b(?:every|each)\s+year\b(?:(?!\b(?:but|yet|while|whereas|this|last|next)\b)(?:[^.;:!?()]|\.(?=\s+(?-i:\p{Ll}))))*$`,
+  pattern: String.raw`\b(?:usually|typically|normally|generally|traditionally|customarily|tends?\s+to|tended\s+to)\b(?!\s+(?:expects?|forecasts?|predicts?|sees?|anticipates?|believes?|thinks?|agrees?)\b)(?:(?!\b(?:but|yet|while|whereas|this|last|next|that|has|have|had|was|were|will|been|postponed|delayed|moved)\b)(?:[^.,;:!?()\d]|\.(?=\s+(?-i:\p{Ll}))))*$`,
   /** Text right before a date, where the pattern matches. */
   examples: [
-    'Since 1943, Battle of Britain Day has been commemorated every year on ',
-    "Every year since 1866, veterans' groups have gathered at the battlefield in ",
     'Flu season typically runs from ',
     'The monsoon usually arrives in ',
     'the rainy season, which normally ends in ',
@@ -564,7 +560,6 @@ export const HABIT_BEFORE = {
     'Prices usually rise in December, but this year they rose in ',
     'The fair, normally held every May, has been postponed to the ',
     'It usually rises in June. Growers planted in ',
-    'Every year the fair draws crowds, but this year it opened in ',
   ],
 } as const;
 
