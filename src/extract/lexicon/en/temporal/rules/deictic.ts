@@ -183,24 +183,6 @@ export const DEICTIC_RULES = [
     ],
   },
   {
-    // the calendar year after the publication's, as British and Commonwealth copy says of what
-    // waits until after the holidays ("would review the policy in the new year"); not the
-    // night or the holiday ("rang in the new year", "the new year holiday")
-    name: 'in the new year',
-    type: 'DATE',
-    pattern: String.raw`(?<=\b(?:in|into|after|until|till|by|from|early\s+in|later\s+in)\s+)(?<!\b(?:ring|rang|rung|ringing|usher|ushered|ushering|welcome|welcomed|welcoming|see|saw|seeing|bring|brought|bringing)\s+in\s+)the\s+new\s+year(?!['’\p{L}-]|\s+(?:holidays?|celebrations?|eve|day|party|parties|honours|honors|message|address|break|festivities|fireworks|resolutions?|sales?|period|revell?ers)\b)`,
-    value: { kind: 'deictic', unit: 'year', offset: 1 },
-    examples: [
-      ['The board said it would review the policy in [the new year].', '2024', '2023-11-16'],
-      ['Talks will resume after [the new year].', '2024', '2023-12-10'],
-    ],
-    counterExamples: [
-      'Crowds rang in the new year with fireworks.',
-      'Shops close for the new year holiday.',
-      "the new year's first session",
-    ],
-  },
-  {
     name: 'last, this, next and a weekday, month, season or holiday',
     type: 'DATE',
     pattern: String.raw`(?<!the\s)(?:{mod}\s+)?{shift:deicticShift}\s+(?:{weekday}|{month}(?![\s-]+\d)|{season}|{holiday})`,
