@@ -125,22 +125,36 @@ function dateHeadings(
   published: EventDate | null,
 ): Array<EventDate | null> {
   const lead = kept[0]?.start ?? Infinity;
-  const lines: Array<{ start: number; date: EventDate }> = [];
+  // (a heading without a date, "What comes next", ends the reach of the date above it)
+  const lines: Array<{ start: number; date: EventDate | null }> = [];
+  let dated = 0;
+  let next = 0;
   for (const line of all) {
-    if (line.start <= lead || !isDateline(line)) continue;
-    const own = sorted.filter((t) => t.start >= line.start && t.end <= line.end);
-    const only = own.length === 1 && own[0]!.type === 'DATE' ? own[0]! : null;
-    if (only === null || line.text.trim().replace(/[.:]$/u, '') !== only.text) continue;
-    const date = dateOfTimex(only, published);
-    if (date) lines.push({ start: line.start, date });
+    if (line.start <= lead) continue;
+    while (next < sorted.length && sorted[next]!.start < line.start) next++;
+    const only = sorted[next];
+    const date =
+      only !== undefined &&
+      only.type === 'DATE' &&
+      only.end <= line.end &&
+      line.text.trim().replace(/[.:]$/u, '') === only.text &&
+      isDateline(line)
+        ? dateOfTimex(only, published)
+        : null;
+    if (date) dated++;
+    if (date || (dated > 0 && HEADING_LINE.test(line.text)))
+      lines.push({ start: line.start, date });
   }
-  if (lines.length < MIN_DATE_HEADINGS) return kept.map(() => null);
+  if (dated < MIN_DATE_HEADINGS) return kept.map(() => null);
   let above = -1;
   return kept.map((sentence) => {
-    while (above + 1 < lines.length && lines[above + 1]!.start < sentence.start) above++;
+    while (above + 1 < lines.length && lines[above + 1]!.start <= sentence.start) above++;
     return above < 0 ? null : lines[above]!.date;
   });
 }
+
+/** A heading: a short line of its own, with no stop at its end ("What comes next"). */
+const HEADING_LINE = /^\s*[^\n.!?;:]{1,60}[^\n.!?;:"”’'),\s]\s*$/u;
 
 /** What analysing one sentence needs of its article. */
 interface ArticleContext {

@@ -70,6 +70,9 @@ const patternsOf = perLexicon((lexicon) => ({
 const YEAR_OPENS =
   /(?:^|[.!?]["”’]?\s+|\n\s*)(?:(?:In|By|During|Through|Throughout)\s+(?:(?:early|late|mid-?)\s*)?)?$/u;
 
+/** Where a clause of its own opens after a date: a relative, or what was said. */
+const CLAUSE_OF_ITS_OWN = /\b(?:who|whom|whose|which|that)\b/iu;
+
 /** What ends a clause within a sentence: a comma, colon or semicolon before a space (not the comma of "1,500"), a dash, a bracket. */
 const CLAUSE_CLOSES = /[,;:](?=\s)|[()]|\s[-–—]\s/u;
 
@@ -249,7 +252,11 @@ export class Story {
     if (yearOnly && beforeCommonEra.test(this.#text.slice(end, end + ERA_REACH))) return;
     // (nor does a year a state is counted from, in a text with a date of its own: "the end of
     // the decade" after "risen by half since 2015" is still this one's)
-    if (resolved.granularity === 'year' && this.#pub.year !== null && this.#countsStateFrom(start))
+    if (
+      resolved.granularity === 'year' &&
+      this.#pub.year !== null &&
+      this.#countsStateFrom(start, end)
+    )
       return;
     this.#said = saidDateOf(start, end, resolved) ?? this.#said;
     if (resolved.year !== undefined && resolved.anchor === 'none')
@@ -317,7 +324,11 @@ export class Story {
     // (a day a state is counted from, or a figure stands at, is a background, as a flashback's is:
     // "25 years of civilian rule since [May 29, 1999]. Protesters gathered from 6am" is not 1999's
     // 6am; "since November, when he issued a decree. He withdrew it two weeks later" still counts)
-    if (resolved.day !== undefined && !this.#inFlashback(start) && !this.#countsStateFrom(start)) {
+    if (
+      resolved.day !== undefined &&
+      !this.#inFlashback(start) &&
+      !this.#countsStateFrom(start, end)
+    ) {
       this.#toldDay = resolved.day;
       this.#toldAt = { start, end };
     }
@@ -368,9 +379,13 @@ export class Story {
     return this.#opensEntry(start, end);
   }
 
-  /** Whether the date at `start` is one a state is counted from or a figure stands at ("since"). */
-  #countsStateFrom(start: number): boolean {
-    return patternsOf(this.#lexicon).stateSince.test(this.#sentenceBefore(start));
+  /** Whether the date at [start, end) is one a state is counted from or a figure stands at. */
+  #countsStateFrom(start: number, end: number): boolean {
+    const cue = patternsOf(this.#lexicon).stateSince.exec(this.#sentenceBefore(start));
+    if (cue === null) return false;
+    // ("as of Monday, 12 people had died": a rolling update's day is the story's; a figure's
+    // date told with its year is a background, "stood at $1.2 billion as of December 31, 2023")
+    return !/^as\b/iu.test(cue[0]) || /\d{4}/u.test(this.#text.slice(start, end));
   }
 
   /**
@@ -383,7 +398,10 @@ export class Story {
     const after = this.#text.slice(end, end + FLASHBACK_REACH);
     sentenceEnds.lastIndex = 0;
     const stop = sentenceEnds.exec(after)?.index ?? after.length;
-    return flashback.test(after.slice(0, stop));
+    // (the date's own clause only: not a relative's or what was said, "police arrested a man who
+    // had been sought", "said on November 4 that the exhibition had been moved")
+    const own = after.slice(0, stop).split(CLAUSE_OF_ITS_OWN, 1)[0]!;
+    return flashback.test(own);
   }
 
   /** Whether the sentence steps back in the past perfect before `start` ("Talks had collapsed on"). */

@@ -2647,6 +2647,13 @@ describe('buildEvents() below dates on lines of their own', () => {
     ]);
   });
 
+  it('only down to a heading without a date ("What comes next")', () => {
+    const more = `${text}\nWhat comes next\n\nLawmakers demanded answers.\n`;
+    const list = events(more, specs, '2012-10-04');
+    const answers = list.find((e) => e.title === 'Lawmakers demanded answers');
+    expect(answers?.date.value).toBe('2012-10-03');
+  });
+
   it('not by one alone, which may be a stamp', () => {
     const one = text.slice(0, text.indexOf('Sept. 21'));
     const list = events(one, specs.slice(0, 2), '2012-10-04');

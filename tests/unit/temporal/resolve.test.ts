@@ -582,9 +582,19 @@ describe('tagTimexes() dates a weekday by the verb of its own clause', () => {
       '2014-06-04',
       '1989-04',
     ],
-    // ... not without it: that is news of the week
+    // ... not without it, nor with one of another clause: that is news of the week
     [
       'On November 9, 1989, the Wall fell. On [November 4], half a million people rallied.',
+      '2019-11-09',
+      '2019-11-04',
+    ],
+    [
+      'On November 9, 1989, the Wall fell. On [November 4], police arrested a man who had been sought.',
+      '2019-11-09',
+      '2019-11-04',
+    ],
+    [
+      'On November 9, 1989, the Wall fell. Officials said on [November 4] that it had been moved.',
       '2019-11-09',
       '2019-11-04',
     ],
@@ -1327,6 +1337,12 @@ describe('tagTimexes() counts anaphoric expressions from the last date mentioned
       'Net debt stood at $1.2 billion as of December 31, 2023. The results were announced at [7.30 pm].',
       '2024-01-19',
       '2024-01-19T19:30',
+    ],
+    // (a rolling update's day is the story's)
+    [
+      'As of Monday, 12 people had died. Rescuers resumed the search at [6am].',
+      '2024-06-13',
+      '2024-06-10T06:00',
     ],
     // ("had talks" is no past perfect)
     [

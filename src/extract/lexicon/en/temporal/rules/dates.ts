@@ -124,7 +124,7 @@ const NAMED_DAYS = String.raw`Black|Cyber|Bloody|Blue|Super|Giving|Manic`;
  * outscoring, and football's and cricket's words ("doubled their advantage early in the second
  * half", "the equaliser", "a red card"); not points alone ("the Dow lost 500 points"), nor "rose 1-2 percent".
  */
-const GAME_WORDS = String.raw`\b(?:scored|scores?|scoring|outscor(?:ed|ing)|goals?|touchdowns?|baskets?|rebounds|assists|yards|innings?|halftime|quarterback|trailed|minutes?\s+(?:left|remaining)|whistle|penalty|penalties|kick(?:ed|off)?|free\s+throws?|(?:doubled|extended|increased|restored|halved|reduced|cut)\s+their\s+(?:lead|advantage)|equali[sz](?:ed|er|ing)|headers?|hat-tricks?|(?:stoppage|injury|added)\s+time|(?:red|yellow)\s+cards?|sent\s+off|substitutes?|strikers?|midfielders?|goalkeepers?|wickets?|(?:won|lost|beat|led|leads?|leading|trailing|tied)\s+(?:[a-z]+\s+)?\d{1,3}-\d{1,3}|\d{1,3}-\d{1,3}\s+(?:run|win|victory|loss|defeat|lead|rout)|\d{1,2}:\d\d\s+(?:left|remaining|to\s+play))\b`;
+const GAME_WORDS = String.raw`\b(?:scored|scores?|scoring|outscor(?:ed|ing)|goals?|touchdowns?|baskets?|rebounds|assists|yards|innings?|halftime|quarterback|trailed|minutes?\s+(?:left|remaining)|whistle|penalty|penalties|kick(?:ed|off)?|free\s+throws?|(?:doubled|extended|increased|restored|halved|reduced|cut)\s+their\s+(?:lead|advantage)|equali[sz](?:ed|er|ing)|headers?|hat-tricks?|(?:stoppage|injury|added)\s+time|(?:red|yellow)\s+cards?|sent\s+off|midfielders?|goalkeepers?|wickets?|(?:won|lost|beat|led|leads?|leading|trailing|tied)\s+(?:[a-z]+\s+)?\d{1,3}-\d{1,3}|\d{1,3}-\d{1,3}\s+(?:run|win|victory|loss|defeat|lead|rout)|\d{1,2}:\d\d\s+(?:left|remaining|to\s+play))\b`;
 /**
  * Not in a sentence that speaks of a game, before or after: placed after the expression, so that
  * it is looked for once a match is found, not at every position tried (the lookbehind reaches
@@ -759,13 +759,14 @@ export const DATE_RULES = [
     ],
   },
   {
-    // a season with no word of time before it: the subject of its sentence ("[Winter] has
-    // brought a sharp drop", "[Summer] arrived early"), of a clause of time ("as [winter]
+    // a season with no word of time before it: the subject of its sentence, before a verb of its
+    // coming or going ("[Winter] has brought a sharp drop", "[Summer] arrived early"; not "Summer
+    // was last seen", a name), of a clause of time ("as [winter]
     // bites"), or after an adjective ("make up for a slow [autumn]"; not spring and fall, which
     // are also a well and a decline: "a hot spring", "a steep fall")
     name: 'season as a subject, or after an adjective',
     type: 'DATE',
-    pattern: String.raw`(?<=(?:^|[.!?:]["”’]?\s+|\n\s*))(?=(?-i:Spring|Summer|Autumn|Winter)){season}(?=\s+(?:has|had|was|will|brought|brings|arrived|arrives|came|comes|began|begins|ended|ends|bites|bit|hit|hits|set\s+in|sets\s+in|starts|started|approaches|approached)\b)|(?<=\b(?:as|when|once)\s+)(?!fall\b){season}(?=\s+(?:bites|bit|approaches|approached|arrives|arrived|sets\s+in|set\s+in|draws|drew|begins|began|ends|ended|starts|started|nears|neared|looms|loomed|hits|hit|takes\s+hold|took\s+hold|comes|came)\b)|(?<=\ban?\s+(?:(?-i:\p{Ll}+)[\s,-]+){1,2})(?<!\b(?:nuclear|political|economic)\s+)(?!fall\b|spring\b){season}(?=\s*[,.;:!?)]|\s+(?:of|in|for|and|or|but|that|which|ahead|with|as|than|when|is|was|has|had|will)\b)`,
+    pattern: String.raw`(?<=(?:^|[.!?:]["”’]?\s+|\n\s*))(?=(?-i:Spring|Summer|Autumn|Winter)){season}(?=\s+(?:(?:has|had|will)\s+(?:brought|bring|arrived|arrive|come|begun|begin|ended|end|set\s+in)|brought|brings|arrived|arrives|came|comes|began|begins|ended|ends|bites|bit|set\s+in|sets\s+in|approaches|approached)\b)|(?<=\b(?:as|when|once)\s+)(?!fall\b){season}(?=\s+(?:bites|bit|approaches|approached|arrives|arrived|sets\s+in|set\s+in|draws|drew|begins|began|ends|ended|starts|started|nears|neared|looms|loomed|hits|hit|takes\s+hold|took\s+hold|comes|came)\b)|(?<=\ban?\s+(?:(?-i:\p{Ll}+)[\s,-]+){1,2})(?<!\b(?:nuclear|political|economic|crypto|tech|funding|demographic|housing|diplomatic|media|AI)\s+)(?!fall\b|spring\b){season}(?=\s*[,.;:!?)]|\s+(?:of|in|for|and|or|but|that|which|ahead|with|as|than|when|is|was|has|had|will)\b)`,
     value: { kind: 'date' },
     examples: [
       // (resolved as "in winter" is: the Northern Hemisphere's)
@@ -782,6 +783,10 @@ export const DATE_RULES = [
       'He bought a warm winter coat.',
       // (a season of every year, told in the present, is no one season)
       'Spring is traditionally the busiest season for listings.',
+      // (a name: Summer, Autumn and Winter are people too)
+      'Summer was last seen leaving her home in Leeds.',
+      'Winter has denied the charges.',
+      'Investors braced for a long crypto winter as prices slumped.',
     ],
   },
   {
@@ -879,6 +884,9 @@ export const DATE_RULES = [
       ['Its [first-half] profit rose 4%.', '2023-H1'],
       ['sales rose 1-2 percent in the [second half]', '2022-H2'],
       ['The retailer extended its lead in the [second half].', '2022-H2'],
+      // (strikers and substitutes are also in labour and business news)
+      ['Strikers at the plant say output fell in the [second half].', '2022-H2'],
+      ['Profit rose in the [second half], helped by sugar substitutes.', '2022-H2'],
     ],
     counterExamples: [
       'the first half of the match',
