@@ -599,7 +599,8 @@ export class Story {
     const { sentenceEnd, yearFrame, yearWhen, yearForFigures, yearAsideBefore, asideThenClause } =
       patternsOf(this.#lexicon);
     const text = this.#text;
-    // the year opens its sentence, set off by a comma
+    // the year opens its sentence, set off by a comma (or opens a timeline's line, before a dash
+    // or a colon)
     const opens = (at: number, end: number): boolean => {
       yearFrame.lastIndex = end;
       return yearFrame.test(text) && YEAR_OPENS.test(text.slice(Math.max(0, at - 30), at));

@@ -82,6 +82,13 @@ describe('makeTitle()', () => {
     expect(title('Seniors face a crowded autumn.', ['autumn'])).toBe(
       'Seniors face a crowded autumn',
     );
+    // (whatever follows it: "of", "for")
+    expect(title('Seniors face a crowded autumn of appointments.', ['autumn'])).toBe(
+      'Seniors face a crowded autumn of appointments',
+    );
+    expect(title('Analysts expected a tough winter for retailers.', ['winter'])).toBe(
+      'Analysts expected a tough winter for retailers',
+    );
     expect(title('MPs will debate it before a vote next Tuesday.', ['next Tuesday'])).toBe(
       'MPs will debate it before a vote',
     );

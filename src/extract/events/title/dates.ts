@@ -3,7 +3,8 @@
  * its preposition and what joins it to the next date; one that qualifies a noun ("the autumn
  * draft"), names figures or is the subject stays.
  */
-import { OFFSET_FROM } from '../../lexicon/en/events/comparisons.ts';
+import { COMPARISON, OFFSET_FROM } from '../../lexicon/en/events/comparisons.ts';
+import { SEASONS } from '../../lexicon/en/temporal/words.ts';
 import {
   DATE_PREPOSITION_ADVERBS,
   DATE_PREPOSITIONS,
@@ -79,13 +80,14 @@ const DATE_OF =
 const NEEDS_WHAT_FOLLOWS = /(?:^|\s)(?:every|each|of|much|half|part|effective|as|even)\s+$/iu;
 
 /**
- * A bare year or season is a word of its phrase after a comparison ("still below 2019 levels")
- * or after "a" and an adjective ("face a crowded autumn"); a date of more words is not ("before
- * a vote next Tuesday", "aged 60 and above this year").
+ * A bare year or season is a word of its phrase after a level it is measured against ("still
+ * below 2019 levels"; lexicon COMPARISON.levelBefore) or after "a" and one or two adjectives
+ * ("face a crowded autumn of appointments", "a long, dry summer"); a date of more words is not
+ * ("before a vote next Tuesday", "aged 60 and above this year").
  */
-const BARE_YEAR_OR_SEASON = /^(?:\d{4}|spring|summer|autumn|fall|winter)$/iu;
-const COMPARISON_BEFORE = /(?:^|\s)(?:below|above|beyond)\s+$/iu;
-const ADJECTIVE_AFTER_A = /(?:^|\s)an?\s+\p{Ll}[\p{Ll}-]*\s+$/u;
+const BARE_YEAR_OR_SEASON = new RegExp(`^(?:\\d{4}|${Object.keys(SEASONS).join('|')})$`, 'iu');
+const LEVEL_BEFORE = new RegExp(COMPARISON.levelBefore, 'iu');
+const ADJECTIVE_AFTER_A = /(?:^|\s)an?\s+(?:\p{Ll}[\p{Ll}-]*,?\s+){1,2}$/u;
 
 /** An article, which a date may stand in for the noun of ("The second half should be better"). */
 const ARTICLE_BEFORE = /(?:^|\s)(?:the|a|an)\s+$/iu;
@@ -278,8 +280,7 @@ export function withoutDates(
         NEEDS_WHAT_FOLLOWS.test(before) ||
         (ARTICLE_BEFORE.test(before) && !nounFollows(text, end)) ||
         (BARE_YEAR_OR_SEASON.test(text.slice(start, end)) &&
-          (COMPARISON_BEFORE.test(before) ||
-            (ADJECTIVE_AFTER_A.test(before) && !nounFollows(text, end)))) ||
+          (LEVEL_BEFORE.test(before) || ADJECTIVE_AFTER_A.test(before))) ||
         isSubjectAfterVerb(text, before, end)
       )
         continue;

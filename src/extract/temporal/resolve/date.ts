@@ -289,8 +289,9 @@ function monthOrDay(frame: Frame): Resolved | null | undefined {
  * April 26, 2026: a day told in the past that the calendar would put after the publication goes
  * on with the story, in the story's year, when it follows the story's last date by a season or
  * less; one it would put before goes on with it only in the days right after a day of the story
- * ("He was arrested on March 3, 2011. On March 5, he was charged", told in 2012). Null when it
- * does not.
+ * ("He was arrested on March 3, 2011. On March 5, he was charged", told in 2012), or when the
+ * past perfect steps back to it. A month goes as its first day does ("exploded on April 26, 1986.
+ * In the first weeks of May"). Null when it does not.
  */
 function storyYearOfPastDay(
   frame: Frame,

@@ -416,7 +416,7 @@ export const DATE_RULES = [
     // plural no modal takes, after a word in lower case ("will release [May] figures")
     name: 'month before its figures',
     type: 'DATE',
-    pattern: String.raw`(?:(?!May\b)|(?<=\b(?-i:\p{Ll}+)\s+)(?=May\s+(?:${MAY_FIGURES})\b)){month}(?=['’]s\s|\s+(?:(?:retail|home|car|auto|new|existing|factory|consumer|jobs?|employment|unemployment|trade|housing|payroll|price|producer|wholesale|industrial)\s+)?(?:${FIGURES})\b|\s+(?:unemployment|employment|inflation)\s+(?:rate|rose|fell|climbed|dropped|was|were|figures|data|report)\b)`,
+    pattern: String.raw`(?:(?!May\b)|(?<=\b(?-i:\p{Ll}+)\s+)(?=May\s+(?:${MAY_FIGURES})\b(?!\s+out\b))){month}(?=['’]s\s|\s+(?:(?:retail|home|car|auto|new|existing|factory|consumer|jobs?|employment|unemployment|trade|housing|payroll|price|producer|wholesale|industrial)\s+)?(?:${FIGURES})\b|\s+(?:unemployment|employment|inflation)\s+(?:rate|rose|fell|climbed|dropped|was|were|figures|data|report)\b)`,
     value: { kind: 'date' },
     examples: [
       ['[November] sales rose 3%.', '1990-11', '1990-12-10'],
@@ -431,7 +431,12 @@ export const DATE_RULES = [
       ['The department said [January] unemployment rose.', '1990-01', '1990-02-01'],
       ['The bureau will release [May] figures on Saturday.', '2024-05', '2024-06-13'],
     ],
-    counterExamples: ['May sales rise?', 'the march figures', 'Theresa May figures in the report.'],
+    counterExamples: [
+      'May sales rise?',
+      'the march figures',
+      'Theresa May figures in the report.',
+      'The question is how May figures out a deal.',
+    ],
   },
   {
     // ("expects 2007 earnings of $3.80 a share", "reported 2008 sales")
