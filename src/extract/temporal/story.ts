@@ -81,6 +81,12 @@ const COMPARISON_REACH = 120;
 
 /** How far back before a date its sentence's past perfect is looked for: a sentence. */
 const FLASHBACK_REACH = 250;
+/** The small hours end at this hour: a time before it, after a late one, is the next day's. */
+const SMALL_HOURS_END = 6;
+/** Between a time and its day told after it: "11 p.m.[ on ]Aug. 13", "23:15[, ]Monday". */
+const DAY_OF_TIME = /^[\s,]*(?:on\s+)?(?:the\s+)?$/u;
+/** ... and a late time is one from this hour, or told as an evening or a night. */
+const LATE_FROM = 18;
 
 /** How far after a week told as one a weekday of it may be: about a clause. */
 const WEEK_REACH = 200;
@@ -123,6 +129,10 @@ export class Story {
   #toldDay: number | null = null;
   /** Where the expression that told that day is. */
   #toldAt = { start: -1, end: -1 };
+  /** The day of the last time told late in the evening or at night, while no other is told since. */
+  #lateOn: number | null = null;
+  /** Where that late time ended, while its day may still follow ("11 p.m. on Aug. 13"). */
+  #lateEnd = -1;
   /** The story's date before the last expression. */
   #before: Narrative = { ...this.#narrative };
   /** Where the last expression ended (-1 before the first). */
@@ -191,6 +201,11 @@ export class Story {
     // "14:05 GMT" on a line of its own: a live page's stamp, of the page's day, not the story's
     this.#stamp = this.#isStampLine(stated, start, end);
     if (this.#stamp) return { pub, narrative: { ...this.#narrative, day: null }, restates };
+    // the small hours after a late time are the next day's ("hit shortly after 11 p.m. on Aug.
+    // 13. He was pronounced dead at 12:40 a.m.")
+    const afterLate = this.#nightAfter(stated, start);
+    if (afterLate !== null)
+      return { pub, narrative: { ...this.#narrative, day: afterLate }, restates };
     // "has been rescheduled for Dec. 22 at 5:30 p.m.": a time right after its day is on it,
     // whatever the tense (which would keep a past time off a day ahead)
     const onDay = this.#sideOfDayBefore(stated, start);
@@ -320,7 +335,20 @@ export class Story {
       const { day, month, year, grain } = narrative;
       narrative.beforePlans = { day, month, year, grain };
     }
-    if (resolved.day !== undefined) narrative.day = resolved.day;
+    // (what the small hours told next count from: a late time, and its day)
+    const hour = /T(?<hour>\d{2})/u.exec(resolved.value)?.groups?.['hour'];
+    const late =
+      hour === undefined ? /T(?:EV|NI)$/u.test(resolved.value) : Number(hour) >= LATE_FROM;
+    if (resolved.day !== undefined) {
+      narrative.day = resolved.day;
+      // (the day of a late time, told after it, is the late one: "after 11 p.m. on Aug. 13")
+      const itsDay =
+        hour === undefined &&
+        (this.#lateOn === resolved.day ||
+          (this.#lateEnd >= 0 && DAY_OF_TIME.test(this.#text.slice(this.#lateEnd, start))));
+      this.#lateOn = late || itsDay ? resolved.day : null;
+    }
+    this.#lateEnd = late ? end : -1;
     // (a day a state is counted from, or a figure stands at, is a background, as a flashback's is:
     // "25 years of civilian rule since [May 29, 1999]. Protesters gathered from 6am" is not 1999's
     // 6am; "since November, when he issued a decree. He withdrew it two weeks later" still counts)
@@ -377,6 +405,18 @@ export class Story {
     if (stated.kind !== 'date' || stated.weekday === null || stated.month !== null) return false;
     if (stated.shift !== null || stated.day !== null) return false;
     return this.#opensEntry(start, end);
+  }
+
+  /**
+   * The day after the last late time told, for a time in the small hours told with no day of its
+   * own right after it ("The quake hit at 23:15 on Monday. Warnings were lifted at 02:45"); null
+   * otherwise.
+   */
+  #nightAfter(stated: Stated, start: number): number | null {
+    const late = this.#lateOn;
+    if (late === null || stated.hour === null || stated.hour >= SMALL_HOURS_END) return null;
+    if (!isClockOnly(stated) || this.#inFlashback(start)) return null;
+    return late === this.#toldDay || late === this.#narrative.day ? late + 1 : null;
   }
 
   /** Whether the date at [start, end) is one a state is counted from or a figure stands at. */

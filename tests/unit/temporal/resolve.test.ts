@@ -1338,6 +1338,23 @@ describe('tagTimexes() counts anaphoric expressions from the last date mentioned
       '2024-01-19',
       '2024-01-19T19:30',
     ],
+    // the small hours after a late time are the next day's
+    [
+      'The boy was hit shortly after 11 p.m. on Aug. 13, 2022. He was pronounced dead at [12:40 a.m.]',
+      '2024-01-25',
+      '2022-08-14T00:40',
+    ],
+    [
+      'The quake hit at 23:15 on Monday. Tsunami warnings were lifted at [02:45].',
+      '2025-12-09',
+      '2025-12-09T02:45',
+    ],
+    // ... not after a time earlier in the day
+    [
+      'The quake hit at 15:15 on Monday. Tsunami warnings were lifted at [02:45].',
+      '2025-12-09',
+      '2025-12-08T02:45',
+    ],
     // (a rolling update's day is the story's)
     [
       'As of Monday, 12 people had died. Rescuers resumed the search at [6am].',
