@@ -27,7 +27,8 @@ export interface PublicationDate {
     | 'dateline'
     | 'embedded-post'
     | 'copyright'
-    // the day the lead gives its news: the earliest the text can be, a story may go on past it
+    // a date the lead tells as an event, not as the day of writing: only the earliest the text
+    // can be, and a story may go on past it (article/lead-date.ts isWritingDay)
     | 'lead'
     | 'text'
     | 'none';
