@@ -75,9 +75,11 @@ const BEFORE_NOUN = String.raw`(?=\s+\p{L})(?!\s+(?:${MEASURES})\b)`;
 /**
  * After "about", "around" or "circa", a number before what it counts is a count, not a year:
  * "About 2000 international passengers", "around 1500 homes" (Australian and New Zealand copy
- * writes four-digit counts without a comma); "around 2000, prices rose" keeps its year.
+ * writes four-digit counts without a comma), and so is "about" or "around" one before a plural
+ * and its verb ("About 1800 cases were reported", "Around 2000 protesters marched"); "around
+ * 2000, prices rose" keeps its year.
  */
-const NOT_AN_APPROXIMATE_COUNT = String.raw`(?!(?<=\b(?:about|around|circa)\s+\d{4})\s+(?:\p{Ll}+\s+){0,2}(?:${MEASURES})\b)`;
+const NOT_AN_APPROXIMATE_COUNT = String.raw`(?!(?<=\b(?:about|around|circa)\s+\d{4})\s+(?:(?:\p{Ll}+\s+){0,2}(?:${MEASURES})\b|(?<=\b(?:about|around)\s+\d{4}\s+)\p{Ll}{2,}s\s+(?:were|are|have|had|was|will|remain|remained|marched|gathered|died|fled)\b))`;
 // In the year rule this alternative comes before AFTER_YEAR: a match whose case check fails
 // (AFTER_YEAR's capital, matched case-insensitively on "law") is dropped, not tried further.
 
@@ -590,6 +592,8 @@ export const DATE_RULES = [
       'Officials fear 2000 will lose their jobs.',
       'About 2000 international passengers spent the night in the terminal.',
       'around 1500 people were evacuated',
+      'About 1800 cases were reported on Monday.',
+      'Around 2000 protesters marched to the square.',
       'Police said 2000 had fled the city.',
       'Many fled their homes. 2000 remained in shelters on Monday.',
       'Of the staff, 1500 will be laid off.',
