@@ -115,7 +115,8 @@ export const TITLE_MAX_WORDS = 14;
 export const TITLE_OVERRUN_WORDS = 4;
 
 /**
- * A dateline that opens the lead ("MOSCOW —", "WASHINGTON (Reuters) -"): the place of the report,
+ * A dateline that opens the lead ("MOSCOW —", "WASHINGTON (Reuters) -", a press release's
+ * "MINNEAPOLIS, July 26, 2018 /PRNewswire/ —"): the place of the report,
  * not part of what happened. Examples must match, counter-examples must not.
  */
 export const LEADING_DATELINE = {
@@ -126,7 +127,7 @@ export const LEADING_DATELINE = {
   // the place was cut off before it)
   // (a comma after the dash is what a date right after it left: "LONDON - [On Monday], ...")
   // (a place may be hyphenated or two: "PORT-AU-PRINCE, Haiti (AP) -", "DALLAS/GENEVA (Reuters) -")
-  pattern: String.raw`^(?:\p{Lu}[\p{L}.]{0,19}\s+)?\(\p{Lu}[^)]{0,39}\)\s*(?:[—–-]{1,2}|_),?\s+|^\p{Lu}\p{Ll}{1,4}\.\s*(?:[—–]|--|_),?\s+|^\p{Lu}[\p{Lu}\p{M} .'’/-]*,?\s*\((?:PTI|IANS|ANI|UNI|AAP|AP|AFP|Reuters|Xinhua|dpa|EFE)\)\s+(?=\p{Lu})|^\p{Lu}[\p{Lu}\p{M} .'’/-]*(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})?(?:,\s*\p{Lu}[\p{L}]*\.?\s+\d{1,2}(?:,\s*\d{4})?)?(?:,?\s*\([^)]{1,40}\))?,?\s*(?:[—–-]{1,2}|_),?\s+`,
+  pattern: String.raw`^(?:\p{Lu}[\p{L}.]{0,19}\s+)?\(\p{Lu}[^)]{0,39}\)\s*(?:[—–-]{1,2}|_),?\s+|^\p{Lu}\p{Ll}{1,4}\.\s*(?:[—–]|--|_),?\s+|^\p{Lu}[\p{Lu}\p{M} .'’/-]*,?\s*\((?:PTI|IANS|ANI|UNI|AAP|AP|AFP|Reuters|Xinhua|dpa|EFE)\)\s+(?=\p{Lu})|^\p{Lu}[\p{Lu}\p{M} .'’/-]*(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})?(?:,\s*\p{Lu}[\p{L}]*\.?\s+\d{1,2}(?:,\s*\d{4})?)?(?:,?\s*\([^)]{1,40}\))?,?\s*(?:[—–-]{1,2}|_),?\s+|^\p{Lu}[\p{Lu}\p{M} .'’-]*(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})?,?\s*\/[\p{L} -]{2,30}\/\s*(?:(?:[—–-]{1,2}|_),?\s*)?`,
   examples: [
     'MOSCOW — Lavrov traveled to Belarus',
     'LONDON, March 14, 2024 — The airline cancelled flights',
@@ -144,11 +145,15 @@ export const LEADING_DATELINE = {
     'PORT-AU-PRINCE, Haiti (AP) - Thousands of Haitians gathered',
     'WINSTON-SALEM, N.C. (AP) - A jury convicted the doctor',
     'DALLAS/GENEVA (Reuters) - The patient died',
+    // (a press release's wire, the date left out first: "MINNEAPOLIS, July 26, 2018 /PRNewswire/ —")
+    'MINNEAPOLIS, /PRNewswire/ — Norvik Industries reported net income',
+    'AUSTIN, Texas, /Business Wire/ -- The company announced',
   ],
   counterExamples: [
     'Moscow — the capital — said',
     'NATO troops - many of them - arrived',
     'Mr. Smith - the mayor - resigned',
+    'MOSCOW and/or Minsk said',
   ],
 } as const;
 
