@@ -13,6 +13,7 @@
  */
 import {
   FUTURE_EVENT_CUE,
+  NARRATED_WEEKDAY_BEFORE,
   NEWS_DAY_AFTER,
   NEWS_DAY_BEFORE,
   NUMBER_WORDS,
@@ -76,9 +77,7 @@ export function leadNewsDate(
  */
 export function isWritingDay(lead: string, date: FoundDate): boolean {
   const before = lead.slice(Math.max(0, date.start - CUE_WINDOW), date.start);
-  // (news writes the day's weekday bare, "voted Tuesday, March 6, 2018"; a story told "on Sunday,
-  // 25 June 1950" is a narrative's)
-  if (date.weekday !== null && !/\bon\s+$/iu.test(before)) return true;
+  if (date.weekday !== null && !NARRATED_WEEKDAY_BEFORE.pattern.test(before)) return true;
   return NEWS_DAY_BEFORE.pattern.test(before) || NEWS_DAY_AFTER.pattern.test(lead.slice(date.end));
 }
 

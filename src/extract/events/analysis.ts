@@ -99,16 +99,15 @@ export function analyseArticle(
     for (let k = next; k < sorted.length && sorted[k]!.start < sentence.end; k++) {
       if (sorted[k]!.end <= sentence.end) inSentence.push(sorted[k]!);
     }
-    const info = analyseSentence(
+    return analyseSentence(
       sentence,
       tokens[i]!,
       names[i]!,
       datelines[i]!,
       inSentence,
+      headings[i]!,
       context,
     );
-    info.heading = headings[i]!;
-    return info;
   });
 }
 
@@ -178,6 +177,7 @@ function analyseSentence(
   sentenceNames: Name[],
   dateline: number,
   inSentence: Timex[],
+  heading: EventDate | null,
   { text, timexes, published, resolver }: ArticleContext,
 ): SentenceInfo {
   const quotes = quotedSpans(sentence);
@@ -265,7 +265,7 @@ function analyseSentence(
     names: sentenceNames,
     timexes: inSentence,
     labels,
-    heading: null,
+    heading,
   };
 }
 

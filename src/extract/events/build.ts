@@ -67,22 +67,12 @@ export function buildEvent(group: Group, context: BuildContext): TimelineEvent {
   // ("Drivers will strike on Sept. 17, their union announced on Monday": Monday's news is the
   // saying, which has happened, not the strike)
   const aspect = saying ? 'past' : opens && reportedPerfect(lead) ? 'perfect' : lead.aspect;
-  // (what a text told in the past after a publication read from its lead happened: "invaded
-  // Belgium on 4 August", after a lead of 1 August 1914, no date given)
-  const status =
-    context.publishedAtLeast &&
-    (aspect === 'past' || aspect === 'perfect') &&
-    isAfter(group.date, context.published)
-      ? 'happened'
-      : statusOf(
-          aspect,
-          group.date,
-          context.published,
-          opens ||
-            runsFromNow(group.date, context.published) ||
-            endsNow(group.date, context.published),
-          tellsState(lead.clause.text),
-        );
+  const status = statusOf(aspect, group.date, context.published, {
+    spansNow:
+      opens || runsFromNow(group.date, context.published) || endsNow(group.date, context.published),
+    state: tellsState(lead.clause.text),
+    publishedAtLeast: context.publishedAtLeast,
+  });
   return {
     id: eventId(context.article, idSource.sentence.text, idSource.timex?.text ?? ''),
     title,
@@ -478,20 +468,23 @@ function thingFor(lead: Mention, context: BuildContext): string | undefined {
 /**
  * An event's status. `spansNow`: its date is a span the publication falls in, open from a start
  * ("since 2008"), from the publication to a date ahead ("until Sept. 14") or back from it ("in
- * the past decade"); `state`: its clause tells a state in the present.
+ * the past decade"); `state`: its clause tells a state in the present; `publishedAtLeast`: the
+ * publication is only the earliest the text can be (read from its lead).
  */
 export function statusOf(
   aspect: Aspect,
   date: EventDate,
   published: EventDate | null,
-  spansNow = false,
-  state = false,
+  { spansNow = false, state = false, publishedAtLeast = false } = {},
 ): EventStatus {
   // "stranded just days before Christmas", said two days before it: an act told in the past at
   // a date known only roughly happened, wherever the date it is counted from falls
   // (a day's: "by the end of the year" after a past "aimed to" is still a plan)
   if (date.approximate && date.granularity === 'day' && aspect === 'past') return 'happened';
-  if (isAfter(date, published)) return 'planned';
+  // (what a text tells in the past after a publication read from its lead happened: "invaded
+  // Belgium on 4 August", after a lead of 1 August 1914, no date given)
+  if (isAfter(date, published))
+    return publishedAtLeast && (aspect === 'past' || aspect === 'perfect') ? 'happened' : 'planned';
   // "This winter has been the coldest in a decade": a state told in the present of a period that
   // is still running holds
   if (

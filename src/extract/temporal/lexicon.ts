@@ -252,6 +252,8 @@ export interface TemporalLexicon {
   goodsDated: string;
   /** Before a date a state is counted from or a figure stands at ("since", "as of"). */
   stateSince: string;
+  /** Before a date a figure stands at ("as of"), when told with its year (story.ts). */
+  figureAsOf: string;
   /**
    * Regex source tried on the text right after a day without a year: where it matches, the day
    * names a happening gone by ("the Aug. 9 shooting"), whatever the sentence's tense (story.ts).

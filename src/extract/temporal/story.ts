@@ -43,6 +43,7 @@ const patternsOf = perLexicon((lexicon) => ({
   weekBreak: lexiconRegExp(lexicon.weekFrameBreak, 'i'),
   goodsDated: lexiconRegExp(lexicon.goodsDated, 'i'),
   stateSince: lexiconRegExp(lexicon.stateSince, 'i'),
+  figureAsOf: lexiconRegExp(lexicon.figureAsOf, 'i'),
   unplannedEvent: lexiconRegExp(lexicon.unplannedEvent, 'i'),
   beforeCommonEra: lexiconRegExp(lexicon.eras.before, ''),
   headlineInfinitive: lexiconRegExp(lexicon.headlineInfinitive, 'i'),
@@ -129,6 +130,8 @@ export class Story {
   #toldDay: number | null = null;
   /** Where the expression that told that day is. */
   #toldAt = { start: -1, end: -1 };
+  /** The last sentence read before a date at the usual reach (#sentenceBefore). */
+  #keptBefore = { start: -1, text: '' };
   /** The day of the last time told late in the evening or at night, while no other is told since. */
   #lateOn: number | null = null;
   /** Where that late time ended, while its day may still follow ("11 p.m. on Aug. 13"). */
@@ -421,11 +424,13 @@ export class Story {
 
   /** Whether the date at [start, end) is one a state is counted from or a figure stands at. */
   #countsStateFrom(start: number, end: number): boolean {
-    const cue = patternsOf(this.#lexicon).stateSince.exec(this.#sentenceBefore(start));
-    if (cue === null) return false;
-    // ("as of Monday, 12 people had died": a rolling update's day is the story's; a figure's
-    // date told with its year is a background, "stood at $1.2 billion as of December 31, 2023")
-    return !/^as\b/iu.test(cue[0]) || /\d{4}/u.test(this.#text.slice(start, end));
+    const { stateSince, figureAsOf } = patternsOf(this.#lexicon);
+    const before = this.#sentenceBefore(start);
+    // (a figure's date told with its year: "stood at $1.2 billion as of December 31, 2023")
+    return (
+      stateSince.test(before) ||
+      (figureAsOf.test(before) && /\d{4}/u.test(this.#text.slice(start, end)))
+    );
   }
 
   /**
@@ -455,13 +460,18 @@ export class Story {
 
   /** The text of the sentence before `start`, up to `reach` characters back. */
   #sentenceBefore(start: number, reach = COMPARISON_REACH): string {
+    // (several checks of one date read it: the last one read at the usual reach is kept)
+    const kept = this.#keptBefore;
+    if (reach === COMPARISON_REACH && kept.start === start) return kept.text;
     const { sentenceEnds } = patternsOf(this.#lexicon);
     const before = this.#text.slice(Math.max(0, start - reach), start);
     let from = 0;
     sentenceEnds.lastIndex = 0;
     for (let m = sentenceEnds.exec(before); m !== null; m = sentenceEnds.exec(before))
       from = m.index + m[0].length;
-    return before.slice(from);
+    const text = before.slice(from);
+    if (reach === COMPARISON_REACH) this.#keptBefore = { start, text };
+    return text;
   }
 
   /**

@@ -8,6 +8,7 @@ import {
   PAST_EVENT_CUE,
   NEWS_DAY_BEFORE,
   NEWS_DAY_AFTER,
+  NARRATED_WEEKDAY_BEFORE,
   YEARS_AGO,
 } from '../../../src/extract/lexicon/en/article/lead.ts';
 import type { LineRule } from '../../../src/extract/lexicon/en/article/rule.ts';
@@ -31,6 +32,7 @@ const RULES: readonly LineRule[] = [
   FUTURE_EVENT_CUE,
   NEWS_DAY_BEFORE,
   NEWS_DAY_AFTER,
+  NARRATED_WEEKDAY_BEFORE,
   YEARS_AGO,
 ];
 

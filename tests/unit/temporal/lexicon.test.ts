@@ -10,6 +10,7 @@ import {
   APPROX_BEFORE,
   GOODS_DATED_BEFORE,
   STATE_SINCE_BEFORE,
+  FIGURE_AS_OF_BEFORE,
   UNPLANNED_EVENT_AFTER,
   HABIT_BEFORE,
   HEADLINE_INFINITIVE,
@@ -178,6 +179,7 @@ describe("the lexicon's patterns of the text before a date match their examples 
     HABIT_BEFORE,
     HEADLINE_INFINITIVE,
     STATE_SINCE_BEFORE,
+    FIGURE_AS_OF_BEFORE,
     UNPLANNED_EVENT_AFTER,
   };
   for (const [name, entry] of Object.entries(entries))

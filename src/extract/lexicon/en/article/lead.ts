@@ -55,6 +55,17 @@ export const NEWS_DAY_BEFORE = {
   counterExamples: ['Germany declared war on Russia on ', 'The Senate voted on '],
 } as const satisfies LineRule;
 
+/**
+ * Before a lead date's weekday, what makes it a narrative's day, not the news's: news writes the
+ * day's weekday bare ("voted Tuesday, March 6, 2018"), a story tells one "on Sunday, 25 June 1950".
+ */
+export const NARRATED_WEEKDAY_BEFORE = {
+  name: 'a narrated weekday before the lead date',
+  pattern: /\bon\s+$/iu,
+  examples: ['Before dawn on ', 'The war began on '],
+  counterExamples: ['The Senate voted ', 'officials said '],
+} as const satisfies LineRule;
+
 export const NEWS_DAY_AFTER = {
   name: 'a time of day after the lead date',
   pattern:

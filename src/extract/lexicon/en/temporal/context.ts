@@ -442,17 +442,22 @@ export const COMPARISON_BASE_BEFORE = String.raw`\b(?:than|compared\s+(?:with|to
  * [May 29, 1999]", "net debt stood at Rs 1.2 lakh crore as of [December 31, 2023]". Such a date is
  * a background, no day the story goes on from: a time of day or a day without a year told after
  * it is the story's ("Protesters gathered in Lagos from 6am", in that story, is not 1999's).
- * DATA ONLY: matched case-insensitively on the text of the sentence right before the date.
+ * "As of" only before a date told with its year (FIGURE_AS_OF_BEFORE; story.ts): "as of Monday,
+ * 12 people had died" is a rolling update's day, the story's. DATA ONLY: matched
+ * case-insensitively on the text of the sentence right before the date.
  */
 export const STATE_SINCE_BEFORE = {
-  pattern: String.raw`\b(?:since|as\s+(?:of|at))\s+(?:the\s+)?$`,
+  pattern: String.raw`\bsince\s+(?:the\s+)?$`,
   /** Text right before a date, where the pattern matches. */
-  examples: [
-    'Nigerians had enjoyed 25 years of civilian rule since ',
-    'Net debt stood at Rs 1,25,766 crore as of ',
-    'the number of staff as at ',
-  ],
-  counterExamples: ['The strike began on ', 'Since then, he said on ', 'as of now, and on '],
+  examples: ['Nigerians had enjoyed 25 years of civilian rule since ', 'in power since the '],
+  counterExamples: ['The strike began on ', 'Since then, he said on '],
+} as const;
+
+export const FIGURE_AS_OF_BEFORE = {
+  pattern: String.raw`\bas\s+(?:of|at)\s+(?:the\s+)?$`,
+  /** Text right before a date, where the pattern matches. */
+  examples: ['Net debt stood at Rs 1,25,766 crore as of ', 'the number of staff as at '],
+  counterExamples: ['The strike began on ', 'as of now, and on '],
 } as const;
 
 /**
