@@ -5,6 +5,7 @@
  *   NAIROBI, Kenya (AP) _                          place, region, agency (a line of its own)
  *   WASHINGTON, March 3 (Reuters) - ...            place, date without a year, agency
  *   NEW YORK, March 3, 2010 /PRNewswire/ -- ...    place, full date, wire
+ *   OSLO, Norway and CAMBRIDGE, Mass., June 5 — ... two places (the first is kept), date
  *   MOSCOW, May 17. /TASS/. ...                    place, date, agency
  *   TOKYO, March 11 Kyodo - ...                    place, date, agency without brackets
  *   Kyiv, Ukraine — ...                            place, region (mixed case)
@@ -56,11 +57,16 @@ const BARE_AGENCY = String.raw`(?<bare>${Object.keys(AGENCIES)
   .sort((a, b) => b.length - a.length)
   .map((name) => name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'))
   .join('|')})`;
+/**
+ * A second place a joint release is dated from ("OSLO, Norway and CAMBRIDGE, Mass., June 5, 2012
+ * —"): the dateline's place is the first.
+ */
+const SECOND_PLACE = String.raw`(?:,?\s+and\s+${CAPS_WORD}(?:\s+${CAPS_WORD}){0,4}(?:,\s+${REGION})?)?`;
 /** The end of a dateline; "(EFE).-" has a full stop before its dash. */
 const END = String.raw`(?<end>\s*\.?${DATELINE_END}(?:\s+|$)|$|\s+)`;
 
 const PLACE_DATELINE = new RegExp(
-  String.raw`^(?<place>${CAPS_WORD}(?:\s+${CAPS_WORD}){0,4})(?:,\s+(?<region>${REGION}))?(?:,?\s+${DATE_PART}(?:\s+${BARE_AGENCY}(?=\s*${DATELINE_END}))?)?(?:\s*${AGENCY})?${END}`,
+  String.raw`^(?<place>${CAPS_WORD}(?:\s+${CAPS_WORD}){0,4})(?:,\s+(?<region>${REGION}))?${SECOND_PLACE}(?:,?\s+${DATE_PART}(?:\s+${BARE_AGENCY}(?=\s*${DATELINE_END}))?)?(?:\s*${AGENCY})?${END}`,
   'u',
 );
 /** A press-release wire between place and date: "SAN JOSE, Calif.--(BUSINESS WIRE)--March 6, 2012--". */

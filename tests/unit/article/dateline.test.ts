@@ -89,6 +89,20 @@ const OPENING: Case[] = [
     'Example Inc. named a chief.',
   ],
   ['LONDON, 6 March 2012 — Rates held.', 'LONDON', '2012-03-06', null, 'Rates held.'],
+  [
+    'OSLO, Norway and CAMBRIDGE, Mass., June 5, 2012 — Halvorsen Pharma agreed to buy Cellara.',
+    'OSLO',
+    '2012-06-05',
+    null,
+    'Halvorsen Pharma agreed to buy Cellara.',
+  ],
+  [
+    'GENEVA and NEW YORK (Reuters) - The agencies appealed.',
+    'GENEVA',
+    null,
+    'Reuters',
+    'The agencies appealed.',
+  ],
   ['Kyiv, Ukraine — Russian forces attacked.', 'Kyiv', null, null, 'Russian forces attacked.'],
   ['Rio de Janeiro, Brazil -- Floods rose.', 'Rio de Janeiro', null, null, 'Floods rose.'],
 ];
@@ -117,6 +131,7 @@ describe('matchDateline()', () => {
     'The talks — which lasted hours — ended.',
     'A — the first letter.',
     'Russia and Belarus are allies.',
+    'NATO and EU leaders met in Brussels.',
     'WASHINGTON',
     'NEW YORK AP reporters met.',
     '(AP) Rome, March 6 was sunny.',

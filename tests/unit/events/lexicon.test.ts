@@ -32,7 +32,7 @@ import {
   ATTRIBUTIONS,
   QUOTED_SPEECH_OPENING,
 } from '../../../src/extract/lexicon/en/events/reporting.ts';
-import { LEADING_DATELINE } from '../../../src/extract/lexicon/en/events/titles.ts';
+import { LEADING_DATELINE, STOCK_TICKER } from '../../../src/extract/lexicon/en/events/titles.ts';
 import { splitClauses } from '../../../src/extract/text/clauses.ts';
 import { findNames } from '../../../src/extract/text/names.ts';
 import { splitSentences } from '../../../src/extract/text/sentences.ts';
@@ -76,6 +76,16 @@ describe('the leading dateline pattern matches its examples and not its counter-
   it.each([
     ...LEADING_DATELINE.examples.map((t) => [t, true] as const),
     ...LEADING_DATELINE.counterExamples.map((t) => [t, false] as const),
+  ])('%s -> %s', (text, matches) => {
+    expect(pattern.test(text)).toBe(matches);
+  });
+});
+
+describe('the stock ticker pattern matches its examples and not its counter-examples', () => {
+  const pattern = new RegExp(STOCK_TICKER.pattern, 'u');
+  it.each([
+    ...STOCK_TICKER.examples.map((t) => [t, true] as const),
+    ...STOCK_TICKER.counterExamples.map((t) => [t, false] as const),
   ])('%s -> %s', (text, matches) => {
     expect(pattern.test(text)).toBe(matches);
   });

@@ -62,6 +62,22 @@ describe('makeTitle()', () => {
     ).toBe('Six central banks cut their interest rates');
   });
 
+  it('leaves out a joint dateline of two places and a stock ticker ("(OSE: HALV)")', () => {
+    expect(
+      title(
+        'OSLO, Norway and CAMBRIDGE, Mass., June 5, 2012 — Halvorsen Pharma ASA (OSE: HALV) said it had agreed to buy Cellara.',
+        ['June 5, 2012'],
+      ),
+    ).toBe('Halvorsen Pharma ASA said it had agreed to buy Cellara');
+    expect(
+      title('Tessera Mining (TSX: TSM; NYSE: TSM) sold its Peruvian mine on Monday.', ['Monday']),
+    ).toBe('Tessera Mining sold its Peruvian mine');
+    // (an abbreviation in brackets is a name, not a ticker)
+    expect(title('Lindqvist Bank (LB) cut 300 jobs on Monday.', ['Monday'])).toBe(
+      'Lindqvist Bank (LB) cut 300 jobs',
+    );
+  });
+
   it('keeps a date that is part of a name ("the Wall Street Crash of 1929")', () => {
     expect(
       title('Ridgeway survived the Wall Street Crash of 1929 without laying off anyone.', ['1929']),

@@ -16,6 +16,7 @@ import { DAYS_LATER, HOURS_LATER } from '../../lexicon/en/events/comparisons.ts'
 import {
   ABSOLUTE_PREDICATES,
   LEADING_DATELINE,
+  STOCK_TICKER,
   SUBJECT_PRONOUNS,
   TITLE_MAX_WORDS,
   TITLE_OVERRUN_WORDS,
@@ -198,6 +199,8 @@ const PRONOUNS = wordSet(SUBJECT_PRONOUNS, { lower: true });
 
 const DATELINE = new RegExp(LEADING_DATELINE.pattern, 'u');
 
+const TICKER = new RegExp(STOCK_TICKER.pattern, 'gu');
+
 const ATTRIBUTION_PATTERNS = ATTRIBUTIONS.map((a) => new RegExp(a.pattern, 'u'));
 
 /**
@@ -223,6 +226,8 @@ export function makeTitle(given: TitleInput): string {
   text = tidy(LATER.test(text) ? text.replace(HOURS, '') : text);
   // a dateline is short: looking at the first words only keeps the match cheap
   text = text.slice(DATELINE.exec(text.slice(0, 80))?.[0].length ?? 0);
+  // ("Norvik Industries, Inc. (NYSE: NVK) reported": a ticker is a reference, not the news)
+  if (text.includes(':')) text = text.replace(TICKER, '');
   text = stripLeading(text);
   // the news of a saying keeps who said it ("..., the central bank said"): it is the news
   if (!(input.attributed && TRAILING_SAID.test(text)))
