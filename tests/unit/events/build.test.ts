@@ -1314,6 +1314,18 @@ describe('buildEvents() events carry what a reader needs', () => {
       { '2024-04-30': 'Boeing said it would slow production' },
     ],
     [
+      'a carrier\'s name is no person\'s: the "it" of what it said is the carrier ("Meridian Air said")',
+      'Meridian Air said on Tuesday it would cancel 40 flights a day from June 2.',
+      [
+        ['Tuesday', '2024-04-30'],
+        ['June 2', '2024-06-02'],
+      ],
+      {
+        '2024-04-30': 'Meridian Air said it would cancel 40 flights a day',
+        '2024-06-02': 'Meridian Air would cancel 40 flights a day',
+      },
+    ],
+    [
       'a name in -ing before its relative clause ("Beijing, which imposed tariffs in March")',
       'Beijing, which imposed tariffs in March, said Tuesday it would retaliate.',
       [
