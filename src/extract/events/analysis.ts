@@ -71,7 +71,13 @@ export function analyseArticle(
 ): SentenceInfo[] {
   const text = article.text;
   const all = splitSentences(text, article.asides);
-  const sentences = all.filter((s, i) => !(i === 0 && isHeadline(s, article)) && !isDateline(s));
+  const sentences = all.filter(
+    (s, i) =>
+      !(i === 0 && isHeadline(s, article)) &&
+      !isDateline(s) &&
+      !isQuestion(s) &&
+      !(i > 0 && isSubheading(s, article.text, timexes)),
+  );
   const tokens = sentences.map((s) => tokenize(s.text, s.start));
   // names only ask about a sentence's first word: of the words written in lower case, only
   // those are kept (looking each up costs less than keeping them all)
@@ -484,6 +490,26 @@ function isAlone(sentence: Sentence, text: string): boolean {
     !line.includes('\n') &&
     /(?:^|\n)\s*$/u.test(text.slice(0, sentence.start)) &&
     /^\s*(?:\n|$)/u.test(text.slice(sentence.end))
+  );
+}
+
+/**
+ * A question asks and tells nothing: an explainer's or a Q&A's question ("What happened?", "Q:
+ * When did the library close?") is no event; the answer below it is.
+ */
+function isQuestion(sentence: Sentence): boolean {
+  return /\?\s*$/u.test(sentence.text);
+}
+
+/**
+ * A subheading: a short line of its own without a stop or a date ("Key events", "What comes
+ * next", "About Orvane Biotech"), which heads the text below it and tells no event.
+ */
+function isSubheading(sentence: Sentence, text: string, timexes: readonly Timex[]): boolean {
+  return (
+    HEADING_LINE.test(sentence.text) &&
+    isAlone(sentence, text) &&
+    !timexes.some((t) => t.start < sentence.end && t.end > sentence.start)
   );
 }
 
