@@ -59,6 +59,12 @@ export interface SentenceInfo extends Sentence {
    * above "A doctor at a spine clinic alerts the state"), which dates what the sentence does not.
    */
   heading: EventDate | null;
+  /**
+   * Where the line of its own above starts (a date, a time stamp or a heading without a date),
+   * in a list of such lines that head entries; null outside such a list. Each entry is news of
+   * its own: a live page's "8:47 p.m." and "9:30 p.m." entries are two events of one day.
+   */
+  entry: number | null;
 }
 
 /** Lines that are only a date, after the lead: this many head a list's entries. */
@@ -76,6 +82,7 @@ export function analyseArticle(
       !(i === 0 && isHeadline(s, article)) &&
       !isDateline(s) &&
       !isQuestion(s) &&
+      !isTimeStamp(s, timexAt(timexes, s.start)) &&
       !(i > 0 && isSubheading(s, article.text, timexes)),
   );
   const tokens = sentences.map((s) => tokenize(s.text, s.start));
@@ -128,7 +135,7 @@ function dateHeadings(
   kept: readonly Sentence[],
   sorted: readonly Timex[],
   published: EventDate | null,
-): Array<EventDate | null> {
+): Array<Heading | null> {
   const lead = kept[0]?.start ?? Infinity;
   // (a heading without a date, "What comes next", ends the reach of the date above it)
   const lines: Array<{ start: number; date: EventDate | null }> = [];
@@ -138,12 +145,15 @@ function dateHeadings(
     if (line.start <= lead) continue;
     while (next < sorted.length && sorted[next]!.start < line.start) next++;
     const only = sorted[next];
+    // (a live page's time stamps head its entries as dates do: "10:40 a.m." above "Officials
+    // closed Route 9")
     const date =
       only !== undefined &&
-      only.type === 'DATE' &&
-      only.end <= line.end &&
-      line.text.trim().replace(/[.:]$/u, '') === only.text &&
-      isDateline(line)
+      ((only.type === 'DATE' &&
+        only.end <= line.end &&
+        line.text.trim().replace(/[.:]$/u, '') === only.text &&
+        isDateline(line)) ||
+        isTimeStamp(line, only))
         ? dateOfTimex(only, published)
         : null;
     if (date) dated++;
@@ -154,8 +164,14 @@ function dateHeadings(
   let above = -1;
   return kept.map((sentence) => {
     while (above + 1 < lines.length && lines[above + 1]!.start <= sentence.start) above++;
-    return above < 0 ? null : lines[above]!.date;
+    return above < 0 ? null : lines[above]!;
   });
+}
+
+/** A line of its own that heads the entry below it, with its date (null for a subheading). */
+interface Heading {
+  start: number;
+  date: EventDate | null;
 }
 
 /** A heading: a short line of its own, with no stop at its end ("What comes next"). */
@@ -183,7 +199,7 @@ function analyseSentence(
   sentenceNames: Name[],
   dateline: number,
   inSentence: Timex[],
-  heading: EventDate | null,
+  heading: Heading | null,
   { text, timexes, published, resolver }: ArticleContext,
 ): SentenceInfo {
   const quotes = quotedSpans(sentence);
@@ -271,7 +287,8 @@ function analyseSentence(
     names: sentenceNames,
     timexes: inSentence,
     labels,
-    heading,
+    heading: heading?.date ?? null,
+    entry: heading?.start ?? null,
   };
 }
 
@@ -491,6 +508,22 @@ function isAlone(sentence: Sentence, text: string): boolean {
     /(?:^|\n)\s*$/u.test(text.slice(0, sentence.start)) &&
     /^\s*(?:\n|$)/u.test(text.slice(sentence.end))
   );
+}
+
+/**
+ * A live page's time stamp: a line that is only a clock time ("9:05 a.m.", "8:02 p.m. ET"),
+ * which heads the entry below it and is no event of its own.
+ */
+function isTimeStamp(line: Sentence, timex: Timex | undefined): boolean {
+  if (timex === undefined || timex.type !== 'TIME' || timex.start !== line.start) return false;
+  const text = line.text.trim();
+  return text === timex.text || text.replace(/[.:]$/u, '') === timex.text;
+}
+
+/** The timex that starts at `start`, if any. */
+function timexAt(timexes: readonly Timex[], start: number): Timex | undefined {
+  for (const t of timexes) if (t.start === start) return t;
+  return undefined;
 }
 
 /**

@@ -59,6 +59,8 @@ export function gatherMentions(mentions: readonly Mention[], published: EventDat
   const before: Mention[] = []; // dated mentions of earlier sentences
   let pending: Mention[] = []; // dated mentions of the current sentence
   let sentence = -1;
+  /** The entries of a list (a live page's, under time stamps) whose first sentence has come. */
+  const entriesOpened = new Set<number>();
   const add = (group: Group, mention: Mention, withActors = true): void => {
     group.mentions.push(mention);
     for (const actor of withActors ? mention.actors : []) {
@@ -88,10 +90,14 @@ export function gatherMentions(mentions: readonly Mention[], published: EventDat
   };
 
   for (const mention of mentions) {
+    let opensEntry = false;
     if (mention.sentence.index !== sentence) {
       before.push(...pending);
       pending = [];
       sentence = mention.sentence.index;
+      const entry = mention.sentence.entry;
+      opensEntry = entry !== null && !entriesOpened.has(entry);
+      if (entry !== null) entriesOpened.add(entry);
     }
     const ofSentence = bySentence.get(sentence);
     if (ofSentence) ofSentence.push(mention);
@@ -149,7 +155,10 @@ export function gatherMentions(mentions: readonly Mention[], published: EventDat
     const atDate = byDate.get(dateKey(date)) ?? [];
     const withActor = lastWithActorOf(atDate, mention.actors);
     const viaGroup = via ? groupOf.get(via) : undefined;
-    if (withActor) add(withActor, mention);
+    // ("9:30 p.m. ET" above "Tom Avery conceded the race": the first sentence of an entry under
+    // its own date or time stamp is that entry's news)
+    if (opensEntry && mention.clause === mention.sentence.main) start(mention, date, false);
+    else if (withActor) add(withActor, mention);
     else if (viaGroup) add(viaGroup, mention);
     else if (atDate.length > 0 && !reportsNewAct(mention)) add(mainOf(atDate), mention);
     // ("She is survived by a daughter", "The lander is designed to work for one lunar day": a
@@ -348,7 +357,9 @@ function continued(
 ): Group | undefined {
   for (const m of [...previous].reverse()) {
     const group = groupOf.get(m);
-    if (!group) continue;
+    // (an entry of a list does not go on with the one above: "8:47 p.m." and "9:30 p.m." are two
+    // updates of a live page)
+    if (!group || m.sentence.entry !== mention.sentence.entry) continue;
     const sameParagraph = m.sentence.paragraph === mention.sentence.paragraph;
     const linked =
       mention.clause.pronoun !== null ||

@@ -40,3 +40,47 @@ describe('extractArticle() on structured news pages', () => {
     ]);
   });
 });
+
+describe("extractArticle() on a live page's time-stamped entries", () => {
+  it('takes each entry under its own time stamp as an event of its own', () => {
+    const events = eventsOf(
+      [
+        'Election night live: Results from the county races',
+        'Nov. 5, 2024',
+        '8:02 p.m. ET',
+        'Polls have closed in Carver County.',
+        '8:47 p.m. ET',
+        'Early returns show Mayor Dana Ruiz leading her challenger by 6 points.',
+        '9:30 p.m. ET',
+        "Ruiz's challenger, Tom Avery, conceded the race in a short speech to supporters.",
+      ].join('\n\n'),
+      '2024-11-05',
+    );
+    expect(events.map((e) => [e.date, e.quotes])).toEqual([
+      ['2024-11-05', ['Polls have closed in Carver County.']],
+      ['2024-11-05', ['Early returns show Mayor Dana Ruiz leading her challenger by 6 points.']],
+      [
+        '2024-11-05',
+        ["Ruiz's challenger, Tom Avery, conceded the race in a short speech to supporters."],
+      ],
+    ]);
+  });
+
+  it("keeps the page's day and its first time stamp apart across a blank line", () => {
+    const events = eventsOf(
+      [
+        'Live updates: Flooding in Marlow County',
+        'Oct. 16, 2024',
+        '9:05 a.m.',
+        'The National Weather Service issued a flash flood warning for Marlow County.',
+        '10:40 a.m.',
+        'Officials closed Route 9 after water covered the road.',
+      ].join('\n\n'),
+      '2024-10-16',
+    );
+    expect(events.map((e) => e.title)).toEqual([
+      'The National Weather Service issued a flash flood warning for Marlow County',
+      'Officials closed Route 9',
+    ]);
+  });
+});

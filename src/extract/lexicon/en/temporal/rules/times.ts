@@ -66,15 +66,17 @@ export const TIME_RULES = [
     counterExamples: ['from 4 to 7 percent', 'rose from 4 to 7'],
   },
   {
+    // (a date and a time apart by a blank line are a live page's day and the stamp of its first
+    // entry: "Oct. 16, 2024\n\n9:05 a.m.\n\nThe weather service issued a warning")
     name: 'date and clock time',
     type: 'TIME',
-    pattern: String.raw`(?:{weekday:weekdayShort},?\s+)?(?:{month:monthBeforeDay}\s+{day}(?:,\s*|\s+){year}|{day}\s+{month:monthBeforeDay},?\s+{year}),?\s+(?:at\s+)?{hour:hour12}(?:[:.]{minute})?\s*{meridiem}(?:\s+{:zone})?`,
+    pattern: String.raw`(?:{weekday:weekdayShort},?\s+)?(?:{month:monthBeforeDay}\s+{day}(?:,\s*|\s+){year}|{day}\s+{month:monthBeforeDay},?\s+{year}),?(?:[ \t]+|[ \t]*\n[ \t]*)(?:at\s+)?{hour:hour12}(?:[:.]{minute})?\s*{meridiem}(?:\s+{:zone})?`,
     value: { kind: 'date' },
     examples: [
       ['Published: [May 17, 2023 10:30 AM ET].', '2023-05-17T10:30'],
       ['posted [17 May 2023 at 9 pm]', '2023-05-17T21:00'],
     ],
-    counterExamples: ['May 17, 2023'],
+    counterExamples: ['May 17, 2023', 'Oct. 16, 2024\n\n9:05 a.m.'],
   },
   {
     // an hour up to six said without its half of the day is a working day's afternoon ("By two
