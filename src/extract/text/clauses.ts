@@ -296,6 +296,12 @@ function findCuts(
         continue;
       }
     }
+    // "Protesters blocked the road and, the next day, police cleared the site": a date set off
+    // by commas right after "and" opens a clause of its own, with that date
+    if (word === 'and' && !comma && next && opensDatedAside(sentence, token, dates)) {
+      cuts.push({ at: token.start, opener: word, kind: 'coordinate', sharesTime: false });
+      continue;
+    }
     // "Airbus said on Tuesday it delivered 766 jets": what was said, without its "that"
     if (!comma && SUBJECT_PRONOUN_SET.has(word) && saidWithoutThat(tokens, i, dates)) {
       cuts.push({ at: token.start, opener: '', kind: 'complement', sharesTime: false });
@@ -396,6 +402,22 @@ function holdsStrongMark(gap: string): boolean {
 function firstDateAfter(dates: readonly Span[], at: number): Span | undefined {
   for (const d of dates) if (d.start > at) return d;
   return undefined;
+}
+
+/**
+ * Whether "and" is followed by a date between commas, maybe after a preposition ("and, the next
+ * day,", "and, on Tuesday,").
+ */
+function opensDatedAside(
+  sentence: Span & { text: string },
+  and: Token,
+  dates: readonly Span[],
+): boolean {
+  const date = firstDateAfter(dates, and.end);
+  if (date === undefined) return false;
+  const before = sentence.text.slice(and.end - sentence.start, date.start - sentence.start);
+  const after = sentence.text.slice(date.end - sentence.start, date.end - sentence.start + 2);
+  return /^,\s+(?:\p{Ll}+\s+)?$/u.test(before) && /^,\s/u.test(after);
 }
 
 /** Whether a date ends at or before `at`. */

@@ -84,3 +84,16 @@ describe("extractArticle() on a live page's time-stamped entries", () => {
     ]);
   });
 });
+
+describe('extractArticle() on two acts told with their own dates in one sentence', () => {
+  it.each([
+    'Jan. 26, 2023 — Protesters blocked the access road and, the next day, police cleared the site.',
+    'On Jan. 26, protesters blocked the access road and, the next day, police cleared the site.',
+  ])('takes "and, the next day," as a second event: %s', (line) => {
+    const events = eventsOf(`Dam dispute\n\n${line}`, '2023-03-01');
+    expect(events.map((e) => [e.date, e.title])).toEqual([
+      ['2023-01-26', 'Protesters blocked the access road'],
+      ['2023-01-27', 'Police cleared the site'],
+    ]);
+  });
+});
