@@ -97,3 +97,20 @@ describe('extractArticle() on two acts told with their own dates in one sentence
     ]);
   });
 });
+
+describe("extractArticle() on a story's correction note", () => {
+  it('takes no event from the note, whose dates are those of the error', () => {
+    const events = eventsOf(
+      [
+        'City council delays vote on stadium lease',
+        'The Fairhaven City Council on Monday postponed a vote on the stadium lease.',
+        'The team’s current lease expires in 2026.',
+        "Correction: An earlier version of this story misstated the date of the council's first vote on the lease, which was on March 3.",
+        'Correction, March 27: A previous version of this article gave the wrong year for the lease. It was 2026, not 2027.',
+      ].join('\n\n'),
+      '2025-03-26',
+    );
+    expect(events.flatMap((e) => e.quotes).filter((q) => /version|2027/u.test(q))).toEqual([]);
+    expect(events.map((e) => e.date)).toEqual(['2025-03-24', '2026']);
+  });
+});

@@ -118,6 +118,25 @@ export const BOILERPLATE_LINES = [
       'The agency published a photo of the site on Tuesday.',
     ],
   },
+  {
+    // A correction or editor's note tells how the story was wrong, not news: its dates are of
+    // the error ("misstated the date of the vote, which was on March 3"), not of events.
+    name: 'correction note',
+    pattern:
+      /^(?:corrections?(?:,[^:]{1,40})?:|editor['’]s note(?:,[^:]{1,40})?:|(?:an?|the) (?:earlier|previous|prior) version of this (?:story|article|report|post)\b|this (?:story|article|report) (?:has been|was) corrected\b).*$/iu,
+    examples: [
+      'Correction: An earlier version of this story misstated the date of the vote, which was on March 3.',
+      'Correction, Oct. 17: A previous version of this article gave the wrong year. It was 2011, not 2001.',
+      'An earlier version of this article misspelled the name of the mayor.',
+      'This story has been corrected to show that the vote was on March 3.',
+      "Editor's note: This story was updated on Jan. 5 with the council's response.",
+    ],
+    counterExamples: [
+      'Corrections officers walked off the job on Monday.',
+      'An earlier version of the bill was rejected in 2019.',
+      'The correction came on Tuesday, when markets fell.',
+    ],
+  },
 ] as const satisfies readonly LineRule[];
 
 /**
