@@ -32,7 +32,11 @@ import {
   ATTRIBUTIONS,
   QUOTED_SPEECH_OPENING,
 } from '../../../src/extract/lexicon/en/events/reporting.ts';
-import { LEADING_DATELINE, STOCK_TICKER } from '../../../src/extract/lexicon/en/events/titles.ts';
+import {
+  LEADING_DATELINE,
+  LEADING_LABEL,
+  STOCK_TICKER,
+} from '../../../src/extract/lexicon/en/events/titles.ts';
 import { splitClauses } from '../../../src/extract/text/clauses.ts';
 import { findNames } from '../../../src/extract/text/names.ts';
 import { splitSentences } from '../../../src/extract/text/sentences.ts';
@@ -86,6 +90,16 @@ describe('the stock ticker pattern matches its examples and not its counter-exam
   it.each([
     ...STOCK_TICKER.examples.map((t) => [t, true] as const),
     ...STOCK_TICKER.counterExamples.map((t) => [t, false] as const),
+  ])('%s -> %s', (text, matches) => {
+    expect(pattern.test(text)).toBe(matches);
+  });
+});
+
+describe('LEADING_LABEL matches its examples and not its counter-examples', () => {
+  const pattern = new RegExp(LEADING_LABEL.pattern, 'u');
+  it.each([
+    ...LEADING_LABEL.examples.map((t) => [t, true] as const),
+    ...LEADING_LABEL.counterExamples.map((t) => [t, false] as const),
   ])('%s -> %s', (text, matches) => {
     expect(pattern.test(text)).toBe(matches);
   });

@@ -114,3 +114,14 @@ describe("extractArticle() on a story's correction note", () => {
     expect(events.map((e) => e.date)).toEqual(['2025-03-24', '2026']);
   });
 });
+
+describe("extractArticle() titles an entry without its page's label", () => {
+  it.each([
+    ['UPDATE, Oct. 16, 4:10 p.m.: The river crested at 21 feet.', 'The river crested at 21 feet'],
+    ['A: The Lindell Library closed its doors on July 1.', 'The Lindell Library closed its doors'],
+  ])('%s', (line, title) => {
+    const lead = 'The county opened two shelters on Tuesday.';
+    const events = eventsOf(`Flood and library news\n\n${lead}\n\n${line}`, '2024-10-16');
+    expect(events.map((e) => e.title)).toContain(title);
+  });
+});

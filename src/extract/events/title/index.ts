@@ -16,6 +16,7 @@ import { DAYS_LATER, HOURS_LATER } from '../../lexicon/en/events/comparisons.ts'
 import {
   ABSOLUTE_PREDICATES,
   LEADING_DATELINE,
+  LEADING_LABEL,
   STOCK_TICKER,
   SUBJECT_PRONOUNS,
   TITLE_MAX_WORDS,
@@ -198,6 +199,7 @@ function opensWithAdverbOrIntent(text: string): boolean {
 const PRONOUNS = wordSet(SUBJECT_PRONOUNS, { lower: true });
 
 const DATELINE = new RegExp(LEADING_DATELINE.pattern, 'u');
+const LABEL = new RegExp(LEADING_LABEL.pattern, 'u');
 
 const TICKER = new RegExp(STOCK_TICKER.pattern, 'gu');
 
@@ -226,6 +228,8 @@ export function makeTitle(given: TitleInput): string {
   text = tidy(LATER.test(text) ? text.replace(HOURS, '') : text);
   // a dateline is short: looking at the first words only keeps the match cheap
   text = text.slice(DATELINE.exec(text.slice(0, 80))?.[0].length ?? 0);
+  // ("UPDATE, Oct. 16, 4:10 p.m.: The river crested", "A: The library closed": an entry's label)
+  text = text.slice(LABEL.exec(text.slice(0, 40))?.[0].length ?? 0);
   // ("Norvik Industries, Inc. (NYSE: NVK) reported": a ticker is a reference, not the news)
   if (text.includes(':')) text = text.replace(TICKER, '');
   text = stripLeading(text);

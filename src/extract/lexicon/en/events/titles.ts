@@ -184,6 +184,28 @@ export const STOCK_TICKER = {
 } as const;
 
 /**
+ * A label that opens a live page's or a Q&A's entry ("UPDATE, Oct. 16, 4:10 p.m.: The river
+ * crested", "A: The library closed"): how the page is laid out, not what happened. Read after a
+ * title's dates are left out, so "UPDATE, " alone is left of the first. Examples must match,
+ * counter-examples must not.
+ */
+export const LEADING_LABEL = {
+  pattern: String.raw`^(?:(?:UPDATED?|Updated?|EDITOR['’]S NOTE|Editor['’]s note)\b[^\p{Ll}:,]{0,30}[:,]|[QA]:)\s+(?=\p{Lu}|["“])`,
+  examples: [
+    'UPDATE, The river crested at 21 feet',
+    'Update: Police reopened the road',
+    'UPDATED 2: The company said',
+    'A: The Lindell Library closed its doors',
+  ],
+  counterExamples: [
+    'Updated figures show growth',
+    'Update the software, the agency said',
+    'A new law took effect',
+    'The update came on Monday',
+  ],
+} as const;
+
+/**
  * Words that open a list of examples set between commas ("Six central banks, including the Fed,
  * the ECB and the Bank of England, cut rates"): titles leave the list out. Phrases, ';'-separated.
  */
