@@ -75,7 +75,9 @@ export function tagTimexes(text: string, options: TagOptions): Timex[] {
     const read = readMatch(rule.value, match.groups, lexicon.words);
     // "01/07/2025" in a document that writes days first is July 1
     const stated = rule.monthFirst && dayFirst ? swapDayAndMonth(read) : read;
-    const anchors = story.anchorsFor(stated, match.start, match.end);
+    const anchors = story.anchorsFor(stated, match.start, match.end, () =>
+      (tenses ??= tenseReader(text, lexicon)).at(match.start, match.end),
+    );
     // (asked for by several steps of resolving: read once)
     let tense: Tense | undefined;
     const tenseOf = (): Tense =>

@@ -186,6 +186,14 @@ export interface TemporalLexicon {
    * months on into the next year (see story.ts).
    */
   yearAside: { before: string; thenClause: string; rollsOn: string };
+  /** What keeps a year told alone from framing the days after it in a text with no date (story.ts). */
+  storyFrame: {
+    background: string;
+    participleAside: string;
+    asideAfter: string;
+    origin: string;
+    futureInPast: string;
+  };
   /** Regex source of the text right before the date a move gives up ("from"; see tense.ts). */
   givenUpBefore: string;
   /** Regex source of what ends a week's clause before a weekday of it (see story.ts). */

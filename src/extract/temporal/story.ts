@@ -50,6 +50,11 @@ const patternsOf = perLexicon((lexicon) => ({
   yearAsideBefore: lexiconRegExp(lexicon.yearAside.before, ''),
   rollsOn: lexiconRegExp(lexicon.yearAside.rollsOn, 'i'),
   asideThenClause: lexiconRegExp(lexicon.yearAside.thenClause, 'i'),
+  backgroundYear: lexiconRegExp(lexicon.storyFrame.background, 'i'),
+  participleAside: lexiconRegExp(lexicon.storyFrame.participleAside, 'i'),
+  asideAfter: lexiconRegExp(lexicon.storyFrame.asideAfter, 'i'),
+  originYear: lexiconRegExp(lexicon.storyFrame.origin, 'i'),
+  futureInPast: lexiconRegExp(lexicon.storyFrame.futureInPast, 'i'),
   theYear: lexiconRegExp(lexicon.yearOfSentence, 'i'),
   thePeriod: lexiconRegExp(lexicon.periodOfSentence, 'i'),
   ofStoryYear: lexiconRegExp(lexicon.ofStoryYear, 'i'),
@@ -94,6 +99,9 @@ const WEEK_REACH = 200;
 
 /** The longest a headline's line is: a longer first line is prose. */
 const HEADLINE_REACH = 160;
+
+/** How many sentences on a year told alone may frame a day told without one ("In 1987 ..."). */
+const FRAME_SENTENCES = 3;
 
 /** How far after a quarter or a half with a year one without it may go on in that year. */
 const PART_REACH = 120;
@@ -167,6 +175,17 @@ export class Story {
   #dashEntries = 0;
   /** The last year named, outright or counted ("Last year,", "Three years ago,"). */
   #namedYear: { year: number; start: number; end: number } | null = null;
+  /**
+   * In a text with no date, the last year told alone, no background, that frames the days and
+   * months told after it ("The offensive opened in 1942. It reached the Volga on 23 August").
+   */
+  #storyFrame: { year: number; end: number } | null = null;
+  /**
+   * Whether a weekday was told whose year the text does not give: the text is then told from a
+   * present of its own, unknown, and a year told alone after it is an aside, no frame ("said
+   * Friday ... Marti, who fought for independence in 1898 ... rescued Nov. 25").
+   */
+  #yearlessTold = false;
   /** The last quarter or half of a year, and where it ended. */
   #lastPart: { year: number; end: number; unit: string; n: number } | null = null;
   /** The first month of the last quarter named that was over by the publication. */
@@ -186,7 +205,7 @@ export class Story {
   }
 
   /** The publication and story date to resolve `stated`, found at [start, end), against. */
-  anchorsFor(stated: Stated, start: number, end: number): Anchors {
+  anchorsFor(stated: Stated, start: number, end: number, tense: () => Tense): Anchors {
     const [text, pub, lexicon] = [this.#text, this.#pub, this.#lexicon];
     const { restated } = patternsOf(lexicon);
     const restates =
@@ -237,6 +256,7 @@ export class Story {
         : stated.kind === 'date' && stated.year === null && stated.shift === null
           ? (this.#storyYear(stated, end) ??
             this.#frameYear(stated, start, end) ??
+            this.#undatedFrame(stated, start, tense) ??
             this.#partYear(stated, start))
           : null;
     // a time of day alone goes on from the story's own time, not from a flashback's day
@@ -276,6 +296,7 @@ export class Story {
       this.#countsStateFrom(start, end)
     )
       return;
+    if (this.#pub.year === null && this.#noteUndated(start, end, resolved)) return;
     this.#said = saidDateOf(start, end, resolved) ?? this.#said;
     if (resolved.year !== undefined && resolved.anchor === 'none')
       this.#statedYear = { year: resolved.year, start, end };
@@ -550,6 +571,57 @@ export class Story {
     const { entryAfter } = patternsOf(this.#lexicon);
     entryAfter.lastIndex = end;
     return entryAfter.test(text);
+  }
+
+  /**
+   * In a text with no date, takes note of a year told alone that frames the story, or of a date
+   * whose year is unknown; true for a year that is a background, which the story does not go on
+   * from ("The bridge, whose design borrowed from a span he had seen in 1949, opened four years
+   * later" counts from the story's year, not 1949).
+   */
+  #noteUndated(start: number, end: number, resolved: Resolved): boolean {
+    if (resolved.value.startsWith('XXXX-WXX-')) this.#yearlessTold = true;
+    // ("Orders had fallen since the previous spring, and on 14 March": a season a state is
+    // counted from is a background too)
+    if (resolved.granularity === 'season') return this.#countsStateFrom(start, end);
+    if (resolved.granularity !== 'year' || resolved.year === undefined) return false;
+    // (a year counted from the story's frames as one told outright: "opened four years later, on
+    // 21 August")
+    if (resolved.anchor === 'narrative') {
+      this.#storyFrame = { year: resolved.year, end };
+      return false;
+    }
+    if (resolved.anchor !== 'none' || !/^\d{4}$/u.test(resolved.value)) return false;
+    const { backgroundYear, participleAside, asideAfter, originYear } = patternsOf(this.#lexicon);
+    const before = this.#sentenceBefore(start);
+    const background =
+      backgroundYear.test(before) ||
+      (participleAside.test(before) && asideAfter.test(this.#text.slice(end, end + 80))) ||
+      this.#countsStateFrom(start, end);
+    if (background) return true;
+    if (!originYear.test(before) && !this.#yearlessTold)
+      this.#storyFrame = { year: resolved.year, end };
+    return false;
+  }
+
+  /**
+   * In a text with no date, the year told alone that frames a month, a season or a day told
+   * without one after it, in the same paragraph, a few sentences on at most, with no finer date
+   * told since ("The offensive opened in 1942. It reached the Volga on [23 August]"); not in what is
+   * told ahead, unless ahead then ("It would expire on [31 December]").
+   */
+  #undatedFrame(stated: Stated, start: number, tense: () => Tense): Publication | null {
+    const frame = this.#storyFrame;
+    if (frame === null || this.#pub.year !== null) return null;
+    if (stated.month === null && stated.season === null) return null;
+    const { grain, year } = this.#narrative;
+    if (grain !== 'year' || year !== frame.year) return null;
+    const between = this.#text.slice(frame.end, start);
+    const { sentenceEnds, futureInPast } = patternsOf(this.#lexicon);
+    if (between.includes('\n') || (between.match(sentenceEnds) ?? []).length > FRAME_SENTENCES)
+      return null;
+    if (tense() === 'future' && !futureInPast.test(this.#sentenceBefore(start))) return null;
+    return { year: frame.year, month: null, day: null };
   }
 
   /**

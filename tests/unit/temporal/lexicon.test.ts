@@ -15,6 +15,7 @@ import {
   HABIT_BEFORE,
   HEADLINE_INFINITIVE,
   YEAR_ASIDE,
+  STORY_FRAME,
 } from '../../../src/extract/lexicon/en/temporal/context.ts';
 import { EXAMPLE_PUBLISHED, ENGLISH } from '../../../src/extract/lexicon/en/temporal/index.ts';
 import { FRAGMENTS } from '../../../src/extract/lexicon/en/temporal/fragments.ts';
@@ -198,5 +199,21 @@ describe('a year set off as an aside: its examples and not its counter-examples'
       new RegExp(YEAR_ASIDE[part], 'iu'),
       YEAR_ASIDE.examples[part],
       YEAR_ASIDE.counterExamples[part],
+    );
+});
+
+describe('what keeps a year alone from framing the story: its examples and not its counter-examples', () => {
+  for (const part of [
+    'background',
+    'participleAside',
+    'asideAfter',
+    'origin',
+    'futureInPast',
+  ] as const)
+    matchesItsExamples(
+      part,
+      new RegExp(STORY_FRAME[part], 'iu'),
+      STORY_FRAME.examples[part],
+      STORY_FRAME.counterExamples[part],
     );
 });

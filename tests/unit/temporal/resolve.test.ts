@@ -623,6 +623,47 @@ describe('tagTimexes() dates a weekday by the verb of its own clause', () => {
     ['The offensive began in June 1940. Paris fell on [14 June].', null, '1940-06-14'],
     // ... not from a year alone, a background
     ['Brown was born in 1996. He was killed on [Aug. 9].', null, 'XXXX-08-09'],
+    // ... but from a year alone that frames the story, near it, in its paragraph
+    ['The offensive opened in 1942. It reached the Volga on [23 August].', null, '1942-08-23'],
+    [
+      'The assault began in 1864. Its commander, who had fought at Chapultepec in 1847, ordered the second wave on [18 June].',
+      null,
+      '1864-06-18',
+    ],
+    [
+      'He moved to Toronto in 1952 and joined a firm (founded in 1911 by an engineer). On [8 March] he married.',
+      null,
+      '1952-03-08',
+    ],
+    [
+      'The firm nearly failed in 1931. Orders had fallen since the previous spring, and on [14 March] the bank refused.',
+      null,
+      '1931-03-14',
+    ],
+    ['Work began in 1964. The bridge opened four years later, on [21 August].', null, '1968-08-21'],
+    // ... a background year is no time the story counts on from
+    [
+      'Work began in 1964. The bridge, whose design borrowed from a span he had seen in 1949, opened [four years later].',
+      null,
+      '1968',
+    ],
+    // ... nor one in an aside, in another paragraph, in a text told from a weekday, nor ahead
+    [
+      'The plant, built in 1961, had a poor record. A valve failed on [2 March].',
+      null,
+      'XXXX-03-02',
+    ],
+    [
+      'Crews contained a fire on Nov. 25.\n\nIn 1898 a storm wrecked the Portland here.\n\nCrews returned on [Nov. 27].',
+      null,
+      'XXXX-11-27',
+    ],
+    [
+      'Castro spoke on Friday. Marti fought for independence in 1898. The boy was rescued on [Nov. 25].',
+      null,
+      'XXXX-11-25',
+    ],
+    ['The museum opened in 1990. It will close in [June].', null, 'XXXX-06'],
     // a year a state is counted from frames nothing in a text with a date of its own
     [
       'Rates have risen by more than 50% since 2015, and venues may not survive beyond [the end of the decade].',

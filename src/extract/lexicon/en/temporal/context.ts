@@ -618,6 +618,46 @@ export const YEAR_ASIDE = {
 } as const;
 
 /**
+ * In a text with no date of its own, a year told alone frames the days and months told after it
+ * ("The offensive opened in 1942. It reached the Volga on [23 August]": 1942-08-23; story.ts),
+ * unless it is a background, the words right before it in its sentence say (`background`): in a
+ * relative clause or an aside about something else ("The bridge, whose design borrowed from a
+ * span he had seen in 1949, opened on 21 August"; "The plant, built in 1961, had a poor record";
+ * "a firm in Toronto (founded in 1911 by a Scottish engineer)"). Such a year is no time the story
+ * goes on from either. A year a life or a body begins in (`origin`: "Brown was born in 1996. He
+ * was killed on Aug. 9") frames no days, but "four years later" may still count from it.
+ * `asideAfter`: right after a year whose `background` is a participle after a comma, the main
+ * verb the aside ends before ("built in 1961, had"); `futureInPast`: in a sentence telling what
+ * lay ahead then, the future does not break the frame ("It would expire on [31 December]").
+ * DATA ONLY: matched case-insensitively.
+ */
+export const STORY_FRAME = {
+  background: String.raw`\b(?:who|whom|whose|which)\b[^.;:!?,()]*$|\([^()]*$`,
+  participleAside: String.raw`\p{L},\s+(?-i:\p{Ll}+ed|(?:re)?(?:built|made|set|begun|drawn|known|grown|sunk))\s+(?:[^.;:!?,()]*\s)?(?:in|during)\s+$`,
+  asideAfter: String.raw`^(?:\s+and\s+[^.;:!?,()]{1,60})?,\s+(?:was|were|is|are|has|had|have|will|would|could|can|did|remains?|stood|lay)\b`,
+  origin: String.raw`\b(?:born|founded|established|incorporated|formed|set\s+up)\s+(?:[\w'’-]+\s+){0,3}?(?:in|during)\s+$`,
+  futureInPast: String.raw`\bwould\b`,
+  examples: {
+    background: [
+      'The bridge, whose design borrowed from a span he had seen in Norway in ',
+      'Its commander, who had fought at Chapultepec in ',
+      'he found work at a firm in Toronto (founded in ',
+    ],
+    participleAside: ['The Varden chemical plant, built in ', 'The levee, rebuilt in '],
+    asideAfter: [', had a poor safety record', ' and raised in the 1970s, will be inspected'],
+    origin: ['Brown was born in ', 'The firm was founded in ', 'Harlow was established in '],
+    futureInPast: ['The licence would expire on '],
+  },
+  counterExamples: {
+    background: ['The offensive opened in ', 'The general, who was tired, attacked in '],
+    participleAside: ['The offensive opened in ', 'He trained in Oslo and emigrated to Canada in '],
+    asideAfter: [', and on 8 January he married', ' the bank refused'],
+    origin: ['The offensive opened in ', 'He emigrated to Canada in '],
+    futureInPast: ['The licence will expire on '],
+  },
+} as const;
+
+/**
  * Between a week told as one and a weekday, what ends the week's clause: a comma or a bracket, a
  * saying, a complement or a relative ("denied this week [that] the committee expects a decision
  * on Tuesday" is no Tuesday of this week; story.ts).
