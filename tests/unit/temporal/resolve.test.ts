@@ -623,6 +623,13 @@ describe('tagTimexes() dates a weekday by the verb of its own clause', () => {
     ['The offensive began in June 1940. Paris fell on [14 June].', null, '1940-06-14'],
     // ... not from a year alone, a background
     ['Brown was born in 1996. He was killed on [Aug. 9].', null, 'XXXX-08-09'],
+    // a season goes on with the story as a month does
+    [
+      'She joined the paper in March 1958. On 4 March she filed a story, and by the [autumn] she had a desk.',
+      null,
+      '1958-FA',
+    ],
+    ['He was shot in March 1958, and he recovered [last fall].', null, 'XXXX-FA'],
     // ... but from a year alone that frames the story, near it, in its paragraph
     ['The offensive opened in 1942. It reached the Volga on [23 August].', null, '1942-08-23'],
     [
@@ -1737,6 +1744,32 @@ describe('tagTimexes() with a publication read from the lead, only the earliest 
       '1950-06-25',
       '1949-12',
       '1949-12',
+    ],
+    // ... and on into the next year, and a season and a time of day too, when the calendar puts
+    // them before it
+    [
+      'The expedition sailed on 2 December 1911 and reached the bay on [8 January].',
+      '1911-12-02',
+      '1912-01-08',
+      '1911-01-08',
+    ],
+    [
+      'The armistice was signed on 11 November 1918. The treaty was signed on 18 January. It was ratified on [28 June].',
+      '1918-11-11',
+      '1919-06-28',
+      '1918-06-28',
+    ],
+    [
+      'The suit was filed on March 3, 2009. Discovery took most of the [summer].',
+      '2009-03-03',
+      '2009-SU',
+      '2008-SU',
+    ],
+    [
+      'The liner left Southampton on 10 April 1912. On 14 April the sea was calm. At [11:40 p.m.] the lookout saw ice.',
+      '1912-04-10',
+      '1912-04-14T23:40',
+      '1912-04-10T23:40',
     ],
     [
       'Talks opened on 25 June 1950. A second round will be held on [4 August].',

@@ -188,7 +188,21 @@ function holiday(frame: Frame): Resolved | null | undefined {
 function season(frame: Frame): Resolved | undefined {
   const { stated, context, pub, statedYear, year, anchor } = frame;
   if (stated.season === null) return undefined;
-  if (year === null) return { value: `XXXX-${stated.season}`, granularity: 'season', anchor };
+  // (a season told in the past goes on with the story as a month does, in a text with no date
+  // or one whose publication was read from the lead: "She joined in 1958. On 4 March she filed
+  // her first story, and by [the autumn] she had a desk")
+  const asMonth: Frame = { ...frame, stated: { ...stated, month: SEASON_START[stated.season] } };
+  if (year === null) {
+    // (not one counted from the present, unknown: "last fall")
+    const story = stated.shift === null ? storyYearOfUndatedText(asMonth) : null;
+    if (story === null) return { value: `XXXX-${stated.season}`, granularity: 'season', anchor };
+    return {
+      value: `${pad(story, 4)}-${stated.season}`,
+      granularity: 'season',
+      anchor,
+      year: story,
+    };
+  }
   let y = statedYear ?? year;
   if (statedYear === null && pub.month !== null) {
     const now = seasonOf(year, pub.month);
@@ -197,6 +211,7 @@ function season(frame: Frame): Resolved | undefined {
     // "this spring" in February: the winter under way began last December, but this year's
     // spring, summer and fall are the calendar year's ("this winter" stays the one under way)
     if (mode === 'same' && stated.season !== 'WI') y = year;
+    y = storyYearPastEarliestPublication(asMonth) ?? y;
   }
   return { value: `${pad(y, 4)}-${stated.season}`, granularity: 'season', anchor, year: y };
 }
@@ -262,7 +277,7 @@ function monthOrDay(frame: Frame): Resolved | null | undefined {
       modeOf(stated, context),
       dayOverrulesTense(stated.day !== null, context),
     );
-    y = storyYearPastEarliestPublication(frame, y) ?? storyYearOfPastDay(frame, y) ?? y;
+    y = storyYearPastEarliestPublication(frame) ?? storyYearOfPastDay(frame, y) ?? y;
   } else if (statedYear === null) y = storyYearOfUndatedText(frame);
   if (stated.day === null) {
     if (y === null) return { value: `XXXX-${pad(stated.month)}`, granularity: 'month', anchor };
@@ -342,19 +357,22 @@ function storyYearOfPastDay(
 }
 
 /**
- * A month or a day told in the past that the calendar would put the year before a publication
- * read from the lead (the earliest the text can be: none was given) goes on with the story when
- * it follows the story's last date within a season ("Germany declared war on Russia on 1 August
- * 1914 and invaded Belgium on 4 August", no date given: 1914, not 1913). Null when it does not.
+ * A month or a day told in the past, in a text whose publication was read from its lead (the
+ * earliest the text can be: none was given), goes on with the story as in a text with no date
+ * when that puts it after the publication, where the calendar would put it before ("Germany
+ * declared war on Russia on 1 August 1914 and invaded Belgium on 4 August": 1914, not 1913; "The
+ * expedition sailed on 2 December 1911 and reached the bay on 8 January": 1912, not 1911). Null
+ * when it does not.
  */
-function storyYearPastEarliestPublication(frame: Frame, year: number): number | null {
+function storyYearPastEarliestPublication(frame: Frame): number | null {
   const { stated, context, pubDay } = frame;
-  const { narrative } = context;
   if (context.publishedAtLeast !== true || pubDay === null || stated.month === null) return null;
-  if (narrative.year !== year + 1 || context.tense() !== 'past') return null;
-  const day = dayNumber(narrative.year, stated.month, stated.day ?? 1);
-  const inStory = day - storyDayOf(narrative, narrative.year);
-  return day > pubDay && inStory >= 0 && inStory < STORY_REACH_DAYS ? narrative.year : null;
+  // (not what the past perfect steps back to: "The siege began on 25 June 1950. The city had
+  // fallen in December" is the December before)
+  if (context.stepsBack?.() === true) return null;
+  const year = storyYearOfUndatedText(frame);
+  if (year === null) return null;
+  return dayNumber(year, stated.month, stated.day ?? 1) > pubDay ? year : null;
 }
 
 /**
@@ -465,8 +483,12 @@ function timeOnly({ stated, context, pub, pubDay }: Frame): Resolved | undefined
   if (stated.hour === null && stated.part === null) return undefined;
   const narrativeDay = context.narrative.day;
   const tense = narrativeDay !== null && pubDay !== null ? context.tense() : null;
+  // (a publication read from the lead is only the earliest the text can be: its past goes on
+  // after it, "left Southampton on 10 April 1912 ... On 14 April ... At 11:40 p.m.")
   const wrongSide =
-    tense === 'future' ? narrativeDay! < pubDay! : tense === 'past' && narrativeDay! > pubDay!;
+    tense === 'future'
+      ? narrativeDay! < pubDay!
+      : tense === 'past' && narrativeDay! > pubDay! && context.publishedAtLeast !== true;
   const known = narrativeDay !== null && !wrongSide;
   // a time still to come after a past day told since ("will visit Chelsea on Sunday, the FA said
   // on Wednesday. The replay will kick off at 4 p.m."): on the last day ahead told
