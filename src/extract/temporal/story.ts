@@ -268,7 +268,7 @@ export class Story {
       pub: said ?? year ?? this.#periodOfSentence(stated, start, end) ?? pub,
       narrative: restates ? this.#before : (this.#quarterTold(stated) ?? narrative),
       restates,
-      ...(inEntry ? { tense: 'past' as const } : {}),
+      ...(inEntry || this.#aheadThen(stated, start, tense) ? { tense: 'past' as const } : {}),
       // ("the March 11 disaster", told on March 9: last year's, however near this year's is)
       ...(this.#namesHappeningGoneBy(stated, end) ? { tense: 'past' as const, firm: true } : {}),
     };
@@ -622,6 +622,18 @@ export class Story {
       return null;
     if (tense() === 'future' && !futureInPast.test(this.#sentenceBefore(start))) return null;
     return { year: frame.year, month: null, day: null };
+  }
+
+  /**
+   * Whether a month or a day is told ahead of a past story, in a text with no date: it goes on
+   * with the story as what is past does ("An inquiry opened on 15 April 1987. The licence would
+   * expire on [31 December]": 1987-12-31).
+   */
+  #aheadThen(stated: Stated, start: number, tense: () => Tense): boolean {
+    if (this.#pub.year !== null || this.#narrative.year === null) return false;
+    if (stated.kind !== 'date' || stated.month === null || stated.year !== null) return false;
+    const { futureInPast } = patternsOf(this.#lexicon);
+    return futureInPast.test(this.#sentenceBefore(start)) && tense() === 'future';
   }
 
   /**

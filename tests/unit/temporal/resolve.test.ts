@@ -671,6 +671,17 @@ describe('tagTimexes() dates a weekday by the verb of its own clause', () => {
       'XXXX-11-25',
     ],
     ['The museum opened in 1990. It will close in [June].', null, 'XXXX-06'],
+    // what lay ahead then goes on with the story
+    [
+      'An inquiry opened on 15 April 1987. The licence would expire on [31 December].',
+      null,
+      '1987-12-31',
+    ],
+    [
+      'An inquiry opened on 15 April 1987. The licence will expire on [31 December].',
+      null,
+      'XXXX-12-31',
+    ],
     // a year a state is counted from frames nothing in a text with a date of its own
     [
       'Rates have risen by more than 50% since 2015, and venues may not survive beyond [the end of the decade].',
