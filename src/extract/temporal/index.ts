@@ -75,14 +75,13 @@ export function tagTimexes(text: string, options: TagOptions): Timex[] {
     const read = readMatch(rule.value, match.groups, lexicon.words);
     // "01/07/2025" in a document that writes days first is July 1
     const stated = rule.monthFirst && dayFirst ? swapDayAndMonth(read) : read;
-    const anchors = story.anchorsFor(stated, match.start, match.end, () =>
-      (tenses ??= tenseReader(text, lexicon)).at(match.start, match.end),
-    );
-    // (asked for by several steps of resolving: read once)
+    // (asked for by the story and by several steps of resolving: read once)
+    let sentenceTense: Tense | undefined;
+    const readTense = (): Tense =>
+      (sentenceTense ??= (tenses ??= tenseReader(text, lexicon)).at(match.start, match.end));
+    const anchors = story.anchorsFor(stated, match.start, match.end, readTense);
     let tense: Tense | undefined;
-    const tenseOf = (): Tense =>
-      (tense ??=
-        anchors.tense ?? (tenses ??= tenseReader(text, lexicon)).at(match.start, match.end));
+    const tenseOf = (): Tense => (tense ??= anchors.tense ?? readTense());
     const resolved = resolve(stated, {
       pub: anchors.pub,
       narrative: anchors.narrative,

@@ -193,6 +193,7 @@ export interface TemporalLexicon {
     asideAfter: string;
     origin: string;
     futureInPast: string;
+    breaks: string;
   };
   /** Regex source of the text right before the date a move gives up ("from"; see tense.ts). */
   givenUpBefore: string;

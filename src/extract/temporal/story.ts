@@ -55,6 +55,7 @@ const patternsOf = perLexicon((lexicon) => ({
   asideAfter: lexiconRegExp(lexicon.storyFrame.asideAfter, 'i'),
   originYear: lexiconRegExp(lexicon.storyFrame.origin, 'i'),
   futureInPast: lexiconRegExp(lexicon.storyFrame.futureInPast, 'i'),
+  frameBreak: lexiconRegExp(lexicon.storyFrame.breaks, 'i'),
   theYear: lexiconRegExp(lexicon.yearOfSentence, 'i'),
   thePeriod: lexiconRegExp(lexicon.periodOfSentence, 'i'),
   ofStoryYear: lexiconRegExp(lexicon.ofStoryYear, 'i'),
@@ -102,6 +103,8 @@ const HEADLINE_REACH = 160;
 
 /** How many sentences on a year told alone may frame a day told without one ("In 1987 ..."). */
 const FRAME_SENTENCES = 3;
+/** ... and how many characters on at most, however long its sentences. */
+const FRAME_REACH = 1500;
 
 /** How far after a quarter or a half with a year one without it may go on in that year. */
 const PART_REACH = 120;
@@ -179,7 +182,7 @@ export class Story {
    * In a text with no date, the last year told alone, no background, that frames the days and
    * months told after it ("The offensive opened in 1942. It reached the Volga on 23 August").
    */
-  #storyFrame: { year: number; end: number } | null = null;
+  #storyFrame: { year: number; until: number } | null = null;
   /**
    * Whether a weekday was told whose year the text does not give: the text is then told from a
    * present of its own, unknown, and a year told alone after it is an aside, no frame ("said
@@ -580,7 +583,16 @@ export class Story {
    * later" counts from the story's year, not 1949).
    */
   #noteUndated(start: number, end: number, resolved: Resolved): boolean {
+    // (a weekday of no known year, "now" or "today" tell from a present of the text's own: the
+    // year told before frames nothing after them, "The bridge opened in 1932. It is now crumbling,
+    // and on 4 March engineers closed it")
     if (resolved.value.startsWith('XXXX-WXX-')) this.#yearlessTold = true;
+    if (
+      resolved.value.startsWith('XXXX-WXX-') ||
+      resolved.value === 'XXXX-XX-XX' ||
+      resolved.value === 'PRESENT_REF'
+    )
+      this.#storyFrame = null;
     // ("Orders had fallen since the previous spring, and on 14 March": a season a state is
     // counted from is a background too)
     if (resolved.granularity === 'season') return this.#countsStateFrom(start, end);
@@ -588,7 +600,7 @@ export class Story {
     // (a year counted from the story's frames as one told outright: "opened four years later, on
     // 21 August")
     if (resolved.anchor === 'narrative') {
-      this.#storyFrame = { year: resolved.year, end };
+      this.#storyFrame = { year: resolved.year, until: this.#frameEnd(end) };
       return false;
     }
     if (resolved.anchor !== 'none' || !/^\d{4}$/u.test(resolved.value)) return false;
@@ -600,8 +612,33 @@ export class Story {
       this.#countsStateFrom(start, end);
     if (background) return true;
     if (!originYear.test(before) && !this.#yearlessTold)
-      this.#storyFrame = { year: resolved.year, end };
+      this.#storyFrame = { year: resolved.year, until: this.#frameEnd(end) };
     return false;
+  }
+
+  /**
+   * Where the frame of a year told alone at `end` ends: at the end of its paragraph, past
+   * FRAME_SENTENCES sentences or FRAME_REACH characters, or where the text jumps away from it
+   * ("The war ended in 1945. Decades later, on 9 May": lexicon `storyFrame.breaks`). Found once,
+   * when the year is told, so that each date after it only compares offsets.
+   */
+  #frameEnd(end: number): number {
+    const { sentenceEnds, frameBreak } = patternsOf(this.#lexicon);
+    const stretch = this.#text.slice(end, end + FRAME_REACH);
+    let until = stretch.indexOf('\n');
+    if (until < 0) until = stretch.length;
+    sentenceEnds.lastIndex = 0;
+    let told = 0;
+    for (let m = sentenceEnds.exec(stretch); m !== null; m = sentenceEnds.exec(stretch)) {
+      if (m.index >= until) break;
+      if (++told > FRAME_SENTENCES) {
+        until = m.index;
+        break;
+      }
+      if (m[0].length === 0) sentenceEnds.lastIndex++;
+    }
+    const jump = frameBreak.exec(stretch.slice(0, until));
+    return end + (jump?.index ?? until);
   }
 
   /**
@@ -616,10 +653,8 @@ export class Story {
     if (stated.month === null && stated.season === null) return null;
     const { grain, year } = this.#narrative;
     if (grain !== 'year' || year !== frame.year) return null;
-    const between = this.#text.slice(frame.end, start);
-    const { sentenceEnds, futureInPast } = patternsOf(this.#lexicon);
-    if (between.includes('\n') || (between.match(sentenceEnds) ?? []).length > FRAME_SENTENCES)
-      return null;
+    if (start >= frame.until) return null;
+    const { futureInPast } = patternsOf(this.#lexicon);
     if (tense() === 'future' && !futureInPast.test(this.#sentenceBefore(start))) return null;
     return { year: frame.year, month: null, day: null };
   }

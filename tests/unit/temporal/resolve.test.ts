@@ -671,6 +671,20 @@ describe('tagTimexes() dates a weekday by the verb of its own clause', () => {
       'XXXX-11-25',
     ],
     ['The museum opened in 1990. It will close in [June].', null, 'XXXX-06'],
+    // ... nor past a jump to a time the text does not give, or its own present
+    ['The war ended in 1945. Decades later, on [9 May], veterans gathered.', null, 'XXXX-05-09'],
+    [
+      'The bridge opened in 1932. It is now crumbling, and on [4 March] engineers closed it.',
+      null,
+      'XXXX-03-04',
+    ],
+    [
+      'Officials in 1998 warned the dam would fail. On Tuesday they said repairs ended on [30 June].',
+      null,
+      'XXXX-06-30',
+    ],
+    // ... while a count of years from it is the story's own
+    ['The war ended in 1945. Four years later, on [9 May], veterans gathered.', null, '1949-05-09'],
     // what lay ahead then goes on with the story
     [
       'An inquiry opened on 15 April 1987. The licence would expire on [31 December].',
@@ -1770,11 +1784,32 @@ describe('tagTimexes() with a publication read from the lead, only the earliest 
       '1919-06-28',
       '1918-06-28',
     ],
+    // (a season, once the story has gone on past the lead; while it is at the lead's news, the
+    // season before, as a month far from it)
     [
-      'The suit was filed on March 3, 2009. Discovery took most of the [summer].',
+      'The suit was filed on March 3, 2009. On April 17 the judge denied a motion. Discovery took most of the [summer].',
       '2009-03-03',
       '2009-SU',
       '2008-SU',
+    ],
+    [
+      'The dam failed on 2 March 1999. Engineers warned of cracks in the [summer].',
+      '1999-03-02',
+      '1998-SU',
+      '1998-SU',
+    ],
+    [
+      'Police arrested three men on 5 April 2019. The robbery took place in [October].',
+      '2019-04-05',
+      '2018-10',
+      '2018-10',
+    ],
+    // ... nor what the past perfect completes by a later day ("By May ... had begun")
+    [
+      'The ship sank on 15 April 1912 after striking an iceberg. By [May] the inquiry had begun.',
+      '1912-04-15',
+      '1912-05',
+      '1911-05',
     ],
     [
       'The liner left Southampton on 10 April 1912. On 14 April the sea was calm. At [11:40 p.m.] the lookout saw ice.',

@@ -211,7 +211,9 @@ function season(frame: Frame): Resolved | undefined {
     // "this spring" in February: the winter under way began last December, but this year's
     // spring, summer and fall are the calendar year's ("this winter" stays the one under way)
     if (mode === 'same' && stated.season !== 'WI') y = year;
-    y = storyYearPastEarliestPublication(asMonth) ?? y;
+    // (a season, three months long, only once the story has gone on past the lead: "The dam
+    // failed on 2 March 1999. Engineers warned of cracks in the summer" is the summer before)
+    y = storyYearPastEarliestPublication(asMonth, { historyOnly: true }) ?? y;
   }
   return { value: `${pad(y, 4)}-${stated.season}`, granularity: 'season', anchor, year: y };
 }
@@ -362,18 +364,32 @@ function storyYearOfPastDay(
  * when that puts it after the publication, where the calendar would put it before ("Germany
  * declared war on Russia on 1 August 1914 and invaded Belgium on 4 August": 1914, not 1913; "The
  * expedition sailed on 2 December 1911 and reached the bay on 8 January": 1912, not 1911). Null
- * when it does not.
+ * when it does not. `historyOnly`: only once the story has gone on past the lead's date.
  */
-function storyYearPastEarliestPublication(frame: Frame): number | null {
+function storyYearPastEarliestPublication(
+  frame: Frame,
+  { historyOnly = false } = {},
+): number | null {
   const { stated, context, pubDay } = frame;
+  const { narrative } = context;
   if (context.publishedAtLeast !== true || pubDay === null || stated.month === null) return null;
-  // (not what the past perfect steps back to: "The siege began on 25 June 1950. The city had
-  // fallen in December" is the December before)
-  if (context.stepsBack?.() === true) return null;
   const year = storyYearOfUndatedText(frame);
   if (year === null) return null;
-  return dayNumber(year, stated.month, stated.day ?? 1) > pubDay ? year : null;
+  const day = dayNumber(year, stated.month, stated.day ?? 1);
+  // (within a season of the story's last day, while the story is still at the lead's news:
+  // further on, what the past tells is background from before it, "Police arrested three men on
+  // 5 April 2019. The robbery took place in October" is the October before, "The siege began on
+  // 25 June 1950. The city had fallen in December" the December before; once the story has gone
+  // on past the lead, the text tells a history, "The armistice was signed on 11 November 1918.
+  // The treaty was signed on 18 January. It was ratified on 28 June": 1919)
+  const storyDay = storyDayOf(narrative, narrative.year!);
+  if (historyOnly && storyDay <= pubDay) return null;
+  const reach = storyDay > pubDay ? HISTORY_REACH_DAYS : STORY_REACH_DAYS;
+  return day > pubDay && day - storyDay < reach ? year : null;
 }
+
+/** How far a history told past its lead's date goes on into the year after its last day. */
+const HISTORY_REACH_DAYS = 366;
 
 /**
  * A month or a day without a year told in the past in a text with no date of its own: the year

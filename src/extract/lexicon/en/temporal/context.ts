@@ -628,7 +628,9 @@ export const YEAR_ASIDE = {
  * was killed on Aug. 9") frames no days, but "four years later" may still count from it.
  * `asideAfter`: right after a year whose `background` is a participle after a comma, the main
  * verb the aside ends before ("built in 1961, had"); `futureInPast`: in a sentence telling what
- * lay ahead then, the future does not break the frame ("It would expire on [31 December]").
+ * lay ahead then, the future does not break the frame ("It would expire on [31 December]");
+ * `breaks`: between the year and a date, words that jump away from it to a time the text does
+ * not give ("The war ended in 1945. Decades later, on [9 May]"; "It is now crumbling").
  * DATA ONLY: matched case-insensitively.
  */
 export const STORY_FRAME = {
@@ -637,6 +639,7 @@ export const STORY_FRAME = {
   asideAfter: String.raw`^(?:\s+and\s+[^.;:!?,()]{1,60})?,\s+(?:was|were|is|are|has|had|have|will|would|could|can|did|remains?|stood|lay)\b`,
   origin: String.raw`\b(?:born|founded|established|incorporated|formed|set\s+up)\s+(?:[\w'’-]+\s+){0,3}?(?:in|during)\s+$`,
   futureInPast: String.raw`\bwould\b`,
+  breaks: String.raw`(?:^|[.,;:!?]\s*|\b(?:and|but)\s+)(?:(?:many\s+|some\s+|several\s+)?(?:years|decades|generations|centuries)|a\s+(?:lifetime|generation|century)|half\s+a\s+century)\s+(?:later|after(?:wards?)?|on)\b|\b(?:now|today|nowadays|these\s+days)\b`,
   examples: {
     background: [
       'The bridge, whose design borrowed from a span he had seen in Norway in ',
@@ -647,6 +650,13 @@ export const STORY_FRAME = {
     asideAfter: [', had a poor safety record', ' and raised in the 1970s, will be inspected'],
     origin: ['Brown was born in ', 'The firm was founded in ', 'Harlow was established in '],
     futureInPast: ['The licence would expire on '],
+    breaks: [
+      '. Decades later, on ',
+      '. Years later, on ',
+      '. It is now crumbling, and on ',
+      '. Today the alliance faces new threats. On ',
+      '. Half a century on, ',
+    ],
   },
   counterExamples: {
     background: ['The offensive opened in ', 'The general, who was tired, attacked in '],
@@ -654,6 +664,7 @@ export const STORY_FRAME = {
     asideAfter: [', and on 8 January he married', ' the bank refused'],
     origin: ['The offensive opened in ', 'He emigrated to Canada in '],
     futureInPast: ['The licence will expire on '],
+    breaks: ['. Four years later, on ', '. Later that year, on ', '. Days later, on '],
   },
 } as const;
 

@@ -157,6 +157,7 @@ export const ENGLISH: TemporalLexicon = {
     asideAfter: STORY_FRAME.asideAfter,
     origin: STORY_FRAME.origin,
     futureInPast: STORY_FRAME.futureInPast,
+    breaks: STORY_FRAME.breaks,
   },
   givenUpBefore: GIVEN_UP_BEFORE,
   weekFrameBreak: WEEK_FRAME_BREAK,
