@@ -621,6 +621,18 @@ describe('tagTimexes() dates a weekday by the verb of its own clause', () => {
     ],
     ['Japan attacked on 7 December 1941. Singapore fell on [15 February].', null, '1942-02-15'],
     ['The offensive began in June 1940. Paris fell on [14 June].', null, '1940-06-14'],
+    // ... told with any irregular past, into the next year after December
+    [
+      'The relief started on 12 December 1942 but stalled.\n\nIn [January] the pocket shrank.',
+      null,
+      '1943-01',
+    ],
+    [
+      'The relief started on 12 December 1942. In [January] the army withstood the cold.',
+      null,
+      '1943-01',
+    ],
+    ['The relief started on 12 December 1942. In [January] the pocket shrinks.', null, 'XXXX-01'],
     // ... not from a year alone, a background
     ['Brown was born in 1996. He was killed on [Aug. 9].', null, 'XXXX-08-09'],
     // a season goes on with the story as a month does

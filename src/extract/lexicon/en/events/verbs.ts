@@ -21,33 +21,54 @@ export const AUXILIARIES = {
  * past is written once more for clarity.
  */
 export const IRREGULAR_VERBS =
-  'arise arose arisen, awake awoke awoken, be was been, bear bore borne, bear bore born, beat beat beaten, become became become, ' +
-  'begin began begun, bend bent bent, bet bet bet, bid bid bid, bind bound bound, bite bit bitten, bleed bled bled, ' +
-  'blow blew blown, break broke broken, breed bred bred, bring brought brought, broadcast broadcast broadcast, ' +
-  'build built built, burn burnt burnt, burst burst burst, buy bought bought, cast cast cast, catch caught caught, ' +
-  'choose chose chosen, cling clung clung, come came come, cost cost cost, creep crept crept, cut cut cut, ' +
-  'deal dealt dealt, dig dug dug, do did done, draw drew drawn, dream dreamt dreamt, drink drank drunk, ' +
-  'drive drove driven, eat ate eaten, fall fell fallen, feed fed fed, feel felt felt, fight fought fought, ' +
-  'find found found, flee fled fled, fly flew flown, forbid forbade forbidden, forecast forecast forecast, ' +
-  'foresee foresaw foreseen, forget forgot forgotten, forgive forgave forgiven, freeze froze frozen, get got gotten, ' +
-  'give gave given, go went gone, grind ground ground, grow grew grown, hang hung hung, have had had, hear heard heard, ' +
-  'hide hid hidden, hit hit hit, hold held held, hurt hurt hurt, keep kept kept, kneel knelt knelt, know knew known, ' +
-  'lay laid laid, lead led led, lean leant leant, leap leapt leapt, learn learnt learnt, leave left left, lend lent lent, ' +
-  'let let let, lie lay lain, light lit lit, lose lost lost, make made made, mean meant meant, meet met met, ' +
-  'mislead misled misled, mistake mistook mistaken, overcome overcame overcome, overrun overran overrun, ' +
-  'oversee oversaw overseen, override overrode overridden, outrun outran outrun, overhear overheard overheard, overpay overpaid overpaid, rewrite rewrote rewritten, rethink rethought rethought, forgo forwent forgone, overtake overtook overtaken, overthrow overthrew overthrown, pay paid paid, ' +
-  'prove proved proven, put put put, quit quit quit, read read read, rebuild rebuilt rebuilt, rid rid rid, ' +
-  'ride rode ridden, ring rang rung, rise rose risen, run ran run, say said said, see saw seen, seek sought sought, ' +
-  'sell sold sold, send sent sent, set set set, shake shook shaken, shed shed shed, shine shone shone, shoot shot shot, ' +
-  'show showed shown, shrink shrank shrunk, shut shut shut, sing sang sung, sink sank sunk, sit sat sat, ' +
-  'sleep slept slept, slide slid slid, speak spoke spoken, speed sped sped, spend spent spent, spin spun spun, ' +
-  'split split split, spread spread spread, spring sprang sprung, stand stood stood, steal stole stolen, ' +
-  'stick stuck stuck, sting stung stung, strike struck struck, strive strove striven, swear swore sworn, ' +
-  'sweep swept swept, swim swam swum, swing swung swung, take took taken, teach taught taught, tear tore torn, ' +
-  'tell told told, think thought thought, throw threw thrown, undergo underwent undergone, ' +
-  'understand understood understood, undertake undertook undertaken, upset upset upset, uphold upheld upheld, ' +
-  'wake woke woken, wear wore worn, weep wept wept, win won won, withdraw withdrew withdrawn, ' +
-  'withhold withheld withheld, withstand withstood withstood, write wrote written';
+  'abide abode abode, arise arose arisen, awake awoke awoken, be was been, bear bore born, bear ' +
+  'bore borne, beat beat beaten, become became become, befall befell befallen, beget begot ' +
+  'begotten, begin began begun, behold beheld beheld, bend bent bent, beset beset beset, bestride ' +
+  'bestrode bestridden, bet bet bet, bid bid bid, bind bound bound, bite bit bitten, bleed bled ' +
+  'bled, blow blew blown, break broke broken, breed bred bred, bring brought brought, broadcast ' +
+  'broadcast broadcast, build built built, burn burnt burnt, burst burst burst, buy bought bought, ' +
+  'cast cast cast, catch caught caught, choose chose chosen, cling clung clung, come came come, ' +
+  'cost cost cost, creep crept crept, cut cut cut, deal dealt dealt, dig dug dug, do did done, draw ' +
+  'drew drawn, dream dreamt dreamt, drink drank drunk, drive drove driven, dwell dwelt dwelt, eat ' +
+  'ate eaten, fall fell fallen, feed fed fed, feel felt felt, fight fought fought, find found ' +
+  'found, flee fled fled, fling flung flung, fly flew flown, forbear forbore forborne, forbid ' +
+  'forbade forbidden, forecast forecast forecast, foresee foresaw foreseen, foretell foretold ' +
+  'foretold, forget forgot forgotten, forgive forgave forgiven, forgo forwent forgone, forsake ' +
+  'forsook forsaken, forswear forswore forsworn, freeze froze frozen, get got gotten, give gave ' +
+  'given, go went gone, grind ground ground, grow grew grown, hang hung hung, have had had, hear ' +
+  'heard heard, hide hid hidden, hit hit hit, hold held held, hurt hurt hurt, keep kept kept, kneel ' +
+  'knelt knelt, know knew known, lay laid laid, lead led led, lean leant leant, leap leapt leapt, ' +
+  'learn learnt learnt, leave left left, lend lent lent, let let let, lie lay lain, light lit lit, ' +
+  'lose lost lost, make made made, mean meant meant, meet met met, mishear misheard misheard, ' +
+  'mislay mislaid mislaid, mislead misled misled, misread misread misread, misspend misspent ' +
+  'misspent, mistake mistook mistaken, misunderstand misunderstood misunderstood, mow mowed mown, ' +
+  'outbid outbid outbid, outdo outdid outdone, outgrow outgrew outgrown, outrun outran outrun, ' +
+  'outsell outsold outsold, outshine outshone outshone, overcome overcame overcome, overdo overdid ' +
+  'overdone, overdraw overdrew overdrawn, overeat overate overeaten, overhang overhung overhung, ' +
+  'overhear overheard overheard, overpay overpaid overpaid, override overrode overridden, overrun ' +
+  'overran overrun, oversee oversaw overseen, overshoot overshot overshot, oversleep overslept ' +
+  'overslept, overspend overspent overspent, overtake overtook overtaken, overthrow overthrew ' +
+  'overthrown, partake partook partaken, pay paid paid, prove proved proven, put put put, quit quit ' +
+  'quit, read read read, rebuild rebuilt rebuilt, recast recast recast, redo redid redone, remake ' +
+  'remade remade, repay repaid repaid, resell resold resold, retake retook retaken, retell retold ' +
+  'retold, rethink rethought rethought, rewind rewound rewound, rewrite rewrote rewritten, rid rid ' +
+  'rid, ride rode ridden, ring rang rung, rise rose risen, run ran run, say said said, see saw ' +
+  'seen, seek sought sought, sell sold sold, send sent sent, set set set, sew sewed sewn, shake ' +
+  'shook shaken, shear sheared shorn, shed shed shed, shine shone shone, shoot shot shot, show ' +
+  'showed shown, shrink shrank shrunk, shut shut shut, sing sang sung, sink sank sunk, sit sat sat, ' +
+  'sleep slept slept, slide slid slid, slink slunk slunk, smite smote smitten, sneak snuck snuck, ' +
+  'speak spoke spoken, speed sped sped, spend spent spent, spin spun spun, split split split, spoil ' +
+  'spoilt spoilt, spread spread spread, spring sprang sprung, stand stood stood, steal stole ' +
+  'stolen, stick stuck stuck, sting stung stung, stink stank stunk, strew strewed strewn, stride ' +
+  'strode stridden, strike struck struck, strive strove striven, swear swore sworn, sweep swept ' +
+  'swept, swell swelled swollen, swim swam swum, swing swung swung, take took taken, teach taught ' +
+  'taught, tear tore torn, tell told told, think thought thought, throw threw thrown, tread trod ' +
+  'trodden, undercut undercut undercut, undergo underwent undergone, underlie underlay underlain, ' +
+  'underpay underpaid underpaid, undersell undersold undersold, understand understood understood, ' +
+  'undertake undertook undertaken, underwrite underwrote underwritten, undo undid undone, unwind ' +
+  'unwound unwound, uphold upheld upheld, upset upset upset, wake woke woken, wear wore worn, weave ' +
+  'wove woven, weep wept wept, win won won, withdraw withdrew withdrawn, withhold withheld ' +
+  'withheld, withstand withstood withstood, wring wrung wrung, write wrote written';
 
 /**
  * Present forms in -s that are no plural noun: a verb wherever they stand ("If all goes well,

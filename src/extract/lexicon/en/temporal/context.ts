@@ -6,12 +6,31 @@ import { COMING_ABOUT } from '../coming-about.ts';
 import { HAVE_OBJECT } from '../have-object.ts';
 import { CONTRACT_WORDS } from '../markets.ts';
 import { RECORD_WORD } from '../records.ts';
+import { AUXILIARIES, IRREGULAR_VERBS } from '../events/verbs.ts';
 import { ERA_WORDS } from './fragments.ts';
 
-/** The irregular past forms the past cue knows (not those like their base: "set", "hit", "cut"). */
-const IRREGULAR_PAST =
-  'began|became|came|went|took|made|met|left|saw|gave|got|held|fled|broke|ran|won|lost|sent|found|brought|bought|fought|thought|kept|led|paid|rose|fell|spoke|stood|struck|wrote|drove|flew|knew|grew|threw|drew|sought|caught|taught|spent|built|felt|heard|meant|shot|sold|stole|swore|tore|understood|woke|wore|withdrew|arose|froze|hid|hung|laid|lay|rode|rang|sang|sank|shook|slid|stuck|swam|swept|swung|forgave|overthrew|undertook';
+/**
+ * Irregular past forms that are also common nouns or adjectives ("a bit", "bound for", "the
+ * ground", "the Fed", "Lent"), or reporting verbs, whose clause's time is what was said: no past
+ * cue.
+ */
+const NOT_PAST_CUES = 'bit bound ground fed lent said told';
 
+/**
+ * The irregular past forms the past cue knows, from the verb table ("In January the pocket
+ * [shrank]"): not those like their base ("set", "hit", "cut"), nor regular ones the -ed cue takes
+ * ("proved"), nor the auxiliaries the cue names itself ("was", "had", "did").
+ */
+const IRREGULAR_PAST = [
+  ...new Set(
+    IRREGULAR_VERBS.split(',').flatMap((triple) => {
+      const [base = '', past = ''] = triple.trim().split(/\s+/u);
+      const regular = past === `${base}d` || past === `${base}ed`;
+      const excluded = ` ${NOT_PAST_CUES} ${AUXILIARIES.past} `.includes(` ${past} `);
+      return past === base || regular || excluded ? [] : [past];
+    }),
+  ),
+].join('|');
 /**
  * Adverbs in -ly that qualify a participle ("the closely watched case", ", newly promoted
  * Eastwick travel"): after a determiner and one of them, or after a comma and one of them before
