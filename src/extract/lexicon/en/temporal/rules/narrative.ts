@@ -113,7 +113,8 @@ export const NARRATIVE_RULES = [
     // one expression, the day and the year it restates: what follows counts from the day
     name: 'a day of that year',
     type: 'DATE',
-    pattern: String.raw`{month:monthBeforeDay}\s+{day},?\s+of\s+(?:that|the\s+same)\s+year`,
+    // (either order: "Oct. 14 of that year", "4 March of that year")
+    pattern: String.raw`(?:{month:monthBeforeDay}\s+{day}|{day}\s+{month:monthBeforeDay}),?\s+of\s+(?:that|the\s+same)\s+year`,
     value: { kind: 'narrative', offset: 0 },
     examples: [
       [
@@ -121,6 +122,7 @@ export const NARRATIVE_RULES = [
         '2010-10-14',
       ],
       ['It began in March 1998 and ended on [Dec. 1 of the same year].', '1998-12-01'],
+      ['She joined the paper in 1958. On [4 March of that year] she filed a story.', '1958-03-04'],
     ],
     counterExamples: ['Oct. 14 of last year'],
     // ("Feb. 30 of that year", a day its month does not have, is that month)
