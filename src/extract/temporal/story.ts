@@ -23,7 +23,8 @@ import {
   type SaidDate,
 } from './reported.ts';
 import type { Tense } from './tense.ts';
-import { civilDay } from './calendar.ts';
+import { SEASON_START, civilDay } from './calendar.ts';
+import type { Season } from './rule.ts';
 import { ERA_REACH } from './eras.ts';
 import { isoWeekMonday } from '../calendar/days.ts';
 import { pubDayNumber } from './resolve/values.ts';
@@ -189,6 +190,11 @@ export class Story {
    * Friday ... Marti, who fought for independence in 1898 ... rescued Nov. 25").
    */
   #yearlessTold = false;
+  /**
+   * In a text with no date, the season the story was last told at, while no other date is told
+   * since ("That autumn he found work, and on 8 January he married": January of the next year).
+   */
+  #seasonTold: { year: number; season: Season } | null = null;
   /** The last quarter or half of a year, and where it ended. */
   #lastPart: { year: number; end: number; unit: string; n: number } | null = null;
   /** The first month of the last quarter named that was over by the publication. */
@@ -266,7 +272,7 @@ export class Story {
     const narrative =
       isClockOnly(stated) && this.#narrative.day !== this.#toldDay && !this.#inFlashback(start)
         ? { ...this.#narrative, day: this.#toldDay }
-        : this.#narrative;
+        : (this.#seasonAsMonth(stated) ?? this.#narrative);
     return {
       pub: said ?? year ?? this.#periodOfSentence(stated, start, end) ?? pub,
       narrative: restates ? this.#before : (this.#quarterTold(stated) ?? narrative),
@@ -400,6 +406,25 @@ export class Story {
             ? 'year'
             : null;
     if (grain !== null) narrative.grain = grain;
+    const season = /^\d{4}-(?<season>SP|SU|FA|WI)$/u.exec(resolved.value)?.groups?.['season'];
+    if (season !== undefined && resolved.year !== undefined)
+      this.#seasonTold = { year: resolved.year, season: season as Season };
+    else if (grain !== null) this.#seasonTold = null;
+  }
+
+  /**
+   * In a text with no date, the story at a season, for a month, a day or a season told after it
+   * without a year: as if told to the season's middle month ("That autumn [1952] ... on 8
+   * January": 1953-01-08, not 1952; "the winter [1984] ... In February": 1985-02).
+   */
+  #seasonAsMonth(stated: Stated): Narrative | null {
+    const told = this.#seasonTold;
+    if (told === null || this.#pub.year !== null || stated.kind !== 'date') return null;
+    if (stated.year !== null || (stated.month === null && stated.season === null)) return null;
+    const middle = SEASON_START[told.season] + 1;
+    const year = middle > 12 ? told.year + 1 : told.year;
+    const month = { year, month: middle > 12 ? middle - 12 : middle };
+    return { ...this.#narrative, grain: 'month', day: null, month, year };
   }
 
   /**
@@ -649,7 +674,8 @@ export class Story {
    */
   #undatedFrame(stated: Stated, start: number, tense: () => Tense): Publication | null {
     const frame = this.#storyFrame;
-    if (frame === null || this.#pub.year !== null) return null;
+    // (the story at a season since places what follows better: #seasonAsMonth)
+    if (frame === null || this.#pub.year !== null || this.#seasonTold !== null) return null;
     if (stated.month === null && stated.season === null) return null;
     const { grain, year } = this.#narrative;
     if (grain !== 'year' || year !== frame.year) return null;

@@ -642,6 +642,27 @@ describe('tagTimexes() dates a weekday by the verb of its own clause', () => {
       '1958-FA',
     ],
     ['He was shot in March 1958, and he recovered [last fall].', null, 'XXXX-FA'],
+    // ... and a month after a season goes on from the season, into the next year too
+    [
+      'He emigrated to Canada in 1952. That autumn he found work, and on [8 January] he married.',
+      null,
+      '1953-01-08',
+    ],
+    [
+      'The strike began in March 1984. By the autumn the funds were gone. The [winter] was hard.',
+      null,
+      '1984-WI',
+    ],
+    [
+      'The strike began in March 1984. By the autumn the funds were gone. The winter was hard. In [February] the men went back.',
+      null,
+      '1985-02',
+    ],
+    [
+      'He emigrated to Canada in 1952. That autumn he found work, and in [November] he married.',
+      null,
+      '1952-11',
+    ],
     // ... but from a year alone that frames the story, near it, in its paragraph
     ['The offensive opened in 1942. It reached the Volga on [23 August].', null, '1942-08-23'],
     [
