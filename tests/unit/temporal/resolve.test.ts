@@ -729,6 +729,13 @@ describe('tagTimexes() dates a weekday by the verb of its own clause', () => {
       null,
       'XXXX-12-31',
     ],
+    // in a text with no date, "the decade" is the story's
+    [
+      'In 1953 it opened a second plant. By [the end of the decade] it employed 6,000 people.',
+      null,
+      '195X',
+    ],
+    ['The firm grew quickly. By [the end of the decade] it employed 6,000 people.', null, 'XXXX'],
     // a year a state is counted from frames nothing in a text with a date of its own
     [
       'Rates have risen by more than 50% since 2015, and venues may not survive beyond [the end of the decade].',
