@@ -26,7 +26,7 @@ import type { Tense } from './tense.ts';
 import { SEASON_START, civilDay } from './calendar.ts';
 import type { Season } from './rule.ts';
 import { ERA_REACH } from './eras.ts';
-import { isoWeekMonday } from '../calendar/days.ts';
+import { dayNumberOf, isoWeekMonday } from '../calendar/days.ts';
 import { pubDayNumber } from './resolve/values.ts';
 
 /** Between a day and a time of day on it: "Dec. 22 at 5:30 p.m.", "Thursday, from 4 p.m.". */
@@ -380,6 +380,11 @@ export class Story {
         (this.#lateOn === resolved.day ||
           (this.#lateEnd >= 0 && DAY_OF_TIME.test(this.#text.slice(this.#lateEnd, start))));
       this.#lateOn = late || itsDay ? resolved.day : null;
+    } else if (late && /^\d{4}-\d{2}-\d{2}T/u.test(resolved.value)) {
+      // (a late time alone, on the story's day, which it leaves where it was: "On 14 April the sea
+      // was calm. At 11:40 p.m. the lookout saw an iceberg. ... At 2:20 a.m. the ship sank" is
+      // the 15th's)
+      this.#lateOn = dayNumberOf(resolved.value.slice(0, 10));
     }
     this.#lateEnd = late ? end : -1;
     // (a day a state is counted from, or a figure stands at, is a background, as a flashback's is:

@@ -1462,6 +1462,17 @@ describe('tagTimexes() counts anaphoric expressions from the last date mentioned
       '2025-12-09',
       '2025-12-09T02:45',
     ],
+    // ... a late time told alone, on the story's day, too
+    [
+      'On 14 April 1912 the sea was calm. At 11:40 p.m. the lookout saw an iceberg. Two hours and forty minutes later she sank. At [2:20 a.m.] the stern went under.',
+      null,
+      '1912-04-15T02:20',
+    ],
+    [
+      'The quake hit on Monday. At 23:15 the first wave came. Tsunami warnings were lifted at [02:45].',
+      '2025-12-09',
+      '2025-12-09T02:45',
+    ],
     // ... not after a time earlier in the day
     [
       'The quake hit at 15:15 on Monday. Tsunami warnings were lifted at [02:45].',
