@@ -1462,6 +1462,12 @@ describe('tagTimexes() counts anaphoric expressions from the last date mentioned
       '2025-12-09',
       '2025-12-09T02:45',
     ],
+    // nights are counted as days are, and name the night they reach
+    [
+      'On 14 December 1912 he fell into a crevasse. [Two nights later] they killed a dog.',
+      null,
+      '1912-12-16TNI',
+    ],
     // ... a late time told alone, on the story's day, too
     [
       'On 14 April 1912 the sea was calm. At 11:40 p.m. the lookout saw an iceberg. Two hours and forty minutes later she sank. At [2:20 a.m.] the stern went under.',

@@ -252,6 +252,22 @@ export const NARRATIVE_RULES = [
     counterExamples: ['a year earlier', 'years ago'],
   },
   {
+    // nights are counted as days are, and name the night of the day they reach (TimeML: "two
+    // nights later" after 14 December is 16 December's night); a distance in hours or minutes is
+    // no date ("over an hour later", a duration in the development set)
+    name: 'so many nights later',
+    type: 'TIME',
+    pattern: String.raw`{number}[\s-]+nights\s+{direction:later}(?![\s-]*(?:than|[\p{L}\p{N}]+-)\b|["”’'])`,
+    value: { kind: 'narrative', unit: 'day', part: 'NI' },
+    examples: [
+      [
+        'On 14 December 1912 he fell into a crevasse. [Two nights later] they killed a dog.',
+        '1912-12-16TNI',
+      ],
+    ],
+    counterExamples: ['two nights later than planned', 'two nights in a row'],
+  },
+  {
     name: 'so many units later',
     type: 'DATE',
     pattern: String.raw`(?:{number}[\s-]+|{fraction:halfWord}\s+an?\s+){unit:dayOrLonger}\s+(?:{direction:later}(?![\s-]*(?:than|[\p{L}\p{N}]+-)\b|["”’'])|{direction:beforeAfter}(?:\s+(?:that|this))?(?=\s*[,.;:!?)]))`,
