@@ -270,12 +270,18 @@ export function readFoot(
   const after = head.lead?.index ?? lines.length;
   const foot: DateHeader[] = [];
   let seen = 0;
+  // (a date line with prose below it heads that entry of a key-date list: "March 8, 2024" above
+  // "The council suspended the project" ends the story's list, and is no stamp of its foot)
+  let proseBelow = false;
   for (let i = lines.length - 1; i > after && seen < FOOT_LINES; i--) {
     const line = lines[i]!;
     if (line.text === '' || skip(line)) continue;
     seen++;
     const dated = readDateSegment(line.text);
-    if (dated?.kind !== 'bare' || !dated.date || dated.date.year === null) continue;
+    if (dated?.kind !== 'bare' || !dated.date || dated.date.year === null || proseBelow) {
+      if (boilerplateRule(line.text) === null) proseBelow = true;
+      continue;
+    }
     if (dated.date.day === null) continue;
     const date = {
       ...dated.date,

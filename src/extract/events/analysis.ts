@@ -77,20 +77,24 @@ export function analyseArticle(
 ): SentenceInfo[] {
   const text = article.text;
   const all = splitSentences(text, article.asides);
+  const sorted = [...timexes].sort((a, b) => a.start - b.start);
+  // the lines that are only a date or a clock time, with that timex
+  const stamps = all.map((s) => lineStamp(s, sorted[firstFrom(sorted, s.start)]));
   const sentences = all.filter(
     (s, i) =>
       !(i === 0 && isHeadline(s, article)) &&
       !isDateline(s) &&
       !isQuestion(s) &&
       !isTimeStamp(s, timexAt(timexes, s.start)) &&
-      !(i > 0 && isSubheading(s, article.text, timexes)),
+      // ("March 3, 2024" above "Protesters blocked the access road": a short line under a date or
+      // a time stamp is that entry's news, not a subheading)
+      !(i > 0 && stamps[i - 1] === null && isSubheading(s, article.text, timexes)),
   );
   const tokens = sentences.map((s) => tokenize(s.text, s.start));
   // names only ask about a sentence's first word: of the words written in lower case, only
   // those are kept (looking each up costs less than keeping them all)
   const openers = new Set(tokens.map((t) => t[0]?.text.toLowerCase() ?? ''));
   const lowerCaseWords = lowerCaseWordsAmong(text, openers);
-  const sorted = [...timexes].sort((a, b) => a.start - b.start);
   // where each sentence's dateline ends ("MOSCOW —", "LONDON, March 12 (Reuters) -"), if any
   const datelines = sentences.map(
     (s) => s.start + (DATELINE.exec(s.text.slice(0, 80))?.[0].length ?? 0),
@@ -104,7 +108,7 @@ export function analyseArticle(
   });
   const resolver = new NameResolver(names.flat().map((n) => n.text));
   const context: ArticleContext = { text, timexes, published, resolver };
-  const headings = dateHeadings(all, sentences, sorted, published);
+  const headings = dateHeadings(all, stamps, sentences, published);
   let next = 0;
   return sentences.map((sentence, i) => {
     while (next < sorted.length && sorted[next]!.start < sentence.start) next++;
@@ -132,32 +136,25 @@ export function analyseArticle(
  */
 function dateHeadings(
   all: readonly Sentence[],
+  stamps: ReadonlyArray<Timex | null>,
   kept: readonly Sentence[],
-  sorted: readonly Timex[],
   published: EventDate | null,
 ): Array<Heading | null> {
   const lead = kept[0]?.start ?? Infinity;
   // (a heading without a date, "What comes next", ends the reach of the date above it)
   const lines: Array<{ start: number; date: EventDate | null }> = [];
   let dated = 0;
-  let next = 0;
-  for (const line of all) {
+  for (let i = 0; i < all.length; i++) {
+    const line = all[i]!;
     if (line.start <= lead) continue;
-    while (next < sorted.length && sorted[next]!.start < line.start) next++;
-    const only = sorted[next];
     // (a live page's time stamps head its entries as dates do: "10:40 a.m." above "Officials
     // closed Route 9")
-    const date =
-      only !== undefined &&
-      ((only.type === 'DATE' &&
-        only.end <= line.end &&
-        line.text.trim().replace(/[.:]$/u, '') === only.text &&
-        isDateline(line)) ||
-        isTimeStamp(line, only))
-        ? dateOfTimex(only, published)
-        : null;
+    const stamp = stamps[i];
+    const date = stamp ? dateOfTimex(stamp, published) : null;
     if (date) dated++;
-    if (date || (dated > 0 && HEADING_LINE.test(line.text)))
+    // (the short line right under a date is that entry's text: "March 5, 2024" above "Police
+    // cleared the site")
+    if (date || (dated > 0 && !stamps[i - 1] && HEADING_LINE.test(line.text)))
       lines.push({ start: line.start, date });
   }
   if (dated < MIN_DATE_HEADINGS) return kept.map(() => null);
@@ -518,6 +515,32 @@ function isTimeStamp(line: Sentence, timex: Timex | undefined): boolean {
   if (timex === undefined || timex.type !== 'TIME' || timex.start !== line.start) return false;
   const text = line.text.trim();
   return text === timex.text || text.replace(/[.:]$/u, '') === timex.text;
+}
+
+/**
+ * The timex a line is only of, if any: a date ("Sept. 18", "March 3, 2024") or a live page's
+ * time stamp ("10:40 a.m."), which heads the entry below it; else null.
+ */
+function lineStamp(line: Sentence, only: Timex | undefined): Timex | null {
+  if (only === undefined) return null;
+  const date =
+    only.type === 'DATE' &&
+    only.end <= line.end &&
+    line.text.trim().replace(/[.:]$/u, '') === only.text &&
+    isDateline(line);
+  return date || isTimeStamp(line, only) ? only : null;
+}
+
+/** The index of the first of `sorted` timexes that starts at or after `start`. */
+function firstFrom(sorted: readonly Timex[], start: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** The timex that starts at `start`, if any. */

@@ -41,6 +41,26 @@ describe('extractArticle() on structured news pages', () => {
   });
 });
 
+describe("extractArticle() on a key-date list's entries", () => {
+  it('takes a short line without a stop under a date line as that entry, the last one too', () => {
+    const events = eventsOf(
+      [
+        'The protest over the road grew over a week, police said.',
+        'March 3, 2024\nProtesters blocked the access road',
+        'March 5, 2024\nPolice cleared the site',
+        'March 8, 2024\nThe council suspended the project',
+      ].join('\n\n'),
+      '2024-03-20',
+    );
+    expect(events.map((e) => [e.date, e.title])).toEqual([
+      ['2024-03-03', 'Protesters blocked the access road'],
+      ['2024-03-05', 'Police cleared the site'],
+      ['2024-03-08', 'The council suspended the project'],
+      ['2024-03-20', 'The protest over the road grew over a week'],
+    ]);
+  });
+});
+
 describe("extractArticle() on a live page's time-stamped entries", () => {
   it('takes each entry under its own time stamp as an event of its own', () => {
     const events = eventsOf(
