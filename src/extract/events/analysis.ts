@@ -11,6 +11,7 @@ import { lowerCaseWordsAmong, normalizeText, tokenize, type Token } from '../tex
 import { isReportingVerb, isVerbish } from '../text/verbs.ts';
 import { NameResolver, opensWithPronoun, rolesOf, type Roles } from './actors.ts';
 import { LEADING_DATELINE } from '../lexicon/en/events/titles.ts';
+import { DIRECT_QUESTION } from '../lexicon/en/events/questions.ts';
 import { ENTRY_AFTER } from '../lexicon/en/temporal/context.ts';
 import { anchorsOf, recalledPoints, type Anchor } from './anchors.ts';
 import { FRAMING_YEAR as FRAMING_YEAR_WORDS } from '../lexicon/en/events/frames.ts';
@@ -108,7 +109,13 @@ export function analyseArticle(
   });
   const resolver = new NameResolver(names.flat().map((n) => n.text));
   const context: ArticleContext = { text, timexes, published, resolver };
-  const headings = dateHeadings(all, stamps, sentences, published);
+  const headings = askedDates(
+    all,
+    sentences,
+    sorted,
+    published,
+    dateHeadings(all, stamps, sentences, published),
+  );
   let next = 0;
   return sentences.map((sentence, i) => {
     while (next < sorted.length && sorted[next]!.start < sentence.start) next++;
@@ -163,6 +170,43 @@ function dateHeadings(
     while (above + 1 < lines.length && lines[above + 1]!.start <= sentence.start) above++;
     return above < 0 ? null : lines[above]!;
   });
+}
+
+/**
+ * The headings with a direct question's date ("What did voters decide on Nov. 5?") heading the
+ * paragraph of its answer below ("Voters approved the measure."), whose sentences it dates where
+ * they do not: the question tells no event but when its answer's is. A question with no date, or
+ * more than one, heads nothing; nor does one inside a key-date list, whose heading stays.
+ */
+function askedDates(
+  all: readonly Sentence[],
+  kept: readonly Sentence[],
+  sorted: readonly Timex[],
+  published: EventDate | null,
+  headings: Array<Heading | null>,
+): Array<Heading | null> {
+  let k = 0;
+  let asked: Heading | null = null;
+  let answer = -1; // the paragraph of the answer
+  for (const line of all) {
+    if (k < kept.length && kept[k]!.start === line.start) {
+      if (asked !== null && answer < 0) answer = line.paragraph;
+      if (asked !== null && line.paragraph === answer) headings[k] ??= asked;
+      k++;
+      continue;
+    }
+    asked = null;
+    answer = -1;
+    if (!isQuestion(line)) continue;
+    const dates: Timex[] = [];
+    for (let t = firstFrom(sorted, line.start); t < sorted.length; t++) {
+      if (sorted[t]!.start >= line.end) break;
+      if (sorted[t]!.type === 'DATE' || sorted[t]!.type === 'TIME') dates.push(sorted[t]!);
+    }
+    const date = dates.length === 1 ? dateOfTimex(dates[0]!, published) : null;
+    if (date) asked = { start: line.start, date };
+  }
+  return headings;
 }
 
 /** A line of its own that heads the entry below it, with its date (null for a subheading). */
@@ -550,12 +594,14 @@ function timexAt(timexes: readonly Timex[], start: number): Timex | undefined {
 }
 
 /**
- * A question asks and tells nothing: an explainer's or a Q&A's question ("What happened?", "Q:
- * When did the library close?") is no event; the answer below it is.
+ * A direct question asks and tells nothing: an explainer's or a Q&A's question ("What happened?",
+ * "Q: When did the library close?") is no event; the answer below it is (lexicon
+ * DIRECT_QUESTION: not "Officials asked on Monday: where did the money go?").
  */
 function isQuestion(sentence: Sentence): boolean {
-  return /\?\s*$/u.test(sentence.text);
+  return QUESTION.test(sentence.text);
 }
+const QUESTION = new RegExp(DIRECT_QUESTION.pattern, 'iu');
 
 /**
  * A subheading: a short line of its own without a stop or a date ("Key events", "What comes

@@ -38,6 +38,7 @@ import {
   STOCK_TICKER,
 } from '../../../src/extract/lexicon/en/events/titles.ts';
 import { splitClauses } from '../../../src/extract/text/clauses.ts';
+import { DIRECT_QUESTION } from '../../../src/extract/lexicon/en/events/questions.ts';
 import { findNames } from '../../../src/extract/text/names.ts';
 import { splitSentences } from '../../../src/extract/text/sentences.ts';
 
@@ -93,6 +94,15 @@ describe('the stock ticker pattern matches its examples and not its counter-exam
   ])('%s -> %s', (text, matches) => {
     expect(pattern.test(text)).toBe(matches);
   });
+});
+
+describe('DIRECT_QUESTION matches its examples and not its counter-examples', () => {
+  matchesItsExamples(
+    'direct question',
+    new RegExp(DIRECT_QUESTION.pattern, 'iu'),
+    DIRECT_QUESTION.examples,
+    DIRECT_QUESTION.counterExamples,
+  );
 });
 
 describe('LEADING_LABEL matches its examples and not its counter-examples', () => {

@@ -41,6 +41,39 @@ describe('extractArticle() on structured news pages', () => {
   });
 });
 
+describe('extractArticle() on questions told inside news', () => {
+  it.each([
+    [
+      'On Tuesday the minister asked parliament a question that had gone unanswered since 2019: who pays for the dam? Lawmakers voted on Thursday to fund it.',
+      ['2024-06-11', 'The minister asked parliament a question'],
+    ],
+    [
+      'Officials asked on Monday: where did the $3 million go?\n\nAuditors will report on July 1.',
+      ['2024-06-10', 'Officials asked'],
+    ],
+  ])('keeps a question after a reporting verb or a colon as news: %s', (text, event) => {
+    const events = eventsOf(`Dam and audit news\n\n${text}`, '2024-06-14');
+    expect(events.map((e) => [e.date, e.title])).toContainEqual(event);
+  });
+
+  it("dates the answer below a direct question by the question's date", () => {
+    const events = eventsOf(
+      [
+        'Ballot results',
+        'What did voters decide on Nov. 5?',
+        'Voters approved the measure.',
+        'Q: When does the count end?',
+        'The count ends on Friday.',
+      ].join('\n\n'),
+      '2024-11-07',
+    );
+    expect(events.map((e) => [e.date, e.title])).toEqual([
+      ['2024-11-05', 'Voters approved the measure'],
+      ['2024-11-08', 'The count ends'],
+    ]);
+  });
+});
+
 describe("extractArticle() on a key-date list's entries", () => {
   it('takes a short line without a stop under a date line as that entry, the last one too', () => {
     const events = eventsOf(
