@@ -3,7 +3,7 @@
  * links, copyright and credit lines), bare links, and embedded social posts, whose text quotes
  * someone else ("Belarus ... pic.twitter.com/x" then "— Name (@handle) May 17, 2023").
  */
-import { BARE_URL, BOILERPLATE_LINES } from '../lexicon/en/article/boilerplate.ts';
+import { BARE_URL, BOILERPLATE_LINES, CORRECTION_NOTE } from '../lexicon/en/article/boilerplate.ts';
 import { MONTHS } from '../lexicon/en/article/date-words.ts';
 import type { ArticleInfo } from '../types.ts';
 import { findDates, type FoundDate } from './dates.ts';
@@ -22,10 +22,21 @@ export interface EmbeddedPost {
   date: FoundDate | null;
 }
 
-/** The boilerplate rule a trimmed line matches, if any. */
+/** The boilerplate rule a trimmed line matches, if any (a correction note that is all the line). */
 export function boilerplateRule(line: string): string | null {
   if (line === '') return null;
-  return BOILERPLATE_LINES.find((rule) => rule.pattern.test(line))?.name ?? null;
+  const rule = BOILERPLATE_LINES.find((r) => r.pattern.test(line))?.name ?? null;
+  if (rule === null && correctionNoteLength(line) === line.length) return CORRECTION_NOTE.name;
+  return rule;
+}
+
+/**
+ * How much of a trimmed line a correction note at its start takes, 0 for none: only its own
+ * sentences ("Correction: An earlier version of this story misstated the vote date."), not the
+ * news after them on the line.
+ */
+export function correctionNoteLength(line: string): number {
+  return CORRECTION_NOTE.pattern.exec(line)?.[0].trimEnd().length ?? 0;
 }
 
 /**

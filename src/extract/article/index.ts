@@ -20,6 +20,7 @@ import type { ArticleInfo } from '../types.ts';
 import { timexInterval } from '../calendar/interval.ts';
 import {
   boilerplateRule,
+  correctionNoteLength,
   findEmbeddedPosts,
   findLinks,
   normalizeAsides,
@@ -87,7 +88,16 @@ export function readArticle(doc: ArticleDocument): ArticleInfo {
     (line) => !inPost(line) && (isStamp(line) || boilerplateRule(line.text) !== null),
   );
   const copyright = firstCopyright(boilerplate);
+  // ("Correction: An earlier version ... misstated the vote date. The council will vote on April
+  // 1.": the note's sentences, not the news after them)
+  const notes = lines.flatMap((line): Aside[] => {
+    const note = inPost(line) ? 0 : correctionNoteLength(line.text);
+    return note > 0 && note < line.text.length
+      ? [{ start: line.start, end: line.start + note, kind: 'boilerplate' }]
+      : [];
+  });
   const asides: Aside[] = [
+    ...notes,
     ...posts.map((p): Aside => ({ start: p.start, end: p.end, kind: 'embedded-post' })),
     ...boilerplate.map((l): Aside => ({ start: l.start, end: l.end, kind: 'boilerplate' })),
     ...head.asides.map((l): Aside => ({ start: l.start, end: l.end, kind: 'boilerplate' })),

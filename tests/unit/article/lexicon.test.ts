@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   BARE_URL,
   BOILERPLATE_LINES,
+  CORRECTION_NOTE,
 } from '../../../src/extract/lexicon/en/article/boilerplate.ts';
 import {
   FUTURE_EVENT_CUE,
@@ -23,6 +24,7 @@ import {
 /** Every rule of the article lexicon, with the examples it carries. */
 const RULES: readonly LineRule[] = [
   ...BOILERPLATE_LINES,
+  CORRECTION_NOTE,
   BYLINE,
   BYLINE_ROLES,
   ...DATE_HEADER_LABELS,
@@ -61,6 +63,10 @@ describe('the article lexicon', () => {
 
   it.each(counterExamples)('%s does not match "%s"', (_name, line, rule) => {
     expect(test(rule, line)).toBe(false);
+  });
+
+  it.each(CORRECTION_NOTE.notes)('the correction note of "%s" is "%s"', (line, note) => {
+    expect(CORRECTION_NOTE.pattern.exec(line)?.[0].trimEnd()).toBe(note);
   });
 
   it.each(BARE_URL.examples.map((e) => [e]))('a bare link is all of "%s"', (line) => {

@@ -166,6 +166,20 @@ describe("extractArticle() on a story's correction note", () => {
     expect(events.flatMap((e) => e.quotes).filter((q) => /version|2027/u.test(q))).toEqual([]);
     expect(events.map((e) => e.date)).toEqual(['2025-03-24', '2026']);
   });
+
+  it.each([
+    [
+      'Correction: An earlier version of this story misstated the vote date. The council will vote on the budget on April 1.',
+      ['2024-04-01', 'The council will vote on the budget'],
+    ],
+    [
+      'Corrections: The department said on Friday it would hire 200 new guards by June.',
+      ['2024-02-09', 'Corrections: The department said it would hire 200 new guards'],
+    ],
+  ])('keeps the news told after a note or under a "Corrections:" label: %s', (line, event) => {
+    const events = eventsOf(`City news\n\nThe mayor spoke on Tuesday.\n\n${line}`, '2024-02-10');
+    expect(events.map((e) => [e.date, e.title])).toContainEqual(event);
+  });
 });
 
 describe("extractArticle() titles an entry without its page's label", () => {

@@ -119,25 +119,57 @@ export const BOILERPLATE_LINES = [
     ],
   },
   {
-    // A correction or editor's note tells how the story was wrong, not news: its dates are of
-    // the error ("misstated the date of the vote, which was on March 3"), not of events.
-    name: 'correction note',
-    pattern:
-      /^(?:corrections?(?:,[^:]{1,40})?:|editor['’]s note(?:,[^:]{1,40})?:|(?:an?|the) (?:earlier|previous|prior) version of this (?:story|article|report|post)\b|this (?:story|article|report) (?:has been|was) corrected\b).*$/iu,
+    // An editor's note tells how the story was made, not news: the whole line is the note.
+    name: "editor's note",
+    pattern: /^editor['’]s note(?:,[^:]{1,40})?:.*$/iu,
     examples: [
-      'Correction: An earlier version of this story misstated the date of the vote, which was on March 3.',
-      'Correction, Oct. 17: A previous version of this article gave the wrong year. It was 2011, not 2001.',
-      'An earlier version of this article misspelled the name of the mayor.',
-      'This story has been corrected to show that the vote was on March 3.',
       "Editor's note: This story was updated on Jan. 5 with the council's response.",
+      "EDITOR'S NOTE, March 2: The names of the victims were withheld.",
     ],
-    counterExamples: [
-      'Corrections officers walked off the job on Monday.',
-      'An earlier version of the bill was rejected in 2019.',
-      'The correction came on Tuesday, when markets fell.',
-    ],
+    counterExamples: ["The editor's note on Monday drew complaints."],
   },
 ] as const satisfies readonly LineRule[];
+
+/**
+ * A correction note at the start of a line: its own sentences, which say how an earlier version
+ * of the story was wrong ("Correction: An earlier version of this story misstated the date of the
+ * vote, which was on March 3."), and the "It was X, not Y" that sets it right. Its dates are the
+ * error's, not events; what follows it on the line is news again ("... misstated the vote date.
+ * The council will vote on the budget on April 1."), and a "Corrections:" label over news is no
+ * note ("Corrections: The department said on Friday it would hire 200 guards"). Case-sensitive, as
+ * a sentence opens with a capital. `notes` pairs a line with the note the pattern takes of it.
+ */
+export const CORRECTION_NOTE = {
+  name: 'correction note',
+  pattern:
+    /^(?:(?:CORRECTIONS?|Corrections?)(?:,[^:]{1,40})?:\s*)?(?:(?:[Aa]n?|[Tt]he)\s+(?:earlier|previous|prior)\s+version\s+of\s+this\s+(?:story|article|report|post)\b|[Tt]his\s+(?:story|article|report|post)\s+(?:has\s+been|was)\s+corrected\b)(?:.*?[.!?](?=\s+["“\p{Lu}]|\s*$)|.*$)(?:\s+[^.!?]*?,\s+not\s+.*?[.!?](?=\s+["“\p{Lu}]|\s*$))*/u,
+  examples: [
+    'Correction: An earlier version of this story misstated the date of the vote, which was on March 3.',
+    'Correction, Oct. 17: A previous version of this article gave the wrong year. It was 2011, not 2001.',
+    'An earlier version of this article misspelled the name of the mayor.',
+    'This story has been corrected to show that the vote was on March 3.',
+  ],
+  counterExamples: [
+    'Corrections officers walked off the job on Monday.',
+    'An earlier version of the bill was rejected in 2019.',
+    'The correction came on Tuesday, when markets fell.',
+    'Corrections: The department said on Friday it would hire 200 new guards by June.',
+  ],
+  notes: [
+    [
+      'Correction: An earlier version of this story misstated the vote date. The council will vote on the budget on April 1.',
+      'Correction: An earlier version of this story misstated the vote date.',
+    ],
+    [
+      'Correction, Oct. 17: A previous version of this article gave the wrong year. It was 2011, not 2001. Voting ends on Nov. 5.',
+      'Correction, Oct. 17: A previous version of this article gave the wrong year. It was 2011, not 2001.',
+    ],
+    [
+      'Correction: An earlier version of this story misstated the date of the vote, which was on Nov. 5.',
+      'Correction: An earlier version of this story misstated the date of the vote, which was on Nov. 5.',
+    ],
+  ],
+} as const satisfies LineRule & { notes: ReadonlyArray<readonly [string, string]> };
 
 /**
  * Spans of bare links anywhere in a line: `https://t.co/...`, `pic.twitter.com/...`, `www.`
