@@ -137,9 +137,9 @@ export function analyseArticle(
 
 /**
  * For each kept sentence, the date of the line of its own above it, when the text after its lead
- * has MIN_DATE_HEADINGS or more lines that are only a date ("Sept. 18", "Sept. 21"), as
- * explainers head the entries of a timeline; else null. A date line at the head of the article
- * (a publication stamp) heads nothing.
+ * has MIN_DATE_HEADINGS or more lines that are only a date ("Sept. 18", "Sept. 21") or a time
+ * stamp, as explainers and live pages head their entries; else null. A date line at the head of
+ * the article (a publication stamp) heads nothing.
  */
 function dateHeadings(
   all: readonly Sentence[],
@@ -153,10 +153,11 @@ function dateHeadings(
   let dated = 0;
   for (let i = 0; i < all.length; i++) {
     const line = all[i]!;
-    if (line.start <= lead) continue;
     // (a live page's time stamps head its entries as dates do: "10:40 a.m." above "Officials
-    // closed Route 9")
+    // closed Route 9"; the first one above the lead too, as a clock time alone never stamps the
+    // page's day)
     const stamp = stamps[i];
+    if (line.start <= lead && stamp?.type !== 'TIME') continue;
     const date = stamp ? dateOfTimex(stamp, published) : null;
     if (date) dated++;
     // (the short line right under a date is that entry's text: "March 5, 2024" above "Police

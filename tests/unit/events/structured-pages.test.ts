@@ -119,6 +119,30 @@ describe("extractArticle() on a live page's time-stamped entries", () => {
     ]);
   });
 
+  it.each([
+    [
+      'Storm live updates',
+      '10:40 a.m.',
+      'Officials closed Route 9 because of flooding.',
+      '11:15 a.m.',
+      'The governor declared an emergency.',
+    ],
+    [
+      'Live: flooding in the valley',
+      'Sept. 12, 2024',
+      '10:40 a.m.',
+      'Route 9 closed near Millbrook',
+      '11:15 a.m.',
+      'Governor declares emergency',
+    ],
+  ])('counts the time stamp above the lead: a page of two entries is two events', (...lines) => {
+    const events = eventsOf(lines.join('\n\n'), '2024-09-12');
+    expect(events.map((e) => [e.date, e.quotes])).toEqual([
+      ['2024-09-12', [lines.at(-3)]],
+      ['2024-09-12', [lines.at(-1)]],
+    ]);
+  });
+
   it("keeps the page's day and its first time stamp apart across a blank line", () => {
     const events = eventsOf(
       [
