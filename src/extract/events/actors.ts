@@ -12,6 +12,7 @@ import {
   NAMED_LIKE_PEOPLE,
   ORGANISATION_WORDS,
   PRONOUNS,
+  TRADE_NAME_WORDS,
 } from '../lexicon/en/events/names.ts';
 import { TITLE_BREAKS } from '../lexicon/en/events/titles.ts';
 import { isPlace, type Name } from '../text/names.ts';
@@ -40,7 +41,8 @@ const LINKING = new Set([...wordSet(TITLE_BREAKS, { lower: true }), 'and', 'or',
 const PERSON_PRONOUNS = wordSet(PRONOUNS.person, { lower: true });
 const GROUP_PRONOUNS = wordSet(PRONOUNS.group, { lower: true });
 const THING_PRONOUNS = wordSet(PRONOUNS.thing, { lower: true });
-const ORGANISATION = wordSet(ORGANISATION_WORDS);
+const ORGANISATION = wordSet(`${ORGANISATION_WORDS} ${TRADE_NAME_WORDS}`);
+const TRADE_NAME = wordSet(TRADE_NAME_WORDS);
 
 /** Whether a capitalised word names an organisation's kind ("Health", "University", "Inc."). */
 export function isOrganisationWord(word: string): boolean {
@@ -247,10 +249,17 @@ function isPerson(actor: string): boolean {
   const all = actor.split(/\s+/u);
   const words = FIRST_NAME_PRONOUN.has(all[0]!) ? all.filter((w) => !PARTICLES.has(w)) : all;
   if (COMPANIES_NAMED_LIKE_PEOPLE.has(words.join(' '))) return false;
+  // (after a common first name, a carrier's or paper's word is a surname: "Tom Radio", not
+  // "Meridian Air")
+  const named = FIRST_NAME_PRONOUN.has(all[0]!);
   return (
     words.length >= 2 &&
     words.length <= 4 &&
-    words.every((w) => /^\p{Lu}[\p{Ll}'’.-]+$/u.test(w) && !isOrganisationWord(w)) &&
+    words.every(
+      (w) =>
+        /^\p{Lu}[\p{Ll}'’.-]+$/u.test(w) &&
+        (!isOrganisationWord(w) || (named && TRADE_NAME.has(w))),
+    ) &&
     !isPlace(actor)
   );
 }

@@ -2116,6 +2116,15 @@ describe('buildEvents() events carry what a reader needs', () => {
       'Carlos Ruiz said he would appeal',
     ],
     [
+      "a common first name keeps a name a person's, though its last word ends a carrier's or paper's name (\"Tom Radio\")",
+      'Tom Radio met the board on Monday. He said he would resign in June.',
+      [
+        ['Monday', '2024-03-04'],
+        ['June', '2024-06'],
+      ],
+      'Tom Radio said he would resign',
+    ],
+    [
       'a company named after its founder is an "it", no "he" ("Eli Lilly")',
       'Eli Lilly said on Monday its drug cut weight by 20 percent. It will seek approval in July.',
       [

@@ -148,7 +148,13 @@ export const ORGANISATION_WORDS =
   'Airport Station Hospital Clinic Museum Gallery Galerie Galleria Theatre Theater Opera Library Church Cathedral Stadium Hotel Bridge Street Avenue Square Park Act Treaty Index Average Exchange Fund ' +
   // (not "Lane", "Bay", "Lake", "Castle": surnames as well)
   'Road Boulevard Highway Drive River Valley Island Islands Mountains Beach Harbor Harbour Canal Market Mall Prison Base ' +
-  'Sea Ocean Gulf Strait Desert Peninsula Coast Resort Palace Plant Refinery Mine Forces Guard Guards ' +
-  // carriers, banks and newspapers ("Meridian Air said it would cancel": "it" is the airline)
-  // (not "Power", "Trust", "Standard": surnames as well)
+  'Sea Ocean Gulf Strait Desert Peninsula Coast Resort Palace Plant Refinery Mine Forces Guard Guards';
+
+/**
+ * Words that end a carrier's, bank's or newspaper's name ("Meridian Air said it would cancel":
+ * "it" is the airline), organisation words too, but a surname after a common first name ("Tom
+ * Radio met the board. He said": "he" is Tom Radio). Not "Power", "Trust", "Standard": surnames
+ * as well.
+ */
+export const TRADE_NAME_WORDS =
   'Air Airline Rail Railway Railways Lines Shipping Cruises Transport Bancorp Financial Finance Medical Motor Auto Tech Telecoms Television Radio Broadcasting Publishing Magazine Tribune Herald Gazette Telegraph Chronicle Observer';
