@@ -11,7 +11,7 @@ import {
   PREPOSITIONS as PREPOSITION_WORDS,
 } from '../lexicon/en/events/function-words.ts';
 import { ADVERBIAL_OPENERS, LEADING_DATELINE, TITLE_BREAKS } from '../lexicon/en/events/titles.ts';
-import { INTRANSITIVE_PASTS } from '../lexicon/en/events/verbs.ts';
+import { INTRANSITIVE_PASTS, THING_ONLY_VERBS } from '../lexicon/en/events/verbs.ts';
 import { PLURAL_OF_PEOPLE_ENDINGS } from '../lexicon/en/events/names.ts';
 import { isNameInIng } from '../text/clauses.ts';
 import type { Span } from '../text/sentences.ts';
@@ -231,8 +231,13 @@ function antecedent(sentence: SentenceInfo, clause: Span): string | undefined {
   const name = sentence.names.find((n) => n.end - sentence.start === before.length);
   // "the case of Elian, who was rescued": "who" is about the person named
   const who = /^who/iu.test(sentence.text.slice(clause.start - sentence.start));
-  if (name)
-    return who ? name.text : withHead(before.slice(0, name.start - sentence.start), name.text);
+  if (name) {
+    if (who) return name.text;
+    const names = coordinatedNames(sentence, name);
+    const thing = THING_ONLY_CLAUSE.exec(sentence.text.slice(clause.start - sentence.start));
+    const isThing = THING_ONLY.has(thing?.groups?.['verb']?.toLowerCase() ?? '');
+    return withHead(before.slice(0, names.start - sentence.start), names.text, isThing);
+  }
   const phrase = nounPhraseAtEnd(before);
   return who || phrase === undefined ? phrase : whichNoun(phrase);
 }
@@ -251,19 +256,51 @@ export function whichNoun(phrase: string): string {
   return of.groups['noun']!;
 }
 
+/** The verb of a "which" clause, after any "was" or "has been" and an adverb in -ly. */
+const THING_ONLY_CLAUSE =
+  /^which\s+(?:(?:was|were|is|are|will\s+be|(?:has|have|had)\s+been)\s+)?(?:\p{L}+ly\s+)?(?<verb>\p{L}+)/iu;
+const THING_ONLY = wordSet(THING_ONLY_VERBS, { lower: true });
+
+/**
+ * "a treaty between Chile and Peru, which": the names joined by "and" or commas before the last
+ * one, as one span.
+ */
+function coordinatedNames(
+  sentence: SentenceInfo,
+  last: { start: number; text: string },
+): { start: number; text: string } {
+  let start = last.start;
+  for (;;) {
+    const gap = /(?:,\s*(?:and\s+)?|\s+(?:and|&)\s+)$/u.exec(
+      sentence.text.slice(0, start - sentence.start),
+    );
+    const previous = gap && sentence.names.find((n) => n.end - sentence.start === gap.index);
+    if (!previous) break;
+    start = previous.start;
+  }
+  return {
+    start,
+    text: sentence.text.slice(start - sentence.start, last.start - sentence.start) + last.text,
+  };
+}
+
 /**
  * Prepositions by which a name completes a noun before it ("the release to OS X", "the
- * Festival of the Sea").
+ * Festival of the Sea"); and those by which it does when the thing is meant ("an agreement with
+ * Helix Labs, which was signed").
  */
 const OF_NAME = /\s(?<of>(?:of|to|for)(?:\s+the)?)\s+$/u;
+const WITH_NAME = /\s(?<of>(?:with|between|by)(?:\s+the)?)\s+$/u;
 
 /**
  * "the Lion release to OS X, which is scheduled": a name after "of", "to" or "for" completes the
  * noun phrase before it, which is what a "which" clause is about; the whole phrase, when it
- * opens with a determiner and fits in a subject's words.
+ * opens with a determiner and fits in a subject's words. After "with", "between" or "by" only
+ * when the clause's verb takes no person or company (`isThing`: "an agreement with Helix Labs,
+ * which was signed in 2019"; not "a deal with Helix Labs, which opened a plant").
  */
-function withHead(before: string, name: string): string {
-  const of = OF_NAME.exec(before);
+function withHead(before: string, name: string, isThing = false): string {
+  const of = OF_NAME.exec(before) ?? (isThing ? WITH_NAME.exec(before) : null);
   if (!of?.groups) return name;
   // (the head as far back as it may go: "to articulate a vision for NATO, which" keeps NATO)
   const head = nounPhraseAtEnd(before.slice(0, of.index), false);

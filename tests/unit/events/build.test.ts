@@ -1436,6 +1436,24 @@ describe('buildEvents() events carry what a reader needs', () => {
       { '2025-03-08': 'The deal was signed' },
     ],
     [
+      'a "which" whose verb takes no company goes with the thing a name completes ("an agreement with Helix Labs, which was signed")',
+      'It licensed the drug under an agreement with Helix Labs, which was signed in 2019.',
+      [['2019', '2019']],
+      { '2019': 'An agreement with Helix Labs was signed' },
+    ],
+    [
+      'so after "between" two names ("a treaty between Chile and Peru, which was ratified")',
+      'The dispute turned on a treaty between Chile and Peru, which was ratified in 1929.',
+      [['1929', '1929']],
+      { '1929': 'A treaty between Chile and Peru was ratified' },
+    ],
+    [
+      'a "which" whose verb a company may take stays with the name ("a deal with Helix Labs, which opened a plant")',
+      'Acme signed a deal with Helix Labs, which opened a plant in 2019.',
+      [['2019', '2019']],
+      { '2019': 'Helix Labs opened a plant' },
+    ],
+    [
       'a second clause with its own plural subject keeps it ("but lawmakers overrode the veto")',
       'The governor vetoed the bill last year, but lawmakers overrode the veto in March.',
       [

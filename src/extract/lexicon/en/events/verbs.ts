@@ -134,6 +134,15 @@ export const INTRANSITIVE_PASTS =
   'died retired resigned arrived returned fled escaped collapsed graduated stepped emigrated recovered survived disappeared vanished surrendered';
 
 /**
+ * Verbs whose subject (or, as participles after "was", whose object) is a thing made or agreed,
+ * never a person or a company: a "which" clause with one after "an agreement with Helix Labs"
+ * tells of the agreement ("which was signed in 2019"), not of the company ("which opened a
+ * plant"). Past participles and present forms.
+ */
+export const THING_ONLY_VERBS =
+  'signed ratified published built drafted enacted amended renewed finalized finalised brokered negotiated expires expired lapsed lapses';
+
+/**
  * Verbs of intent that take "to" and a verb, in the form of a plural subject ("which officials
  * hope to reopen", "which engineers expect to finish"): the words before them are their subject.
  */
