@@ -2730,3 +2730,14 @@ describe('extractArticle() on a text whose publication is read from its lead', (
     expect(timexes.find((t) => t.text === 'April')?.value).toBe('2017-04');
   });
 });
+
+describe('extractArticle() on a press release', () => {
+  it('titles what was announced when the dateline gives a date before the wire ("BOSTON, May 6, 2025 /PRNewswire/ --")', () => {
+    const raw =
+      'BOSTON, May 6, 2025 /PRNewswire/ -- Orvane Biotech, Inc. today announced that it completed enrollment in its trial.';
+    const { events } = extractArticle({ id: 'x', raw, published: '2025-05-06' });
+    expect(events.map((e) => [e.date.value, e.title])).toEqual([
+      ['2025-05-06', 'Orvane Biotech, Inc. announced that it completed enrollment in its trial'],
+    ]);
+  });
+});

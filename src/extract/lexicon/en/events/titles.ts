@@ -127,7 +127,7 @@ export const LEADING_DATELINE = {
   // the place was cut off before it)
   // (a comma after the dash is what a date right after it left: "LONDON - [On Monday], ...")
   // (a place may be hyphenated or two: "PORT-AU-PRINCE, Haiti (AP) -", "DALLAS/GENEVA (Reuters) -")
-  pattern: String.raw`^(?:\p{Lu}[\p{L}.]{0,19}\s+)?\(\p{Lu}[^)]{0,39}\)\s*(?:[—–-]{1,2}|_),?\s+|^\p{Lu}\p{Ll}{1,4}\.\s*(?:[—–]|--|_),?\s+|^\p{Lu}[\p{Lu}\p{M} .'’/-]*,?\s*\((?:PTI|IANS|ANI|UNI|AAP|AP|AFP|Reuters|Xinhua|dpa|EFE)\)\s+(?=\p{Lu})|^\p{Lu}[\p{Lu}\p{M} .'’/-]*(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})?(?:,?\s+and\s+\p{Lu}[\p{Lu}\p{M} .'’/-]*(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})?)?(?:,\s*\p{Lu}[\p{L}]*\.?\s+\d{1,2}(?:,\s*\d{4})?)?(?:,?\s*\([^)]{1,40}\))?,?\s*(?:[—–-]{1,2}|_),?\s+|^\p{Lu}[\p{Lu}\p{M} .'’-]*(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})?,?\s*\/[\p{L} -]{2,30}\/\s*(?:(?:[—–-]{1,2}|_),?\s*)?`,
+  pattern: String.raw`^(?:\p{Lu}[\p{L}.]{0,19}\s+)?\(\p{Lu}[^)]{0,39}\)\s*(?:[—–-]{1,2}|_),?\s+|^\p{Lu}\p{Ll}{1,4}\.\s*(?:[—–]|--|_),?\s+|^\p{Lu}[\p{Lu}\p{M} .'’/-]*,?\s*\((?:PTI|IANS|ANI|UNI|AAP|AP|AFP|Reuters|Xinhua|dpa|EFE)\)\s+(?=\p{Lu})|^\p{Lu}[\p{Lu}\p{M} .'’/-]*(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})?(?:,?\s+and\s+\p{Lu}[\p{Lu}\p{M} .'’/-]*(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})?)?(?:,\s*\p{Lu}[\p{L}]*\.?\s+\d{1,2}(?:,\s*\d{4})?)?(?:,?\s*\([^)]{1,40}\))?,?\s*(?:[—–-]{1,2}|_),?\s+|^\p{Lu}[\p{Lu}\p{M} .'’-]*(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})?(?:,\s*\p{Lu}[\p{L}]*\.?\s+\d{1,2}(?:,\s*\d{4})?)?,?\s*\/[\p{L} -]{2,30}\/\s*(?:(?:[—–-]{1,2}|_),?\s*)?`,
   examples: [
     'MOSCOW — Lavrov traveled to Belarus',
     'LONDON, March 14, 2024 — The airline cancelled flights',
@@ -148,6 +148,8 @@ export const LEADING_DATELINE = {
     // (a press release's wire, the date left out first: "MINNEAPOLIS, July 26, 2018 /PRNewswire/ —")
     'MINNEAPOLIS, /PRNewswire/ — Norvik Industries reported net income',
     'AUSTIN, Texas, /Business Wire/ -- The company announced',
+    // (and with it, as the event layer reads the sentence: where the dateline ends, names begin)
+    'BOSTON, May 6, 2025 /PRNewswire/ -- Orvane Biotech, Inc. today announced',
     // (two places, the date left out first: "OSLO, Norway and CAMBRIDGE, Mass., June 5, 2012 —")
     'OSLO, Norway and CAMBRIDGE, Mass., — Halvorsen Pharma agreed to buy',
     'GENEVA and NEW YORK (Reuters) - The agencies appealed',
