@@ -24,6 +24,7 @@ import { dateSegment, type Segment } from './segment.ts';
 import { impliedSubject, sinceItStandsFor, thingOf, whichNoun } from './subject.ts';
 import { isOnlyAdverbial, makeTitle, opensWithVerb } from './title/index.ts';
 import { PREPOSITIONS } from '../lexicon/en/events/function-words.ts';
+import { UPDATE_STAMP_LABEL } from '../lexicon/en/events/titles.ts';
 import { letteredPieceCount, splitPieceCount, wordSet } from '../text/words.ts';
 import { FINITE_FORMS, isReportingVerb, isVerbish, verbForm } from '../text/verbs.ts';
 
@@ -72,6 +73,7 @@ export function buildEvent(group: Group, context: BuildContext): TimelineEvent {
       opens || runsFromNow(group.date, context.published) || endsNow(group.date, context.published),
     state: tellsState(lead.clause.text),
     publishedAtLeast: context.publishedAtLeast,
+    stamped: group.mentions.some(isUpdateStamp),
   });
   return {
     id: eventId(context.article, idSource.sentence.text, idSource.timex?.text ?? ''),
@@ -475,7 +477,7 @@ export function statusOf(
   aspect: Aspect,
   date: EventDate,
   published: EventDate | null,
-  { spansNow = false, state = false, publishedAtLeast = false } = {},
+  { spansNow = false, state = false, publishedAtLeast = false, stamped = false } = {},
 ): EventStatus {
   // "stranded just days before Christmas", said two days before it: an act told in the past at
   // a date known only roughly happened, wherever the date it is counted from falls
@@ -483,8 +485,12 @@ export function statusOf(
   if (date.approximate && date.granularity === 'day' && aspect === 'past') return 'happened';
   // (what a text tells in the past after a publication read from its lead happened: "invaded
   // Belgium on 4 August", after a lead of 1 August 1914, no date given)
+  // (and so does what an update stamped after the publication tells in the past: "UPDATE, Oct.
+  // 16: The operator said the plant had restarted", on a page of Oct. 15)
   if (isAfter(date, published))
-    return publishedAtLeast && (aspect === 'past' || aspect === 'perfect') ? 'happened' : 'planned';
+    return (publishedAtLeast || stamped) && (aspect === 'past' || aspect === 'perfect')
+      ? 'happened'
+      : 'planned';
   // "This winter has been the coldest in a decade": a state told in the present of a period that
   // is still running holds
   if (
@@ -501,6 +507,25 @@ export function statusOf(
   if (aspect === 'future') return isBefore(date, published) ? 'happened' : 'planned';
   if (aspect === 'ongoing') return 'ongoing';
   return 'happened';
+}
+
+const STAMP_LABEL = new RegExp(UPDATE_STAMP_LABEL.pattern, 'u');
+
+/**
+ * Whether a mention's date is the stamp of an update: a label, the date (and a time), then a
+ * colon or dash ("UPDATE, Oct. 16, 4:10 p.m.: The operator said"; lexicon UPDATE_STAMP_LABEL).
+ */
+function isUpdateStamp({ sentence, timex }: Mention): boolean {
+  if (!timex || !STAMP_LABEL.test(sentence.text.slice(0, timex.start - sentence.start)))
+    return false;
+  let end = timex.end;
+  for (const t of sentence.timexes)
+    if (
+      t.start >= end &&
+      /^[\s,]*$/u.test(sentence.text.slice(end - sentence.start, t.start - sentence.start))
+    )
+      end = t.end;
+  return /^\s*[:—–]/u.test(sentence.text.slice(end - sentence.start));
 }
 
 const STATE = new RegExp(STATE_NOW, 'iu');

@@ -2741,3 +2741,28 @@ describe('extractArticle() on a press release', () => {
     ]);
   });
 });
+
+describe('buildEvents() on a page updated after its publication', () => {
+  it('an update stamped after the publication day tells in the past what happened ("UPDATE, Oct. 16: ... had restarted")', () => {
+    const text =
+      'The plant shut down on Monday after a fire.\n\nUPDATE, Oct. 16: The operator said the plant had restarted.';
+    const list = events(
+      text,
+      [
+        ['Monday', '2024-10-14'],
+        ['Oct. 16', '2024-10-16'],
+      ],
+      '2024-10-15',
+    );
+    expect(list.map((e) => [e.date.value, e.status])).toEqual([
+      ['2024-10-14', 'happened'],
+      ['2024-10-16', 'happened'],
+    ]);
+  });
+
+  it('a date after the publication that is no stamp stays planned ("was due to restart on Oct. 16")', () => {
+    const text = 'The plant was due to restart on Oct. 16.';
+    const list = events(text, [['Oct. 16', '2024-10-16']], '2024-10-15');
+    expect(list.find((e) => e.date.value === '2024-10-16')?.status).toBe('planned');
+  });
+});

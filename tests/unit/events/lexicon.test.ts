@@ -36,6 +36,7 @@ import {
   LEADING_DATELINE,
   LEADING_LABEL,
   STOCK_TICKER,
+  UPDATE_STAMP_LABEL,
 } from '../../../src/extract/lexicon/en/events/titles.ts';
 import { splitClauses } from '../../../src/extract/text/clauses.ts';
 import { DIRECT_QUESTION } from '../../../src/extract/lexicon/en/events/questions.ts';
@@ -81,6 +82,16 @@ describe('the leading dateline pattern matches its examples and not its counter-
   it.each([
     ...LEADING_DATELINE.examples.map((t) => [t, true] as const),
     ...LEADING_DATELINE.counterExamples.map((t) => [t, false] as const),
+  ])('%s -> %s', (text, matches) => {
+    expect(pattern.test(text)).toBe(matches);
+  });
+});
+
+describe('the update stamp label pattern matches its examples and not its counter-examples', () => {
+  const pattern = new RegExp(UPDATE_STAMP_LABEL.pattern, 'u');
+  it.each([
+    ...UPDATE_STAMP_LABEL.examples.map((t) => [t, true] as const),
+    ...UPDATE_STAMP_LABEL.counterExamples.map((t) => [t, false] as const),
   ])('%s -> %s', (text, matches) => {
     expect(pattern.test(text)).toBe(matches);
   });

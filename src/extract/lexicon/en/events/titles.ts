@@ -208,6 +208,18 @@ export const LEADING_LABEL = {
 } as const;
 
 /**
+ * What stands before the date of an update's stamp ("UPDATE, Oct. 16, 4:10 p.m.: The operator
+ * said", "Correction, Oct. 17: A previous version"): the date tells when the entry was written,
+ * which may be after the page's first publication. Tried on the text before the date, ending at
+ * it; examples must match, counter-examples must not.
+ */
+export const UPDATE_STAMP_LABEL = {
+  pattern: String.raw`^(?:UPDATED?|Updated?|CORRECTION|Correction|CLARIFICATION|Clarification)(?:\s+(?:on|at))?[,:]?\s+$`,
+  examples: ['UPDATE, ', 'Updated ', 'Correction, ', 'UPDATED at '],
+  counterExamples: ['The update came on ', 'Updated figures released on '],
+} as const;
+
+/**
  * Words that open a list of examples set between commas ("Six central banks, including the Fed,
  * the ECB and the Bank of England, cut rates"): titles leave the list out. Phrases, ';'-separated.
  */
