@@ -15,7 +15,7 @@ import { DIRECT_QUESTION } from '../lexicon/en/events/questions.ts';
 import { ENTRY_AFTER } from '../lexicon/en/temporal/context.ts';
 import { anchorsOf, recalledPoints, type Anchor } from './anchors.ts';
 import { FRAMING_YEAR as FRAMING_YEAR_WORDS } from '../lexicon/en/events/frames.ts';
-import { dateOfTimex, daysBetween } from './date.ts';
+import { dateOfTimex, daysBetween, isAfter } from './date.ts';
 import { clauseAspect, finiteVerb, isReporting, trailsAsSaying, type Aspect } from './aspect.ts';
 import { NOT_ON_THE_OCCASION } from '../lexicon/en/events/function-words.ts';
 import { afterFronted } from './subject.ts';
@@ -300,7 +300,7 @@ function analyseSentence(
     const finite = verb ?? { tense: 'none', at: -1 };
     // (a "now" after a past verb, or beside a date of its own, dates nothing)
     const dating = withoutIdleNow(own, aspect === 'past' ? finite.at : Infinity);
-    const clauseAnchors = anchorsOfClause(dating, clause, aspect);
+    const clauseAnchors = anchorsOfClause(dating, clause, aspect, published);
     clauses.push({
       ...clause,
       sharesTime: clause.sharesTime && recalls.length === 0,
@@ -649,9 +649,21 @@ const NOT_ON_IT_BEFORE = new RegExp(
  * to the day of a saying that trails a past act ("Smith won the Nov. 5 election, officials said
  * on Wednesday": the win is the election's, the saying Wednesday's).
  */
-function anchorsOfClause(dating: readonly Anchor[], clause: Clause, aspect: Aspect): Anchor[] {
+function anchorsOfClause(
+  dating: readonly Anchor[],
+  clause: Clause,
+  aspect: Aspect,
+  published: EventDate | null,
+): Anchor[] {
   const occasions = dating.filter((a) => a.modifier && a.date.granularity === 'day');
   const own = dating.filter((a) => !a.modifier);
+  // "The council on Monday postponed a vote until April 14": the new date still ahead is a
+  // plan of its own beside the day of the putting off
+  const ahead = dating.filter((a) => a.newDate && aspect === 'past' && isAfter(a.date, published));
+  if (own.length > 0 && ahead.length > 0)
+    return [...withoutFramingYears(own, clause), ...ahead].sort(
+      (a, b) => a.timex.start - b.timex.start,
+    );
   if (
     aspect === 'past' &&
     occasions.length > 0 &&

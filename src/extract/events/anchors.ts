@@ -47,6 +47,8 @@ export interface Anchor {
   date: EventDate;
   /** The date qualifies a noun rather than the clause ("a Wednesday media event"). */
   modifier: boolean;
+  /** The date is the new one something is put off or moved to ("postponed the vote until April 14"). */
+  newDate?: true;
 }
 
 const BREAKS = wordSet(TITLE_BREAKS, { lower: true });
@@ -617,6 +619,7 @@ export function anchorsOf(
         boundsCount(text, timex) ||
         newDate ||
         opensEntry(text, timex),
+      ...(newDate ? { newDate: true as const } : {}),
     });
   }
   return anchors;

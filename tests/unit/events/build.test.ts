@@ -1908,7 +1908,7 @@ describe('buildEvents() events carry what a reader needs', () => {
       expect(list.filter((e) => e.date.value === value).map((e) => e.title)).toContain(title);
   });
 
-  it('the new date something is put off to stays in its title, and dates it only when nothing else does', () => {
+  it('the new date something is put off to stays in its title, and dates it alone when nothing else does (a plan beside the day of the putting off)', () => {
     const titles = (text: string, specs: TimexSpec[]) =>
       events(text, specs, '2025-03-12').map((e) => [e.date.value, e.status, e.title]);
     expect(
@@ -1919,7 +1919,10 @@ describe('buildEvents() events carry what a reader needs', () => {
         ['Tuesday', '2025-03-11'],
         ['next month', '2025-04'],
       ]),
-    ).toEqual([['2025-03-11', 'happened', 'The council delayed a decision until next month']]);
+    ).toEqual([
+      ['2025-03-11', 'happened', 'The council delayed a decision until next month'],
+      ['2025-04', 'planned', 'The council delayed a decision until next month'],
+    ]);
   });
 
   it('"moved from Thursday to next Monday" is no range: the new date dates the event', () => {
@@ -2352,7 +2355,7 @@ describe('buildEvents() events carry what a reader needs', () => {
     ]);
   });
 
-  it("putting off on a day is that day's news; a state up to a date is no deadline nor an act to come", () => {
+  it("putting off on a day is that day's news (and the new date a plan); a state up to a date is no deadline nor an act to come", () => {
     const day = (text: string, specs: TimexSpec[]) =>
       events(text, specs, '2024-03-12').map((e) => [e.date.value, e.date.through ?? null]);
     expect(
@@ -2360,7 +2363,10 @@ describe('buildEvents() events carry what a reader needs', () => {
         ['Tuesday', '2024-03-12'],
         ['April 2', '2024-04-02'],
       ]),
-    ).toEqual([['2024-03-12', null]]);
+    ).toEqual([
+      ['2024-03-12', null],
+      ['2024-04-02', null],
+    ]);
     expect(
       day('Residents have until Friday to leave the area.', [['Friday', '2024-03-15']]),
     ).toEqual([['2024-03-15', null]]);
@@ -2764,5 +2770,24 @@ describe('buildEvents() on a page updated after its publication', () => {
     const text = 'The plant was due to restart on Oct. 16.';
     const list = events(text, [['Oct. 16', '2024-10-16']], '2024-10-15');
     expect(list.find((e) => e.date.value === '2024-10-16')?.status).toBe('planned');
+  });
+});
+
+describe('buildEvents() on a putting off', () => {
+  it('the new date still ahead is a planned event, and the putting off the news of its own day ("on Monday postponed a vote ... until April 14")', () => {
+    const text =
+      'The Fairhaven City Council on Monday postponed a vote on the stadium lease until April 14.';
+    const list = events(
+      text,
+      [
+        ['Monday', '2025-03-24'],
+        ['April 14', '2025-04-14'],
+      ],
+      '2025-03-26',
+    );
+    expect(list.map((e) => [e.date.value, e.status])).toEqual([
+      ['2025-03-24', 'happened'],
+      ['2025-04-14', 'planned'],
+    ]);
   });
 });

@@ -205,9 +205,10 @@ export const NEW_DATE = {
    * not run through it (text/words.ts mayEndWithWord). Keep in step with the pattern.
    */
   lastWords: 'until till to least the for',
-  before: String.raw`\b(?:postpon(?:ed|es?|ing)|delay(?:ed|s|ing)?|defer(?:red|s|ring)?|extend(?:ed|s|ing)?|adjourn(?:ed|s|ing)?|reschedul(?:ed|es?|ing)|(?:push(?:ed|es|ing)?|mov(?:ed|es?|ing)|shift(?:ed|s|ing)?)(?:\s+(?:back|up|forward))?|(?:put(?:s|ting)?|brought|bring(?:s|ing)?)\s+(?:back|off|up|forward))\s+(?:[\p{L}\p{N}'’$.,-]+\s+){0,5}?(?:until|till|to)\s+(?:at\s+least\s+)?(?:the\s+)?$|\bg(?:ave|ives?|iven|iving)\s+(?:[\p{L}\p{N}'’$.,-]+\s+){1,5}?(?:until|till)\s+(?:the\s+)?$|\b(?:ha(?:s|ve|d)|take|takes|took)\s+until\s+(?:the\s+)?$|(?:\b(?:will|would)\s+not|\b(?:won|wouldn)['’]t|\bno)\s+(?:[\p{L}\p{N}'’$.,-]+\s+){0,4}?(?:until|till)\s+(?:at\s+least\s+)?(?:the\s+)?$|\b(?:set|sets|scheduled|schedules|rescheduled)\s+(?!for\b)(?:[\p{L}\p{N}'’$.,-]+\s+){1,4}?for\s+(?:the\s+)?$`,
+  before: String.raw`\b(?:postpon(?:ed|es?|ing)|delay(?:ed|s|ing)?|defer(?:red|s|ring)?|extend(?:ed|s|ing)?|adjourn(?:ed|s|ing)?|reschedul(?:ed|es?|ing)|(?:push(?:ed|es|ing)?|mov(?:ed|es?|ing)|shift(?:ed|s|ing)?)(?:\s+(?:back|up|forward))?|(?:put(?:s|ting)?|brought|bring(?:s|ing)?)\s+(?:back|off|up|forward))\s+(?:[\p{L}\p{N}'’$.,-]+\s+){0,8}?(?:until|till|to)\s+(?:at\s+least\s+)?(?:the\s+)?$|\bg(?:ave|ives?|iven|iving)\s+(?:[\p{L}\p{N}'’$.,-]+\s+){1,5}?(?:until|till)\s+(?:the\s+)?$|\b(?:ha(?:s|ve|d)|take|takes|took)\s+until\s+(?:the\s+)?$|(?:\b(?:will|would)\s+not|\b(?:won|wouldn)['’]t|\bno)\s+(?:[\p{L}\p{N}'’$.,-]+\s+){0,4}?(?:until|till)\s+(?:at\s+least\s+)?(?:the\s+)?$|\b(?:set|sets|scheduled|schedules|rescheduled)\s+(?!for\b)(?:[\p{L}\p{N}'’$.,-]+\s+){1,4}?for\s+(?:the\s+)?$`,
   examples: [
     'The committee postponed its vote until [March 25].',
+    'The council on Monday postponed a vote on the stadium lease until [April 14].',
     'The commission gave the company until [Monday] to respond.',
     'The government has until [16 June] to respond.',
     'Repairs could take until [next week].',
