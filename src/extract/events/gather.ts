@@ -89,6 +89,8 @@ export function gatherMentions(mentions: readonly Mention[], published: EventDat
     if (earlier && earlier.date!.value !== date.value) start(earlier, earlier.date!, true);
   };
 
+  // (whether the current sentence is the first of its entry)
+  let entryNews = false;
   for (const mention of mentions) {
     let opensEntry = false;
     if (mention.sentence.index !== sentence) {
@@ -97,8 +99,13 @@ export function gatherMentions(mentions: readonly Mention[], published: EventDat
       sentence = mention.sentence.index;
       const entry = mention.sentence.entry;
       opensEntry = entry !== null && !entriesOpened.has(entry);
+      entryNews = opensEntry;
       if (entry !== null) entriesOpened.add(entry);
     }
+    // "12:15 p.m. The governor said she would visit the shelters on Thursday": the saying of a
+    // plan that opens an entry under its own time stamp is told by the plan's event; it is no
+    // more of the entry above, nor, with no date, of one below
+    if (entryNews && mention.report) continue;
     const ofSentence = bySentence.get(sentence);
     if (ofSentence) ofSentence.push(mention);
     else bySentence.set(sentence, [mention]);

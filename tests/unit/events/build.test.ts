@@ -2791,3 +2791,25 @@ describe('buildEvents() on a putting off', () => {
     ]);
   });
 });
+
+describe('buildEvents() on a live page', () => {
+  it('the saying of a plan that opens an entry is no source of the entry above it ("12:15 p.m. The governor said she would visit ...")', () => {
+    const text =
+      'Live updates: Flooding in Marlow County\n\nOct. 16, 2024\n\n9:05 a.m.\n\nThe National Weather Service issued a flash flood warning.\n\n10:40 a.m.\n\nOfficials closed Route 9.\n\n12:15 p.m.\n\nThe governor said she would visit the shelters on Thursday.';
+    const list = events(
+      text,
+      [
+        ['Oct. 16, 2024', '2024-10-16'],
+        ['9:05 a.m.', '2024-10-16T09:05', 'TIME'],
+        ['10:40 a.m.', '2024-10-16T10:40', 'TIME'],
+        ['12:15 p.m.', '2024-10-16T12:15', 'TIME'],
+        ['Thursday', '2024-10-17'],
+      ],
+      '2024-10-16',
+    );
+    const governor = text.indexOf('The governor');
+    expect(
+      list.filter((e) => e.sources.some((s) => s.start === governor)).map((e) => e.date.value),
+    ).toEqual(['2024-10-17']);
+  });
+});
