@@ -18,6 +18,7 @@ import { FRAMING_YEAR as FRAMING_YEAR_WORDS } from '../lexicon/en/events/frames.
 import { dateOfTimex, daysBetween, isAfter } from './date.ts';
 import { clauseAspect, finiteVerb, isReporting, trailsAsSaying, type Aspect } from './aspect.ts';
 import { NOT_ON_THE_OCCASION } from '../lexicon/en/events/function-words.ts';
+import { RUNS_UNTIL } from '../lexicon/en/events/comparisons.ts';
 import { afterFronted } from './subject.ts';
 
 const DATELINE = new RegExp(LEADING_DATELINE.pattern, 'u');
@@ -656,7 +657,11 @@ function anchorsOfClause(
   published: EventDate | null,
 ): Anchor[] {
   const occasions = dating.filter((a) => a.modifier && a.date.granularity === 'day');
-  const own = dating.filter((a) => !a.modifier);
+  const own = withoutBoundsOfASaidAct(
+    dating.filter((a) => !a.modifier),
+    clause,
+    aspect,
+  );
   // "The council on Monday postponed a vote until April 14": the new date still ahead is a
   // plan of its own beside the day of the putting off
   const ahead = dating.filter((a) => a.newDate && aspect === 'past' && isAfter(a.date, published));
@@ -693,6 +698,29 @@ function anchorsOfClause(
   )
     return withoutFramingYears(own, clause);
   return finest(occasions.length > 0 ? occasions : dating);
+}
+
+const BOUND_BEFORE = new RegExp(RUNS_UNTIL.before, 'iu');
+
+/**
+ * "A man was released on bail until January, a court spokesperson said Friday": a date that
+ * only bounds what a past act left (after "until" or "through") is no date of the act, which the
+ * day of the saying trailing it dates.
+ */
+function withoutBoundsOfASaidAct(own: Anchor[], clause: Clause, aspect: Aspect): Anchor[] {
+  if (aspect !== 'past' || own.length < 2) return own;
+  const said = own.filter((a) => trailsAsSaying(clause, a.timex));
+  if (said.length === 0) return own;
+  return own.filter(
+    (a) =>
+      said.includes(a) ||
+      !BOUND_BEFORE.test(
+        clause.text.slice(
+          Math.max(0, a.timex.start - clause.start - 30),
+          a.timex.start - clause.start,
+        ),
+      ),
+  );
 }
 
 /**

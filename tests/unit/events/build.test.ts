@@ -2813,3 +2813,21 @@ describe('buildEvents() on a live page', () => {
     ).toEqual(['2024-10-17']);
   });
 });
+
+describe('buildEvents() on a bound of what a past act left', () => {
+  it('"until January" bounds the bail, and the saying\'s day dates the release ("released on bail until January, ... said Friday")', () => {
+    const text =
+      'A man charged with arson was released on bail until January, a court spokesperson said Friday.';
+    const list = events(
+      text,
+      [
+        ['January', '2025-01'],
+        ['Friday', '2024-11-22'],
+      ],
+      '2024-11-22',
+    );
+    expect(list.map((e) => [e.date.value, e.status, e.title])).toEqual([
+      ['2024-11-22', 'happened', 'A man charged with arson was released on bail'],
+    ]);
+  });
+});
