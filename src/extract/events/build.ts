@@ -23,6 +23,7 @@ import { matchTopic } from './relevance.ts';
 import { dateSegment, type Segment } from './segment.ts';
 import { impliedSubject, sinceItStandsFor, thingOf, whichNoun } from './subject.ts';
 import { isOnlyAdverbial, makeTitle, opensWithVerb } from './title/index.ts';
+import { planOfPutOff } from './title/plan.ts';
 import { PREPOSITIONS } from '../lexicon/en/events/function-words.ts';
 import { UPDATE_STAMP_LABEL } from '../lexicon/en/events/titles.ts';
 import { letteredPieceCount, splitPieceCount, wordSet } from '../text/words.ts';
@@ -112,10 +113,13 @@ function titleOf(
   const segment = lead.timex
     ? dateSegment(lead.span, lead.timex, anchors, dates)
     : { span: lead.span };
-  return {
-    title: titleOfSegment(lead, segment, anchors, dates, group, context),
-    saying: segment.saying === true,
-  };
+  const title = titleOfSegment(lead, segment, anchors, dates, group, context);
+  // "The council on Monday postponed a vote until April 14": the new date, beside the day of
+  // the putting off, is the plan's ("The council's vote"), not the putting off's
+  const newDate = lead.clause.anchors.find((a) => a.timex === lead.timex)?.newDate === true;
+  const plan =
+    newDate && lead.clause.anchors.some((a) => !a.newDate) ? planOfPutOff(title) : undefined;
+  return { title: plan ?? title, saying: segment.saying === true };
 }
 
 /**

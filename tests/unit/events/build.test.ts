@@ -1921,7 +1921,7 @@ describe('buildEvents() events carry what a reader needs', () => {
       ]),
     ).toEqual([
       ['2025-03-11', 'happened', 'The council delayed a decision until next month'],
-      ['2025-04', 'planned', 'The council delayed a decision until next month'],
+      ['2025-04', 'planned', "The council's decision"],
     ]);
   });
 
@@ -2785,9 +2785,13 @@ describe('buildEvents() on a putting off', () => {
       ],
       '2025-03-26',
     );
-    expect(list.map((e) => [e.date.value, e.status])).toEqual([
-      ['2025-03-24', 'happened'],
-      ['2025-04-14', 'planned'],
+    expect(list.map((e) => [e.date.value, e.status, e.title])).toEqual([
+      [
+        '2025-03-24',
+        'happened',
+        'The Fairhaven City Council postponed a vote on the stadium lease until April 14',
+      ],
+      ['2025-04-14', 'planned', "The Fairhaven City Council's vote on the stadium lease"],
     ]);
   });
 });

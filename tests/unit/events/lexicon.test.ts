@@ -12,6 +12,7 @@ import {
   GIVEN_UP,
   OFFSET_FROM,
   PERIOD_END,
+  PUT_OFF_PLAN,
 } from '../../../src/extract/lexicon/en/events/comparisons.ts';
 import {
   boundsCount,
@@ -40,6 +41,7 @@ import {
 } from '../../../src/extract/lexicon/en/events/titles.ts';
 import { splitClauses } from '../../../src/extract/text/clauses.ts';
 import { DIRECT_QUESTION } from '../../../src/extract/lexicon/en/events/questions.ts';
+import { planOfPutOff } from '../../../src/extract/events/title/plan.ts';
 import { findNames } from '../../../src/extract/text/names.ts';
 import { splitSentences } from '../../../src/extract/text/sentences.ts';
 
@@ -94,6 +96,15 @@ describe('the update stamp label pattern matches its examples and not its counte
     ...UPDATE_STAMP_LABEL.counterExamples.map((t) => [t, false] as const),
   ])('%s -> %s', (text, matches) => {
     expect(pattern.test(text)).toBe(matches);
+  });
+});
+
+describe('planOfPutOff() names the plan of its examples and none of its counter-examples', () => {
+  it.each(PUT_OFF_PLAN.examples)('%s -> %s', (title, plan) => {
+    expect(planOfPutOff(title)).toBe(plan);
+  });
+  it.each(PUT_OFF_PLAN.counterExamples)('%s -> none', (title) => {
+    expect(planOfPutOff(title)).toBeUndefined();
   });
 });
 

@@ -233,6 +233,27 @@ export const NEW_DATE = {
 } as const;
 
 /**
+ * What a new date still ahead is the date of, in a title that tells the putting off ("The council
+ * postponed a vote on the budget until April 14", the plan beside the day it was put off): the
+ * doer's thing ("The council's vote on the budget"), or the subject of a passive ("The vote was
+ * postponed ... until April 14": "The vote"). Matched on the whole title; examples give the title
+ * and the plan.
+ */
+export const PUT_OFF_PLAN = {
+  active: String.raw`^(?<subject>\p{Lu}.*?)\s+(?:(?:has|have|had)\s+)?(?:postponed|delayed|deferred|rescheduled|pushed\s+back|put\s+off|moved)\s+(?:a|an|the|its|their|his|her)\s+(?<thing>\p{Ll}[^,;]*?)\s+(?:until|till|to)\s`,
+  passive: String.raw`^(?<subject>\p{Lu}.*?)\s+(?:was|were|(?:has|have|had)\s+been)\s+(?:postponed|delayed|deferred|rescheduled|pushed\s+back|put\s+off|moved)\b`,
+  examples: [
+    [
+      'The council postponed a vote on the budget until April 14',
+      "The council's vote on the budget",
+    ],
+    ['Lawmakers delayed their vote until next week', "Lawmakers' vote"],
+    ['The vote was postponed until April 14', 'The vote'],
+  ],
+  counterExamples: ['The council approved the budget until 2027', 'She moved to Boston in 2010'],
+} as const;
+
+/**
  * A distance ahead from the report: "will vote again in [two weeks]", "results are expected within
  * [10 days]". A clause still to come with no date of its own is dated that far from the
  * publication, approximately ("around March 28") after "in", at the latest ("by March 24") after
