@@ -117,6 +117,9 @@ export function finiteVerb(
     if (i === 0 && verbFirst && isPresentAfterSubject(token.text))
       return { word: lower(token), tense: 'present', at };
     const form = verbForm(token.text);
+    // "On May 6 the company announced", "Theresa May said": "May" written with a capital is the
+    // month or a name, never the modal, which news does not open a sentence with
+    if (form === 'modal' && token.text === 'May') continue;
     // a sentence opens with its subject: "Increased border checks", "Moving on" are not verbs
     // here; a main clause that resumes after an aside opens with its verb ("X, which ..., said")
     if (i === 0 && opensSentence && (form === 'past' || form === 'ing')) continue;

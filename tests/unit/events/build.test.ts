@@ -2835,3 +2835,21 @@ describe('buildEvents() on a bound of what a past act left', () => {
     ]);
   });
 });
+
+describe('buildEvents() reads "May" with a capital as the month', () => {
+  it('a past act told after "On May 6" is past, not a modal\'s present: after a lead-read publication it happened', () => {
+    const text =
+      'The company opened its first store on April 30. On May 6 the company opened a plant.';
+    const timexes = [timex(text, 'April 30', '2025-04-30'), timex(text, 'May 6', '2025-05-06')];
+    const list = buildEvents(
+      article(text, '2025-04-30', {
+        published: { value: '2025-04-30', granularity: 'day', source: 'lead' },
+      }),
+      timexes,
+    );
+    expect(list.map((e) => [e.date.value, e.status])).toEqual([
+      ['2025-04-30', 'happened'],
+      ['2025-05-06', 'happened'],
+    ]);
+  });
+});
