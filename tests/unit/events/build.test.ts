@@ -25,6 +25,14 @@ function events(
 
 const dates = (list: TimelineEvent[]) => list.map((e) => e.date.value);
 
+describe('buildEvents() reads a past form before a noun as no verb of the clause', () => {
+  it('"spoilt food" tells no past: what can be claimed until a day ahead still holds', () => {
+    const text = 'Homes with spoilt food from the outage can claim aid until March 8.';
+    const [event] = events(text, [['March 8', '2024-03-08']], '2024-02-10');
+    expect(event?.status).toBe('ongoing');
+  });
+});
+
 describe('buildEvents() dates events by the expressions that anchor them', () => {
   it.each<[string, string, TimexSpec[], string | null, string[]]>([
     [

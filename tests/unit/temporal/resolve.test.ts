@@ -621,7 +621,16 @@ describe('tagTimexes() dates a weekday by the verb of its own clause', () => {
     ],
     ['Japan attacked on 7 December 1941. Singapore fell on [15 February].', null, '1942-02-15'],
     ['The offensive began in June 1940. Paris fell on [14 June].', null, '1940-06-14'],
-    // ... told with any irregular past, into the next year after December
+    // ... told with any irregular past, into the next year after December ("heard", though
+    // "hear" and a "d", is one: the -ed cue does not read it)
+    ['Neighbours heard gunfire on [Sunday].', '2024-02-10', '2024-02-04'],
+    ['The board heard from parents in [March].', '2024-02-10', '2023-03'],
+    // a page's update stamp is the nearest such day, whatever the tense of what it tells
+    [
+      'The plant shut on Oct. 14.\n\nUpdated on [Oct. 16]: The operator said the plant had restarted.',
+      '2024-10-15',
+      '2024-10-16',
+    ],
     [
       'The relief started on 12 December 1942 but stalled.\n\nIn [January] the pocket shrank.',
       null,

@@ -244,6 +244,10 @@ export function resolveNarrative(stated: Stated, context: Context): Resolved | n
     if (unit === 'century') [offset, unit] = [offset * 100, 'year'];
   }
   const from = narrative.grain !== null ? latest(dayOfPastAct(unit, context) ?? narrative) : null;
+  // ("Two nights later the fire returned", with no day told before: a night of a day the text
+  // does not give, not one counted from the publication)
+  if (from === null && stated.part === 'NI' && stated.direction !== null)
+    return { value: 'XXXX-XX-XXTNI', granularity: 'day', anchor: 'none' };
   if (unit === 'quarter' && offset === 0 && isReportDay(from ?? fromPublication(pub), context))
     offset = -1;
   const resolved =

@@ -57,8 +57,8 @@ export const IRREGULAR_VERBS =
   'shook shaken, shear sheared shorn, shed shed shed, shine shone shone, shoot shot shot, show ' +
   'showed shown, shrink shrank shrunk, shut shut shut, sing sang sung, sink sank sunk, sit sat sat, ' +
   'sleep slept slept, slide slid slid, slink slunk slunk, smite smote smitten, sneak snuck snuck, ' +
-  'speak spoke spoken, speed sped sped, spend spent spent, spin spun spun, split split split, spoil ' +
-  'spoilt spoilt, spread spread spread, spring sprang sprung, stand stood stood, steal stole ' +
+  'speak spoke spoken, speed sped sped, spend spent spent, spin spun spun, split split split, ' +
+  'spread spread spread, spring sprang sprung, stand stood stood, steal stole ' +
   'stolen, stick stuck stuck, sting stung stung, stink stank stunk, strew strewed strewn, stride ' +
   'strode stridden, strike struck struck, strive strove striven, swear swore sworn, sweep swept ' +
   'swept, swell swelled swollen, swim swam swum, swing swung swung, take took taken, teach taught ' +

@@ -264,6 +264,8 @@ export const NARRATIVE_RULES = [
         'On 14 December 1912 he fell into a crevasse. [Two nights later] they killed a dog.',
         '1912-12-16TNI',
       ],
+      // (with no day told before, a night of a day the text does not give)
+      ['[Two nights later] the fire returned.', 'XXXX-XX-XXTNI'],
     ],
     counterExamples: ['two nights later than planned', 'two nights in a row'],
   },
