@@ -1,0 +1,38 @@
+/**
+ * Which side of the publication a date without a year falls on when the verb that governs it is
+ * not the sentence's main verb: a modal perfect, a plan given up, an expectation told in the past,
+ * a clause of its own. Each row is a sentence with the expression in [brackets], the publication
+ * date, and the expected value.
+ */
+import { describe, expect, it } from 'vitest';
+import { tagTimexes } from '../../../src/extract/temporal/index.ts';
+import type { Timex } from '../../../src/extract/types.ts';
+
+/** The timex at the [bracketed] expression; fails when its extent differs. */
+function tagged(sentence: string, published: string | null): Timex {
+  const start = sentence.indexOf('[');
+  const end = sentence.indexOf(']') - 1;
+  const text = sentence.replace('[', '').replace(']', '');
+  const timexes = tagTimexes(text, { published });
+  const found = timexes.find((t) => t.start === start && t.end === end);
+  if (!found) {
+    const got = timexes.map((t) => `[${t.text}] ${t.value}`).join(', ');
+    throw new Error(`no timex at "${text.slice(start, end)}"; found: ${got || 'none'}`);
+  }
+  return found;
+}
+
+type Row = [sentence: string, published: string | null, value: string];
+
+describe('tagTimexes() reads a modal perfect as the past', () => {
+  it.each<Row>([
+    ['The deal should have been signed in [November].', '2024-02-12', '2023-11'],
+    ['The plant must have closed in [December].', '2019-03-05', '2018-12'],
+    ['The talks might have ended on [Friday] without the row.', '2023-05-17', '2023-05-12'],
+    ['The outbreak could have been contained in [January].', '2019-05-20', '2019-01'],
+    // "should have" and a noun is an obligation to come, no perfect
+    ['Banks should have the new rules in place by [March].', '2019-11-05', '2020-03'],
+  ])('"%s" published %s: %s', (sentence, published, value) => {
+    expect(tagged(sentence, published).value).toBe(value);
+  });
+});
