@@ -36,3 +36,13 @@ describe('tagTimexes() reads a modal perfect as the past', () => {
     expect(tagged(sentence, published).value).toBe(value);
   });
 });
+
+describe('tagTimexes() takes a plan told in the past perfect as one given up: the nearest date', () => {
+  it.each<Row>([
+    ['The council had wanted to open the bridge in [December].', '2013-01-22', '2012-12'],
+    ['The company had planned to list its shares in [March].', '2020-05-10', '2020-03'],
+    ['The company had originally hoped to list its shares in [June].', '2020-02-10', '2020-06'],
+  ])('"%s" published %s: %s', (sentence, published, value) => {
+    expect(tagged(sentence, published).value).toBe(value);
+  });
+});
