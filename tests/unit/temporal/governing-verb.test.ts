@@ -46,3 +46,17 @@ describe('tagTimexes() takes a plan told in the past perfect as one given up: th
     expect(tagged(sentence, published).value).toBe(value);
   });
 });
+
+describe('tagTimexes() takes what was expected, signalled or priced as on either side: the nearest', () => {
+  it.each<Row>([
+    ['The bank left rates on hold and signalled a cut in [December].', '2024-09-12', '2024-12'],
+    ['Sales fell, and the retailer forecast a rebound at [Christmas].', '2009-10-19', '2009-12-25'],
+    ['Traders priced out a cut in [March] and now see one in June.', '2024-04-10', '2024-03'],
+    ['Traders priced out a cut in March and now see one in [June].', '2024-04-10', '2024-06'],
+    ['Analysts flagged a slowdown in [January].', '2015-02-20', '2015-01'],
+    // the signal's own date stays the past
+    ['The bank signalled in [March] that rates would rise.', '2024-02-12', '2023-03'],
+  ])('"%s" published %s: %s', (sentence, published, value) => {
+    expect(tagged(sentence, published).value).toBe(value);
+  });
+});
