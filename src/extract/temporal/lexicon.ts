@@ -269,6 +269,12 @@ export interface TemporalLexicon {
    */
   unplannedEvent: string;
   /**
+   * Regex source tried on the text right before a date without a year (ending at it): a noun of
+   * a happening gone by and its preposition ("the crash in [December]"), which puts the date in
+   * the past, whatever the sentence's tense (tense.ts).
+   */
+  unplannedEventBefore: string;
+  /**
    * Regex source tried on an expression's own text: "the year" of a part of it ("the first half
    * of the year"), which is the year stated earlier in the sentence, if any (story.ts).
    */

@@ -49,6 +49,7 @@ interface Cues {
   untensed: RegExp;
   reported: RegExp;
   reportedBefore: RegExp;
+  unplannedBefore: RegExp;
   bound: RegExp;
   relativeOpener: RegExp;
   restrictiveRelative: RegExp;
@@ -87,6 +88,7 @@ const cuesOf = perLexicon((lexicon): Cues => {
     untensed: lexiconRegExp(lexicon.untensedAfter, 'iy'),
     reported: lexiconRegExp(lexicon.reportedAfter, 'iy'),
     reportedBefore: lexiconRegExp(lexicon.reportedBefore, 'i'),
+    unplannedBefore: lexiconRegExp(lexicon.unplannedEventBefore, 'i'),
     bound: lexiconRegExp(lexicon.boundBefore, 'i'),
     relativeOpener: lexiconRegExp(lexicon.relativeOpener, 'iy'),
     restrictiveRelative: lexiconRegExp(lexicon.restrictiveRelative, 'gi'),
@@ -381,10 +383,13 @@ export function tenseReader(text: string, lexicon: TemporalLexicon): TenseReader
 
   /** The tense the cues around text[start, end) give it. */
   function cuedTense(start: number, end: number): Tense {
-    const { reported: figures, reportedBefore } = cuesOf(lexicon);
+    const { reported: figures, reportedBefore, unplannedBefore } = cuesOf(lexicon);
     figures.lastIndex = end;
     if (figures.test(text)) return 'past';
-    if (reportedBefore.test(text.slice(Math.max(0, start - REPORTED_REACH), start))) return 'past';
+    const justBefore = text.slice(Math.max(0, start - REPORTED_REACH), start);
+    if (reportedBefore.test(justBefore)) return 'past';
+    // ("will publish its findings on the crash in [December]": nobody plans a crash)
+    if (unplannedBefore.test(justBefore)) return 'past';
     cover(Math.max(0, start - REACH_BEFORE), Math.min(text.length, end + REACH_AFTER));
     // the sentence: back to the last sentence end, on to the next, within reach
     let from = Math.max(start - REACH_BEFORE, sentenceStart(start));

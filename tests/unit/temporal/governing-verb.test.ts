@@ -60,3 +60,19 @@ describe('tagTimexes() takes what was expected, signalled or priced as on either
     expect(tagged(sentence, published).value).toBe(value);
   });
 });
+
+describe('tagTimexes() dates a known happening nobody plans in the past, whatever the tense', () => {
+  it.each<Row>([
+    [
+      'Next week the panel will publish its findings on the crash in [December].',
+      '2011-01-18',
+      '2010-12',
+    ],
+    ['The inquiry into the floods in [March] will report next year.', '2024-02-20', '2023-03'],
+    ['Survivors of the attack on [Tuesday] will be flown home.', '2023-05-17', '2023-05-16'],
+    // a drill is planned
+    ['The city will stage the flood drill in [March].', '2024-02-20', '2024-03'],
+  ])('"%s" published %s: %s', (sentence, published, value) => {
+    expect(tagged(sentence, published).value).toBe(value);
+  });
+});

@@ -12,6 +12,7 @@ import {
   STATE_SINCE_BEFORE,
   FIGURE_AS_OF_BEFORE,
   UNPLANNED_EVENT_AFTER,
+  UNPLANNED_EVENT_BEFORE,
   HABIT_BEFORE,
   HEADLINE_INFINITIVE,
   YEAR_ASIDE,
@@ -183,6 +184,7 @@ describe("the lexicon's patterns of the text before a date match their examples 
     STATE_SINCE_BEFORE,
     FIGURE_AS_OF_BEFORE,
     UNPLANNED_EVENT_AFTER,
+    UNPLANNED_EVENT_BEFORE,
   };
   for (const [name, entry] of Object.entries(entries))
     matchesItsExamples(

@@ -505,6 +505,9 @@ export const GOODS_DATED_BEFORE = {
   ],
 } as const;
 
+/** Nouns of what happens unplanned: nobody plans a shooting or a crash. */
+const UNPLANNED_NOUN = String.raw`(?:shootings?|attacks?|bombings?|blasts?|explosions?|crash(?:es)?|disasters?|earthquakes?|quakes?|tsunamis?|floods?|flooding|fires?|wildfires?|massacres?|killings?|murders?|stabbings?|riots?|coup|ambush|accidents?|collisions?|derailment|spill|outbreak|hack|breach|assaults?|uprising|landslides?|eruption|tornado(?:es)?|hurricane|typhoon|cyclone|collapse)`;
+
 /**
  * After a day without a year, a noun of what happens unplanned: the day names one gone by ("not to
  * indict the officer in the Aug. 9 shooting", "will testify about the March 11 disaster";
@@ -514,7 +517,7 @@ export const GOODS_DATED_BEFORE = {
 export const UNPLANNED_EVENT_AFTER = {
   // (the noun must head its phrase: "the June 7 fire drill", "the Sept. 7 flood crest" are planned
   // or foreseen)
-  pattern: String.raw`^(?:['’]s)?\s+(?:shootings?|attacks?|bombings?|blasts?|explosions?|crash(?:es)?|disasters?|earthquakes?|quakes?|tsunamis?|floods?|flooding|fires?|wildfires?|massacres?|killings?|murders?|stabbings?|riots?|coup|ambush|accidents?|collisions?|derailment|spill|outbreak|hack|breach|assaults?|uprising|landslides?|eruption|tornado(?:es)?|hurricane|typhoon|cyclone|collapse)\b(?!\s+(?:drills?|tests?|exercises?|simulations?|crests?|anniversar(?:y|ies)|memorials?|commemorations?|warnings?|watch(?:es)?|alerts?|alarms?|season|insurance|risks?|safety|plans?|forecasts?|deadlines?)\b)`,
+  pattern: String.raw`^(?:['’]s)?\s+${UNPLANNED_NOUN}\b(?!\s+(?:drills?|tests?|exercises?|simulations?|crests?|anniversar(?:y|ies)|memorials?|commemorations?|warnings?|watch(?:es)?|alerts?|alarms?|season|insurance|risks?|safety|plans?|forecasts?|deadlines?)\b)`,
   /** Text right after a day, where the pattern matches. */
   examples: [
     ' shooting of Jamal Price',
@@ -531,6 +534,34 @@ export const UNPLANNED_EVENT_AFTER = {
     ' explosion test',
     ' coup anniversary',
     ' outage',
+  ],
+} as const;
+
+/**
+ * Right before a date without a year, a noun of what happens unplanned and its preposition: the
+ * date names one gone by ("will publish its findings on the crash in [December]", told in January,
+ * is the December just gone; "the attack on [Tuesday]"), whatever the tense of the sentence
+ * (tense.ts). DATA ONLY: matched case-insensitively on the text right before the date (ending at
+ * it); the noun told with "the", a happening known, not one feared ("fear an attack on [Sunday]"),
+ * nor a drill or a season ("the fire season in [June]"), nor one dated already ("will mark the
+ * March 11 disaster on [Sunday]").
+ */
+export const UNPLANNED_EVENT_BEFORE = {
+  pattern: String.raw`\b(?:the|this|that|its|their|last)\s+(?:[a-z'’-]+\s+){0,2}?${UNPLANNED_NOUN}\s+(?:in|on|during|over)\s+(?:the\s+)?$`,
+  examples: [
+    'will publish its findings on the crash in ',
+    'the attack on ',
+    'Survivors of the deadly earthquake in ',
+    'an inquiry into the floods during the ',
+  ],
+  counterExamples: [
+    'the fire drill in ',
+    'the attack season in ',
+    'the crash test on ',
+    'The attack in the north on ',
+    'crash in ',
+    'Police fear an attack on ',
+    'will gather to mark the March 11 disaster on ',
   ],
 } as const;
 
