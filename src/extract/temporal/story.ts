@@ -199,6 +199,8 @@ export class Story {
   #lastPart: { year: number; end: number; unit: string; n: number } | null = null;
   /** The first month of the last quarter named that was over by the publication. */
   #lastQuarter: { year: number; month: number } | null = null;
+  /** The fiscal year of the last fiscal quarter or half named ("Q3 FY24"), which the next go on in. */
+  #fiscalYear: number | null = null;
 
   readonly #text: string;
   readonly #pub: Publication;
@@ -211,6 +213,20 @@ export class Story {
     this.#pub = pub;
     this.#pubDay = pubDayNumber(pub);
     this.#lexicon = lexicon;
+  }
+
+  /**
+   * A quarter or a half without a year, in a text that has named a fiscal quarter or half, is one
+   * of its fiscal year, not the calendar's: "net profit rose 12% in Q3 FY24. In [Q3], deposits grew 9%"
+   * is FY2024-Q3 (Indian fiscal years end in March: Q3 FY24 is October to December 2023).
+   */
+  inFiscalYear(stated: Stated): Stated {
+    if (this.#fiscalYear === null || stated.fiscal || stated.kind !== 'date') return stated;
+    if ((stated.unit !== 'quarter' && stated.unit !== 'half') || stated.ordinal === null)
+      return stated;
+    if (stated.year !== null || stated.shortYear !== null || stated.yearShift !== null)
+      return stated;
+    return { ...stated, fiscal: true, year: this.#fiscalYear };
   }
 
   /** The publication and story date to resolve `stated`, found at [start, end), against. */
@@ -305,6 +321,10 @@ export class Story {
       this.#countsStateFrom(start, end)
     )
       return;
+    // (a part of one only: a government's "fiscal 2014 budget" says nothing of the quarters of
+    // GDP told after it)
+    const fiscal = /^FY(?<year>\d{4})-[QH]/u.exec(resolved.value)?.groups?.['year'];
+    if (fiscal !== undefined) this.#fiscalYear = Number(fiscal);
     if (this.#pub.year === null && this.#noteUndated(start, end, resolved)) return;
     this.#said = saidDateOf(start, end, resolved) ?? this.#said;
     if (resolved.year !== undefined && resolved.anchor === 'none')

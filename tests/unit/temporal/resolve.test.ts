@@ -1894,3 +1894,33 @@ describe('tagTimexes() with a publication read from the lead, only the earliest 
     expect(valueAt(sentence, published, false)).toBe(given);
   });
 });
+
+describe('tagTimexes() counts a quarter without a year in the fiscal year of the last fiscal quarter named', () => {
+  it.each<[text: string, published: string, values: string[]]>([
+    [
+      "The lender's net profit rose 12% in Q3 FY24. In Q3, deposits grew 9%.",
+      '2023-11-06',
+      ['FY2024-Q3', 'FY2024-Q3'],
+    ],
+    [
+      'Infosys expects margins to improve in Q2 FY25. Revenue in Q1 rose 4%; the second half will be stronger.',
+      '2024-08-01',
+      ['FY2025-Q2', 'FY2025-Q1', 'FY2025-H2'],
+    ],
+    [
+      'Profit rose in the fiscal second quarter. In the third quarter sales fell, as in Q1 2012.',
+      '2013-05-01',
+      ['FY2013-Q2', 'FY2013-Q3', '2012-Q1'],
+    ],
+    // a fiscal year alone is no company's quarters: a government's budget, then GDP
+    [
+      'The fiscal 2014 budget passed. GDP grew in the third quarter.',
+      '2013-11-01',
+      ['FY2014', '2013-Q3'],
+    ],
+    // no fiscal year named: the calendar's
+    ['Revenue in Q1 rose 4%.', '2024-08-01', ['2024-Q1']],
+  ])('"%s" published %s', (text, published, values) => {
+    expect(tagTimexes(text, { published }).map((t) => t.value)).toEqual(values);
+  });
+});
