@@ -76,3 +76,19 @@ describe('tagTimexes() dates a known happening nobody plans in the past, whateve
     expect(tagged(sentence, published).value).toBe(value);
   });
 });
+
+describe('tagTimexes() looks ahead to the new date an infinitive of putting off gives', () => {
+  it.each<Row>([
+    [
+      'The club has asked the league to postpone the match to [Saturday].',
+      '2006-02-15',
+      '2006-02-18',
+    ],
+    ['The league agreed to delay the match until [Saturday].', '2006-02-15', '2006-02-18'],
+    ['Ministers voted to push back the vote to [Thursday].', '2006-02-15', '2006-02-16'],
+    // the day of the vote to put off, not its new date
+    ['The league voted to postpone the match on [Monday].', '2006-02-15', '2006-02-13'],
+  ])('"%s" published %s: %s', (sentence, published, value) => {
+    expect(tagged(sentence, published).value).toBe(value);
+  });
+});
