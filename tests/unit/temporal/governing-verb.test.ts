@@ -92,3 +92,14 @@ describe('tagTimexes() looks ahead to the new date an infinitive of putting off 
     expect(tagged(sentence, published).value).toBe(value);
   });
 });
+
+describe('tagTimexes() reads an irregular past participle after its noun as the past', () => {
+  it.each<Row>([
+    ['The inquiry will examine decisions taken in [February].', '2020-05-22', '2020-02'],
+    ['Investors will study the figures withdrawn in [March].', '2020-01-22', '2019-03'],
+    // after "be" it is a passive that says nothing
+    ['The decision will be taken in [June].', '2020-05-22', '2020-06'],
+  ])('"%s" published %s: %s', (sentence, published, value) => {
+    expect(tagged(sentence, published).value).toBe(value);
+  });
+});

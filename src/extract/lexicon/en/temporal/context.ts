@@ -10,25 +10,41 @@ import { AUXILIARIES, IRREGULAR_VERBS } from '../events/verbs.ts';
 import { ERA_WORDS } from './fragments.ts';
 
 /**
+/**
  * Irregular past forms that are also common nouns or adjectives ("a bit", "bound for", "the
  * ground", "the Fed", "Lent"), or reporting verbs, whose clause's time is what was said: no past
  * cue.
  */
 const NOT_PAST_CUES = 'bit bound ground fed lent said told';
+/**
+ * Irregular past participles that are as often a preposition, an adjective or an idiom ("given
+ * the storm", "get it done by Friday", "well known", "gone are the days", "drunk drivers", "a
+ * proven record", "mistaken identity"): no past cue.
+ */
+const NOT_PARTICIPLE_CUES =
+  'given done seen known gone been gotten drunk borne proven mistaken forbidden swollen smitten';
 
 /**
  * The irregular past forms the past cue knows, from the verb table ("In January the pocket
  * [shrank]"): not those like their base ("set", "hit", "cut"), nor regular ones the -ed cue takes
- * ("proved"), nor the auxiliaries the cue names itself ("was", "had", "did").
+ * ("proved"), nor the auxiliaries the cue names itself ("was", "had", "did"); and the past
+ * participles unlike their past ("decisions taken in February", "the film, shown in March"; after
+ * "be" or "been" they are a passive that says nothing: "will be taken").
  */
 const IRREGULAR_PAST = [
   ...new Set(
     IRREGULAR_VERBS.split(',').flatMap((triple) => {
-      const [base = '', past = ''] = triple.trim().split(/\s+/u);
+      const [base = '', past = '', participle = ''] = triple.trim().split(/\s+/u);
       // (as the -ed cue reads them: "heard", like "hear" and a "d", is no past it takes)
       const regular = (past === `${base}d` || past === `${base}ed`) && /^[a-z]{2,}ed$/u.test(past);
       const excluded = ` ${NOT_PAST_CUES} ${AUXILIARIES.past} `.includes(` ${past} `);
-      return past === base || regular || excluded ? [] : [past];
+      const pastCue = past === base || regular || excluded ? [] : [past];
+      const ownParticiple =
+        participle !== past &&
+        participle !== base &&
+        participle !== `${base}ed` &&
+        !` ${NOT_PARTICIPLE_CUES} `.includes(` ${participle} `);
+      return ownParticiple ? [...pastCue, participle] : pastCue;
     }),
   ),
 ].join('|');
