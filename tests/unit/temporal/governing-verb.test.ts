@@ -103,3 +103,12 @@ describe('tagTimexes() reads an irregular past participle after its noun as the 
     expect(tagged(sentence, published).value).toBe(value);
   });
 });
+
+describe('tagTimexes() takes what is called for a day as planned for it', () => {
+  it.each<Row>([
+    ['The strike, called for [Thursday], was cancelled.', '2019-09-25', '2019-09-26'],
+    ['The referendum called for [March] was put off.', '2019-09-25', '2020-03'],
+  ])('"%s" published %s: %s', (sentence, published, value) => {
+    expect(tagged(sentence, published).value).toBe(value);
+  });
+});
