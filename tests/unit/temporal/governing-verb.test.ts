@@ -112,3 +112,14 @@ describe('tagTimexes() takes what is called for a day as planned for it', () => 
     expect(tagged(sentence, published).value).toBe(value);
   });
 });
+
+describe('tagTimexes() looks ahead to the bound of a relative clause in the present', () => {
+  it.each<Row>([
+    ['Lawmakers passed a budget that funds the schools until [June].', '2018-09-20', '2019-06'],
+    ['He signed a deal that keeps him at the club until [June].', '2018-09-20', '2019-06'],
+    // in the past, the bound is past
+    ['Police closed the road, which was shut until [Monday].', '2018-09-20', '2018-09-17'],
+  ])('"%s" published %s: %s', (sentence, published, value) => {
+    expect(tagged(sentence, published).value).toBe(value);
+  });
+});
