@@ -123,3 +123,21 @@ describe('tagTimexes() looks ahead to the bound of a relative clause in the pres
     expect(tagged(sentence, published).value).toBe(value);
   });
 });
+
+describe('tagTimexes() looks ahead to the occasion something was made for', () => {
+  it.each<Row>([
+    [
+      'The commission unveiled a system designed for an election in [November].',
+      '2024-06-18',
+      '2024-11',
+    ],
+    [
+      'The minister announced a plan that was drafted for a summit in [October].',
+      '2007-03-12',
+      '2007-10',
+    ],
+    ['Officials released funds earmarked for the festival in [August].', '2015-02-02', '2015-08'],
+  ])('"%s" published %s: %s', (sentence, published, value) => {
+    expect(tagged(sentence, published).value).toBe(value);
+  });
+});
