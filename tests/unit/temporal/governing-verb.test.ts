@@ -141,3 +141,14 @@ describe('tagTimexes() looks ahead to the occasion something was made for', () =
     expect(tagged(sentence, published).value).toBe(value);
   });
 });
+
+describe('tagTimexes() looks ahead to the period a company guided for', () => {
+  it.each<Row>([
+    ['The firm posted a loss in Q1 and guided for a profit in [Q4].', '2015-04-14', '2015-Q4'],
+    ['The firm posted a loss in Q4 and guided for growth in [Q3].', '2012-06-06', '2012-Q3'],
+    // the period in which it guided is past
+    ['In [Q1] the firm guided for growth.', '2012-06-06', '2012-Q1'],
+  ])('"%s" published %s: %s', (sentence, published, value) => {
+    expect(tagged(sentence, published).value).toBe(value);
+  });
+});
