@@ -152,3 +152,30 @@ describe('tagTimexes() looks ahead to the period a company guided for', () => {
     expect(tagged(sentence, published).value).toBe(value);
   });
 });
+
+describe('tagTimexes() finds a month told by how it went, and takes the nearest', () => {
+  it.each<Row>([
+    [
+      'After a quiet [August], the exchange is bracing for a busy November.',
+      '2006-09-25',
+      '2006-08',
+    ],
+    [
+      'After a quiet August, the exchange is bracing for a busy [November].',
+      '2006-09-25',
+      '2006-11',
+    ],
+    [
+      'After a dismal [January], retailers are counting on a strong April.',
+      '2006-03-15',
+      '2006-01',
+    ],
+    [
+      'After a dismal January, retailers are counting on a strong [April].',
+      '2006-03-15',
+      '2006-04',
+    ],
+  ])('"%s" published %s: %s', (sentence, published, value) => {
+    expect(tagged(sentence, published).value).toBe(value);
+  });
+});

@@ -10,6 +10,12 @@
  * same text twice, so no rule can backtrack catastrophically.
  */
 
+/**
+ * Words of how a period went or is to go, after "a": "a quiet August", "a busy November" (the
+ * rule that finds such a month, and the tense cue that takes the nearest one).
+ */
+export const PERIOD_QUALITY = String.raw`quiet|busy|strong|weak|dismal|bleak|difficult|tough|hectic|slow|sluggish|wet|dry|hot|cold|mild|warm|turbulent|volatile|disappointing|solid|bumper|brutal|rough|calm|sunny|rainy|soggy|stormy|record|lacklustre|lackluster|buoyant|torrid|chaotic|eventful`;
+
 /** Eras written with a year: before the common era, and the common era. */
 export const ERA_WORDS = {
   before: String.raw`BC|B\.C\.|BCE|B\.C\.E\.`,

@@ -8,7 +8,7 @@
  * "mid", "late" belong to the expression ("[late November]").
  */
 import type { Rule } from '../../../../temporal/rule.ts';
-import { ERA_WORDS, MONTH_NAMES, NOT_A_SEASONS_THING } from '../fragments.ts';
+import { ERA_WORDS, MONTH_NAMES, NOT_A_SEASONS_THING, PERIOD_QUALITY } from '../fragments.ts';
 
 /** Words after which a bare month, season or year is a date ("in May", "since 1995"). */
 const DATE_WORDS = String.raw`in|since|until|till|by|from|to|of|during|before|after|through|throughout|between|and|or|the|this|that|last|next|every|each|for|early|mid|late|around|about|circa|as\s+of|as\s+(?:early|soon|late|recently)\s+as|at\s+least|fiscal|year`;
@@ -63,6 +63,12 @@ const AFTER_SUPERLATIVE = String.raw`(?<=\b(?:the|its|their|his|her|our)\s+(?:(?
  * name, and in a quotation "June", "April" and "August" too: '"June was the heart of this family"').
  */
 const MONTH_SUBJECT = String.raw`(?!May\b){month}(?:(?<=(?:^|[.!?:;]["”’]?\s+|,\s+|\n\s*)[a-z]+\.?)|(?<=(?:^|[.!?:;]["”’]?\s+|,\s+|\n\s*)["“‘][a-z]+\.?)(?<!June|April|August))(?=\s+(?:was|is|has(?:\s+(?:now|also|already|officially))?\s+been|had(?:\s+(?:now|also|already))?\s+been|saw|brought|ended|began|marked)\b)`;
+/**
+ * After "a" and a word of how a period went, a month is that period: "After a quiet [August]",
+ * "bracing for a busy [November]", "a dismal [January]" (no name takes these: "a busy August
+ * Wilson" is kept off by the capital after it).
+ */
+const AFTER_PERIOD_QUALITY = String.raw`(?<=(?:^|[^\p{L}])an?\s+(?:${PERIOD_QUALITY})\s+)`;
 const AFTER_ARTICLE = String.raw`(?<=(?:(?:^|[^\p{L}])(?:an?|its|his|her|their|our|my|your)|\p{L}['’]s)\s+)`;
 /**
  * Before a modal, a year opening a sentence or what is said is its subject ("2013 will be a
@@ -352,10 +358,12 @@ export const DATE_RULES = [
     // after "a" or a possessive, before a noun: "An October storm dropped snow", "Obama's June
     // speech" ("a March" and "a May" are too often a walk and a verb)
     // and a month in a list of months ("in January, [February] and March")
-    pattern: String.raw`${BEFORE_MONTH}{month}(?![\s-]+\d|\s+Fools?['’]?(?:\s|$))|(?!May\b){month}${AFTER_SUPERLATIVE}(?![\s-]+\d)|${MONTH_SUBJECT}|${AFTER_ARTICLE}(?!(?:May|March)\b){month}(?=\s+(?-i:\p{Ll}))|(?<=\b(?-i:${MONTH_NAMES}),\s+){month}(?![\s-]+\d)(?=\s*,|\s+(?:and|or)\s)|${MONTH_RANGE}|${MONTH_SAID_OF}`,
+    pattern: String.raw`${BEFORE_MONTH}{month}(?![\s-]+\d|\s+Fools?['’]?(?:\s|$))|(?!May\b){month}${AFTER_SUPERLATIVE}(?![\s-]+\d)|${MONTH_SUBJECT}|${AFTER_ARTICLE}(?!(?:May|March)\b){month}(?=\s+(?-i:\p{Ll}))|(?<=\b(?-i:${MONTH_NAMES}),\s+){month}(?![\s-]+\d)(?=\s*,|\s+(?:and|or)\s)|${MONTH_RANGE}|${MONTH_SAID_OF}|${AFTER_PERIOD_QUALITY}{month}(?![\s-]+(?:\d|(?-i:\p{Lu})))`,
     value: { kind: 'date' },
     examples: [
       ['Moskalyov escaped to Belarus in [March] after', '2023-03'],
+      ['After a quiet [August], the exchange expects more deals.', '2006-08', '2006-09-25'],
+      ['Retailers are counting on a strong [April].', '2006-04', '2006-03-15'],
       ['A new election could be held as early as [June].', '2013-06', '2013-02-27'],
       ['The plant could reopen as soon as [April].', '2013-04', '2013-02-27'],
       ['An [October] storm dropped nearly 3 inches of snow.', '2012-10', '2012-11-08'],
@@ -401,6 +409,8 @@ export const DATE_RULES = [
       "the April Fools' prank",
       'a March for Science',
       'an August Wilson play',
+      'a busy August Wilson',
+      'a quiet May 5 rally',
       'May was elected in 2016.',
       'the latest May poll',
       'Voters expect May to win.',
