@@ -179,3 +179,17 @@ describe('tagTimexes() finds a month told by how it went, and takes the nearest'
     expect(tagged(sentence, published).value).toBe(value);
   });
 });
+
+describe('tagTimexes() takes a participle after "if", "once" or "unless" as a condition, no past', () => {
+  it.each<Row>([
+    ['If approved in [December], the rules would take effect in March.', '2019-11-20', '2019-12'],
+    [
+      'Once completed in the [spring], the line will carry 10,000 passengers.',
+      '2019-11-20',
+      '2020-SP',
+    ],
+    ['The law, if passed in [January], will cut taxes.', '2019-11-20', '2020-01'],
+  ])('"%s" published %s: %s', (sentence, published, value) => {
+    expect(tagged(sentence, published).value).toBe(value);
+  });
+});
