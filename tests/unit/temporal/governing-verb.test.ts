@@ -193,3 +193,14 @@ describe('tagTimexes() takes a participle after "if", "once" or "unless" as a co
     expect(tagged(sentence, published).value).toBe(value);
   });
 });
+
+describe('tagTimexes() looks ahead to what is being prepared for; what was prepared for is the nearest', () => {
+  it.each<Row>([
+    ['Officials said they were preparing for a surge in [December].', '2019-11-20', '2019-12'],
+    ['Retailers are stocking up for a sales push at [Christmas].', '2022-09-07', '2022-12-25'],
+    ['The city prepared for the parade in [October].', '2019-11-20', '2019-10'],
+    ['Hospitals braced for a surge in [December].', '2019-11-20', '2019-12'],
+  ])('"%s" published %s: %s', (sentence, published, value) => {
+    expect(tagged(sentence, published).value).toBe(value);
+  });
+});
