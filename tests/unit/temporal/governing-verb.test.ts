@@ -204,3 +204,14 @@ describe('tagTimexes() looks ahead to what is being prepared for; what was prepa
     expect(tagged(sentence, published).value).toBe(value);
   });
 });
+
+describe('tagTimexes() looks ahead to what a relative clause in the present puts on sale or in office', () => {
+  it.each<Row>([
+    ['The company unveiled a phone that goes on sale in [October].', '2024-09-10', '2024-10'],
+    ['The board named a chief, who takes over in [January].', '2024-09-10', '2025-01'],
+    // in the past, the relative clause's date is past
+    ['The coach, who joined in [June], was sacked.', '2024-09-10', '2024-06'],
+  ])('"%s" published %s: %s', (sentence, published, value) => {
+    expect(tagged(sentence, published).value).toBe(value);
+  });
+});
