@@ -215,3 +215,14 @@ describe('tagTimexes() looks ahead to what a relative clause in the present puts
     expect(tagged(sentence, published).value).toBe(value);
   });
 });
+
+describe('tagTimexes() looks ahead to what a noun is to begin', () => {
+  it.each<Row>([
+    ['Officials announced a ceasefire to begin on [Friday].', '2024-09-10', '2024-09-13'],
+    ['Parliament passed a new tax to take effect in [April].', '2024-09-10', '2025-04'],
+    // a decision to begin keeps the nearest weekday
+    ['The union voted to begin the strike on [Monday].', '2024-09-10', '2024-09-09'],
+  ])('"%s" published %s: %s', (sentence, published, value) => {
+    expect(tagged(sentence, published).value).toBe(value);
+  });
+});
