@@ -226,3 +226,15 @@ describe('tagTimexes() looks ahead to what a noun is to begin', () => {
     expect(tagged(sentence, published).value).toBe(value);
   });
 });
+
+describe('tagTimexes() looks ahead to what markets see, imply or price in now', () => {
+  it.each<Row>([
+    ['Futures imply a hike in [June].', '2015-12-10', '2016-06'],
+    ['Traders price in a cut in [September].', '2015-12-10', '2016-09'],
+    // told in the past, the nearest
+    ['Economists pencilled in a rise for [February].', '2015-12-10', '2016-02'],
+    ['Markets did not see a rise in [March].', '2015-12-10', '2015-03'],
+  ])('"%s" published %s: %s', (sentence, published, value) => {
+    expect(tagged(sentence, published).value).toBe(value);
+  });
+});
