@@ -238,3 +238,15 @@ describe('tagTimexes() looks ahead to what markets see, imply or price in now', 
     expect(tagged(sentence, published).value).toBe(value);
   });
 });
+
+describe('tagTimexes() reads "could" in what was said as what may come', () => {
+  it.each<Row>([
+    ['The Fed said in October that it could move in [December].', '2015-12-10', '2015-12'],
+    ['Officials warned the plant could close in the [spring].', '2015-12-10', '2016-SP'],
+    // not what could not be done, nor a passive told of a day gone
+    ['Police said he could not be reached on [Tuesday].', '2015-12-10', '2015-12-08'],
+    ['He said they could be located on [Monday].', '2015-12-10', '2015-12-07'],
+  ])('"%s" published %s: %s', (sentence, published, value) => {
+    expect(tagged(sentence, published).value).toBe(value);
+  });
+});
