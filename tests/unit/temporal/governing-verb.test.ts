@@ -250,3 +250,16 @@ describe('tagTimexes() reads "could" in what was said as what may come', () => {
     expect(tagged(sentence, published).value).toBe(value);
   });
 });
+
+describe('tagTimexes() takes what was warned of as on either side: the nearest', () => {
+  it.each<Row>([
+    ['Analysts warned of a slowdown in the [winter].', '2022-10-20', '2022-WI'],
+    ['Police warned of a rush over [Christmas].', '2022-10-20', '2022-12-25'],
+    ['Forecasters warned of more snow on [Friday].', '2022-10-20', '2022-10-21'],
+    // the warning's own date stays past, and so does a condition found ("cracks")
+    ['He warned in [March] that prices would rise.', '2022-10-20', '2022-03'],
+    ['Engineers warned of cracks in the [summer].', '2022-10-20', '2022-SU'],
+  ])('"%s" published %s: %s', (sentence, published, value) => {
+    expect(tagged(sentence, published).value).toBe(value);
+  });
+});
