@@ -68,104 +68,101 @@ const CONTRACT_NOUN = CONTRACT_WORDS.split(' ').join('|');
  * Tense cues, looked for in the sentence around an expression; the nearest one wins, at each word
  * in this order:
  * - `future`: modals, "going to", "on track to", a contract month ("crude for June delivery"
- *   settled, in May, is this June's), present plans ("plans to", "is expected to",
- *   "likely" before "to" or a time: "with arguments likely in the fall"), wherever they stand ("On
- *   Monday he will...").
- *   "May" and "might" before a verb, unless "have" makes it past ("may raise rates in December";
- *   "may have left on Tuesday"), and only after a word that is no preposition, where it is no month
- *   ("In May sales rose"); "could" only before a verb of coming about ("a vote could come as early
- *   as Tuesday"; "could not say Tuesday" and "could be located Wednesday" are past), or in what
- *   was said ("said in October that it could move in December"), or in "there
- *   could be" ("there could be 20,000 cases by early November"). The present
- *   tense of a timetable: news tells what is scheduled in the simple present or the progressive
- *   ("the deadline expires Tuesday", "Congress returns Monday", "the campaign moves into its
- *   second phase on Monday", "who turns 42 in June", "he is meeting Tuesday with...");
- *   verbs that are also plural nouns count only without a determiner or a number ("tax returns",
- *   "won the most votes", "housing starts"); after a plural, the base form tells a timetable
- *   too ("Preorders open Friday", "Talks resume Monday", "The two teams meet on Sunday", "Voters
- *   head to the polls"), and so the base form of a meeting or a start after a name or "they",
- *   not after a determiner ("Arsenal and Chelsea play on Sunday", "They meet again on Sunday";
- *   not "The meet on Sunday", "the Senate vote on Tuesday"), and so after an aside's closing
- *   comma, before its object ("The Dodgers, who last won the Series in 2020, open the playoffs
- *   on Saturday"), and after a name, before "their" or another name, as British sports pages
- *   write of teams ("City play their third game on Tuesday", "Arsenal face Chelsea on
- *   Saturday", "United travel to West Brom on Sunday"). A state that lasts up to a day looks
- *   ahead ("which runs until Sunday", "a budget that funds the schools until June"), and so do rules that take effect ("cuts that take effect in
- *   March") and what a relative clause says begins or ends ("The Games, which end Sunday, ...",
- *   "the fiscal year that begins Oct. 1"), what a noun is to begin ("announced a ceasefire to begin on Friday", "a new tax to take effect in
- *   April"), what goes on sale ("a phone that goes on sale in
- *   October") and who takes a post up or leaves it ("named a chief, who takes over in January"). A
- *   day or month told with "is" is ahead ("Game 3 is Friday", "Opening Day is March 27"), and so
- *   is what markets see, imply or price in now ("Futures imply a hike in June", "Markets see
- *   another cut in March"; told in the past, "signalled a cut in December", it is the nearest), and a deadline too ("have until Monday to",
+ *   settled, in May, is this June's), present plans ("plans to", "is expected to", "likely" before
+ *   "to" or a time: "with arguments likely in the fall"), wherever they stand ("On Monday he
+ *   will..."). "May" and "might" before a verb, unless "have" makes it past ("may raise rates in
+ *   December"; "may have left on Tuesday"), and only after a word that is no preposition, where it
+ *   is no month ("In May sales rose"); "could" only before a verb of coming about ("a vote could
+ *   come as early as Tuesday"; "could not say Tuesday" and "could be located Wednesday" are past),
+ *   or in what was said ("said in October that it could move in December"), or in "there could be"
+ *   ("there could be 20,000 cases by early November"). The present tense of a timetable: news tells
+ *   what is scheduled in the simple present or the progressive ("the deadline expires Tuesday",
+ *   "Congress returns Monday", "the campaign moves into its second phase on Monday", "who turns 42
+ *   in June", "he is meeting Tuesday with..."); verbs that are also plural nouns count only without
+ *   a determiner or a number ("tax returns", "won the most votes", "housing starts"); after a
+ *   plural, the base form tells a timetable too ("Preorders open Friday", "Talks resume Monday",
+ *   "The two teams meet on Sunday", "Voters head to the polls"), and so the base form of a meeting
+ *   or a start after a name or "they", not after a determiner ("Arsenal and Chelsea play on
+ *   Sunday", "They meet again on Sunday"; not "The meet on Sunday", "the Senate vote on Tuesday"),
+ *   and so after an aside's closing comma, before its object ("The Dodgers, who last won the Series
+ *   in 2020, open the playoffs on Saturday"), and after a name, before "their" or another name, as
+ *   British sports pages write of teams ("City play their third game on Tuesday", "Arsenal face
+ *   Chelsea on Saturday", "United travel to West Brom on Sunday"). A state that lasts up to a day
+ *   looks ahead ("which runs until Sunday", "a budget that funds the schools until June"), and so
+ *   do rules that take effect ("cuts that take effect in March") and what a relative clause says
+ *   begins or ends ("The Games, which end Sunday, ...", "the fiscal year that begins Oct. 1"), what
+ *   a noun is to begin ("announced a ceasefire to begin on Friday", "a new tax to take effect in
+ *   April"), what goes on sale ("a phone that goes on sale in October") and who takes a post up or
+ *   leaves it ("named a chief, who takes over in January"). A day or month told with "is" is ahead
+ *   ("Game 3 is Friday", "Opening Day is March 27"), and so is what markets see, imply or price in
+ *   now ("Futures imply a hike in June", "Markets see another cut in March"; told in the past,
+ *   "signalled a cut in December", it is the nearest), and a deadline too ("have until Monday to",
  *   "the deadline is Monday"), unless a nearer verb says otherwise ("the deadline passed Monday");
  *   "by the deadline" leaves the tense to its verb ("had been tendered by the deadline Monday").
  * - `planned`: past forms of planning, deciding to and putting off, which put the date ahead when
  *   it follows them ("planned a rally on Saturday", "decided to admit them in March", "postponed
  *   until Tuesday", "moved to Tuesday") and are past tense when it precedes them ("On Friday, the
- *   government planned..."; "set sentencing for Feb. 14"; a strike or a vote "called for
- *   Thursday"; what is made for an occasion ahead ("a system designed for an election in
- *   November", "a plan drafted for a summit in October"); what one is preparing or bracing for, in
- *   a month, a season or a holiday ("were preparing for a surge in December"; not "bracing for a
- *   storm on Monday", which may be the day of the bracing); what a company guided for ("guided
- *   for a profit in Q4"); "has called an emergency cabinet meeting
- *   for Monday"; what is booked or reserved for a day: "have booked flights for Friday"). Told
- *   in the passive, an order or request
- *   is news of its own day: "Markets were ordered to close on Tuesday" is last Tuesday.
- * - `putOff`: putting off or moving, which looks ahead only to where it puts the date, right
- *   after "until", "to" or "for" ("postponed the vote until Tuesday", "moved to Tuesday"), and so
- *   does its infinitive ("asked the league to postpone the match to Saturday", "agreed to delay
- *   the vote until Friday": the new date, not the day of the asking);
- *   "postponed the landing in April" and "extended the sanctions on Monday until September"
- *   tell the day of the putting off, in the past.
- * - `nearest`: a plan told as given up or changed ("had been scheduled for February",
- *   "originally planned for May"), a likelihood told in the past ("said the Fed was unlikely to
- *   cut rates in March"), a notice for a day ("issued a warning for Tuesday") or what is booked
- *   for a time ("bookings for July rose 12 percent"), or how a month went or is to go ("After a quiet August", told in September; "bracing for a busy
- *   November"), or what was prepared for ("The city prepared for the parade in October"), or what is bet on or expected ("pared bets
- *   on a December rate cut", "expectations of a March hike", "signalled a cut in December", "warned of a slowdown in the
- *   winter",
- *   "forecast a rebound at Christmas", "Traders priced out a cut in March"; not a mass noun, where the date may be the forecast's:
- *   "The bank forecast growth in March"), or what usually happens then
- *   ("The flu season usually peaks in February, officials said"), or a plan named as a noun's
- *   quality ("abandoned its planned share sale on Wednesday", "the slated visit in September",
- *   where the date may be the verb's or the plan's), or when something takes effect ("named him
- *   her successor, effective Jan. 1", told in October, is the coming one): its date may be on either
- *   side of the report, so the nearest occurrence is taken, whatever the
- *   tense ("The launch had been scheduled for February but was delayed", said in March, is last
- *   February; "originally set for May", said in March, the coming May), and so is a plan told in the
- *   past perfect ("The council had wanted to open the bridge in December", told in January, is
- *   the December just gone). So is what something
- *   came ahead of ("Lawmakers met ahead of Tuesday's vote", told on Monday, is the next day;
- *   told on Wednesday, the day before), and what was to be ("Saleh was to be sworn in on
- *   Saturday", a future in the past).
+ *   government planned..."; "set sentencing for Feb. 14"; a strike or a vote "called for Thursday";
+ *   what is made for an occasion ahead ("a system designed for an election in November", "a plan
+ *   drafted for a summit in October"); what one is preparing or bracing for, in a month, a season
+ *   or a holiday ("were preparing for a surge in December"; not "bracing for a storm on Monday",
+ *   which may be the day of the bracing); what a company guided for ("guided for a profit in Q4");
+ *   "has called an emergency cabinet meeting for Monday"; what is booked or reserved for a day:
+ *   "have booked flights for Friday"). Told in the passive, an order or request is news of its own
+ *   day: "Markets were ordered to close on Tuesday" is last Tuesday.
+ * - `putOff`: putting off or moving, which looks ahead only to where it puts the date, right after
+ *   "until", "to" or "for" ("postponed the vote until Tuesday", "moved to Tuesday"), and so does
+ *   its infinitive ("asked the league to postpone the match to Saturday", "agreed to delay the vote
+ *   until Friday": the new date, not the day of the asking); "postponed the landing in April" and
+ *   "extended the sanctions on Monday until September" tell the day of the putting off, in the
+ *   past.
+ * - `nearest`: a plan told as given up or changed ("had been scheduled for February", "originally
+ *   planned for May"), a likelihood told in the past ("said the Fed was unlikely to cut rates in
+ *   March"), a notice for a day ("issued a warning for Tuesday") or what is booked for a time
+ *   ("bookings for July rose 12 percent"), or how a month went or is to go ("After a quiet August",
+ *   told in September; "bracing for a busy November"), or what was prepared for ("The city prepared
+ *   for the parade in October"), or what is bet on or expected ("pared bets on a December rate
+ *   cut", "expectations of a March hike", "signalled a cut in December", "warned of a slowdown in
+ *   the winter", "forecast a rebound at Christmas", "Traders priced out a cut in March"; not a mass
+ *   noun, where the date may be the forecast's: "The bank forecast growth in March"), or what
+ *   usually happens then ("The flu season usually peaks in February, officials said"), or a plan
+ *   named as a noun's quality ("abandoned its planned share sale on Wednesday", "the slated visit
+ *   in September", where the date may be the verb's or the plan's), or when something takes effect
+ *   ("named him her successor, effective Jan. 1", told in October, is the coming one): its date may
+ *   be on either side of the report, so the nearest occurrence is taken, whatever the tense ("The
+ *   launch had been scheduled for February but was delayed", said in March, is last February;
+ *   "originally set for May", said in March, the coming May), and so is a plan told in the past
+ *   perfect ("The council had wanted to open the bridge in December", told in January, is the
+ *   December just gone). So is what something came ahead of ("Lawmakers met ahead of Tuesday's
+ *   vote", told on Monday, is the next day; told on Wednesday, the day before), and what was to be
+ *   ("Saleh was to be sworn in on Saturday", a future in the past).
  * - `deadline`: a bound right after an infinitive, which looks ahead for the date right after it
  *   only ("were told to evacuate by [Friday]"; in "approved a plan Monday to build homes by 2030"
  *   it says nothing of Monday); so does a time given ("gave the company until [Monday] to
  *   respond"), an order's or a request's bound ("ordered the evacuation of the parks by [8 p.m.
- *   Saturday]"), the start of something after its noun ("announced a strike starting [Monday]")
- *   and what a company's guidance or outlook is for ("raised its guidance for the [second
- *   quarter]", told in January, is the coming one).
+ *   Saturday]"), the start of something after its noun ("announced a strike starting [Monday]") and
+ *   what a company's guidance or outlook is for ("raised its guidance for the [second quarter]",
+ *   told in January, is the coming one).
  * - `report`: reporting verbs decide right before the expression ("said Friday"), else only when
  *   nothing else does: in "X will meet on Monday, he said" the meeting is still to come.
  * - `past`: past forms, "since" and "ago", what news comes after or follows ("The strike comes
  *   after a walkout on March 29", "The vote follows a ruling on Oct. 3"; "comes" is no timetable
- *   there), what would, should or could have been ("the race would have been
- *   held on Sunday", had the storm not hit; "the deal should have been signed in November"), and the base a figure is compared with ("expect
- *   growth of 1 percent in the fourth quarter, down from 2.7 percent in the third quarter";
- *   "revenue to be lower than in the third quarter"). A past participle right after "be", "is", "will
- *   be"..., or after a verb that links an adjective ("stay", "remain", "become"), or after a
- *   possessive, is a passive or an adjective ("will be held", "will stay closed", "will release
- *   its revised estimate"), not a tense. Verbs whose past is
- *   their base form ("set", "hit", "cut") are past where no auxiliary, "to" or subject pronoun
- *   makes them a base or a present, nor a determiner a noun: news tells of a deadline "set Friday"
- *   or a storm that "hit Tuesday"; "will set", "they set" and "a tax cut" say nothing. A form in
- *   -ed before "by" is a passive that says nothing ("a plan backed by the EU"), unless it opens
- *   an aside between commas ("The drug, approved by regulators in May, costs ..."). Words in -ed
- *   that are no past ("need", "hundred", "based", "people aged 70") are left out, and so is a
- *   participle after "if", "once" or "unless", a condition whose tense the main clause tells ("If
- *   approved in December, the rules would take effect in March"), and so is the
- *   verb "last" before a length ("will begin on Feb 26 and last seven days").
+ *   there), what would, should or could have been ("the race would have been held on Sunday", had
+ *   the storm not hit; "the deal should have been signed in November"), and the base a figure is
+ *   compared with ("expect growth of 1 percent in the fourth quarter, down from 2.7 percent in the
+ *   third quarter"; "revenue to be lower than in the third quarter"). A past participle right after
+ *   "be", "is", "will be"..., or after a verb that links an adjective ("stay", "remain", "become"),
+ *   or after a possessive, is a passive or an adjective ("will be held", "will stay closed", "will
+ *   release its revised estimate"), not a tense. Verbs whose past is their base form ("set", "hit",
+ *   "cut") are past where no auxiliary, "to" or subject pronoun makes them a base or a present, nor
+ *   a determiner a noun: news tells of a deadline "set Friday" or a storm that "hit Tuesday"; "will
+ *   set", "they set" and "a tax cut" say nothing. A form in -ed before "by" is a passive that says
+ *   nothing ("a plan backed by the EU"), unless it opens an aside between commas ("The drug,
+ *   approved by regulators in May, costs ..."). Words in -ed that are no past ("need", "hundred",
+ *   "based", "people aged 70") are left out, and so is a participle after "if", "once" or "unless",
+ *   a condition whose tense the main clause tells ("If approved in December, the rules would take
+ *   effect in March"), and so is the verb "last" before a length ("will begin on Feb 26 and last
+ *   seven days").
  */
 export const TENSE = {
   // (a lookahead before a lookbehind is what the cue's first word must be: the lookbehind is then
