@@ -10,6 +10,7 @@ import {
   MEASURE_NOUNS,
   PREPOSITIONS as PREPOSITION_WORDS,
 } from '../lexicon/en/events/function-words.ts';
+import { THING_ONLY_ACTIVES } from '../lexicon/en/events/clauses.ts';
 import { ADVERBIAL_OPENERS, LEADING_DATELINE, TITLE_BREAKS } from '../lexicon/en/events/titles.ts';
 import { INTRANSITIVE_PASTS, THING_ONLY_VERBS } from '../lexicon/en/events/verbs.ts';
 import { PLURAL_OF_PEOPLE_ENDINGS } from '../lexicon/en/events/names.ts';
@@ -235,7 +236,10 @@ function antecedent(sentence: SentenceInfo, clause: Span): string | undefined {
     if (who) return name.text;
     const names = coordinatedNames(sentence, name);
     const thing = THING_ONLY_CLAUSE.exec(sentence.text.slice(clause.start - sentence.start));
-    const isThing = THING_ONLY.has(thing?.groups?.['verb']?.toLowerCase() ?? '');
+    const verb = thing?.groups?.['verb']?.toLowerCase() ?? '';
+    // "which signed a contract" is the company's; "which was signed", "which expired" the deal's
+    const isThing =
+      THING_ONLY.has(verb) && (thing?.groups?.['passive'] !== undefined || THING_ACTIVE.has(verb));
     return withHead(before.slice(0, names.start - sentence.start), names.text, isThing);
   }
   const phrase = nounPhraseAtEnd(before);
@@ -258,8 +262,9 @@ export function whichNoun(phrase: string): string {
 
 /** The verb of a "which" clause, after any "was" or "has been" and an adverb in -ly. */
 const THING_ONLY_CLAUSE =
-  /^which\s+(?:(?:was|were|is|are|will\s+be|(?:has|have|had)\s+been)\s+)?(?:\p{L}+ly\s+)?(?<verb>\p{L}+)/iu;
+  /^which\s+(?:(?<passive>was|were|is|are|will\s+be|(?:has|have|had)\s+been)\s+)?(?:\p{L}+ly\s+)?(?<verb>\p{L}+)/iu;
 const THING_ONLY = wordSet(THING_ONLY_VERBS, { lower: true });
+const THING_ACTIVE = wordSet(THING_ONLY_ACTIVES, { lower: true });
 
 /**
  * "a treaty between Chile and Peru, which": the names joined by "and" or commas before the last

@@ -1462,6 +1462,12 @@ describe('buildEvents() events carry what a reader needs', () => {
       { '2019': 'Helix Labs opened a plant' },
     ],
     [
+      'a "which" with an active verb of a thing and an object stays with the name ("a deal with Helix Labs, which signed a contract")',
+      'The union reached a deal with Helix Labs, which signed a contract with the city in 2019.',
+      [['2019', '2019']],
+      { '2019': 'Helix Labs signed a contract with the city' },
+    ],
+    [
       'a second clause with its own plural subject keeps it ("but lawmakers overrode the veto")',
       'The governor vetoed the bill last year, but lawmakers overrode the veto in March.',
       [

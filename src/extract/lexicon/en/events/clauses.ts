@@ -176,3 +176,11 @@ export const FRONTING_ADVERBS =
  */
 export const CONTENT_NOUNS =
   'news report reports word fears fear hopes hope claims claim concerns concern signs sign evidence rumours rumors allegations allegation suggestions suggestion speculation belief view idea fact notion possibility risk warning warnings statement announcement confirmation assurance assurances promise promises reminder sense impression';
+
+/**
+ * Of the verbs of a thing in a "which" clause (`THING_ONLY_VERBS`), those that take no object, so
+ * tell of the thing in the active voice too ("an agreement with Helix Labs, which expired in
+ * 2019"). The others do only as passives: "a deal with Helix Labs, which signed a contract with
+ * the city" tells of the company, "which was signed in 2019" of the deal.
+ */
+export const THING_ONLY_ACTIVES = 'expire expires expired lapse lapses lapsed';
