@@ -8,7 +8,7 @@ import { splitClauses, type Clause } from '../text/clauses.ts';
 import { findNames, type Name } from '../text/names.ts';
 import { splitSentences, type Sentence, type Span } from '../text/sentences.ts';
 import { lowerCaseWordsAmong, normalizeText, tokenize, type Token } from '../text/words.ts';
-import { isReportingVerb, isVerbish } from '../text/verbs.ts';
+import { isPastOrParticiple, isReportingVerb, isVerbish } from '../text/verbs.ts';
 import { NameResolver, opensWithPronoun, rolesOf, type Roles } from './actors.ts';
 import { LEADING_DATELINE } from '../lexicon/en/events/titles.ts';
 import { DIRECT_QUESTION } from '../lexicon/en/events/questions.ts';
@@ -702,25 +702,28 @@ function anchorsOfClause(
 
 const BOUND_BEFORE = new RegExp(RUNS_UNTIL.before, 'iu');
 
+/** A passive before a bound: "was released (on bail until January)", "were barred". */
+const PASSIVE = /\b(?:was|were|been)\s+(?:\p{L}+ly\s+)?(?<participle>\p{L}+)\b/giu;
+
+function hasPassive(text: string): boolean {
+  return [...text.matchAll(PASSIVE)].some((m) => isPastOrParticiple(m.groups!['participle']!));
+}
+
 /**
  * "A man was released on bail until January, a court spokesperson said Friday": a date that
  * only bounds what a past act left (after "until" or "through") is no date of the act, which the
- * day of the saying trailing it dates.
+ * day of the saying trailing it dates. Only after a passive of the act: in "Smith served as chief
+ * executive until Jan. 31, the company said Monday" the bound is the end of the state, the news.
  */
 function withoutBoundsOfASaidAct(own: Anchor[], clause: Clause, aspect: Aspect): Anchor[] {
   if (aspect !== 'past' || own.length < 2) return own;
   const said = own.filter((a) => trailsAsSaying(clause, a.timex));
   if (said.length === 0) return own;
-  return own.filter(
-    (a) =>
-      said.includes(a) ||
-      !BOUND_BEFORE.test(
-        clause.text.slice(
-          Math.max(0, a.timex.start - clause.start - 30),
-          a.timex.start - clause.start,
-        ),
-      ),
-  );
+  return own.filter((a) => {
+    if (said.includes(a)) return true;
+    const before = clause.text.slice(0, a.timex.start - clause.start);
+    return !BOUND_BEFORE.test(before.slice(-30)) || !hasPassive(before);
+  });
 }
 
 /**

@@ -2848,6 +2848,19 @@ describe('buildEvents() on a bound of what a past act left', () => {
       ['2024-11-22', 'happened', 'A man charged with arson was released on bail'],
     ]);
   });
+
+  it('"until Jan. 31" after a verb of a state is the state\'s end, the news ("served as chief executive until Jan. 31, the company said Monday")', () => {
+    const text = 'Smith served as chief executive until Jan. 31, the company said Monday.';
+    const list = events(
+      text,
+      [
+        ['Jan. 31', '2024-01-31'],
+        ['Monday', '2024-02-05'],
+      ],
+      '2024-02-10',
+    );
+    expect(list.map((e) => e.date.value)).toContain('2024-01-31');
+  });
 });
 
 describe('buildEvents() reads "May" with a capital as the month', () => {
