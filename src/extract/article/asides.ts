@@ -8,6 +8,7 @@ import { MONTHS } from '../lexicon/en/article/date-words.ts';
 import type { ArticleInfo } from '../types.ts';
 import { findDates, type FoundDate } from './dates.ts';
 import { previousNonBlank, type Line } from './lines.ts';
+import { splitSentences } from '../text/sentences.ts';
 
 export type Aside = ArticleInfo['asides'][number];
 
@@ -36,7 +37,15 @@ export function boilerplateRule(line: string): string | null {
  * news after them on the line.
  */
 export function correctionNoteLength(line: string): number {
-  return CORRECTION_NOTE.pattern.exec(line)?.[0].trimEnd().length ?? 0;
+  if (!CORRECTION_NOTE.pattern.test(line)) return 0;
+  const [first, ...rest] = splitSentences(line);
+  if (first === undefined) return 0;
+  let end = first.end;
+  for (const sentence of rest) {
+    if (!CORRECTION_NOTE.settingRight.test(sentence.text)) break;
+    end = sentence.end;
+  }
+  return end;
 }
 
 /**

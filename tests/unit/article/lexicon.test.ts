@@ -12,6 +12,7 @@ import {
   NARRATED_WEEKDAY_BEFORE,
   YEARS_AGO,
 } from '../../../src/extract/lexicon/en/article/lead.ts';
+import { correctionNoteLength } from '../../../src/extract/article/asides.ts';
 import type { LineRule } from '../../../src/extract/lexicon/en/article/rule.ts';
 import {
   BYLINE,
@@ -66,7 +67,7 @@ describe('the article lexicon', () => {
   });
 
   it.each(CORRECTION_NOTE.notes)('the correction note of "%s" is "%s"', (line, note) => {
-    expect(CORRECTION_NOTE.pattern.exec(line)?.[0].trimEnd()).toBe(note);
+    expect(line.slice(0, correctionNoteLength(line))).toBe(note);
   });
 
   it.each(BARE_URL.examples.map((e) => [e]))('a bare link is all of "%s"', (line) => {

@@ -142,7 +142,9 @@ export const BOILERPLATE_LINES = [
 export const CORRECTION_NOTE = {
   name: 'correction note',
   pattern:
-    /^(?:(?:CORRECTIONS?|Corrections?)(?:,[^:]{1,40})?:\s*)?(?:(?:[Aa]n?|[Tt]he)\s+(?:earlier|previous|prior)\s+version\s+of\s+this\s+(?:story|article|report|post)\b|[Tt]his\s+(?:story|article|report|post)\s+(?:has\s+been|was)\s+corrected\b)(?:.*?[.!?](?=\s+["“\p{Lu}]|\s*$)|.*$)(?:\s+[^.!?]*?,\s+not\s+.*?[.!?](?=\s+["“\p{Lu}]|\s*$))*/u,
+    /^(?:(?:CORRECTIONS?|Corrections?)(?:,[^:]{1,40})?:\s*)?(?:(?:[Aa]n?|[Tt]he)\s+(?:earlier|previous|prior)\s+version\s+of\s+this\s+(?:story|article|report|post)\b|[Tt]his\s+(?:story|article|report|post)\s+(?:has\s+been|was)\s+corrected\b)/u,
+  /** A sentence that sets the error right, and so belongs to the note: "It was 2011, not 2001." */
+  settingRight: /,\s+not\s+/u,
   examples: [
     'Correction: An earlier version of this story misstated the date of the vote, which was on March 3.',
     'Correction, Oct. 17: A previous version of this article gave the wrong year. It was 2011, not 2001.',
@@ -168,8 +170,23 @@ export const CORRECTION_NOTE = {
       'Correction: An earlier version of this story misstated the date of the vote, which was on Nov. 5.',
       'Correction: An earlier version of this story misstated the date of the vote, which was on Nov. 5.',
     ],
+    [
+      'Correction: An earlier version of this story misstated the date of the hearing. It was Sept. 5, not Sept. 6.',
+      'Correction: An earlier version of this story misstated the date of the hearing. It was Sept. 5, not Sept. 6.',
+    ],
+    [
+      'Correction: An earlier version of this story misstated the cost. It was $3.5 million, not $35 million.',
+      'Correction: An earlier version of this story misstated the cost. It was $3.5 million, not $35 million.',
+    ],
+    [
+      'Correction: An earlier version of this story misstated when the U.S. Senate voted on the bill. It voted on Feb. 6.',
+      'Correction: An earlier version of this story misstated when the U.S. Senate voted on the bill.',
+    ],
   ],
-} as const satisfies LineRule & { notes: ReadonlyArray<readonly [string, string]> };
+} as const satisfies LineRule & {
+  settingRight: RegExp;
+  notes: ReadonlyArray<readonly [string, string]>;
+};
 
 /**
  * Spans of bare links anywhere in a line: `https://t.co/...`, `pic.twitter.com/...`, `www.`
