@@ -6,6 +6,7 @@ import { PUT_OFF_PLAN } from '../../lexicon/en/events/comparisons.ts';
 
 const ACTIVE = new RegExp(PUT_OFF_PLAN.active, 'u');
 const PASSIVE = new RegExp(PUT_OFF_PLAN.passive, 'u');
+const POSSESSIVES = new Map<string, string>(Object.entries(PUT_OFF_PLAN.possessives));
 
 /** The thing put off, named from a title that tells the putting off; undefined if none. */
 export function planOfPutOff(title: string): string | undefined {
@@ -14,7 +15,8 @@ export function planOfPutOff(title: string): string | undefined {
   const active = ACTIVE.exec(title)?.groups;
   if (!active) return undefined;
   const subject = active['subject']!;
+  const pronoun = POSSESSIVES.get(subject.toLowerCase());
   // ("Lawmakers' vote": a word in -s takes the apostrophe alone)
-  const owner = /[^s'’]s$/u.test(subject) ? `${subject}'` : `${subject}'s`;
+  const owner = pronoun ?? (/[^s'’]s$/u.test(subject) ? `${subject}'` : `${subject}'s`);
   return `${owner} ${active['thing']}`;
 }

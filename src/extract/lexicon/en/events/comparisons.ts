@@ -249,8 +249,12 @@ export const PUT_OFF_PLAN = {
     ],
     ['Lawmakers delayed their vote until next week', "Lawmakers' vote"],
     ['The vote was postponed until April 14', 'The vote'],
+    ['She postponed her wedding until June 8', 'Her wedding'],
+    ['They delayed the vote until May', 'Their vote'],
   ],
   counterExamples: ['The council approved the budget until 2027', 'She moved to Boston in 2010'],
+  /** The possessive of a pronoun subject ("She ... her wedding" -> "Her wedding", not "She's"). */
+  possessives: { i: 'My', you: 'Your', he: 'His', she: 'Her', it: 'Its', we: 'Our', they: 'Their' },
 } as const;
 
 /**
