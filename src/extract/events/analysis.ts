@@ -89,8 +89,9 @@ export function analyseArticle(
       !isQuestion(s) &&
       !isTimeStamp(s, timexAt(timexes, s.start)) &&
       // ("March 3, 2024" above "Protesters blocked the access road": a short line under a date or
-      // a time stamp is that entry's news, not a subheading)
-      !(i > 0 && stamps[i - 1] === null && isSubheading(s, article.text, timexes)),
+      // a time stamp is that entry's news, not a subheading, when it is all the entry; "Key
+      // points" under "9:00 a.m." with prose below it heads that prose)
+      !(i > 0 && !isEntryAlone(stamps, i) && isSubheading(s, article.text, timexes)),
   );
   const tokens = sentences.map((s) => tokenize(s.text, s.start));
   // names only ask about a sentence's first word: of the words written in lower case, only
@@ -134,6 +135,11 @@ export function analyseArticle(
       context,
     );
   });
+}
+
+/** Whether line `i` is right under a date or time stamp and is all of that entry. */
+function isEntryAlone(stamps: ReadonlyArray<Timex | null>, i: number): boolean {
+  return stamps[i - 1] !== null && (i + 1 >= stamps.length || stamps[i + 1] !== null);
 }
 
 /**

@@ -143,6 +143,18 @@ describe("extractArticle() on a live page's time-stamped entries", () => {
     ]);
   });
 
+  it('reads a short line under a time stamp with prose below it as a subheading ("Key points")', () => {
+    const events = eventsOf(
+      'Live updates\n\n9:00 a.m.\nKey points\n\nTwo people died in the fire, police said.\n\n10:00 a.m.\nOfficials closed the road.\n\n11:00 a.m.\nThe mayor spoke.',
+      '2024-02-07',
+    );
+    expect(events.map((e) => e.title)).toEqual([
+      'Two people died in the fire',
+      'Officials closed the road',
+      'The mayor spoke',
+    ]);
+  });
+
   it("keeps the page's day and its first time stamp apart across a blank line", () => {
     const events = eventsOf(
       [
