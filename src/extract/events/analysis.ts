@@ -8,7 +8,7 @@ import { splitClauses, type Clause } from '../text/clauses.ts';
 import { findNames, type Name } from '../text/names.ts';
 import { splitSentences, type Sentence, type Span } from '../text/sentences.ts';
 import { lowerCaseWordsAmong, normalizeText, tokenize, type Token } from '../text/words.ts';
-import { isPastOrParticiple, isReportingVerb, isVerbish } from '../text/verbs.ts';
+import { isPastOrParticiple, isReportingVerb, isVerbish, verbForm } from '../text/verbs.ts';
 import { NameResolver, opensWithPronoun, rolesOf, type Roles } from './actors.ts';
 import { LEADING_DATELINE } from '../lexicon/en/events/titles.ts';
 import { DIRECT_QUESTION } from '../lexicon/en/events/questions.ts';
@@ -182,30 +182,32 @@ function dateHeadings(
 
 /**
  * The headings with a direct question's date ("What did voters decide on Nov. 5?") heading the
- * paragraph of its answer below ("Voters approved the measure."), whose sentences it dates where
- * they do not: the question tells no event but when its answer's is. A question with no date, or
- * more than one, heads nothing; nor does one inside a key-date list, whose heading stays.
+ * first sentence of its answer below ("Voters approved the measure."), which it dates where that
+ * does not: the question tells no event but when its answer's is. Only a question and an answer
+ * both told in the past: "Who could forget the blackout of Aug. 14, 2003? Utilities are adding
+ * capacity" is a feature's rhetorical question, whose date is no date of what follows. A question
+ * with no date, or more than one, heads nothing; nor does one inside a key-date list, whose
+ * heading stays.
  */
 function askedDates(
   all: readonly Sentence[],
   kept: readonly Sentence[],
   sorted: readonly Timex[],
   published: EventDate | null,
-  headings: Array<Heading | null>,
+  headings: ReadonlyArray<Heading | null>,
 ): Array<Heading | null> {
+  const dated = [...headings];
   let k = 0;
   let asked: Heading | null = null;
-  let answer = -1; // the paragraph of the answer
   for (const line of all) {
     if (k < kept.length && kept[k]!.start === line.start) {
-      if (asked !== null && answer < 0) answer = line.paragraph;
-      if (asked !== null && line.paragraph === answer) headings[k] ??= asked;
+      if (asked !== null && isToldInThePast(line.text)) dated[k] ??= asked;
+      asked = null;
       k++;
       continue;
     }
     asked = null;
-    answer = -1;
-    if (!isQuestion(line)) continue;
+    if (!isQuestion(line) || !isToldInThePast(line.text)) continue;
     const dates: Timex[] = [];
     for (let t = firstFrom(sorted, line.start); t < sorted.length; t++) {
       if (sorted[t]!.start >= line.end) break;
@@ -214,7 +216,14 @@ function askedDates(
     const date = dates.length === 1 ? dateOfTimex(dates[0]!, published) : null;
     if (date) asked = { start: line.start, date };
   }
-  return headings;
+  return dated;
+}
+
+/** Whether a sentence has a past auxiliary or a past verb form ("did", "was", "approved"). */
+function isToldInThePast(text: string): boolean {
+  return (text.match(/[\p{L}'’]+/gu) ?? []).some(
+    (w) => verbForm(w) === 'past-aux' || isPastOrParticiple(w),
+  );
 }
 
 /** A line of its own that heads the entry below it, with its date (null for a subheading). */

@@ -74,6 +74,16 @@ describe('extractArticle() on questions told inside news', () => {
   });
 });
 
+describe("extractArticle() on a rhetorical question's date", () => {
+  it('dates nothing of the paragraph below a question told with no past ("Who could forget ...?")', () => {
+    const events = eventsOf(
+      'Who could forget the blackout of Aug. 14, 2003? Utilities are adding capacity to the grid. Regulators want more lines built.',
+      '2024-07-10',
+    );
+    expect(events.map((e) => e.date)).not.toContain('2003-08-14');
+  });
+});
+
 describe("extractArticle() on a key-date list's entries", () => {
   it('takes a short line without a stop under a date line as that entry, the last one too', () => {
     const events = eventsOf(
