@@ -215,6 +215,13 @@ const CASES: Case[] = [
     'text',
   ],
   [
+    'a date at the foot above a link to more stories',
+    'The council approved the budget on Tuesday, the mayor said.\n\nFeb. 8, 2024\n\nMore from City Hall',
+    '2024-02-08',
+    'day',
+    'text',
+  ],
+  [
     'a Reuters date stamp above the story',
     '26-FEB-1987 15:01:01.79\n\nHOUSTON, Feb 26 - Texas Commerce said it filed.',
     '1987-02-26',

@@ -65,6 +65,14 @@ export const BOILERPLATE_LINES = [
     counterExamples: ['Read more carefully, the minister told reporters.'],
   },
   {
+    // A link to a section's other stories, under the story and its date ("More from City Hall"):
+    // no stop at its end, which a sentence opening so would have.
+    name: 'more-from link',
+    pattern: /^(?:more|more stories|more news|latest) from [^.!?:]{1,50}$/iu,
+    examples: ['More from City Hall', 'More stories from Reuters', 'Latest from the newsroom'],
+    counterExamples: ['More from the council is expected on Monday.'],
+  },
+  {
     // Case-sensitive on purpose: "Copyright holders sued..." is prose.
     name: 'copyright notice',
     pattern:
