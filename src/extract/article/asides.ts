@@ -37,7 +37,9 @@ export function boilerplateRule(line: string): string | null {
  * news after them on the line.
  */
 export function correctionNoteLength(line: string): number {
-  if (!CORRECTION_NOTE.pattern.test(line)) return 0;
+  // ("CORRECTIONS: The department will hire 200 guards": a label over news is the label alone)
+  if (!CORRECTION_NOTE.pattern.test(line))
+    return CORRECTION_NOTE.label.exec(line)?.[0].trimEnd().length ?? 0;
   const [first, ...rest] = splitSentences(line);
   if (first === undefined) return 0;
   let end = first.end;

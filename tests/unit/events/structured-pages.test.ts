@@ -220,7 +220,7 @@ describe("extractArticle() on a story's correction note", () => {
     ],
     [
       'Corrections: The department said on Friday it would hire 200 new guards by June.',
-      ['2024-02-09', 'Corrections: The department said it would hire 200 new guards'],
+      ['2024-02-09', 'The department said it would hire 200 new guards'],
     ],
   ])('keeps the news told after a note or under a "Corrections:" label: %s', (line, event) => {
     const events = eventsOf(`City news\n\nThe mayor spoke on Tuesday.\n\n${line}`, '2024-02-10');

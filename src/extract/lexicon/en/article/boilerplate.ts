@@ -151,6 +151,8 @@ export const CORRECTION_NOTE = {
   name: 'correction note',
   pattern:
     /^(?:(?:CORRECTIONS?|Corrections?)(?:,[^:]{1,40})?:\s*)?(?:(?:[Aa]n?|[Tt]he)\s+(?:earlier|previous|prior)\s+version\s+of\s+this\s+(?:story|article|report|post)\b|[Tt]his\s+(?:story|article|report|post)\s+(?:has\s+been|was)\s+corrected\b)/u,
+  /** A "Corrections:" label, set aside alone when news follows it rather than a note. */
+  label: /^(?:CORRECTIONS?|Corrections?)(?:,[^:]{1,40})?:\s*(?=["“\p{Lu}])/u,
   /** A sentence that sets the error right, and so belongs to the note: "It was 2011, not 2001." */
   settingRight: /,\s+not\s+/u,
   examples: [
@@ -187,11 +189,16 @@ export const CORRECTION_NOTE = {
       'Correction: An earlier version of this story misstated the cost. It was $3.5 million, not $35 million.',
     ],
     [
+      'CORRECTIONS: The department will hire 200 guards by June, officials said on Friday.',
+      'CORRECTIONS:',
+    ],
+    [
       'Correction: An earlier version of this story misstated when the U.S. Senate voted on the bill. It voted on Feb. 6.',
       'Correction: An earlier version of this story misstated when the U.S. Senate voted on the bill.',
     ],
   ],
 } as const satisfies LineRule & {
+  label: RegExp;
   settingRight: RegExp;
   notes: ReadonlyArray<readonly [string, string]>;
 };
