@@ -237,11 +237,12 @@ export const NEW_DATE = {
  * postponed a vote on the budget until April 14", the plan beside the day it was put off): the
  * doer's thing ("The council's vote on the budget"), or the subject of a passive ("The vote was
  * postponed ... until April 14": "The vote"). Matched on the whole title; examples give the title
- * and the plan.
+ * and the plan. Its verbs are NEW_DATE's that move a plan to the new date ("adjourned the hearing
+ * until March 3"); not "extend" (a state runs on to the date) nor "give ... until" (a deadline).
  */
 export const PUT_OFF_PLAN = {
-  active: String.raw`^(?<subject>\p{Lu}.*?)\s+(?:(?:has|have|had)\s+)?(?:postponed|delayed|deferred|rescheduled|pushed\s+back|put\s+off|moved)\s+(?:a|an|the|its|their|his|her)\s+(?<thing>\p{Ll}[^,;]*?)\s+(?:until|till|to)\s`,
-  passive: String.raw`^(?<subject>\p{Lu}.*?)\s+(?:was|were|(?:has|have|had)\s+been)\s+(?:postponed|delayed|deferred|rescheduled|pushed\s+back|put\s+off|moved)\b`,
+  active: String.raw`^(?<subject>\p{Lu}.*?)\s+(?:(?:has|have|had)\s+)?(?:postponed|delayed|deferred|rescheduled|adjourned|put\s+off|(?:pushed|moved|shifted|brought)(?:\s+(?:back|up|forward))?)\s+(?:a|an|the|its|their|his|her)\s+(?<thing>\p{Ll}[^,;]*?)\s+(?:until|till|to)\s`,
+  passive: String.raw`^(?<subject>\p{Lu}.*?)\s+(?:was|were|(?:has|have|had)\s+been)\s+(?:postponed|delayed|deferred|rescheduled|adjourned|put\s+off|(?:pushed|moved|shifted|brought)(?:\s+(?:back|up|forward))?)\b`,
   examples: [
     [
       'The council postponed a vote on the budget until April 14',
@@ -251,6 +252,9 @@ export const PUT_OFF_PLAN = {
     ['The vote was postponed until April 14', 'The vote'],
     ['She postponed her wedding until June 8', 'Her wedding'],
     ['They delayed the vote until May', 'Their vote'],
+    ['The court adjourned the hearing until March 3', "The court's hearing"],
+    ['The board brought forward the vote to May 2', "The board's vote"],
+    ['The hearing was adjourned until March 3', 'The hearing'],
   ],
   counterExamples: ['The council approved the budget until 2027', 'She moved to Boston in 2010'],
   /** The possessive of a pronoun subject ("She ... her wedding" -> "Her wedding", not "She's"). */
