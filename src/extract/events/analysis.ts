@@ -164,7 +164,10 @@ function dateHeadings(
     // closed Route 9"; the first one above the lead too, as a clock time alone never stamps the
     // page's day)
     const stamp = stamps[i];
-    if (line.start <= lead && stamp?.type !== 'TIME') continue;
+    // (and a date line right above a short lead heads it: a key-date list that opens the
+    // article, "Timeline / Jan. 3, 2024 / Workers walked out / Jan. 9, 2024 / Talks began")
+    const headsLead = all[i + 1]?.start === lead && HEADING_LINE.test(all[i + 1]!.text);
+    if (line.start <= lead && stamp?.type !== 'TIME' && !(stamp && headsLead)) continue;
     const date = stamp ? dateOfTimex(stamp, published) : null;
     if (date) dated++;
     // (the short line right under a date is that entry's text: "March 5, 2024" above "Police

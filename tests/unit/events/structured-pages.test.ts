@@ -74,6 +74,19 @@ describe('extractArticle() on questions told inside news', () => {
   });
 });
 
+describe('extractArticle() on a key-date list that opens the article', () => {
+  it('dates its first entry by the date line above it', () => {
+    const events = eventsOf(
+      'Timeline\n\nJan. 3, 2024\nWorkers walked out\n\nJan. 9, 2024\nTalks began\n\nJan. 20, 2024\nA deal was reached',
+      '2024-02-08',
+    );
+    expect(events.map((e) => [e.date, e.title])).toContainEqual([
+      '2024-01-03',
+      'Workers walked out',
+    ]);
+  });
+});
+
 describe("extractArticle() on a rhetorical question's date", () => {
   it('dates nothing of the paragraph below a question told with no past ("Who could forget ...?")', () => {
     const events = eventsOf(
