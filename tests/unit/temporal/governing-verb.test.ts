@@ -72,6 +72,15 @@ describe('tagTimexes() dates a known happening nobody plans in the past, whateve
     ['Survivors of the attack on [Tuesday] will be flown home.', '2023-05-17', '2023-05-16'],
     // a drill is planned
     ['The city will stage the flood drill in [March].', '2024-02-20', '2024-03'],
+    // the object of a verb is what it plans or forecasts
+    [
+      'The stunt team will film the crash on [Saturday] at the airfield.',
+      '2024-02-07',
+      '2024-02-10',
+    ],
+    ['Crews will light the prescribed fire on [Saturday].', '2024-02-07', '2024-02-10'],
+    ['Hydrologists expect the flooding on [Sunday] to be worse.', '2024-02-08', '2024-02-11'],
+    ['Experts predict the eruption in the [spring] will be small.', '2024-01-10', '2024-SP'],
   ])('"%s" published %s: %s', (sentence, published, value) => {
     expect(tagged(sentence, published).value).toBe(value);
   });

@@ -566,19 +566,24 @@ export const UNPLANNED_EVENT_AFTER = {
 } as const;
 
 /**
- * Right before a date without a year, a noun of what happens unplanned and its preposition: the
- * date names one gone by ("will publish its findings on the crash in [December]", told in January,
- * is the December just gone; "the attack on [Tuesday]"), whatever the tense of the sentence
- * (tense.ts). DATA ONLY: matched case-insensitively on the text right before the date (ending at
- * it); the noun told with "the", a happening known, not one feared ("fear an attack on [Sunday]"),
- * nor a drill or a season ("the fire season in [June]"), nor one dated already ("will mark the
- * March 11 disaster on [Sunday]").
+ * Right before a date without a year, a noun of what happens unplanned and its preposition, the
+ * noun itself after a preposition: the date names one gone by ("will publish its findings on the
+ * crash in [December]", told in January, is the December just gone; "Survivors of the attack on
+ * [Tuesday]"), whatever the tense of the sentence (tense.ts). DATA ONLY: matched
+ * case-insensitively on the text right before the date (ending at it); the noun told with "the",
+ * a happening known, not one feared ("fear an attack on [Sunday]"), nor a drill or a season ("the
+ * fire season in [June]"), nor one dated already ("will mark the March 11 disaster on [Sunday]").
+ * The object of a verb is what the verb plans or forecasts ("will film the crash on [Saturday]",
+ * "expect the flooding on [Sunday]"), as is one "prescribed" or "forecast" ("on the prescribed
+ * fire on [Saturday]"). (The `$` first and the rest behind it: one try, read backwards from the
+ * date, that fails at once on a word other than the preposition; a search that starts at every
+ * word of the slice costs more, once for each date in the text.)
  */
 export const UNPLANNED_EVENT_BEFORE = {
-  pattern: String.raw`\b(?:the|this|that|its|their|last)\s+(?:[a-z'’-]+\s+){0,2}?${UNPLANNED_NOUN}\s+(?:in|on|during|over)\s+(?:the\s+)?$`,
+  pattern: String.raw`$(?<=\b(?:of|on|into|over|after|since|following|from|in|at)\s+(?:the|this|that|its|their|last)\s+(?:(?!(?:prescribed|controlled|planned|scheduled|expected|forecast|predicted|feared|possible|likely)\s)[a-z'’-]+\s+){0,2}?${UNPLANNED_NOUN}\s+(?:in|on|during|over)\s+(?:the\s+)?)`,
   examples: [
     'will publish its findings on the crash in ',
-    'the attack on ',
+    'after the attack on ',
     'Survivors of the deadly earthquake in ',
     'an inquiry into the floods during the ',
   ],
@@ -590,6 +595,12 @@ export const UNPLANNED_EVENT_BEFORE = {
     'crash in ',
     'Police fear an attack on ',
     'will gather to mark the March 11 disaster on ',
+    'The stunt team will film the crash on ',
+    'Crews will light the prescribed fire on ',
+    'a report on the expected flooding on ',
+    'Hydrologists expect the flooding on ',
+    'Volcanologists predict the eruption in the ',
+    'with a planned impact on the moon; the crash in ',
   ],
 } as const;
 
