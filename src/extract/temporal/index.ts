@@ -74,7 +74,11 @@ export function tagTimexes(text: string, options: TagOptions): Timex[] {
     const { rule } = match.rule;
     const read = readMatch(rule.value, match.groups, lexicon.words);
     // "01/07/2025" in a document that writes days first is July 1
-    const stated = story.inFiscalYear(rule.monthFirst && dayFirst ? swapDayAndMonth(read) : read);
+    const stated = story.inFiscalYear(
+      rule.monthFirst && dayFirst ? swapDayAndMonth(read) : read,
+      match.start,
+      match.groups['ordinal'],
+    );
     // (asked for by the story and by several steps of resolving: read once)
     let sentenceTense: Tense | undefined;
     const readTense = (): Tense =>

@@ -199,8 +199,13 @@ export class Story {
   #lastPart: { year: number; end: number; unit: string; n: number } | null = null;
   /** The first month of the last quarter named that was over by the publication. */
   #lastQuarter: { year: number; month: number } | null = null;
-  /** The fiscal year of the last fiscal quarter or half named ("Q3 FY24"), which the next go on in. */
-  #fiscalYear: number | null = null;
+  /**
+   * The fiscal year of the last fiscal quarter or half named ("Q3 FY24"), which the next go on in,
+   * up to where (#frameEnd), and whether its ordinal was written in digits.
+   */
+  #fiscal: { year: number; until: number; inDigits: boolean } | null = null;
+  /** Whether the fiscal quarter or half being read wrote its ordinal in digits ("Q3 FY24"). */
+  #fiscalInDigits = false;
 
   readonly #text: string;
   readonly #pub: Publication;
@@ -218,15 +223,24 @@ export class Story {
   /**
    * A quarter or a half without a year, in a text that has named a fiscal quarter or half, is one
    * of its fiscal year, not the calendar's: "net profit rose 12% in Q3 FY24. In [Q3], deposits grew 9%"
-   * is FY2024-Q3 (Indian fiscal years end in March: Q3 FY24 is October to December 2023).
+   * is FY2024-Q3 (Indian fiscal years end in March: Q3 FY24 is October to December 2023). Only
+   * one written as the fiscal one was, its ordinal in digits or in words, and in its paragraph, a
+   * few sentences on: "revenue rose 18% in Q2 FY24. Separately, the US economy grew 3.3% in the
+   * [fourth quarter]" is the calendar's. `ordinal` is the ordinal as written, if any.
    */
-  inFiscalYear(stated: Stated): Stated {
-    if (this.#fiscalYear === null || stated.fiscal || stated.kind !== 'date') return stated;
-    if ((stated.unit !== 'quarter' && stated.unit !== 'half') || stated.ordinal === null)
+  inFiscalYear(stated: Stated, start: number, ordinal: string | undefined): Stated {
+    if (stated.kind !== 'date' || stated.ordinal === null) return stated;
+    if (stated.unit !== 'quarter' && stated.unit !== 'half') return stated;
+    const inDigits = ordinal !== undefined && /^\d+$/u.test(ordinal);
+    if (stated.fiscal) {
+      this.#fiscalInDigits = inDigits;
       return stated;
+    }
+    const fiscal = this.#fiscal;
+    if (fiscal === null || start >= fiscal.until || inDigits !== fiscal.inDigits) return stated;
     if (stated.year !== null || stated.shortYear !== null || stated.yearShift !== null)
       return stated;
-    return { ...stated, fiscal: true, year: this.#fiscalYear };
+    return { ...stated, fiscal: true, year: fiscal.year };
   }
 
   /** The publication and story date to resolve `stated`, found at [start, end), against. */
@@ -324,7 +338,12 @@ export class Story {
     // (a part of one only: a government's "fiscal 2014 budget" says nothing of the quarters of
     // GDP told after it)
     const fiscal = /^FY(?<year>\d{4})-[QH]/u.exec(resolved.value)?.groups?.['year'];
-    if (fiscal !== undefined) this.#fiscalYear = Number(fiscal);
+    if (fiscal !== undefined)
+      this.#fiscal = {
+        year: Number(fiscal),
+        until: this.#frameEnd(end),
+        inDigits: this.#fiscalInDigits,
+      };
     if (this.#pub.year === null && this.#noteUndated(start, end, resolved)) return;
     this.#said = saidDateOf(start, end, resolved) ?? this.#said;
     if (resolved.year !== undefined && resolved.anchor === 'none')

@@ -1905,7 +1905,20 @@ describe('tagTimexes() counts a quarter without a year in the fiscal year of the
     [
       'Infosys expects margins to improve in Q2 FY25. Revenue in Q1 rose 4%; the second half will be stronger.',
       '2024-08-01',
-      ['FY2025-Q2', 'FY2025-Q1', 'FY2025-H2'],
+      // (a half written in words after a quarter in digits: the calendar's, told apart below)
+      ['FY2025-Q2', 'FY2025-Q1', '2024-H2'],
+    ],
+    // a quarter written otherwise than the fiscal one is the calendar's: GDP after a company
+    [
+      'Microsoft said revenue rose 18% in Q2 FY24. Separately, the US economy grew 3.3% in the fourth quarter, the Commerce Department said.',
+      '2024-01-31',
+      ['FY2024-Q2', '2023-Q4'],
+    ],
+    // ... and so is one told a paragraph on
+    [
+      'Net profit rose 12% in Q3 FY24.\nGDP grew 7.6% in Q3, the statistics office said.',
+      '2023-12-01',
+      ['FY2024-Q3', '2023-Q3'],
     ],
     [
       'Profit rose in the fiscal second quarter. In the third quarter sales fell, as in Q1 2012.',
