@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { compiledAhead } from '../../../src/extract/temporal/regex.ts';
+import { ENGLISH } from '../../../src/extract/lexicon/en/temporal/index.ts';
+import { compiledAhead, lexiconRegExp } from '../../../src/extract/temporal/regex.ts';
+import { cuePattern } from '../../../src/extract/temporal/tense.ts';
 
 describe('compiledAhead()', () => {
   it('returns the same regex, ready to search from the start, with the same matches', () => {
@@ -17,5 +19,17 @@ describe('compiledAhead()', () => {
 
   it('refuses a regex that is neither global nor sticky, which would search the whole blank', () => {
     expect(() => compiledAhead(/said/i)).toThrow(/not global/);
+  });
+});
+
+describe('the tense cues pattern', () => {
+  it("stays under V8's 20 KB, above which its case modifiers go wrong", () => {
+    expect(cuePattern(ENGLISH).length).toBeLessThan(20 * 1024);
+  });
+
+  it('finds a cue written in capitals and one with a case modifier', () => {
+    const cue = lexiconRegExp(cuePattern(ENGLISH), 'gi');
+    expect('The sign read "CLOSED UNTIL MONDAY".'.match(cue)).toContain('CLOSED');
+    expect('Updated on Oct. 16: The operator said.'.match(cue)).toContain('Updated on');
   });
 });
