@@ -347,6 +347,20 @@ function nounPhraseAtEnd(before: string, bounded = true): string | undefined {
   return phrase.length ? phrase.join(' ') : undefined;
 }
 
+/**
+ * A subject without the end of the dateline its sentence opens with, when it starts inside it
+ * ("France — Eurostar", of "PARIS, France — Eurostar said ...", is "Eurostar").
+ */
+function withoutDatelineTail(subject: string, sentenceText: string): string {
+  const dateline = DATELINE.exec(sentenceText.slice(0, 80))?.[0];
+  if (dateline === undefined) return subject;
+  for (let at = dateline.indexOf(' '); at >= 0; at = dateline.indexOf(' ', at + 1)) {
+    const tail = dateline.slice(at + 1);
+    if (tail !== '' && subject.startsWith(tail)) return subject.slice(tail.length);
+  }
+  return subject;
+}
+
 /** Words that join a noun phrase to the noun before it ("the release of the phone"). */
 const PHRASE_JOINS = new Set(['of', 'for', 'to', 'and', '&']);
 
@@ -371,8 +385,12 @@ export function thingOf(
   // "The museum, founded in 1753, last faced ...": the subject stands before the aside
   const found = subjectBeforeAside(sentence, clause) ?? subjectOf(sentence, clause);
   if (found === undefined) return undefined;
-  // ("LONDON (Reuters) - The company said ...": the thing is the company, not the dateline)
-  const subject = found.slice(DATELINE.exec(found.slice(0, 80))?.[0].length ?? 0);
+  // ("LONDON (Reuters) - The company said ...": the thing is the company, not the dateline, nor
+  // what is left of one the clause began inside: "PARIS, France — Eurostar said")
+  const subject = withoutDatelineTail(
+    found.slice(DATELINE.exec(found.slice(0, 80))?.[0].length ?? 0),
+    sentence.text,
+  );
   if (subject === '') return undefined;
   const words = subject.split(/\s+/u);
   if (words.some((w) => NOT_A_THING.test(w))) return undefined;

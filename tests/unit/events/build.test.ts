@@ -1322,6 +1322,18 @@ describe('buildEvents() events carry what a reader needs', () => {
       { '2024-04-30': 'Boeing said it would slow production' },
     ],
     [
+      'the "it" of what was said is its sayer, not what is left of a dateline ("PARIS, France —")',
+      'PARIS, France — Eurostar said on Tuesday it would add 10 trains in June.',
+      [
+        ['Tuesday', '2024-04-30'],
+        ['June', '2024-06'],
+      ],
+      {
+        '2024-04-30': 'Eurostar said it would add 10 trains',
+        '2024-06': 'Eurostar would add 10 trains',
+      },
+    ],
+    [
       'a carrier\'s name is no person\'s: the "it" of what it said is the carrier ("Meridian Air said")',
       'Meridian Air said on Tuesday it would cancel 40 flights a day from June 2.',
       [
