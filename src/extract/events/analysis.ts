@@ -87,11 +87,11 @@ export function analyseArticle(
       !(i === 0 && isHeadline(s, article)) &&
       !isDateline(s) &&
       !isQuestion(s) &&
-      !isTimeStamp(s, timexAt(timexes, s.start)) &&
+      stamps[i]?.type !== 'TIME' &&
       // ("March 3, 2024" above "Protesters blocked the access road": a short line under a date or
       // a time stamp is that entry's news, not a subheading, when it is all the entry; "Key
       // points" under "9:00 a.m." with prose below it heads that prose)
-      !(i > 0 && !isEntryAlone(stamps, i) && isSubheading(s, article.text, timexes)),
+      !(i > 0 && !isEntryAlone(stamps, i) && isSubheading(s, article.text, sorted)),
   );
   const tokens = sentences.map((s) => tokenize(s.text, s.start));
   // names only ask about a sentence's first word: of the words written in lower case, only
@@ -607,12 +607,6 @@ function firstFrom(sorted: readonly Timex[], start: number): number {
   return lo;
 }
 
-/** The timex that starts at `start`, if any. */
-function timexAt(timexes: readonly Timex[], start: number): Timex | undefined {
-  for (const t of timexes) if (t.start === start) return t;
-  return undefined;
-}
-
 /**
  * A direct question asks and tells nothing: an explainer's or a Q&A's question ("What happened?",
  * "Q: When did the library close?") is no event; the answer below it is (lexicon
@@ -627,12 +621,12 @@ const QUESTION = new RegExp(DIRECT_QUESTION.pattern, 'iu');
  * A subheading: a short line of its own without a stop or a date ("Key events", "What comes
  * next", "About Orvane Biotech"), which heads the text below it and tells no event.
  */
-function isSubheading(sentence: Sentence, text: string, timexes: readonly Timex[]): boolean {
-  return (
-    HEADING_LINE.test(sentence.text) &&
-    isAlone(sentence, text) &&
-    !timexes.some((t) => t.start < sentence.end && t.end > sentence.start)
-  );
+function isSubheading(sentence: Sentence, text: string, sorted: readonly Timex[]): boolean {
+  if (!HEADING_LINE.test(sentence.text) || !isAlone(sentence, text)) return false;
+  // (timexes do not overlap: the one starting in the line, or the one before it, may reach in)
+  const at = firstFrom(sorted, sentence.start);
+  const within = sorted[at] !== undefined && sorted[at].start < sentence.end;
+  return !within && !(at > 0 && sorted[at - 1]!.end > sentence.start);
 }
 
 /**

@@ -655,12 +655,9 @@ export class Story {
     // (a weekday of no known year, "now" or "today" tell from a present of the text's own: the
     // year told before frames nothing after them, "The bridge opened in 1932. It is now crumbling,
     // and on 4 March engineers closed it")
-    if (resolved.value.startsWith('XXXX-WXX-')) this.#yearlessTold = true;
-    if (
-      resolved.value.startsWith('XXXX-WXX-') ||
-      resolved.value === 'XXXX-XX-XX' ||
-      resolved.value === 'PRESENT_REF'
-    )
+    const yearlessWeekday = resolved.value.startsWith('XXXX-WXX-');
+    if (yearlessWeekday) this.#yearlessTold = true;
+    if (yearlessWeekday || resolved.value === 'XXXX-XX-XX' || resolved.value === 'PRESENT_REF')
       this.#storyFrame = null;
     // ("Orders had fallen since the previous spring, and on 14 March": a season a state is
     // counted from is a background too)
