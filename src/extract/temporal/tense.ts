@@ -42,6 +42,7 @@ const AFTER_WEIGHT = 1.5;
 
 interface Cues {
   cue: RegExp;
+  pastCue: RegExp;
   sentenceEnd: RegExp;
   clauseBreak: RegExp;
   clauseOpening: RegExp;
@@ -72,20 +73,27 @@ interface Cues {
 }
 
 /**
- * The source of the one pattern that finds every tense cue of a lexicon, each kind a named group.
- * It must stay under V8's 20 KB: above it V8 (Node 24) no longer optimizes a pattern, and its
- * case modifiers go wrong (with 600 characters more, "Updated on" and a past in capitals,
- * "CLOSED", were no cues any more); a test keeps it under.
+ * The sources of the two patterns that find every tense cue of a lexicon, each kind a named
+ * group: the plans, reports and nearest-occurrence cues, and the past. Each must stay under V8's
+ * 20 KB: above it V8 (Node 24) no longer optimizes a pattern, and its case modifiers go wrong
+ * (with 600 characters more in one pattern, "Updated on" and a past in capitals, "CLOSED", were
+ * no cues any more); a test keeps them under. The scan merges their matches as one alternation
+ * of both, in this order, would find them.
  */
-export function cuePattern(lexicon: TemporalLexicon): string {
+export function cuePatterns(lexicon: TemporalLexicon): [string, string] {
   const { nearest, future, putOff, deadline, planned, report, past } = lexicon.tense;
-  return `\\b(?:(?<nearest>${nearest})|(?<future>${future})|(?<putOff>${putOff})|(?<deadline>${deadline})|(?<planned>${planned})|(?<report>${report})|(?<past>${past}))`;
+  return [
+    `\\b(?:(?<nearest>${nearest})|(?<future>${future})|(?<putOff>${putOff})|(?<deadline>${deadline})|(?<planned>${planned})|(?<report>${report}))`,
+    `\\b(?:${past})`,
+  ];
 }
 
 const cuesOf = perLexicon((lexicon): Cues => {
+  const [cue, pastCue] = cuePatterns(lexicon);
   return {
     // run at every word start of most of the text: compiled to machine code at once
-    cue: compiledAhead(lexiconRegExp(cuePattern(lexicon), 'gi')),
+    cue: compiledAhead(lexiconRegExp(cue, 'gi')),
+    pastCue: compiledAhead(lexiconRegExp(pastCue, 'gi')),
     sentenceEnd: lexiconRegExp(lexicon.sentenceEnd, 'g'),
     clauseBreak: lexiconRegExp(lexicon.clauseBreak, 'i'),
     clauseOpening: lexiconRegExp(lexicon.clauseOpening, 'gi'),
@@ -125,7 +133,7 @@ interface Nearest {
   yields?: boolean;
 }
 
-/** The cue groups of the lexicon's pattern, in its order; a match of none of them is `past`. */
+/** The cue groups of the first pattern, in its order; a match of the second is `past`. */
 const CUE_KINDS = ['nearest', 'future', 'putOff', 'deadline', 'planned', 'report'] as const;
 
 interface Cue {
@@ -141,6 +149,12 @@ interface Cue {
 function kindOf(groups: Readonly<Record<string, string | undefined>>): Cue['kind'] {
   for (const kind of CUE_KINDS) if (groups[kind] !== undefined) return kind;
   return 'past';
+}
+
+/** The first match of a global regex in text at or after index `from`. */
+function matchFrom(regex: RegExp, text: string, from: number): RegExpExecArray | null {
+  regex.lastIndex = from;
+  return regex.exec(text);
 }
 
 /** Reads tenses in one text: its cues and sentence ends are found once, on first use. */
@@ -192,20 +206,32 @@ export function tenseReader(text: string, lexicon: TemporalLexicon): TenseReader
 
   /** Finds the cues and sentence ends that start in [from, to), on a slice with some context. */
   function scan(from: number, to: number): void {
-    const { cue, sentenceEnd } = cuesOf(lexicon);
+    const { cue, pastCue, sentenceEnd } = cuesOf(lexicon);
     const offset = Math.max(0, from - SCAN_CONTEXT);
     const slice = text.slice(offset, Math.min(text.length, to + SCAN_CONTEXT));
     // on from the end of the last cue found, as one scan of the whole text would go: a cue found
     // before ("is due") keeps the words it took from another starting inside it ("due to")
-    cue.lastIndex = Math.max(from, cues.at(-1)?.end ?? 0) - offset;
-    for (let m = cue.exec(slice); m !== null; m = cue.exec(slice)) {
-      const start = m.index + offset;
-      if (start >= to) break;
+    let at = Math.max(from, cues.at(-1)?.end ?? 0) - offset;
+    // the two patterns' next matches, merged as one alternation of both would find them: the
+    // leftmost, and at the same place the first pattern's; a match overtaken is looked for again
+    let plan = matchFrom(cue, slice, at);
+    let past = matchFrom(pastCue, slice, at);
+    for (;;) {
+      if (plan !== null && plan.index < at) plan = matchFrom(cue, slice, at);
+      if (past !== null && past.index < at) past = matchFrom(pastCue, slice, at);
+      const m = plan !== null && (past === null || plan.index <= past.index) ? plan : past;
+      if (m === null || m.index + offset >= to) break;
       if (m[0].length === 0) {
-        cue.lastIndex++;
+        at = m.index + 1;
         continue;
       }
-      cues.push({ start, end: start + m[0].length, kind: kindOf(m.groups ?? {}) });
+      const start = m.index + offset;
+      cues.push({
+        start,
+        end: start + m[0].length,
+        kind: m === plan ? kindOf(m.groups ?? {}) : 'past',
+      });
+      at = m.index + m[0].length;
     }
     sentenceEnd.lastIndex = from - offset;
     for (let m = sentenceEnd.exec(slice); m !== null; m = sentenceEnd.exec(slice)) {
