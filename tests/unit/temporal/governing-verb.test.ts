@@ -281,3 +281,39 @@ describe('tagTimexes() takes what was warned of as on either side: the nearest',
     expect(tagged(sentence, published).value).toBe(value);
   });
 });
+
+describe('tagTimexes() reads a plan whose outcome is told after it, in the past, as the past', () => {
+  it.each<Row>([
+    [
+      'The strike was called for [Thursday], but workers walked out a day early.',
+      '2024-02-09',
+      '2024-02-08',
+    ],
+    [
+      'The stadium was designed for a concert in [March], which drew 20,000 people.',
+      '2024-11-10',
+      '2024-03',
+    ],
+    [
+      'The firm guided for a profit in the [second quarter], but it posted a loss.',
+      '2024-11-05',
+      '2024-Q2',
+    ],
+    ['The city was preparing for a parade in [March] when the storm hit.', '2024-11-10', '2024-03'],
+    [
+      'Shops had been preparing for a rush in [December] that did not materialise.',
+      '2025-01-05',
+      '2024-12',
+    ],
+    [
+      'The bank signalled a pause in [March], then raised rates again in May.',
+      '2024-11-10',
+      '2024-03',
+    ],
+    // with no outcome told, the plan still looks ahead
+    ['The strike was called for [Thursday], the union said.', '2024-02-09', '2024-02-15'],
+    ['The city is preparing for a parade in [March], the mayor said.', '2024-11-10', '2025-03'],
+  ])('"%s" published %s: %s', (sentence, published, value) => {
+    expect(tagged(sentence, published).value).toBe(value);
+  });
+});
