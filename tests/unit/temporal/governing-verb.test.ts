@@ -37,6 +37,32 @@ describe('tagTimexes() reads a modal perfect as the past', () => {
   });
 });
 
+describe('tagTimexes() reads a modal perfect with a "by" bound as what is to be done by then', () => {
+  it.each<Row>([
+    ['By [March], the agency should have hired 500 new inspectors.', '2024-11-12', '2025-03'],
+    [
+      'Companies must have filed their returns by [March 31] to avoid a fine.',
+      '2024-11-12',
+      '2025-03-31',
+    ],
+    [
+      'Every school should have received its funding by [Friday], the minister said.',
+      '2024-02-07',
+      '2024-02-09',
+    ],
+    // how it turned out, told after: the past
+    [
+      'The agency should have hired 500 inspectors by [March], but it hired 200.',
+      '2024-11-12',
+      '2024-03',
+    ],
+    // no bound: a perfect of the past
+    ['The deal should have been signed in [November].', '2024-02-12', '2023-11'],
+  ])('"%s" published %s: %s', (sentence, published, value) => {
+    expect(tagged(sentence, published).value).toBe(value);
+  });
+});
+
 describe('tagTimexes() takes a plan told in the past perfect as one given up: the nearest date', () => {
   it.each<Row>([
     ['The council had wanted to open the bridge in [December].', '2013-01-22', '2012-12'],
