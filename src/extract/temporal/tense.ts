@@ -3,7 +3,8 @@
  * before the expression, with no other verb between, decides ("said Friday that he would..." is
  * about the saying); else the nearest future, planning or past cue in the expression's own
  * clause, a cue after the expression counting as further away than one before it (the verb an
- * adjunct hangs on usually comes first); else any reporting verb. A possessive ("Wednesday's
+ * adjunct hangs on usually comes first), and the preposition alone between a verb and the
+ * expression counting as nothing; else any reporting verb. A possessive ("Wednesday's
  * ruling") has no tense: it dates its noun, and neither has a plan given up or changed ("had
  * been scheduled for February", "originally set for May"), whose date is the nearest one. A
  * period before its reported figures ("third-quarter results will be released") is one that has
@@ -496,7 +497,7 @@ export function tenseReader(text: string, lexicon: TemporalLexicon): TenseReader
         continue;
       const tense = tenseOfCue(cue, before, start, end);
       if (before && tense === 'future') futureBefore = true;
-      const distance = before ? start - cue.end : (cue.start - end) * AFTER_WEIGHT;
+      const distance = before ? gapBefore(text, cue.end, start) : (cue.start - end) * AFTER_WEIGHT;
       const yields = cue.kind === 'nearest' && yieldsToFuture.test(text.slice(cue.start, cue.end));
       const found: Nearest = { tense, distance, yields };
       if (best === null || distance < best.distance) best = found;
@@ -519,6 +520,19 @@ export function tenseReader(text: string, lexicon: TemporalLexicon): TenseReader
     const { bound } = cuesOf(lexicon);
     return bound.test(text.slice(Math.max(0, start - BOUND_REACH), start)) ? 'future' : null;
   }
+}
+
+/**
+ * A preposition alone between a verb and the expression, which the verb governs the expression
+ * through: it counts as no distance ("Decisions taken in [February] will be reviewed": the
+ * taking, right before, is nearer than the "will" right after).
+ */
+const PREPOSITION_BETWEEN = /^\s+(?:in|on|at|during)\s+$/iu;
+
+/** How far a cue ending at `cueEnd` is before the expression at `start`. */
+function gapBefore(text: string, cueEnd: number, start: number): number {
+  const gap = text.slice(cueEnd, start);
+  return PREPOSITION_BETWEEN.test(gap) ? 1 : gap.length;
 }
 
 /** A planning cue that opens with a past verb of deciding ("voted in", "agreed on"). */

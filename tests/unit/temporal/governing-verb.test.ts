@@ -132,6 +132,9 @@ describe('tagTimexes() reads an irregular past participle after its noun as the 
   it.each<Row>([
     ['The inquiry will examine decisions taken in [February].', '2020-05-22', '2020-02'],
     ['Investors will study the figures withdrawn in [March].', '2020-01-22', '2019-03'],
+    // before the main verb: the participle governs the date through its preposition
+    ['Decisions taken in [February] will be reviewed by the inquiry.', '2024-05-10', '2024-02'],
+    ['Homes built in [March] will go on sale next year.', '2024-05-10', '2024-03'],
     // after "be" it is a passive that says nothing
     ['The decision will be taken in [June].', '2020-05-22', '2020-06'],
   ])('"%s" published %s: %s', (sentence, published, value) => {
