@@ -346,3 +346,21 @@ describe('tagTimexes() reads a plan whose outcome is told after it, in the past,
     expect(tagged(sentence, published).value).toBe(value);
   });
 });
+
+describe('tagTimexes() reads a passive participle and its "by" as no past of the clause around it', () => {
+  it.each<Row>([
+    ['The new rules, drawn up by the ministry, apply from [March].', '2024-11-10', '2025-03'],
+    ['The new rules, approved by the ministry, apply from [March].', '2024-11-10', '2025-03'],
+    // a date inside the aside is the aside's: the past
+    ['The law, written by aides in [May], takes effect next year.', '2024-11-10', '2024-05'],
+    ['The drug, approved by regulators in [May], costs $300.', '2024-11-10', '2024-05'],
+    // the agent right before the date: the participle's
+    ['Decisions taken by the board in [February] will be reviewed.', '2024-05-10', '2024-02'],
+    ['A plan backed by the EU in [February] will be reviewed.', '2024-05-10', '2024-02'],
+    ['The rules will be approved by the board in [February].', '2024-05-10', '2025-02'],
+    // a past form before "by" is no participle: "rose by 5%" is the past
+    ['Sales rose by 5% in [March].', '2024-11-10', '2024-03'],
+  ])('"%s" published %s: %s', (sentence, published, value) => {
+    expect(tagged(sentence, published).value).toBe(value);
+  });
+});

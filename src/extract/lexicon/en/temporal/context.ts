@@ -23,30 +23,59 @@ const NOT_PAST_CUES = 'bit bound ground fed lent said told';
 const NOT_PARTICIPLE_CUES =
   'given done seen known gone been gotten drunk borne proven mistaken forbidden swollen smitten';
 
+/** The irregular verbs of the table as [base, past, participle]. */
+const IRREGULAR_TRIPLES = IRREGULAR_VERBS.split(',').map((triple) => {
+  const [base = '', past = '', participle = ''] = triple.trim().split(/\s+/u);
+  return [base, past, participle] as const;
+});
+
 /**
  * The irregular past forms the past cue knows, from the verb table ("In January the pocket
  * [shrank]"): not those like their base ("set", "hit", "cut"), nor regular ones the -ed cue takes
- * ("proved"), nor the auxiliaries the cue names itself ("was", "had", "did"); and the past
- * participles unlike their past ("decisions taken in February", "the film, shown in March"; after
- * "be" or "been" they are a passive that says nothing: "will be taken").
+ * ("proved"), nor the auxiliaries the cue names itself ("was", "had", "did").
  */
-const IRREGULAR_PAST = [
+const IRREGULAR_PAST_FORM = [
   ...new Set(
-    IRREGULAR_VERBS.split(',').flatMap((triple) => {
-      const [base = '', past = '', participle = ''] = triple.trim().split(/\s+/u);
+    IRREGULAR_TRIPLES.flatMap(([base, past]) => {
       // (as the -ed cue reads them: "heard", like "hear" and a "d", is no past it takes)
       const regular = (past === `${base}d` || past === `${base}ed`) && /^[a-z]{2,}ed$/u.test(past);
       const excluded = ` ${NOT_PAST_CUES} ${AUXILIARIES.past} `.includes(` ${past} `);
-      const pastCue = past === base || regular || excluded ? [] : [past];
-      const ownParticiple =
-        participle !== past &&
-        participle !== base &&
-        participle !== `${base}ed` &&
-        !` ${NOT_PARTICIPLE_CUES} `.includes(` ${participle} `);
-      return ownParticiple ? [...pastCue, participle] : pastCue;
+      return past === base || regular || excluded ? [] : [past];
     }),
   ),
 ].join('|');
+
+/**
+ * The past participles unlike their past ("decisions taken in February", "the film, shown in
+ * March"; after "be" or "been" they are a passive that says nothing: "will be taken"), which
+ * before "by" are a passive too, as a form in -ed is ("The rules, drawn up by the ministry, apply
+ * from March"), unless they open an aside ("The law, written by aides in May, ...").
+ */
+const IRREGULAR_PARTICIPLE = [
+  ...new Set(
+    IRREGULAR_TRIPLES.flatMap(([base, past, participle]) =>
+      participle !== past &&
+      participle !== base &&
+      participle !== `${base}ed` &&
+      !` ${NOT_PARTICIPLE_CUES} `.includes(` ${participle} `)
+        ? [participle]
+        : [],
+    ),
+  ),
+].join('|');
+
+/** Both, for the lookahead that says which word may start a past cue. */
+const IRREGULAR_PAST = `${IRREGULAR_PAST_FORM}|${IRREGULAR_PARTICIPLE}`;
+
+/**
+ * Words no agent after "by" takes, where the clause's own verb begins ("A plan backed by the EU
+ * will start in May").
+ */
+const AGENT_END = String.raw`(?:will|would|shall|can|could|may|might|must|should|is|are|was|were|has|have|had|to|starts?|begins?|opens?|ends?|takes?)\b`;
+
+/** A particle and "by" after a participle: a passive ("drawn up by", "taken by"). */
+const PASSIVE_BY = String.raw`\s+(?:(?:up|out|off|down)\s+)?by\b`;
+
 /**
  * Adverbs in -ly that qualify a participle ("the closely watched case", ", newly promoted
  * Eastwick travel"): after a determiner and one of them, or after a comma and one of them before
@@ -189,7 +218,9 @@ const MODAL_PERFECT_BY = String.raw`(?:should|must)\s+(?:not\s+)?have\s+(?:been\
  *   a determiner a noun: news tells of a deadline "set Friday" or a storm that "hit Tuesday"; "will
  *   set", "they set" and "a tax cut" say nothing. A form in -ed before "by" is a passive that says
  *   nothing ("a plan backed by the EU"), unless it opens an aside between commas ("The drug,
- *   approved by regulators in May, costs ..."). Words in -ed that are no past ("need", "hundred",
+ *   approved by regulators in May, costs ...") or its agent comes right before the date ("Decisions
+ *   taken by the board in February will be reviewed" tells of the taking); so is a participle
+ *   unlike its past ("The rules, drawn up by the ministry, apply from March"). Words in -ed that are no past ("need", "hundred",
  *   "based", "people aged 70") are left out, and so is a participle after "if", "once" or "unless",
  *   a condition whose tense the main clause tells ("If approved in December, the rules would take
  *   effect in March"), and so is the verb "last" before a length ("will begin on Feb 26 and last
@@ -205,7 +236,7 @@ export const TENSE = {
   planned: String.raw`(?<!than[\s-])\b(?:(?:was|were)\s+)?(?:(?<!\b(?:was|were|been|be|being|is|are)\s+)(?:booked|reserved)\s+(?:[\w'’-]+\s+){0,2}?(?:flights?|rooms?|tickets?|seats?|hotels?|tables?|passage|venues?|halls?)\s+for(?=\s)|(?:planned|expected|scheduled|slated|targeted)(?<!\b(?:the|a|an|its|his|her|their|our|my|your|this|that|these|those)\s+[a-z]+)(?<!\bhad\s+expected)|(?:forecast|predicted|projected)\s+to|set\s+(?:to|for)|guided\s+(?:for|to)(?=\s)${OUTCOME_TOLD_AFTER}|(?:designed|drafted|intended|meant|earmarked|budgeted|tailored|geared|readied)\s+for(?=\s+(?:a|an|the|its|their|his|her|next|this)\s)${OUTCOME_TOLD_AFTER}|(?<!\bhad\s+been\s+)(?:preparing|bracing|readying|stocking\s+up|gearing\s+up)\s+for(?=\s+(?:a|an|the|its|their)\s+(?:[\w'’-]+\s+){1,3}?(?:in|at|by|during|over)\s)${OUTCOME_TOLD_AFTER}|called\s+for(?=\s+(?:${WEEKDAY_WORD}|${MONTH_WORD}|next\b|tomorrow\b|tonight\b|\d))${OUTCOME_TOLD_AFTER}|due\s+(?:to|in|on|for|after|before|at|out|by)|(?<!\b(?:was|were|been|being)\s+)(?:decided|agreed|promised|pledged|vowed|voted|threatened|offered|asked|ordered|urged|called|invited|authorized|approved|required|requiring|forced|forcing|hoped|wanted|intended|aimed|wished|advised)\s+(?:(?:on|in|last|this)\s+[\w.]+\s+(?:[\w.]+\s+)?|(?:a|an|the|its|their|his|her)\s+(?:[\w'’-]+\s+)?(?:plan|proposal|bill|measure|deal|motion|budget|scheme|law|rule|decision)s?\s+|(?!\d)[\w'’-]+\s+)?to(?!\s+(?:the|a|an|his|her|its|their|our|this|that|these|those)\b|\s+\d)|set\s+(?:the|a|an|its|his|her|their)\s+(?:[\w'’-]+\s+){0,3}?(?:for|to|date\s+of)(?=\s)|set\s+(?:sentencing|trial|arraignment|bail\s+hearings?|hearings?|jury\s+selection|elections?|polls|voting|talks|a\s+date)\s+for(?=\s)|(?:called|convened|summoned)\s+(?:the|a|an|its|his|her|their)\s+(?:[\w'’-]+\s+){0,3}?(?:meetings?|sessions?|summit|votes?|elections?|referendum|hearings?|conference|rally|strikes?|talks|debate)\s+for(?=\s))\b`,
   // ("were told to evacuate by Friday" is an order, not a report)
   report: String.raw`(?=said|says|told|tells|reported|announced|stated|added|noted|wrote|confirm|warn|predict|argu|insist|claim)(?<!\b(?:be|been|being|is|are)\s+)\b(?:said|says|told(?!\s+to\b)|tells|reported|announced|stated|added|noted|wrote|confirm(?:ed|s)|warn(?:ed|s)|predict(?:ed|s)|argu(?:ed|es)|insist(?:ed|s)|claim(?:ed|s))\b`,
-  past: String.raw`\b(?:would|could|should|must|might)\s+(?:not\s+)?have\b(?!${HAVE_OBJECT})|\b(?:comes|follows)(?=\s+(?:(?:just|only|shortly|soon|hours|days|weeks|months|years|a|an|few|several|day|week|month|year|two|three|four|five|six|seven|eight|nine|ten)\s+){0,3}after\b)|\bfollows(?=\s+(?:a|an|the|his|her|its|their|last|weeks|months|days|years)\b)|\b(?:up|down)\s+from\b|\bcompared\s+(?:with|to)\b|\bthan\s+(?:in|during)(?=\s+(?:the|its|last)\b)|(?=[a-z]+ed\b|was|were|had|did|ago|since|last|${IRREGULAR_PAST})(?<!\b(?:be|been|being|is|are|am|was|were|get|gets|got|getting|stay|stays|staying|remain|remains|remaining|become|becomes|becoming|seem|seems|to|the|a|an)\s+)\b(?!(?:need|speed|seed|bed|red|hundred|indeed|succeed|proceed|exceed|feed|breed|shed|wed|sled|naked|wicked|sacred|kindred|hatred|creed|embed|united|limited|based|combined|aged)\b)(?:was|were|had|did|didn['’]t|wasn['’]t|weren['’]t|hadn['’]t|ago|since|last(?!\s+(?:through|until|till|into|for|beyond|longer)\b|\s+(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|few)\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b)|(?<!\b(?:for|with|of|into|from|under|without|among|its|his|her|their|our|my|your|if|unless|once|whether|when|though|although)\s+|\b(?:the|a|an|its|his|her|their|our|this|that|these|those)\s+[a-z]+[-‐]|\b(?:the|a|an|its|his|her|their|our|this|that|these|those)\s+${ADVERB_LY}\s+)[a-z]{2,}ed(?!\s+by\b|(?<=,\s+${ADVERB_LY}\s+[a-z]+)\s+(?-i:[A-Z])(?!${WEEKDAY_WORD}|${MONTH_WORD}))|(?<=,\s+)[a-z]{2,}ed(?=\s+by\b[^,.;!?]{1,80},)|${IRREGULAR_PAST})\b|\b(?:set|hit|cut|shut|put|quit|beat|spread|bid|cost|hurt|burst|cast|broadcast|forecast|upset)\b(?<!\b(?:let|lets|letting|help|helps|helping|make|makes|making)\s+(?:[\w'’-]+\s+){1,3}[a-z]+)(?<!\b(?:will|would|shall|can|could|may|might|must|should|to|do|does|did|not|n['’]t|I|we|you|they|['’]ll|the|a|an|tax|price|rate|job|be|been|is|are|stay|stays|remain|remains|first|second|third|next|another|further|any|no|its|his|her|their|our|this|that|surprise|emergency|big|deep|sharp)\s+[a-z]+)(?<!\b(?:the|a|an|its|his|her|their|our|this|that)\s+(?:final|first|last|latest|new|live|special|annual|weekly|daily|nightly|own|next|previous|biggest|greatest|early|late|evening|morning)\s+[a-z]+)(?!\s+(?:to|for)\b)(?!(?<=\b(?!(?:after|before|since|until|when|as|because|while|if|once|that)\s)(?-i:[a-z])[a-z]*\s+(?:the|a|an|its|his|her|their|our|this|that)\s+(?:[a-z-]+\s+){1,3}(?:forecast|broadcast|bid|cut))\s+(?:on|in|at|by|from|this|next|last|later|early|late)\b)`,
+  past: String.raw`\b(?:would|could|should|must|might)\s+(?:not\s+)?have\b(?!${HAVE_OBJECT})|\b(?:comes|follows)(?=\s+(?:(?:just|only|shortly|soon|hours|days|weeks|months|years|a|an|few|several|day|week|month|year|two|three|four|five|six|seven|eight|nine|ten)\s+){0,3}after\b)|\bfollows(?=\s+(?:a|an|the|his|her|its|their|last|weeks|months|days|years)\b)|\b(?:up|down)\s+from\b|\bcompared\s+(?:with|to)\b|\bthan\s+(?:in|during)(?=\s+(?:the|its|last)\b)|(?=[a-z]+ed\b|was|were|had|did|ago|since|last|${IRREGULAR_PAST})(?<!\b(?:be|been|being|is|are|am|was|were|get|gets|got|getting|stay|stays|staying|remain|remains|remaining|become|becomes|becoming|seem|seems|to|the|a|an)\s+)\b(?!(?:need|speed|seed|bed|red|hundred|indeed|succeed|proceed|exceed|feed|breed|shed|wed|sled|naked|wicked|sacred|kindred|hatred|creed|embed|united|limited|based|combined|aged)\b)(?:was|were|had|did|didn['’]t|wasn['’]t|weren['’]t|hadn['’]t|ago|since|last(?!\s+(?:through|until|till|into|for|beyond|longer)\b|\s+(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|few)\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b)|(?<!\b(?:for|with|of|into|from|under|without|among|its|his|her|their|our|my|your|if|unless|once|whether|when|though|although)\s+|\b(?:the|a|an|its|his|her|their|our|this|that|these|those)\s+[a-z]+[-‐]|\b(?:the|a|an|its|his|her|their|our|this|that|these|those)\s+${ADVERB_LY}\s+)[a-z]{2,}ed(?!\s+by\b|(?<=,\s+${ADVERB_LY}\s+[a-z]+)\s+(?-i:[A-Z])(?!${WEEKDAY_WORD}|${MONTH_WORD}))|(?<=,\s+)[a-z]{2,}ed(?=\s+by\b[^,.;!?]{1,80},)|(?:[a-z]{2,}ed|${IRREGULAR_PARTICIPLE})\s+by\s+(?:(?!${AGENT_END})[\w'’.-]+\s+){0,3}?(?!${AGENT_END})[\w'’.-]+(?=\s+(?:in|on|at|during)\s+(?-i:[A-Z0-9]))|${IRREGULAR_PAST_FORM}|(?:${IRREGULAR_PARTICIPLE})(?!${PASSIVE_BY})|(?<=,\s+)(?:${IRREGULAR_PARTICIPLE})(?=${PASSIVE_BY}[^,.;!?]{1,80},))\b|\b(?:set|hit|cut|shut|put|quit|beat|spread|bid|cost|hurt|burst|cast|broadcast|forecast|upset)\b(?<!\b(?:let|lets|letting|help|helps|helping|make|makes|making)\s+(?:[\w'’-]+\s+){1,3}[a-z]+)(?<!\b(?:will|would|shall|can|could|may|might|must|should|to|do|does|did|not|n['’]t|I|we|you|they|['’]ll|the|a|an|tax|price|rate|job|be|been|is|are|stay|stays|remain|remains|first|second|third|next|another|further|any|no|its|his|her|their|our|this|that|surprise|emergency|big|deep|sharp)\s+[a-z]+)(?<!\b(?:the|a|an|its|his|her|their|our|this|that)\s+(?:final|first|last|latest|new|live|special|annual|weekly|daily|nightly|own|next|previous|biggest|greatest|early|late|evening|morning)\s+[a-z]+)(?!\s+(?:to|for)\b)(?!(?<=\b(?!(?:after|before|since|until|when|as|because|while|if|once|that)\s)(?-i:[a-z])[a-z]*\s+(?:the|a|an|its|his|her|their|our|this|that)\s+(?:[a-z-]+\s+){1,3}(?:forecast|broadcast|bid|cut))\s+(?:on|in|at|by|from|this|next|last|later|early|late)\b)`,
 } as const;
 
 /**
@@ -270,9 +301,10 @@ export const ASIDE_BREAK = String.raw`,|\s[-–—]{1,2}\s|[()]`;
 
 /**
  * What opens a relative aside after its break: "The Dodgers, who last won the Series in 2020,
- * open the playoffs on Saturday" tells of a coming Saturday; "won" is the aside's.
+ * open the playoffs on Saturday" tells of a coming Saturday; "won" is the aside's. So is a
+ * passive participle and its "by" ("The new rules, drawn up by the ministry, apply from March").
  */
-export const RELATIVE_OPENER = String.raw`\s*(?:who|which|whose|whom)\b`;
+export const RELATIVE_OPENER = String.raw`\s*(?:who|which|whose|whom)\b|\s*(?:[a-z]{2,}ed|${IRREGULAR_PARTICIPLE})${PASSIVE_BY}`;
 
 /**
  * A past perfect: "had" and a past participle ("had collapsed", "had already been"), not "had"
