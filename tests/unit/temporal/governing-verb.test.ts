@@ -228,6 +228,9 @@ describe('tagTimexes() takes a participle after "if", "once" or "unless" as a co
       '2020-SP',
     ],
     ['The law, if passed in [January], will cut taxes.', '2019-11-20', '2020-01'],
+    ['The rules, once approved in [December], will take effect in March.', '2019-11-20', '2019-12'],
+    // "once" inside a clause is "formerly", and its verb a past
+    ['Shares once traded at $100 in [March].', '2024-01-15', '2023-03'],
   ])('"%s" published %s: %s', (sentence, published, value) => {
     expect(tagged(sentence, published).value).toBe(value);
   });
