@@ -23,7 +23,7 @@ import { matchTopic } from './relevance.ts';
 import { dateSegment, type Segment } from './segment.ts';
 import { impliedSubject, sinceItStandsFor, thingOf, whichNoun } from './subject.ts';
 import { isOnlyAdverbial, makeTitle, opensWithVerb } from './title/index.ts';
-import { planOfPutOff } from './title/plan.ts';
+import { endOfExtension, planOfPutOff } from './title/plan.ts';
 import { PREPOSITIONS } from '../lexicon/en/events/function-words.ts';
 import { UPDATE_STAMP_LABEL } from '../lexicon/en/events/titles.ts';
 import { letteredPieceCount, splitPieceCount, wordSet } from '../text/words.ts';
@@ -115,10 +115,13 @@ function titleOf(
     : { span: lead.span };
   const title = titleOfSegment(lead, segment, anchors, dates, group, context);
   // "The council on Monday postponed a vote until April 14": the new date, beside the day of
-  // the putting off, is the plan's ("The council's vote"), not the putting off's
+  // the putting off, is the plan's ("The council's vote"), not the putting off's; beside the day
+  // of an extending, the end of what runs on ("The council's extended curfew ends")
   const newDate = lead.clause.anchors.find((a) => a.timex === lead.timex)?.newDate === true;
   const plan =
-    newDate && lead.clause.anchors.some((a) => !a.newDate) ? planOfPutOff(title) : undefined;
+    newDate && lead.clause.anchors.some((a) => !a.newDate)
+      ? (planOfPutOff(title) ?? endOfExtension(title))
+      : undefined;
   return { title: plan ?? title, saying: segment.saying === true };
 }
 

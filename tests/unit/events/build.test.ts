@@ -2820,6 +2820,22 @@ describe('buildEvents() on a putting off', () => {
       ['2025-04-14', 'planned', "The Fairhaven City Council's vote on the stadium lease"],
     ]);
   });
+
+  it('the new end of an extending is the end of what runs on, not a second extending ("on Monday extended the curfew until March 3")', () => {
+    const text = 'The council on Monday extended the curfew until March 3.';
+    const list = events(
+      text,
+      [
+        ['Monday', '2024-02-05'],
+        ['March 3', '2024-03-03'],
+      ],
+      '2024-02-10',
+    );
+    expect(list.map((e) => [e.date.value, e.status, e.title])).toEqual([
+      ['2024-02-05', 'happened', 'The council extended the curfew until March 3'],
+      ['2024-03-03', 'planned', "The council's extended curfew ends"],
+    ]);
+  });
 });
 
 describe('buildEvents() on a live page', () => {

@@ -13,6 +13,7 @@ import {
   OFFSET_FROM,
   PERIOD_END,
   PUT_OFF_PLAN,
+  EXTENDED_END,
 } from '../../../src/extract/lexicon/en/events/comparisons.ts';
 import {
   boundsCount,
@@ -41,7 +42,7 @@ import {
 } from '../../../src/extract/lexicon/en/events/titles.ts';
 import { splitClauses } from '../../../src/extract/text/clauses.ts';
 import { DIRECT_QUESTION } from '../../../src/extract/lexicon/en/events/questions.ts';
-import { planOfPutOff } from '../../../src/extract/events/title/plan.ts';
+import { endOfExtension, planOfPutOff } from '../../../src/extract/events/title/plan.ts';
 import { findNames } from '../../../src/extract/text/names.ts';
 import { splitSentences } from '../../../src/extract/text/sentences.ts';
 
@@ -105,6 +106,15 @@ describe('planOfPutOff() names the plan of its examples and none of its counter-
   });
   it.each(PUT_OFF_PLAN.counterExamples)('%s -> none', (title) => {
     expect(planOfPutOff(title)).toBeUndefined();
+  });
+});
+
+describe('endOfExtension() names the end of its examples and none of its counter-examples', () => {
+  it.each(EXTENDED_END.examples)('%s -> %s', (title, end) => {
+    expect(endOfExtension(title)).toBe(end);
+  });
+  it.each(EXTENDED_END.counterExamples)('%s -> none', (title) => {
+    expect(endOfExtension(title)).toBeUndefined();
   });
 });
 

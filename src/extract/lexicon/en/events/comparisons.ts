@@ -238,7 +238,8 @@ export const NEW_DATE = {
  * doer's thing ("The council's vote on the budget"), or the subject of a passive ("The vote was
  * postponed ... until April 14": "The vote"). Matched on the whole title; examples give the title
  * and the plan. Its verbs are NEW_DATE's that move a plan to the new date ("adjourned the hearing
- * until March 3"); not "extend" (a state runs on to the date) nor "give ... until" (a deadline).
+ * until March 3"); not "extend" (a state runs on to the date: EXTENDED_END) nor "give ... until"
+ * (a deadline).
  */
 export const PUT_OFF_PLAN = {
   active: String.raw`^(?<subject>\p{Lu}.*?)\s+(?:(?:has|have|had)\s+)?(?:postponed|delayed|deferred|rescheduled|adjourned|put\s+off|(?:pushed|moved|shifted|brought)(?:\s+(?:back|up|forward))?)\s+(?:a|an|the|its|their|his|her)\s+(?<thing>\p{Ll}[^,;]*?)\s+(?:until|till|to)\s`,
@@ -259,6 +260,37 @@ export const PUT_OFF_PLAN = {
   counterExamples: ['The council approved the budget until 2027', 'She moved to Boston in 2010'],
   /** The possessive of a pronoun subject ("She ... her wedding" -> "Her wedding", not "She's"). */
   possessives: { i: 'My', you: 'Your', he: 'His', she: 'Her', it: 'Its', we: 'Our', they: 'Their' },
+} as const;
+
+/**
+ * What a new end date still ahead is the date of, in a title that tells the extending ("The
+ * council extended the curfew until March 3", beside the day it was extended): the end of what
+ * runs on, not a second extending. The doer's thing, told as extended, and the word for its end
+ * ("The council's extended curfew ends"), or the subject of a passive ("The curfew was extended
+ * ... until March 3": "The curfew ends"). Matched on the whole title, only where its "until" or
+ * "to" is a new date (events/anchors.ts); examples give the title and the end.
+ */
+export const EXTENDED_END = {
+  active: String.raw`^(?<subject>\p{Lu}.*?)\s+(?:(?:has|have|had)\s+)?extended\s+(?:a|an|the|its|their|his|her)\s+(?<thing>\p{Ll}[^,;]*?)\s+(?:until|till|to)\s`,
+  passive: String.raw`^(?<subject>\p{Lu}.*?)\s+(?:was|were|(?:has|have|had)\s+been)\s+extended\s+(?:.*?\s)?(?:until|till|to)\s`,
+  /** The thing as it stands after the act, and the verb of its end. */
+  extended: 'extended',
+  ends: 'ends',
+  examples: [
+    ['The council extended the curfew until March 3', "The council's extended curfew ends"],
+    ['They had extended the deadline to April 30', 'Their extended deadline ends'],
+    ['The curfew was extended until March 3', 'The curfew ends'],
+    [
+      'Lawmakers extended the state of emergency to June 30',
+      "Lawmakers' extended state of emergency ends",
+    ],
+  ],
+  counterExamples: [
+    'The council postponed a vote until April 14',
+    'The council extended the talks',
+    'The curfew was extended',
+    'The curfew ends on March 3',
+  ],
 } as const;
 
 /**
