@@ -198,6 +198,8 @@ export function readHead(lines: readonly Line[], skip: (line: Line) => boolean):
     if (line.text === '') continue;
     if (seen++ >= HEAD_LINES) break;
     if (skip(line) || boilerplateRule(line.text) !== null || isOnlyLinks(line.text)) continue;
+    // (the article is a list of dated entries, its head ends where the list starts)
+    if (opensDatedList(lines, line)) break;
     if (/^\(\s*undated\s*\)$/iu.test(line.text)) {
       head.asides.push(line);
       continue;
@@ -253,6 +255,38 @@ export function readHead(lines: readonly Line[], skip: (line: Line) => boolean):
     break;
   }
   return head;
+}
+
+/**
+ * How a line opens with a date: 'alone' when the date is all of it ("Jan. 3, 2024"), 'entry' when
+ * text follows ("Jan. 3, 2024: Workers walk out"), null when it does not open with a date or
+ * carries a clock time (a live page's time stamp, which does date the page).
+ */
+function datedOpening(line: Line | undefined): 'alone' | 'entry' | null {
+  if (line === undefined || /\b\d{1,2}:\d{2}\b/u.test(line.text)) return null;
+  const dates = findDates(line.text);
+  const first = dates[0];
+  if (first?.start !== 0) return null;
+  return line.text.slice(first.end).replace(/^[\s:.,;–—-]+/u, '') === '' ? 'alone' : 'entry';
+}
+
+/**
+ * Whether `line` starts a list of dated entries, as a timeline article is written: a date, its
+ * entry, then a date written the same way ("Jan. 3, 2024 / Workers walk out / Jan. 9, 2024"), or
+ * two lines running on that open with their dates ("Jan. 3, 2024: Workers walk out / Jan. 9,
+ * 2024: Talks begin"). Its first date is the first entry's, not the page's.
+ */
+function opensDatedList(lines: readonly Line[], line: Line): boolean {
+  const opening = datedOpening(line);
+  if (opening === null) return false;
+  const next = nextNonBlank(lines, line.index);
+  const nextOpening = datedOpening(next);
+  if (opening === 'entry') return nextOpening === 'entry';
+  return (
+    next !== undefined &&
+    nextOpening === null &&
+    datedOpening(nextNonBlank(lines, next.index)) === 'alone'
+  );
 }
 
 /** How far from the end to look for a date line at the foot of a story. */

@@ -291,6 +291,27 @@ const CASES: Case[] = [
     null,
     'none',
   ],
+  [
+    'the first date of a timeline article is its first entry, not the page date',
+    'Timeline of the strike\n\nJan. 3, 2024\nWorkers walk out\n\nJan. 9, 2024\nTalks begin',
+    null,
+    null,
+    'none',
+  ],
+  [
+    'nor when its entries open with their dates',
+    'Key dates in the strike\n\nJan. 3, 2024: Workers walk out\nJan. 9, 2024: Talks begin',
+    null,
+    null,
+    'none',
+  ],
+  [
+    'a date alone under the headline, with no list after it, still dates the page',
+    'Strike ends\n\nJan. 20, 2024\n\nA deal was reached.\n\nTalks began on Jan. 9, 2024.',
+    '2024-01-20',
+    'day',
+    'text',
+  ],
 ];
 
 describe('readArticle() infers the publication date from the text', () => {

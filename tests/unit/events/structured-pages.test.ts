@@ -85,6 +85,14 @@ describe('extractArticle() on a key-date list that opens the article', () => {
       'Workers walked out',
     ]);
   });
+
+  it('dates its first entry under a headline too, which is no dateline of the page', () => {
+    const events = eventsOf(
+      'Timeline of the strike\n\nJan. 3, 2024\nWorkers walk out\n\nJan. 9, 2024\nTalks begin\n\nJan. 20, 2024\nA deal is reached',
+      '2024-02-08',
+    );
+    expect(events.map((e) => [e.date, e.title])).toContainEqual(['2024-01-03', 'Workers walk out']);
+  });
 });
 
 describe("extractArticle() on a rhetorical question's date", () => {
