@@ -672,6 +672,19 @@ describe('tagTimexes() dates a weekday by the verb of its own clause', () => {
       null,
       '1952-11',
     ],
+    // ... and a season the story's year is past goes on to the next year's
+    [
+      'He emigrated to Canada in 1952. That autumn he found work. In the [spring] he married.',
+      null,
+      '1953-SP',
+    ],
+    ['He arrived in November 1952. In the [summer] he married.', null, '1953-SU'],
+    // ... not one the story steps back to
+    [
+      'He emigrated to Canada in 1952. That autumn he found work. In the [spring] he had married.',
+      null,
+      '1952-SP',
+    ],
     // ... but from a year alone that frames the story, near it, in its paragraph
     ['The offensive opened in 1942. It reached the Volga on [23 August].', null, '1942-08-23'],
     [

@@ -13,6 +13,7 @@ import {
   quarterOf,
   seasonOf,
 } from '../calendar.ts';
+import type { Season } from '../rule.ts';
 import type { Stated } from '../read.ts';
 import type { Context, Publication, Resolved } from './context.ts';
 import {
@@ -194,8 +195,9 @@ function season(frame: Frame): Resolved | undefined {
   const asMonth: Frame = { ...frame, stated: { ...stated, month: SEASON_START[stated.season] } };
   if (year === null) {
     // (not one counted from the present, unknown: "last fall")
-    const story = stated.shift === null ? storyYearOfUndatedText(asMonth) : null;
-    if (story === null) return { value: `XXXX-${stated.season}`, granularity: 'season', anchor };
+    const told = stated.shift === null ? storyYearOfUndatedText(asMonth) : null;
+    if (told === null) return { value: `XXXX-${stated.season}`, granularity: 'season', anchor };
+    const story = told + (isSeasonGoneBy(stated.season, told, frame) ? 1 : 0);
     return {
       value: `${pad(story, 4)}-${stated.season}`,
       granularity: 'season',
@@ -216,6 +218,18 @@ function season(frame: Frame): Resolved | undefined {
     y = storyYearPastEarliestPublication(asMonth, { historyOnly: true }) ?? y;
   }
   return { value: `${pad(y, 4)}-${stated.season}`, granularity: 'season', anchor, year: y };
+}
+
+/**
+ * Whether a season told on in a past story without a year is over in the story's year, so the
+ * story goes on to the next year's: "That autumn [1952] he found work. In the spring he married"
+ * is 1953's spring. Not one the story steps back to ("In the spring he had married").
+ */
+function isSeasonGoneBy(season: Season, year: number, frame: Frame): boolean {
+  const { narrative } = frame.context;
+  const storyMonth = narrative.month;
+  if (storyMonth?.year !== year || narrative.grain === 'year') return false;
+  return SEASON_START[season] + 2 < storyMonth.month && frame.context.stepsBack?.() !== true;
 }
 
 /** "the first week of June": the week of the month's first (or, -1, last) seven days. */
