@@ -214,6 +214,9 @@ describe('tagTimexes() finds a month told by how it went, and takes the nearest'
       '2006-03-15',
       '2006-04',
     ],
+    // a past told after it: the month is gone; what is expected of it is ahead
+    ['After a dismal [June], sales recovered in July.', '2025-02-10', '2024-06'],
+    ['Travel agents expect a busy [April], when Easter falls early.', '2024-09-01', '2025-04'],
   ])('"%s" published %s: %s', (sentence, published, value) => {
     expect(tagged(sentence, published).value).toBe(value);
   });

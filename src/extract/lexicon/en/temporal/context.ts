@@ -130,31 +130,31 @@ const MODAL_PERFECT_BY = String.raw`(?:should|must)\s+(?:not\s+)?have\s+(?:been\
  *   December"; "may have left on Tuesday"), and only after a word that is no preposition, where it
  *   is no month ("In May sales rose"); "could" only before a verb of coming about ("a vote could
  *   come as early as Tuesday"; "could not say Tuesday" and "could be located Wednesday" are past),
- *   or in "there could be" ("there could be 20,000 cases by early November"); not in what was
- *   said ("said they could hear gunfire on Sunday night" is the past). The present tense of a timetable: news tells
- *   what is scheduled in the simple present or the progressive ("the deadline expires Tuesday",
- *   "Congress returns Monday", "the campaign moves into its second phase on Monday", "who turns 42
- *   in June", "he is meeting Tuesday with..."); verbs that are also plural nouns count only without
- *   a determiner or a number ("tax returns", "won the most votes", "housing starts"); after a
- *   plural, the base form tells a timetable too ("Preorders open Friday", "Talks resume Monday",
- *   "The two teams meet on Sunday", "Voters head to the polls"), and so the base form of a meeting
- *   or a start after a name or "they", not after a determiner ("Arsenal and Chelsea play on
+ *   or in "there could be" ("there could be 20,000 cases by early November"); not in what was said
+ *   ("said they could hear gunfire on Sunday night" is the past). The present tense of a timetable:
+ *   news tells what is scheduled in the simple present or the progressive ("the deadline expires
+ *   Tuesday", "Congress returns Monday", "the campaign moves into its second phase on Monday", "who
+ *   turns 42 in June", "he is meeting Tuesday with..."); verbs that are also plural nouns count
+ *   only without a determiner or a number ("tax returns", "won the most votes", "housing starts");
+ *   after a plural, the base form tells a timetable too ("Preorders open Friday", "Talks resume
+ *   Monday", "The two teams meet on Sunday", "Voters head to the polls"), and so the base form of a
+ *   meeting or a start after a name or "they", not after a determiner ("Arsenal and Chelsea play on
  *   Sunday", "They meet again on Sunday"; not "The meet on Sunday", "the Senate vote on Tuesday"),
  *   and so after an aside's closing comma, before its object ("The Dodgers, who last won the Series
  *   in 2020, open the playoffs on Saturday"), and after a name, before "their" or another name, as
  *   British sports pages write of teams ("City play their third game on Tuesday", "Arsenal face
  *   Chelsea on Saturday", "United travel to West Brom on Sunday"). A state that lasts up to a day
- *   looks ahead ("which runs until Sunday"; not "said that sales until March were flat"), and so
- *   do rules that take effect ("cuts that take effect in March") and what a relative clause says
+ *   looks ahead ("which runs until Sunday"; not "said that sales until March were flat"), and so do
+ *   rules that take effect ("cuts that take effect in March") and what a relative clause says
  *   begins or ends ("The Games, which end Sunday, ...", "the fiscal year that begins Oct. 1"), what
  *   a noun is to begin ("announced a ceasefire to begin on Friday", "a new tax to take effect in
  *   April"), what goes on sale ("a phone that goes on sale in October") and who takes a post up or
  *   leaves it ("named a chief, who takes over in January"). A day or month told with "is" is ahead
- *   ("Game 3 is Friday", "Opening Day is March 27"; what is signalled or priced, "signalled a
- *   cut in December", is the nearest, and a survey that "signals a slowdown in February" tells
- *   the month it measured), and a deadline too ("have until Monday to",
- *   "the deadline is Monday"), unless a nearer verb says otherwise ("the deadline passed Monday");
- *   "by the deadline" leaves the tense to its verb ("had been tendered by the deadline Monday").
+ *   ("Game 3 is Friday", "Opening Day is March 27"; what is signalled or priced, "signalled a cut
+ *   in December", is the nearest, and a survey that "signals a slowdown in February" tells the
+ *   month it measured), and a deadline too ("have until Monday to", "the deadline is Monday"),
+ *   unless a nearer verb says otherwise ("the deadline passed Monday"); "by the deadline" leaves
+ *   the tense to its verb ("had been tendered by the deadline Monday").
  * - `planned`: past forms of planning, deciding to and putting off, which put the date ahead when
  *   it follows them ("planned a rally on Saturday", "decided to admit them in March", "postponed
  *   until Tuesday", "moved to Tuesday") and are past tense when it precedes them ("On Friday, the
@@ -178,22 +178,24 @@ const MODAL_PERFECT_BY = String.raw`(?:should|must)\s+(?:not\s+)?have\s+(?:been\
  *   planned for May"), a likelihood told in the past ("said the Fed was unlikely to cut rates in
  *   March"), a notice for a day ("issued a warning for Tuesday") or what is booked for a time
  *   ("bookings for July rose 12 percent"), or how a month went or is to go ("After a quiet August",
- *   told in September; "bracing for a busy November"), or what was prepared for ("The city prepared
- *   for the parade in October"), or what is bet on or expected ("pared bets on a December rate
- *   cut", "expectations of a March hike", "signalled a cut in December", "warned of a slowdown in
- *   the winter", "forecast a rebound at Christmas", "Traders priced out a cut in March"; not a mass
- *   noun, where the date may be the forecast's: "The bank forecast growth in March"), or what
- *   usually happens then ("The flu season usually peaks in February, officials said"), or a plan
- *   named as a noun's quality ("abandoned its planned share sale on Wednesday", "the slated visit
- *   in September", where the date may be the verb's or the plan's), or when something takes effect
- *   ("named him her successor, effective Jan. 1", told in October, is the coming one): its date may
- *   be on either side of the report, so the nearest occurrence is taken, whatever the tense ("The
- *   launch had been scheduled for February but was delayed", said in March, is last February;
- *   "originally set for May", said in March, the coming May), and so is a plan told in the past
- *   perfect ("The council had wanted to open the bridge in December", told in January, is the
- *   December just gone). So is what something came ahead of ("Lawmakers met ahead of Tuesday's
- *   vote", told on Monday, is the next day; told on Wednesday, the day before), and what was to be
- *   ("Saleh was to be sworn in on Saturday", a future in the past).
+ *   told in September; "bracing for a busy November"; not when a past is told after it, "After a
+ *   dismal June, sales recovered", nor what is expected of it, "expect a busy April"), or what was
+ *   prepared for ("The city prepared for the parade in October"), or what is bet on or expected
+ *   ("pared bets on a December rate cut", "expectations of a March hike", "signalled a cut in
+ *   December", "warned of a slowdown in the winter", "forecast a rebound at Christmas", "Traders
+ *   priced out a cut in March"; not a mass noun, where the date may be the forecast's: "The bank
+ *   forecast growth in March"), or what usually happens then ("The flu season usually peaks in
+ *   February, officials said"), or a plan named as a noun's quality ("abandoned its planned share
+ *   sale on Wednesday", "the slated visit in September", where the date may be the verb's or the
+ *   plan's), or when something takes effect ("named him her successor, effective Jan. 1", told in
+ *   October, is the coming one): its date may be on either side of the report, so the nearest
+ *   occurrence is taken, whatever the tense ("The launch had been scheduled for February but was
+ *   delayed", said in March, is last February; "originally set for May", said in March, the coming
+ *   May), and so is a plan told in the past perfect ("The council had wanted to open the bridge in
+ *   December", told in January, is the December just gone). So is what something came ahead of
+ *   ("Lawmakers met ahead of Tuesday's vote", told on Monday, is the next day; told on Wednesday,
+ *   the day before), and what was to be ("Saleh was to be sworn in on Saturday", a future in the
+ *   past).
  * - `deadline`: a bound right after an infinitive, which looks ahead for the date right after it
  *   only ("were told to evacuate by [Friday]"; in "approved a plan Monday to build homes by 2030"
  *   it says nothing of Monday); so does a time given ("gave the company until [Monday] to
@@ -208,28 +210,29 @@ const MODAL_PERFECT_BY = String.raw`(?:should|must)\s+(?:not\s+)?have\s+(?:been\
  *   there), what would, should or could have been ("the race would have been held on Sunday", had
  *   the storm not hit; "the deal should have been signed in November"; but with a "by" bound,
  *   "should" or "must" with a perfect is what is to be done by then, a future: "By March, the
- *   agency should have hired 500 inspectors"), and the base a figure is
- *   compared with ("expect growth of 1 percent in the fourth quarter, down from 2.7 percent in the
- *   third quarter"; "revenue to be lower than in the third quarter"). A past participle right after
- *   "be", "is", "will be"..., or after a verb that links an adjective ("stay", "remain", "become"),
- *   or after a possessive, is a passive or an adjective ("will be held", "will stay closed", "will
- *   release its revised estimate"), not a tense. Verbs whose past is their base form ("set", "hit",
- *   "cut") are past where no auxiliary, "to" or subject pronoun makes them a base or a present, nor
- *   a determiner a noun: news tells of a deadline "set Friday" or a storm that "hit Tuesday"; "will
+ *   agency should have hired 500 inspectors"), and the base a figure is compared with ("expect
+ *   growth of 1 percent in the fourth quarter, down from 2.7 percent in the third quarter";
+ *   "revenue to be lower than in the third quarter"). A past participle right after "be", "is",
+ *   "will be"..., or after a verb that links an adjective ("stay", "remain", "become"), or after a
+ *   possessive, is a passive or an adjective ("will be held", "will stay closed", "will release its
+ *   revised estimate"), not a tense. Verbs whose past is their base form ("set", "hit", "cut") are
+ *   past where no auxiliary, "to" or subject pronoun makes them a base or a present, nor a
+ *   determiner a noun: news tells of a deadline "set Friday" or a storm that "hit Tuesday"; "will
  *   set", "they set" and "a tax cut" say nothing. A form in -ed before "by" is a passive that says
  *   nothing ("a plan backed by the EU"), unless it opens an aside between commas ("The drug,
  *   approved by regulators in May, costs ...") or its agent comes right before the date ("Decisions
  *   taken by the board in February will be reviewed" tells of the taking); so is a participle
- *   unlike its past ("The rules, drawn up by the ministry, apply from March"). Words in -ed that are no past ("need", "hundred",
- *   "based", "people aged 70") are left out, and so is a participle after "if", "unless" or a "once" that opens a clause (not "Shares once traded"),
- *   a condition whose tense the main clause tells ("If approved in December, the rules would take
- *   effect in March"), and so is the verb "last" before a length ("will begin on Feb 26 and last
- *   seven days").
+ *   unlike its past ("The rules, drawn up by the ministry, apply from March"). Words in -ed that
+ *   are no past ("need", "hundred", "based", "people aged 70") are left out, and so is a participle
+ *   after "if", "unless" or a "once" that opens a clause (not "Shares once traded"), a condition
+ *   whose tense the main clause tells ("If approved in December, the rules would take effect in
+ *   March"), and so is the verb "last" before a length ("will begin on Feb 26 and last seven
+ *   days").
  */
 export const TENSE = {
   // (a lookahead before a lookbehind is what the cue's first word must be: the lookbehind is then
   // read only before such a word, not at every word of every sentence the tagger reads)
-  nearest: String.raw`\b(?<!\b(?:has|have|had)\s+)(?:forecast|predicted)\s+(?!of\b)(?:(?:[\w'’-]+\s+){1,3}?(?:for(?=\s)(?!\s+the\s+rest\s+of\b)|to(?=\s+[a-z]{3,}\s))|(?:(?:heavy|light|more|some|scattered)\s+)?(?:rain|snow|showers|storms?|thunderstorms|sunshine|frost|fog|winds|gales|temperatures|highs?|lows?)\s+(?:on|by|from|over)(?=\s))|\b(?:ahead\s+of|(?:in\s+)?the\s+run-up\s+to)(?=\s)|\b(?<!\b(?:has|have|had)\s+)(?:forecast|predicted|projected|anticipated|signall?ed|flagged|(?:pencill?ed|priced)\s+(?:in|out))\s+(?:a|an|another|one|two|more|further|the|its|their)\s+(?:[\w'’-]+\s+){0,2}?(?:in|at|by|for)(?=\s)${OUTCOME_TOLD_AFTER}|\bwarn(?:ed|s|ing)?\s+(?:of|about)\s+(?:a|an|another|more|further)\s+(?:[\w'’-]+\s+){1,2}?(?:in|at|by|for|over|on)(?=\s)|\bhad\s+(?:expected|forecast|predicted)\b|\bhad\s+(?:(?:long|originally|initially|once|first)\s+)?(?:planned|wanted|hoped|intended|aimed|meant)\s+to\b|\b(?:was|were)\s+to(?=\s+(?!blame\b)[a-z])|\b(?:had\s+been|(?:(?:was|were|had\s+been)\s+)?(?:originally|initially|previously|first))\s+(?:planned|scheduled|slated|set|expected|due)\b|\b(?:warnings?|alerts?|watch(?:es)?|advisor(?:y|ies)|forecasts?|bookings|reservations|(?:advance\s+)?ticket\s+sales)\s+(?:for|of)(?=\s)|\b(?:a|an|the|its|their|his|her|our)\s+(?=${MONTH_WORD}\s+(?:launch|release|debut|opening|premiere|election|vote|referendum|deadline|meeting|summit|hearing|trial|auction|conference|congress|rollout|contract|futures|delivery)s?\b)|\ban?\s+(?:${PERIOD_QUALITY})(?=\s+${MONTH_WORD}(?!\s*\d))|\b(?:prepared|braced|stocked\s+up|geared\s+up)\s+for(?=\s+(?:a|an|the|its|their)\s+(?:[\w'’-]+\s+){1,3}?(?:in|at|by|during|over)\s)|\b(?:bets?|wagers?|expectations?|odds|chances?|prospects?)\s+(?:on|of|for)(?=\s)|\b(?:usually|typically|normally|generally|traditionally|tends?\s+to)\b|\b(?:was|were)\s+(?:un)?likely\s+to\b|(?:planned|expected|scheduled|slated|proposed)\b(?<=\b(?:the|a|an|its|his|her|their|our|my|your|this|that|these|those)\s+[a-z]+)|effective(?=\s+(?:from\s+|on\s+|as\s+of\s+)?(?-i:[A-Z0-9]))|(?-i:Updated?|UPDATED?)(?:\s+on)?(?=\s+${MONTH_WORD})`,
+  nearest: String.raw`\b(?<!\b(?:has|have|had)\s+)(?:forecast|predicted)\s+(?!of\b)(?:(?:[\w'’-]+\s+){1,3}?(?:for(?=\s)(?!\s+the\s+rest\s+of\b)|to(?=\s+[a-z]{3,}\s))|(?:(?:heavy|light|more|some|scattered)\s+)?(?:rain|snow|showers|storms?|thunderstorms|sunshine|frost|fog|winds|gales|temperatures|highs?|lows?)\s+(?:on|by|from|over)(?=\s))|\b(?:ahead\s+of|(?:in\s+)?the\s+run-up\s+to)(?=\s)|\b(?<!\b(?:has|have|had)\s+)(?:forecast|predicted|projected|anticipated|signall?ed|flagged|(?:pencill?ed|priced)\s+(?:in|out))\s+(?:a|an|another|one|two|more|further|the|its|their)\s+(?:[\w'’-]+\s+){0,2}?(?:in|at|by|for)(?=\s)${OUTCOME_TOLD_AFTER}|\bwarn(?:ed|s|ing)?\s+(?:of|about)\s+(?:a|an|another|more|further)\s+(?:[\w'’-]+\s+){1,2}?(?:in|at|by|for|over|on)(?=\s)|\bhad\s+(?:expected|forecast|predicted)\b|\bhad\s+(?:(?:long|originally|initially|once|first)\s+)?(?:planned|wanted|hoped|intended|aimed|meant)\s+to\b|\b(?:was|were)\s+to(?=\s+(?!blame\b)[a-z])|\b(?:had\s+been|(?:(?:was|were|had\s+been)\s+)?(?:originally|initially|previously|first))\s+(?:planned|scheduled|slated|set|expected|due)\b|\b(?:warnings?|alerts?|watch(?:es)?|advisor(?:y|ies)|forecasts?|bookings|reservations|(?:advance\s+)?ticket\s+sales)\s+(?:for|of)(?=\s)|\b(?:a|an|the|its|their|his|her|our)\s+(?=${MONTH_WORD}\s+(?:launch|release|debut|opening|premiere|election|vote|referendum|deadline|meeting|summit|hearing|trial|auction|conference|congress|rollout|contract|futures|delivery)s?\b)|\ban?(?<!\b(?:${FORECASTING})\s+an?)\s+(?:${PERIOD_QUALITY})(?=\s+${MONTH_WORD}(?!\s*\d))(?![^.;!?]*\b(?:[a-z]{3,}ed|was|were|fell|rose|grew|sank|shrank|slid)\b)|\b(?:prepared|braced|stocked\s+up|geared\s+up)\s+for(?=\s+(?:a|an|the|its|their)\s+(?:[\w'’-]+\s+){1,3}?(?:in|at|by|during|over)\s)|\b(?:bets?|wagers?|expectations?|odds|chances?|prospects?)\s+(?:on|of|for)(?=\s)|\b(?:usually|typically|normally|generally|traditionally|tends?\s+to)\b|\b(?:was|were)\s+(?:un)?likely\s+to\b|(?:planned|expected|scheduled|slated|proposed)\b(?<=\b(?:the|a|an|its|his|her|their|our|my|your|this|that|these|those)\s+[a-z]+)|effective(?=\s+(?:from\s+|on\s+|as\s+of\s+)?(?-i:[A-Z0-9]))|(?-i:Updated?|UPDATED?)(?:\s+on)?(?=\s+${MONTH_WORD})`,
   future: String.raw`\bthere\s+(?:could|may|might)\s+be\b|\b(?=to\s)(?<=\b(?:a|an|the|its|their)\s+(?:[a-z-]+\s+)?(?:${STARTING_NOUN})\s+)to\s+(?:begin|start|take\s+effect|come\s+into\s+force|open|expire)\b|\b(?:will|won['’]t|shall|['’]ll|(?:would|must|should)(?!\s+(?:not\s+)?have\b(?!${HAVE_OBJECT}))|${MODAL_PERFECT_BY}|has\s+to|have\s+to|(?:has|have)\s+until|(?<!\b(?:by|before|after|at)\s+the\s+)deadlines?|needs?\s+to|(?:is|are)\s+(?:going\s+to|about\s+to|supposed\s+to|due|to|being|heard|held)|going\s+to|on\s+(?:track|course|pace)\s+to|upcoming|for(?=\s+${MONTH_WORD}\s+(?:${CONTRACT_NOUN})\b)|(?:is|are)\s+(?=(?:on\s+|set\s+for\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight)\b)|(?:is|are)\s+(?=(?:on\s+|in\s+|set\s+for\s+)?(?:jan(?:uary)?|feb(?:ruary)?|march|mar\.|april|apr\.|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b)|(?:un)?likely\s+(?=(?:to|in|on|by|before|after|next|this|later|early|late|around|sometime)\b)|(?:(?:un)?likely|possible|expected|forecast)\s+(?=(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|tomorrow)\b)|(?=plan)(?<!\b(?:the|a|an|his|her|its|their|our|my|your|against|of|on|over|about|for|with|new|no|any|these|those)\s+)plans?\s+(?:to|(?:a|an|new|more|further|fresh)\s)|planning|(?<!than[\s-])expects?|intends?\s+to|aims?\s+to|hopes?\s+to|(?:is|are)\s+(?:planned|(?<!than[\s-])expected|scheduled|slated|set|forecast|projected|predicted|likely|poised)|(?=may|might)(?<=[a-z'’]\s+)(?<!\b(?:in|since|until|till|of|early|late|mid|last|next|this|by|from|to|through|during|the|than|before|after)\s+)(?<!\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?\s+(?:and|or|to)\s+)(?:may|might)\s+(?:well\s+|also\s+|still\s+|soon\s+|not\s+)?(?!have\b(?!${HAVE_OBJECT})|not\b)[a-z]{2,}|(?:(?:may|might)\s+be|(?:may|might|could)\s+${COMING_ABOUT}|can\s+(?!be\b|have\b|not\b|only\b|also\b)[a-z]{3,})|(?:is|are)\s+(?!being\b)[a-z]{2,}ing|(?=[a-z]+s\b)(?<!\b(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|tax|no|of|most|more|fewer|many|few|enough|several|all|\d(?:[\d,.]*\d)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|dozen|hundred|thousand|million|billion|housing)\s+)(?:begins|starts|opens|reopens|restarts|premieres|debuts|closes|ends|concludes|finishes|wraps\s+up|resumes|signs(?=\s+(?:it|them|the|a|an|his|her|its|their|into)\b)|returns|arrives|leaves|departs|meets|convenes|reconvenes|visits|travels|heads|flies|goes|comes(?!\s+(?:(?:just|only|shortly|soon|hours|days|weeks|months|years|a|an|few|several|day|week|month|year|two|three|four|five|six|seven|eight|nine|ten)\s+){0,3}after\b)|expires|lapses|votes|hears|airs|plays|faces|hosts|welcomes|releases|(?:runs|lasts|continues)(?=\s+(?:until|till|through|thru)\b)|takes\s+place|runs\s+out|takes\s+effect|kicks\s+off|gets\s+under\s+way|moves\s+(?:into|on\s+to)|enters|turns(?=\s+\d))|(?<=\b(?!(?:is|was|has|does|this|its|his|us|as|yes|less|news|always|perhaps|sometimes)\b)[a-z]{2,}s\s+)(?:begin|start|open|close|end|conclude|finish|wrap\s+up|walk\s+out|resume|reconvene|convene|expire|lapse|return|arrive|depart|meet|vote|visit|play|face|hold\s+(?:talks|an?|their|the|new|more|further|fresh)\b|take\s+place|head\s+(?:to|for|into|back)|travel\s+to|fly\s+to|go\s+to\s+the\s+polls|go\s+on\s+sale|take\s+effect|kick\s+off|get\s+under\s+way)|(?:begin|start|resume|finish|end|open|close|return|meet|vote|play|visit|travel\s+to|fly\s+to|head\s+to)(?<=\b(?:they|we|(?-i:[A-Z])[a-z]+)\s+[a-z]+(?:\s+to)?)(?<!\b(?:the|a|an|this|that|its|his|her|their|our|your|my|to|and|or|but|(?-i:[a-z])[a-z]*ly)\s+[a-z]+(?:\s+to)?)(?<!\b(?:the|a|an|this|that|its|his|her|their|our|your|my)\s+[a-z]+\s+[a-z]+(?:\s+to)?)(?=\s)|(?<=[a-z0-9],\s+)(?:begin|start|open|close|resume|return|arrive|meet|face|play|host|visit)\s+(?=(?:the|a|an|their|its|his|her)\b)|(?:face|play|host|meet|visit|welcome)(?<=\b(?-i:[A-Z])[a-z]+\s+[a-z]+)\s+(?=their\b|(?-i:[A-Z]))|travel(?<=\b(?-i:[A-Z])[a-z]+\s+travel)(?=\s+to\s+(?-i:[A-Z]))|(?:that|which)\s+(?:goes\s+on\s+sale|go\s+on\s+sale|hits?\s+(?:stores|shelves)|launch(?:es)?|debuts?|premieres?)|who\s+(?:takes?\s+over|steps?\s+down|starts?|begins?|joins?|retires?|arrives?)|(?:that|which)\s+(?:takes?\s+effect|comes?\s+into\s+force|goes\s+into\s+effect|go\s+into\s+effect|expires?|lapses?|begins?|starts?|opens?|closes?|ends?|resumes?|reconvenes?|convenes?|(?:runs?|lasts?)(?=\s+(?:until|till|through|thru)\s))|(?:is|are|remains?|stays?)\s+(?:[\w'’-]+\s+){0,3}?(?:until|till)(?=\s)|(?:forecasts|predicts|(?:has|have)\s+(?:forecast|predicted))\s+(?!of\b)(?:[\w'’-]+\s+){1,3}?(?:for(?=\s)(?!\s+the\s+rest\s+of\b)|to(?=\s+[a-z]{3,}\s)|(?:in|by)(?=\s))|(?:forecasts|predicts|(?:has|have)\s+(?:forecast|predicted))\s+(?!of\b)(?:(?:heavy|light|more|some|scattered)\s+)?(?:rain|snow|showers|storms?|thunderstorms|sunshine|frost|fog|winds|gales|temperatures|highs?|lows?)\s+(?:on|by|from|over)(?=\s))\b`,
   deadline: String.raw`\b(?:raised|lifted|set|cut|lowered|issued|gave|reaffirmed|maintained|provided|affirmed|reiterated)\s+(?:its|their|the|his|her)\s+(?:[\w'’-]+\s+)?(?:guidance|outlook)\s+for(?:\s+(?:the|its|this|next))?(?=\s)|\bto\s+(?!(?:the|a|an|its|his|her|their|our|my|your|this|that|these|those)\b)[a-z]{2,}(?:\s+[\w'’-]+){0,5}?\s+by(?=\s)|\bgave\s+(?:[\w'’-]+\s+){1,3}?until(?=\s)|\b(?:ordered|told|asked|urged|instructed|directed|required|called\s+on)\s+(?:[\w'’-]+\s+){1,10}?(?<!\b(?:[a-z]+ed|hurt|hit|struck|shaken|beaten|taken|caught|driven|held|led|won|lost|made|seen|known)\s+)by(?=\s+(?:\d|noon|midnight|mid-|the\s+end\b|end\b|next\b|this\b|tomorrow\b|tonight\b|${WEEKDAY_WORD}|${MONTH_WORD}))(?!\s+[\w.-]+['’]s\b)|(?:starting|beginning|effective)(?<=[a-z]\s+[a-z]+)(?:\s+(?:on|from))?(?=\s)`,
   putOff: String.raw`\b(?:(?:was|were)\s+)?(?:(?:postponed|delayed|extended|deferred|adjourned|put\s+off|rescheduled)(?=(?:\s+[\w'’.-]+){0,6}?\s+(?:until|till|to|for)\b)|(?:(?:moved|pushed|pushing|shifted)(?:\s+(?:back|up|forward))?|(?:put|brought|bringing)\s+(?:back|forward|off))(?=(?:\s+[\w'’.-]+){0,6}?\s+(?:to|until)\s))\b|(?=postpone|delay|extend|defer|adjourn|reschedule|put|move|push|shift|bring)(?<=\bto\s)(?:(?:postpone|delay|extend|defer|adjourn|reschedule|put\s+off)(?=(?:\s+[\w'’.-]+){0,6}?\s+(?:until|till|to|for)\b)|(?:(?:move|push|shift)(?:\s+(?:back|up|forward))?|(?:put|bring)\s+(?:back|forward|off))(?=(?:\s+[\w'’.-]+){0,6}?\s+(?:to|until)\s))\b`,
