@@ -56,6 +56,10 @@ describe('tagTimexes() reads a modal perfect with a "by" bound as what is to be 
       '2024-11-12',
       '2024-03',
     ],
+    // "could" or "might have" a thing by then is what may be had
+    ['The company could have the results by [March], its chief said.', '2024-01-15', '2024-03'],
+    ['The new line might have trains running by [June], the mayor said.', '2024-01-20', '2024-06'],
+    ['The thieves might have left by [March], police said.', '2024-05-20', '2024-03'],
     // no bound: a perfect of the past
     ['The deal should have been signed in [November].', '2024-02-12', '2023-11'],
   ])('"%s" published %s: %s', (sentence, published, value) => {
