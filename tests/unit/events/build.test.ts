@@ -1947,7 +1947,7 @@ describe('buildEvents() events carry what a reader needs', () => {
       ]),
     ).toEqual([
       ['2025-03-11', 'happened', 'The council delayed a decision until next month'],
-      ['2025-04', 'planned', "The council's decision"],
+      ['2025-04', 'planned', 'The council’s decision'],
     ]);
   });
 
@@ -2817,7 +2817,7 @@ describe('buildEvents() on a putting off', () => {
         'happened',
         'The Fairhaven City Council postponed a vote on the stadium lease until April 14',
       ],
-      ['2025-04-14', 'planned', "The Fairhaven City Council's vote on the stadium lease"],
+      ['2025-04-14', 'planned', 'The Fairhaven City Council’s vote on the stadium lease'],
     ]);
   });
 
@@ -2833,7 +2833,7 @@ describe('buildEvents() on a putting off', () => {
     );
     expect(list.map((e) => [e.date.value, e.status, e.title])).toEqual([
       ['2024-02-05', 'happened', 'The council extended the curfew until March 3'],
-      ['2024-03-03', 'planned', "The council's extended curfew ends"],
+      ['2024-03-03', 'planned', 'The council’s extended curfew ends'],
     ]);
   });
 });

@@ -22,6 +22,7 @@ import { EXAMPLE_OPENERS } from '../../lexicon/en/events/titles.ts';
 import { EXPECTING_VERBS } from '../../lexicon/en/events/verbs.ts';
 import { wordSet } from '../../text/words.ts';
 import { whichNoun } from '../subject.ts';
+import { possessiveOf } from './possessive.ts';
 import {
   capitalised,
   DETERMINER,
@@ -287,11 +288,6 @@ function definiteSubject(text: string): string {
     if (isVerbish(words[n] ?? '')) return words.slice(0, n).join(' ');
   }
   return '';
-}
-
-/** An owner's name as its possessive: "Disney’s", "Jones’". */
-export function possessiveOf(owner: string): string {
-  return `${owner}${/s$/u.test(owner) ? '’' : '’s'}`;
 }
 
 /** "Moscow annexed" + "the Crimean Peninsula": the relative's object goes after its verb. */

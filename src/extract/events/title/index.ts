@@ -41,12 +41,12 @@ import {
   placeOfWhere,
   RELATIVE_AFTER_NAME,
   relativeAside,
-  possessiveOf,
   withObject,
   withoutAsides,
   withoutExamples,
 } from './asides.ts';
 import { withoutDates } from './dates.ts';
+import { possessiveOf } from './possessive.ts';
 import { LINKS, stripLeading } from './leading.ts';
 import { shorten } from './shorten.ts';
 import {

@@ -4,6 +4,7 @@
  * an extending sets.
  */
 import { EXTENDED_END, PUT_OFF_PLAN } from '../../lexicon/en/events/comparisons.ts';
+import { possessiveOf } from './possessive.ts';
 
 const ACTIVE = new RegExp(PUT_OFF_PLAN.active, 'u');
 const PASSIVE = new RegExp(PUT_OFF_PLAN.passive, 'u');
@@ -33,9 +34,7 @@ export function endOfExtension(title: string): string | undefined {
   return `${ownerOf(active['subject']!)} ${extended} ${active['thing']} ${ends}`;
 }
 
-/** The possessive of a subject: "The council" -> "The council's", "they" -> "Their". */
+/** The possessive of a subject: "The council" -> "The council’s", "they" -> "Their". */
 function ownerOf(subject: string): string {
-  const pronoun = POSSESSIVES.get(subject.toLowerCase());
-  // ("Lawmakers' vote": a word in -s takes the apostrophe alone)
-  return pronoun ?? (/[^s'’]s$/u.test(subject) ? `${subject}'` : `${subject}'s`);
+  return POSSESSIVES.get(subject.toLowerCase()) ?? possessiveOf(subject);
 }

@@ -235,7 +235,7 @@ export const NEW_DATE = {
 /**
  * What a new date still ahead is the date of, in a title that tells the putting off ("The council
  * postponed a vote on the budget until April 14", the plan beside the day it was put off): the
- * doer's thing ("The council's vote on the budget"), or the subject of a passive ("The vote was
+ * doer's thing ("The council’s vote on the budget"), or the subject of a passive ("The vote was
  * postponed ... until April 14": "The vote"). Matched on the whole title; examples give the title
  * and the plan. Its verbs are NEW_DATE's that move a plan to the new date ("adjourned the hearing
  * until March 3"); not "extend" (a state runs on to the date: EXTENDED_END) nor "give ... until"
@@ -247,14 +247,14 @@ export const PUT_OFF_PLAN = {
   examples: [
     [
       'The council postponed a vote on the budget until April 14',
-      "The council's vote on the budget",
+      'The council’s vote on the budget',
     ],
-    ['Lawmakers delayed their vote until next week', "Lawmakers' vote"],
+    ['Lawmakers delayed their vote until next week', 'Lawmakers’ vote'],
     ['The vote was postponed until April 14', 'The vote'],
     ['She postponed her wedding until June 8', 'Her wedding'],
     ['They delayed the vote until May', 'Their vote'],
-    ['The court adjourned the hearing until March 3', "The court's hearing"],
-    ['The board brought forward the vote to May 2', "The board's vote"],
+    ['The court adjourned the hearing until March 3', 'The court’s hearing'],
+    ['The board brought forward the vote to May 2', 'The board’s vote'],
     ['The hearing was adjourned until March 3', 'The hearing'],
   ],
   counterExamples: ['The council approved the budget until 2027', 'She moved to Boston in 2010'],
@@ -266,7 +266,7 @@ export const PUT_OFF_PLAN = {
  * What a new end date still ahead is the date of, in a title that tells the extending ("The
  * council extended the curfew until March 3", beside the day it was extended): the end of what
  * runs on, not a second extending. The doer's thing, told as extended, and the word for its end
- * ("The council's extended curfew ends"), or the subject of a passive ("The curfew was extended
+ * ("The council’s extended curfew ends"), or the subject of a passive ("The curfew was extended
  * ... until March 3": "The curfew ends"). Matched on the whole title, only where its "until" or
  * "to" is a new date (events/anchors.ts); examples give the title and the end.
  */
@@ -277,12 +277,12 @@ export const EXTENDED_END = {
   extended: 'extended',
   ends: 'ends',
   examples: [
-    ['The council extended the curfew until March 3', "The council's extended curfew ends"],
+    ['The council extended the curfew until March 3', 'The council’s extended curfew ends'],
     ['They had extended the deadline to April 30', 'Their extended deadline ends'],
     ['The curfew was extended until March 3', 'The curfew ends'],
     [
       'Lawmakers extended the state of emergency to June 30',
-      "Lawmakers' extended state of emergency ends",
+      'Lawmakers’ extended state of emergency ends',
     ],
   ],
   counterExamples: [
