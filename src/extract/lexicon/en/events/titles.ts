@@ -3,6 +3,7 @@
  * its date (the timeline shows the date), minus the words that only link it to the text around
  * it. Lists are space-separated, lower case; phrases use underscores.
  */
+import { UPDATE_LABEL_WORD } from '../update-label.ts';
 
 /**
  * Prepositions that govern a date and go with it ("in 1995", "on Wednesday", "from May 5"), and
@@ -192,7 +193,7 @@ export const STOCK_TICKER = {
  * counter-examples must not.
  */
 export const LEADING_LABEL = {
-  pattern: String.raw`^(?:(?:UPDATED?|Updated?|EDITOR['’]S NOTE|Editor['’]s note)\b[^\p{Ll}:,]{0,30}[:,]|[QA]:)\s+(?=\p{Lu}|["“])`,
+  pattern: String.raw`^(?:(?:${UPDATE_LABEL_WORD}|EDITOR['’]S NOTE|Editor['’]s note)\b[^\p{Ll}:,]{0,30}[:,]|[QA]:)\s+(?=\p{Lu}|["“])`,
   examples: [
     'UPDATE, The river crested at 21 feet',
     'Update: Police reopened the road',
@@ -214,7 +215,7 @@ export const LEADING_LABEL = {
  * it; examples must match, counter-examples must not.
  */
 export const UPDATE_STAMP_LABEL = {
-  pattern: String.raw`^(?:UPDATED?|Updated?|CORRECTION|Correction|CLARIFICATION|Clarification)(?:\s+(?:on|at))?[,:]?\s+$`,
+  pattern: String.raw`^(?:${UPDATE_LABEL_WORD}|CORRECTION|Correction|CLARIFICATION|Clarification)(?:\s+(?:on|at))?[,:]?\s+$`,
   examples: ['UPDATE, ', 'Updated ', 'Correction, ', 'UPDATED at '],
   counterExamples: ['The update came on ', 'Updated figures released on '],
 } as const;
