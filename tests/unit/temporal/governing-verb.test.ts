@@ -374,3 +374,15 @@ describe('tagTimexes() reads a passive participle and its "by" as no past of the
     expect(tagged(sentence, published).value).toBe(value);
   });
 });
+
+describe('tagTimexes() takes a month before its occasion as the nearest, unless a past is told after it', () => {
+  it.each<Row>([
+    ['Voters are preparing for the [June] election.', '2024-03-14', '2024-06'],
+    ['The [June] election will be close.', '2024-03-14', '2024-06'],
+    ['The [June] election was close.', '2024-03-14', '2023-06'],
+    // a putting off told after: the occasion may still be ahead
+    ['The [April] summit was postponed.', '2024-03-14', '2024-04'],
+  ])('"%s" published %s: %s', (sentence, published, value) => {
+    expect(tagged(sentence, published).value).toBe(value);
+  });
+});
