@@ -320,6 +320,12 @@ describe('tagTimexes() dates a weekday by the verb of its own clause', () => {
     ['The sanctions were extended on [Monday] until September.', FRIDAY, '2000-01-03'],
     ['The EU extended the sanctions on [Monday] for six months.', FRIDAY, '2000-01-03'],
     ['The vote was postponed until [Tuesday].', FRIDAY, '2000-01-11'],
+    // (past a measure of how far and its comma)
+    [
+      'The government extended the state of emergency by three months, to [June 30].',
+      '2024-02-10',
+      '2024-06-30',
+    ],
     // a plan given up or changed, or a notice for a day, may be on either side: the nearest
     ['Forecasters issued a warning for [Tuesday].', '2000-01-10', '2000-01-11'],
     ['The launch had been scheduled for [February] but was delayed.', '2000-03-14', '2000-02'],
