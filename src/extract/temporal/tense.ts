@@ -331,6 +331,14 @@ export function tenseReader(text: string, lexicon: TemporalLexicon): TenseReader
     return ends[firstAtLeast(ends, at + 1, (e) => e.end) - 1]?.end ?? 0;
   }
 
+  /** Whether a cue opens with a past form ("gave the company until", "ordered them to leave by"). */
+  function opensWithPast(cue: Cue): boolean {
+    const { pastCue } = cuesOf(lexicon);
+    const offset = Math.max(0, cue.start - SCAN_CONTEXT);
+    const m = matchFrom(pastCue, text.slice(offset, cue.end), cue.start - offset);
+    return m?.index === cue.start - offset;
+  }
+
   /** Whether "until", "till", "to" or "for" stands right before text[start]: a put-off's new date. */
   function putsOffTo(start: number): boolean {
     const { newDate } = cuesOf(lexicon);
@@ -362,6 +370,9 @@ export function tenseReader(text: string, lexicon: TemporalLexicon): TenseReader
         )
           return 'past';
         return weekday.test(text.slice(start, end)) ? null : 'future';
+      case 'deadline':
+        // (after the expression, only one that opens with a past form counts: "gave ... until")
+        return before ? 'future' : 'past';
       case 'planned': {
         if (!before) return 'past';
         const said = text.slice(cue.start, cue.end);
@@ -489,9 +500,12 @@ export function tenseReader(text: string, lexicon: TemporalLexicon): TenseReader
         continue;
       }
       if (before) reportEnd = -1;
-      // a deadline looks ahead only for the date right after it
-      if (cue.kind === 'deadline' && (!before || text.slice(cue.end, start).trim() !== ''))
-        continue;
+      // a deadline looks ahead only for the date right after it; after the expression, a
+      // deadline told in the past is a past ("The council on [Monday] gave the company until
+      // March 3" is last Monday)
+      if (cue.kind === 'deadline' && (!before || text.slice(cue.end, start).trim() !== '')) {
+        if (before || !opensWithPast(cue)) continue;
+      }
       // ("stronger in the second half than in the first half")
       if (!before && cue.kind === 'past' && onlyBefore.test(text.slice(cue.start, cue.end)))
         continue;

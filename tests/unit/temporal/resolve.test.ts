@@ -422,6 +422,17 @@ describe('tagTimexes() dates a weekday by the verb of its own clause', () => {
     ['Its plays ran on [Saturday].', '2024-03-13', '2024-03-09'],
     // a time given, and the start of something after its noun, look ahead
     ['The commission gave the company until [Monday] to respond.', '2026-05-29', '2026-06-01'],
+    // ... but the day of the giving, before it, is told in the past
+    [
+      'The council on [Monday] gave the company until March 3 to respond.',
+      '2024-02-10',
+      '2024-02-05',
+    ],
+    [
+      'The company on [Monday] raised its guidance for the second quarter.',
+      '2024-02-10',
+      '2024-02-05',
+    ],
     ['The union announced a strike starting on [Monday].', '2024-08-07', '2024-08-12'],
     ['Both sides agreed to a pause starting [Friday].', '2024-08-07', '2024-08-09'],
     ['The Fed could cut rates in [March].', '2024-09-16', '2025-03'],
