@@ -107,6 +107,11 @@ const FRAME_SENTENCES = 3;
 /** ... and how many characters on at most, however long its sentences. */
 const FRAME_REACH = 1500;
 
+/** How many years before the publication a story told in a text with a date must be. */
+const PAST_STORY_YEARS = 10;
+/** No publication: what is told is placed from the story alone, as in a text with no date. */
+const UNDATED: Publication = { year: null, month: null, day: null };
+
 /** How far after a quarter or a half with a year one without it may go on in that year. */
 const PART_REACH = 120;
 
@@ -184,6 +189,14 @@ export class Story {
    * months told after it ("The offensive opened in 1942. It reached the Volga on 23 August").
    */
   #storyFrame: { year: number; until: number } | null = null;
+  /**
+   * In a text with a date, the year of a story told long before it, which frames the months,
+   * seasons and days told in the past after it in its paragraph, while nothing is told from the
+   * publication ("In 1960, Kennedy was a young senator. He announced his candidacy on January 2",
+   * told in 2020), and where a date it framed was found.
+   */
+  #pastStory: { year: number; until: number } | null = null;
+  #pastStoryAt = -1;
   /**
    * Whether a weekday was told whose year the text does not give: the text is then told from a
    * present of its own, unknown, and a year told alone after it is an aside, no frame ("said
@@ -296,13 +309,14 @@ export class Story {
           ? (this.#storyYear(stated, end) ??
             this.#frameYear(stated, start, end) ??
             this.#undatedFrame(stated, start, tense) ??
+            this.#pastStoryYear(stated, start, tense) ??
             this.#partYear(stated, start))
           : null;
     // a time of day alone goes on from the story's own time, not from a flashback's day
     const narrative =
       isClockOnly(stated) && this.#narrative.day !== this.#toldDay && !this.#inFlashback(start)
         ? { ...this.#narrative, day: this.#toldDay }
-        : (this.#seasonAsMonth(stated) ?? this.#narrative);
+        : (this.#seasonAsMonth(stated, start) ?? this.#narrative);
     return {
       pub: said ?? year ?? this.#periodOfSentence(stated, start, end) ?? pub,
       narrative: restates ? this.#before : (this.#quarterTold(stated) ?? narrative),
@@ -345,6 +359,7 @@ export class Story {
         inDigits: this.#fiscalInDigits,
       };
     if (this.#pub.year === null && this.#noteUndated(start, end, resolved)) return;
+    if (this.#pub.year !== null) this.#notePastStory(start, end, resolved);
     this.#said = saidDateOf(start, end, resolved) ?? this.#said;
     if (resolved.year !== undefined && resolved.anchor === 'none')
       this.#statedYear = { year: resolved.year, start, end };
@@ -457,13 +472,14 @@ export class Story {
   }
 
   /**
-   * In a text with no date, the story at a season, for a month, a day or a season told after it
-   * without a year: as if told to the season's middle month ("That autumn [1952] ... on 8
+   * In a text with no date, or in a past story's paragraph (#pastStoryYear), the story at a
+   * season, for a month, a day or a season told after it without a year: as if told to the season's middle month ("That autumn [1952] ... on 8
    * January": 1953-01-08, not 1952; "the winter [1984] ... In February": 1985-02).
    */
-  #seasonAsMonth(stated: Stated): Narrative | null {
+  #seasonAsMonth(stated: Stated, start: number): Narrative | null {
     const told = this.#seasonTold;
-    if (told === null || this.#pub.year !== null || stated.kind !== 'date') return null;
+    if (told === null || stated.kind !== 'date') return null;
+    if (this.#pub.year !== null && this.#pastStoryAt !== start) return null;
     if (stated.year !== null || (stated.month === null && stated.season === null)) return null;
     const middle = SEASON_START[told.season] + 1;
     const year = middle > 12 ? told.year + 1 : told.year;
@@ -680,6 +696,75 @@ export class Story {
     if (!originYear.test(before) && !this.#yearlessTold)
       this.#storyFrame = { year: resolved.year, until: this.#frameEnd(end) };
     return false;
+  }
+
+  /**
+   * In a text with a date, takes note of a story told in a year long before the publication: a
+   * year told alone that opens its sentence, no background nor the start of a life ("In 1960,
+   * Kennedy was a young senator"), or a year counted from the story's ("That autumn", after "He
+   * emigrated to Canada in 1952"). Anything told from the publication ends it ("In 2019, the
+   * company lost money. On Monday it said"), and so does a date of another year.
+   */
+  #notePastStory(start: number, end: number, resolved: Resolved): void {
+    const year = resolved.year;
+    const story = this.#pastStory;
+    // (a date of the story, or of the year after, however found, goes on with it: "In 1960,
+    // Kennedy announced his candidacy on January 2. He won the primary on March 8"; a year counted
+    // from it is the story's year since, "The next year he became president")
+    if (story !== null && year !== undefined && (year === story.year || year === story.year + 1)) {
+      const until = Math.max(story.until, this.#frameEnd(end));
+      this.#pastStory = { year: resolved.granularity === 'year' ? year : story.year, until };
+      return;
+    }
+    if (start === this.#pastStoryAt) return;
+    const longBefore =
+      year !== undefined && this.#pub.year !== null && this.#pub.year - year >= PAST_STORY_YEARS;
+    if (resolved.anchor === 'narrative' && year !== undefined) {
+      this.#pastStory = longBefore ? { year, until: this.#frameEnd(end) } : null;
+      return;
+    }
+    if (resolved.anchor !== 'none') {
+      this.#pastStory = null;
+      return;
+    }
+    if (year === undefined) return;
+    const { backgroundYear, participleAside, originYear } = patternsOf(this.#lexicon);
+    const before = this.#sentenceBefore(start);
+    if (
+      longBefore &&
+      resolved.granularity === 'year' &&
+      /^\d{4}$/u.test(resolved.value) &&
+      YEAR_OPENS.test(this.#text.slice(Math.max(0, start - 30), start)) &&
+      !backgroundYear.test(before) &&
+      !participleAside.test(before) &&
+      !originYear.test(before) &&
+      !this.#countsStateFrom(start, end)
+    )
+      this.#pastStory = { year, until: this.#frameEnd(end) };
+    else if (year !== this.#pastStory?.year) this.#pastStory = null;
+  }
+
+  /**
+   * A month, a season or a day told in the past without a year, in the paragraph of a story told
+   * long before the publication (#notePastStory), goes on with that story as in a text with no
+   * date: in its year while the story is told to the year ("In 1960, Kennedy was a young
+   * senator. He announced his candidacy on [January 2]": 1960-01-02, told in 2020), else from
+   * the story's last date ("That autumn [1952] he found work. In the [spring] he married":
+   * 1953-SP). Not a weekday ("In 2019, the company lost money. On Monday it said": the
+   * publication's week), nor what is ahead.
+   */
+  #pastStoryYear(stated: Stated, start: number, tense: () => Tense): Publication | null {
+    const story = this.#pastStory;
+    if (story === null || start >= story.until) return null;
+    if (stated.month === null && stated.season === null) return null;
+    if (stated.weekday !== null || stated.holiday !== null || stated.ordinal !== null) return null;
+    if (stated.unit !== null || tense() !== 'past') return null;
+    this.#pastStoryAt = start;
+    const { grain, year, month } = this.#narrative;
+    const toYear = grain === 'year' || year === null || month === null;
+    return toYear && this.#seasonTold === null
+      ? { year: story.year, month: null, day: null }
+      : UNDATED;
   }
 
   /**

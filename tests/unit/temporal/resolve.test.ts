@@ -913,6 +913,39 @@ describe('tagTimexes() dates a weekday by the verb of its own clause', () => {
       '1987-08',
     ],
     ['In 1987, a leak closed the plant. Regulators fined it in [August].', '1993-10-05', '1993-08'],
+    // ... but a story told a decade or more before the publication goes on in its paragraph, as
+    // in a text with no date, for a month, a season or a day told in the past
+    [
+      'In 1960, John F. Kennedy was a young senator. He announced his candidacy on [January 2].',
+      '2020-03-01',
+      '1960-01-02',
+    ],
+    [
+      'In 1960, Kennedy announced his candidacy on January 2. He won the primary on [March 8].',
+      '2020-05-10',
+      '1960-03-08',
+    ],
+    [
+      'He emigrated to Canada in 1952. That autumn he found work. In the [spring] he married.',
+      '2024-05-10',
+      '1953-SP',
+    ],
+    // (not a weekday, nor after what is told from the publication, nor in the next paragraph)
+    [
+      'In 2009, the company lost money. On [Monday] it said it would cut jobs.',
+      '2024-05-10',
+      '2024-05-06',
+    ],
+    [
+      'In 1960, Kennedy was a senator. Yesterday his nephew said the family met on [March 3].',
+      '2020-05-10',
+      '2020-03-03',
+    ],
+    [
+      'In 1960, Kennedy was a senator.\n\nThe exhibit opened on [March 3].',
+      '2020-05-10',
+      '2020-03-03',
+    ],
     // a relative clause's timetable present
     ['The Games, which end [Sunday], have been a success.', '1996-08-01', '1996-08-04'],
     ['The Games, which ended [Sunday], were a success.', '1996-08-01', '1996-07-28'],
