@@ -733,6 +733,13 @@ describe('tagTimexes() dates a weekday by the verb of its own clause', () => {
       'XXXX-03-02',
     ],
     [
+      'The museum displays a car built in 1936. It reopened to the public on [2 May].',
+      null,
+      'XXXX-05-02',
+    ],
+    // (not a clause of what was said)
+    ['He said the firm closed in 1936. It reopened on [2 May].', null, '1936-05-02'],
+    [
       'Crews contained a fire on Nov. 25.\n\nIn 1898 a storm wrecked the Portland here.\n\nCrews returned on [Nov. 27].',
       null,
       'XXXX-11-27',

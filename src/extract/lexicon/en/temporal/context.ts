@@ -800,7 +800,9 @@ export const YEAR_ASIDE = {
  * unless it is a background, the words right before it in its sentence say (`background`): in a
  * relative clause or an aside about something else ("The bridge, whose design borrowed from a
  * span he had seen in 1949, opened on 21 August"; "The plant, built in 1961, had a poor record";
- * "a firm in Toronto (founded in 1911 by a Scottish engineer)"). Such a year is no time the story
+ * "a firm in Toronto (founded in 1911 by a Scottish engineer)"), or a participle after a noun
+ * the sentence's verb takes ("The museum displays a car built in 1936. It reopened on 2 May": not
+ * a verb of what was said, "He said the firm closed in 1936"). Such a year is no time the story
  * goes on from either. A year a life or a body begins in (`origin`: "Brown was born in 1996. He
  * was killed on Aug. 9") frames no days, but "four years later" may still count from it.
  * `asideAfter`: right after a year whose `background` is a participle after a comma, the main
@@ -811,7 +813,7 @@ export const YEAR_ASIDE = {
  * DATA ONLY: matched case-insensitively.
  */
 export const STORY_FRAME = {
-  background: String.raw`\b(?:who|whom|whose|which)\b[^.;:!?,()]*$|\([^()]*$`,
+  background: String.raw`\b(?:who|whom|whose|which)\b[^.;:!?,()]*$|\([^()]*$|\b(?!(?:and|or|but|so|then|as|after|before|when|where|while|since|until|because|if|once|that|of|in|on|at|by|for|with|from|to|into|said|says|told|reported|announced|knew|learned|added|noted|wrote)\s)(?-i:\p{Ll})\p{Ll}*\s+(?:a|an|the)\s+(?:[\p{L}'’-]+\s+){0,2}?(?-i:\p{Ll}+ed|(?:re)?(?:built|made|begun|drawn|grown|sunk|written|founded))\s+(?:in|during)\s+$`,
   participleAside: String.raw`\p{L},\s+(?-i:\p{Ll}+ed|(?:re)?(?:built|made|set|begun|drawn|known|grown|sunk))\s+(?:[^.;:!?,()]*\s)?(?:in|during)\s+$`,
   asideAfter: String.raw`^(?:\s+and\s+[^.;:!?,()]{1,60})?,\s+(?:was|were|is|are|has|had|have|will|would|could|can|did|remains?|stood|lay)\b`,
   origin: String.raw`\b(?:born|founded|established|incorporated|formed|set\s+up)\s+(?:[\w'’-]+\s+){0,3}?(?:in|during)\s+$`,
@@ -822,6 +824,8 @@ export const STORY_FRAME = {
       'The bridge, whose design borrowed from a span he had seen in Norway in ',
       'Its commander, who had fought at Chapultepec in ',
       'he found work at a firm in Toronto (founded in ',
+      'The museum displays a car built in ',
+      'She bought an old farmhouse restored in ',
     ],
     participleAside: ['The Varden chemical plant, built in ', 'The levee, rebuilt in '],
     asideAfter: [', had a poor safety record', ' and raised in the 1970s, will be inspected'],
@@ -836,7 +840,14 @@ export const STORY_FRAME = {
     ],
   },
   counterExamples: {
-    background: ['The offensive opened in ', 'The general, who was tired, attacked in '],
+    background: [
+      'The offensive opened in ',
+      'The general, who was tired, attacked in ',
+      'He said the firm closed in ',
+      'After the plant opened in ',
+      'Workers at the plant walked out in ',
+      'The war ended and the troops returned in ',
+    ],
     participleAside: ['The offensive opened in ', 'He trained in Oslo and emigrated to Canada in '],
     asideAfter: [', and on 8 January he married', ' the bank refused'],
     origin: ['The offensive opened in ', 'He emigrated to Canada in '],
