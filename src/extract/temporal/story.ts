@@ -23,7 +23,7 @@ import {
   type SaidDate,
 } from './reported.ts';
 import type { Tense } from './tense.ts';
-import { SEASON_START, civilDay } from './calendar.ts';
+import { SEASON_START, civilDay, dayNumber } from './calendar.ts';
 import type { Season } from './rule.ts';
 import { ERA_REACH } from './eras.ts';
 import { dayNumberOf, isoWeekMonday } from '../calendar/days.ts';
@@ -109,6 +109,8 @@ const FRAME_REACH = 1500;
 
 /** How many years before the publication a story told in a text with a date must be. */
 const PAST_STORY_YEARS = 10;
+/** ... but not a day this many days before the publication or fewer: the week's news. */
+const NEWS_WEEK_DAYS = 7;
 /** No publication: what is told is placed from the story alone, as in a text with no date. */
 const UNDATED: Publication = { year: null, month: null, day: null };
 
@@ -759,12 +761,28 @@ export class Story {
     if (stated.month === null && stated.season === null) return null;
     if (stated.weekday !== null || stated.holiday !== null || stated.ordinal !== null) return null;
     if (stated.unit !== null || tense() !== 'past') return null;
+    if (this.#inNewsWeek(stated)) return null;
     this.#pastStoryAt = start;
     const { grain, year, month } = this.#narrative;
     const toYear = grain === 'year' || year === null || month === null;
     return toYear && this.#seasonTold === null
       ? { year: story.year, month: null, day: null }
       : UNDATED;
+  }
+
+  /**
+   * Whether a day without a year falls in the week before the publication, where it is the news
+   * ("In 1989, the Berlin Wall fell. Germans marked the anniversary on Nov. 9", told on Nov. 10,
+   * 2019).
+   */
+  #inNewsWeek(stated: Stated): boolean {
+    const [pubDay, year] = [this.#pubDay, this.#pub.year];
+    if (pubDay === null || year === null || stated.month === null || stated.day === null)
+      return false;
+    const day = [year, year - 1]
+      .map((y) => dayNumber(y, stated.month!, stated.day!))
+      .find((d) => d <= pubDay);
+    return day !== undefined && pubDay - day <= NEWS_WEEK_DAYS;
   }
 
   /**

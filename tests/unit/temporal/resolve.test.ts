@@ -937,7 +937,13 @@ describe('tagTimexes() dates a weekday by the verb of its own clause', () => {
       '2024-05-10',
       '1953-SP',
     ],
-    // (not a weekday, nor after what is told from the publication, nor in the next paragraph)
+    // (not a weekday, nor a day in the week before the publication, nor after what is told from
+    // the publication, nor in the next paragraph)
+    [
+      'In 1989, the Berlin Wall fell. Germans marked the anniversary on [Nov. 9].',
+      '2019-11-10',
+      '2019-11-09',
+    ],
     [
       'In 2009, the company lost money. On [Monday] it said it would cut jobs.',
       '2024-05-10',
