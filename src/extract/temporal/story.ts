@@ -731,7 +731,7 @@ export class Story {
     }
     if (year === undefined) return;
     const { backgroundYear, participleAside, originYear } = patternsOf(this.#lexicon);
-    const before = this.#sentenceBefore(start);
+    const before = longBefore ? this.#sentenceBefore(start) : '';
     if (
       longBefore &&
       resolved.granularity === 'year' &&
