@@ -186,7 +186,10 @@ export interface TemporalLexicon {
    * months on into the next year (see story.ts).
    */
   yearAside: { before: string; thenClause: string; rollsOn: string };
-  /** What keeps a year told alone from framing the days after it in a text with no date (story.ts). */
+  /**
+   * What keeps a year told alone from framing the days after it in a text with no date, or a
+   * story told long before in one with a date (story.ts).
+   */
   storyFrame: {
     background: string;
     participleAside: string;
@@ -194,6 +197,7 @@ export interface TemporalLexicon {
     origin: string;
     futureInPast: string;
     breaks: string;
+    newsNow: string;
   };
   /** Regex source of the text right before the date a move gives up ("from"; see tense.ts). */
   givenUpBefore: string;

@@ -57,6 +57,7 @@ const patternsOf = perLexicon((lexicon) => ({
   originYear: lexiconRegExp(lexicon.storyFrame.origin, 'i'),
   futureInPast: lexiconRegExp(lexicon.storyFrame.futureInPast, 'i'),
   frameBreak: lexiconRegExp(lexicon.storyFrame.breaks, 'i'),
+  newsNow: lexiconRegExp(lexicon.storyFrame.newsNow, 'i'),
   theYear: lexiconRegExp(lexicon.yearOfSentence, 'i'),
   thePeriod: lexiconRegExp(lexicon.periodOfSentence, 'i'),
   ofStoryYear: lexiconRegExp(lexicon.ofStoryYear, 'i'),
@@ -761,13 +762,26 @@ export class Story {
     if (stated.month === null && stated.season === null) return null;
     if (stated.weekday !== null || stated.holiday !== null || stated.ordinal !== null) return null;
     if (stated.unit !== null || tense() !== 'past') return null;
-    if (this.#inNewsWeek(stated)) return null;
+    if (this.#inNewsWeek(stated) || this.#toldAsNews(start)) return null;
     this.#pastStoryAt = start;
     const { grain, year, month } = this.#narrative;
     const toYear = grain === 'year' || year === null || month === null;
     return toYear && this.#seasonTold === null
       ? { year: story.year, month: null, day: null }
       : UNDATED;
+  }
+
+  /**
+   * Whether the sentence of a date tells it as news of the publication: a saying or a
+   * commemoration (lexicon `storyFrame.newsNow`: "The company said on [March 3] that profits
+   * fell", "NASA celebrated the anniversary in [July]").
+   */
+  #toldAsNews(start: number): boolean {
+    const { newsNow, sentenceEnds } = patternsOf(this.#lexicon);
+    const after = this.#text.slice(start, start + COMPARISON_REACH);
+    sentenceEnds.lastIndex = 0;
+    const stop = sentenceEnds.exec(after)?.index ?? after.length;
+    return newsNow.test(this.#sentenceBefore(start)) || newsNow.test(after.slice(0, stop));
   }
 
   /**

@@ -213,6 +213,7 @@ describe('what keeps a year alone from framing the story: its examples and not i
     'origin',
     'futureInPast',
     'breaks',
+    'newsNow',
   ] as const)
     matchesItsExamples(
       part,

@@ -944,6 +944,17 @@ describe('tagTimexes() dates a weekday by the verb of its own clause', () => {
       '2019-11-10',
       '2019-11-09',
     ],
+    // (nor what the sentence tells as news: a saying, a commemoration)
+    [
+      'In 1985, Smith founded the company. The company said on [March 3] that profits fell.',
+      '2000-05-10',
+      '2000-03-03',
+    ],
+    [
+      'In 1969, Apollo 11 landed on the moon. NASA celebrated the anniversary in [July].',
+      '2019-09-10',
+      '2019-07',
+    ],
     [
       'In 2009, the company lost money. On [Monday] it said it would cut jobs.',
       '2024-05-10',

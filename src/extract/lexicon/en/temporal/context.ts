@@ -808,6 +808,10 @@ export const YEAR_ASIDE = {
  * `asideAfter`: right after a year whose `background` is a participle after a comma, the main
  * verb the aside ends before ("built in 1961, had"); `futureInPast`: in a sentence telling what
  * lay ahead then, the future does not break the frame ("It would expire on [31 December]");
+ * `newsNow`: in a text with a date, words of the date's sentence that tell it as news of the
+ * publication, a saying or a commemoration, which a story told long before does not frame ("In
+ * 1985, Smith founded the company. The company said on March 3 that profits fell"; "In 1969,
+ * Apollo 11 landed on the moon. NASA celebrated the anniversary in July");
  * `breaks`: between the year and a date, words that jump away from it to a time the text does
  * not give ("The war ended in 1945. Decades later, on [9 May]"; "It is now crumbling").
  * DATA ONLY: matched case-insensitively.
@@ -818,6 +822,7 @@ export const STORY_FRAME = {
   asideAfter: String.raw`^(?:\s+and\s+[^.;:!?,()]{1,60})?,\s+(?:was|were|is|are|has|had|have|will|would|could|can|did|remains?|stood|lay)\b`,
   origin: String.raw`\b(?:born|founded|established|incorporated|formed|set\s+up)\s+(?:[\w'’-]+\s+){0,3}?(?:in|during)\s+$`,
   futureInPast: String.raw`\bwould\b`,
+  newsNow: String.raw`\b(?:said|says|told|tells|anniversar(?:y|ies)|commemorat(?:ed|ing|es?|ions?)|memorial)\b`,
   breaks: String.raw`(?:^|[.,;:!?]\s*|\b(?:and|but)\s+)(?:(?:many\s+|some\s+|several\s+)?(?:years|decades|generations|centuries)|a\s+(?:lifetime|generation|century)|half\s+a\s+century)\s+(?:later|after(?:wards?)?|on)\b|\b(?:now|today|nowadays|these\s+days)\b`,
   examples: {
     background: [
@@ -831,6 +836,11 @@ export const STORY_FRAME = {
     asideAfter: [', had a poor safety record', ' and raised in the 1970s, will be inspected'],
     origin: ['Brown was born in ', 'The firm was founded in ', 'Harlow was established in '],
     futureInPast: ['The licence would expire on '],
+    newsNow: [
+      'The company said on March 3 that profits fell.',
+      'He stepped down on March 3, the company said.',
+      'NASA celebrated the anniversary in July.',
+    ],
     breaks: [
       '. Decades later, on ',
       '. Years later, on ',
@@ -852,6 +862,7 @@ export const STORY_FRAME = {
     asideAfter: [', and on 8 January he married', ' the bank refused'],
     origin: ['The offensive opened in ', 'He emigrated to Canada in '],
     futureInPast: ['The licence will expire on '],
+    newsNow: ['They returned on July 24.', 'He announced his candidacy on January 2.'],
     breaks: ['. Four years later, on ', '. Later that year, on ', '. Days later, on '],
   },
 } as const;

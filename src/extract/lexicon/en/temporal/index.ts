@@ -159,6 +159,7 @@ export const ENGLISH: TemporalLexicon = {
     origin: STORY_FRAME.origin,
     futureInPast: STORY_FRAME.futureInPast,
     breaks: STORY_FRAME.breaks,
+    newsNow: STORY_FRAME.newsNow,
   },
   givenUpBefore: GIVEN_UP_BEFORE,
   weekFrameBreak: WEEK_FRAME_BREAK,
