@@ -776,12 +776,13 @@ export class Story {
    * commemoration (lexicon `storyFrame.newsNow`: "The company said on [March 3] that profits
    * fell", "NASA celebrated the anniversary in [July]").
    */
-  #toldAsNews(start: number): boolean {
+  #toldAsNews(start: number, { afterOnly = false } = {}): boolean {
     const { newsNow, sentenceEnds } = patternsOf(this.#lexicon);
     const after = this.#text.slice(start, start + COMPARISON_REACH);
     sentenceEnds.lastIndex = 0;
     const stop = sentenceEnds.exec(after)?.index ?? after.length;
-    return newsNow.test(this.#sentenceBefore(start)) || newsNow.test(after.slice(0, stop));
+    if (newsNow.test(after.slice(0, stop))) return true;
+    return !afterOnly && newsNow.test(this.#sentenceBefore(start));
   }
 
   /**
@@ -840,6 +841,10 @@ export class Story {
     if (start >= frame.until) return null;
     const { futureInPast } = patternsOf(this.#lexicon);
     if (tense() === 'future' && !futureInPast.test(this.#sentenceBefore(start))) return null;
+    // (in a text with no date, only a saying told after the date: "She died on 11 March, her
+    // publisher said"; "The government said the licence would expire on 31 December" is the
+    // story's)
+    if (this.#toldAsNews(start, { afterOnly: true })) return null;
     return { year: frame.year, month: null, day: null };
   }
 

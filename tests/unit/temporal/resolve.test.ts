@@ -739,6 +739,17 @@ describe('tagTimexes() dates a weekday by the verb of its own clause', () => {
     ],
     // (not a clause of what was said)
     ['He said the firm closed in 1936. It reopened on [2 May].', null, '1936-05-02'],
+    // ... nor a day a saying told after it tells as news (but not a saying before it, in the story)
+    [
+      "Harlow's first novel appeared in 1962 to poor reviews. She died on [11 March], her publisher said.",
+      null,
+      'XXXX-03-11',
+    ],
+    [
+      'The mine opened in 1987. The government said the licence would expire on [31 December].',
+      null,
+      '1987-12-31',
+    ],
     [
       'Crews contained a fire on Nov. 25.\n\nIn 1898 a storm wrecked the Portland here.\n\nCrews returned on [Nov. 27].',
       null,

@@ -811,7 +811,9 @@ export const YEAR_ASIDE = {
  * `newsNow`: in a text with a date, words of the date's sentence that tell it as news of the
  * publication, a saying or a commemoration, which a story told long before does not frame ("In
  * 1985, Smith founded the company. The company said on March 3 that profits fell"; "In 1969,
- * Apollo 11 landed on the moon. NASA celebrated the anniversary in July");
+ * Apollo 11 landed on the moon. NASA celebrated the anniversary in July"); in a text with no
+ * date, only after the date ("She died on 11 March, her publisher said"; "The government said the
+ * licence would expire on 31 December" is the story's);
  * `breaks`: between the year and a date, words that jump away from it to a time the text does
  * not give ("The war ended in 1945. Decades later, on [9 May]"; "It is now crumbling").
  * DATA ONLY: matched case-insensitively.
