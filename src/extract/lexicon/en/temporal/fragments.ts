@@ -157,9 +157,11 @@ export const FRAGMENTS = {
   part: String.raw`morning|afternoon|evening|night|overnight|daytime`,
   /**
    * Where in a period: "early May", "mid-1990s", "the end of 2023"; a headline's "by end of June"
-   * drops the article, after a preposition only ("end of story" is none).
+   * drops the article, after a preposition only ("end of story" is none); wire copy joins "end"
+   * and "start" to the period with a hyphen, as it does "mid" ("by end-2025", "at end-June"); only
+   * a hyphen may follow them ("end 2025" is a verb and its object).
    */
-  mod: String.raw`early|mid|late|the\s+(?:start|beginning|middle|end|early\s+part|latter\s+part)\s+of|${HEADLINE_MOD_OF}`,
+  mod: String.raw`early|mid|late|(?<![\p{L}\d-])(?:start|end)(?![^-])|the\s+(?:start|beginning|middle|end|early\s+part|latter\s+part)\s+of|${HEADLINE_MOD_OF}`,
   /** Prefixes that bound a period ("post-1959"). */
   prefix: String.raw`post|pre`,
   /** Parts of a period named with "of": "the end of the month". */

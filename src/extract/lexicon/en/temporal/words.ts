@@ -315,6 +315,9 @@ export const MODS = {
   'beginning of': 'START',
   'middle of': 'MID',
   'end of': 'END',
+  // wire copy's hyphenated parts: "by end-2025", "start-June"
+  start: 'START',
+  end: 'END',
   'the latter part of': 'END',
   'more than': 'MORE_THAN',
   over: 'MORE_THAN',

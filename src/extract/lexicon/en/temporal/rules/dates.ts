@@ -349,8 +349,15 @@ export const DATE_RULES = [
       ['expected in [early June]', '2023-06'],
       ['by [the end of May]', '2023-05'],
       ['Russia, Belarus to agree oil roadmap by [end of June]', '2023-06'],
+      // wire copy's hyphenated "end-" and "start-", like "mid-"
+      ['Output will recover by [end-June], the ministry said.', '2023-06'],
+      ['Reserves stood at $40 billion at [end-December].', '2022-12'],
     ],
-    counterExamples: ['early may be better'],
+    counterExamples: [
+      'early may be better',
+      'talks to end June strike',
+      'the front-end-June build',
+    ],
   },
   {
     name: 'month alone',
@@ -474,8 +481,10 @@ export const DATE_RULES = [
       ['by [mid-2024]', '2024'],
       ['the [post-1959] politics', '1959'],
       ['at [the end of 2023]', '2023'],
+      ['Inflation is seen falling to 2% by [end-2025].', '2025'],
+      ['[Start-2024] targets were met.', '2024'],
     ],
-    counterExamples: ['early 2000-strong'],
+    counterExamples: ['early 2000-strong', 'to end 2025 talks', 'a backend-2025 release'],
   },
   {
     name: 'fiscal year',
