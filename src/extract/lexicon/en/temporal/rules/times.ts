@@ -19,6 +19,14 @@ const CURRENCY = String.raw`dollars?|cents?|euros?|pounds?|pence|yen|yuan|renmin
  */
 const DAY_AFTER = String.raw`(?:,?[ \t]+(?:on\s+)?(?:{weekday}(?:,?\s+{month:monthBeforeDay}\s+{day}(?!\d|[:.]\d|,\s*\d))?(?![,\s]+(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?{:month}|{:month}\s+\d))|{dayWord}|{dayWord:thisPart})(?:\s+{:part})?|[ \t]+{month:monthBeforeDay}\s+{day}(?!\d|[:.]\d|,\s*\d))?`;
 
+/**
+ * Words of a market report, before which a four-digit figure and a day is a price or an index
+ * level, not a time: "the Nikkei closed at 1850 on Friday".
+ */
+const MARKET = String.raw`\b(?:index|indexes|indices|shares?|stocks?|futures|benchmark|composite|average|Nikkei|Dow|FTSE|DAX|CAC|S&P|Nasdaq|Hang\s+Seng|Sensex|Kospi|gold|oil|crude|bonds?|yields?|currency|dollar|euro|yen|pound|rupee|traded|trading)\b`;
+/** Between the ends of a range of four-digit clock times: "from 0700 to 1900". */
+const HHMM_TO = String.raw`\s*(?:to|and|until|till|-|–)\s*`;
+
 export const TIME_RULES = [
   {
     name: 'clock time with a.m./p.m.',
@@ -196,6 +204,38 @@ export const TIME_RULES = [
       ['the blast occurred at 10:35 a.m. ([0735 GMT])', '2023-05-17T07:35'],
     ],
     counterExamples: ['in 1995 GMT was', 'a 2500 GMT'],
+  },
+  {
+    name: 'four-digit clock in a time context',
+    type: 'TIME',
+    // wire copy's 24-hour "0630" without a zone, where only a time can be meant: before "local
+    // time" or "hours" ("at [0800 local time]", "at [1900 hours]"), after a preposition with a
+    // leading zero no year has ("at [0700]"), or before a day ("at [1900 on Sunday]"), or in a
+    // range or a list with such a time ("from 0700 to [1900]", "open at 0700 and close at
+    // [1900]"); a year stays one ("in 1900", "at 1900 Broadway", "between 2008 and 2010")
+    pattern: String.raw`(?<![\d:.,$£€-])(?:{hour:hour24}{minute}(?:\s+hours)?\s+local\s+time|(?<=\b(?:at|by|until|till|from|between|before|after|around|about|since)\s+)(?=0\d|{:hour24}[0-5]\d(?:\s+hours(?!\s+(?:of|a|an|per|each|every|in|on|to|for|from)\b)|,?\s+(?:on\s+)?(?:{:weekday}|today|tonight|tomorrow|yesterday)\b(?<!${MARKET}[^.!?;]{0,80})|${HHMM_TO}0\d[0-5]\d\b)){hour:hour24}{minute}(?:\s+hours)?|(?:(?<=\b(?:from|between)\s+(?:0\d[0-5]\d|[0-2]\d[0-5]\d\s+hours)${HHMM_TO}|\bat\s+0\d[0-5]\d\b[^.!?;\n]{1,60}?\bat\s+)|(?<=\b(?:from|between)\s+[0-2]\d[0-5]\d${HHMM_TO})(?=0\d)){hour:hour24}{minute}(?:\s+hours)?)(?![\d%]|[.,:]?\d|\s+\d|\s*(?:%|percent|per\s+cent|points?|meters|metres|feet|miles|km)\b)${DAY_AFTER}`,
+    value: { kind: 'date' },
+    examples: [
+      ['The ferry sank at [0630 local time on Tuesday].', '2023-05-16T06:30'],
+      ['The quake struck at [0800 local time].', '2023-05-17T08:00'],
+      ['Polls close at [1900 on Sunday].', '2023-05-21T19:00', '2023-05-20'],
+      ['The convoy left at [0545] under escort.', '2023-05-17T05:45'],
+      ['The curfew runs from [2200] to 0600.', '2023-05-17T22:00'],
+      ['Shops open from 0700 to [1900].', '2023-05-17T19:00'],
+      ['Polls open at 0700 and close at [1900].', '2023-05-17T19:00'],
+      ['The attack began at [1400 hours].', '2023-05-17T14:00'],
+    ],
+    counterExamples: [
+      'The house was built in 1900 on a hill.',
+      'He lives at 1900 Broadway.',
+      'prices rose between 2008 and 2010',
+      'The index closed at 1900 points.',
+      'the shares closed at 1900 on Friday',
+      'The Nikkei ended at 1850 on Monday.',
+      'She won the 1500 meters.',
+      'It logged 1200 hours of flight time.',
+      'Call the hotline at 0800 555 0199.',
+    ],
   },
   {
     name: 'noon, midnight',
