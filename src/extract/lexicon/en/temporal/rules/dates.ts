@@ -76,16 +76,25 @@ const AFTER_ARTICLE = String.raw`(?<=(?:(?:^|[^\p{L}])(?:an?|its|his|her|their|o
  * a count ("officials fear 2000 will lose their jobs").
  */
 const SUBJECT_OF_MODAL = String.raw`(?<=(?:^|[.!?]["”’]?\s+|\n\s*|\b(?:says?|said|that|expects?|expected|believes?|believed|thinks?|thought|hopes?|hoped|predicts?|predicted|warns?|warned)\s+))(?=(?:19|20)\d\d\b){year}(?=\s+(?:will|would|should|could|might|must|(?<=^\d+\s+|[.!?\n]["”’]?\s*\d+\s+)(?:ranked|ranks|became|becomes|looks|looked|among|ended|ends|began|begins|went|goes|set|sets)\b)\s)`;
-const MEASURES = String.raw`meters?|metres?|miles?|km|kilometers?|kilometres?|feet|foot|yards?|inch(?:es)?|pounds?|ounces?|tons?|tonnes?|kg|kilos?|kilograms?|grams?|mg|cc|ml|liters?|litres?|gallons?|barrels?|calories?|words?|pages?|points?|people|persons?|men|women|troops|soldiers|workers|employees|staff|jobs|students|children|residents|voters|votes|passengers|patients|refugees|cars|vehicles|homes|houses|copies|yen|dollars?|euros?|pesos?|rupees?|acres?|hectares?|members?|seats?|units?|square|cubic|horsepower|hp|times|strong|percent`;
+/**
+ * People a figure counts, more of them than MEASURES names: "The 1500 protesters dispersed",
+ * "its 1200 villagers". (Not those a year often names, as "the 2001 victims", "the 2008
+ * delegates" and "the 2020 deaths" do.)
+ */
+const COUNTED_PEOPLE = String.raw`protesters|protestors|demonstrators|marchers|rioters|civilians|migrants|immigrants|evacuees|villagers|inhabitants|families|households|tourists|visitors|pilgrims|fans|spectators|participants|volunteers|officers|police|policemen|firefighters|rescuers|doctors|nurses|teachers|pupils|adults|prisoners|inmates|detainees|fighters|militants|rebels|insurgents|supporters|runners|athletes|miners|farmers|customers|guests|sailors|marines|personnel`;
+const MEASURES = String.raw`meters?|metres?|miles?|km|kilometers?|kilometres?|feet|foot|yards?|inch(?:es)?|pounds?|ounces?|tons?|tonnes?|kg|kilos?|kilograms?|grams?|mg|cc|ml|liters?|litres?|gallons?|barrels?|calories?|words?|pages?|points?|people|persons?|men|women|troops|soldiers|workers|employees|staff|jobs|students|children|residents|voters|votes|passengers|patients|refugees|cars|vehicles|homes|houses|copies|yen|dollars?|euros?|pesos?|rupees?|acres?|hectares?|members?|seats?|units?|square|cubic|horsepower|hp|times|strong|percent|${COUNTED_PEOPLE}`;
 const BEFORE_NOUN = String.raw`(?=\s+\p{L})(?!\s+(?:${MEASURES})\b)`;
 /**
  * After "about", "around" or "circa", a number before what it counts is a count, not a year:
  * "About 2000 international passengers", "around 1500 homes" (Australian and New Zealand copy
  * writes four-digit counts without a comma), and so is "about" or "around" one before a plural
  * and its verb ("About 1800 cases were reported", "Around 2000 protesters marched"); "around
- * 2000, prices rose" keeps its year.
+ * 2000, prices rose" keeps its year. So is one after "the", "and" or "or" right before what it
+ * counts ("the 1500 meters", "The 2000 soldiers arrived"; but "the 1992 protests", "the 2000
+ * Olympics"), and one after "and" or "or" that another count's verb has before it, the count of
+ * a list ("1200 were injured and 1800 were missing").
  */
-const NOT_AN_APPROXIMATE_COUNT = String.raw`(?!(?<=\b(?:about|around|circa)\s+\d{4})\s+(?:(?:\p{Ll}+\s+){0,2}(?:${MEASURES})\b|(?<=\b(?:about|around)\s+\d{4}\s+)\p{Ll}{2,}s\s+(?:were|are|have|had|was|will|remain|remained|marched|gathered|died|fled)\b))`;
+const NOT_AN_APPROXIMATE_COUNT = String.raw`(?!(?<=\b(?:the|and|or)\s+\d{4})\s+(?!member\s+states\b)(?:${MEASURES})\b|(?<=(?<!\b(?:in|since|during|by|until|of|for|from|to|and|or)\s+)\b\d[\d,]*\s+(?:were|are|was|have|had|remain(?:ed)?)\b[^.!?;]{1,80}\b(?:and|or)\s+\d{4})\s+(?:were|are|have|had|remain(?:ed)?)\b)(?!(?<=\b(?:about|around|circa)\s+\d{4})\s+(?:(?:\p{Ll}+\s+){0,2}(?:${MEASURES})\b|(?<=\b(?:about|around)\s+\d{4}\s+)\p{Ll}{2,}s\s+(?:were|are|have|had|was|will|remain|remained|marched|gathered|died|fled)\b))`;
 // In the year rule this alternative comes before AFTER_YEAR: a match whose case check fails
 // (AFTER_YEAR's capital, matched case-insensitively on "law") is dropped, not tried further.
 
@@ -595,6 +604,13 @@ export const DATE_RULES = [
       ['Heat records fell. [2013] among warmest years on record', '2013'],
       ['The plant closed around [2000], when prices fell.', '2000'],
       ['Prices rose from about [2000] to 2008.', '2000'],
+      // (a year before a noun after "the" that it does not count)
+      ['the [1990] election', '1990'],
+      ['after the [1918] flu killed millions', '1918'],
+      // (the states that joined the EU in 2004)
+      ['Poland is among the [2004] member states.', '2004'],
+      ['Prices in 1990 were high and [1991] was worse.', '1991'],
+      ['Sales in 1990 were high and [1991] were low.', '1991'],
     ],
     counterExamples: [
       'a 1500 meter race',
@@ -623,6 +639,11 @@ export const DATE_RULES = [
       'up 2010 percent',
       'the council passed Resolution 1441, which Iraq ignored',
       'the highway, Route 1995, was closed',
+      'She won the 1500 meters in a personal best.',
+      'The 2000 soldiers arrived on Monday.',
+      'The 1500 protesters dispersed.',
+      'Officials said 1200 were injured and 1800 were missing.',
+      'Police deployed 300 officers and 1200 police to the square.',
     ],
   },
   {
