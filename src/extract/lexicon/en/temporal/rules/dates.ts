@@ -139,9 +139,12 @@ const NAMED_DAYS = String.raw`Black|Cyber|Bloody|Blue|Super|Giving|Manic`;
  * a year ("he scored twice in the second half", "10 points in the fourth quarter"), and so is a
  * score ("led 64-63", "won 109-81", "a 17-2 run"), a game clock ("with 3:12 left") and
  * outscoring, and football's and cricket's words ("doubled their advantage early in the second
- * half", "the equaliser", "a red card"); not points alone ("the Dow lost 500 points"), nor "rose 1-2 percent".
+ * half", "the equaliser", "a red card"), a lead in points ("led by 10 in the third quarter"),
+ * goals let in ("conceded after the break"), the break and overtime, and a score anywhere in the
+ * sentence ("before losing 110-104"); not points alone ("the Dow lost 500 points"), nor "rose
+ * 1-2 percent", "a 5-4 vote", "aged 18-24" or "growth was led by exports".
  */
-const GAME_WORDS = String.raw`\b(?:scored|scores?|scoring|outscor(?:ed|ing)|goals?|touchdowns?|baskets?|rebounds|assists|yards|innings?|halftime|quarterback|trailed|minutes?\s+(?:left|remaining)|whistle|penalty|penalties|kick(?:ed|off)?|free\s+throws?|(?:doubled|extended|increased|restored|halved|reduced|cut)\s+their\s+(?:lead|advantage)|equali[sz](?:ed|er|ing)|headers?|hat-tricks?|(?:stoppage|injury|added)\s+time|(?:red|yellow)\s+cards?|sent\s+off|midfielders?|goalkeepers?|wickets?|(?:won|lost|beat|led|leads?|leading|trailing|tied)\s+(?:[a-z]+\s+)?\d{1,3}-\d{1,3}|\d{1,3}-\d{1,3}\s+(?:run|win|victory|loss|defeat|lead|rout)|\d{1,2}:\d\d\s+(?:left|remaining|to\s+play))\b`;
+const GAME_WORDS = String.raw`\b(?:scored|scores?|scoring|outscor(?:ed|ing)|goals?|touchdowns?|baskets?|rebounds|assists|yards|innings?|halftime|quarterback|trailed|minutes?\s+(?:left|remaining)|whistle|penalty|penalties|kick(?:ed|off)?|free\s+throws?|(?:doubled|extended|increased|restored|halved|reduced|cut)\s+their\s+(?:lead|advantage)|equali[sz](?:ed|er|ing)|headers?|hat-tricks?|(?:stoppage|injury|added)\s+time|(?:red|yellow)\s+cards?|sent\s+off|midfielders?|goalkeepers?|wickets?|(?:won|lost|beat|led|leads?|leading|trailing|tied)\s+(?:[a-z]+\s+)?\d{1,3}-\d{1,3}|\d{1,3}-\d{1,3}\s+(?:run|win|victory|loss|defeat|lead|rout)|\d{1,2}:\d\d\s+(?:left|remaining|to\s+play)|(?:led|leading)\s+by\s+\d{1,2}(?!\s*(?:%|percent|per\s+cent)|[.,]\d)|conced(?:ed|es|ing)\s+(?:twice|again|late|early|after|before|in\s+the|with)|(?:after|before|at|by|since|until|into|just\s+after|soon\s+after)\s+the\s+(?:break|interval)(?!-)|(?:in|into|to|forced|force|forcing|after)\s+(?:double\s+|triple\s+)?overtime|(?<![\p{L}\d$€£.,/-]|\b(?:aged?|ages|between|from|about|around|some|roughly|nearly|almost|approximately|voted?|votes|vote\s+of|ruled|split|margin\s+of)\s+)\d{1,3}-\d{1,3}(?![\d%.,/-]|\s*(?:percent|per\b|%|million|billion|trillion|years?|months?|weeks?|days?|hours?|minutes?|votes?|ruling|decision|majority|margin|split|ratio|odds|seats?|people|feet|foot|inches|times)\b))\b`;
 /**
  * Not in a sentence that speaks of a game, before or after: placed after the expression, so that
  * it is looked for once a match is found, not at every position tried (the lookbehind reaches
@@ -858,6 +861,10 @@ export const DATE_RULES = [
       ['the Dow gained 300 points in the [first quarter] as stocks rallied', '2023-Q1'],
       ['margins widened by 50 basis points in the [third quarter]', '2023-Q3'],
       ['The Dow lost 500 points in the [fourth quarter].', '2022-Q4'],
+      // (a vote's tally, an age band and "led by" a cause are no game's)
+      ['The board voted 5-4 on the dividend in the [third quarter].', '2022-Q3'],
+      ['Hiring of workers aged 18-24 slowed in the [first quarter].', '2023-Q1'],
+      ['Growth was led by exports in the [fourth quarter].', '2022-Q4'],
     ],
     counterExamples: [
       'a quarter of the vote',
@@ -867,6 +874,8 @@ export const DATE_RULES = [
       'The Chiefs outscored opponents by 52 points in the fourth quarter',
       'Boston pulled away in the fourth quarter and won 109-81',
       'Detroit led 21-3 at the end of the first quarter',
+      'The Celtics led by 10 in the third quarter before losing 110-104 on Wednesday.',
+      'The Jets won in overtime after a slow fourth quarter.',
     ],
   },
   {
@@ -936,6 +945,8 @@ export const DATE_RULES = [
       // (strikers and substitutes are also in labour and business news)
       ['Strikers at the plant say output fell in the [second half].', '2022-H2'],
       ['Profit rose in the [second half], helped by sugar substitutes.', '2022-H2'],
+      ['The company conceded that sales fell in the [first half].', '2023-H1'],
+      ['Output recovered in the [second half] after the summer break.', '2022-H2'],
     ],
     counterExamples: [
       'the first half of the match',
@@ -946,6 +957,8 @@ export const DATE_RULES = [
       'Dallas went cold in the second half and lost 118-98',
       'Arsenal doubled their advantage early in the second half.',
       'Saka headed the equaliser in the second half.',
+      'Liverpool dominated the first half but conceded after the break.',
+      'Leeds were 2-0 up in the first half.',
     ],
   },
   {
