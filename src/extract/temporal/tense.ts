@@ -44,6 +44,7 @@ const AFTER_WEIGHT = 1.5;
 interface Cues {
   cue: RegExp;
   pastCue: RegExp;
+  reportAt: RegExp;
   sentenceEnd: RegExp;
   clauseBreak: RegExp;
   clauseOpening: RegExp;
@@ -95,6 +96,7 @@ const cuesOf = perLexicon((lexicon): Cues => {
     // run at every word start of most of the text: compiled to machine code at once
     cue: compiledAhead(lexiconRegExp(cue, 'gi')),
     pastCue: compiledAhead(lexiconRegExp(pastCue, 'gi')),
+    reportAt: lexiconRegExp(lexicon.tense.report, 'iy'),
     sentenceEnd: lexiconRegExp(lexicon.sentenceEnd, 'g'),
     clauseBreak: lexiconRegExp(lexicon.clauseBreak, 'i'),
     clauseOpening: lexiconRegExp(lexicon.clauseOpening, 'gi'),
@@ -331,9 +333,14 @@ export function tenseReader(text: string, lexicon: TemporalLexicon): TenseReader
     return ends[firstAtLeast(ends, at + 1, (e) => e.end) - 1]?.end ?? 0;
   }
 
-  /** Whether a cue opens with a past form ("gave the company until", "ordered them to leave by"). */
+  /**
+   * Whether a cue opens with a past form ("gave the company until", "ordered them to leave by"),
+   * a reporting verb's too ("told residents to leave by").
+   */
   function opensWithPast(cue: Cue): boolean {
-    const { pastCue } = cuesOf(lexicon);
+    const { pastCue, reportAt } = cuesOf(lexicon);
+    reportAt.lastIndex = cue.start;
+    if (reportAt.test(text)) return true;
     const offset = Math.max(0, cue.start - SCAN_CONTEXT);
     const m = matchFrom(pastCue, text.slice(offset, cue.end), cue.start - offset);
     return m?.index === cue.start - offset;

@@ -433,6 +433,8 @@ describe('tagTimexes() dates a weekday by the verb of its own clause', () => {
       '2024-02-10',
       '2024-02-05',
     ],
+    // ... and so is an order told with a reporting verb
+    ['Police on [Monday] told residents to leave by Wednesday.', '2024-02-10', '2024-02-05'],
     ['The union announced a strike starting on [Monday].', '2024-08-07', '2024-08-12'],
     ['Both sides agreed to a pause starting [Friday].', '2024-08-07', '2024-08-09'],
     ['The Fed could cut rates in [March].', '2024-09-16', '2025-03'],
