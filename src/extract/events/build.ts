@@ -7,7 +7,7 @@ import type { Topic } from '../topic.ts';
 import type { EventDate, EventSource, EventStatus, TimelineEvent, Timex } from '../types.ts';
 import { pronounByFirstName, sameActor, subjectPronoun } from './actors.ts';
 import type { SentenceInfo } from './analysis.ts';
-import type { Aspect } from './aspect.ts';
+import { isReporting, looksAhead, type Aspect } from './aspect.ts';
 import { eventRange } from '../calendar/index.ts';
 import { MOD_WORDS } from '../lexicon/en/article/date-words.ts';
 import { isGivenUp, namesAContract } from './anchors.ts';
@@ -68,7 +68,13 @@ export function buildEvent(group: Group, context: BuildContext): TimelineEvent {
   // the present perfect of the saying, a state that held up to it
   // ("Drivers will strike on Sept. 17, their union announced on Monday": Monday's news is the
   // saying, which has happened, not the strike)
-  const aspect = saying ? 'past' : opens && reportedPerfect(lead) ? 'perfect' : lead.aspect;
+  const aspect = saying
+    ? 'past'
+    : opens && reportedPerfect(lead)
+      ? 'perfect'
+      : toldAhead(lead, title)
+        ? 'future'
+        : lead.aspect;
   const status = statusOf(aspect, group.date, context.published, {
     spansNow:
       opens || runsFromNow(group.date, context.published) || endsNow(group.date, context.published),
@@ -88,6 +94,16 @@ export function buildEvent(group: Group, context: BuildContext): TimelineEvent {
     relevance,
     sources: sourcesOf(group.mentions, context.article),
   };
+}
+
+/**
+ * Whether a dateless saying's title tells only what was said, and that is still to come: "Output
+ * will recover, the ministry said" is titled "Output will recover", which is planned (expected)
+ * as of the day it was said, as "Output will recover" alone is, not a saying that happened.
+ * A title that keeps the saying ("The minister said output would recover") tells the saying.
+ */
+function toldAhead(lead: Mention, title: string): boolean {
+  return lead.timex === null && lead.reporting && !isReporting(title) && looksAhead(title);
 }
 
 /** Titles have at least this many words; a shorter one is taken from the whole main clause. */

@@ -368,6 +368,24 @@ describe('buildEvents() gives each event a status from tense, modality and date'
     const dated = events(text, specs, published).filter((e) => e.sources.some((s) => s.timex));
     expect(dated.map((e) => e.status)).toEqual([status]);
   });
+
+  it('a dateless saying titled by what it says is planned when that is still to come ("Output will recover, the ministry said")', () => {
+    const told = (text: string, specs: TimexSpec[] = []) =>
+      events(text, specs, '2024-03-14').map((e) => [e.date.value, e.status, e.title]);
+    // the day of the saying, and what was said: expected, not done
+    expect(told('Output will recover, the ministry said.')).toEqual([
+      ['2024-03-14', 'planned', 'Output will recover'],
+    ]);
+    expect(
+      told('The review will conclude in the coming weeks, a spokeswoman said.', [
+        ['coming weeks', 'FUTURE_REF'],
+      ]),
+    ).toEqual([['2024-03-14', 'planned', 'The review will conclude']]);
+    // (a title that tells the saying tells what happened)
+    expect(told('The minister said output would recover.')).toEqual([
+      ['2024-03-14', 'happened', 'The minister said output would recover'],
+    ]);
+  });
 });
 
 describe('buildEvents() places sentences without a date of their own', () => {
