@@ -171,8 +171,14 @@ export function gatherMentions(mentions: readonly Mention[], published: EventDat
     // ("She is survived by a daughter", "The lander is designed to work for one lunar day": a
     // state in the present passive, with no date and no event to join, is no event; nor is a
     // habit, dated in no one year, "The monsoon usually arrives in June", nor a quotation with
-    // no date and nothing to join)
-    else if (!isPresentPassive(mention) && !opensWithQuotation(mention) && !isHabit(mention))
+    // no date and nothing to join; nor a plan as it stands, with nothing of its day to join:
+    // "The rally is set for Saturday" is told by Saturday's event, "The rally is set")
+    else if (
+      !isPresentPassive(mention) &&
+      !opensWithQuotation(mention) &&
+      !isHabit(mention) &&
+      !isPlanAsItStands(mention)
+    )
       start(mention, date, false);
   }
   return capEvents(groups);
@@ -502,6 +508,16 @@ function isPresentPassive(mention: Mention): boolean {
     mention.sentence.timexes.length === 0 &&
     PRESENT_PASSIVE.test(mention.clause.text)
   );
+}
+
+/**
+ * Whether a mention is the news of a plan as it stands that its sentence tells in the present,
+ * with no one saying it ("The report is due at the end of next month"; mentions.ts): the same
+ * clause already gives the event of the plan's date, so alone on its day it would be that event
+ * again. It still joins an event of its day, as a source.
+ */
+function isPlanAsItStands(mention: Mention): boolean {
+  return mention.report === true && !mention.reporting;
 }
 
 /**

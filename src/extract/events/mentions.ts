@@ -160,7 +160,8 @@ export function mentionsOf(sentence: SentenceInfo, published: EventDate | null =
     }
   }
   // "he said the switch would happen next year", "it is slated for release on June 24": the
-  // saying, or the plan as it stands, is news of its own day
+  // saying, or the plan as it stands, is news of its own day (a plan as it stands only joins
+  // an event of that day: alone it would be its date's event again; gather.ts)
   // (a plan told in the present: "is slated", "has set", "expects"; not a timetable's own verb,
   // "Voting takes place between Oct. 10 and 12", which tells only of the days it gives)
   const report =

@@ -938,24 +938,59 @@ describe('buildEvents() places sentences without a date of their own', () => {
     expect(list.map((e) => [e.date.value, e.title])).toEqual([
       ['2023-10-10', 'Voting takes place'],
     ]);
-    // a plan told in the present is also the news of the day it is told
+    // (and so, alone, is a plan told as it stands: the day it is told has no event of its own)
     const plan = events(
       'The vote is scheduled for Oct. 10.',
       [['Oct. 10', '2023-10-10']],
       '2023-10-02',
     );
-    expect(plan.map((e) => e.date.value)).toEqual(['2023-10-02', '2023-10-10']);
+    expect(plan.map((e) => e.date.value)).toEqual(['2023-10-10']);
   });
 
-  it('a timetable told with "is" is no plan of the publication day ("Game 3 is Friday"), unlike "is scheduled"', () => {
-    const game = events('Game 3 is Friday in New York.', [['Friday', '2024-05-10']], '2024-05-06');
-    expect(game.map((e) => [e.date.value, e.status])).toEqual([['2024-05-10', 'planned']]);
-    const vote = events(
-      'The vote is scheduled for Friday.',
-      [['Friday', '2024-05-10']],
+  it('a timetable told with "is" is no news of the publication day ("Game 3 is Friday"); "is scheduled" is, joining an event of that day', () => {
+    const game = events(
+      'The council met on Monday. Game 3 is Friday in New York.',
+      [
+        ['Monday', '2024-05-06'],
+        ['Friday', '2024-05-10'],
+      ],
       '2024-05-06',
     );
-    expect(vote.map((e) => e.date.value)).toEqual(['2024-05-06', '2024-05-10']);
+    expect(game.map((e) => [e.date.value, e.status, e.sources.length])).toEqual([
+      ['2024-05-06', 'happened', 1],
+      ['2024-05-10', 'planned', 1],
+    ]);
+    const vote = events(
+      'The council met on Monday. The vote is scheduled for Friday.',
+      [
+        ['Monday', '2024-05-06'],
+        ['Friday', '2024-05-10'],
+      ],
+      '2024-05-06',
+    );
+    expect(vote.map((e) => [e.date.value, e.status, e.sources.length])).toEqual([
+      ['2024-05-06', 'happened', 2],
+      ['2024-05-10', 'planned', 1],
+    ]);
+  });
+
+  it('a plan told as it stands, with nothing of its day to join, is the event of its date alone ("The rally is set for Saturday")', () => {
+    const told = (text: string, specs: TimexSpec[]) =>
+      events(text, specs, '2024-03-14').map((e) => [e.date.value, e.status, e.title]);
+    // (was also March 14, happened, "The rally is set for Saturday": the same sentence twice)
+    expect(told('The rally is set for Saturday.', [['Saturday', '2024-03-16']])).toEqual([
+      ['2024-03-16', 'planned', 'The rally is set'],
+    ]);
+    expect(
+      told('The report is due at the end of next month.', [['the end of next month', '2024-04']]),
+    ).toEqual([['2024-04', 'planned', 'The report is due']]);
+    expect(
+      told('Another round is planned for this weekend.', [['this weekend', '2024-W11-WE']]),
+    ).toEqual([['2024-W11-WE', 'planned', 'Another round is planned']]);
+    // (a saying of a plan is news of its own day: someone said it)
+    expect(
+      told('Officials said the bridge would reopen in May.', [['May', '2024-05']]).map((e) => e[0]),
+    ).toEqual(['2024-03-14', '2024-05']);
   });
 
   it('a past act without a date of its own is bounded by its "after" or "before" clause ("after 1960")', () => {

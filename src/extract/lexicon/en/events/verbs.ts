@@ -154,8 +154,9 @@ export const INTENT_VERBS =
 
 /**
  * Present-tense verbs that tell where a plan stands ("is slated for June 24", "expects a ruling
- * in May"): such a sentence is also the news of the day it is told. A timetable's own verb
- * ("Voting takes place on Oct. 10") tells only of the days it gives.
+ * in May"): such a sentence is also a source of the news of the day it is told (not an event of
+ * that day on its own). A timetable's own verb ("Voting takes place on Oct. 10") tells only of
+ * the days it gives.
  */
 export const PLAN_STATUS_VERBS =
   "is are am 's 're has have expect expects plan plans intend intends aim aims hope hopes want wants need needs seek seeks propose proposes promise promises vow vows pledge pledges say says tell tells";
