@@ -6,11 +6,13 @@
 import { COMPARISON, OFFSET_FROM } from '../../lexicon/en/events/comparisons.ts';
 import { SEASONS } from '../../lexicon/en/temporal/words.ts';
 import {
+  DATE_OBJECT_VERBS,
   DATE_PREPOSITION_ADVERBS,
   DATE_PREPOSITIONS,
   NAME_OF_DATE_BEFORE,
   PARTICLE_PREPOSITIONS,
   TIME_ADVERB_GRADES,
+  TIME_SPENDING_VERBS,
   TITLE_DAY_LIST_JOIN,
 } from '../../lexicon/en/events/titles.ts';
 import type { Span } from '../../text/sentences.ts';
@@ -22,6 +24,7 @@ import {
   verbForm,
 } from '../../text/verbs.ts';
 import { mayEndWithWord, wordSet } from '../../text/words.ts';
+import { PREPOSITIONS } from '../../lexicon/en/events/function-words.ts';
 import { datesGoods, isNewDate, namesFigures, periodEndedAt, qualifiesNoun } from '../anchors.ts';
 import { hasVerb, opensWithVerb } from './text.ts';
 
@@ -92,12 +95,41 @@ const ADJECTIVE_AFTER_A = /(?:^|\s)an?\s+(?:\p{Ll}[\p{Ll}-]*,?\s+){1,2}$/u;
 /** An article, which a date may stand in for the noun of ("The second half should be better"). */
 const ARTICLE_BEFORE = /(?:^|\s)(?:the|a|an)\s+$/iu;
 
-/** Whether a noun follows a date, which keeps its article ("The Aug. 7, 1998, bombings killed"). */
+/**
+ * Whether a noun follows a date, which keeps its article ("The Aug. 7, 1998, bombings killed").
+ * A preposition is no noun: after "the", the date is the noun ("celebrated the Fourth of July
+ * with fireworks"; was "celebrated the with fireworks").
+ */
 function nounFollows(text: string, end: number): boolean {
   const word = /^,?\s*(?<word>\p{Ll}[\p{L}'’-]*)/u.exec(text.slice(end, end + 40))?.groups?.[
     'word'
   ];
-  return word !== undefined && !isVerbish(word);
+  return word !== undefined && !isVerbish(word) && !PREPOSITION_WORDS.has(word);
+}
+
+const PREPOSITION_WORDS = wordSet(PREPOSITIONS, { lower: true });
+
+const DATE_OBJECT_VERB = wordSet(DATE_OBJECT_VERBS, { lower: true });
+const TIME_SPENDING_VERB = wordSet(TIME_SPENDING_VERBS, { lower: true });
+/** The word right before a date, after a space. */
+const WORD_BEFORE = /(?<![\p{L}'’])(?<word>\p{Ll}+)\s+$/u;
+
+/**
+ * Whether a date right after a verb is that verb's object: any date after a verb of spending
+ * time ("spent Tuesday in meetings"), a date written as a name after one that takes an occasion
+ * ("celebrated Thanksgiving with her family"; lexicon DATE_OBJECT_VERBS, TIME_SPENDING_VERBS).
+ * Cut out, it would leave "spent in Paris". A weekday stays an adverb there ("Fans celebrated
+ * Sunday").
+ */
+function isObjectOfVerb(date: string, before: string): boolean {
+  const verb = WORD_BEFORE.exec(before)?.groups?.['word'];
+  if (verb === undefined) return false;
+  if (TIME_SPENDING_VERB.has(verb)) return true;
+  return (
+    DATE_OBJECT_VERB.has(verb) &&
+    /^(?:\p{Lu}|\d{4}\b)/u.test(date) &&
+    !WEEKDAY.test(date.split(/\s/u)[0]!)
+  );
 }
 
 /**
@@ -279,6 +311,7 @@ export function withoutDates(
       else if (
         NEEDS_WHAT_FOLLOWS.test(before) ||
         (ARTICLE_BEFORE.test(before) && !nounFollows(text, end)) ||
+        isObjectOfVerb(text.slice(start, end), before) ||
         (BARE_YEAR_OR_SEASON.test(text.slice(start, end)) &&
           (LEVEL_BEFORE.test(before) || ADJECTIVE_AFTER_A.test(before))) ||
         isSubjectAfterVerb(text, before, end)

@@ -232,3 +232,19 @@ export const EXAMPLE_OPENERS = 'including; such as; among them; notably; excludi
  * text right before the date (ending at it).
  */
 export const NAME_OF_DATE_BEFORE = String.raw`(?<![.!?]\s*|^)\b\p{Lu}\p{Ll}+\s+of\s+$`;
+
+/**
+ * Verbs whose object may be a date named as a thing, not an adverb ("celebrated [Thanksgiving]
+ * with her family", "marked [the Fourth of July]"): a title keeps such a date written as a name,
+ * or it would read "celebrated with her family". A weekday or a date in lower case after them
+ * stays an adverb ("Fans celebrated Sunday", "marked today"). Space-separated.
+ */
+export const DATE_OBJECT_VERBS =
+  'celebrate celebrates celebrated celebrating mark marks marked marking observe observes observed observing commemorate commemorates commemorated commemorating';
+
+/**
+ * Verbs whose object is a stretch of time, whatever date names it ("spent [Christmas] in Paris",
+ * "spent [Tuesday] in meetings", "spent [last week] in Rome"): a title keeps the date, or it
+ * would read "spent in Paris". Space-separated.
+ */
+export const TIME_SPENDING_VERBS = 'spend spends spent spending';
