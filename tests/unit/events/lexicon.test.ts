@@ -335,10 +335,15 @@ describe('days later: a new act after the last date told, an event of its own', 
 describe('titles of whole articles: subjects found as a reader finds them', () => {
   const titles = (raw: string, published = '2025-03-10'): string[][] =>
     extractArticle({ id: 'x', raw, published }).events.map((e) => [e.date.value, e.title]);
-  it("a date that is its verb's object leaves no hole in a title", () => {
+  it("a date that is its verb's object leaves no hole in a title; nor a day's year and its comma", () => {
     expect(
       titles('In 2021, the city celebrated the Fourth of July with fireworks.', '2024-03-14'),
     ).toContainEqual(['2021-07-04', 'The city celebrated the Fourth of July with fireworks']);
+    // (an obituary's opening participle: was "She Born, in Ohio")
+    expect(titles('Born on July 4, 1931, in Ohio, she died Tuesday at 92.', '2024-03-14')).toEqual([
+      ['1931-07-04', 'She was born in Ohio'],
+      ['2024-03-12', 'She died at 92'],
+    ]);
   });
   it('a bare verb after "and" shares the modal, not the verb ("would cut ... and halt")', () => {
     expect(

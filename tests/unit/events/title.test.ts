@@ -48,6 +48,20 @@ describe('makeTitle()', () => {
     );
   });
 
+  it('drops the comma that closes a day\'s year with the date ("Born on July 4, 1931, in Ohio")', () => {
+    // (was "She Born, in Ohio": the participle read as no passive before the comma)
+    expect(
+      title('Born on July 4, 1931, in Ohio,', ['July 4, 1931'], { implied: 'She' }),
+    ).not.toContain('Born,');
+    expect(title('The plant opened on May 5, 2020, a year late.', ['May 5, 2020'])).toBe(
+      'The plant opened a year late',
+    );
+    // (a comma that opened an aside takes its closing one along, as before)
+    expect(title('The vote, on Jan. 5, 2021, was close.', ['Jan. 5, 2021'])).toBe(
+      'The vote was close',
+    );
+  });
+
   it('turns an object relative after its noun into a clause ("which firefighters brought")', () => {
     expect(
       title('The blaze, which firefighters brought under control early on Tuesday,', ['Tuesday'], {

@@ -369,6 +369,14 @@ export function withoutDates(
       start -= opening[0].length;
       end += closing[0].length - closing.groups!['verb']!.length - 1;
     }
+    // "Born on July 4, 1931, in Ohio": the comma that closes a day's year goes with the date
+    // (was "Born, in Ohio"), unless a comma before it opened an aside the date is in
+    if (
+      YEAR_OF_DAY_AT_END.test(text.slice(start, end)) &&
+      /^,\s/u.test(text.slice(end)) &&
+      !/,\s*$/u.test(text.slice(0, start))
+    )
+      end += 1;
     // "The uprising began on 14 January, when thousands marched": the comma set the date off
     // from the clause after it, and goes with it (not after a fronted phrase without a verb:
     // "In contrast to Thursday, when ..."; nor when the range the date opens ends after the
@@ -389,6 +397,9 @@ export function withoutDates(
   }
   return text;
 }
+
+/** A day's year after its comma, ending a date ("July 4, 1931"). */
+const YEAR_OF_DAY_AT_END = /\d,\s*\d{4}$/u;
 
 /** A comma and a subordinator right after a date ("on 14 January, when ..."). */
 const SUBORDINATE_AFTER = /^,\s+(?=(?:when|while|as)\s)/u;
