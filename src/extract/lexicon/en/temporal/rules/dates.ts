@@ -377,7 +377,8 @@ export const DATE_RULES = [
     // after "a" or a possessive, before a noun: "An October storm dropped snow", "Obama's June
     // speech" ("a March" and "a May" are too often a walk and a verb)
     // and a month in a list of months ("in January, [February] and March")
-    pattern: String.raw`${BEFORE_MONTH}{month}(?![\s-]+\d|\s+Fools?['’]?(?:\s|$))|(?!May\b){month}${AFTER_SUPERLATIVE}(?![\s-]+\d)|${MONTH_SUBJECT}|${AFTER_ARTICLE}(?!(?:May|March)\b){month}(?=\s+(?-i:\p{Ll}))|(?<=\b(?-i:${MONTH_NAMES}),\s+){month}(?![\s-]+\d)(?=\s*,|\s+(?:and|or)\s)|${MONTH_RANGE}|${MONTH_SAID_OF}|${AFTER_PERIOD_QUALITY}{month}(?![\s-]+(?:\d|(?-i:\p{Lu})))`,
+    // ("The March on Washington", "the March on Rome": a march named by where it went)
+    pattern: String.raw`${BEFORE_MONTH}{month}(?![\s-]+\d|\s+Fools?['’]?(?:\s|$)|(?<=\b[Tt]he\s+March)\s+on\s+(?-i:\p{Lu}))|(?!May\b){month}${AFTER_SUPERLATIVE}(?![\s-]+\d)|${MONTH_SUBJECT}|${AFTER_ARTICLE}(?!(?:May|March)\b){month}(?=\s+(?-i:\p{Ll}))|(?<=\b(?-i:${MONTH_NAMES}),\s+){month}(?![\s-]+\d)(?=\s*,|\s+(?:and|or)\s)|${MONTH_RANGE}|${MONTH_SAID_OF}|${AFTER_PERIOD_QUALITY}{month}(?![\s-]+(?:\d|(?-i:\p{Lu})))`,
     value: { kind: 'date' },
     examples: [
       ['Moskalyov escaped to Belarus in [March] after', '2023-03'],
@@ -392,6 +393,7 @@ export const DATE_RULES = [
       ['a hearing is set for [January]', '2024-01'],
       ['He said [February] had been slow.', '2024-02', '2024-03-10'],
       ['he was arrested in [December]', '2022-12'],
+      ['The vote is due in [March] on Capitol Hill.', '2024-03'],
       ['The [March] accession will enable', '1999-03', '1999-02-10'],
       // putting off looks ahead only to where it puts the date
       ['the team had postponed the landing in [April]', '2023-04'],
@@ -427,6 +429,8 @@ export const DATE_RULES = [
       'May I ask',
       "the April Fools' prank",
       'a March for Science',
+      'The March on Washington drew 250,000 people.',
+      'They marched in the March on Rome.',
       'an August Wilson play',
       'a busy August Wilson',
       'a quiet May 5 rally',
