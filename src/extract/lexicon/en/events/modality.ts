@@ -102,15 +102,23 @@ export const ASPECT_MARKERS = [
     ],
   },
   {
+    // (not a refusal to speak, which was made: "The minister would not comment", "A spokesman
+    // would not say how many jobs were cut")
     name: 'future in the past ("would") not followed by a perfect',
     aspect: 'future',
-    pattern: String.raw`\b(?:would|['’]d)\b(?!\s+(?:have|not have)\b(?!${HAVE_OBJECT}))`,
+    pattern: String.raw`\b(?:would|['’]d)\b(?!\s+(?:have|not have)\b(?!${HAVE_OBJECT}))(?!\s+not\s+(?:comment|say|disclose|elaborate|confirm|discuss|specify|reveal|identify|name)\b)`,
     examples: [
       'Russia would establish a unified database',
       'QuickTime 7 would be soon available',
       'depositors would have full access to their money',
+      'the plant would not reopen',
     ],
-    counterExamples: ['Russia would have established a database', 'Russia established a database'],
+    counterExamples: [
+      'Russia would have established a database',
+      'Russia established a database',
+      'The minister would not comment',
+      'A spokesman would not say how many jobs were cut',
+    ],
   },
   {
     // the present of a timetable tells what is still to come ("The lease expires at the end of
