@@ -24,6 +24,14 @@ function title(
 }
 
 describe('makeTitle()', () => {
+  it('leaves out "this time" with the date it counts from ("This time last year, the stock traded")', () => {
+    // (was "This time, the stock traded at half its current price")
+    expect(
+      title('This time last year, the stock traded at half its current price.', ['last year']),
+    ).toBe('The stock traded at half its current price');
+    expect(title('She was here this time last week.', ['last week'])).toBe('She was here');
+  });
+
   it('keeps a date that is the object of its verb ("celebrated the Fourth of July", "spent Christmas")', () => {
     // (was "The city celebrated the with fireworks": a preposition after the date is no noun)
     expect(

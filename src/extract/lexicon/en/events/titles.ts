@@ -8,10 +8,10 @@ import { UPDATE_LABEL_WORD } from '../update-label.ts';
 /**
  * Prepositions that govern a date and go with it ("in 1995", "on Wednesday", "from May 5"), and
  * words the tagger leaves outside a date that mean nothing without it ("last Oct. 23", "late
- * Thursday", "early Friday").
+ * Thursday", "early Friday", "this time last year").
  */
 export const DATE_PREPOSITIONS =
-  'in on at from since between during by until till up_to up_until through throughout before after as_of as_early_as as_late_as as_soon_as as_recently_as no_later_than not_later_than no_earlier_than not_earlier_than at_least compared_with compared_to starting beginning ending over within around circa about earlier later for right just last early late on_the_night_of the_night_of on_the_morning_of the_morning_of on_the_evening_of the_evening_of on_the_afternoon_of the_afternoon_of';
+  'in on at from since between during by until till up_to up_until through throughout before after as_of as_early_as as_late_as as_soon_as as_recently_as no_later_than not_later_than no_earlier_than not_earlier_than at_least compared_with compared_to starting beginning ending over within around circa about earlier later for right just last early late on_the_night_of the_night_of on_the_morning_of the_morning_of on_the_evening_of the_evening_of on_the_afternoon_of the_afternoon_of this_time';
 
 /**
  * Date prepositions that are also a verb's particle, or a verb: they go with a date right after
