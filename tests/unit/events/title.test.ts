@@ -24,6 +24,21 @@ function title(
 }
 
 describe('makeTitle()', () => {
+  it('leaves out a second date that leaves its unit to the first ("late this week or early next")', () => {
+    // (was "The Senate will vote or early next")
+    expect(title('The Senate will vote late this week or early next.', ['late this week'])).toBe(
+      'The Senate will vote',
+    );
+    expect(title('Sales will rise this year or next.', ['this year'])).toBe('Sales will rise');
+    // (a second date the tagger found goes as before; a noun after "next" is no elided date)
+    expect(
+      title('The Senate will vote this week or next month.', ['this week', 'next month']),
+    ).toBe('The Senate will vote');
+    expect(title('Prices rose this year or next quarter.', ['this year'])).toContain(
+      'next quarter',
+    );
+  });
+
   it('leaves out "this time" with the date it counts from ("This time last year, the stock traded")', () => {
     // (was "This time, the stock traded at half its current price")
     expect(

@@ -9,6 +9,7 @@ import {
   DATE_OBJECT_VERBS,
   DATE_PREPOSITION_ADVERBS,
   DATE_PREPOSITIONS,
+  ELIDED_DATE_AFTER,
   NAME_OF_DATE_BEFORE,
   PARTICLE_PREPOSITIONS,
   TIME_ADVERB_GRADES,
@@ -328,6 +329,9 @@ export function withoutDates(
           ONLY_AFTER.exec(text.slice(end, end + 8)))
         : null);
     end += of?.[0].length ?? 0;
+    // "late this week or early next": the second date, which leaves its unit to this one
+    if (UNIT_AT_END.test(text.slice(start, end)))
+      end += ELIDED_DATE.exec(text.slice(end, end + 40))?.[0].length ?? 0;
     // "in March and June 2011": the word that joined it to the date removed after it goes too
     // (after a preposition: in "four years ago and now are poised", "and" joins the verbs, and
     // so in "raised $500 million in October and now employs 1,200 people": "now" is no date of
@@ -397,6 +401,11 @@ export function withoutDates(
   }
   return text;
 }
+
+/** A second date that leaves its unit to the one before (lexicon ELIDED_DATE_AFTER). */
+const ELIDED_DATE = new RegExp(ELIDED_DATE_AFTER, 'iu');
+/** A date that ends with the unit a second one may leave out ("this week", "next year"). */
+const UNIT_AT_END = /\b(?:week|weekend|month|year|quarter)$/iu;
 
 /** A day's year after its comma, ending a date ("July 4, 1931"). */
 const YEAR_OF_DAY_AT_END = /\d,\s*\d{4}$/u;

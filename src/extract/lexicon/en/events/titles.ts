@@ -248,3 +248,11 @@ export const DATE_OBJECT_VERBS =
  * would read "spent in Paris". Space-separated.
  */
 export const TIME_SPENDING_VERBS = 'spend spends spent spending';
+
+/**
+ * After a date of a week, month or year, a second one that leaves that unit to it ("late this
+ * week [or early next]", "this year or next"): the tagger finds no date there, and a title that
+ * leaves the first out leaves the second too (was "The Senate will vote or early next"). Regular
+ * expression source, tried right after the date.
+ */
+export const ELIDED_DATE_AFTER = String.raw`^\s*,?\s+(?:or|and|to|through|into)\s+(?:(?:early|late|mid)\s+)?(?:next|last|the\s+next|the\s+following)(?=\s*(?:[,.;:]|$))`;
