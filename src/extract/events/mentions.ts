@@ -479,13 +479,21 @@ function sharesSubject(clause: ClauseInfo): boolean {
 /**
  * "The hospital said it expected to reopen the wing by the end of the year": in a clause built on
  * a past reporting verb, a date after a marker of something still to come is the time of what
- * was planned, not of the saying.
+ * was planned, not of the saying. So is one in what a trailing saying said ("Output will recover
+ * this month, the ministry said"): a marker before the date, a comma between it and the saying.
  */
 function reportedAhead(sentence: SentenceInfo, clause: ClauseInfo, timex: Timex): boolean {
   if (!clause.reporting || clause.aspect !== 'past' || clause.verb === '') return false;
   const verb = clause.words.find((w) => w.text.toLowerCase().replace(/’/gu, "'") === clause.verb);
-  if (!verb || timex.start < verb.end) return false;
-  return looksAhead(sentence.text.slice(verb.end - sentence.start, timex.start - sentence.start));
+  if (!verb) return false;
+  const at = (offset: number): number => offset - sentence.start;
+  if (timex.end <= verb.start)
+    return (
+      sentence.text.slice(at(timex.end), at(verb.start)).includes(',') &&
+      looksAhead(sentence.text.slice(at(clause.start), at(timex.start)))
+    );
+  if (timex.start < verb.end) return false;
+  return looksAhead(sentence.text.slice(at(verb.end), at(timex.start)));
 }
 
 /** The aspects of a main clause that tells a state lasting from a "since" clause's act. */

@@ -369,6 +369,23 @@ describe('buildEvents() gives each event a status from tense, modality and date'
     expect(dated.map((e) => e.status)).toEqual([status]);
   });
 
+  it('a date in the current period, in what a trailing saying said is still to come, is planned ("Output will recover this month, the ministry said")', () => {
+    const told = (text: string, specs: TimexSpec[]) =>
+      events(text, specs, '2024-03-14').map((e) => [e.date.value, e.status, e.title]);
+    // (was happened: the status of the saying's "said")
+    expect(
+      told('Output will recover this month, the ministry said.', [['this month', '2024-03']]),
+    ).toEqual([['2024-03', 'planned', 'Output will recover']]);
+    // (what was said in the past stays so, and a date before the saying's verb without a
+    // marker before it dates the saying)
+    expect(told('Output fell this month, the ministry said.', [['this month', '2024-03']])).toEqual(
+      [['2024-03', 'happened', 'Output fell']],
+    );
+    expect(
+      told('On Tuesday, the ministry said output will recover.', [['Tuesday', '2024-03-12']]),
+    ).toEqual([['2024-03-12', 'happened', 'The ministry said output will recover']]);
+  });
+
   it('a dateless saying titled by what it says is planned when that is still to come ("Output will recover, the ministry said")', () => {
     const told = (text: string, specs: TimexSpec[] = []) =>
       events(text, specs, '2024-03-14').map((e) => [e.date.value, e.status, e.title]);
