@@ -953,7 +953,13 @@ export class Story {
 
   #framedYear(stated: Stated, start: number, end: number): Publication | null {
     const frame = this.#namedYear;
-    if (frame === null || (stated.month === null && stated.season === null)) return null;
+    // (a holiday too, a day of the year as a month is: "In 2019, the family spent [Christmas] in
+    // Paris" is 2019-12-25)
+    if (
+      frame === null ||
+      (stated.month === null && stated.season === null && stated.holiday === null)
+    )
+      return null;
     const { sentenceEnd, yearFrame, yearWhen, yearForFigures, yearAsideBefore, asideThenClause } =
       patternsOf(this.#lexicon);
     const text = this.#text;

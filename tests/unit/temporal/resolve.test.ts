@@ -520,6 +520,14 @@ describe('tagTimexes() dates a weekday by the verb of its own clause', () => {
     ['In 2019, the first round was held on [Oct. 27].', '2024-10-21', '2019-10-27'],
     ['The party won in 2019, and it will hold a congress in [December].', '2024-10-21', '2024-12'],
     ['In 2019, the party was founded. In [October], it won a seat.', '2024-10-21', '2019-10'],
+    // ... and the holidays after it, as it does a month
+    ['In 2019, the family spent [Christmas] in Paris.', '2024-03-14', '2019-12-25'],
+    ['In 2020, [Easter] services were cancelled.', '2024-03-14', '2020-04-12'],
+    [
+      'The party won in 2019, and it will hold a congress at [Christmas].',
+      '2024-03-14',
+      '2024-12-25',
+    ],
     // ... a month told before or until an earlier one of it rolls on into the next year
     [
       'Last year, storage peaked in November before a cold snap drew it down in [January].',
