@@ -294,6 +294,11 @@ export interface TemporalLexicon {
    * to Nov. 30 of that year").
    */
   ofStoryYear: string;
+  /**
+   * Regex source tried right after a holiday, a month or a day without a year: where it matches,
+   * its group `year` is the year the date is of ("on New Year's Eve in 2016").
+   */
+  yearToldAfter: string;
   /** Regex source of a sentence end. */
   sentenceEnd: string;
   /**

@@ -61,6 +61,7 @@ const patternsOf = perLexicon((lexicon) => ({
   theYear: lexiconRegExp(lexicon.yearOfSentence, 'i'),
   thePeriod: lexiconRegExp(lexicon.periodOfSentence, 'i'),
   ofStoryYear: lexiconRegExp(lexicon.ofStoryYear, 'i'),
+  yearToldAfter: lexiconRegExp(lexicon.yearToldAfter, 'i'),
   sentenceEnd: lexiconRegExp(lexicon.sentenceEnd, ''),
   sentenceEnds: lexiconRegExp(lexicon.sentenceEnd, 'g'),
   flashback: lexiconRegExp(lexicon.flashback, 'i'),
@@ -309,7 +310,8 @@ export class Story {
       stated.yearShift === 0
         ? this.#yearOfSentence(start, end)
         : stated.kind === 'date' && stated.year === null && stated.shift === null
-          ? (this.#storyYear(stated, end) ??
+          ? (this.#yearToldAfter(stated, end) ??
+            this.#storyYear(stated, end) ??
             this.#frameYear(stated, start, end) ??
             this.#undatedFrame(stated, start, tense) ??
             this.#pastStoryYear(stated, start, tense) ??
@@ -368,6 +370,8 @@ export class Story {
       this.#statedYear = { year: resolved.year, start, end };
     if (resolved.year !== undefined && resolved.granularity === 'year')
       this.#namedYear = { year: resolved.year, start, end };
+    // (where the expression before ended)
+    const lastEnd = this.#lastEnd;
     this.#lastEnd = end;
     const week = /^(?<year>\d{4})-W(?<week>\d{2})$/u.exec(resolved.value)?.groups;
     const monday = week ? isoWeekMonday(Number(week['year']), Number(week['week'])) : null;
@@ -404,6 +408,7 @@ export class Story {
     // record is measured from is not where the story is)
     if (
       restates ||
+      this.#yearOfDateBefore(lastEnd, end, resolved) ||
       this.#qualifiesNoun(start, end, resolved) ||
       this.#recallsDayBefore(start, end, resolved) ||
       this.#movesNoStoryDate(start)
@@ -595,6 +600,19 @@ export class Story {
     const before = this.#sentenceBefore(start);
     // (nor do goods a date counts: "the recall was expanded to products made since [Jan. 1]")
     return comparisonBase.test(before) || goodsDated.test(before);
+  }
+
+  /**
+   * Whether a year ending at `end` is the one told right after the story's last date, which it
+   * is of ("on Thanksgiving in 2019, he was arrested. The next day" is 2019-11-29): it tells no
+   * new date.
+   */
+  #yearOfDateBefore(lastEnd: number, end: number, resolved: Resolved): boolean {
+    if (resolved.granularity !== 'year' || this.#narrative.year !== resolved.year) return false;
+    if (lastEnd < 0 || this.#narrative.grain === 'year') return false;
+    const { yearToldAfter } = patternsOf(this.#lexicon);
+    const told = yearToldAfter.exec(this.#text.slice(lastEnd, end));
+    return told !== null && told[0].length === end - lastEnd;
   }
 
   /** Whether a year at [start, end) stands between a determiner and its noun ("the 1961 treaty"). */
@@ -912,6 +930,17 @@ export class Story {
     if (year === null) return true;
     if (month === null) return first.year < year;
     return first.year * 12 + first.month + 2 < year * 12 + month;
+  }
+
+  /**
+   * "on New Year's Eve in 2016": the year told right after a holiday, a month or a day without
+   * one, which it is of (an expression of its own: the date's value takes it all the same).
+   */
+  #yearToldAfter(stated: Stated, end: number): Publication | null {
+    if (stated.month === null && stated.holiday === null) return null;
+    const { yearToldAfter } = patternsOf(this.#lexicon);
+    const year = yearToldAfter.exec(this.#text.slice(end, end + 40))?.groups?.['year'];
+    return year === undefined ? null : { year: Number(year), month: null, day: null };
   }
 
   /** "Dec. 1 of that year": the story's year, for a month or a day told without one. */

@@ -13,6 +13,7 @@ import {
   FIGURE_AS_OF_BEFORE,
   UNPLANNED_EVENT_AFTER,
   UNPLANNED_EVENT_BEFORE,
+  YEAR_TOLD_AFTER,
   HABIT_BEFORE,
   HEADLINE_INFINITIVE,
   YEAR_ASIDE,
@@ -185,6 +186,7 @@ describe("the lexicon's patterns of the text before a date match their examples 
     FIGURE_AS_OF_BEFORE,
     UNPLANNED_EVENT_AFTER,
     UNPLANNED_EVENT_BEFORE,
+    YEAR_TOLD_AFTER,
   };
   for (const [name, entry] of Object.entries(entries))
     matchesItsExamples(

@@ -528,6 +528,15 @@ describe('tagTimexes() dates a weekday by the verb of its own clause', () => {
       '2024-03-14',
       '2024-12-25',
     ],
+    // a year told right after a holiday, a month or a day without one is the year it is of
+    ["The attack came on [New Year's Eve] in 2016.", '2024-03-14', '2016-12-31'],
+    ['The strike began in [May] in 2016.', '2024-03-14', '2016-05'],
+    [
+      'On Thanksgiving in 2019, he was arrested. [The next day] he was freed.',
+      '2024-03-14',
+      '2019-11-29',
+    ],
+    ['Sales rose at [Christmas] in 1500 stores.', '2024-03-14', '2023-12-25'],
     // ... a month told before or until an earlier one of it rolls on into the next year
     [
       'Last year, storage peaked in November before a cold snap drew it down in [January].',

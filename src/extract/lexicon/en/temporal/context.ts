@@ -713,6 +713,33 @@ export const YEAR_OF_SENTENCE = String.raw`\bthe\s+(?:same\s+)?year\b`;
 export const PERIOD_OF_SENTENCE = String.raw`\bthe\s+(?:month|week|decade)\b`;
 
 /**
+ * After a holiday, a month or a day without a year, the year it is of, told apart: "The attack came
+ * on [New Year's Eve] in 2016" is 2016-12-31, "The strike began in May in 2016" 2016-05 (story.ts;
+ * the year is an expression of its own). DATA ONLY: matched case-insensitively on the text right
+ * after the date; the group `year` is the year.
+ */
+export const YEAR_TOLD_AFTER = {
+  // (a year of news, not a count: "sales at Christmas in 1500 stores"; nor a figure, "in 2016
+  // dollars")
+  pattern: String.raw`^\s+in\s+(?<year>(?:19|20)\d\d)\b(?![.,]\d|\s*(?:%|percent|dollars|prices|terms)\b)`,
+  /** Text right after a date, where the pattern matches. */
+  examples: [
+    ' in 2016.',
+    ' in 2019, he was arrested',
+    ' in 1998 and again in 2001',
+    ' in 2016 rose 5%',
+  ],
+  counterExamples: [
+    ', in 2016',
+    ' in 1500 stores',
+    ' in 2016 dollars',
+    ' in 20 minutes',
+    ' and in 2016',
+    ' in Paris in 2016',
+  ],
+} as const;
+
+/**
  * After a month or a day without a year, the story's year: "a runoff held on Dec. 1 [of that
  * year]", "from Sept. 1 to Nov. 30 of the same year" (the start of a range too).
  */

@@ -58,6 +58,7 @@ import {
   YEAR_OF_SENTENCE,
   PERIOD_OF_SENTENCE,
   OF_STORY_YEAR,
+  YEAR_TOLD_AFTER,
 } from './context.ts';
 import { FRAGMENTS } from './fragments.ts';
 import { DATE_RULES } from './rules/dates.ts';
@@ -183,6 +184,7 @@ export const ENGLISH: TemporalLexicon = {
   yearOfSentence: YEAR_OF_SENTENCE,
   periodOfSentence: PERIOD_OF_SENTENCE,
   ofStoryYear: OF_STORY_YEAR,
+  yearToldAfter: YEAR_TOLD_AFTER.pattern,
   sentenceEnd: SENTENCE_END,
   clauseBreak: CLAUSE_BREAK,
   asideBreak: ASIDE_BREAK,
