@@ -35,6 +35,8 @@ const TIME_AFTER_DAY = /^\s*,?\s*(?:at|from|by|until|starting\s+at|beginning\s+a
 /** A determiner right before a year, and a noun in lower case right after it ("the 1961 treaty"). */
 const DETERMINER_BEFORE = /\b(?:the|a|an|its|his|her|their|our|this|that)\s+$/iu;
 const NOUN_AFTER = /^ \p{Ll}/u;
+/** "The" opening a sentence, right before a year ("The 2008 crisis hit in September"). */
+const SUBJECT_DETERMINER_OPENS = /(?:^|[.!?]["”’]?\s+|\n\s*)The\s+$/u;
 /** A possessive right after a day ("Friday's plunge"). */
 const POSSESSIVE_AFTER = /^['’]s\b/u;
 
@@ -615,6 +617,19 @@ export class Story {
     return told !== null && told[0].length === end - lastEnd;
   }
 
+  /**
+   * Whether a year before the publication's opens its sentence before a noun, after "The" ("The
+   * 2008 crisis hit"), as its subject.
+   */
+  #opensBeforeNoun({ year, start, end }: { year: number; start: number; end: number }): boolean {
+    if (this.#pub.year === null || year >= this.#pub.year) return false;
+    const text = this.#text;
+    return (
+      SUBJECT_DETERMINER_OPENS.test(text.slice(Math.max(0, start - 8), start)) &&
+      NOUN_AFTER.test(text.slice(end, end + 3))
+    );
+  }
+
   /** Whether a year at [start, end) stands between a determiner and its noun ("the 1961 treaty"). */
   #qualifiesNoun(start: number, end: number, resolved: Resolved): boolean {
     if (resolved.granularity !== 'year') return false;
@@ -1010,6 +1025,11 @@ export class Story {
       !asideThenClause.test(between) &&
       !CLAUSE_CLOSES.test(between.replace(/^\s*,/u, ''));
     if (aside && !sentenceEnd.test(between)) return { year: frame.year, month: null, day: null };
+    // ("The 2008 crisis hit in September": a year before the noun that opens its sentence frames
+    // the months of its clause, when it is before the publication's; not past the clause, "The
+    // 2008 crisis was severe, and rates rose in September")
+    if (this.#opensBeforeNoun(frame) && !CLAUSE_CLOSES.test(between) && !sentenceEnd.test(between))
+      return { year: frame.year, month: null, day: null };
     if (!opens(frame.start, frame.end)) {
       yearWhen.lastIndex = frame.end;
       const setIn = !yearForFigures.test(text.slice(Math.max(0, frame.start - 10), frame.start));
