@@ -184,6 +184,11 @@ export class Story {
    * not "the day before last Tuesday"; taken note of in `record`).
    */
   #namesDay = false;
+  /**
+   * Whether the expression being resolved names a month ("Sept. 3", "in June"; not "Monday",
+   * whose month the calendar gives; taken note of in `record`).
+   */
+  #namesMonth = false;
   /** Whether the expression being resolved is a live page's stamp (taken note of in `record`). */
   #stamp = false;
   /** How many times of day so far opened their line before a dash ("10:05 – ..."). */
@@ -214,6 +219,11 @@ export class Story {
    * since ("That autumn he found work, and on 8 January he married": January of the next year).
    */
   #seasonTold: { year: number; season: Season } | null = null;
+  /**
+   * The month of the last day or month told by its name, and where its frame ends (#frameEnd): a day of the
+   * month told alone after it is of that month ("won on Sept. 3 and lost on the 10th").
+   */
+  #monthTold: { year: number; month: number; until: number } | null = null;
   /** The last quarter or half of a year, and where it ended. */
   #lastPart: { year: number; end: number; unit: string; n: number } | null = null;
   /** The first month of the last quarter named that was over by the publication. */
@@ -275,6 +285,7 @@ export class Story {
     // (what the last expression noted and `record` did not take up, if it resolved to nothing)
     this.#stamp = false;
     this.#namesDay = stated.kind === 'date' && stated.direction === null;
+    this.#namesMonth = stated.kind === 'date' && stated.month !== null;
     if (this.#scheduleEntry(stated, start, end))
       return { pub, narrative: this.#narrative, restates, tense: 'future' };
     this.#opening = stated.kind === 'date' && stated.month !== null && this.#opensEntry(start, end);
@@ -325,7 +336,12 @@ export class Story {
         ? { ...this.#narrative, day: this.#toldDay }
         : (this.#seasonAsMonth(stated, start) ?? this.#narrative);
     return {
-      pub: said ?? year ?? this.#periodOfSentence(stated, start, end) ?? pub,
+      pub:
+        said ??
+        year ??
+        this.#periodOfSentence(stated, start, end) ??
+        this.#monthOfDayAlone(stated, start) ??
+        pub,
       narrative: restates ? this.#before : (this.#quarterTold(stated) ?? narrative),
       restates,
       ...(inEntry || this.#aheadThen(stated, start, tense) ? { tense: 'past' as const } : {}),
@@ -375,6 +391,12 @@ export class Story {
     // (where the expression before ended)
     const lastEnd = this.#lastEnd;
     this.#lastEnd = end;
+    if (
+      this.#namesMonth &&
+      resolved.month !== undefined &&
+      (resolved.granularity === 'day' || resolved.granularity === 'month')
+    )
+      this.#monthTold = { ...resolved.month, until: this.#frameEnd(end) };
     const week = /^(?<year>\d{4})-W(?<week>\d{2})$/u.exec(resolved.value)?.groups;
     const monday = week ? isoWeekMonday(Number(week['year']), Number(week['week'])) : null;
     // (a day told since is the frame then: "next week, after the vote on Feb. 16, on Friday")
@@ -945,6 +967,19 @@ export class Story {
     if (year === null) return true;
     if (month === null) return first.year < year;
     return first.year * 12 + first.month + 2 < year * 12 + month;
+  }
+
+  /**
+   * A day of the month told alone ("the 10th") is one of the month of the last day or month told,
+   * in its paragraph, a few sentences on at most: "The team won on Sept. 3 and lost on [the
+   * 10th]" is September 10, not the publication month's; given as a publication in that month.
+   */
+  #monthOfDayAlone(stated: Stated, start: number): Publication | null {
+    const told = this.#monthTold;
+    if (told === null || start >= told.until || stated.kind !== 'date') return null;
+    if (stated.day === null || stated.month !== null || stated.weekday !== null) return null;
+    if (stated.holiday !== null || stated.unit !== null || stated.shift !== null) return null;
+    return { year: told.year, month: told.month, day: null };
   }
 
   /**

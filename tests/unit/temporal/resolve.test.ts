@@ -1077,6 +1077,34 @@ describe('tagTimexes() dates a weekday by the verb of its own clause', () => {
   });
 });
 
+describe('tagTimexes() gives a day of the month told alone the month named before it', () => {
+  it.each<Row>([
+    ['The team won on Sept. 3 and lost on [the 10th].', '2024-03-14', '2023-09-10'],
+    ['Talks began on Jan. 8 and ended on [the 12th].', '2024-03-14', '2024-01-12'],
+    [
+      'The rally was held on June 4, 2019, and a second one on [the 11th].',
+      '2024-03-14',
+      '2019-06-11',
+    ],
+    ['The strike began on Sept. 3. It ended on [the 10th].', '2024-03-14', '2023-09-10'],
+    [
+      'The strike began on Sept. 3. It ended on the 10th. [The next day], workers returned.',
+      '2024-03-14',
+      '2023-09-11',
+    ],
+    // a weekday names no month: the day is the one the tense points to
+    ['The strike began on Monday and will end on [the 5th].', '2024-03-28', '2024-04-05'],
+    // ... nor does a month named in another paragraph
+    [
+      'The strike began on Sept. 3.\n\nThe deadline expires on [the 25th].',
+      '2024-03-14',
+      '2024-03-25',
+    ],
+  ])('%j published %s: %s', (sentence, published, value) => {
+    expect(tagged(sentence, published).value).toBe(value);
+  });
+});
+
 describe('tagTimexes() gives months and days without a year the year the tense points to', () => {
   it.each<Row>([
     // a season with no word of time before it (resolved as "in winter" is)

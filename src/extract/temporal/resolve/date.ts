@@ -459,6 +459,12 @@ function dayOfMonth(frame: Frame): Resolved | null | undefined {
   const { stated, context, pub, statedYear, anchor, pubDay } = frame;
   if (stated.day === null || statedYear !== null) return undefined;
   const day = stated.day;
+  // (a month the story gives: "won on Sept. 3 and lost on the 10th" is September 10)
+  if (pubDay === null && pub.year !== null && pub.month !== null) {
+    const days = dayNumber(pub.year, pub.month, day);
+    if (civilDay(days).month !== pub.month) return null;
+    return withTime(dayResolved(days, pub, anchor), stated);
+  }
   if (pubDay === null || pub.year === null || pub.month === null) {
     const month = pub.month === null ? 'XX' : pad(pub.month);
     return { value: `${yearText(pub.year)}-${month}-${pad(day)}`, granularity: 'day', anchor };
