@@ -1190,13 +1190,14 @@ export const DATE_RULES = [
     type: 'DATE',
     // "a Christmas tree", "Christmas cards": things of the holiday, no date
     // ("Christmas night" is a time of the day)
-    pattern: String.raw`{holiday}(?:,?\s+{year}|\s+{part})?(?!\s+(?:${HOLIDAY_THINGS})\b)`,
+    pattern: String.raw`{holiday}(?:(?:,|\s+of)?\s+{year}|\s+{part})?(?!\s+(?:${HOLIDAY_THINGS})\b)`,
     value: { kind: 'date' },
     examples: [
       ['the parade on [Thanksgiving Day]', '1999-11-25', '1999-11-26'],
       ['The cyclone struck on [Christmas night].', '2004-12-25TNI', '2004-12-27'],
       ['They opened gifts on [Easter morning].', '2023-04-09TMO', '2023-04-12'],
       ['[Christmas 2022] was quiet', '2022-12-25'],
+      ["The attack came on [New Year's Eve of 2016].", '2016-12-31'],
       ['since [Easter]', '2023-04-09'],
       ["[New Year's Eve] celebrations were banned.", '2022-12-31'],
       ["The mayor will speak on [New Year's].", '2020-01-01', '2019-12-28'],
