@@ -325,7 +325,7 @@ export class Story {
         : stated.kind === 'date' && stated.year === null && stated.shift === null
           ? (this.#yearToldAfter(stated, end) ??
             this.#storyYear(stated, end) ??
-            this.#frameYear(stated, start, end) ??
+            this.#frameYear(stated, start, end, tense) ??
             this.#undatedFrame(stated, start, tense) ??
             this.#pastStoryYear(stated, start, tense) ??
             this.#partYear(stated, start))
@@ -1009,8 +1009,8 @@ export class Story {
    * the subject ("Her last tour, in 2022, was cut short in October"), and a year a "when" clause
    * follows, for the months in it: "was in 2011, when an October storm dropped snow".
    */
-  #frameYear(stated: Stated, start: number, end: number): Publication | null {
-    const framed = this.#framedYear(stated, start, end);
+  #frameYear(stated: Stated, start: number, end: number, tense: () => Tense): Publication | null {
+    const framed = this.#framedYear(stated, start, end, tense);
     // ("Last year, storage reached 95% in early November before a cold snap drew it down in
     // January": a month told after a later one of the frame, "before" or "until" it, is the next
     // year's)
@@ -1030,7 +1030,7 @@ export class Story {
       : framed;
   }
 
-  #framedYear(stated: Stated, start: number, end: number): Publication | null {
+  #framedYear(stated: Stated, start: number, end: number, tense: () => Tense): Publication | null {
     const frame = this.#namedYear;
     // (a holiday too, a day of the year as a month is: "In 2019, the family spent [Christmas] in
     // Paris" is 2019-12-25)
@@ -1061,9 +1061,15 @@ export class Story {
       !CLAUSE_CLOSES.test(between.replace(/^\s*,/u, ''));
     if (aside && !sentenceEnd.test(between)) return { year: frame.year, month: null, day: null };
     // ("The 2008 crisis hit in September": a year before the noun that opens its sentence frames
-    // the months of its clause, when it is before the publication's; not past the clause, "The
-    // 2008 crisis was severe, and rates rose in September")
-    if (this.#opensBeforeNoun(frame) && !CLAUSE_CLOSES.test(between) && !sentenceEnd.test(between))
+    // the months its clause tells in the past, when it is before the publication's; not past the
+    // clause, "The 2008 crisis was severe, and rates rose in September", nor what is yet to be,
+    // "The 2020 law takes effect in July")
+    if (
+      this.#opensBeforeNoun(frame) &&
+      !CLAUSE_CLOSES.test(between) &&
+      !sentenceEnd.test(between) &&
+      tense() === 'past'
+    )
       return { year: frame.year, month: null, day: null };
     if (!opens(frame.start, frame.end)) {
       yearWhen.lastIndex = frame.end;
