@@ -223,7 +223,7 @@ export class Story {
    * The month of the last day or month told by its name, and where its frame ends (#frameEnd): a day of the
    * month told alone after it is of that month ("won on Sept. 3 and lost on the 10th").
    */
-  #monthTold: { year: number; month: number; until: number } | null = null;
+  #monthTold: { year: number; month: number; end: number; until: number } | null = null;
   /** The last quarter or half of a year, and where it ended. */
   #lastPart: { year: number; end: number; unit: string; n: number } | null = null;
   /** The first month of the last quarter named that was over by the publication. */
@@ -340,7 +340,7 @@ export class Story {
         said ??
         year ??
         this.#periodOfSentence(stated, start, end) ??
-        this.#monthOfDayAlone(stated, start) ??
+        this.#monthOfDayAlone(stated, start, tense) ??
         pub,
       narrative: restates ? this.#before : (this.#quarterTold(stated) ?? narrative),
       restates,
@@ -396,7 +396,7 @@ export class Story {
       resolved.month !== undefined &&
       (resolved.granularity === 'day' || resolved.granularity === 'month')
     )
-      this.#monthTold = { ...resolved.month, until: this.#frameEnd(end) };
+      this.#monthTold = { ...resolved.month, end, until: this.#frameEnd(end) };
     const week = /^(?<year>\d{4})-W(?<week>\d{2})$/u.exec(resolved.value)?.groups;
     const monday = week ? isoWeekMonday(Number(week['year']), Number(week['week'])) : null;
     // (a day told since is the frame then: "next week, after the vote on Feb. 16, on Friday")
@@ -974,12 +974,20 @@ export class Story {
    * in its paragraph, a few sentences on at most: "The team won on Sept. 3 and lost on [the
    * 10th]" is September 10, not the publication month's; given as a publication in that month.
    */
-  #monthOfDayAlone(stated: Stated, start: number): Publication | null {
+  #monthOfDayAlone(stated: Stated, start: number, tense: () => Tense): Publication | null {
     const told = this.#monthTold;
     if (told === null || start >= told.until || stated.kind !== 'date') return null;
     if (stated.day === null || stated.month !== null || stated.weekday !== null) return null;
     if (stated.holiday !== null || stated.unit !== null || stated.shift !== null) return null;
-    return { year: told.year, month: told.month, day: null };
+    const month: Publication = { year: told.year, month: told.month, day: null };
+    const { sentenceEnd } = patternsOf(this.#lexicon);
+    if (!sentenceEnd.test(this.#text.slice(told.end, start))) return month;
+    // (in a sentence after it, only on the side of the publication its tense tells: "The strike
+    // began on Sept. 3. It ended on [the 10th]", but not "He joined the firm in June 2010. The vote
+    // is on [the 25th]")
+    const ahead = isAfterPublication(month, this.#pub);
+    const side = tense();
+    return (ahead && side === 'future') || (!ahead && side === 'past') ? month : null;
   }
 
   /**

@@ -1094,6 +1094,9 @@ describe('tagTimexes() gives a day of the month told alone the month named befor
       '2024-03-14',
       '2023-09-11',
     ],
+    // ... in a sentence after it, only on the side of the publication its tense tells
+    ['He joined the firm in June 2010. The vote is on [the 25th].', '2024-03-14', '2024-03-25'],
+    ['He joined the firm in June 2010. He was fired on [the 25th].', '2024-03-14', '2010-06-25'],
     // a weekday names no month: the day is the one the tense points to
     ['The strike began on Monday and will end on [the 5th].', '2024-03-28', '2024-04-05'],
     // ... nor does a month named in another paragraph
