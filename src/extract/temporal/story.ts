@@ -35,8 +35,6 @@ const TIME_AFTER_DAY = /^\s*,?\s*(?:at|from|by|until|starting\s+at|beginning\s+a
 /** A determiner right before a year, and a noun in lower case right after it ("the 1961 treaty"). */
 const DETERMINER_BEFORE = /\b(?:the|a|an|its|his|her|their|our|this|that)\s+$/iu;
 const NOUN_AFTER = /^ \p{Ll}/u;
-/** "The" opening a sentence, right before a year ("The 2008 crisis hit in September"). */
-const SUBJECT_DETERMINER_OPENS = /(?:^|[.!?]["”’]?\s+|\n\s*)The\s+$/u;
 /** A possessive right after a day ("Friday's plunge"). */
 const POSSESSIVE_AFTER = /^['’]s\b/u;
 
@@ -325,7 +323,7 @@ export class Story {
         : stated.kind === 'date' && stated.year === null && stated.shift === null
           ? (this.#yearToldAfter(stated, end) ??
             this.#storyYear(stated, end) ??
-            this.#frameYear(stated, start, end, tense) ??
+            this.#frameYear(stated, start, end) ??
             this.#undatedFrame(stated, start, tense) ??
             this.#pastStoryYear(stated, start, tense) ??
             this.#partYear(stated, start))
@@ -637,19 +635,6 @@ export class Story {
     const { yearToldAfter } = patternsOf(this.#lexicon);
     const told = yearToldAfter.exec(this.#text.slice(lastEnd, end));
     return told !== null && told[0].length === end - lastEnd;
-  }
-
-  /**
-   * Whether a year before the publication's opens its sentence before a noun, after "The" ("The
-   * 2008 crisis hit"), as its subject.
-   */
-  #opensBeforeNoun({ year, start, end }: { year: number; start: number; end: number }): boolean {
-    if (this.#pub.year === null || year >= this.#pub.year) return false;
-    const text = this.#text;
-    return (
-      SUBJECT_DETERMINER_OPENS.test(text.slice(Math.max(0, start - 8), start)) &&
-      NOUN_AFTER.test(text.slice(end, end + 3))
-    );
   }
 
   /** Whether a year at [start, end) stands between a determiner and its noun ("the 1961 treaty"). */
@@ -1017,8 +1002,8 @@ export class Story {
    * the subject ("Her last tour, in 2022, was cut short in October"), and a year a "when" clause
    * follows, for the months in it: "was in 2011, when an October storm dropped snow".
    */
-  #frameYear(stated: Stated, start: number, end: number, tense: () => Tense): Publication | null {
-    const framed = this.#framedYear(stated, start, end, tense);
+  #frameYear(stated: Stated, start: number, end: number): Publication | null {
+    const framed = this.#framedYear(stated, start, end);
     // ("Last year, storage reached 95% in early November before a cold snap drew it down in
     // January": a month told after a later one of the frame, "before" or "until" it, is the next
     // year's)
@@ -1038,7 +1023,7 @@ export class Story {
       : framed;
   }
 
-  #framedYear(stated: Stated, start: number, end: number, tense: () => Tense): Publication | null {
+  #framedYear(stated: Stated, start: number, end: number): Publication | null {
     const frame = this.#namedYear;
     // (a holiday too, a day of the year as a month is: "In 2019, the family spent [Christmas] in
     // Paris" is 2019-12-25)
@@ -1068,17 +1053,6 @@ export class Story {
       !asideThenClause.test(between) &&
       !CLAUSE_CLOSES.test(between.replace(/^\s*,/u, ''));
     if (aside && !sentenceEnd.test(between)) return { year: frame.year, month: null, day: null };
-    // ("The 2008 crisis hit in September": a year before the noun that opens its sentence frames
-    // the months its clause tells in the past, when it is before the publication's; not past the
-    // clause, "The 2008 crisis was severe, and rates rose in September", nor what is yet to be,
-    // "The 2020 law takes effect in July")
-    if (
-      this.#opensBeforeNoun(frame) &&
-      !CLAUSE_CLOSES.test(between) &&
-      !sentenceEnd.test(between) &&
-      tense() === 'past'
-    )
-      return { year: frame.year, month: null, day: null };
     if (!opens(frame.start, frame.end)) {
       yearWhen.lastIndex = frame.end;
       const setIn = !yearForFigures.test(text.slice(Math.max(0, frame.start - 10), frame.start));
