@@ -201,10 +201,13 @@ export class Story {
   /**
    * In a text with a date, the year of a story told long before it, which frames the months,
    * seasons and days told in the past after it in its paragraph, while nothing is told from the
-   * publication ("In 1960, Kennedy was a young senator. He announced his candidacy on January 2",
-   * told in 2020), and where a date it framed was found.
+   * publication, once confirmed: a year alone opening its sentence may be a background ("In
+   * 1998, Google was founded. Alphabet reported earnings on April 25" is this April), so only a
+   * date of the year after it ("In 1960, Kennedy announced his candidacy on January 2. He won the
+   * primary on March 8"), or a year counted from a date's ("That autumn", after "He emigrated to
+   * Canada in 1952"), makes it a story; and where a date it framed was found.
    */
-  #pastStory: { year: number; until: number } | null = null;
+  #pastStory: { year: number; until: number; confirmed: boolean } | null = null;
   #pastStoryAt = -1;
   /**
    * Whether a weekday was told whose year the text does not give: the text is then told from a
@@ -756,14 +759,15 @@ export class Story {
     // from it is the story's year since, "The next year he became president")
     if (story !== null && year !== undefined && (year === story.year || year === story.year + 1)) {
       const until = Math.max(story.until, this.#frameEnd(end));
-      this.#pastStory = { year: resolved.granularity === 'year' ? year : story.year, until };
+      const storyYear = resolved.granularity === 'year' ? year : story.year;
+      this.#pastStory = { year: storyYear, until, confirmed: true };
       return;
     }
     if (start === this.#pastStoryAt) return;
     const longBefore =
       year !== undefined && this.#pub.year !== null && this.#pub.year - year >= PAST_STORY_YEARS;
     if (resolved.anchor === 'narrative' && year !== undefined) {
-      this.#pastStory = longBefore ? { year, until: this.#frameEnd(end) } : null;
+      this.#pastStory = longBefore ? { year, until: this.#frameEnd(end), confirmed: true } : null;
       return;
     }
     if (resolved.anchor !== 'none') {
@@ -783,7 +787,7 @@ export class Story {
       !originYear.test(before) &&
       !this.#countsStateFrom(start, end)
     )
-      this.#pastStory = { year, until: this.#frameEnd(end) };
+      this.#pastStory = { year, until: this.#frameEnd(end), confirmed: false };
     else if (year !== this.#pastStory?.year) this.#pastStory = null;
   }
 
@@ -798,7 +802,7 @@ export class Story {
    */
   #pastStoryYear(stated: Stated, start: number, tense: () => Tense): Publication | null {
     const story = this.#pastStory;
-    if (story === null || start >= story.until) return null;
+    if (story === null || !story.confirmed || start >= story.until) return null;
     if (stated.month === null && stated.season === null) return null;
     if (stated.weekday !== null || stated.holiday !== null || stated.ordinal !== null) return null;
     if (stated.unit !== null || tense() !== 'past') return null;

@@ -950,17 +950,34 @@ describe('tagTimexes() dates a weekday by the verb of its own clause', () => {
       '1987-08',
     ],
     ['In 1987, a leak closed the plant. Regulators fined it in [August].', '1993-10-05', '1993-08'],
-    // ... but a story told a decade or more before the publication goes on in its paragraph, as
-    // in a text with no date, for a month, a season or a day told in the past
-    [
-      'In 1960, John F. Kennedy was a young senator. He announced his candidacy on [January 2].',
-      '2020-03-01',
-      '1960-01-02',
-    ],
+    // ... but a story told a decade or more before the publication, once a date of its year or
+    // one counted from it confirms it, goes on in its paragraph, as in a text with no date, for a
+    // month, a season or a day told in the past
     [
       'In 1960, Kennedy announced his candidacy on January 2. He won the primary on [March 8].',
       '2020-05-10',
       '1960-03-08',
+    ],
+    // (a year alone opening a sentence is no story yet: news goes on after a background year)
+    [
+      'In 1960, John F. Kennedy was a young senator. He announced his candidacy on [January 2].',
+      '2020-03-01',
+      '2020-01-02',
+    ],
+    [
+      'Born in 1940, she trained as a nurse. In 1962, she emigrated. She died in [March].',
+      '2024-05-10',
+      '2024-03',
+    ],
+    [
+      'In 1998, Google was founded. Alphabet reported earnings on [April 25].',
+      '2024-05-10',
+      '2024-04-25',
+    ],
+    [
+      'In 2008, the bank was rescued. It repaid the last loans in [February].',
+      '2024-05-10',
+      '2024-02',
     ],
     [
       'He emigrated to Canada in 1952. That autumn he found work. In the [spring] he married.',
