@@ -386,3 +386,22 @@ describe('tagTimexes() takes a month before its occasion as the nearest, unless 
     expect(tagged(sentence, published).value).toBe(value);
   });
 });
+
+describe('tagTimexes() takes a missed deadline or a participle with its agent as on either side: the nearest', () => {
+  it.each<Row>([
+    ['The report should have been published by [March], critics said.', '2024-06-10', '2024-03'],
+    [
+      'The government must have known by [January] that the scheme was failing.',
+      '2024-06-10',
+      '2024-01',
+    ],
+    ['Flights operated by the airline in [December] will be cancelled.', '2024-10-10', '2024-12'],
+    [
+      'Goods shipped by the company in [January] will carry the new label.',
+      '2023-11-10',
+      '2024-01',
+    ],
+  ])('"%s" published %s: %s', (sentence, published, value) => {
+    expect(tagged(sentence, published).value).toBe(value);
+  });
+});
