@@ -83,6 +83,18 @@ const SUBJECT_OF_MODAL = String.raw`(?<=(?:^|[.!?]["”’]?\s+|\n\s*|\b(?:says?
  */
 const COUNTED_PEOPLE = String.raw`protesters|protestors|demonstrators|marchers|rioters|civilians|migrants|immigrants|evacuees|villagers|inhabitants|families|households|tourists|visitors|pilgrims|fans|spectators|participants|volunteers|officers|police|policemen|firefighters|rescuers|doctors|nurses|teachers|pupils|adults|prisoners|inmates|detainees|fighters|militants|rebels|insurgents|supporters|runners|athletes|miners|farmers|customers|guests|sailors|marines|personnel`;
 const MEASURES = String.raw`meters?|metres?|miles?|km|kilometers?|kilometres?|feet|foot|yards?|inch(?:es)?|pounds?|ounces?|tons?|tonnes?|kg|kilos?|kilograms?|grams?|mg|cc|ml|liters?|litres?|gallons?|barrels?|calories?|words?|pages?|points?|people|persons?|men|women|troops|soldiers|workers|employees|staff|jobs|students|children|residents|voters|votes|passengers|patients|refugees|cars|vehicles|homes|houses|copies|yen|dollars?|euros?|pesos?|rupees?|acres?|hectares?|members?|seats?|units?|square|cubic|horsepower|hp|times|strong|percent|${COUNTED_PEOPLE}`;
+/**
+ * People after "the" and a year more often named by the year's event than counted: "The 2014
+ * police shooting of Michael Brown", "the 1984 miners' strike", "the 2020 farmers' protests",
+ * "the 2018 teachers strike" keep their year (only after "the": "about 2000 police" and "300
+ * officers and 1200 police" still count).
+ */
+const PEOPLE_AS_MODIFIERS = String.raw`police|officers|teachers|farmers|miners|fans|athletes|families|supporters`;
+/**
+ * What people after "the" and a year make, a noun that shows the year names them (as does a
+ * possessive): "the 2019 protesters' demands", "the 1968 marchers movement".
+ */
+const PEOPLE_EVENTS = String.raw`strikes?|protests?|march(?:es)?|movement|uprising|revolt|riots?|village|camp|union|shooting|killing`;
 const BEFORE_NOUN = String.raw`(?=\s+\p{L})(?!\s+(?:${MEASURES})\b)`;
 /**
  * After "about", "around" or "circa", a number before what it counts is a count, not a year:
@@ -94,7 +106,7 @@ const BEFORE_NOUN = String.raw`(?=\s+\p{L})(?!\s+(?:${MEASURES})\b)`;
  * Olympics"), and one after "and" or "or" that another count's verb has before it, the count of
  * a list ("1200 were injured and 1800 were missing").
  */
-const NOT_AN_APPROXIMATE_COUNT = String.raw`(?!(?<=\b(?:the|and|or)\s+\d{4})\s+(?!member\s+states\b)(?:${MEASURES})\b|(?<=(?<!\b(?:in|since|during|by|until|of|for|from|to|and|or)\s+)\b\d[\d,]*\s+(?:were|are|was|have|had|remain(?:ed)?)\b[^.!?;]{1,80}\b(?:and|or)\s+\d{4})\s+(?:were|are|have|had|remain(?:ed)?)\b)(?!(?<=\b(?:about|around|circa)\s+\d{4})\s+(?:(?:\p{Ll}+\s+){0,2}(?:${MEASURES})\b|(?<=\b(?:about|around)\s+\d{4}\s+)\p{Ll}{2,}s\s+(?:were|are|have|had|was|will|remain|remained|marched|gathered|died|fled)\b))`;
+const NOT_AN_APPROXIMATE_COUNT = String.raw`(?!(?<=\b(?:the|and|or)\s+\d{4})\s+(?!member\s+states\b|(?<=\bthe\s+\d{4}\s+)(?:${PEOPLE_AS_MODIFIERS})\b)(?:${MEASURES})\b(?!['’]|\s+(?:${PEOPLE_EVENTS})\b)|(?<=(?<!\b(?:in|since|during|by|until|of|for|from|to|and|or)\s+)\b\d[\d,]*\s+(?:were|are|was|have|had|remain(?:ed)?)\b[^.!?;]{1,80}\b(?:and|or)\s+\d{4})\s+(?:were|are|have|had|remain(?:ed)?)\b)(?!(?<=\b(?:about|around|circa)\s+\d{4})\s+(?:(?:\p{Ll}+\s+){0,2}(?:${MEASURES})\b|(?<=\b(?:about|around)\s+\d{4}\s+)\p{Ll}{2,}s\s+(?:were|are|have|had|was|will|remain|remained|marched|gathered|died|fled)\b))`;
 // In the year rule this alternative comes before AFTER_YEAR: a match whose case check fails
 // (AFTER_YEAR's capital, matched case-insensitively on "law") is dropped, not tried further.
 
@@ -618,6 +630,14 @@ export const DATE_RULES = [
       ['Poland is among the [2004] member states.', '2004'],
       ['Prices in 1990 were high and [1991] was worse.', '1991'],
       ['Sales in 1990 were high and [1991] were low.', '1991'],
+      // (people a year's event is named by, not a count of them)
+      ['The [2014] police shooting of Michael Brown sparked protests.', '2014'],
+      ['the anniversary of the [2020] police killing of George Floyd', '2020'],
+      ["The [1984] miners' strike divided Britain.", '1984'],
+      ["The [2020] farmers' protests forced a repeal.", '2020'],
+      ['The [2018] teachers strike shut schools.', '2018'],
+      ["The [2012] athletes' village is now housing.", '2012'],
+      ["The [2019] protesters' demands were ignored.", '2019'],
     ],
     counterExamples: [
       'a 1500 meter race',
@@ -649,6 +669,7 @@ export const DATE_RULES = [
       'She won the 1500 meters in a personal best.',
       'The 2000 soldiers arrived on Monday.',
       'The 1500 protesters dispersed.',
+      'The 2000 soldiers arrived in the capital.',
       'Officials said 1200 were injured and 1800 were missing.',
       'Police deployed 300 officers and 1200 police to the square.',
     ],
