@@ -154,9 +154,12 @@ const NAMED_DAYS = String.raw`Black|Cyber|Bloody|Blue|Super|Giving|Manic`;
  * half", "the equaliser", "a red card"), a lead in points ("led by 10 in the third quarter"),
  * goals let in ("conceded after the break"), the break and overtime, and a score anywhere in the
  * sentence ("before losing 110-104"); not points alone ("the Dow lost 500 points"), nor "rose
- * 1-2 percent", "a 5-4 vote", "aged 18-24" or "growth was led by exports".
+ * 1-2 percent", "a 5-4 vote", "aged 18-24" or "growth was led by exports". A bare score has at
+ * most 199 a side (a model number is no score: "Boeing 737-800"), and is not "24-7" or "9-5"
+ * (hours); a lead is in points, or told before when ("led by 10 in the third quarter", not "led
+ * by 10 tech stocks"); a game goes "into overtime", staff are "forced into overtime".
  */
-const GAME_WORDS = String.raw`\b(?:scored|scores?|scoring|outscor(?:ed|ing)|goals?|touchdowns?|baskets?|rebounds|assists|yards|innings?|halftime|quarterback|trailed|minutes?\s+(?:left|remaining)|whistle|penalty|penalties|kick(?:ed|off)?|free\s+throws?|(?:doubled|extended|increased|restored|halved|reduced|cut)\s+their\s+(?:lead|advantage)|equali[sz](?:ed|er|ing)|headers?|hat-tricks?|(?:stoppage|injury|added)\s+time|(?:red|yellow)\s+cards?|sent\s+off|midfielders?|goalkeepers?|wickets?|(?:won|lost|beat|led|leads?|leading|trailing|tied)\s+(?:[a-z]+\s+)?\d{1,3}-\d{1,3}|\d{1,3}-\d{1,3}\s+(?:run|win|victory|loss|defeat|lead|rout)|\d{1,2}:\d\d\s+(?:left|remaining|to\s+play)|(?:led|leading)\s+by\s+\d{1,2}(?!\s*(?:%|percent|per\s+cent)|[.,]\d)|conced(?:ed|es|ing)\s+(?:twice|again|late|early|after|before|in\s+the|with)|(?:after|before|at|by|since|until|into|just\s+after|soon\s+after)\s+the\s+(?:break|interval)(?!-)|(?:in|into|to|forced|force|forcing|after)\s+(?:double\s+|triple\s+)?overtime|(?<![\p{L}\d$€£.,/-]|\b(?:aged?|ages|between|from|about|around|some|roughly|nearly|almost|approximately|voted?|votes|vote\s+of|ruled|split|margin\s+of)\s+)\d{1,3}-\d{1,3}(?![\d%.,/-]|\s*(?:percent|per\b|%|million|billion|trillion|years?|months?|weeks?|days?|hours?|minutes?|votes?|ruling|decision|majority|margin|split|ratio|odds|seats?|people|feet|foot|inches|times)\b))\b`;
+const GAME_WORDS = String.raw`\b(?:scored|scores?|scoring|outscor(?:ed|ing)|goals?|touchdowns?|baskets?|rebounds|assists|yards|innings?|halftime|quarterback|trailed|minutes?\s+(?:left|remaining)|whistle|penalty|penalties|kick(?:ed|off)?|free\s+throws?|(?:doubled|extended|increased|restored|halved|reduced|cut)\s+their\s+(?:lead|advantage)|equali[sz](?:ed|er|ing)|headers?|hat-tricks?|(?:stoppage|injury|added)\s+time|(?:red|yellow)\s+cards?|sent\s+off|midfielders?|goalkeepers?|wickets?|(?:won|lost|beat|led|leads?|leading|trailing|tied)\s+(?:[a-z]+\s+)?\d{1,3}-\d{1,3}|\d{1,3}-\d{1,3}\s+(?:run|win|victory|loss|defeat|lead|rout)|\d{1,2}:\d\d\s+(?:left|remaining|to\s+play)|(?:led|leading)\s+by\s+\d{1,2}(?=\s*[,;]|\.(?!\d)|\s+(?:points?|goals?|runs?|shots?|strokes?|seconds|in|at|after|before|with|into|entering|heading|going|early|late|midway|until|when)\b)|conced(?:ed|es|ing)\s+(?:twice|again|late|early|after|before|in\s+the|with)|(?:after|before|at|by|since|until|into|just\s+after|soon\s+after)\s+the\s+(?:break|interval)(?!-)|(?:in|(?<=\b(?:went|go|goes|going|headed|heading|sent|send|sending)\s+)into|to|forced|force|forcing|after)\s+(?:double\s+|triple\s+)?overtime|(?<![\p{L}\d$€£.,/-]|\b(?:aged?|ages|between|from|about|around|some|roughly|nearly|almost|approximately|voted?|votes|vote\s+of|ruled|split|margin\s+of)\s+)(?!(?:24-7|9-5)\b)(?:1\d\d|\d{1,2})-(?:1\d\d|\d{1,2})(?![\d%.,/-]|\s*(?:percent|per\b|%|million|billion|trillion|years?|months?|weeks?|days?|hours?|minutes?|votes?|ruling|decision|majority|margin|split|ratio|odds|seats?|people|feet|foot|inches|times)\b))\b`;
 /**
  * Not in a sentence that speaks of a game, before or after: placed after the expression, so that
  * it is looked for once a match is found, not at every position tried (the lookbehind reaches
@@ -890,6 +893,9 @@ export const DATE_RULES = [
       ['The board voted 5-4 on the dividend in the [third quarter].', '2022-Q3'],
       ['Hiring of workers aged 18-24 slowed in the [first quarter].', '2023-Q1'],
       ['Growth was led by exports in the [fourth quarter].', '2022-Q4'],
+      // (no score: a model number, round-the-clock and office hours; a lead of stocks; staff's overtime)
+      ['The rally was led by 10 tech stocks in the [third quarter].', '2022-Q3'],
+      ['Staff were forced into overtime in the [third quarter] as orders surged.', '2022-Q3'],
     ],
     counterExamples: [
       'a quarter of the vote',
@@ -972,6 +978,9 @@ export const DATE_RULES = [
       ['Profit rose in the [second half], helped by sugar substitutes.', '2022-H2'],
       ['The company conceded that sales fell in the [first half].', '2023-H1'],
       ['Output recovered in the [second half] after the summer break.', '2022-H2'],
+      ['Ryanair took delivery of 20 Boeing 737-800 jets in the [first half].', '2023-H1'],
+      ['The bank expanded its 24-7 support in the [first half].', '2023-H1'],
+      ['The firm runs a 9-5 helpline and expanded it in the [first half].', '2023-H1'],
     ],
     counterExamples: [
       'the first half of the match',
@@ -984,6 +993,9 @@ export const DATE_RULES = [
       'Saka headed the equaliser in the second half.',
       'Liverpool dominated the first half but conceded after the break.',
       'Leeds were 2-0 up in the first half.',
+      'The Knicks led by 12 points in the first half.',
+      'The game went into overtime after a tied first half.',
+      'Boston were 110-104 up after the first half.',
     ],
   },
   {
