@@ -349,6 +349,22 @@ describe('tagTimexes() reads a plan whose outcome is told after it, in the past,
       '2024-11-10',
       '2024-03',
     ],
+    // a saying, or a past with a day of its own, is no outcome: other news
+    [
+      'The firm guided for growth in the [second half], but its shares fell on Monday.',
+      '2024-03-10',
+      '2024-H2',
+    ],
+    [
+      'A rally is called for [Saturday], when organisers said they expected 10,000 people.',
+      '2024-02-07',
+      '2024-02-10',
+    ],
+    [
+      'The stadium is designed for a concert on [Saturday], which the city approved last month.',
+      '2024-02-07',
+      '2024-02-10',
+    ],
     // with no outcome told, the plan still looks ahead
     ['The strike was called for [Thursday], the union said.', '2024-02-09', '2024-02-15'],
     ['The city is preparing for a parade in [March], the mayor said.', '2024-11-10', '2025-03'],

@@ -106,9 +106,11 @@ const CONTRACT_NOUN = CONTRACT_WORDS.split(' ').join('|');
  * called for Thursday, but workers walked out a day early", "was preparing for a parade in March
  * when the storm hit", "was designed for a concert in March, which drew 20,000 people", "signalled
  * a pause in March, then raised rates"): the plan's date is then past, and the plan's cue says
- * nothing. Read as a lookahead to the end of the sentence.
+ * nothing. Not a saying ("when organisers said they expected 10,000"), nor a past with a
+ * day of its own, which is other news ("guided for growth in the second half, but its shares
+ * fell on Monday"). Read as a lookahead to the end of the sentence.
  */
-const OUTCOME_TOLD_AFTER = String.raw`(?![^.;!?]*(?:\b(?:but|when|then)|,\s*which)\s+(?:[\w'’$%-]+\s+){0,3}?(?:[a-z]{2,}ed|did|didn['’]t|was|were|had|hit|struck|drew|came|went|fell|rose|began|took|made|won|lost)\b)`;
+const OUTCOME_TOLD_AFTER = String.raw`(?![^.;!?]*(?:\b(?:but|when|then)|,\s*which)\s+(?:(?!(?:said|says|told|added)\b)[\w'’$%-]+\s+){0,3}?(?:[a-z]{2,}ed|did|didn['’]t|was|were|had|hit|struck|drew|came|went|fell|rose|began|took|made|won|lost)\b(?!\s+(?:on\s+)?(?:${WEEKDAY_WORD}|yesterday\b|last\s+(?:week|month|year)\b|this\s+week\b)))`;
 
 /** A bound in time after "by" ("by March", "by Friday", "by the end of June", "by 2030"). */
 const BY_TIME = String.raw`by\s+(?:(?:early|mid|late|the\s+end\s+of)[\s-]+)?(?:\d|${MONTH_WORD}|${WEEKDAY_WORD}|next\b|tomorrow\b|tonight\b)`;
