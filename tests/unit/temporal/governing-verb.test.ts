@@ -396,6 +396,12 @@ describe('tagTimexes() takes a month before its occasion as the nearest, unless 
     ['Voters are preparing for the [June] election.', '2024-03-14', '2024-06'],
     ['The [June] election will be close.', '2024-03-14', '2024-06'],
     ['The [June] election was close.', '2024-03-14', '2023-06'],
+    // (not a past in what was said)
+    [
+      'The [June] election, which analysts said was too close to call, will decide it.',
+      '2024-03-10',
+      '2024-06',
+    ],
     // a putting off told after: the occasion may still be ahead
     ['The [April] summit was postponed.', '2024-03-14', '2024-04'],
   ])('"%s" published %s: %s', (sentence, published, value) => {
