@@ -77,6 +77,9 @@ const patternsOf = perLexicon((lexicon) => ({
 }));
 
 /** A sentence's opening up to a year it starts with: nothing, "In", "By early", "During". */
+/** A sentence's or a line's end, between two dates. */
+const SENTENCE_OR_LINE_END = /[.!?\n]/u;
+
 const YEAR_OPENS =
   /(?:^|[.!?]["”’]?\s+|\n\s*)(?:(?:In|By|During|Through|Throughout)\s+(?:(?:early|late|mid-?)\s*)?)?$/u;
 
@@ -207,7 +210,8 @@ export class Story {
    * primary on March 8"), or a year counted from a date's ("That autumn", after "He emigrated to
    * Canada in 1952"), makes it a story; and where a date it framed was found.
    */
-  #pastStory: { year: number; until: number; confirmed: boolean } | null = null;
+  /** (`from`: where the story's last date ended) */
+  #pastStory: { year: number; until: number; confirmed: boolean; from: number } | null = null;
   #pastStoryAt = -1;
   /**
    * Whether a weekday was told whose year the text does not give: the text is then told from a
@@ -224,7 +228,7 @@ export class Story {
    * The month of the last day or month told by its name, and where its frame ends (#frameEnd): a day of the
    * month told alone after it is of that month ("won on Sept. 3 and lost on the 10th").
    */
-  #monthTold: { year: number; month: number; end: number; until: number } | null = null;
+  #monthTold: { year: number; month: number; end: number; until?: number } | null = null;
   /** The last quarter or half of a year, and where it ended. */
   #lastPart: { year: number; end: number; unit: string; n: number } | null = null;
   /** The first month of the last quarter named that was over by the publication. */
@@ -397,7 +401,8 @@ export class Story {
       resolved.month !== undefined &&
       (resolved.granularity === 'day' || resolved.granularity === 'month')
     )
-      this.#monthTold = { ...resolved.month, end, until: this.#frameEnd(end) };
+      // (its frame's end is found when a day told alone asks: most texts tell none)
+      this.#monthTold = { ...resolved.month, end };
     const week = /^(?<year>\d{4})-W(?<week>\d{2})$/u.exec(resolved.value)?.groups;
     const monday = week ? isoWeekMonday(Number(week['year']), Number(week['week'])) : null;
     // (a day told since is the frame then: "next week, after the vote on Feb. 16, on Friday")
@@ -758,16 +763,21 @@ export class Story {
     // Kennedy announced his candidacy on January 2. He won the primary on March 8"; a year counted
     // from it is the story's year since, "The next year he became president")
     if (story !== null && year !== undefined && (year === story.year || year === story.year + 1)) {
-      const until = Math.max(story.until, this.#frameEnd(end));
+      // (the frame is found again only past a sentence's end since the story's last date: a run
+      // of its dates in one sentence, "1999-1999-...", would each read the next 1,500 characters)
+      const sameSentence = !SENTENCE_OR_LINE_END.test(this.#text.slice(story.from, end));
+      const until = sameSentence ? story.until : Math.max(story.until, this.#frameEnd(end));
       const storyYear = resolved.granularity === 'year' ? year : story.year;
-      this.#pastStory = { year: storyYear, until, confirmed: true };
+      this.#pastStory = { year: storyYear, until, confirmed: true, from: end };
       return;
     }
     if (start === this.#pastStoryAt) return;
     const longBefore =
       year !== undefined && this.#pub.year !== null && this.#pub.year - year >= PAST_STORY_YEARS;
     if (resolved.anchor === 'narrative' && year !== undefined) {
-      this.#pastStory = longBefore ? { year, until: this.#frameEnd(end), confirmed: true } : null;
+      this.#pastStory = longBefore
+        ? { year, until: this.#frameEnd(end), confirmed: true, from: end }
+        : null;
       return;
     }
     if (resolved.anchor !== 'none') {
@@ -776,18 +786,22 @@ export class Story {
     }
     if (year === undefined) return;
     const { backgroundYear, participleAside, originYear } = patternsOf(this.#lexicon);
-    const before = longBefore ? this.#sentenceBefore(start) : '';
-    if (
+    // (the sentence is read last, only for a year that may open a story: a text of years alone,
+    // "1999-1999-...", reads none)
+    const opens =
       longBefore &&
       resolved.granularity === 'year' &&
       /^\d{4}$/u.test(resolved.value) &&
-      YEAR_OPENS.test(this.#text.slice(Math.max(0, start - 30), start)) &&
+      YEAR_OPENS.test(this.#text.slice(Math.max(0, start - 30), start));
+    const before = opens ? this.#sentenceBefore(start) : '';
+    if (
+      opens &&
       !backgroundYear.test(before) &&
       !participleAside.test(before) &&
       !originYear.test(before) &&
       !this.#countsStateFrom(start, end)
     )
-      this.#pastStory = { year, until: this.#frameEnd(end), confirmed: false };
+      this.#pastStory = { year, until: this.#frameEnd(end), confirmed: false, from: end };
     else if (year !== this.#pastStory?.year) this.#pastStory = null;
   }
 
@@ -965,9 +979,11 @@ export class Story {
    */
   #monthOfDayAlone(stated: Stated, start: number, tense: () => Tense): Publication | null {
     const told = this.#monthTold;
-    if (told === null || start >= told.until || stated.kind !== 'date') return null;
+    if (told === null || stated.kind !== 'date') return null;
     if (stated.day === null || stated.month !== null || stated.weekday !== null) return null;
     if (stated.holiday !== null || stated.unit !== null || stated.shift !== null) return null;
+    told.until ??= this.#frameEnd(told.end);
+    if (start >= told.until) return null;
     const month: Publication = { year: told.year, month: told.month, day: null };
     const { sentenceEnd } = patternsOf(this.#lexicon);
     if (!sentenceEnd.test(this.#text.slice(told.end, start))) return month;
