@@ -427,3 +427,14 @@ describe('tagTimexes() takes a missed deadline or a participle with its agent as
     expect(tagged(sentence, published).value).toBe(value);
   });
 });
+
+describe('tagTimexes() looks ahead from what has been signalled or called for', () => {
+  it.each<Row>([
+    ['The central bank has signalled a rate cut in [June].', '2024-08-10', '2025-06'],
+    ['Opposition groups have called for protests on [Friday].', '2024-02-06', '2024-02-09'],
+    // told in the past, the nearest: "signalled a cut in [June]"
+    ['The central bank signalled a rate cut in [June].', '2024-08-10', '2024-06'],
+  ])('"%s" published %s: %s', (sentence, published, value) => {
+    expect(tagged(sentence, published).value).toBe(value);
+  });
+});
