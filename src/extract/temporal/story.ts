@@ -76,10 +76,10 @@ const patternsOf = perLexicon((lexicon) => ({
   yearForFigures: /\bfor\s+$/iu,
 }));
 
-/** A sentence's opening up to a year it starts with: nothing, "In", "By early", "During". */
 /** A sentence's or a line's end, between two dates. */
 const SENTENCE_OR_LINE_END = /[.!?\n]/u;
 
+/** A sentence's opening up to a year it starts with: nothing, "In", "By early", "During". */
 const YEAR_OPENS =
   /(?:^|[.!?]["”’]?\s+|\n\s*)(?:(?:In|By|During|Through|Throughout)\s+(?:(?:early|late|mid-?)\s*)?)?$/u;
 
@@ -208,10 +208,10 @@ export class Story {
    * 1998, Google was founded. Alphabet reported earnings on April 25" is this April), so only a
    * date of the year after it ("In 1960, Kennedy announced his candidacy on January 2. He won the
    * primary on March 8"), or a year counted from a date's ("That autumn", after "He emigrated to
-   * Canada in 1952"), makes it a story; and where a date it framed was found.
+   * Canada in 1952"), makes it a story; `from` is where its last date ended.
    */
-  /** (`from`: where the story's last date ended) */
   #pastStory: { year: number; until: number; confirmed: boolean; from: number } | null = null;
+  /** Where the last date the past story framed starts. */
   #pastStoryAt = -1;
   /**
    * Whether a weekday was told whose year the text does not give: the text is then told from a
@@ -225,8 +225,9 @@ export class Story {
    */
   #seasonTold: { year: number; season: Season } | null = null;
   /**
-   * The month of the last day or month told by its name, and where its frame ends (#frameEnd): a day of the
-   * month told alone after it is of that month ("won on Sept. 3 and lost on the 10th").
+   * The month of the last day or month told by its name, and where its frame ends (#frameEnd,
+   * found on first use): a day of the month told alone after it is of that month ("won on Sept. 3
+   * and lost on the 10th").
    */
   #monthTold: { year: number; month: number; end: number; until?: number } | null = null;
   /** The last quarter or half of a year, and where it ended. */
@@ -511,8 +512,9 @@ export class Story {
 
   /**
    * In a text with no date, or in a past story's paragraph (#pastStoryYear), the story at a
-   * season, for a month, a day or a season told after it without a year: as if told to the season's middle month ("That autumn [1952] ... on 8
-   * January": 1953-01-08, not 1952; "the winter [1984] ... In February": 1985-02).
+   * season, for a month, a day or a season told after it without a year: as if told to the
+   * season's middle month ("That autumn [1952] ... on 8 January": 1953-01-08, not 1952; "the
+   * winter [1984] ... In February": 1985-02).
    */
   #seasonAsMonth(stated: Stated, start: number): Narrative | null {
     const told = this.#seasonTold;
@@ -807,11 +809,11 @@ export class Story {
 
   /**
    * A month, a season or a day told in the past without a year, in the paragraph of a story told
-   * long before the publication (#notePastStory), goes on with that story as in a text with no
-   * date: in its year while the story is told to the year ("In 1960, Kennedy was a young
-   * senator. He announced his candidacy on [January 2]": 1960-01-02, told in 2020), else from
-   * the story's last date ("That autumn [1952] he found work. In the [spring] he married":
-   * 1953-SP). Not a weekday ("In 2019, the company lost money. On Monday it said": the
+   * long before the publication (#notePastStory), once confirmed, goes on with that story as in a
+   * text with no date: in its year while the story is told to the year ("In 1960, Kennedy
+   * announced his candidacy on January 2. He won the primary on [March 8]": 1960-03-08, told in
+   * 2020), else from the story's last date ("That autumn [1952] he found work. In the [spring] he
+   * married": 1953-SP). Not a weekday ("In 2019, the company lost money. On Monday it said": the
    * publication's week), nor what is ahead.
    */
   #pastStoryYear(stated: Stated, start: number, tense: () => Tense): Publication | null {

@@ -108,7 +108,9 @@ const CONTRACT_NOUN = CONTRACT_WORDS.split(' ').join('|');
  * a pause in March, then raised rates"): the plan's date is then past, and the plan's cue says
  * nothing. Not a saying ("when organisers said they expected 10,000"), nor a past with a
  * day of its own, which is other news ("guided for growth in the second half, but its shares
- * fell on Monday"). Read as a lookahead to the end of the sentence.
+ * fell on Monday"). Read as a lookahead to the end of the sentence. (Its irregular pasts are a
+ * few common ones, not IRREGULAR_PAST_FORM: the fragment stands in several cues, and each cue
+ * pattern must stay under 20 KB.)
  */
 const OUTCOME_TOLD_AFTER = String.raw`(?![^.;!?]*(?:\b(?:but|when|then)|,\s*which)\s+(?:(?!(?:said|says|told|added)\b)[\w'’$%-]+\s+){0,3}?(?:[a-z]{2,}ed|did|didn['’]t|was|were|had|hit|struck|drew|came|went|fell|rose|began|took|made|won|lost)\b(?!\s+(?:on\s+)?(?:${WEEKDAY_WORD}|yesterday\b|last\s+(?:week|month|year)\b|this\s+week\b)))`;
 
