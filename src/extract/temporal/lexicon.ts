@@ -198,6 +198,7 @@ export interface TemporalLexicon {
     futureInPast: string;
     breaks: string;
     newsNow: string;
+    commemoration: string;
   };
   /** Regex source of the text right before the date a move gives up ("from"; see tense.ts). */
   givenUpBefore: string;

@@ -58,6 +58,7 @@ const patternsOf = perLexicon((lexicon) => ({
   futureInPast: lexiconRegExp(lexicon.storyFrame.futureInPast, 'i'),
   frameBreak: lexiconRegExp(lexicon.storyFrame.breaks, 'i'),
   newsNow: lexiconRegExp(lexicon.storyFrame.newsNow, 'i'),
+  commemoration: lexiconRegExp(lexicon.storyFrame.commemoration, 'i'),
   theYear: lexiconRegExp(lexicon.yearOfSentence, 'i'),
   thePeriod: lexiconRegExp(lexicon.periodOfSentence, 'i'),
   ofStoryYear: lexiconRegExp(lexicon.ofStoryYear, 'i'),
@@ -837,12 +838,17 @@ export class Story {
    * fell", "NASA celebrated the anniversary in [July]").
    */
   #toldAsNews(start: number, { afterOnly = false } = {}): boolean {
-    const { newsNow, sentenceEnds } = patternsOf(this.#lexicon);
+    return this.#sentenceTells(patternsOf(this.#lexicon).newsNow, start, afterOnly);
+  }
+
+  /** Whether `words` are in the sentence of the date at `start` (or only after it). */
+  #sentenceTells(words: RegExp, start: number, afterOnly = false): boolean {
+    const { sentenceEnds } = patternsOf(this.#lexicon);
     const after = this.#text.slice(start, start + COMPARISON_REACH);
     sentenceEnds.lastIndex = 0;
     const stop = sentenceEnds.exec(after)?.index ?? after.length;
-    if (newsNow.test(after.slice(0, stop))) return true;
-    return !afterOnly && newsNow.test(this.#sentenceBefore(start));
+    if (words.test(after.slice(0, stop))) return true;
+    return !afterOnly && words.test(this.#sentenceBefore(start));
   }
 
   /**
@@ -1089,9 +1095,15 @@ export class Story {
     }
     if (!sentenceEnd.test(between)) return { year: frame.year, month: null, day: null };
     // ("In 1987, a chlorine leak closed the plant. In August, regulators fined the company": the
-    // next sentence, opening the same way with no date since, goes on in that year)
+    // next sentence, opening the same way with no date since, goes on in that year, unless it
+    // looks back on the year's story from a later one: "In 1989, the Berlin Wall fell. In
+    // November, Germans marked the anniversary" is this November)
     const next = between.split(/[.!?]["”’]?\s+/u).length === 2 && this.#lastEnd === frame.end;
-    return next && opens(start, end) ? { year: frame.year, month: null, day: null } : null;
+    if (!next || !opens(start, end)) return null;
+    const { commemoration } = patternsOf(this.#lexicon);
+    return this.#sentenceTells(commemoration, start)
+      ? null
+      : { year: frame.year, month: null, day: null };
   }
 
   /**

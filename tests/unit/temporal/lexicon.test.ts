@@ -216,6 +216,7 @@ describe('what keeps a year alone from framing the story: its examples and not i
     'futureInPast',
     'breaks',
     'newsNow',
+    'commemoration',
   ] as const)
     matchesItsExamples(
       part,

@@ -950,6 +950,22 @@ describe('tagTimexes() dates a weekday by the verb of its own clause', () => {
       '1987-08',
     ],
     ['In 1987, a leak closed the plant. Regulators fined it in [August].', '1993-10-05', '1993-08'],
+    // (not one that commemorates the year's story: that is told from a later year)
+    [
+      'In 1989, the Berlin Wall fell. In [November], Germans marked the anniversary.',
+      '2019-11-12',
+      '2019-11',
+    ],
+    [
+      'In 1944, the Allies landed in Normandy. In [June], veterans commemorated the landings.',
+      '2024-09-10',
+      '2024-06',
+    ],
+    [
+      'In 1944, the Allies landed in Normandy. In [June], they pushed inland.',
+      '2024-09-10',
+      '1944-06',
+    ],
     // ... but a story told a decade or more before the publication, once a date of its year or
     // one counted from it confirms it, goes on in its paragraph, as in a text with no date, for a
     // month, a season or a day told in the past

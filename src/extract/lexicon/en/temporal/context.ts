@@ -859,15 +859,21 @@ export const YEAR_ASIDE = {
  * licence would expire on 31 December" is the story's);
  * `breaks`: between the year and a date, words that jump away from it to a time the text does
  * not give ("The war ended in 1945. Decades later, on [9 May]"; "It is now crumbling").
+ * `commemoration`: words of a sentence that looks back on the year's story from a later year, an
+ * anniversary or a commemoration, which a year opening the sentence before does not frame ("In
+ * 1989, the Berlin Wall fell. In [November], Germans marked the anniversary": this November's).
  * DATA ONLY: matched case-insensitively.
  */
+const COMMEMORATION = String.raw`anniversar(?:y|ies)|commemorat(?:ed|ing|es?|ions?)|memorials?|(?:bi|ter)?centenar(?:y|ies)|(?:bi|ter)?centennials?|jubilees?`;
+
 export const STORY_FRAME = {
   background: String.raw`\b(?:who|whom|whose|which)\b[^.;:!?,()]*$|\([^()]*$|\b(?!(?:and|or|but|so|then|as|after|before|when|where|while|since|until|because|if|once|that|of|in|on|at|by|for|with|from|to|into|said|says|told|reported|announced|knew|learned|added|noted|wrote)\s)(?-i:\p{Ll})\p{Ll}*\s+(?:a|an|the)\s+(?:[\p{L}'’-]+\s+){0,2}?(?-i:\p{Ll}+ed|(?:re)?(?:built|made|begun|drawn|grown|sunk|written|founded))\s+(?:in|during)\s+$`,
   participleAside: String.raw`\p{L},\s+(?-i:\p{Ll}+ed|(?:re)?(?:built|made|set|begun|drawn|known|grown|sunk))\s+(?:[^.;:!?,()]*\s)?(?:in|during)\s+$`,
   asideAfter: String.raw`^(?:\s+and\s+[^.;:!?,()]{1,60})?,\s+(?:was|were|is|are|has|had|have|will|would|could|can|did|remains?|stood|lay)\b`,
   origin: String.raw`\b(?:born|founded|established|incorporated|formed|set\s+up)\s+(?:[\w'’-]+\s+){0,3}?(?:in|during)\s+$`,
   futureInPast: String.raw`\bwould\b`,
-  newsNow: String.raw`\b(?:said|says|told|tells|anniversar(?:y|ies)|commemorat(?:ed|ing|es?|ions?)|memorial)\b`,
+  newsNow: String.raw`\b(?:said|says|told|tells|${COMMEMORATION})\b`,
+  commemoration: String.raw`\b(?:${COMMEMORATION})\b`,
   breaks: String.raw`(?:^|[.,;:!?]\s*|\b(?:and|but)\s+)(?:(?:many\s+|some\s+|several\s+)?(?:years|decades|generations|centuries)|a\s+(?:lifetime|generation|century)|half\s+a\s+century)\s+(?:later|after(?:wards?)?|on)\b|\b(?:now|today|nowadays|these\s+days)\b`,
   examples: {
     background: [
@@ -885,6 +891,12 @@ export const STORY_FRAME = {
       'The company said on March 3 that profits fell.',
       'He stepped down on March 3, the company said.',
       'NASA celebrated the anniversary in July.',
+    ],
+    commemoration: [
+      'Germans marked the anniversary.',
+      'Veterans commemorated the landings.',
+      'The city held a memorial service.',
+      'The town celebrated its bicentennial.',
     ],
     breaks: [
       '. Decades later, on ',
@@ -908,6 +920,7 @@ export const STORY_FRAME = {
     origin: ['The offensive opened in ', 'He emigrated to Canada in '],
     futureInPast: ['The licence will expire on '],
     newsNow: ['They returned on July 24.', 'He announced his candidacy on January 2.'],
+    commemoration: ['Regulators fined the company.', 'He said the plant would reopen.'],
     breaks: ['. Four years later, on ', '. Later that year, on ', '. Days later, on '],
   },
 } as const;

@@ -161,6 +161,7 @@ export const ENGLISH: TemporalLexicon = {
     futureInPast: STORY_FRAME.futureInPast,
     breaks: STORY_FRAME.breaks,
     newsNow: STORY_FRAME.newsNow,
+    commemoration: STORY_FRAME.commemoration,
   },
   givenUpBefore: GIVEN_UP_BEFORE,
   weekFrameBreak: WEEK_FRAME_BREAK,
