@@ -199,6 +199,7 @@ export interface TemporalLexicon {
     breaks: string;
     newsNow: string;
     commemoration: string;
+    aheadNow: string;
   };
   /** Regex source of the text right before the date a move gives up ("from"; see tense.ts). */
   givenUpBefore: string;

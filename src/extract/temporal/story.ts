@@ -59,6 +59,7 @@ const patternsOf = perLexicon((lexicon) => ({
   frameBreak: lexiconRegExp(lexicon.storyFrame.breaks, 'i'),
   newsNow: lexiconRegExp(lexicon.storyFrame.newsNow, 'i'),
   commemoration: lexiconRegExp(lexicon.storyFrame.commemoration, 'i'),
+  aheadNow: lexiconRegExp(lexicon.storyFrame.aheadNow, 'i'),
   theYear: lexiconRegExp(lexicon.yearOfSentence, 'i'),
   thePeriod: lexiconRegExp(lexicon.periodOfSentence, 'i'),
   ofStoryYear: lexiconRegExp(lexicon.ofStoryYear, 'i'),
@@ -332,7 +333,7 @@ export class Story {
         : stated.kind === 'date' && stated.year === null && stated.shift === null
           ? (this.#yearToldAfter(stated, end) ??
             this.#storyYear(stated, end) ??
-            this.#frameYear(stated, start, end) ??
+            this.#frameYear(stated, start, end, tense) ??
             this.#undatedFrame(stated, start, tense) ??
             this.#pastStoryYear(stated, start, tense) ??
             this.#partYear(stated, start))
@@ -1030,8 +1031,9 @@ export class Story {
    * the subject ("Her last tour, in 2022, was cut short in October"), and a year a "when" clause
    * follows, for the months in it: "was in 2011, when an October storm dropped snow".
    */
-  #frameYear(stated: Stated, start: number, end: number): Publication | null {
+  #frameYear(stated: Stated, start: number, end: number, tense: () => Tense): Publication | null {
     const framed = this.#framedYear(stated, start, end);
+    if (framed?.year != null && this.#aheadOfPastYear(framed.year, start, tense)) return null;
     // ("Last year, storage reached 95% in early November before a cold snap drew it down in
     // January": a month told after a later one of the frame, "before" or "until" it, is the next
     // year's)
@@ -1049,6 +1051,19 @@ export class Story {
     return last.year === framed.year && stated.month < last.month && rollsOn.test(between)
       ? { ...framed, year: framed.year + 1 }
       : framed;
+  }
+
+  /**
+   * Whether the date at `start` is told ahead of the publication, in a sentence whose year is
+   * before the publication's: that year frames no future told from now ("In 2019, the party was
+   * founded, and it will hold a congress in December" is the coming December; lexicon
+   * `storyFrame.aheadNow`), though it does one seen from then ("In 2019, the party said it would
+   * meet in the spring"; "In 2019, the city agreed to finish the plant by December").
+   */
+  #aheadOfPastYear(year: number, start: number, tense: () => Tense): boolean {
+    const pubYear = this.#pub.year;
+    if (pubYear === null || year >= pubYear || tense() !== 'future') return false;
+    return this.#sentenceTells(patternsOf(this.#lexicon).aheadNow, start);
   }
 
   #framedYear(stated: Stated, start: number, end: number): Publication | null {

@@ -217,6 +217,7 @@ describe('what keeps a year alone from framing the story: its examples and not i
     'breaks',
     'newsNow',
     'commemoration',
+    'aheadNow',
   ] as const)
     matchesItsExamples(
       part,

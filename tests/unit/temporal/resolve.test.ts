@@ -966,6 +966,20 @@ describe('tagTimexes() dates a weekday by the verb of its own clause', () => {
       '2024-09-10',
       '1944-06',
     ],
+    // (nor one that tells what is ahead of the publication: a past year frames no "will")
+    [
+      'In 1987, a leak closed the plant. In [August], regulators will fine the company.',
+      '1993-10-05',
+      '1994-08',
+    ],
+    [
+      'In 2019, the party was founded, and it will hold a congress in [December].',
+      '2024-03-05',
+      '2024-12',
+    ],
+    ['Last year, the firm said a new plant is due to open in [June].', '2024-03-05', '2024-06'],
+    ['In 2030, the plant will close. In [June], workers will move.', '2024-03-05', '2030-06'],
+    ['In 2019, the city agreed to finish the plant by [December].', '2024-03-05', '2019-12'],
     // ... but a story told a decade or more before the publication, once a date of its year or
     // one counted from it confirms it, goes on in its paragraph, as in a text with no date, for a
     // month, a season or a day told in the past

@@ -862,6 +862,10 @@ export const YEAR_ASIDE = {
  * `commemoration`: words of a sentence that looks back on the year's story from a later year, an
  * anniversary or a commemoration, which a year opening the sentence before does not frame ("In
  * 1989, the Berlin Wall fell. In [November], Germans marked the anniversary": this November's).
+ * `aheadNow`: words of a sentence that tell what is still ahead of the publication, a future in
+ * the present, which a year before the publication's does not frame ("In 2019, the party was
+ * founded, and it will hold a congress in [December]": the coming December); not "would", a
+ * future seen from then ("In 2019, the party said it would meet in the spring").
  * DATA ONLY: matched case-insensitively.
  */
 const COMMEMORATION = String.raw`anniversar(?:y|ies)|commemorat(?:ed|ing|es?|ions?)|memorials?|(?:bi|ter)?centenar(?:y|ies)|(?:bi|ter)?centennials?|jubilees?`;
@@ -874,6 +878,7 @@ export const STORY_FRAME = {
   futureInPast: String.raw`\bwould\b`,
   newsNow: String.raw`\b(?:said|says|told|tells|${COMMEMORATION})\b`,
   commemoration: String.raw`\b(?:${COMMEMORATION})\b`,
+  aheadNow: String.raw`\b(?<!\b(?:a|the|his|her|its|their|my|your|our|free|good|ill|political)\s+)(?:will|won['’]t|shall)\b|['’]ll\b|\b(?:is|are|am)\s+(?:going\s+to|about\s+to|due|set\s+to|scheduled|expected\s+to|planned|slated|poised)\b`,
   breaks: String.raw`(?:^|[.,;:!?]\s*|\b(?:and|but)\s+)(?:(?:many\s+|some\s+|several\s+)?(?:years|decades|generations|centuries)|a\s+(?:lifetime|generation|century)|half\s+a\s+century)\s+(?:later|after(?:wards?)?|on)\b|\b(?:now|today|nowadays|these\s+days)\b`,
   examples: {
     background: [
@@ -898,6 +903,12 @@ export const STORY_FRAME = {
       'The city held a memorial service.',
       'The town celebrated its bicentennial.',
     ],
+    aheadNow: [
+      'Regulators will fine the company.',
+      "They'll meet again.",
+      'A new plant is due to open.',
+      'The talks are scheduled for June.',
+    ],
     breaks: [
       '. Decades later, on ',
       '. Years later, on ',
@@ -921,6 +932,11 @@ export const STORY_FRAME = {
     futureInPast: ['The licence will expire on '],
     newsNow: ['They returned on July 24.', 'He announced his candidacy on January 2.'],
     commemoration: ['Regulators fined the company.', 'He said the plant would reopen.'],
+    aheadNow: [
+      'He said the plant would reopen.',
+      'The plant was due to open.',
+      'Her will was read.',
+    ],
     breaks: ['. Four years later, on ', '. Later that year, on ', '. Days later, on '],
   },
 } as const;

@@ -162,6 +162,7 @@ export const ENGLISH: TemporalLexicon = {
     breaks: STORY_FRAME.breaks,
     newsNow: STORY_FRAME.newsNow,
     commemoration: STORY_FRAME.commemoration,
+    aheadNow: STORY_FRAME.aheadNow,
   },
   givenUpBefore: GIVEN_UP_BEFORE,
   weekFrameBreak: WEEK_FRAME_BREAK,
