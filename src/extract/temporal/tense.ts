@@ -462,9 +462,15 @@ export function tenseReader(text: string, lexicon: TemporalLexicon): TenseReader
     let to = clause === null ? sentenceTo : end + clause.index;
     let reported = false;
     const first = firstAtLeast(cues, from, (c) => c.start);
+    /** The relative asides after the expression, found when a saying follows it. */
+    let relativesAfter: number[] | null = null;
     for (let i = first; i < cues.length && cues[i]!.start < to; i++) {
       const cue = cues[i]!;
       if (cue.kind === 'report' && cue.start >= end) {
+        // (a saying inside a relative aside is the aside's, and the clause goes on after it:
+        // "The [June] talks, which diplomats said could end the war, will be held in Geneva")
+        relativesAfter ??= asideOf(from, start, end, to)[2];
+        if (inStretches(relativesAfter, cue)) continue;
         to = cue.start;
         // ('"I'm ready to go home for the weekend," one juror said': a quotation that closes
         // before its attribution is told in its own time, not the saying's)

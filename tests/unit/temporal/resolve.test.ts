@@ -213,6 +213,24 @@ describe('tagTimexes() dates a weekday by the verb of its own clause', () => {
       FRIDAY,
       '2000-01-11',
     ],
+    // (a saying inside such an aside too: the clause goes on after it)
+    [
+      'The [June] talks, which diplomats said could end the war, will be held in Geneva.',
+      '2024-03-05',
+      '2024-06',
+    ],
+    [
+      'The [June] talks, which diplomats said could end the war, were held in Geneva.',
+      '2024-03-05',
+      '2023-06',
+    ],
+    // (not one that closes the sentence: what comes before it is what was said)
+    [
+      'The plant will close in [June], which officials said was a surprise.',
+      '2024-03-05',
+      '2024-06',
+    ],
+    ['The talks on [Friday], diplomats said, could end the war.', FRIDAY, '2000-01-07'],
     // ... and so does a relative clause's without commas, before a verb of the future
     ['The man who was arrested [Tuesday] will appear in court Friday.', FRIDAY, '2000-01-04'],
     [
