@@ -385,6 +385,13 @@ describe('tagTimexes() dates a weekday by the verb of its own clause', () => {
     ['The finals take place in [July].', '2026-01-29', '2026-07'],
     ['Republicans face the midterm elections in [November].', '1998-02-13', '1998-11'],
     ['Students hold new protests [Monday].', '1998-06-05', '1998-06-08'],
+    // ... and so after a plural and the participle that dates it, which is past
+    ['Contracts signed in [December] expire in June.', '2024-03-05', '2023-12'],
+    ['Contracts signed in December expire in [June].', '2024-03-05', '2024-06'],
+    ['Leases signed in 2021 run out in [June].', '2024-03-05', '2024-06'],
+    ['Rules adopted last year take effect in [July].', '2024-03-05', '2024-07'],
+    ['Contracts signed in December expired in [June].', '2024-03-05', '2023-06'],
+    ['The contracts were signed in December and ended in [June].', '2024-03-05', '2023-06'],
     // a plan told with its object looks ahead too
     ['Student leaders plan new protests [Monday].', '1998-06-05', '1998-06-08'],
     ['The opposition plans a general strike [Monday].', '1998-06-05', '1998-06-08'],
