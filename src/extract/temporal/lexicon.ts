@@ -187,6 +187,11 @@ export interface TemporalLexicon {
    */
   yearAside: { before: string; thenClause: string; rollsOn: string };
   /**
+   * Regex sources of a year naming the event its sentence opens with, told happening ("The 2008
+   * crisis hit in September"), which frames its clause (see story.ts).
+   */
+  eventYear: { before: string; after: string };
+  /**
    * What keeps a year told alone from framing the days after it in a text with no date, or a
    * story told long before in one with a date (story.ts).
    */

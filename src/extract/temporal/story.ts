@@ -51,6 +51,8 @@ const patternsOf = perLexicon((lexicon) => ({
   yearAsideBefore: lexiconRegExp(lexicon.yearAside.before, ''),
   rollsOn: lexiconRegExp(lexicon.yearAside.rollsOn, 'i'),
   asideThenClause: lexiconRegExp(lexicon.yearAside.thenClause, 'i'),
+  eventYearBefore: lexiconRegExp(lexicon.eventYear.before, ''),
+  eventYearAfter: lexiconRegExp(lexicon.eventYear.after, 'i'),
   backgroundYear: lexiconRegExp(lexicon.storyFrame.background, 'i'),
   participleAside: lexiconRegExp(lexicon.storyFrame.participleAside, 'i'),
   asideAfter: lexiconRegExp(lexicon.storyFrame.asideAfter, 'i'),
@@ -1066,6 +1068,19 @@ export class Story {
     return this.#sentenceTells(patternsOf(this.#lexicon).aheadNow, start);
   }
 
+  /**
+   * Whether a year at [start, end) names the event its sentence opens with, told happening ("The
+   * 2008 crisis hit", "The 2016 election was held"; lexicon `eventYear`).
+   */
+  #namesEventOfSentence({ start, end }: { start: number; end: number }): boolean {
+    const { eventYearBefore, eventYearAfter } = patternsOf(this.#lexicon);
+    const text = this.#text;
+    return (
+      eventYearBefore.test(text.slice(Math.max(0, start - 8), start)) &&
+      eventYearAfter.test(text.slice(end, end + 80))
+    );
+  }
+
   #framedYear(stated: Stated, start: number, end: number): Publication | null {
     const frame = this.#namedYear;
     // (a holiday too, a day of the year as a month is: "In 2019, the family spent [Christmas] in
@@ -1096,6 +1111,12 @@ export class Story {
       !asideThenClause.test(between) &&
       !CLAUSE_CLOSES.test(between.replace(/^\s*,/u, ''));
     if (aside && !sentenceEnd.test(between)) return { year: frame.year, month: null, day: null };
+    // ("The 2008 crisis hit in September": a year naming the event its sentence opens with, told
+    // happening, frames the months of that clause; not "The 2019 winner returned in March", nor
+    // past the clause, "The 2008 crisis was severe, and rates rose in September")
+    const inClause = !CLAUSE_CLOSES.test(between) && !sentenceEnd.test(between);
+    if (inClause && this.#namesEventOfSentence(frame))
+      return { year: frame.year, month: null, day: null };
     if (!opens(frame.start, frame.end)) {
       yearWhen.lastIndex = frame.end;
       const setIn = !yearForFigures.test(text.slice(Math.max(0, frame.start - 10), frame.start));

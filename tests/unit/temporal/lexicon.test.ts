@@ -18,6 +18,7 @@ import {
   HEADLINE_INFINITIVE,
   YEAR_ASIDE,
   STORY_FRAME,
+  EVENT_YEAR,
 } from '../../../src/extract/lexicon/en/temporal/context.ts';
 import { EXAMPLE_PUBLISHED, ENGLISH } from '../../../src/extract/lexicon/en/temporal/index.ts';
 import { FRAGMENTS } from '../../../src/extract/lexicon/en/temporal/fragments.ts';
@@ -204,6 +205,16 @@ describe('a year set off as an aside: its examples and not its counter-examples'
       new RegExp(YEAR_ASIDE[part], 'iu'),
       YEAR_ASIDE.examples[part],
       YEAR_ASIDE.counterExamples[part],
+    );
+});
+
+describe('a year naming the event its sentence opens with: its examples and not its counter-examples', () => {
+  for (const part of ['before', 'after'] as const)
+    matchesItsExamples(
+      part,
+      lexiconRegExp(EVENT_YEAR[part], part === 'after' ? 'i' : ''),
+      EVENT_YEAR.examples[part],
+      EVENT_YEAR.counterExamples[part],
     );
 });
 

@@ -553,6 +553,20 @@ describe('tagTimexes() dates a weekday by the verb of its own clause', () => {
       '2024-03-14',
       '2024-12-25',
     ],
+    // ... and so does a year naming the event the sentence opens with, for when it happened
+    ['The 2008 crisis hit in [September].', '2024-03-14', '2008-09'],
+    ['The 2016 election was held on [Nov. 8].', '2024-03-14', '2016-11-08'],
+    ['The 2011 Tohoku earthquake struck on [March 11].', '2024-03-14', '2011-03-11'],
+    ['The 2012 Olympics opened in London in [July].', '2024-03-14', '2012-07'],
+    // (not a person's or a thing's vintage, nor what became of the event later, nor past its
+    // clause, nor a year inside the sentence)
+    ['The 2019 winner returned in [March] to defend her title.', '2024-03-14', '2024-03'],
+    ['The 2020 law takes effect in [July].', '2024-03-14', '2024-07'],
+    ['The 2022 agreement will expire in [June].', '2024-03-14', '2024-06'],
+    ['The 2019 protests resumed in [March].', '2024-03-14', '2024-03'],
+    ['The 2008 crisis was severe, and rates rose in [September].', '2024-03-14', '2023-09'],
+    ['The 2008 crisis hit hard. Rates rose in [September].', '2024-03-14', '2023-09'],
+    ['Officials recalled that the 2008 crisis hit in [September].', '2024-03-14', '2023-09'],
     // a year told right after a holiday, a month or a day without one is the year it is of
     ["The attack came on [New Year's Eve] in 2016.", '2024-03-14', '2016-12-31'],
     ['The strike began in [May] in 2016.', '2024-03-14', '2016-05'],

@@ -845,6 +845,46 @@ export const YEAR_ASIDE = {
   },
 } as const;
 
+/** Events a year names, that happen within it: "the 2008 crisis", "the 2011 Tohoku earthquake". */
+const EVENT_NOUNS = String.raw`crisis|crash|collapse|recession|meltdown|war|invasion|coup|revolution|uprising|revolt|protests?|riots?|strikes?|elections?|referendum|summit|earthquake|quake|tsunami|hurricane|typhoon|cyclone|storm|floods?|flooding|drought|heat\s*wave|wildfires?|fires?|eruption|blackout|outbreak|pandemic|epidemic|attacks?|bombings?|shooting|massacre|siege|raids?|explosion|blast|disaster|spill|derailment|Olympics|Games|World\s+Cup|tournament|championships?|festival|conference|census|scandal|bailout`;
+/** Verbs of an event's happening, not of what became of it later ("resumed", "ended"). */
+const HAPPENING = String.raw`hit|struck|began|started|erupted|broke\s+out|took\s+place|occurred|happened|unfolded|came|peaked|opened|kicked\s+off|held|staged|fought|killed|devastated|destroyed|swept|landed|made\s+landfall|toppled|ousted|shook|flooded`;
+
+/**
+ * A year naming the event its sentence opens with, told happening, frames the months and days of
+ * that clause, as a year opening the sentence does ("The 2008 crisis hit in [September]":
+ * 2008-09; "The 2016 election was held on [Nov. 8]"; story.ts). `before`: right before the year,
+ * "The" opening the sentence (the event is its subject); `after`: right after it, the event's
+ * noun, after a few words at most ("The 2011 Tohoku earthquake"), and a verb of its happening. Not
+ * a person's or a thing's vintage ("The 2019 winner returned in March", "The 2020 law takes effect
+ * in July"), nor what became of the event later ("The 2019 protests resumed in March").
+ */
+export const EVENT_YEAR = {
+  before: String.raw`(?:^|[.!?]["”’]?\s+|\n\s*)The\s+$`,
+  after: String.raw`^\s+(?:(?!(?:of|in|on|at|for|from|to|with|by|and|or|who|which|that|was|were|is|are|has|had|will)\s)[\p{L}.'’-]+\s+){0,3}?(?:${EVENT_NOUNS})\s+(?:(?:was|were)\s+)?(?:${HAPPENING})\b`,
+  examples: {
+    before: ['The ', 'Rates rose. The '],
+    after: [
+      ' crisis hit in September',
+      ' election was held on Nov. 8',
+      ' Tohoku earthquake struck',
+      ' Indian Ocean tsunami killed',
+      ' Olympics opened in London',
+      ' World Cup kicked off',
+    ],
+  },
+  counterExamples: {
+    before: ['Officials recalled that the ', 'the '],
+    after: [
+      ' winner returned in March',
+      ' law takes effect in July',
+      ' protests resumed in March',
+      ' winner of the election came',
+      ' crisis, which hit banks',
+    ],
+  },
+} as const;
+
 /**
  * In a text with no date of its own, a year told alone frames the days and months told after it
  * ("The offensive opened in 1942. It reached the Volga on [23 August]": 1942-08-23; story.ts),

@@ -36,6 +36,7 @@ import {
   HABIT_BEFORE,
   YEAR_ASIDE,
   STORY_FRAME,
+  EVENT_YEAR,
   GIVEN_UP_BEFORE,
   WEEK_FRAME_BREAK,
   HEADLINE_INFINITIVE,
@@ -153,6 +154,7 @@ export const ENGLISH: TemporalLexicon = {
     thenClause: YEAR_ASIDE.thenClause,
     rollsOn: YEAR_ASIDE.rollsOn,
   },
+  eventYear: { before: EVENT_YEAR.before, after: EVENT_YEAR.after },
   storyFrame: {
     background: STORY_FRAME.background,
     participleAside: STORY_FRAME.participleAside,
