@@ -1001,6 +1001,11 @@ describe('tagTimexes() dates a weekday by the verb of its own clause', () => {
       '2024-06',
     ],
     [
+      'In 1989, the Berlin Wall fell. In [November], Germany marked 30 years since the fall.',
+      '2019-11-12',
+      '2019-11',
+    ],
+    [
       'In 1944, the Allies landed in Normandy. In [June], they pushed inland.',
       '2024-09-10',
       '1944-06',

@@ -908,15 +908,16 @@ export const EVENT_YEAR = {
  * `breaks`: between the year and a date, words that jump away from it to a time the text does
  * not give ("The war ended in 1945. Decades later, on [9 May]"; "It is now crumbling").
  * `commemoration`: words of a sentence that looks back on the year's story from a later year, an
- * anniversary or a commemoration, which a year opening the sentence before does not frame ("In
- * 1989, the Berlin Wall fell. In [November], Germans marked the anniversary": this November's).
+ * anniversary, a commemoration or the years since it, which a year opening the sentence before
+ * does not frame ("In 1989, the Berlin Wall fell. In [November], Germans marked the anniversary":
+ * this November's; "Germany marked 30 years since the fall").
  * `aheadNow`: words of a sentence that tell what is still ahead of the publication, a future in
  * the present, which a year before the publication's does not frame ("In 2019, the party was
  * founded, and it will hold a congress in [December]": the coming December); not "would", a
  * future seen from then ("In 2019, the party said it would meet in the spring").
  * DATA ONLY: matched case-insensitively.
  */
-const COMMEMORATION = String.raw`anniversar(?:y|ies)|commemorat(?:ed|ing|es?|ions?)|memorials?|(?:bi|ter)?centenar(?:y|ies)|(?:bi|ter)?centennials?|jubilees?`;
+const COMMEMORATION = String.raw`(?:years|decades)\s+since|anniversar(?:y|ies)|commemorat(?:ed|ing|es?|ions?)|memorials?|(?:bi|ter)?centenar(?:y|ies)|(?:bi|ter)?centennials?|jubilees?`;
 
 export const STORY_FRAME = {
   background: String.raw`\b(?:who|whom|whose|which)\b[^.;:!?,()]*$|\([^()]*$|\b(?!(?:and|or|but|so|then|as|after|before|when|where|while|since|until|because|if|once|that|of|in|on|at|by|for|with|from|to|into|said|says|told|reported|announced|knew|learned|added|noted|wrote)\s)(?-i:\p{Ll})\p{Ll}*\s+(?:a|an|the)\s+(?:[\p{L}'’-]+\s+){0,2}?(?-i:\p{Ll}+ed|(?:re)?(?:built|made|begun|drawn|grown|sunk|written|founded))\s+(?:in|during)\s+$`,
@@ -950,6 +951,7 @@ export const STORY_FRAME = {
       'Veterans commemorated the landings.',
       'The city held a memorial service.',
       'The town celebrated its bicentennial.',
+      'Germany marked 30 years since the fall.',
     ],
     aheadNow: [
       'Regulators will fine the company.',
@@ -979,7 +981,11 @@ export const STORY_FRAME = {
     origin: ['The offensive opened in ', 'He emigrated to Canada in '],
     futureInPast: ['The licence will expire on '],
     newsNow: ['They returned on July 24.', 'He announced his candidacy on January 2.'],
-    commemoration: ['Regulators fined the company.', 'He said the plant would reopen.'],
+    commemoration: [
+      'Regulators fined the company.',
+      'He said the plant would reopen.',
+      'It was the worst in 30 years.',
+    ],
     aheadNow: [
       'He said the plant would reopen.',
       'The plant was due to open.',
