@@ -390,6 +390,8 @@ describe('tagTimexes() dates a weekday by the verb of its own clause', () => {
     ['Contracts signed in December expire in [June].', '2024-03-05', '2024-06'],
     ['Leases signed in 2021 run out in [June].', '2024-03-05', '2024-06'],
     ['Rules adopted last year take effect in [July].', '2024-03-05', '2024-07'],
+    ['Bonds issued last year mature in [June].', '2024-03-05', '2024-06'],
+    ['Notes sold in 2021 fall due in [June].', '2024-03-05', '2024-06'],
     ['Contracts signed in December expired in [June].', '2024-03-05', '2023-06'],
     ['The contracts were signed in December and ended in [June].', '2024-03-05', '2023-06'],
     // a plan told with its object looks ahead too

@@ -268,7 +268,7 @@ const AGENT_BEFORE_DATE = String.raw`(?<!\b(?:be|been|being|is|are|am|was|were|g
  * signed in December expire in [June]", "Rules adopted last year take effect in [July]": the
  * participle's date is past, the verb's ahead; TENSE `future`).
  */
-const PLURAL_TIMETABLE = String.raw`begin|start|open|close|end|resume|expire|lapse|return|meet|vote|run\s+out|take\s+effect|come\s+into\s+force|go\s+into\s+effect`;
+const PLURAL_TIMETABLE = String.raw`begin|start|open|close|end|resume|expire|lapse|mature|renew|(?:fall|come)\s+due|return|meet|vote|run\s+out|take\s+effect|come\s+into\s+force|go\s+into\s+effect`;
 
 export const TENSE = {
   // (a lookahead before a lookbehind is what the cue's first word must be: the lookbehind is then
