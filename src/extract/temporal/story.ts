@@ -1060,11 +1060,16 @@ export class Story {
    * before the publication's: that year frames no future told from now ("In 2019, the party was
    * founded, and it will hold a congress in December" is the coming December; lexicon
    * `storyFrame.aheadNow`), though it does one seen from then ("In 2019, the party said it would
-   * meet in the spring"; "In 2019, the city agreed to finish the plant by December").
+   * meet in the spring"; "In 2019, the city agreed to finish the plant by December"). A plan or a
+   * progressive in the present looks ahead too ("In June, it plans to open another").
    */
   #aheadOfPastYear(year: number, start: number, tense: () => Tense): boolean {
     const pubYear = this.#pub.year;
     if (pubYear === null || year >= pubYear || tense() !== 'future') return false;
+    // (a timeline's entry is told in the present of its year: "2019 — Kadara plans to fill the
+    // reservoir in July")
+    const frame = this.#namedYear;
+    if (frame !== null && this.#opensEntry(frame.start, frame.end)) return false;
     return this.#sentenceTells(patternsOf(this.#lexicon).aheadNow, start);
   }
 

@@ -1026,6 +1026,28 @@ describe('tagTimexes() dates a weekday by the verb of its own clause', () => {
     ['Last year, the firm said a new plant is due to open in [June].', '2024-03-05', '2024-06'],
     ['In 2030, the plant will close. In [June], workers will move.', '2024-03-05', '2030-06'],
     ['In 2019, the city agreed to finish the plant by [December].', '2024-03-05', '2019-12'],
+    // (a plan or a progressive in the present is ahead too; not in a timeline's entry, told in
+    // the present of its year)
+    [
+      'In 2019, the company opened a plant. In [June], it plans to open another.',
+      '2024-03-05',
+      '2024-06',
+    ],
+    [
+      'In 2019, the company opened a plant. In [June], the company is opening another.',
+      '2024-03-05',
+      '2024-06',
+    ],
+    [
+      'Key years\n2019 — Kadara plans to fill the reservoir in [July].\n2022 — Power flows.',
+      '2023-02-14',
+      '2019-07',
+    ],
+    [
+      'Key years\n2019 — Kadara will fill the reservoir in [July].\n2022 — Power flows.',
+      '2023-02-14',
+      '2019-07',
+    ],
     // ... but a story told a decade or more before the publication, once a date of its year or
     // one counted from it confirms it, goes on in its paragraph, as in a text with no date, for a
     // month, a season or a day told in the past

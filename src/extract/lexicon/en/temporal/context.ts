@@ -927,7 +927,7 @@ export const STORY_FRAME = {
   futureInPast: String.raw`\bwould\b`,
   newsNow: String.raw`\b(?:said|says|told|tells|${COMMEMORATION})\b`,
   commemoration: String.raw`\b(?:${COMMEMORATION})\b`,
-  aheadNow: String.raw`\b(?<!\b(?:a|the|his|her|its|their|my|your|our|free|good|ill|political)\s+)(?:will|won['’]t|shall)\b|['’]ll\b|\b(?:is|are|am)\s+(?:going\s+to|about\s+to|due|set\s+to|scheduled|expected\s+to|planned|slated|poised)\b`,
+  aheadNow: String.raw`\b(?<!\b(?:a|the|his|her|its|their|my|your|our|free|good|ill|political)\s+)(?:will|won['’]t|shall)\b|['’]ll\b|\b(?:is|are|am)\s+(?:going\s+to|about\s+to|due|set\s+to|scheduled|expected\s+to|planned|slated|poised|(?!being\b)[a-z]{2,}ing)\b|\b(?:plans?|intends?|aims?|hopes?|expects?)\s+to\b`,
   breaks: String.raw`(?:^|[.,;:!?]\s*|\b(?:and|but)\s+)(?:(?:many\s+|some\s+|several\s+)?(?:years|decades|generations|centuries)|a\s+(?:lifetime|generation|century)|half\s+a\s+century)\s+(?:later|after(?:wards?)?|on)\b|\b(?:now|today|nowadays|these\s+days)\b`,
   examples: {
     background: [
@@ -958,6 +958,8 @@ export const STORY_FRAME = {
       "They'll meet again.",
       'A new plant is due to open.',
       'The talks are scheduled for June.',
+      'It plans to open another.',
+      'The company is opening another.',
     ],
     breaks: [
       '. Decades later, on ',
@@ -990,6 +992,8 @@ export const STORY_FRAME = {
       'He said the plant would reopen.',
       'The plant was due to open.',
       'Her will was read.',
+      'It planned to open another.',
+      'The plant is being rebuilt.',
     ],
     breaks: ['. Four years later, on ', '. Later that year, on ', '. Days later, on '],
   },
