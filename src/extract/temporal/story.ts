@@ -111,6 +111,9 @@ const WEEK_REACH = 200;
 /** The longest a headline's line is: a longer first line is prose. */
 const HEADLINE_REACH = 160;
 
+/** How far after a year the event it names and its verb are looked for ("The 2008 crisis hit"). */
+const EVENT_REACH = 120;
+
 /** How many sentences on a year told alone may frame a day told without one ("In 1987 ..."). */
 const FRAME_SENTENCES = 3;
 /** ... and how many characters on at most, however long its sentences. */
@@ -1074,16 +1077,16 @@ export class Story {
   }
 
   /**
-   * Whether a year at [start, end) names the event its sentence opens with, told happening ("The
-   * 2008 crisis hit", "The 2016 election was held"; lexicon `eventYear`).
+   * Where the verb ends that tells the happening of the event a year at [start, end) names, when
+   * its sentence opens with it ("The 2008 crisis hit", "The 2016 election was held"; lexicon
+   * `eventYear`); -1 when it does not.
    */
-  #namesEventOfSentence({ start, end }: { start: number; end: number }): boolean {
+  #namesEventOfSentence({ start, end }: { start: number; end: number }): number {
     const { eventYearBefore, eventYearAfter } = patternsOf(this.#lexicon);
     const text = this.#text;
-    return (
-      eventYearBefore.test(text.slice(Math.max(0, start - 8), start)) &&
-      eventYearAfter.test(text.slice(end, end + 80))
-    );
+    if (!eventYearBefore.test(text.slice(Math.max(0, start - 8), start))) return -1;
+    const told = eventYearAfter.exec(text.slice(end, end + EVENT_REACH));
+    return told === null ? -1 : end + told[0].length;
   }
 
   #framedYear(stated: Stated, start: number, end: number): Publication | null {
@@ -1119,9 +1122,14 @@ export class Story {
     // ("The 2008 crisis hit in September": a year naming the event its sentence opens with, told
     // happening, frames the months of that clause; not "The 2019 winner returned in March", nor
     // past the clause, "The 2008 crisis was severe, and rates rose in September")
-    const inClause = !CLAUSE_CLOSES.test(between) && !sentenceEnd.test(between);
-    if (inClause && this.#namesEventOfSentence(frame))
-      return { year: frame.year, month: null, day: null };
+    // (the clause goes on from its verb, past an aside about the event: "The 2016 referendum,
+    // which split the country, took place in June")
+    const happened = this.#namesEventOfSentence(frame);
+    if (happened >= 0 && happened <= start) {
+      const rest = text.slice(happened, start);
+      if (!CLAUSE_CLOSES.test(rest) && !sentenceEnd.test(rest))
+        return { year: frame.year, month: null, day: null };
+    }
     if (!opens(frame.start, frame.end)) {
       yearWhen.lastIndex = frame.end;
       const setIn = !yearForFigures.test(text.slice(Math.max(0, frame.start - 10), frame.start));

@@ -560,6 +560,17 @@ describe('tagTimexes() dates a weekday by the verb of its own clause', () => {
     ['The 2016 election was held on [Nov. 8].', '2024-03-14', '2016-11-08'],
     ['The 2011 Tohoku earthquake struck on [March 11].', '2024-03-14', '2011-03-11'],
     ['The 2012 Olympics opened in London in [July].', '2024-03-14', '2012-07'],
+    ['The 2011 earthquake and tsunami struck in [March].', '2024-03-14', '2011-03'],
+    [
+      'The 2016 referendum, which split the country, took place in [June].',
+      '2024-03-14',
+      '2016-06',
+    ],
+    [
+      'The 2016 referendum, which split the country, took place, and talks began in [June].',
+      '2024-03-14',
+      '2023-06',
+    ],
     // (not a person's or a thing's vintage, nor what became of the event later, nor past its
     // clause, nor a year inside the sentence)
     ['The 2019 winner returned in [March] to defend her title.', '2024-03-14', '2024-03'],

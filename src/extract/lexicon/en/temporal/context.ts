@@ -855,13 +855,15 @@ const HAPPENING = String.raw`hit|struck|began|started|erupted|broke\s+out|took\s
  * that clause, as a year opening the sentence does ("The 2008 crisis hit in [September]":
  * 2008-09; "The 2016 election was held on [Nov. 8]"; story.ts). `before`: right before the year,
  * "The" opening the sentence (the event is its subject); `after`: right after it, the event's
- * noun, after a few words at most ("The 2011 Tohoku earthquake"), and a verb of its happening. Not
- * a person's or a thing's vintage ("The 2019 winner returned in March", "The 2020 law takes effect
- * in July"), nor what became of the event later ("The 2019 protests resumed in March").
+ * noun, after a few words at most ("The 2011 Tohoku earthquake"), or two ("earthquake and
+ * tsunami"), a relative aside about it if any ("The 2016 referendum, which split the country,
+ * took place in June"), and a verb of its happening. Not a person's or a thing's vintage ("The
+ * 2019 winner returned in March", "The 2020 law takes effect in July"), nor what became of the
+ * event later ("The 2019 protests resumed in March").
  */
 export const EVENT_YEAR = {
   before: String.raw`(?:^|[.!?]["”’]?\s+|\n\s*)The\s+$`,
-  after: String.raw`^\s+(?:(?!(?:of|in|on|at|for|from|to|with|by|and|or|who|which|that|was|were|is|are|has|had|will)\s)[\p{L}.'’-]+\s+){0,3}?(?:${EVENT_NOUNS})\s+(?:(?:was|were)\s+)?(?:${HAPPENING})\b`,
+  after: String.raw`^\s+(?:(?!(?:of|in|on|at|for|from|to|with|by|and|or|who|which|that|was|were|is|are|has|had|will)\s)[\p{L}.'’-]+\s+){0,3}?(?:${EVENT_NOUNS})(?:\s+and\s+(?:${EVENT_NOUNS}))?(?:,\s+(?:which|that|who)\s[^.;:!?,()]{1,80},)?\s+(?:(?:was|were)\s+)?(?:${HAPPENING})\b`,
   examples: {
     before: ['The ', 'Rates rose. The '],
     after: [
@@ -871,6 +873,8 @@ export const EVENT_YEAR = {
       ' Indian Ocean tsunami killed',
       ' Olympics opened in London',
       ' World Cup kicked off',
+      ' earthquake and tsunami struck',
+      ' referendum, which split the country, took place',
     ],
   },
   counterExamples: {
