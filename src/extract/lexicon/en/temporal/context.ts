@@ -847,8 +847,11 @@ export const YEAR_ASIDE = {
 
 /** Events a year names, that happen within it: "the 2008 crisis", "the 2011 Tohoku earthquake". */
 const EVENT_NOUNS = String.raw`crisis|crash|collapse|recession|meltdown|war|invasion|coup|revolution|uprising|revolt|protests?|riots?|strikes?|elections?|referendum|summit|earthquake|quake|tsunami|hurricane|typhoon|cyclone|storm|floods?|flooding|drought|heat\s*wave|wildfires?|fires?|eruption|blackout|outbreak|pandemic|epidemic|attacks?|bombings?|shooting|massacre|siege|raids?|explosion|blast|disaster|spill|derailment|Olympics|Games|World\s+Cup|tournament|championships?|festival|conference|census|scandal|bailout`;
-/** Verbs of an event's happening, not of what became of it later ("resumed", "ended"). */
-const HAPPENING = String.raw`hit|struck|began|started|erupted|broke\s+out|took\s+place|occurred|happened|unfolded|came|peaked|opened|kicked\s+off|held|staged|fought|killed|devastated|destroyed|swept|landed|made\s+landfall|toppled|ousted|shook|flooded`;
+/**
+ * Verbs of an event's happening, not of what became of it later ("resumed", "ended"; "came back",
+ * "came under scrutiny", "was held up as a model", "hit again").
+ */
+const HAPPENING = String.raw`(?:hit|struck|began|started|erupted|broke\s+out|took\s+place|occurred|happened|unfolded|came(?=\s+(?:in|on|at|during|just|only|days|weeks|months|after|before)\b)|peaked|opened|kicked\s+off|held|staged|fought|killed|devastated|destroyed|swept|landed|made\s+landfall|toppled|ousted|shook|flooded)(?!\s+(?:back|up|again|anew|once\s+more)\b)`;
 
 /**
  * A year naming the event its sentence opens with, told happening, frames the months and days of
@@ -885,6 +888,10 @@ export const EVENT_YEAR = {
       ' protests resumed in March',
       ' winner of the election came',
       ' crisis, which hit banks',
+      ' crisis came back to haunt banks',
+      ' election came under scrutiny',
+      ' protests were held up as a model',
+      ' crisis hit again',
     ],
   },
 } as const;
