@@ -234,9 +234,11 @@ export interface TemporalLexicon {
    * Reported speech with a date of its own ("said on [Monday] that the border would reopen on
    * [Thursday]"): `before` is tried on the text right before the saying's date, `between` on
    * the text from it to a later expression, which is then placed from the saying's date, not
-   * the publication's (see reported.ts).
+   * the publication's (see reported.ts); `after`, on that text too, is a saying whose verb
+   * comes after its date ("Police on [Monday] told residents to leave by [Wednesday]"), tried
+   * alone.
    */
-  reportedFrom: { before: string; between: string };
+  reportedFrom: { before: string; between: string; after: string };
   /** What follows the date that opens a list's line: a timeline's or a schedule's entry. */
   entryAfter: string;
   /** A quotation's day of speech (quoted.ts). */

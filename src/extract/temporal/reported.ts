@@ -14,11 +14,13 @@ import type { Publication, Resolved } from './resolve/context.ts';
 const patternsOf = perLexicon((lexicon) => ({
   before: lexiconRegExp(lexicon.reportedFrom.before, 'i'),
   between: lexiconRegExp(lexicon.reportedFrom.between, 'i'),
+  after: lexiconRegExp(lexicon.reportedFrom.after, 'i'),
 }));
 
 /**
  * Whether the text at `start` is in what was said on the date at [saidStart, saidEnd) ("said on
- * [Friday] that Sunday's election was calm").
+ * [Friday] that Sunday's election was calm"), or ordered on it ("Police on [Monday] told
+ * residents to leave by Wednesday").
  */
 export function isSaidOn(
   text: string,
@@ -27,10 +29,12 @@ export function isSaidOn(
   start: number,
   lexicon: TemporalLexicon,
 ): boolean {
-  const { before, between } = patternsOf(lexicon);
+  const { before, between, after } = patternsOf(lexicon);
+  const told = text.slice(saidEnd, start);
   return (
-    between.test(text.slice(saidEnd, start)) &&
-    before.test(text.slice(Math.max(0, saidStart - VERB_REACH), saidStart))
+    (between.test(told) &&
+      before.test(text.slice(Math.max(0, saidStart - VERB_REACH), saidStart))) ||
+    after.test(told)
   );
 }
 

@@ -512,6 +512,34 @@ describe('tagTimexes() dates a weekday by the verb of its own clause', () => {
       '2026-04-18',
       '2026-04-16',
     ],
+    // ... and so is an order or a time given on a past day, its day told before its verb: the
+    // deadline counts from that day (published on a Thursday, the Wednesday just gone)
+    ['Police on Monday told residents to leave by [Wednesday].', '2026-12-03', '2026-12-02'],
+    ['Police told residents on Monday to leave by [Wednesday].', '2026-12-03', '2026-12-02'],
+    ['On Monday the council gave the firm until [Friday] to answer.', '2026-12-05', '2026-12-04'],
+    ['The council on Monday gave the firm until [Friday] to answer.', '2026-12-05', '2026-12-04'],
+    [
+      'The ministry on Monday said the border would reopen on [Thursday].',
+      '2026-12-05',
+      '2026-12-03',
+    ],
+    // (a deadline still ahead stays ahead; "will" and a deadline told on no day look from the
+    // publication)
+    ['Police on Monday told residents to leave by [Friday].', '2026-12-03', '2026-12-04'],
+    [
+      'Police on Monday said residents will have to leave by [Wednesday].',
+      '2026-12-03',
+      '2026-12-09',
+    ],
+    ['Police told residents to leave by [Wednesday].', '2026-12-03', '2026-12-09'],
+    ['Residents will leave by [Wednesday].', '2026-12-03', '2026-12-09'],
+    ['The board said on Monday it would decide by [Friday].', '2026-12-05', '2026-12-04'],
+    // (a day that is no saying's: the arrest's Monday, not a day an order was given on)
+    [
+      'Police on Monday arrested a man who will appear in court on [Friday].',
+      '2026-12-05',
+      '2026-12-11',
+    ],
     // a part of "the year" still to come, told in the past, is of the year just ended
     ['Output grew in the [last quarter of the year].', '2025-01-02', '2024-Q4'],
     ['Output will grow in the [last quarter of the year].', '2025-01-02', '2025-Q4'],

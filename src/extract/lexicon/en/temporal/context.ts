@@ -557,13 +557,20 @@ export const WEEKDAY_APPOSITION = {
  * [Thursday] that she would resign on [Friday]", "said in [January] that it would close the plant
  * in [February]" (the February after that January), "said in a statement on [Sunday] that the
  * bank would reopen on [Monday]". A date in what was said is placed from the
- * day it was said, as the tense of the saying puts it ("said Monday it would ..." too). Not with
- * "will": "said on Monday that the
- * border will reopen on Thursday" still looks ahead from the publication.
+ * day it was said, as the tense of the saying puts it ("said Monday it would ..." too). So is an
+ * order or a time given on a day, a deadline counted from it: "told residents on [Monday] to
+ * leave by [Wednesday]" (`between`: the order's infinitive), and with the day told before the
+ * verb, "Police on [Monday] told residents to leave by [Wednesday]", "On [Monday] the council
+ * gave the firm until [Friday]", "The ministry on [Monday] said the border would reopen on
+ * [Thursday]" (`after`: tried on the whole text from that day to the later expression: a
+ * subject of a word or two, no other verb, then the saying's or the order's verb). Published on
+ * a Thursday, that Wednesday is the day before. Not with "will": "said on Monday that the border
+ * will reopen on Thursday" still looks ahead from the publication.
  */
 export const REPORTED_FROM = {
-  before: String.raw`\b(?:said|told(?:\s+[\w'’-]+){0,3}|announced|reported|stated|wrote|warned|predicted|promised|pledged|confirmed)\s+(?:(?:in|at|during)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w'’-]+\s+){1,3}?)?(?:on\s+|in\s+)?$`,
-  between: String.raw`^\s*,?\s*(?:that\b|(?=(?:it|he|she|they|we|the|its|his|her|their)\s))(?![^.;!?]*\b(?:will|won['’]t|shall)\b)[^.;!?]*$`,
+  before: String.raw`\b(?:said|(?:told|ordered|asked|urged|instructed|directed|called\s+on)(?:\s+[\w'’-]+){0,3}|announced|reported|stated|wrote|warned|predicted|promised|pledged|confirmed)\s+(?:(?:in|at|during)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w'’-]+\s+){1,3}?)?(?:on\s+|in\s+)?$`,
+  between: String.raw`^\s*,?\s*(?:that\b|to\s+(?=\p{Ll})|(?=(?:it|he|she|they|we|the|its|his|her|their)\s))(?![^.;!?]*\b(?:will|won['’]t|shall)\b)[^.;!?]*$`,
+  after: String.raw`^\s*,?\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?:(?!(?:and|or|but|then|while|after|before|when|who|which|that)\b)[\p{L}'’.-]+\s+){0,2}?(?:said|told|ordered|asked|urged|instructed|directed|called\s+on|gave|granted|set|announced|warned|promised|pledged|confirmed)\s(?![^.;!?]*\b(?:will|won['’]t|shall)\b)[^.;!?]*$`,
 } as const;
 
 /**
