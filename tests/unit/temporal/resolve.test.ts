@@ -516,6 +516,8 @@ describe('tagTimexes() dates a weekday by the verb of its own clause', () => {
     // deadline counts from that day (published on a Thursday, the Wednesday just gone)
     ['Police on Monday told residents to leave by [Wednesday].', '2026-12-03', '2026-12-02'],
     ['Police told residents on Monday to leave by [Wednesday].', '2026-12-03', '2026-12-02'],
+    // (the order's own day is past: the order's bound is the infinitive's, not the verb's)
+    ['Police told residents on [Monday] to leave by Wednesday.', '2026-12-05', '2026-11-30'],
     ['On Monday the council gave the firm until [Friday] to answer.', '2026-12-05', '2026-12-04'],
     ['The council on Monday gave the firm until [Friday] to answer.', '2026-12-05', '2026-12-04'],
     [
