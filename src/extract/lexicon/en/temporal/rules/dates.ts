@@ -1134,15 +1134,17 @@ export const DATE_RULES = [
     counterExamples: ['on Thursday, last weekend'],
   },
   {
-    // as British news writes it: "a week on Saturday", "Saturday week", the Saturday after next
+    // as British news writes it: "a week on Saturday", "Saturday week", the Saturday after next;
+    // and as American news does: "a week from Friday", one week after the coming Friday
     name: 'a week on a weekday',
     type: 'DATE',
     // ("a third game in a week on Tuesday" is within a week)
-    pattern: String.raw`(?<!\b(?:in|within|for|of|per|once|twice|times)\s+)a\s+week\s+on\s+{weekday}|{weekday}\s+week(?![\p{L}-])`,
+    pattern: String.raw`(?<!\b(?:in|within|for|of|per|once|twice|times)\s+)a\s+week\s+(?:on|from)\s+{weekday}|{weekday}\s+week(?![\p{L}-])`,
     value: { kind: 'date', unit: 'day', direction: 1, count: 7, shift: 1 },
     examples: [
       ['The clubs meet again [a week on Saturday].', '2023-05-27'],
       ['United travel to Anfield on [Sunday week].', '2023-05-28'],
+      ['The deadline is [a week from Friday].', '2023-05-26'],
     ],
     counterExamples: [
       'a week on Saturdays',
