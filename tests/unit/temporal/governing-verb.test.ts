@@ -50,7 +50,23 @@ describe('tagTimexes() reads a modal perfect with a "by" bound as what is to be 
       '2024-02-07',
       '2024-02-09',
     ],
-    // how it turned out, told after: the past
+    // how it turned out, told after: the past; and so when a blame, an apology or what is still
+    // not done tells the deadline was missed (published on a Thursday, the Friday gone by)
+    [
+      'The ship should have reached the port by [Friday], the company said, blaming the storm.',
+      '2026-12-03',
+      '2026-11-27',
+    ],
+    [
+      'The report should have been published by [March], the ministry said, apologising for the delay.',
+      '2024-02-10',
+      '2023-03',
+    ],
+    [
+      'The bridge should have reopened by [March], and the city has yet to set a date.',
+      '2024-02-10',
+      '2023-03',
+    ],
     [
       'The agency should have hired 500 inspectors by [March], but it hired 200.',
       '2024-11-12',
@@ -412,6 +428,11 @@ describe('tagTimexes() takes a month before its occasion as the nearest, unless 
 describe('tagTimexes() takes a missed deadline or a participle with its agent as on either side: the nearest', () => {
   it.each<Row>([
     ['The report should have been published by [March], critics said.', '2024-06-10', '2024-03'],
+    [
+      'The ship should have reached the port by [Friday], the company said.',
+      '2026-12-03',
+      '2026-12-04',
+    ],
     [
       'The government must have known by [January] that the scheme was failing.',
       '2024-06-10',

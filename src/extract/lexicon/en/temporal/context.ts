@@ -125,6 +125,14 @@ const NOT_THE_DAY_OF_ORDER = String.raw`(?!(?:on|yesterday|today)\s|${WEEKDAY_WO
 const BY_TIME = String.raw`by\s+(?:(?:early|mid|late|the\s+end\s+of)[\s-]+)?(?:\d|${MONTH_WORD}|${WEEKDAY_WORD}|next\b|tomorrow\b|tonight\b)`;
 
 /**
+ * What tells, later in the sentence, that a deadline was missed: a blame or an apology for it, or
+ * what is still not done ("The ship should have reached the port by Friday, the company said,
+ * blaming the storm"; "should have reopened by March, and has yet to"). A lookahead, after the
+ * cue.
+ */
+const MISSED_TOLD_AFTER = String.raw`(?![^.;!?]*\b(?:blam(?:ed|es|ing)|apologi[sz](?:ed|es|ing)|(?:has|have|had)\s+(?:still\s+)?yet\s+to|(?:has|have|had)\s+still\s+not|missed|failed)\b)`;
+
+/**
  * "Should" or "must" with a perfect and a "by" bound before or after it in its sentence: what is
  * to be done by then ("By March, the agency should have hired 500 inspectors"; "must have filed
  * their returns by March 31") or a deadline missed ("The report should have been published by
@@ -132,7 +140,7 @@ const BY_TIME = String.raw`by\s+(?:(?:early|mid|late|the\s+end\s+of)[\s-]+)?(?:\
  * ("should have hired 500 by March, but it hired 200"), a past. The whole perfect is the cue, so
  * that its participle is no past.
  */
-const MODAL_PERFECT_BY = String.raw`(?:should|must)\s+(?:not\s+)?have\s+(?:been\s+)?[a-z]+(?:(?=[^.;!?]*\b${BY_TIME})|(?<=\b${BY_TIME}[^.;!?]*\b(?:should|must)\s+(?:not\s+)?have\s+(?:been\s+)?[a-z]+))${OUTCOME_TOLD_AFTER}`;
+const MODAL_PERFECT_BY = String.raw`(?:should|must)\s+(?:not\s+)?have\s+(?:been\s+)?[a-z]+(?:(?=[^.;!?]*\b${BY_TIME})|(?<=\b${BY_TIME}[^.;!?]*\b(?:should|must)\s+(?:not\s+)?have\s+(?:been\s+)?[a-z]+))${OUTCOME_TOLD_AFTER}${MISSED_TOLD_AFTER}`;
 
 /**
  * "Could", "might" or "may" and "have" with a thing, not a participle, and a "by" bound in the
