@@ -92,7 +92,7 @@ export function tagTimexes(text: string, options: TagOptions): Timex[] {
       tense: tenseOf,
       pastVerbGoverns: () =>
         anchors.tense === undefined &&
-        (tenses ??= tenseReader(text, lexicon)).pastVerbGoverns(match.start),
+        (tenses ??= tenseReader(text, lexicon)).pastVerbGoverns(match.start, match.end),
       futureVerbGoverns: () =>
         anchors.tense === undefined &&
         (tenses ??= tenseReader(text, lexicon)).futureVerbGoverns(match.start),

@@ -65,6 +65,8 @@ interface Cues {
   promisedBefore: RegExp;
   governedBetween: RegExp;
   governingVerb: RegExp;
+  governedSubject: RegExp;
+  subjectVerb: RegExp;
   governedAhead: RegExp;
   governingModal: RegExp;
   coordinatedAhead: RegExp;
@@ -117,6 +119,8 @@ const cuesOf = perLexicon((lexicon): Cues => {
     promisedBefore: lexiconRegExp(lexicon.promised.before, 'i'),
     governedBetween: lexiconRegExp(lexicon.pastGoverns.between, 'u'),
     governingVerb: lexiconRegExp(lexicon.pastGoverns.verb, 'iu'),
+    governedSubject: lexiconRegExp(lexicon.pastGoverns.subject, ''),
+    subjectVerb: lexiconRegExp(lexicon.pastGoverns.subjectVerb, 'i'),
     governedAhead: lexiconRegExp(lexicon.futureGoverns.between, 'i'),
     governingModal: lexiconRegExp(lexicon.futureGoverns.verb, 'i'),
     coordinatedAhead: lexiconRegExp(lexicon.futureGoverns.coordinated, 'i'),
@@ -166,10 +170,11 @@ export interface TenseReader {
   at(start: number, end: number): Tense;
   /**
    * Whether a past verb right before text[start] governs what starts there ("was ousted on
-   * [Feb. 11]"; not "invited them to a ceremony on [March 12]"). Asked after `at` for the same
-   * expression.
+   * [Feb. 11]"; not "invited them to a ceremony on [March 12]"), or the past verb of a subject
+   * the expression at text[start, end) names ("The [May 3] deadline passed"). Asked after `at`
+   * for the same expression.
    */
-  pastVerbGoverns(start: number): boolean;
+  pastVerbGoverns(start: number, end: number): boolean;
   /** Whether "will" and its verb right before text[start] govern it ("will meet on [Dec. 12]"). */
   futureVerbGoverns(start: number): boolean;
 }
@@ -401,13 +406,14 @@ export function tenseReader(text: string, lexicon: TemporalLexicon): TenseReader
       if (untensed.test(text)) return cuedTense(start, end) === 'past' ? 'past' : null;
       return cuedTense(start, end);
     },
-    pastVerbGoverns(start: number): boolean {
+    pastVerbGoverns(start: number, end: number): boolean {
       const { governedBetween, governingVerb } = cuesOf(lexicon);
       const cue = cueBefore(start);
-      if (cue?.kind !== 'past') return false;
+      if (cue?.kind !== 'past') return subjectVerbPast(start, end);
       return (
-        governedBetween.test(text.slice(cue.end, start)) &&
-        !governingVerb.test(text.slice(cue.start, cue.end))
+        (governedBetween.test(text.slice(cue.end, start)) &&
+          !governingVerb.test(text.slice(cue.start, cue.end))) ||
+        subjectVerbPast(start, end)
       );
     },
     futureVerbGoverns(start: number): boolean {
@@ -421,6 +427,23 @@ export function tenseReader(text: string, lexicon: TemporalLexicon): TenseReader
       );
     },
   };
+
+  /**
+   * Whether the expression at text[start, end) names the subject of a past verb right after it,
+   * which tells the day happened: "The [May 3] deadline passed", "[Easter Sunday] services were
+   * packed".
+   */
+  function subjectVerbPast(start: number, end: number): boolean {
+    const { governedSubject, subjectVerb } = cuesOf(lexicon);
+    cover(start, Math.min(text.length, end + GOVERN_REACH));
+    const cue = cues[firstAtLeast(cues, end, (c) => c.start)];
+    return (
+      cue?.kind === 'past' &&
+      cue.start - end <= GOVERN_REACH &&
+      governedSubject.test(text.slice(end, cue.start)) &&
+      subjectVerb.test(text.slice(cue.start, cue.start + GOVERN_REACH))
+    );
+  }
 
   /** The last cue that ends at or before `start`, within GOVERN_REACH. */
   function cueBefore(start: number): Cue | undefined {

@@ -1518,6 +1518,18 @@ describe('tagTimexes() gives months and days without a year the year the tense p
     // a "to" before a noun phrase is a place or a measure, not what is still to come
     ['Shares rose to a record on [Jan. 14].', '2011-12-28', '2011-01-14'],
     ['Ben Ali fled to Saudi Arabia on [Jan. 14].', '2011-12-28', '2011-01-14'],
+    // nor a past verb whose subject the day names: its own clause tells it happened
+    ['The [May 3] deadline passed.', '2027-04-15', '2026-05-03'],
+    ['[Easter Sunday] services were packed.', '2027-03-10', '2026-04-05'],
+    ['Officials said the [May 3] deadline passed without a deal.', '2027-04-15', '2026-05-03'],
+    ["The [March 12] vote's result fell short of a majority.", '2027-02-20', '2026-03-12'],
+    // (a deadline told in the past still ahead; a day put off, set or still to come; a state)
+    ['He was told to leave by [Jan. 14].', '2027-01-02', '2027-01-14'],
+    ['The [May 3] vote was postponed.', '2027-04-15', '2027-05-03'],
+    ['The [May 3] deadline was extended to June 1.', '2027-04-15', '2027-05-03'],
+    ['The [Jan. 14] hearing was set by the judge.', '2027-01-02', '2027-01-14'],
+    ['Residents were told the [Jan. 14] deadline was final.', '2027-01-02', '2027-01-14'],
+    ['The [Jan. 14] deadline loomed.', '2027-01-02', '2027-01-14'],
   ])('"%s" published %s: %s', (sentence, published, value) => {
     expect(tagged(sentence, published).value).toBe(value);
   });
