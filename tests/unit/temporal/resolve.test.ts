@@ -536,6 +536,9 @@ describe('tagTimexes() dates a weekday by the verb of its own clause', () => {
     ['Police told residents to leave by [Wednesday].', '2026-12-03', '2026-12-09'],
     ['Residents will leave by [Wednesday].', '2026-12-03', '2026-12-09'],
     ['The board said on Monday it would decide by [Friday].', '2026-12-05', '2026-12-04'],
+    // (a deadline set on a day is placed by its own tense, from the publication: 'set' is no
+    // saying, and its past would put the Friday before that Monday)
+    ['On Monday the court set a deadline of [Friday] for the appeal.', '2026-12-05', '2026-12-04'],
     // (a day that is no saying's: the arrest's Monday, not a day an order was given on)
     [
       'Police on Monday arrested a man who will appear in court on [Friday].',
