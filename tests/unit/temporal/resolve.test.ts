@@ -1533,6 +1533,7 @@ describe('tagTimexes() gives months and days without a year the year the tense p
     ['The [Jan. 14] hearing was set by the judge.', '2027-01-02', '2027-01-14'],
     ['Residents were told the [Jan. 14] deadline was final.', '2027-01-02', '2027-01-14'],
     ['The [Jan. 14] deadline loomed.', '2027-01-02', '2027-01-14'],
+    ['The [Jan. 14] deadline was agreed in talks last month.', '2027-01-02', '2027-01-14'],
   ])('"%s" published %s: %s', (sentence, published, value) => {
     expect(tagged(sentence, published).value).toBe(value);
   });

@@ -463,11 +463,11 @@ export const PROMISED = {
 const ARRANGED_PAST = String.raw`announced|invited|called|set|scheduled|rescheduled|summoned|ordered|asked|proposed|promised|pledged|vowed|threatened|warned|planned|expected|slated|booked|reserved|postponed|delayed|moved|adjourned|arranged|organi[sz]ed`;
 
 /**
- * Past forms that tell of a day that has not come yet, with it as their subject: what is put off,
- * called off or kept ("The May 3 vote was cancelled", "the deadline was extended"), or draws near
- * ("The Jan. 14 deadline loomed").
+ * Past forms that may tell of a day that has not come yet, with it as their subject: what is put
+ * off, called off, agreed or imposed ("The May 3 vote was cancelled", "the deadline was extended",
+ * "The Jan. 14 deadline was agreed in talks"), or draws near ("The Jan. 14 deadline loomed").
  */
-const UNDONE_PAST = String.raw`cancell?ed|scrapped|extended|confirmed|approved|fixed|pushed|brought|put|approached|loomed|neared|remained|stayed|seemed|appeared|looked|became`;
+const UNDONE_PAST = String.raw`cancell?ed|scrapped|extended|confirmed|approved|agreed|imposed|negotiated|given|granted|offered|demanded|requested|sought|chosen|picked|named|designated|declared|earmarked|targeted|fixed|pushed|brought|put|approached|loomed|neared|remained|stayed|seemed|appeared|looked|became`;
 
 /**
  * A past verb that governs a day ("was ousted on [Feb. 11]", "seized power in a coup on
