@@ -27,9 +27,11 @@ export function modeOfTense(tense: Tense): Mode {
 
 /**
  * Whether a known day may overrule the tense's side of the year (`pickYear`): not when a past
- * verb governs it, nor "will" and its verb. "was ousted on Feb. 11", in a review published in
- * December, is that February; "invited them to a ceremony on March 12", in February, is still
- * the coming one; "will hold its annual meeting on Dec. 12", in January, is this December's.
+ * verb governs it, before it or as the verb of a subject it names, nor "will" and its verb. "was
+ * ousted on Feb. 11", in a review published in December, is that February, and so is "The May 3
+ * deadline passed" told in April last May's; "invited them to a ceremony on March 12", in
+ * February, is still the coming one, as "was told to leave by Jan. 14" is in January; "will hold
+ * its annual meeting on Dec. 12", in January, is this December's.
  */
 export function dayOverrulesTense(dayKnown: boolean, context: Context): boolean {
   if (!dayKnown || context.firmTense === true) return false;
