@@ -172,6 +172,13 @@ export class Story {
   /** Where the last expression ended (-1 before the first). */
   #lastEnd = -1;
   #said: SaidDate | null = null;
+  /**
+   * Whether the expression being resolved is placed from the saying's day (taken note of in
+   * `record`): that day stays the one what follows in what was said is told from ("said on
+   * Monday that the strike would begin on Wednesday and last until Friday": the Friday after that
+   * Monday, not after Wednesday's news).
+   */
+  #inWhatWasSaid = false;
   /** Where the headline ends (-1: none), found at the first expression that asks. */
   #headlineEnd: number | undefined;
   /** The last week told as one ("next week", "the week of May 4"): its Monday, and its end. */
@@ -297,6 +304,7 @@ export class Story {
     const said = stated.kind === 'date' ? reportedNow(text, this.#said, start, pub, lexicon) : null;
     // (what the last expression noted and `record` did not take up, if it resolved to nothing)
     this.#stamp = false;
+    this.#inWhatWasSaid = false;
     this.#namesDay = stated.kind === 'date' && stated.direction === null;
     this.#namesMonth = stated.kind === 'date' && stated.month !== null;
     if (this.#scheduleEntry(stated, start, end))
@@ -348,6 +356,7 @@ export class Story {
       isClockOnly(stated) && this.#narrative.day !== this.#toldDay && !this.#inFlashback(start)
         ? { ...this.#narrative, day: this.#toldDay }
         : (this.#seasonAsMonth(stated, start) ?? this.#narrative);
+    this.#inWhatWasSaid = said !== null;
     return {
       pub:
         said ??
@@ -396,7 +405,7 @@ export class Story {
       };
     if (this.#pub.year === null && this.#noteUndated(start, end, resolved)) return;
     if (this.#pub.year !== null) this.#notePastStory(start, end, resolved);
-    this.#said = saidDateOf(start, end, resolved) ?? this.#said;
+    if (!this.#inWhatWasSaid) this.#said = saidDateOf(start, end, resolved) ?? this.#said;
     if (resolved.year !== undefined && resolved.anchor === 'none')
       this.#statedYear = { year: resolved.year, start, end };
     if (resolved.year !== undefined && resolved.granularity === 'year')

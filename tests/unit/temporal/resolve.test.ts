@@ -536,6 +536,22 @@ describe('tagTimexes() dates a weekday by the verb of its own clause', () => {
     ['Police told residents to leave by [Wednesday].', '2026-12-03', '2026-12-09'],
     ['Residents will leave by [Wednesday].', '2026-12-03', '2026-12-09'],
     ['The board said on Monday it would decide by [Friday].', '2026-12-05', '2026-12-04'],
+    // a second date in what was said is told from the saying's day too, not from the first
+    [
+      'The union said on Monday that the strike would begin on Wednesday and last until [Friday].',
+      '2026-12-05',
+      '2026-12-04',
+    ],
+    [
+      'Union leaders on Monday said the strike would begin on Wednesday and last until [Friday].',
+      '2026-12-05',
+      '2026-12-04',
+    ],
+    [
+      'The union said on Monday that the strike had begun on Sunday. It will end on [Friday].',
+      '2026-12-05',
+      '2026-12-11',
+    ],
     // (a deadline set on a day is placed by its own tense, from the publication: 'set' is no
     // saying, and its past would put the Friday before that Monday)
     ['On Monday the court set a deadline of [Friday] for the appeal.', '2026-12-05', '2026-12-04'],
