@@ -552,9 +552,14 @@ describe('tagTimexes() dates a weekday by the verb of its own clause', () => {
       '2026-12-05',
       '2026-12-11',
     ],
-    // (a deadline set on a day is placed by its own tense, from the publication: 'set' is no
-    // saying, and its past would put the Friday before that Monday)
+    // (a deadline set on a day: the deadline's day is ahead of the setting, not before it)
     ['On Monday the court set a deadline of [Friday] for the appeal.', '2026-12-05', '2026-12-04'],
+    [
+      'The court said on Monday that it set a deadline of [Friday] for the appeal.',
+      '2026-12-05',
+      '2026-12-04',
+    ],
+    ['The court set a deadline of [Friday] for the appeal.', '2026-12-02', '2026-12-04'],
     // (a day that is no saying's: the arrest's Monday, not a day an order was given on)
     [
       'Police on Monday arrested a man who will appear in court on [Friday].',
