@@ -311,14 +311,23 @@ export const DATE_RULES = [
   {
     name: 'the fifth (of the month)',
     type: 'DATE',
-    pattern: String.raw`(?<=(?:on|by|until|till|since|from|before|after|for)\s+)the\s+{day:dayWithSuffix}(?=\s*[,.;:!?)]|\s+(?:and|or|to|at|when|but|as|in|with)\b)`,
+    // (a conjunction or preposition after it ends the phrase, as a noun after it does not: "on
+    // [the 1st] after management rejected the offer", but "on the 5th floor")
+    pattern: String.raw`(?<=(?:on|by|until|till|since|from|before|after|for)\s+)the\s+{day:dayWithSuffix}(?=\s*[,.;:!?)]|\s+(?:and|or|to|at|when|but|as|in|with|after|before|because|while|unless|if|so|until|amid)\b(?!-))`,
     value: { kind: 'date' },
     examples: [
       ['union leaders said on [the 5th], when', '2023-05-05'],
       ['the deadline expires on [the 25th].', '2023-05-25'],
       ['the vote is set for [the 20th].', '2023-05-20'],
+      ['Talks broke down on [the 1st] after management rejected the offer.', '2023-05-01'],
+      ['Rent is due on [the 28th] because the bank changed.', '2023-05-28'],
     ],
-    counterExamples: ['on the 5th floor', 'on the 5th of May', 'he won for the 5th time'],
+    counterExamples: [
+      'on the 5th floor',
+      'on the 5th of May',
+      'he won for the 5th time',
+      'she ran on the 5th after-school team',
+    ],
   },
   {
     name: 'month and ordinal day in words',
