@@ -169,6 +169,8 @@ export class Story {
   #lateEnd = -1;
   /** The story's date before the last expression. */
   #before: Narrative = { ...this.#narrative };
+  /** The last year told as a noun's ("the 2016 referendum"), which the story did not go on from. */
+  #nounYear: number | null = null;
   /** Where the last expression ended (-1 before the first). */
   #lastEnd = -1;
   #said: SaidDate | null = null;
@@ -364,7 +366,9 @@ export class Story {
         this.#periodOfSentence(stated, start, end) ??
         this.#monthOfDayAlone(stated, start, tense) ??
         pub,
-      narrative: restates ? this.#before : (this.#quarterTold(stated) ?? narrative),
+      narrative: restates
+        ? this.#before
+        : (this.#quarterTold(stated) ?? this.#yearsAfterNoun(stated) ?? narrative),
       restates,
       ...(inEntry || this.#aheadThen(stated, start, tense) ? { tense: 'past' as const } : {}),
       // ("the March 11 disaster", told on March 9: last year's, however near this year's is)
@@ -453,10 +457,12 @@ export class Story {
     // qualifies a noun names what the noun is, not a time the story goes on from)
     // ("its highest close since September 2001. It had fallen the previous day": the point a
     // record is measured from is not where the story is)
+    const qualifiesNoun = this.#qualifiesNoun(start, end, resolved);
+    if (qualifiesNoun && resolved.year !== undefined) this.#nounYear = resolved.year;
     if (
       restates ||
       this.#yearOfDateBefore(lastEnd, end, resolved) ||
-      this.#qualifiesNoun(start, end, resolved) ||
+      qualifiesNoun ||
       this.#recallsDayBefore(start, end, resolved) ||
       this.#movesNoStoryDate(start)
     )
@@ -661,6 +667,21 @@ export class Story {
     const { yearToldAfter } = patternsOf(this.#lexicon);
     const told = yearToldAfter.exec(this.#text.slice(lastEnd, end));
     return told !== null && told[0].length === end - lastEnd;
+  }
+
+  /**
+   * For "so many years later" in a story that has told no date of its own, the story as of the
+   * year a noun was told with: "In the run-up to the 2016 referendum, the town voted to leave.
+   * Eight years later, residents say little has changed" is 2024, not eight years after the
+   * publication. A story with a date counts from it ("ruled in July 2015 that it had breached
+   * the 1961 treaty. The dam started filling two years later" is 2017).
+   */
+  #yearsAfterNoun(stated: Stated): Narrative | null {
+    if (this.#nounYear === null || this.#narrative.grain !== null) return null;
+    if (stated.kind !== 'narrative' || stated.direction === null) return null;
+    if (typeof stated.count !== 'number') return null;
+    if (stated.unit !== 'year' && stated.unit !== 'decade') return null;
+    return { ...this.#narrative, year: this.#nounYear, grain: 'year' };
   }
 
   /** Whether a year at [start, end) stands between a determiner and its noun ("the 1961 treaty"). */

@@ -1216,6 +1216,18 @@ describe('tagTimexes() dates a weekday by the verb of its own clause', () => {
       '2021-06-09',
       '2017',
     ],
+    // ... but when the story has told no date yet, "so many years later" counts from it, not from
+    // the publication
+    [
+      'In the run-up to the 2016 referendum, the town voted heavily to leave. [Eight years later], many residents say little has changed.',
+      '2024-10-01',
+      '2024',
+    ],
+    [
+      'The 2008 crisis hit the town hard. [Ten years later], the mill closed.',
+      '2024-05-10',
+      '2018',
+    ],
     // a story told to the day goes on into the next year
     [
       'The wave hit on December 26, 2014. The first relief flights landed on [New Year’s Day].',
