@@ -2,7 +2,7 @@
  * Periods counted from an anchor: "last week", "two years ago" from the publication date; "the
  * next day", "that year", "the following Monday" from the last date mentioned.
  */
-import { SEASON_START, civilDay, dayNumber, seasonOf } from '../calendar.ts';
+import { SEASON_START, civilDay, dayNumber, isoWeekday, seasonOf } from '../calendar.ts';
 import type { Stated } from '../read.ts';
 import type { Season, Unit } from '../rule.ts';
 import type { Context, Publication, Resolved, StoryDate } from './context.ts';
@@ -250,6 +250,16 @@ export function resolveNarrative(stated: Stated, context: Context): Resolved | n
     return { value: 'XXXX-XX-XXTNI', granularity: 'day', anchor: 'none' };
   if (unit === 'quarter' && offset === 0 && isReportDay(from ?? fromPublication(pub), context))
     offset = -1;
+  // the weekend after a working day is the one of its week ("on Tuesday, April 23 ... a trip to
+  // Tottenham the following weekend" is April 27-28); after a Saturday or Sunday, the next week's
+  if (
+    unit === 'weekend' &&
+    offset > 0 &&
+    from !== null &&
+    from.day !== null &&
+    isoWeekday(from.day) <= 5
+  )
+    offset -= 1;
   const resolved =
     from !== null
       ? periodFrom(unit, offset, from, 'narrative')

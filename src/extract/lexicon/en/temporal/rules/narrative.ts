@@ -35,6 +35,16 @@ export const NARRATIVE_RULES = [
       ['The company was founded in 2010. [The next summer] it opened a store.', '2011-SU'],
       ['The dam broke in May 1997; [the previous winter] had been wet.', '1996-WI'],
       ['GDP grew in the third quarter of 2006 from [the previous quarter].', '2006-Q2'],
+      // the weekend after a working day is that week's; after a weekend day, the next week's
+      [
+        'The vote was on Tuesday, May 2, 2023. [The following weekend], crowds marched.',
+        '2023-W18-WE',
+      ],
+      ['They played on Saturday, May 6, 2023, and again [the following weekend].', '2023-W19-WE'],
+      [
+        'The vote was on Tuesday, May 2, 2023. [The previous weekend], crowds marched.',
+        '2023-W17-WE',
+      ],
     ],
     counterExamples: [
       'the next president',
