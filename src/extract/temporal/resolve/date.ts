@@ -57,6 +57,9 @@ function expandShortYear(short: number, pub: Publication): number {
 /** How far ahead of the publication a two-digit year may be: "'45" in 2013 is 1945, not 2045. */
 const SHORT_YEAR_AHEAD = 10;
 
+/** ISO 8601's number of Saturday, the day a weekend is found by. */
+const SATURDAY = 6;
+
 /** What every step below reads: the statement, its context, and the year it has settled on. */
 interface Frame {
   stated: Stated;
@@ -232,10 +235,15 @@ function isSeasonGoneBy(season: Season, year: number, frame: Frame): boolean {
   return SEASON_START[season] + 2 < storyMonth.month && frame.context.stepsBack?.() !== true;
 }
 
-/** "the first week of June": the week of the month's first (or, -1, last) seven days. */
+/**
+ * "the first week of June": the week of the month's first (or, -1, last) seven days; "the first
+ * weekend of June": the weekend of its first (or last) Saturday.
+ */
 function weekOfMonth(frame: Frame): Resolved | undefined {
   const { stated, context, pub, statedYear, year, anchor } = frame;
-  if (stated.unit !== 'week' || stated.month === null || stated.day !== null) return undefined;
+  const unit = stated.unit;
+  if (unit !== 'week' && unit !== 'weekend') return undefined;
+  if (stated.month === null || stated.day !== null) return undefined;
   if (stated.ordinal === null) return undefined;
   const pubPos = pub.month === null ? null : monthPos(pub.month, null);
   const mode = modeOf(stated, context);
@@ -245,6 +253,10 @@ function weekOfMonth(frame: Frame): Resolved | undefined {
       ? null
       : pickYear(year, pubPos, monthPos(stated.month, null), MONTH_PERIOD, mode));
   if (y === null) return { value: 'XXXX-WXX', granularity: 'week', anchor };
+  if (unit === 'weekend') {
+    const saturday = nthWeekday(y, stated.month, SATURDAY, stated.ordinal);
+    return { value: `${weekText(saturday)}-WE`, granularity: 'week', anchor, day: saturday };
+  }
   const day =
     stated.ordinal < 0
       ? dayNumber(y, stated.month + 1, 1) - 7

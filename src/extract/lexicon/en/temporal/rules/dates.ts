@@ -1196,6 +1196,17 @@ export const DATE_RULES = [
     counterExamples: ['the first week of the trial'],
   },
   {
+    name: 'first weekend of a month',
+    type: 'DATE',
+    pattern: String.raw`{ordinal}\s+weekend\s+(?:of|in)\s+{month:monthBeforeDay}(?:,?\s+{year})?`,
+    value: { kind: 'date', unit: 'weekend' },
+    examples: [
+      ['The festival returns on the [first weekend of June].', '2023-W22-WE'],
+      ['the fair on the [last weekend of April 2024]', '2024-W17-WE'],
+    ],
+    counterExamples: ['the first weekend of the festival'],
+  },
+  {
     name: 'numeric day/month/year',
     type: 'DATE',
     // a first number over twelve is a day: "25/03/2025" is written day first
