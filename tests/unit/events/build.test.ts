@@ -1975,6 +1975,20 @@ describe('buildEvents() events carry what a reader needs', () => {
       },
     ],
     [
+      'the news of a saying keeps who said it when they confirmed it, or are officials named with an adjective',
+      'The inquiry will publish its report on June 12, the chairman confirmed on Tuesday. A rail line will open by the end of 2025, local authorities said on Monday.',
+      [
+        ['June 12', '2023-06-12'],
+        ['Tuesday', '2023-05-16'],
+        ['the end of 2025', '2025'],
+        ['Monday', '2023-05-15'],
+      ],
+      {
+        '2023-05-16': 'The inquiry will publish its report, the chairman confirmed',
+        '2023-05-15': 'A rail line will open, local authorities said',
+      },
+    ],
+    [
       'a participle clause after a past main clause is told in the past, with its subject',
       'The guerrilla fighters waged war on the troops of Batista, declaring victory on Jan. 1, 1959. Russia will build a base, raising tensions by 2030.',
       [

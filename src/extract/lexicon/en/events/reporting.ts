@@ -34,9 +34,11 @@ export const SAYING_DAY = {
  */
 /**
  * A trailing attribution, "..., the ministry said" or "..., said Jobs": who said it is `who` or
- * `who2`. Titles drop it, or put it first for the news of the saying.
+ * `who2`. Titles drop it, or put it first for the news of the saying. Sources without an article
+ * may have an adjective ("..., local authorities said"), and a saying may be confirmed or warned
+ * ("..., the chairman confirmed"): the news of that day is the saying, not what it is of.
  */
-export const TRAILING_ATTRIBUTION = String.raw`,\s*(?:(?<who>(?:he|she|they|it|(?:the|their|its|his|her|our) [\w ]+|an? [\w ]+|\p{Ll}+s|(?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}(?: \p{Ll}+){1,2} )?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}(?: \p{Ll}+)?)) (?<verb>said|says|added|told \w+|announced|stated|reported|noted)|(?<verb2>said|says|added) (?<who2>[A-Z][\w.'’ -]+))\.?$`;
+export const TRAILING_ATTRIBUTION = String.raw`,\s*(?:(?<who>(?:he|she|they|it|(?:the|their|its|his|her|our) [\w ]+|an? [\w ]+|(?:\p{Ll}+ )?\p{Ll}+s|(?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}(?: \p{Ll}+){1,2} )?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}(?: \p{Ll}+)?)) (?<verb>said|says|added|told \w+|announced|stated|reported|noted|confirmed|warned|wrote)|(?<verb2>said|says|added) (?<who2>[A-Z][\w.'’ -]+))\.?$`;
 
 export const ATTRIBUTIONS = [
   {
@@ -87,6 +89,8 @@ export const ATTRIBUTIONS = [
       'the evidence is being analyzed, FBI officials said',
       'the bridge will reopen, officials said',
       'two people were killed, a police spokesman said',
+      'the inquiry will report in March, the chairman confirmed',
+      'the line will open by 2025, local authorities said',
     ],
     counterExamples: ['he said the border will reopen', 'the evidence, he said, is being analyzed'],
   },
