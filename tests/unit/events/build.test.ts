@@ -309,6 +309,13 @@ describe('buildEvents() gives each event a status from tense, modality and date'
       'planned',
     ],
     [
+      'what is expected in a period the publication falls in is planned ("expects a recovery in the second half")',
+      'Output fell in the second quarter, and the company expects a recovery in the second half of the year.',
+      [['second half of the year', '2024-H2']],
+      '2024-07-25',
+      'planned',
+    ],
+    [
       'a date after what a past saying expected is planned ("said it expected to reopen ... by the end of the year")',
       'The hospital said it expected to reopen the wing by the end of the year.',
       [['the end of the year', '2024']],

@@ -102,6 +102,24 @@ export const ASPECT_MARKERS = [
     ],
   },
   {
+    // what a present "expects" or "forecasts" names, and when: "the company expects a recovery in
+    // the second half" is still to come (a bare object is no plan: "it expects a ruling")
+    name: 'expectation verbs, with what is expected and when',
+    aspect: 'future',
+    pattern: String.raw`\b(?:expects?|anticipates?|forecasts|predicts?)\s+(?:an?|the|its|their|further|more|some|higher|lower|stronger|weaker)\s+(?:[\w'’%$.-]+\s+){0,3}?(?:(?:in|by|during|before)\s+(?!(?:the\s+)?(?:past|last|previous)\b)|(?:later|next)\s)`,
+    examples: [
+      'the company expects a recovery in the second half',
+      'The bank forecasts a further rise in rates next year',
+      'Analysts anticipate more cuts by June',
+    ],
+    counterExamples: [
+      'it expects a ruling',
+      'Sales rose more than expected in June',
+      'it expects a decision earlier this year',
+      'it predicts the same rise in the past year',
+    ],
+  },
+  {
     // (not a refusal to speak, which was made: "The minister would not comment", "A spokesman
     // would not say how many jobs were cut")
     name: 'future in the past ("would") not followed by a perfect',
