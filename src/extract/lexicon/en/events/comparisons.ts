@@ -51,10 +51,11 @@ export const COMPARISON = {
   recordsBegan: String.raw`^since\s+(?:(?:reliable|official|national)\s+)?(?:records|record-keeping|measurements|observations)\s+(?:began|started|were\s+first\s+kept)\s+(?:in\s+)?$`,
   /**
    * A figure or state compared with an earlier one ("lower than in 2008", "up from 7.8 percent
-   * in September", "compared with $3 million a year earlier"): matched on the text right before
-   * the date, a few words back. "Less than a year ago" measures a time, not a figure: it stays.
+   * in September", "compared with $3 million a year earlier", "fell 7.5% in January from the
+   * previous month"): matched on the text right before the date, a few words back. "Less than a
+   * year ago" measures a time, not a figure: it stays.
    */
-  baseline: String.raw`(?:(?:(?=than\s)(?<!\b(?:more|less|fewer|no|rather|other|earlier|later|sooner)\s+)\bthan|\bcompared\s+(?:with|to)|\bversus|\b(?:up|down)\s+from|(?:percent|%|points?)\s+from)\s+(?:[^\s,;]+\s+){0,8}|\b(?:following|after)\s+(?:an?\s+)?(?:(?:\d[\d.,]*\s*(?:%|percent|per\s+cent)|record|similar)\s+)?(?:losses|gains|falls?|rises?|drops?|declines?|increases?|decreases?|growth)\s+(?:of\s+[$€£]?\d[\d.,]*\s*(?:%|percent|per\s+cent|[mb]illion)?\s+)?(?:in\s+|during\s+)?|\bfrom\s+(?:about\s+|around\s+)?[$€£]?\d[\d.,]*\s*(?:percent|%|points?|[mb]illion|trillion)?(?:,\s+or\s+[$€£]?\d[\d.,]*(?:\s+(?:cents?|a\s+share|per\s+share))*)?,?\s+(?:in\s+|on\s+|at\s+)?)$`,
+  baseline: String.raw`(?:(?:(?=than\s)(?<!\b(?:more|less|fewer|no|rather|other|earlier|later|sooner)\s+)\bthan|\bcompared\s+(?:with|to)|\bversus|\b(?:up|down)\s+from|(?:percent|%|points?)\s+(?:(?:in|on|during|for)\s+(?:[^\s,;]+\s+){1,4}?)?from)\s+(?:[^\s,;]+\s+){0,8}|\b(?:following|after)\s+(?:an?\s+)?(?:(?:\d[\d.,]*\s*(?:%|percent|per\s+cent)|record|similar)\s+)?(?:losses|gains|falls?|rises?|drops?|declines?|increases?|decreases?|growth)\s+(?:of\s+[$€£]?\d[\d.,]*\s*(?:%|percent|per\s+cent|[mb]illion)?\s+)?(?:in\s+|during\s+)?|\bfrom\s+(?:about\s+|around\s+)?[$€£]?\d[\d.,]*\s*(?:percent|%|points?|[mb]illion|trillion)?(?:,\s+or\s+[$€£]?\d[\d.,]*(?:\s+(?:cents?|a\s+share|per\s+share))*)?,?\s+(?:in\s+|on\s+|at\s+)?)$`,
   /**
    * A level measured against a date's ("remain below [2019] levels", "above pre-pandemic [2019]
    * levels"): the words before the date, and the word after it.
@@ -89,6 +90,8 @@ export const COMPARISON = {
     'Sales rose 5% last quarter, after a 2% fall in [2023].',
     'Unemployment rose to 8.1 percent in February from 7.9 percent [a month earlier].',
     'The rate rose from 5 percent in [2010] to 8 percent in 2012.',
+    "Japan's factory output fell 7.5% in January from [the previous month].",
+    'Exports rose 3 percent in the second quarter from [a year earlier].',
   ],
   counterExamples: [
     'Queues were longer than usual. Border guards closed the crossing on [Monday].',
