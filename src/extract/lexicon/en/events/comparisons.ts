@@ -46,7 +46,8 @@ export const FIGURE_WORDS =
   'sales figures results earnings data payrolls numbers statistics profit profits revenue revenues';
 
 export const COMPARISON = {
-  since: String.raw`\bsince\s+(?:[\p{L}'’-]+\s+){0,6}$`,
+  // (a name may hold a number: "the first US landing since Apollo 17 in December 1972")
+  since: String.raw`\bsince\s+(?:[\p{L}\p{N}'’-]+\s+){0,6}$`,
   /** "since records began in 1659": the start of the record, whose verb makes no clause. */
   recordsBegan: String.raw`^since\s+(?:(?:reliable|official|national)\s+)?(?:records|record-keeping|measurements|observations)\s+(?:began|started|were\s+first\s+kept)\s+(?:in\s+)?$`,
   /**
@@ -90,6 +91,7 @@ export const COMPARISON = {
     'Sales rose 5% last quarter, after a 2% fall in [2023].',
     'Unemployment rose to 8.1 percent in February from 7.9 percent [a month earlier].',
     'The rate rose from 5 percent in [2010] to 8 percent in 2012.',
+    'A lander touched down, the first US landing since Apollo 17 in [December 1972].',
     "Japan's factory output fell 7.5% in January from [the previous month].",
     'Exports rose 3 percent in the second quarter from [a year earlier].',
   ],
