@@ -5,7 +5,11 @@
  * preposition it is where things happen ("escaped to Belarus").
  */
 import { isRoleWord } from '../text/names.ts';
-import { LOCATIVE_PREPOSITIONS, PREPOSITIONS } from '../lexicon/en/events/function-words.ts';
+import {
+  INDEFINITE_ARTICLES,
+  LOCATIVE_PREPOSITIONS,
+  PREPOSITIONS,
+} from '../lexicon/en/events/function-words.ts';
 import {
   FIRST_NAMES,
   FAMILY_NAME_PARTICLES,
@@ -34,6 +38,7 @@ export interface Roles {
 
 const LOCATIVE = wordSet(LOCATIVE_PREPOSITIONS);
 const PREPOSITION = wordSet(PREPOSITIONS, { lower: true });
+const INDEFINITE = wordSet(INDEFINITE_ARTICLES, { lower: true });
 
 /** Words after a name that do not make it qualify a noun ("Russia and Belarus did away"). */
 const LINKING = new Set([...wordSet(TITLE_BREAKS, { lower: true }), 'and', 'or', 'nor', 'but']);
@@ -133,7 +138,10 @@ export function rolesOf(
     else {
       const actor = resolver.resolve(name.text);
       pushNew(actors, actor);
-      if (!PREPOSITION.has(name.before)) pushNew(participants, actor);
+      // ("to win a Grand Slam singles title", "a Tesla spokesman said": a name after "a" before a
+      // noun names a kind, no one taking part, whom a "he" after it could stand for)
+      const kind = INDEFINITE.has(name.before) && /^\p{Ll}/u.test(next);
+      if (!PREPOSITION.has(name.before) && !kind) pushNew(participants, actor);
       if (subject) pushNew(subjects, actor);
     }
   }

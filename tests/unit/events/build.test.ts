@@ -2148,6 +2148,15 @@ describe('buildEvents() events carry what a reader needs', () => {
       'Mary Okafor opened a bakery',
     ],
     [
+      'a "he" stands for no capitalised name that only qualifies a noun after "a" ("a Grand Slam singles title")',
+      'Jannik Sinner beat Daniil Medvedev in the final on Sunday. The 22-year-old is the first Italian to win a Grand Slam singles title since 1976. He will return to action at the Rotterdam Open next month.',
+      [
+        ['Sunday', '2024-01-28'],
+        ['next month', '2024-02'],
+      ],
+      'Jannik Sinner will return to action at the Rotterdam Open',
+    ],
+    [
       'with no one named before such a "she", the next one stands for no one known',
       'In 1991 she married Daniel Hughes. In 1999 she opened a bakery on Oldham Road.',
       [

@@ -14,6 +14,12 @@ export const DETERMINERS =
  */
 export const NOUN_PHRASE_OPENERS = 'the a an its his her their our my your';
 
+/**
+ * Articles before a kind of thing: a name after one that qualifies a noun names a kind, not who
+ * acts ("the first Italian to win a Grand Slam singles title", "flew an Airbus A320 jet").
+ */
+export const INDEFINITE_ARTICLES = 'a an';
+
 /** Prepositions that open a phrase set before a clause's subject ("In a statement released Sunday, ..."). */
 export const FRONTING_PREPOSITIONS = 'in at during after before on with upon following';
 
