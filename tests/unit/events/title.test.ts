@@ -39,6 +39,18 @@ describe('makeTitle()', () => {
     );
   });
 
+  it('leaves no modal dangling once a date and its "be" are cut ("The next meeting will be in March")', () => {
+    // (was "The next total eclipse visible from the US will")
+    expect(title('The next total eclipse visible from the US will be in 2044.', ['2044'])).toBe(
+      'The next total eclipse visible from the US',
+    );
+    expect(title('The final could be on Sunday.', ['Sunday'])).toBe('The final');
+    // (a noun after a possessive stays: "against their will")
+    expect(title('The hostages were held against their will on Monday.', ['Monday'])).toBe(
+      'The hostages were held against their will',
+    );
+  });
+
   it('leaves out "this time" with the date it counts from ("This time last year, the stock traded")', () => {
     // (was "This time, the stock traded at half its current price")
     expect(

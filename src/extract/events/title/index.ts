@@ -58,6 +58,7 @@ import {
   PREPOSITION_WORDS,
   tidy,
   withoutDanglingEnd,
+  withoutDanglingModal,
 } from './text.ts';
 
 export { isOnlyAdverbial } from './leading.ts';
@@ -304,7 +305,7 @@ export function makeTitle(given: TitleInput): string {
   // too long to keep whole: who said it goes first, and what was said is shortened after it
   if (!keepsSaying && input.attributed) text = sayingFirst(text);
   if (!keepsSaying) text = shorten(text);
-  text = withoutDanglingEnd(tidy(text).replace(TRAILING_INTERVAL, ''));
+  text = withoutDanglingModal(withoutDanglingEnd(tidy(text).replace(TRAILING_INTERVAL, '')));
   text = withCopula(balanceQuotes(text));
   // "iPhone 4 will ..." keeps its brand's lower-case first letter
   return /^\p{Ll}\p{Lu}/u.test(text) ? text : capitalised(text);

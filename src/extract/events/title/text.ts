@@ -9,6 +9,7 @@ import {
 } from '../../lexicon/en/events/function-words.ts';
 import {
   ABBREVIATIONS_AT_END,
+  DANGLING_MODALS,
   DANGLING_WORDS,
   TITLE_BREAKS,
   VERB_PARTICLES,
@@ -27,6 +28,21 @@ import { collapseSpace, continuesName, isWhiteSpace, wordSet } from '../../text/
 export const BREAKS = wordSet(TITLE_BREAKS, { lower: true });
 
 export const DANGLING = new Set([...BREAKS, ...wordSet(DANGLING_WORDS, { lower: true })]);
+
+const MODALS = wordSet(DANGLING_MODALS, { lower: true });
+
+/**
+ * A title without the modal a cut left at its end, and what then dangles: "The next eclipse will
+ * be in 2044" cut to "The next eclipse will" is "The next eclipse"; "held against their will"
+ * keeps its noun.
+ */
+export function withoutDanglingModal(text: string): string {
+  const last = lastWord(text);
+  if (!last || !MODALS.has(last.word.toLowerCase())) return text;
+  const before = lastWord(text.slice(0, last.spaceStart));
+  if (before && DETERMINER.has(before.word.toLowerCase())) return text;
+  return withoutDanglingEnd(text.slice(0, last.spaceStart));
+}
 
 export const DETERMINER = wordSet(DETERMINERS, { lower: true });
 

@@ -78,6 +78,12 @@ export const TITLE_COORDINATORS: readonly string[] = [
 export const DANGLING_WORDS =
   'the a an its his her their this these those our my your or but nor so also soon then later just shortly only even most however though is are was were be been being has have had would should could shall';
 
+/**
+ * Modals a cut may leave at a title's end ("The next eclipse will be in 2044" cut to "The next
+ * eclipse will"); after a determiner or a possessive the word is a noun ("against their will").
+ */
+export const DANGLING_MODALS = 'will can may might must';
+
 /** Particles that finish a verb ("took over"): after a verb, a title may end with one. */
 export const VERB_PARTICLES = 'over up off out down back away in through';
 
