@@ -33,6 +33,9 @@ describe('tagTimexes() places weekdays by tense', () => {
     ['Neal Horsley said [Friday] that he would seek a new host.', '1999-02-06', '1999-02-05'],
     ['Protesters planned a demonstration on [Saturday].', '2000-01-07', '2000-01-08'],
     ['He was arrested on [Sunday] and will appear in court.', WEDNESDAY, '2023-05-14'],
+    // "will" after a determiner or possessive is a noun, no future
+    ['The hostages were held against their will on [Monday].', WEDNESDAY, '2023-05-15'],
+    ['He changed his will in [March].', WEDNESDAY, '2023-03'],
     ['the talks resume [Thursday]', WEDNESDAY, '2023-05-18'],
     ['he was shot [last Friday]', WEDNESDAY, '2023-05-12'],
     ['the vote is [next Wednesday]', WEDNESDAY, '2023-05-24'],
