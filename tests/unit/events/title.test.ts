@@ -39,6 +39,20 @@ describe('makeTitle()', () => {
     );
   });
 
+  it('leaves out "back" with the date it goes with ("Back in 2010, the company had 12 employees")', () => {
+    // (was "Back, the company had 12 employees")
+    expect(title('Back in 2010, the company had 12 employees.', ['2010'])).toBe(
+      'The company had 12 employees',
+    );
+    expect(title("Back in 2010 I couldn't run for a bus.", ['2010'])).toBe(
+      "I couldn't run for a bus",
+    );
+    // (after a verb it is the verb's: "came back")
+    expect(title('He came back in 2010 to run the firm.', ['2010'])).toBe(
+      'He came back to run the firm',
+    );
+  });
+
   it('leaves no modal dangling once a date and its "be" are cut ("The next meeting will be in March")', () => {
     // (was "The next total eclipse visible from the US will")
     expect(title('The next total eclipse visible from the US will be in 2044.', ['2044'])).toBe(

@@ -8,6 +8,7 @@ import { SEASONS } from '../../lexicon/en/temporal/words.ts';
 import {
   DATE_OBJECT_VERBS,
   DATE_PREPOSITION_ADVERBS,
+  OPENING_DATE_ADVERBS,
   DATE_PREPOSITIONS,
   ELIDED_DATE_AFTER,
   NAME_OF_DATE_BEFORE,
@@ -41,13 +42,18 @@ const PREPOSITION_ALTERNATIVES = [...wordSet(DATE_PREPOSITIONS, { lower: true })
  */
 const PARTICLES = [...wordSet(PARTICLE_PREPOSITIONS, { lower: true })].join('|');
 
+/** Adverbs that go with a date where the clause opens ("Back in 2010, ..."). */
+const OPENING_ADVERBS = [...wordSet(OPENING_DATE_ADVERBS, { lower: true })]
+  .map((a) => a.replace(/ /gu, '\\s+'))
+  .join('|');
+
 /** Words between a date's preposition and the date ("in the", "for fiscal"). */
 const DETERMINERS = ['the', 'this', 'that', 'next', 'coming'];
 const PERIOD_KINDS = ['fiscal', 'financial', 'calendar', 'model'];
 
 const datePreposition = (determiners: readonly string[]): RegExp =>
   new RegExp(
-    `(?:^|\\s|\`\`|["“‘])(?:(?:${[...wordSet(DATE_PREPOSITION_ADVERBS, { lower: true })].join('|')})\\s+)?(?:(?!(?:${PARTICLES})\\s+(?:${PREPOSITION_ALTERNATIVES})\\s)(?:${PREPOSITION_ALTERNATIVES})\\s+)?(?:(?:${PREPOSITION_ALTERNATIVES})\\s+)(?:(?:${determiners.join('|')})\\s+)?(?:(?:${PERIOD_KINDS.join('|')})\\s+)?$`,
+    `(?:(?:^|(?<=\`\`|["“‘]))(?:${OPENING_ADVERBS})\\s+|(?:^|\\s|\`\`|["“‘])(?:(?:${[...wordSet(DATE_PREPOSITION_ADVERBS, { lower: true })].join('|')})\\s+)?)(?:(?!(?:${PARTICLES})\\s+(?:${PREPOSITION_ALTERNATIVES})\\s)(?:${PREPOSITION_ALTERNATIVES})\\s+)?(?:(?:${PREPOSITION_ALTERNATIVES})\\s+)(?:(?:${determiners.join('|')})\\s+)?(?:(?:${PERIOD_KINDS.join('|')})\\s+)?$`,
     'iu',
   );
 /**

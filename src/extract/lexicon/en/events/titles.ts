@@ -34,6 +34,12 @@ export const TIME_ADVERB_GRADES = 'most more very only quite fairly';
 /** Words that may come before a date's preposition and go with it ("late on Wednesday"). */
 export const DATE_PREPOSITION_ADVERBS = 'late early shortly just soon right sometime only';
 
+/**
+ * ... and words that do so only where the clause opens ("Back in 2010, the company had 12
+ * employees"): after a verb they are its particle ("He came back in 2010").
+ */
+export const OPENING_DATE_ADVERBS = 'back way_back';
+
 /** Linking words a title does not open with ("But the checks ...", "Also, ..."). */
 export const LEADING_LINKS =
   'and but or so yet then also however meanwhile moreover furthermore still thus instead indeed nevertheless nonetheless besides that which who whom whose while whereas although though because as since when once after before until';
