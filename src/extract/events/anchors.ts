@@ -390,6 +390,14 @@ export function runsUntil(
   );
 }
 
+/** The date of the last anchor of the sentence that lies after the publication day, if any. */
+function startAhead(anchors: readonly Anchor[], published: EventDate): EventDate | undefined {
+  const last = anchors.at(-1);
+  return last !== undefined && !last.modifier && last.date.start >= published.end
+    ? last.date
+    : undefined;
+}
+
 /** A relative clause right after a date: "since 2017, when more than 100 people died". */
 const RELATIVE_AFTER = /^\s*,\s*(?:when|which)\b/iu;
 const WHEN_AFTER = /^\s*,\s*when\b/iu;
@@ -597,8 +605,12 @@ export function anchorsOf(
     if (!own) continue;
     const other = movedTo ? undefined : rangeEnd;
     const through = other ? dateOfTimex(other, published) : null;
-    // "The exhibition runs through Sept. 14": a state that holds from now until a later date
-    const fromNow = runsUntil(text, timex, own, published) ? eventRange(published!, own) : null;
+    // "The exhibition runs through Sept. 14": a state that holds from now until a later date;
+    // from a day ahead told before it, when there is one ("opens on June 1 and runs until Sept.
+    // 14" is a plan from June 1)
+    const fromNow = runsUntil(text, timex, own, published)
+      ? eventRange(startAhead(anchors, published!) ?? published!, own)
+      : null;
     const listed = through || fromNow ? undefined : lastListedDay(text, sorted, k, own, published);
     if (listed) listedTo = listed.timex.end;
     const date =

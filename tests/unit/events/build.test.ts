@@ -2461,6 +2461,21 @@ describe('buildEvents() events carry what a reader needs', () => {
       '2025-03-12',
     );
     expect([vote?.date.value, vote?.date.through]).toEqual(['2025-03-25', undefined]);
+    // ... and one that starts on a day ahead runs from that day, a plan, not from now
+    const list = events(
+      'The exhibition opens on June 1 and runs until Sept. 14.',
+      [
+        ['June 1', '2025-06-01'],
+        ['Sept. 14', '2025-09-14'],
+      ],
+      '2025-04-01',
+    );
+    expect(list.map((e) => [e.date.value, e.date.through, e.status])).not.toContainEqual([
+      '2025-04-01',
+      '2025-09-14',
+      'ongoing',
+    ]);
+    expect(list.map((e) => e.status)).not.toContain('ongoing');
   });
 
   it("a live page's timestamp dates its entry only when the entry gives no other date", () => {
