@@ -14,6 +14,12 @@ import { lexiconRegExp } from './regex.ts';
 const joinOf = perLexicon((lexicon) => lexiconRegExp(lexicon.clockDayJoin, 'iu'));
 const rangeOf = perLexicon((lexicon) => lexiconRegExp(lexicon.clockRangeJoin, 'iu'));
 const setJoinOf = perLexicon((lexicon) => lexiconRegExp(lexicon.clockSetJoin, 'iu'));
+const setClauseOf = perLexicon((lexicon) => lexiconRegExp(lexicon.clockSetClauseJoin, 'i'));
+
+/** A recurrence of days: a weekday ("every Monday"), a part of every day, or every day. */
+const DAY_RECURRENCE = /^(?:XXXX-WXX-\d|XXXX-XX-XX|P1D$)/u;
+/** A clock time already put on no one day. */
+const ANY_DAY_CLOCK = /^XXXX-XX-XXT/u;
 
 const DAY = /^\d{4}-\d{2}-\d{2}(?=$|T)/;
 const CLOCK = /^\d{4}-\d{2}-\d{2}(?<time>T\d{2}:\d{2}.*)$/;
@@ -86,6 +92,14 @@ export function recurringClockTimes(
   const nextTo = (set: Timex | undefined, from: number, to: number): boolean =>
     set?.type === 'SET' && setJoin.test(text.slice(from, to));
   const ranged = (a: Timex, b: Timex): boolean => range.test(text.slice(a.end, b.start));
+  const setClause = setClauseOf(lexicon);
+  // ("Every Monday the market opens at 6 a.m.": a clause on the recurrence that opens it, and
+  // the times it goes on to, "and close at 5 p.m.")
+  const inClauseOf = (before: Timex | undefined, first: Timex): boolean =>
+    before !== undefined &&
+    ((before.type === 'SET' && DAY_RECURRENCE.test(before.value)) ||
+      (before.type === 'TIME' && ANY_DAY_CLOCK.test(before.value))) &&
+    setClause.test(text.slice(before.end, first.start));
   for (let i = 0; i < timexes.length; i++) {
     if (!clockOnly.has(i)) continue;
     const j = runEnd(timexes, clockOnly, i, ranged);
@@ -97,7 +111,9 @@ export function recurringClockTimes(
       after !== undefined && DAY.test(after.value) && join.test(text.slice(last.end, after.start));
     if (
       !dayAfter &&
-      (nextTo(before, before?.end ?? 0, first.start) || nextTo(after, last.end, after?.start ?? 0))
+      (nextTo(before, before?.end ?? 0, first.start) ||
+        nextTo(after, last.end, after?.start ?? 0) ||
+        inClauseOf(before, first))
     )
       putOnDay(timexes, i, j, 'XXXX-XX-XX', 'none');
     i = j;

@@ -179,6 +179,12 @@ export interface TemporalLexicon {
    */
   clockSetJoin: string;
   /**
+   * Regex source of what stands between a recurrence of days that opens a sentence and a clock
+   * time on it, its subject and verb ("Every Monday the market opens at 6 a.m."), or between
+   * that time and the next one of the clause ("at 9 a.m. and close at 5 p.m."; see clock-days.ts).
+   */
+  clockSetClauseJoin: string;
+  /**
    * Regex source of what stands before a month, season or day without a year, in its sentence,
    * when a habit puts it in no one year ("typically runs from [October]"; see habits.ts).
    */

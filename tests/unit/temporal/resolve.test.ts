@@ -1653,6 +1653,10 @@ describe('tagTimexes() puts the clock time of a recurrence on no one day', () =>
       'XXXX-XX-XXT06:00',
     ],
     ['The board meets at [10 a.m.] every Monday.', '1998-09-24', 'XXXX-XX-XXT10:00'],
+    // (a recurrence that opens the sentence, its subject and verb between)
+    ['Every Monday the market opens at [6 a.m.]', '1998-09-24', 'XXXX-XX-XXT06:00'],
+    ['Each morning the crew wakes at [6 a.m.]', '1998-09-24', 'XXXX-XX-XXT06:00'],
+    ['Every day the gates open at 9 a.m. and close at [5 p.m.]', '1998-09-24', 'XXXX-XX-XXT17:00'],
     ['Shops open daily from 9 a.m. to [5 p.m.]', '1998-09-24', 'XXXX-XX-XXT17:00'],
     ['The curfew runs from [10 p.m.] to 6 a.m. every night.', '1998-09-24', 'XXXX-XX-XXT22:00'],
     // a day between: the time is that day's

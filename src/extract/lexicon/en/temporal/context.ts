@@ -1074,6 +1074,13 @@ export const CLOCK_RANGE_JOIN = String.raw`^[ \t]*(?:to|-|–|until|till|and)[ \
  */
 export const CLOCK_SET_JOIN = String.raw`^[ \t,]*(?:at|from|between|until|till|by|on|starting\s+at|beginning\s+at)?[ \t]*$`;
 
+/**
+ * Between a recurrence of days that opens a sentence and a clock time on it, the clause's subject
+ * and verb: "Every Monday[ the market opens at ]6 a.m."; and so between that time and the next
+ * one the clause goes on to: "Every day the gates open at 9 a.m.[ and close at ]5 p.m."
+ */
+export const CLOCK_SET_CLAUSE_JOIN = String.raw`^[ \t]*,?[ \t]*(?:[\p{L}'’-]+[ \t]+){1,4}(?:at|from|until|till|by)[ \t]*$`;
+
 export const CLOCK_DAY_JOIN = String.raw`^[ \t(),]*(?:(?:on|of)\s+)?(?:the\s+(?:(?:morning|afternoon|evening|night)\s+of\s+)?)?$`;
 
 /** Abbreviations whose dot ends no sentence ("Roe vs. Wade", "Dr. Slepian", "N.Y."). */

@@ -33,6 +33,7 @@ import {
   CLOCK_DAY_JOIN,
   CLOCK_RANGE_JOIN,
   CLOCK_SET_JOIN,
+  CLOCK_SET_CLAUSE_JOIN,
   HABIT_BEFORE,
   YEAR_ASIDE,
   STORY_FRAME,
@@ -148,6 +149,7 @@ export const ENGLISH: TemporalLexicon = {
   clockDayJoin: CLOCK_DAY_JOIN,
   clockRangeJoin: CLOCK_RANGE_JOIN,
   clockSetJoin: CLOCK_SET_JOIN,
+  clockSetClauseJoin: CLOCK_SET_CLAUSE_JOIN,
   habitBefore: HABIT_BEFORE.pattern,
   yearAside: {
     before: YEAR_ASIDE.before,
