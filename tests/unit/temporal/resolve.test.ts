@@ -397,6 +397,11 @@ describe('tagTimexes() dates a weekday by the verb of its own clause', () => {
     ['Notes sold in 2021 fall due in [June].', '2024-03-05', '2024-06'],
     ['Contracts signed in December expired in [June].', '2024-03-05', '2023-06'],
     ['The contracts were signed in December and ended in [June].', '2024-03-05', '2023-06'],
+    // a timetable's word after a determiner is a noun, and the participle before it the verb
+    ['Stocks traded higher into the close on [Friday].', '2024-03-05', '2024-03-01'],
+    ['Lawmakers delayed the vote on [Monday].', '2024-03-05', '2024-03-04'],
+    ['Protesters marked the end of the strike on [Saturday].', '2024-03-05', '2024-03-02'],
+    ['Workers reached the start of the tunnel in [February].', '2024-03-05', '2024-02'],
     // a plan told with its object looks ahead too
     ['Student leaders plan new protests [Monday].', '1998-06-05', '1998-06-08'],
     ['The opposition plans a general strike [Monday].', '1998-06-05', '1998-06-08'],
