@@ -543,6 +543,22 @@ describe('tagTimexes() dates a weekday by the verb of its own clause', () => {
     ],
     ['Police told residents to leave by [Wednesday].', '2026-12-03', '2026-12-09'],
     ['Residents will leave by [Wednesday].', '2026-12-03', '2026-12-09'],
+    // (a clause of its own after the saying or the order is told from the publication)
+    [
+      'On Monday the company announced record sales, and its shares rose on [Wednesday].',
+      '2026-12-05',
+      '2026-12-02',
+    ],
+    [
+      'On Tuesday the team confirmed the signing, and the player arrives on [Thursday].',
+      '2026-12-05',
+      '2026-12-10',
+    ],
+    [
+      'The club on Tuesday gave fans a look at the kit, which goes on sale [Thursday].',
+      '2026-12-05',
+      '2026-12-10',
+    ],
     ['The board said on Monday it would decide by [Friday].', '2026-12-05', '2026-12-04'],
     // a second date in what was said is told from the saying's day too, not from the first
     [

@@ -591,6 +591,14 @@ export const WEEKDAY_APPOSITION = {
  * verb, "before", "after") separates them.
  */
 /**
+ * No clause of its own between a saying or an order and a later expression: not one joined after a
+ * comma ("On Monday the company announced record sales, and its shares rose on [Wednesday]"), nor
+ * a relative one still open ("gave fans a look at the kit, which goes on sale [Thursday]"); they
+ * are told from the publication. A lookahead, at the start of what follows the verb.
+ */
+const NO_CLAUSE_OF_ITS_OWN = String.raw`(?![^.;!?]*,\s+(?:and|but|while|whereas|so|yet)\s)(?![^.;!?]*,\s+(?:which|who|where)\s[^,.;!?]*$)`;
+
+/**
  * What was said on a day, and a date in it: "said on [Monday] that the border would reopen on
  * [Thursday]" (published on a Saturday, the Thursday after that Monday), "told the committee on
  * [Thursday] that she would resign on [Friday]", "said in [January] that it would close the plant
@@ -602,14 +610,15 @@ export const WEEKDAY_APPOSITION = {
  * verb, "Police on [Monday] told residents to leave by [Wednesday]", "On [Monday] the council
  * gave the firm until [Friday]", "The ministry on [Monday] said the border would reopen on
  * [Thursday]" (`after`: tried on the whole text from that day to the later expression: a
- * subject of a word or two, no other verb, then the saying's or the order's verb). Published on
- * a Thursday, that Wednesday is the day before. Not with "will": "said on Monday that the border
- * will reopen on Thursday" still looks ahead from the publication.
+ * subject of a word or two, no other verb, then the saying's or the order's verb, and no clause
+ * of its own after it). Published on a Thursday, that Wednesday is the day before. Not with
+ * "will": "said on Monday that the border will reopen on Thursday" still looks ahead from the
+ * publication.
  */
 export const REPORTED_FROM = {
   before: String.raw`\b(?:said|(?:told|ordered|asked|urged|instructed|directed|called\s+on)(?:\s+[\w'’-]+){0,3}|announced|reported|stated|wrote|warned|predicted|promised|pledged|confirmed)\s+(?:(?:in|at|during)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w'’-]+\s+){1,3}?)?(?:on\s+|in\s+)?$`,
   between: String.raw`^\s*,?\s*(?:that\b|to\s+(?=\p{Ll})|(?=(?:it|he|she|they|we|the|its|his|her|their)\s))(?![^.;!?]*\b(?:will|won['’]t|shall)\b)[^.;!?]*$`,
-  after: String.raw`^\s*,?\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?:(?!(?:and|or|but|then|while|after|before|when|who|which|that)\b)[\p{L}'’.-]+\s+){0,2}?(?:said|told|ordered|asked|urged|instructed|directed|called\s+on|gave|granted|set|announced|warned|promised|pledged|confirmed)\s(?![^.;!?]*\b(?:will|won['’]t|shall)\b)[^.;!?]*$`,
+  after: String.raw`^\s*,?\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?:(?!(?:and|or|but|then|while|after|before|when|who|which|that)\b)[\p{L}'’.-]+\s+){0,2}?(?:said|told|ordered|asked|urged|instructed|directed|called\s+on|gave|granted|set|announced|warned|promised|pledged|confirmed)\s(?![^.;!?]*\b(?:will|won['’]t|shall)\b)${NO_CLAUSE_OF_ITS_OWN}[^.;!?]*$`,
 } as const;
 
 /**
