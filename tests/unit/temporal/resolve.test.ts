@@ -1591,6 +1591,14 @@ describe('tagTimexes() gives months and days without a year the year the tense p
     ['Residents were told the [Jan. 14] deadline was final.', '2027-01-02', '2027-01-14'],
     ['The [Jan. 14] deadline loomed.', '2027-01-02', '2027-01-14'],
     ['The [Jan. 14] deadline was agreed in talks last month.', '2027-01-02', '2027-01-14'],
+    // (a past of what comes before the day, not of the day coming: a sale, a reaction)
+    ['The [June 5] concert sold out in minutes.', '2027-04-10', '2027-06-05'],
+    ['The [May 15] launch was criticised by safety groups.', '2027-04-10', '2027-05-15'],
+    ['The [May 20] hearing drew objections from both sides.', '2027-04-10', '2027-05-20'],
+    // (while its coming, its end or its turnout tells it happened)
+    ['The [May 6] match ended in a draw.', '2027-04-10', '2026-05-06'],
+    ['The [May 15] launch went ahead as planned.', '2027-04-10', '2026-05-15'],
+    ['The [April 28] marathon raised $2 million for charity.', '2027-04-10', '2026-04-28'],
   ])('"%s" published %s: %s', (sentence, published, value) => {
     expect(tagged(sentence, published).value).toBe(value);
   });
