@@ -543,6 +543,13 @@ describe('tagTimexes() dates a weekday by the verb of its own clause', () => {
     ],
     ['Police told residents to leave by [Wednesday].', '2026-12-03', '2026-12-09'],
     ['Residents will leave by [Wednesday].', '2026-12-03', '2026-12-09'],
+    // (the saying's own day is not told from a date before it)
+    [
+      'The earthquake struck in March 2011, the agency said on [Tuesday].',
+      '2024-03-14',
+      '2024-03-12',
+    ],
+    ['Prices rose in January, the agency said [Tuesday].', '2024-03-14', '2024-03-12'],
     // (a clause of its own after the saying or the order is told from the publication)
     [
       'On Monday the company announced record sales, and its shares rose on [Wednesday].',
