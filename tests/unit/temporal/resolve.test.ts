@@ -550,6 +550,13 @@ describe('tagTimexes() dates a weekday by the verb of its own clause', () => {
       '2024-03-12',
     ],
     ['Prices rose in January, the agency said [Tuesday].', '2024-03-14', '2024-03-12'],
+    [
+      'Sales fell in January, the company said in a statement on [Tuesday].',
+      '2024-03-14',
+      '2024-03-12',
+    ],
+    ['Sales fell in January, the company told investors on [Tuesday].', '2024-03-14', '2024-03-12'],
+    ['Sales fell in January, the company said late on [Tuesday].', '2024-03-14', '2024-03-12'],
     // (a clause of its own after the saying or the order is told from the publication)
     [
       'On Monday the company announced record sales, and its shares rose on [Wednesday].',

@@ -593,6 +593,14 @@ export const WEEKDAY_APPOSITION = {
  * verb, "before", "after") separates them.
  */
 /**
+ * What may stand between a saying's or an order's verb and its own time, a lookahead's body: an
+ * object or a statement it was made in, and a preposition ("the agency said [Tuesday]", "said in
+ * a statement on [Tuesday]", "told investors late on [Tuesday]"); that time is not told from a date
+ * before the verb ("Sales fell in March 2011, the agency said on [Tuesday]").
+ */
+const THE_VERBS_OWN_TIME = String.raw`(?:(?:in|at|during)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w'’-]+\s+){1,3}?|(?-i:\p{Ll})[\p{Ll}'’-]*\s+(?=(?:early|late|on|in|at)\s))?(?:(?:early|late)\s+)?(?:(?:on|in|at)\s+)?$`;
+
+/**
  * No clause of its own between a saying or an order and a later expression: not one joined after a
  * comma ("On Monday the company announced record sales, and its shares rose on [Wednesday]"), nor
  * a relative one still open ("gave fans a look at the kit, which goes on sale [Thursday]"); they
@@ -613,15 +621,14 @@ const NO_CLAUSE_OF_ITS_OWN = String.raw`(?![^.;!?]*,\s+(?:and|but|while|whereas|
  * gave the firm until [Friday]", "The ministry on [Monday] said the border would reopen on
  * [Thursday]" (`after`: tried on the whole text from that day to the later expression: a
  * subject of a word or two, no other verb, then the saying's or the order's verb, and no clause
- * of its own after it; not the verb's own day: "struck in March 2011, the agency said on
- * [Tuesday]"). Published on a Thursday, that Wednesday is the day before. Not with
+ * of its own after it; not the verb's own time, THE_VERBS_OWN_TIME). Published on a Thursday, that Wednesday is the day before. Not with
  * "will": "said on Monday that the border will reopen on Thursday" still looks ahead from the
  * publication.
  */
 export const REPORTED_FROM = {
   before: String.raw`\b(?:said|(?:told|ordered|asked|urged|instructed|directed|called\s+on)(?:\s+[\w'’-]+){0,3}|announced|reported|stated|wrote|warned|predicted|promised|pledged|confirmed)\s+(?:(?:in|at|during)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w'’-]+\s+){1,3}?)?(?:on\s+|in\s+)?$`,
   between: String.raw`^\s*,?\s*(?:that\b|to\s+(?=\p{Ll})|(?=(?:it|he|she|they|we|the|its|his|her|their)\s))(?![^.;!?]*\b(?:will|won['’]t|shall)\b)[^.;!?]*$`,
-  after: String.raw`^\s*,?\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?:(?!(?:and|or|but|then|while|after|before|when|who|which|that)\b)[\p{L}'’.-]+\s+){0,2}?(?:said|told|ordered|asked|urged|instructed|directed|called\s+on|gave|granted|set|announced|warned|promised|pledged|confirmed)\s(?!(?:(?:on|in|at|early|late)\s+)?$)(?![^.;!?]*\b(?:will|won['’]t|shall)\b)${NO_CLAUSE_OF_ITS_OWN}[^.;!?]*$`,
+  after: String.raw`^\s*,?\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?:(?!(?:and|or|but|then|while|after|before|when|who|which|that)\b)[\p{L}'’.-]+\s+){0,2}?(?:said|told|ordered|asked|urged|instructed|directed|called\s+on|gave|granted|set|announced|warned|promised|pledged|confirmed)\s(?!${THE_VERBS_OWN_TIME})(?![^.;!?]*\b(?:will|won['’]t|shall)\b)${NO_CLAUSE_OF_ITS_OWN}[^.;!?]*$`,
 } as const;
 
 /**
