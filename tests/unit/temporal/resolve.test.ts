@@ -1144,6 +1144,13 @@ describe('tagTimexes() dates a weekday by the verb of its own clause', () => {
       '2024-03-05',
       '2024-06',
     ],
+    // (and so a timetable told in the present)
+    [
+      'The 2013 flood killed 12 people in the town where a new barrier opens in [April].',
+      '2024-03-14',
+      '2024-04',
+    ],
+    ['In 2019, the city built a dam. In [June], a second dam opens.', '2024-03-05', '2024-06'],
     [
       'Key years\n2019 — Kadara plans to fill the reservoir in [July].\n2022 — Power flows.',
       '2023-02-14',

@@ -989,8 +989,9 @@ export const EVENT_YEAR = {
  * this November's; "Germany marked 30 years since the fall").
  * `aheadNow`: words of a sentence that tell what is still ahead of the publication, a future in
  * the present, which a year before the publication's does not frame ("In 2019, the party was
- * founded, and it will hold a congress in [December]": the coming December); not "would", a
- * future seen from then ("In 2019, the party said it would meet in the spring").
+ * founded, and it will hold a congress in [December]": the coming December), so does a timetable
+ * told in the present ("where a new barrier opens in [April]"); not "would", a future seen from
+ * then ("In 2019, the party said it would meet in the spring").
  * DATA ONLY: matched case-insensitively.
  */
 const COMMEMORATION = String.raw`(?:years|decades)\s+since|anniversar(?:y|ies)|commemorat(?:ed|ing|es?|ions?)|memorials?|(?:bi|ter)?centenar(?:y|ies)|(?:bi|ter)?centennials?|jubilees?`;
@@ -1003,7 +1004,7 @@ export const STORY_FRAME = {
   futureInPast: String.raw`\bwould\b`,
   newsNow: String.raw`\b(?:said|says|told|tells|${COMMEMORATION})\b`,
   commemoration: String.raw`\b(?:${COMMEMORATION})\b`,
-  aheadNow: String.raw`\b(?<!\b(?:a|the|his|her|its|their|my|your|our|free|good|ill|political)\s+)(?:will|won['’]t|shall)\b|['’]ll\b|\b(?:is|are|am)\s+(?:going\s+to|about\s+to|due|set\s+to|scheduled|expected\s+to|planned|slated|poised|(?!being\b)[a-z]{2,}ing)\b|\b(?:plans?|intends?|aims?|hopes?|expects?)\s+to\b`,
+  aheadNow: String.raw`\b(?<!\b(?:a|the|his|her|its|their|my|your|our|free|good|ill|political)\s+)(?:will|won['’]t|shall)\b|['’]ll\b|\b(?:is|are|am)\s+(?:going\s+to|about\s+to|due|set\s+to|scheduled|expected\s+to|planned|slated|poised|(?!being\b)[a-z]{2,}ing)\b|\b(?:plans?|intends?|aims?|hopes?|expects?)\s+to\b|\b(?:opens|reopens|begins|starts|ends|closes|resumes|expires|lapses|takes\s+effect|kicks\s+off|goes\s+on\s+sale)\b`,
   breaks: String.raw`(?:^|[.,;:!?]\s*|\b(?:and|but)\s+)(?:(?:many\s+|some\s+|several\s+)?(?:years|decades|generations|centuries)|a\s+(?:lifetime|generation|century)|half\s+a\s+century)\s+(?:later|after(?:wards?)?|on)\b|\b(?:now|today|nowadays|these\s+days)\b`,
   examples: {
     background: [
@@ -1036,6 +1037,7 @@ export const STORY_FRAME = {
       'The talks are scheduled for June.',
       'It plans to open another.',
       'The company is opening another.',
+      'A second dam opens.',
     ],
     breaks: [
       '. Decades later, on ',
