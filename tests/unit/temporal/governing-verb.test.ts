@@ -67,6 +67,22 @@ describe('tagTimexes() reads a modal perfect with a "by" bound as what is to be 
       '2024-02-10',
       '2023-03',
     ],
+    // (not another thing that failed, nor what was missed as a noun's adjective)
+    [
+      'Workers should have finished the repairs by [Friday], the city said, after a pump failed last week.',
+      '2026-12-03',
+      '2026-12-04',
+    ],
+    [
+      'The refinery should have restarted by [March], officials said, and missed shipments will be made up.',
+      '2024-02-10',
+      '2024-03',
+    ],
+    [
+      'The firm should have filed its accounts by [March], and it failed to.',
+      '2024-02-10',
+      '2023-03',
+    ],
     [
       'The agency should have hired 500 inspectors by [March], but it hired 200.',
       '2024-11-12',

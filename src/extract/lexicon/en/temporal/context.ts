@@ -128,10 +128,11 @@ const BY_TIME = String.raw`by\s+(?:(?:early|mid|late|the\s+end\s+of)[\s-]+)?(?:\
 /**
  * What tells, later in the sentence, that a deadline was missed: a blame or an apology for it, or
  * what is still not done ("The ship should have reached the port by Friday, the company said,
- * blaming the storm"; "should have reopened by March, and has yet to"). A lookahead, after the
- * cue.
+ * blaming the storm"; "should have reopened by March, and has yet to"; "and it failed to"). Not
+ * another thing that failed, nor "missed" before a noun it tells of ("after a pump failed last
+ * week", "missed shipments will be made up"). A lookahead, after the cue.
  */
-const MISSED_TOLD_AFTER = String.raw`(?![^.;!?]*\b(?:blam(?:ed|es|ing)|apologi[sz](?:ed|es|ing)|(?:has|have|had)\s+(?:still\s+)?yet\s+to|(?:has|have|had)\s+still\s+not|missed|failed)\b)`;
+const MISSED_TOLD_AFTER = String.raw`(?![^.;!?]*\b(?:blam(?:ed|es|ing)|apologi[sz](?:ed|es|ing)|(?:has|have|had)\s+(?:still\s+)?yet\s+to|(?:has|have|had)\s+still\s+not|missed\s+(?:it|the|its|their|a|an|that|this)|failed\s+to)\b)`;
 
 /**
  * "Should" or "must" with a perfect and a "by" bound before or after it in its sentence: what is
