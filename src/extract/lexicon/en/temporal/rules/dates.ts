@@ -97,12 +97,15 @@ const PEOPLE_AS_MODIFIERS = String.raw`police|officers|teachers|farmers|miners|f
 const PEOPLE_EVENTS = String.raw`strikes?|protests?|march(?:es)?|movement|uprising|revolt|riots?|village|camp|union|shooting|killing`;
 const BEFORE_NOUN = String.raw`(?=\s+\p{L})(?!\s+(?:${MEASURES})\b)`;
 /**
- * A number of the last century or so that no count is rounded to: after "the", before people or
- * a measure, it is a year ("Many of the [1968] protesters are now in their seventies"), while a
- * round one is a count ("The 2000 soldiers arrived", "the 1500 meters"), as the count of a list
- * is, whatever its number ("300 officers and 1968 police").
+ * A number of the last century or so that no count is rounded to: after "the", before people an
+ * event names (PEOPLE_OF_AN_EVENT), it is a year ("Many of the [1968] protesters are now in their
+ * seventies"), while a round one is a count ("The 2000 soldiers arrived", "the 1500 meters"), as
+ * the count of a list is, whatever its number ("300 officers and 1968 police"), and an unround one
+ * before other people or a measure ("Of the 1917 passengers and crew aboard", "evacuated the 1920
+ * residents", "the 1983 seats").
  */
 const UNROUND_YEAR = String.raw`(?:19\d\d|20[0-3]\d)(?<!00|50)`;
+const PEOPLE_OF_AN_EVENT = String.raw`protesters|protestors|demonstrators|marchers|rioters|strikers|rebels|insurgents|voters|graduates|hostages|refugees`;
 /**
  * After "about", "around" or "circa", a number before what it counts is a count, not a year:
  * "About 2000 international passengers", "around 1500 homes" (Australian and New Zealand copy
@@ -110,11 +113,11 @@ const UNROUND_YEAR = String.raw`(?:19\d\d|20[0-3]\d)(?<!00|50)`;
  * and its verb ("About 1800 cases were reported", "Around 2000 protesters marched"); "around
  * 2000, prices rose" keeps its year. So is one after "the", "and" or "or" right before what it
  * counts ("the 1500 meters", "The 2000 soldiers arrived"; but "the 1992 protests", "the 2000
- * Olympics"; after "the", only a round one: UNROUND_YEAR), and one after "and" or "or" that
- * another count's verb has before it, the count of a list ("1200 were injured and 1800 were
- * missing").
+ * Olympics"; after "the", before people an event names, only a round one: UNROUND_YEAR), and one
+ * after "and" or "or" that another count's verb has before it, the count of a list ("1200 were
+ * injured and 1800 were missing").
  */
-const NOT_AN_APPROXIMATE_COUNT = String.raw`(?!(?<=\b(?:the|and|or)\s+\d{4})(?<!\bthe\s+${UNROUND_YEAR})\s+(?!member\s+states\b|(?<=\bthe\s+\d{4}\s+)(?:${PEOPLE_AS_MODIFIERS})\b)(?:${MEASURES})\b(?!['’]|\s+(?:${PEOPLE_EVENTS})\b)|(?<=(?<!\b(?:in|since|during|by|until|of|for|from|to|and|or)\s+)\b\d[\d,]*\s+(?:were|are|was|have|had|remain(?:ed)?)\b[^.!?;]{1,80}\b(?:and|or)\s+\d{4})\s+(?:were|are|have|had|remain(?:ed)?)\b)(?!(?<=\b(?:about|around|circa)\s+\d{4})\s+(?:(?:\p{Ll}+\s+){0,2}(?:${MEASURES})\b|(?<=\b(?:about|around)\s+\d{4}\s+)\p{Ll}{2,}s\s+(?:were|are|have|had|was|will|remain|remained|marched|gathered|died|fled)\b))`;
+const NOT_AN_APPROXIMATE_COUNT = String.raw`(?!(?<=\b(?:the|and|or)\s+\d{4})\s+(?!member\s+states\b|(?<=\bthe\s+\d{4}\s+)(?:${PEOPLE_AS_MODIFIERS})\b|(?<=\bthe\s+${UNROUND_YEAR}\s+)(?:${PEOPLE_OF_AN_EVENT})\b)(?:${MEASURES})\b(?!['’]|\s+(?:${PEOPLE_EVENTS})\b)|(?<=(?<!\b(?:in|since|during|by|until|of|for|from|to|and|or)\s+)\b\d[\d,]*\s+(?:were|are|was|have|had|remain(?:ed)?)\b[^.!?;]{1,80}\b(?:and|or)\s+\d{4})\s+(?:were|are|have|had|remain(?:ed)?)\b)(?!(?<=\b(?:about|around|circa)\s+\d{4})\s+(?:(?:\p{Ll}+\s+){0,2}(?:${MEASURES})\b|(?<=\b(?:about|around)\s+\d{4}\s+)\p{Ll}{2,}s\s+(?:were|are|have|had|was|will|remain|remained|marched|gathered|died|fled)\b))`;
 // In the year rule this alternative comes before AFTER_YEAR: a match whose case check fails
 // (AFTER_YEAR's capital, matched case-insensitively on "law") is dropped, not tried further.
 
@@ -702,6 +705,9 @@ export const DATE_RULES = [
       'Many of the 2000 soldiers were killed.',
       'The 1750 workers went on strike.',
       'the 1237 protesters',
+      'Of the 1917 passengers and crew aboard, only 700 survived.',
+      'Police evacuated the 1920 residents of the tower block.',
+      'All of the 1983 seats in the stadium were sold.',
     ],
   },
   {
