@@ -1153,9 +1153,10 @@ export const DATE_RULES = [
     // and as American news does: "a week from Friday", one week after the coming Friday
     name: 'a week on a weekday',
     type: 'DATE',
-    // ("a third game in a week on Tuesday" is within a week, "closed for a week from Friday" a
-    // week long; a date is set for one: "The hearing is set for a week from Friday")
-    pattern: String.raw`(?<!\b(?:in|within|of|per|once|twice|times)\s+)(?<!(?<!\b(?:set|scheduled|slated|planned|due|postponed|delayed|moved|rescheduled|back)\s+)\bfor\s+)a\s+week\s+(?:on|from)\s+{weekday}|{weekday}\s+week(?![\p{L}-])`,
+    // ("a third game in a week on Tuesday" is within a week, "closed for a week from Friday",
+    // "last a week from Friday" and "take about a week from Friday" a week long; a date is set
+    // for one: "The hearing is set for a week from Friday")
+    pattern: String.raw`(?<!\b(?:in|within|of|per|once|twice|times|last|lasts|lasted|lasting|take|takes|took|taking|about|around|roughly|nearly|almost|over|only|just|than)\s+)(?<!(?<!\b(?:set|scheduled|slated|planned|due|postponed|delayed|moved|rescheduled|back)\s+)\bfor\s+)a\s+week\s+(?:on|from)\s+{weekday}|{weekday}\s+week(?![\p{L}-])`,
     value: { kind: 'date', unit: 'day', direction: 1, count: 7, shift: 1 },
     examples: [
       ['The clubs meet again [a week on Saturday].', '2023-05-27'],
@@ -1166,6 +1167,8 @@ export const DATE_RULES = [
     counterExamples: [
       'a week on Saturdays',
       'The road will be closed for a week from Friday',
+      'The strike will last a week from Friday.',
+      'It will take about a week from Friday to count the ballots.',
       'Sunday weekly markets',
       'their third game in a week on Tuesday',
     ],
