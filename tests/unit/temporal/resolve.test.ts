@@ -1118,6 +1118,12 @@ describe('tagTimexes() dates a weekday by the verb of its own clause', () => {
       '2024-09-10',
       '1944-06',
     ],
+    // (a name that holds such a word commemorates nothing)
+    [
+      'In 1965, the club raised money for a stand. In [August], it opened the Memorial Stand.',
+      '2024-03-05',
+      '1965-08',
+    ],
     // (nor one that tells what is ahead of the publication: a past year frames no "will")
     [
       'In 1987, a leak closed the plant. In [August], regulators will fine the company.',

@@ -987,7 +987,8 @@ export const EVENT_YEAR = {
  * `commemoration`: words of a sentence that looks back on the year's story from a later year, an
  * anniversary, a commemoration or the years since it, which a year opening the sentence before
  * does not frame ("In 1989, the Berlin Wall fell. In [November], Germans marked the anniversary":
- * this November's; "Germany marked 30 years since the fall").
+ * this November's; "Germany marked 30 years since the fall"); in lower case only, as a name that
+ * holds one commemorates nothing ("In August, it opened the Memorial Stand").
  * `aheadNow`: words of a sentence that tell what is still ahead of the publication, a future in
  * the present, which a year before the publication's does not frame ("In 2019, the party was
  * founded, and it will hold a congress in [December]": the coming December), so does a timetable
@@ -1004,7 +1005,7 @@ export const STORY_FRAME = {
   origin: String.raw`\b(?:born|founded|established|incorporated|formed|set\s+up)\s+(?:[\w'’-]+\s+){0,3}?(?:in|during)\s+$`,
   futureInPast: String.raw`\bwould\b`,
   newsNow: String.raw`\b(?:said|says|told|tells|${COMMEMORATION})\b`,
-  commemoration: String.raw`\b(?:${COMMEMORATION})\b`,
+  commemoration: String.raw`\b(?-i:${COMMEMORATION})\b`,
   aheadNow: String.raw`\b(?<!\b(?:a|the|his|her|its|their|my|your|our|free|good|ill|political)\s+)(?:will|won['’]t|shall)\b|['’]ll\b|\b(?:is|are|am)\s+(?:going\s+to|about\s+to|due|set\s+to|scheduled|expected\s+to|planned|slated|poised|(?!being\b)[a-z]{2,}ing)\b|\b(?:plans?|intends?|aims?|hopes?|expects?)\s+to\b|\b(?:opens|reopens|begins|starts|ends|closes|resumes|expires|lapses|takes\s+effect|kicks\s+off|goes\s+on\s+sale)\b`,
   breaks: String.raw`(?:^|[.,;:!?]\s*|\b(?:and|but)\s+)(?:(?:many\s+|some\s+|several\s+)?(?:years|decades|generations|centuries)|a\s+(?:lifetime|generation|century)|half\s+a\s+century)\s+(?:later|after(?:wards?)?|on)\b|\b(?:now|today|nowadays|these\s+days)\b`,
   examples: {
@@ -1066,6 +1067,7 @@ export const STORY_FRAME = {
       'Regulators fined the company.',
       'He said the plant would reopen.',
       'It was the worst in 30 years.',
+      'It opened the Memorial Stand.',
     ],
     aheadNow: [
       'He said the plant would reopen.',
