@@ -557,6 +557,11 @@ describe('tagTimexes() dates a weekday by the verb of its own clause', () => {
     ],
     ['Sales fell in January, the company told investors on [Tuesday].', '2024-03-14', '2024-03-12'],
     ['Sales fell in January, the company said late on [Tuesday].', '2024-03-14', '2024-03-12'],
+    [
+      'The regulator on Monday gave banks until Friday, officials said on [Wednesday].',
+      '2026-12-05',
+      '2026-12-02',
+    ],
     // (a clause of its own after the saying or the order is told from the publication)
     [
       'On Monday the company announced record sales, and its shares rose on [Wednesday].',

@@ -604,10 +604,12 @@ const THE_VERBS_OWN_TIME = String.raw`(?:(?:in|at|during)\s+(?:a|an|the|his|her|
 /**
  * No clause of its own between a saying or an order and a later expression: not one joined after a
  * comma ("On Monday the company announced record sales, and its shares rose on [Wednesday]"), nor
- * a relative one still open ("gave fans a look at the kit, which goes on sale [Thursday]"); they
- * are told from the publication. A lookahead, at the start of what follows the verb.
+ * a relative one still open ("gave fans a look at the kit, which goes on sale [Thursday]"), nor
+ * an attribution after it, whose own time the expression is ("The regulator on Monday gave banks
+ * until Friday, officials said on [Wednesday]"); they are told from the publication. A
+ * lookahead, at the start of what follows the verb.
  */
-const NO_CLAUSE_OF_ITS_OWN = String.raw`(?![^.;!?]*,\s+(?:and|but|while|whereas|so|yet)\s)(?![^.;!?]*,\s+(?:which|who|where)\s[^,.;!?]*$)`;
+const NO_CLAUSE_OF_ITS_OWN = String.raw`(?![^.;!?]*,\s+(?:and|but|while|whereas|so|yet)\s)(?![^.;!?]*,\s+(?:which|who|where)\s[^,.;!?]*$)(?![^.;!?]*,\s+(?:[\w'’-]+\s+){1,3}(?:said|says|told|added|announced|confirmed|reported|stated|wrote)\s+${THE_VERBS_OWN_TIME})`;
 
 /**
  * What was said on a day, and a date in it: "said on [Monday] that the border would reopen on
