@@ -542,6 +542,12 @@ describe('tagTimexes() dates a weekday by the verb of its own clause', () => {
       '2026-12-09',
     ],
     ['Police told residents to leave by [Wednesday].', '2026-12-03', '2026-12-09'],
+    // (and so an order's bound with "until")
+    [
+      'Police on Monday asked drivers to avoid the area until [Friday].',
+      '2026-12-05',
+      '2026-12-04',
+    ],
     ['Residents will leave by [Wednesday].', '2026-12-03', '2026-12-09'],
     // (the saying's own day is not told from a date before it)
     [
