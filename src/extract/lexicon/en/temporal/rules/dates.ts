@@ -1207,13 +1207,17 @@ export const DATE_RULES = [
   {
     name: 'first weekend of a month',
     type: 'DATE',
-    pattern: String.raw`{ordinal}\s+weekend\s+(?:of|in)\s+{month:monthBeforeDay}(?:,?\s+{year})?`,
+    // (not a name the month opens: "the first weekend of March Madness")
+    pattern: String.raw`{ordinal}\s+weekend\s+(?:of|in)\s+{month:monthBeforeDay}(?:,?\s+{year}|(?![ \t]+(?-i:\p{Lu})))`,
     value: { kind: 'date', unit: 'weekend' },
     examples: [
       ['The festival returns on the [first weekend of June].', '2023-W22-WE'],
       ['the fair on the [last weekend of April 2024]', '2024-W17-WE'],
     ],
-    counterExamples: ['the first weekend of the festival'],
+    counterExamples: [
+      'the first weekend of the festival',
+      'Upsets marked the first weekend of March Madness.',
+    ],
   },
   {
     name: 'numeric day/month/year',
