@@ -542,6 +542,13 @@ describe('tagTimexes() dates a weekday by the verb of its own clause', () => {
       '2026-12-09',
     ],
     ['Police told residents to leave by [Wednesday].', '2026-12-03', '2026-12-09'],
+    // (a progressive in what was said, as "will", is told from the publication)
+    ['The union on Tuesday said members are striking on [Thursday].', '2026-12-05', '2026-12-10'],
+    [
+      'The union said on Tuesday that members are striking on [Thursday].',
+      '2026-12-05',
+      '2026-12-10',
+    ],
     // (and so an order's bound with "until")
     [
       'Police on Monday asked drivers to avoid the area until [Friday].',

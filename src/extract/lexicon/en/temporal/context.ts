@@ -624,14 +624,15 @@ const NO_CLAUSE_OF_ITS_OWN = String.raw`(?![^.;!?]*,\s+(?:and|but|while|whereas|
  * gave the firm until [Friday]", "The ministry on [Monday] said the border would reopen on
  * [Thursday]" (`after`: tried on the whole text from that day to the later expression: a
  * subject of a word or two, no other verb, then the saying's or the order's verb, and no clause
- * of its own after it; not the verb's own time, THE_VERBS_OWN_TIME). Published on a Thursday, that Wednesday is the day before. Not with
- * "will": "said on Monday that the border will reopen on Thursday" still looks ahead from the
- * publication.
+ * of its own after it; not the verb's own time, THE_VERBS_OWN_TIME). Published on a Thursday,
+ * that Wednesday is the day before. Not with "will" or a progressive: "said on Monday that the
+ * border will reopen on Thursday" and "said on Tuesday that members are striking on Thursday"
+ * still look ahead from the publication.
  */
 export const REPORTED_FROM = {
   before: String.raw`\b(?:said|(?:told|ordered|asked|urged|instructed|directed|called\s+on)(?:\s+[\w'’-]+){0,3}|announced|reported|stated|wrote|warned|predicted|promised|pledged|confirmed)\s+(?:(?:in|at|during)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w'’-]+\s+){1,3}?)?(?:on\s+|in\s+)?$`,
-  between: String.raw`^\s*,?\s*(?:that\b|to\s+(?=\p{Ll})|(?=(?:it|he|she|they|we|the|its|his|her|their)\s))(?![^.;!?]*\b(?:will|won['’]t|shall)\b)[^.;!?]*$`,
-  after: String.raw`^\s*,?\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?:(?!(?:and|or|but|then|while|after|before|when|who|which|that)\b)[\p{L}'’.-]+\s+){0,2}?(?:said|told|ordered|asked|urged|instructed|directed|called\s+on|gave|granted|set|announced|warned|promised|pledged|confirmed)\s(?!${THE_VERBS_OWN_TIME})(?![^.;!?]*\b(?:will|won['’]t|shall)\b)${NO_CLAUSE_OF_ITS_OWN}[^.;!?]*$`,
+  between: String.raw`^\s*,?\s*(?:that\b|to\s+(?=\p{Ll})|(?=(?:it|he|she|they|we|the|its|his|her|their)\s))(?![^.;!?]*\b(?:will|won['’]t|shall|(?:is|are)\s+(?!being\b)[a-z]{2,}ing)\b)[^.;!?]*$`,
+  after: String.raw`^\s*,?\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?:(?!(?:and|or|but|then|while|after|before|when|who|which|that)\b)[\p{L}'’.-]+\s+){0,2}?(?:said|told|ordered|asked|urged|instructed|directed|called\s+on|gave|granted|set|announced|warned|promised|pledged|confirmed)\s(?!${THE_VERBS_OWN_TIME})(?![^.;!?]*\b(?:will|won['’]t|shall|(?:is|are)\s+(?!being\b)[a-z]{2,}ing)\b)${NO_CLAUSE_OF_ITS_OWN}[^.;!?]*$`,
 } as const;
 
 /**
