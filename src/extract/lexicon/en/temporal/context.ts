@@ -254,9 +254,10 @@ const AGENT_BEFORE_DATE = String.raw`(?<!\b(?:be|been|being|is|are|am|was|were|g
  *   only ("were told to evacuate by [Friday]"; in "approved a plan Monday to build homes by 2030"
  *   it says nothing of Monday); so does a time given ("gave the company until [Monday] to
  *   respond"), an order's or a request's bound, "by" or "until" ("ordered the evacuation of the
- *   parks by [8 p.m. Saturday]", "asked drivers to avoid the area until [Friday]"), the start of something after its noun ("announced a strike starting [Monday]") and
- *   what a company's guidance or outlook is for ("raised its guidance for the [second quarter]",
- *   told in January, is the coming one).
+ *   parks by [8 p.m. Saturday]", "asked drivers to avoid the area until [Friday]"), the start of
+ *   something after its noun ("announced a strike starting [Monday]") and what a company's
+ *   guidance or outlook is for ("raised its guidance for the [second quarter]", told in January,
+ *   is the coming one).
  * - `report`: reporting verbs decide right before the expression ("said Friday"), else only when
  *   nothing else does: in "X will meet on Monday, he said" the meeting is still to come.
  * - `past`: past forms, "since" and "ago", what news comes after or follows ("The strike comes
