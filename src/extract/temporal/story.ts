@@ -1176,11 +1176,14 @@ export class Story {
     // ("In 1987, a chlorine leak closed the plant. In August, regulators fined the company": the
     // next sentence, opening the same way with no date since, goes on in that year, unless it
     // looks back on the year's story from a later one: "In 1989, the Berlin Wall fell. In
-    // November, Germans marked the anniversary" is this November)
-    const next = between.split(/[.!?]["”’]?\s+/u).length === 2 && this.#lastEnd === frame.end;
+    // November, Germans marked the anniversary" is this November; but not when the year's story
+    // is itself the commemoration: "In 1976, the nation celebrated its bicentennial. In July, tall
+    // ships sailed in for the bicentennial celebrations")
+    const sentences = between.split(/[.!?]["”’]?\s+/u);
+    const next = sentences.length === 2 && this.#lastEnd === frame.end;
     if (!next || !opens(start, end)) return null;
     const { commemoration } = patternsOf(this.#lexicon);
-    return this.#sentenceTells(commemoration, start)
+    return this.#sentenceTells(commemoration, start) && !commemoration.test(sentences[0]!)
       ? null
       : { year: frame.year, month: null, day: null };
   }

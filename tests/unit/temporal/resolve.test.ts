@@ -1136,6 +1136,12 @@ describe('tagTimexes() dates a weekday by the verb of its own clause', () => {
       '2024-09-10',
       '1944-06',
     ],
+    // (nor when the year's story is itself the commemoration)
+    [
+      'In 1976, the nation celebrated its bicentennial. In [July], tall ships sailed in for the bicentennial celebrations.',
+      '2024-03-05',
+      '1976-07',
+    ],
     // (a name that holds such a word commemorates nothing)
     [
       'In 1965, the club raised money for a stand. In [August], it opened the Memorial Stand.',
