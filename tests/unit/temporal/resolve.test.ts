@@ -555,6 +555,8 @@ describe('tagTimexes() dates a weekday by the verb of its own clause', () => {
       '2026-12-05',
       '2026-12-04',
     ],
+    // (only the bound of an order's infinitive: not what was told, done until then)
+    ['He told reporters he had stayed in the city until [Friday].', '2026-12-05', '2026-12-04'],
     ['Residents will leave by [Wednesday].', '2026-12-03', '2026-12-09'],
     // (the saying's own day is not told from a date before it)
     [
