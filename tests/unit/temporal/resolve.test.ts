@@ -544,6 +544,12 @@ describe('tagTimexes() dates a weekday by the verb of its own clause', () => {
     ['Police told residents to leave by [Wednesday].', '2026-12-03', '2026-12-09'],
     // (a progressive in what was said, as "will", is told from the publication)
     ['The union on Tuesday said members are striking on [Thursday].', '2026-12-05', '2026-12-10'],
+    // (only the progressive of the expression's own clause)
+    [
+      'The company said on Monday that sales are rising and would peak on [Thursday].',
+      '2026-12-05',
+      '2026-12-03',
+    ],
     [
       'The union said on Tuesday that members are striking on [Thursday].',
       '2026-12-05',

@@ -614,6 +614,14 @@ const THE_VERBS_OWN_TIME = String.raw`(?:(?:in|at|during)\s+(?:a|an|the|his|her|
 const NO_CLAUSE_OF_ITS_OWN = String.raw`(?![^.;!?]*,\s+(?:and|but|while|whereas|so|yet)\s)(?![^.;!?]*,\s+(?:which|who|where)\s[^,.;!?]*$)(?![^.;!?]*,\s+(?:[\w'’-]+\s+){1,3}(?:said|says|told|added|announced|confirmed|reported|stated|wrote)\s+${THE_VERBS_OWN_TIME})`;
 
 /**
+ * No progressive in what was said whose time the expression is, which tells it from the
+ * publication as "will" does ("The union said on Tuesday that members are striking on
+ * [Thursday]"); one with another verb after it is not the expression's ("sales are rising and
+ * would peak on [Thursday]"). A lookahead, on the text from the saying to the expression.
+ */
+const NO_PROGRESSIVE_BEFORE = String.raw`(?![^.;!?]*\b(?:is|are)\s+(?!being\b)[a-z]{2,}ing(?:\s+(?!(?:and|or|but|would|could|should|might|must|had|has|have|was|were)\b)[\w'’-]+){0,4}?\s*$)`;
+
+/**
  * What was said on a day, and a date in it: "said on [Monday] that the border would reopen on
  * [Thursday]" (published on a Saturday, the Thursday after that Monday), "told the committee on
  * [Thursday] that she would resign on [Friday]", "said in [January] that it would close the plant
@@ -633,8 +641,8 @@ const NO_CLAUSE_OF_ITS_OWN = String.raw`(?![^.;!?]*,\s+(?:and|but|while|whereas|
  */
 export const REPORTED_FROM = {
   before: String.raw`\b(?:said|(?:told|ordered|asked|urged|instructed|directed|called\s+on)(?:\s+[\w'’-]+){0,3}|announced|reported|stated|wrote|warned|predicted|promised|pledged|confirmed)\s+(?:(?:in|at|during)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w'’-]+\s+){1,3}?)?(?:on\s+|in\s+)?$`,
-  between: String.raw`^\s*,?\s*(?:that\b|to\s+(?=\p{Ll})|(?=(?:it|he|she|they|we|the|its|his|her|their)\s))(?![^.;!?]*\b(?:will|won['’]t|shall|(?:is|are)\s+(?!being\b)[a-z]{2,}ing)\b)[^.;!?]*$`,
-  after: String.raw`^\s*,?\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?:(?!(?:and|or|but|then|while|after|before|when|who|which|that)\b)[\p{L}'’.-]+\s+){0,2}?(?:said|told|ordered|asked|urged|instructed|directed|called\s+on|gave|granted|set|announced|warned|promised|pledged|confirmed)\s(?!${THE_VERBS_OWN_TIME})(?![^.;!?]*\b(?:will|won['’]t|shall|(?:is|are)\s+(?!being\b)[a-z]{2,}ing)\b)${NO_CLAUSE_OF_ITS_OWN}[^.;!?]*$`,
+  between: String.raw`^\s*,?\s*(?:that\b|to\s+(?=\p{Ll})|(?=(?:it|he|she|they|we|the|its|his|her|their)\s))(?![^.;!?]*\b(?:will|won['’]t|shall)\b)${NO_PROGRESSIVE_BEFORE}[^.;!?]*$`,
+  after: String.raw`^\s*,?\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?:(?!(?:and|or|but|then|while|after|before|when|who|which|that)\b)[\p{L}'’.-]+\s+){0,2}?(?:said|told|ordered|asked|urged|instructed|directed|called\s+on|gave|granted|set|announced|warned|promised|pledged|confirmed)\s(?!${THE_VERBS_OWN_TIME})(?![^.;!?]*\b(?:will|won['’]t|shall)\b)${NO_PROGRESSIVE_BEFORE}${NO_CLAUSE_OF_ITS_OWN}[^.;!?]*$`,
 } as const;
 
 /**
