@@ -309,8 +309,10 @@ function findCuts(
     }
     // "fell to $412 million, or 61 cents a share, in the quarter": a figure restated, no clause
     if (word === 'or' && comma && next && /^[$€£¥]?\d/u.test(next.text)) continue;
-    // ("the WHO said": a word in capitals is an acronym, not the opener it spells)
-    const opener = /^\p{Lu}{2,}$/u.test(token.text) ? undefined : OPENERS.get(word);
+    // ("the WHO said": a word in capitals is an acronym, not the opener it spells; asked only of
+    // an opener's word, as most words are none)
+    const listed = OPENERS.get(word);
+    const opener = listed && !/^\p{Lu}{2,}$/u.test(token.text) ? listed : undefined;
     // "it could take until Sunday to know", "after 18 days of protests": before a date, a
     // subordinator that is also a preposition opens no clause
     if (opener?.kind === 'subordinate' && next && startsAt(dates, next.start)) continue;
