@@ -13,6 +13,7 @@ import { MOD_WORDS } from '../lexicon/en/article/date-words.ts';
 import { isGivenUp, namesAContract } from './anchors.ts';
 import { isAfter, isBefore, opensOpenRange } from './date.ts';
 import type { Group } from './gather.ts';
+import { flatMapped } from './lists.ts';
 import { eventId } from './id.ts';
 import { GROUP_SUBJECT } from '../lexicon/en/events/names.ts';
 import { ACTIVITY_NOUNS, CAUSATIVE_VERBS, STATE_NOW } from '../lexicon/en/events/verbs.ts';
@@ -59,7 +60,7 @@ export function buildEvent(group: Group, context: BuildContext): TimelineEvent {
   const { title, saying } = titleOf(lead, group, context);
   const summary = lead.sentence.text;
   const actors = actorsOf(group, lead);
-  const places = ranked(group.mentions.flatMap((m) => m.places)).filter(
+  const places = ranked(flatMapped(group.mentions, (m) => m.places)).filter(
     (p) => !actors.some((a) => sameActor(a, p)),
   );
   const { categories, relevance } = matchTopic(`${title}\n${summary}`, context.topic);
@@ -595,7 +596,7 @@ function reportedPerfect(lead: Mention): boolean {
 
 /** Actors of the event: those of its title mention, then those more than one sentence names. */
 function actorsOf(group: Group, lead: Mention): string[] {
-  const all = ranked(group.mentions.flatMap((m) => m.actors));
+  const all = ranked(flatMapped(group.mentions, (m) => m.actors));
   const counts = new Map<string, number>();
   for (const m of group.mentions)
     for (const a of new Set(m.actors)) counts.set(a, (counts.get(a) ?? 0) + 1);

@@ -24,6 +24,7 @@ import { isRoleWord } from '../text/names.ts';
 import { buildEvent } from './build.ts';
 import { dateOfPublication } from './date.ts';
 import { gatherMentions } from './gather.ts';
+import { flatMapped } from './lists.ts';
 import { uniqueIds } from './id.ts';
 import { mentionsOf } from './mentions.ts';
 import { thingOf } from './subject.ts';
@@ -35,11 +36,11 @@ export function buildEvents(
 ): TimelineEvent[] {
   const published = dateOfPublication(article.published);
   const sentences = analyseArticle(article, timexes, published);
-  const mentions = sentences.flatMap((s) => mentionsOf(s, published));
+  const mentions = flatMapped(sentences, (s) => mentionsOf(s, published));
   const groups = gatherMentions(mentions, published);
   const firstSentence = sentences[0]?.index ?? 0;
   const titled = namedOnlyInLabels(sentences);
-  const people = peopleOf(mentions.flatMap((m) => m.actors)).filter((p) => !titled.has(p));
+  const people = peopleOf(flatMapped(mentions, (m) => m.actors)).filter((p) => !titled.has(p));
   const context = {
     article: article.id,
     published,
@@ -64,7 +65,7 @@ export function buildEvents(
 
 /** The people every clause of the article names, labels' names apart. */
 function namedPeople(sentences: readonly SentenceInfo[], titled: ReadonlySet<string>): string[] {
-  const actors = sentences.flatMap((s) => s.clauses.flatMap((c) => c.roles.actors));
+  const actors = flatMapped(sentences, (s) => flatMapped(s.clauses, (c) => c.roles.actors));
   return peopleOf(actors).filter((p) => !titled.has(p));
 }
 

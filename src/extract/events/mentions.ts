@@ -7,6 +7,7 @@ import type { EventDate, Timex } from '../types.ts';
 import type { Span } from '../text/sentences.ts';
 import type { ClauseInfo, SentenceInfo } from './analysis.ts';
 import { sinceItStandsFor } from './subject.ts';
+import { flatMapped } from './lists.ts';
 import { countOf, daysPerUnit, namesFigures, type Anchor } from './anchors.ts';
 import { looksAhead, trailsAsSaying, type Aspect } from './aspect.ts';
 import { dateKey, dateOfTimex, isAfter, isBefore } from './date.ts';
@@ -222,8 +223,8 @@ export function mentionsOf(sentence: SentenceInfo, published: EventDate | null =
       reporting:
         sentence.clauses.some((c) => c.reporting && c.anchors.length === 0 && c.kind === 'main') ||
         clause.reporting,
-      actors: unique(dateless.flatMap((c) => c.roles.actors)),
-      places: unique(dateless.flatMap((c) => c.roles.places)),
+      actors: unique(flatMapped(dateless, (c) => c.roles.actors)),
+      places: unique(flatMapped(dateless, (c) => c.roles.places)),
     });
   }
   return mentions;

@@ -15,6 +15,7 @@ import {
 } from '../../../src/extract/lexicon/en/events/comparisons.ts';
 import { tidy, withoutDanglingEnd } from '../../../src/extract/events/title/index.ts';
 import { foldedPattern } from '../../../src/extract/text/folded-pattern.ts';
+import { flatMapped } from '../../../src/extract/events/lists.ts';
 import {
   collapseSpace,
   foldTypography,
@@ -254,5 +255,15 @@ describe('helpers rewritten for speed', () => {
     // \p means nothing without it, nor do letters beyond ASCII read the same
     expect(foldedPattern(String.raw`^\p{L}$`).test('é')).toBe(true);
     expect(foldedPattern('café').test('CAFÉ')).toBe(true);
+  });
+  it('flatMapped() gives what flatMap gives', () => {
+    const lists = fc.array(fc.array(fc.string(), { maxLength: 4 }), { maxLength: 8 });
+    fc.assert(
+      fc.property(lists, (items) => {
+        const each = (item: string[]): string[] => item.map((x) => `${x}!`);
+        return JSON.stringify(flatMapped(items, each)) === JSON.stringify(items.flatMap(each));
+      }),
+      { numRuns: 1000 },
+    );
   });
 });
