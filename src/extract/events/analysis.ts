@@ -166,13 +166,13 @@ function dateHeadings(
     const stamp = stamps[i];
     // (and a date line right above a short lead heads it: a key-date list that opens the
     // article, "Timeline / Jan. 3, 2024 / Workers walked out / Jan. 9, 2024 / Talks began")
-    const headsLead = all[i + 1]?.start === lead && HEADING_LINE.test(all[i + 1]!.text);
+    const headsLead = all[i + 1]?.start === lead && isHeadingLine(all[i + 1]!.text);
     if (line.start <= lead && stamp?.type !== 'TIME' && !(stamp && headsLead)) continue;
     const date = stamp ? dateOfTimex(stamp, published) : null;
     if (date) dated++;
     // (the short line right under a date is that entry's text: "March 5, 2024" above "Police
     // cleared the site")
-    if (date || (dated > 0 && !stamps[i - 1] && HEADING_LINE.test(line.text)))
+    if (date || (dated > 0 && !stamps[i - 1] && isHeadingLine(line.text)))
       lines.push({ start: line.start, date });
   }
   if (dated < MIN_DATE_HEADINGS) return kept.map(() => null);
@@ -237,6 +237,18 @@ interface Heading {
 
 /** A heading: a short line of its own, with no stop at its end ("What comes next"). */
 const HEADING_LINE = /^\s*[^\n.!?;:]{1,60}[^\n.!?;:"”’'),\s]\s*$/u;
+/** What a heading does not end with, white space aside (HEADING_LINE's last class). */
+const NOT_HEADING_END = `.!?;:"”’'),`;
+
+/**
+ * Whether a line is a heading (HEADING_LINE). Most lines are prose, which ends with a stop or a
+ * closing quote: its last character is looked at first, since the pattern, tried on a long line,
+ * backtracks over its 60 characters before it fails.
+ */
+export function isHeadingLine(line: string): boolean {
+  const last = line.trimEnd().at(-1);
+  return last !== undefined && !NOT_HEADING_END.includes(last) && HEADING_LINE.test(line);
+}
 
 /** What analysing one sentence needs of its article. */
 interface ArticleContext {
@@ -622,7 +634,7 @@ const QUESTION = new RegExp(DIRECT_QUESTION.pattern, 'iu');
  * next", "About Orvane Biotech"), which heads the text below it and tells no event.
  */
 function isSubheading(sentence: Sentence, text: string, sorted: readonly Timex[]): boolean {
-  if (!HEADING_LINE.test(sentence.text) || !isAlone(sentence, text)) return false;
+  if (!isHeadingLine(sentence.text) || !isAlone(sentence, text)) return false;
   // (timexes do not overlap: the one starting in the line, or the one before it, may reach in)
   const at = firstFrom(sorted, sentence.start);
   const within = sorted[at] !== undefined && sorted[at].start < sentence.end;

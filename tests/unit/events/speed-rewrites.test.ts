@@ -16,6 +16,7 @@ import {
 import { tidy, withoutDanglingEnd } from '../../../src/extract/events/title/index.ts';
 import { foldedPattern } from '../../../src/extract/text/folded-pattern.ts';
 import { flatMapped } from '../../../src/extract/events/lists.ts';
+import { isHeadingLine } from '../../../src/extract/events/analysis.ts';
 import {
   collapseSpace,
   foldTypography,
@@ -264,6 +265,19 @@ describe('helpers rewritten for speed', () => {
         return JSON.stringify(flatMapped(items, each)) === JSON.stringify(items.flatMap(each));
       }),
       { numRuns: 1000 },
+    );
+  });
+  it('isHeadingLine() answers as the heading pattern', () => {
+    const heading = /^\s*[^\n.!?;:]{1,60}[^\n.!?;:"”’'),\s]\s*$/u;
+    // short lines, and lines about as long as a heading may be, of the tricky pieces
+    const lines = fc
+      .array(fc.constantFrom(...PIECES, 'What comes next', 'Key events ', '\n', ':', ';', ','), {
+        maxLength: 24,
+      })
+      .map((p) => p.join(''));
+    fc.assert(
+      fc.property(lines, (t) => isHeadingLine(t) === heading.test(t)),
+      { numRuns: 5000 },
     );
   });
 });
