@@ -465,22 +465,24 @@ function lastGroup(
 
 /** "Jobs also said ...": a word that says the sentence goes on with the story before it. */
 function goesOn(mention: Mention): boolean {
-  let found = GOES_ON.get(mention.clause);
-  if (found === undefined) {
-    found = false;
-    // the words one at a time, up to the first that says so, rather than split into a list
-    for (const m of mention.clause.text.toLowerCase().matchAll(/\p{L}+/gu)) {
-      if (CONTINUATION.has(m[0])) {
-        found = true;
-        break;
-      }
-    }
-    GOES_ON.set(mention.clause, found);
-  }
-  return found;
+  return saysItGoesOn(mention.clause.text);
 }
 
-const GOES_ON = new WeakMap<object, boolean>();
+/** Whether a text has a word that says it goes on with the story before it ("also"). */
+export function saysItGoesOn(text: string): boolean {
+  return CONTINUATION_WORD.test(text.toLowerCase());
+}
+
+/**
+ * A whole word of CONTINUATION in lower-cased text: a run of letters that is one of them, as
+ * reading its runs of letters one at a time would find it, in one search that makes no match
+ * for every word (guarded by the words' first letters, so that the lookbehind is tried only
+ * there).
+ */
+const CONTINUATION_WORD = new RegExp(
+  String.raw`(?=[${[...new Set([...CONTINUATION].map((word) => word[0]))].join('')}])(?<!\p{L})(?:${[...CONTINUATION].join('|')})(?!\p{L})`,
+  'u',
+);
 
 /**
  * A mention that tells of a new act by someone named: worth an event of its own. Reported speech

@@ -17,6 +17,8 @@ import { tidy, withoutDanglingEnd } from '../../../src/extract/events/title/inde
 import { foldedPattern } from '../../../src/extract/text/folded-pattern.ts';
 import { flatMapped } from '../../../src/extract/events/lists.ts';
 import { isHeadingLine } from '../../../src/extract/events/analysis.ts';
+import { saysItGoesOn } from '../../../src/extract/events/gather.ts';
+import { CONTINUATION_WORDS } from '../../../src/extract/lexicon/en/events/function-words.ts';
 import {
   collapseSpace,
   foldTypography,
@@ -277,6 +279,26 @@ describe('helpers rewritten for speed', () => {
       .map((p) => p.join(''));
     fc.assert(
       fc.property(lines, (t) => isHeadingLine(t) === heading.test(t)),
+      { numRuns: 5000 },
+    );
+  });
+  it('saysItGoesOn() finds what reading the runs of letters one at a time finds', () => {
+    const continuation = wordSet(CONTINUATION_WORDS, { lower: true });
+    const byRuns = (t: string): boolean =>
+      [...t.toLowerCase().matchAll(/\p{L}+/gu)].some((m) => continuation.has(m[0]));
+    const pieces = [
+      ...PIECES,
+      ...continuation,
+      'Also',
+      'ALSO',
+      'alſo',
+      'tool',
+      'also-ran',
+      'éagain',
+    ];
+    const texts = fc.array(fc.constantFrom(...pieces), { maxLength: 12 }).map((p) => p.join(''));
+    fc.assert(
+      fc.property(texts, (t) => saysItGoesOn(t) === byRuns(t)),
       { numRuns: 5000 },
     );
   });
