@@ -379,6 +379,31 @@ describe('makeTitle()', () => {
     ).toBe('Emissions fell 12%');
   });
 
+  it('takes a date in apposition to the date before it with its comma and article ("for Q4 FY24, the quarter ended March 31")', () => {
+    const clause =
+      'Tata Widgets posted a 22% rise in net profit for Q4 FY24, the quarter ended March 31, the company said.';
+    const at = (d: string) => ({ start: clause.indexOf(d), end: clause.indexOf(d) + d.length });
+    const dates = [at('Q4 FY24'), at('quarter'), at('March 31')];
+    // (was "Tata Widgets posted a 22% rise in net profit, the the company said")
+    expect(
+      makeTitle({
+        clause: { start: 0, end: clause.length, text: clause },
+        dates,
+        names: [],
+        attributed: true,
+      }),
+    ).toBe('Tata Widgets posted a 22% rise in net profit, the company said');
+    // (was "..., the quarter": the clause of the quarter's own event ends with it)
+    const own = clause.slice(0, clause.indexOf(', the company'));
+    expect(title(own, ['Q4 FY24', 'quarter', 'March 31'])).toBe(
+      'Tata Widgets posted a 22% rise in net profit',
+    );
+    // (a date that goes on with more than its own end is no restatement: its article stays)
+    expect(title('Sales rose in 2023, the year the war ended.', ['2023', 'year'])).toContain(
+      'the year the war ended',
+    );
+  });
+
   it('takes "at least" with the date it bounds ("until at least Sept. 2")', () => {
     expect(title('Schools will stay shut until at least Sept. 2.', ['Sept. 2'])).toBe(
       'Schools will stay shut',

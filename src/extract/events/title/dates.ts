@@ -13,6 +13,7 @@ import {
   ELIDED_DATE_AFTER,
   NAME_OF_DATE_BEFORE,
   PARTICLE_PREPOSITIONS,
+  RESTATED_DATE_BETWEEN,
   TIME_ADVERB_GRADES,
   TIME_SPENDING_VERBS,
   TITLE_DAY_LIST_JOIN,
@@ -289,41 +290,48 @@ export function withoutDates(
     // "for the quarter ended Dec. 31": the end of a period that is a date goes with the period
     const period = periodEndedAt(text, { start, end });
     if (period >= 0 && endsAt(inside, clause.start + period)) start = period;
-    // "stranded just days before Christmas": a distance right before the date goes with it
-    const distance = DISTANCE_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
-    if (distance) start -= distance[0].length;
-    // only the last words can hold the preposition: a short window keeps this cheap
-    const from = Math.max(0, start - 40);
-    const before = text.slice(from, start);
-    const fiscal = /^fiscal\b/iu.test(text.slice(start, end));
-    const m = mayEndWithWord(before, fiscal ? FISCAL_PREPOSITION_LAST : DATE_PREPOSITION_LAST)
-      ? (fiscal ? FISCAL_PREPOSITION : DATE_PREPOSITION).exec(before)
-      : null;
-    if (m) start = from + m.index;
-    // "set a trial date of Sept. 9 for the men": the "of" that named the date goes with it
+    // "for Q4 FY24, the quarter ended March 31, the company said": a date set after another in
+    // apposition only restates it, and goes with its comma and article
+    const restated = restatedFrom(text, inside, clause.start, start, end);
+    let m: RegExpExecArray | null = null;
+    if (restated >= 0) start = restated;
     else {
-      const of = mayEndWithWord(before, OF) ? DATE_OF.exec(before) : null;
-      // "She most recently performed in London": a grade of an adverb of time goes with it
-      const grade =
-        of === null && /^\p{Ll}+ly$/u.test(text.slice(start, end))
-          ? GRADE_BEFORE.exec(before)
-          : null;
-      if (of) start = from + of.index;
-      else if (grade) start = from + grade.index;
-      // a date no preposition introduces that a word before it needs ("For much of the 20th
-      // century", "returned to 2019 levels", "still below 2019 levels", "held every New Year's
-      // Day", "face a crowded autumn") or that is the
-      // subject of the verb after it ("said the summer of 2018 had been"): cut out, it would
-      // leave a hole, so it stays
-      else if (
-        NEEDS_WHAT_FOLLOWS.test(before) ||
-        (ARTICLE_BEFORE.test(before) && !nounFollows(text, end)) ||
-        isObjectOfVerb(text.slice(start, end), before) ||
-        (BARE_YEAR_OR_SEASON.test(text.slice(start, end)) &&
-          (LEVEL_BEFORE.test(before) || ADJECTIVE_AFTER_A.test(before))) ||
-        isSubjectAfterVerb(text, before, end)
-      )
-        continue;
+      // "stranded just days before Christmas": a distance right before the date goes with it
+      const distance = DISTANCE_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
+      if (distance) start -= distance[0].length;
+      // only the last words can hold the preposition: a short window keeps this cheap
+      const from = Math.max(0, start - 40);
+      const before = text.slice(from, start);
+      const fiscal = /^fiscal\b/iu.test(text.slice(start, end));
+      m = mayEndWithWord(before, fiscal ? FISCAL_PREPOSITION_LAST : DATE_PREPOSITION_LAST)
+        ? (fiscal ? FISCAL_PREPOSITION : DATE_PREPOSITION).exec(before)
+        : null;
+      if (m) start = from + m.index;
+      // "set a trial date of Sept. 9 for the men": the "of" that named the date goes with it
+      else {
+        const of = mayEndWithWord(before, OF) ? DATE_OF.exec(before) : null;
+        // "She most recently performed in London": a grade of an adverb of time goes with it
+        const grade =
+          of === null && /^\p{Ll}+ly$/u.test(text.slice(start, end))
+            ? GRADE_BEFORE.exec(before)
+            : null;
+        if (of) start = from + of.index;
+        else if (grade) start = from + grade.index;
+        // a date no preposition introduces that a word before it needs ("For much of the 20th
+        // century", "returned to 2019 levels", "still below 2019 levels", "held every New Year's
+        // Day", "face a crowded autumn") or that is the
+        // subject of the verb after it ("said the summer of 2018 had been"): cut out, it would
+        // leave a hole, so it stays
+        else if (
+          NEEDS_WHAT_FOLLOWS.test(before) ||
+          (ARTICLE_BEFORE.test(before) && !nounFollows(text, end)) ||
+          isObjectOfVerb(text.slice(start, end), before) ||
+          (BARE_YEAR_OR_SEASON.test(text.slice(start, end)) &&
+            (LEVEL_BEFORE.test(before) || ADJECTIVE_AFTER_A.test(before))) ||
+          isSubjectAfterVerb(text, before, end)
+        )
+          continue;
+      }
     }
     // "During the first quarter of the financial year Apple sold": the year goes with its part
     // "on Dec. 25, 1991, the day before ...": a phrase that only places the date goes with it
@@ -412,6 +420,31 @@ export function withoutDates(
 const ELIDED_DATE = new RegExp(ELIDED_DATE_AFTER, 'iu');
 /** A date that ends with the unit a second one may leave out ("this week", "next year"). */
 const UNIT_AT_END = /\b(?:week|weekend|month|year|quarter)$/iu;
+
+/** Between a date and a second one in apposition that restates it (lexicon RESTATED_DATE_BETWEEN). */
+const RESTATED_BETWEEN = new RegExp(RESTATED_DATE_BETWEEN, 'iu');
+/** What may follow a date in apposition: the comma that closes it, or the end. */
+const APPOSITION_CLOSED = /^\s*(?:[,.;:]|$)/u;
+
+/**
+ * Where the apposition a date at [start, end) of `text` stands in opens, after the date of
+ * `dates` it restates ("for Q4 FY24|, the quarter ended March 31,"), or -1. `text` is the
+ * clause's as it stands, with the dates after this one left out.
+ */
+function restatedFrom(
+  text: string,
+  dates: readonly Span[],
+  clauseStart: number,
+  start: number,
+  end: number,
+): number {
+  if (!APPOSITION_CLOSED.test(text.slice(end, end + 4))) return -1;
+  for (const date of dates) {
+    const at = date.end - clauseStart;
+    if (at < start && at >= start - 12 && RESTATED_BETWEEN.test(text.slice(at, start))) return at;
+  }
+  return -1;
+}
 
 /** A day's year after its comma, ending a date ("July 4, 1931"). */
 const YEAR_OF_DAY_AT_END = /\d,\s*\d{4}$/u;

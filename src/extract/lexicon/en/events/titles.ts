@@ -28,6 +28,14 @@ export const PARTICLE_PREPOSITIONS = 'over on in last through';
  */
 export const TITLE_DAY_LIST_JOIN = String.raw`^\s*(?:,\s*)?(?:(?:and|or)\s+)?(?:on\s+)?$`;
 
+/**
+ * Between a date and a second one set after it in apposition, which restates it ("for Q4 FY24[,
+ * the ]quarter ended March 31, the company said"): a title that leaves the dates out takes the
+ * second with its comma and article (was "rose in net profit, the the company said"). Regex
+ * source, tried on the text between the two dates.
+ */
+export const RESTATED_DATE_BETWEEN = String.raw`^,\s+(?:the|its|their)\s+$`;
+
 /** Words that grade an adverb of time and go with it ("most recently", "only lately"). */
 export const TIME_ADVERB_GRADES = 'most more very only quite fairly';
 
