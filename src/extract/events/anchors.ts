@@ -34,7 +34,11 @@ import {
   MODIFIER_JOINERS,
   PREPOSITIONS,
 } from '../lexicon/en/events/function-words.ts';
-import { SUBJECT_PRONOUNS, TITLE_BREAKS } from '../lexicon/en/events/titles.ts';
+import {
+  RESTATED_DATE_BETWEEN,
+  SUBJECT_PRONOUNS,
+  TITLE_BREAKS,
+} from '../lexicon/en/events/titles.ts';
 import type { EventDate, Timex } from '../types.ts';
 import type { Span } from '../text/sentences.ts';
 import { FINITE_FORMS, isVerbish, verbForm } from '../text/verbs.ts';
@@ -112,6 +116,31 @@ export function periodEndedAt(text: string, timex: Span): number {
   const m = mayEndWithWord(before, PERIOD_END_LAST) ? PERIOD_END_BEFORE.exec(before) : null;
   return m ? from + m.index : -1;
 }
+
+const PERIOD_NOUN = new RegExp(PERIOD_END.period, 'iu');
+
+/**
+ * Where the period that stops at `period` (periodEndedAt) opens, when it is no date itself but a
+ * noun ("the |three months ended Sept. 30", "the |year ended June 30"), or -1.
+ */
+export function periodNounAt(text: string, period: number): number {
+  const m = PERIOD_NOUN.exec(text.slice(Math.max(0, period - 30), period));
+  return m ? period - m[0].length : -1;
+}
+
+/**
+ * Whether the period a date ends stands in apposition right after another date, which it
+ * restates ("in fiscal 2024, the year ended [June 30]"): the end dates no event of its own.
+ */
+function restatesPeriodBefore(text: string, timexes: readonly Timex[], period: number): boolean {
+  const noun = periodNounAt(text, period);
+  if (noun < 0) return false;
+  for (const t of timexes)
+    if (t.type === 'DATE' && t.end < noun && RESTATED_DATE.test(text.slice(t.end, noun)))
+      return true;
+  return false;
+}
+const RESTATED_DATE = new RegExp(RESTATED_DATE_BETWEEN, 'iu');
 
 /** Whether a date only says which figures a noun gives ("its guidance for the second quarter"). */
 export function namesFigures(text: string, timex: Span): boolean {
@@ -598,7 +627,11 @@ export function anchorsOf(
     if (restatesDateBefore(text, timex, sorted)) continue;
     // "the quarter ended Dec. 31": the end of a period that is itself a date only says which
     const period = periodEndedAt(text, timex);
-    if (period >= 0 && otherDateEndsAt(sorted, timex, period)) continue;
+    if (
+      period >= 0 &&
+      (otherDateEndsAt(sorted, timex, period) || restatesPeriodBefore(text, sorted, period))
+    )
+      continue;
     const own =
       fiscalMonths(text, timex, sorted) ??
       dateOfTimex(offsetFrom(text, timex, published), published);

@@ -25,6 +25,25 @@ function events(
 
 const dates = (list: TimelineEvent[]) => list.map((e) => e.date.value);
 
+describe('buildEvents() on the end of a period in apposition to a date', () => {
+  it('"in fiscal 2024, the year ended June 30": the end day makes no event of its own', () => {
+    // (was a second event on June 30 titled "The year ended")
+    const text = 'Profit rose 8% in fiscal 2024, the year ended June 30, the company said.';
+    const list = events(
+      text,
+      [
+        ['fiscal 2024', 'FY2024'],
+        ['June 30', '2024-06-30'],
+      ],
+      '2024-08-01',
+    );
+    expect(list.map((e) => [e.date.value, e.title])).toEqual([['FY2024', 'Profit rose 8%']]);
+    // (a period that is no apposition keeps its end as the date: "in the year ended June 30")
+    const alone = 'Profit rose 8% in the year ended June 30, the company said.';
+    expect(dates(events(alone, [['June 30', '2024-06-30']], '2024-08-01'))).toEqual(['2024-06-30']);
+  });
+});
+
 describe('buildEvents() reads a past form before a noun as no verb of the clause', () => {
   it('"spoilt food" tells no past: what can be claimed until a day ahead still holds', () => {
     const text = 'Homes with spoilt food from the outage can claim aid until March 8.';

@@ -404,6 +404,35 @@ describe('makeTitle()', () => {
     );
   });
 
+  it('takes a period that is no date with the date it ends ("for the three months ended Sept. 30")', () => {
+    // (was "Acme reported a net profit of $1.2 billion for the three months ended")
+    expect(
+      title('Acme reported a net profit of $1.2 billion for the three months ended Sept. 30.', [
+        'Sept. 30',
+      ]),
+    ).toBe('Acme reported a net profit of $1.2 billion');
+    expect(title('Profit fell 10% in the first nine months ended Dec. 31.', ['Dec. 31'])).toBe(
+      'Profit fell 10%',
+    );
+    expect(title('Sales rose 10% in the six months to 30 June.', ['30 June'])).toBe(
+      'Sales rose 10%',
+    );
+    expect(title('Revenue for the 12 months through March rose 7%.', ['March'])).toBe(
+      'Revenue rose 7%',
+    );
+    // (in apposition after a date, it goes with its comma: was "Profit rose 8%, the year ended")
+    expect(
+      title('Profit rose 8% in fiscal 2024, the year ended June 30, the company said.', [
+        'fiscal 2024',
+        'June 30',
+      ]),
+    ).toBe('Profit rose 8%');
+    // (a length of time a date is moved by is no period it ends)
+    expect(title('The talks were extended by six months to June 30.', ['June 30'])).toContain(
+      'six months',
+    );
+  });
+
   it('takes "at least" with the date it bounds ("until at least Sept. 2")', () => {
     expect(title('Schools will stay shut until at least Sept. 2.', ['Sept. 2'])).toBe(
       'Schools will stay shut',

@@ -28,7 +28,14 @@ import {
 } from '../../text/verbs.ts';
 import { mayEndWithWord, wordSet } from '../../text/words.ts';
 import { PREPOSITIONS } from '../../lexicon/en/events/function-words.ts';
-import { datesGoods, isNewDate, namesFigures, periodEndedAt, qualifiesNoun } from '../anchors.ts';
+import {
+  datesGoods,
+  isNewDate,
+  namesFigures,
+  periodEndedAt,
+  periodNounAt,
+  qualifiesNoun,
+} from '../anchors.ts';
 import { hasVerb, opensWithVerb } from './text.ts';
 
 /** The prepositions of a date, longest first. */
@@ -290,6 +297,12 @@ export function withoutDates(
     // "for the quarter ended Dec. 31": the end of a period that is a date goes with the period
     const period = periodEndedAt(text, { start, end });
     if (period >= 0 && endsAt(inside, clause.start + period)) start = period;
+    // "for the three months ended Sept. 30": a period that is no date goes with the date too
+    // (was "reported a profit for the three months ended")
+    else if (period >= 0) {
+      const noun = periodNounAt(text, period);
+      if (noun >= 0) start = noun;
+    }
     // "for Q4 FY24, the quarter ended March 31, the company said": a date set after another in
     // apposition only restates it, and goes with its comma and article
     const restated = restatedFrom(text, inside, clause.start, start, end);

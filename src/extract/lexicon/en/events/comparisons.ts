@@ -165,18 +165,34 @@ export const FIGURES_FOR = {
 } as const;
 
 /**
+ * A count of months or weeks after a determiner, a period a date may end ("the [three months]
+ * ended Sept. 30"; not "extended by six months to June 30").
+ */
+const COUNTED_NOUN = String.raw`(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifty-two)[\s-]+(?:months|weeks)`;
+const COUNTED_PERIOD = String.raw`(?:the|its|their|first|last|past)\s+${COUNTED_NOUN}`;
+
+/**
  * The end of a period that names it: "the quarter ended [Dec. 31]", "the fiscal year ending [June
  * 30]", "fiscal 2013, which ends in [September]". When the period is itself a date ("the quarter"), the end only says which one it is:
  * one event, dated by the period. DATA ONLY: matched case-insensitively on the text right before
  * the date; the period's noun is looked behind.
  */
 export const PERIOD_END = {
-  before: String.raw`(?:(?<=\b(?:quarter|half|fiscal\s+year)),|(?<=\b(?:quarter|year|half|month|period|season|\d{4}))(?:,?\s+(?:that|which))?)\s+(?:ended|ending|ends|closed|closing)\s+(?:on\s+|in\s+)?$`,
+  // (a count of months or weeks is a period too: "the three months ended [Sept. 30]"; after one,
+  // or after "the year", "to" and "through" end it as well: "the six months to [30 June]", "the
+  // year to [March]")
+  before: String.raw`(?:(?:(?<=\b(?:quarter|half|fiscal\s+year)),|(?<=\b(?:quarter|year|half|month|period|season|\d{4}|${COUNTED_PERIOD}))(?:,?\s+(?:that|which))?)\s+(?:ended|ending|ends|closed|closing)|(?<=\b(?:${COUNTED_PERIOD}|the\s+year))\s+(?:to|through))\s+(?:on\s+|in\s+)?$`,
   /**
    * The words `before` ends in, before the spaces up to the date: text that ends otherwise is
    * not run through it (text/words.ts mayEndWithWord). Keep in step with the pattern.
    */
-  lastWords: 'ended ending ends closed closing on in',
+  lastWords: 'ended ending ends closed closing to through on in',
+  /**
+   * The period a date ends, when it is no date itself, without its determiner: "the [three
+   * months] ended Sept. 30", "the [year] ended June 30", "the [period] ended". Tried on the text
+   * right before `before`'s match, ending at it: a title leaves it out with its date.
+   */
+  period: String.raw`(?<![\p{L}-])(?:(?:(?:first|last|past)\s+)?${COUNTED_NOUN}(?:\s+period)?|(?:(?:fiscal|financial|calendar)\s+)?year|period|(?:three|six|nine|twelve|12)-month\s+period|half-year)$`,
   examples: [
     'Profit rose in its fiscal third quarter, which ended [March 31].',
     'It raised its forecast for fiscal 2013, which ends in [September].',
@@ -185,9 +201,16 @@ export const PERIOD_END = {
     'Profit fell in the quarter that ended on [Sept. 30].',
     'Profit fell 4 percent in the quarter ending in [March].',
     'Northfield posted a loss for its fiscal fourth quarter, ended [June 30].',
+    'Acme reported a profit for the three months ended [Sept. 30].',
+    'Profit fell 10% in the nine months ending [Dec. 31].',
+    'Sales rose 10% in the six months to [30 June].',
+    'Inflation rose 3% in the 12 months through [March].',
+    'Inflation rose 3% in the year to [March].',
   ],
   counterExamples: [
     'The strike ended [Tuesday].',
+    'The company moved the launch from this year to [June].',
+    'The talks were extended by six months to [June 30].',
     'The quarter was strong, it said [Tuesday].',
     "The miners' strike, which began last year, ended on [Tuesday].",
   ],
