@@ -23,6 +23,7 @@ import {
   NEW_DATE,
   OFFSET_FROM,
   PERIOD_END,
+  DENIED_DATE,
   RUNS_UNTIL,
 } from '../lexicon/en/events/comparisons.ts';
 import { CONTRACT_WORDS } from '../lexicon/en/markets.ts';
@@ -141,6 +142,22 @@ function restatesPeriodBefore(text: string, timexes: readonly Timex[], period: n
   return false;
 }
 const RESTATED_DATE = new RegExp(RESTATED_DATE_BETWEEN, 'iu');
+
+const DENIED_BEFORE = new RegExp(DENIED_DATE.before, 'iu');
+const DENIED_LAST = wordSet(DENIED_DATE.lastWords);
+
+/**
+ * Where the words that deny a date start in the 40 characters of `before` ("It is April 16|, not
+ * [April 12]"), as an index into `before`, or -1 (lexicon DENIED_DATE).
+ */
+export function deniedFrom(before: string): number {
+  return mayEndWithWord(before, DENIED_LAST) ? (DENIED_BEFORE.exec(before)?.index ?? -1) : -1;
+}
+
+/** Whether a date is denied in favour of the one before it ("April 16, not [April 12]"). */
+export function isDenied(text: string, timex: Span): boolean {
+  return deniedFrom(textBefore(text, timex, 40)) >= 0;
+}
 
 /** Whether a date only says which figures a noun gives ("its guidance for the second quarter"). */
 export function namesFigures(text: string, timex: Span): boolean {
@@ -611,6 +628,7 @@ export function anchorsOf(
     if (movedTo && /\bfrom\s+$/iu.test(textBefore(text, timex, 8))) continue;
     if (
       isComparisonPoint(text, timex) ||
+      isDenied(text, timex) ||
       namesAMadeThing(text, timex) ||
       namesAContract(text, timex) ||
       datesGoods(text, timex)

@@ -25,6 +25,22 @@ function events(
 
 const dates = (list: TimelineEvent[]) => list.map((e) => e.date.value);
 
+describe('buildEvents() on a date denied in favour of another', () => {
+  it('"on Thursday, not Wednesday": only Thursday dates an event', () => {
+    // (was a second event on Wednesday, both titled "The vote is, not")
+    const text = 'The vote is on Thursday, not Wednesday.';
+    const list = events(
+      text,
+      [
+        ['Thursday', '2024-04-11'],
+        ['Wednesday', '2024-04-10'],
+      ],
+      '2024-04-09',
+    );
+    expect(list.map((e) => [e.date.value, e.title])).toEqual([['2024-04-11', 'The vote']]);
+  });
+});
+
 describe('buildEvents() on the end of a period in apposition to a date', () => {
   it('"in fiscal 2024, the year ended June 30": the end day makes no event of its own', () => {
     // (was a second event on June 30 titled "The year ended")

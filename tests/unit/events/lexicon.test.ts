@@ -10,6 +10,7 @@ import {
   FIGURES_FOR,
   NEW_DATE,
   GIVEN_UP,
+  DENIED_DATE,
   OFFSET_FROM,
   PERIOD_END,
   PUT_OFF_PLAN,
@@ -18,6 +19,7 @@ import {
 import {
   boundsCount,
   isComparisonPoint,
+  isDenied,
   isGivenUp,
   isNewDate,
   namesFigures,
@@ -188,6 +190,12 @@ describe('counts: a date that only bounds a count qualifies the noun counted', (
 describe('figures: a period that only says which figures a forecast gives qualifies it', () => {
   it.each(bracketedCases(FIGURES_FOR))('%s -> %s', (_sentence, figures, text, date) => {
     expect(namesFigures(text, date)).toBe(figures);
+  });
+});
+
+describe('denied dates: a date set against the one before it and denied dates no event', () => {
+  it.each(bracketedCases(DENIED_DATE))('%s -> %s', (_sentence, denied, text, date) => {
+    expect(isDenied(text, date)).toBe(denied);
   });
 });
 

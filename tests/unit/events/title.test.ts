@@ -433,6 +433,21 @@ describe('makeTitle()', () => {
     );
   });
 
+  it('takes a denied date with what denies it ("It is April 16, not April 12")', () => {
+    // (was "The next session is, not")
+    expect(title('The next session is on April 16, not April 12.', ['April 16', 'April 12'])).toBe(
+      'The next session',
+    );
+    expect(title('The deal was signed in 2019, not in 2020.', ['2019', '2020'])).toBe(
+      'The deal was signed',
+    );
+    expect(title('The hearing was held on Monday instead of Tuesday.', ['Monday', 'Tuesday'])).toBe(
+      'The hearing was held',
+    );
+    // ("not" that denies the verb, not the date, stays)
+    expect(title('The store will not open in May.', ['May'])).toBe('The store will not open');
+  });
+
   it('takes "at least" with the date it bounds ("until at least Sept. 2")', () => {
     expect(title('Schools will stay shut until at least Sept. 2.', ['Sept. 2'])).toBe(
       'Schools will stay shut',

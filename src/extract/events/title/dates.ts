@@ -30,6 +30,7 @@ import { mayEndWithWord, wordSet } from '../../text/words.ts';
 import { PREPOSITIONS } from '../../lexicon/en/events/function-words.ts';
 import {
   datesGoods,
+  deniedFrom,
   isNewDate,
   namesFigures,
   periodEndedAt,
@@ -319,7 +320,10 @@ export function withoutDates(
       m = mayEndWithWord(before, fiscal ? FISCAL_PREPOSITION_LAST : DATE_PREPOSITION_LAST)
         ? (fiscal ? FISCAL_PREPOSITION : DATE_PREPOSITION).exec(before)
         : null;
-      if (m) start = from + m.index;
+      // "It is April 16, not April 12": a date denied goes with what denies it (was "It is, not")
+      const denied = deniedFrom(before);
+      if (denied >= 0) start = from + denied;
+      else if (m) start = from + m.index;
       // "set a trial date of Sept. 9 for the men": the "of" that named the date goes with it
       else {
         const of = mayEndWithWord(before, OF) ? DATE_OF.exec(before) : null;

@@ -337,6 +337,30 @@ export const EXTENDED_END = {
  * is still the date the sentence gives. DATA ONLY: matched case-insensitively on the text right
  * before the date.
  */
+/**
+ * A date set against the one told before it and denied: "It is April 16, [not April 12]", "The
+ * vote is on Thursday, not [Wednesday]", "moved to May rather than [June]". It dates no event, and
+ * a title leaves it out with what denies it (was "It is, not"). Tried on the text right before
+ * the date, ending at it; `lastWords` as in the entries above.
+ */
+export const DENIED_DATE = {
+  before: String.raw`(?:,\s*(?:and\s+|but\s+)?not|\b(?:rather\s+than|instead\s+of))\s+(?:(?:on|in|at|for)\s+)?(?:the\s+)?$`,
+  lastWords: 'not than of on in at for the',
+  examples: [
+    'It is April 16, not [April 12].',
+    'The vote is on Thursday, not [Wednesday].',
+    'The deal was signed in 2019, not in [2020].',
+    'The plant will open in May rather than [June].',
+    'The hearing was held on Monday instead of [Tuesday].',
+  ],
+  counterExamples: [
+    'It was not until [2015] that the law passed.',
+    'The store will not open in [May].',
+    'The company said it would not comment on [Monday].',
+    'Sales rose, not least in [December].',
+  ],
+} as const;
+
 /** A plan told as dropped or put off: "was cancelled", "has been postponed". Regex source. */
 export const PLAN_DROPPED = String.raw`(?:(?:has|have|had)\s+been|was|were|is|are)\s+(?:cancell?ed|called\s+off|scrapped|postponed|delayed|put\s+off|pushed\s+back|moved|abandoned|dropped|suspended|shelved|halted|put\s+on\s+hold)\b`;
 
