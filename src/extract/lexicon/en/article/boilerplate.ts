@@ -150,7 +150,9 @@ export const BOILERPLATE_LINES = [
 export const CORRECTION_NOTE = {
   name: 'correction note',
   pattern:
-    /^(?:(?:CORRECTIONS?|Corrections?)(?:,[^:]{1,40})?:\s*)?(?:(?:[Aa]n?|[Tt]he)\s+(?:earlier|previous|prior)\s+version\s+of\s+this\s+(?:story|article|report|post)\b|[Tt]his\s+(?:story|article|report|post)\s+(?:has\s+been|was)\s+corrected\b)/u,
+    // (after the label, a story that got something wrong is the note too: "Correction: An
+    // article on Monday misstated the date of the next session")
+    /^(?:(?:CORRECTIONS?|Corrections?)(?:,[^:]{1,40})?:\s*)?(?:(?:[Aa]n?|[Tt]he)\s+(?:earlier|previous|prior)\s+version\s+of\s+this\s+(?:story|article|report|post)\b|[Tt]his\s+(?:story|article|report|post)\s+(?:has\s+been|was)\s+corrected\b)|^(?:CORRECTIONS?|Corrections?)(?:,[^:]{1,40})?:\s*(?:An?|The|This|Our)\s+(?:article|story|report|headline|caption|photo\s+caption|graphic|post)\b[^.]{0,80}?\b(?:misstated|misspelled|misidentified|misquoted|misattributed|misreported|misnamed|incorrectly|erroneously|wrongly)\b/u,
   /** A "Corrections:" label, set aside alone when news follows it rather than a note. */
   label: /^(?:CORRECTIONS?|Corrections?)(?:,[^:]{1,40})?:\s*(?=["“\p{Lu}])/u,
   /** A sentence that sets the error right, and so belongs to the note: "It was 2011, not 2001." */
@@ -160,12 +162,15 @@ export const CORRECTION_NOTE = {
     'Correction, Oct. 17: A previous version of this article gave the wrong year. It was 2011, not 2001.',
     'An earlier version of this article misspelled the name of the mayor.',
     'This story has been corrected to show that the vote was on March 3.',
+    'Correction: An article on Monday misstated the date of the next negotiating session.',
+    'CORRECTION: A story on Tuesday incorrectly said the plant would close in May.',
   ],
   counterExamples: [
     'Corrections officers walked off the job on Monday.',
     'An earlier version of the bill was rejected in 2019.',
     'The correction came on Tuesday, when markets fell.',
     'Corrections: The department said on Friday it would hire 200 new guards by June.',
+    'A report on Monday incorrectly said the plant would close in May, the company said.',
   ],
   notes: [
     [
@@ -187,6 +192,10 @@ export const CORRECTION_NOTE = {
     [
       'Correction: An earlier version of this story misstated the cost. It was $3.5 million, not $35 million.',
       'Correction: An earlier version of this story misstated the cost. It was $3.5 million, not $35 million.',
+    ],
+    [
+      'Correction: An article on Monday misstated the date of the next negotiating session. It is April 16, not April 12. Talks resumed on Monday.',
+      'Correction: An article on Monday misstated the date of the next negotiating session. It is April 16, not April 12.',
     ],
     [
       'CORRECTIONS: The department will hire 200 guards by June, officials said on Friday.',
