@@ -3,7 +3,12 @@
  * links, copyright and credit lines), bare links, and embedded social posts, whose text quotes
  * someone else ("Belarus ... pic.twitter.com/x" then "— Name (@handle) May 17, 2023").
  */
-import { BARE_URL, BOILERPLATE_LINES, CORRECTION_NOTE } from '../lexicon/en/article/boilerplate.ts';
+import {
+  BARE_URL,
+  BOILERPLATE_LINES,
+  CORRECTION_NOTE,
+  WIRE_UPDATE_NOTE,
+} from '../lexicon/en/article/boilerplate.ts';
 import { MONTHS } from '../lexicon/en/article/date-words.ts';
 import type { ArticleInfo } from '../types.ts';
 import { findDates, type FoundDate } from './dates.ts';
@@ -125,6 +130,18 @@ export function findLinks(text: string): Array<{ start: number; end: number }> {
     start: m.index,
     end: m.index + m[0].replace(/[.,;:!?]+$/u, '').length,
   }));
+}
+
+const WIRE_NOTE = new RegExp(WIRE_UPDATE_NOTE.pattern.source, 'gu');
+
+/**
+ * Wire update notes anywhere in the text ("(Adds analyst comment in paragraph 4)"), which a
+ * sentence around them does not take in (lexicon WIRE_UPDATE_NOTE).
+ */
+export function findWireNotes(text: string): Array<{ start: number; end: number }> {
+  // (a bracket opens every note: a text without one is not scanned)
+  if (!text.includes('(')) return [];
+  return [...text.matchAll(WIRE_NOTE)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }
 
 /**

@@ -23,6 +23,7 @@ import {
   correctionNoteLength,
   findEmbeddedPosts,
   findLinks,
+  findWireNotes,
   normalizeAsides,
   type Aside,
   type EmbeddedPost,
@@ -103,6 +104,7 @@ export function readArticle(doc: ArticleDocument): ArticleInfo {
     ...head.asides.map((l): Aside => ({ start: l.start, end: l.end, kind: 'boilerplate' })),
     ...foot.map(({ line: l }): Aside => ({ start: l.start, end: l.end, kind: 'boilerplate' })),
     ...findLinks(text).map((l): Aside => ({ ...l, kind: 'url' })),
+    ...findWireNotes(text).map((n): Aside => ({ ...n, kind: 'boilerplate' })),
   ];
 
   const leadText = head.lead ? text.slice(head.leadProseStart, head.lead.end) : '';

@@ -3,6 +3,7 @@ import {
   BARE_URL,
   BOILERPLATE_LINES,
   CORRECTION_NOTE,
+  WIRE_UPDATE_NOTE,
 } from '../../../src/extract/lexicon/en/article/boilerplate.ts';
 import {
   FUTURE_EVENT_CUE,
@@ -26,6 +27,7 @@ import {
 const RULES: readonly LineRule[] = [
   ...BOILERPLATE_LINES,
   CORRECTION_NOTE,
+  WIRE_UPDATE_NOTE,
   BYLINE,
   BYLINE_ROLES,
   ...DATE_HEADER_LABELS,

@@ -2913,6 +2913,23 @@ describe('extractArticle() on a text whose publication is read from its lead', (
   });
 });
 
+describe('extractArticle() on wire copy', () => {
+  it('sets an update note aside: "(Adds analyst comment in paragraph 4)" is in no title', () => {
+    // (was titled "(Adds analyst comment in paragraph 4) The company had warned that demand")
+    const raw =
+      'Shares of the carmaker fell 8% on Wednesday. (Adds analyst comment in paragraph 4) The company had warned in July that demand in China was weakening.';
+    const { events } = extractArticle({ id: 'x', raw, published: '2024-11-06' });
+    expect(events.find((e) => e.date.value === '2024-07')?.title).toBe(
+      'The company had warned that demand in China was weakening',
+    );
+    // (on a line of its own under the headline, it makes no event)
+    const lines =
+      'Oil rises on supply worries\n(Updates prices, adds analyst comment)\n\nOil prices rose on Tuesday as supply worries grew.';
+    const wire = extractArticle({ id: 'y', raw: lines, published: '2024-11-06' });
+    expect(wire.events.map((e) => e.title)).toEqual(['Oil prices rose as supply worries grew']);
+  });
+});
+
 describe('extractArticle() on a press release', () => {
   it('titles what was announced when the dateline gives a date before the wire ("BOSTON, May 6, 2025 /PRNewswire/ --")', () => {
     const raw =

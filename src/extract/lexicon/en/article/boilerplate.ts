@@ -222,3 +222,30 @@ export const BARE_URL = {
   examples: ['https://t.co/IIu9pokDzo', 'pic.twitter.com/3p1bFVQAsI', 'www.example.com/news'],
   counterExamples: ['the twitter.com policy'],
 } as const satisfies LineRule;
+
+/**
+ * A wire service's note of what an update of its story changed, in brackets anywhere in the text
+ * ("(Adds analyst comment in paragraph 4)", "(Updates prices, adds quotes)", "(Recasts with
+ * ministry statement)"): how the copy was edited, not news, and not part of the sentence after it
+ * (was the title "(Adds analyst comment in paragraph 4) The company had warned ..."). A verb in
+ * the third person with a capital opens the brackets. Set aside as `boilerplate`.
+ */
+export const WIRE_UPDATE_NOTE = {
+  name: 'wire update note',
+  pattern:
+    /\((?:Adds|Updates|Recasts|Rewrites|Writes\s+through|Corrects|Changes|Refiles|Repeats|Fixes|Removes|Inserts|Clarifies|Combines|Deletes|Tops|Retops|Re-tops|Moves|Edits|Replaces|Releads|New\s+throughout)\b[^()\n]{0,160}\)/gu,
+  examples: [
+    '(Adds analyst comment in paragraph 4)',
+    '(Updates prices, adds analyst comment)',
+    '(Recasts with ministry statement, adds details)',
+    '(Corrects spelling of name in paragraph 3)',
+    '(Writes through with details)',
+    '(Refiles to fix typo in headline)',
+    '(New throughout, updates with closing prices)',
+  ],
+  counterExamples: [
+    'the ministry (which adds staff every year) said',
+    '(adds a new line)',
+    'The Adds (a local band) played on Friday.',
+  ],
+} as const satisfies LineRule;
