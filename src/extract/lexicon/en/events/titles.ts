@@ -213,18 +213,24 @@ export const STOCK_TICKER = {
  * counter-examples must not.
  */
 export const LEADING_LABEL = {
-  pattern: String.raw`^(?:(?:${UPDATE_LABEL_WORD}|EDITOR['’]S NOTE|Editor['’]s note)\b[^\p{Ll}:,]{0,30}[:,]|[QA]:)\s+(?=\p{Lu}|["“])`,
+  // (a wire story's slugs, in capitals before a dash: "UPDATE 2 - Shares fell", "RPT-UPDATE
+  // 1-Oil rises")
+  pattern: String.raw`^(?:(?:${UPDATE_LABEL_WORD}|EDITOR['’]S NOTE|Editor['’]s note)\b[^\p{Ll}:,]{0,30}[:,]|[QA]:)\s+(?=\p{Lu}|["“])|^(?:(?:UPDATE|RPT|REFILE|CORRECTED|WRAPUP|EXCLUSIVE)(?:\s+\d{1,2})?\s*[-–—]\s*)+(?=\p{Lu}|["“])`,
   examples: [
     'UPDATE, The river crested at 21 feet',
     'Update: Police reopened the road',
     'UPDATED 2: The company said',
     'A: The Lindell Library closed its doors',
+    'UPDATE 2 - Shares of the carmaker fell 8%',
+    'RPT-UPDATE 1-Oil rises on supply worries',
   ],
   counterExamples: [
     'Updated figures show growth',
     'Update the software, the agency said',
     'A new law took effect',
     'The update came on Monday',
+    'UPDATE - the river crested',
+    'EXCLUSIVE deals - Acme said',
   ],
 } as const;
 
