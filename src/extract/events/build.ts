@@ -23,6 +23,7 @@ import type { Mention } from './mentions.ts';
 import { matchTopic } from './relevance.ts';
 import { dateSegment, type Segment } from './segment.ts';
 import { impliedSubject, sinceItStandsFor, thingOf, whichNoun } from './subject.ts';
+import { afterCleft } from './title/cleft.ts';
 import { isOnlyAdverbial, makeTitle, opensWithVerb } from './title/index.ts';
 import { endOfExtension, planOfPutOff } from './title/plan.ts';
 import { PREPOSITIONS } from '../lexicon/en/events/function-words.ts';
@@ -229,10 +230,15 @@ function titleOfSegment(
       (verbForm(ing ?? '') === 'ing' || ing?.toLowerCase() === 'being') &&
       !qualifyingIng &&
       !ingSubject);
+  const clause =
+    cleftWithEvent(lead, segment.span, input.dates) ??
+    (lead.timex ? orderedSpan(segment.span, lead.timex, anchors) : segment.span);
+  // ("It was on a Sunday in May 1990 that she died": "She died" is all a cleft tells)
+  const cleft = afterCleft(clause, input.dates) !== clause;
   const title = makeTitle({
     ...input,
     ...(lead.report === true ? { dates: [], ...(attributed ? { attributed } : {}) } : {}),
-    clause: lead.timex ? orderedSpan(segment.span, lead.timex, anchors) : segment.span,
+    clause,
     implied,
     relative: lead.clause.kind === 'relative',
     whose: lead.clause.opener === 'whose',
@@ -254,7 +260,11 @@ function titleOfSegment(
     (lead.clause.kind === 'coordinate' && opensWithVerb(title));
   // (a clause that shares its sentence with another dated one: the whole would tell both)
   const shared = lead.sentence.clauses.some((c) => c !== lead.clause && c.anchors.length > 0);
-  if (longEnough(title, lead.clause.kind, shared) && !subjectless && !isOnlyAdverbial(title))
+  if (
+    (cleft ? wordCount(title) >= 2 : longEnough(title, lead.clause.kind, shared)) &&
+    !subjectless &&
+    !isOnlyAdverbial(title)
+  )
     return title;
   // "which is expected in late May" without its noun: the sentence's main clause says more
   // ("Disney, which reported Wednesday evening, rose 6%": the main clause resumed after the
@@ -268,6 +278,24 @@ function titleOfSegment(
   if (wordCount(whole) >= MIN_TITLE_WORDS && !isOnlyAdverbial(whole)) return whole;
   const sentence = makeTitle({ ...input, clause: lead.sentence });
   return wordCount(sentence) > 0 ? sentence : lead.sentence.text.slice(0, 120);
+}
+
+/**
+ * "It was a Tuesday morning in September 2001 | when the first plane hit the north tower": when
+ * the clause of a title is only a cleft's focus on its date, the focus and the clause after it,
+ * which tells the event (makeTitle() keeps the latter); else undefined.
+ */
+function cleftWithEvent(
+  lead: Mention,
+  span: Span & { text: string },
+  dates: readonly Span[],
+): (Span & { text: string }) | undefined {
+  const { clauses, text, start } = lead.sentence;
+  const k = clauses.indexOf(lead.clause);
+  const next = clauses[k + 1];
+  if (span.start !== start || lead.clause.start !== start || next === undefined) return undefined;
+  const both = { start, end: next.end, text: text.slice(0, next.end - start) };
+  return afterCleft(both, dates) === both ? undefined : both;
 }
 
 /** The noun a relative clause opens after: "The Grand Halcyon" of "The Grand Halcyon, which ...". */

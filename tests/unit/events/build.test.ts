@@ -2913,6 +2913,30 @@ describe('extractArticle() on a text whose publication is read from its lead', (
   });
 });
 
+describe('extractArticle() on a cleft sentence', () => {
+  it('"It was a Tuesday morning in September 2001 when the first plane hit": titled by the plane', () => {
+    // (was "It was a Tuesday morning"; the clause splitter cuts the focus off at "when")
+    const raw =
+      'It was a Tuesday morning in September 2001 when the first plane hit the north tower.';
+    const { events } = extractArticle({ id: 'x', raw, published: '2024-09-15' });
+    expect(events.map((e) => [e.date.value, e.title])).toEqual([
+      ['2001-09', 'The first plane hit the north tower'],
+    ]);
+    const short = extractArticle({
+      id: 'y',
+      raw: 'It was on a Sunday in May 1990 that she died.',
+      published: '2024-09-15',
+    });
+    expect(short.events.map((e) => e.title)).toEqual(['She died']);
+    const and = extractArticle({
+      id: 'z',
+      raw: 'It was 1989, and the wall came down.',
+      published: '2024-09-15',
+    });
+    expect(and.events.map((e) => e.title)).toEqual(['The wall came down']);
+  });
+});
+
 describe('extractArticle() on wire copy', () => {
   it('sets an update note aside: "(Adds analyst comment in paragraph 4)" is in no title', () => {
     // (was titled "(Adds analyst comment in paragraph 4) The company had warned that demand")

@@ -38,6 +38,7 @@ import {
 } from '../../../src/extract/lexicon/en/events/reporting.ts';
 import {
   LEADING_DATELINE,
+  CLEFT_FOCUS,
   LEADING_LABEL,
   STOCK_TICKER,
   UPDATE_STAMP_LABEL,
@@ -136,6 +137,15 @@ describe('DIRECT_QUESTION matches its examples and not its counter-examples', ()
     new RegExp(DIRECT_QUESTION.pattern, 'iu'),
     DIRECT_QUESTION.examples,
     DIRECT_QUESTION.counterExamples,
+  );
+});
+
+describe('CLEFT_FOCUS matches its examples and not its counter-examples', () => {
+  matchesItsExamples(
+    'cleft on a date',
+    new RegExp(CLEFT_FOCUS.pattern, 'u'),
+    CLEFT_FOCUS.examples,
+    CLEFT_FOCUS.counterExamples,
   );
 });
 

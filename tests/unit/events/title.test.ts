@@ -448,6 +448,27 @@ describe('makeTitle()', () => {
     expect(title('The store will not open in May.', ['May'])).toBe('The store will not open');
   });
 
+  it('titles a cleft on a date with the clause after its focus ("It was in 1998 that ...")', () => {
+    // (was "It was that the company moved to Austin")
+    expect(title('It was in 1998 that the company moved to Austin.', ['1998'])).toBe(
+      'The company moved to Austin',
+    );
+    expect(title('It was not until 2015 that the law passed.', ['2015'])).toBe('The law passed');
+    expect(
+      title(
+        'It was a Tuesday morning in September 2001 when the first plane hit the north tower.',
+        ['September 2001'],
+      ),
+    ).toBe('The first plane hit the north tower');
+    // (a focus that judges, or ends with no date, is no cleft on a date)
+    expect(title('It was clear in 2010 that the plan had failed.', ['2010'])).toBe(
+      'It was clear that the plan had failed',
+    );
+    expect(
+      title('It was the first time since 2004 that the team won the title.', ['2004']),
+    ).toMatch(/^It was the first time/u);
+  });
+
   it('takes "at least" with the date it bounds ("until at least Sept. 2")', () => {
     expect(title('Schools will stay shut until at least Sept. 2.', ['Sept. 2'])).toBe(
       'Schools will stay shut',

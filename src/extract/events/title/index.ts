@@ -45,6 +45,7 @@ import {
   withoutAsides,
   withoutExamples,
 } from './asides.ts';
+import { afterCleft } from './cleft.ts';
 import { withoutDates } from './dates.ts';
 import { possessiveOf } from './possessive.ts';
 import { LINKS, stripLeading } from './leading.ts';
@@ -221,7 +222,12 @@ export function makeTitle(given: TitleInput): string {
   // 'nicknamed "Marigold," started': a comma American quotes close over is the aside's, outside
   // them (the same length, so the dates' offsets hold)
   const moved = input.clause.text.replace(COMMA_IN_QUOTE, '$<quote>,');
-  const clause = moved === input.clause.text ? input.clause : { ...input.clause, text: moved };
+  // ("It was a Tuesday morning in September 2001 when the first plane hit": the clause after the
+  // focus on its date tells the event)
+  const clause = afterCleft(
+    moved === input.clause.text ? input.clause : { ...input.clause, text: moved },
+    input.dates,
+  );
   let text = withoutDates(clause, input.dates);
   // "She died hours later", "Days later, ...": the distance only places it, as a date would
   // (both distances end in "later": a clause without the word is left as it is, unscanned)

@@ -1,0 +1,29 @@
+/**
+ * Titles of cleft sentences: "It was a Tuesday morning in September 2001 when the first plane hit
+ * the north tower" tells of the plane, not of the morning. The clause after the focus is the
+ * event's, when the focus ends with a date (lexicon CLEFT_FOCUS).
+ */
+import { CLEFT_FOCUS } from '../../lexicon/en/events/titles.ts';
+import type { Span } from '../../text/sentences.ts';
+
+const CLEFT = new RegExp(CLEFT_FOCUS.pattern, 'u');
+
+/**
+ * The clause after a cleft's focus ("the first plane hit the north tower"), when `clause` is a
+ * cleft whose focus ends with one of `dates` (article offsets); else `clause` as it is.
+ */
+export function afterCleft(
+  clause: Span & { text: string },
+  dates: readonly Span[],
+): Span & { text: string } {
+  // (every cleft opens with "It": a clause that does not is not matched)
+  if (!clause.text.startsWith('It ')) return clause;
+  const m = CLEFT.exec(clause.text);
+  const focus = m?.groups?.['focus'];
+  if (!m || focus === undefined) return clause;
+  const focusEnd = clause.start + m[0].indexOf(focus) + focus.trimEnd().length;
+  // ("It was in 1998 that ...": the focus is the date, up to a comma that closes it)
+  if (!dates.some((d) => d.end === focusEnd || d.end === focusEnd - 1)) return clause;
+  const start = clause.start + m[0].length;
+  return { start, end: clause.end, text: clause.text.slice(m[0].length) };
+}
