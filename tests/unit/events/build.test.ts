@@ -2937,6 +2937,20 @@ describe('extractArticle() on a cleft sentence', () => {
   });
 });
 
+describe('extractArticle() on a decision agreed on a day', () => {
+  it('"..., councillors agreed at a meeting on 12/03/2024": that day\'s news is the agreeing', () => {
+    // (was titled "Council tax bills will rise by 4.99%", as if the rise were that day's)
+    const raw =
+      'Council tax bills for 2024/25 will rise by 4.99%, councillors agreed at a meeting on 12/03/2024. Residents have until 30/04/2024 to appeal.';
+    const { events } = extractArticle({ id: 'x', raw, published: '2024-03-13' });
+    const agreed = events.find((e) => e.date.value === '2024-03-12');
+    expect(agreed?.title).toBe(
+      'Council tax bills will rise by 4.99%, councillors agreed at a meeting',
+    );
+    expect(agreed?.status).toBe('happened');
+  });
+});
+
 describe('extractArticle() on wire copy', () => {
   it('sets an update note aside: "(Adds analyst comment in paragraph 4)" is in no title', () => {
     // (was titled "(Adds analyst comment in paragraph 4) The company had warned that demand")

@@ -36,9 +36,11 @@ export const SAYING_DAY = {
  * A trailing attribution, "..., the ministry said" or "..., said Jobs": who said it is `who` or
  * `who2`. Titles drop it, or put it first for the news of the saying. Sources without an article
  * may have an adjective ("..., local authorities said"), and a saying may be confirmed or warned
- * ("..., the chairman confirmed"): the news of that day is the saying, not what it is of.
+ * ("..., the chairman confirmed"): the news of that day is the saying, not what it is of. A
+ * decision agreed is told so too ("..., councillors agreed"), and where it was said may follow
+ * ("..., councillors agreed at a meeting", "..., the company said in a statement").
  */
-export const TRAILING_ATTRIBUTION = String.raw`,\s*(?:(?<who>(?:he|she|they|it|(?:the|their|its|his|her|our) [\w ]+|an? [\w ]+|(?:\p{Ll}+ )?\p{Ll}+s|(?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}(?: \p{Ll}+){1,2} )?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}(?: \p{Ll}+)?)) (?<verb>said|says|added|told \w+|announced|stated|reported|noted|confirmed|warned|wrote)|(?<verb2>said|says|added) (?<who2>[A-Z][\w.'’ -]+))\.?$`;
+export const TRAILING_ATTRIBUTION = String.raw`,\s*(?:(?<who>(?:he|she|they|it|(?:the|their|its|his|her|our) [\w ]+|an? [\w ]+|(?:\p{Ll}+ )?\p{Ll}+s|(?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}(?: \p{Ll}+){1,2} )?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}(?: \p{Ll}+)?)) (?<verb>said|says|added|told \w+|announced|stated|reported|noted|confirmed|warned|wrote|agreed)|(?<verb2>said|says|added) (?<who2>[A-Z][\w.'’ -]+))(?: (?:at|in) (?:a|an) (?:meeting|statement|interview|briefing|news conference|press conference))?\.?$`;
 
 export const ATTRIBUTIONS = [
   {
@@ -91,6 +93,8 @@ export const ATTRIBUTIONS = [
       'two people were killed, a police spokesman said',
       'the inquiry will report in March, the chairman confirmed',
       'the line will open by 2025, local authorities said',
+      'bills will rise by 4.99%, councillors agreed at a meeting',
+      'the plant will close, the company said in a statement',
     ],
     counterExamples: ['he said the border will reopen', 'the evidence, he said, is being analyzed'],
   },
