@@ -5,6 +5,7 @@
  * clause's subject and verb ("Apple introduced the iPod").
  */
 import type { Timex } from '../types.ts';
+import { isReporting, looksAhead } from './aspect.ts';
 import type { Span } from '../text/sentences.ts';
 import {
   isIngQualifier,
@@ -67,7 +68,8 @@ export function dateSegment(
   const others = anchors.filter(
     (a) => a !== date && a.start >= clause.start && a.end <= clause.end,
   );
-  if (others.length === 0) return { span: clause };
+  if (others.length === 0)
+    return aheadSaidOn(clause, date) ? { span: clause, saying: true } : { span: clause };
   // the boundaries that lie between this date and another one
   let start = clause.start;
   let end = clause.end;
@@ -296,6 +298,25 @@ function stretchBefore(
   }
   while (kept.length > 0 && DATE_WORDS.test(kept[kept.length - 1]!)) kept.pop();
   return kept.length >= 2 && kept.length <= 12 ? kept.join(' ') : undefined;
+}
+
+/**
+ * Whether the clause's one date is the day of a saying that trails it, and what was said is still
+ * to come: "A new vaccine will be rolled out in the coming months, the WHO said on Thursday" is
+ * Thursday's news of the saying, not a rollout on Thursday.
+ */
+function aheadSaidOn(clause: Span & { text: string }, date: Timex): boolean {
+  const at = clause.text.lastIndexOf(', ', date.start - clause.start);
+  if (at < 0) return false;
+  const from = at + 2;
+  const stretch = clause.text.slice(from);
+  const said = clause.text.slice(0, at);
+  // (not a saying of a saying: "Gonzalez said he would go ..., Castro said Sunday")
+  return (
+    isSaying(stretch, date.start - clause.start - from, date.end - clause.start - from) &&
+    looksAhead(said) &&
+    !isReporting(said)
+  );
 }
 
 /**

@@ -2951,6 +2951,35 @@ describe('extractArticle() on a decision agreed on a day', () => {
   });
 });
 
+describe('extractArticle() on a saying of what is still to come, dated by the saying alone', () => {
+  const eventsOf = (raw: string) =>
+    extractArticle({ id: 'x', raw, published: '2024-04-18' }).events.map((e) => [
+      e.date.value,
+      e.status,
+      e.title,
+    ]);
+
+  it('"..., the WHO said on Thursday": that day\'s news is the saying', () => {
+    // (was "A new vaccine will be rolled out in 12 countries", as if the rollout were that day's)
+    expect(
+      eventsOf(
+        'A new vaccine will be rolled out in 12 countries in the coming months, the WHO said on Thursday.',
+      ),
+    ).toEqual([
+      ['2024-04-18', 'happened', 'A new vaccine will be rolled out in 12 countries, the WHO said'],
+    ]);
+    expect(eventsOf('Banks will reopen, the central bank said on Monday.')).toEqual([
+      ['2024-04-15', 'happened', 'Banks will reopen, the central bank said'],
+    ]);
+  });
+
+  it('a past act told by a saying on its day is titled by the act', () => {
+    expect(eventsOf('Prices rose sharply, the ministry said on Friday.')).toEqual([
+      ['2024-04-12', 'happened', 'Prices rose sharply'],
+    ]);
+  });
+});
+
 describe('extractArticle() on wire copy', () => {
   it('sets an update note aside: "(Adds analyst comment in paragraph 4)" is in no title', () => {
     // (was titled "(Adds analyst comment in paragraph 4) The company had warned that demand")
