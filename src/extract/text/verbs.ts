@@ -128,6 +128,9 @@ export function isPresentVerbAt(tokens: readonly Token[], i: number): boolean {
   if (COUNT_WORDS.has(subject.text.toLowerCase()) || /^\d/u.test(subject.text)) return false;
   if (NOT_SUBJECT_BEFORE.has(subject.text.toLowerCase())) return false; // "For consumers
   const before = tokens[i - 2]?.text.toLowerCase() ?? '';
+  // ("in 12 African countries", "three Japanese carmakers": a count before the name counts the
+  // plural after it; not a year, "In 2019 Apple sells")
+  if (COUNT_WORDS.has(before) || /^\d{1,3}(?:,\d{3})*$/u.test(before)) return false;
   return !NOT_SUBJECT_BEFORE.has(before) && !/['’]s?$/u.test(before);
 }
 

@@ -1066,6 +1066,12 @@ describe('clauseAspect() and isReporting()', () => {
     ['Apple sells used phones', 'present'],
     // a count before a plural is no subject of a verb in -s
     ['Thirteen members backed it', 'past'],
+    // ... nor one two words after a count, with a name between ("12 African countries")
+    [
+      'A vaccine will be rolled out in 12 African countries in the coming months, the agency said',
+      'past',
+    ],
+    ['Three Japanese carmakers cut output, the ministry said', 'past'],
     ['Two years ago, employers were still cutting jobs', 'past'],
     ['The vote was expected to take place on Tuesday', 'future'],
   ])('%s -> %s', (clause, aspect) => {
