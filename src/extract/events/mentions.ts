@@ -211,6 +211,9 @@ export function mentionsOf(sentence: SentenceInfo, published: EventDate | null =
     // "The moves came after Banque Delorme froze three funds on Thursday": the moves are acts
     // told before, and the news is the clause they came after
     if (bound && !bound.distance && onlyComesAfter(clause)) return mentions;
+    // "Every Monday the market opens at 6 a.m.": a habit told in the present is no act of the
+    // day the article was published, nor one still to come
+    if (!bound && tellsAHabit(sentence, clause)) return mentions;
     const dateless = sentence.clauses.filter((c) => c.anchors.length === 0);
     mentions.push({
       sentence,
@@ -231,6 +234,24 @@ export function mentionsOf(sentence: SentenceInfo, published: EventDate | null =
 }
 
 const DISTANCE_BEFORE_AFTER = new RegExp(DISTANCE_TO_AFTER, 'iu');
+
+/**
+ * Whether a clause in the present tells a habit: its sentence gives a recurrence ("Every Monday
+ * the market opens", "Ferries leave every hour", "The museum is open daily"). A habit up to now
+ * told in the perfect is a state of the day ("Belarus has checked the border every week").
+ */
+function tellsAHabit(sentence: SentenceInfo, clause: ClauseInfo): boolean {
+  // (the narrative's own words: a quotation's "every day" may tell no habit, and the tagger
+  // reads "his daily life" as a recurrence too)
+  if (clause.quoted > 0) return false;
+  if (!HABIT_TENSES.has(clause.tense) || !HABIT_ASPECTS.has(clause.aspect)) return false;
+  return sentence.timexes.some(
+    (t) => t.type === 'SET' && t.start >= clause.start && t.end <= clause.end,
+  );
+}
+/** A verb in the present, or none found ("Ferries leave every hour"), told as now or as a timetable. */
+const HABIT_TENSES = new Set(['present', 'none']);
+const HABIT_ASPECTS = new Set(['present', 'future', 'none']);
 
 /**
  * "French troops entered Timbuktu on Monday, two days after French forces took Gao": the act an

@@ -41,6 +41,38 @@ describe('buildEvents() on a date denied in favour of another', () => {
   });
 });
 
+describe('buildEvents() on a habit told in the present', () => {
+  it('"Every Monday the market opens at 6 a.m.": no event on the publication day', () => {
+    // (was a planned event on the publication day, "Every Monday the market opens")
+    const text =
+      'Every Monday the market opens at 6 a.m., and twice a year it hosts a food festival.';
+    const list = events(
+      text,
+      [
+        ['Every Monday', 'XXXX-WXX-1', 'SET'],
+        ['6 a.m.', 'XXXX-XX-XXT06:00', 'TIME'],
+        ['twice a year', 'P1Y', 'SET'],
+      ],
+      '2024-04-30',
+    );
+    expect(list).toEqual([]);
+    expect(
+      events('Ferries leave every hour.', [['every hour', 'PT1H', 'SET']], '2024-04-30'),
+    ).toEqual([]);
+  });
+
+  it('a habit up to now in the perfect, or a quotation, still goes to the publication day', () => {
+    const perfect = 'Belarus has checked the border every week.';
+    expect(dates(events(perfect, [['every week', 'XXXX-WXX', 'SET']], '2024-04-30'))).toEqual([
+      '2024-04-30',
+    ]);
+    const quoted = 'The mayor said: "We meet every week."';
+    expect(dates(events(quoted, [['every week', 'XXXX-WXX', 'SET']], '2024-04-30'))).toEqual([
+      '2024-04-30',
+    ]);
+  });
+});
+
 describe('buildEvents() on the end of a period in apposition to a date', () => {
   it('"in fiscal 2024, the year ended June 30": the end day makes no event of its own', () => {
     // (was a second event on June 30 titled "The year ended")
