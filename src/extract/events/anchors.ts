@@ -154,6 +154,13 @@ export function deniedFrom(before: string): number {
   return mayEndWithWord(before, DENIED_LAST) ? (DENIED_BEFORE.exec(before)?.index ?? -1) : -1;
 }
 
+const DENIED_AFTER = new RegExp(DENIED_DATE.after, 'iu');
+
+/** How much of `after` (the text right after a denied date) goes with it ("as first reported"). */
+export function deniedAfterLength(after: string): number {
+  return DENIED_AFTER.exec(after)?.[0].length ?? 0;
+}
+
 /** Whether a date is denied in favour of the one before it ("April 16, not [April 12]"). */
 export function isDenied(text: string, timex: Span): boolean {
   return deniedFrom(textBefore(text, timex, 40)) >= 0;

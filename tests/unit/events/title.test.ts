@@ -444,6 +444,13 @@ describe('makeTitle()', () => {
     expect(title('The hearing was held on Monday instead of Tuesday.', ['Monday', 'Tuesday'])).toBe(
       'The hearing was held',
     );
+    // (with what told the date denied: was "The hearing was held as first reported")
+    expect(
+      title('The hearing was held on Monday, not Tuesday as first reported.', [
+        'Monday',
+        'Tuesday',
+      ]),
+    ).toBe('The hearing was held');
     // ("not" that denies the verb, not the date, stays)
     expect(title('The store will not open in May.', ['May'])).toBe('The store will not open');
   });

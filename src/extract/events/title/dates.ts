@@ -30,6 +30,7 @@ import { mayEndWithWord, wordSet } from '../../text/words.ts';
 import { PREPOSITIONS } from '../../lexicon/en/events/function-words.ts';
 import {
   datesGoods,
+  deniedAfterLength,
   deniedFrom,
   isNewDate,
   namesFigures,
@@ -322,8 +323,10 @@ export function withoutDates(
         : null;
       // "It is April 16, not April 12": a date denied goes with what denies it (was "It is, not")
       const denied = deniedFrom(before);
-      if (denied >= 0) start = from + denied;
-      else if (m) start = from + m.index;
+      if (denied >= 0) {
+        start = from + denied;
+        end += deniedAfterLength(text.slice(end, end + 40));
+      } else if (m) start = from + m.index;
       // "set a trial date of Sept. 9 for the men": the "of" that named the date goes with it
       else {
         const of = mayEndWithWord(before, OF) ? DATE_OF.exec(before) : null;

@@ -346,6 +346,11 @@ export const EXTENDED_END = {
 export const DENIED_DATE = {
   before: String.raw`(?:,\s*(?:and\s+|but\s+)?not|\b(?:rather\s+than|instead\s+of))\s+(?:(?:on|in|at|for)\s+)?(?:the\s+)?$`,
   lastWords: 'not than of on in at for the',
+  /**
+   * What may follow the denied date and goes with it: "on Monday, not Tuesday [as first
+   * reported]" (was "The hearing was held as first reported"). Tried right after the date.
+   */
+  after: String.raw`^\s*,?\s*as\s+(?:first|originally|previously|earlier|initially|wrongly)\s+(?:reported|stated|announced|planned|scheduled|said)\b`,
   examples: [
     'It is April 16, not [April 12].',
     'The vote is on Thursday, not [Wednesday].',
