@@ -150,9 +150,10 @@ export const BOILERPLATE_LINES = [
 export const CORRECTION_NOTE = {
   name: 'correction note',
   pattern:
-    // (after the label, a story that got something wrong is the note too: "Correction: An
-    // article on Monday misstated the date of the next session")
-    /^(?:(?:CORRECTIONS?|Corrections?)(?:,[^:]{1,40})?:\s*)?(?:(?:[Aa]n?|[Tt]he)\s+(?:earlier|previous|prior)\s+version\s+of\s+this\s+(?:story|article|report|post)\b|[Tt]his\s+(?:story|article|report|post)\s+(?:has\s+been|was)\s+corrected\b)|^(?:CORRECTIONS?|Corrections?)(?:,[^:]{1,40})?:\s*(?:An?|The|This|Our)\s+(?:article|story|report|headline|caption|photo\s+caption|graphic|post)\b[^.]{0,80}?\b(?:misstated|misspelled|misidentified|misquoted|misattributed|misreported|misnamed|incorrectly|erroneously|wrongly)\b/u,
+    // (after the label, a story that got something wrong or left it unclear is the note too:
+    // "Correction: An article on Monday misstated the date of the next session", "Clarification:
+    // An article on Sunday did not make clear that ...")
+    /^(?:(?:CORRECTIONS?|Corrections?)(?:,[^:]{1,40})?:\s*)?(?:(?:[Aa]n?|[Tt]he)\s+(?:earlier|previous|prior)\s+version\s+of\s+this\s+(?:story|article|report|post)\b|[Tt]his\s+(?:story|article|report|post)\s+(?:has\s+been|was)\s+corrected\b)|^(?:CORRECTIONS?|Corrections?|CLARIFICATION|Clarification)(?:,[^:]{1,40})?:\s*(?:An?|The|This|Our)\s+(?:article|story|report|headline|caption|photo\s+caption|graphic|post)\b[^.]{0,80}?\b(?:misstated|misspelled|misidentified|misquoted|misattributed|misreported|misnamed|incorrectly|erroneously|wrongly|omitted|did\s+not\s+make\s+clear|failed\s+to\s+(?:note|mention|make\s+clear))\b/u,
   /** A "Corrections:" label, set aside alone when news follows it rather than a note. */
   label: /^(?:CORRECTIONS?|Corrections?)(?:,[^:]{1,40})?:\s*(?=["“\p{Lu}])/u,
   /** A sentence that sets the error right, and so belongs to the note: "It was 2011, not 2001." */
@@ -164,6 +165,7 @@ export const CORRECTION_NOTE = {
     'This story has been corrected to show that the vote was on March 3.',
     'Correction: An article on Monday misstated the date of the next negotiating session.',
     'CORRECTION: A story on Tuesday incorrectly said the plant would close in May.',
+    'Clarification: An article on Sunday about the strike did not make clear that talks resumed on Friday.',
   ],
   counterExamples: [
     'Corrections officers walked off the job on Monday.',
@@ -171,6 +173,7 @@ export const CORRECTION_NOTE = {
     'The correction came on Tuesday, when markets fell.',
     'Corrections: The department said on Friday it would hire 200 new guards by June.',
     'A report on Monday incorrectly said the plant would close in May, the company said.',
+    'Clarification: The council said on Monday that the vote would go ahead in May.',
   ],
   notes: [
     [
