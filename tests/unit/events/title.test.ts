@@ -476,6 +476,29 @@ describe('makeTitle()', () => {
     ).toMatch(/^It was the first time/u);
   });
 
+  it("leaves the comma after a day's year to a phrase of its own that follows", () => {
+    // (was "Revenue rose 12% the company said")
+    expect(
+      makeTitle({
+        clause: {
+          start: 0,
+          end: 73,
+          text: 'Revenue rose 12% in the six months ended June 30, 2024, the company said.',
+        },
+        dates: [{ start: 41, end: 54 }],
+        names: [],
+        attributed: true,
+      }),
+    ).toBe('Revenue rose 12%, the company said');
+    expect(
+      title('The company posted a loss for the year ended Dec. 31, 2023, its first.', [
+        'Dec. 31, 2023',
+      ]),
+    ).toBe('The company posted a loss, its first');
+    // (the comma of "Born on July 4, 1931, in Ohio" still goes with the date)
+    expect(title('Born on July 4, 1931, in Ohio.', ['July 4, 1931'])).toBe('Born in Ohio');
+  });
+
   it('takes "at least" with the date it bounds ("until at least Sept. 2")', () => {
     expect(title('Schools will stay shut until at least Sept. 2.', ['Sept. 2'])).toBe(
       'Schools will stay shut',

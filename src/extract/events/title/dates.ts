@@ -5,6 +5,7 @@
  */
 import { COMPARISON, OFFSET_FROM } from '../../lexicon/en/events/comparisons.ts';
 import { SEASONS } from '../../lexicon/en/temporal/words.ts';
+import { TRAILING_ATTRIBUTION } from '../../lexicon/en/events/reporting.ts';
 import {
   DATE_OBJECT_VERBS,
   DATE_PREPOSITION_ADVERBS,
@@ -408,11 +409,19 @@ export function withoutDates(
       end += closing[0].length - closing.groups!['verb']!.length - 1;
     }
     // "Born on July 4, 1931, in Ohio": the comma that closes a day's year goes with the date
-    // (was "Born, in Ohio"), unless a comma before it opened an aside the date is in
+    // (was "Born, in Ohio"), unless a comma before it opened an aside the date is in, or the
+    // date ends a statement that a phrase of its own follows ("rose 12% in the six months ended
+    // June 30, 2024, the company said", "posted a loss for the year ended Dec. 31, 2023, its
+    // first since 2009": the comma is theirs; not "opened on May 5, 2020, a year late")
     if (
       YEAR_OF_DAY_AT_END.test(text.slice(start, end)) &&
       /^,\s/u.test(text.slice(end)) &&
-      !/,\s*$/u.test(text.slice(0, start))
+      !/,\s*$/u.test(text.slice(0, start)) &&
+      !(
+        start > 0 &&
+        (POSSESSIVE_AFTER_COMMA.test(text.slice(end, end + 8)) ||
+          TRAILING_SAID.test(text.slice(end)))
+      )
     )
       end += 1;
     // "The uprising began on 14 January, when thousands marched": the comma set the date off
@@ -465,6 +474,11 @@ function restatedFrom(
   }
   return -1;
 }
+
+/** A comma and a possessive: an apposition of its own after a date ("..., its first since 2009"). */
+const POSSESSIVE_AFTER_COMMA = /^,\s+(?:its|his|her|their)\s/iu;
+/** ", the company said": a trailing attribution (lexicon TRAILING_ATTRIBUTION). */
+const TRAILING_SAID = new RegExp(TRAILING_ATTRIBUTION, 'u');
 
 /** A day's year after its comma, ending a date ("July 4, 1931"). */
 const YEAR_OF_DAY_AT_END = /\d,\s*\d{4}$/u;
