@@ -156,8 +156,12 @@ export const CORRECTION_NOTE = {
     /^(?:(?:CORRECTIONS?|Corrections?)(?:,[^:]{1,40})?:\s*)?(?:(?:[Aa]n?|[Tt]he)\s+(?:earlier|previous|prior)\s+version\s+of\s+this\s+(?:story|article|report|post)\b|[Tt]his\s+(?:story|article|report|post)\s+(?:has\s+been|was)\s+corrected\b)|^(?:CORRECTIONS?|Corrections?|CLARIFICATION|Clarification)(?:,[^:]{1,40})?:\s*(?:An?|The|This|Our)\s+(?:article|story|report|headline|caption|photo\s+caption|graphic|post)\b[^.]{0,80}?\b(?:misstated|misspelled|misidentified|misquoted|misattributed|misreported|misnamed|incorrectly|erroneously|wrongly|omitted|did\s+not\s+make\s+clear|failed\s+to\s+(?:note|mention|make\s+clear))\b/u,
   /** A "Corrections:" label, set aside alone when news follows it rather than a note. */
   label: /^(?:CORRECTIONS?|Corrections?)(?:,[^:]{1,40})?:\s*(?=["“\p{Lu}])/u,
-  /** A sentence that sets the error right, and so belongs to the note: "It was 2011, not 2001." */
-  settingRight: /,\s+not\s+/u,
+  /**
+   * A sentence that sets the error right, and so belongs to the note: "It was 2011, not 2001.";
+   * or one that tells of another error of the earlier version ("An earlier version also said
+   * the strike began on March 30; it began on March 29.").
+   */
+  settingRight: /,\s+not\s+|^(?:An?|The)\s+(?:earlier|previous|prior)\s+version\b/u,
   examples: [
     'Correction: An earlier version of this story misstated the date of the vote, which was on March 3.',
     'Correction, Oct. 17: A previous version of this article gave the wrong year. It was 2011, not 2001.',
@@ -199,6 +203,10 @@ export const CORRECTION_NOTE = {
     [
       'Correction: An article on Monday misstated the date of the next negotiating session. It is April 16, not April 12. Talks resumed on Monday.',
       'Correction: An article on Monday misstated the date of the next negotiating session. It is April 16, not April 12.',
+    ],
+    [
+      'Correction: An article on Monday misstated the date of the next session. It is April 16, not April 12. An earlier version also said the strike began on March 30; it began on March 29. Talks resume on Monday.',
+      'Correction: An article on Monday misstated the date of the next session. It is April 16, not April 12. An earlier version also said the strike began on March 30; it began on March 29.',
     ],
     [
       'CORRECTIONS: The department will hire 200 guards by June, officials said on Friday.',
