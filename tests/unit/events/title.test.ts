@@ -499,6 +499,24 @@ describe('makeTitle()', () => {
     expect(title('Born on July 4, 1931, in Ohio.', ['July 4, 1931'])).toBe('Born in Ohio');
   });
 
+  it('takes an irregular participle the date alone completed with it ("A strike vote held in late August passed")', () => {
+    // (was "A strike vote held passed with 96% support")
+    expect(
+      title('A strike vote held in late August passed with 96% support.', ['late August']),
+    ).toBe('A strike vote passed with 96% support');
+    expect(title('The car sold in 2019 had a faulty brake.', ['2019'])).toBe(
+      'The car had a faulty brake',
+    );
+    // (before a verb of a figure's change, the participle names the figure)
+    expect(title('Cars sold in April rose 12 percent.', ['April'])).toBe(
+      'Cars sold rose 12 percent',
+    );
+    // (a form that is a base too is as often a noun: "The price cut in March")
+    expect(title('The price cut in March boosted sales.', ['March'])).toBe(
+      'The price cut boosted sales',
+    );
+  });
+
   it('takes "at least" with the date it bounds ("until at least Sept. 2")', () => {
     expect(title('Schools will stay shut until at least Sept. 2.', ['Sept. 2'])).toBe(
       'Schools will stay shut',

@@ -12,6 +12,7 @@ import {
   OPENING_DATE_ADVERBS,
   DATE_PREPOSITIONS,
   ELIDED_DATE_AFTER,
+  FIGURE_CHANGE_VERBS,
   NAME_OF_DATE_BEFORE,
   PARTICLE_PREPOSITIONS,
   RESTATED_DATE_BETWEEN,
@@ -25,6 +26,7 @@ import {
   isPastOrParticiple,
   isReportingVerb,
   isVerbish,
+  pastOfBase,
   verbForm,
 } from '../../text/verbs.ts';
 import { mayEndWithWord, wordSet } from '../../text/words.ts';
@@ -495,12 +497,27 @@ const RANGE_END_AFTER = /^,\s+(?:when|while|as)\s[^,;.]*,\s+(?:until|till|throug
 function participleBefore(text: string, start: number, end: number): number {
   // (after an auxiliary it is the clause's own verb: "would have opened in March had ...")
   const before =
-    /(?<=\p{Ll}\s)(?<!\b(?:has|have|had|having|be|been|being|is|are|was|were)\s)(?<word>\p{Ll}+ed)\s*$/u.exec(
+    /(?<=\p{Ll}\s)(?<!\b(?:has|have|had|having|be|been|being|is|are|was|were)\s)(?<word>\p{Ll}+)\s*$/u.exec(
       text.slice(Math.max(0, start - 24), start),
     );
-  if (!before?.groups) return 0;
+  const word = before?.groups?.['word'];
+  if (!before || word === undefined || !isParticipleForm(word)) return 0;
   const after = /^\s*(?<word>\p{Ll}+)/u.exec(text.slice(end, end + 24))?.groups?.['word'] ?? '';
+  // ("Cars sold in April rose 12 percent": the participle names the figure, and stays)
+  if (FIGURE_CHANGE.has(after)) return 0;
   const form = verbForm(after);
   const finite = FINITE_FORMS.has(form) || form === 'present';
-  return finite && isPastOrParticiple(before.groups['word']!) ? before[0].length : 0;
+  return finite ? before[0].length : 0;
+}
+
+const FIGURE_CHANGE = wordSet(FIGURE_CHANGE_VERBS, { lower: true });
+
+/**
+ * A past participle: one in -ed, or an irregular one that is no base form too ("held", "built",
+ * "sold": "A strike vote held in late August passed" was titled "A strike vote held passed"; not
+ * "cut" or "set", a noun as often: "The price cut in March boosted sales").
+ */
+function isParticipleForm(word: string): boolean {
+  if (!isPastOrParticiple(word)) return false;
+  return word.endsWith('ed') || pastOfBase(word) !== word;
 }

@@ -36,6 +36,15 @@ export const TITLE_DAY_LIST_JOIN = String.raw`^\s*(?:,\s*)?(?:(?:and|or)\s+)?(?:
  */
 export const RESTATED_DATE_BETWEEN = String.raw`^,\s+(?:the|its|their)\s+$`;
 
+/**
+ * Verbs of a figure's change: after a noun and a participle with a date, the participle names the
+ * figure ("Cars sold in April rose 12 percent": the title keeps "Cars sold", was "Cars rose"),
+ * unlike one that only tells of the noun ("A strike vote held in late August passed").
+ * Space-separated.
+ */
+export const FIGURE_CHANGE_VERBS =
+  'rose rise rises fell fall falls jumped jump jumps climbed climb climbs dropped drop drops declined decline declines increased increase increases decreased decrease decreases grew grow grows slipped slip slips surged surge surges plunged plunge plunges soared soar soars edged edge edges doubled double doubles tripled triple triples totalled totaled total totals reached reach reaches';
+
 /** Words that grade an adverb of time and go with it ("most recently", "only lately"). */
 export const TIME_ADVERB_GRADES = 'most more very only quite fairly';
 
