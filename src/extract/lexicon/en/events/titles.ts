@@ -224,12 +224,14 @@ export const STOCK_TICKER = {
 export const LEADING_LABEL = {
   // (a wire story's slugs, in capitals before a dash: "UPDATE 2 - Shares fell", "RPT-UPDATE
   // 1-Oil rises")
-  pattern: String.raw`^(?:(?:${UPDATE_LABEL_WORD}|EDITOR['’]S NOTE|Editor['’]s note)\b[^\p{Ll}:,]{0,30}[:,]|[QA]:)\s+(?=\p{Lu}|["“])|^(?:(?:UPDATE|RPT|REFILE|CORRECTED|WRAPUP|EXCLUSIVE)(?:\s+\d{1,2})?\s*[-–—]\s*)+(?=\p{Lu}|["“])`,
+  pattern: String.raw`^(?:(?:${UPDATE_LABEL_WORD}|EDITOR['’]S NOTE|Editor['’]s note)\b[^\p{Ll}:,]{0,30}[:,]|(?:CORRECTIONS?|Corrections?|CLARIFICATION|Clarification)\b[^\p{Ll}:,]{0,30}:|[QA]:)\s+(?=\p{Lu}|["“])|^(?:(?:UPDATE|RPT|REFILE|CORRECTED|WRAPUP|EXCLUSIVE)(?:\s+\d{1,2})?\s*[-–—]\s*)+(?=\p{Lu}|["“])`,
   examples: [
     'UPDATE, The river crested at 21 feet',
     'Update: Police reopened the road',
     'UPDATED 2: The company said',
     'A: The Lindell Library closed its doors',
+    'Clarification: The council said that the vote would go ahead',
+    'CORRECTION: The department will hire 200 guards',
     'UPDATE 2 - Shares of the carmaker fell 8%',
     'RPT-UPDATE 1-Oil rises on supply worries',
   ],
@@ -239,6 +241,7 @@ export const LEADING_LABEL = {
     'A new law took effect',
     'The update came on Monday',
     'UPDATE - the river crested',
+    'Corrections officers walked off the job',
     'EXCLUSIVE deals - Acme said',
   ],
 } as const;
