@@ -64,6 +64,15 @@ const AFTER_SUPERLATIVE = String.raw`(?<=\b(?:the|its|their|his|her|our)\s+(?:(?
  */
 const MONTH_SUBJECT = String.raw`(?!May\b){month}(?:(?<=(?:^|[.!?:;]["”’]?\s+|,\s+|\n\s*)[a-z]+\.?)|(?<=(?:^|[.!?:;]["”’]?\s+|,\s+|\n\s*)["“‘][a-z]+\.?)(?<!June|April|August))(?=\s+(?:was|is|has(?:\s+(?:now|also|already|officially))?\s+been|had(?:\s+(?:now|also|already))?\s+been|saw|brought|ended|began|marked)\b)`;
 /**
+ * Words of a sentence in which "the 17th" is a golf hole or a storey, not a day: "Woods dropped
+ * a shot on the 17th after his tee shot found the water", "The lift stops on the 9th if ..."
+ * ("lift" as a noun only: "will lift the ban on the 1st after the inquiry" is a date). Not
+ * "floor", which the news writes of a chamber ("the Senate floor").
+ */
+const HOLE_OR_STOREY_WORDS = String.raw`holes?|holed|tee|bogey(?:s|ed)?|birdie[sd]?|pars?|parred|fairways?|putts?|putted|storeys?|(?:the|a)\s+lifts?|elevators?|escalators?`;
+/** No such word in the sentence, before or after (the sentence ends at its stop). */
+const NO_HOLE_OR_STOREY_ABOUT = String.raw`(?![^.!?]*\b(?:${HOLE_OR_STOREY_WORDS})\b)(?<!\b(?:${HOLE_OR_STOREY_WORDS})\b[^.!?]*)`;
+/**
  * After "a" and a word of how a period went, a month is that period: "After a quiet [August]",
  * "bracing for a busy [November]", "a dismal [January]" (no name takes these: "a busy August
  * Wilson" is kept off by the capital after it).
@@ -315,8 +324,9 @@ export const DATE_RULES = [
     name: 'the fifth (of the month)',
     type: 'DATE',
     // (a conjunction or preposition after it ends the phrase, as a noun after it does not: "on
-    // [the 1st] after management rejected the offer", but "on the 5th floor")
-    pattern: String.raw`(?<=(?:on|by|until|till|since|from|before|after|for)\s+)the\s+{day:dayWithSuffix}(?=\s*[,.;:!?)]|\s+(?:and|or|to|at|when|but|as|in|with|after|before|because|while|unless|if|so|until|amid)\b(?!-))`,
+    // [the 1st] after management rejected the offer", but "on the 5th floor"; a clause's
+    // conjunction only where no hole or storey is about: "a double bogey on the 3rd before ...")
+    pattern: String.raw`(?<=(?:on|by|until|till|since|from|before|after|for)\s+)the\s+{day:dayWithSuffix}(?=\s*[,.;:!?)]|\s+(?:and|or|to|at|when|but|as|in|with)\b(?!-)|\s+(?:after|before|because|while|unless|if|so|until|amid)\b(?!-)${NO_HOLE_OR_STOREY_ABOUT})`,
     value: { kind: 'date' },
     examples: [
       ['union leaders said on [the 5th], when', '2023-05-05'],
@@ -324,12 +334,17 @@ export const DATE_RULES = [
       ['the vote is set for [the 20th].', '2023-05-20'],
       ['Talks broke down on [the 1st] after management rejected the offer.', '2023-05-01'],
       ['Rent is due on [the 28th] because the bank changed.', '2023-05-28'],
+      ['The city will lift the ban on [the 1st] after the inquiry.', '2023-06-01'],
     ],
     counterExamples: [
       'on the 5th floor',
       'on the 5th of May',
       'he won for the 5th time',
       'she ran on the 5th after-school team',
+      'Woods dropped a shot on the 17th after his tee shot found the water.',
+      'He made a double bogey on the 3rd before recovering.',
+      'McIlroy holed a long putt on the 12th while the crowd roared.',
+      'The lift stops on the 9th if you press the button twice.',
     ],
   },
   {
