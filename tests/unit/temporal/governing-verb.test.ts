@@ -63,6 +63,16 @@ describe('tagTimexes() reads a modal perfect with a "by" bound as what is to be 
       '2023-03',
     ],
     [
+      'The ferry should have sailed by [Friday], the operator said, apologising to passengers for the delays.',
+      '2026-12-03',
+      '2026-11-27',
+    ],
+    [
+      'The parts should have arrived by [March], the firm said, and apologised for missing the date.',
+      '2024-02-10',
+      '2023-03',
+    ],
+    [
       'The bridge should have reopened by [March], and the city has yet to set a date.',
       '2024-02-10',
       '2023-03',
@@ -446,6 +456,12 @@ describe('tagTimexes() takes a missed deadline or a participle with its agent as
     ['The report should have been published by [March], critics said.', '2024-06-10', '2024-03'],
     [
       'The ship should have reached the port by [Friday], the company said.',
+      '2026-12-03',
+      '2026-12-04',
+    ],
+    // an apology for something else, of another time, tells no miss
+    [
+      "Crews should have cleared the backlog by [Friday], the airline said, apologising to passengers for last week's delays.",
       '2026-12-03',
       '2026-12-04',
     ],

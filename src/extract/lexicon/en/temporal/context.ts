@@ -126,13 +126,20 @@ const NOT_THE_DAY_OF_ORDER = String.raw`(?!(?:on|yesterday|today)\s|${WEEKDAY_WO
 const BY_TIME = String.raw`by\s+(?:(?:early|mid|late|the\s+end\s+of)[\s-]+)?(?:\d|${MONTH_WORD}|${WEEKDAY_WORD}|next\b|tomorrow\b|tonight\b)`;
 
 /**
+ * An apology whose object is the miss itself: "apologising for the delay", "apologised to
+ * passengers for missing the date"; not one for another thing of its own time ("apologising to
+ * passengers for last week's delays", after which "by Friday" is still ahead).
+ */
+const APOLOGY_FOR_THE_MISS = String.raw`apologi[sz](?:ed|es|ing)(?:\s+to(?:\s+[\w'’-]+){1,3}?)?\s+for\s+(?:(?:the|its|their|any|this|that|these|those)\s+(?:[\w'’-]+\s+)?(?:delays?|lateness|hold-?ups?|setbacks?|slippage|wait|inconvenience|disruptions?)|missing|not|failing|being\s+late)`;
+
+/**
  * What tells, later in the sentence, that a deadline was missed: a blame or an apology for it, or
  * what is still not done ("The ship should have reached the port by Friday, the company said,
  * blaming the storm"; "should have reopened by March, and has yet to"; "and it failed to"). Not
  * another thing that failed, nor "missed" before a noun it tells of ("after a pump failed last
  * week", "missed shipments will be made up"). A lookahead, after the cue.
  */
-const MISSED_TOLD_AFTER = String.raw`(?![^.;!?]*\b(?:blam(?:ed|es|ing)|apologi[sz](?:ed|es|ing)|(?:has|have|had)\s+(?:still\s+)?yet\s+to|(?:has|have|had)\s+still\s+not|missed\s+(?:it|the|its|their|a|an|that|this)|failed\s+to)\b)`;
+const MISSED_TOLD_AFTER = String.raw`(?![^.;!?]*\b(?:blam(?:ed|es|ing)|${APOLOGY_FOR_THE_MISS}|(?:has|have|had)\s+(?:still\s+)?yet\s+to|(?:has|have|had)\s+still\s+not|missed\s+(?:it|the|its|their|a|an|that|this)|failed\s+to)\b)`;
 
 /**
  * "Should" or "must" with a perfect and a "by" bound before or after it in its sentence: what is
