@@ -36,6 +36,12 @@ describe('tagTimexes() places weekdays by tense', () => {
     // "will" after a determiner or possessive is a noun, no future
     ['The hostages were held against their will on [Monday].', WEDNESDAY, '2023-05-15'],
     ['He changed his will in [March].', WEDNESDAY, '2023-03'],
+    // but what "exists to" be done, told in the present, is ahead
+    [
+      'Lawmakers said the political will exists to pass the bill on [Friday].',
+      WEDNESDAY,
+      '2023-05-19',
+    ],
     ['the talks resume [Thursday]', WEDNESDAY, '2023-05-18'],
     ['he was shot [last Friday]', WEDNESDAY, '2023-05-12'],
     ['the vote is [next Wednesday]', WEDNESDAY, '2023-05-24'],
