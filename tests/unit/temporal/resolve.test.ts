@@ -402,6 +402,13 @@ describe('tagTimexes() dates a weekday by the verb of its own clause', () => {
     ['Bonds issued last year mature in [June].', '2024-03-05', '2024-06'],
     ['Notes sold in 2021 fall due in [June].', '2024-03-05', '2024-06'],
     ['Contracts signed in December expired in [June].', '2024-03-05', '2023-06'],
+    // ("reopen" and "restart" are timetable verbs as "open" and "start" are)
+    ['Schools closed in the storm reopen on [Monday].', '2024-03-05', '2024-03-11'],
+    ['Schools reopen on [Monday].', '2024-03-05', '2024-03-11'],
+    ['They reopen on [Monday].', '2024-03-05', '2024-03-11'],
+    ['Plants idled in the strike restart in [June].', '2024-03-05', '2024-06'],
+    ['Schools closed in the storm reopened on [Monday].', '2024-03-05', '2024-03-04'],
+    ['The reopen on [Monday] drew crowds.', '2024-03-05', '2024-03-04'],
     ['The contracts were signed in December and ended in [June].', '2024-03-05', '2023-06'],
     // a timetable's word after a determiner is a noun, and the participle before it the verb
     ['Stocks traded higher into the close on [Friday].', '2024-03-05', '2024-03-01'],

@@ -1146,7 +1146,8 @@ export const DATE_RULES = [
     examples: [
       ["[The day before last Tuesday]'s court hearing, he went", '2000-02-21', '2000-02-24'],
       ['on [the day after Oct. 23, 1998]', '1998-10-24'],
-      ['shops reopen [the day after Christmas]', '2022-12-26'],
+      // (a timetable told in the present looks ahead)
+      ['shops reopen [the day after Christmas]', '2023-12-26'],
     ],
     counterExamples: ['the day before yesterday', 'the day after the vote'],
   },
