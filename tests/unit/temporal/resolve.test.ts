@@ -465,6 +465,18 @@ describe('tagTimexes() dates a weekday by the verb of its own clause', () => {
     ['Arsenal face Chelsea on [Saturday].', '2024-03-13', '2024-03-16'],
     ['City play their third game in a week on [Tuesday].', '2026-04-18', '2026-04-21'],
     ['The band releases its album on [Friday].', '2024-03-13', '2024-03-15'],
+    // ... and so are results a company reports, releases or publishes
+    ['The company reports earnings on [Thursday].', '2026-12-05', '2026-12-10'],
+    [
+      'Shares of Acme on Monday set a record high, and the company reports earnings on [Thursday].',
+      '2026-12-05',
+      '2026-12-10',
+    ],
+    ['Acme publishes its third-quarter results on [Thursday].', '2026-12-05', '2026-12-10'],
+    ['Banks report quarterly earnings on [Thursday].', '2026-12-05', '2026-12-10'],
+    ['Acme reported earnings on [Thursday].', '2026-12-05', '2026-12-03'],
+    ['The company reports that sales rose on [Thursday].', '2026-12-05', '2026-12-03'],
+    ['The company reports earnings rose on [Thursday].', '2026-12-05', '2026-12-03'],
     // ... but not a past one, nor a noun after a determiner
     ['Arsenal faced Chelsea on [Saturday].', '2024-03-13', '2024-03-09'],
     ['Its plays ran on [Saturday].', '2024-03-13', '2024-03-09'],
