@@ -1214,6 +1214,24 @@ describe('tagTimexes() dates a weekday by the verb of its own clause', () => {
       '2024-04',
     ],
     ['In 2019, the city built a dam. In [June], a second dam opens.', '2024-03-05', '2024-06'],
+    ['In 1987, a leak closed the plant. In [August], the plant reopens.', '2024-03-05', '2024-08'],
+    // (after a plural too; not a future seen from then, nor the past)
+    [
+      'In 2010, the airport opened. In [May], the first flights arrive from London.',
+      '2024-03-05',
+      '2024-05',
+    ],
+    [
+      'In 2010, the airport opened. In [May], the first flights would arrive from London.',
+      '2024-03-05',
+      '2010-05',
+    ],
+    [
+      'In 2010, the airport opened. In [May], the first flights arrived from London.',
+      '2024-03-05',
+      '2010-05',
+    ],
+    ['Key years\n2019 — Turbines start in [July].\n2022 — Power flows.', '2023-02-14', '2019-07'],
     [
       'Key years\n2019 — Kadara plans to fill the reservoir in [July].\n2022 — Power flows.',
       '2023-02-14',
