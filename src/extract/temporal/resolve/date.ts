@@ -610,12 +610,15 @@ export function resolveDate(stated: Stated, context: Context): Resolved | null {
   return null;
 }
 
-/** "the day before last Tuesday": days counted from the day the text names. */
+/**
+ * "the day before last Tuesday", "two weeks from Monday": days, or weeks of days, counted from
+ * the day the text names (not from a week it names: "the week before Christmas" is that week).
+ */
 function countedFrom(resolved: Resolved, stated: Stated, pub: Publication): Resolved {
-  if (stated.direction === null || stated.unit !== 'day' || resolved.day === undefined) {
-    return resolved;
-  }
+  const days =
+    stated.unit === 'day' ? 1 : stated.unit === 'week' && resolved.granularity === 'day' ? 7 : 0;
+  if (stated.direction === null || days === 0 || resolved.day === undefined) return resolved;
   const count = typeof stated.count === 'number' ? stated.count : 1;
-  const day = resolved.day + stated.direction * count;
+  const day = resolved.day + stated.direction * count * days;
   return withTime(dayResolved(day, pub, resolved.anchor), stated);
 }

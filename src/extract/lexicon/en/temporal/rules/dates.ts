@@ -1166,25 +1166,34 @@ export const DATE_RULES = [
   },
   {
     // as British news writes it: "a week on Saturday", "Saturday week", the Saturday after next;
-    // and as American news does: "a week from Friday", one week after the coming Friday
+    // and as American news does: "a week from Friday", one week after the coming Friday, and so
+    // "two weeks from Monday", "three days from Friday"
     name: 'a week on a weekday',
     type: 'DATE',
     // ("a third game in a week on Tuesday" is within a week, "closed for a week from Friday",
-    // "last a week from Friday" and "take about a week from Friday" a week long; a date is set
-    // for one: "The hearing is set for a week from Friday")
-    pattern: String.raw`(?<!\b(?:in|within|of|per|once|twice|times|last|lasts|lasted|lasting|take|takes|took|taking|about|around|roughly|nearly|almost|over|only|just|than)\s+)(?<!(?<!\b(?:set|scheduled|slated|planned|due|postponed|delayed|moved|rescheduled|back)\s+)\bfor\s+)a\s+week\s+(?:on|from)\s+{weekday}|{weekday}\s+week(?![\p{L}-])`,
+    // "last a week from Friday", "runs three days from Friday" and "take about a week from
+    // Friday" a week long, as is "a week from Monday to Friday"; a date is set for one: "The
+    // hearing is set for a week from Friday")
+    pattern: String.raw`(?<!\b(?:in|within|of|per|once|twice|times|last|lasts|lasted|lasting|run|runs|ran|running|take|takes|took|taking|about|around|roughly|nearly|almost|over|only|just|than)\s+)(?<!(?<!\b(?:set|scheduled|slated|planned|due|postponed|delayed|moved|rescheduled|back)\s+)\bfor\s+)(?:a\s+week\s+(?:on|from)|{number:exactCount}\s+{unit:daysOrWeeks}\s+from)\s+{weekday}(?!\s*(?:to|through|thru|until|till|and|-|–)(?![\p{L}]))|{weekday}\s+week(?![\p{L}-])`,
     value: { kind: 'date', unit: 'day', direction: 1, count: 7, shift: 1 },
     examples: [
       ['The clubs meet again [a week on Saturday].', '2023-05-27'],
       ['United travel to Anfield on [Sunday week].', '2023-05-28'],
       ['The deadline is [a week from Friday].', '2023-05-26'],
       ['The hearing is set for [a week from Friday].', '2023-05-26'],
+      ['The vote is [two weeks from Monday].', '2023-06-05'],
+      ['The talks resume [three days from Friday].', '2023-05-22'],
     ],
     counterExamples: [
       'a week on Saturdays',
       'The road will be closed for a week from Friday',
       'The strike will last a week from Friday.',
       'It will take about a week from Friday to count the ballots.',
+      'The strike lasted two weeks from Monday.',
+      'The festival runs three days from Friday.',
+      'The fair is open a week from Monday to Friday.',
+      'They worked three days from Monday through Wednesday.',
+      'He studies an hour a day from Monday.',
       'Sunday weekly markets',
       'their third game in a week on Tuesday',
     ],
