@@ -41,6 +41,7 @@ import {
   TITLE_BREAKS,
 } from '../lexicon/en/events/titles.ts';
 import type { EventDate, Timex } from '../types.ts';
+import { ABBREVIATIONS } from '../lexicon/en/events/abbreviations.ts';
 import type { Span } from '../text/sentences.ts';
 import { FINITE_FORMS, isVerbish, verbForm } from '../text/verbs.ts';
 import { mayEndWithWord, wordSet } from '../text/words.ts';
@@ -197,8 +198,18 @@ export function isComparisonPoint(text: string, timex: Span): boolean {
   const own = clause.slice(Math.max(clause.lastIndexOf('.'), clause.lastIndexOf(';')) + 1);
   return RECORD.test(own) || ORDINAL.test(own);
 }
-/** A stop, and the space before a capital or a number that opens a sentence. */
-const SENTENCE_BREAK = /[.!?]["”’)\]]*\s+(?=["“‘(]?[\p{Lu}\d])/gu;
+/** Abbreviations whose stop goes on before a number ("Sept. 30"), as the splitter reads them. */
+const BEFORE_A_FIGURE = ABBREVIATIONS.filter((rule) => rule.joins === 'digit')
+  .flatMap((rule) => rule.words.split(' '))
+  .join('|');
+/**
+ * A stop, and the space before a capital or a number that opens a sentence; not an
+ * abbreviation's before a number ("jumped 12% in the quarter ended Sept. 30 from a year earlier").
+ */
+const SENTENCE_BREAK = new RegExp(
+  String.raw`(?!(?<=(?:^|[^\p{L}])(?:${BEFORE_A_FIGURE}))\.\s+\d)[.!?]["”’)\]]*\s+(?=["“‘(]?[\p{Lu}\d])`,
+  'gu',
+);
 
 /** What of `before` is in the sentence it ends with: after its last sentence break. */
 function sentenceTail(before: string): string {

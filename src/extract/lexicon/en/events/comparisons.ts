@@ -53,10 +53,11 @@ export const COMPARISON = {
   /**
    * A figure or state compared with an earlier one ("lower than in 2008", "up from 7.8 percent
    * in September", "compared with $3 million a year earlier", "fell 7.5% in January from the
-   * previous month"): matched on the text right before the date, a few words back. "Less than a
-   * year ago" measures a time, not a figure: it stays.
+   * previous month", "jumped 12% in the quarter ended Sept. 30 from a year earlier"): matched
+   * on the text right before the date, a few words back. "Less than a year ago" measures a
+   * time, not a figure: it stays.
    */
-  baseline: String.raw`(?:(?:(?=than\s)(?<!\b(?:more|less|fewer|no|rather|other|earlier|later|sooner)\s+)\bthan|\bcompared\s+(?:with|to)|\bversus|\b(?:up|down)\s+from|(?:percent|%|points?)\s+(?:(?:in|on|during|for)\s+(?:[^\s,;]+\s+){1,4}?)?from)\s+(?:[^\s,;]+\s+){0,8}|\b(?:following|after)\s+(?:an?\s+)?(?:(?:\d[\d.,]*\s*(?:%|percent|per\s+cent)|record|similar)\s+)?(?:losses|gains|falls?|rises?|drops?|declines?|increases?|decreases?|growth)\s+(?:of\s+[$€£]?\d[\d.,]*\s*(?:%|percent|per\s+cent|[mb]illion)?\s+)?(?:in\s+|during\s+)?|\bfrom\s+(?:about\s+|around\s+)?[$€£]?\d[\d.,]*\s*(?:percent|%|points?|[mb]illion|trillion)?(?:,\s+or\s+[$€£]?\d[\d.,]*(?:\s+(?:cents?|a\s+share|per\s+share))*)?,?\s+(?:in\s+|on\s+|at\s+)?)$`,
+  baseline: String.raw`(?:(?:(?=than\s)(?<!\b(?:more|less|fewer|no|rather|other|earlier|later|sooner)\s+)\bthan|\bcompared\s+(?:with|to)|\bversus|\b(?:up|down)\s+from|(?:percent|%|points?)\s+(?:(?:in|on|during|for)\s+(?:[^\s,;]+\s+){1,6}?)?from)\s+(?:[^\s,;]+\s+){0,8}|\b(?:following|after)\s+(?:an?\s+)?(?:(?:\d[\d.,]*\s*(?:%|percent|per\s+cent)|record|similar)\s+)?(?:losses|gains|falls?|rises?|drops?|declines?|increases?|decreases?|growth)\s+(?:of\s+[$€£]?\d[\d.,]*\s*(?:%|percent|per\s+cent|[mb]illion)?\s+)?(?:in\s+|during\s+)?|\bfrom\s+(?:about\s+|around\s+)?[$€£]?\d[\d.,]*\s*(?:percent|%|points?|[mb]illion|trillion)?(?:,\s+or\s+[$€£]?\d[\d.,]*(?:\s+(?:cents?|a\s+share|per\s+share))*)?,?\s+(?:in\s+|on\s+|at\s+)?)$`,
   /**
    * A level measured against a date's ("remain below [2019] levels", "above pre-pandemic [2019]
    * levels"): the words before the date, and the word after it.
@@ -94,6 +95,7 @@ export const COMPARISON = {
     'A lander touched down, the first US landing since Apollo 17 in [December 1972].',
     "Japan's factory output fell 7.5% in January from [the previous month].",
     'Exports rose 3 percent in the second quarter from [a year earlier].',
+    'Sales jumped 12% in the quarter ended Sept. 30 from [a year earlier].',
   ],
   counterExamples: [
     'Queues were longer than usual. Border guards closed the crossing on [Monday].',
