@@ -431,7 +431,9 @@ export const DATE_RULES = [
     // speech" ("a March" and "a May" are too often a walk and a verb)
     // and a month in a list of months ("in January, [February] and March")
     // ("The March on Washington", "the March on Rome": a march named by where it went)
-    pattern: String.raw`${BEFORE_MONTH}{month}(?![\s-]+\d|\s+Fools?['’]?(?:\s|$)|(?<=\b[Tt]he\s+March)\s+on\s+(?-i:\p{Lu}))|(?!May\b){month}${AFTER_SUPERLATIVE}(?![\s-]+\d)|${MONTH_SUBJECT}|${AFTER_ARTICLE}(?!(?:May|March)\b){month}(?=\s+(?-i:\p{Ll}))|(?<=\b(?-i:${MONTH_NAMES}),\s+){month}(?![\s-]+\d)(?=\s*,|\s+(?:and|or)\s)|${MONTH_RANGE}|${MONTH_SAID_OF}|${AFTER_PERIOD_QUALITY}{month}(?![\s-]+(?:\d|(?-i:\p{Lu})))`,
+    // and a month set against another ("in July rather than June", "chose July rather than
+    // June"; "rather than May" is too often the politician)
+    pattern: String.raw`${BEFORE_MONTH}{month}(?![\s-]+\d|\s+Fools?['’]?(?:\s|$)|(?<=\b[Tt]he\s+March)\s+on\s+(?-i:\p{Lu}))|(?<=\b(?:rather\s+than|instead\s+of)\s+)(?!May\b){month}(?![\s-]+\d)|(?!May\b){month}(?=,?\s+(?:rather\s+than|instead\s+of)\s+(?:in\s+)?(?-i:${MONTH_NAMES})\b)|(?!May\b){month}${AFTER_SUPERLATIVE}(?![\s-]+\d)|${MONTH_SUBJECT}|${AFTER_ARTICLE}(?!(?:May|March)\b){month}(?=\s+(?-i:\p{Ll}))|(?<=\b(?-i:${MONTH_NAMES}),\s+){month}(?![\s-]+\d)(?=\s*,|\s+(?:and|or)\s)|${MONTH_RANGE}|${MONTH_SAID_OF}|${AFTER_PERIOD_QUALITY}{month}(?![\s-]+(?:\d|(?-i:\p{Lu})))`,
     value: { kind: 'date' },
     examples: [
       ['Moskalyov escaped to Belarus in [March] after', '2023-03'],
@@ -448,6 +450,9 @@ export const DATE_RULES = [
       ['he was arrested in [December]', '2022-12'],
       ['The vote is due in [March] on Capitol Hill.', '2024-03'],
       ['The [March] accession will enable', '1999-03', '1999-02-10'],
+      ['The vote will be held in July rather than [June].', '2023-06'],
+      ['The fair opens in August instead of [June].', '2023-06'],
+      ['The board prefers [July] rather than June.', '2023-07'],
       // putting off looks ahead only to where it puts the date
       ['the team had postponed the landing in [April]', '2023-04'],
       ['the landing was postponed until [April]', '2024-04'],
@@ -477,6 +482,7 @@ export const DATE_RULES = [
       ],
     ],
     counterExamples: [
+      'Voters backed Johnson rather than May.',
       'Prime Minister May said',
       'they may march',
       'May I ask',
