@@ -1084,16 +1084,20 @@ export const DATE_RULES = [
     counterExamples: ['the midyear elections', 'a mid-year review', 'in the midyear budget'],
   },
   {
-    // one of the year's Mondays, not a day: "a Monday in 2018" is no day of the timeline
+    // one of the year's Mondays, not a day: "a Monday in 2018" is no day of the timeline, nor is
+    // "a quiet Sunday afternoon in 1967" (the article is inside here, and so is the word of how
+    // the day went)
     name: 'a weekday in a year',
     type: 'DATE',
-    pattern: String.raw`an?\s+{weekday}(?:\s+{part})?\s+in\s+{year}`,
+    pattern: String.raw`an?\s+(?:(?:${PERIOD_QUALITY})\s+)?{weekday}(?:\s+{part})?\s+in\s+{year}`,
     value: { kind: 'date' },
     examples: [
       ['The attack happened on [a Monday in 2018].', '2018-WXX-1'],
       ['It was [a Friday night in 1998]', '1998-WXX-5TNI'],
+      ['It was [a quiet Sunday afternoon in 1967] when the dam broke.', '1967-WXX-7TAF'],
+      ['On [a quiet Sunday afternoon in 1967], the dam broke.', '1967-WXX-7TAF', '2024-05-08'],
     ],
-    counterExamples: ['on Monday in Paris'],
+    counterExamples: ['on Monday in Paris', 'It was a quiet Sunday in Paris.'],
   },
   {
     // "on a Sunday evening", "a Sunday newspaper": any Sunday, none in particular
