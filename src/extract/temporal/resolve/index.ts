@@ -8,13 +8,14 @@
  *   duration.ts  lengths and recurrences
  *   pick.ts      which occurrence the tense or "last"/"next" points to
  */
+import { civilDay, dayNumber } from '../calendar.ts';
 import type { Stated } from '../read.ts';
 import type { Reference } from '../rule.ts';
 import type { Context, Resolved } from './context.ts';
 import { resolveDate } from './date.ts';
 import { durationValue, resolveSet } from './duration.ts';
 import { fromPublication, periodFrom, resolveAgo, resolveNarrative } from './period.ts';
-import { withTime } from './values.ts';
+import { dayResolved, withTime } from './values.ts';
 
 export {
   parsePublication,
@@ -24,6 +25,18 @@ export {
   type Resolved,
 } from './context.ts';
 export { durationValue } from './duration.ts';
+
+/**
+ * "the 20th of next month": that day of the month counted from the publication's (a day the
+ * month does not have leaves the month: "the 31st of next month" in May is June).
+ */
+function dayOfCountedMonth(resolved: Resolved, stated: Stated, context: Context): Resolved {
+  if (stated.day === null || resolved.granularity !== 'month' || !resolved.month) return resolved;
+  const { year, month } = resolved.month;
+  const day = dayNumber(year, month, stated.day);
+  if (civilDay(day).month !== month) return resolved;
+  return dayResolved(day, context.pub, resolved.anchor);
+}
 
 /** The value of one expression, or null when it names nothing the calendar can hold. */
 export function resolve(stated: Stated, context: Context): Resolved | null {
@@ -42,7 +55,7 @@ export function resolve(stated: Stated, context: Context): Resolved | null {
               fromPublication(context.pub),
               'publication',
             );
-      if (resolved) resolved = withTime(resolved, stated);
+      if (resolved) resolved = withTime(dayOfCountedMonth(resolved, stated, context), stated);
       break;
     case 'ago':
       resolved = resolveAgo(stated, context);

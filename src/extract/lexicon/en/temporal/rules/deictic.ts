@@ -87,6 +87,20 @@ export const DEICTIC_RULES = [
     counterExamples: ['for the last year', 'the next week'],
   },
   {
+    // a day of the month counted from the publication's, as of a named month ("the fifth of May")
+    name: 'a day of this, next or last month',
+    type: 'DATE',
+    pattern: String.raw`(?<=\bthe\s+)(?:{day:dayOrdinal}|{day})\s+of\s+{shift:deicticShift}\s+month(?![\p{L}-])`,
+    value: { kind: 'deictic', unit: 'month' },
+    examples: [
+      ['The vote is on the [20th of this month].', '2023-05-20'],
+      ['Talks resume on the [5th of next month].', '2023-06-05'],
+      ['The deal was signed on the [third of last month].', '2023-04-03'],
+      ['Rent is due on the [31st of next month].', '2023-06'],
+    ],
+    counterExamples: ['the 20th of the month', 'a third of last month’s sales'],
+  },
+  {
     name: 'the week after next',
     type: 'DATE',
     pattern: String.raw`the\s+{unit:calendarUnit}\s+after\s+next(?![\s-]+(?:{:weekday}|{:month}|{:calendarUnit})\b)`,
