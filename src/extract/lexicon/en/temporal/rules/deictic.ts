@@ -87,10 +87,11 @@ export const DEICTIC_RULES = [
     counterExamples: ['for the last year', 'the next week'],
   },
   {
-    // a day of the month counted from the publication's, as of a named month ("the fifth of May")
+    // a day of the month counted from the publication's, as of a named month ("the fifth of May");
+    // not the month's own ("the 20th of this month's shootings" is the twentieth shooting)
     name: 'a day of this, next or last month',
     type: 'DATE',
-    pattern: String.raw`(?<=\bthe\s+)(?:{day:dayOrdinal}|{day})\s+of\s+{shift:deicticShift}\s+month(?![\p{L}-])`,
+    pattern: String.raw`(?<=\bthe\s+)(?:{day:dayOrdinal}|{day})\s+of\s+{shift:deicticShift}\s+month(?![\p{L}-]|['’]s\b)`,
     value: { kind: 'deictic', unit: 'month' },
     examples: [
       ['The vote is on the [20th of this month].', '2023-05-20'],
@@ -98,7 +99,12 @@ export const DEICTIC_RULES = [
       ['The deal was signed on the [third of last month].', '2023-04-03'],
       ['Rent is due on the [31st of next month].', '2023-06'],
     ],
-    counterExamples: ['the 20th of the month', 'a third of last month’s sales'],
+    counterExamples: [
+      'the 20th of the month',
+      'a third of last month’s sales',
+      'Police reported the 20th of this month’s shootings on Friday.',
+      "Rain washed out the 5th of next month's 12 races.",
+    ],
   },
   {
     name: 'the week after next',
