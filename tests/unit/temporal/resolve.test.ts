@@ -409,6 +409,10 @@ describe('tagTimexes() dates a weekday by the verb of its own clause', () => {
     ['Plants idled in the strike restart in [June].', '2024-03-05', '2024-06'],
     ['Schools closed in the storm reopened on [Monday].', '2024-03-05', '2024-03-04'],
     ['The reopen on [Monday] drew crowds.', '2024-03-05', '2024-03-04'],
+    // ... but not in a question told in the past
+    ['Did schools reopen on [Monday]? Parents were unsure.', '2024-03-05', '2024-03-04'],
+    ['Did the factories open on [Monday]? Nobody knew.', '2024-03-05', '2024-03-04'],
+    ['Do schools reopen on [Monday]? The ministry says yes.', '2024-03-05', '2024-03-11'],
     ['The contracts were signed in December and ended in [June].', '2024-03-05', '2023-06'],
     // a timetable's word after a determiner is a noun, and the participle before it the verb
     ['Stocks traded higher into the close on [Friday].', '2024-03-05', '2024-03-01'],
