@@ -1235,6 +1235,22 @@ describe('tagTimexes() dates a weekday by the verb of its own clause', () => {
       '2024-03-05',
       '2010-05',
     ],
+    // (nor a present that a past verb of the same sentence places then)
+    [
+      'In 2010, the airport opened. In [May], as the flights arrive, the terminal filled up.',
+      '2024-03-05',
+      '2010-05',
+    ],
+    [
+      'In 2010, the airport opened. In [May], the gates open at six, a timetable showed.',
+      '2024-03-05',
+      '2010-05',
+    ],
+    [
+      'In 2010, the airport opened. In [May], the first flights arrive from where the airline is based.',
+      '2024-03-05',
+      '2024-05',
+    ],
     ['Key years\n2019 — Turbines start in [July].\n2022 — Power flows.', '2023-02-14', '2019-07'],
     [
       'Key years\n2019 — Kadara plans to fill the reservoir in [July].\n2022 — Power flows.',

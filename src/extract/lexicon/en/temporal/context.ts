@@ -1028,8 +1028,9 @@ export const EVENT_YEAR = {
  * the present, which a year before the publication's does not frame ("In 2019, the party was
  * founded, and it will hold a congress in [December]": the coming December), so does a timetable
  * told in the present ("where a new barrier opens in [April]", after a plural too: "In 2010, the
- * airport opened. In [May], the first flights arrive"); not "would", a future seen from
- * then ("In 2019, the party said it would meet in the spring").
+ * airport opened. In [May], the first flights arrive", though not with a past verb after it, which
+ * tells the present of then: "In [May], as the flights arrive, the terminal filled up"); not
+ * "would", a future seen from then ("In 2019, the party said it would meet in the spring").
  * DATA ONLY: matched case-insensitively.
  */
 const COMMEMORATION = String.raw`(?:years|decades)\s+since|anniversar(?:y|ies)|commemorat(?:ed|ing|es?|ions?)|memorials?|(?:bi|ter)?centenar(?:y|ies)|(?:bi|ter)?centennials?|jubilees?`;
@@ -1042,7 +1043,7 @@ export const STORY_FRAME = {
   futureInPast: String.raw`\bwould\b`,
   newsNow: String.raw`\b(?:said|says|told|tells|${COMMEMORATION})\b`,
   commemoration: String.raw`\b(?-i:${COMMEMORATION})\b`,
-  aheadNow: String.raw`\b(?<!\b(?:a|the|his|her|its|their|my|your|our|free|good|ill|political)\s+)(?:will|won['’]t|shall)\b|['’]ll\b|\b(?:is|are|am)\s+(?:going\s+to|about\s+to|due|set\s+to|scheduled|expected\s+to|planned|slated|poised|(?!being\b)[a-z]{2,}ing)\b|\b(?:plans?|intends?|aims?|hopes?|expects?)\s+to\b|\b(?:opens|reopens|begins|starts|restarts|ends|closes|resumes|expires|lapses|arrives|departs|takes\s+effect|kicks\s+off|goes\s+on\s+sale)\b|(?<=\b(?!(?:is|was|has|does|this|its|his|us|as|yes|less|news|always|perhaps|sometimes)\b)[a-z]{2,}s\s+)(?:open|reopen|begin|start|restart|end|close|resume|expire|lapse|arrive|depart|take\s+effect|kick\s+off|go\s+on\s+sale)\b`,
+  aheadNow: String.raw`\b(?<!\b(?:a|the|his|her|its|their|my|your|our|free|good|ill|political)\s+)(?:will|won['’]t|shall)\b|['’]ll\b|\b(?:is|are|am)\s+(?:going\s+to|about\s+to|due|set\s+to|scheduled|expected\s+to|planned|slated|poised|(?!being\b)[a-z]{2,}ing)\b|\b(?:plans?|intends?|aims?|hopes?|expects?)\s+to\b|\b(?:opens|reopens|begins|starts|restarts|ends|closes|resumes|expires|lapses|arrives|departs|takes\s+effect|kicks\s+off|goes\s+on\s+sale)\b|(?<=\b(?!(?:is|was|has|does|this|its|his|us|as|yes|less|news|always|perhaps|sometimes)\b)[a-z]{2,}s\s+)(?:open|reopen|begin|start|restart|end|close|resume|expire|lapse|arrive|depart|take\s+effect|kick\s+off|go\s+on\s+sale)\b(?![\s\S]*?\b(?<!\b(?:is|are|am|be|been|being|was|were|has|have|had|get|gets|got)\s+)(?!(?:hundred|need|speed|feed|seed|breed|shed|sacred|naked|wicked)\b)(?-i:[a-z]{3,}ed)\b)`,
   breaks: String.raw`(?:^|[.,;:!?]\s*|\b(?:and|but)\s+)(?:(?:many\s+|some\s+|several\s+)?(?:years|decades|generations|centuries)|a\s+(?:lifetime|generation|century)|half\s+a\s+century)\s+(?:later|after(?:wards?)?|on)\b|\b(?:now|today|nowadays|these\s+days)\b`,
   examples: {
     background: [
