@@ -1186,10 +1186,11 @@ export const DATE_RULES = [
     // ("a third game in a week on Tuesday" is within a week, "closed for a week from Friday",
     // "last a week from Friday", "runs three days from Friday" and "take about a week from
     // Friday" a week long, as is "a week from Monday to Friday", and so is what one is given or
-    // has ("extended by two weeks from Monday", "get two days from Friday off"); "two weeks from
+    // has ("extended by two weeks from Monday", "get two days from Friday off") and a count
+    // bounded or ordered ("up to", "at least", "the next two weeks from Monday"); "two weeks from
     // Monday's vote" counts from the vote; a date is set for one: "The hearing is set for a week
     // from Friday")
-    pattern: String.raw`(?<!\b(?:in|within|of|per|once|twice|times|last|lasts|lasted|lasting|run|runs|ran|running|take|takes|took|taking|about|around|roughly|nearly|almost|over|only|just|than|by|get|gets|got|getting|give|gives|gave|given|have|has|had)\s+)(?<!(?<!\b(?:set|scheduled|slated|planned|due|postponed|delayed|moved|rescheduled|back)\s+)\bfor\s+)(?:a\s+week\s+(?:on|from)|{number:exactCount}\s+{unit:daysOrWeeks}\s+from)\s+{weekday}(?!['’]s\b|\s*(?:to|through|thru|until|till|and|-|–)(?![\p{L}]))|{weekday}\s+week(?![\p{L}-])`,
+    pattern: String.raw`(?<!\b(?:in|within|of|per|once|twice|times|last|lasts|lasted|lasting|run|runs|ran|running|take|takes|took|taking|about|around|roughly|nearly|almost|over|only|just|than|by|get|gets|got|getting|give|gives|gave|given|have|has|had|next|first|another|extra|further|additional|least|most|up\s+to)\s+)(?<!(?<!\b(?:set|scheduled|slated|planned|due|postponed|delayed|moved|rescheduled|back)\s+)\bfor\s+)(?:a\s+week\s+(?:on|from)|{number:exactCount}\s+{unit:daysOrWeeks}\s+from)\s+{weekday}(?!['’]s\b|\s*(?:to|through|thru|until|till|and|-|–)(?![\p{L}]))|{weekday}\s+week(?![\p{L}-])`,
     value: { kind: 'date', unit: 'day', direction: 1, count: 7, shift: 1 },
     examples: [
       ['The clubs meet again [a week on Saturday].', '2023-05-27'],
@@ -1210,6 +1211,9 @@ export const DATE_RULES = [
       'They worked three days from Monday through Wednesday.',
       'The program was extended by two weeks from Monday.',
       'Workers get two days from Friday off.',
+      'Flights are cancelled for the next two weeks from Monday.',
+      'Parliament is in recess for up to two weeks from Monday.',
+      'Prices will be frozen for at least two weeks from Monday.',
       "Two weeks from Monday's vote, the results are still unclear.",
       'He studies an hour a day from Monday.',
       'Sunday weekly markets',
