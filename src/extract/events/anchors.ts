@@ -142,7 +142,11 @@ function restatesPeriodBefore(text: string, timexes: readonly Timex[], period: n
       return true;
   return false;
 }
-const RESTATED_DATE = new RegExp(RESTATED_DATE_BETWEEN, 'iu');
+/**
+ * Between a date and a second one in apposition that restates it ("for Q4 FY24, the quarter
+ * ended March 31"; lexicon RESTATED_DATE_BETWEEN): also what a title leaves out with the second.
+ */
+export const RESTATED_DATE = new RegExp(RESTATED_DATE_BETWEEN, 'iu');
 
 const DENIED_BEFORE = new RegExp(DENIED_DATE.before, 'iu');
 const DENIED_LAST = wordSet(DENIED_DATE.lastWords);

@@ -15,7 +15,6 @@ import {
   FIGURE_CHANGE_VERBS,
   NAME_OF_DATE_BEFORE,
   PARTICLE_PREPOSITIONS,
-  RESTATED_DATE_BETWEEN,
   TIME_ADVERB_GRADES,
   TIME_SPENDING_VERBS,
   TITLE_DAY_LIST_JOIN,
@@ -40,6 +39,7 @@ import {
   periodEndedAt,
   periodNounAt,
   qualifiesNoun,
+  RESTATED_DATE,
 } from '../anchors.ts';
 import { hasVerb, opensWithVerb } from './text.ts';
 
@@ -452,8 +452,6 @@ const ELIDED_DATE = new RegExp(ELIDED_DATE_AFTER, 'iu');
 /** A date that ends with the unit a second one may leave out ("this week", "next year"). */
 const UNIT_AT_END = /\b(?:week|weekend|month|year|quarter)$/iu;
 
-/** Between a date and a second one in apposition that restates it (lexicon RESTATED_DATE_BETWEEN). */
-const RESTATED_BETWEEN = new RegExp(RESTATED_DATE_BETWEEN, 'iu');
 /** What may follow a date in apposition: the comma that closes it, or the end. */
 const APPOSITION_CLOSED = /^\s*(?:[,.;:]|$)/u;
 
@@ -472,7 +470,7 @@ function restatedFrom(
   if (!APPOSITION_CLOSED.test(text.slice(end, end + 4))) return -1;
   for (const date of dates) {
     const at = date.end - clauseStart;
-    if (at < start && at >= start - 12 && RESTATED_BETWEEN.test(text.slice(at, start))) return at;
+    if (at < start && at >= start - 12 && RESTATED_DATE.test(text.slice(at, start))) return at;
   }
   return -1;
 }
