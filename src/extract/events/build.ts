@@ -58,9 +58,9 @@ export interface BuildContext {
 export function buildEvent(group: Group, context: BuildContext): TimelineEvent {
   const lead = bestMention(group.mentions, context.firstSentence);
   const idSource = group.mentions.find((m) => m.timex) ?? group.mentions[0]!;
-  const { title, saying } = titleOf(lead, group, context);
+  const { title, saying, subject } = titleOf(lead, group, context);
   const summary = lead.sentence.text;
-  const actors = actorsOf(group, lead);
+  const actors = withTitleSubject(actorsOf(group, lead), title, subject);
   const places = ranked(flatMapped(group.mentions, (m) => m.places)).filter(
     (p) => !actors.some((a) => sameActor(a, p)),
   );
@@ -119,7 +119,7 @@ function titleOf(
   lead: Mention,
   group: Group,
   context: BuildContext,
-): { title: string; saying: boolean } {
+): { title: string; saying: boolean; subject: string | undefined } {
   // (a year that frames a finer date still ends a title's stretch: "Last year, the team won the
   // league in May and the cup in June" is "The team won the cup")
   const own = lead.clause.anchors.map((a) => a.timex);
@@ -131,7 +131,8 @@ function titleOf(
   const segment = lead.timex
     ? dateSegment(lead.span, lead.timex, anchors, dates)
     : { span: lead.span };
-  const title = titleOfSegment(lead, segment, anchors, dates, group, context);
+  const subject = subjectFor(lead, group, context);
+  const title = titleOfSegment(lead, segment, anchors, dates, subject, context);
   // "The council on Monday postponed a vote until April 14": the new date, beside the day of
   // the putting off, is the plan's ("The council's vote"), not the putting off's; beside the day
   // of an extending, the end of what runs on ("The council's extended curfew ends")
@@ -140,7 +141,7 @@ function titleOf(
     newDate && lead.clause.anchors.some((a) => !a.newDate)
       ? (planOfPutOff(title) ?? endOfExtension(title))
       : undefined;
-  return { title: plan ?? title, saying: segment.saying === true };
+  return { title: plan ?? title, saying: segment.saying === true, subject };
 }
 
 /**
@@ -180,14 +181,14 @@ function titleOfSegment(
   segment: Segment,
   anchors: readonly Timex[],
   dates: readonly Timex[],
-  group: Group,
+  subject: string | undefined,
   context: BuildContext,
 ): string {
   const input = {
     // ("announced a fund three days after ...": the distance placed it, as a date would)
     dates: lead.distance ? [...dates, lead.distance] : dates,
     names: lead.sentence.names.map((n) => n.text),
-    subject: subjectFor(lead, group, context),
+    subject,
     thing: thingFor(lead, context),
   };
   // the news of a saying about a later date: who said it, and the date said ("The central bank
@@ -630,6 +631,18 @@ function actorsOf(group: Group, lead: Mention): string[] {
     for (const a of new Set(m.actors)) counts.set(a, (counts.get(a) ?? 0) + 1);
   const chosen = [...lead.actors, ...all.filter((a) => (counts.get(a) ?? 0) > 1)];
   return [...new Set(chosen)].slice(0, MAX_ACTORS);
+}
+
+/**
+ * The actors with the person a title's "he" or "she" was found to stand for, first: "He started
+ * Apple in 1976" is titled "Steve Jobs started Apple", and Steve Jobs is who acted, though the
+ * sentence names only Apple. (The same event told by another article with the name merges only
+ * when the two share an actor.)
+ */
+function withTitleSubject(actors: string[], title: string, subject: string | undefined): string[] {
+  if (subject === undefined || !title.startsWith(subject)) return actors;
+  if (actors.some((a) => sameActor(a, subject))) return actors;
+  return [subject, ...actors].slice(0, MAX_ACTORS);
 }
 
 /** Names by how often the event's sentences mention them, first mention first on ties. */

@@ -1354,6 +1354,26 @@ describe('buildEvents() events carry what a reader needs', () => {
     expect(titleAt('2011')).toMatch(/^Fritz Henderson said the company would cut jobs/u);
   });
 
+  it('the person a leading "he" stands for is an actor of the event, first', () => {
+    const text =
+      'Steve Jobs was born in San Francisco in 1955. He started Apple in 1976. In 1986 he bought Pixar.';
+    const list = events(
+      text,
+      [
+        ['1955', '1955'],
+        ['1976', '1976'],
+        ['1986', '1986'],
+      ],
+      '2011-10-06',
+    );
+    const at = (value: string) => list.find((e) => e.date.value === value);
+    expect(at('1976')?.title).toBe('Steve Jobs started Apple');
+    expect(at('1976')?.actors).toEqual(['Steve Jobs', 'Apple']);
+    expect(at('1986')?.actors[0]).toBe('Steve Jobs');
+    // a name the sentence gives itself is not repeated
+    expect(at('1955')?.actors.filter((a) => a.includes('Jobs'))).toEqual(['Steve Jobs']);
+  });
+
   it('an object relative clause puts back its noun whole ("the banking system", not "system")', () => {
     const text =
       'Last week, Congress passed a rescue plan for the banking system, which President Bush signed into law on Friday.';
