@@ -178,16 +178,22 @@ async function loadArticles(
   }
 
   const seen = new Map<string, string>();
+  // every article with a mistake is named in one go: a folder of fifty articles is not fixed one
+  // build at a time
+  const mistakes: Error[] = [];
   const results: ArticleExtraction[] = [];
   let reused = 0;
   for (const file of files) {
     const id = articleIdFromFileName(file);
     const other = seen.get(id);
     if (other) {
-      throw contentError(
-        path.join(dir, file),
-        `its id "${id}" is already used by ${other}; rename one of them`,
+      mistakes.push(
+        contentError(
+          path.join(dir, file),
+          `its id "${id}" is already used by ${other}; rename one of them`,
+        ),
       );
+      continue;
     }
     seen.set(id, file);
 
@@ -202,7 +208,8 @@ async function loadArticles(
       try {
         extraction = extract({ id, raw, fileName: file }, { topic: settings.topic });
       } catch (error) {
-        throw contentError(path.join(dir, file), error);
+        mistakes.push(contentError(path.join(dir, file), error));
+        continue;
       }
       const { article, timexes } = extraction;
       if (article.published.value === null)
@@ -224,6 +231,7 @@ async function loadArticles(
     }
     results.push(extraction);
   }
+  if (mistakes.length > 0) throw articleMistakes(mistakes);
   for (const id of store.keys()) {
     if (!seen.has(id)) {
       store.delete(id);
@@ -232,6 +240,15 @@ async function loadArticles(
   }
   logger.info(`${files.length} articles (${files.length - reused} extracted, ${reused} unchanged)`);
   return results;
+}
+
+/** One error for every article that could not be read: the only one, or all of them listed. */
+function articleMistakes(mistakes: readonly Error[]): Error {
+  if (mistakes.length === 1) return mistakes[0]!;
+  return new Error(
+    `${mistakes.length} articles could not be read:\n${mistakes.map((e) => `  ${e.message}`).join('\n')}`,
+    { cause: mistakes[0] },
+  );
 }
 
 function readCache(value: string | undefined): CachedExtraction | null {

@@ -115,6 +115,22 @@ describe('corpusLoaders()', () => {
     );
   });
 
+  it('names every article with a mistake in one error, not only the first', async () => {
+    const dir = contentFolder({
+      'articles/a-date.md': '---\npublished: 2023-13-45\n---\nThe summit opened on Monday.\n',
+      'articles/b-fine.txt': 'Fine. DATE: 2023-05-05',
+      'articles/c-yaml.md': '---\ntitle: [unclosed\n---\nText.\n',
+    });
+    const error = await load(dir, extractArticle).then(
+      () => null,
+      (e: unknown) => e as Error,
+    );
+    expect(error?.message).toMatch(/^2 articles could not be read:/u);
+    expect(error?.message).toMatch(/articles[\\/]a-date\.md:2: .*"2023-13-45" is no such day/u);
+    expect(error?.message).toMatch(/articles[\\/]c-yaml\.md:\d+: .*front matter/u);
+    expect(error?.message).not.toMatch(/b-fine/u);
+  });
+
   it('fails when two files would give the same article id', async () => {
     const dir = contentFolder({ 'articles/same.txt': 'A.', 'articles/same.md': 'B.' });
     await expect(load(dir)).rejects.toThrow(
