@@ -249,25 +249,42 @@ function jsonlRecord(line: string, lineNumber: number, topic: Topic | undefined)
   }
 }
 
+/**
+ * The files' extractions. A file that cannot be read or has a mistake is named on stderr (with
+ * its line, as "file:3: ..."), the others are still extracted, and the command fails at the end.
+ */
 function extractFiles(files: string[], topic: Topic | undefined): ArticleExtraction[] {
-  return files.map((file) => {
+  const results: ArticleExtraction[] = [];
+  for (const file of files) {
     let raw: string;
     try {
       raw = readFileSync(file, 'utf8');
     } catch (error) {
-      fail(
+      mistake(
         `${file}: cannot read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
       );
+      continue;
     }
     try {
-      return extractArticle(
-        { id: articleIdFromFileName(file), raw, fileName: file },
-        topic ? { topic } : {},
+      results.push(
+        extractArticle(
+          { id: articleIdFromFileName(file), raw, fileName: file },
+          topic ? { topic } : {},
+        ),
       );
     } catch (error) {
-      fail(`${file}: ${(error as Error).message}`);
+      const message = (error as Error).message;
+      const located = /^line (?<line>\d+): (?<rest>[\s\S]*)$/u.exec(message)?.groups;
+      mistake(located ? `${file}:${located['line']}: ${located['rest']}` : `${file}: ${message}`);
     }
-  });
+  }
+  return results;
+}
+
+/** A file's mistake, told on stderr; the command exits with 1 once the others are done. */
+function mistake(message: string): void {
+  process.stderr.write(`extract: ${message}\n`);
+  process.exitCode = 1;
 }
 
 function printTable(results: ArticleExtraction[]): void {

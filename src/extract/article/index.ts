@@ -185,9 +185,11 @@ function textEvidence(
 /** The caller's publication date (JSONL `published`), checked. */
 function readInputDate(value: string | null | undefined): string | null {
   if (value === null || value === undefined || value === '') return null;
-  if (!/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/u.test(value) || timexInterval(value) === null) {
+  if (!/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/u.test(value)) {
     throw new Error(`published: expected YYYY-MM-DD, YYYY-MM or YYYY, not "${value}"`);
   }
+  // ("2023-02-30" has the shape of a day but is none)
+  if (timexInterval(value) === null) throw new Error(`published: "${value}" is no such day`);
   return value;
 }
 

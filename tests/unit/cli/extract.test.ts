@@ -38,13 +38,14 @@ describe('extract --jsonl', () => {
     JSON.stringify({ id: 'd', text, published: '17/05/2023' }),
     '',
     JSON.stringify({ id: 'e', text, published: null }),
+    JSON.stringify({ id: 'f', text, published: '2023-02-30' }),
   ];
   const { stdout, status } = extract(['--jsonl'], docs.join('\n') + '\n');
   const out = lines(stdout);
 
   it('writes one line per document, in order, and skips empty lines', () => {
     expect(status).toBe(0);
-    expect(out.map((o) => o['id'])).toEqual(['a', null, null, 'c', 'd', 'e']);
+    expect(out.map((o) => o['id'])).toEqual(['a', null, null, 'c', 'd', 'e', 'f']);
   });
 
   it('gives each timex its offsets, text, type and value', () => {
@@ -66,6 +67,8 @@ describe('extract --jsonl', () => {
     expect(out[3]).toEqual({ id: 'c', error: 'line 4: "text" must be a string' });
     expect(out[4]!['error']).toMatch(/^line 5: "published" must be YYYY-MM-DD/u);
     expect(out[5]!['timexes']).toBeInstanceOf(Array);
+    // a day's shape that is no day says so
+    expect(out[6]!['error']).toMatch(/^line 8: .*"2023-02-30" is no such day/u);
   });
 });
 
@@ -97,6 +100,16 @@ describe('extract FILE...', { timeout: 30_000 }, () => {
     const bad = extract([empty]);
     expect(bad.status).toBe(1);
     expect(bad.stderr).toMatch(/empty\.txt: .*empty/u);
+  });
+
+  it('names every file with a mistake, with its line, and still extracts the others', () => {
+    const broken = path.join(dir, 'broken.md');
+    writeFileSync(broken, '---\npublished: 2023-13-45\n---\nTalks on Monday.\n');
+    const run = extract([broken, path.join(dir, 'gone.txt'), good]);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/broken\.md:2: .*"2023-13-45" is no such day/u);
+    expect(run.stderr).toMatch(/gone\.txt: cannot read \(ENOENT\)/u);
+    expect(run.stdout).toMatch(/^good {2}\(published /mu);
   });
 
   it('stops quietly when its reader goes away ("extract --json FILE... | head")', () => {
