@@ -1173,6 +1173,15 @@ export class Story {
         : null;
     }
     if (!sentenceEnd.test(between)) return { year: frame.year, month: null, day: null };
+    // (a timeline's entry is told in its year to the end of its line, past its first sentence:
+    // "2019 — The dam is finished. Turbines start in July" is 2019-07; not the prose after the
+    // list, on a line of its own)
+    if (
+      start - frame.end < FRAME_REACH &&
+      !between.includes('\n') &&
+      this.#opensEntry(frame.start, frame.end)
+    )
+      return { year: frame.year, month: null, day: null };
     // ("In 1987, a chlorine leak closed the plant. In August, regulators fined the company": the
     // next sentence, opening the same way with no date since, goes on in that year, unless it
     // looks back on the year's story from a later one: "In 1989, the Berlin Wall fell. In

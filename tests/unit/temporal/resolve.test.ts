@@ -753,6 +753,33 @@ describe('tagTimexes() dates a weekday by the verb of its own clause', () => {
       '2020-07',
     ],
     ['Key years\n2022: The first turbines start in [February].', '2023-02-14', '2022-02'],
+    // ... for the whole of its entry, past its first sentence, up to the line's end
+    [
+      'Key years\n2019 — The dam is finished. Turbines start in [July].\n2022 — Power flows.',
+      '2023-05-10',
+      '2019-07',
+    ],
+    [
+      'Milestones\n2019: The dam was finished. Turbines started in [July].',
+      '2023-05-10',
+      '2019-07',
+    ],
+    // (not in the prose after the list, nor past the first sentence of a year set off by a comma)
+    [
+      'Key years\n2019 — The dam is finished.\n\nTurbines will start in [July].',
+      '2023-05-10',
+      '2023-07',
+    ],
+    [
+      'Key years\n2019 — The dam is finished.\nThe minister said turbines started in [July].',
+      '2023-05-10',
+      '2022-07',
+    ],
+    [
+      'In 2019, the dam was finished. Crews left. Turbines started in [July].',
+      '2023-05-10',
+      '2022-07',
+    ],
     // ... and so does one set off after the subject, in its sentence
     ['Her last tour, in 2022, was cut short in [October].', '2025-03-10', '2022-10'],
     ['Her last tour, in 2022, was cut short. In [October], she rested.', '2025-03-10', '2024-10'],
