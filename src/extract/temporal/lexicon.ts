@@ -316,6 +316,12 @@ export interface TemporalLexicon {
    * its group `year` is the year the date is of ("on New Year's Eve in 2016").
    */
   yearToldAfter: string;
+  /**
+   * Two dates set against each other or listed ("in May rather than in [June]"): `between` is
+   * tried on the whole text between them, `after` on the text right after the second; where both
+   * match, the second, without a year, is the one nearest the first (story.ts).
+   */
+  linkedDate: { between: string; after: string };
   /** Regex source of a sentence end. */
   sentenceEnd: string;
   /**

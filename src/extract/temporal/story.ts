@@ -28,6 +28,7 @@ import type { Season } from './rule.ts';
 import { ERA_REACH } from './eras.ts';
 import { dayNumberOf, isoWeekMonday } from '../calendar/days.ts';
 import { pubDayNumber } from './resolve/values.ts';
+import { MONTH_PERIOD, monthPos } from './resolve/pick.ts';
 
 /** Between a day and a time of day on it: "Dec. 22 at 5:30 p.m.", "Thursday, from 4 p.m.". */
 const TIME_AFTER_DAY = /^\s*,?\s*(?:at|from|by|until|starting\s+at|beginning\s+at)?\s*$/iu;
@@ -66,6 +67,8 @@ const patternsOf = perLexicon((lexicon) => ({
   thePeriod: lexiconRegExp(lexicon.periodOfSentence, 'i'),
   ofStoryYear: lexiconRegExp(lexicon.ofStoryYear, 'i'),
   yearToldAfter: lexiconRegExp(lexicon.yearToldAfter, 'i'),
+  linkedBetween: lexiconRegExp(lexicon.linkedDate.between, 'i'),
+  linkedAfter: lexiconRegExp(lexicon.linkedDate.after, 'i'),
   sentenceEnd: lexiconRegExp(lexicon.sentenceEnd, ''),
   sentenceEnds: lexiconRegExp(lexicon.sentenceEnd, 'g'),
   flashback: lexiconRegExp(lexicon.flashback, 'i'),
@@ -92,6 +95,9 @@ const CLAUSE_OF_ITS_OWN = /\b(?:who|whom|whose|which|that)\b/iu;
 
 /** What ends a clause within a sentence: a comma, colon or semicolon before a space (not the comma of "1,500"), a dash, a bracket. */
 const CLAUSE_CLOSES = /[,;:](?=\s)|[()]|\s[-–—]\s/u;
+
+/** How much text after a date set against another is looked at (lexicon `linkedDate.after`). */
+const LINKED_AFTER_REACH = 20;
 
 /** How far back before a date its record is looked for ("its highest close ... since"). */
 const COMPARISON_REACH = 120;
@@ -246,6 +252,12 @@ export class Story {
    * and lost on the 10th").
    */
   #monthTold: { year: number; month: number; end: number; until?: number } | null = null;
+  /**
+   * The last expression, when it was a month or a day placed in a year, and where it ended: a
+   * month or a day set against it or listed with it right after is the one nearest it
+   * (#linkedYear).
+   */
+  #lastDate: { year: number; month: number; day: number | null; end: number } | null = null;
   /** The last quarter or half of a year, and where it ended. */
   #lastPart: { year: number; end: number; unit: string; n: number } | null = null;
   /** The first month of the last quarter named that was over by the publication. */
@@ -348,6 +360,7 @@ export class Story {
         : stated.kind === 'date' && stated.year === null && stated.shift === null
           ? (this.#yearToldAfter(stated, end) ??
             this.#storyYear(stated, end) ??
+            this.#linkedYear(stated, start, end) ??
             this.#frameYear(stated, start, end, tense) ??
             this.#undatedFrame(stated, start, tense) ??
             this.#pastStoryYear(stated, start, tense) ??
@@ -384,6 +397,15 @@ export class Story {
     restates: boolean,
     tense: () => Tense,
   ): void {
+    const { granularity, month } = resolved;
+    this.#lastDate =
+      month !== undefined && (granularity === 'day' || granularity === 'month')
+        ? {
+            ...month,
+            day: resolved.day === undefined ? null : civilDay(resolved.day).day,
+            end,
+          }
+        : null;
     // (a year before the common era counts backwards, which the story's years do not: "In 204 BC
     // ... Two years later" is left unknown rather than put in AD 206)
     // (only a year can have one: no other expression pays for the look)
@@ -1048,6 +1070,51 @@ export class Story {
     const { yearToldAfter } = patternsOf(this.#lexicon);
     const year = yearToldAfter.exec(this.#text.slice(end, end + 40))?.groups?.['year'];
     return year === undefined ? null : { year: Number(year), month: null, day: null };
+  }
+
+  /**
+   * A month or a day without a year set against the date right before it, or listed with it, is
+   * the one nearest that date on its side of the publication, whichever way the words between
+   * them would tense it alone: "The vote was moved to March 5 instead of [March 3]", told in July,
+   * is in the year of the coming March 5, and "on Dec. 30 or [Jan. 2]" in the year after (lexicon
+   * `linkedDate`); given as a publication in that year. Not after a date of the publication's
+   * month, which is on neither side ("Snow fell between March and [May]", told in March, is the
+   * last May, as the tense says).
+   */
+  #linkedYear(stated: Stated, start: number, end: number): Publication | null {
+    const last = this.#lastDate;
+    if (last === null || stated.month === null || stated.weekday !== null) return null;
+    if (stated.yearShift !== null || stated.shortYear !== null || stated.holiday !== null)
+      return null;
+    if (!this.#linkedTo(last.end, start, end)) return null;
+    const pub = this.#pub;
+    const ahead = isAfterPublication(last, pub);
+    if (!ahead && !isAfterPublication(pub, last)) return null;
+    const from = monthPos(last.month, last.day);
+    const pos = monthPos(stated.month, stated.day);
+    const distance = (year: number): number =>
+      Math.abs((year - last.year) * MONTH_PERIOD + pos - from);
+    const onSide = (year: number): boolean => {
+      const told = { year, month: stated.month, day: stated.day };
+      return ahead ? !isAfterPublication(pub, told) : !isAfterPublication(told, pub);
+    };
+    const year = [last.year, last.year - 1, last.year + 1]
+      .filter(onSide)
+      .reduce<number | null>(
+        (best, y) => (best === null || distance(y) < distance(best) ? y : best),
+        null,
+      );
+    return year === null ? null : { year, month: null, day: null };
+  }
+
+  /** Whether the date at [start, end) is set against or listed with the one ending at `lastEnd`. */
+  #linkedTo(lastEnd: number, start: number, end: number): boolean {
+    const { linkedBetween, linkedAfter } = patternsOf(this.#lexicon);
+    const text = this.#text;
+    return (
+      linkedBetween.test(text.slice(lastEnd, start)) &&
+      linkedAfter.test(text.slice(end, end + LINKED_AFTER_REACH))
+    );
   }
 
   /** "Dec. 1 of that year": the story's year, for a month or a day told without one. */

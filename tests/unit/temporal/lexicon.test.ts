@@ -14,6 +14,7 @@ import {
   UNPLANNED_EVENT_AFTER,
   UNPLANNED_EVENT_BEFORE,
   YEAR_TOLD_AFTER,
+  LINKED_DATE,
   HABIT_BEFORE,
   HEADLINE_INFINITIVE,
   YEAR_ASIDE,
@@ -195,6 +196,16 @@ describe("the lexicon's patterns of the text before a date match their examples 
       new RegExp(entry.pattern, 'iu'),
       entry.examples,
       entry.counterExamples,
+    );
+});
+
+describe('two dates set against each other or listed: its examples and not its counter-examples', () => {
+  for (const part of ['between', 'after'] as const)
+    matchesItsExamples(
+      part,
+      new RegExp(LINKED_DATE[part], 'iu'),
+      LINKED_DATE.examples[part],
+      LINKED_DATE.counterExamples[part],
     );
 });
 

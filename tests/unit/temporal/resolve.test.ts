@@ -1440,6 +1440,31 @@ describe('tagTimexes() dates a weekday by the verb of its own clause', () => {
   });
 });
 
+describe('tagTimexes() gives a date set against or listed with the one before it its year', () => {
+  it.each<Row>([
+    // the second of two dates joined by "rather than", "instead of", "or", "and", "not" is the
+    // one nearest the first, whatever the tense of the words between them says
+    ['The leaders will meet in May rather than in [June].', '2025-06-10', '2026-06'],
+    ['The vote was moved to March 5 instead of [March 3].', '2025-07-10', '2026-03-03'],
+    ['The vote was delayed to June 20 instead of [June 3].', '2025-12-20', '2026-06-03'],
+    ['The summit will be held in May and not in [June].', '2025-06-10', '2026-06'],
+    ['Talks opened in May 2024 rather than in [June].', '2025-07-10', '2024-06'],
+    // (across the turn of the year, the nearest is the next year's, or the year before's)
+    ['The vote is on Dec. 30 or [Jan. 2].', '2025-12-05', '2026-01-02'],
+    // (on the first's side of the publication, its month included)
+    ['Sales rose in May and [June].', '2025-06-10', '2025-06'],
+    // (not across a verb of its own, nor a sentence)
+    ['The plant closed in March, and in [June] it will reopen.', '2025-05-20', '2025-06'],
+    ['The plant closed in March and in [June] will reopen as a museum.', '2025-05-20', '2025-06'],
+    ['Exports rose in April and [June] will bring a new record.', '2025-05-20', '2025-06'],
+    ['The plant closed on March 3, and [June 1] it will reopen.', '2025-05-20', '2025-06-01'],
+    ['The vote was moved to March 5 and held on [March 3].', '2025-07-10', '2025-03-03'],
+    ['The vote was moved to March 5. It was held on [March 3].', '2025-07-10', '2025-03-03'],
+  ])('"%s" published %s: %s', (sentence, published, value) => {
+    expect(tagged(sentence, published).value).toBe(value);
+  });
+});
+
 describe('tagTimexes() gives a day of the month told alone the month named before it', () => {
   it.each<Row>([
     ['The team won on Sept. 3 and lost on [the 10th].', '2024-03-14', '2023-09-10'],

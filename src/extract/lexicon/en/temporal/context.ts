@@ -865,6 +865,59 @@ export const YEAR_TOLD_AFTER = {
 } as const;
 
 /**
+ * Two dates of one clause that are set against each other or listed ("in May rather than in
+ * [June]", "moved to March 5 instead of [March 3]", "on Dec. 30 or [Jan. 2]"): the second, told
+ * without a year, is the one nearest the first, whichever way the words between them would tense
+ * it alone (story.ts). DATA ONLY, matched case-insensitively: `between` on the whole text from the
+ * first date's end to the second's start, `after` on the text right after the second.
+ *
+ * No verb of its own between them ("moved to March 5 and held on March 3" is two acts, each
+ * placed by its tense), nor after the second: a list's "and" or "or" opens a clause of its own as
+ * often, after a comma or before a preposition ("The plant closed in March, and in June it will
+ * reopen"), or with the date as its adverb ("Exports rose in April and June will bring a record",
+ * "Police arrested him Sunday, and Monday he will appear in court").
+ */
+export const LINKED_DATE = {
+  between: String.raw`^(?:\s*,?\s*(?:rather\s+than|instead\s+of|as\s+opposed\s+to|(?:and|or|but)\s+not|not|nor)\s+(?:(?:in|on|to|from|by|until|till|at|for|during)\s+)?|\s+(?:and|or)\s+)(?:the\s+)?$`,
+  after: String.raw`^(?:\s*(?:[,.;:!?)"”’]|$)|\s+(?:and|or|but|rather|instead|not|as|because|when|while|after|before|since|if|unless|at|in|on|for|of|from|with|by|until|to|respectively)\b)`,
+  examples: {
+    between: [
+      ' rather than in ',
+      ' instead of ',
+      ', not ',
+      ' and not on ',
+      ' nor in ',
+      ' or ',
+      ' and ',
+      ' or the ',
+    ],
+    after: ['.', ', officials said', ' as planned', ' in Paris', ' or June', ''],
+  },
+  counterExamples: {
+    between: [
+      ' and held on ',
+      '. It was held on ',
+      ' and then on ',
+      ' to ',
+      ' than ',
+      ', when ',
+      ' and in ',
+      ', and in ',
+      ' or on ',
+      ', and ',
+      ', or ',
+    ],
+    after: [
+      ' will bring a record',
+      ' it will reopen',
+      ' he appeared',
+      ' talks will resume',
+      ' the company will',
+    ],
+  },
+} as const;
+
+/**
  * After a month or a day without a year, the story's year: "a runoff held on Dec. 1 [of that
  * year]", "from Sept. 1 to Nov. 30 of the same year" (the start of a range too).
  */

@@ -61,6 +61,7 @@ import {
   PERIOD_OF_SENTENCE,
   OF_STORY_YEAR,
   YEAR_TOLD_AFTER,
+  LINKED_DATE,
 } from './context.ts';
 import { FRAGMENTS } from './fragments.ts';
 import { DATE_RULES } from './rules/dates.ts';
@@ -191,6 +192,7 @@ export const ENGLISH: TemporalLexicon = {
   periodOfSentence: PERIOD_OF_SENTENCE,
   ofStoryYear: OF_STORY_YEAR,
   yearToldAfter: YEAR_TOLD_AFTER.pattern,
+  linkedDate: { between: LINKED_DATE.between, after: LINKED_DATE.after },
   sentenceEnd: SENTENCE_END,
   clauseBreak: CLAUSE_BREAK,
   asideBreak: ASIDE_BREAK,
