@@ -45,6 +45,10 @@ const MOVED_REACH = 80;
 
 const CALENDAR = /^(?<year>\d{4})-\d{2}(?:-\d{2})?$/;
 
+/** Whether an expression is a weekday alone: one with its date ("Friday, Jan. 8") is the date's. */
+const isWeekday = (timex: Timex, cues: RangeCues): boolean =>
+  cues.weekday.test(timex.text) && !/\d/u.test(timex.text);
+
 /**
  * A range ends after it starts. Where months or days without a year were each placed by the
  * tense and came out the wrong way round ("snow fell between March and May", published in mid-
@@ -62,9 +66,7 @@ function inOrder(start: Timex, end: Timex, published: string | null, cues: Range
   // (both values have the same length: the publication's date as far as they go)
   const now = published?.slice(0, end.value.length) ?? null;
   const endPast = now !== null && end.value <= now;
-  // (a weekday with its date, "Friday, Jan. 8", is placed by the date)
-  const weekday = (t: Timex): boolean => cues.weekday.test(t.text) && !/\d/u.test(t.text);
-  const weekdays = weekday(start) && weekday(end);
+  const weekdays = isWeekday(start, cues) && isWeekday(end, cues);
   if (weekdays && dayNumberOf(start.value) - dayNumberOf(end.value) < 7) {
     // a start still to come takes its end along; else the start goes back to its end's week
     const ahead = published !== null && start.value > published;
@@ -87,13 +89,15 @@ function inOrder(start: Timex, end: Timex, published: string | null, cues: Range
 }
 
 /**
- * Two days of a list placed by the tense each in its own week, the second less than a week before
- * the first ("will remain closed on Monday and Tuesday", said on a Tuesday): the second is the
- * one after the first, when the first is still to come.
+ * Two weekdays of a list placed by the tense each in its own week, the second less than a week
+ * before the first ("will remain closed on Monday and Tuesday", said on a Tuesday): the second is
+ * the one after the first, when the first is still to come. Not a day named by its date, which is
+ * that date whatever the order ("on Dec. 12 or Dec. 8" is no Dec. 15).
  */
-function listInOrder(first: Timex, second: Timex, published: string | null): void {
+function listInOrder(first: Timex, second: Timex, published: string | null, cues: RangeCues): void {
   if (first.value.length !== 10 || second.value.length !== 10 || second.value >= first.value)
     return;
+  if (!isWeekday(first, cues) || !isWeekday(second, cues)) return;
   if (first.anchor !== 'publication' || second.anchor !== 'publication') return;
   if (published === null || first.value <= published) return;
   if (dayNumberOf(first.value) - dayNumberOf(second.value) < 7)
@@ -177,7 +181,8 @@ export function markRanges(
         continue;
       }
     }
-    if (b && isPoint(b) && cues.list.test(text.slice(a.end, b.start))) listInOrder(a, b, published);
+    if (b && isPoint(b) && cues.list.test(text.slice(a.end, b.start)))
+      listInOrder(a, b, published, cues);
     if (cues.start.test(before)) a.range = { role: 'start' };
     else if (cues.end.test(before)) a.range = { role: 'end' };
   }

@@ -312,6 +312,9 @@ describe('tagTimexes() dates a weekday by the verb of its own clause', () => {
     // days of a list come in order: the second after the first, when the first is ahead
     ['Schools will remain closed on Monday and [Friday].', FRIDAY, '2000-01-14'],
     ['Schools were closed on Monday and [Friday].', FRIDAY, '2000-01-07'],
+    // (weekdays only: a day named by its date is that date, "Dec. 8" never the 15th)
+    ['The vote will be on Dec. 12 or [Dec. 8].', '2025-12-05', '2025-12-08'],
+    ['The vote is on Jan. 2 or [Dec. 30].', '2025-12-05', '2025-12-30'],
     // a reporting verb in the passive reports nothing; "could", "can" and "reopens" look ahead
     ['The results will be announced on [Tuesday].', FRIDAY, '2000-01-11'],
     ['The union could strike on [Tuesday].', FRIDAY, '2000-01-11'],
