@@ -432,10 +432,10 @@ export const DATE_RULES = [
     // and a month in a list of months ("in January, [February] and March")
     // ("The March on Washington", "the March on Rome": a march named by where it went)
     // and a month set against another ("in July rather than June", "chose July rather than
-    // June"; "rather than May" is too often the politician, and a month after "rather than" with
-    // no month before it too often a name: "Deputy Ruiz rather than August Smith", as is one
-    // before a capital: "May rather than June Carter")
-    pattern: String.raw`${BEFORE_MONTH}{month}(?![\s-]+\d|\s+Fools?['’]?(?:\s|$)|(?<=\b[Tt]he\s+March)\s+on\s+(?-i:\p{Lu}))|(?<=\b(?-i:${MONTH_NAMES}),?\s+(?:rather\s+than|instead\s+of)\s+)(?!May\b){month}(?![\s-]+\d|\s+Fools?\b|\s+(?-i:\p{Lu}))|(?!May\b){month}(?=,?\s+(?:rather\s+than|instead\s+of)\s+(?:in\s+)?(?-i:${MONTH_NAMES})\b)|(?!May\b){month}${AFTER_SUPERLATIVE}(?![\s-]+\d)|${MONTH_SUBJECT}|${AFTER_ARTICLE}(?!(?:May|March)\b){month}(?=\s+(?-i:\p{Ll}))|(?<=\b(?-i:${MONTH_NAMES}),\s+){month}(?![\s-]+\d)(?=\s*,|\s+(?:and|or)\s)|${MONTH_RANGE}|${MONTH_SAID_OF}|${AFTER_PERIOD_QUALITY}{month}(?![\s-]+(?:\d|(?-i:\p{Lu})))`,
+    // June", "in June, not July"; "rather than May" is too often the politician, and a month after
+    // "rather than" with no month before it too often a name: "Deputy Ruiz rather than August
+    // Smith", as is one before a capital: "May rather than June Carter")
+    pattern: String.raw`${BEFORE_MONTH}{month}(?![\s-]+\d|\s+Fools?['’]?(?:\s|$)|(?<=\b[Tt]he\s+March)\s+on\s+(?-i:\p{Lu}))|(?<=\b(?-i:${MONTH_NAMES}),?\s+(?:rather\s+than|instead\s+of|(?:and\s+|but\s+)?not|nor)\s+)(?!May\b){month}(?![\s-]+\d|\s+Fools?\b|\s+(?-i:\p{Lu}))|(?!May\b){month}(?=,?\s+(?:rather\s+than|instead\s+of|(?:and\s+|but\s+)?not|nor)\s+(?:in\s+)?(?-i:${MONTH_NAMES})\b)|(?!May\b){month}${AFTER_SUPERLATIVE}(?![\s-]+\d)|${MONTH_SUBJECT}|${AFTER_ARTICLE}(?!(?:May|March)\b){month}(?=\s+(?-i:\p{Ll}))|(?<=\b(?-i:${MONTH_NAMES}),\s+){month}(?![\s-]+\d)(?=\s*,|\s+(?:and|or)\s)|${MONTH_RANGE}|${MONTH_SAID_OF}|${AFTER_PERIOD_QUALITY}{month}(?![\s-]+(?:\d|(?-i:\p{Lu})))`,
     value: { kind: 'date' },
     examples: [
       ['Moskalyov escaped to Belarus in [March] after', '2023-03'],
@@ -455,6 +455,9 @@ export const DATE_RULES = [
       ['The vote will be held in July rather than [June].', '2023-06'],
       ['The fair opens in August instead of [June].', '2023-06'],
       ['The board prefers [July] rather than June.', '2023-07'],
+      ['The festival moved to July, not [June].', '2023-06'],
+      ['The board prefers [July], not June.', '2023-07'],
+      ['The fair opens in August and not [June].', '2023-06'],
       // putting off looks ahead only to where it puts the date
       ['the team had postponed the landing in [April]', '2023-04'],
       ['the landing was postponed until [April]', '2024-04'],
@@ -489,6 +492,9 @@ export const DATE_RULES = [
       'The band picked the name Hope rather than June.',
       'The prank was played on May rather than April Fools day.',
       'She played May rather than June Carter.',
+      'She played May, not June Carter.',
+      'Voters backed Johnson, not May.',
+      'The sheriff picked Deputy Ruiz, not August Smith.',
       'Prime Minister May said',
       'they may march',
       'May I ask',
