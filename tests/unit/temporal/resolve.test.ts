@@ -1880,6 +1880,33 @@ describe('tagTimexes() puts the clock time of a recurrence on no one day', () =>
 
 describe('tagTimexes() counts anaphoric expressions from the last date mentioned', () => {
   it.each<Row>([
+    // a day of the month the story is in, or of the month after or before it
+    [
+      'They met on June 3. The deal closed on [the 20th of that month].',
+      '2025-07-10',
+      '2025-06-20',
+    ],
+    [
+      'They met on June 3. Payment came on [the 5th of the following month].',
+      '2025-07-10',
+      '2025-07-05',
+    ],
+    [
+      'The law passed in March 2019 and took effect on [the first of the next month].',
+      '2025-07-10',
+      '2019-04-01',
+    ],
+    [
+      'The rally was on Dec. 12, 2024; the vote was on [the 3rd of the previous month].',
+      '2025-07-10',
+      '2024-11-03',
+    ],
+    // (a day the month does not have is that month)
+    [
+      'They met on Jan. 3, 2025. It closed on [the 31st of the following month].',
+      '2025-07-10',
+      '2025-02',
+    ],
     // a weekday in the clause of a week told as one is that week's
     ['Next week brings the Fed minutes on [Wednesday].', '2027-02-12', '2027-02-17'],
     ["Next week brings the Fed's January minutes on [Wednesday].", '2027-02-12', '2027-02-17'],

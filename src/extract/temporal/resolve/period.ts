@@ -265,6 +265,13 @@ export function resolveNarrative(stated: Stated, context: Context): Resolved | n
       ? periodFrom(unit, offset, from, 'narrative')
       : periodFrom(unit, offset, fromPublication(pub), 'publication');
   if (resolved && vague) return someTimeFrom(resolved, stated.direction! < 0 ? 'BEFORE' : 'AFTER');
+  // "the 20th of that month": that day of the month counted (one it does not have is the month)
+  if (unit === 'month' && stated.day !== null && resolved?.month !== undefined) {
+    const { year, month } = resolved.month;
+    const day = dayNumber(year, month, stated.day);
+    if (civilDay(day).month === month)
+      return withTime(dayResolved(day, pub, resolved.anchor), stated);
+  }
   return resolved && withTime(resolved, stated);
 }
 

@@ -39,6 +39,8 @@ const HEADLINE_MOD_OF = String.raw`(?<=\b(?:by|until|till|before|after|from|sinc
  * "recorded over [18 days]" (but "delayed [over an hour]", "founded [over a decade ago]").
  */
 const SPREAD_PARTICIPLES = String.raw`held|built|fought|sold|run|made|cut|recorded|filmed|staged|played|conducted|collected|gathered|raised|completed|carried\s+out|spread|phased\s+(?:in|out)`;
+/** Ordinal words of the days of a month. */
+const DAY_ORDINAL_WORDS = String.raw`first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first|twenty-second|twenty-third|twenty-fourth|twenty-fifth|twenty-sixth|twenty-seventh|twenty-eighth|twenty-ninth|thirtieth|thirty-first`;
 const TENS = String.raw`twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety`;
 const ONES = String.raw`one|two|three|four|five|six|seven|eight|nine`;
 const TEENS = String.raw`ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen`;
@@ -185,7 +187,9 @@ export const FRAGMENTS = {
   /** Ordinals of centuries ("the 20th century", "the twenty-first century"). */
   centuryOrdinal: String.raw`\d{1,2}(?:st|nd|rd|th)|twenty-first|twenty-second|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth`,
   /** Ordinal words for days ("the fifth of May"). */
-  dayOrdinal: String.raw`first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first|twenty-second|twenty-third|twenty-fourth|twenty-fifth|twenty-sixth|twenty-seventh|twenty-eighth|twenty-ninth|thirtieth|thirty-first`,
+  dayOrdinal: String.raw`${DAY_ORDINAL_WORDS}`,
+  /** A day as an ordinal, in digits or in words ("the 20th of that month", "the fifth of"). */
+  dayAsOrdinal: String.raw`(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)|${DAY_ORDINAL_WORDS}`,
   hour: String.raw`2[0-4]|1\d|0?\d`,
   hour12: String.raw`1[0-2]|0?[1-9]`,
   minute: String.raw`[0-5]\d`,
