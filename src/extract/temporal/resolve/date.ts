@@ -13,6 +13,7 @@ import {
   quarterOf,
   seasonOf,
 } from '../calendar.ts';
+import { daysInMonth } from '../../calendar/days.ts';
 import type { Season } from '../rule.ts';
 import type { Stated } from '../read.ts';
 import type { Context, Publication, Resolved } from './context.ts';
@@ -508,9 +509,10 @@ function weekday({ stated, context, pub, pubDay, statedYear }: Frame): Resolved 
     const value = `${yearText(pub.year)}-WXX-${stated.weekday}`;
     return withTime({ value, granularity: 'day', anchor: 'publication' }, stated);
   }
-  // "Thursday last week": that day of the week the shift gives
+  // "Thursday last week": that day of the week the shift gives (not "two weeks from Friday",
+  // counted from the coming Friday)
   const day =
-    stated.unit === 'week' && stated.shift !== null
+    stated.unit === 'week' && stated.shift !== null && stated.direction === null
       ? pickWeekday(pubDay + 7 * stated.shift, stated.weekday, 'same')
       : pickWeekday(pubDay, stated.weekday, modeOf(stated, context));
   return withTime(dayResolved(day, pub, 'publication'), stated);
@@ -611,10 +613,20 @@ export function resolveDate(stated: Stated, context: Context): Resolved | null {
 }
 
 /**
- * "the day before last Tuesday", "two weeks from Monday": days, or weeks of days, counted from
- * the day the text names (not from a week it names: "the week before Christmas" is that week).
+ * "the day before last Tuesday", "two weeks from Monday", "a month from Monday": days, weeks of
+ * days or months counted from the day the text names (not from a week it names: "the week before
+ * Christmas" is that week); a month on is the same day of the month, or the month's last day when
+ * it has none (a month from a Friday that is Jan. 31 is Feb. 28).
  */
 function countedFrom(resolved: Resolved, stated: Stated, pub: Publication): Resolved {
+  if (stated.unit === 'month' && stated.direction !== null && resolved.day !== undefined) {
+    const count = typeof stated.count === 'number' ? stated.count : 1;
+    const { year, month, day } = civilDay(resolved.day);
+    const index = year * 12 + month - 1 + stated.direction * count;
+    const [y, m] = [Math.floor(index / 12), (index % 12) + 1];
+    const on = dayNumber(y, m, Math.min(day, daysInMonth(y, m)));
+    return withTime(dayResolved(on, pub, resolved.anchor), stated);
+  }
   const days =
     stated.unit === 'day' ? 1 : stated.unit === 'week' && resolved.granularity === 'day' ? 7 : 0;
   if (stated.direction === null || days === 0 || resolved.day === undefined) return resolved;

@@ -121,10 +121,13 @@ export const FRAGMENTS = {
   /** The quarter alone: "each quarter" recurs, "every second" is mostly an idiom. */
   quarterUnit: String.raw`quarter`,
   dayUnit: String.raw`day`,
-  /** Units a day is counted on from a named day in ("two weeks from Monday"). */
-  daysOrWeeks: String.raw`days?|weeks?`,
-  /** An exact count of a few days or weeks, in digits or words ("two", "10", "twenty-one"). */
-  exactCount: String.raw`\d{1,3}|(?:${TENS})(?:[- ](?:${ONES}))?|${TEENS}|${ONES}`,
+  /** Units a day is counted on from a named day in ("two weeks from Monday", "a month from"). */
+  unitsFromDay: String.raw`days?|weeks?|months?`,
+  /**
+   * An exact count of a few of those units, in digits or words ("two", "10", "twenty-one"), or one
+   * as "a" before a week or a month ("a week from Friday"; "an hour a day from Monday" is a rate).
+   */
+  countFromDay: String.raw`a(?=\s+(?:week|month)\b)|\d{1,3}|(?:${TENS})(?:[- ](?:${ONES}))?|${TEENS}|${ONES}`,
   /** Units a date can be counted in ("two days later"; "an hour later" is no date). */
   dayOrLonger: String.raw`centur(?:y|ies)|decades?|years?|months?|weeks?|days?`,
   /** Units of years, which a month or a week of the year can be counted back in. */

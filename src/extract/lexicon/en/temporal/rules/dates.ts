@@ -1189,7 +1189,8 @@ export const DATE_RULES = [
   {
     // as British news writes it: "a week on Saturday", "Saturday week", the Saturday after next;
     // and as American news does: "a week from Friday", one week after the coming Friday, and so
-    // "two weeks from Monday", "three days from Friday"
+    // "two weeks from Monday", "three days from Friday", "a month from Monday" (the same day of
+    // the month a month after the coming Monday)
     name: 'a week on a weekday',
     type: 'DATE',
     // ("a third game in a week on Tuesday" is within a week, "closed for a week from Friday",
@@ -1199,7 +1200,7 @@ export const DATE_RULES = [
     // bounded or ordered ("up to", "at least", "the next two weeks from Monday"); "two weeks from
     // Monday's vote" counts from the vote; a date is set for one: "The hearing is set for a week
     // from Friday")
-    pattern: String.raw`(?<!\b(?:in|within|of|per|once|twice|times|last|lasts|lasted|lasting|run|runs|ran|running|take|takes|took|taking|about|around|roughly|nearly|almost|over|only|just|than|by|get|gets|got|getting|give|gives|gave|given|have|has|had|next|first|another|extra|further|additional|least|most|up\s+to)\s+)(?<!(?<!\b(?:set|scheduled|slated|planned|due|postponed|delayed|moved|rescheduled|back)\s+)\bfor\s+)(?:a\s+week\s+(?:on|from)|{number:exactCount}\s+{unit:daysOrWeeks}\s+from)\s+{weekday}(?!['’]s\b|\s*(?:to|through|thru|until|till|and|-|–)(?![\p{L}]))|{weekday}\s+week(?![\p{L}-])`,
+    pattern: String.raw`(?<!\b(?:in|within|of|per|once|twice|times|last|lasts|lasted|lasting|run|runs|ran|running|take|takes|took|taking|about|around|roughly|nearly|almost|over|only|just|than|by|get|gets|got|getting|give|gives|gave|given|have|has|had|next|first|another|extra|further|additional|least|most|up\s+to)\s+)(?<!(?<!\b(?:set|scheduled|slated|planned|due|postponed|delayed|moved|rescheduled|back)\s+)\bfor\s+)(?:a\s+week\s+on|{number:countFromDay}\s+{unit:unitsFromDay}\s+from)\s+{weekday}(?!['’]s\b|\s*(?:to|through|thru|until|till|and|-|–)(?![\p{L}]))|{weekday}\s+week(?![\p{L}-])`,
     value: { kind: 'date', unit: 'day', direction: 1, count: 7, shift: 1 },
     examples: [
       ['The clubs meet again [a week on Saturday].', '2023-05-27'],
@@ -1207,7 +1208,13 @@ export const DATE_RULES = [
       ['The deadline is [a week from Friday].', '2023-05-26'],
       ['The hearing is set for [a week from Friday].', '2023-05-26'],
       ['The vote is [two weeks from Monday].', '2023-06-05'],
+      ['The vote is [two weeks from Friday].', '2023-06-02'],
       ['The talks resume [three days from Friday].', '2023-05-22'],
+      // (and months: the same day of the month so many months after the coming weekday)
+      ['The ban starts [a month from Monday].', '2023-06-22'],
+      ['Talks end [two months from Friday].', '2023-07-19'],
+      // (or the month's last day, when it has no such day)
+      ['The ban ends [a month from Friday].', '2025-02-28', '2025-01-29'],
     ],
     counterExamples: [
       'a week on Saturdays',
@@ -1215,6 +1222,8 @@ export const DATE_RULES = [
       'The strike will last a week from Friday.',
       'It will take about a week from Friday to count the ballots.',
       'The strike lasted two weeks from Monday.',
+      'The strike will last a month from Friday.',
+      'The program was extended by two months from Monday.',
       'The festival runs three days from Friday.',
       'The fair is open a week from Monday to Friday.',
       'They worked three days from Monday through Wednesday.',
