@@ -15,6 +15,16 @@ export function modeOf(stated: Stated, context: Context): Mode {
   // the past, the last one: not always the one of the publication's week
   if (stated.shift === 0 && stated.weekday !== null)
     return context.tense() === 'past' ? 'onOrBefore' : 'onOrAfter';
+  // "The strike ended three days from Friday": a count on from a weekday that a past verb
+  // governs is from the one gone by, not the coming one "a week from Friday" counts from
+  if (
+    stated.shift !== null &&
+    stated.shift > 0 &&
+    stated.direction !== null &&
+    stated.weekday !== null &&
+    context.pastVerbGoverns()
+  )
+    return 'before';
   if (stated.shift !== null)
     return stated.shift < 0 ? 'before' : stated.shift > 0 ? 'after' : 'same';
   return modeOfTense(context.tense());

@@ -1215,6 +1215,10 @@ export const DATE_RULES = [
       ['Talks end [two months from Friday].', '2023-07-19'],
       // (or the month's last day, when it has no such day)
       ['The ban ends [a month from Friday].', '2025-02-28', '2025-01-29'],
+      // (told as gone by, from the weekday gone by; not a date set or moved to)
+      ['The strike ended [three days from Friday].', '2023-05-15'],
+      ['The hearing was set for [a week from Friday].', '2023-05-26'],
+      ['The vote was moved to [two weeks from Monday].', '2023-06-05'],
     ],
     counterExamples: [
       'a week on Saturdays',
