@@ -257,7 +257,14 @@ export class Story {
    * month or a day set against it or listed with it right after is the one nearest it
    * (#linkedYear).
    */
-  #lastDate: { year: number; month: number; day: number | null; end: number } | null = null;
+  #lastDate: {
+    year: number;
+    month: number;
+    day: number | null;
+    /** The day's number, when a day was told. */
+    at: number | null;
+    end: number;
+  } | null = null;
   /** The last quarter or half of a year, and where it ended. */
   #lastPart: { year: number; end: number; unit: string; n: number } | null = null;
   /** The first month of the last quarter named that was over by the publication. */
@@ -341,6 +348,9 @@ export class Story {
     const inWeek = this.#dayOfWeekTold(stated, start);
     if (inWeek !== null)
       return { pub: inWeek, narrative: this.#narrative, restates, tense: 'future' };
+    const linkedSide = this.#sideOfLinkedDay(stated, start, end);
+    if (linkedSide !== null)
+      return { pub, narrative: this.#narrative, restates, tense: linkedSide };
     const entry = this.#timelineEntry(stated);
     if (entry !== null) {
       this.#entryEnd = end;
@@ -403,6 +413,7 @@ export class Story {
         ? {
             ...month,
             day: resolved.day === undefined ? null : civilDay(resolved.day).day,
+            at: resolved.day ?? null,
             end,
           }
         : null;
@@ -1105,6 +1116,23 @@ export class Story {
         null,
       );
     return year === null ? null : { year, month: null, day: null };
+  }
+
+  /**
+   * A weekday alone set against the day right before it, or listed with it, is on the same side
+   * of the publication, whichever way the words between them would tense it alone: "The vote was
+   * moved to Monday instead of [Friday]", told on a Wednesday, is the coming Friday, not the one
+   * gone by (lexicon `linkedDate`; a list's order is set after, ranges.ts). Not after the
+   * publication's own day, which is on neither side.
+   */
+  #sideOfLinkedDay(stated: Stated, start: number, end: number): 'past' | 'future' | null {
+    const [last, pubDay] = [this.#lastDate, this.#pubDay];
+    if (last?.at == null || pubDay === null || last.at === pubDay) return null;
+    if (stated.kind !== 'date' || stated.weekday === null || stated.month !== null) return null;
+    if (stated.day !== null || stated.year !== null || stated.holiday !== null) return null;
+    if (stated.shift !== null || stated.direction !== null || stated.unit !== null) return null;
+    if (!this.#linkedTo(last.end, start, end)) return null;
+    return last.at > pubDay ? 'future' : 'past';
   }
 
   /** Whether the date at [start, end) is set against or listed with the one ending at `lastEnd`. */

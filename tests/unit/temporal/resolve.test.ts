@@ -1454,6 +1454,21 @@ describe('tagTimexes() gives a date set against or listed with the one before it
     ['Talks opened in May 2024 rather than in [June].', '2025-07-10', '2024-06'],
     // (across the turn of the year, the nearest is the next year's, or the year before's)
     ['The vote is on Dec. 30 or [Jan. 2].', '2025-12-05', '2026-01-02'],
+    // a weekday set against the day before it ("rather than", "instead of", "not") likewise:
+    // the one nearest that day, on its side of the publication
+    ['The vote was moved to Monday instead of [Friday].', '2025-07-09', '2025-07-11'],
+    ['The vote was moved to Monday rather than [Thursday].', '2025-07-09', '2025-07-10'],
+    ['The talks ended on Monday, not [Tuesday].', '2025-07-09', '2025-07-08'],
+    // (a weekday listed after another comes after it: "Schools will remain closed on Monday and
+    // Friday" is the Friday after that Monday)
+    ['The talks will resume on Monday or [Tuesday].', '2025-07-09', '2025-07-15'],
+    // (not one opening a clause of its own)
+    [
+      'Police arrested him Sunday, and [Monday] he will appear in court.',
+      '2025-07-09',
+      '2025-07-14',
+    ],
+    ['The strike began Monday and [Tuesday] talks will resume.', '2025-07-09', '2025-07-15'],
     // (on the first's side of the publication, its month included)
     ['Sales rose in May and [June].', '2025-06-10', '2025-06'],
     // (not across a verb of its own, nor a sentence)
