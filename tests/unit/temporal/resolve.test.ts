@@ -481,6 +481,12 @@ describe('tagTimexes() dates a weekday by the verb of its own clause', () => {
     ],
     ['Acme publishes its third-quarter results on [Thursday].', '2026-12-05', '2026-12-10'],
     ['Banks report quarterly earnings on [Thursday].', '2026-12-05', '2026-12-10'],
+    ['Nvidia reports earnings [Thursday] after the bell.', '2024-03-11', '2024-03-14'],
+    ['Oracle reports fiscal third-quarter results [Monday].', '2024-03-08', '2024-03-11'],
+    // (not when the weekday dates how the results went, nor a past report)
+    ['Nvidia reports earnings [Thursday] rose 20%.', '2024-03-11', '2024-03-07'],
+    ['Nvidia reported earnings [Thursday].', '2024-03-11', '2024-03-07'],
+    ['Analysts say Acme reports earnings that rose [Thursday].', '2024-03-11', '2024-03-07'],
     ['Acme reported earnings on [Thursday].', '2026-12-05', '2026-12-03'],
     ['The company reports that sales rose on [Thursday].', '2026-12-05', '2026-12-03'],
     ['The company reports earnings rose on [Thursday].', '2026-12-05', '2026-12-03'],
