@@ -156,6 +156,12 @@ const NOT_ADDRESS = String.raw`(?!\s+(?:[\p{L}.'’]+\s+){0,2}(?:Avenue|Street|R
 const NOT_ADDRESS_AFTER_PLACE = String.raw`(?!(?<=\b(?:at|to|from|on|near)\s+\d{4})\s+(?:(?-i:\p{Lu})[\p{L}.'’]*\s+){1,2}(?:Avenue|Ave|Street|St|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Plaza|Parkway|Highway|Way|Place|Court|Terrace|Square)\b)`;
 /** Figures a period names before them ("November sales", "2007 earnings", "its July forecast"). */
 const FIGURES = String.raw`sales|figures|data|results|earnings|profits?|revenues?|payrolls?|jobs|inflation|deliveries|shipments|orders|output|production|numbers|statistics|report|survey|index|reading|exports|imports|forecasts?|estimates?|guidance|outlook|budget|growth`;
+/**
+ * Meetings and what comes of them, which a board, a central bank or a party names by its month:
+ * after them a capital "March" or "May" after a possessive is the month ("the Fed's [March]
+ * meeting", "at its [May] meeting"), not a march ("the Women's March drew crowds") or a name.
+ */
+const MONTH_OCCASIONS = String.raw`(?:(?:policy|board|rate|cabinet|party|council)\s+)?(?:meetings?|session|decision|minutes|statement|projections|vote|summit|hearing|rate\s+(?:cut|hike|rise|increase|decision))`;
 /** Figures after which a capital "May" is the month: no verb follows a modal in the plural. */
 const MAY_FIGURES = String.raw`figures|data|sales|results|earnings|numbers|statistics|payrolls|exports|imports|shipments|deliveries`;
 /** Figures and levels a year names before them ("below 2019 levels"): not counts ("2000 jobs"). */
@@ -435,7 +441,7 @@ export const DATE_RULES = [
     // June", "in June, not July"; "rather than May" is too often the politician, and a month after
     // "rather than" with no month before it too often a name: "Deputy Ruiz rather than August
     // Smith", as is one before a capital: "May rather than June Carter")
-    pattern: String.raw`${BEFORE_MONTH}{month}(?![\s-]+\d|\s+Fools?['’]?(?:\s|$)|(?<=\b[Tt]he\s+March)\s+on\s+(?-i:\p{Lu}))|(?<=\b(?-i:${MONTH_NAMES}),?\s+(?:rather\s+than|instead\s+of|(?:and\s+|but\s+)?not|nor)\s+)(?!May\b){month}(?![\s-]+\d|\s+Fools?\b|\s+(?-i:\p{Lu}))|(?!May\b){month}(?=,?\s+(?:rather\s+than|instead\s+of|(?:and\s+|but\s+)?not|nor)\s+(?:in\s+)?(?-i:${MONTH_NAMES})\b)|(?!May\b){month}${AFTER_SUPERLATIVE}(?![\s-]+\d)|${MONTH_SUBJECT}|${AFTER_ARTICLE}(?!(?:May|March)\b){month}(?=\s+(?-i:\p{Ll}))|(?<=\b(?-i:${MONTH_NAMES}),\s+){month}(?![\s-]+\d)(?=\s*,|\s+(?:and|or)\s)|${MONTH_RANGE}|${MONTH_SAID_OF}|${AFTER_PERIOD_QUALITY}{month}(?![\s-]+(?:\d|(?-i:\p{Lu})))`,
+    pattern: String.raw`${BEFORE_MONTH}{month}(?![\s-]+\d|\s+Fools?['’]?(?:\s|$)|(?<=\b[Tt]he\s+March)\s+on\s+(?-i:\p{Lu}))|(?<=\b(?-i:${MONTH_NAMES}),?\s+(?:rather\s+than|instead\s+of|(?:and\s+|but\s+)?not|nor)\s+)(?!May\b){month}(?![\s-]+\d|\s+Fools?\b|\s+(?-i:\p{Lu}))|(?!May\b){month}(?=,?\s+(?:rather\s+than|instead\s+of|(?:and\s+|but\s+)?not|nor)\s+(?:in\s+)?(?-i:${MONTH_NAMES})\b)|(?!May\b){month}${AFTER_SUPERLATIVE}(?![\s-]+\d)|${MONTH_SUBJECT}|${AFTER_ARTICLE}(?!(?:May|March)\b){month}(?=\s+(?-i:\p{Ll}))|${AFTER_ARTICLE}(?=(?-i:May|March)\b){month}(?=\s+(?:${MONTH_OCCASIONS})\b)|(?<=\b(?-i:${MONTH_NAMES}),\s+){month}(?![\s-]+\d)(?=\s*,|\s+(?:and|or)\s)|${MONTH_RANGE}|${MONTH_SAID_OF}|${AFTER_PERIOD_QUALITY}{month}(?![\s-]+(?:\d|(?-i:\p{Lu})))`,
     value: { kind: 'date' },
     examples: [
       ['Moskalyov escaped to Belarus in [March] after', '2023-03'],
@@ -452,6 +458,10 @@ export const DATE_RULES = [
       ['he was arrested in [December]', '2022-12'],
       ['The vote is due in [March] on Capitol Hill.', '2024-03'],
       ['The [March] accession will enable', '1999-03', '1999-02-10'],
+      // a capital "March" or "May" after a possessive, before a meeting
+      ["Investors expect a cut after the Fed's [March] meeting.", '2024-03', '2024-02-20'],
+      ['The ECB raised rates at its [May] policy meeting.', '2023-05', '2023-06-20'],
+      ["The minutes of the bank's [March] rate decision were released.", '2024-03', '2024-04-10'],
       ['The vote will be held in July rather than [June].', '2023-06'],
       ['The fair opens in August instead of [June].', '2023-06'],
       ['The board prefers [July] rather than June.', '2023-07'],
@@ -500,6 +510,12 @@ export const DATE_RULES = [
       'May I ask',
       "the April Fools' prank",
       'a March for Science',
+      "the Women's March drew crowds",
+      "The Women's March organisers held a rally.",
+      "Sherman's March to the Sea",
+      "Mrs May's meeting with the Queen",
+      'Officials said the meeting may decide the case.',
+      "The union's march meeting point was the square.",
       'The March on Washington drew 250,000 people.',
       'They marched in the March on Rome.',
       'an August Wilson play',
