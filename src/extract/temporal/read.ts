@@ -66,6 +66,19 @@ function digits(text: string | undefined): number | undefined {
   return m ? Number(m[0].replace(/[, \u00a0\u202f]/g, '')) : undefined;
 }
 
+/**
+ * The year a two-digit year ends a span in, from the span's first year ("2013-14": 2014,
+ * "1999-00": 2000): the first year after the start that ends in those digits. Its century is the
+ * start's, not the publication's (no publication date must not make "2013-14" end in 1914).
+ */
+function spanEnd(start: string | undefined, short: string | undefined): number | undefined {
+  const first = digits(start);
+  const last = digits(short);
+  if (first === undefined || last === undefined || first < 1000) return undefined;
+  const end = Math.floor(first / 100) * 100 + last;
+  return end > first ? end : end + 100;
+}
+
 /** A count: digits, a number word, or a compound of number words that adds up ("twenty-five"). */
 export function readCount(text: string, words: Words): number | null | undefined {
   const n = digits(text);
@@ -163,12 +176,13 @@ export function readMatch(
         : null,
     year:
       digits(g['year']) ??
+      spanEnd(g['spanStart'], g['yy']) ??
       (g['decadeWord'] === undefined
         ? spokenYear(g['yearCentury'], g['yearInCentury'], words)
         : undefined) ??
       constant<number>('year'),
     yearShift: lookup(words.shift, g['yearShift']) ?? null,
-    shortYear: digits(g['yy']) ?? null,
+    shortYear: spanEnd(g['spanStart'], g['yy']) === undefined ? (digits(g['yy']) ?? null) : null,
     month:
       monthText === undefined
         ? constant<number>('month')

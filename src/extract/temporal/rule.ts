@@ -46,6 +46,8 @@ export interface Fields {
 export const SLOTS = [
   'year',
   'yy',
+  // the first year of a span a two-digit year ends ("2013-14"), which gives it its century
+  'spanStart',
   'yearCentury',
   'yearInCentury',
   'month',

@@ -812,7 +812,7 @@ export const DATE_RULES = [
     type: 'DATE',
     // "the 1998-99 season", "in 1993-94", "the 1999-2000 season": the year the span ends in,
     // its own expression as the first year is (TimeML splits ranges)
-    pattern: String.raw`(?<=(?<![\d.,$£€])(?:1[89]|20)\d\d[-–/])(?:{year}|{yy:yy2})(?![\d%]|[-–/.,:]\d|\s*(?:percent|per\s+cent)\b)`,
+    pattern: String.raw`(?<=(?<![\d.,$£€])(?<spanStart>(?:1[89]|20)\d\d)[-–/])(?:{year}|{yy:yy2})(?![\d%]|[-–/.,:]\d|\s*(?:percent|per\s+cent)\b)`,
     value: { kind: 'date' },
     examples: [
       ['the 1998-[99] season', '1999'],
@@ -820,6 +820,9 @@ export const DATE_RULES = [
       ['the 2013-[2014] budget', '2014'],
       ['the government fell in 1993-[94].', '1994'],
       ['the 2009-[10] budget', '2010'],
+      // (the century is the first year's, with no publication date too)
+      ['the 2013-[14] budget', '2014', null],
+      ['the 1999-[00] season', '2000', null],
     ],
     counterExamples: ['call 1998-9911', 'a 1998-99.5 split', 'it grew 2010-15 percent'],
   },
