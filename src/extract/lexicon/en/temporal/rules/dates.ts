@@ -196,6 +196,12 @@ const GAME_WORDS = String.raw`\b(?:scored|scores?|scoring|outscor(?:ed|ing)|(?:\
  */
 const NOT_IN_GAME = String.raw`(?<!(?:${GAME_WORDS})[^.!?;]{0,120})(?![^.!?;]{0,100}(?:${GAME_WORDS}))`;
 
+/**
+ * A fiscal year written as the calendar years it spans ("2023-24", "2024/25"): named by the year it
+ * ends in, whose century is the first's. (Not two years in full: "FY2023-2025" is more often a
+ * range of fiscal years than one.)
+ */
+const FISCAL_SPAN = String.raw`{spanStart:year}[-–/]{yy:yy2}`;
 /** "the first quarter", "fourth-quarter", "Q3". */
 const QUARTER = String.raw`(?:{ordinal}[\s-]+quarter|(?-i:Q){ordinal:quarterDigit})`;
 
@@ -594,7 +600,9 @@ export const DATE_RULES = [
     type: 'DATE',
     // a year a company or a government counts for its accounts, named, as TIDES writes it, by
     // the year it ends in: "fiscal 2013", "fiscal year 2013", "the 2023 fiscal year", "FY13"
-    pattern: String.raw`(?<fiscal>fiscal)(?:[\s-]+year)?\s+{year}(?![\d%]|[.,]\d)|{year}\s+(?<fiscal>fiscal)\s+year|(?<fiscal>(?-i:FY))\s?(?:{year}|{yy:yy2})(?![\d%]|[.,]\d)`,
+    // ... also when written as the span of calendar years it covers: "FY2023-24", "fiscal
+    // 2023-24", "the 2023-24 fiscal year", "the 2022-23 financial year" end in 2024 and 2023
+    pattern: String.raw`(?<fiscal>fiscal)(?:[\s-]+year)?\s+(?:${FISCAL_SPAN}|{year})(?![\d%]|[.,]\d)|(?:${FISCAL_SPAN}|{year})\s+(?<fiscal>fiscal|(?<=\d[-–/]\d\d\s+)financial)\s+year|(?<fiscal>(?-i:FY))\s?(?:${FISCAL_SPAN}|\d\d[-–/]{yy:yy2}|{year}|{yy:yy2})(?![\d%]|[.,]\d)`,
     value: { kind: 'date' },
     examples: [
       ['it expects [fiscal 1990] earnings to be flat', 'FY1990'],
@@ -603,8 +611,22 @@ export const DATE_RULES = [
       ['revenue in [FY2013] rose', 'FY2013'],
       ['the [FY 2022] budget', 'FY2022'],
       ['guidance for [FY24]', 'FY2024'],
+      ['The council approved the [FY2023-24] budget on Tuesday.', 'FY2024'],
+      ['the [FY23-24] budget', 'FY2024'],
+      ['revenue in [fiscal 2023-24] rose', 'FY2024'],
+      ['The deficit for the [2023-24 fiscal year] narrowed.', 'FY2024'],
+      ['Profit rose in the [2022-23 financial year].', 'FY2023'],
+      ['the [FY1999-00] budget', 'FY2000', null],
     ],
-    counterExamples: ['fy2013', 'FY201', 'FY2013.5', 'a fiscal hawk'],
+    counterExamples: [
+      'fy2013',
+      'FY201',
+      'FY2013.5',
+      'a fiscal hawk',
+      'the 2023-24 season',
+      'the 2023 financial year',
+      'the 2023-24 financial crisis',
+    ],
   },
   {
     name: 'fiscal quarter',
