@@ -154,6 +154,20 @@ function quarterOrHalf(frame: Frame): Resolved | undefined {
   return { value: `${pad(y, 4)}-${letter}${n}`, granularity: stated.unit, anchor, year: y, month };
 }
 
+/**
+ * A year named by its last month or day ("the fiscal year ending June 30"): the year that day
+ * falls in, placed as the day itself is (by the tense, against the publication date).
+ */
+function yearEndingOn(frame: Frame): Resolved | null | undefined {
+  const { stated, anchor } = frame;
+  if (stated.unit !== 'year' || stated.month === null) return undefined;
+  const end = monthOrDay({ ...frame, stated: { ...stated, unit: null } });
+  if (!end) return end;
+  const year = /^\d{4}/u.exec(end.value)?.[0];
+  if (year === undefined) return { value: 'XXXX', granularity: 'year', anchor };
+  return { value: year, granularity: 'year', anchor: end.anchor, year: Number(year) };
+}
+
 /** "Thanksgiving", "Christmas 2022", "Easter week". */
 function holiday(frame: Frame): Resolved | null | undefined {
   const { stated, context, pub, statedYear, year, anchor } = frame;
@@ -566,6 +580,7 @@ const STEPS: readonly Step[] = [
   centuryOrDecade,
   dayCounted,
   quarterOrHalf,
+  yearEndingOn,
   holiday,
   season,
   weekOfMonth,

@@ -98,7 +98,9 @@ export function resolve(stated: Stated, context: Context): Resolved | null {
  */
 function fiscalYearOf(stated: Stated, context: Context): Stated {
   const { year } = context.pub;
+  // (one named by its last day is placed by that day: "the fiscal year that ended Sept. 30")
   return stated.year === null &&
+    stated.month === null &&
     stated.shortYear === null &&
     stated.yearShift === null &&
     year !== null

@@ -680,6 +680,35 @@ export const DATE_RULES = [
     counterExamples: ['the fiscal year'],
   },
   {
+    name: 'the fiscal year ended a day',
+    type: 'DATE',
+    // named, as a quarter is ("the quarter ended Sept. 30"), by its last day: "the fiscal year
+    // ending June 30", told in March 2024, is FY2024; "the fiscal year that ended Sept. 30",
+    // told in March 2024, FY2023. The day is an expression of its own.
+    pattern: String.raw`(?<=\b(?:the|that|a|its|their|this)\s+)(?<fiscal>fiscal|financial)\s+year(?=\s+(?:ended|ending|that\s+ended|through|to)\s+(?:on\s+|in\s+)?(?:{month:monthBeforeDay}(?:\s+{day}|(?![\s-]+\d))|{day}\s+{month:monthBeforeDay}))`,
+    value: { kind: 'date', unit: 'year' },
+    examples: [
+      ['a deficit of $2 billion in the [fiscal year] ending June 30', 'FY2024', '2024-03-14'],
+      [
+        'In the [fiscal year] that ended Sept. 30, the agency spent $4 billion.',
+        'FY2023',
+        '2024-03-14',
+      ],
+      ['Revenue rose 5% in the [fiscal year] ended June 30.', 'FY2024', '2024-08-20'],
+      ['Profit for the [financial year] to 31 March rose.', 'FY2023', '2023-06-01'],
+      ['The [fiscal year] ending in September will close with a surplus.', 'FY2024', '2024-03-14'],
+    ],
+    counterExamples: [
+      'the fiscal year ended with a surplus',
+      'a fiscal year ending in a deficit',
+      'the fiscal year to date',
+      'the fiscal yearbook ended June 30',
+      // (what is said of one in an aside is placed by the aside's tense, which the rule does not
+      // see)
+      'the fiscal year, which ends in September',
+    ],
+  },
+  {
     // (markEras takes an era written after the year into the extent, "BC" into the value)
     name: 'a year of an era',
     type: 'DATE',
