@@ -46,6 +46,8 @@ export interface Stated {
   set: string | null;
   /** A fiscal year or a part of one ("fiscal 2013", "fiscal third quarter"). */
   fiscal: boolean;
+  /** The turn of a unit ("the turn of the century"): the years about its first. */
+  turn: boolean;
 }
 
 /** The form table keys are written in: lower case, no dots, single spaces, straight apostrophes. */
@@ -206,6 +208,7 @@ export function readMatch(
     reference: lookup(words.reference, g['ref']) ?? constant<Reference>('value'),
     set: lookup(words.set, g['set']) ?? null,
     fiscal: g['fiscal'] !== undefined,
+    turn: constant<boolean>('turn') === true,
   };
 }
 

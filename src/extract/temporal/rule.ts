@@ -105,7 +105,15 @@ export const SLOTS = [
  *   words (the longest match wins; on a tie, the earlier rule).
  */
 export type Template =
-  | ({ kind: 'date'; unit?: Unit; direction?: -1 | 1; count?: number; shift?: number } & Fields)
+  | ({
+      kind: 'date';
+      unit?: Unit;
+      direction?: -1 | 1;
+      count?: number;
+      shift?: number;
+      /** The turn of a `unit` (a century): the years about its first, written as that year. */
+      turn?: boolean;
+    } & Fields)
   | ({ kind: 'deictic'; unit?: Unit; offset?: number } & Fields)
   | { kind: 'ago'; unit?: Unit; direction?: -1 | 1; grain?: 'month' | 'week' | 'day' }
   | ({ kind: 'narrative'; unit?: Unit; offset?: number } & Fields)

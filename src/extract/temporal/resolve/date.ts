@@ -22,6 +22,7 @@ import {
   FUTURE_WEIGHT,
   MONTH_PERIOD,
   modeOf,
+  modeOfTense,
   monthPos,
   pickWeekday,
   pickYear,
@@ -96,6 +97,32 @@ function centuryOrDecade({ stated, pub }: Frame): Resolved | undefined {
     return { value: `${first / 10}X`, granularity: 'decade', anchor: 'publication' };
   }
   return undefined;
+}
+
+/**
+ * "the turn of the century": the first year of a century, about which the text speaks: of the
+ * century named ("the turn of the 20th century": 1900), else the one the tense points to from the
+ * publication ("was founded at the turn of the century", told in 2024: 2000; told in 1998: 1900;
+ * "by the turn of the century", told in 1998: 2000).
+ */
+function turnOfCentury({ stated, context, pub }: Frame): Resolved | null | undefined {
+  if (!stated.turn || stated.unit !== 'century') return undefined;
+  let year: number;
+  if (stated.century !== null) year = (stated.century - 1) * 100;
+  else {
+    // (with no publication date, from the end of the last century, as a decade is)
+    const base = pub.year ?? 1999;
+    const last = Math.floor(base / 100) * 100;
+    const mode = modeOfTense(context.tense());
+    const ahead = mode === 'onOrAfter' || (mode === 'nearest' && base - last >= 50);
+    year = ahead ? last + 100 : last;
+  }
+  return {
+    value: pad(year, 4),
+    granularity: 'year',
+    anchor: stated.century === null ? 'publication' : 'none',
+    year,
+  };
 }
 
 /** "9 a.m. tomorrow": a day counted from the publication date. */
@@ -577,6 +604,7 @@ function timeOnly({ stated, context, pub, pubDay }: Frame): Resolved | undefined
 
 /** The steps, most specific first; the first that knows the statement resolves it. */
 const STEPS: readonly Step[] = [
+  turnOfCentury,
   centuryOrDecade,
   dayCounted,
   quarterOrHalf,

@@ -917,6 +917,34 @@ export const DATE_RULES = [
     counterExamples: ['a century ago'],
   },
   {
+    name: 'the turn of the century',
+    type: 'DATE',
+    // the years about a century's first, written as that year: of the century named, else the
+    // one the tense points to from the publication (see turnOfCentury in resolve/date.ts)
+    pattern: String.raw`the\s+turn\s+of\s+the\s+(?:{century:centuryOrdinal}[\s-]+)?century(?![\p{L}-])`,
+    value: { kind: 'date', unit: 'century', turn: true },
+    mod: 'APPROX',
+    examples: [
+      ['The company was founded at [the turn of the century].', '2000', '2024-03-14'],
+      ['The mill was built at [the turn of the century].', '1900', '1998-05-01'],
+      ['Officials hope to finish the dam by [the turn of the century].', '2000', '1998-05-01'],
+      ['The mill was built at [the turn of the 20th century].', '1900', '2024-03-14'],
+      ['Since [the turn of the century], exports have tripled.', '2000', '2024-03-14'],
+      ['Officials hope to finish the dam by [the turn of the century].', '2000', null],
+    ],
+    counterExamples: ['a turn-of-the-century mansion', 'the turn of the century-old road'],
+  },
+  {
+    name: 'the turn of the millennium',
+    type: 'DATE',
+    // (the only one news speaks of)
+    pattern: String.raw`the\s+turn\s+of\s+the\s+millenn?ium(?![\p{L}-])`,
+    value: { kind: 'date', year: 2000 },
+    mod: 'APPROX',
+    examples: [['Since [the turn of the millennium], exports have tripled.', '2000']],
+    counterExamples: ['the millennium bug', 'a turn-of-the-millennium party'],
+  },
+  {
     name: 'season and year',
     type: 'DATE',
     pattern: String.raw`(?:{mod}[\s-]+)?{season}(?:\s+of)?,?\s+{year}`,
