@@ -57,7 +57,7 @@ export const COMPARISON = {
    * on the text right before the date, a few words back. "Less than a year ago" measures a
    * time, not a figure: it stays.
    */
-  baseline: String.raw`(?:(?:(?=than\s)(?<!\b(?:more|less|fewer|no|rather|other|earlier|later|sooner)\s+)\bthan|\bcompared\s+(?:with|to)|\bversus|\b(?:up|down)\s+from|(?:percent|%|points?)\s+(?:(?:in|on|during|for)\s+(?:[^\s,;]+\s+){1,6}?)?from)\s+(?:[^\s,;]+\s+){0,8}|\b(?:following|after)\s+(?:an?\s+)?(?:(?:\d[\d.,]*\s*(?:%|percent|per\s+cent)|record|similar)\s+)?(?:losses|gains|falls?|rises?|drops?|declines?|increases?|decreases?|growth)\s+(?:of\s+[$€£]?\d[\d.,]*\s*(?:%|percent|per\s+cent|[mb]illion)?\s+)?(?:in\s+|during\s+)?|\bfrom\s+(?:about\s+|around\s+)?[$€£]?\d[\d.,]*\s*(?:percent|%|points?|[mb]illion|trillion)?(?:,\s+or\s+[$€£]?\d[\d.,]*(?:\s+(?:cents?|a\s+share|per\s+share))*)?,?\s+(?:in\s+|on\s+|at\s+)?)$`,
+  baseline: String.raw`(?:(?:(?=than\s)(?<!\b(?:more|less|fewer|no|rather|other|earlier|later|sooner)\s+)\bthan|\bcompared\s+(?:with|to)|\bversus|\b(?:up|down)\s+from|(?:percent|%|points?)\s+(?:(?:in|on|during|for)\s+(?:[^\s,;]+\s+){1,6}?)?from)\s+(?:[^\s,;]+\s+){0,8}|\b(?:following|after)\s+(?:an?\s+)?(?:(?:\d[\d.,]*\s*(?:%|percent|per\s+cent)|record|similar)\s+)?(?:losses|gains|falls?|rises?|drops?|declines?|increases?|decreases?|growth)\s+(?:of\s+[$€£]?\d[\d.,]*\s*(?:%|percent|per\s+cent|[mb]illion)?\s+)?(?:in\s+|during\s+)?|\bfrom\s+(?:about\s+|around\s+)?[$€£]?\d[\d.,]*\s*(?:percent|%|points?|[mb]illion|trillion)?(?:,\s+or\s+[$€£]?\d[\d.,]*(?:\s+(?:cents?|a\s+share|per\s+share))*)?,?\s+(?:(?:in|on|at)\s+(?:the\s+)?)?)$`,
   /**
    * A level measured against a date's ("remain below [2019] levels", "above pre-pandemic [2019]
    * levels"): the words before the date, and the word after it.
@@ -96,6 +96,7 @@ export const COMPARISON = {
     "Japan's factory output fell 7.5% in January from [the previous month].",
     'Exports rose 3 percent in the second quarter from [a year earlier].',
     'Sales jumped 12% in the quarter ended Sept. 30 from [a year earlier].',
+    'Net income fell to $40 million in the quarter, from $55 million in the [year-earlier quarter].',
   ],
   counterExamples: [
     'Queues were longer than usual. Border guards closed the crossing on [Monday].',
@@ -109,6 +110,7 @@ export const COMPARISON = {
     'The rate rose from 7.8 percent to 7.9 percent in [October].',
     'The rate rose from 5 percent in 2010 to 8 percent in [2012].',
     'Seniors aged 60 and above [this year] will get $800.',
+    'The flight left from gate 12 in the [morning].',
   ],
 } as const;
 
