@@ -158,8 +158,10 @@ describe('buildEvents() dates events by the expressions that anchor them', () =>
         ['March 5', '2024-03-05'],
       ],
       '2024-01-11',
-      // the results' day, and the plan as it stands on the day of publication; no fourth quarter
-      ['2024-01-11', '2024-03-05'],
+      // the results' day; no fourth quarter, and no event of the day of publication: results
+      // published on a timetable are no saying, and a plan as it stands is told by its day's
+      // event, as "The rally is set for Saturday" is
+      ['2024-03-05'],
     ],
     [
       'a date that qualifies a noun gives way to the date of its clause',
