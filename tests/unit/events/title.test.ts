@@ -404,6 +404,24 @@ describe('makeTitle()', () => {
     );
   });
 
+  it('keeps a period that is its clause\'s subject, and the verb its date ends it with ("Its fiscal year ends in June")', () => {
+    // (was "Its", "The firm's", "Apple's": the period and its verb went with the date)
+    expect(title('Its fiscal year ends in June.', ['June'])).toBe('Its fiscal year ends');
+    expect(title("The firm's financial year ended in March.", ['March'])).toBe(
+      "The firm's financial year ended",
+    );
+    expect(
+      title("Apple's fiscal first quarter ended Dec. 30.", ['fiscal first quarter', 'Dec. 30']),
+    ).toBe("Apple's fiscal first quarter ended");
+    // ... but not one that is told more of, nor one after a preposition
+    expect(
+      title('The quarter ended Sept. 30 was the best in its history.', ['quarter', 'Sept. 30']),
+    ).toBe('The quarter was the best in its history');
+    expect(title('In the school year ended June 30, enrolment fell.', ['June 30'])).toBe(
+      'Enrolment fell',
+    );
+  });
+
   it('takes a period that is no date with the date it ends ("for the three months ended Sept. 30")', () => {
     // (was "Acme reported a net profit of $1.2 billion for the three months ended")
     expect(

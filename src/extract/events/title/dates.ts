@@ -15,6 +15,7 @@ import {
   FIGURE_CHANGE_VERBS,
   NAME_OF_DATE_BEFORE,
   PARTICLE_PREPOSITIONS,
+  SUBJECT_OPENING,
   TIME_ADVERB_GRADES,
   TIME_SPENDING_VERBS,
   TITLE_DAY_LIST_JOIN,
@@ -251,6 +252,28 @@ function joinedRanges<T extends Span & { value?: string }>(
   return joined;
 }
 
+const SUBJECT_OPENING_RE = new RegExp(SUBJECT_OPENING, 'u');
+
+/** Whether only closing punctuation follows `end` in a clause's text. */
+function endsItsClause(text: string, end: number): boolean {
+  return /^[\s.,;:!?"”’')]*$/u.test(text.slice(end));
+}
+
+/**
+ * Whether the period that stops at `period` (a date, "the quarter", or a noun, "its fiscal
+ * year") opens its clause, as its subject.
+ */
+function isSubjectPeriod(
+  text: string,
+  dates: readonly Span[],
+  clause: Span,
+  period: number,
+): boolean {
+  const date = dates.find((d) => d.end === clause.start + period);
+  const opening = date ? date.start - clause.start : periodNounAt(text, period);
+  return opening >= 0 && SUBJECT_OPENING_RE.test(text.slice(0, opening));
+}
+
 /** Whether one of `spans` ends at `at` (a function: no closure over withoutDates' loop). */
 function endsAt(spans: readonly Span[], at: number): boolean {
   for (const d of spans) if (d.end === at) return true;
@@ -293,14 +316,21 @@ export function withoutDates(
     // "2007 was the year of the iPhone", '"Today is a sad day"', "The 1990s saw a boom": the date
     // is the subject and stays
     // (so is one after "that": "Farmers said that June was the wettest month")
+    // (and after a possessive: "Apple's fiscal first quarter ended Dec. 30")
     if (
       (/^[\s`"“‘']*(?:the\s+)?$/iu.test(text.slice(0, start)) ||
+        SUBJECT_OPENING_RE.test(text.slice(0, start)) ||
         /\bthat\s+$/iu.test(text.slice(Math.max(0, start - 6), start))) &&
       isVerbish(/^\s*(?<word>[\p{L}'’]+)/u.exec(text.slice(end))?.groups?.['word'] ?? '')
     )
       continue;
     // "for the quarter ended Dec. 31": the end of a period that is a date goes with the period
-    const period = periodEndedAt(text, { start, end });
+    // (not where the period is the clause's subject and its end the clause's verb and last
+    // words: "Its fiscal year ends in June", "Apple's fiscal first quarter ended Dec. 30" keep
+    // "ends", "ended")
+    let period = periodEndedAt(text, { start, end });
+    if (period >= 0 && endsItsClause(text, end) && isSubjectPeriod(text, inside, clause, period))
+      period = -1;
     if (period >= 0 && endsAt(inside, clause.start + period)) start = period;
     // "for the three months ended Sept. 30": a period that is no date goes with the date too
     // (was "reported a profit for the three months ended")

@@ -45,6 +45,16 @@ export const RESTATED_DATE_BETWEEN = String.raw`^,\s+(?:the|its|their)\s+$`;
 export const FIGURE_CHANGE_VERBS =
   'rose rise rises fell fall falls jumped jump jumps climbed climb climbs dropped drop drops declined decline declines increased increase increases decreased decrease decreases grew grow grows slipped slip slips surged surge surges plunged plunge plunges soared soar soars edged edge edges doubled double doubles tripled triple triples totalled totaled total totals reached reach reaches';
 
+/**
+ * What may open a clause before its subject: nothing, an article or a possessive, and a word that
+ * qualifies the subject ("Its fiscal year ends in June", "The school year ends in June", "The
+ * firm's financial year ended in March", "Apple's fiscal first quarter ended Dec. 30"). A period
+ * a date ends, or a date, right after it and before its verb is the clause's subject: the title
+ * keeps it. Regex source (case-sensitive), tried on the clause's text before the period or the
+ * date.
+ */
+export const SUBJECT_OPENING = String.raw`^[\s"“‘']*(?:(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+)?(?:[\p{L}\p{N}.&-]+\s+){0,2}?[\p{L}\p{N}.&-]+['’]s?\s+|(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+(?:\p{Ll}[\p{Ll}-]*\s+)?)?$`;
+
 /** Words that grade an adverb of time and go with it ("most recently", "only lately"). */
 export const TIME_ADVERB_GRADES = 'most more very only quite fairly';
 
