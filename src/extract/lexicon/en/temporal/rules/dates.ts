@@ -202,6 +202,8 @@ const NOT_IN_GAME = String.raw`(?<!(?:${GAME_WORDS})[^.!?;]{0,120})(?![^.!?;]{0,
  * range of fiscal years than one.)
  */
 const FISCAL_SPAN = String.raw`{spanStart:year}[-–/]{yy:yy2}`;
+/** The figures a half named before them qualifies ("first-half profit", "H1 results"). */
+const HALF_FIGURES = String.raw`(?:(?:net|pretax|operating|core|underlying)\s+)?(?:profits?|results|earnings|sales|revenues?|loss(?:es)?|growth|figures|dividends?|output)\b`;
 /** "the first quarter", "fourth-quarter", "Q3". */
 const QUARTER = String.raw`(?:{ordinal}[\s-]+quarter|(?-i:Q){ordinal:quarterDigit})`;
 
@@ -1132,13 +1134,19 @@ export const DATE_RULES = [
     // from the tense, as for a bare quarter. Not where the sentence speaks of a game: "he
     // scored twice in the second half" is half of a game. A half of something else is no date.
     // ("first-half profit": written as one word before the figures it qualifies)
-    pattern: String.raw`(?:(?<=\bthe\s+){ordinal}[\s-]+half(?![\s-]+(?:of|hour|mile|inning|point|dozen|million|billion|century|decade|time|season|game|match)\b|\s*-\s*\p{L})|(?<![\p{L}-]){ordinal}-half(?=\s+(?:(?:net|pretax|operating|core|underlying)\s+)?(?:profits?|results|earnings|sales|revenues?|loss(?:es)?|growth|figures|dividends?|output)\b))${NOT_IN_GAME}`,
+    // ("H1", as results write it, before the figures or after "in" or "for" at a clause's end:
+    // "H1 profit rose", "margins improved in H1"; not "H1N1", "an H1 heading")
+    pattern: String.raw`(?:(?<=\bthe\s+){ordinal}[\s-]+half(?![\s-]+(?:of|hour|mile|inning|point|dozen|million|billion|century|decade|time|season|game|match)\b|\s*-\s*\p{L})|(?<![\p{L}-]){ordinal}-half(?=\s+${HALF_FIGURES})|(?<![\p{L}\p{N}-])(?-i:H){ordinal:halfDigit}(?=\s+${HALF_FIGURES}|(?<=\b(?:(?:in|for|during|over)\s+|(?-i:H)[12]\s+(?:and|or)\s+)H\d)(?:\s*[,;:)]|\.(?!\d)|\s+(?:and|or|but|compared|from|versus|while|when|after|as|will|would|should|could|may|might|is|was|were)\b|$)))${NOT_IN_GAME}`,
     value: { kind: 'date', unit: 'half' },
     examples: [
       ['analysts expect a recovery in the [second half]', '2023-H2'],
       ['sales fell 3% in the [first half]', '2023-H1'],
       ['in the [first half], the company lost money', '2023-H1'],
       ['Its [first-half] profit rose 4%.', '2023-H1'],
+      ['[H1] profit rose 8%, the bank said.', '2023-H1'],
+      ['Margins improved in [H1], the company said.', '2023-H1'],
+      ['Sales in [H2] will be weaker.', '2023-H2'],
+      ['Sales rose in H1 and [H2].', '2022-H2'],
       ['sales rose 1-2 percent in the [second half]', '2022-H2'],
       ['The retailer extended its lead in the [second half].', '2022-H2'],
       // (strikers and substitutes are also in labour and business news)
@@ -1152,6 +1160,10 @@ export const DATE_RULES = [
     ],
     counterExamples: [
       'the first half of the match',
+      'Cases of H1N1 rose in the winter.',
+      'The H1 heading of the page changed.',
+      'She applied for an H1 visa in 2019.',
+      'Traffic in H1 traffic lanes slowed.',
       'in the second half-hour',
       'the second half century',
       'he scored twice in the second half',
