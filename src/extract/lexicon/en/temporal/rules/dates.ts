@@ -1181,15 +1181,23 @@ export const DATE_RULES = [
   {
     name: 'year-end',
     type: 'DATE',
-    pattern: String.raw`year[\s-]end(?![\s-]+(?:bonus|party|review|report|sales?|rally|results?)s?\b)|year['’]s\s+end`,
+    // (a fiscal one is the end of the fiscal year of the publication: "by [fiscal year-end]";
+    // before a noun it may name a kind of thing: "a year-end audit", "the year-end accounts")
+    pattern: String.raw`(?:(?<fiscal>fiscal)[\s-]+)?year[\s-]end(?![\s-]+(?:bonus|party|parties|review|report|sales?|rally|results?|audit|accounts|statements?|inventory|holidays?|break|figures|data|financials|filings?|closing|clearance|deals?)s?\b)|year['’]s\s+end`,
     value: { kind: 'deictic', unit: 'year', offset: 0 },
     mod: 'END',
     examples: [
       ['the deal should close by [year-end]', '2023'],
       ["by [year's end], output should double", '2023'],
       ['he plans to retire at [year end]', '2023'],
+      ['The deal should close by [fiscal year-end].', 'FY2023'],
     ],
-    counterExamples: ['the annual year-end bonus', 'a year-end rally'],
+    counterExamples: [
+      'the annual year-end bonus',
+      'a year-end rally',
+      'The fiscal year-end audit found no problems.',
+      'in its year-end accounts',
+    ],
   },
   {
     name: 'midyear',
