@@ -146,13 +146,15 @@ export function readMatch(
     (hourText === undefined ? undefined : readCount(hourText, words)) ??
     clockHour ??
     constant<number>('hour');
-  const meridiem =
-    lookup(words.meridiem, g['meridiem'] ?? g['dayPart']) ?? constant<'am' | 'pm'>('meridiem');
+  const meridiem = lookup(words.meridiem, g['meridiem']) ?? constant<'am' | 'pm'>('meridiem');
   if (hour !== null && meridiem === 'pm' && hour < 12) hour += 12;
-  // "eight o'clock tonight", "at 2 this afternoon": the part of the day a day word names makes
-  // the hour one after noon
-  if (hour !== null && meridiem === null && afterNoon(dayWord?.part, hour)) hour += 12;
-  if (hour !== null && meridiem === 'am' && hour === 12) hour = 0;
+  // "eight o'clock tonight", "at 2 this afternoon", "7:30 Friday night": the part of the day a
+  // day word names, or one said after the hour, makes it one after noon; not an hour of the small
+  // hours ("1:30 Saturday night") nor one on a 24-hour clock ("07:30 Friday evening")
+  const part = dayWord?.part ?? lookup(words.part, g['dayPart']);
+  const twentyFourHour = hourText !== undefined && /^0\d/u.test(hourText);
+  if (hour !== null && meridiem === null && !twentyFourHour && afterNoon(part, hour)) hour += 12;
+  if (hour === 12 && (meridiem === 'am' || (meridiem === null && part === 'MO'))) hour = 0;
   const minute = digits(g['minute']) ?? (hour !== null ? 0 : null);
   const monthText = g['month'];
   const day =
@@ -215,7 +217,9 @@ export function readMatch(
 /** Whether an hour read without "a.m." or "p.m." is after noon in a part of the day. */
 function afterNoon(part: PartOfDay | undefined, hour: number): boolean {
   if (part === 'AF') return hour >= 1 && hour <= 6;
-  return (part === 'EV' || part === 'NI') && hour >= 6 && hour < 12;
+  // (an evening may begin at four or five: "by five this evening", "5:30 Tuesday evening")
+  if (part === 'EV') return hour >= 4 && hour < 12;
+  return part === 'NI' && hour >= 6 && hour < 12;
 }
 
 /** A time of day that names no day of its own ("10:35 a.m.", "1500 GMT"; not "9 a.m. Tuesday"). */

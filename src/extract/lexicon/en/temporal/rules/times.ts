@@ -14,10 +14,12 @@ const CURRENCY = String.raw`dollars?|cents?|euros?|pounds?|pence|yen|yuan|renmin
  *   one with its year follows ("11.30pm on Friday 15 September 2017": the date is its own, and the
  *   time takes its day after, in clock-days.ts);
  * - "today", "tomorrow", "tonight", "this afternoon" ("5 p.m. this afternoon");
+ * - the part of that day ("7:30 Friday night"), which puts an hour said without "a.m." or "p.m."
+ *   after noon ("11:40 Tuesday night" is 23:40; "7:30 Friday morning" stays 07:30);
  * - a month and day ("9:04 a.m. EST Nov. 10"; "at 4 a.m. on Jan. 3" and one with its year are
  *   dates of their own).
  */
-const DAY_AFTER = String.raw`(?:,?[ \t]+(?:on\s+)?(?:{weekday}(?:,?\s+{month:monthBeforeDay}\s+{day}(?!\d|[:.]\d|,\s*\d))?(?![,\s]+(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?{:month}|{:month}\s+\d))|{dayWord}|{dayWord:thisPart})(?:\s+{:part})?|[ \t]+{month:monthBeforeDay}\s+{day}(?!\d|[:.]\d|,\s*\d))?`;
+const DAY_AFTER = String.raw`(?:,?[ \t]+(?:on\s+)?(?:{weekday}(?:,?\s+{month:monthBeforeDay}\s+{day}(?!\d|[:.]\d|,\s*\d))?(?![,\s]+(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?{:month}|{:month}\s+\d))|{dayWord}|{dayWord:thisPart})(?:\s+{dayPart:part})?|[ \t]+{month:monthBeforeDay}\s+{day}(?!\d|[:.]\d|,\s*\d))?`;
 
 /**
  * Words of a market report, before which a four-digit figure and a day is a price or an index
@@ -136,6 +138,8 @@ export const TIME_RULES = [
       ['Talks resume at [eight tomorrow morning].', '2023-05-18T08:00'],
       ['Polls close at [8 tonight].', '2023-05-17T20:00'],
       ['The vote ends by [six this evening].', '2023-05-17T18:00'],
+      // (an evening may begin at five)
+      ['The vote ends by [five this evening].', '2023-05-17T17:00'],
     ],
     counterExamples: ['He scored at 3 today.', 'It has six this morning'],
   },
@@ -166,6 +170,15 @@ export const TIME_RULES = [
       ['Trains run from 06:30 to [19:00].', '2023-05-17T19:00'],
       // (the start of one, after "between")
       ['anyone on the road between [02:15] and 03:00 on Sunday', '2023-06-18T02:15', '2023-06-20'],
+      // (the part of the day after it says which half of the day: "night" is after noon)
+      ['Kickoff is at [7:30 Friday night].', '2023-05-19T19:30'],
+      ['The fire broke out at [11:40 Tuesday night].', '2023-05-16T23:40'],
+      ['They met at [1:15 Sunday afternoon].', '2023-05-14T13:15'],
+      ['The match kicks off at [7.45 on Tuesday evening].', '2023-05-23T19:45'],
+      ['The meeting is at [7:30 Friday morning].', '2023-05-19T07:30'],
+      // (not the small hours of a night, nor an hour on a 24-hour clock)
+      ['Shots were heard at [1:30 Saturday night].', '2023-05-13T01:30'],
+      ['The last train left at [07:30 Friday evening].', '2023-05-12T07:30'],
     ],
     counterExamples: [
       'a score of 14:30 overall',
