@@ -9,12 +9,15 @@ import type { Timex } from '../types.ts';
 import type { TemporalLexicon } from './lexicon.ts';
 import { dayNumberOf, isoDay } from '../calendar/days.ts';
 import { perLexicon } from './per-lexicon.ts';
+import { afterNoon } from './read.ts';
 import { lexiconRegExp } from './regex.ts';
+import type { PartOfDay } from './rule.ts';
 
 const joinOf = perLexicon((lexicon) => lexiconRegExp(lexicon.clockDayJoin, 'iu'));
 const rangeOf = perLexicon((lexicon) => lexiconRegExp(lexicon.clockRangeJoin, 'iu'));
 const setJoinOf = perLexicon((lexicon) => lexiconRegExp(lexicon.clockSetJoin, 'iu'));
 const setClauseOf = perLexicon((lexicon) => lexiconRegExp(lexicon.clockSetClauseJoin, 'i'));
+const partJoinOf = perLexicon((lexicon) => lexiconRegExp(lexicon.partClockJoin, 'iu'));
 
 /** A recurrence of days: a weekday ("every Monday"), a part of every day, or every day. */
 const DAY_RECURRENCE = /^(?:XXXX-WXX-\d|XXXX-XX-XX|P1D$)/u;
@@ -117,6 +120,50 @@ export function recurringClockTimes(
     )
       putOnDay(timexes, i, j, 'XXXX-XX-XX', 'none');
     i = j;
+  }
+}
+
+/** The part of a named day: "2024-03-15TNI" (Friday night). */
+const PART_OF_DAY = /^(?<day>\d{4}-\d{2}-\d{2})T(?<part>MO|AF|EV|NI)$/u;
+/** A clock time written with its minutes and no half of the day, on a 12-hour clock: "7:30". */
+const BARE_CLOCK = /^(?:[1-9]|1[01])[:.][0-5]\d$/u;
+
+/**
+ * A clock time written without "a.m." or "p.m." next to the part of its day is in that part's
+ * half of the day: "Friday night at 7:30" and "10:15 that night" are after noon (T19:30,
+ * T22:15), "this afternoon at 3:30" too; "Friday morning at 7:30" and "Saturday night until 2:30"
+ * stay. Run after dateClockTimes, which puts "10:15" on the day of "that night"; the part comes
+ * before the time across the lexicon's `partClockJoin`, after it across its `clockDayJoin`.
+ */
+export function halfOfDayClockTimes(
+  text: string,
+  timexes: Timex[],
+  clockOnly: ReadonlySet<number>,
+  lexicon: TemporalLexicon,
+): void {
+  const partBefore = partJoinOf(lexicon);
+  const partAfter = joinOf(lexicon);
+  const partOf = (
+    neighbour: Timex | undefined,
+    gap: string,
+    join: RegExp,
+  ): { day: string; part: PartOfDay } | null => {
+    const named = neighbour && PART_OF_DAY.exec(neighbour.value)?.groups;
+    return named && join.test(gap)
+      ? { day: named['day']!, part: named['part'] as PartOfDay }
+      : null;
+  };
+  for (let i = 0; i < timexes.length; i++) {
+    const clock = timexes[i]!;
+    if (!clockOnly.has(i) || !BARE_CLOCK.test(clock.text)) continue;
+    const [before, after] = [timexes[i - 1], timexes[i + 1]];
+    const named =
+      partOf(before, text.slice(before?.end ?? 0, clock.start), partBefore) ??
+      partOf(after, text.slice(clock.end, after?.start ?? 0), partAfter);
+    const hour = HOUR.exec(clock.value);
+    if (named === null || !hour || hour[1] !== `${named.day}T`) continue;
+    const h = Number(hour[2]);
+    if (afterNoon(named.part, h)) clock.value = `${hour[1]}${String(h + 12)}${hour[3]}`;
   }
 }
 

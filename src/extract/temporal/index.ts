@@ -21,7 +21,7 @@ import { scannerOf } from './compile.ts';
 import { findMatches, selectMatches } from './find.ts';
 import type { TemporalLexicon } from './lexicon.ts';
 import { restateWeekdays } from './apposition.ts';
-import { dateClockTimes, recurringClockTimes } from './clock-days.ts';
+import { dateClockTimes, halfOfDayClockTimes, recurringClockTimes } from './clock-days.ts';
 import { joinDurations } from './compound.ts';
 import { readDecades } from './decades.ts';
 import { markEras } from './eras.ts';
@@ -125,6 +125,7 @@ export function tagTimexes(text: string, options: TagOptions): Timex[] {
   }
   placeQuotedDeixis(text, timexes, dayCounted, options.published, lexicon);
   dateClockTimes(text, timexes, clockOnly, lexicon);
+  halfOfDayClockTimes(text, timexes, clockOnly, lexicon);
   recurringClockTimes(text, timexes, clockOnly, lexicon);
   habitualDates(text, timexes, yearless, lexicon);
   restateWeekdays(text, timexes, lexicon);

@@ -174,6 +174,11 @@ export interface TemporalLexicon {
   /** Regex source of what stands between two clock times of a range ("from 4 to 7 p.m."). */
   clockRangeJoin: string;
   /**
+   * Regex source of what stands between the part of a day and a clock time on it, tried on the
+   * whole gap ("Friday night at 7:30", "tonight, at 8:15"; see clock-days.ts).
+   */
+  partClockJoin: string;
+  /**
    * Regex source of what stands between a recurrence and a clock time on it, tried on the whole
    * gap ("each morning at 6 a.m.", "at 10 a.m. every Monday"; see clock-days.ts).
    */

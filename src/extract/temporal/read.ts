@@ -215,7 +215,7 @@ export function readMatch(
 }
 
 /** Whether an hour read without "a.m." or "p.m." is after noon in a part of the day. */
-function afterNoon(part: PartOfDay | undefined, hour: number): boolean {
+export function afterNoon(part: PartOfDay | undefined, hour: number): boolean {
   if (part === 'AF') return hour >= 1 && hour <= 6;
   // (an evening may begin at four or five: "by five this evening", "5:30 Tuesday evening")
   if (part === 'EV') return hour >= 4 && hour < 12;

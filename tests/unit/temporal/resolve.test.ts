@@ -1872,6 +1872,26 @@ describe('tagTimexes() puts a clock time on the day written after it', () => {
   });
 });
 
+describe('tagTimexes() puts a clock time in the half of the day that the part of its day names', () => {
+  it.each<Row>([
+    ['The Warriors play the Celtics on Friday night at [7:30].', WEDNESDAY, '2023-05-19T19:30'],
+    ['The vote is tonight at [8:15].', WEDNESDAY, '2023-05-17T20:15'],
+    ['The briefing is this afternoon at [3:30].', WEDNESDAY, '2023-05-17T15:30'],
+    ['Friday night, at [11:45], the alarm rang.', WEDNESDAY, '2023-05-12T23:45'],
+    // (the part after the time, across the words that join a time to its day)
+    ['He called at [10:15] that night.', WEDNESDAY, '2023-05-17T22:15'],
+    // a morning's time, a night's small hours, a 24-hour clock and a stated half stay
+    ['The meeting is Friday morning at [7:30].', WEDNESDAY, '2023-05-19T07:30'],
+    ['The party ran on Saturday night until [2:30].', WEDNESDAY, '2023-05-14T02:30'],
+    ['The bars close Saturday night at [02:00].', WEDNESDAY, '2023-05-21T02:00'],
+    ['The vote is tonight at [8:15 p.m.]', WEDNESDAY, '2023-05-17T20:15'],
+    // (and a time that a clause of its own joins to the part is another's)
+    ['It rained on Friday night, and at [7:30] the roads reopened.', WEDNESDAY, '2023-05-12T07:30'],
+  ])('%s (published %s): %s', (sentence, published, value) => {
+    expect(tagged(sentence, published).value).toBe(value);
+  });
+});
+
 describe('tagTimexes() puts the clock time of a recurrence on no one day', () => {
   it.each<Row>([
     [

@@ -1204,6 +1204,14 @@ export const CLOCK_SET_JOIN = String.raw`^[ \t,]*(?:at|from|between|until|till|b
  */
 export const CLOCK_SET_CLAUSE_JOIN = String.raw`^[ \t]*,?[ \t]*(?:[\p{L}'’-]+[ \t]+){1,4}(?:at|from|until|till|by)[ \t]*$`;
 
+/**
+ * Between the part of a day and a clock time on it: "Friday night[ at ]7:30", "tonight[, at ]8:15",
+ * "Saturday evening[ until ]11:30" (clock-days.ts, which puts a time said without "a.m." or "p.m."
+ * in the part's half of the day); not "and" or a verb between ("Friday night and 7:30 on
+ * Saturday", "on Friday night; at 7:30 the buses left").
+ */
+export const PART_CLOCK_JOIN = String.raw`^[ \t]*,?[ \t]*(?:(?:shortly|just|soon)\s+)?(?:at|by|until|till|from|before|after|around|about)[ \t]*$`;
+
 export const CLOCK_DAY_JOIN = String.raw`^[ \t(),]*(?:(?:on|of)\s+)?(?:the\s+(?:(?:morning|afternoon|evening|night)\s+of\s+)?)?$`;
 
 /** Abbreviations whose dot ends no sentence ("Roe vs. Wade", "Dr. Slepian", "N.Y."). */
