@@ -375,9 +375,15 @@ export const DATE_RULES = [
   {
     name: 'ordinal day of month',
     type: 'DATE',
-    pattern: String.raw`{day:dayOrdinal}\s+of\s+{month}`,
+    // with its year, as the day in figures takes it ("the 5th of May, 2023"): an obituary's "born
+    // on the Fourth of July, 1932" is no July of the publication's year
+    pattern: String.raw`{day:dayOrdinal}\s+of\s+{month}(?:,?\s+{year})?`,
     value: { kind: 'date' },
-    examples: [['on the [fifth of May]', '2023-05-05']],
+    examples: [
+      ['on the [fifth of May]', '2023-05-05'],
+      ['He was born on the [Fourth of July, 1932], in Tulsa.', '1932-07-04'],
+      ['She was born on the [twelfth of March 1921].', '1921-03-12'],
+    ],
     counterExamples: ['a fifth of the vote'],
   },
   {
