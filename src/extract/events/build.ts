@@ -267,6 +267,16 @@ function titleOfSegment(
     !isOnlyAdverbial(title)
   )
     return title;
+  // "The tournament runs through April 8, and the draw is on Friday": a main clause with a date
+  // of its own tells another event, so a short title of the clause's own ("The draw") is better
+  if (
+    lead.clause !== lead.sentence.main &&
+    lead.sentence.main.anchors.length > 0 &&
+    wordCount(title) >= 2 &&
+    !subjectless &&
+    !isOnlyAdverbial(title)
+  )
+    return title;
   // "which is expected in late May" without its noun: the sentence's main clause says more
   // ("Disney, which reported Wednesday evening, rose 6%": the main clause resumed after the
   // aside keeps its subject)

@@ -584,6 +584,32 @@ describe('buildEvents() places sentences without a date of their own', () => {
     expect(own.map((e) => e.date.value)).toContain('2023-05-17');
   });
 
+  it.each<[string, TimexSpec[], string, string]>([
+    [
+      'The tournament runs through April 8, and the draw is on Friday.',
+      [
+        ['April 8', '2023-04-08'],
+        ['Friday', '2023-05-19'],
+      ],
+      '2023-05-19',
+      'The draw',
+    ],
+    [
+      'The company was founded in 1990, and the merger was in 2005.',
+      [
+        ['1990', '1990'],
+        ['2005', '2005'],
+      ],
+      '2005',
+      'The merger',
+    ],
+  ])(
+    'a short title of a clause with its own date beside a dated main clause stays its own: %s',
+    (text, specs, date, title) => {
+      expect(events(text, specs).find((e) => e.date.value === date)?.title).toBe(title);
+    },
+  );
+
   it('an event is not titled by an adverbial phrase alone', () => {
     const text =
       'With the finding of a buried rifle 11 days ago, the authorities in the Buffalo, N.Y., area say they have gathered enough evidence in the October slaying of Dr. Barnett Slepian to begin presenting a murder case to a state grand jury as early as next week.';
