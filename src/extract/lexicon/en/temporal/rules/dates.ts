@@ -1333,6 +1333,8 @@ export const DATE_RULES = [
       ['The hearing is set for [a week from Friday].', '2023-05-26'],
       ['The vote is [two weeks from Monday].', '2023-06-05'],
       ['The vote is [two weeks from Friday].', '2023-06-02'],
+      // (weeks counted from the coming Friday, not from the Friday of next week)
+      ['The next hearing is set for [two weeks from Friday].', '2023-06-02'],
       ['The talks resume [three days from Friday].', '2023-05-22'],
       // (and months: the same day of the month so many months after the coming weekday)
       ['The ban starts [a month from Monday].', '2023-06-22'],
