@@ -17,7 +17,7 @@ import { COUNTERFACTUAL } from '../lexicon/en/events/modality.ts';
 import { HOW_SOURCES_SPOKE, SAYING_DAY } from '../lexicon/en/events/reporting.ts';
 import { civilDay, dayNumberOf, isoDay } from '../calendar/days.ts';
 import { eventDate, eventRange } from '../calendar/index.ts';
-import { isVerbish, verbForm } from '../text/verbs.ts';
+import { FINITE_FORMS, isVerbish, verbForm } from '../text/verbs.ts';
 import { tokenize, wordSet } from '../text/words.ts';
 import {
   PERFECT_PARTICIPLE_AUXILIARIES,
@@ -166,7 +166,7 @@ export function mentionsOf(sentence: SentenceInfo, published: EventDate | null =
   // (a plan told in the present: "is slated", "has set", "expects"; not a timetable's own verb,
   // "Voting takes place between Oct. 10 and 12", which tells only of the days it gives)
   const report =
-    sentence.clauses.find((c) => c.reporting) ??
+    sentence.clauses.find((c) => c.reporting && !isTimetabledAct(c, mentions)) ??
     (main.tense === 'present' && tellsOfAPlan(main) ? main : undefined);
   const planned =
     mentions.length > 0 && mentions.every((m) => m.date && isAfter(m.date, published));
@@ -668,6 +668,23 @@ function union(sentence: SentenceInfo, a: Span, b: Span): Span & { text: string 
   const start = Math.min(a.start, b.start);
   const end = Math.max(a.end, b.end);
   return { start, end, text: sentence.text.slice(start - sentence.start, end - sentence.start) };
+}
+
+/**
+ * Whether a reporting clause is an act on its timetable, not a saying: "The company reports
+ * earnings on Thursday" reports nothing said; its verb in the present, with nothing still to come
+ * in what it would say, holds the plan's date itself, and no "that" or other verb follows it. (A
+ * saying of a plan is news of its own day: "The mayor says the bridge will reopen in May".)
+ */
+function isTimetabledAct(clause: ClauseInfo, mentions: readonly Mention[]): boolean {
+  if (clause.tense !== 'present' || clause.aspect !== 'present') return false;
+  if (mentions.length === 0 || mentions.some((m) => m.clause !== clause)) return false;
+  const verbAt = clause.words.findIndex((w) => w.text.toLowerCase() === clause.verb);
+  if (verbAt < 0) return false;
+  for (const word of clause.words.slice(verbAt + 1)) {
+    if (word.text.toLowerCase() === 'that' || FINITE_FORMS.has(verbForm(word.text))) return false;
+  }
+  return true;
 }
 
 const TELLS_OF_A_PLAN = new Set(PLAN_STATUS_VERBS.split(' '));

@@ -158,9 +158,8 @@ describe('buildEvents() dates events by the expressions that anchor them', () =>
         ['March 5', '2024-03-05'],
       ],
       '2024-01-11',
-      // the results' day; no fourth quarter, and no event of the day of publication: results
-      // published on a timetable are no saying, and a plan as it stands is told by its day's
-      // event, as "The rally is set for Saturday" is
+      // the results' day; no fourth quarter (nor the publication day: the company reports on
+      // its timetable, no saying of a plan; timetable.test.ts)
       ['2024-03-05'],
     ],
     [
