@@ -1,0 +1,21 @@
+/** Whether an event has happened or is planned, as the words of its clause tell. */
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../../src/extract/index.ts';
+
+const told = (raw: string, published = '2007-01-18') =>
+  extractArticle({ id: 'x', raw, published }).events.map((e) => [e.date.value, e.status]);
+
+describe('extractArticle() tells "due to" a cause from "due to" a plan', () => {
+  it.each([
+    'The steady growth is also due to considerable sales of its iPods and computers.',
+    'The delay was due to bad weather.',
+    'The losses were due to rising costs.',
+  ])('a cause is no plan: %s', (raw) => {
+    // (was planned: "is due to" read as "is due to open")
+    expect(told(raw)).toEqual([['2007-01-18', 'happened']]);
+  });
+
+  it('a verb after it is still a plan ("is due to reopen in May")', () => {
+    expect(told('The plant is due to reopen in May.')).toEqual([['2007-05', 'planned']]);
+  });
+});
