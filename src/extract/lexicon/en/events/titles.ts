@@ -311,19 +311,24 @@ export const ELIDED_DATE_AFTER = String.raw`^\s*,?\s+(?:or|and|to|through|into)\
  * [that] the law passed", "It was 1989, [and] the wall came down". The title is the clause after
  * the focus ("The first plane hit the north tower"; was "It was a Tuesday morning"), when the
  * focus ends with one of the clause's dates (src/extract/events/title/cleft.ts checks that). The
- * focus opens with an article, a preposition or adverb of time, or a number, not with a word that
- * judges ("It was clear in 2010 that ..."), and holds no comparison ("It was the first time since
- * 2004 that ...") nor a comma ("It was the biggest drop since 2008, when the crisis hit" tells of
+ * focus opens with an article, a preposition or adverb of time, a number, or a month's, a
+ * weekday's or a feast's name ("It was Monday when ..."), not with a word that judges ("It was
+ * clear in 2010 that ..."), and holds no comparison ("It was the first time since 2004 that ...")
+ * nor a comma ("It was the biggest drop since 2008, when the crisis hit" tells of
  * 2008 in a relative clause). Examples must match, counter-examples must not.
  */
 export const CLEFT_FOCUS = {
-  pattern: String.raw`^It\s+(?:was|is|will\s+be|had\s+been)\s+(?<focus>(?![^;:,]{0,80}?\b(?:since|than)\s)(?:(?:a|an|the|in|on|at|during|not|until|only|just|late|early|back|around|about|shortly)\b|\d)[^;:,]{0,80}?)(?:,\s+and|\s+when|\s+that)\s+(?=\S)`,
+  pattern: String.raw`^It\s+(?:was|is|will\s+be|had\s+been)\s+(?<focus>(?![^;:,]{0,80}?\b(?:since|than)\s)(?:(?:a|an|the|in|on|at|during|not|until|only|just|late|early|back|around|about|shortly|past|nearly|almost)\b|\d|(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Christmas|Easter|New\s+Year['’]s)(?=[\s.,])\.?)[^;:,]{0,80}?)(?:,\s+and|\s+when|\s+that)\s+(?=\S)`,
   examples: [
     'It was a Tuesday morning in September 2001 when the first plane hit the north tower.',
     'It was not until 2015 that the law passed.',
     'It was in 1998 that the company moved to Austin.',
     'It was 1989, and the wall came down.',
     'It is in 2026 that the new line will open.',
+    'It was Monday when the fire started.',
+    'It was June 1967 when the dam broke.',
+    'It was Sunday afternoon when the storm hit.',
+    'It was past midnight on Friday when the ferry sank.',
   ],
   counterExamples: [
     'It was clear in 2010 that the plan had failed.',
@@ -331,5 +336,6 @@ export const CLEFT_FOCUS = {
     'The company said it was in talks that could end in May.',
     'It was the first time since 2004 that the team won the title.',
     'It was the biggest drop since 2008, when the financial crisis hit.',
+    'It was Mondays that the staff dreaded.',
   ],
 } as const;

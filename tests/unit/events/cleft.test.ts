@@ -1,0 +1,20 @@
+/** Titles of cleft sentences on a date: the clause after the focus tells the event. */
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../../src/extract/index.ts';
+
+const titled = (raw: string) =>
+  extractArticle({ id: 'x', raw, published: '2024-03-05' }).events.map((e) => [
+    e.date.value,
+    e.title,
+  ]);
+
+describe('extractArticle() on a cleft sentence on a date', () => {
+  it.each([
+    ['It was Monday when the fire started.', '2024-03-04'],
+    ['It was June 1967 when the fire started.', '1967-06'],
+    ['It was Sunday afternoon when the fire started.', '2024-03-03'],
+  ])('a focus that opens with a weekday or a month is a date: %s', (raw, date) => {
+    // (was "It was when the fire started")
+    expect(titled(raw)).toEqual([[date, 'The fire started']]);
+  });
+});
