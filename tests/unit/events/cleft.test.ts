@@ -17,4 +17,16 @@ describe('extractArticle() on a cleft sentence on a date', () => {
     // (was "It was when the fire started")
     expect(titled(raw)).toEqual([[date, 'The fire started']]);
   });
+
+  it('a cleft after a lead\'s dateline ("LONDON (Reuters) - It was ...")', () => {
+    // (was "It was when the fire started", "It was that the fire started")
+    expect(
+      titled(
+        'LONDON (Reuters) - It was a quiet Sunday afternoon in 1967 when the fire started.',
+      ).map((e) => e[1]),
+    ).toEqual(['The fire started']);
+    expect(
+      titled('SPRINGFIELD, Ill. (AP) — It was in 1967 that the fire started.').map((e) => e[1]),
+    ).toEqual(['The fire started']);
+  });
 });

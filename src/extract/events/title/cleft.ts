@@ -3,10 +3,11 @@
  * the north tower" tells of the plane, not of the morning. The clause after the focus is the
  * event's, when the focus ends with a date (lexicon CLEFT_FOCUS).
  */
-import { CLEFT_FOCUS } from '../../lexicon/en/events/titles.ts';
+import { CLEFT_FOCUS, LEADING_DATELINE } from '../../lexicon/en/events/titles.ts';
 import type { Span } from '../../text/sentences.ts';
 
 const CLEFT = new RegExp(CLEFT_FOCUS.pattern, 'u');
+const DATELINE = new RegExp(LEADING_DATELINE.pattern, 'u');
 
 /**
  * The clause after a cleft's focus ("the first plane hit the north tower"), when `clause` is a
@@ -16,14 +17,20 @@ export function afterCleft(
   clause: Span & { text: string },
   dates: readonly Span[],
 ): Span & { text: string } {
+  // ("LONDON (Reuters) - It was a quiet Sunday afternoon in 1967 when the fire started": a lead's
+  // dateline comes before the cleft; a dateline is short, so the first words are enough)
+  const from = clause.text.startsWith('It ')
+    ? 0
+    : (DATELINE.exec(clause.text.slice(0, 80))?.[0].length ?? 0);
   // (every cleft opens with "It": a clause that does not is not matched)
-  if (!clause.text.startsWith('It ')) return clause;
-  const m = CLEFT.exec(clause.text);
+  if (!clause.text.startsWith('It ', from)) return clause;
+  const text = from === 0 ? clause.text : clause.text.slice(from);
+  const m = CLEFT.exec(text);
   const focus = m?.groups?.['focus'];
   if (!m || focus === undefined) return clause;
-  const focusEnd = clause.start + m[0].indexOf(focus) + focus.trimEnd().length;
+  const focusEnd = clause.start + from + m[0].indexOf(focus) + focus.trimEnd().length;
   // ("It was in 1998 that ...": the focus is the date, up to a comma that closes it)
   if (!dates.some((d) => d.end === focusEnd || d.end === focusEnd - 1)) return clause;
-  const start = clause.start + m[0].length;
-  return { start, end: clause.end, text: clause.text.slice(m[0].length) };
+  const start = clause.start + from + m[0].length;
+  return { start, end: clause.end, text: text.slice(m[0].length) };
 }
