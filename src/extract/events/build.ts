@@ -147,7 +147,7 @@ function titleOf(
 /**
  * The dates a title leaves out. Durations stay in a title ("took six months off"); dates go, the
  * timeline shows them, but not a weekday of any week, which it does not ("is closed on Mondays",
- * "a Sunday newspaper"), nor a date in a quoted name (the single "Ash Wednesday", the album
+ * "a Sunday newspaper"; unless it is a cleft's focus), nor a date in a quoted name (the single "Ash Wednesday", the album
  * "Christmas in July"), nor a date given up outside an aside, which the title needs to say what
  * was ("A trial set for June 2018 was postponed twice"; "The concert, planned for Saturday, was
  * cancelled" loses the aside whole), nor a contract's month ("crude for June delivery").
@@ -157,7 +157,9 @@ function datesOfTitle(lead: Mention): Timex[] {
   return lead.sentence.timexes.filter(
     (t) =>
       (t.type === 'DATE' || t.type === 'TIME') &&
-      !t.value.startsWith('XXXX-WXX') &&
+      // (but a cleft's focus is a date all the same: "It was a Sunday afternoon when the fire
+      // started" tells of the fire)
+      (!t.value.startsWith('XXXX-WXX') || afterCleft(lead.sentence, [t]) !== lead.sentence) &&
       !labels.some((q) => t.start >= q.start && t.end <= q.end) &&
       !givenUpInPassing(lead.sentence, t) &&
       !namesAContract(lead.sentence.text, t, lead.sentence.start),

@@ -29,4 +29,11 @@ describe('extractArticle() on a cleft sentence on a date', () => {
       titled('SPRINGFIELD, Ill. (AP) — It was in 1967 that the fire started.').map((e) => e[1]),
     ).toEqual(['The fire started']);
   });
+
+  it('a focus on a weekday of no one week is a date too ("It was a Sunday afternoon when")', () => {
+    // (was "It was a Sunday afternoon": the title keeps such a weekday, "a Sunday newspaper")
+    expect(titled('It was a Sunday afternoon when the fire started.').map((e) => e[1])).toEqual([
+      'The fire started',
+    ]);
+  });
 });
