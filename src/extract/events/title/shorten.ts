@@ -56,7 +56,7 @@ export function shorten(text: string): string {
       ? head
       : text;
   }
-  let verbAt = words.findIndex((w) => isVerbish(bare(w)));
+  let verbAt = words.findIndex((w, i) => isVerbish(bare(w)) && !isNounInIng(words, i));
   // "The ... League plans to hold": a verb in -s after its subject when no other comes in time
   if (verbAt < 0 || verbAt >= TITLE_MAX_WORDS) {
     const present = words.findIndex(
@@ -103,6 +103,15 @@ export function shorten(text: string): string {
   if (words.length <= TITLE_MAX_WORDS + TITLE_OVERRUN_WORDS) return text;
   for (let i = within - 1; i > verbAt + 1; i--) if (breaksAt(i)) return cut(i);
   return `${words.slice(0, TITLE_MAX_WORDS).join(' ')} …`;
+}
+
+/**
+ * Whether `words[i]` is a word in -ing before "of", a noun ("the military planning of Poland,
+ * Hungary and the Czech Republic was built", "the bombing of two embassies"): no verb a cut may
+ * follow.
+ */
+function isNounInIng(words: readonly string[], i: number): boolean {
+  return bare(words[i + 1] ?? '') === 'of' && verbForm(bare(words[i]!)) === 'ing';
 }
 
 const GRADING = wordSet(GRADING_WORDS, { lower: true });
