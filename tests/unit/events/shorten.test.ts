@@ -12,4 +12,15 @@ describe('shorten()', () => {
       /^The military planning of Poland, Hungary and the Czech Republic was built/u,
     );
   });
+
+  it('does not cut what was said before its verb ("confirmed that talks | on the border ...")', () => {
+    // (was "Officials in the fictional port of Lorem confirmed that talks")
+    expect(
+      shorten(
+        'Officials in the fictional port of Lorem confirmed that talks on the border agreement would resume',
+      ),
+    ).toBe(
+      'Officials in the fictional port of Lorem confirmed that talks on the border agreement would resume',
+    );
+  });
 });

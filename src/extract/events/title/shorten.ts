@@ -179,7 +179,24 @@ function completeBefore(words: readonly string[], i: number): boolean {
     return false;
   }
   const joinsNames = next === 'and' && /^\p{Lu}/u.test(last) && /^\p{Lu}/u.test(words[i + 1] ?? '');
-  return !joinsNames && !endsParallelConjunct(words, i);
+  return !joinsNames && !endsParallelConjunct(words, i) && !endsSaidBeforeItsVerb(words, i);
+}
+
+/** How far back a cut looks for the "that" of what was said. */
+const SAID_REACH = 8;
+
+/**
+ * Whether a cut before `words[i]` would leave what was said without its verb: "Officials in the
+ * fictional port of Lorem confirmed that talks | on the border agreement would resume" ends on
+ * the subject of the "that" clause, which says nothing yet.
+ */
+function endsSaidBeforeItsVerb(words: readonly string[], i: number): boolean {
+  for (let k = i - 1; k > 0 && k >= i - SAID_REACH; k--) {
+    const word = bare(words[k]!);
+    if (isVerbish(word)) return false;
+    if (word.toLowerCase() === 'that') return isReportingVerb(bare(words[k - 1]!));
+  }
+  return false;
 }
 
 /** How far back a cut looks for the coordinator that opened the conjunct it would end. */
