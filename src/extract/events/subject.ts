@@ -138,7 +138,11 @@ function subjectBeforeAside(sentence: SentenceInfo, main: ClauseInfo): string | 
   // with its pronoun leaves the subject in the clause before it, the noun the pronoun is for
   if (aside.kind === 'relative' && aside.words[0]?.text.toLowerCase() === aside.opener)
     return antecedent(sentence, aside);
-  const subject = aside.text.slice(0, Math.max(0, aside.text.indexOf(','))).trim();
+  // ("In the race for attorney general, the Democratic candidate, Eliot Spitzer, who favors
+  // abortion rights, has moved ...": the subject comes after a fronted phrase)
+  const from = afterFronted(sentence, aside.words);
+  const opening = from > 0 ? aside.text.slice(aside.words[from]!.start - aside.start) : aside.text;
+  const subject = opening.slice(0, Math.max(0, opening.indexOf(','))).trim();
   const words = subject.split(/\s+/u).filter(Boolean);
   return words.length > 0 && words.length <= MAX_SUBJECT_WORDS ? subject : undefined;
 }
@@ -155,9 +159,12 @@ export function afterFronted(
   tokens: ClauseInfo['words'],
 ): number {
   const first = tokens[0]?.text.toLowerCase() ?? '';
-  if (!ADVERBIAL.has(first) && verbForm(first) !== 'ing') return 0;
+  const adverbial = ADVERBIAL.has(first);
+  // (the word as written: "MindSpring" is a name, no participle)
+  if (!adverbial && verbForm(tokens[0]?.text ?? '') !== 'ing') return 0;
   for (let i = 1; i < Math.min(tokens.length, MAX_FRONTED_WORDS); i++)
-    if (gapBefore(sentence, tokens, i).includes(',')) return i;
+    // ("Beijing, which imposed tariffs": a word in -ing alone before its comma is a name)
+    if (gapBefore(sentence, tokens, i).includes(',')) return adverbial || i > 1 ? i : 0;
   return 0;
 }
 
