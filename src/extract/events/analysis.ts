@@ -17,7 +17,7 @@ import { anchorsOf, recalledPoints, type Anchor } from './anchors.ts';
 import { FRAMING_YEAR as FRAMING_YEAR_WORDS } from '../lexicon/en/events/frames.ts';
 import { dateOfTimex, daysBetween, isAfter } from './date.ts';
 import { clauseAspect, finiteVerb, isReporting, trailsAsSaying, type Aspect } from './aspect.ts';
-import { NOT_ON_THE_OCCASION } from '../lexicon/en/events/function-words.ts';
+import { NOT_ON_THE_OCCASION, TOPIC_PREPOSITIONS } from '../lexicon/en/events/function-words.ts';
 import { RUNS_UNTIL } from '../lexicon/en/events/comparisons.ts';
 import { afterFronted } from './subject.ts';
 
@@ -721,7 +721,25 @@ function anchorsOfClause(
     (occasions.length === 0 || own.some((a) => a.timex.value !== 'PRESENT_REF'))
   )
     return withoutFramingYears(own, clause);
-  return finest(occasions.length > 0 ? occasions : dating);
+  // ("A man was arrested in connection with last year's embassy blasts": a noun's date after a
+  // preposition of what the act is about dates the blasts, not the arrest, which the narrative
+  // dates)
+  const placing = own.length > 0 ? dating : dating.filter((a) => !isTopicOnly(a, clause));
+  const onDays = occasions.filter((a) => placing.includes(a));
+  return finest(onDays.length > 0 ? onDays : placing);
+}
+
+/** A noun's date right after a topic preposition and at most a few words ("with last year's"). */
+const AFTER_TOPIC_PREPOSITION = new RegExp(
+  String.raw`\b(?:${TOPIC_PREPOSITIONS.join('|')})\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\p{L}'’-]+\s+){0,2}$`,
+  'iu',
+);
+
+/** Whether a date only qualifies the noun an act is about ("in connection with last year's blasts"). */
+function isTopicOnly(anchor: Anchor, clause: Clause): boolean {
+  if (!anchor.modifier) return false;
+  const at = anchor.timex.start - clause.start;
+  return at > 0 && AFTER_TOPIC_PREPOSITION.test(clause.text.slice(Math.max(0, at - 50), at));
 }
 
 const BOUND_BEFORE = new RegExp(RUNS_UNTIL.before, 'iu');

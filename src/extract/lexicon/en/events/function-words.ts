@@ -49,6 +49,27 @@ export const NOT_ON_THE_OCCASION = [
   'pushed back',
 ] as const;
 
+/**
+ * Prepositions before a date that qualifies a noun, after which the noun is what an act is about,
+ * not the occasion it took place at: "was arrested in connection with last year's embassy
+ * blasts", "probing into last Friday's bombings", "a drop of $2.46 since Wednesday's close".
+ * (Not "at", "during", "in" or "on", which may place the act at the occasion: "decided at last
+ * year's Madrid summit"; nor "for", which may give its time: "in time for the autumn draft".)
+ * Phrases.
+ */
+export const TOPIC_PREPOSITIONS = [
+  'with',
+  'into',
+  'about',
+  'over',
+  'against',
+  'since',
+  'regarding',
+  'concerning',
+  'toward',
+  'towards',
+] as const;
+
 /** Prepositions before a name that make it where something happens, not who does it. */
 export const LOCATIVE_PREPOSITIONS =
   'in at to from into through across near inside outside via toward towards within throughout around between along on';

@@ -1,0 +1,28 @@
+/** A noun's date that only names what an act is about does not date the act. */
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../../src/extract/index.ts';
+
+const dated = (raw: string) =>
+  extractArticle({ id: 'x', raw, published: '1999-10-08' }).events.map((e) => e.date.value);
+
+describe('extractArticle() on a date that qualifies the noun an act is about', () => {
+  it.each([
+    // (was 1998: the blasts' year)
+    ['A man was arrested in connection with last year’s deadly embassy blasts.', ['1999-10-08']],
+    // (was 1999-10-06: the close compared with)
+    ['Shares rose to $373.72, a drop of only $2.46 since Wednesday’s close.', ['1999-10-08']],
+    // (was 1999-10-01)
+    ['Police are probing into last Friday’s bombings of two embassies.', ['1999-10-08']],
+  ])('%s', (raw, dates) => {
+    expect(dated(raw)).toEqual(dates);
+  });
+
+  it('an occasion the act took place at still dates it ("at last year’s Madrid summit")', () => {
+    expect(dated('NATO decided at last year’s Madrid summit to invite three countries.')).toEqual([
+      '1998',
+    ]);
+    expect(dated('Thursday’s decision made it clear the family has 14 days.')).toEqual([
+      '1999-10-07',
+    ]);
+  });
+});
