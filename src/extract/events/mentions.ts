@@ -15,6 +15,7 @@ import { PLAN_STATUS_VERBS, PLAN_STATUS_WORDS } from '../lexicon/en/events/verbs
 import { AHEAD_BY, COMPARISON, DISTANCE_TO_AFTER } from '../lexicon/en/events/comparisons.ts';
 import { COUNTERFACTUAL } from '../lexicon/en/events/modality.ts';
 import { HOW_SOURCES_SPOKE, SAYING_DAY } from '../lexicon/en/events/reporting.ts';
+import { WHICH_TOOK_PLACE } from '../lexicon/en/events/clauses.ts';
 import { civilDay, dayNumberOf, isoDay } from '../calendar/days.ts';
 import { eventDate, eventRange } from '../calendar/index.ts';
 import { FINITE_FORMS, isVerbish, verbForm } from '../text/verbs.ts';
@@ -73,7 +74,12 @@ export function mentionsOf(sentence: SentenceInfo, published: EventDate | null =
   for (const told of sentence.clauses) {
     // ('"...," said a former employee who spoke on condition of anonymity on Wednesday': how
     // someone spoke is no act of its own; the date is the saying's)
-    const teller = told.kind === 'relative' && HOW_ONE_SPOKE.test(told.text) ? main : told;
+    const teller =
+      told.kind === 'relative' && HOW_ONE_SPOKE.test(told.text)
+        ? main
+        : (actTookPlace(sentence, told) ?? told);
+    // ("The army seized the capital, which happened in March": the date is the seizing's)
+    if (teller !== told && teller === main && told.anchors.length > 0) mainDated = true;
     for (const anchor of told.anchors) {
       // "The crew reported a fire before the plane crashed, investigators said Tuesday": the day
       // of a saying that trails the sentence is the saying's, of all it says, not the day of the
@@ -94,6 +100,7 @@ export function mentionsOf(sentence: SentenceInfo, published: EventDate | null =
       // bringing the toll to 203 since the first case was confirmed on July 2")
       const shared =
         clause !== main &&
+        clause === told &&
         clause.sharesTime &&
         !main.anchors.some(
           (a) =>
@@ -330,6 +337,25 @@ const NOT_THE_ACTS_OWN =
   /\b(?:by|until|till|through|said|says|reported|reports|told|announced|added)\s+(?:on\s+)?$/iu;
 
 const HOW_ONE_SPOKE = new RegExp(HOW_SOURCES_SPOKE, 'iu');
+const TOOK_PLACE = new RegExp(WHICH_TOOK_PLACE.pattern, 'iu');
+
+/**
+ * The clause whose act a "which took place in 1996" clause dates: the one right before it, ended
+ * by a comma, with a verb in the past and no date of its own ("when the company overtook
+ * Infogear Technology Corp., which took place in 1996"); undefined when there is none.
+ */
+function actTookPlace(sentence: SentenceInfo, clause: ClauseInfo): ClauseInfo | undefined {
+  if (clause.kind !== 'relative' || !TOOK_PLACE.test(clause.text)) return undefined;
+  const before = sentence.clauses[sentence.clauses.indexOf(clause) - 1];
+  if (
+    before === undefined ||
+    before.anchors.length > 0 ||
+    !/,\s*$/u.test(before.text) ||
+    (before.aspect !== 'past' && before.aspect !== 'perfect')
+  )
+    return undefined;
+  return before;
+}
 
 /** The day of a saying (lexicon SAYING_DAY), right before it. */
 const SAYING_DAY_BEFORE = new RegExp(SAYING_DAY.before, 'iu');

@@ -2,7 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { matchesItsExamples } from '../lexicon-examples.ts';
 import { ABBREVIATIONS } from '../../../src/extract/lexicon/en/events/abbreviations.ts';
-import { CLAUSE_BOUNDARIES } from '../../../src/extract/lexicon/en/events/clauses.ts';
+import {
+  CLAUSE_BOUNDARIES,
+  WHICH_TOOK_PLACE,
+} from '../../../src/extract/lexicon/en/events/clauses.ts';
 import { FRAMING_YEAR } from '../../../src/extract/lexicon/en/events/frames.ts';
 import {
   COMPARISON,
@@ -146,6 +149,15 @@ describe('CLEFT_FOCUS matches its examples and not its counter-examples', () => 
     new RegExp(CLEFT_FOCUS.pattern, 'u'),
     CLEFT_FOCUS.examples,
     CLEFT_FOCUS.counterExamples,
+  );
+});
+
+describe('WHICH_TOOK_PLACE matches its examples and not its counter-examples', () => {
+  matchesItsExamples(
+    'which took place',
+    new RegExp(WHICH_TOOK_PLACE.pattern, 'iu'),
+    WHICH_TOOK_PLACE.examples,
+    WHICH_TOOK_PLACE.counterExamples,
   );
 });
 

@@ -184,3 +184,25 @@ export const CONTENT_NOUNS =
  * the city" tells of the company, "which was signed in 2019" of the deal.
  */
 export const THING_ONLY_ACTIVES = 'expire expires expired lapse lapses lapsed';
+
+/**
+ * A "which" clause that tells when the act of the clause before it took place, not something of
+ * the noun before it: "The army seized the capital, which happened in March", "when the company
+ * overtook Infogear Technology Corp., which took place in 1996". Its date dates that clause, and
+ * the title is that clause's (was "The capital occurred", "Infogear Technology Corp. took
+ * place"). In the past only: "criticised the summit, which takes place in May" is the summit's.
+ * Regular expression source, matched at the start of the clause.
+ */
+export const WHICH_TOOK_PLACE = {
+  pattern: String.raw`^which\s+(?:(?:also|reportedly|actually|only|all)\s+)?(?:happened|occurred|took\s+place|came\s+about)\b`,
+  examples: [
+    'which took place in 1996.',
+    'which happened on Monday.',
+    'which reportedly occurred in March,',
+  ],
+  counterExamples: [
+    'which takes place in May.',
+    'which was founded in 1996.',
+    'that happened in 1996',
+  ],
+} as const;
