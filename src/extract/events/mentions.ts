@@ -196,10 +196,19 @@ export function mentionsOf(sentence: SentenceInfo, published: EventDate | null =
   if (earlier) mentions.unshift(earlier);
   // "Negotiators worked through the night and reached a deal early Tuesday": a past act whose
   // second verb phrase has the date is one event, told by that phrase
+  // (the main clause's own second phrase: not a relative's, "announced the update that was
+  // released as a beta and is scheduled for release in June" still tells the announcing)
   const toldByItsSecondPhrase =
     main.aspect === 'past' &&
     sentence.clauses.some(
-      (c) => c.kind === 'coordinate' && c.anchors.length > 0 && sharesSubject(c),
+      (c, k) =>
+        c.kind === 'coordinate' &&
+        c.anchors.length > 0 &&
+        sharesSubject(c) &&
+        // (a plan after it tells nothing of when the act was: "released a beta and is
+        // scheduled to ship the final version in June")
+        c.aspect !== 'future' &&
+        sentence.clauses[k - 1]?.kind !== 'relative',
     );
   if (!mainDated && !toldByItsSecondPhrase) {
     // a main clause without a verb found lends its place to a clause with one, unless it is a

@@ -58,7 +58,8 @@ export function impliedSubject(sentence: SentenceInfo, clause: ClauseInfo): stri
     clause.kind === 'coordinate' &&
     (previous?.kind === 'subordinate' || previous?.kind === 'complement')
       ? subordinateSubject(sentence, previous)
-      : clause.kind === 'coordinate' && isAsideOpened(sentence, previous)
+      : clause.kind === 'coordinate' &&
+          (isAsideOpened(sentence, previous) || planAfterPassiveRelative(previous, clause))
         ? antecedent(sentence, previous!)
         : undefined;
   // "Mexico, where the virus was found, has closed schools and cancelled events": the main
@@ -67,6 +68,25 @@ export function impliedSubject(sentence: SentenceInfo, clause: ClauseInfo): stri
     own ?? subjectOf(sentence, sentence.main) ?? subjectBeforeAside(sentence, sentence.main);
   const passive = clause.kind === 'coordinate' ? sharedPassive(sentence.main, clause) : undefined;
   return subject !== undefined && passive !== undefined ? `${subject} ${passive}` : subject;
+}
+
+/** A relative in the passive: "that was released", "which had been approved". */
+const PASSIVE_RELATIVE =
+  /^(?:that|which)\s+(?:was|were|is|are|(?:has|have|had)\s+been)\s+(?:\p{L}+ly\s+)?\p{L}+(?:ed|en|wn)\b/iu;
+/** A plan as it stands opening a second verb phrase: "and is scheduled", "and are expected". */
+const AND_PLAN = /^and\s+(?:is|are)\s+(?:slated|scheduled|expected|set|due|planned)\b/iu;
+
+/**
+ * Whether a second verb phrase tells the plan of what a relative in the passive before it names:
+ * "the iPhone 2.0 update that was released as a closed beta and is scheduled for public release
+ * in June" (the update is scheduled, not the company that announced it).
+ */
+function planAfterPassiveRelative(previous: ClauseInfo | undefined, clause: ClauseInfo): boolean {
+  return (
+    previous?.kind === 'relative' &&
+    PASSIVE_RELATIVE.test(previous.text) &&
+    AND_PLAN.test(clause.text)
+  );
 }
 
 /** Whether a clause is a relative aside, opened by a comma and "which" or "who", not closed. */

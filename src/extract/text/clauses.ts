@@ -25,6 +25,7 @@ import {
   AUXILIARIES_CHAIN,
   INTENT_VERBS,
   INTRANSITIVE_PASTS,
+  PLAN_STATUS_WORDS,
   PRESENT_ONLY_VERBS,
 } from '../lexicon/en/events/verbs.ts';
 import { PLACE_AFTER_COMMA, SUBJECT_PRONOUNS } from '../lexicon/en/events/titles.ts';
@@ -40,6 +41,9 @@ import {
   verbForm,
 } from './verbs.ts';
 import { gapBefore, tokenize, wordSet, type Token } from './words.ts';
+
+/** Words of a plan's status after "is" ("is scheduled", "is expected"). */
+const PLAN_WORD_SET = wordSet(PLAN_STATUS_WORDS, { lower: true });
 
 /** Verbs of intent before their "to" (lexicon INTENT_VERBS). */
 export const INTENT_WORDS = wordSet(INTENT_VERBS, { lower: true });
@@ -290,7 +294,13 @@ function findCuts(
         (dated && ((form !== 'past' && FINITE_FORMS.has(form)) || intent)) ||
         (form === 'future-aux' &&
           after !== undefined &&
-          (pastVerbBefore(tokens, i) || endsBefore(dates, token.start)))
+          (pastVerbBefore(tokens, i) || endsBefore(dates, token.start))) ||
+        // ("was released as a beta and is scheduled for public release in June": a plan as it
+        // stands after a past act is a verb phrase of its own, and the date only the plan's)
+        (form === 'present-aux' &&
+          PLAN_WORD_SET.has(tokens[v + 1]?.text.toLowerCase() ?? '') &&
+          after !== undefined &&
+          pastVerbBefore(tokens, i))
       ) {
         cuts.push({ at: token.start, opener: word, kind: 'coordinate', sharesTime: false });
         continue;
