@@ -146,7 +146,7 @@ export function mentionsOf(sentence: SentenceInfo, published: EventDate | null =
         withComplement(
           sentence,
           shared
-            ? union(sentence, main, clause)
+            ? union(sentence, hostOf(sentence, clause), clause)
             : attributed
               ? union(sentence, main, told)
               : clause,
@@ -698,6 +698,20 @@ const MEASURED_FROM = /^(?:after|before)$/iu;
 /** A distance in time that ends a clause: "came hours", "two days", "shortly", "soon". */
 const DISTANCE_AT_END =
   /(?:\b(?:seconds|minutes|hours|days|weeks|months|years|decades|moments|shortly|soon|immediately|long|just|right)|\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|a\s+few)\s+(?:second|minute|hour|day|week|month|year|decade)s?)\s*$/iu;
+
+/**
+ * The clause a clause sharing its time is told with: the main clause, or a second one with a
+ * subject of its own right before it ("..., but Longhorn is expected to have them when it is
+ * released, expected in late 2006" tells of Longhorn, not of the main clause before the "but").
+ */
+function hostOf(sentence: SentenceInfo, clause: ClauseInfo): ClauseInfo {
+  const before = sentence.clauses[sentence.clauses.indexOf(clause) - 1];
+  return before?.kind === 'coordinate' &&
+    before.start > sentence.main.start &&
+    !sharesSubject(before)
+    ? before
+    : sentence.main;
+}
 
 function union(sentence: SentenceInfo, a: Span, b: Span): Span & { text: string } {
   const start = Math.min(a.start, b.start);

@@ -36,3 +36,34 @@ describe('extractArticle() on "which took place" after a clause', () => {
     expect(olympics.find(([date]) => date === '1996')?.[1]).toMatch(/Olympics took place$/u);
   });
 });
+
+describe('extractArticle() on a "when" clause after a second clause with a subject of its own', () => {
+  it('"..., but, they point out, Microsoft Longhorn is also expected to ... when it is released, expected in late 2006": Longhorn\'s', () => {
+    // (was "Many of the bigger technology advances have gained high praise", the main clause
+    // before the "but")
+    expect(
+      titles(
+        'Many of the bigger technology advances have gained high praise, but, they point out, Microsoft Longhorn is also expected to have many of these advantages when it is released, expected in late 2006.',
+        '2005-03-10',
+      ),
+    ).toEqual([
+      [
+        '2006',
+        'Microsoft Longhorn is also expected to have many of these advantages when it is released',
+      ],
+    ]);
+    // (was "Sales rose, but the company will cut 300 jobs when the plant closes")
+    expect(
+      titles(
+        'Sales rose, but the company will cut 300 jobs when the plant closes in May.',
+        '2005-03-10',
+      ),
+    ).toEqual([['2005-05', 'The company will cut 300 jobs when the plant closes']]);
+  });
+
+  it('a second verb phrase of the main clause\'s subject is told with it ("Sales rose and then fell when ...")', () => {
+    expect(titles('Sales rose and then fell when the plant closed in May.', '2005-03-10')).toEqual([
+      ['2004-05', 'Sales rose and then fell when the plant closed'],
+    ]);
+  });
+});

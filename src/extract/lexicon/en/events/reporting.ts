@@ -82,9 +82,16 @@ export const ATTRIBUTIONS = [
   },
   {
     name: 'leading "she said,"',
-    pattern: String.raw`^(?:he|she|they|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}) (?:said|says|added|noted),\s+`,
-    examples: ['she said, the soonest Elian would be free to leave'],
-    counterExamples: ['she said the soonest date was Monday'],
+    // (and a plural's present: "they point out, Longhorn is expected to")
+    pattern: String.raw`^(?:he|she|they|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}) (?:said|says|say|added|noted|note|point(?:s|ed)? out),\s+`,
+    examples: [
+      'she said, the soonest Elian would be free to leave',
+      'they point out, Microsoft Longhorn is also expected to have these advantages',
+    ],
+    counterExamples: [
+      'she said the soonest date was Monday',
+      'they point out the flaws, and the firm fixes them',
+    ],
   },
   {
     name: 'leading "according to ...,"',
