@@ -69,7 +69,9 @@ export function dateSegment(
     (a) => a !== date && a.start >= clause.start && a.end <= clause.end,
   );
   if (others.length === 0)
-    return aheadSaidOn(clause, date) ? { span: clause, saying: true } : { span: clause };
+    return aheadSaidOn(clause, date)
+      ? { span: clause, saying: true }
+      : (secondVerbPhrase(clause, date, anchors) ?? { span: clause });
   // the boundaries that lie between this date and another one
   let start = clause.start;
   let end = clause.end;
@@ -327,6 +329,59 @@ function isSaying(text: string, dateStart: number, dateEnd: number): boolean {
   const words = tokenize(text.slice(0, dateStart) + text.slice(dateEnd));
   if (words.length === 0 || words.length > MAX_SAYING_WORDS) return false;
   return words.slice(0, 5).some((t) => /^\p{Ll}/u.test(t.text) && isReportingVerb(t.text));
+}
+
+/** A finite auxiliary: a verb phrase of its own tense opens with it. */
+const FINITE_AUXILIARY =
+  /^(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should)$/u;
+
+/** "and" or "but", then the finite auxiliary that opens a verb phrase of its own ("and is scheduled"). */
+const SECOND_PHRASE =
+  /\s(?:and|but)\s+(?=(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should)\s)/gu;
+
+/**
+ * "that was released as a closed beta for developers and is scheduled for public release in
+ * June": the one date of a clause in its second verb phrase, which opens with an auxiliary of its
+ * own tense, is that phrase's, told with the clause's subject ("The update is scheduled for
+ * public release"), not the first phrase's. Undefined when the date is not after such an "and",
+ * or the phrase before it is only a verb ("was arrested and is expected ..." keeps both).
+ */
+function secondVerbPhrase(
+  clause: Span & { text: string },
+  date: Timex,
+  anchors: readonly Timex[],
+): Segment | undefined {
+  let at = -1;
+  for (const m of clause.text.slice(0, date.start - clause.start).matchAll(SECOND_PHRASE))
+    at = m.index;
+  if (at < 0) return undefined;
+  const first = tokenize(clause.text.slice(0, at), clause.start).filter(
+    (t) => !anchors.some((a) => t.start >= a.start && t.end <= a.end),
+  );
+  const group = first.findIndex((t) => isVerbish(t.text));
+  let verb = group;
+  while (verb >= 0 && AUXILIARY_FORMS.has(verbForm(first[verb]!.text.toLowerCase()) ?? ''))
+    verb = isVerbish(first[verb + 1]?.text ?? '') ? verb + 1 : -1;
+  // (a verb with words after it: "was released as a closed beta", not "was arrested")
+  // ("He said the plan is ready and will take effect in June": the plan's, which a saying hides)
+  if (verb < 0 || first.length - verb < 3 || isReportingVerb(first[verb]!.text)) return undefined;
+  const start = clause.start + at + 1;
+  const span = { start, end: clause.end, text: clause.text.slice(at + 1) };
+  // the subject before the first verb ("The update"), or the noun a relative pronoun opens
+  // after ("In a drama that has divided the family and may be resolved in March": "a drama");
+  // none in a relative clause of its own ("that was released"), whose noun the title puts back
+  const words = first.slice(0, group).map((t) => t.text);
+  const boundary = words.findIndex((w) => SUBJECT_BOUNDARY.test(w));
+  // (not a subject with its relative clause, before a verb of its own: "The man who attacked her
+  // is in custody and will be sentenced" keeps the whole)
+  if (boundary > 0 && first.slice(verb + 1).some((t) => FINITE_AUXILIARY.test(t.text)))
+    return undefined;
+  const subject = boundary < 0 ? words : words.slice(0, boundary);
+  while (subject.length > 1 && PARALLEL_PREPOSITIONS.has(subject[0]!.toLowerCase()))
+    subject.shift();
+  return subject.length > 0 && subject.length <= MAX_BORROWED_SUBJECT
+    ? { span, gapped: subject.join(' ') }
+    : { span };
 }
 
 /** Whether an "and" joins two names ("Greece and Turkey in 1952"): one stretch, not two. */

@@ -67,3 +67,37 @@ describe('extractArticle() on a "when" clause after a second clause with a subje
     ]);
   });
 });
+
+describe('extractArticle() on a date in the second of two verb phrases', () => {
+  it('"that was released as a closed beta ... and is scheduled for public release in June": the schedule', () => {
+    // (was "The iPhone 2.0 update was released as a closed beta for developers")
+    expect(
+      titles(
+        'The company also announced the iPhone 2.0 update that was released as a closed beta for developers and is scheduled for public release in June.',
+        '2008-03-10',
+      ),
+    ).toContainEqual(['2008-06', 'The iPhone 2.0 update is scheduled for public release']);
+    expect(
+      titles(
+        'The update was released as a closed beta for developers and is scheduled for public release in June.',
+        '2008-03-10',
+      ),
+    ).toEqual([['2008-06', 'The update is scheduled for public release']]);
+    // (was "In a drama that has divided his once close-knit family")
+    expect(
+      titles(
+        'In a drama that has divided his once close-knit family and may finally be resolved in a court hearing the week of March 6, Manuel Gonzalez has remained out of the glare of television lights.',
+        '2000-02-24',
+      ),
+    ).toEqual([['2000-W10', 'A drama may finally be resolved in a court hearing']]);
+  });
+
+  it('keeps both phrases after a bare verb ("was arrested and is expected to be charged") or a saying', () => {
+    expect(titles('He was arrested and is expected to be charged in June.', '2008-03-10')).toEqual([
+      ['2008-06', 'He was arrested and is expected to be charged'],
+    ]);
+    expect(
+      titles('He said the plan is ready for a vote and will take effect in June.', '2008-03-10'),
+    ).toContainEqual(['2008-06', 'He said the plan is ready for a vote and will take effect']);
+  });
+});
