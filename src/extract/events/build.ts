@@ -25,6 +25,7 @@ import { clauseTakingPlace } from './referred.ts';
 import { dateSegment, type Segment } from './segment.ts';
 import { impliedSubject, sinceItStandsFor, thingOf, whichNoun } from './subject.ts';
 import { afterCleft } from './title/cleft.ts';
+import { datedEventNoun } from './title/event-noun.ts';
 import { isOnlyAdverbial, makeTitle, opensWithVerb } from './title/index.ts';
 import { endOfExtension, planOfPutOff } from './title/plan.ts';
 import { PREPOSITIONS } from '../lexicon/en/events/function-words.ts';
@@ -133,6 +134,9 @@ function titleOf(
       ? own
       : [...own, ...lead.clause.framing].sort((a, b) => a.start - b.start);
   const dates = datesOfTitle(lead);
+  // ("was a breach of the 1991 settlement reached between the two parties": the settlement)
+  const noun = eventOfNoun(lead);
+  if (noun) return { title: makeTitle({ clause: noun, dates, names: [] }), saying: false };
   const segment = lead.timex
     ? dateSegment(lead.span, lead.timex, anchors, dates)
     : { span: lead.span };
@@ -147,6 +151,16 @@ function titleOf(
       ? (planOfPutOff(title) ?? endOfExtension(title))
       : undefined;
   return { title: plan ?? title, saying: segment.saying === true, subject };
+}
+
+/**
+ * The noun phrase of the event the lead's date only qualifies ("the 1991 settlement reached
+ * between the two parties"), when the date is the lead's own and no other dates its clause.
+ */
+function eventOfNoun(lead: Mention): (Span & { text: string }) | undefined {
+  const { timex, clause } = lead;
+  if (!timex || clause.anchors.length !== 1 || clause.anchors[0]!.timex !== timex) return undefined;
+  return datedEventNoun(lead.sentence, clause, timex);
 }
 
 /**

@@ -101,3 +101,51 @@ describe('extractArticle() on a date in the second of two verb phrases', () => {
     ).toContainEqual(['2008-06', 'He said the plan is ready for a vote and will take effect']);
   });
 });
+
+describe("extractArticle() on a date that qualifies an event's noun", () => {
+  it('"was a breach of the 1991 settlement reached between the two parties": the settlement', () => {
+    // (was "The iTunes Music Store was a breach of the 1991 settlement reached between the two parties")
+    expect(
+      titles(
+        'Apple Corps argued that the iTunes Music Store was a breach of the 1991 settlement reached between the two parties.',
+        '2006-05-08',
+      ),
+    ).toContainEqual(['1991', 'The settlement reached between the two parties']);
+    // (was "A nurse who was critically injured in the 1998 abortion clinic bombing in Birmingham, Ala.")
+    expect(
+      titles(
+        'A nurse who was critically injured in the 1998 abortion clinic bombing in Birmingham, Ala., was among those who attended the ceremony.',
+        '1999-10-24',
+      ),
+    ).toContainEqual(['1998', 'The abortion clinic bombing in Birmingham, Ala.']);
+    // (a clause split after the date: was "Bin Laden and Kopp replace two former Libyan
+    // intelligence agents charged")
+    expect(
+      titles(
+        'Bin Laden and Kopp replace two former Libyan intelligence agents charged in the Dec. 21, 1988, bombing of Pan Am Flight 103.',
+        '1999-06-07',
+      ),
+    ).toContainEqual(['1988-12-21', 'The bombing of Pan Am Flight 103']);
+    // (the phrase ends before the verb it is the object's clause goes on with)
+    expect(
+      titles('Many of the leaders who led the 1992 protests have moved away.', '1998-10-25'),
+    ).toContainEqual(['1992', 'The protests']);
+  });
+
+  it('not a dated noun that is the subject, follows "since", or names no event ("the 2011 version")', () => {
+    expect(titles('The 1991 settlement ended the dispute.', '2006-05-08')).toEqual([
+      ['1991', 'The 1991 settlement ended the dispute'],
+    ]);
+    expect(
+      titles(
+        'Eric Rudolph has been on the run since the January 1998 bombing of an abortion clinic.',
+        '1999-05-07',
+      ).map(([, title]) => title),
+    ).toEqual([
+      'Eric Rudolph has been on the run since the January 1998 bombing of an abortion clinic',
+    ]);
+    expect(
+      titles('Apple released the 2011 version of its iLife software suite.', '2010-10-21'),
+    ).toEqual([['2011', 'Apple released the 2011 version of its iLife software suite']]);
+  });
+});

@@ -363,3 +363,13 @@ export const TOOK_PLACE = {
     'which happens to open in May',
   ],
 } as const;
+
+/**
+ * Nouns of events a date before them dates ("the 1991 settlement", "the Oct. 23 sniper shooting
+ * of Dr. Slepian", "the 1956 uprising"): after a verb or a preposition, such a noun, not the
+ * clause around it, is what happened at that date, and titles it ("The settlement reached between
+ * the two parties", not "The iTunes Music Store was a breach of the 1991 settlement"). Not things
+ * a year names ("the 2011 version", "Kopp's 1987 Chevrolet"). Words.
+ */
+export const DATED_EVENT_NOUNS =
+  'settlement agreement accord treaty deal pact merger takeover acquisition bombing bombings shooting shootings killing killings slaying slayings murder murders assassination attack attacks blast blasts explosion explosions raid raids invasion uprising revolution revolt coup war election elections referendum vote crash earthquake flood fire riot riots protest protests strike strikes summit talks trial verdict ruling arrest indictment embargo ceasefire truce massacre hijacking kidnapping disaster accident scandal crisis';

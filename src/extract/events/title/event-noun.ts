@@ -1,0 +1,92 @@
+/**
+ * "Apple Corps argued that the iTunes Music Store was a breach of the 1991 settlement reached
+ * between the two parties": a date that only qualifies an event's noun dates that event, and the
+ * noun phrase is its title ("The settlement reached between the two parties"), not the clause
+ * around it, which tells of something else. Only after a verb or a preposition: a dated noun that
+ * is the clause's subject is told by the clause ("The Aug. 7 blasts killed 257 people").
+ */
+import { DATED_EVENT_NOUNS } from '../../lexicon/en/events/titles.ts';
+import type { Span } from '../../text/sentences.ts';
+import { isPlacePart } from '../../text/clauses.ts';
+import { isVerbish } from '../../text/verbs.ts';
+import { wordSet } from '../../text/words.ts';
+import { DETERMINER, PREPOSITION_WORDS } from './text.ts';
+
+const EVENT_NOUNS = wordSet(DATED_EVENT_NOUNS, { lower: true });
+
+/** Words between a date and its event's noun at most ("the 1998 abortion clinic bombing"). */
+const MAX_NOUN_WORDS = 4;
+
+/** A finite auxiliary after the noun's phrase: the clause's verb, which the phrase is no part of. */
+const FINITE_VERB =
+  /\s(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|do|does|did)\s/u;
+
+/** The determiner or possessive before the date: "the", "its", "the company's". */
+const BEFORE_DATE =
+  /(?:^|\s)(?<np>(?:(?:the|a|an|its|their|his|her|our)|(?:(?:the|a|an)\s+)?[\p{L}.-]+['’]s?))\s+$/iu;
+
+/**
+ * The stretch of `clause` that names the event `date` qualifies, from its determiner to the end
+ * of the noun's phrase (a comma, a semicolon or the clause's end; a place's comma stays: "in
+ * Birmingham, Ala."); undefined when the date qualifies no event's noun, or that noun is the
+ * clause's subject, or follows "since" (a state from it is the news: "has been on the run since
+ * the January 1998 bombing", "searching since shortly after the Oct. 23 slaying").
+ */
+export function datedEventNoun(
+  sentence: Span & { text: string },
+  clause: Span,
+  date: Span,
+): (Span & { text: string }) | undefined {
+  const at = date.start - sentence.start;
+  const before = BEFORE_DATE.exec(sentence.text.slice(Math.max(0, at - 40), at));
+  if (!before?.groups) return undefined;
+  const from = at - before[0].length + before[0].indexOf(before.groups['np']!);
+  // (the clause's words before it: a clause split off after the date still goes on with the
+  // noun's phrase, "charged in the Dec. 21, 1988, | bombing of Pan Am Flight 103")
+  const lead = sentence.text.slice(Math.max(0, clause.start - sentence.start), from);
+  if (
+    /\bsince\s+(?:\S+\s+){0,2}$/iu.test(sentence.text.slice(Math.max(0, from - 40), from)) ||
+    !lead.split(/\s+/u).some((w) => isVerbish(w) || PREPOSITION_WORDS.has(w.toLowerCase()))
+  )
+    return undefined;
+  // the noun: the last of the words after the date before one that is no part of the phrase
+  // (a verb's form may be the noun: "the 1998 abortion clinic bombing")
+  const rest = sentence.text.slice(date.end - sentence.start).replace(/^,/u, ' ');
+  const words = [...rest.matchAll(/\S+/gu)].slice(0, MAX_NOUN_WORDS + 1);
+  let head = -1;
+  for (const [k, w] of words.entries()) {
+    const word = w[0];
+    const bare = word.replace(/[,;.:]+$/u, '');
+    if (
+      !/^[\p{L}-]+$/u.test(bare) ||
+      PREPOSITION_WORDS.has(bare.toLowerCase()) ||
+      DETERMINER.has(bare.toLowerCase()) ||
+      (k > 0 && isVerbish(bare) && !EVENT_NOUNS.has(bare.toLowerCase()))
+    )
+      break;
+    head = k;
+    if (bare !== word) break;
+  }
+  if (head < 0 || head >= MAX_NOUN_WORDS) return undefined;
+  const noun = words[head]![0].replace(/[,;.:]+$/u, '');
+  if (!EVENT_NOUNS.has(noun.toLowerCase())) return undefined;
+  // to the end of the phrase: a comma that is no place's, a semicolon, or the clause's end
+  let end = sentence.text.length;
+  const after = date.end - sentence.start;
+  for (const m of sentence.text.slice(after).matchAll(/[,;]/gu)) {
+    const stop = after + m.index;
+    if (stop <= after + 1 && m[0] === ',') continue;
+    const next = /^[,;]\s+(?<word>\S+)/u.exec(sentence.text.slice(stop))?.groups?.['word'] ?? '';
+    if (m[0] === ',' && isPlacePart(next)) continue;
+    end = stop;
+    break;
+  }
+  // ... or the verb the phrase is the subject of ("who led the 1992 protests | have moved")
+  const verb = FINITE_VERB.exec(sentence.text.slice(after, end));
+  if (verb) end = after + verb.index;
+  // (the date left out, blanked so that offsets hold: a title shows none; and a comma after it,
+  // "the Dec. 21, 1988, bombing")
+  const comma = /^,?/u.exec(sentence.text.slice(after))![0].length;
+  const text = `${sentence.text.slice(from, at)}${' '.repeat(after + comma - at)}${sentence.text.slice(after + comma, end)}`;
+  return { start: sentence.start + from, end: sentence.start + end, text };
+}
