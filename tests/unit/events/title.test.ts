@@ -1158,3 +1158,18 @@ describe('clauseAspect() and isReporting()', () => {
     expect(isReporting(clause)).toBe(reporting);
   });
 });
+
+describe('makeTitle() on a demonstrative that opens the clause', () => {
+  it('"That lawsuit was settled in 1991" -> "The lawsuit was settled": a title has nothing to point back to', () => {
+    // (was "Lawsuit was settled": "that" went as a linking word)
+    expect(title('That lawsuit was settled in 1991.', ['in 1991'])).toBe('The lawsuit was settled');
+    expect(title('These new lines of computers were set up in May.', ['in May'])).toBe(
+      'The new lines of computers were set up',
+    );
+  });
+
+  it('keeps a "that" before a verb or a pronoun, and a lower-case one that links a clause', () => {
+    expect(title('That he lied was clear in May.', ['in May'])).not.toMatch(/^The /u);
+    expect(title('that prices rose in May.', ['in May'])).toBe('Prices rose');
+  });
+});

@@ -8,11 +8,20 @@ import {
   LEADING_LINKS,
   LEADING_RELATIVE_TIME,
 } from '../../lexicon/en/events/titles.ts';
-import { verbForm } from '../../text/verbs.ts';
+import { DEMONSTRATIVES, OBJECT_PRONOUNS } from '../../lexicon/en/events/function-words.ts';
+import { SUBJECT_PRONOUNS } from '../../lexicon/en/events/titles.ts';
+import { isVerbish, verbForm } from '../../text/verbs.ts';
 import { wordSet } from '../../text/words.ts';
 import { bare, DETERMINER, hasVerb, tidy, WORD_RUN } from './text.ts';
 
 export const LINKS = wordSet(LEADING_LINKS, { lower: true });
+const PRONOUNS = new Set([
+  ...wordSet(SUBJECT_PRONOUNS, { lower: true }),
+  ...wordSet(OBJECT_PRONOUNS, { lower: true }),
+  'we',
+  'i',
+  'you',
+]);
 
 const RELATIVE_TIME = new RegExp(LEADING_RELATIVE_TIME, 'iu');
 const COUNT = new RegExp(LEADING_COUNT, 'iu');
@@ -61,8 +70,23 @@ function opensWithNamedAppositive(text: string): boolean {
 /** How a subject starts: a determiner or a capital ("the company", "Apple"). */
 const SUBJECT_START = /^(?:(?:the|a|an|its|their|his|her|our)\s|\p{Lu})/u;
 
+const DEMONSTRATIVE = wordSet(DEMONSTRATIVES, { lower: true });
+
+/**
+ * "That lawsuit was settled" -> "The lawsuit was settled": a capitalised demonstrative before a
+ * noun in lower case (not before a verb, "That is why", nor a pronoun, "That he lied").
+ */
+function withoutPointingBack(text: string): string {
+  const m = /^(?<word>\p{Lu}\p{Ll}{3,4}) (?<next>["“'‘]?(?<noun>\p{Ll}[\p{L}'’-]*))/u.exec(text);
+  const { word = '', noun = '' } = m?.groups ?? {};
+  if (!m || !DEMONSTRATIVE.has(word.toLowerCase())) return text;
+  if (isVerbish(noun) || DETERMINER.has(noun) || LINKS.has(noun) || PRONOUNS.has(noun)) return text;
+  return `The ${text.slice(word.length + 1)}`;
+}
+
 /** Drops linking words and a short adverbial phrase closed by a comma. */
 export function stripLeading(text: string): string {
+  text = withoutPointingBack(text);
   for (let guard = 0; guard < 4; guard++) {
     const first = /^(?<word>[\p{L}'’-]+)/u.exec(text)?.groups?.['word']?.toLowerCase() ?? '';
     // "As a result of strong sales, the quarter ...": the whole phrase goes, not "as" alone

@@ -12,6 +12,12 @@ export const DETERMINERS =
  * ("the armed forces", "its revised plan"; not "that", which may open a clause: "the plan that
  * failed").
  */
+/**
+ * Determiners that point back ("That lawsuit was settled in 1991"): a title read alone has nothing
+ * to point back to, and opens with "the" instead. Words.
+ */
+export const DEMONSTRATIVES = 'this that these those';
+
 export const NOUN_PHRASE_OPENERS = 'the a an its his her their our my your';
 
 /**
