@@ -1173,3 +1173,36 @@ describe('makeTitle() on a demonstrative that opens the clause', () => {
     expect(title('that prices rose in May.', ['in May'])).toBe('Prices rose');
   });
 });
+
+describe('makeTitle() on a list of names', () => {
+  it('keeps the list whole: "would accept Poland, Hungary and the Czech Republic"', () => {
+    // (was "The alliance announced it would accept Poland")
+    expect(
+      title('The alliance announced it would accept Poland, Hungary and the Czech Republic.'),
+    ).toBe('The alliance announced it would accept Poland, Hungary and the Czech Republic');
+    // (was "iPhone 4 will be available in the United States")
+    expect(
+      title(
+        'iPhone 4 will be available on June 24 in the United States, United Kingdom, France, Germany, and Japan.',
+        ['on June 24'],
+      ),
+    ).toBe(
+      'iPhone 4 will be available in the United States, United Kingdom, France, Germany, and Japan',
+    );
+    // (was "... has decided to admit Poland", cut before "and the Czech Republic")
+    expect(
+      title(
+        'The North Atlantic Treaty Organization (NATO) has decided to admit Poland, Hungary and the Czech Republic in early March, an official from the organization said on Wednesday.',
+        ['in early March', 'on Wednesday'],
+      ),
+    ).toBe(
+      'The North Atlantic Treaty Organization (NATO) has decided to admit Poland, Hungary and the Czech Republic',
+    );
+  });
+
+  it('still cuts at a comma that sets off no list ("sold the plant to Dell, a rival, and left")', () => {
+    expect(title('Apple sold the plant to Dell, a rival, and left Texas.')).toBe(
+      'Apple sold the plant to Dell',
+    );
+  });
+});

@@ -47,7 +47,8 @@ const PAIRS = new Set(FIXED_PAIRS.split(',').map((p) => p.trim()));
 export function shorten(text: string): string {
   const words = text.split(/\s+/u);
   if (words.length <= TITLE_MAX_WORDS) {
-    const comma = firstCommaInPlaceName(words) ? -1 : text.indexOf(', ');
+    const first = text.indexOf(', ');
+    const comma = firstCommaInPlaceName(words) || opensListOfNames(text, first) ? -1 : first;
     const head = comma > 0 ? text.slice(0, comma) : '';
     return head.split(' ').length >= 3 &&
       hasVerb(head) &&
@@ -73,7 +74,8 @@ export function shorten(text: string): string {
       /[,;:]$/u.test(words[i - 1]!) &&
       i >= 4 &&
       !inPlaceName(words, i) &&
-      !joinsAdjectives(words, i)
+      !joinsAdjectives(words, i) &&
+      !inListOfNames(words, i)
     ) {
       const head = words.slice(0, i).join(' ');
       if (onlyReports(head)) break;
@@ -93,6 +95,7 @@ export function shorten(text: string): string {
       /[,;:]$/u.test(words[i - 1]!) &&
       !inPlaceName(words, i) &&
       !joinsAdjectives(words, i) &&
+      !inListOfNames(words, i) &&
       completeBefore(words, i)
     ) {
       return cut(i).replace(/[,;:]$/u, '');
@@ -115,6 +118,30 @@ function isNounInIng(words: readonly string[], i: number): boolean {
 }
 
 const GRADING = wordSet(GRADING_WORDS, { lower: true });
+
+/** A name, then a comma: "Hungary, " of a list. */
+const NAME = String.raw`(?:the )?\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}`;
+/**
+ * The rest of a list of names after a comma of it: ", Hungary and the Czech Republic", ", France,
+ * Germany, and Japan", ", and Japan".
+ */
+const LIST_REST = new RegExp(String.raw`^(?:, ${NAME})*,? (?:and|or) ${NAME}(?=[,;.]|$)`, 'u');
+
+/**
+ * Whether the comma at `comma` is one of a list of names ("would accept Poland, Hungary and
+ * the Czech Republic"): a name before it, names after it up to "and" and the last one. The cut
+ * would keep the first name alone.
+ */
+function opensListOfNames(text: string, comma: number): boolean {
+  if (comma <= 0 || !/\p{Lu}[\p{L}.'’-]*$/u.test(text.slice(0, comma))) return false;
+  return LIST_REST.test(text.slice(comma));
+}
+
+/** Whether the comma ending `words[i - 1]` is one of a list of names (opensListOfNames()). */
+function inListOfNames(words: readonly string[], i: number): boolean {
+  const before = words.slice(0, i).join(' ');
+  return opensListOfNames(`${before} ${words.slice(i).join(' ')}`, before.length - 1);
+}
 
 /** Whether the comma before `words[i]` only parts two adjectives of one noun. */
 function joinsAdjectives(words: readonly string[], i: number): boolean {
@@ -178,7 +205,9 @@ function completeBefore(words: readonly string[], i: number): boolean {
   if (PAIRS.has(pair) || PAIRS.has(`${pair} ${bare(words[i + 1] ?? '').toLowerCase()}`)) {
     return false;
   }
-  const joinsNames = next === 'and' && /^\p{Lu}/u.test(last) && /^\p{Lu}/u.test(words[i + 1] ?? '');
+  // ("Poland, Hungary | and the Czech Republic": a name after "the" too)
+  const name = words[i + 1] === 'the' ? words[i + 2] : words[i + 1];
+  const joinsNames = next === 'and' && /^\p{Lu}/u.test(last) && /^\p{Lu}/u.test(name ?? '');
   return !joinsNames && !endsParallelConjunct(words, i) && !endsSaidBeforeItsVerb(words, i);
 }
 
