@@ -1206,3 +1206,21 @@ describe('makeTitle() on a list of names', () => {
     );
   });
 });
+
+describe('makeTitle() on a leading phrase that names a place with its country or state', () => {
+  it('"In Cape Town, South Africa, police said" leaves the whole phrase out', () => {
+    // (was "South Africa, police spokesman Capt. Rod Beer said ...")
+    expect(
+      title('In Cape Town, South Africa, police spokesman Rod Beer said the FBI arrested Mohamed.'),
+    ).toBe('Police spokesman Rod Beer said the FBI arrested Mohamed');
+    expect(title('In Duluth, Minn., the council voted to close the plant.')).toBe(
+      'The council voted to close the plant',
+    );
+  });
+
+  it('a name after the comma that is no place is the subject ("In May, Apple, the maker, said")', () => {
+    expect(title('In the end, Apple, the iPod maker, said it would appeal.')).toBe(
+      'Apple said it would appeal',
+    );
+  });
+});

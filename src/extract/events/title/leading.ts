@@ -10,6 +10,8 @@ import {
 } from '../../lexicon/en/events/titles.ts';
 import { DEMONSTRATIVES, OBJECT_PRONOUNS } from '../../lexicon/en/events/function-words.ts';
 import { SUBJECT_PRONOUNS } from '../../lexicon/en/events/titles.ts';
+import { isPlacePart } from '../../text/clauses.ts';
+import { isPlace } from '../../text/names.ts';
 import { isVerbish, verbForm } from '../../text/verbs.ts';
 import { wordSet } from '../../text/words.ts';
 import { bare, DETERMINER, hasVerb, tidy, WORD_RUN } from './text.ts';
@@ -84,6 +86,20 @@ function withoutPointingBack(text: string): string {
   return `The ${text.slice(word.length + 1)}`;
 }
 
+/** A place after a comma, closed by another ("South Africa, ", "Minn., "). */
+const PLACE_AFTER = /^, (?<place>\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}),\s/u;
+
+/**
+ * "In Cape Town, South Africa, police said": the comma at `comma` sets off the place the phrase
+ * names ("South Africa", "Minn."), and the phrase ends at the comma after it; else `comma`.
+ */
+function placeCommaAfter(text: string, comma: number): number {
+  if (comma <= 0) return comma;
+  const place = PLACE_AFTER.exec(text.slice(comma))?.groups?.['place'];
+  if (place === undefined || !(isPlace(place) || isPlacePart(place))) return comma;
+  return comma + 2 + place.length;
+}
+
 /** Drops linking words and a short adverbial phrase closed by a comma. */
 export function stripLeading(text: string): string {
   text = withoutPointingBack(text);
@@ -100,7 +116,7 @@ export function stripLeading(text: string): string {
         continue;
       }
     }
-    const comma = text.indexOf(', ');
+    const comma = placeCommaAfter(text, text.indexOf(', '));
     const head = comma > 0 ? text.slice(0, comma) : '';
     const headWords = head.split(/\s+/u);
     const opener = bare(headWords[0] ?? '').toLowerCase();
