@@ -260,18 +260,54 @@ function antecedent(sentence: SentenceInfo, clause: Span): string | undefined {
   // "the case of Elian, who was rescued": "who" is about the person named
   const who = /^who/iu.test(sentence.text.slice(clause.start - sentence.start));
   if (name) {
-    if (who) return name.text;
+    if (who)
+      return (
+        jointAntecedent(sentence, clause, before, name) ??
+        withArticle(before, name.start - sentence.start, name.text)
+      );
     const names = coordinatedNames(sentence, name);
     const thing = THING_ONLY_CLAUSE.exec(sentence.text.slice(clause.start - sentence.start));
     const verb = thing?.groups?.['verb']?.toLowerCase() ?? '';
     // "which signed a contract" is the company's; "which was signed", "which expired" the deal's
     const isThing =
       THING_ONLY.has(verb) && (thing?.groups?.['passive'] !== undefined || THING_ACTIVE.has(verb));
-    return withHead(before.slice(0, names.start - sentence.start), names.text, isThing);
+    const head = withHead(before.slice(0, names.start - sentence.start), names.text, isThing);
+    return head === names.text ? withArticle(before, names.start - sentence.start, head) : head;
   }
   const phrase = nounPhraseAtEnd(before);
   return who || phrase === undefined ? phrase : whichNoun(phrase);
 }
+
+/**
+ * A name with the article before it ("a Libyan who was questioned" -> "a Libyan", "the Olympics,
+ * which took place" -> "the Olympics"): without it the title reads "Libyan was questioned".
+ */
+function withArticle(before: string, start: number, name: string): string {
+  const article = /(?:^|\s)(?<article>a|an|the)\s+$/u.exec(before.slice(0, start))?.groups?.[
+    'article'
+  ];
+  return article === undefined ? name : `${article} ${name}`;
+}
+
+/**
+ * "expelled five Iraqis and a Libyan who were questioned": before a plural verb, the name "who"
+ * follows and the noun phrase "and" joins it to are both whom "who" names ("five Iraqis and a
+ * Libyan"); undefined when the verb is singular or no noun phrase is joined.
+ */
+function jointAntecedent(
+  sentence: SentenceInfo,
+  clause: Span,
+  before: string,
+  name: Span,
+): string | undefined {
+  if (!PLURAL_AFTER_WHO.test(sentence.text.slice(clause.start - sentence.start))) return undefined;
+  const upToName = before.slice(0, name.start - sentence.start);
+  const and = /\s+and\s+(?:(?:a|an|the)\s+)?$/iu.exec(upToName);
+  if (!and) return undefined;
+  const first = nounPhraseAtEnd(upToName.slice(0, and.index));
+  return first === undefined ? undefined : `${first}${before.slice(and.index)}`;
+}
+const PLURAL_AFTER_WHO = /^who\s+(?:were|are|have|had\s+been)\s/iu;
 
 /** A noun phrase with a noun after "of" that has a determiner of its own ("shares of [the company]"). */
 const OF_NOUN = /^\S.*?\sof\s+(?<noun>(?:the|a|an|its|their|his|her|this|that)\s.+)$/iu;
