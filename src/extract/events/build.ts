@@ -136,7 +136,12 @@ function titleOf(
   const dates = datesOfTitle(lead);
   // ("was a breach of the 1991 settlement reached between the two parties": the settlement)
   const noun = eventOfNoun(lead);
-  if (noun) return { title: makeTitle({ clause: noun, dates, names: [] }), saying: false };
+  if (noun)
+    return {
+      title: makeTitle({ clause: noun, dates, names: [] }),
+      saying: false,
+      subject: undefined,
+    };
   const segment = lead.timex
     ? dateSegment(lead.span, lead.timex, anchors, dates)
     : { span: lead.span };
