@@ -21,7 +21,6 @@ import type { Span } from '../text/sentences.ts';
 import type { Clause } from '../text/clauses.ts';
 import type { Mention } from './mentions.ts';
 import { matchTopic } from './relevance.ts';
-import { clauseTakingPlace } from './referred.ts';
 import { dateSegment, type Segment } from './segment.ts';
 import { impliedSubject, sinceItStandsFor, thingOf, whichNoun } from './subject.ts';
 import { afterCleft } from './title/cleft.ts';
@@ -118,14 +117,10 @@ const MIN_TITLE_WORDS = 3;
  * said Monday"): then the title tells the saying, with what was said.
  */
 function titleOf(
-  given: Mention,
+  lead: Mention,
   group: Group,
   context: BuildContext,
 ): { title: string; saying: boolean; subject: string | undefined } {
-  // ("..., when the company overtook Infogear Technology Corp., which took place in 1996": the
-  // clause before tells what took place, told without the date's stretch)
-  const took = clauseTakingPlace(given);
-  const lead = took ? { ...given, clause: took, span: took, timex: null } : given;
   // (a year that frames a finer date still ends a title's stretch: "Last year, the team won the
   // league in May and the cup in June" is "The team won the cup")
   const own = lead.clause.anchors.map((a) => a.timex);

@@ -16,6 +16,7 @@ import { AHEAD_BY, COMPARISON, DISTANCE_TO_AFTER } from '../lexicon/en/events/co
 import { COUNTERFACTUAL } from '../lexicon/en/events/modality.ts';
 import { HOW_SOURCES_SPOKE, SAYING_DAY } from '../lexicon/en/events/reporting.ts';
 import { WHICH_TOOK_PLACE } from '../lexicon/en/events/clauses.ts';
+import { DATED_EVENT_NOUNS } from '../lexicon/en/events/titles.ts';
 import { civilDay, dayNumberOf, isoDay } from '../calendar/days.ts';
 import { eventDate, eventRange } from '../calendar/index.ts';
 import { FINITE_FORMS, isVerbish, verbForm } from '../text/verbs.ts';
@@ -347,6 +348,7 @@ const NOT_THE_ACTS_OWN =
 
 const HOW_ONE_SPOKE = new RegExp(HOW_SOURCES_SPOKE, 'iu');
 const TOOK_PLACE = new RegExp(WHICH_TOOK_PLACE.pattern, 'iu');
+const EVENT_NOUNS = wordSet(DATED_EVENT_NOUNS, { lower: true });
 
 /**
  * The clause whose act a "which took place in 1996" clause dates: the one right before it, ended
@@ -360,7 +362,9 @@ function actTookPlace(sentence: SentenceInfo, clause: ClauseInfo): ClauseInfo | 
     before === undefined ||
     before.anchors.length > 0 ||
     !/,\s*$/u.test(before.text) ||
-    (before.aspect !== 'past' && before.aspect !== 'perfect')
+    (before.aspect !== 'past' && before.aspect !== 'perfect') ||
+    // ("Cisco announced the merger, which took place in 1996": the merger took place)
+    EVENT_NOUNS.has(/(?<noun>\p{L}+)\W*$/u.exec(before.text)?.groups?.['noun']?.toLowerCase() ?? '')
   )
     return undefined;
   return before;

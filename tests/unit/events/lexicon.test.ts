@@ -44,7 +44,6 @@ import {
   CLEFT_FOCUS,
   LEADING_LABEL,
   STOCK_TICKER,
-  TOOK_PLACE,
   UPDATE_STAMP_LABEL,
 } from '../../../src/extract/lexicon/en/events/titles.ts';
 import { splitClauses } from '../../../src/extract/text/clauses.ts';
@@ -141,15 +140,6 @@ describe('DIRECT_QUESTION matches its examples and not its counter-examples', ()
     new RegExp(DIRECT_QUESTION.pattern, 'iu'),
     DIRECT_QUESTION.examples,
     DIRECT_QUESTION.counterExamples,
-  );
-});
-
-describe('TOOK_PLACE matches its examples and not its counter-examples', () => {
-  matchesItsExamples(
-    'took place',
-    new RegExp(TOOK_PLACE.pattern, 'iu'),
-    TOOK_PLACE.examples,
-    TOOK_PLACE.counterExamples,
   );
 });
 

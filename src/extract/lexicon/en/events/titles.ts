@@ -341,30 +341,6 @@ export const CLEFT_FOCUS = {
 } as const;
 
 /**
- * A relative clause that only tells that something took place, and when ("..., when the company
- * overtook Infogear Technology Corp., which took place in 1996"). After a name without "the", which
- * takes no place, "which" stands for the clause before it, whose act the title tells ("The company
- * overtook Infogear Technology Corp.", not "Infogear Technology Corp. took place"); after an event's
- * noun ("the merger, which took place in 1996") it stays that noun's. Examples must match,
- * counter-examples must not.
- */
-export const TOOK_PLACE = {
-  pattern: String.raw`^which\s+(?:had\s+)?(?:took\s+place|taken\s+place|happened|occurred)\b`,
-  examples: [
-    'which took place in 1996.',
-    'which happened in March',
-    'which occurred on Monday',
-    'which had taken place a year earlier',
-  ],
-  counterExamples: [
-    'which takes its place in 1996',
-    'which was placed on sale in 1996',
-    'who took place cards in 1996',
-    'which happens to open in May',
-  ],
-} as const;
-
-/**
  * Nouns of events a date before them dates ("the 1991 settlement", "the Oct. 23 sniper shooting
  * of Dr. Slepian", "the 1956 uprising"): after a verb or a preposition, such a noun, not the
  * clause around it, is what happened at that date, and titles it ("The settlement reached between
