@@ -339,7 +339,7 @@ function analyseSentence(
       aspect,
       tense: finite.tense,
       verb: verb?.word ?? '',
-      reporting: isReporting(clause.text, clauseWords, clause.start),
+      reporting: isReporting(clause.text, clauseWords),
       quoted: clauseWords.length > 0 ? 1 - outside.length / clauseWords.length : 0,
       roles: verbFirst
         ? withSubject(

@@ -5,7 +5,7 @@
  * (lexicon/en/events/modality.ts); the verb forms come from text/verbs.ts.
  */
 import { ASPECT_MARKERS } from '../lexicon/en/events/modality.ts';
-import { RESULTS_PUBLISHED_AFTER, SAYING_DAY } from '../lexicon/en/events/reporting.ts';
+import { SAYING_DAY } from '../lexicon/en/events/reporting.ts';
 import type { Span } from '../text/sentences.ts';
 import {
   isLowerReportingVerb,
@@ -152,17 +152,7 @@ function participleAfter(tokens: readonly Token[], from: number, span: number): 
 /** "be" before a participle: a passive still to come ("will be announced", "to be reported"). */
 const PASSIVE_BE = /^be$/iu;
 
-const RESULTS_PUBLISHED = new RegExp(String.raw`^(?:${RESULTS_PUBLISHED_AFTER})`, 'iu');
-
-/**
- * `offset`: where the clause's text starts in the tokens' offsets (a sentence's tokens, read
- * for one of its clauses).
- */
-export function isReporting(
-  clause: string,
-  tokens: readonly Token[] = tokenize(clause),
-  offset = 0,
-): boolean {
+export function isReporting(clause: string, tokens: readonly Token[] = tokenize(clause)): boolean {
   // whether the clause is a headline is asked only of a reporting word written with a capital
   // after another: most clauses have no reporting word, and the question reads every word
   let headline: boolean | undefined;
@@ -178,8 +168,6 @@ export function isReporting(
           verbForm(w) !== 'base' &&
           !PASSIVE_BE.test(tokens[i - 1]?.text ?? '');
     if (!reports) continue;
-    // ("The company reports earnings on Thursday": results published on a timetable, no saying)
-    if (verbForm(w) === 'present' && RESULTS_PUBLISHED.test(clause.slice(t.end - offset))) continue;
     // ("The United States, Britain and France imposed ...": a capital after a capital is a
     // name's word, not a verb, outside a headline written in capitals, "Apple Says ...")
     if (!continuesName(t.text, tokens[i - 1]?.text)) return true;

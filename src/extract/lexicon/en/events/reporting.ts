@@ -1,5 +1,3 @@
-import { RESULTS_AHEAD } from '../temporal/context.ts';
-
 /**
  * Reporting verbs: a clause built on one ("X said", "Y announced that ...") reports an act of
  * speech, which news dates at the day of the report when no other date is given. Lemmas; the
@@ -11,15 +9,6 @@ export const REPORTING_VERBS =
   'reply respond stress emphasize emphasise assert maintain tweet post quote urge complain accuse ' +
   'criticize criticise praise welcome agree disclose concede contend predict vow pledge caution ' +
   'recall observe remark testify';
-
-/**
- * After a reporting verb in the present, the results a company publishes on a timetable: "The
- * company reports first-quarter results on April 25", "Tesla reports earnings after the bell
- * Wednesday". The verb is then the act of publishing them, not a saying whose day is the report's
- * (the words the tagger reads as a timetable; not "reports earnings rose", "reports that").
- * Matched case-insensitively on the clause's text right after the verb.
- */
-export const RESULTS_PUBLISHED_AFTER = RESULTS_AHEAD;
 
 /**
  * The day of a saying, and what a date after one is: regular expression sources.

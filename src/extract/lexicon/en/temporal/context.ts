@@ -311,7 +311,7 @@ const AGENT_BEFORE_DATE = String.raw`(?<!\b(?:be|been|being|is|are|am|was|were|g
  * earnings rose on Thursday"). Wire copy drops the "on" before the weekday ("Nvidia reports
  * earnings [Thursday]").
  */
-export const RESULTS_AHEAD = String.raw`\s+(?:(?:its|their|the)\s+)?(?:(?!that\b)[\w'’-]+\s+){0,2}?(?:earnings|results|figures)(?=\s+(?:on|for|next|this|later|after|before|at|in|early|late|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\s*[,.;]|$)`;
+const RESULTS_AHEAD = String.raw`\s+(?:(?:its|their|the)\s+)?(?:(?!that\b)[\w'’-]+\s+){0,2}?(?:earnings|results|figures)(?=\s+(?:on|for|next|this|later|after|before|at|in|early|late|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\s*[,.;]|$)`;
 
 const PLURAL_TIMETABLE = String.raw`begin|start|restart|open|reopen|close|end|resume|expire|lapse|mature|renew|(?:fall|come)\s+due|return|meet|vote|run\s+out|take\s+effect|come\s+into\s+force|go\s+into\s+effect`;
 
