@@ -197,6 +197,12 @@ const GAME_WORDS = String.raw`\b(?:scored|scores?|scoring|outscor(?:ed|ing)|(?:\
 const NOT_IN_GAME = String.raw`(?<!(?:${GAME_WORDS})[^.!?;]{0,120})(?![^.!?;]{0,100}(?:${GAME_WORDS}))`;
 
 /**
+ * Before a quarter or a half written with its year in one word, as results do ("4Q23", "2H2024"):
+ * no letter, digit or figure runs into it, and it is not Murakami's novel "1Q84".
+ */
+const SHORT_PERIOD_BEFORE = String.raw`(?<![\p{L}\p{N}.,$£€-])(?!1Q84\b)`;
+
+/**
  * A fiscal year written as the calendar years it spans ("2023-24", "2024/25"): named by the year it
  * ends in, whose century is the first's. (Not two years in full: "FY2023-2025" is more often a
  * range of fiscal years than one.)
@@ -610,7 +616,7 @@ export const DATE_RULES = [
     // the year it ends in: "fiscal 2013", "fiscal year 2013", "the 2023 fiscal year", "FY13"
     // ... also when written as the span of calendar years it covers: "FY2023-24", "fiscal
     // 2023-24", "the 2023-24 fiscal year", "the 2022-23 financial year" end in 2024 and 2023
-    pattern: String.raw`(?<fiscal>fiscal)(?:[\s-]+year)?\s+(?:${FISCAL_SPAN}|{year})(?![\d%]|[.,]\d)|(?:${FISCAL_SPAN}|{year})\s+(?<fiscal>fiscal|(?<=\d[-–/]\d\d\s+)financial)\s+year|(?<fiscal>(?-i:FY))\s?(?:${FISCAL_SPAN}|\d\d[-–/]{yy:yy2}|{year}|{yy:yy2})(?![\d%]|[.,]\d)`,
+    pattern: String.raw`(?<fiscal>fiscal)(?:[\s-]+year)?\s+(?:${FISCAL_SPAN}|{year})(?![\d%]|[.,]\d)|(?:${FISCAL_SPAN}|{year})\s+(?<fiscal>fiscal|(?<=\d[-–/]\d\d\s+)financial)\s+year|(?<fiscal>(?-i:FY))\s?(?:${FISCAL_SPAN}|\d\d[-–/]{yy:yy2}|{year}|{yy:yy2}|{yy})(?![\d%]|[.,]\d)`,
     value: { kind: 'date' },
     examples: [
       ['it expects [fiscal 1990] earnings to be flat', 'FY1990'],
@@ -619,6 +625,7 @@ export const DATE_RULES = [
       ['revenue in [FY2013] rose', 'FY2013'],
       ['the [FY 2022] budget', 'FY2022'],
       ['guidance for [FY24]', 'FY2024'],
+      ["Revenue in [FY'24] rose 6%.", 'FY2024'],
       ['The council approved the [FY2023-24] budget on Tuesday.', 'FY2024'],
       ['the [FY23-24] budget', 'FY2024'],
       ['revenue in [fiscal 2023-24] rose', 'FY2024'],
@@ -1046,10 +1053,13 @@ export const DATE_RULES = [
     type: 'DATE',
     // without a year, a quarter is one of a year unless the sentence speaks of a game: "he
     // scored 10 points in the fourth quarter" is a quarter of a game
-    pattern: String.raw`{year}(?:['’]s)?\s+${QUARTER}|${QUARTER}(?:(?:\s+of|,)?\s+(?:calendar\s+)?{year}|\s+of\s+{yearShift:yearDeixis}\s+year)|(?-i:Q){ordinal:quarterDigit}|(?!last\b(?<!\bthe\s+last))(?:{ordinal})[\s-]+quarter${NOT_IN_GAME}`,
+    pattern: String.raw`{year}(?:['’]s)?\s+${QUARTER}|${QUARTER}(?:(?:\s+of|,)?\s+(?:calendar\s+)?{year}|\s+of\s+{yearShift:yearDeixis}\s+year)|(?-i:Q){ordinal:quarterDigit}\s?{yy}(?!\d)|${SHORT_PERIOD_BEFORE}{ordinal:quarterDigit}(?-i:Q)(?:{year}|{yy:yy2}|{yy})(?![\p{L}\p{N}])|(?-i:Q){ordinal:quarterDigit}|(?!last\b(?<!\bthe\s+last))(?:{ordinal})[\s-]+quarter${NOT_IN_GAME}`,
     value: { kind: 'date', unit: 'quarter' },
     examples: [
       ['profits in the [first quarter of 2013]', '2013-Q1'],
+      ['[4Q23] net income fell 12%.', '2023-Q4'],
+      ["[Q4'23] revenue rose to $3 billion.", '2023-Q4'],
+      ['guidance for [3Q2024] was cut', '2024-Q3'],
       ['available in the [first quarter of calendar 2026]', '2026-Q1'],
       ['[fourth-quarter] earnings fell', '2022-Q4'],
       ['sales in [Q3 2022]', '2022-Q3'],
@@ -1075,6 +1085,8 @@ export const DATE_RULES = [
     ],
     counterExamples: [
       'a quarter of the vote',
+      "Murakami's novel 1Q84 sold well.",
+      'part 4Q23B',
       'the first quarterback',
       'he scored 10 points in the fourth quarter',
       'The Celtics led 64-63 with 3:12 left in the third quarter',
@@ -1121,17 +1133,24 @@ export const DATE_RULES = [
   {
     name: 'half of a year',
     type: 'DATE',
-    pattern: String.raw`{ordinal}[\s-]+half(?:\s+of(?:\s+{yearShift:yearDeixis}\s+year|\s+{year})|,?\s+{year})|(?-i:H){ordinal:halfDigit},?\s+{year}|{year}\s+(?-i:H){ordinal:halfDigit}(?![\p{L}\p{N}])`,
+    pattern: String.raw`{ordinal}[\s-]+half(?:\s+of(?:\s+{yearShift:yearDeixis}\s+year|\s+{year})|,?\s+{year})|(?-i:H){ordinal:halfDigit},?\s+{year}|{year}\s+(?-i:H){ordinal:halfDigit}(?![\p{L}\p{N}])|(?-i:H){ordinal:halfDigit}\s?{yy}(?!\d)|${SHORT_PERIOD_BEFORE}{ordinal:halfDigit}(?-i:H)(?:{year}|{yy:yy2}|{yy})(?![\p{L}\p{N}])`,
     value: { kind: 'date', unit: 'half' },
     examples: [
       ['in the [second half of 2013]', '2013-H2'],
       ['[H1 2024] results beat forecasts', '2024-H1'],
+      ['[1H24] profit rose', '2024-H1'],
+      ["guidance for [H2'23] was cut", '2023-H2'],
       ['guidance for [2023 H2] was cut', '2023-H2'],
       ['in the [first half of the year]', '2023-H1'],
       ['sales reported a rise; the [second half of the year] looks better', '2023-H2'],
       ['growth in the [second half of next year]', '2024-H2'],
     ],
-    counterExamples: ['the first half of the match', 'the H1N1 virus of 2009'],
+    counterExamples: [
+      'the first half of the match',
+      'the H1N1 virus of 2009',
+      'the 1H24X part',
+      'a $2H24 order',
+    ],
   },
   {
     name: 'the second half (of the year)',
