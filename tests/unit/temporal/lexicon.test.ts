@@ -101,7 +101,7 @@ const TABLE_FRAGMENTS: Array<[string, Readonly<Record<string, unknown>>, string[
   ['MERIDIEMS', WORDS.MERIDIEMS, ['meridiem', 'part']],
   ['NUMBERS', WORDS.NUMBERS, ['number']],
   ['FRACTIONS', WORDS.FRACTIONS, ['fraction', 'halfWord']],
-  ['ORDINALS', WORDS.ORDINALS, ['ordinal', 'centuryOrdinal', 'dayOrdinal']],
+  ['ORDINALS', WORDS.ORDINALS, ['ordinal', 'centuryOrdinal', 'dayOrdinal', 'halfOrdinal']],
   ['DECADE_WORDS', WORDS.DECADE_WORDS, ['decadeWord']],
   ['SPOKEN_CENTURIES', WORDS.SPOKEN_CENTURIES, ['spokenCentury', 'thousandYear']],
   [

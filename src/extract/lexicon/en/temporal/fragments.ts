@@ -186,6 +186,8 @@ export const FRAGMENTS = {
   approx: String.raw`about|around|approximately|roughly|nearly|almost|some|close\s+to`,
   quarterDigit: String.raw`[1-4]`,
   halfDigit: String.raw`[12]`,
+  /** Which half of a year, in words: business news also says "the back half", "the latter half". */
+  halfOrdinal: String.raw`first|second|1st|2nd|last|final|latter|back|front`,
   ordinal: String.raw`first|second|third|fourth|1st|2nd|3rd|4th|last|final`,
   /** Ordinals of centuries ("the 20th century", "the twenty-first century"). */
   centuryOrdinal: String.raw`\d{1,2}(?:st|nd|rd|th)|twenty-first|twenty-second|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth`,

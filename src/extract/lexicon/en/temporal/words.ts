@@ -160,6 +160,10 @@ export const FRACTIONS = {
 
 /** Ordinals: days of a month ("the fifth"), quarters, halves and centuries ("the 20th century"). */
 export const ORDINALS = {
+  // (of halves only: "the back half of the year", "the latter half of 2024", "the front half")
+  front: 1,
+  latter: 2,
+  back: 2,
   first: 1,
   second: 2,
   third: 3,

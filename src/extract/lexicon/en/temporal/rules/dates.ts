@@ -1133,7 +1133,7 @@ export const DATE_RULES = [
   {
     name: 'half of a year',
     type: 'DATE',
-    pattern: String.raw`{ordinal}[\s-]+half(?:\s+of(?:\s+{yearShift:yearDeixis}\s+year|\s+{year})|,?\s+{year})|(?-i:H){ordinal:halfDigit},?\s+{year}|{year}\s+(?-i:H){ordinal:halfDigit}(?![\p{L}\p{N}])|(?-i:H){ordinal:halfDigit}\s?{yy}(?!\d)|${SHORT_PERIOD_BEFORE}{ordinal:halfDigit}(?-i:H)(?:{year}|{yy:yy2}|{yy})(?![\p{L}\p{N}])`,
+    pattern: String.raw`{ordinal:halfOrdinal}[\s-]+half(?:\s+of(?:\s+{yearShift:yearDeixis}\s+year|\s+{year})|,?\s+{year})|(?-i:H){ordinal:halfDigit},?\s+{year}|{year}\s+(?-i:H){ordinal:halfDigit}(?![\p{L}\p{N}])|(?-i:H){ordinal:halfDigit}\s?{yy}(?!\d)|${SHORT_PERIOD_BEFORE}{ordinal:halfDigit}(?-i:H)(?:{year}|{yy:yy2}|{yy})(?![\p{L}\p{N}])`,
     value: { kind: 'date', unit: 'half' },
     examples: [
       ['in the [second half of 2013]', '2013-H2'],
@@ -1144,10 +1144,15 @@ export const DATE_RULES = [
       ['in the [first half of the year]', '2023-H1'],
       ['sales reported a rise; the [second half of the year] looks better', '2023-H2'],
       ['growth in the [second half of next year]', '2024-H2'],
+      ['Analysts expect a rebound in the [back half of the year].', '2023-H2'],
+      ['Growth should pick up in the [latter half of 2024].', '2024-H2'],
+      ['Sales were strong in the [front half of 2022].', '2022-H1'],
     ],
     counterExamples: [
       'the first half of the match',
       'the H1N1 virus of 2009',
+      'the back half of the bus',
+      'the latter half of the decade',
       'the 1H24X part',
       'a $2H24 order',
     ],
