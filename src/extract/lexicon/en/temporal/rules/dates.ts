@@ -616,7 +616,7 @@ export const DATE_RULES = [
     // the year it ends in: "fiscal 2013", "fiscal year 2013", "the 2023 fiscal year", "FY13"
     // ... also when written as the span of calendar years it covers: "FY2023-24", "fiscal
     // 2023-24", "the 2023-24 fiscal year", "the 2022-23 financial year" end in 2024 and 2023
-    pattern: String.raw`(?<fiscal>fiscal)(?:[\s-]+year)?\s+(?:${FISCAL_SPAN}|{year})(?![\d%]|[.,]\d)|(?:${FISCAL_SPAN}|{year})\s+(?<fiscal>fiscal|(?<=\d[-–/]\d\d\s+)financial)\s+year|(?<fiscal>(?-i:FY))\s?(?:${FISCAL_SPAN}|\d\d[-–/]{yy:yy2}|{year}|{yy:yy2}|{yy})(?![\d%]|[.,]\d)`,
+    pattern: String.raw`(?:{mod:modOf}\s+(?:the\s+)?)?(?:(?<fiscal>fiscal)(?:[\s-]+year)?\s+(?:${FISCAL_SPAN}|{year})(?![\d%]|[.,]\d)|(?:${FISCAL_SPAN}|{year})\s+(?<fiscal>fiscal|(?<=\d[-–/]\d\d\s+)financial)\s+year|(?<fiscal>(?-i:FY))\s?(?:${FISCAL_SPAN}|\d\d[-–/]{yy:yy2}|{year}|{yy:yy2}|{yy})(?![\d%]|[.,]\d))`,
     value: { kind: 'date' },
     examples: [
       ['it expects [fiscal 1990] earnings to be flat', 'FY1990'],
@@ -626,6 +626,8 @@ export const DATE_RULES = [
       ['the [FY 2022] budget', 'FY2022'],
       ['guidance for [FY24]', 'FY2024'],
       ["Revenue in [FY'24] rose 6%.", 'FY2024'],
+      ['It expects to break even by [the end of fiscal 2025].', 'FY2025'],
+      ['Debt will peak at [the end of the 2024 fiscal year].', 'FY2024'],
       ['The council approved the [FY2023-24] budget on Tuesday.', 'FY2024'],
       ['the [FY23-24] budget', 'FY2024'],
       ['revenue in [fiscal 2023-24] rose', 'FY2024'],
@@ -1053,11 +1055,14 @@ export const DATE_RULES = [
     type: 'DATE',
     // without a year, a quarter is one of a year unless the sentence speaks of a game: "he
     // scored 10 points in the fourth quarter" is a quarter of a game
-    pattern: String.raw`{year}(?:['’]s)?\s+${QUARTER}|${QUARTER}(?:(?:\s+of|,)?\s+(?:calendar\s+)?{year}|\s+of\s+{yearShift:yearDeixis}\s+year)|(?-i:Q){ordinal:quarterDigit}\s?{yy}(?!\d)|${SHORT_PERIOD_BEFORE}{ordinal:quarterDigit}(?-i:Q)(?:{year}|{yy:yy2}|{yy})(?![\p{L}\p{N}])|(?-i:Q){ordinal:quarterDigit}|(?!last\b(?<!\bthe\s+last))(?:{ordinal})[\s-]+quarter${NOT_IN_GAME}`,
+    pattern: String.raw`(?:{mod:modOf}\s+(?:the\s+)?)?(?:{year}(?:['’]s)?\s+${QUARTER}|${QUARTER}(?:(?:\s+of|,)?\s+(?:calendar\s+)?{year}|\s+of\s+{yearShift:yearDeixis}\s+year)|(?-i:Q){ordinal:quarterDigit}\s?{yy}(?!\d)|${SHORT_PERIOD_BEFORE}{ordinal:quarterDigit}(?-i:Q)(?:{year}|{yy:yy2}|{yy})(?![\p{L}\p{N}])|(?-i:Q){ordinal:quarterDigit}|(?!last\b(?<!\bthe\s+last))(?:{ordinal})[\s-]+quarter${NOT_IN_GAME})`,
     value: { kind: 'date', unit: 'quarter' },
     examples: [
       ['profits in the [first quarter of 2013]', '2013-Q1'],
       ['[4Q23] net income fell 12%.', '2023-Q4'],
+      ['Margins narrowed at [the end of the third quarter].', '2022-Q3'],
+      ['Output should recover by [the middle of the fourth quarter].', '2023-Q4'],
+      ['Talks should end by [the end of Q3].', '2023-Q3'],
       ["[Q4'23] revenue rose to $3 billion.", '2023-Q4'],
       ['guidance for [3Q2024] was cut', '2024-Q3'],
       ['available in the [first quarter of calendar 2026]', '2026-Q1'],
