@@ -8,7 +8,13 @@ import type { PartOfDay, Reference, Rule, Season, Unit } from './rule.ts';
 type Table<T> = Readonly<Record<string, T>>;
 
 export type Holiday =
-  | { readonly month: number; readonly day: number }
+  | {
+      readonly month: number;
+      readonly day: number;
+      /** Kept only every so many years, counted from `since` ("Inauguration Day": 4, 1937). */
+      readonly every?: number;
+      readonly since?: number;
+    }
   | {
       readonly month: number;
       readonly weekday: number;

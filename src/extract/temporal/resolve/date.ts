@@ -26,6 +26,7 @@ import {
   monthPos,
   pickWeekday,
   pickYear,
+  type Mode,
 } from './pick.ts';
 import {
   dayResolved,
@@ -215,6 +216,7 @@ function holiday(frame: Frame): Resolved | null | undefined {
       dayOverrulesTense(true, context),
     );
     y = storyYearOfPastDay(frame, y, (c) => holidayDay(stated.holiday!, c) + shift) ?? y;
+    y = yearOfCycle(stated.holiday, y, modeOf(stated, context), pub.year);
   }
   const days = holidayDay(stated.holiday, y);
   if (stated.unit === 'week') {
@@ -228,6 +230,23 @@ function holiday(frame: Frame): Resolved | null | undefined {
     return { value: `${weekText(saturday)}-WE`, granularity: 'week', anchor, day: saturday };
   }
   return withTime(dayResolved(days, pub, anchor), stated);
+}
+
+/**
+ * A day kept only every so many years ("Inauguration Day", every four): the year of its cycle on
+ * the tense's side of the one picked (told in the past in 2024, 2021; ahead, 2025), else the
+ * nearer to the publication.
+ */
+function yearOfCycle(day: Holiday, picked: number, mode: Mode, pubYear: number | null): number {
+  if (!('every' in day) || day.every === undefined) return picked;
+  const since = day.since ?? 0;
+  const behind = picked - ((((picked - since) % day.every) + day.every) % day.every);
+  if (behind === picked) return picked;
+  const ahead = behind + day.every;
+  if (mode === 'onOrBefore' || mode === 'before') return behind;
+  if (mode === 'onOrAfter' || mode === 'after') return ahead;
+  const from = pubYear ?? picked;
+  return from - behind <= ahead - from ? behind : ahead;
 }
 
 /** "the autumn draft", "last fall", "summer 2022". */

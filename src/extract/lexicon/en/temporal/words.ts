@@ -374,7 +374,7 @@ export const SET_WORDS = {
 } as const satisfies Record<string, string>;
 
 /**
- * Holidays: a fixed day, the `nth` `weekday` of a month (-1: the last; counted `from` a day of
+ * Holidays: a fixed day (kept `every` so many years `since` one, if not yearly), the `nth` `weekday` of a month (-1: the last; counted `from` a day of
  * the month, 1 by default), or days from Easter Sunday. Only the widely known ones with a calendar rule.
  */
 export const HOLIDAYS = {
@@ -384,6 +384,8 @@ export const HOLIDAYS = {
   "valentine's day": { month: 2, day: 14 },
   "st patrick's day": { month: 3, day: 17 },
   'independence day': { month: 7, day: 4 },
+  /** The US president's, every four years since 1937. */
+  'inauguration day': { month: 1, day: 20, every: 4, since: 1937 },
   halloween: { month: 10, day: 31 },
   'veterans day': { month: 11, day: 11 },
   "veterans' day": { month: 11, day: 11 },
@@ -446,7 +448,7 @@ export const HOLIDAYS = {
   'whit monday': { easter: 50 },
 } as const satisfies Record<
   string,
-  | { month: number; day: number }
+  | { month: number; day: number; every?: number; since?: number }
   | { month: number; weekday: number; nth: number; from?: number }
   | { easter: number }
 >;

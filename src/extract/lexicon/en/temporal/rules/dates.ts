@@ -1532,12 +1532,17 @@ export const DATE_RULES = [
       ['Banks closed Monday for [Columbus Day].', '2012-10-08', '2012-10-10'],
       ['Offices close on [Martin Luther King Jr. Day].', '2013-01-21', '2013-01-10'],
       ['Parades ran on [Mardi Gras].', '2013-02-12', '2013-02-20'],
+      // (kept every four years: the last one before a past told, the next one ahead)
+      ['On [Inauguration Day], he signed 17 orders.', '2021-01-20', '2024-03-14'],
+      ['He will be sworn in on [Inauguration Day].', '2025-01-20', '2024-03-14'],
+      ['Crowds gathered on [Inauguration Day].', '2025-01-20', '2025-01-21'],
     ],
     counterExamples: [
       'a christmas tree',
       'A Christmas tree stood in the square',
       'Halloween costumes',
       "New Year's resolutions",
+      'the inauguration day parade',
       "the new year's first session",
       "Families gathered for Lunar New Year's celebrations in Beijing.",
     ],
