@@ -106,22 +106,35 @@ function centuryOrDecade({ stated, pub }: Frame): Resolved | undefined {
  * publication ("was founded at the turn of the century", told in 2024: 2000; told in 1998: 1900;
  * "by the turn of the century", told in 1998: 2000).
  */
+/** How near a century's first year the story's year is at its turn ("In 1899", "in 2003"). */
+const TURN_REACH = 10;
+
 function turnOfCentury({ stated, context, pub }: Frame): Resolved | null | undefined {
   if (!stated.turn || stated.unit !== 'century') return undefined;
   let year: number;
   if (stated.century !== null) year = (stated.century - 1) * 100;
   else {
-    // (with no publication date, from the end of the last century, as a decade is)
-    const base = pub.year ?? 1999;
+    // from the story's year when it has one ("In 1899, at the turn of the century": 1900, the
+    // turn that year is at; "In 1970 ... founded at the turn of the century": 1900), else from
+    // the publication's (with none, from the end of the last century, as a decade is)
+    const story = context.narrative.year;
+    const base = story ?? pub.year ?? 1999;
+    const turn = Math.round(base / 100) * 100;
     const last = Math.floor(base / 100) * 100;
     const mode = modeOfTense(context.tense());
     const ahead = mode === 'onOrAfter' || (mode === 'nearest' && base - last >= 50);
-    year = ahead ? last + 100 : last;
+    year =
+      story !== null && Math.abs(story - turn) <= TURN_REACH ? turn : ahead ? last + 100 : last;
   }
   return {
     value: pad(year, 4),
     granularity: 'year',
-    anchor: stated.century === null ? 'publication' : 'none',
+    anchor:
+      stated.century !== null
+        ? 'none'
+        : context.narrative.year !== null
+          ? 'narrative'
+          : 'publication',
     year,
   };
 }

@@ -948,6 +948,13 @@ export const DATE_RULES = [
       ['The mill was built at [the turn of the 20th century].', '1900', '2024-03-14'],
       ['Since [the turn of the century], exports have tripled.', '2000', '2024-03-14'],
       ['Officials hope to finish the dam by [the turn of the century].', '2000', null],
+      // (from the story's year when it has one)
+      ['In 1899, at [the turn of the century], the mill opened.', '1900', '2024-03-14'],
+      [
+        'He was born in 1970. His father had come at [the turn of the century].',
+        '1900',
+        '2024-03-14',
+      ],
     ],
     counterExamples: ['a turn-of-the-century mansion', 'the turn of the century-old road'],
   },
