@@ -609,6 +609,15 @@ describe('buildEvents() places sentences without a date of their own', () => {
     },
   );
 
+  it('a given name in -ed opening the sentence is its subject, not a past verb ("Ahmed, who resigned")', () => {
+    const text = 'Ahmed, who resigned in June 2022, must report to prison by May 1.';
+    const list = events(text, [
+      ['June 2022', '2022-06'],
+      ['May 1', '2023-05-01'],
+    ]);
+    expect(list.map((e) => e.title)).toEqual(['Ahmed resigned', 'Ahmed must report to prison']);
+  });
+
   it('an event is not titled by an adverbial phrase alone', () => {
     const text =
       'With the finding of a buried rifle 11 days ago, the authorities in the Buffalo, N.Y., area say they have gathered enough evidence in the October slaying of Dr. Barnett Slepian to begin presenting a murder case to a state grand jury as early as next week.';

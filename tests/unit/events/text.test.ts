@@ -4,7 +4,7 @@ import { splitClauses } from '../../../src/extract/text/clauses.ts';
 import { hashId } from '../../../src/extract/text/hash.ts';
 import { findNames } from '../../../src/extract/text/names.ts';
 import { splitParagraphs, splitSentences } from '../../../src/extract/text/sentences.ts';
-import { pastOfIng } from '../../../src/extract/text/verbs.ts';
+import { pastOfIng, verbForm } from '../../../src/extract/text/verbs.ts';
 import {
   isWhiteSpace,
   keptAsWritten,
@@ -489,5 +489,19 @@ describe('pastOfIng()', () => {
   it('gives null for a word that is no verb in -ing', () => {
     expect(pastOfIng('partially')).toBeNull();
     expect(pastOfIng('morning')).toBeNull();
+  });
+});
+
+describe('verbForm()', () => {
+  it.each(['Ahmed', 'Mohammed', 'Saeed', 'Khaled', 'Reed', 'Fred'])(
+    'reads the given name %s as no past verb',
+    (name) => {
+      expect(verbForm(name)).toBeNull();
+    },
+  );
+
+  it('still reads a past verb in -ed', () => {
+    expect(verbForm('resigned')).toBe('past');
+    expect(verbForm('Signed')).toBe('past');
   });
 });
