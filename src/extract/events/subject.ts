@@ -54,6 +54,8 @@ export function impliedSubject(sentence: SentenceInfo, clause: ClauseInfo): stri
   // announced in September 2019 and went on sale the following month"; not after "that",
   // which may end the main clause's object: "reported revenue that beat estimates and raised
   // its outlook")
+  // (and one after what was said without "that": "Police said the man fled in 2019 and
+  // returned in 2021" is the man's return, not the police's)
   const own =
     clause.kind === 'coordinate' &&
     (previous?.kind === 'subordinate' || previous?.kind === 'complement')
@@ -61,7 +63,9 @@ export function impliedSubject(sentence: SentenceInfo, clause: ClauseInfo): stri
       : clause.kind === 'coordinate' &&
           (isAsideOpened(sentence, previous) || planAfterPassiveRelative(previous, clause))
         ? antecedent(sentence, previous!)
-        : undefined;
+        : clause.kind === 'coordinate' && previous !== undefined
+          ? saidSubject(sentence, previous)
+          : undefined;
   // "Mexico, where the virus was found, has closed schools and cancelled events": the main
   // clause's subject may stand before an aside
   const subject =
@@ -103,6 +107,45 @@ function subordinateSubject(sentence: SentenceInfo, clause: ClauseInfo): string 
   if (words[0]?.toLowerCase() !== clause.opener) return undefined;
   const rest = words.slice(1);
   return rest.length > 0 && !NOT_A_THING_OR_PERSON.test(rest[0]!) ? rest.join(' ') : undefined;
+}
+
+/** Words the subject of what was said without "that" is at most ("the county's former treasurer"). */
+const MAX_SAID_SUBJECT_WORDS = 4;
+
+/**
+ * The subject of what a clause says without "that", before its past verb: "the man" of "Police
+ * said [the man] fled in 2019", also after the day of the saying ("said Thursday the plant
+ * opened"); undefined when the clause says nothing so, or the words between are no one noun
+ * phrase ("told reporters the deal closed": a second determiner; "said in 2019 and again": a
+ * preposition), or stand for no one ("said it was built").
+ */
+function saidSubject(sentence: SentenceInfo, clause: ClauseInfo): string | undefined {
+  const tokens = clause.words;
+  const said = tokens.findIndex(
+    (t, i) => i > 0 && isReportingVerb(t.text) && verbForm(t.text) === 'past',
+  );
+  if (said < 0) return undefined;
+  // (past the day of the saying: "said Thursday")
+  let from = said + 1;
+  while (
+    from < tokens.length &&
+    sentence.timexes.some((x) => x.start <= tokens[from]!.start && tokens[from]!.end <= x.end)
+  )
+    from++;
+  for (let end = from + 1; end <= from + MAX_SAID_SUBJECT_WORDS && end < tokens.length; end++) {
+    const verb = tokens[end]!.text;
+    if (verbForm(verb) !== 'past' || !/^\p{Ll}/u.test(verb)) continue;
+    const subject = tokens.slice(from, end).map((t) => t.text);
+    const plain = subject.every(
+      (w, i) =>
+        /^[\p{L}'’-]+$/u.test(w) &&
+        !PREPOSITIONS.has(w.toLowerCase()) &&
+        !(i > 0 && DETERMINERS.has(w.toLowerCase())) &&
+        verbForm(w) === null,
+    );
+    return plain && !NOT_A_THING_OR_PERSON.test(subject[0]!) ? subject.join(' ') : undefined;
+  }
+  return undefined;
 }
 
 /** Words that stand for no one in particular: a subject that opens with one is not borrowed. */

@@ -609,6 +609,43 @@ describe('buildEvents() places sentences without a date of their own', () => {
     },
   );
 
+  it.each<[string, TimexSpec[], string, string]>([
+    [
+      'Police said the man fled in 2019 and returned in 2021.',
+      [
+        ['2019', '2019'],
+        ['2021', '2021'],
+      ],
+      '2021',
+      'The man returned',
+    ],
+    [
+      'Officials said Thursday the plant opened in 1990 and closed in 2015.',
+      [
+        ['Thursday', '2023-05-11'],
+        ['1990', '1990'],
+        ['2015', '2015'],
+      ],
+      '2015',
+      'The plant closed',
+    ],
+    // (not words that are no one noun phrase, nor "it": the main clause's subject, as before)
+    [
+      'Smith told reporters the deal closed in May and reopened in June.',
+      [
+        ['May', '2023-05'],
+        ['June', '2023-06'],
+      ],
+      '2023-06',
+      'Smith reopened',
+    ],
+  ])(
+    'a second verb phrase after what was said without "that" goes with its subject: %s',
+    (text, specs, date, title) => {
+      expect(events(text, specs).find((e) => e.date.value === date)?.title).toBe(title);
+    },
+  );
+
   it('a given name in -ed opening the sentence is its subject, not a past verb ("Ahmed, who resigned")', () => {
     const text = 'Ahmed, who resigned in June 2022, must report to prison by May 1.';
     const list = events(text, [
