@@ -370,6 +370,20 @@ describe('buildEvents() gives each event a status from tense, modality and date'
       'happened',
     ],
     [
+      'what "is expected" on the publication day is planned ("The storm is expected tonight")',
+      'The storm is expected tonight.',
+      [['tonight', '2023-05-17TNI', 'TIME']],
+      '2023-05-17',
+      'planned',
+    ],
+    [
+      'what "is expected" at a later part of the publication day is planned ("is expected Wednesday night")',
+      'Heavy snow is expected Wednesday night, forecasters said.',
+      [['Wednesday night', '2023-05-17TNI', 'TIME']],
+      '2023-05-17',
+      'planned',
+    ],
+    [
       'an expectation is planned ("expects growth to slow in the first quarter")',
       'Sales rose 5 percent, and the company expects growth to slow in the first quarter.',
       [['first quarter', '2025-Q1']],

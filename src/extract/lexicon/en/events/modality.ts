@@ -71,6 +71,27 @@ export const ASPECT_MARKERS = [
     ],
   },
   {
+    // the present "is expected" with its time, weather's and the courts' way of telling what is
+    // still to come: "The storm is expected Thursday night", "A verdict is expected Friday";
+    // not the past ("was expected Friday but slipped") nor with no time ("as is expected")
+    name: 'be expected or due and a time',
+    aspect: 'future',
+    pattern: String.raw`\b(?:is|are|['’]s|['’]re)\s+(?:(?:now|also|still)\s+)?(?:expected|anticipated|forecast|due)\s+(?:(?:on|by|in|early|late|around|before|until|through|over)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december|today|tonight|tomorrow|this\s+(?:week|weekend|month|year|morning|afternoon|evening)|next\s+\w+|later\b|the\s+(?:weekend|coming)\b|mid-)`,
+    examples: [
+      'The storm is expected Thursday night',
+      'A verdict is expected Friday',
+      'Heavy rain is expected over the weekend',
+      'A decision is due next week',
+      'Snow is expected tonight',
+    ],
+    counterExamples: [
+      'The verdict was expected Friday but slipped',
+      'as is expected, prices rose',
+      'It is expected that the talks fail',
+      'The storm is expected to hit',
+    ],
+  },
+  {
     name: 'scheduled or slated for',
     aspect: 'future',
     // (not a plan given up: "A trial set for June 2018 was postponed twice", "called off a strike
