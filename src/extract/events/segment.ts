@@ -323,12 +323,13 @@ function aheadSaidOn(clause: Span & { text: string }, date: Timex): boolean {
 
 /**
  * Whether a stretch is a short attribution with its date: "FBI officials said Monday", "said
- * Jobs on Friday", "the ministry told reporters on Monday".
+ * Jobs on Friday", "the ministry told reporters on Monday", and one whose verb comes after a
+ * longer subject ("an official from the organization said on Wednesday").
  */
 function isSaying(text: string, dateStart: number, dateEnd: number): boolean {
   const words = tokenize(text.slice(0, dateStart) + text.slice(dateEnd));
   if (words.length === 0 || words.length > MAX_SAYING_WORDS) return false;
-  return words.slice(0, 5).some((t) => /^\p{Ll}/u.test(t.text) && isReportingVerb(t.text));
+  return words.some((t) => /^\p{Ll}/u.test(t.text) && isReportingVerb(t.text));
 }
 
 /** A finite auxiliary: a verb phrase of its own tense opens with it. */

@@ -171,3 +171,18 @@ describe('extractArticle() on the name a relative clause tells of', () => {
     ).toContainEqual(['1998-08', 'A Libyan was questioned by the FBI']);
   });
 });
+
+describe('extractArticle() on a trailing saying whose verb comes after a longer subject', () => {
+  it('"..., an official from the organization said on Wednesday": the day\'s news is the saying, with what was said', () => {
+    // (was "An official from the organization said", what was said left out)
+    const list = titles(
+      'The alliance has decided to admit three countries in early March, an official from the organization said on Wednesday.',
+      '1999-02-11',
+    );
+    expect(list).toContainEqual([
+      '1999-02-10',
+      'The alliance has decided to admit three countries, an official from the organization said',
+    ]);
+    expect(list).toContainEqual(['1999-03', 'The alliance has decided to admit three countries']);
+  });
+});
