@@ -1218,3 +1218,19 @@ describe('makeTitle() on a leading phrase that names a place with its country or
     );
   });
 });
+
+describe('makeTitle() on examples set inside a list', () => {
+  it('"three doctors, including Slepian, three clinic employees and ..." keeps the list\'s comma', () => {
+    // (was "Three doctors three clinic employees and a clinic escort have been murdered")
+    expect(
+      title(
+        'Since 1993, three doctors, including Slepian, three clinic employees and a clinic escort have been murdered.',
+        ['Since 1993'],
+      ),
+    ).toBe('Three doctors, three clinic employees and a clinic escort have been murdered');
+    // (examples before the verb go with both commas)
+    expect(title('Other retailers, including Best Buy, did not appear to have problems.')).toBe(
+      'Other retailers did not appear to have problems',
+    );
+  });
+});

@@ -79,6 +79,9 @@ export function apposition(text: string, names: readonly string[]): string {
       ? names.find((n) => second.endsWith(` ${n}`))
       : undefined;
   if (name !== undefined && !named(first)) return `${name}${join}${rest}`;
+  // "three doctors, including Slepian, three clinic employees and a clinic escort have been
+  // murdered": examples set inside a list leave the list's comma, before its next item
+  if (EXAMPLES_AT_START.test(second) && !opensWithVerb(rest)) return `${first}, ${rest}`;
   if (/^\p{Ll}/u.test(second)) return `${first}${join}${rest}`;
   if (named(first)) return `${first}${join}${rest}`;
   if (named(second)) return `${second}${join}${rest}`;
@@ -328,6 +331,14 @@ export function withoutExamples(text: string): string {
   const open = EXAMPLES_OPEN.exec(text);
   return open ? withoutAsideFrom(text, open.index) : text;
 }
+
+/** An aside that opens with an example's opener ("including Slepian"). */
+const EXAMPLES_AT_START = new RegExp(
+  `^(?:${EXAMPLE_OPENERS.split(';')
+    .map((o) => o.trim().replace(/\s+/gu, '\\s+'))
+    .join('|')})\\s`,
+  'u',
+);
 
 const EXAMPLES_OPEN = new RegExp(
   `,\\s+(?:${EXAMPLE_OPENERS.split(';')
