@@ -1234,3 +1234,12 @@ describe('makeTitle() on examples set inside a list', () => {
     );
   });
 });
+
+describe('makeTitle() on "Meantime" opening the clause', () => {
+  it('"Meantime, the possibility of a meeting reemerged Thursday" -> "The possibility of a meeting reemerged"', () => {
+    // (was "Meantime, the possibility of a meeting ... reemerged", as "Meanwhile" was not)
+    expect(title('Meantime, the possibility of a meeting reemerged Thursday.', ['Thursday'])).toBe(
+      'The possibility of a meeting reemerged',
+    );
+  });
+});

@@ -69,7 +69,7 @@ export const OPENING_DATE_ADVERBS = 'back way_back';
 
 /** Linking words a title does not open with ("But the checks ...", "Also, ..."). */
 export const LEADING_LINKS =
-  'and but or so yet then also however meanwhile moreover furthermore still thus instead indeed nevertheless nonetheless besides that which who whom whose while whereas although though because as since when once after before until';
+  'and but or so yet then also however meanwhile meantime moreover furthermore still thus instead indeed nevertheless nonetheless besides that which who whom whose while whereas although though because as since when once after before until';
 
 /**
  * A leading phrase that places the event from another one, closed by a comma: "Five years after
