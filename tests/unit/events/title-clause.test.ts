@@ -132,6 +132,17 @@ describe("extractArticle() on a date that qualifies an event's noun", () => {
     ).toContainEqual(['1992', 'The protests']);
   });
 
+  it('after a verb in -s, to the word that opens what the verb goes on with ("remembers the 1956 uprising as a 13-year-old")', () => {
+    // (was "Similarly, the Hungarian foreign minister, Janos Martonyi, who remembers the 1956
+    // uprising as a 13-year-old")
+    expect(
+      titles(
+        'Similarly, the Hungarian foreign minister, Janos Martonyi, who remembers the 1956 uprising as a 13-year-old, said that membership of NATO meant a return.',
+        '1999-03-12',
+      ),
+    ).toContainEqual(['1956', 'The uprising']);
+  });
+
   it('not a dated noun that is the subject, follows "since", or names no event ("the 2011 version")', () => {
     expect(titles('The 1991 settlement ended the dispute.', '2006-05-08')).toEqual([
       ['1991', 'The 1991 settlement ended the dispute'],

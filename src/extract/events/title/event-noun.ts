@@ -8,7 +8,7 @@
 import { DATED_EVENT_NOUNS } from '../../lexicon/en/events/titles.ts';
 import type { Span } from '../../text/sentences.ts';
 import { isPlacePart } from '../../text/clauses.ts';
-import { isVerbish } from '../../text/verbs.ts';
+import { isPresentAfterSubject, isVerbish } from '../../text/verbs.ts';
 import { wordSet } from '../../text/words.ts';
 import { DETERMINER, PREPOSITION_WORDS } from './text.ts';
 
@@ -17,9 +17,12 @@ const EVENT_NOUNS = wordSet(DATED_EVENT_NOUNS, { lower: true });
 /** Words between a date and its event's noun at most ("the 1998 abortion clinic bombing"). */
 const MAX_NOUN_WORDS = 4;
 
-/** A finite auxiliary after the noun's phrase: the clause's verb, which the phrase is no part of. */
+/**
+ * A finite auxiliary after the noun's phrase, the clause's verb, or a word that opens what the
+ * verb goes on with ("remembers the 1956 uprising | as a 13-year-old"): no part of the phrase.
+ */
 const FINITE_VERB =
-  /\s(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|do|does|did)\s/u;
+  /\s(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|do|does|did|as|because|when|while|although|though|unless)\s/u;
 
 /** The determiner or possessive before the date: "the", "its", "the company's". */
 const BEFORE_DATE =
@@ -46,7 +49,11 @@ export function datedEventNoun(
   const lead = sentence.text.slice(Math.max(0, clause.start - sentence.start), from);
   if (
     /\bsince\s+(?:\S+\s+){0,2}$/iu.test(sentence.text.slice(Math.max(0, from - 40), from)) ||
-    !lead.split(/\s+/u).some((w) => isVerbish(w) || PREPOSITION_WORDS.has(w.toLowerCase()))
+    !lead
+      .split(/\s+/u)
+      .some(
+        (w) => isVerbish(w) || isPresentAfterSubject(w) || PREPOSITION_WORDS.has(w.toLowerCase()),
+      )
   )
     return undefined;
   // the noun: the last of the words after the date before one that is no part of the phrase
@@ -81,7 +88,8 @@ export function datedEventNoun(
     end = stop;
     break;
   }
-  // ... or the verb the phrase is the subject of ("who led the 1992 protests | have moved")
+  // ... or the verb the phrase is the subject of ("who led the 1992 protests | have moved"), or
+  // what the verb goes on with
   const verb = FINITE_VERB.exec(sentence.text.slice(after, end));
   if (verb) end = after + verb.index;
   // (the date left out, blanked so that offsets hold: a title shows none; and a comma after it,
