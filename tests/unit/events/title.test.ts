@@ -1243,3 +1243,15 @@ describe('makeTitle() on "Meantime" opening the clause', () => {
     );
   });
 });
+
+describe("makeTitle() on wire copy's ``...,'' quotation marks", () => {
+  it("a comma inside ``...,'' after a short quoted name is the aside's (\"Calling her ``an excellent girl,'' Castro said\")", () => {
+    // (was "Calling the mother of Elian Gonzalez “an excellent girl,” President Fidel Castro said
+    // ...": the fronted participle was not read as one)
+    expect(
+      title(
+        "Calling the mother of Elian Gonzalez ``an excellent girl,'' President Fidel Castro said she had been kidnapped.",
+      ),
+    ).toBe('President Fidel Castro said she had been kidnapped');
+  });
+});

@@ -210,9 +210,11 @@ const ATTRIBUTION_PATTERNS = ATTRIBUTIONS.map((a) => new RegExp(a.pattern, 'u'))
 /**
  * A comma right inside the closing double quotes of a short name after a word in lower case,
  * before a space: `nicknamed "Marigold," started` (not a quotation, `"Today," he said`, nor a
- * list of titles, `will play "Hey Jude," "Let It Be" and`).
+ * list of titles, `will play "Hey Jude," "Let It Be" and`); wire copy's ``...,'' too
+ * ("Calling her ``an excellent girl,'' Castro said").
  */
-const COMMA_IN_QUOTE = /(?<=\p{Ll}\s["“][^"“”,]{1,40}),(?<quote>["”])(?=\s)(?!\s+["“])/gu;
+const COMMA_IN_QUOTE =
+  /(?<=\p{Ll}\s(?:["“]|``)[^"“”`,]{1,40}),(?<quote>["”]|'')(?=\s)(?!\s+(?:["“]|``))/gu;
 
 export function makeTitle(given: TitleInput): string {
   // ("BOSTON (AP) — The Red Sox, who last won in 2018, open ...": a subject put back keeps no
