@@ -143,6 +143,26 @@ describe("extractArticle() on a date that qualifies an event's noun", () => {
     ).toContainEqual(['1956', 'The uprising']);
   });
 
+  it('not the setting of an act of the clause\'s own ("won a seat in the 2019 election"), but what was done to someone in it', () => {
+    expect(titles('He won a seat in the 2019 election.', '2024-03-14')).toEqual([
+      ['2019', 'He won a seat in the 2019 election'],
+    ]);
+    expect(titles('Biden will face voters again in the 2024 election.', '2024-03-14')).toEqual([
+      ['2024', 'Biden will face voters again in the 2024 election'],
+    ]);
+    // (after "after", the date is the election's)
+    expect(
+      titles('Lawmakers return to Washington after the November election.', '2024-03-14'),
+    ).toEqual([['2023-11', 'The election']]);
+    // (and the phrase stops before a verb with its object: "attended the ceremony")
+    expect(
+      titles(
+        'A nurse who was critically injured in the 1998 abortion clinic bombing attended the ceremony.',
+        '1999-10-24',
+      ),
+    ).toContainEqual(['1998', 'The abortion clinic bombing']);
+  });
+
   it('not a dated noun that is the subject, follows "since", or names no event ("the 2011 version")', () => {
     expect(titles('The 1991 settlement ended the dispute.', '2006-05-08')).toEqual([
       ['1991', 'The 1991 settlement ended the dispute'],

@@ -8,7 +8,7 @@
 import { DATED_EVENT_NOUNS } from '../../lexicon/en/events/titles.ts';
 import type { Span } from '../../text/sentences.ts';
 import { isPlacePart } from '../../text/clauses.ts';
-import { isPresentAfterSubject, isVerbish } from '../../text/verbs.ts';
+import { isPresentAfterSubject, isVerbish, verbForm } from '../../text/verbs.ts';
 import { wordSet } from '../../text/words.ts';
 import { DETERMINER, PREPOSITION_WORDS } from './text.ts';
 
@@ -23,6 +23,17 @@ const MAX_NOUN_WORDS = 4;
  */
 const FINITE_VERB =
   /\s(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|do|does|did|as|because|when|while|although|though|unless)\s/u;
+
+/** A preposition of the setting of an act, right before the dated noun's phrase. */
+/** A lower-case word and the word after it (looked ahead: every word is tried). */
+const VERB_THEN_WORD = /\s(?<verb>\p{Ll}+)(?=\s+(?<next>\S+))/gu;
+
+const SETTING = /\b(?:in|at|during|throughout|amid)\s+$/iu;
+
+/** The word before the preposition that ends `text`, lower case. */
+function lastWord(text: string): string {
+  return /(?<word>\p{L}+)\s+\p{L}+\s+$/u.exec(text)?.groups?.['word']?.toLowerCase() ?? '';
+}
 
 /** The determiner or possessive before the date: "the", "its", "the company's". */
 const BEFORE_DATE =
@@ -47,8 +58,13 @@ export function datedEventNoun(
   // (the clause's words before it: a clause split off after the date still goes on with the
   // noun's phrase, "charged in the Dec. 21, 1988, | bombing of Pan Am Flight 103")
   const lead = sentence.text.slice(Math.max(0, clause.start - sentence.start), from);
+  const beforeNoun = sentence.text.slice(Math.max(0, from - 40), from);
   if (
-    /\bsince\s+(?:\S+\s+){0,2}$/iu.test(sentence.text.slice(Math.max(0, from - 40), from)) ||
+    /\bsince\s+(?:\S+\s+){0,2}$/iu.test(beforeNoun) ||
+    // ("He won a seat in the 2019 election", "Biden will face voters in the 2024 election": the
+    // clause's act took place in the event, and tells more than the event's noun; but one done
+    // to someone in it is the event's, "injured in the 1998 bombing", "charged in the bombing")
+    (SETTING.test(beforeNoun) && verbForm(lastWord(beforeNoun)) !== 'past') ||
     !lead
       .split(/\s+/u)
       .some(
@@ -92,6 +108,14 @@ export function datedEventNoun(
   // what the verb goes on with
   const verb = FINITE_VERB.exec(sentence.text.slice(after, end));
   if (verb) end = after + verb.index;
+  // ... or a verb with its object, the clause's own ("the 1998 abortion clinic bombing |
+  // attended the ceremony"; not a participle, "the 1991 settlement reached between them")
+  for (const m of sentence.text.slice(after, end).matchAll(VERB_THEN_WORD)) {
+    if (isVerbish(m.groups!['verb']!) && DETERMINER.has(m.groups!['next']!.toLowerCase())) {
+      end = after + m.index;
+      break;
+    }
+  }
   // (the date left out, blanked so that offsets hold: a title shows none; and a comma after it,
   // "the Dec. 21, 1988, bombing")
   const comma = /^,?/u.exec(sentence.text.slice(after))![0].length;
