@@ -161,6 +161,13 @@ describe("extractArticle() on a date that qualifies an event's noun", () => {
         '1999-10-24',
       ),
     ).toContainEqual(['1998', 'The abortion clinic bombing']);
+    // (not before the noun itself and its relative clause)
+    expect(
+      titles(
+        'Rudolph also is charged in three attacks, including the 1996 Olympic bombing that killed one person.',
+        '1999-05-07',
+      ),
+    ).toContainEqual(['1996', 'The Olympic bombing that killed one person']);
   });
 
   it('not a dated noun that is the subject, follows "since", or names no event ("the 2011 version")', () => {

@@ -111,7 +111,13 @@ export function datedEventNoun(
   // ... or a verb with its object, the clause's own ("the 1998 abortion clinic bombing |
   // attended the ceremony"; not a participle, "the 1991 settlement reached between them")
   for (const m of sentence.text.slice(after, end).matchAll(VERB_THEN_WORD)) {
-    if (isVerbish(m.groups!['verb']!) && DETERMINER.has(m.groups!['next']!.toLowerCase())) {
+    const word = m.groups!['verb']!;
+    // ("the 1996 Olympic bombing | that killed one person": the noun itself, then its relative)
+    if (
+      isVerbish(word) &&
+      !EVENT_NOUNS.has(word) &&
+      DETERMINER.has(m.groups!['next']!.toLowerCase())
+    ) {
       end = after + m.index;
       break;
     }
