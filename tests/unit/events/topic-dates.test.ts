@@ -9,8 +9,8 @@ describe('extractArticle() on a date that qualifies the noun an act is about', (
   it.each([
     // (was 1998: the blasts' year)
     ['A man was arrested in connection with last year’s deadly embassy blasts.', ['1999-10-08']],
-    // (was 1999-10-06: the close compared with)
-    ['Shares rose to $373.72, a drop of only $2.46 since Wednesday’s close.', ['1999-10-08']],
+    // (was 1999-10-06)
+    ['The row over Wednesday’s vote deepened.', ['1999-10-08']],
     // (was 1999-10-01)
     ['Police are probing into last Friday’s bombings of two embassies.', ['1999-10-08']],
   ])('%s', (raw, dates) => {
@@ -24,5 +24,7 @@ describe('extractArticle() on a date that qualifies the noun an act is about', (
     expect(dated('Thursday’s decision made it clear the family has 14 days.')).toEqual([
       '1999-10-07',
     ]);
+    // ("since" starts a state: from that day through the report)
+    expect(dated('Shares have fallen 10% since Monday’s announcement.')).toEqual(['1999-10-04']);
   });
 });

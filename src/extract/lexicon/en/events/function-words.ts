@@ -58,10 +58,10 @@ export const NOT_ON_THE_OCCASION = [
 /**
  * Prepositions before a date that qualifies a noun, after which the noun is what an act is about,
  * not the occasion it took place at: "was arrested in connection with last year's embassy
- * blasts", "probing into last Friday's bombings", "a drop of $2.46 since Wednesday's close".
- * (Not "at", "during", "in" or "on", which may place the act at the occasion: "decided at last
- * year's Madrid summit"; nor "for", which may give its time: "in time for the autumn draft".)
- * Phrases.
+ * blasts", "probing into last Friday's bombings". (Not "at", "during", "in" or "on", which may
+ * place the act at the occasion: "decided at last year's Madrid summit"; nor "for", which may give
+ * its time: "in time for the autumn draft"; nor "since", which starts a state: "Prices have risen
+ * since last year's election".) Phrases.
  */
 export const TOPIC_PREPOSITIONS = [
   'with',
@@ -69,7 +69,6 @@ export const TOPIC_PREPOSITIONS = [
   'about',
   'over',
   'against',
-  'since',
   'regarding',
   'concerning',
   'toward',
