@@ -309,7 +309,11 @@ function titleOfSegment(
   });
   if (wordCount(whole) >= MIN_TITLE_WORDS && !isOnlyAdverbial(whole)) return whole;
   const sentence = makeTitle({ ...input, clause: lead.sentence });
-  return wordCount(sentence) > 0 ? sentence : lead.sentence.text.slice(0, 120);
+  // ("It was a quiet Sunday afternoon in 1967.": a word alone, "It", says nothing; the sentence
+  // as written, its date too, does)
+  return wordCount(sentence) > 1
+    ? sentence
+    : lead.sentence.text.slice(0, 120).replace(/[.!?]+$/u, '');
 }
 
 /**
@@ -430,7 +434,7 @@ function bestMention(mentions: readonly Mention[], first: number): Mention {
     (m.clause.pronoun ? 2 : 0) -
     3 * m.clause.quoted -
     (m.clause.kind === 'participle' || m.clause.kind === 'relative' ? 2 : 0) -
-    (saysOnlyALabel(m) ? 8 : 0) -
+    (saysOnlyALabel(m) || onlySetsTheTime(m) ? 8 : 0) -
     Math.max(0, splitPieceCount(m.span.text) - 25) / 10;
   // each score once: the first of the best, as a reduce over the list would give
   let best = mentions[0]!;
@@ -440,6 +444,25 @@ function bestMention(mentions: readonly Mention[], first: number): Mention {
     if (s > bestScore) [best, bestScore] = [mentions[i]!, s];
   }
   return best;
+}
+
+/** "It was", "It is", "It's": a clause that opens with these and has a date tells only the time. */
+const SETS_THE_TIME = /^It(?:\s+(?:was|is)|['’]s)\s/u;
+
+/** Words besides "It was" and the date ("a quiet", "early"): more, and the clause says more. */
+const MAX_SCENE_WORDS = 3;
+
+/**
+ * Whether a mention's clause only sets the time: "It was a quiet Sunday afternoon in 1967." The
+ * sentences after it tell what happened then (was titled "It").
+ */
+function onlySetsTheTime(m: Mention): boolean {
+  const { clause, sentence } = m;
+  if (!SETS_THE_TIME.test(clause.text) || m.timex === null) return false;
+  const rest = clause.words
+    .slice(2)
+    .filter((w) => !sentence.timexes.some((t) => w.start >= t.start && w.end <= t.end));
+  return rest.length <= MAX_SCENE_WORDS && !rest.some((w) => isVerbish(w.text));
 }
 
 /**

@@ -36,4 +36,20 @@ describe('extractArticle() on a cleft sentence on a date', () => {
       'The fire started',
     ]);
   });
+
+  it('a sentence that only sets the time leads no event ("It was a quiet Sunday afternoon in 1967.")', () => {
+    // (was titled "It"; the sentence after it tells what happened then)
+    expect(
+      titled('It was a quiet Sunday afternoon in 1967. The fire started in the basement.').map(
+        (e) => e[1],
+      ),
+    ).toEqual(['The fire started in the basement']);
+    expect(titled('It was June 1967. Smith was 12 years old.').map((e) => e[1])).toEqual([
+      'Smith was 12 years old',
+    ]);
+    // (alone, it keeps its words)
+    expect(titled('It was a quiet Sunday afternoon in 1967.').map((e) => e[1])).toEqual([
+      'It was a quiet Sunday afternoon in 1967',
+    ]);
+  });
 });
