@@ -13,7 +13,11 @@ describe('extractArticle() on a cleft sentence on a date', () => {
     ['It was Monday when the fire started.', '2024-03-04'],
     ['It was June 1967 when the fire started.', '1967-06'],
     ['It was Sunday afternoon when the fire started.', '2024-03-03'],
-  ])('a focus that opens with a weekday or a month is a date: %s', (raw, date) => {
+    // (a number opens the focus, and a comma may close it: were "It was that the fire started",
+    // "It was when the fire started")
+    ['It was two years ago that the fire started.', '2022'],
+    ['It was June 1967, when the fire started.', '1967-06'],
+  ])('a focus that opens with a weekday, a month or a number is a date: %s', (raw, date) => {
     // (was "It was when the fire started")
     expect(titled(raw)).toEqual([[date, 'The fire started']]);
   });

@@ -311,14 +311,15 @@ export const ELIDED_DATE_AFTER = String.raw`^\s*,?\s+(?:or|and|to|through|into)\
  * [that] the law passed", "It was 1989, [and] the wall came down". The title is the clause after
  * the focus ("The first plane hit the north tower"; was "It was a Tuesday morning"), when the
  * focus ends with one of the clause's dates (src/extract/events/title/cleft.ts checks that). The
- * focus opens with an article, a preposition or adverb of time, a number, or a month's, a
- * weekday's or a feast's name ("It was Monday when ..."), not with a word that judges ("It was
- * clear in 2010 that ..."), and holds no comparison ("It was the first time since 2004 that ...")
- * nor a comma ("It was the biggest drop since 2008, when the crisis hit" tells of
- * 2008 in a relative clause). Examples must match, counter-examples must not.
+ * focus opens with an article, a preposition or adverb of time, a number ("It was two years ago
+ * that ..."), or a month's, a weekday's or a feast's name ("It was Monday when ..."), not with a
+ * word that judges ("It was clear in 2010 that ..."), and holds no comparison ("It was the first
+ * time since 2004 that ...") nor a comma ("It was the biggest drop since 2008, when the crisis
+ * hit" tells of 2008 in a relative clause); a comma may close it before "when". Examples must
+ * match, counter-examples must not.
  */
 export const CLEFT_FOCUS = {
-  pattern: String.raw`^It\s+(?:was|is|will\s+be|had\s+been)\s+(?<focus>(?![^;:,]{0,80}?\b(?:since|than)\s)(?:(?:a|an|the|in|on|at|during|not|until|only|just|late|early|back|around|about|shortly|past|nearly|almost)\b|\d|(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Christmas|Easter|New\s+Year['’]s)(?=[\s.,])\.?)[^;:,]{0,80}?)(?:,\s+and|\s+when|\s+that)\s+(?=\S)`,
+  pattern: String.raw`^It\s+(?:was|is|will\s+be|had\s+been)\s+(?<focus>(?![^;:,]{0,80}?\b(?:since|than)\s)(?:(?:a|an|the|in|on|at|during|not|until|only|just|late|early|back|around|about|shortly|past|nearly|almost|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|several|some|many)\b|\d|(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Christmas|Easter|New\s+Year['’]s)(?=[\s.,])\.?)[^;:,]{0,80}?)(?:,\s+and|,?\s+when|\s+that)\s+(?=\S)`,
   examples: [
     'It was a Tuesday morning in September 2001 when the first plane hit the north tower.',
     'It was not until 2015 that the law passed.',
@@ -329,6 +330,8 @@ export const CLEFT_FOCUS = {
     'It was June 1967 when the dam broke.',
     'It was Sunday afternoon when the storm hit.',
     'It was past midnight on Friday when the ferry sank.',
+    'It was two years ago that the fire started.',
+    'It was a quiet Sunday afternoon in 1967, when the fire started.',
   ],
   counterExamples: [
     'It was clear in 2010 that the plan had failed.',
@@ -337,6 +340,7 @@ export const CLEFT_FOCUS = {
     'It was the first time since 2004 that the team won the title.',
     'It was the biggest drop since 2008, when the financial crisis hit.',
     'It was Mondays that the staff dreaded.',
+    'It was cold in 1967, when the fire started.',
   ],
 } as const;
 
