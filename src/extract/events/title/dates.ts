@@ -44,6 +44,23 @@ import {
 } from '../anchors.ts';
 import { hasVerb, opensWithVerb } from './text.ts';
 
+/** A day or a part of one: a weekday's or month's name, or "morning", "night"... */
+const DAY_LIKE = /^(?:\p{Lu}|(?:morning|afternoon|evening|night)\b)/u;
+/** "on a quiet ", "during a cold ": a preposition, an article and a word or two before a day. */
+const DESCRIBED_DAY = /(?:^|\s)(?:on|during)\s+(?:a|an)\s+(?<words>(?:\p{Ll}[\p{Ll}-]*\s+){1,2})$/u;
+
+/** The preposition, article and describing words before a day, when none of them is a verb. */
+function describedDay(before: string): RegExpExecArray | null {
+  const m = DESCRIBED_DAY.exec(before);
+  if (m === null) return null;
+  return m
+    .groups!['words']!.trim()
+    .split(/\s+/u)
+    .some((w) => isVerbish(w))
+    ? null
+    : m;
+}
+
 /** The prepositions of a date, longest first. */
 const PREPOSITION_ALTERNATIVES = [...wordSet(DATE_PREPOSITIONS, { lower: true })]
   .sort((a, b) => b.length - a.length)
@@ -354,6 +371,9 @@ export function withoutDates(
       m = mayEndWithWord(before, fiscal ? FISCAL_PREPOSITION_LAST : DATE_PREPOSITION_LAST)
         ? (fiscal ? FISCAL_PREPOSITION : DATE_PREPOSITION).exec(before)
         : null;
+      // "started on a quiet Sunday afternoon": the article and the words that describe the day,
+      // which the tagger leaves out of it, go with it (was "The fire started on a quiet")
+      if (m === null && DAY_LIKE.test(text.slice(start, end))) m = describedDay(before);
       // "It is April 16, not April 12": a date denied goes with what denies it (was "It is, not")
       const denied = deniedFrom(before);
       if (denied >= 0) {
