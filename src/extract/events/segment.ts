@@ -92,6 +92,10 @@ export function dateSegment(
   if (start === clause.start && end === clause.end) return { span: clause };
   const text = clause.text.slice(start - clause.start, end - clause.start);
   if (start === clause.start && isFrontedPhrase(clause, end)) return statementAfter(clause, end);
+  if (start === clause.start) {
+    const around = sayingAroundAside(clause, end);
+    if (around) return around;
+  }
   if (end === clause.end && isSaying(text, date.start - start, date.end - start)) {
     return { span: clause, saying: true };
   }
@@ -247,6 +251,32 @@ function isFrontedPhrase(clause: Span & { text: string }, end: number): boolean 
   if (first === undefined || second === undefined) return false;
   if (verbForm(first) === 'ing' && /^\p{Lu}\p{Ll}+$/u.test(first)) return true;
   return FRONTING.has(first.toLowerCase()) && DETERMINERS.has(second.toLowerCase());
+}
+
+/** A subject and an aside opened by a word in -ing, before a comma: "The senator, speaking to reporters on Tuesday". */
+const SUBJECT_AND_ING_ASIDE = /^(?<subject>[^,]{1,60}),\s+(?<aside>\p{Ll}+ing\b[^,]*)$/u;
+/** A reporting verb right after the aside's closing comma (", said", ", told reporters"). */
+const SAID_AFTER = /^,\s+(?<verb>\p{Ll}+)\b/u;
+
+/**
+ * "The senator, speaking to reporters on Tuesday, said she would run again in 2026": the date of
+ * an aside opened by a word in -ing, between the subject and a reporting verb, is the time of
+ * the saying, as a fronted "Speaking to reporters on Tuesday," is; the span is the subject and
+ * the saying, the aside blanked out (the same length, so that offsets hold). Was titled "The
+ * senator, speaking to reporters". Undefined when the stretch up to `end` is no such aside.
+ */
+function sayingAroundAside(clause: Span & { text: string }, end: number): Segment | undefined {
+  const stretch = clause.text.slice(0, end - clause.start);
+  const m = SUBJECT_AND_ING_ASIDE.exec(stretch)?.groups;
+  const verb = SAID_AFTER.exec(clause.text.slice(end - clause.start))?.groups?.['verb'];
+  if (!m || verb === undefined || !isReportingVerb(verb)) return undefined;
+  if (verbForm(m['aside']!.split(/\s+/u, 1)[0]!) !== 'ing') return undefined;
+  const subject = m['subject']!;
+  if (subject.split(/\s+/u).some((w) => isVerbish(w))) return undefined;
+  // the aside with its commas goes: from the subject's end through the comma at `end`
+  const gap = end - clause.start + 1 - subject.length;
+  const text = subject + ' '.repeat(gap) + clause.text.slice(end - clause.start + 1);
+  return { span: { start: clause.start, end: clause.end, text }, saying: true };
 }
 
 /** The statement after a fronted phrase, told as the saying it is when a reporting verb opens it. */
