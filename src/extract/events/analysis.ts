@@ -17,7 +17,11 @@ import { anchorsOf, recalledPoints, type Anchor } from './anchors.ts';
 import { FRAMING_YEAR as FRAMING_YEAR_WORDS } from '../lexicon/en/events/frames.ts';
 import { dateOfTimex, daysBetween, isAfter } from './date.ts';
 import { clauseAspect, finiteVerb, isReporting, trailsAsSaying, type Aspect } from './aspect.ts';
-import { NOT_ON_THE_OCCASION, TOPIC_PREPOSITIONS } from '../lexicon/en/events/function-words.ts';
+import {
+  NOT_ON_THE_OCCASION,
+  PREPOSITIONS,
+  TOPIC_PREPOSITIONS,
+} from '../lexicon/en/events/function-words.ts';
 import { RUNS_UNTIL } from '../lexicon/en/events/comparisons.ts';
 import { afterFronted } from './subject.ts';
 
@@ -730,14 +734,16 @@ function anchorsOfClause(
 }
 
 /** A noun's date right after a topic preposition and at most a few words ("with last year's"). */
+/** (the words between are a noun's, no preposition: "moved from Thursday to [next Monday]") */
 const AFTER_TOPIC_PREPOSITION = new RegExp(
-  String.raw`\b(?:${TOPIC_PREPOSITIONS.join('|')})\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\p{L}'’-]+\s+){0,2}$`,
+  String.raw`\b(?:${TOPIC_PREPOSITIONS.join('|')})\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?:(?!(?:${PREPOSITIONS.split(' ').join('|')})\s)[\p{L}'’-]+\s+){0,2}$`,
   'iu',
 );
 
 /** Whether a date only qualifies the noun an act is about ("in connection with last year's blasts"). */
 function isTopicOnly(anchor: Anchor, clause: Clause): boolean {
-  if (!anchor.modifier) return false;
+  // (a new date is no noun's: "moved from Thursday to next Monday")
+  if (!anchor.modifier || anchor.newDate) return false;
   const at = anchor.timex.start - clause.start;
   return at > 0 && AFTER_TOPIC_PREPOSITION.test(clause.text.slice(Math.max(0, at - 50), at));
 }

@@ -11,6 +11,8 @@ describe('extractArticle() on a date that qualifies the noun an act is about', (
     ['A man was arrested in connection with last year’s deadly embassy blasts.', ['1999-10-08']],
     // (was 1999-10-06)
     ['The row over Wednesday’s vote deepened.', ['1999-10-08']],
+    // (was 1999-10-03)
+    ['Officials said the death toll from Sunday’s earthquake had risen to 300.', ['1999-10-08']],
     // (was 1999-10-01)
     ['Police are probing into last Friday’s bombings of two embassies.', ['1999-10-08']],
   ])('%s', (raw, dates) => {

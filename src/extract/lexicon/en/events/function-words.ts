@@ -58,10 +58,11 @@ export const NOT_ON_THE_OCCASION = [
 /**
  * Prepositions before a date that qualifies a noun, after which the noun is what an act is about,
  * not the occasion it took place at: "was arrested in connection with last year's embassy
- * blasts", "probing into last Friday's bombings". (Not "at", "during", "in" or "on", which may
- * place the act at the occasion: "decided at last year's Madrid summit"; nor "for", which may give
- * its time: "in time for the autumn draft"; nor "since", which starts a state: "Prices have risen
- * since last year's election".) Phrases.
+ * blasts", "probing into last Friday's bombings", "said the death toll from Sunday's earthquake
+ * had risen to 300". (Not "at", "during", "in" or "on", which may place the act at the occasion:
+ * "decided at last year's Madrid summit"; nor "for", which may give its time: "in time for the
+ * autumn draft"; nor "since", which starts a state: "Prices have risen since last year's
+ * election".) Phrases.
  */
 export const TOPIC_PREPOSITIONS = [
   'with',
@@ -69,6 +70,7 @@ export const TOPIC_PREPOSITIONS = [
   'about',
   'over',
   'against',
+  'from',
   'regarding',
   'concerning',
   'toward',
