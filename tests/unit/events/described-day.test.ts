@@ -12,3 +12,16 @@ describe('extractArticle() titles a day described by the words before it', () =>
     expect(titles('He was killed on a rainy Tuesday night.')).toEqual(['He was killed']);
   });
 });
+
+describe('extractArticle() keeps the verb of a relative clause its date follows', () => {
+  it('"who died on Sunday aged 89": "died" is the relative\'s verb, no participle the date completed', () => {
+    // (was "The former president aged 89")
+    expect(
+      titles('The former president, who died on Sunday aged 89, will be buried on Friday.'),
+    ).toEqual(['The former president died aged 89', 'The former president will be buried']);
+    // (a participle the date alone completed still goes: "An iOS update released Thursday came")
+    expect(titles('An iOS update released Thursday came with a fix.')).toEqual([
+      'An iOS update came with a fix',
+    ]);
+  });
+});

@@ -543,9 +543,10 @@ const RANGE_END_AFTER = /^,\s+(?:when|while|as)\s[^,;.]*,\s+(?:until|till|throug
  * before it and a finite verb right after it ("update released Thursday came"); else 0.
  */
 function participleBefore(text: string, start: number, end: number): number {
-  // (after an auxiliary it is the clause's own verb: "would have opened in March had ...")
+  // (after an auxiliary it is the clause's own verb: "would have opened in March had ...";
+  // so after a relative pronoun: "who died on Sunday aged 89" was "The former president aged 89")
   const before =
-    /(?<=\p{Ll}\s)(?<!\b(?:has|have|had|having|be|been|being|is|are|was|were)\s)(?<word>\p{Ll}+)\s*$/u.exec(
+    /(?<=\p{Ll}\s)(?<!\b(?:has|have|had|having|be|been|being|is|are|was|were|who|which|that)\s)(?<word>\p{Ll}+)\s*$/u.exec(
       text.slice(Math.max(0, start - 24), start),
     );
   const word = before?.groups?.['word'];
