@@ -38,7 +38,8 @@ const MODALS = wordSet(DANGLING_MODALS, { lower: true });
  */
 export function withoutDanglingModal(text: string): string {
   const last = lastWord(text);
-  if (!last || !MODALS.has(last.word.toLowerCase())) return text;
+  // (a capital "May" is the month: "went ahead in March rather than May" was "... rather")
+  if (!last || !MODALS.has(last.word.toLowerCase()) || last.word === 'May') return text;
   const before = lastWord(text.slice(0, last.spaceStart));
   if (before && DETERMINER.has(before.word.toLowerCase())) return text;
   return withoutDanglingEnd(text.slice(0, last.spaceStart));
