@@ -182,7 +182,7 @@ export function mentionsOf(sentence: SentenceInfo, published: EventDate | null =
     mentions.push({
       sentence,
       clause: report,
-      span: withComplement(sentence, report),
+      span: resumed(sentence, withComplement(sentence, report)),
       timex: null,
       date: null,
       aspect: report.aspect === 'future' ? 'present' : report.aspect,
