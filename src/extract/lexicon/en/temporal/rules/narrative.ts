@@ -141,13 +141,19 @@ export const NARRATIVE_RULES = [
     // a day of the month the story is in, or of the one after or before it
     name: 'the 20th of that month',
     type: 'DATE',
-    pattern: String.raw`the\s+{day:dayAsOrdinal}\s+of\s+(?:that\s+(?:same\s+)?|the\s+{shift:narrativeShift}\s+)month(?![\p{L}-])`,
+    pattern: String.raw`the\s+{day:dayAsOrdinal}\s+of\s+(?:that\s+(?:same\s+)?|the\s+{shift:narrativeShift}\s+)month(?![\p{L}'’-])`,
     value: { kind: 'narrative', unit: 'month', offset: 0 },
     examples: [
       ['They met on May 3, 2023. The deal closed on [the 20th of that month].', '2023-05-20'],
       ['They met on May 3, 2023, and paid on [the fifth of the following month].', '2023-06-05'],
     ],
-    counterExamples: ['the 20th of that month-long series', 'the 5th of the months'],
+    counterExamples: [
+      'the 20th of that month-long series',
+      'the 5th of the months',
+      // (one of the month's things, counted: "that month" alone is the date)
+      "She was the fifth of that month's victims.",
+      "He was the second of the following month's speakers.",
+    ],
   },
   {
     name: 'in the afternoon, during the night',
