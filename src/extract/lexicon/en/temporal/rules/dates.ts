@@ -702,7 +702,7 @@ export const DATE_RULES = [
     // named, as a quarter is ("the quarter ended Sept. 30"), by its last day: "the fiscal year
     // ending June 30", told in March 2024, is FY2024; "the fiscal year that ended Sept. 30",
     // told in March 2024, FY2023. The day is an expression of its own.
-    pattern: String.raw`(?<=\b(?:the|that|a|its|their|this)\s+)(?<fiscal>fiscal|financial)\s+year(?=\s+(?:ended|ending|that\s+ended|through|to)\s+(?:on\s+|in\s+)?(?:{month:monthBeforeDay}(?:\s+{day}|(?![\s-]+\d))|{day}\s+{month:monthBeforeDay}))`,
+    pattern: String.raw`(?<=\b(?:the|that|a|its|their|this)\s+)(?<fiscal>fiscal|financial)\s+year(?=\s+(?:ended|ending|that\s+ended|through|to)\s+(?:on\s+|in\s+)?(?:{month:monthBeforeDay}(?:\s+{day}(?:,?\s+{year}(?!\d))?|(?![\s-]+\d))|{day}\s+{month:monthBeforeDay}(?:,?\s+{year}(?!\d))?))`,
     value: { kind: 'date', unit: 'year' },
     examples: [
       ['a deficit of $2 billion in the [fiscal year] ending June 30', 'FY2024', '2024-03-14'],
@@ -714,6 +714,9 @@ export const DATE_RULES = [
       ['Revenue rose 5% in the [fiscal year] ended June 30.', 'FY2024', '2024-08-20'],
       ['Profit for the [financial year] to 31 March rose.', 'FY2023', '2023-06-01'],
       ['The [fiscal year] ending in September will close with a surplus.', 'FY2024', '2024-03-14'],
+      // (the day's own year names the year: "ending March 31, 2025", told in March 2024)
+      ['The [fiscal year] ending March 31, 2025 will see cuts.', 'FY2025', '2024-03-14'],
+      ['Profit for the [financial year] to 31 March 2022 rose.', 'FY2022', '2024-03-14'],
     ],
     counterExamples: [
       'the fiscal year ended with a surplus',
@@ -1131,7 +1134,7 @@ export const DATE_RULES = [
     type: 'DATE',
     // business news names a quarter by its last day: "the quarter ended Sept. 30" is the third
     // quarter, of the year that day falls in; the day is an expression of its own
-    pattern: String.raw`(?<=\b(?:the|that|a)\s+){unit:quarterUnit}(?=\s+(?:ended|ending|that\s+ended|through|to)\s+(?:in\s+)?(?:{month:monthBeforeDay}(?:\s+{day}|(?![\s-]+\d))|{day}\s+{month:monthBeforeDay}))`,
+    pattern: String.raw`(?<=\b(?:the|that|a)\s+){unit:quarterUnit}(?=\s+(?:ended|ending|that\s+ended|through|to)\s+(?:in\s+)?(?:{month:monthBeforeDay}(?:\s+{day}(?:,?\s+{year}(?!\d))?|(?![\s-]+\d))|{day}\s+{month:monthBeforeDay}(?:,?\s+{year}(?!\d))?))`,
     value: { kind: 'date', unit: 'quarter' },
     examples: [
       ['Revenue for the [quarter] ended Sept. 30 rose 3%.', '1989-Q3', '1989-10-26'],
@@ -1139,6 +1142,7 @@ export const DATE_RULES = [
       ['Profit fell 4 percent in the [quarter] ending in March.', '2025-Q1', '2025-04-25'],
       ['Profit for the [quarter] ended 31 December rose.', '2018-Q4', '2019-02-20'],
       ['Sales in the [quarter] to June fell.', '2019-Q2', '2019-07-30'],
+      ['In the [quarter] ended Sept. 30, 2022, profit fell.', '2022-Q3', '2024-03-14'],
     ],
     counterExamples: ['the quarter ended with a loss', 'a quarter of the year ended'],
   },
