@@ -1385,6 +1385,9 @@ export const DATE_RULES = [
       ['The strike ended [three days from Friday].', '2023-05-15'],
       ['The hearing was set for [a week from Friday].', '2023-05-26'],
       ['The vote was moved to [two weeks from Monday].', '2023-06-05'],
+      // (a name in -ed is no past verb)
+      ['The court will sentence Mohammed [a week from Friday].', '2023-05-26'],
+      ['A judge will sentence Reed [two weeks from Friday].', '2023-06-02'],
     ],
     counterExamples: [
       'a week on Saturdays',
