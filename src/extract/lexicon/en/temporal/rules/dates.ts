@@ -1363,8 +1363,8 @@ export const DATE_RULES = [
     // has ("extended by two weeks from Monday", "get two days from Friday off") and a count
     // bounded or ordered ("up to", "at least", "the next two weeks from Monday"); "two weeks from
     // Monday's vote" counts from the vote; a date is set for one: "The hearing is set for a week
-    // from Friday")
-    pattern: String.raw`(?<!\b(?:in|within|of|per|once|twice|times|last|lasts|lasted|lasting|run|runs|ran|running|take|takes|took|taking|about|around|roughly|nearly|almost|over|only|just|than|by|get|gets|got|getting|give|gives|gave|given|have|has|had|next|first|another|extra|further|additional|least|most|up\s+to)\s+)(?<!(?<!\b(?:set|scheduled|slated|planned|due|postponed|delayed|moved|rescheduled|back)\s+)\bfor\s+)(?:a\s+week\s+on|{number:countFromDay}\s+{unit:unitsFromDay}\s+from)\s+{weekday}(?!['’]s\b|\s*(?:to|through|thru|until|till|and|-|–)(?![\p{L}]))|{weekday}\s+week(?![\p{L}-])`,
+    // from Friday"; a rate is none: "Fees rise by $5 a month from Monday")
+    pattern: String.raw`(?<!\b(?:in|within|of|per|once|twice|times|last|lasts|lasted|lasting|run|runs|ran|running|take|takes|took|taking|about|around|roughly|nearly|almost|over|only|just|than|by|get|gets|got|getting|give|gives|gave|given|have|has|had|next|first|another|extra|further|additional|least|most|up\s+to)\s+)(?<!(?:\d|%|\bpercent|\bcents?|\bdollars?|\bpounds?|\beuros?)\s+)(?<!(?<!\b(?:set|scheduled|slated|planned|due|postponed|delayed|moved|rescheduled|back)\s+)\bfor\s+)(?:a\s+week\s+on|{number:countFromDay}\s+{unit:unitsFromDay}\s+from)\s+{weekday}(?!['’]s\b|\s*(?:to|through|thru|until|till|and|-|–)(?![\p{L}]))|{weekday}\s+week(?![\p{L}-])`,
     value: { kind: 'date', unit: 'day', direction: 1, count: 7, shift: 1 },
     examples: [
       ['The clubs meet again [a week on Saturday].', '2023-05-27'],
@@ -1401,6 +1401,10 @@ export const DATE_RULES = [
       'The fair is open a week from Monday to Friday.',
       'They worked three days from Monday through Wednesday.',
       'The program was extended by two weeks from Monday.',
+      // (a rate, so much a week or a month)
+      'Fees rise by $5 a month from Monday.',
+      'Rents go up 3 percent a week from Friday.',
+      'Fares rise 10% a month from Monday.',
       'Workers get two days from Friday off.',
       'Flights are cancelled for the next two weeks from Monday.',
       'Parliament is in recess for up to two weeks from Monday.',
