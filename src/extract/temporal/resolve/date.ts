@@ -122,9 +122,20 @@ function turnOfCentury({ stated, context, pub }: Frame): Resolved | null | undef
     const turn = Math.round(base / 100) * 100;
     const last = Math.floor(base / 100) * 100;
     const mode = modeOfTense(context.tense());
-    const ahead = mode === 'onOrAfter' || (mode === 'nearest' && base - last >= 50);
+    // ("by the turn of the century" is one ahead of the year it is told from, "since the turn
+    // of the century" one gone by, whatever the tense: "In 2005, experts warned that by the turn
+    // of the century seas would rise" is 2100)
+    const { direction } = stated;
+    const ahead =
+      direction === 1 ||
+      (direction === null && (mode === 'onOrAfter' || (mode === 'nearest' && base - last >= 50)));
+    const onItsSide = direction === 1 ? turn > base : direction === -1 ? turn <= base : true;
     year =
-      story !== null && Math.abs(story - turn) <= TURN_REACH ? turn : ahead ? last + 100 : last;
+      story !== null && Math.abs(story - turn) <= TURN_REACH && onItsSide
+        ? turn
+        : ahead
+          ? last + 100
+          : last;
   }
   return {
     value: pad(year, 4),

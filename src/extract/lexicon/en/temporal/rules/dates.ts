@@ -941,16 +941,13 @@ export const DATE_RULES = [
     type: 'DATE',
     // the years about a century's first, written as that year: of the century named, else the
     // one the tense points to from the publication (see turnOfCentury in resolve/date.ts)
-    pattern: String.raw`the\s+turn\s+of\s+the\s+(?:{century:centuryOrdinal}[\s-]+)?century(?![\p{L}-])`,
+    pattern: String.raw`(?<!\b(?:by|since)\s+)the\s+turn\s+of\s+the\s+(?:{century:centuryOrdinal}[\s-]+)?century(?![\p{L}-])`,
     value: { kind: 'date', unit: 'century', turn: true },
     mod: 'APPROX',
     examples: [
       ['The company was founded at [the turn of the century].', '2000', '2024-03-14'],
       ['The mill was built at [the turn of the century].', '1900', '1998-05-01'],
-      ['Officials hope to finish the dam by [the turn of the century].', '2000', '1998-05-01'],
       ['The mill was built at [the turn of the 20th century].', '1900', '2024-03-14'],
-      ['Since [the turn of the century], exports have tripled.', '2000', '2024-03-14'],
-      ['Officials hope to finish the dam by [the turn of the century].', '2000', null],
       // (from the story's year when it has one)
       ['In 1899, at [the turn of the century], the mill opened.', '1900', '2024-03-14'],
       [
@@ -960,6 +957,49 @@ export const DATE_RULES = [
       ],
     ],
     counterExamples: ['a turn-of-the-century mansion', 'the turn of the century-old road'],
+  },
+  {
+    name: 'by the turn of the century',
+    type: 'DATE',
+    // a turn still ahead of the story's year ("In 2005, experts warned that by the turn of the
+    // century seas would rise": 2100, not the turn 2005 is at)
+    pattern: String.raw`(?<=\bby\s+)the\s+turn\s+of\s+the\s+(?:{century:centuryOrdinal}[\s-]+)?century(?![\p{L}-])`,
+    value: { kind: 'date', unit: 'century', turn: true, direction: 1 },
+    mod: 'APPROX',
+    examples: [
+      ['Officials hope to finish the dam by [the turn of the century].', '2000', '1998-05-01'],
+      ['Officials hope to finish the dam by [the turn of the century].', '2000', null],
+      [
+        'In 2005, experts warned that by [the turn of the century] sea levels would rise.',
+        '2100',
+        '2024-03-14',
+      ],
+      [
+        'In 1999, planners said the network would be ready by [the turn of the century].',
+        '2000',
+        '2024-03-14',
+      ],
+    ],
+    counterExamples: ['by a turn-of-the-century mansion', 'the turn of the century'],
+  },
+  {
+    name: 'since the turn of the century',
+    type: 'DATE',
+    // a turn gone by at the story's year ("In 1995, the town had grown little since the turn of
+    // the century": 1900, not the turn 1995 is at)
+    pattern: String.raw`(?<=\bsince\s+)the\s+turn\s+of\s+the\s+(?:{century:centuryOrdinal}[\s-]+)?century(?![\p{L}-])`,
+    value: { kind: 'date', unit: 'century', turn: true, direction: -1 },
+    mod: 'APPROX',
+    examples: [
+      ['Since [the turn of the century], exports have tripled.', '2000', '2024-03-14'],
+      ['In 1995, the town had grown little since [the turn of the century].', '1900', '2024-03-14'],
+      [
+        'In 2003, officials said exports had doubled since [the turn of the century].',
+        '2000',
+        '2024-03-14',
+      ],
+    ],
+    counterExamples: ['since a turn-of-the-century boom', 'the turn of the century'],
   },
   {
     name: 'the turn of the millennium',
