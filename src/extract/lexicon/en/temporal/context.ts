@@ -7,7 +7,7 @@ import { HAVE_OBJECT } from '../have-object.ts';
 import { CONTRACT_WORDS } from '../markets.ts';
 import { RECORD_WORD } from '../records.ts';
 import { UPDATE_LABEL_WORD } from '../update-label.ts';
-import { AUXILIARIES, IRREGULAR_VERBS } from '../events/verbs.ts';
+import { AUXILIARIES, GIVEN_NAMES_IN_ED, IRREGULAR_VERBS } from '../events/verbs.ts';
 import { ERA_WORDS, PERIOD_QUALITY } from './fragments.ts';
 
 /**
@@ -77,12 +77,7 @@ const AGENT_END = String.raw`(?:will|would|shall|can|could|may|might|must|should
 /** A particle and "by" after a participle: a passive ("drawn up by", "taken by"). */
 const PASSIVE_BY = String.raw`\s+(?:(?:up|out|off|down)\s+)?by\b`;
 
-/**
- * Given names in -ed, which the past cue would read as a past verb ("The court will sentence
- * Mohammed a week from Friday" is no past; "A judge will sentence Reed on Friday" the coming one).
- * Capital letters do not tell them apart: a title-case headline writes its verbs so.
- */
-const NAMES_IN_ED = String.raw`(?-i:Ahmed|Mohammed|Mohamed|Muhammed|Mehmed|Hamed|Saeed|Rasheed|Waleed|Majed|Zayed|Fareed|Naveed|Javed|Reed|Fred|Alfred|Wilfred|Manfred|Jared|Mildred|Winifred)`;
+const NAMES_IN_ED = String.raw`(?-i:${GIVEN_NAMES_IN_ED.split(' ').join('|')})`;
 
 /**
  * Adverbs in -ly that qualify a participle ("the closely watched case", ", newly promoted
