@@ -384,6 +384,13 @@ describe('buildEvents() gives each event a status from tense, modality and date'
       'planned',
     ],
     [
+      'a comparison "as is expected in March" does not make its clause planned ("The storm, as is expected in March, brought snow")',
+      'The storm, as is expected in March, brought snow.',
+      [['March', '2024-03']],
+      '2024-03-05',
+      'happened',
+    ],
+    [
       'an expectation is planned ("expects growth to slow in the first quarter")',
       'Sales rose 5 percent, and the company expects growth to slow in the first quarter.',
       [['first quarter', '2025-Q1']],

@@ -73,10 +73,12 @@ export const ASPECT_MARKERS = [
   {
     // the present "is expected" with its time, weather's and the courts' way of telling what is
     // still to come: "The storm is expected Thursday night", "A verdict is expected Friday";
-    // not the past ("was expected Friday but slipped") nor with no time ("as is expected")
+    // not the past ("was expected Friday but slipped") nor with no time ("as is expected"), nor a
+    // comparison with what is usual at that time ("The storm, as is expected in March, brought
+    // snow": the clause's own verb tells its time)
     name: 'be expected or due and a time',
     aspect: 'future',
-    pattern: String.raw`\b(?:is|are|['’]s|['’]re)\s+(?:(?:now|also|still)\s+)?(?:expected|anticipated|forecast|due)\s+(?:(?:on|by|in|early|late|around|before|until|through|over)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december|today|tonight|tomorrow|this\s+(?:week|weekend|month|year|morning|afternoon|evening)|next\s+\w+|later\b|the\s+(?:weekend|coming)\b|mid-)`,
+    pattern: String.raw`(?<!\bas\s+)\b(?:is|are|['’]s|['’]re)\s+(?:(?:now|also|still)\s+)?(?:expected|anticipated|forecast|due)\s+(?:(?:on|by|in|early|late|around|before|until|through|over)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december|today|tonight|tomorrow|this\s+(?:week|weekend|month|year|morning|afternoon|evening)|next\s+\w+|later\b|the\s+(?:weekend|coming)\b|mid-)`,
     examples: [
       'The storm is expected Thursday night',
       'A verdict is expected Friday',
@@ -89,6 +91,7 @@ export const ASPECT_MARKERS = [
       'as is expected, prices rose',
       'It is expected that the talks fail',
       'The storm is expected to hit',
+      'The storm, as is expected in March, brought snow',
     ],
   },
   {
