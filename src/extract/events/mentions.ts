@@ -15,7 +15,7 @@ import { PLAN_STATUS_VERBS, PLAN_STATUS_WORDS } from '../lexicon/en/events/verbs
 import { AHEAD_BY, COMPARISON, DISTANCE_TO_AFTER } from '../lexicon/en/events/comparisons.ts';
 import { COUNTERFACTUAL } from '../lexicon/en/events/modality.ts';
 import { HOW_SOURCES_SPOKE, SAYING_DAY } from '../lexicon/en/events/reporting.ts';
-import { WHICH_TOOK_PLACE } from '../lexicon/en/events/clauses.ts';
+import { NOUNS_THAT_TAKE_PLACE, WHICH_TOOK_PLACE } from '../lexicon/en/events/clauses.ts';
 import { DATED_EVENT_NOUNS } from '../lexicon/en/events/titles.ts';
 import { civilDay, dayNumberOf, isoDay } from '../calendar/days.ts';
 import { eventDate, eventRange } from '../calendar/index.ts';
@@ -348,7 +348,7 @@ const NOT_THE_ACTS_OWN =
 
 const HOW_ONE_SPOKE = new RegExp(HOW_SOURCES_SPOKE, 'iu');
 const TOOK_PLACE = new RegExp(WHICH_TOOK_PLACE.pattern, 'iu');
-const EVENT_NOUNS = wordSet(DATED_EVENT_NOUNS, { lower: true });
+const EVENT_NOUNS = wordSet(`${DATED_EVENT_NOUNS} ${NOUNS_THAT_TAKE_PLACE}`, { lower: true });
 
 /**
  * The clause whose act a "which took place in 1996" clause dates: the one right before it, ended
@@ -363,7 +363,8 @@ function actTookPlace(sentence: SentenceInfo, clause: ClauseInfo): ClauseInfo | 
     before.anchors.length > 0 ||
     !/,\s*$/u.test(before.text) ||
     (before.aspect !== 'past' && before.aspect !== 'perfect') ||
-    // ("Cisco announced the merger, which took place in 1996": the merger took place)
+    // ("Cisco announced the merger, which took place in 1996", "She attended the ceremony, which
+    // took place in June": the merger, the ceremony took place)
     EVENT_NOUNS.has(/(?<noun>\p{L}+)\W*$/u.exec(before.text)?.groups?.['noun']?.toLowerCase() ?? '')
   )
     return undefined;

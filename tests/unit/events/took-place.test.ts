@@ -32,6 +32,16 @@ describe('extractArticle() on a "which" clause that dates the act before it', ()
       '1996',
       'The merger took place',
     ]);
+    // (a noun of an event that takes place, after a verb in the past: the noun's, as on 418718f;
+    // was "She attended the ceremony" in June)
+    expect(told('She attended the ceremony, which took place in June 1990.')).toEqual([
+      ['1990-06', 'The ceremony took place'],
+      ['2024-03-05', 'She attended the ceremony'],
+    ]);
+    expect(told('He described the funeral, which took place on Friday.')).toContainEqual([
+      '2024-03-01',
+      'The funeral took place',
+    ]);
     expect(told('He criticised the summit, which takes place in May.')).toContainEqual([
       '2024-05',
       'The summit takes place',

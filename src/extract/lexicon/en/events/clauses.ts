@@ -193,6 +193,15 @@ export const THING_ONLY_ACTIVES = 'expire expires expired lapse lapses lapsed';
  * place"). In the past only: "criticised the summit, which takes place in May" is the summit's.
  * Regular expression source, matched at the start of the clause.
  */
+/**
+ * Nouns of events that take place, beyond the dated ones (titles.ts DATED_EVENT_NOUNS): after one
+ * of them, "which took place" is that noun's, not the act of the clause before it ("She attended
+ * the ceremony, which took place in June": the ceremony took place in June, not her attending;
+ * "He described the funeral, which took place on Friday"). Words.
+ */
+export const NOUNS_THAT_TAKE_PLACE =
+  'ceremony ceremonies funeral funerals wedding weddings burial memorial vigil service launch parade parades rally rallies march marches demonstration demonstrations celebration celebrations festival concert concerts show performance match game race tournament competition final meeting meetings conference session hearing hearings interview debate visit trip tour inauguration opening reunion graduation auction robbery robberies theft burglary heist incident event events storm hurricane tornado eruption collision fighting battle clash clashes ambush offensive operation crackdown purge exodus evacuation outbreak collapse fall';
+
 export const WHICH_TOOK_PLACE = {
   pattern: String.raw`^which\s+(?:(?:also|reportedly|actually|only|all)\s+)?(?:happened|occurred|took\s+place|came\s+about)\b`,
   examples: [
