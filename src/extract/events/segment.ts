@@ -18,6 +18,7 @@ import {
 } from '../text/verbs.ts';
 import { gapBefore, keptAsWritten, tokenize, wordSet, type Token } from '../text/words.ts';
 import { REPETITION_ADVERBS, VERB_GROUP_ADVERBS } from '../lexicon/en/events/verbs.ts';
+import { SPEAKING_ASIDE_WORDS } from '../lexicon/en/events/reporting.ts';
 import { isLyAdverb, isPlacePart } from '../text/clauses.ts';
 import {
   DETERMINERS as DETERMINER_WORDS,
@@ -253,6 +254,8 @@ function isFrontedPhrase(clause: Span & { text: string }, end: number): boolean 
   return FRONTING.has(first.toLowerCase()) && DETERMINERS.has(second.toLowerCase());
 }
 
+const SPEAKING_ASIDE = wordSet(SPEAKING_ASIDE_WORDS, { lower: true });
+
 /** A subject and an aside opened by a word in -ing, before a comma: "The senator, speaking to reporters on Tuesday". */
 const SUBJECT_AND_ING_ASIDE = /^(?<subject>[^,]{1,60}),\s+(?<aside>\p{Ll}+ing\b[^,]*)$/u;
 /** A reporting verb right after the aside's closing comma (", said", ", told reporters"). */
@@ -270,7 +273,9 @@ function sayingAroundAside(clause: Span & { text: string }, end: number): Segmen
   const m = SUBJECT_AND_ING_ASIDE.exec(stretch)?.groups;
   const verb = SAID_AFTER.exec(clause.text.slice(end - clause.start))?.groups?.['verb'];
   if (!m || verb === undefined || !isReportingVerb(verb)) return undefined;
-  if (verbForm(m['aside']!.split(/\s+/u, 1)[0]!) !== 'ing') return undefined;
+  // (only a word of speaking: "The firm, having lost money in 2022, said on Monday ..." is 2022's
+  // loss, not the saying)
+  if (!SPEAKING_ASIDE.has(m['aside']!.split(/\s+/u, 1)[0]!)) return undefined;
   const subject = m['subject']!;
   if (subject.split(/\s+/u).some((w) => isVerbish(w))) return undefined;
   // the aside with its commas goes: from the subject's end through the comma at `end`

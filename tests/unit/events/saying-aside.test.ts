@@ -24,4 +24,14 @@ describe('extractArticle() on "X, speaking to reporters on Tuesday, said ..."', 
       ['2026', 'The senator said she would run again'],
     ]);
   });
+
+  it('not an aside of another act in -ing, whose date is its own ("having lost money in 2022")', () => {
+    // (was 2022 "The firm said it would close")
+    expect(
+      told('The firm, having lost money in 2022, said on Monday it would close.'),
+    ).not.toContainEqual(['2022', 'The firm said it would close']);
+    expect(
+      told('The company, citing weak demand in January, said on Monday it would cut jobs.'),
+    ).not.toContainEqual(['2024-01', 'The company said it would cut jobs']);
+  });
 });

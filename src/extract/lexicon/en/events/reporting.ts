@@ -136,3 +136,12 @@ export const QUOTED_SPEECH_OPENING = {
     "'Squid Game' creator Hwang Dong-hyuk announced a third season.",
   ],
 } as const;
+
+/**
+ * Words in -ing of speaking that open an aside between a subject and its reporting verb, whose
+ * date is the saying's ("The senator, speaking to reporters on Tuesday, said ..."). Not other
+ * words in -ing, whose date is their own act's: "The firm, having lost money in 2022, said on
+ * Monday it would close", "The company, citing weak demand in January, said ...". Words.
+ */
+export const SPEAKING_ASIDE_WORDS =
+  'speaking talking addressing testifying writing responding replying answering commenting briefing appearing telling explaining announcing';
