@@ -154,6 +154,10 @@ describe("extractArticle() on a date that qualifies an event's noun", () => {
     expect(
       titles('Lawmakers return to Washington after the November election.', '2024-03-14'),
     ).toEqual([['2023-11', 'The election']]);
+    // (but a phrase that opens the sentence sets the time of the main clause's act)
+    expect(
+      titles('After the November election, the party lost control of the Senate.', '2024-03-14'),
+    ).toEqual([['2023-11', 'The party lost control of the Senate']]);
     // (and the phrase stops before a verb with its object: "attended the ceremony")
     expect(
       titles(

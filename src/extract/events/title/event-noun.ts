@@ -28,6 +28,9 @@ const FINITE_VERB =
 /** A lower-case word and the word after it (looked ahead: every word is tried). */
 const VERB_THEN_WORD = /\s(?<verb>\p{Ll}+)(?=\s+(?<next>\S+))/gu;
 
+/** A preposition of time that opens the sentence, right before the dated noun's phrase. */
+const FRONTED_TIME = /^\s*(?:after|before|following|ahead\s+of)\s+$/iu;
+
 const SETTING = /\b(?:in|at|during|throughout|amid)\s+$/iu;
 
 /** The word before the preposition that ends `text`, lower case. */
@@ -61,6 +64,9 @@ export function datedEventNoun(
   const beforeNoun = sentence.text.slice(Math.max(0, from - 40), from);
   if (
     /\bsince\s+(?:\S+\s+){0,2}$/iu.test(beforeNoun) ||
+    // ("After the November election, the party lost control of the Senate": a phrase that opens
+    // the sentence sets the time of the main clause's act, which tells more than "The election")
+    FRONTED_TIME.test(sentence.text.slice(0, from)) ||
     // ("He won a seat in the 2019 election", "Biden will face voters in the 2024 election": the
     // clause's act took place in the event, and tells more than the event's noun; but one done
     // to someone in it is the event's, "injured in the 1998 bombing", "charged in the bombing")
