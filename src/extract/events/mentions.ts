@@ -675,27 +675,7 @@ function withComplement(
   if (next.kind === 'complement' && reporting) return union(sentence, span, next);
   if (measuresFrom(sentence, span) || tellsWhatHappenedThen(sentence, span, next))
     return union(sentence, span, next);
-  if (goesOnWithoutDate(sentence, span, next)) return union(sentence, span, next);
   return span;
-}
-
-/**
- * "A man was arrested on Friday and charged with murder": a second verb phrase in the past right
- * after a main clause in the past, with no date of its own, tells more of that clause's act,
- * and its title keeps it (was "A man was arrested").
- */
-function goesOnWithoutDate(sentence: SentenceInfo, span: Span, next: ClauseInfo): boolean {
-  const main = sentence.main;
-  return (
-    span.start === main.start &&
-    span.end === main.end &&
-    main.aspect === 'past' &&
-    next.kind === 'coordinate' &&
-    next.aspect === 'past' &&
-    next.anchors.length === 0 &&
-    sharesSubject(next) &&
-    sentence.clauses.indexOf(next) === sentence.clauses.length - 1
-  );
 }
 
 /**
