@@ -23,11 +23,10 @@ import {
   TITLE_OVERRUN_WORDS,
 } from '../../lexicon/en/events/titles.ts';
 import type { Span } from '../../text/sentences.ts';
-import { isPlacePart, opensIntent, opensWithAdverbAndVerb } from '../../text/clauses.ts';
+import { opensIntent, opensWithAdverbAndVerb } from '../../text/clauses.ts';
 import {
   isPastOrParticiple,
   isPresentAfterSubject,
-  isReportingVerb,
   isVerbish,
   pastOfBase,
   pastOfIng,
@@ -217,27 +216,6 @@ const ATTRIBUTION_PATTERNS = ATTRIBUTIONS.map((a) => new RegExp(a.pattern, 'u'))
 const COMMA_IN_QUOTE =
   /(?<=\p{Ll}\s(?:["“]|``)[^"“”`,]{1,40}),(?<quote>["”]|'')(?=\s)(?!\s+(?:["“]|``))/gu;
 
-/** A saying's subject and verb, and its "that", before what was said: "Police said (that) ". */
-const SAID_BEFORE = /^(?<said>[^,]{1,80}?\s(?<verb>\p{Ll}+)\s+(?:that\s+)?)(?=\S)/u;
-
-/**
- * "Police said the suspect, 34, was arrested": what was said loses an age or a description set
- * off by commas after its subject, as a title that opens with that subject does ("The suspect, 34,
- * was arrested" -> "The suspect was arrested").
- */
-function saidWithoutApposition(text: string, names: readonly string[]): string {
-  const m = SAID_BEFORE.exec(text);
-  const said = m?.groups?.['said'];
-  if (said === undefined || !isReportingVerb(m!.groups!['verb']!)) return text;
-  const rest = text.slice(said.length);
-  // ("quoted an officer in the Amherst, N.Y., Police Department": a place's commas set off no
-  // apposition)
-  const afterComma = /,\s+(?<word>\S+)/u.exec(rest)?.groups?.['word'];
-  if (afterComma !== undefined && isPlacePart(afterComma)) return text;
-  const shorter = apposition(rest, names);
-  return shorter === rest ? text : said + shorter;
-}
-
 export function makeTitle(given: TitleInput): string {
   // ("BOSTON (AP) — The Red Sox, who last won in 2018, open ...": a subject put back keeps no
   // dateline)
@@ -308,7 +286,6 @@ export function makeTitle(given: TitleInput): string {
   }
   // "Slepian, 52, an obstetrician, was shot": an age, then a description, both go
   text = apposition(apposition(namedDashAside(withoutExamples(text)), input.names), input.names);
-  text = saidWithoutApposition(text, input.names);
   text = participleAside(text, input.names);
   // (a clause that is nothing but a name and its relative clause reads the same way, whatever
   // the splitter called it: "Jan Kavan, who lived in London")
