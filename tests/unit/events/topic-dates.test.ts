@@ -15,6 +15,9 @@ describe('extractArticle() on a date that qualifies the noun an act is about', (
     ['Officials said the death toll from Sunday’s earthquake had risen to 300.', ['1999-10-08']],
     // (was 1999-10-01)
     ['Police are probing into last Friday’s bombings of two embassies.', ['1999-10-08']],
+    // ("from" only after a noun of what the event left behind: a return, evidence are that day's)
+    ['He returned from Monday’s summit with a deal.', ['1999-10-04']],
+    ['Evidence from Monday’s hearing showed he lied.', ['1999-10-04']],
   ])('%s', (raw, dates) => {
     expect(dated(raw)).toEqual(dates);
   });

@@ -59,7 +59,7 @@ export const NOT_ON_THE_OCCASION = [
  * Prepositions before a date that qualifies a noun, after which the noun is what an act is about,
  * not the occasion it took place at: "was arrested in connection with last year's embassy
  * blasts", "probing into last Friday's bombings", "said the death toll from Sunday's earthquake
- * had risen to 300". (Not "at", "during", "in" or "on", which may place the act at the occasion:
+ * had risen to 300" (but "returned from Monday's summit" is Monday's). (Not "at", "during", "in" or "on", which may place the act at the occasion:
  * "decided at last year's Madrid summit"; nor "for", which may give its time: "in time for the
  * autumn draft"; nor "since", which starts a state: "Prices have risen since last year's
  * election".) Phrases.
@@ -70,7 +70,16 @@ export const TOPIC_PREPOSITIONS = [
   'about',
   'over',
   'against',
-  'from',
+  // ("from" only after a noun of what an event left behind: "returned from Monday's summit" and
+  // "Evidence from Monday's hearing" are of that day)
+  'toll from',
+  'damage from',
+  'losses from',
+  'fallout from',
+  'casualties from',
+  'deaths from',
+  'injuries from',
+  'debris from',
   'regarding',
   'concerning',
   'toward',
