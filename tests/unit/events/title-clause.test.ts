@@ -9,32 +9,6 @@ function titles(raw: string, published = '2008-01-10'): [string, string][] {
   return extractArticle({ id: 'x', raw, published }).events.map((e) => [e.date.value, e.title]);
 }
 
-describe('extractArticle() on "which took place" after a clause', () => {
-  it('"..., when the company overtook Infogear Technology Corp., which took place in 1996": the overtaking', () => {
-    // (was "Infogear Technology Corp. took place")
-    expect(
-      titles(
-        'Cisco states that it has received the trademark in 2000, when the company overtook Infogear Technology Corp., which took place in 1996.',
-      ),
-    ).toContainEqual(['1996', 'The company overtook Infogear Technology Corp.']);
-    expect(titles('Cisco hired him, which happened in May.')).toContainEqual([
-      '2007-05',
-      'Cisco hired him',
-    ]);
-  });
-
-  it('after an event\'s noun the noun took place ("the merger, which took place in 1996")', () => {
-    expect(titles('Cisco announced the merger, which took place in 1996.')).toContainEqual([
-      '1996',
-      'The merger took place',
-    ]);
-    expect(titles('Cisco bought Infogear, which was founded in 1996.')).toContainEqual([
-      '1996',
-      'Infogear was founded',
-    ]);
-  });
-});
-
 describe('extractArticle() on a "when" clause after a second clause with a subject of its own', () => {
   it('"..., but, they point out, Microsoft Longhorn is also expected to ... when it is released, expected in late 2006": Longhorn\'s', () => {
     // (was "Many of the bigger technology advances have gained high praise", the main clause

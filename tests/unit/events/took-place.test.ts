@@ -32,6 +32,16 @@ describe('extractArticle() on a "which" clause that dates the act before it', ()
       '1996',
       'The merger took place',
     ]);
+    // (an event's noun after a past verb: "Cisco announced the merger", not that, took place)
+    expect(told('Cisco announced the merger, which took place in 1996.')).toContainEqual([
+      '1996',
+      'The merger took place',
+    ]);
+    // (a relative clause that tells of the noun is the noun's)
+    expect(told('Cisco bought Infogear, which was founded in 1996.')).toContainEqual([
+      '1996',
+      'Infogear was founded',
+    ]);
     // (a noun of an event that takes place, after a verb in the past: the noun's, as on 418718f;
     // was "She attended the ceremony" in June)
     expect(told('She attended the ceremony, which took place in June 1990.')).toEqual([
