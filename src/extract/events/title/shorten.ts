@@ -139,8 +139,7 @@ function opensListOfNames(text: string, comma: number): boolean {
 
 /** Whether the comma ending `words[i - 1]` is one of a list of names (opensListOfNames()). */
 function inListOfNames(words: readonly string[], i: number): boolean {
-  const before = words.slice(0, i).join(' ');
-  return opensListOfNames(`${before} ${words.slice(i).join(' ')}`, before.length - 1);
+  return opensListOfNames(words.join(' '), words.slice(0, i).join(' ').length - 1);
 }
 
 /** Whether the comma before `words[i]` only parts two adjectives of one noun. */
