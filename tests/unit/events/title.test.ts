@@ -1194,6 +1194,25 @@ describe('makeTitle() on a list of names', () => {
     );
   });
 
+  it("keeps a list whose names carry ages or go on with the verb's complement", () => {
+    // (was "Police arrested John Smith": the ages broke the list)
+    expect(
+      title('Police arrested John Smith, 45, Mary Jones, 38, and Peter Brown on Friday.', [
+        'on Friday',
+      ]),
+    ).toBe('Police arrested John Smith, 45, Mary Jones, 38, and Peter Brown');
+    // (was "The court convicted Ahmed Ali": "of fraud" after the last name)
+    expect(
+      title('The court convicted Ahmed Ali, Omar Hassan, and Yusuf Khan of fraud on Monday.', [
+        'on Monday',
+      ]),
+    ).toBe('The court convicted Ahmed Ali, Omar Hassan, and Yusuf Khan of fraud');
+    // (a name and an age set off after a noun is no list)
+    expect(
+      title('Police said the suspect, John Smith, 34, was arrested on Friday.', ['on Friday']),
+    ).toBe('Police said the suspect, John Smith, 34, was arrested');
+  });
+
   it('still cuts at a comma that sets off no list ("sold the plant to Dell, a rival, and left")', () => {
     expect(title('Apple sold the plant to Dell, a rival, and left Texas.')).toBe(
       'Apple sold the plant to Dell',

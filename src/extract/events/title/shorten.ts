@@ -121,11 +121,21 @@ const GRADING = wordSet(GRADING_WORDS, { lower: true });
 
 /** A name, then a comma: "Hungary, " of a list. */
 const NAME = String.raw`(?:the )?\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}`;
+/** A person's age after their name: "John Smith, 45, Mary Jones, 38, and Peter Brown". */
+const AGE = String.raw`(?:, \d{1,3})?`;
 /**
  * The rest of a list of names after a comma of it: ", Hungary and the Czech Republic", ", France,
- * Germany, and Japan", ", and Japan".
+ * Germany, and Japan", ", and Japan", ", 45, Mary Jones, 38, and Peter Brown". The last name
+ * ends the clause or goes on with lower-case words ("convicted Ahmed Ali, Omar Hassan, and Yusuf
+ * Khan of fraud").
  */
-const LIST_REST = new RegExp(String.raw`^(?:, ${NAME})*,? (?:and|or) ${NAME}(?=[,;.]|$)`, 'u');
+const LIST_REST = new RegExp(
+  String.raw`^${AGE}(?:, ${NAME}${AGE})*,? (?:and|or) ${NAME}${AGE}(?=[,;.]| \p{Ll}|$)`,
+  'u',
+);
+
+/** A name ending the words before a comma, or a name and the age after it ("Smith, 45"). */
+const NAME_BEFORE = new RegExp(String.raw`\p{Lu}[\p{L}.'’-]*${AGE}$`, 'u');
 
 /**
  * Whether the comma at `comma` is one of a list of names ("would accept Poland, Hungary and
@@ -133,7 +143,7 @@ const LIST_REST = new RegExp(String.raw`^(?:, ${NAME})*,? (?:and|or) ${NAME}(?=[
  * would keep the first name alone.
  */
 function opensListOfNames(text: string, comma: number): boolean {
-  if (comma <= 0 || !/\p{Lu}[\p{L}.'’-]*$/u.test(text.slice(0, comma))) return false;
+  if (comma <= 0 || !NAME_BEFORE.test(text.slice(0, comma))) return false;
   return LIST_REST.test(text.slice(comma));
 }
 
