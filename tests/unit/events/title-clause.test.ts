@@ -106,6 +106,17 @@ describe("extractArticle() on a date that qualifies an event's noun", () => {
     ).toContainEqual(['1992', 'The protests']);
   });
 
+  it('to the complement of the verb it is the object of ("blamed the 2022 strike for the loss")', () => {
+    // (was "The strike for the loss": the loss is what the strike was blamed for, not part of it)
+    expect(titles('The company blamed the 2022 strike for the loss.', '2024-03-10')).toContainEqual(
+      ['2022', 'The strike'],
+    );
+    // (was "The bombing in Nairobi to the group")
+    expect(
+      titles('Police linked the 1998 bombing in Nairobi to the group.', '2024-03-10'),
+    ).toContainEqual(['1998', 'The bombing in Nairobi']);
+  });
+
   it('after a verb in -s, to the word that opens what the verb goes on with ("remembers the 1956 uprising as a 13-year-old")', () => {
     // (was "Similarly, the Hungarian foreign minister, Janos Martonyi, who remembers the 1956
     // uprising as a 13-year-old")

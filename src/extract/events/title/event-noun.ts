@@ -5,7 +5,10 @@
  * around it, which tells of something else. Only after a verb or a preposition: a dated noun that
  * is the clause's subject is told by the clause ("The Aug. 7 blasts killed 257 people").
  */
-import { DATED_EVENT_NOUNS } from '../../lexicon/en/events/titles.ts';
+import {
+  DATED_EVENT_NOUNS,
+  VERBS_WITH_OBJECT_THEN_COMPLEMENT,
+} from '../../lexicon/en/events/titles.ts';
 import type { Span } from '../../text/sentences.ts';
 import { isPlacePart } from '../../text/clauses.ts';
 import { isPresentAfterSubject, isVerbish, verbForm } from '../../text/verbs.ts';
@@ -13,6 +16,26 @@ import { wordSet } from '../../text/words.ts';
 import { DETERMINER, PREPOSITION_WORDS } from './text.ts';
 
 const EVENT_NOUNS = wordSet(DATED_EVENT_NOUNS, { lower: true });
+
+/** Each verb form of VERBS_WITH_OBJECT_THEN_COMPLEMENT with the prepositions it takes. */
+const COMPLEMENT_OF_VERB = new Map<string, string[]>();
+for (const [preposition, forms] of Object.entries(VERBS_WITH_OBJECT_THEN_COMPLEMENT)) {
+  for (const form of wordSet(forms)) {
+    COMPLEMENT_OF_VERB.set(form, [...(COMPLEMENT_OF_VERB.get(form) ?? []), preposition]);
+  }
+}
+
+/**
+ * Where the complement of the verb before the noun's phrase opens in `text` (what follows the
+ * date), or -1: "blamed the 2022 strike | for the loss".
+ */
+function verbComplementAt(beforeNoun: string, text: string): number {
+  const verb = /(?<verb>\p{L}+)\s+$/u.exec(beforeNoun)?.groups?.['verb']?.toLowerCase() ?? '';
+  const prepositions = COMPLEMENT_OF_VERB.get(verb);
+  if (!prepositions) return -1;
+  const at = new RegExp(String.raw`\s(?:${prepositions.join('|')})\s`, 'u').exec(text);
+  return at ? at.index : -1;
+}
 
 /** Words between a date and its event's noun at most ("the 1998 abortion clinic bombing"). */
 const MAX_NOUN_WORDS = 4;
@@ -114,6 +137,10 @@ export function datedEventNoun(
   // what the verb goes on with
   const verb = FINITE_VERB.exec(sentence.text.slice(after, end));
   if (verb) end = after + verb.index;
+  // ... or the complement of the verb the noun is the object of ("blamed the 2022 strike | for
+  // the loss")
+  const complement = verbComplementAt(beforeNoun, sentence.text.slice(after, end));
+  if (complement >= 0) end = after + complement;
   // ... or a verb with its object, the clause's own ("the 1998 abortion clinic bombing |
   // attended the ceremony"; not a participle, "the 1991 settlement reached between them")
   for (const m of sentence.text.slice(after, end).matchAll(VERB_THEN_WORD)) {

@@ -353,3 +353,15 @@ export const CLEFT_FOCUS = {
  */
 export const DATED_EVENT_NOUNS =
   'settlement agreement accord treaty deal pact merger takeover acquisition bombing bombings shooting shootings killing killings slaying slayings murder murders assassination attack attacks blast blasts explosion explosions raid raids invasion uprising revolution revolt coup war election elections referendum vote crash earthquake flood fire riot riots protest protests strike strikes summit talks trial verdict ruling arrest indictment embargo ceasefire truce massacre hijacking kidnapping disaster accident scandal crisis';
+
+/**
+ * Verbs whose object, when it is a dated event's noun, is followed by a complement of the verb,
+ * not of the noun: "The company blamed [the 2022 strike] for the loss" ("The strike", not "The
+ * strike for the loss"), "Police linked [the 1998 bombing] to the group". Each preposition with
+ * the forms of the verbs it completes. Words.
+ */
+export const VERBS_WITH_OBJECT_THEN_COMPLEMENT = {
+  for: 'blame blamed blames blaming thank thanked thanks thanking praise praised praises praising criticize criticized criticizes criticizing criticise criticised criticises criticising fault faulted faults faulting credit credited credits crediting punish punished punishes punishing condemn condemned condemns condemning',
+  to: 'attribute attributed attributes attributing link linked links linking tie tied ties tying compare compared compares comparing connect connected connects connecting',
+  with: 'credit credited credits crediting compare compared compares comparing connect connected connects connecting link linked links linking',
+} as const;
