@@ -15,6 +15,14 @@ describe('extractArticle() tells "due to" a cause from "due to" a plan', () => {
     expect(told(raw)).toEqual([['2007-01-18', 'happened']]);
   });
 
+  it.each(['The drop was due to a strike in January.', 'The drop is due to a strike in January.'])(
+    'a cause dates its month in the past: %s',
+    (raw) => {
+      // (was ['2008-01', 'planned']: the tagger read "due to" as a plan and took the next January)
+      expect(told(raw, '2007-03-10')).toEqual([['2007-01', 'happened']]);
+    },
+  );
+
   it('a verb after it is still a plan ("is due to reopen in May")', () => {
     expect(told('The plant is due to reopen in May.')).toEqual([['2007-05', 'planned']]);
   });

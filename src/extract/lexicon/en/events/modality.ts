@@ -8,6 +8,7 @@
 import { COMING_ABOUT } from '../coming-about.ts';
 import { HAVE_OBJECT } from '../have-object.ts';
 import { PLAN_DROPPED } from './comparisons.ts';
+import { CAUSE_AFTER_DUE_TO } from '../due-to.ts';
 
 export interface MarkerRule {
   name: string;
@@ -16,14 +17,6 @@ export interface MarkerRule {
   examples: readonly string[];
   counterExamples: readonly string[];
 }
-
-/**
- * What opens a cause's noun phrase after "due to" ("due to the strike", "due to considerable
- * sales", "due to rising costs", "due to repairs"), where a plan has a verb ("due to reopen"):
- * a determiner, a number, a few adjectives of causes, a word in -ing or -ed, a plural in -s.
- * Plain letters only: the markers run without the 'u' flag (folded-pattern.ts).
- */
-const CAUSE_AFTER_DUE_TO = String.raw`(?:(?:the|a|an|its|his|her|their|our|this|these|those|some|lack|poor|bad|strong|weak|heavy|high|higher|low|lower|considerable|several)\b|\d|[a-z]{3,}(?:ing|ed)\b|[a-z]+[a-rtv-z]s\b)`;
 
 export const ASPECT_MARKERS = [
   {
