@@ -27,3 +27,22 @@ describe('extractArticle() tells "due to" a cause from "due to" a plan', () => {
     expect(told('The plant is due to reopen in May.')).toEqual([['2007-05', 'planned']]);
   });
 });
+
+describe('extractArticle() on a plan or a forecast a later "but" says did not come about', () => {
+  it.each([
+    'Heavy snow was expected on Friday but never came.',
+    'The vote was scheduled for Friday but did not take place.',
+  ])('the day is gone, and what the sentence tells happened: %s', (raw) => {
+    // (was ['2024-03-15', 'planned']: the next Friday, a plan still to come)
+    expect(told(raw, '2024-03-10')).toEqual([['2024-03-08', 'happened']]);
+  });
+
+  it('a forecast alone, or a plan put off, still looks ahead', () => {
+    expect(told('Heavy snow was expected on Friday.', '2024-03-10')).toEqual([
+      ['2024-03-15', 'planned'],
+    ]);
+    expect(told('The vote was expected on Friday but was postponed.', '2024-03-10')).toEqual([
+      ['2024-03-15', 'planned'],
+    ]);
+  });
+});
