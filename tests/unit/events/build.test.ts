@@ -1373,6 +1373,21 @@ describe('buildEvents() events carry what a reader needs', () => {
     expect(list.flatMap((e) => e.actors)).not.toContain('Thanksgiving Day');
   });
 
+  it('a sentence adverb that opens the sentence is no actor ("Meantime,", "Ahead of the vote,")', () => {
+    // (were the actors "Meantime" and "Ahead")
+    const text =
+      'Meantime, the company closed the plant on Monday. Ahead of the vote on Friday, Apple met investors.';
+    const list = events(
+      text,
+      [
+        ['Monday', '2023-05-15'],
+        ['Friday', '2023-05-19'],
+      ],
+      '2023-05-17',
+    );
+    expect(list.map((e) => e.actors)).toEqual([[], ['Apple']]);
+  });
+
   it('titles a list of dated names with the whole verb group, and keeps names joined by "and"', () => {
     const text =
       'Since 1949, it has been expanded to include Greece and Turkey in 1952, Germany in 1955 and Spain in 1982.';

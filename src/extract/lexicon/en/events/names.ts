@@ -19,7 +19,13 @@ export const NOT_NAMES =
   'September October November December Spring Summer Autumn Fall Winter Christmas Easter Mr Mrs Ms Dr ' +
   'Structure-wise Competition-wise Formerly Thousands Hundreds Millions Dozens Leave Comment Neither Either ' +
   'One Unfortunately Fortunately Sadly Apparently Reportedly Notably Separately Similarly Likewise Additionally ' +
-  'Share Tweet Email Print Read Click Subscribe Advertisement Photo Video Image Copyright';
+  'Share Tweet Email Print Read Click Subscribe Advertisement Photo Video Image Copyright ' +
+  // sentence adverbs that open a sentence ("Meantime, the company closed the plant", "Ahead of
+  // the vote, ...")
+  'Meantime Ahead Elsewhere Nonetheless Afterwards Afterward Otherwise Consequently Accordingly ' +
+  'Besides Regardless Alternatively Eventually Subsequently Perhaps Again Originally Clearly ' +
+  'Obviously Certainly Surprisingly Interestingly Importantly Specifically Particularly Especially ' +
+  'Hopefully Luckily Ironically Admittedly Presumably Allegedly Evidently Conversely Typically';
 
 /**
  * Role words: cut a name run and are not names themselves ("Apple CEO Steve Jobs" gives "Apple"
@@ -109,6 +115,10 @@ export const NAME_EXAMPLES = [
   {
     sentence: 'He fought pancreatic cancer in 2004 and took six months off.',
     names: [],
+  },
+  {
+    sentence: 'Meantime, Apple closed the plant.',
+    names: ['Apple'],
   },
 ] as const;
 
