@@ -17,6 +17,10 @@ describe('extractArticle() on a cleft sentence on a date', () => {
     // "It was when the fire started")
     ['It was two years ago that the fire started.', '2022'],
     ['It was June 1967, when the fire started.', '1967-06'],
+    // (a month alone, or told from now: were "It was June when the fire started" on the
+    // publication day, the month untagged, and "It was when the fire started")
+    ['It was June when the fire started.', '2023-06'],
+    ['It was last June when the fire started.', '2023-06'],
   ])('a focus that opens with a weekday, a month or a number is a date: %s', (raw, date) => {
     // (was "It was when the fire started")
     expect(titled(raw)).toEqual([[date, 'The fire started']]);

@@ -33,6 +33,12 @@ const SUPERLATIVE_PREDICATE = String.raw`(?=\s+(?:was|is|has(?:\s+(?:now|also|al
 const MONTH_SAID_OF = String.raw`(?<=\b(?:says?|said|expects?|expected|predicts?|predicted|forecasts?|believes?|believed|thinks?|thought|warns?|warned|hopes?|hoped|that)\s+)(?:(?!(?:May|June|April|August)\b)(?=(?-i:\p{Lu})){month}(?=\s+(?:will|would|should|could|might|to\s+be|is\s+(?:likely|expected|set)\s+to|had\s+been|has\s+been|was)\b)|(?!May\b){month}${SUPERLATIVE_PREDICATE})`;
 
 /**
+ * The month a cleft puts in focus, before "when": "It was [June] when the fire started" (a person
+ * is "who": "It was June who found the keys").
+ */
+const CLEFT_MONTH = String.raw`(?<=\b(?-i:It)\s+(?:was|is)\s+){month}(?=,?\s+when\s)`;
+
+/**
  * "the fall" is a season before a noun it qualifies ("after the fall election"), or after a word
  * of time ("in the fall", "until the fall"); not after a verb ("triggered the fall"), nor after
  * "during" or "since" after a decline in its sentence ("stocks plunged ... during the fall"), nor
@@ -455,16 +461,18 @@ export const DATE_RULES = [
     type: 'DATE',
     // after "a" or a possessive, before a noun: "An October storm dropped snow", "Obama's June
     // speech" ("a March" and "a May" are too often a walk and a verb)
+    // and a month that a cleft puts in focus ("It was [June] when the fire started")
     // and a month in a list of months ("in January, [February] and March")
     // ("The March on Washington", "the March on Rome": a march named by where it went)
     // and a month set against another ("in July rather than June", "chose July rather than
     // June", "in June, not July"; "rather than May" is too often the politician, and a month after
     // "rather than" with no month before it too often a name: "Deputy Ruiz rather than August
     // Smith", as is one before a capital: "May rather than June Carter")
-    pattern: String.raw`${BEFORE_MONTH}{month}(?![\s-]+\d|\s+Fools?['’]?(?:\s|$)|(?<=\b[Tt]he\s+March)\s+on\s+(?-i:\p{Lu}))|(?<=\b(?-i:${MONTH_NAMES}),?\s+(?:rather\s+than|instead\s+of|(?:and\s+|but\s+)?not|nor)\s+)(?!May\b){month}(?![\s-]+\d|\s+Fools?\b|\s+(?-i:\p{Lu}))|(?!May\b){month}(?=,?\s+(?:rather\s+than|instead\s+of|(?:and\s+|but\s+)?not|nor)\s+(?:in\s+)?(?-i:${MONTH_NAMES})\b)|(?!May\b){month}${AFTER_SUPERLATIVE}(?![\s-]+\d)|${MONTH_SUBJECT}|${AFTER_ARTICLE}(?!(?:May|March)\b){month}(?=\s+(?-i:\p{Ll}))|${AFTER_ARTICLE}(?=(?-i:May|March)\b){month}(?=\s+(?:${MONTH_OCCASIONS})\b)|(?<=\b(?-i:${MONTH_NAMES}),\s+){month}(?![\s-]+\d)(?=\s*,|\s+(?:and|or)\s)|${MONTH_RANGE}|${MONTH_SAID_OF}|${AFTER_PERIOD_QUALITY}{month}(?![\s-]+(?:\d|(?-i:\p{Lu})))`,
+    pattern: String.raw`${BEFORE_MONTH}{month}(?![\s-]+\d|\s+Fools?['’]?(?:\s|$)|(?<=\b[Tt]he\s+March)\s+on\s+(?-i:\p{Lu}))|(?<=\b(?-i:${MONTH_NAMES}),?\s+(?:rather\s+than|instead\s+of|(?:and\s+|but\s+)?not|nor)\s+)(?!May\b){month}(?![\s-]+\d|\s+Fools?\b|\s+(?-i:\p{Lu}))|(?!May\b){month}(?=,?\s+(?:rather\s+than|instead\s+of|(?:and\s+|but\s+)?not|nor)\s+(?:in\s+)?(?-i:${MONTH_NAMES})\b)|(?!May\b){month}${AFTER_SUPERLATIVE}(?![\s-]+\d)|${MONTH_SUBJECT}|${AFTER_ARTICLE}(?!(?:May|March)\b){month}(?=\s+(?-i:\p{Ll}))|${AFTER_ARTICLE}(?=(?-i:May|March)\b){month}(?=\s+(?:${MONTH_OCCASIONS})\b)|(?<=\b(?-i:${MONTH_NAMES}),\s+){month}(?![\s-]+\d)(?=\s*,|\s+(?:and|or)\s)|${MONTH_RANGE}|${MONTH_SAID_OF}|${AFTER_PERIOD_QUALITY}{month}(?![\s-]+(?:\d|(?-i:\p{Lu})))|${CLEFT_MONTH}`,
     value: { kind: 'date' },
     examples: [
       ['Moskalyov escaped to Belarus in [March] after', '2023-03'],
+      ['It was [June] when the fire started, officials said.', '2023-06', '2024-03-10'],
       ['After a quiet [August], the exchange expects more deals.', '2006-08', '2006-09-25'],
       ['Retailers are counting on a strong [April].', '2006-04', '2006-03-15'],
       ['A new election could be held as early as [June].', '2013-06', '2013-02-27'],
@@ -517,6 +525,7 @@ export const DATE_RULES = [
       ],
     ],
     counterExamples: [
+      'It was June who found the keys.',
       'Voters backed Johnson rather than May.',
       'The sheriff picked Deputy Ruiz rather than August Smith.',
       'The band picked the name Hope rather than June.',
