@@ -44,7 +44,8 @@ const STOPS = new Set([
 
 export function impliedSubject(sentence: SentenceInfo, clause: ClauseInfo): string | undefined {
   if (clause.kind === 'main') return subjectBeforeAside(sentence, clause);
-  if (clause.kind === 'relative') return antecedent(sentence, clause);
+  if (clause.kind === 'relative' || isNounsParticipleAside(sentence, clause))
+    return antecedent(sentence, clause);
   // "... after the retailer cut its forecast and said ...": a second verb phrase goes with the
   // subject of the subordinate clause it follows
   const previous = sentence.clauses[sentence.clauses.indexOf(clause) - 1];
@@ -55,7 +56,8 @@ export function impliedSubject(sentence: SentenceInfo, clause: ClauseInfo): stri
   // which may end the main clause's object: "reported revenue that beat estimates and raised
   // its outlook")
   // (and one after what was said without "that": "Police said the man fled in 2019 and
-  // returned in 2021" is the man's return, not the police's)
+  // returned in 2021" is the man's return, not the police's; so after a verb resumed past an
+  // aside: "said the plant, built in 1990, closed in 2015 and reopened in 2020")
   const own =
     clause.kind === 'coordinate' &&
     (previous?.kind === 'subordinate' || previous?.kind === 'complement')
@@ -64,7 +66,7 @@ export function impliedSubject(sentence: SentenceInfo, clause: ClauseInfo): stri
           (isAsideOpened(sentence, previous) || planAfterPassiveRelative(previous, clause))
         ? antecedent(sentence, previous!)
         : clause.kind === 'coordinate' && previous !== undefined
-          ? saidSubject(sentence, previous)
+          ? (resumedSubject(sentence, previous) ?? saidSubject(sentence, previous))
           : undefined;
   // "Mexico, where the virus was found, has closed schools and cancelled events": the main
   // clause's subject may stand before an aside
@@ -72,6 +74,35 @@ export function impliedSubject(sentence: SentenceInfo, clause: ClauseInfo): stri
     own ?? subjectOf(sentence, sentence.main) ?? subjectBeforeAside(sentence, sentence.main);
   const passive = clause.kind === 'coordinate' ? sharedPassive(sentence.main, clause) : undefined;
   return subject !== undefined && passive !== undefined ? `${subject} ${passive}` : subject;
+}
+
+/**
+ * Whether a clause is an aside between commas opened by a past participle, right after a noun:
+ * "the plant, [built in 1990,] closed in 2015" tells of the plant, not of the sentence's subject
+ * ("Officials said the plant, ..."). (A word in -ing after a comma is the subject's: "The company
+ * closed the plant, citing weak demand".)
+ */
+function isNounsParticipleAside(sentence: SentenceInfo, clause: ClauseInfo): boolean {
+  const first = clause.words[0]?.text ?? '';
+  return (
+    clause.kind === 'participle' &&
+    first.toLowerCase() === clause.opener &&
+    verbForm(first) !== 'ing' &&
+    isPastOrParticiple(first) &&
+    clause.text.trimEnd().endsWith(',') &&
+    /,\s*$/u.test(sentence.text.slice(0, clause.start - sentence.start))
+  );
+}
+
+/**
+ * The subject of a main clause resumed after an aside ("closed in 2015" of "Officials said the
+ * plant, built in 1990, closed in 2015"): the one before the aside; undefined for the sentence's
+ * first main clause.
+ */
+function resumedSubject(sentence: SentenceInfo, clause: ClauseInfo): string | undefined {
+  return clause.kind === 'main' && clause !== sentence.main
+    ? subjectBeforeAside(sentence, clause)
+    : undefined;
 }
 
 /** A relative in the passive: "that was released", "which had been approved". */
@@ -199,7 +230,12 @@ function subjectBeforeAside(sentence: SentenceInfo, main: ClauseInfo): string | 
   if (!aside) return undefined;
   // "Officials said the storm, which made landfall ..., had weakened": an aside that opens
   // with its pronoun leaves the subject in the clause before it, the noun the pronoun is for
-  if (aside.kind === 'relative' && aside.words[0]?.text.toLowerCase() === aside.opener)
+  // (so does one that opens with its past participle: "Officials said the plant, built in 1990,
+  // closed in 2015")
+  if (
+    (aside.kind === 'relative' && aside.words[0]?.text.toLowerCase() === aside.opener) ||
+    isNounsParticipleAside(sentence, aside)
+  )
     return antecedent(sentence, aside);
   // ("In the race for attorney general, the Democratic candidate, Eliot Spitzer, who favors
   // abortion rights, has moved ...": the subject comes after a fronted phrase)

@@ -29,3 +29,27 @@ describe('extractArticle() on a main clause resumed after a relative aside', () 
     ]);
   });
 });
+
+describe('extractArticle() on what was said, resumed after an aside', () => {
+  it('a participle aside after the noun of what was said is that noun\'s ("said the plant, built in 1990, closed")', () => {
+    // (were "Officials was built", "Built in 1990 closed" and "Officials reopened")
+    expect(
+      titles('Officials said the plant, built in 1990, closed in 1995 and reopened in 1997.'),
+    ).toEqual(['The plant was built', 'The plant closed', 'The plant reopened']);
+  });
+
+  it('a second verb phrase after a verb resumed past a relative aside is its subject\'s ("and died out")', () => {
+    // (was "Officials died out")
+    expect(
+      titles(
+        'Officials said the storm, which made landfall in May, weakened in June and died out in July.',
+      ),
+    ).toEqual(['The storm made landfall', 'The storm weakened', 'The storm died out']);
+  });
+
+  it('a participle in -ing after a comma is still the subject\'s ("closed the plant, citing")', () => {
+    expect(titles('The company closed the plant, citing weak demand in May.')).toContain(
+      'The company cited weak demand',
+    );
+  });
+});
