@@ -42,6 +42,7 @@ import {
 import {
   LEADING_DATELINE,
   CLEFT_FOCUS,
+  POINTING_FOCUS,
   LEADING_LABEL,
   STOCK_TICKER,
   UPDATE_STAMP_LABEL,
@@ -149,6 +150,15 @@ describe('CLEFT_FOCUS matches its examples and not its counter-examples', () => 
     new RegExp(CLEFT_FOCUS.pattern, 'u'),
     CLEFT_FOCUS.examples,
     CLEFT_FOCUS.counterExamples,
+  );
+});
+
+describe('POINTING_FOCUS matches its examples and not its counter-examples', () => {
+  matchesItsExamples(
+    'that is why',
+    new RegExp(POINTING_FOCUS.pattern, 'u'),
+    POINTING_FOCUS.examples,
+    POINTING_FOCUS.counterExamples,
   );
 });
 

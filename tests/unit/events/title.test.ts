@@ -1162,6 +1162,12 @@ describe('makeTitle() on a demonstrative that opens the clause', () => {
     );
   });
 
+  it('"That is why the plant closed in 2015" titles what came about ("The plant closed")', () => {
+    // (was "Is why the plant closed": the "That" went as a linking word)
+    expect(title('That is why the plant closed in 2015.', ['in 2015'])).toBe('The plant closed');
+    expect(title('This was how the firm grew in 2015.', ['in 2015'])).toBe('The firm grew');
+  });
+
   it('keeps a "that" before a verb or a pronoun, and a lower-case one that links a clause', () => {
     expect(title('That he lied was clear in May.', ['in May'])).not.toMatch(/^The /u);
     expect(title('that prices rose in May.', ['in May'])).toBe('Prices rose');

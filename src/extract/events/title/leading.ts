@@ -7,6 +7,7 @@ import {
   LEADING_COUNT,
   LEADING_LINKS,
   LEADING_RELATIVE_TIME,
+  POINTING_FOCUS,
 } from '../../lexicon/en/events/titles.ts';
 import { DEMONSTRATIVES, OBJECT_PRONOUNS } from '../../lexicon/en/events/function-words.ts';
 import { SUBJECT_PRONOUNS } from '../../lexicon/en/events/titles.ts';
@@ -100,8 +101,14 @@ function placeCommaAfter(text: string, comma: number): number {
   return comma + 2 + place.length;
 }
 
+const POINTING = new RegExp(POINTING_FOCUS.pattern, 'u');
+
 /** Drops linking words and a short adverbial phrase closed by a comma. */
 export function stripLeading(text: string): string {
+  // ("That is why the plant closed": the plant's closing is the news)
+  const pointing = POINTING.exec(text);
+  if (pointing && hasVerb(text.slice(pointing[0].length)))
+    text = tidy(text.slice(pointing[0].length));
   text = withoutPointingBack(text);
   for (let guard = 0; guard < 4; guard++) {
     const first = /^(?<word>[\p{L}'’-]+)/u.exec(text)?.groups?.['word']?.toLowerCase() ?? '';

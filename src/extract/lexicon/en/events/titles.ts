@@ -366,3 +366,23 @@ export const VERBS_WITH_OBJECT_THEN_COMPLEMENT = {
   to: 'attribute attributed attributes attributing link linked links linking tie tied ties tying compare compared compares comparing connect connected connects connecting',
   with: 'credit credited credits crediting compare compared compares comparing connect connected connects connecting link linked links linking',
 } as const;
+
+/**
+ * A sentence that points back to say why, how or when what it tells came about: "That is why
+ * the plant closed in 2015" tells of the plant's closing, which titles its date ("The plant
+ * closed"; not "Is why the plant closed", the "That" gone as a linking word). What it matches
+ * goes from the title's start.
+ */
+export const POINTING_FOCUS = {
+  pattern: String.raw`^(?:That|This)(?:\s+(?:is|was)|['’]s)\s+(?:why|how|when|where)\s+(?=\p{L})`,
+  examples: [
+    'That is why the plant closed in 2015.',
+    'This was how the firm grew.',
+    'That’s when the fire started.',
+  ],
+  counterExamples: [
+    'That plant closed in 2015.',
+    'That is the reason the plant closed.',
+    'It is why the plant closed.',
+  ],
+} as const;
