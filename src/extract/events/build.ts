@@ -155,12 +155,13 @@ function titleOf(
 
 /**
  * The noun phrase of the event the lead's date only qualifies ("the 1991 settlement reached
- * between the two parties"), when the date is the lead's own and no other dates its clause.
+ * between the two parties"), when the date is the lead's own and no other dates its clause but
+ * in a relative's ("Residents who remember the 1998 bombing attended ... on Sunday").
  */
 function eventOfNoun(lead: Mention): (Span & { text: string }) | undefined {
   const { timex, clause } = lead;
-  if (!timex || clause.anchors.length !== 1 || clause.anchors[0]!.timex !== timex) return undefined;
-  return datedEventNoun(lead.sentence, clause, timex);
+  if (!timex || !clause.anchors.some((a) => a.timex === timex)) return undefined;
+  return datedEventNoun(lead.sentence, clause, timex, clause.anchors.length === 1);
 }
 
 /**

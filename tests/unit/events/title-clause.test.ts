@@ -106,6 +106,17 @@ describe("extractArticle() on a date that qualifies an event's noun", () => {
     ).toContainEqual(['1992', 'The protests']);
   });
 
+  it('in a restrictive relative, beside another date of the clause ("Residents who remember the 1998 bombing ... on Sunday")', () => {
+    // (was the whole sentence: the relative's verb in its base form was not read as one, and a
+    // clause with a second date gave its dated noun no title of its own)
+    expect(
+      titles(
+        'Residents who remember the 1998 bombing attended the ceremony on Sunday.',
+        '2024-03-10',
+      ),
+    ).toContainEqual(['1998', 'The bombing']);
+  });
+
   it('to the complement of the verb it is the object of ("blamed the 2022 strike for the loss")', () => {
     // (was "The strike for the loss": the loss is what the strike was blamed for, not part of it)
     expect(titles('The company blamed the 2022 strike for the loss.', '2024-03-10')).toContainEqual(

@@ -56,6 +56,12 @@ const FRONTED_TIME = /^\s*(?:after|before|following|ahead\s+of)\s+$/iu;
 
 const SETTING = /\b(?:in|at|during|throughout|amid)\s+$/iu;
 
+/**
+ * A relative pronoun and the word after it, right before the dated noun's phrase: that word is
+ * the relative's verb, whatever form it has ("Residents who remember | the 1998 bombing").
+ */
+const RELATIVE_AND_VERB = /\b(?:who|that|which)\s+\p{Ll}+\s+$/u;
+
 /** The word before the preposition that ends `text`, lower case. */
 function lastWord(text: string): string {
   return /(?<word>\p{L}+)\s+\p{L}+\s+$/u.exec(text)?.groups?.['word']?.toLowerCase() ?? '';
@@ -70,12 +76,14 @@ const BEFORE_DATE =
  * of the noun's phrase (a comma, a semicolon or the clause's end; a place's comma stays: "in
  * Birmingham, Ala."); undefined when the date qualifies no event's noun, or that noun is the
  * clause's subject, or follows "since" (a state from it is the news: "has been on the run since
- * the January 1998 bombing", "searching since shortly after the Oct. 23 slaying").
+ * the January 1998 bombing", "searching since shortly after the Oct. 23 slaying"). `onlyDate`:
+ * whether `date` is the only date of its clause (else only a relative's object is taken).
  */
 export function datedEventNoun(
   sentence: Span & { text: string },
   clause: Span,
   date: Span,
+  onlyDate = true,
 ): (Span & { text: string }) | undefined {
   const at = date.start - sentence.start;
   const before = BEFORE_DATE.exec(sentence.text.slice(Math.max(0, at - 40), at));
@@ -86,6 +94,10 @@ export function datedEventNoun(
   const lead = sentence.text.slice(Math.max(0, clause.start - sentence.start), from);
   const beforeNoun = sentence.text.slice(Math.max(0, from - 40), from);
   if (
+    // (a clause with other dates tells their act: "Smith won the Nov. 5 election, officials said
+    // on Wednesday" is Smith's win; but one in a relative not split off tells of the noun,
+    // "Residents who remember the 1998 bombing attended the ceremony on Sunday")
+    (!onlyDate && !RELATIVE_AND_VERB.test(beforeNoun)) ||
     /\bsince\s+(?:\S+\s+){0,2}$/iu.test(beforeNoun) ||
     // ("After the November election, the party lost control of the Senate": a phrase that opens
     // the sentence sets the time of the main clause's act, which tells more than "The election")
@@ -94,11 +106,12 @@ export function datedEventNoun(
     // clause's act took place in the event, and tells more than the event's noun; but one done
     // to someone in it is the event's, "injured in the 1998 bombing", "charged in the bombing")
     (SETTING.test(beforeNoun) && verbForm(lastWord(beforeNoun)) !== 'past') ||
-    !lead
+    (!lead
       .split(/\s+/u)
       .some(
         (w) => isVerbish(w) || isPresentAfterSubject(w) || PREPOSITION_WORDS.has(w.toLowerCase()),
-      )
+      ) &&
+      !RELATIVE_AND_VERB.test(lead))
   )
     return undefined;
   // the noun: the last of the words after the date before one that is no part of the phrase
