@@ -12,6 +12,7 @@ import type { TimelineEntry } from './index-data.ts';
 import type { Layout, Mark } from './layout.ts';
 import { clusterName, STATUS_LABELS } from './labels.ts';
 import { tickLabelFits } from './scale.ts';
+import { tickLabel } from './ticks.ts';
 
 export interface RenderOptions {
   width: number;
@@ -82,9 +83,11 @@ export function renderTimeline(svgNode: SVGSVGElement, input: RenderInput): void
     .data([null])
     .join((enter) => enter.append('g').attr('class', 'axis').attr('aria-hidden', 'true'))
     .attr('transform', `translate(0,${axisHeight})`);
+  const d3TickLabel = x.tickFormat();
   axis.call(
     axisTop(x)
       .ticks(Math.max(2, Math.floor(width / 110)))
+      .tickFormat((tick) => tickLabel(tick as Date, d3TickLabel))
       .tickSizeInner(-(height - axisHeight))
       .tickSizeOuter(0)
       .tickPadding(6),
