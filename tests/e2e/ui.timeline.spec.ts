@@ -160,3 +160,38 @@ test("an article page's event links lead to the event on the timeline", async ({
     href.slice(href.indexOf('#event-') + '#event-'.length),
   );
 });
+
+test("a selected event's label stays whole: inside the timeline and its own room", async ({
+  page,
+}) => {
+  // On a phone, labels near the right edge end at it; a selected label must not grow past it
+  // (it was set in bold, wider than the label was measured and laid out for, and was cut off).
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/');
+  const timeline = await readyTimeline(page);
+  const svgWidth = await page
+    .locator('svg.timeline__svg')
+    .evaluate((svg) => (svg as SVGSVGElement).width.baseVal.value);
+  const ids = await timeline
+    .locator('g.mark:not(.mark--cluster)')
+    .evaluateAll((marks) => marks.map((mark) => (mark as SVGGElement).dataset['id'] ?? ''));
+  expect(ids.length).toBeGreaterThan(1);
+  for (const id of ids) {
+    const mark = timeline.locator(`g.mark[data-id="${id}"]`);
+    await mark.click();
+    await expect(mark).toHaveAttribute('aria-pressed', 'true');
+    const { label, hit } = await mark.evaluate((g) => {
+      const box = (selector: string) => {
+        const { x, width } = g.querySelector<SVGGraphicsElement>(selector)!.getBBox();
+        return { left: x, right: x + width };
+      };
+      return { label: box('text.mark__label'), hit: box('rect.mark__hit') };
+    });
+    expect(label.right, `the label of ${id} ends inside the timeline`).toBeLessThanOrEqual(
+      svgWidth + 0.5,
+    );
+    expect(label.right, `the label of ${id} ends inside its room`).toBeLessThanOrEqual(
+      hit.right + 0.5,
+    );
+  }
+});
