@@ -195,3 +195,25 @@ test("a selected event's label stays whole: inside the timeline and its own room
     );
   }
 });
+
+test('on a phone a word longer than the screen wraps instead of widening the page', async ({
+  page,
+}) => {
+  // A URL, a chemical name or a hashtag in a title or a source's name has no place to break.
+  const longWord = 'Pneumonoultramicroscopicsilicovolcanoconiosis'.repeat(2);
+  await page.setViewportSize({ width: 390, height: 844 });
+  for (const route of ['/', '/sources/northport-harbour-reopens/']) {
+    await page.goto(route);
+    await page.evaluate((word) => {
+      const texts = document.querySelectorAll(
+        'h1, .event__title, .event__source a, .event__details dd, .source-events a',
+      );
+      for (const element of texts) element.textContent = `Synthetic ${word} title`;
+      for (const details of document.querySelectorAll('details')) details.open = true;
+    }, longWord);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow, `${route} is no wider than the screen`).toBeLessThanOrEqual(0);
+  }
+});
