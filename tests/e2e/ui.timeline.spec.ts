@@ -217,3 +217,25 @@ test('on a phone a word longer than the screen wraps instead of widening the pag
     expect(overflow, `${route} is no wider than the screen`).toBeLessThanOrEqual(0);
   }
 });
+
+test('zoomed to 200%, the hint still names the keys, not touch', async ({ page }) => {
+  // 640 px is a 1280 px screen at 200%: its reader has a mouse and a keyboard, not a finger
+  await page.setViewportSize({ width: 640, height: 450 });
+  await page.goto('/');
+  await readyTimeline(page);
+  const hint = page.locator('#timeline-hint');
+  await expect(hint).toContainText('with ← →', { useInnerText: true });
+  await expect(hint).not.toContainText('tap', { useInnerText: true });
+});
+
+test.describe('on a touch screen', () => {
+  test.use({ hasTouch: true, viewport: { width: 390, height: 844 } });
+
+  test('the hint says to tap and drag', async ({ page }) => {
+    await page.goto('/');
+    await readyTimeline(page);
+    const hint = page.locator('#timeline-hint');
+    await expect(hint).toContainText('tap an event', { useInnerText: true });
+    await expect(hint).not.toContainText('wheel', { useInnerText: true });
+  });
+});
