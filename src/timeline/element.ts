@@ -258,16 +258,24 @@ export class NewsTimeline extends HTMLElement {
   }
 
   /**
-   * Brings the details panel into view when its top is below the window (a mark chosen near the
-   * bottom of the screen opened it out of sight), without moving the page otherwise.
+   * Brings the details panel into view when too little of it shows (a mark chosen near the bottom
+   * of the screen opened it out of sight), without moving the page otherwise. What shows is asked
+   * of an IntersectionObserver, which measures against the top window's viewport: in a frame that
+   * embed.js makes as tall as its content, the frame's own window always holds the panel while
+   * the host page has it below the screen.
    */
   #revealDetails(): void {
     const panel = this.#details;
     if (!panel?.hasChildNodes()) return;
-    if (panel.getBoundingClientRect().top > window.innerHeight - DETAILS_PEEK) {
+    const observer = new IntersectionObserver(([entry]) => {
+      observer.disconnect();
+      if (!entry) return;
+      const enough = Math.min(DETAILS_PEEK, entry.boundingClientRect.height);
+      if (entry.intersectionRect.height >= enough) return;
       const smooth = !window.matchMedia('(prefers-reduced-motion: reduce)').matches;
       panel.scrollIntoView({ block: 'nearest', behavior: smooth ? 'smooth' : 'auto' });
-    }
+    });
+    observer.observe(panel);
   }
 
   #listCluster(cluster: Cluster): void {

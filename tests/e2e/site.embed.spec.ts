@@ -97,6 +97,40 @@ test('a link in the embedded timeline opens the full site in the top window', as
   await expect(page.locator('.site-header')).toBeVisible();
 });
 
+test("an event chosen at the bottom of the screen brings its details into the host page's view", async ({
+  page,
+  baseURL,
+}) => {
+  // embed.js makes the frame as tall as its content, so the frame's own window always shows the
+  // details: only the host page's window can tell that they opened below the screen
+  await page.setViewportSize({ width: 1000, height: 1400 });
+  const frame = await hostPage(page, baseURL!);
+  await expect(frame.locator('news-timeline[data-ready="true"]')).toBeVisible();
+  await expect.poll(() => frameHeight(page)).toBe(await contentHeight(frame));
+  const frameTop = await page.locator('iframe').evaluate((f) => f.getBoundingClientRect().top);
+  const timelineBottom = await frame
+    .locator('[data-timeline-viewport]')
+    .evaluate((viewport) => viewport.getBoundingClientRect().bottom);
+  // the window ends just under the timeline: its marks show, the details would open below
+  await page.setViewportSize({ width: 1000, height: Math.ceil(frameTop + timelineBottom + 10) });
+  const lowest = await frame.locator('g.mark').evaluateAll((marks) => {
+    const bottom = (mark: Element) => mark.getBoundingClientRect().bottom;
+    const sorted = marks.filter((mark) => !mark.classList.contains('mark--cluster'));
+    sorted.sort((a, b) => bottom(b) - bottom(a));
+    return (sorted[0] as SVGGElement | undefined)?.dataset['id'] ?? '';
+  });
+  await frame.locator(`g.mark[data-id="${lowest}"]`).click();
+  const panel = frame.locator('[data-timeline-details]');
+  await expect(panel.locator('.details__title')).toBeVisible();
+  const panelTopInHost = async () =>
+    frameTop +
+    (await panel.evaluate((p) => p.getBoundingClientRect().top)) -
+    (await page.evaluate(() => window.scrollY));
+  await expect
+    .poll(panelTopInHost, { message: "the details' top shows in the host page's window" })
+    .toBeLessThan(await page.evaluate(() => window.innerHeight - 60));
+});
+
 test('messages that are not from one of its frames do not resize anything', async ({
   page,
   baseURL,
