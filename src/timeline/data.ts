@@ -116,18 +116,35 @@ export function toTimelineItems(
   return [...events].sort(compareEvents).map((event) => toTimelineItem(event, context));
 }
 
-/** Items grouped under the year their date starts in, keeping their order. */
-export function groupByYear<T extends { date: Pick<EventDate, 'start'> }>(
+/** "1st", "2nd", "3rd", "11th", "21st": a century's number as it is said. */
+function ordinal(n: number): string {
+  const tens = n % 100;
+  const suffix = tens >= 11 && tens <= 13 ? 'th' : ({ 1: 'st', 2: 'nd', 3: 'rd' }[n % 10] ?? 'th');
+  return `${n}${suffix}`;
+}
+
+/**
+ * Items grouped under the period their date starts in, keeping their order: its year, or, for a
+ * date known only to the decade or the century, that decade or century. "The town was founded in
+ * the 18th century" is listed under "18th century", not under "1700", a year the text never gave
+ * (and "the 1990s" under "1990s", before the events of 1990). `key` is fit for an id.
+ */
+export function groupByYear<T extends { date: Pick<EventDate, 'start' | 'granularity'> }>(
   items: readonly T[],
-): Array<{ year: string; items: T[] }> {
-  const groups: Array<{ year: string; items: T[] }> = [];
+): Array<{ key: string; heading: string; items: T[] }> {
+  const groups: Array<{ key: string; heading: string; items: T[] }> = [];
   for (const item of items) {
     const year = item.date.start
       .slice(0, item.date.start.indexOf('-', 1))
       .replace(/^(-?)0+(?=\d)/, '$1');
+    let heading = year;
+    if (item.date.granularity === 'decade') heading = `${year}s`;
+    else if (item.date.granularity === 'century')
+      heading = `${ordinal(Math.floor(Number(year) / 100) + 1)} century`;
+    const key = heading.replaceAll(' ', '-');
     const last = groups.at(-1);
-    if (last?.year === year) last.items.push(item);
-    else groups.push({ year, items: [item] });
+    if (last?.key === key) last.items.push(item);
+    else groups.push({ key, heading, items: [item] });
   }
   return groups;
 }

@@ -152,10 +152,29 @@ describe('groupByYear()', () => {
       { date: may5 },
       { date: bc },
     ]);
-    expect(groups.map((group) => [group.year, group.items.length])).toEqual([
+    expect(groups.map((group) => [group.heading, group.items.length])).toEqual([
       ['2014', 1],
       ['2023', 2],
       ['-44', 1],
+    ]);
+  });
+
+  it('heads a date known only to the century or decade with it, not with its first year', () => {
+    const groups = groupByYear([
+      { date: date('17', '1700-01-01', '1800-01-01', 'century') },
+      { date: date('199X', '1990-01-01', '2000-01-01', 'decade') },
+      { date: date('1990', '1990-01-01', '1991-01-01', 'year') },
+      { date: date('20', '2000-01-01', '2100-01-01', 'century') },
+      { date: date('0410', '0410-01-01', '0411-01-01', 'year') },
+      { date: date('10', '1000-01-01', '1100-01-01', 'century') },
+    ]);
+    expect(groups.map(({ key, heading }) => [key, heading])).toEqual([
+      ['18th-century', '18th century'],
+      ['1990s', '1990s'],
+      ['1990', '1990'],
+      ['21st-century', '21st century'],
+      ['410', '410'],
+      ['11th-century', '11th century'],
     ]);
   });
 });
