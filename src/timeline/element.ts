@@ -254,7 +254,23 @@ export class NewsTimeline extends HTMLElement {
     const refocus = this.#viewport?.contains(document.activeElement) ?? false;
     behaviour.transform(svg, zoomIdentity.translate(fit.x, 0).scale(fit.k));
     // The keyboard goes on from the first mark of what the cluster held.
-    if (refocus) this.#viewport?.querySelector<SVGElement>('g.mark')?.focus();
+    if (refocus) this.#focusFirstOf(cluster.members);
+  }
+
+  /**
+   * Focuses the first mark (in time order) that holds one of `members`: the event's own, or a
+   * smaller cluster with it. Not merely the first mark in view: zoomed in on "5 events, 2001 to
+   * April 28, 2003", that was "2000: Cisco has received the trademark", from outside the cluster.
+   */
+  #focusFirstOf(members: readonly number[]): void {
+    const held = new Set(members);
+    const ids = new Set(members.map((i) => this.#entries[i]?.id));
+    const marks = this.#viewport?.querySelectorAll<SVGGElement>('g.mark') ?? [];
+    const first = [...marks].find((mark) => {
+      const id = mark.dataset['id'] ?? '';
+      return ids.has(id) || (this.#clusters.get(id)?.members.some((i) => held.has(i)) ?? false);
+    });
+    (first ?? marks[0])?.focus();
   }
 
   /**

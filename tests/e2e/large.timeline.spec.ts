@@ -140,3 +140,44 @@ test('on a phone the clustered timeline fits the screen', async ({ page }) => {
   );
   expect(overflow).toBeLessThanOrEqual(0);
 });
+
+test('Enter on a cluster takes the keyboard to its first event, not to a mark before it', async ({
+  page,
+}) => {
+  // the earliest day each date label starts on, from the index: [id, title, start, end, ..., label]
+  const response = await page.request.get('/timeline/index.json');
+  const rows = ((await response.json()) as { events: unknown[][] }).events;
+  const earliest = new Map<string, number>();
+  for (const row of rows) {
+    const [label, start] = [String(row[7]), Number(row[2])];
+    earliest.set(label, Math.min(earliest.get(label) ?? Infinity, start));
+  }
+  const startOf = new Map(rows.map((row) => [String(row[0]), Number(row[2])]));
+  /** The first date a mark's name gives: "5 events, 2001 to 2003: zoom in", "2001: Title (...)". */
+  const firstLabel = (name: string): string =>
+    (/^[\d,]+ events, (?<first>.+?)(?: to .+)?: (?:zoom in|list them)$/.exec(name)?.groups?.[
+      'first'
+    ] ?? name.slice(0, name.indexOf(': '))) as string;
+
+  await page.goto('/');
+  await readyTimeline(page);
+  const names = await page
+    .locator('g.mark--cluster[aria-label$="zoom in"]')
+    .evaluateAll((gs) => gs.map((g) => g.getAttribute('aria-label') ?? ''));
+  expect(names.length).toBeGreaterThan(0);
+  for (const name of names) {
+    await page.goto('/');
+    await readyTimeline(page);
+    const clusterStart = earliest.get(firstLabel(name))!;
+    await page.locator(`g.mark--cluster[aria-label="${name}"]`).focus();
+    await page.keyboard.press('Enter');
+    const focused = page.locator('g.mark:focus');
+    await expect(focused).toHaveCount(1);
+    const id = (await focused.getAttribute('data-id'))!;
+    const focusedName = (await focused.getAttribute('aria-label'))!;
+    const start = startOf.get(id) ?? earliest.get(firstLabel(focusedName))!;
+    expect(start, `after "${name}", the focus is on "${focusedName}"`).toBeGreaterThanOrEqual(
+      clusterStart,
+    );
+  }
+});
