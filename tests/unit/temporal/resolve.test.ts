@@ -338,6 +338,9 @@ describe('tagTimexes() dates a weekday by the verb of its own clause', () => {
     ['Markets were ordered to close on [Tuesday].', FRIDAY, '2000-01-04'],
     ['He was forced to resign on [Monday].', FRIDAY, '2000-01-03'],
     ['Residents were told to evacuate by [Tuesday].', FRIDAY, '2000-01-11'],
+    // "to" before a quantity or a plural is a preposition, no infinitive: a past reached by a day
+    ['Power was restored to most homes by [Monday].', FRIDAY, '2000-01-03'],
+    ['Power was restored to homes by [Monday evening].', FRIDAY, '2000-01-03TEV'],
     ['The council approved a plan on [Monday] to build homes by 2030.', FRIDAY, '2000-01-03'],
     // "plans" after a determiner or a preposition is a noun, no plan of the clause's
     [
