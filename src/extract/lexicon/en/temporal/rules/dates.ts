@@ -1295,6 +1295,29 @@ export const DATE_RULES = [
     ],
   },
   {
+    name: 'the new year',
+    type: 'DATE',
+    // the year that begins at the January the tense points to: "in the new year", told in
+    // December, is the coming year; "since the new year", told in March, the one under way.
+    // Only after a preposition of time ("the new year's first session" is a possessive; "a new
+    // year of growth" and "the new year holiday" no date of their own)
+    pattern: String.raw`(?<=\b(?:in|into|after|until|till|before|since|from|over|by|(?:start|beginning|end)\s+of)\s+the\s+)new\s+year(?![\s-]+(?:holidays?|break|period|celebrations?|festivities|festival|part(?:y|ies)|honours|honors|eve|day|message|address|resolutions?|sales?|fireworks|concerts?|weekend|lull|recess|derby|test)\b|['’])`,
+    value: { kind: 'date', unit: 'year', month: 1 },
+    examples: [
+      ['The new line will open in the [new year].', '2027', '2026-12-15'],
+      ['Talks are expected to resume after the [New Year].', '2027', '2026-12-29'],
+      ['Prices have risen by 4% since the [new year].', '2027', '2027-03-10'],
+      ['Sales picked up in the [new year], the retailer said.', '2026', '2026-12-15'],
+    ],
+    counterExamples: [
+      "the new year's first session",
+      'a new year of growth',
+      'Shops closed over the new year holiday.',
+      'celebrations for the Chinese New Year',
+      'The new year begins with a deficit.',
+    ],
+  },
+  {
     name: 'midyear',
     type: 'DATE',
     // "by midyear": the middle of the year of publication; "midyear elections" and "a midyear
