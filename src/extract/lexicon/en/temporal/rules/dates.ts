@@ -625,7 +625,7 @@ export const DATE_RULES = [
     // the year it ends in: "fiscal 2013", "fiscal year 2013", "the 2023 fiscal year", "FY13"
     // ... also when written as the span of calendar years it covers: "FY2023-24", "fiscal
     // 2023-24", "the 2023-24 fiscal year", "the 2022-23 financial year" end in 2024 and 2023
-    pattern: String.raw`(?:{mod:modOf}\s+(?:the\s+)?)?(?:(?<fiscal>fiscal)(?:[\s-]+year)?\s+(?:${FISCAL_SPAN}|{year})(?![\d%]|[.,]\d)|(?:${FISCAL_SPAN}|{year})\s+(?<fiscal>fiscal|(?<=\d[-–/]\d\d\s+)financial)\s+year|(?<fiscal>(?-i:FY))\s?(?:${FISCAL_SPAN}|\d\d[-–/]{yy:yy2}|{year}|{yy:yy2}|{yy})(?![\d%]|[.,]\d))`,
+    pattern: String.raw`(?:{mod:modOf}\s+(?:the\s+)?)?(?:(?:(?<fiscal>fiscal)(?:[\s-]+year)?\s+(?:${FISCAL_SPAN}|{year})|(?<fiscal>financial)[\s-]+year\s+${FISCAL_SPAN})(?![\d%]|[.,]\d)|(?:${FISCAL_SPAN}|{year})\s+(?<fiscal>fiscal|(?<=\d[-–/]\d\d\s+)financial)\s+year|(?<fiscal>(?-i:FY))\s?(?:${FISCAL_SPAN}|\d\d[-–/]{yy:yy2}|{year}|{yy:yy2}|{yy})(?![\d%]|[.,]\d))`,
     value: { kind: 'date' },
     examples: [
       ['it expects [fiscal 1990] earnings to be flat', 'FY1990'],
@@ -642,6 +642,8 @@ export const DATE_RULES = [
       ['revenue in [fiscal 2023-24] rose', 'FY2024'],
       ['The deficit for the [2023-24 fiscal year] narrowed.', 'FY2024'],
       ['Profit rose in the [2022-23 financial year].', 'FY2023'],
+      // (a British, Indian or Australian financial year names its span after it too)
+      ["The council's budget for [financial year 2025-26] was cut.", 'FY2026'],
       ['the [FY1999-00] budget', 'FY2000', null],
     ],
     counterExamples: [
@@ -651,6 +653,7 @@ export const DATE_RULES = [
       'a fiscal hawk',
       'the 2023-24 season',
       'the 2023 financial year',
+      'the financial year 2025 plan',
       'the 2023-24 financial crisis',
     ],
   },
