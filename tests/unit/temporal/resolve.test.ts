@@ -266,6 +266,9 @@ describe('tagTimexes() dates a weekday by the verb of its own clause', () => {
     ['The Jets, who won the title in 1998, play the Bills on [Tuesday].', FRIDAY, '2000-01-11'],
     ['The Senate votes [Tuesday] on the nomination.', FRIDAY, '2000-01-11'],
     ['Voters go to the polls on [Sunday].', FRIDAY, '2000-01-09'],
+    // (a hearing that goes on after a break, as British court reports end)
+    ['The case continues on [Monday].', FRIDAY, '2000-01-10'],
+    ['The search continued on [Monday].', FRIDAY, '2000-01-03'],
     ['The council voted on Tuesday to raise fares in [July].', FRIDAY, '2000-07'],
     // ... and the decision's own date is its past, whatever the sentence goes on to
     [
