@@ -169,10 +169,10 @@ export const FIGURES_FOR = {
 } as const;
 
 /**
- * A count of months or weeks after a determiner, a period a date may end ("the [three months]
- * ended Sept. 30"; not "extended by six months to June 30").
+ * A count of months, weeks or years after a determiner, a period a date may end ("the [three
+ * months] ended Sept. 30", "the five years to 2024"; not "extended by six months to June 30").
  */
-const COUNTED_NOUN = String.raw`(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifty-two)[\s-]+(?:months|weeks)`;
+const COUNTED_NOUN = String.raw`(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifty-two)[\s-]+(?:months|weeks|years)`;
 const COUNTED_PERIOD = String.raw`(?:the|its|their|first|last|past)\s+${COUNTED_NOUN}`;
 
 /**
@@ -185,7 +185,7 @@ export const PERIOD_END = {
   // (a count of months or weeks is a period too: "the three months ended [Sept. 30]"; after one,
   // or after "the year", "to" and "through" end it as well: "the six months to [30 June]", "the
   // year to [March]")
-  before: String.raw`(?:(?:(?<=\b(?:quarter|half|fiscal\s+year)),|(?<=\b(?:quarter|year|half|month|period|season|\d{4}|${COUNTED_PERIOD}))(?:,?\s+(?:that|which))?)\s+(?:ended|ending|ends|closed|closing)|(?<=\b(?:${COUNTED_PERIOD}|the\s+year))\s+(?:to|through))\s+(?:on\s+|in\s+)?$`,
+  before: String.raw`(?:(?:(?<=\b(?:quarter|half|fiscal\s+year)),|(?<=\b(?:quarter|year|half|month|period|season|\d{4}|${COUNTED_PERIOD}))(?:,?\s+(?:that|which))?)\s+(?:ended|ending|ends|closed|closing)|(?<=\b(?:${COUNTED_PERIOD}|the\s+(?:year|decade)))\s+(?:to|through))\s+(?:on\s+|in\s+)?$`,
   /**
    * The words `before` ends in, before the spaces up to the date: text that ends otherwise is
    * not run through it (text/words.ts mayEndWithWord). Keep in step with the pattern.
@@ -196,7 +196,7 @@ export const PERIOD_END = {
    * months] ended Sept. 30", "the [year] ended June 30", "the [period] ended". Tried on the text
    * right before `before`'s match, ending at it: a title leaves it out with its date.
    */
-  period: String.raw`(?<![\p{L}-])(?:(?:(?:first|last|past)\s+)?${COUNTED_NOUN}(?:\s+period)?|(?:(?:fiscal|financial|calendar)\s+)?year|period|(?:three|six|nine|twelve|12)-month\s+period|half-year)$`,
+  period: String.raw`(?<![\p{L}-])(?:(?:(?:first|last|past)\s+)?${COUNTED_NOUN}(?:\s+period)?|(?:(?:fiscal|financial|calendar)\s+)?year|decade|period|(?:three|six|nine|twelve|12)-month\s+period|half-year)$`,
   examples: [
     'Profit rose in its fiscal third quarter, which ended [March 31].',
     'It raised its forecast for fiscal 2013, which ends in [September].',
@@ -210,11 +210,15 @@ export const PERIOD_END = {
     'Sales rose 10% in the six months to [30 June].',
     'Inflation rose 3% in the 12 months through [March].',
     'Inflation rose 3% in the year to [March].',
+    // (and a count of years or a decade, as health and social statistics are told)
+    'Cancer survival improved in the five years to [2024], the report found.',
+    'Deaths from heart disease fell by a fifth in the decade to [2020].',
   ],
   counterExamples: [
     'The strike ended [Tuesday].',
     'The company moved the launch from this year to [June].',
     'The talks were extended by six months to [June 30].',
+    'The licence was extended by five years to [2030].',
     'The quarter was strong, it said [Tuesday].',
     "The miners' strike, which began last year, ended on [Tuesday].",
   ],
