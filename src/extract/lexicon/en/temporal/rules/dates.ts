@@ -1376,6 +1376,20 @@ export const DATE_RULES = [
     counterExamples: ['The market opened on Sunday morning', 'Sunday officials said'],
   },
   {
+    // British and Irish copy names a public holiday by its weekday ("on bank holiday Monday"); its
+    // calendar differs by nation, and it is said in the days around it: read as the weekday the
+    // tense points to, with the words that name it
+    name: 'bank holiday weekday',
+    type: 'DATE',
+    pattern: String.raw`bank[\s-]+holiday\s+{weekday}`,
+    value: { kind: 'date' },
+    examples: [
+      ['The festival ends on [bank holiday Monday].', '2026-08-31', '2026-08-27'],
+      ['Crowds flocked to the beaches on [bank holiday Monday].', '2026-05-25', '2026-05-27'],
+    ],
+    counterExamples: ['the bank holiday weekend', 'a bank holiday on Monday'],
+  },
+  {
     name: 'weekday',
     type: 'DATE',
     // "Black Monday", "Cyber Monday", "Bloody Sunday": names of one day in history, no weekday
