@@ -2104,6 +2104,18 @@ describe('buildEvents() events carry what a reader needs', () => {
       { '2023-05-11': 'Michael Jackson died', '2023-05-16': 'The quake destroyed the palace' },
     ],
     [
+      'so is one whose adjective in -ed follows an ordinal or an adverb ("the fourth named storm")',
+      'Storm Darragh, the fourth named storm of the season, brought gusts of 93mph to Aberdaron on Saturday. Jane Doe, the newly elected mayor, took office on Tuesday.',
+      [
+        ['Saturday', '2023-05-13'],
+        ['Tuesday', '2023-05-16'],
+      ],
+      {
+        '2023-05-13': 'Storm Darragh brought gusts of 93mph to Aberdaron',
+        '2023-05-16': 'Jane Doe took office',
+      },
+    ],
+    [
       '"and" with a participle used as an adjective, or one sharing an object, opens no verb phrase',
       'The FBI put activist and accused doctor killer James Kopp on its list on Monday. The FBI has interviewed and released one of two men on Saturday.',
       [

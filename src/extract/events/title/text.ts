@@ -4,6 +4,7 @@
  */
 import {
   DETERMINERS,
+  NOUN_PHRASE_MODIFIERS,
   NOUN_PHRASE_OPENERS,
   PREPOSITIONS,
 } from '../../lexicon/en/events/function-words.ts';
@@ -198,10 +199,13 @@ export function hasVerb(text: string): boolean {
   // the words between the separators, read one at a time up to the first verb, which no word
   // going on with a name is ("The United States"), nor one right after an article or a
   // possessive ("the armed forces", "its revised plan")
+  // (nor one after an ordinal or an adverb that follows those: "the fourth named storm")
   let previous: string | undefined;
+  let modifies = false;
   for (const m of text.matchAll(WORD_RUN)) {
-    const modifies = previous !== undefined && NOUN_OPENERS.has(previous.toLowerCase());
     if (!continuesName(m[0], previous) && !modifies && isVerbish(m[0])) return true;
+    const lower = m[0].toLowerCase();
+    modifies = NOUN_OPENERS.has(lower) || (modifies && NOUN_MODIFIERS.has(lower));
     previous = m[0];
   }
   return false;
@@ -209,6 +213,8 @@ export function hasVerb(text: string): boolean {
 
 /** Words after which a word is a noun's or its modifier, never a verb ("the armed forces"). */
 const NOUN_OPENERS = wordSet(NOUN_PHRASE_OPENERS, { lower: true });
+/** Words that keep a noun phrase open after its opener ("the fourth named storm"). */
+const NOUN_MODIFIERS = wordSet(NOUN_PHRASE_MODIFIERS, { lower: true });
 
 /** What hasVerb reads as a word: a run of letters, apostrophes and hyphens. */
 export const WORD_RUN = /[\p{L}'’-]+/gu;

@@ -21,6 +21,14 @@ export const DEMONSTRATIVES = 'this that these those';
 export const NOUN_PHRASE_OPENERS = 'the a an its his her their our my your';
 
 /**
+ * Words that may stand between a noun phrase's opener and a modifier in -ed, keeping it a
+ * modifier: an ordinal or an adverb of the modifier ("the fourth named storm of the season", "the
+ * newly elected mayor"), not a verb. Words.
+ */
+export const NOUN_PHRASE_MODIFIERS =
+  'first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth next last only newly recently democratically popularly widely highly previously formerly';
+
+/**
  * Articles before a kind of thing: a name after one that qualifies a noun names a kind, not who
  * acts ("the first Italian to win a Grand Slam singles title", "flew an Airbus A320 jet").
  */
