@@ -2116,6 +2116,12 @@ describe('buildEvents() events carry what a reader needs', () => {
       },
     ],
     [
+      'a home of "no fixed abode" is no verb phrase: "abode" is a noun, and a word after "no" a modifier',
+      'The man, of no fixed abode, appeared in court on Tuesday.',
+      [['Tuesday', '2023-05-16']],
+      { '2023-05-16': 'The man appeared in court' },
+    ],
+    [
       '"and" with a participle used as an adjective, or one sharing an object, opens no verb phrase',
       'The FBI put activist and accused doctor killer James Kopp on its list on Monday. The FBI has interviewed and released one of two men on Saturday.',
       [

@@ -18,7 +18,7 @@ export const DETERMINERS =
  */
 export const DEMONSTRATIVES = 'this that these those';
 
-export const NOUN_PHRASE_OPENERS = 'the a an its his her their our my your';
+export const NOUN_PHRASE_OPENERS = 'the a an its his her their our my your no';
 
 /**
  * Words that may stand between a noun phrase's opener and a modifier in -ed, keeping it a

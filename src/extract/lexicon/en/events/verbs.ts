@@ -18,10 +18,11 @@ export const AUXILIARIES = {
 
 /**
  * Irregular verbs as "base past participle" triples, comma-separated. A participle equal to the
- * past is written once more for clarity.
+ * past is written once more for clarity. ("abide" goes as a regular verb: its old past "abode" is,
+ * in news, the noun of court reports' "of no fixed abode".)
  */
 export const IRREGULAR_VERBS =
-  'abide abode abode, arise arose arisen, awake awoke awoken, be was been, bear bore born, bear ' +
+  'arise arose arisen, awake awoke awoken, be was been, bear bore born, bear ' +
   'bore borne, beat beat beaten, become became become, befall befell befallen, beget begot ' +
   'begotten, begin began begun, behold beheld beheld, bend bent bent, beset beset beset, bestride ' +
   'bestrode bestridden, bet bet bet, bid bid bid, bind bound bound, bite bit bitten, bleed bled ' +
