@@ -80,6 +80,10 @@ export function dateSegment(
     if (m[0].startsWith(',') && inPlaceName(clause.text, m.index)) continue;
     if (m[0].trim() === 'and' && joinsNames(clause.text, m.index, m.index + m[0].length)) continue;
     const at = clause.start + m.index;
+    // (the range's own first date still ends its stretch there: "A nurse who killed three
+    // patients between June 2015")
+    if (m[0].trim() === 'and' && date.end !== at && joinsDates(dates, at, at + m[0].length))
+      continue;
     // "in March and June": dates side by side share their stretch
     const between = others.some(
       (o) =>
@@ -427,6 +431,14 @@ function joinsNames(text: string, from: number, to: number): boolean {
   const capital = (m: RegExpExecArray | null): boolean =>
     /^\p{Lu}/u.test(m?.groups?.['word'] ?? '');
   return capital(before) && capital(after);
+}
+
+/**
+ * Whether an "and" joins two dates, the ends of a range ("killed three patients between June 2015
+ * and June 2016 was jailed on Tuesday"): one stretch, not a boundary between verb phrases.
+ */
+function joinsDates(dates: readonly Span[], from: number, to: number): boolean {
+  return dates.some((d) => d.end === from) && dates.some((d) => d.start === to);
 }
 
 function wordsBetween(clause: Span & { text: string }, a: Span, b: Span): number {

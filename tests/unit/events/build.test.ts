@@ -2122,6 +2122,16 @@ describe('buildEvents() events carry what a reader needs', () => {
       { '2023-05-16': 'The man appeared in court' },
     ],
     [
+      'the "and" of a range is no boundary for another date of the clause: the subject stays whole',
+      'A nurse who killed three patients between June 2015 and June 2016 was jailed for life on Tuesday.',
+      [
+        ['June 2015', '2015-06'],
+        ['June 2016', '2016-06'],
+        ['Tuesday', '2023-05-16'],
+      ],
+      { '2023-05-16': 'A nurse who killed three patients was jailed for life' },
+    ],
+    [
       '"and" with a participle used as an adjective, or one sharing an object, opens no verb phrase',
       'The FBI put activist and accused doctor killer James Kopp on its list on Monday. The FBI has interviewed and released one of two men on Saturday.',
       [
