@@ -19,7 +19,7 @@ import {
 import { gapBefore, keptAsWritten, tokenize, wordSet, type Token } from '../text/words.ts';
 import { REPETITION_ADVERBS, VERB_GROUP_ADVERBS } from '../lexicon/en/events/verbs.ts';
 import { SPEAKING_ASIDE_WORDS } from '../lexicon/en/events/reporting.ts';
-import { isLyAdverb, isPlacePart } from '../text/clauses.ts';
+import { isLyAdverb, isPlacePart, opensWithIngSubject } from '../text/clauses.ts';
 import {
   DETERMINERS as DETERMINER_WORDS,
   FRONTING_PREPOSITIONS,
@@ -252,9 +252,13 @@ function upToPreposition(
  */
 function isFrontedPhrase(clause: Span & { text: string }, end: number): boolean {
   if (!clause.text.startsWith(',', end - clause.start)) return false;
-  const [first, second] = tokenize(clause.text.slice(0, end - clause.start)).map((t) => t.text);
+  const words = tokenize(clause.text.slice(0, end - clause.start)).map((t) => t.text);
+  const [first, second] = words;
   if (first === undefined || second === undefined) return false;
-  if (verbForm(first) === 'ing' && /^\p{Lu}\p{Ll}+$/u.test(first)) return true;
+  // (not a word in -ing that qualifies a subject with a verb of its own: "Waiting times rose in
+  // November, figures showed")
+  if (verbForm(first) === 'ing' && /^\p{Lu}\p{Ll}+$/u.test(first))
+    return !opensWithIngSubject(words);
   return FRONTING.has(first.toLowerCase()) && DETERMINERS.has(second.toLowerCase());
 }
 

@@ -38,6 +38,7 @@ import {
   isPresentVerbAt,
   isReportingVerb,
   isVerbish,
+  mayBeParticiple,
   verbForm,
 } from './verbs.ts';
 import { gapBefore, tokenize, wordSet, type Token } from './words.ts';
@@ -518,6 +519,19 @@ export function isNameInIng(tokens: readonly Token[], i: number): boolean {
   // exporter, said", "Beijing imposed tariffs"), unlike "Speaking to reporters"
   const next = tokens[1];
   return next !== undefined && (next.start - word.end > 1 || FINITE_FORMS.has(verbForm(next.text)));
+}
+
+/**
+ * Whether a sentence's first words are a subject qualified by a word in -ing, then its own verb:
+ * one that is no participle, or one with an object ("Waiting times rose in November", "Rising
+ * prices were blamed", "Rising prices pushed inflation to 4%"); no fronted phrase ("Speaking to
+ * reporters", "Citing data released on Friday"). Words as written.
+ */
+export function opensWithIngSubject(words: readonly string[]): boolean {
+  const [first = '', , third, fourth = ''] = words;
+  if (verbForm(first) !== 'ing' || third === undefined || !FINITE_FORMS.has(verbForm(third)))
+    return false;
+  return !mayBeParticiple(third) || (/^\p{Ll}/u.test(fourth) && !PREPOSITION_SET.has(fourth));
 }
 
 /** A capitalised word in -ing: a name ("Beijing", "Boeing") or a participle opening a sentence. */

@@ -2132,6 +2132,16 @@ describe('buildEvents() events carry what a reader needs', () => {
       { '2023-05-16': 'A nurse who killed three patients was jailed for life' },
     ],
     [
+      'a word in -ing before a subject with its own verb opens no fronted phrase ("Waiting times rose")',
+      'Waiting times rose in April, figures showed. Rising prices pushed inflation to 4% in March, figures published on Tuesday showed.',
+      [
+        ['April', '2023-04'],
+        ['March', '2023-03'],
+        ['Tuesday', '2023-05-16'],
+      ],
+      { '2023-04': 'Waiting times rose', '2023-03': 'Rising prices pushed inflation to 4%' },
+    ],
+    [
       '"and" with a participle used as an adjective, or one sharing an object, opens no verb phrase',
       'The FBI put activist and accused doctor killer James Kopp on its list on Monday. The FBI has interviewed and released one of two men on Saturday.',
       [

@@ -11,7 +11,7 @@ import {
 } from '../../lexicon/en/events/titles.ts';
 import { DEMONSTRATIVES, OBJECT_PRONOUNS } from '../../lexicon/en/events/function-words.ts';
 import { SUBJECT_PRONOUNS } from '../../lexicon/en/events/titles.ts';
-import { isPlacePart } from '../../text/clauses.ts';
+import { isPlacePart, opensWithIngSubject } from '../../text/clauses.ts';
 import { isPlace } from '../../text/names.ts';
 import { isVerbish, verbForm } from '../../text/verbs.ts';
 import { wordSet } from '../../text/words.ts';
@@ -145,7 +145,10 @@ export function stripLeading(text: string): string {
         // ("Emily Jones, who founded ...": a name, not an adverb in -ly)
         (/ly$/u.test(opener) && !/^\p{Lu}\S*\s+\p{Lu}/u.test(head)) ||
         // ("Boeing, the largest exporter, said": a capitalised word in -ing alone is a name)
-        (verbForm(opener) === 'ing' && !(headWords.length === 1 && /^\p{Lu}/u.test(head))) ||
+        // ("Waiting times rose in November, figures showed": the subject's word, not a phrase)
+        (verbForm(opener) === 'ing' &&
+          !(headWords.length === 1 && /^\p{Lu}/u.test(head)) &&
+          !opensWithIngSubject(headWords.map(bare))) ||
         RELATIVE_TIME.test(head)) &&
       hasVerb(text.slice(comma + 2))
     ) {
