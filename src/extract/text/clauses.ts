@@ -523,16 +523,30 @@ export function isNameInIng(tokens: readonly Token[], i: number): boolean {
 
 /**
  * Whether a sentence's first words are a subject qualified by a word in -ing, then its own verb:
- * one that is no participle, or one with an object ("Waiting times rose in November", "Rising
- * prices were blamed", "Rising prices pushed inflation to 4%"); no fronted phrase ("Speaking to
- * reporters", "Citing data released on Friday"). Words as written.
+ * one that is no participle, or one with an object ("Waiting times rose in November", "Waiting
+ * times in A&E were the worst", "Rising prices pushed inflation to 4%"); no fronted phrase, whose
+ * second word is a preposition or a determiner ("Speaking to reporters", "Following the vote"),
+ * or which has no verb but a participle or a relative's ("Citing data released on Friday",
+ * "Citing figures that showed a rise"). Words as written, up to the first comma.
  */
 export function opensWithIngSubject(words: readonly string[]): boolean {
-  const [first = '', , third, fourth = ''] = words;
-  if (verbForm(first) !== 'ing' || third === undefined || !FINITE_FORMS.has(verbForm(third)))
+  const [first = '', second = ''] = words;
+  const lower = second.toLowerCase();
+  if (verbForm(first) !== 'ing' || PREPOSITION_SET.has(lower) || DETERMINERS.has(lower))
     return false;
-  return !mayBeParticiple(third) || (/^\p{Ll}/u.test(fourth) && !PREPOSITION_SET.has(fourth));
+  for (let i = 2; i < Math.min(words.length, ING_SUBJECT_MAX_WORDS); i++) {
+    const word = words[i]!;
+    if (RELATIVE_PRONOUNS.test(word)) return false;
+    if (!FINITE_FORMS.has(verbForm(word))) continue;
+    const next = words[i + 1] ?? '';
+    return !mayBeParticiple(word) || (/^\p{Ll}/u.test(next) && !PREPOSITION_SET.has(next));
+  }
+  return false;
 }
+
+/** Words a subject qualified by a word in -ing is read for its verb ("Waiting times in A&E were"). */
+const ING_SUBJECT_MAX_WORDS = 8;
+const RELATIVE_PRONOUNS = /^(?:that|which|who|whose|whom)$/iu;
 
 /** A capitalised word in -ing: a name ("Beijing", "Boeing") or a participle opening a sentence. */
 export function looksLikeNameInIng(word: string): boolean {

@@ -2133,13 +2133,18 @@ describe('buildEvents() events carry what a reader needs', () => {
     ],
     [
       'a word in -ing before a subject with its own verb opens no fronted phrase ("Waiting times rose")',
-      'Waiting times rose in April, figures showed. Rising prices pushed inflation to 4% in March, figures published on Tuesday showed.',
+      'Waiting times rose in April, figures showed. Rising prices pushed inflation to 4% in March, figures published on Tuesday showed. Waiting times in A&E were the worst on record in February, figures showed.',
       [
         ['April', '2023-04'],
         ['March', '2023-03'],
         ['Tuesday', '2023-05-16'],
+        ['February', '2023-02'],
       ],
-      { '2023-04': 'Waiting times rose', '2023-03': 'Rising prices pushed inflation to 4%' },
+      {
+        '2023-04': 'Waiting times rose',
+        '2023-03': 'Rising prices pushed inflation to 4%',
+        '2023-02': 'Waiting times in A&E were the worst on record',
+      },
     ],
     [
       '"and" with a participle used as an adjective, or one sharing an object, opens no verb phrase',
