@@ -115,7 +115,14 @@ export type Template =
       turn?: boolean;
     } & Fields)
   | ({ kind: 'deictic'; unit?: Unit; offset?: number } & Fields)
-  | { kind: 'ago'; unit?: Unit; direction?: -1 | 1; grain?: 'month' | 'week' | 'day' }
+  | {
+      kind: 'ago';
+      unit?: Unit;
+      /** How many units, when the words give no number ("this time last year": one). */
+      count?: number;
+      direction?: -1 | 1;
+      grain?: 'month' | 'week' | 'day';
+    }
   | ({ kind: 'narrative'; unit?: Unit; offset?: number } & Fields)
   | { kind: 'duration'; unit?: Unit; count?: number | null }
   | ({ kind: 'set'; unit?: Unit } & Fields)

@@ -263,6 +263,27 @@ export const DEICTIC_RULES = [
     counterExamples: ['five years ago, this weekend'],
   },
   {
+    // "Unemployment is higher than at this time last year": about the publication's date, a year
+    // off; said loosely (weeks either way), so its month
+    name: 'this time last year',
+    type: 'DATE',
+    pattern: String.raw`this\s+time\s+last\s+year`,
+    value: { kind: 'ago', unit: 'year', count: 1, direction: -1, grain: 'month' },
+    examples: [
+      ['Unemployment is higher than at [this time last year].', '2022-05'],
+      ['[This time last year], the shops were empty.', '2022-05'],
+    ],
+    counterExamples: ['this time last week', 'at this time'],
+  },
+  {
+    name: 'this time next year',
+    type: 'DATE',
+    pattern: String.raw`this\s+time\s+next\s+year`,
+    value: { kind: 'ago', unit: 'year', count: 1, direction: 1, grain: 'month' },
+    examples: [['The line should be open by [this time next year].', '2024-05']],
+    counterExamples: ['this time next week'],
+  },
+  {
     name: 'this day in a year',
     type: 'DATE',
     // anniversaries: "On this day in 1969, Apollo 11 lifted off" is the publication's day, then
