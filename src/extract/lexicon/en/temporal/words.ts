@@ -414,6 +414,15 @@ export const HOLIDAYS = {
   /** Canada's: the Monday before May 25. */
   'victoria day': { month: 5, weekday: 1, nth: 1, from: 18 },
   'labor day': { month: 9, weekday: 1, nth: 1 },
+  /**
+   * England's, Wales's and Northern Ireland's bank holidays named by their season (Scotland's
+   * summer one is the first Monday of August; national news follows England's).
+   */
+  'august bank holiday': { month: 8, weekday: 1, nth: -1 },
+  'summer bank holiday': { month: 8, weekday: 1, nth: -1 },
+  'spring bank holiday': { month: 5, weekday: 1, nth: -1 },
+  'late may bank holiday': { month: 5, weekday: 1, nth: -1 },
+  'early may bank holiday': { month: 5, weekday: 1, nth: 1 },
   /** US federal elections: the Tuesday after the first Monday of November. */
   'election day': { month: 11, weekday: 2, nth: 1, from: 2 },
   'memorial day': { month: 5, weekday: 1, nth: -1 },

@@ -1632,6 +1632,8 @@ export const DATE_RULES = [
       ['The march was held on [Remembrance Sunday].', '2022-11-13'],
       ['Traffic will be heavy on [Whit Monday].', '2023-05-29'],
       ['Pubs were full on [Hogmanay].', '2022-12-31'],
+      ['Roads will be busy over the [August bank holiday].', '2026-08-31', '2026-08-20'],
+      ['Crowds flocked to the coast on the [early May bank holiday].', '2026-05-04', '2026-05-06'],
       ['Stores will open at 6 a.m. on [Black Friday].', '2025-11-28', '2025-11-25'],
       ['Online sales will peak on [Cyber Monday].', '2025-12-01', '2025-11-25'],
       ["The office will be closed on [Mother's Day].", '2013-05-12', '2013-03-08'],
@@ -1652,6 +1654,7 @@ export const DATE_RULES = [
       'the inauguration day parade',
       "the new year's first session",
       "Families gathered for Lunar New Year's celebrations in Beijing.",
+      'Roads were busy over the August bank holiday weekend.',
     ],
   },
   {
