@@ -108,6 +108,15 @@ function spokenYear(
   return typeof rest === 'number' && rest < 100 ? hundreds * 100 + rest : undefined;
 }
 
+/** Minutes of a clock time: digits, a count in words ("twenty"), or a fraction of an hour ("half", "a quarter"). */
+function clockMinutes(text: string | undefined, words: Words): number | undefined {
+  if (text === undefined) return undefined;
+  const fraction = lookup(words.fraction, text.replace(/^an?\s+/u, ''));
+  if (fraction !== undefined) return Math.round(fraction * 60);
+  const count = digits(text) ?? readCount(text, words);
+  return typeof count === 'number' ? count : undefined;
+}
+
 function readOrdinal(text: string | undefined, words: Words): number | null {
   if (text === undefined) return null;
   return digits(text) ?? lookup(words.ordinal, text) ?? null;
@@ -146,6 +155,9 @@ export function readMatch(
     (hourText === undefined ? undefined : readCount(hourText, words)) ??
     clockHour ??
     constant<number>('hour');
+  // "twenty to eight" is 7:40: the hour before, and the minutes left of it
+  const minutesTo = clockMinutes(g['minutesTo'], words);
+  if (hour !== null && minutesTo !== undefined) hour = hour === 1 ? 12 : hour - 1;
   const meridiem = lookup(words.meridiem, g['meridiem']) ?? constant<'am' | 'pm'>('meridiem');
   if (hour !== null && meridiem === 'pm' && hour < 12) hour += 12;
   // "eight o'clock tonight", "at 2 this afternoon", "7:30 Friday night": the part of the day a
@@ -155,7 +167,10 @@ export function readMatch(
   const twentyFourHour = hourText !== undefined && /^0\d/u.test(hourText);
   if (hour !== null && meridiem === null && !twentyFourHour && afterNoon(part, hour)) hour += 12;
   if (hour === 12 && (meridiem === 'am' || (meridiem === null && part === 'MO'))) hour = 0;
-  const minute = digits(g['minute']) ?? (hour !== null ? 0 : null);
+  const minute =
+    (minutesTo === undefined ? undefined : 60 - minutesTo) ??
+    clockMinutes(g['minute'], words) ??
+    (hour !== null ? 0 : null);
   const monthText = g['month'];
   const day =
     g['day'] === undefined ? null : (digits(g['day']) ?? lookup(words.ordinal, g['day']) ?? null);

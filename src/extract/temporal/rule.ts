@@ -84,6 +84,9 @@ export const SLOTS = [
   // "fiscal 2013", "its fiscal third quarter": a year or a part of one a company or a
   // government counts, written `FY2013`, `FY2013-Q3` (TIDES)
   'fiscal',
+  // the minutes before the hour of a clock time said in words ("[twenty] to eight"); `minute`
+  // holds those after it ("[half] past nine")
+  'minutesTo',
 ] as const;
 
 /**

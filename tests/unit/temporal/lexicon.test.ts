@@ -100,7 +100,7 @@ const TABLE_FRAGMENTS: Array<[string, Readonly<Record<string, unknown>>, string[
   ['CLOCK_WORDS', WORDS.CLOCK_WORDS, ['clockWord']],
   ['MERIDIEMS', WORDS.MERIDIEMS, ['meridiem', 'part']],
   ['NUMBERS', WORDS.NUMBERS, ['number']],
-  ['FRACTIONS', WORDS.FRACTIONS, ['fraction', 'halfWord']],
+  ['FRACTIONS', WORDS.FRACTIONS, ['fraction', 'halfWord', 'clockMinuteWord']],
   ['ORDINALS', WORDS.ORDINALS, ['ordinal', 'centuryOrdinal', 'dayOrdinal', 'halfOrdinal']],
   ['DECADE_WORDS', WORDS.DECADE_WORDS, ['decadeWord']],
   ['SPOKEN_CENTURIES', WORDS.SPOKEN_CENTURIES, ['spokenCentury', 'thousandYear']],

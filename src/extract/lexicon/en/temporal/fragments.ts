@@ -103,6 +103,8 @@ export const FRAGMENTS = {
   ones: String.raw`${ONES}`,
   /** Hours said in words ("eleven o'clock"). */
   hourWord: String.raw`one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve`,
+  /** Minutes of a clock time said in words, before "past" or "to": "half", "a quarter", "twenty". */
+  clockMinuteWord: String.raw`half|(?:a\s+)?quarter|five|ten|twenty(?:[\s-]five)?`,
   /** Hours news means in the afternoon when it says no half of the day ("at two o'clock"). */
   afternoonHour: String.raw`[1-6]|one|two|three|four|five|six`,
   /**

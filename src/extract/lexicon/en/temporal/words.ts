@@ -151,6 +151,8 @@ export const FRACTIONS = {
   'and one half': 0.5,
   'and a quarter': 0.25,
   half: 0.5,
+  /** (of an hour: "a quarter past six") */
+  quarter: 0.25,
   'quarter of': 0.25,
   'a quarter of': 0.25,
   'one quarter of': 0.25,

@@ -144,6 +144,29 @@ export const TIME_RULES = [
     counterExamples: ['He scored at 3 today.', 'It has six this morning'],
   },
   {
+    // British copy says a time in words: "at half past nine", "by a quarter to ten", "at about
+    // twenty past six on Friday morning"; the hour as said, unless a part of the day says its half
+    name: 'minutes past or to an hour, in words',
+    type: 'TIME',
+    pattern: String.raw`(?<=\b(?:at|by|until|till|before|after|since)(?:\s+(?:about|around|roughly|exactly|precisely))?\s+)(?:{minute:clockMinuteWord}\s+past|{minutesTo:clockMinuteWord}\s+to)\s+(?:{hour:hourWord}|{hour:hour12})(?![\d:]|\.\d)(?:\s+in\s+the\s+{meridiem:part})?(?:,?\s+(?:on\s+)?(?:{weekday}|{dayWord}|{dayWord:thisPart})(?:\s+{dayPart:part})?)?`,
+    value: { kind: 'date' },
+    examples: [
+      ['The train left at [half past nine].', '2023-05-17T09:30'],
+      ['The lights went on at [a quarter past six on Saturday evening].', '2023-05-13T18:15'],
+      ['The bus left at [twenty to eight on Tuesday evening].', '2023-05-16T19:40'],
+      ['Polls close at [ten past ten tonight].', '2023-05-17T22:10'],
+      ['He arrived at [a quarter to one in the afternoon].', '2023-05-17T12:45'],
+      ['The alarm was raised at about [ten past two].', '2023-05-17T02:10'],
+    ],
+    // (not a range of counts: "from ten to twelve people", "about five to six weeks")
+    counterExamples: [
+      'half past the deadline',
+      'from ten to twelve people',
+      'about five to six weeks',
+      'at half past',
+    ],
+  },
+  {
     name: 'hour in the morning',
     type: 'TIME',
     pattern: String.raw`(?:{hour:hour12}(?:[:.]{minute})?|{hour:hourWord})\s+in\s+the\s+{meridiem:part}`,
