@@ -42,8 +42,9 @@ const SCAN_CONTEXT = 40;
 const AFTER_WEIGHT = 1.5;
 
 interface Cues {
-  cue: RegExp;
-  pastCue: RegExp;
+  nearOrAhead: RegExp;
+  others: RegExp;
+  pastAt: RegExp;
   reportAt: RegExp;
   sentenceEnd: RegExp;
   clauseBreak: RegExp;
@@ -78,26 +79,30 @@ interface Cues {
 
 /**
  * The sources of the two patterns that find every tense cue of a lexicon, each kind a named
- * group: the plans, reports and nearest-occurrence cues, and the past. Each must stay under V8's
- * 20 KB: above it V8 (Node 24) no longer optimizes a pattern, and its case modifiers go wrong
- * (with 600 characters more in one pattern, "Updated on" and a past in capitals, "CLOSED", were
- * no cues any more); a test keeps them under. The scan merges their matches as one alternation
- * of both, in this order, would find them.
+ * group: the nearest-occurrence and future cues; then the put-offs, deadlines, plans, reports and
+ * the past. Each must stay under V8's 20 KB: above it V8 (Node 24) no longer optimizes a pattern,
+ * and its case modifiers go wrong (with 600 characters more in one pattern, "Updated on" and a
+ * past in capitals, "CLOSED", were no cues any more); a test keeps them under. The kinds are split
+ * where the two halves are about the same size, so that each has room to grow. The scan merges
+ * their matches as one alternation of all the kinds, in this order, would find them: the
+ * leftmost, and at the same place the first pattern's.
  */
 export function cuePatterns(lexicon: TemporalLexicon): [string, string] {
   const { nearest, future, putOff, deadline, planned, report, past } = lexicon.tense;
   return [
-    `\\b(?:(?<nearest>${nearest})|(?<future>${future})|(?<putOff>${putOff})|(?<deadline>${deadline})|(?<planned>${planned})|(?<report>${report}))`,
-    `\\b(?:${past})`,
+    `\\b(?:(?<nearest>${nearest})|(?<future>${future}))`,
+    `\\b(?:(?<putOff>${putOff})|(?<deadline>${deadline})|(?<planned>${planned})|(?<report>${report})|(?<past>${past}))`,
   ];
 }
 
 const cuesOf = perLexicon((lexicon): Cues => {
-  const [cue, pastCue] = cuePatterns(lexicon);
+  const [nearOrAhead, others] = cuePatterns(lexicon);
   return {
     // run at every word start of most of the text: compiled to machine code at once
-    cue: compiledAhead(lexiconRegExp(cue, 'gi')),
-    pastCue: compiledAhead(lexiconRegExp(pastCue, 'gi')),
+    nearOrAhead: compiledAhead(lexiconRegExp(nearOrAhead, 'gi')),
+    others: compiledAhead(lexiconRegExp(others, 'gi')),
+    // asked only whether a cue found opens with a past form
+    pastAt: lexiconRegExp(`\\b(?:${lexicon.tense.past})`, 'iy'),
     reportAt: lexiconRegExp(lexicon.tense.report, 'iy'),
     sentenceEnd: lexiconRegExp(lexicon.sentenceEnd, 'g'),
     clauseBreak: lexiconRegExp(lexicon.clauseBreak, 'i'),
@@ -140,7 +145,7 @@ interface Nearest {
   yields?: boolean;
 }
 
-/** The cue groups of the first pattern, in its order; a match of the second is `past`. */
+/** The cue groups of the two patterns, in their order; a match in none of them is `past`. */
 const CUE_KINDS = ['nearest', 'future', 'putOff', 'deadline', 'planned', 'report'] as const;
 
 interface Cue {
@@ -214,7 +219,7 @@ export function tenseReader(text: string, lexicon: TemporalLexicon): TenseReader
 
   /** Finds the cues and sentence ends that start in [from, to), on a slice with some context. */
   function scan(from: number, to: number): void {
-    const { cue, pastCue, sentenceEnd } = cuesOf(lexicon);
+    const { nearOrAhead, others, sentenceEnd } = cuesOf(lexicon);
     const offset = Math.max(0, from - SCAN_CONTEXT);
     const slice = text.slice(offset, Math.min(text.length, to + SCAN_CONTEXT));
     // on from the end of the last cue found, as one scan of the whole text would go: a cue found
@@ -222,23 +227,19 @@ export function tenseReader(text: string, lexicon: TemporalLexicon): TenseReader
     let at = Math.max(from, cues.at(-1)?.end ?? 0) - offset;
     // the two patterns' next matches, merged as one alternation of both would find them: the
     // leftmost, and at the same place the first pattern's; a match overtaken is looked for again
-    let plan = matchFrom(cue, slice, at);
-    let past = matchFrom(pastCue, slice, at);
+    let first = matchFrom(nearOrAhead, slice, at);
+    let second = matchFrom(others, slice, at);
     for (;;) {
-      if (plan !== null && plan.index < at) plan = matchFrom(cue, slice, at);
-      if (past !== null && past.index < at) past = matchFrom(pastCue, slice, at);
-      const m = plan !== null && (past === null || plan.index <= past.index) ? plan : past;
+      if (first !== null && first.index < at) first = matchFrom(nearOrAhead, slice, at);
+      if (second !== null && second.index < at) second = matchFrom(others, slice, at);
+      const m = first !== null && (second === null || first.index <= second.index) ? first : second;
       if (m === null || m.index + offset >= to) break;
       if (m[0].length === 0) {
         at = m.index + 1;
         continue;
       }
       const start = m.index + offset;
-      cues.push({
-        start,
-        end: start + m[0].length,
-        kind: m === plan ? kindOf(m.groups ?? {}) : 'past',
-      });
+      cues.push({ start, end: start + m[0].length, kind: kindOf(m.groups ?? {}) });
       at = m.index + m[0].length;
     }
     sentenceEnd.lastIndex = from - offset;
@@ -343,12 +344,13 @@ export function tenseReader(text: string, lexicon: TemporalLexicon): TenseReader
    * a reporting verb's too ("told residents to leave by").
    */
   function opensWithPast(cue: Cue): boolean {
-    const { pastCue, reportAt } = cuesOf(lexicon);
+    const { pastAt, reportAt } = cuesOf(lexicon);
     reportAt.lastIndex = cue.start;
     if (reportAt.test(text)) return true;
+    // on the cue's own words, with the context a scan has before them (the past's lookbehinds)
     const offset = Math.max(0, cue.start - SCAN_CONTEXT);
-    const m = matchFrom(pastCue, text.slice(offset, cue.end), cue.start - offset);
-    return m?.index === cue.start - offset;
+    pastAt.lastIndex = cue.start - offset;
+    return pastAt.test(text.slice(offset, cue.end));
   }
 
   /** Whether "until", "till", "to" or "for" stands right before text[start]: a put-off's new date. */
