@@ -1528,6 +1528,12 @@ describe('tagTimexes() gives a day of the month told alone the month named befor
 
 describe('tagTimexes() gives months and days without a year the year the tense points to', () => {
   it.each<Row>([
+    // an occasion a month names, set by a preposition after a future, is ahead; not one
+    // named only as the occasion of something else, which is the nearest
+    ['Biden will face voters in the [November] election.', '2024-03-10', '2024-11'],
+    ['He will step down after the [March] congress.', '2024-04-10', '2025-03'],
+    ['Trump will challenge the result of the [November] election.', '2024-03-10', '2023-11'],
+    ['Trump will challenge the result of the [November] election.', '2020-12-01', '2020-11'],
     // a season with no word of time before it (resolved as "in winter" is)
     ['[Winter] has brought a sharp drop in foot traffic.', '2025-01-20', '2024-WI'],
     ['Retailers hope the sales will make up for a slow [autumn].', '2025-06-27', '2025-FA'],
