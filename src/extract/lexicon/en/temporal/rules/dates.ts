@@ -99,6 +99,13 @@ const SUBJECT_OF_MODAL = String.raw`(?<=(?:^|[.!?]["”’]?\s+|\n\s*|\b(?:says?
 const COUNTED_PEOPLE = String.raw`protesters|protestors|demonstrators|marchers|rioters|civilians|migrants|immigrants|evacuees|villagers|inhabitants|families|households|tourists|visitors|pilgrims|fans|spectators|participants|volunteers|officers|police|policemen|firefighters|rescuers|doctors|nurses|teachers|pupils|adults|prisoners|inmates|detainees|fighters|militants|rebels|insurgents|supporters|runners|athletes|miners|farmers|customers|guests|sailors|marines|personnel`;
 const MEASURES = String.raw`meters?|metres?|miles?|km|kilometers?|kilometres?|feet|foot|yards?|inch(?:es)?|pounds?|ounces?|tons?|tonnes?|kg|kilos?|kilograms?|grams?|mg|cc|ml|liters?|litres?|gallons?|barrels?|calories?|words?|pages?|points?|people|persons?|men|women|troops|soldiers|workers|employees|staff|jobs|students|children|residents|voters|votes|passengers|patients|refugees|cars|vehicles|homes|houses|copies|yen|dollars?|euros?|pesos?|rupees?|acres?|hectares?|members?|seats?|units?|square|cubic|horsepower|hp|times|strong|percent|${COUNTED_PEOPLE}`;
 /**
+ * After a date's comma, a round number before what it counts is a count, not the date's year:
+ * "By the Fourth of July, 2000 people had signed", "On July 4, 1500 soldiers landed", "In May,
+ * 2000 people marched". An unround one stays the year: a full date's closing comma is often left
+ * out ("Since Sept. 11, 2001 people have flown less"), and a count that size is rarely unround.
+ */
+const NOT_A_COUNT_AFTER_COMMA = String.raw`(?!(?<=,\s*\d\d(?:00|50))\s+(?:${MEASURES})\b)`;
+/**
  * People after "the" and a year more often named by the year's event than counted: "The 2014
  * police shooting of Michael Brown", "the 1984 miners' strike", "the 2020 farmers' protests",
  * "the 2018 teachers strike" keep their year (only after "the": "about 2000 police" and "300
@@ -223,7 +230,7 @@ export const DATE_RULES = [
   {
     name: 'month day, year',
     type: 'DATE',
-    pattern: String.raw`(?:{weekday:weekdayShort},?\s+)?{month:monthBeforeDay}\s+{day}(?:,\s*|\s+){year}`,
+    pattern: String.raw`(?:{weekday:weekdayShort},?\s+)?{month:monthBeforeDay}\s+{day}(?:,\s*|\s+){year}${NOT_A_COUNT_AFTER_COMMA}`,
     value: { kind: 'date' },
     examples: [
       ['the war broke out on [February 24, 2022].', '2022-02-24'],
@@ -231,13 +238,21 @@ export const DATE_RULES = [
       ['on [Aug 7 1998] in Nairobi', '1998-08-07'],
       ['— Dénes Törteli (@DenesTorteli) [May 17, 2023]', '2023-05-17'],
       ['updated 10:15 PM EDT, [Thu March 21, 2013]', '2013-03-21'],
+      // (an unround number is the year, its closing comma left out)
+      ['Since [Sept. 11, 2001] people have flown less.', '2001-09-11'],
     ],
-    counterExamples: ['May 5,000 people', 'in May 2023', 'the Sat may 5 2023'],
+    counterExamples: [
+      'May 5,000 people',
+      'in May 2023',
+      'the Sat may 5 2023',
+      // (a round count after the comma)
+      'On July 4, 2000 soldiers landed.',
+    ],
   },
   {
     name: 'day month year',
     type: 'DATE',
-    pattern: String.raw`(?:{weekday:weekdayShort},?\s+)?{day}(?:\s+of)?\s+{month:monthBeforeDay},?\s+{year}`,
+    pattern: String.raw`(?:{weekday:weekdayShort},?\s+)?{day}(?:\s+of)?\s+{month:monthBeforeDay},?\s+{year}${NOT_A_COUNT_AFTER_COMMA}`,
     value: { kind: 'date' },
     examples: [
       ['published [17 May 2023]', '2023-05-17'],
@@ -245,7 +260,7 @@ export const DATE_RULES = [
       ['[Wednesday 17 May 2023]', '2023-05-17'],
       ['on the [5th of May, 2023]', '2023-05-05'],
     ],
-    counterExamples: ['17 May', 'May 2023'],
+    counterExamples: ['17 May', 'May 2023', 'On 5 May, 1500 troops arrived.'],
   },
   {
     name: 'ISO date',
@@ -312,7 +327,7 @@ export const DATE_RULES = [
     name: 'second day after a month and day',
     type: 'DATE',
     // (with the year written after it, which the first day shares: "May 5-6, 2016")
-    pattern: String.raw`(?<={month:monthBeforeDay}\s+\d{1,2}(?:st|nd|rd|th)?(?:\s*(?:and|or|to|through)\s+|\s*[-–]\s*)){day}(?:,\s*{year}(?![\d,]))?(?![,.:]\d|\s*(?:%|percent))`,
+    pattern: String.raw`(?<={month:monthBeforeDay}\s+\d{1,2}(?:st|nd|rd|th)?(?:\s*(?:and|or|to|through)\s+|\s*[-–]\s*)){day}(?:,\s*{year}${NOT_A_COUNT_AFTER_COMMA}(?![\d,]))?(?![,.:]\d|\s*(?:%|percent))`,
     value: { kind: 'date' },
     examples: [
       ['the NATO summit on April 24 and [25].', '1999-04-25', '1999-02-10'],
@@ -389,19 +404,22 @@ export const DATE_RULES = [
     type: 'DATE',
     // with its year, as the day in figures takes it ("the 5th of May, 2023"): an obituary's "born
     // on the Fourth of July, 1932" is no July of the publication's year
-    pattern: String.raw`{day:dayOrdinal}\s+of\s+{month}(?:,?\s+{year})?`,
+    pattern: String.raw`{day:dayOrdinal}\s+of\s+{month}(?:,?\s+{year}${NOT_A_COUNT_AFTER_COMMA})?`,
     value: { kind: 'date' },
     examples: [
       ['on the [fifth of May]', '2023-05-05'],
       ['He was born on the [Fourth of July, 1932], in Tulsa.', '1932-07-04'],
       ['She was born on the [twelfth of March 1921].', '1921-03-12'],
+      // (a round count after the comma is no year)
+      ['By the [Fourth of July], 2000 people had signed.', '2023-07-04', '2023-08-10'],
+      ['On the [fifth of May], 2000 people marched.', '2023-05-05'],
     ],
     counterExamples: ['a fifth of the vote'],
   },
   {
     name: 'month and year',
     type: 'DATE',
-    pattern: String.raw`(?:{mod}[\s-]+)?{month:monthBeforeDay}(?:,\s*|\s+)(?:of\s+)?{year}`,
+    pattern: String.raw`(?:{mod}[\s-]+)?{month:monthBeforeDay}(?:,\s*|\s+)(?:of\s+)?{year}${NOT_A_COUNT_AFTER_COMMA}`,
     value: { kind: 'date' },
     examples: [
       ['since the war broke out in [February 2022].', '2022-02'],
@@ -409,7 +427,7 @@ export const DATE_RULES = [
       ['in [mid-March 2023]', '2023-03'],
       ['the [Jan. 1998] bombing', '1998-01'],
     ],
-    counterExamples: ['in May', 'March 20000'],
+    counterExamples: ['in May', 'March 20000', 'In May, 2000 people marched.'],
   },
   {
     name: 'month of this, next or last year',
@@ -1026,13 +1044,13 @@ export const DATE_RULES = [
   {
     name: 'season and year',
     type: 'DATE',
-    pattern: String.raw`(?:{mod}[\s-]+)?{season}(?:\s+of)?,?\s+{year}`,
+    pattern: String.raw`(?:{mod}[\s-]+)?{season}(?:\s+of)?,?\s+{year}${NOT_A_COUNT_AFTER_COMMA}`,
     value: { kind: 'date' },
     examples: [
       ['in [summer 2022]', '2022-SU'],
       ['the [autumn of 1998]', '1998-FA'],
     ],
-    counterExamples: ['the fall of 1,000 people'],
+    counterExamples: ['the fall of 1,000 people', 'In summer, 2000 tourists came.'],
   },
   {
     name: 'season with a period modifier',
@@ -1614,7 +1632,7 @@ export const DATE_RULES = [
     type: 'DATE',
     // "a Christmas tree", "Christmas cards": things of the holiday, no date
     // ("Christmas night" is a time of the day)
-    pattern: String.raw`{holiday}(?:(?:,|\s+of)?\s+{year}|\s+{part})?(?!\s+(?:${HOLIDAY_THINGS})\b)`,
+    pattern: String.raw`{holiday}(?:(?:,|\s+of)?\s+{year}${NOT_A_COUNT_AFTER_COMMA}|\s+{part})?(?!\s+(?:${HOLIDAY_THINGS})\b)`,
     value: { kind: 'date' },
     examples: [
       ['the parade on [Thanksgiving Day]', '1999-11-25', '1999-11-26'],
