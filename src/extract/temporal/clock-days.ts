@@ -9,7 +9,7 @@ import type { Timex } from '../types.ts';
 import type { TemporalLexicon } from './lexicon.ts';
 import { dayNumberOf, isoDay } from '../calendar/days.ts';
 import { perLexicon } from './per-lexicon.ts';
-import { afterNoon } from './read.ts';
+import { afterNoon, SMALL_HOURS_END } from './read.ts';
 import { lexiconRegExp } from './regex.ts';
 import type { PartOfDay } from './rule.ts';
 
@@ -17,7 +17,7 @@ const joinOf = perLexicon((lexicon) => lexiconRegExp(lexicon.clockDayJoin, 'iu')
 const rangeOf = perLexicon((lexicon) => lexiconRegExp(lexicon.clockRangeJoin, 'iu'));
 const setJoinOf = perLexicon((lexicon) => lexiconRegExp(lexicon.clockSetJoin, 'iu'));
 const setClauseOf = perLexicon((lexicon) => lexiconRegExp(lexicon.clockSetClauseJoin, 'i'));
-const partJoinOf = perLexicon((lexicon) => lexiconRegExp(lexicon.partClockJoin, 'iu'));
+const partJoinOf = perLexicon((lexicon) => lexiconRegExp(lexicon.partClockJoin, 'i'));
 
 /** A recurrence of days: a weekday ("every Monday"), a part of every day, or every day. */
 const DAY_RECURRENCE = /^(?:XXXX-WXX-\d|XXXX-XX-XX|P1D$)/u;
@@ -126,14 +126,16 @@ export function recurringClockTimes(
 /** The part of a named day: "2024-03-15TNI" (Friday night). */
 const PART_OF_DAY = /^(?<day>\d{4}-\d{2}-\d{2})T(?<part>MO|AF|EV|NI)$/u;
 /** A clock time written with its minutes and no half of the day, on a 12-hour clock: "7:30". */
-const BARE_CLOCK = /^(?:[1-9]|1[01])[:.][0-5]\d$/u;
+const BARE_CLOCK = /^(?:[1-9]|1[012])[:.][0-5]\d$/u;
 
 /**
  * A clock time written without "a.m." or "p.m." next to the part of its day is in that part's
  * half of the day: "Friday night at 7:30" and "10:15 that night" are after noon (T19:30,
- * T22:15), "this afternoon at 3:30" too; "Friday morning at 7:30" and "Saturday night until 2:30"
- * stay. Run after dateClockTimes, which puts "10:15" on the day of "that night"; the part comes
- * before the time across the lexicon's `partClockJoin`, after it across its `clockDayJoin`.
+ * T22:15), "this afternoon at 3:30" too; "Friday morning at 7:30" stays. The small hours of a
+ * night are the next day's: "Saturday night until 2:30" and "Saturday night at 12:30" end and
+ * are on Sunday (T02:30, T00:30), as "1:30 Saturday night" is (read.ts). Run after
+ * dateClockTimes, which puts "10:15" on the day of "that night"; the part comes before the time
+ * across the lexicon's `partClockJoin`, after it across its `clockDayJoin`.
  */
 export function halfOfDayClockTimes(
   text: string,
@@ -164,6 +166,10 @@ export function halfOfDayClockTimes(
     if (named === null || !hour || hour[1] !== `${named.day}T`) continue;
     const h = Number(hour[2]);
     if (afterNoon(named.part, h)) clock.value = `${hour[1]}${String(h + 12)}${hour[3]}`;
+    else if (named.part === 'NI' && (h === 12 || h < SMALL_HOURS_END)) {
+      const nextDay = isoDay(dayNumberOf(named.day) + 1);
+      clock.value = `${nextDay}T${String(h % 12).padStart(2, '0')}${hour[3]}`;
+    }
   }
 }
 

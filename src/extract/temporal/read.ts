@@ -48,6 +48,11 @@ export interface Stated {
   fiscal: boolean;
   /** The turn of a unit ("the turn of the century"): the years about its first. */
   turn: boolean;
+  /**
+   * A clock time in the small hours of a night named by its day ("12:30 Saturday night", "1:30
+   * tonight"): after midnight, so on the next day (TimeML: Sunday T00:30).
+   */
+  overnight: boolean;
 }
 
 /** The form table keys are written in: lower case, no dots, single spaces, straight apostrophes. */
@@ -166,7 +171,9 @@ export function readMatch(
   const part = dayWord?.part ?? lookup(words.part, g['dayPart']);
   const twentyFourHour = hourText !== undefined && /^0\d/u.test(hourText);
   if (hour !== null && meridiem === null && !twentyFourHour && afterNoon(part, hour)) hour += 12;
-  if (hour === 12 && (meridiem === 'am' || (meridiem === null && part === 'MO'))) hour = 0;
+  // ("12:30 Saturday night" is half an hour after midnight, as "12:30 a.m." is)
+  if (hour === 12 && (meridiem === 'am' || (meridiem === null && (part === 'MO' || part === 'NI'))))
+    hour = 0;
   const minute =
     (minutesTo === undefined ? undefined : 60 - minutesTo) ??
     clockMinutes(g['minute'], words) ??
@@ -226,8 +233,15 @@ export function readMatch(
     set: lookup(words.set, g['set']) ?? null,
     fiscal: g['fiscal'] !== undefined,
     turn: constant<boolean>('turn') === true,
+    overnight: hour !== null && part === 'NI' && hour < SMALL_HOURS_END,
   };
 }
+
+/**
+ * The small hours end at this hour: a time before it, on a night named by its day or after a late
+ * time, is the next day's ("5:30 Saturday night" is Sunday's).
+ */
+export const SMALL_HOURS_END = 6;
 
 /** Whether an hour read without "a.m." or "p.m." is after noon in a part of the day. */
 export function afterNoon(part: PartOfDay | undefined, hour: number): boolean {

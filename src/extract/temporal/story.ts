@@ -12,7 +12,7 @@
  */
 import type { TemporalLexicon } from './lexicon.ts';
 import { perLexicon } from './per-lexicon.ts';
-import { isClockOnly, type Stated } from './read.ts';
+import { isClockOnly, SMALL_HOURS_END, type Stated } from './read.ts';
 import { lexiconRegExp } from './regex.ts';
 import type { Narrative, Publication, Resolved } from './resolve/context.ts';
 import {
@@ -104,8 +104,6 @@ const COMPARISON_REACH = 120;
 
 /** How far back before a date its sentence's past perfect is looked for: a sentence. */
 const FLASHBACK_REACH = 250;
-/** The small hours end at this hour: a time before it, after a late one, is the next day's. */
-const SMALL_HOURS_END = 6;
 /** Between a time and its day told after it: "11 p.m.[ on ]Aug. 13", "23:15[, ]Monday". */
 const DAY_OF_TIME = /^[\s,]*(?:on\s+)?(?:the\s+)?$/u;
 /** ... and a late time is one from this hour, or told as an evening or a night. */

@@ -1890,11 +1890,17 @@ describe('tagTimexes() puts a clock time in the half of the day that the part of
     ['The vote is tonight at [8:15].', WEDNESDAY, '2023-05-17T20:15'],
     ['The briefing is this afternoon at [3:30].', WEDNESDAY, '2023-05-17T15:30'],
     ['Friday night, at [11:45], the alarm rang.', WEDNESDAY, '2023-05-12T23:45'],
+    // (also past the verb of what is on then; not past what was said)
+    ['The game Friday night starts at [7:05].', WEDNESDAY, '2023-05-19T19:05'],
+    ['Police said Friday night that he died at [9:30].', WEDNESDAY, '2023-05-12T09:30'],
     // (the part after the time, across the words that join a time to its day)
     ['He called at [10:15] that night.', WEDNESDAY, '2023-05-17T22:15'],
-    // a morning's time, a night's small hours, a 24-hour clock and a stated half stay
+    // a morning's time, a 24-hour clock and a stated half stay; a night's small hours, and
+    // its half hour after midnight, are the next day's
     ['The meeting is Friday morning at [7:30].', WEDNESDAY, '2023-05-19T07:30'],
     ['The party ran on Saturday night until [2:30].', WEDNESDAY, '2023-05-14T02:30'],
+    ['Shots rang out Saturday night at [12:30].', WEDNESDAY, '2023-05-14T00:30'],
+    ['He called at [12:15] that night.', WEDNESDAY, '2023-05-18T00:15'],
     ['The bars close Saturday night at [02:00].', WEDNESDAY, '2023-05-21T02:00'],
     ['The vote is tonight at [8:15 p.m.]', WEDNESDAY, '2023-05-17T20:15'],
     // (and a time that a clause of its own joins to the part is another's)

@@ -33,9 +33,15 @@ export function timeSuffix(stated: Stated): string {
 
 export function withTime(resolved: Resolved, stated: Stated): Resolved {
   const suffix = timeSuffix(stated);
-  return suffix === ''
-    ? resolved
-    : { ...resolved, value: resolved.value + suffix, granularity: 'time' };
+  if (suffix === '') return resolved;
+  // ("12:30 Saturday night": the small hours after the named day are the next day's)
+  if (stated.overnight && resolved.day !== undefined) {
+    const day = resolved.day + 1;
+    const { year, month } = civilDay(day);
+    const value = dayText(day) + suffix;
+    return { ...resolved, value, granularity: 'time', day, month: { year, month }, year };
+  }
+  return { ...resolved, value: resolved.value + suffix, granularity: 'time' };
 }
 
 /** A day, or the day as far as the publication date knows it. */

@@ -199,8 +199,10 @@ export const TIME_RULES = [
       ['They met at [1:15 Sunday afternoon].', '2023-05-14T13:15'],
       ['The match kicks off at [7.45 on Tuesday evening].', '2023-05-23T19:45'],
       ['The meeting is at [7:30 Friday morning].', '2023-05-19T07:30'],
-      // (not the small hours of a night, nor an hour on a 24-hour clock)
-      ['Shots were heard at [1:30 Saturday night].', '2023-05-13T01:30'],
+      // (not the small hours of a night, which are the next day's, as midnight's half hour is:
+      // TimeML's Sunday T01:30 and T00:30; nor an hour on a 24-hour clock)
+      ['Shots were heard at [1:30 Saturday night].', '2023-05-14T01:30'],
+      ['The fight broke out at [12:30 Saturday night].', '2023-05-14T00:30'],
       ['The last train left at [07:30 Friday evening].', '2023-05-12T07:30'],
     ],
     counterExamples: [
