@@ -328,6 +328,11 @@ export interface TemporalLexicon {
    */
   yearToldAfter: string;
   /**
+   * Regex source tried right after a date that opens its sentence: where it matches, the clause's
+   * subject follows with no comma ("In 2019 the vote moved"), and the date frames the sentence.
+   */
+  dateOpensClause: string;
+  /**
    * Two dates set against each other or listed ("in May rather than in [June]"): `between` is
    * tried on the whole text between them, `after` on the text right after the second; where both
    * match, the second, without a year, is the one nearest the first (story.ts).

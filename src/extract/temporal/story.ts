@@ -67,6 +67,7 @@ const patternsOf = perLexicon((lexicon) => ({
   thePeriod: lexiconRegExp(lexicon.periodOfSentence, 'i'),
   ofStoryYear: lexiconRegExp(lexicon.ofStoryYear, 'i'),
   yearToldAfter: lexiconRegExp(lexicon.yearToldAfter, 'i'),
+  dateOpensClause: lexiconRegExp(lexicon.dateOpensClause, 'i'),
   linkedBetween: lexiconRegExp(lexicon.linkedDate.between, 'i'),
   linkedAfter: lexiconRegExp(lexicon.linkedDate.after, 'i'),
   sentenceEnd: lexiconRegExp(lexicon.sentenceEnd, ''),
@@ -95,6 +96,9 @@ const CLAUSE_OF_ITS_OWN = /\b(?:who|whom|whose|which|that)\b/iu;
 
 /** What ends a clause within a sentence: a comma, colon or semicolon before a space (not the comma of "1,500"), a dash, a bracket. */
 const CLAUSE_CLOSES = /[,;:](?=\s)|[()]|\s[-–—]\s/u;
+
+/** How much text after a date that opens its sentence is looked at for its clause's subject. */
+const CLAUSE_SUBJECT_REACH = 12;
 
 /** How much text after a date set against another is looked at (lexicon `linkedDate.after`). */
 const LINKED_AFTER_REACH = 20;
@@ -1223,12 +1227,15 @@ export class Story {
       return null;
     const { sentenceEnd, yearFrame, yearWhen, yearForFigures, yearAsideBefore, asideThenClause } =
       patternsOf(this.#lexicon);
+    const { dateOpensClause } = patternsOf(this.#lexicon);
     const text = this.#text;
     // the year opens its sentence, set off by a comma (or opens a timeline's line, before a dash
-    // or a colon)
+    // or a colon), or right before its clause's subject ("In 2019 the vote moved to March 5")
     const opens = (at: number, end: number): boolean => {
       yearFrame.lastIndex = end;
-      return yearFrame.test(text) && YEAR_OPENS.test(text.slice(Math.max(0, at - 30), at));
+      const setOff =
+        yearFrame.test(text) || dateOpensClause.test(text.slice(end, end + CLAUSE_SUBJECT_REACH));
+      return setOff && YEAR_OPENS.test(text.slice(Math.max(0, at - 30), at));
     };
     const between = text.slice(frame.end, start);
     // ("Her last tour, in 2022, was cut short in October": a year set off after the subject frames

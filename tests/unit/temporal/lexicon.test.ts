@@ -14,6 +14,7 @@ import {
   UNPLANNED_EVENT_AFTER,
   UNPLANNED_EVENT_BEFORE,
   YEAR_TOLD_AFTER,
+  DATE_OPENS_CLAUSE,
   LINKED_DATE,
   HABIT_BEFORE,
   HEADLINE_INFINITIVE,
@@ -189,6 +190,7 @@ describe("the lexicon's patterns of the text before a date match their examples 
     UNPLANNED_EVENT_AFTER,
     UNPLANNED_EVENT_BEFORE,
     YEAR_TOLD_AFTER,
+    DATE_OPENS_CLAUSE,
   };
   for (const [name, entry] of Object.entries(entries))
     matchesItsExamples(

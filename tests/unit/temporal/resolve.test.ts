@@ -709,6 +709,10 @@ describe('tagTimexes() dates a weekday by the verb of its own clause', () => {
     ['In 2019, the first round was held on [Oct. 27].', '2024-10-21', '2019-10-27'],
     ['The party won in 2019, and it will hold a congress in [December].', '2024-10-21', '2024-12'],
     ['In 2019, the party was founded. In [October], it won a seat.', '2024-10-21', '2019-10'],
+    // ... with no comma too, before its clause's subject; not a year that qualifies a noun
+    ['In 2019 the vote moved to [March 5] instead of March 3.', '2026-03-10', '2019-03-05'],
+    ['In 2019 the vote moved to March 5 instead of [March 3].', '2026-03-10', '2019-03-03'],
+    ['In 2019 elections, the party won in [May].', '2026-03-10', '2025-05'],
     // ... and the holidays after it, as it does a month
     ['In 2019, the family spent [Christmas] in Paris.', '2024-03-14', '2019-12-25'],
     ['In 2020, [Easter] services were cancelled.', '2024-03-14', '2020-04-12'],

@@ -899,6 +899,26 @@ export const YEAR_TOLD_AFTER = {
 } as const;
 
 /**
+ * Right after a date that opens its sentence ("In 2019", "In August"), with no comma, the subject
+ * of the clause it is the adverb of: a determiner, a pronoun or a name ("In 2019 the vote moved
+ * to March 5 instead of March 3", "In 1987 Smith founded the firm"); the date then frames the
+ * sentence as one set off by a comma does (story.ts). Not a noun the year qualifies ("In 2019
+ * elections, the party won in May"), nor a number ("In 2019 3,000 jobs went").
+ */
+export const DATE_OPENS_CLAUSE = {
+  pattern: String.raw`^\s+(?:(?:the|a|an|this|that|these|those|he|she|it|they|we|i|you|his|her|its|their|our|my|some|many|most|no)\s|(?-i:\p{Lu}\p{Ll}))`,
+  /** Text right after the date, where the pattern matches. */
+  examples: [' the vote moved', ' Smith founded the firm', ' it rained', ' their plant closed'],
+  counterExamples: [
+    ', the vote moved',
+    ' elections, the party won',
+    ' 3,000 jobs went',
+    ' sales rose',
+    '',
+  ],
+} as const;
+
+/**
  * Two dates of one clause that are set against each other or listed ("in May rather than in
  * [June]", "moved to March 5 instead of [March 3]", "on Dec. 30 or [Jan. 2]"): the second, told
  * without a year, is the one nearest the first, whichever way the words between them would tense

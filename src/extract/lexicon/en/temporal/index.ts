@@ -62,6 +62,7 @@ import {
   PERIOD_OF_SENTENCE,
   OF_STORY_YEAR,
   YEAR_TOLD_AFTER,
+  DATE_OPENS_CLAUSE,
   LINKED_DATE,
 } from './context.ts';
 import { FRAGMENTS } from './fragments.ts';
@@ -194,6 +195,7 @@ export const ENGLISH: TemporalLexicon = {
   periodOfSentence: PERIOD_OF_SENTENCE,
   ofStoryYear: OF_STORY_YEAR,
   yearToldAfter: YEAR_TOLD_AFTER.pattern,
+  dateOpensClause: DATE_OPENS_CLAUSE.pattern,
   linkedDate: { between: LINKED_DATE.between, after: LINKED_DATE.after },
   sentenceEnd: SENTENCE_END,
   clauseBreak: CLAUSE_BREAK,
