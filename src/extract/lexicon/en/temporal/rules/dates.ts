@@ -203,11 +203,13 @@ const NAMED_DAYS = String.raw`Black|Cyber|Bloody|Blue|Super|Giving|Manic`;
  */
 const GAME_WORDS = String.raw`\b(?:scored|scores?|scoring|outscor(?:ed|ing)|(?:\d+|two|three|four|five|six|an?|the\s+(?:winning|opening|first|second|third|only)|own|his|her|their)\s+goals?\b(?!\s+(?:of|for|to)\b)|touchdowns?|baskets?|rebounds|assists|yards|innings?|halftime|quarterback|trailed|minutes?\s+(?:left|remaining)|whistle|penalty\s+(?:kick|spot|shot|area|box|try|shoot-?out)|on\s+penalties|(?:scored|converted|missed|saved|awarded|won|conceded)\s+(?:a|the|his|her|their)\s+penalty|kick(?:ed|off)?|free\s+throws?|(?:doubled|extended|increased|restored|halved|reduced|cut)\s+their\s+(?:lead|advantage)|equali[sz](?:ed|er|ing)|headers?|hat-tricks?|(?:stoppage|injury|added)\s+time|(?:red|yellow)\s+cards?|sent\s+off|midfielders?|goalkeepers?|wickets?|(?:won|lost|beat|led|leads?|leading|trailing|tied)\s+(?:[a-z]+\s+)?\d{1,3}-\d{1,3}(?!\s+(?:[a-z]+\s+)?(?:ruling|decision|vote|verdict|majority|judgment))|\d{1,3}-\d{1,3}\s+(?:run|win|victory|loss|defeat|lead|rout)|\d{1,2}:\d\d\s+(?:left|remaining|to\s+play)|(?:led|leading)\s+by\s+\d{1,2}(?=\s*[,;]|\.(?!\d)|\s+(?:points?|goals?|runs?|shots?|strokes?|seconds|in|at|after|before|with|into|entering|heading|going|early|late|midway|until|when)\b)|conced(?:ed|es|ing)\s+(?:twice|again|late|early|after|before|in\s+the|with)|(?:after|before|at|by|since|until|into|just\s+after|soon\s+after)\s+the\s+(?:break|interval)(?!-)|(?:in|(?<=\b(?:went|go|goes|going|headed|heading|sent|send|sending)\s+)into|to|forced|force|forcing|after)\s+(?:double\s+|triple\s+)?overtime|(?<![\p{L}\d$€£.,/-]|\b(?:aged?|ages|between|from|about|around|some|roughly|nearly|almost|approximately|voted?|votes|vote\s+of|ruled|split|margin\s+of)\s+)(?!(?:24-7|9-5)\b)(?:1\d\d|\d{1,2})-(?:1\d\d|\d{1,2})(?![\d%.,/-]|\s+[a-z]+\s+(?:ruling|decision|verdict|judgment)\b|\s*(?:percent|per\b|%|million|billion|trillion|years?|months?|weeks?|days?|hours?|minutes?|votes?|ruling|decision|majority|margin|split|ratio|odds|seats?|people|feet|foot|inches|times)\b))\b`;
 /**
- * Not in a sentence that speaks of a game, before or after: placed after the expression, so that
- * it is looked for once a match is found, not at every position tried (the lookbehind reaches
- * over the expression itself).
+ * Not in a sentence that speaks of a game, nor next to one, before or after: a match report
+ * tells its halves in clauses and sentences of their own ("In the first half, neither side found
+ * the net; United scored in the second half", "City dominated the first half. Haaland scored
+ * twice after the break"). Placed after the expression, so that it is looked for once a match is
+ * found, not at every position tried (the lookbehind reaches over the expression itself).
  */
-const NOT_IN_GAME = String.raw`(?<!(?:${GAME_WORDS})[^.!?;]{0,120})(?![^.!?;]{0,100}(?:${GAME_WORDS}))`;
+const NOT_IN_GAME = String.raw`(?<!(?:${GAME_WORDS})[^.!?]{0,120}(?:[.!?]["”’]?\s+[^.!?]{0,120})?)(?![^.!?]{0,100}(?:[.!?]["”’]?\s+[^.!?]{0,120})?(?:${GAME_WORDS}))`;
 
 /**
  * Before a quarter or a half written with its year in one word, as results do ("4Q23", "2H2024"):
@@ -1273,6 +1275,8 @@ export const DATE_RULES = [
       ['Ryanair took delivery of 20 Boeing 737-800 jets in the [first half].', '2023-H1'],
       ['The bank expanded its 24-7 support in the [first half].', '2023-H1'],
       ['The firm runs a 9-5 helpline and expanded it in the [first half].', '2023-H1'],
+      // (a game two sentences away is another story's)
+      ['Profit rose in the [first half]. Sales fell. The team scored twice on Sunday.', '2023-H1'],
     ],
     counterExamples: [
       'the first half of the match',
@@ -1283,6 +1287,9 @@ export const DATE_RULES = [
       'in the second half-hour',
       'the second half century',
       'he scored twice in the second half',
+      // (a match report's halves, told in clauses and sentences of their own)
+      'In the first half, neither side found the net; United scored in the second half.',
+      'City dominated the first half. Haaland scored twice after the break.',
       'the Lakers trailed by 12 points in the second half',
       'Dallas went cold in the second half and lost 118-98',
       'Arsenal doubled their advantage early in the second half.',
