@@ -14,6 +14,8 @@ export type Holiday =
       /** Kept only every so many years, counted from `since` ("Inauguration Day": 4, 1937). */
       readonly every?: number;
       readonly since?: number;
+      /** The day it was kept on in the years before `since` (Inauguration Day: March 4). */
+      readonly earlier?: { readonly month: number; readonly day: number };
     }
   | {
       readonly month: number;

@@ -43,7 +43,12 @@ function holidayDay(holiday: Holiday, year: number): number {
   if ('nth' in holiday) {
     return nthWeekday(year, holiday.month, holiday.weekday, holiday.nth, holiday.from ?? 1);
   }
-  return dayNumber(year, holiday.month, holiday.day);
+  // ("Inauguration Day in 1933" was March 4: the 20th Amendment moved it from 1937 on)
+  const { month, day } =
+    holiday.earlier !== undefined && holiday.since !== undefined && year < holiday.since
+      ? holiday.earlier
+      : holiday;
+  return dayNumber(year, month, day);
 }
 
 /**

@@ -386,8 +386,8 @@ export const HOLIDAYS = {
   "valentine's day": { month: 2, day: 14 },
   "st patrick's day": { month: 3, day: 17 },
   'independence day': { month: 7, day: 4 },
-  /** The US president's, every four years since 1937. */
-  'inauguration day': { month: 1, day: 20, every: 4, since: 1937 },
+  /** The US president's, every four years: January 20 since 1937, March 4 before. */
+  'inauguration day': { month: 1, day: 20, every: 4, since: 1937, earlier: { month: 3, day: 4 } },
   halloween: { month: 10, day: 31 },
   'veterans day': { month: 11, day: 11 },
   "veterans' day": { month: 11, day: 11 },
@@ -459,7 +459,13 @@ export const HOLIDAYS = {
   'whit monday': { easter: 50 },
 } as const satisfies Record<
   string,
-  | { month: number; day: number; every?: number; since?: number }
+  | {
+      month: number;
+      day: number;
+      every?: number;
+      since?: number;
+      earlier?: { month: number; day: number };
+    }
   | { month: number; weekday: number; nth: number; from?: number }
   | { easter: number }
 >;

@@ -1670,6 +1670,9 @@ export const DATE_RULES = [
       ['On [Inauguration Day], he signed 17 orders.', '2021-01-20', '2024-03-14'],
       ['He will be sworn in on [Inauguration Day].', '2025-01-20', '2024-03-14'],
       ['Crowds gathered on [Inauguration Day].', '2025-01-20', '2025-01-21'],
+      // (March 4 before the 20th Amendment moved it, in 1937)
+      ['Roosevelt spoke on [Inauguration Day] in 1933.', '1933-03-04'],
+      ['Hoover will speak on [Inauguration Day].', '1929-03-04', '1929-02-10'],
     ],
     counterExamples: [
       'a christmas tree',
