@@ -175,6 +175,12 @@ const FIGURES = String.raw`sales|figures|data|results|earnings|profits?|revenues
  * meeting", "at its [May] meeting"), not a march ("the Women's March drew crowds") or a name.
  */
 const MONTH_OCCASIONS = String.raw`(?:(?:policy|board|rate|cabinet|party|council)\s+)?(?:meetings?|session|decision|minutes|statement|projections|vote|summit|hearing|rate\s+(?:cut|hike|rise|increase|decision))`;
+/**
+ * Capitalised words after which a month is part of a name, not a date: "the [March Madness]
+ * bracket" (the college basketball tournament), "the [October Revolution]" (of 1917), "the
+ * [February Revolution]", "the [July Monarchy]".
+ */
+const NAMES_WITH_A_MONTH = String.raw`(?-i:Madness|Revolution|Uprising|Monarchy)\b`;
 /** Figures after which a capital "May" is the month: no verb follows a modal in the plural. */
 const MAY_FIGURES = String.raw`figures|data|sales|results|earnings|numbers|statistics|payrolls|exports|imports|shipments|deliveries`;
 /** Figures and levels a year names before them ("below 2019 levels"): not counts ("2000 jobs"). */
@@ -488,7 +494,7 @@ export const DATE_RULES = [
     // June", "in June, not July"; "rather than May" is too often the politician, and a month after
     // "rather than" with no month before it too often a name: "Deputy Ruiz rather than August
     // Smith", as is one before a capital: "May rather than June Carter")
-    pattern: String.raw`${BEFORE_MONTH}{month}(?![\s-]+\d|\s+Fools?['’]?(?:\s|$)|(?<=\b[Tt]he\s+March)\s+on\s+(?-i:\p{Lu}))|(?<=\b(?-i:${MONTH_NAMES}),?\s+(?:rather\s+than|instead\s+of|(?:and\s+|but\s+)?not|nor)\s+)(?!May\b){month}(?![\s-]+\d|\s+Fools?\b|\s+(?-i:\p{Lu}))|(?!May\b){month}(?=,?\s+(?:rather\s+than|instead\s+of|(?:and\s+|but\s+)?not|nor)\s+(?:in\s+)?(?-i:${MONTH_NAMES})\b)|(?!May\b){month}${AFTER_SUPERLATIVE}(?![\s-]+\d)|${MONTH_SUBJECT}|${AFTER_ARTICLE}(?!(?:May|March)\b){month}(?=\s+(?-i:\p{Ll}))|${AFTER_ARTICLE}(?=(?-i:May|March)\b){month}(?=\s+(?:${MONTH_OCCASIONS})\b)|(?<=\b(?-i:${MONTH_NAMES}),\s+){month}(?![\s-]+\d)(?=\s*,|\s+(?:and|or)\s)|${MONTH_RANGE}|${MONTH_SAID_OF}|${AFTER_PERIOD_QUALITY}{month}(?![\s-]+(?:\d|(?-i:\p{Lu})))|${CLEFT_MONTH}`,
+    pattern: String.raw`${BEFORE_MONTH}{month}(?![\s-]+\d|\s+Fools?['’]?(?:\s|$)|\s+${NAMES_WITH_A_MONTH}|(?<=\b[Tt]he\s+March)\s+on\s+(?-i:\p{Lu}))|(?<=\b(?-i:${MONTH_NAMES}),?\s+(?:rather\s+than|instead\s+of|(?:and\s+|but\s+)?not|nor)\s+)(?!May\b){month}(?![\s-]+\d|\s+Fools?\b|\s+(?-i:\p{Lu}))|(?!May\b){month}(?=,?\s+(?:rather\s+than|instead\s+of|(?:and\s+|but\s+)?not|nor)\s+(?:in\s+)?(?-i:${MONTH_NAMES})\b)|(?!May\b){month}${AFTER_SUPERLATIVE}(?![\s-]+\d)|${MONTH_SUBJECT}|${AFTER_ARTICLE}(?!(?:May|March)\b){month}(?=\s+(?-i:\p{Ll}))|${AFTER_ARTICLE}(?=(?-i:May|March)\b){month}(?=\s+(?:${MONTH_OCCASIONS})\b)|(?<=\b(?-i:${MONTH_NAMES}),\s+){month}(?![\s-]+\d)(?=\s*,|\s+(?:and|or)\s)|${MONTH_RANGE}|${MONTH_SAID_OF}|${AFTER_PERIOD_QUALITY}{month}(?![\s-]+(?:\d|(?-i:\p{Lu})))|${CLEFT_MONTH}`,
     value: { kind: 'date' },
     examples: [
       ['Moskalyov escaped to Belarus in [March] after', '2023-03'],
@@ -567,6 +573,8 @@ export const DATE_RULES = [
       "The union's march meeting point was the square.",
       'The March on Washington drew 250,000 people.',
       'They marched in the March on Rome.',
+      'He filled out the March Madness bracket.',
+      'the October Revolution of 1917',
       'an August Wilson play',
       'a busy August Wilson',
       'a quiet May 5 rally',
