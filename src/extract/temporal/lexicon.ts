@@ -22,6 +22,9 @@ export type Holiday =
       readonly weekday: number;
       readonly nth: number;
       readonly from?: number;
+      /** Kept only every so many years, counted from `since` ("Super Tuesday": 4, 2000). */
+      readonly every?: number;
+      readonly since?: number;
     }
   | { readonly easter: number };
 

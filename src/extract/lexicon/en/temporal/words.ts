@@ -386,6 +386,8 @@ export const HOLIDAYS = {
   "valentine's day": { month: 2, day: 14 },
   "st patrick's day": { month: 3, day: 17 },
   'independence day': { month: 7, day: 4 },
+  /** International Workers' Day. */
+  'may day': { month: 5, day: 1 },
   /** The US president's, every four years: January 20 since 1937, March 4 before. */
   'inauguration day': { month: 1, day: 20, every: 4, since: 1937, earlier: { month: 3, day: 4 } },
   halloween: { month: 10, day: 31 },
@@ -425,6 +427,12 @@ export const HOLIDAYS = {
   'spring bank holiday': { month: 5, weekday: 1, nth: -1 },
   'late may bank holiday': { month: 5, weekday: 1, nth: -1 },
   'early may bank holiday': { month: 5, weekday: 1, nth: 1 },
+  /**
+   * The US primaries' biggest day: the first Tuesday of March in a presidential election's year,
+   * as it was in 2000, 2004 and since 2012 (not in 2008, February 5, nor in 1988-1996, the
+   * second Tuesday): "Super Tuesday" is read so in any year.
+   */
+  'super tuesday': { month: 3, weekday: 2, nth: 1, every: 4, since: 2000 },
   /** US federal elections: the Tuesday after the first Monday of November. */
   'election day': { month: 11, weekday: 2, nth: 1, from: 2 },
   'memorial day': { month: 5, weekday: 1, nth: -1 },
@@ -466,7 +474,7 @@ export const HOLIDAYS = {
       since?: number;
       earlier?: { month: number; day: number };
     }
-  | { month: number; weekday: number; nth: number; from?: number }
+  | { month: number; weekday: number; nth: number; from?: number; every?: number; since?: number }
   | { easter: number }
 >;
 

@@ -1678,6 +1678,11 @@ export const DATE_RULES = [
       ['On [Inauguration Day], he signed 17 orders.', '2021-01-20', '2024-03-14'],
       ['He will be sworn in on [Inauguration Day].', '2025-01-20', '2024-03-14'],
       ['Crowds gathered on [Inauguration Day].', '2025-01-20', '2025-01-21'],
+      ['Workers marched on [May Day].', '2023-05-01'],
+      ['The [May Day] parade was cancelled.', '2023-05-01'],
+      // (the US primaries' first Tuesday of March, in a presidential election's year)
+      ['Candidates campaigned before [Super Tuesday].', '2024-03-05', '2024-02-10'],
+      ['Biden swept [Super Tuesday].', '2020-03-03', '2020-03-10'],
       // (March 4 before the 20th Amendment moved it, in 1937)
       ['Roosevelt spoke on [Inauguration Day] in 1933.', '1933-03-04'],
       ['Hoover will speak on [Inauguration Day].', '1929-03-04', '1929-02-10'],
