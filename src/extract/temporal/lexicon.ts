@@ -216,6 +216,12 @@ export interface TemporalLexicon {
    */
   eventYear: { before: string; after: string };
   /**
+   * A season spanning two years ("the 2023-24 season"), which frames the months of its clause by
+   * where they fall in it (story.ts): `before` and `after` are tried around its second year,
+   * `opens` before the span; a month from `firstYearFrom` on is in its first year.
+   */
+  seasonSpan: { before: string; after: string; opens: string; firstYearFrom: number };
+  /**
    * What keeps a year told alone from framing the days after it in a text with no date, or a
    * story told long before in one with a date (story.ts).
    */

@@ -54,6 +54,9 @@ const patternsOf = perLexicon((lexicon) => ({
   asideThenClause: lexiconRegExp(lexicon.yearAside.thenClause, 'i'),
   eventYearBefore: lexiconRegExp(lexicon.eventYear.before, ''),
   eventYearAfter: lexiconRegExp(lexicon.eventYear.after, 'i'),
+  spanBefore: lexiconRegExp(lexicon.seasonSpan.before, ''),
+  spanAfter: lexiconRegExp(lexicon.seasonSpan.after, 'i'),
+  spanOpens: lexiconRegExp(lexicon.seasonSpan.opens, ''),
   backgroundYear: lexiconRegExp(lexicon.storyFrame.background, 'i'),
   participleAside: lexiconRegExp(lexicon.storyFrame.participleAside, 'i'),
   asideAfter: lexiconRegExp(lexicon.storyFrame.asideAfter, 'i'),
@@ -96,6 +99,9 @@ const CLAUSE_OF_ITS_OWN = /\b(?:who|whom|whose|which|that)\b/iu;
 
 /** What ends a clause within a sentence: a comma, colon or semicolon before a space (not the comma of "1,500"), a dash, a bracket. */
 const CLAUSE_CLOSES = /[,;:](?=\s)|[()]|\s[-–—]\s/u;
+
+/** How much text after a season's span is looked at for its noun ("regular season"). */
+const SPAN_NOUN_REACH = 30;
 
 /** How much text after a date that opens its sentence is looked at for its clause's subject. */
 const CLAUSE_SUBJECT_REACH = 12;
@@ -1216,6 +1222,31 @@ export class Story {
     return told === null ? -1 : end + told[0].length;
   }
 
+  /**
+   * The year of a month told in the clause of a season that spans two years, whose second year is
+   * `frame` ("The 2023-24 season ended in [May]": 2024; "began in [September]": 2023), or in the
+   * sentence it opens ("In the 2023-24 season, the club won the cup in [May]"); null otherwise.
+   */
+  #seasonSpanYear(
+    stated: Stated,
+    start: number,
+    frame: { year: number; start: number; end: number },
+  ): number | null {
+    if (stated.month === null || frame.end > start) return null;
+    const { spanBefore, spanAfter, spanOpens, sentenceEnd } = patternsOf(this.#lexicon);
+    const text = this.#text;
+    const first = spanBefore.exec(text.slice(Math.max(0, frame.start - 5), frame.start))?.groups;
+    if (first === undefined || Number(first['first']) !== frame.year - 1) return null;
+    const noun = spanAfter.exec(text.slice(frame.end, frame.end + SPAN_NOUN_REACH));
+    if (noun === null) return null;
+    const between = text.slice(frame.end + noun[0].length, start);
+    if (sentenceEnd.test(between)) return null;
+    const spanStart = frame.start - first['first']!.length - 1;
+    const opening = spanOpens.test(text.slice(Math.max(0, spanStart - 30), spanStart));
+    if (!opening && CLAUSE_CLOSES.test(between)) return null;
+    return stated.month >= this.#lexicon.seasonSpan.firstYearFrom ? frame.year - 1 : frame.year;
+  }
+
   #framedYear(stated: Stated, start: number, end: number): Publication | null {
     const frame = this.#namedYear;
     // (a holiday too, a day of the year as a month is: "In 2019, the family spent [Christmas] in
@@ -1225,6 +1256,8 @@ export class Story {
       (stated.month === null && stated.season === null && stated.holiday === null)
     )
       return null;
+    const spanYear = this.#seasonSpanYear(stated, start, frame);
+    if (spanYear !== null) return { year: spanYear, month: null, day: null };
     const { sentenceEnd, yearFrame, yearWhen, yearForFigures, yearAsideBefore, asideThenClause } =
       patternsOf(this.#lexicon);
     const { dateOpensClause } = patternsOf(this.#lexicon);

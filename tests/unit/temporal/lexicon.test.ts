@@ -15,6 +15,7 @@ import {
   UNPLANNED_EVENT_BEFORE,
   YEAR_TOLD_AFTER,
   DATE_OPENS_CLAUSE,
+  SEASON_SPAN,
   LINKED_DATE,
   HABIT_BEFORE,
   HEADLINE_INFINITIVE,
@@ -208,6 +209,16 @@ describe('two dates set against each other or listed: its examples and not its c
       new RegExp(LINKED_DATE[part], 'iu'),
       LINKED_DATE.examples[part],
       LINKED_DATE.counterExamples[part],
+    );
+});
+
+describe('a season spanning two years: its examples and not its counter-examples', () => {
+  for (const part of ['before', 'after', 'opens'] as const)
+    matchesItsExamples(
+      part,
+      lexiconRegExp(SEASON_SPAN[part], part === 'after' ? 'i' : ''),
+      SEASON_SPAN.examples[part],
+      SEASON_SPAN.counterExamples[part],
     );
 });
 

@@ -713,6 +713,11 @@ describe('tagTimexes() dates a weekday by the verb of its own clause', () => {
     ['In 2019 the vote moved to [March 5] instead of March 3.', '2026-03-10', '2019-03-05'],
     ['In 2019 the vote moved to March 5 instead of [March 3].', '2026-03-10', '2019-03-03'],
     ['In 2019 elections, the party won in [May].', '2026-03-10', '2025-05'],
+    // a season that spans two years frames the months of its clause by where they fall in it
+    ['The 2023-24 season ended in [May].', '2026-03-01', '2024-05'],
+    ['The 2023-24 season began in [September] and ended in May.', '2026-03-01', '2023-09'],
+    ['In the 2019/20 season, he scored 12 goals in [January].', '2026-03-01', '2020-01'],
+    ['The 2023-24 budget was passed in [May].', '2026-03-01', '2025-05'],
     // ... and the holidays after it, as it does a month
     ['In 2019, the family spent [Christmas] in Paris.', '2024-03-14', '2019-12-25'],
     ['In 2020, [Easter] services were cancelled.', '2024-03-14', '2020-04-12'],

@@ -919,6 +919,32 @@ export const DATE_OPENS_CLAUSE = {
 } as const;
 
 /**
+ * A season that spans two years, a sports, school or theatre season ("the 2023-24 season", "the
+ * 2023/24 academic year"), frames the months of its clause by where they fall in it: from
+ * `firstYearFrom` (July) on in its first year, before it in its second ("The 2023-24 season
+ * ended in [May]": 2024-05; "began in [September]": 2023-09; story.ts). `before`: right before
+ * the span's second year, its first and the dash; `after`: right after it, the season's noun;
+ * `opens`: before the span, what opens the sentence with it ("In the 2023-24 season, ..."),
+ * which then frames the sentence past its comma.
+ */
+export const SEASON_SPAN = {
+  before: String.raw`(?<first>\d{4})[-–/]$`,
+  after: String.raw`^\s+(?:(?:regular|playoff|league|football|basketball|hockey|cricket|racing|ski|opera|theatre|theater|concert|school|academic|winter|summer)\s+)?(?:season|campaign|school\s+year|academic\s+year)\b`,
+  opens: String.raw`(?:^|[.!?]["”’]?\s+|\n\s*)(?:In|During|Over|Throughout)\s+the\s+$`,
+  firstYearFrom: 7,
+  examples: {
+    before: ['The 2023-', 'the 2023/'],
+    after: [' season ended', ' regular season', ' academic year', ' campaign'],
+    opens: ['In the ', 'Sales fell. During the '],
+  },
+  counterExamples: {
+    before: ['The ', 'the 2023-24 and '],
+    after: [' budget', ' seasonal', ' fiscal year'],
+    opens: ['Sales rose in the ', 'the '],
+  },
+} as const;
+
+/**
  * Two dates of one clause that are set against each other or listed ("in May rather than in
  * [June]", "moved to March 5 instead of [March 3]", "on Dec. 30 or [Jan. 2]"): the second, told
  * without a year, is the one nearest the first, whichever way the words between them would tense

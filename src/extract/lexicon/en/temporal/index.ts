@@ -63,6 +63,7 @@ import {
   OF_STORY_YEAR,
   YEAR_TOLD_AFTER,
   DATE_OPENS_CLAUSE,
+  SEASON_SPAN,
   LINKED_DATE,
 } from './context.ts';
 import { FRAGMENTS } from './fragments.ts';
@@ -161,6 +162,12 @@ export const ENGLISH: TemporalLexicon = {
     rollsOn: YEAR_ASIDE.rollsOn,
   },
   eventYear: { before: EVENT_YEAR.before, after: EVENT_YEAR.after },
+  seasonSpan: {
+    before: SEASON_SPAN.before,
+    after: SEASON_SPAN.after,
+    opens: SEASON_SPAN.opens,
+    firstYearFrom: SEASON_SPAN.firstYearFrom,
+  },
   storyFrame: {
     background: STORY_FRAME.background,
     participleAside: STORY_FRAME.participleAside,
