@@ -339,8 +339,8 @@ export interface TemporalLexicon {
    */
   yearToldAfter: string;
   /**
-   * Regex source tried right after a date that opens its sentence: where it matches, the clause's
-   * subject follows with no comma ("In 2019 the vote moved"), and the date frames the sentence.
+   * Regex source tried right after a year that opens its sentence: where it matches, the clause's
+   * subject follows with no comma ("In 2019 the vote moved"), and the year frames the sentence.
    */
   dateOpensClause: string;
   /**

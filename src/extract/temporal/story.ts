@@ -1263,11 +1263,14 @@ export class Story {
     const { dateOpensClause } = patternsOf(this.#lexicon);
     const text = this.#text;
     // the year opens its sentence, set off by a comma (or opens a timeline's line, before a dash
-    // or a colon), or right before its clause's subject ("In 2019 the vote moved to March 5")
-    const opens = (at: number, end: number): boolean => {
+    // or a colon), or right before its clause's subject ("In 2019 the vote moved to March 5"; the
+    // year only: a month that opens the next sentence so, "In 1999, he won his first title. In
+    // July he won his eighth", is as often the news's own)
+    const opens = (at: number, end: number, year = false): boolean => {
       yearFrame.lastIndex = end;
       const setOff =
-        yearFrame.test(text) || dateOpensClause.test(text.slice(end, end + CLAUSE_SUBJECT_REACH));
+        yearFrame.test(text) ||
+        (year && dateOpensClause.test(text.slice(end, end + CLAUSE_SUBJECT_REACH)));
       return setOff && YEAR_OPENS.test(text.slice(Math.max(0, at - 30), at));
     };
     const between = text.slice(frame.end, start);
@@ -1293,7 +1296,7 @@ export class Story {
       if (!CLAUSE_CLOSES.test(rest) && !sentenceEnd.test(rest))
         return { year: frame.year, month: null, day: null };
     }
-    if (!opens(frame.start, frame.end)) {
+    if (!opens(frame.start, frame.end, true)) {
       yearWhen.lastIndex = frame.end;
       const setIn = !yearForFigures.test(text.slice(Math.max(0, frame.start - 10), frame.start));
       // only inside the "when" clause: "formed in 2004 when the city sold its stake, announced

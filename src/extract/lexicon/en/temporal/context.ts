@@ -899,10 +899,12 @@ export const YEAR_TOLD_AFTER = {
 } as const;
 
 /**
- * Right after a date that opens its sentence ("In 2019", "In August"), with no comma, the subject
- * of the clause it is the adverb of: a determiner, a pronoun or a name ("In 2019 the vote moved
- * to March 5 instead of March 3", "In 1987 Smith founded the firm"); the date then frames the
- * sentence as one set off by a comma does (story.ts). Not a noun the year qualifies ("In 2019
+ * Right after a year that opens its sentence ("In 2019"), with no comma, the subject of the clause
+ * it is the adverb of: a determiner, a pronoun or a name ("In 2019 the vote moved to March 5
+ * instead of March 3", "In 1987 Smith founded the firm"); the year then frames the sentence as
+ * one set off by a comma does (story.ts). (A month that opens the next sentence so goes on in the
+ * year's story only with its comma: "In 1999, he won his first title. In July he won his eighth"
+ * is as often the news's own July.) Not a noun the year qualifies ("In 2019
  * elections, the party won in May"), nor a number ("In 2019 3,000 jobs went").
  */
 export const DATE_OPENS_CLAUSE = {
