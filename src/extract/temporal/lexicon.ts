@@ -220,7 +220,13 @@ export interface TemporalLexicon {
    * where they fall in it (story.ts): `before` and `after` are tried around its second year,
    * `opens` before the span; a month from `firstYearFrom` on is in its first year.
    */
-  seasonSpan: { before: string; after: string; opens: string; firstYearFrom: number };
+  seasonSpan: {
+    before: string;
+    after: string;
+    opens: string;
+    clauseBreak: string;
+    firstYearFrom: number;
+  };
   /**
    * What keeps a year told alone from framing the days after it in a text with no date, or a
    * story told long before in one with a date (story.ts).

@@ -57,6 +57,7 @@ const patternsOf = perLexicon((lexicon) => ({
   spanBefore: lexiconRegExp(lexicon.seasonSpan.before, ''),
   spanAfter: lexiconRegExp(lexicon.seasonSpan.after, 'i'),
   spanOpens: lexiconRegExp(lexicon.seasonSpan.opens, ''),
+  spanClauseBreak: lexiconRegExp(lexicon.seasonSpan.clauseBreak, 'i'),
   backgroundYear: lexiconRegExp(lexicon.storyFrame.background, 'i'),
   participleAside: lexiconRegExp(lexicon.storyFrame.participleAside, 'i'),
   asideAfter: lexiconRegExp(lexicon.storyFrame.asideAfter, 'i'),
@@ -1233,14 +1234,16 @@ export class Story {
     frame: { year: number; start: number; end: number },
   ): number | null {
     if (stated.month === null || frame.end > start) return null;
-    const { spanBefore, spanAfter, spanOpens, sentenceEnd } = patternsOf(this.#lexicon);
+    const { spanBefore, spanAfter, spanOpens, spanClauseBreak, sentenceEnd } = patternsOf(
+      this.#lexicon,
+    );
     const text = this.#text;
     const first = spanBefore.exec(text.slice(Math.max(0, frame.start - 5), frame.start))?.groups;
     if (first === undefined || Number(first['first']) !== frame.year - 1) return null;
     const noun = spanAfter.exec(text.slice(frame.end, frame.end + SPAN_NOUN_REACH));
     if (noun === null) return null;
     const between = text.slice(frame.end + noun[0].length, start);
-    if (sentenceEnd.test(between)) return null;
+    if (sentenceEnd.test(between) || spanClauseBreak.test(between)) return null;
     const spanStart = frame.start - first['first']!.length - 1;
     const opening = spanOpens.test(text.slice(Math.max(0, spanStart - 30), spanStart));
     if (!opening && CLAUSE_CLOSES.test(between)) return null;

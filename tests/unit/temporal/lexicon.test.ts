@@ -213,10 +213,10 @@ describe('two dates set against each other or listed: its examples and not its c
 });
 
 describe('a season spanning two years: its examples and not its counter-examples', () => {
-  for (const part of ['before', 'after', 'opens'] as const)
+  for (const part of ['before', 'after', 'opens', 'clauseBreak'] as const)
     matchesItsExamples(
       part,
-      lexiconRegExp(SEASON_SPAN[part], part === 'after' ? 'i' : ''),
+      lexiconRegExp(SEASON_SPAN[part], part === 'after' || part === 'clauseBreak' ? 'i' : ''),
       SEASON_SPAN.examples[part],
       SEASON_SPAN.counterExamples[part],
     );

@@ -718,6 +718,12 @@ describe('tagTimexes() dates a weekday by the verb of its own clause', () => {
     ['The 2023-24 season began in [September] and ended in May.', '2026-03-01', '2023-09'],
     ['In the 2019/20 season, he scored 12 goals in [January].', '2026-03-01', '2020-01'],
     ['The 2023-24 budget was passed in [May].', '2026-03-01', '2025-05'],
+    ['The 2023-24 season began in September and ended in [May].', '2026-03-01', '2024-05'],
+    [
+      'He served as coach from the 2015-16 season until he was fired in [November].',
+      '2024-03-14',
+      '2023-11',
+    ],
     // ... and the holidays after it, as it does a month
     ['In 2019, the family spent [Christmas] in Paris.', '2024-03-14', '2019-12-25'],
     ['In 2020, [Easter] services were cancelled.', '2024-03-14', '2020-04-12'],

@@ -166,6 +166,7 @@ export const ENGLISH: TemporalLexicon = {
     before: SEASON_SPAN.before,
     after: SEASON_SPAN.after,
     opens: SEASON_SPAN.opens,
+    clauseBreak: SEASON_SPAN.clauseBreak,
     firstYearFrom: SEASON_SPAN.firstYearFrom,
   },
   storyFrame: {
