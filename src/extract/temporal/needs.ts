@@ -30,7 +30,12 @@ interface Known {
 const ANYTHING: Known = { exact: null, need: null };
 const EMPTY: Known = { exact: new Set(['']), need: null };
 
-const shortest = (set: ReadonlySet<string>): number => Math.min(...[...set].map((s) => s.length));
+/** The length of the shortest string of a set (a loop: the reader asks this for every item). */
+function shortest(set: ReadonlySet<string>): number {
+  let min = Infinity;
+  for (const s of set) if (s.length < min) min = s.length;
+  return min;
+}
 
 /** Which of two needs is the better check: longer shortest string, then fewer strings. */
 function better(a: ReadonlySet<string> | null, b: ReadonlySet<string> | null): typeof a {
@@ -47,8 +52,10 @@ function asNeed(set: ReadonlySet<string> | null): ReadonlySet<string> | null {
 }
 
 /** Every string of `a` followed by one of `b`, or null when there would be too many. */
-function concat(a: ReadonlySet<string>, b: ReadonlySet<string>): Set<string> | null {
+function concat(a: ReadonlySet<string>, b: ReadonlySet<string>): ReadonlySet<string> | null {
   if (a.size * b.size > MAX_STRINGS) return null;
+  // (a run starts empty: the reader joins every item to it, and no set is changed once made)
+  if (a.size === 1 && a.has('')) return b;
   const out = new Set<string>();
   for (const x of a) for (const y of b) out.add(x + y);
   return out;
@@ -105,6 +112,13 @@ function literal(char: string): Known {
   if (known === undefined) literals.set(char, (known = { exact: new Set([char]), need: null }));
   return known;
 }
+
+/**
+ * A counted quantifier ("{1,2}") and a group's opening ("(?:", "(?<name>"), read where the reader
+ * is (sticky: a search from there on, or a copy of the rest of the source, costs more).
+ */
+const COUNTED = /\{(\d+)(?:(,)(\d*))?\}/y;
+const GROUP_HEAD = /\((\?(?::|<[=!]|[=!]|<[A-Za-z_$][\w$]*>|[-ims]+:))?/y;
 
 /** A reader of a regex source, `u` mode syntax. */
 class Reader {
@@ -192,11 +206,21 @@ class Reader {
     const c = this.source[this.i];
     let min: number;
     let max: number;
-    if (c === '?') [min, max] = [0, 1];
-    else if (c === '*') [min, max] = [0, Infinity];
-    else if (c === '+') [min, max] = [1, Infinity];
-    else {
-      const m = c === '{' ? /^\{(\d+)(?:(,)(\d*))?\}/.exec(this.source.slice(this.i)) : null;
+    if (c === '?') {
+      min = 0;
+      max = 1;
+    } else if (c === '*') {
+      min = 0;
+      max = Infinity;
+    } else if (c === '+') {
+      min = 1;
+      max = Infinity;
+    } else {
+      let m: RegExpExecArray | null = null;
+      if (c === '{') {
+        COUNTED.lastIndex = this.i;
+        m = COUNTED.exec(this.source);
+      }
       if (m === null) return atom;
       min = Number(m[1]);
       max = m[2] === undefined ? min : m[3] === '' ? Infinity : Number(m[3]);
@@ -276,9 +300,8 @@ class Reader {
 
   /** A group: its body; a lookaround reads no text, but a positive one needs its body's need. */
   private group(): Known {
-    const head = /^\((\?(?::|<[=!]|[=!]|<[A-Za-z_$][\w$]*>|[-ims]+:))?/.exec(
-      this.source.slice(this.i),
-    )![0];
+    GROUP_HEAD.lastIndex = this.i;
+    const head = GROUP_HEAD.exec(this.source)![0];
     this.i += head.length;
     const body = this.alternation();
     if (this.source[this.i] !== ')') throw new Error('unbalanced group');
