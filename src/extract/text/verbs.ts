@@ -45,11 +45,22 @@ const NOT_ED = wordSet(NOT_VERBS.ed);
 const NOT_ING = wordSet(NOT_VERBS.ing);
 const NOT_S = wordSet(NOT_VERBS.s);
 
+/**
+ * The forms of each irregular base, in the order IRREGULAR_BASE has them (gathered once, not
+ * looked for through every form for each reporting verb).
+ */
+const IRREGULAR_FORMS = new Map<string, string[]>();
+for (const [form, base] of IRREGULAR_BASE) {
+  const forms = IRREGULAR_FORMS.get(base);
+  if (forms === undefined) IRREGULAR_FORMS.set(base, [form]);
+  else forms.push(form);
+}
+
 /** Every form of every reporting verb, lower case. */
 const REPORTING = new Set<string>();
 for (const lemma of wordSet(REPORTING_VERBS)) {
   for (const form of regularForms(lemma)) REPORTING.add(form);
-  for (const [form, base] of IRREGULAR_BASE) if (base === lemma) REPORTING.add(form);
+  for (const form of IRREGULAR_FORMS.get(lemma) ?? []) REPORTING.add(form);
 }
 
 function regularForms(lemma: string): string[] {
