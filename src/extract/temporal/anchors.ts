@@ -28,6 +28,14 @@ type Node =
   | { kind: 'atom'; anchor: AnchorKey | null; min: number; letter?: string; glued?: boolean }
   | { kind: 'look'; min: number };
 
+/** Whether `pattern[i]` is an ASCII letter with no quantifier after it. */
+function isPlainLetter(pattern: string, i: number): boolean {
+  const c = pattern.charCodeAt(i) | 0x20;
+  if (c < 0x61 || c > 0x7a) return false;
+  const next = pattern[i + 1];
+  return next !== '?' && next !== '*' && next !== '+' && next !== '{';
+}
+
 /**
  * Parses a rule pattern (with `{fragment}` placeholders) into nodes. As it reads, it keeps
  * whether the character before the current place may be a letter (never at the start: a rule
@@ -127,6 +135,15 @@ function parse(pattern: string, hasLetters: (fragment: string) => boolean = () =
       word = '';
     };
     while (i < pattern.length && pattern[i] !== '|' && pattern[i] !== ')') {
+      // a plain ASCII letter with no quantifier goes on the word at once, as atom() would give it
+      // (most of a pattern is such letters, and the lexicon's patterns are parsed at each start)
+      if (isPlainLetter(pattern, i)) {
+        if (word === '') wordGlued = afterLetter;
+        word += pattern[i]!.toLowerCase();
+        afterLetter = true;
+        i++;
+        continue;
+      }
       const before = afterLetter;
       const node = quantifier(atom());
       // what may be left out leaves the letter before it in place
