@@ -26,6 +26,14 @@ const DIGIT = '#';
 
 class Unspellable extends Error {}
 
+/** Whether `source[i]` is an ASCII letter with no quantifier after it. */
+function isPlainLetter(source: string, i: number): boolean {
+  const c = source.charCodeAt(i) | 0x20;
+  if (c < 0x61 || c > 0x7a) return false;
+  const next = source[i + 1];
+  return next !== '?' && next !== '*' && next !== '+' && next !== '{';
+}
+
 /** All strings a regex source (the subset the lexicon uses) can match, digits as DIGIT. */
 function phrases(source: string): string[] {
   let i = 0;
@@ -124,7 +132,11 @@ function phrases(source: string): string[] {
   function sequence(): string[] {
     let out = [''];
     while (i < source.length && source[i] !== '|' && source[i] !== ')') {
-      out = product(out, quantified(atom()));
+      // a run of plain letters is joined on at once: one by one, each letter gives the same
+      // phrases (and the same count) with a new list of them for each
+      const from = i;
+      while (isPlainLetter(source, i)) i++;
+      out = product(out, i > from ? [source.slice(from, i)] : quantified(atom()));
     }
     return out;
   }
