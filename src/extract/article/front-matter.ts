@@ -4,8 +4,8 @@
  * and its line in the file (the loader adds the file name), so that a typo never goes unnoticed.
  */
 import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml';
-import { timexInterval } from '../calendar/index.ts';
 import { dateValue, isFullDate, parseWholeDate } from './dates.ts';
+import { whyNoSuchDate } from './no-such-date.ts';
 
 export interface FrontMatter {
   title?: string;
@@ -129,8 +129,8 @@ function readPublished(value: unknown, line: number): string {
   if (iso?.groups) {
     // A date-time keeps the calendar date it is written with: no zone conversion.
     const date = iso.groups['date']!;
-    if (timexInterval(date) === null)
-      fail(line, 'published', `${expected}; "${trimmed}" is no such day`);
+    const why = whyNoSuchDate(date);
+    if (why !== null) fail(line, 'published', `${expected}; ${why}`);
     return date;
   }
   const written = parseWholeDate(trimmed);

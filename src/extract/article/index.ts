@@ -17,7 +17,6 @@
  * extractor gives points into it, so nothing is removed; what is not prose is reported as asides.
  */
 import type { ArticleInfo } from '../types.ts';
-import { timexInterval } from '../calendar/interval.ts';
 import {
   boilerplateRule,
   correctionNoteLength,
@@ -37,6 +36,7 @@ import { splitFrontMatter, type FrontMatter } from './front-matter.ts';
 import { readFoot, readHead, type ArticleHead, type DateHeader } from './header.ts';
 import { splitLines, type Line } from './lines.ts';
 import { choosePublication, type PublicationEvidence } from './publication.ts';
+import { whyNoSuchDate } from './no-such-date.ts';
 import { assertReadableText } from './text-check.ts';
 import { isHeadline, titleFromLead } from './title.ts';
 import { containment } from './words.ts';
@@ -189,7 +189,8 @@ function readInputDate(value: string | null | undefined): string | null {
     throw new Error(`published: expected YYYY-MM-DD, YYYY-MM or YYYY, not "${value}"`);
   }
   // ("2023-02-30" has the shape of a day but is none)
-  if (timexInterval(value) === null) throw new Error(`published: "${value}" is no such day`);
+  const why = whyNoSuchDate(value);
+  if (why !== null) throw new Error(`published: ${why}`);
   return value;
 }
 

@@ -82,6 +82,11 @@ describe('readArticle() on .md files with front matter', () => {
       /^line 3: front matter field "published" must be a date/u,
     ],
     ['---\npublished: 2023-02-30\n---\nText', /^line 2: .*"published".*no such day/u],
+    ['---\npublished: 2023-13\n---\nText', /^line 2: .*"published".*has no such month \(13\)/u],
+    [
+      '---\npublished: 0000-01-01\n---\nText',
+      /^line 2: .*"published".*"0000-01-01" is before year 1/u,
+    ],
     [
       '---\ntitle: [1, 2]\n---\nText',
       /^line 2: front matter field "title" must be a single value/u,

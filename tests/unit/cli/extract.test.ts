@@ -107,7 +107,7 @@ describe('extract FILE...', { timeout: 30_000 }, () => {
     writeFileSync(broken, '---\npublished: 2023-13-45\n---\nTalks on Monday.\n');
     const run = extract([broken, path.join(dir, 'gone.txt'), good]);
     expect(run.status).toBe(1);
-    expect(run.stderr).toMatch(/broken\.md:2: .*"2023-13-45" is no such day/u);
+    expect(run.stderr).toMatch(/broken\.md:2: .*"2023-13-45" has no such month \(13\)/u);
     expect(run.stderr).toMatch(/gone\.txt: cannot read \(ENOENT\)/u);
     expect(run.stdout).toMatch(/^good {2}\(published /mu);
   });

@@ -126,7 +126,9 @@ describe('corpusLoaders()', () => {
       (e: unknown) => e as Error,
     );
     expect(error?.message).toMatch(/^2 articles could not be read:/u);
-    expect(error?.message).toMatch(/articles[\\/]a-date\.md:2: .*"2023-13-45" is no such day/u);
+    expect(error?.message).toMatch(
+      /articles[\\/]a-date\.md:2: .*"2023-13-45" has no such month \(13\)/u,
+    );
     expect(error?.message).toMatch(/articles[\\/]c-yaml\.md:\d+: .*front matter/u);
     expect(error?.message).not.toMatch(/b-fine/u);
   });
