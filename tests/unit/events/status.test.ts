@@ -46,3 +46,21 @@ describe('extractArticle() on a plan or a forecast a later "but" says did not co
     ]);
   });
 });
+
+describe('extractArticle() on the weather told for days ahead', () => {
+  it.each([
+    ['Snow is forecast for Tuesday and Wednesday.', [['2026-12-08', 'planned']]],
+    ['Heavy rain is forecast for Tuesday.', [['2026-12-08', 'planned']]],
+  ])('the forecast weather is of its days, not a report of today: %s', (raw, expected) => {
+    // (was one event of the publication's day, happened, titled with the whole sentence: "is
+    // forecast for" was read as a forecast's figures for a period, as in "cut its forecast for
+    // 2025")
+    expect(told(raw, '2026-12-06')).toEqual(expected);
+  });
+
+  it('"over the next 48 hours" is still to come', () => {
+    expect(told('More rain is expected over the next 48 hours.', '2026-12-06')).toEqual([
+      ['2026-12-06', 'planned'],
+    ]);
+  });
+});

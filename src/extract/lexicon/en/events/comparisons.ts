@@ -138,11 +138,12 @@ export const COUNTED = {
 /**
  * A period that only says which figures a plan or forecast gives: "raised its guidance [for the
  * second quarter] on Monday", "cut its forecast for [2025]". The act happened when the clause's
- * other date says. (Sales or results "for fiscal 2024" happen in that period: not these.) Matched
- * on the text right before the date.
+ * other date says. (Sales or results "for fiscal 2024" happen in that period: not these, nor the
+ * passive verb: "Snow is forecast for Tuesday" is Tuesday's snow.) Matched on the text right
+ * before the date.
  */
 export const FIGURES_FOR = {
-  before: String.raw`(?:\b(?:guidance|forecasts?|outlook|estimates?|targets?|budget|spending\s+plan|dividends?|projections?|data|figures|statistics|numbers)|\b(?:reported|reports|posted|posts|announced|announces|booked|books|recorded|records)\s+(?:an?\s+|its\s+|their\s+|the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:loss(?:es)?|profits?|income|earnings|revenues?|sales|results|deficit|surplus))\s+(?:of\s+(?:(?:around|about|roughly|some|at\s+least|up\s+to|nearly|almost|more\s+than|less\s+than)\s+)?[$€£¥]?\d[\d,.]*(?:\s*(?:%|percent|per\s+cent|(?:b|m|tr)illion|[bmk]n?))?(?:\s+(?:dollars|euros|pounds|yen|yuan|francs))?\s+)?for\s+(?:the\s+|its\s+|this\s+|next\s+)?(?:fiscal\s+|financial\s+)?$`,
+  before: String.raw`(?:\b(?:guidance|(?<!\b(?:is|are|was|were|be|been|being)\s+)forecasts?|outlook|estimates?|targets?|budget|spending\s+plan|dividends?|projections?|data|figures|statistics|numbers)|\b(?:reported|reports|posted|posts|announced|announces|booked|books|recorded|records)\s+(?:an?\s+|its\s+|their\s+|the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:loss(?:es)?|profits?|income|earnings|revenues?|sales|results|deficit|surplus))\s+(?:of\s+(?:(?:around|about|roughly|some|at\s+least|up\s+to|nearly|almost|more\s+than|less\s+than)\s+)?[$€£¥]?\d[\d,.]*(?:\s*(?:%|percent|per\s+cent|(?:b|m|tr)illion|[bmk]n?))?(?:\s+(?:dollars|euros|pounds|yen|yuan|francs))?\s+)?for\s+(?:the\s+|its\s+|this\s+|next\s+)?(?:fiscal\s+|financial\s+)?$`,
   /**
    * The words `before` ends in, before the spaces up to the date: text that ends otherwise is
    * not run through it (text/words.ts mayEndWithWord). Keep in step with the pattern.
@@ -165,6 +166,8 @@ export const FIGURES_FOR = {
     'Sales for [the third quarter] rose 5 percent.',
     'The company reported that sales rose sharply in [the third quarter].',
     'The vote is set for [Friday].',
+    // a verb, not the noun: the weather told for the day
+    'Snow is forecast for [Tuesday].',
   ],
 } as const;
 

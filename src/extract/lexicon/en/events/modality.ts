@@ -71,13 +71,15 @@ export const ASPECT_MARKERS = [
     // snow": the clause's own verb tells its time)
     name: 'be expected or due and a time',
     aspect: 'future',
-    pattern: String.raw`(?<!\bas\s+)\b(?:is|are|['’]s|['’]re)\s+(?:(?:now|also|still)\s+)?(?:expected|anticipated|forecast|due)\s+(?:(?:on|by|in|early|late|around|before|until|through|over)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december|today|tonight|tomorrow|this\s+(?:week|weekend|month|year|morning|afternoon|evening)|next\s+\w+|later\b|the\s+(?:weekend|coming)\b|mid-)`,
+    pattern: String.raw`(?<!\bas\s+)\b(?:is|are|['’]s|['’]re)\s+(?:(?:now|also|still)\s+)?(?:expected|anticipated|forecast|due)\s+(?:(?:on|by|in|for|early|late|around|before|until|through|over)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december|today|tonight|tomorrow|this\s+(?:week|weekend|month|year|morning|afternoon|evening)|next\s+\w+|later\b|the\s+(?:weekend|coming|next)\b|mid-)`,
     examples: [
       'The storm is expected Thursday night',
       'A verdict is expected Friday',
       'Heavy rain is expected over the weekend',
       'A decision is due next week',
       'Snow is expected tonight',
+      'Snow is forecast for Tuesday and Wednesday',
+      'More rain is expected over the next 48 hours',
     ],
     counterExamples: [
       'The verdict was expected Friday but slipped',
