@@ -39,6 +39,7 @@ import {
   isReportingVerb,
   isVerbish,
   mayBeParticiple,
+  takesClause,
   verbForm,
 } from './verbs.ts';
 import { gapBefore, tokenize, wordSet, type Token } from './words.ts';
@@ -537,6 +538,11 @@ export function opensWithIngSubject(words: readonly string[]): boolean {
   for (let i = 2; i < Math.min(words.length, ING_SUBJECT_MAX_WORDS); i++) {
     const word = words[i]!;
     if (RELATIVE_PRONOUNS.test(word)) return false;
+    // (a clause of the word in -ing, its "that" left out: "Fearing prices would rise", "Citing
+    // concerns the plan was rushed", a determiner opening a noun phrase of its own)
+    if (i === 2 && takesClause(first) && FINITE_FORMS.has(verbForm(word))) return false;
+    if (DETERMINERS.has(word.toLowerCase()) && !PREPOSITION_SET.has(words[i - 1]!.toLowerCase()))
+      return false;
     if (!FINITE_FORMS.has(verbForm(word))) continue;
     const next = words[i + 1] ?? '';
     return !mayBeParticiple(word) || (/^\p{Ll}/u.test(next) && !PREPOSITION_SET.has(next));

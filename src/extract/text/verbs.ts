@@ -2,7 +2,12 @@
  * Recognizing verb forms without a tagger: the auxiliaries and irregular verbs of the lexicon,
  * regular endings (-ed, -ing) minus the listed non-verbs, and the forms of reporting verbs.
  */
-import { AUXILIARIES, IRREGULAR_VERBS, NOT_VERBS } from '../lexicon/en/events/verbs.ts';
+import {
+  AUXILIARIES,
+  CLAUSE_TAKING_VERBS,
+  IRREGULAR_VERBS,
+  NOT_VERBS,
+} from '../lexicon/en/events/verbs.ts';
 import { REPORTING_VERBS } from '../lexicon/en/events/reporting.ts';
 import { DETERMINERS, PREPOSITIONS } from '../lexicon/en/events/function-words.ts';
 import { wordSet, type Token } from './words.ts';
@@ -61,6 +66,20 @@ const REPORTING = new Set<string>();
 for (const lemma of wordSet(REPORTING_VERBS)) {
   for (const form of regularForms(lemma)) REPORTING.add(form);
   for (const form of IRREGULAR_FORMS.get(lemma) ?? []) REPORTING.add(form);
+}
+
+/** Every form of every verb that takes a clause without "that", the reporting verbs' too. */
+const CLAUSE_TAKING = new Set<string>(REPORTING);
+for (const lemma of wordSet(CLAUSE_TAKING_VERBS)) {
+  for (const form of regularForms(lemma)) CLAUSE_TAKING.add(form);
+}
+
+/**
+ * Whether a word is a form of a verb that may take a clause without "that" ("Fearing prices would
+ * rise", "Saying officials had lied"), a reporting verb or one of CLAUSE_TAKING_VERBS.
+ */
+export function takesClause(word: string): boolean {
+  return CLAUSE_TAKING.has(word.toLowerCase());
 }
 
 function regularForms(lemma: string): string[] {

@@ -2147,6 +2147,18 @@ describe('buildEvents() events carry what a reader needs', () => {
       },
     ],
     [
+      'a word in -ing of a verb taking a clause, its "that" left out, opens a fronted phrase ("Fearing prices would rise")',
+      'Fearing prices would rise, shoppers stocked up on Monday. Citing concerns the plan was rushed, the council delayed the vote in April.',
+      [
+        ['Monday', '2023-05-15'],
+        ['April', '2023-04'],
+      ],
+      {
+        '2023-05-15': 'Shoppers stocked up',
+        '2023-04': 'The council delayed the vote',
+      },
+    ],
+    [
       '"and" with a participle used as an adjective, or one sharing an object, opens no verb phrase',
       'The FBI put activist and accused doctor killer James Kopp on its list on Monday. The FBI has interviewed and released one of two men on Saturday.',
       [

@@ -194,3 +194,12 @@ export const STATE_NOW = String.raw`\b(?:is|are|(?:has|have)\s+been)\b(?!\s+(?:\
  */
 export const ACTIVITY_NOUNS =
   'fighting shelling bombing shooting trading voting polling rioting looting flooding campaigning bidding testing drilling mining lending spending hiring construction negotiating bargaining rationing rebuilding';
+
+/**
+ * Verbs besides the reporting verbs that take a clause whose "that" is left out: in -ing first in
+ * a sentence, with a noun and its verb after them, they open a fronted phrase ("Fearing prices
+ * would rise, shoppers stocked up"; "Hoping voters would forgive him, the senator ran again"), not
+ * a subject qualified by the word ("Waiting times rose"). Words, base forms.
+ */
+export const CLAUSE_TAKING_VERBS =
+  'fear hope know expect feel realise realize sense suspect assume worry reckon guess doubt';
