@@ -319,7 +319,7 @@ export const ELIDED_DATE_AFTER = String.raw`^\s*,?\s+(?:or|and|to|through|into)\
  * match, counter-examples must not.
  */
 export const CLEFT_FOCUS = {
-  pattern: String.raw`^It\s+(?:was|is|will\s+be|had\s+been)\s+(?<focus>(?![^;:,]{0,80}?\b(?:since|than)\s)(?:(?:a|an|the|in|on|at|during|not|until|only|just|late|early|mid|last|this|next|back|around|about|shortly|past|nearly|almost|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|several|some|many)\b|\d|(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Christmas|Easter|New\s+Year['’]s)(?=[\s.,])\.?)[^;:,]{0,80}?)(?:,\s+and|,?\s+when|\s+that)\s+(?=\S)`,
+  pattern: String.raw`^It\s+(?:was|is|will\s+be|had\s+been)\s+(?<focus>(?![^;:,]{0,80}?\b(?:since|than)\s)(?:(?:a|an|the|in|on|at|during|not|until|only|just|late|early|mid|back|around|about|shortly|past|nearly|almost|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|several|some|many)\b|(?:last|this|next)\s+(?=(?:year|month|week|weekend|time|night|morning|afternoon|evening|spring|summer|autumn|fall|winter|season|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Christmas|Easter)\b)|\d|(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Christmas|Easter|New\s+Year['’]s)(?=[\s.,])\.?)[^;:,]{0,80}?)(?:,\s+and|,?\s+when|\s+that)\s+(?=\S)`,
   examples: [
     'It was a Tuesday morning in September 2001 when the first plane hit the north tower.',
     'It was not until 2015 that the law passed.',
@@ -336,6 +336,10 @@ export const CLEFT_FOCUS = {
   ],
   counterExamples: [
     'It was clear in 2010 that the plan had failed.',
+    // ("last", "this" and "next" open a focus before a word of time only: "last seen" is the
+    // clause's own act)
+    'It was last seen on Saturday, when it passed Dover.',
+    'It is next due to report in June, when it will set out its plans.',
     'It was raining when the match began.',
     'The company said it was in talks that could end in May.',
     'It was the first time since 2004 that the team won the title.',
