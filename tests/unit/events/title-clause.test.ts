@@ -117,6 +117,17 @@ describe("extractArticle() on a date that qualifies an event's noun", () => {
     ).toContainEqual(['1998', 'The bombing']);
   });
 
+  it('after a relative\'s object, up to the main clause\'s verb ("who survived the 1998 bombing | gathered")', () => {
+    // (was "The bombing gathered at the memorial" and "The bombing spoke to reporters": a verb
+    // with no determiner after it was kept as the noun's)
+    expect(
+      titles('Residents who survived the 1998 bombing gathered at the memorial.', '2024-03-10'),
+    ).toContainEqual(['1998', 'The bombing']);
+    expect(
+      titles('Survivors who remember the 1998 bombing spoke to reporters on Sunday.', '2024-03-10'),
+    ).toContainEqual(['1998', 'The bombing']);
+  });
+
   it('to the complement of the verb it is the object of ("blamed the 2022 strike for the loss")', () => {
     // (was "The strike for the loss": the loss is what the strike was blamed for, not part of it)
     expect(titles('The company blamed the 2022 strike for the loss.', '2024-03-10')).toContainEqual(

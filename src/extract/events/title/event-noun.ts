@@ -51,6 +51,9 @@ const FINITE_VERB =
 /** A lower-case word and the word after it (looked ahead: every word is tried). */
 const VERB_THEN_WORD = /\s(?<verb>\p{Ll}+)(?=\s+(?<next>\S+))/gu;
 
+/** A lower-case word after a space. */
+const LOWER_WORD = /\s(?<word>\p{Ll}+)\b/gu;
+
 /** A preposition of time that opens the sentence, right before the dated noun's phrase. */
 const FRONTED_TIME = /^\s*(?:after|before|following|ahead\s+of)\s+$/iu;
 
@@ -166,6 +169,18 @@ export function datedEventNoun(
     ) {
       end = after + m.index;
       break;
+    }
+  }
+  // ... or, after the object of a relative before it, any verb: the main clause's ("Residents who
+  // survived the 1998 bombing | gathered at the memorial", "who remember the 1998 bombing | spoke
+  // to reporters on Sunday")
+  if (RELATIVE_AND_VERB.test(beforeNoun)) {
+    for (const m of sentence.text.slice(after, end).matchAll(LOWER_WORD)) {
+      const word = m.groups!['word']!;
+      if (isVerbish(word) && !EVENT_NOUNS.has(word)) {
+        end = after + m.index;
+        break;
+      }
     }
   }
   // (the date left out, blanked so that offsets hold: a title shows none; and a comma after it,
