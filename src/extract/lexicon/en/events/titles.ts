@@ -378,7 +378,7 @@ export const VERBS_WITH_OBJECT_THEN_COMPLEMENT = {
  * goes from the title's start.
  */
 export const POINTING_FOCUS = {
-  pattern: String.raw`^(?:That|This)(?:\s+(?:is|was)|['’]s)\s+(?:why|how|when|where)\s+(?=\p{L})`,
+  pattern: String.raw`^(?:That|This)(?:\s+(?:is|was)|['’]s)\s+(?:why|how(?!\s+(?:much|many|far|long|often|big|bad|badly|well|close|hard|high|low|fast|quickly|little|few)\b)|when|where)\s+(?=\p{L})`,
   examples: [
     'That is why the plant closed in 2015.',
     'This was how the firm grew.',
@@ -388,5 +388,8 @@ export const POINTING_FOCUS = {
     'That plant closed in 2015.',
     'That is the reason the plant closed.',
     'It is why the plant closed.',
+    // ("how much" is what the clause tells of, a quantity: "Much the firm lost" would be no title)
+    "That's how much the firm lost in 2022.",
+    'That is how many jobs went in 2020.',
   ],
 } as const;
