@@ -5,6 +5,7 @@
 import {
   AUXILIARIES,
   CLAUSE_TAKING_VERBS,
+  ING_NOUN_QUALIFIERS,
   IRREGULAR_VERBS,
   NOT_VERBS,
 } from '../lexicon/en/events/verbs.ts';
@@ -73,10 +74,12 @@ const CLAUSE_TAKING = new Set<string>(REPORTING);
 for (const lemma of wordSet(CLAUSE_TAKING_VERBS)) {
   for (const form of regularForms(lemma)) CLAUSE_TAKING.add(form);
 }
+for (const word of wordSet(ING_NOUN_QUALIFIERS)) CLAUSE_TAKING.delete(word);
 
 /**
  * Whether a word is a form of a verb that may take a clause without "that" ("Fearing prices would
- * rise", "Saying officials had lied"), a reporting verb or one of CLAUSE_TAKING_VERBS.
+ * rise", "Saying officials had lied"), a reporting verb or one of CLAUSE_TAKING_VERBS; not one of
+ * ING_NOUN_QUALIFIERS ("Reporting restrictions were lifted").
  */
 export function takesClause(word: string): boolean {
   return CLAUSE_TAKING.has(word.toLowerCase());

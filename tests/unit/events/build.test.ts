@@ -2148,14 +2148,17 @@ describe('buildEvents() events carry what a reader needs', () => {
     ],
     [
       'a word in -ing of a verb taking a clause, its "that" left out, opens a fronted phrase ("Fearing prices would rise")',
-      'Fearing prices would rise, shoppers stocked up on Monday. Citing concerns the plan was rushed, the council delayed the vote in April.',
+      'Fearing prices would rise, shoppers stocked up on Monday. Citing concerns the plan was rushed, the council delayed the vote in April. Reporting restrictions were lifted in March, the court heard.',
       [
         ['Monday', '2023-05-15'],
         ['April', '2023-04'],
+        ['March', '2023-03'],
       ],
       {
         '2023-05-15': 'Shoppers stocked up',
         '2023-04': 'The council delayed the vote',
+        // (but "reporting" qualifies its noun: ING_NOUN_QUALIFIERS)
+        '2023-03': 'Reporting restrictions were lifted',
       },
     ],
     [

@@ -203,3 +203,10 @@ export const ACTIVITY_NOUNS =
  */
 export const CLAUSE_TAKING_VERBS =
   'fear hope know expect feel realise realize sense suspect assume worry reckon guess doubt';
+
+/**
+ * Words in -ing of those verbs that more often qualify a noun, which then has a verb of its own
+ * ("Reporting restrictions were lifted on Monday", "Warning signs were missed"): no fronted
+ * phrase. Words.
+ */
+export const ING_NOUN_QUALIFIERS = 'reporting warning writing';
