@@ -4,7 +4,13 @@
  * as a place when the gazetteer knows it. "Apple CEO Steve Jobs unveiled the iPhone 4 in San
  * Francisco" gives Apple, Steve Jobs, iPhone 4 and San Francisco (a place).
  */
-import { NAME_CONNECTORS, NOT_NAMES, ROLE_FIELDS, ROLE_WORDS } from '../lexicon/en/events/names.ts';
+import {
+  NAME_CONNECTORS,
+  NOT_NAMES,
+  ROLE_FIELDS,
+  ROLE_WORDS,
+  SENTENCE_ADVERBS,
+} from '../lexicon/en/events/names.ts';
 import { CITIES, COUNTRIES, DEMONYMS, REGIONS } from '../lexicon/en/events/places.ts';
 import type { Span } from './sentences.ts';
 import { isVerbish } from './verbs.ts';
@@ -29,6 +35,7 @@ export interface Name extends Span {
 }
 
 const NOT_NAME = wordSet(NOT_NAMES);
+const SENTENCE_ADVERB = wordSet(SENTENCE_ADVERBS);
 const ROLES = wordSet(ROLE_WORDS, { lower: true });
 const FIELDS = wordSet(ROLE_FIELDS, { lower: true });
 const CONNECTORS = wordSet(NAME_CONNECTORS);
@@ -127,7 +134,9 @@ function namesOfRun(
   const pieces: number[][] = [[]];
   for (let k = 0; k < run.length; k++) {
     const i = run[k]!;
-    if (NOT_NAME.has(stripPossessive(tokens[i]!.text)) || inRole[k]) pieces.push([]);
+    const word = stripPossessive(tokens[i]!.text);
+    // (a sentence adverb only where it opens the sentence: "Meantime, ..."; not "Go Ahead Group")
+    if (NOT_NAME.has(word) || (i === 0 && SENTENCE_ADVERB.has(word)) || inRole[k]) pieces.push([]);
     else pieces[pieces.length - 1]!.push(i);
   }
   const names: Name[] = [];

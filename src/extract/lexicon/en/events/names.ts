@@ -19,9 +19,14 @@ export const NOT_NAMES =
   'September October November December Spring Summer Autumn Fall Winter Christmas Easter Mr Mrs Ms Dr ' +
   'Structure-wise Competition-wise Formerly Thousands Hundreds Millions Dozens Leave Comment Neither Either ' +
   'One Unfortunately Fortunately Sadly Apparently Reportedly Notably Separately Similarly Likewise Additionally ' +
-  'Share Tweet Email Print Read Click Subscribe Advertisement Photo Video Image Copyright ' +
-  // sentence adverbs that open a sentence ("Meantime, the company closed the plant", "Ahead of
-  // the vote, ...")
+  'Share Tweet Email Print Read Click Subscribe Advertisement Photo Video Image Copyright';
+
+/**
+ * Sentence adverbs: no name as a sentence's first word ("Meantime, the company closed the
+ * plant", "Ahead of the vote, ..."); inside a run of capitalised words they may be part of one
+ * ("Go Ahead Group said ...").
+ */
+export const SENTENCE_ADVERBS =
   'Meantime Ahead Elsewhere Nonetheless Afterwards Afterward Otherwise Consequently Accordingly ' +
   'Besides Regardless Alternatively Eventually Subsequently Perhaps Again Originally Clearly ' +
   'Obviously Certainly Surprisingly Interestingly Importantly Specifically Particularly Especially ' +
@@ -119,6 +124,10 @@ export const NAME_EXAMPLES = [
   {
     sentence: 'Meantime, Apple closed the plant.',
     names: ['Apple'],
+  },
+  {
+    sentence: 'Apple bought Go Ahead Group.',
+    names: ['Apple', 'Go Ahead Group'],
   },
 ] as const;
 
