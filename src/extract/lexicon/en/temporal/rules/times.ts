@@ -5,6 +5,14 @@
  */
 import type { Rule } from '../../../../temporal/rule.ts';
 
+/**
+ * Before "ten to two" and the like, a split vote or betting odds, not a clock time: "The court
+ * ruled by [five to four]", "The committee voted by [ten to two]", "priced at [five to four]",
+ * "Bookmakers have him at [ten to one]", "won at [twenty-five to one]".
+ */
+const VOTE_OR_ODDS_BEFORE = String.raw`voted?|votes|ruled|carried|passed|won|lost|rejected|approved|backed|defeated|decided|majority|margin|priced|quoted|odds|available|offered|rated|him|her|them|it|us`;
+/** ... and after them: "at ten to one [to win] the title", "by ten to two [to approve] the plan". */
+const ODDS_AFTER = String.raw`to\s+(?:win|lift|take|be|finish|approve|reject|back|block|pass|uphold|allow|dismiss|overturn)\b|against\b|in\s+favou?r\b|shot\b|odds\b|that\s+(?!morning|afternoon|evening|night)`;
 /** Units of money after a figure: "at 9.45 dollars" is a price, not a quarter to ten. */
 const CURRENCY = String.raw`dollars?|cents?|euros?|pounds?|pence|yen|yuan|renminbi|pesos?|rupees?|francs?|marks|rubles?|roubles?|shekels?|won|rand|reais|real|lira|krona|kronor|kroner|a\s+share|per\s+share`;
 /**
@@ -148,7 +156,7 @@ export const TIME_RULES = [
     // twenty past six on Friday morning"; the hour as said, unless a part of the day says its half
     name: 'minutes past or to an hour, in words',
     type: 'TIME',
-    pattern: String.raw`(?<=\b(?:at|by|until|till|before|after|since)(?:\s+(?:about|around|roughly|exactly|precisely))?\s+)(?:{minute:clockMinuteWord}\s+past|{minutesTo:clockMinuteWord}\s+to)\s+(?:{hour:hourWord}|{hour:hour12})(?![\d:]|\.\d)(?:\s+in\s+the\s+{meridiem:part})?(?:,?\s+(?:on\s+)?(?:{weekday}|{dayWord}|{dayWord:thisPart})(?:\s+{dayPart:part})?)?`,
+    pattern: String.raw`(?<=\b(?:at|by|until|till|before|after|since)(?:\s+(?:about|around|roughly|exactly|precisely))?\s+)(?:{minute:clockMinuteWord}\s+past|(?<!\b(?:${VOTE_OR_ODDS_BEFORE})\s+(?:at|by)\s+(?:(?:about|around)\s+)?){minutesTo:clockMinuteWord}\s+to(?=\s+(?:{:hourWord}|{:hour12})\b(?!\s+(?:${ODDS_AFTER}))))\s+(?:{hour:hourWord}|{hour:hour12})(?![\d:]|\.\d)(?:\s+in\s+the\s+{meridiem:part})?(?:,?\s+(?:on\s+)?(?:{weekday}|{dayWord}|{dayWord:thisPart})(?:\s+{dayPart:part})?)?`,
     value: { kind: 'date' },
     examples: [
       ['The train left at [half past nine].', '2023-05-17T09:30'],
@@ -164,6 +172,12 @@ export const TIME_RULES = [
       'from ten to twelve people',
       'about five to six weeks',
       'at half past',
+      // (a split vote, betting odds)
+      'The Supreme Court ruled by five to four that the law was lawful.',
+      'The committee voted by ten to two to approve the plan.',
+      'Bookmakers have him at ten to one to win the title.',
+      'Labour are priced at five to four.',
+      'The horse won at twenty-five to one.',
     ],
   },
   {
