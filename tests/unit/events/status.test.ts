@@ -26,6 +26,11 @@ describe('extractArticle() tells "due to" a cause from "due to" a plan', () => {
   it('a verb after it is still a plan ("is due to reopen in May")', () => {
     expect(told('The plant is due to reopen in May.')).toEqual([['2007-05', 'planned']]);
   });
+
+  it('a verb in -eed after it is a plan too ("is due to proceed on Monday")', () => {
+    // (was ['2007-01-15', 'happened']: "proceed" read as a cause's word in -ed, the Monday gone)
+    expect(told('The trial is due to proceed on Monday.')).toEqual([['2007-01-22', 'planned']]);
+  });
 });
 
 describe('extractArticle() on a plan or a forecast a later "but" says did not come about', () => {
