@@ -209,13 +209,22 @@ const NAMED_DAYS = String.raw`Black|Cyber|Bloody|Blue|Super|Giving|Manic`;
  */
 const GAME_WORDS = String.raw`\b(?:scored|scores?|scoring|outscor(?:ed|ing)|(?:\d+|two|three|four|five|six|an?|the\s+(?:winning|opening|first|second|third|only)|own|his|her|their)\s+goals?\b(?!\s+(?:of|for|to)\b)|touchdowns?|baskets?|rebounds|assists|yards|innings?|halftime|quarterback|trailed|minutes?\s+(?:left|remaining)|whistle|penalty\s+(?:kick|spot|shot|area|box|try|shoot-?out)|on\s+penalties|(?:scored|converted|missed|saved|awarded|won|conceded)\s+(?:a|the|his|her|their)\s+penalty|kick(?:ed|off)?|free\s+throws?|(?:doubled|extended|increased|restored|halved|reduced|cut)\s+their\s+(?:lead|advantage)|equali[sz](?:ed|er|ing)|headers?|hat-tricks?|(?:stoppage|injury|added)\s+time|(?:red|yellow)\s+cards?|sent\s+off|midfielders?|goalkeepers?|wickets?|(?:won|lost|beat|led|leads?|leading|trailing|tied)\s+(?:[a-z]+\s+)?\d{1,3}-\d{1,3}(?!\s+(?:[a-z]+\s+)?(?:ruling|decision|vote|verdict|majority|judgment))|\d{1,3}-\d{1,3}\s+(?:run|win|victory|loss|defeat|lead|rout)|\d{1,2}:\d\d\s+(?:left|remaining|to\s+play)|(?:led|leading)\s+by\s+\d{1,2}(?=\s*[,;]|\.(?!\d)|\s+(?:points?|goals?|runs?|shots?|strokes?|seconds|in|at|after|before|with|into|entering|heading|going|early|late|midway|until|when)\b)|conced(?:ed|es|ing)\s+(?:twice|again|late|early|after|before|in\s+the|with)|(?:after|before|at|by|since|until|into|just\s+after|soon\s+after)\s+the\s+(?:break|interval)(?!-)|(?:in|(?<=\b(?:went|go|goes|going|headed|heading|sent|send|sending)\s+)into|to|forced|force|forcing|after)\s+(?:double\s+|triple\s+)?overtime|(?<![\p{L}\d$€£.,/-]|\b(?:aged?|ages|between|from|about|around|some|roughly|nearly|almost|approximately|voted?|votes|vote\s+of|ruled|split|margin\s+of)\s+)(?!(?:24-7|9-5)\b)(?:1\d\d|\d{1,2})-(?:1\d\d|\d{1,2})(?![\d%.,/-]|\s+[a-z]+\s+(?:ruling|decision|verdict|judgment)\b|\s*(?:percent|per\b|%|million|billion|trillion|years?|months?|weeks?|days?|hours?|minutes?|votes?|ruling|decision|majority|margin|split|ratio|odds|seats?|people|feet|foot|inches|times)\b))\b`;
 /**
- * Not in a sentence that speaks of a game, nor next to one, before or after: a match report
+ * The game words that also tell a game from a clause or a sentence away: not those business copy
+ * uses too ("shares scored their biggest gain", "credit scores", "savings will kick in", "trailed
+ * rivals", "baskets of goods"), though "scored" before how or when ("United scored in the second
+ * half", "Haaland scored twice") is a game's.
+ */
+const GAME_WORDS_NEAR = String.raw`(?!(?:scored|scores?|scoring|kick|kicked|baskets?|rebounds|assists|yards|trailed|headers?)\b)${GAME_WORDS}|\bscored(?=\s+(?:twice|again|late|early|first|in|on|after|before|from|with|\d+|two|three|four|five|six)\b)`;
+/**
+ * Not in a clause that speaks of a game, nor next to one, before or after: a match report
  * tells its halves in clauses and sentences of their own ("In the first half, neither side found
  * the net; United scored in the second half", "City dominated the first half. Haaland scored
- * twice after the break"). Placed after the expression, so that it is looked for once a match is
- * found, not at every position tried (the lookbehind reaches over the expression itself).
+ * twice after the break"); a game a sentence or a semicolon away only by GAME_WORDS_NEAR ("Costs
+ * rose in the [first half]. Savings will kick in next year"). Placed after the expression, so
+ * that it is looked for once a match is found, not at every position tried (the lookbehind
+ * reaches over the expression itself).
  */
-const NOT_IN_GAME = String.raw`(?<!(?:${GAME_WORDS})[^.!?]{0,120}(?:[.!?]["”’]?\s+[^.!?]{0,120})?)(?![^.!?]{0,100}(?:[.!?]["”’]?\s+[^.!?]{0,120})?(?:${GAME_WORDS}))`;
+const NOT_IN_GAME = String.raw`(?<!(?:${GAME_WORDS})[^.!?;]{0,120})(?<!(?:${GAME_WORDS_NEAR})[^.!?]{0,120}(?:[.!?]["”’]?\s+[^.!?]{0,120})?)(?![^.!?;]{0,100}(?:${GAME_WORDS}))(?![^.!?]{0,100}(?:[.!?]["”’]?\s+[^.!?]{0,120})?(?:${GAME_WORDS_NEAR}))`;
 
 /**
  * Before a quarter or a half written with its year in one word, as results do ("4Q23", "2H2024"):
@@ -1285,6 +1294,17 @@ export const DATE_RULES = [
       ['The firm runs a 9-5 helpline and expanded it in the [first half].', '2023-H1'],
       // (a game two sentences away is another story's)
       ['Profit rose in the [first half]. Sales fell. The team scored twice on Sunday.', '2023-H1'],
+      // (a word business copy uses too, a sentence or a semicolon away, tells no game)
+      [
+        'Costs rose in the [first half]. Savings from the merger will kick in next year.',
+        '2023-H1',
+      ],
+      ['Profit fell in the [first half]. Credit scores of its customers worsened.', '2023-H1'],
+      [
+        "The bank's profit rose in the [first half]; its shares scored their biggest gain.",
+        '2023-H1',
+      ],
+      ['Sales slowed in the [second half]. The company trailed rivals in China.', '2022-H2'],
     ],
     counterExamples: [
       'the first half of the match',
