@@ -101,6 +101,8 @@ const CLAUSE_OF_ITS_OWN = /\b(?:who|whom|whose|which|that)\b/iu;
 /** What ends a clause within a sentence: a comma, colon or semicolon before a space (not the comma of "1,500"), a dash, a bracket. */
 const CLAUSE_CLOSES = /[,;:](?=\s)|[()]|\s[-–—]\s/u;
 
+/** How much text before a season's second year is looked at: its first, and what the span is for ("for the 2023-"). */
+const SPAN_BEFORE_REACH = 20;
 /** How much text after a season's span is looked at for its noun ("regular season"). */
 const SPAN_NOUN_REACH = 30;
 
@@ -1238,7 +1240,9 @@ export class Story {
       this.#lexicon,
     );
     const text = this.#text;
-    const first = spanBefore.exec(text.slice(Math.max(0, frame.start - 5), frame.start))?.groups;
+    const first = spanBefore.exec(
+      text.slice(Math.max(0, frame.start - SPAN_BEFORE_REACH), frame.start),
+    )?.groups;
     if (first === undefined || Number(first['first']) !== frame.year - 1) return null;
     const noun = spanAfter.exec(text.slice(frame.end, frame.end + SPAN_NOUN_REACH));
     if (noun === null) return null;

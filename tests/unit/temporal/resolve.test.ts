@@ -718,6 +718,9 @@ describe('tagTimexes() dates a weekday by the verb of its own clause', () => {
     ['The 2023-24 season began in [September] and ended in May.', '2026-03-01', '2023-09'],
     ['In the 2019/20 season, he scored 12 goals in [January].', '2026-03-01', '2020-01'],
     ['The 2023-24 budget was passed in [May].', '2026-03-01', '2025-05'],
+    // ... not a season something is done for or before: the May before it
+    ['Tickets for the 2025-26 season go on sale in [May].', '2025-03-10', '2025-05'],
+    ['The 2024-25 season schedule will be released in [June].', '2024-03-10', '2024-06'],
     ['The 2023-24 season began in September and ended in [May].', '2026-03-01', '2024-05'],
     [
       'He served as coach from the 2015-16 season until he was fired in [November].',

@@ -926,6 +926,10 @@ export const DATE_OPENS_CLAUSE = {
  * `firstYearFrom` (July) on in its first year, before it in its second ("The 2023-24 season
  * ended in [May]": 2024-05; "began in [September]": 2023-09; story.ts). `before`: right before
  * the span's second year, its first and the dash; `after`: right after it, the season's noun;
+ * Not a season something is done for, or before ("Tickets [for the] 2025-26 season go on sale
+ * in May", "Smith signed [for the] 2024-25 season in June", "The 2024-25 season [schedule] will
+ * be released in June": the May and June before it; `before` is tried on the 20 characters
+ * before the second year).
  * `opens`: before the span, what opens the sentence with it ("In the 2023-24 season, ..."),
  * which then frames the sentence past its comma; `clauseBreak`: between the season and the month,
  * a clause of its own ("served as coach from the 2015-16 season until he was fired in
@@ -933,20 +937,20 @@ export const DATE_OPENS_CLAUSE = {
  * in September and ended in [May]").
  */
 export const SEASON_SPAN = {
-  before: String.raw`(?<first>\d{4})[-–/]$`,
-  after: String.raw`^\s+(?:(?:regular|playoff|league|football|basketball|hockey|cricket|racing|ski|opera|theatre|theater|concert|school|academic|winter|summer)\s+)?(?:season|campaign|school\s+year|academic\s+year)\b`,
+  before: String.raw`(?<!\b[Ff]or\s+(?:the|its|their|his|her|our)\s+)(?<first>\d{4})[-–/]$`,
+  after: String.raw`^\s+(?:(?:regular|playoff|league|football|basketball|hockey|cricket|racing|ski|opera|theatre|theater|concert|school|academic|winter|summer)\s+)?(?:season|campaign|school\s+year|academic\s+year)\b(?!['’]s|\s+(?:tickets?|ticket-holders|schedule|fixtures?|fixture\s+list|calendar|prices?|pass(?:es)?|memberships?|previews?|draw|launch|brochure)\b)`,
   opens: String.raw`(?:^|[.!?]["”’]?\s+|\n\s*)(?:In|During|Over|Throughout)\s+the\s+$`,
   clauseBreak: String.raw`\b(?:until|till|when|after|before|since|while|because|although|though|once|if|unless|as)\b|\b(?:and|but|or)\s+(?:he|she|it|they|we|i|you|the|a|an|his|her|its|their|(?-i:\p{Lu}))`,
   firstYearFrom: 7,
   examples: {
-    before: ['The 2023-', 'the 2023/'],
+    before: ['The 2023-', 'the 2023/', 'In the 2023-'],
     after: [' season ended', ' regular season', ' academic year', ' campaign'],
     opens: ['In the ', 'Sales fell. During the '],
     clauseBreak: [' until he was fired in ', ' and the club won the cup in ', ' when it ended in '],
   },
   counterExamples: {
-    before: ['The ', 'the 2023-24 and '],
-    after: [' budget', ' seasonal', ' fiscal year'],
+    before: ['The ', 'the 2023-24 and ', 'Tickets for the 2025-', 'Smith signed for the 2024-'],
+    after: [' budget', ' seasonal', ' fiscal year', ' season schedule', ' season ticket prices'],
     opens: ['Sales rose in the ', 'the '],
     clauseBreak: [' began in September and ended in ', ' ended in '],
   },
