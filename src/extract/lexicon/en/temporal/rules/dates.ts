@@ -1357,7 +1357,7 @@ export const DATE_RULES = [
     // December, is the coming year; "since the new year", told in March, the one under way.
     // Only after a preposition of time ("the new year's first session" is a possessive; "a new
     // year of growth" and "the new year holiday" no date of their own)
-    pattern: String.raw`(?<=\b(?:in|into|after|until|till|before|since|from|over|by|(?:start|beginning|end)\s+of)\s+the\s+)new\s+year(?![\s-]+(?:holidays?|break|period|celebrations?|festivities|festival|part(?:y|ies)|honours|honors|eve|day|message|address|resolutions?|sales?|fireworks|concerts?|weekend|lull|recess|derby|test)\b|['’])`,
+    pattern: String.raw`(?<=\b(?:in|into|after|until|till|before|since|from|over|by|(?:start|beginning|end)\s+of)\s+the\s+)new\s+year(?![\s-]+(?:holidays?|break|period|celebrations?|festivities|festival|part(?:y|ies)|honours|honors|eve|day|message|address|resolutions?|sales?|fireworks|concerts?|weekend|lull|recess|derby|test)\b|['’]|-[a-z])`,
     value: { kind: 'date', unit: 'year', month: 1 },
     examples: [
       ['The new line will open in the [new year].', '2027', '2026-12-15'],
@@ -1371,6 +1371,8 @@ export const DATE_RULES = [
       'Shops closed over the new year holiday.',
       'celebrations for the Chinese New Year',
       'The new year begins with a deficit.',
+      // (an adjective in one word with it: "the new year-round schools")
+      'Voters in the new year-round schools backed the plan.',
     ],
   },
   {
