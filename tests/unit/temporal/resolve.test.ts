@@ -1552,6 +1552,13 @@ describe('tagTimexes() gives months and days without a year the year the tense p
     ['He will step down after the [March] congress.', '2024-04-10', '2025-03'],
     ['Trump will challenge the result of the [November] election.', '2024-03-10', '2023-11'],
     ['Trump will challenge the result of the [November] election.', '2020-12-01', '2020-11'],
+    // ... and one a future act is about, not done at, told after it: the nearest
+    [
+      'The commission will investigate irregularities in the [November] election.',
+      '2024-12-10',
+      '2024-11',
+    ],
+    ['Lawyers will appeal after the [March] hearing.', '2024-04-15', '2024-03'],
     // a season with no word of time before it (resolved as "in winter" is)
     ['[Winter] has brought a sharp drop in foot traffic.', '2025-01-20', '2024-WI'],
     ['Retailers hope the sales will make up for a slow [autumn].', '2025-06-27', '2025-FA'],
