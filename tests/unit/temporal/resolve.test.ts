@@ -713,6 +713,18 @@ describe('tagTimexes() dates a weekday by the verb of its own clause', () => {
     ['In 2019 the vote moved to [March 5] instead of March 3.', '2026-03-10', '2019-03-05'],
     ['In 2019 the vote moved to March 5 instead of [March 3].', '2026-03-10', '2019-03-03'],
     ['In 2019 elections, the party won in [May].', '2026-03-10', '2025-05'],
+    // (a year that frames its sentence frames no 'may' told from now, as it frames no 'will')
+    [
+      'In 2023 the Fed raised rates in July, and it may cut them in [June].',
+      '2024-03-13',
+      '2024-06',
+    ],
+    [
+      'In 2023, the Fed raised rates in July, and it may cut them in [June].',
+      '2024-03-13',
+      '2024-06',
+    ],
+    ['In 2019, the council said it may close the plant in [December].', '2024-03-13', '2019-12'],
     // a season that spans two years frames the months of its clause by where they fall in it
     ['The 2023-24 season ended in [May].', '2026-03-01', '2024-05'],
     ['The 2023-24 season began in [September] and ended in May.', '2026-03-01', '2023-09'],

@@ -1197,7 +1197,7 @@ export const STORY_FRAME = {
   futureInPast: String.raw`\bwould\b`,
   newsNow: String.raw`\b(?:said|says|told|tells|${COMMEMORATION})\b`,
   commemoration: String.raw`\b(?-i:${COMMEMORATION})\b`,
-  aheadNow: String.raw`\b(?<!\b(?:a|the|his|her|its|their|my|your|our|free|good|ill|political)\s+)(?:will|won['’]t|shall)\b|['’]ll\b|\b(?:is|are|am)\s+(?:going\s+to|about\s+to|due(?!\s+to\s+${CAUSE_AFTER_DUE_TO})|set\s+to|scheduled|expected\s+to|planned|slated|poised|(?!being\b)[a-z]{2,}ing)\b|\b(?:plans?|intends?|aims?|hopes?|expects?)\s+to\b|\b(?:opens|reopens|begins|starts|restarts|ends|closes|resumes|expires|lapses|arrives|departs|takes\s+effect|kicks\s+off|goes\s+on\s+sale)\b|(?<=\b(?!(?:is|was|has|does|this|its|his|us|as|yes|less|news|always|perhaps|sometimes)\b)[a-z]{2,}s\s+)(?:open|reopen|begin|start|restart|end|close|resume|expire|lapse|arrive|depart|take\s+effect|kick\s+off|go\s+on\s+sale)\b(?![\s\S]*?\b(?<!\b(?:is|are|am|be|been|being|was|were|has|have|had|get|gets|got)\s+)(?!(?:hundred|need|speed|feed|seed|breed|shed|sacred|naked|wicked)\b)(?-i:[a-z]{3,}ed)\b)`,
+  aheadNow: String.raw`\b(?<!\b(?:a|the|his|her|its|their|my|your|our|free|good|ill|political)\s+)(?:will|won['’]t|shall)\b|['’]ll\b|\b(?<=\b(?:it|he|she|they|we|i|you)\s+)(?<!\b(?:said|told|announced|warned|added|thought|believed|feared)\s+(?:that\s+)?[a-z]+\s+)(?-i:may)\s+(?:well\s+|also\s+|still\s+|even\s+)?(?!have\b|not\s+have\b|be\s+[a-z]+ed\b)[a-z]{2,}\b|\b(?:is|are|am)\s+(?:going\s+to|about\s+to|due(?!\s+to\s+${CAUSE_AFTER_DUE_TO})|set\s+to|scheduled|expected\s+to|planned|slated|poised|(?!being\b)[a-z]{2,}ing)\b|\b(?:plans?|intends?|aims?|hopes?|expects?)\s+to\b|\b(?:opens|reopens|begins|starts|restarts|ends|closes|resumes|expires|lapses|arrives|departs|takes\s+effect|kicks\s+off|goes\s+on\s+sale)\b|(?<=\b(?!(?:is|was|has|does|this|its|his|us|as|yes|less|news|always|perhaps|sometimes)\b)[a-z]{2,}s\s+)(?:open|reopen|begin|start|restart|end|close|resume|expire|lapse|arrive|depart|take\s+effect|kick\s+off|go\s+on\s+sale)\b(?![\s\S]*?\b(?<!\b(?:is|are|am|be|been|being|was|were|has|have|had|get|gets|got)\s+)(?!(?:hundred|need|speed|feed|seed|breed|shed|sacred|naked|wicked)\b)(?-i:[a-z]{3,}ed)\b)`,
   breaks: String.raw`(?:^|[.,;:!?]\s*|\b(?:and|but)\s+)(?:(?:many\s+|some\s+|several\s+)?(?:years|decades|generations|centuries)|a\s+(?:lifetime|generation|century)|half\s+a\s+century)\s+(?:later|after(?:wards?)?|on)\b|\b(?:now|today|nowadays|these\s+days)\b`,
   examples: {
     background: [
@@ -1226,6 +1226,7 @@ export const STORY_FRAME = {
     aheadNow: [
       'Regulators will fine the company.',
       "They'll meet again.",
+      'It may cut them.',
       'A new plant is due to open.',
       'The talks are scheduled for June.',
       'It plans to open another.',
@@ -1270,6 +1271,9 @@ export const STORY_FRAME = {
       'The first flights would arrive from London.',
       'The first flights arrived from London.',
       'It was his start.',
+      'It may have closed.',
+      'In May they met.',
+      'The council said it may close.',
     ],
     breaks: ['. Four years later, on ', '. Later that year, on ', '. Days later, on '],
   },
