@@ -1718,6 +1718,8 @@ export const DATE_RULES = [
       "the new year's first session",
       "Families gathered for Lunar New Year's celebrations in Beijing.",
       'Roads were busy over the August bank holiday weekend.',
+      // (a pilot's distress call, more often written 'mayday')
+      'The pilot radioed a May Day call before the crash.',
     ],
   },
   {
