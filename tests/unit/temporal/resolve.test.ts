@@ -1571,6 +1571,11 @@ describe('tagTimexes() gives months and days without a year the year the tense p
       '2024-11',
     ],
     ['Lawyers will appeal after the [March] hearing.', '2024-04-15', '2024-03'],
+    [
+      'Lawmakers return for a lame-duck session after the [November] election.',
+      '2024-03-14',
+      '2024-11',
+    ],
     // a season with no word of time before it (resolved as "in winter" is)
     ['[Winter] has brought a sharp drop in foot traffic.', '2025-01-20', '2024-WI'],
     ['Retailers hope the sales will make up for a slow [autumn].', '2025-06-27', '2025-FA'],
