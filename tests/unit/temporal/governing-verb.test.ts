@@ -476,6 +476,11 @@ describe('tagTimexes() takes a missed deadline or a participle with its agent as
       '2023-11-10',
       '2024-01',
     ],
+    // a "by" how much is no agent: the verb is the clause's own, and past
+    ['Sales increased by 5% in [March].', '2026-02-20', '2025-03'],
+    ['The bill passed by 52 votes to 48 on [Tuesday].', '2026-02-20', '2026-02-17'],
+    ['The Supreme Court ruled by five to four on [Monday].', '2026-12-06', '2026-11-30'],
+    ['The motion carried by a wide margin on [Monday].', '2026-12-06', '2026-11-30'],
   ])('"%s" published %s: %s', (sentence, published, value) => {
     expect(tagged(sentence, published).value).toBe(value);
   });
