@@ -489,14 +489,6 @@ export function tenseReader(text: string, lexicon: TemporalLexicon): TenseReader
     let from = Math.max(start - REACH_BEFORE, sentenceStart(start));
     const next = ends[firstAtLeast(ends, end, (e) => e.index)];
     const sentenceTo = Math.min(end + REACH_AFTER, next?.index ?? text.length);
-    // only the sentence's cues are read: the two cue patterns, the tense's dearest part, need not
-    // run over the sentences around it (about two thirds of the reach, in news)
-    coverCues(from, sentenceTo);
-    // no cue in the whole sentence ("Monday Tuesday ...", a list of dates): the clause and its
-    // asides, which only choose among cues, need not be found
-    const inSentence = firstAtLeast(cues, from, (c) => c.start);
-    if (inSentence === cues.length || cues[inSentence]!.start >= sentenceTo)
-      return boundTense(start);
     // "after beating Fritz on Friday": the clause the expression is in starts there
     const { clauseOpening } = cuesOf(lexicon);
     const before = text.slice(from, start);
@@ -507,8 +499,14 @@ export function tenseReader(text: string, lexicon: TemporalLexicon): TenseReader
     const rest = text.slice(end, sentenceTo);
     const clause = cuesOf(lexicon).clauseBreak.exec(rest);
     let to = clause === null ? sentenceTo : end + clause.index;
-    let reported = false;
+    // only the clause's cues are read: the two cue patterns, the tense's dearest part, need not
+    // run over the rest of the sentence and the sentences around it
+    coverCues(from, to);
+    // no cue in the clause ("Monday Tuesday ...", a list of dates): its asides, which only choose
+    // among cues, need not be found; the bound decides, as it would after them
     const first = firstAtLeast(cues, from, (c) => c.start);
+    if (first === cues.length || cues[first]!.start >= to) return boundTense(start);
+    let reported = false;
     /** The relative asides after the expression, found when a saying follows it. */
     let relativesAfter: number[] | null = null;
     for (let i = first; i < cues.length && cues[i]!.start < to; i++) {
