@@ -137,6 +137,11 @@ export function resolveAgo(stated: Stated, context: Context): Resolved | null {
     const back = { ...context.pub, year: context.pub.year + direction * count };
     return periodFrom(stated.grain, 0, fromPublication(back), 'publication');
   }
+  // ("10,000 years ago": a year before year 1 is written as TIMEX3 writes one before the common
+  // era, BC7975, not "-7974", which is no value; it dates no event, as "7975 BC" does not)
+  const year = context.pub.year === null ? null : context.pub.year + direction * count;
+  if (unit === 'year' && year !== null && year < 1)
+    return { value: `BC${pad(1 - year, 4)}`, granularity: 'year', anchor: 'publication' };
   return periodFrom(unit, direction * count, fromPublication(context.pub), 'publication');
 }
 

@@ -236,6 +236,8 @@ export const DEICTIC_RULES = [
       ['The stadium opened [half a century ago].', '1973'],
       ['the war in Bosnia ended [almost four years ago]', '2019'],
       ['it ended [years ago]', 'PAST_REF'],
+      // (before year 1: the year before the common era, as "7975 BC" is written)
+      ['Farming began here [10,000 years ago].', 'BC7978'],
       ['[a week from today]', '2023-W21'],
     ],
     counterExamples: ['the ago'],
