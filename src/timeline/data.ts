@@ -4,6 +4,7 @@
  * request, and it is plain data, so that an embed (iframe, web component, exports) can reuse it.
  */
 import type { EventDate, EventStatus, TimelineEvent } from '../extract/types.ts';
+import { ordinal } from '../extract/calendar/label.ts';
 import { isoDayToMs } from './dates.ts';
 
 export interface TimelineSource {
@@ -114,13 +115,6 @@ export function toTimelineItems(
   context: ItemContext,
 ): TimelineItem[] {
   return [...events].sort(compareEvents).map((event) => toTimelineItem(event, context));
-}
-
-/** "1st", "2nd", "3rd", "11th", "21st": a century's number as it is said. */
-function ordinal(n: number): string {
-  const tens = n % 100;
-  const suffix = tens >= 11 && tens <= 13 ? 'th' : ({ 1: 'st', 2: 'nd', 3: 'rd' }[n % 10] ?? 'th');
-  return `${n}${suffix}`;
 }
 
 /**

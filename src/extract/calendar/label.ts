@@ -17,7 +17,8 @@ import { parseTimexValue, type CalendarValue, type Clock } from './parse.ts';
 
 const ordinalRules = new Intl.PluralRules('en', { type: 'ordinal' });
 
-function ordinal(n: number): string {
+/** "1st", "2nd", "11th", "21st": a number as an ordinal is said. */
+export function ordinal(n: number): string {
   return `${n}${ORDINAL_SUFFIXES[ordinalRules.select(n) as keyof typeof ORDINAL_SUFFIXES] ?? 'th'}`;
 }
 
