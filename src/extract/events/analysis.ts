@@ -733,8 +733,10 @@ function anchorsOfClause(
   return finest(onDays.length > 0 ? onDays : placing);
 }
 
-/** A noun's date right after a topic preposition and at most a few words ("with last year's"). */
-/** (the words between are a noun's, no preposition: "moved from Thursday to [next Monday]") */
+/**
+ * A noun's date right after a topic preposition and at most a few words ("with last year's"); the
+ * words between are a noun's, no preposition ("moved from Thursday to [next Monday]").
+ */
 const AFTER_TOPIC_PREPOSITION = new RegExp(
   String.raw`\b(?:${TOPIC_PREPOSITIONS.join('|')})\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?:(?!(?:${PREPOSITIONS.split(' ').join('|')})\s)[\p{L}'’-]+\s+){0,2}$`,
   'iu',

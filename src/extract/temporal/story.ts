@@ -1265,9 +1265,15 @@ export class Story {
       return null;
     const spanYear = this.#seasonSpanYear(stated, start, frame);
     if (spanYear !== null) return { year: spanYear, month: null, day: null };
-    const { sentenceEnd, yearFrame, yearWhen, yearForFigures, yearAsideBefore, asideThenClause } =
-      patternsOf(this.#lexicon);
-    const { dateOpensClause } = patternsOf(this.#lexicon);
+    const {
+      sentenceEnd,
+      yearFrame,
+      yearWhen,
+      yearForFigures,
+      yearAsideBefore,
+      asideThenClause,
+      dateOpensClause,
+    } = patternsOf(this.#lexicon);
     const text = this.#text;
     // the year opens its sentence, set off by a comma (or opens a timeline's line, before a dash
     // or a colon), or right before its clause's subject ("In 2019 the vote moved to March 5"; the

@@ -17,12 +17,20 @@ import { DETERMINER, PREPOSITION_WORDS } from './text.ts';
 
 const EVENT_NOUNS = wordSet(DATED_EVENT_NOUNS, { lower: true });
 
-/** Each verb form of VERBS_WITH_OBJECT_THEN_COMPLEMENT with the prepositions it takes. */
-const COMPLEMENT_OF_VERB = new Map<string, string[]>();
-for (const [preposition, forms] of Object.entries(VERBS_WITH_OBJECT_THEN_COMPLEMENT)) {
-  for (const form of wordSet(forms)) {
-    COMPLEMENT_OF_VERB.set(form, [...(COMPLEMENT_OF_VERB.get(form) ?? []), preposition]);
+/** Each verb form of VERBS_WITH_OBJECT_THEN_COMPLEMENT and what opens its complement (" for "). */
+const COMPLEMENT_OF_VERB = complementsOfVerbs();
+
+function complementsOfVerbs(): Map<string, RegExp> {
+  const prepositionsOf = new Map<string, string[]>();
+  for (const [preposition, forms] of Object.entries(VERBS_WITH_OBJECT_THEN_COMPLEMENT)) {
+    for (const form of wordSet(forms)) {
+      prepositionsOf.set(form, [...(prepositionsOf.get(form) ?? []), preposition]);
+    }
   }
+  const complements = new Map<string, RegExp>();
+  for (const [form, prepositions] of prepositionsOf)
+    complements.set(form, new RegExp(String.raw`\s(?:${prepositions.join('|')})\s`, 'u'));
+  return complements;
 }
 
 /**
@@ -31,9 +39,7 @@ for (const [preposition, forms] of Object.entries(VERBS_WITH_OBJECT_THEN_COMPLEM
  */
 function verbComplementAt(beforeNoun: string, text: string): number {
   const verb = /(?<verb>\p{L}+)\s+$/u.exec(beforeNoun)?.groups?.['verb']?.toLowerCase() ?? '';
-  const prepositions = COMPLEMENT_OF_VERB.get(verb);
-  if (!prepositions) return -1;
-  const at = new RegExp(String.raw`\s(?:${prepositions.join('|')})\s`, 'u').exec(text);
+  const at = COMPLEMENT_OF_VERB.get(verb)?.exec(text);
   return at ? at.index : -1;
 }
 
@@ -47,7 +53,6 @@ const MAX_NOUN_WORDS = 4;
 const FINITE_VERB =
   /\s(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|do|does|did|as|because|when|while|although|though|unless)\s/u;
 
-/** A preposition of the setting of an act, right before the dated noun's phrase. */
 /** A lower-case word and the word after it (looked ahead: every word is tried). */
 const VERB_THEN_WORD = /\s(?<verb>\p{Ll}+)(?=\s+(?<next>\S+))/gu;
 
@@ -57,6 +62,7 @@ const LOWER_WORD = /\s(?<word>\p{Ll}+)\b/gu;
 /** A preposition of time that opens the sentence, right before the dated noun's phrase. */
 const FRONTED_TIME = /^\s*(?:after|before|following|ahead\s+of)\s+$/iu;
 
+/** A preposition of the setting of an act, right before the dated noun's phrase. */
 const SETTING = /\b(?:in|at|during|throughout|amid)\s+$/iu;
 
 /**

@@ -105,15 +105,15 @@ function centuryOrDecade({ stated, pub }: Frame): Resolved | undefined {
   return undefined;
 }
 
+/** How near a century's first year the story's year is at its turn ("In 1899", "in 2003"). */
+const TURN_REACH = 10;
+
 /**
  * "the turn of the century": the first year of a century, about which the text speaks: of the
  * century named ("the turn of the 20th century": 1900), else the one the tense points to from the
  * publication ("was founded at the turn of the century", told in 2024: 2000; told in 1998: 1900;
  * "by the turn of the century", told in 1998: 2000).
  */
-/** How near a century's first year the story's year is at its turn ("In 1899", "in 2003"). */
-const TURN_REACH = 10;
-
 function turnOfCentury({ stated, context, pub }: Frame): Resolved | null | undefined {
   if (!stated.turn || stated.unit !== 'century') return undefined;
   let year: number;
