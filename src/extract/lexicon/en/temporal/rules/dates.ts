@@ -238,6 +238,11 @@ const SHORT_PERIOD_BEFORE = String.raw`(?<![\p{L}\p{N}.,$£€-])(?!1Q84\b)`;
  * range of fiscal years than one.)
  */
 const FISCAL_SPAN = String.raw`{spanStart:year}[-–/]{yy:yy2}`;
+/**
+ * The same span with its second year in full, after "fiscal year" or "financial year" only ("financial
+ * year 2023-2024"), where one year is named: its century is written, the year is its last two digits.
+ */
+const FISCAL_SPAN_IN_FULL = String.raw`{spanStart:year}[-–/](?:1[89]|20){yy:yy2}`;
 /** The figures a half named before them qualifies ("first-half profit", "H1 results"). */
 const HALF_FIGURES = String.raw`(?:(?:net|pretax|operating|core|underlying)\s+)?(?:profits?|results|earnings|sales|revenues?|loss(?:es)?|growth|figures|dividends?|output)\b`;
 /** "the first quarter", "fourth-quarter", "Q3". */
@@ -662,7 +667,7 @@ export const DATE_RULES = [
     // the year it ends in: "fiscal 2013", "fiscal year 2013", "the 2023 fiscal year", "FY13"
     // ... also when written as the span of calendar years it covers: "FY2023-24", "fiscal
     // 2023-24", "the 2023-24 fiscal year", "the 2022-23 financial year" end in 2024 and 2023
-    pattern: String.raw`(?:{mod:modOf}\s+(?:the\s+)?)?(?:(?:(?<fiscal>fiscal)(?:[\s-]+year)?\s+(?:${FISCAL_SPAN}|{year})|(?<fiscal>financial)[\s-]+year\s+${FISCAL_SPAN})(?![\d%]|[.,]\d)|(?:${FISCAL_SPAN}|{year})\s+(?<fiscal>fiscal|(?<=\d[-–/]\d\d\s+)financial)\s+year|(?<fiscal>(?-i:FY))\s?(?:${FISCAL_SPAN}|\d\d[-–/]{yy:yy2}|{year}|{yy:yy2}|{yy})(?![\d%]|[.,]\d))`,
+    pattern: String.raw`(?:{mod:modOf}\s+(?:the\s+)?)?(?:(?:(?<fiscal>fiscal|financial)[\s-]+year\s+${FISCAL_SPAN_IN_FULL}|(?<fiscal>fiscal)(?:[\s-]+year)?\s+(?:${FISCAL_SPAN}|{year})|(?<fiscal>financial)[\s-]+year\s+${FISCAL_SPAN})(?![\d%]|[.,]\d)|(?:${FISCAL_SPAN}|{year})\s+(?<fiscal>fiscal|(?<=\d[-–/]\d\d\s+)financial)\s+year|(?<fiscal>(?-i:FY))\s?(?:${FISCAL_SPAN}|\d\d[-–/]{yy:yy2}|{year}|{yy:yy2}|{yy})(?![\d%]|[.,]\d))`,
     value: { kind: 'date' },
     examples: [
       ['it expects [fiscal 1990] earnings to be flat', 'FY1990'],
@@ -681,6 +686,8 @@ export const DATE_RULES = [
       ['Profit rose in the [2022-23 financial year].', 'FY2023'],
       // (a British, Indian or Australian financial year names its span after it too)
       ["The council's budget for [financial year 2025-26] was cut.", 'FY2026'],
+      ['The budget for [financial year 2023-2024] was cut.', 'FY2024'],
+      ['Revenue for [fiscal year 2023-2024] rose.', 'FY2024'],
       ['the [FY1999-00] budget', 'FY2000', null],
     ],
     counterExamples: [
@@ -692,6 +699,7 @@ export const DATE_RULES = [
       'the 2023 financial year',
       'the financial year 2025 plan',
       'the 2023-24 financial crisis',
+      'fiscal years 2023-2025',
     ],
   },
   {
