@@ -386,6 +386,21 @@ export const HOLIDAYS = {
   "valentine's day": { month: 2, day: 14 },
   "st patrick's day": { month: 3, day: 17 },
   'independence day': { month: 7, day: 4 },
+  /** Other countries' independence days, named by the country ("India's Independence Day"). */
+  "india's independence day": { month: 8, day: 15 },
+  'indian independence day': { month: 8, day: 15 },
+  "pakistan's independence day": { month: 8, day: 14 },
+  'pakistani independence day': { month: 8, day: 14 },
+  "mexico's independence day": { month: 9, day: 16 },
+  'mexican independence day': { month: 9, day: 16 },
+  "indonesia's independence day": { month: 8, day: 17 },
+  'indonesian independence day': { month: 8, day: 17 },
+  "ukraine's independence day": { month: 8, day: 24 },
+  'ukrainian independence day': { month: 8, day: 24 },
+  "brazil's independence day": { month: 9, day: 7 },
+  'brazilian independence day': { month: 9, day: 7 },
+  "nigeria's independence day": { month: 10, day: 1 },
+  'nigerian independence day': { month: 10, day: 1 },
   /** International Workers' Day. */
   'may day': { month: 5, day: 1 },
   /** The US president's, every four years: January 20 since 1937, March 4 before. */
@@ -445,6 +460,9 @@ export const HOLIDAYS = {
   "presidents' day": { month: 2, weekday: 1, nth: 3 },
   'presidents day': { month: 2, weekday: 1, nth: 3 },
   thanksgiving: { month: 11, weekday: 4, nth: 4 },
+  /** Canada's: the second Monday of October. */
+  'canadian thanksgiving': { month: 10, weekday: 1, nth: 2 },
+  'canadian thanksgiving day': { month: 10, weekday: 1, nth: 2 },
   'thanksgiving day': { month: 11, weekday: 4, nth: 4 },
   /** The Friday and the Monday after Thanksgiving. */
   'black friday': { month: 11, weekday: 5, nth: 1, from: 23 },

@@ -1693,6 +1693,10 @@ export const DATE_RULES = [
       ['Pilgrims gathered on [Palm Sunday]', '2023-04-02'],
       ['the [Ash Wednesday] service', '2023-02-22'],
       ['Crowds gathered on [Anzac Day].', '2023-04-25'],
+      // (another country's holiday named by its country)
+      ['Families gathered for [Canadian Thanksgiving] on Monday.', '2024-10-14', '2024-10-20'],
+      ["Flags flew on [India's Independence Day].", '2024-08-15', '2024-08-20'],
+      ['Crowds marked [Mexican Independence Day].', '2024-09-16', '2024-09-20'],
       ['The march was held on [Remembrance Sunday].', '2022-11-13'],
       ['Traffic will be heavy on [Whit Monday].', '2023-05-29'],
       ['Pubs were full on [Hogmanay].', '2022-12-31'],
