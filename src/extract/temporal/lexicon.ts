@@ -151,6 +151,11 @@ export interface TemporalLexicon {
   weekdayExpression: string;
   /** Cues that tell only of the date after them (the base of a comparison). */
   onlyBefore: string;
+  /**
+   * Regex source tried on the text between a `nearest` cue and an expression after it: a date that
+   * is the cue's own object, after which the expression hangs on the clause's verb (tense.ts).
+   */
+  cueObjectDate: string;
   /** `nearest` cues that a future told before them in the sentence overrules. */
   yieldsToFuture: string;
   /**

@@ -62,6 +62,7 @@ interface Cues {
   weekday: RegExp;
   promised: RegExp;
   onlyBefore: RegExp;
+  cueObjectDate: RegExp;
   yieldsToFuture: RegExp;
   promisedBefore: RegExp;
   governedBetween: RegExp;
@@ -120,6 +121,7 @@ const cuesOf = perLexicon((lexicon): Cues => {
     weekday: lexiconRegExp(lexicon.weekdayExpression, 'i'),
     promised: lexiconRegExp(lexicon.promised.verb, 'i'),
     onlyBefore: lexiconRegExp(lexicon.onlyBefore, 'i'),
+    cueObjectDate: lexiconRegExp(lexicon.cueObjectDate, 'iu'),
     yieldsToFuture: lexiconRegExp(lexicon.yieldsToFuture, 'i'),
     promisedBefore: lexiconRegExp(lexicon.promised.before, 'i'),
     governedBetween: lexiconRegExp(lexicon.pastGoverns.between, 'u'),
@@ -558,16 +560,25 @@ export function tenseReader(text: string, lexicon: TemporalLexicon): TenseReader
         continue;
       }
       if (before) reportEnd = -1;
-      // a deadline looks ahead only for the date right after it; after the expression, a
-      // deadline told in the past is a past ("The council on [Monday] gave the company until
-      // March 3" is last Monday)
+      // a deadline looks ahead only for the date right after it; elsewhere, a deadline told in
+      // the past is a past, on either side ("The council on [Monday] gave the company until
+      // March 3", "The bank raised its outlook for 2025 on [Tuesday]" are the days gone)
+      let toldInPast = false;
       if (cue.kind === 'deadline' && (!before || text.slice(cue.end, start).trim() !== '')) {
-        if (before || !opensWithPast(cue)) continue;
+        if (!opensWithPast(cue)) continue;
+        toldInPast = true;
       }
+      // ("cut its forecast for 2025 on [Tuesday]": the forecast is for 2025, the cut on Tuesday)
+      if (
+        before &&
+        cue.kind === 'nearest' &&
+        cuesOf(lexicon).cueObjectDate.test(text.slice(cue.end, start))
+      )
+        continue;
       // ("stronger in the second half than in the first half")
       if (!before && cue.kind === 'past' && onlyBefore.test(text.slice(cue.start, cue.end)))
         continue;
-      const tense = tenseOfCue(cue, before, start, end);
+      const tense = toldInPast ? 'past' : tenseOfCue(cue, before, start, end);
       if (before && tense === 'future') futureBefore = true;
       const distance = before ? gapBefore(text, cue.end, start) : (cue.start - end) * AFTER_WEIGHT;
       const yields = cue.kind === 'nearest' && yieldsToFuture.test(text.slice(cue.start, cue.end));

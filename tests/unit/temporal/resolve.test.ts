@@ -364,6 +364,19 @@ describe('tagTimexes() dates a weekday by the verb of its own clause', () => {
     ],
     // a plan given up or changed, or a notice for a day, may be on either side: the nearest
     ['Forecasters issued a warning for [Tuesday].', '2000-01-10', '2000-01-11'],
+    // ... unless how it turned out is told after it, in the past
+    ['Snow was forecast for [Tuesday] but never came.', '2024-12-08', '2024-12-03'],
+    [
+      'Heavy rain was forecast for [Tuesday], but the storm veered away.',
+      '2024-12-08',
+      '2024-12-03',
+    ],
+    // ... and a notice or a bet whose own object is a date says nothing of a later expression,
+    // which hangs on the clause's verb
+    ['The bank cut its forecast for 2025 on [Tuesday].', '2024-12-08', '2024-12-03'],
+    ['Traders pared bets on a December rate cut on [Tuesday].', '2024-12-08', '2024-12-03'],
+    ['Lawmakers met ahead of the vote on [Tuesday].', '2024-12-08', '2024-12-10'],
+    ['The bank will cut its forecast for 2025 on [Tuesday].', '2024-12-08', '2024-12-10'],
     ['The launch had been scheduled for [February] but was delayed.', '2000-03-14', '2000-02'],
     ['The hearing, originally scheduled for [May], was postponed.', '2000-03-14', '2000-05'],
     ['The vote, initially set for [Tuesday], was moved to next week.', FRIDAY, '2000-01-04'],
@@ -512,6 +525,9 @@ describe('tagTimexes() dates a weekday by the verb of its own clause', () => {
       '2024-02-10',
       '2024-02-05',
     ],
+    // ... and after a deadline told in the past whose own date comes first
+    ['The bank raised its outlook for next year on [Tuesday].', '2024-12-08', '2024-12-03'],
+    ['The council gave the company until March 3 on [Monday].', '2024-12-08', '2024-12-02'],
     // ... and so is an order told with a reporting verb
     ['Police on [Monday] told residents to leave by Wednesday.', '2024-02-10', '2024-02-05'],
     ['The union announced a strike starting on [Monday].', '2024-08-07', '2024-08-12'],
