@@ -1950,6 +1950,9 @@ describe('tagTimexes() puts a clock time in the half of the day that the part of
     ['Friday night, at [11:45], the alarm rang.', WEDNESDAY, '2023-05-12T23:45'],
     // (also past the verb of what is on then; not past what was said)
     ['The game Friday night starts at [7:05].', WEDNESDAY, '2023-05-19T19:05'],
+    ['Friday night the mayor declared a curfew from [11:30].', WEDNESDAY, '2023-05-12T23:30'],
+    ['On Saturday evening the police closed the bridge at [9:45].', WEDNESDAY, '2023-05-13T21:45'],
+    ['Friday morning the mayor declared a curfew from [11:30].', WEDNESDAY, '2023-05-12T11:30'],
     ['Police said Friday night that he died at [9:30].', WEDNESDAY, '2023-05-12T09:30'],
     // (the part after the time, across the words that join a time to its day)
     ['He called at [10:15] that night.', WEDNESDAY, '2023-05-17T22:15'],
