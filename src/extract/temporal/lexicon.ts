@@ -243,6 +243,7 @@ export interface TemporalLexicon {
     origin: string;
     futureInPast: string;
     breaks: string;
+    nowTurn: string;
     newsNow: string;
     commemoration: string;
     aheadNow: string;

@@ -64,6 +64,7 @@ const patternsOf = perLexicon((lexicon) => ({
   originYear: lexiconRegExp(lexicon.storyFrame.origin, 'i'),
   futureInPast: lexiconRegExp(lexicon.storyFrame.futureInPast, 'i'),
   frameBreak: lexiconRegExp(lexicon.storyFrame.breaks, 'i'),
+  nowTurn: lexiconRegExp(lexicon.storyFrame.nowTurn, 'i'),
   newsNow: lexiconRegExp(lexicon.storyFrame.newsNow, 'i'),
   commemoration: lexiconRegExp(lexicon.storyFrame.commemoration, 'i'),
   aheadNow: lexiconRegExp(lexicon.storyFrame.aheadNow, 'i'),
@@ -1287,6 +1288,9 @@ export class Story {
       return setOff && YEAR_OPENS.test(text.slice(Math.max(0, at - 30), at));
     };
     const between = text.slice(frame.end, start);
+    // ("In 2016 Trump won, and now Democrats fear a repeat in [November]": the sentence has
+    // turned to the present; lexicon `storyFrame.nowTurn`)
+    if (patternsOf(this.#lexicon).nowTurn.test(between)) return null;
     // ("Her last tour, in 2022, was cut short in October": a year set off after the subject frames
     // its sentence as an opening one does)
     // (only up to the end of its clause: not "Her last tour, in 2022, was cut short, and she

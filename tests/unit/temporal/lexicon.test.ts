@@ -250,6 +250,7 @@ describe('what keeps a year alone from framing the story: its examples and not i
     'origin',
     'futureInPast',
     'breaks',
+    'nowTurn',
     'newsNow',
     'commemoration',
     'aheadNow',

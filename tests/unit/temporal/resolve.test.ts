@@ -1285,6 +1285,11 @@ describe('tagTimexes() dates a weekday by the verb of its own clause', () => {
       '2024-12',
     ],
     ['Last year, the firm said a new plant is due to open in [June].', '2024-03-05', '2024-06'],
+    // (nor past a clause that turns to the present, where a fear looks ahead)
+    ['In 2016 Trump won, and now Democrats fear a repeat in [November].', '2020-03-10', '2020-11'],
+    ['In 2016 the river flooded; today residents fear a repeat in [May].', '2020-03-10', '2020-05'],
+    ['In 2016, the firm, now owned by Acme, moved in [March].', '2020-03-10', '2016-03'],
+    ['Democrats feared a defeat in [November].', '2020-03-10', '2019-11'],
     ['In 2030, the plant will close. In [June], workers will move.', '2024-03-05', '2030-06'],
     ['In 2019, the city agreed to finish the plant by [December].', '2024-03-05', '2019-12'],
     // (a plan or a progressive in the present is ahead too; not in a timeline's entry, told in

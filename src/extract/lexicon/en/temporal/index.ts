@@ -178,6 +178,7 @@ export const ENGLISH: TemporalLexicon = {
     origin: STORY_FRAME.origin,
     futureInPast: STORY_FRAME.futureInPast,
     breaks: STORY_FRAME.breaks,
+    nowTurn: STORY_FRAME.nowTurn,
     newsNow: STORY_FRAME.newsNow,
     commemoration: STORY_FRAME.commemoration,
     aheadNow: STORY_FRAME.aheadNow,
