@@ -12,7 +12,12 @@ import { countOf, daysPerUnit, namesFigures, type Anchor } from './anchors.ts';
 import { looksAhead, trailsAsSaying, type Aspect } from './aspect.ts';
 import { dateKey, dateOfTimex, isAfter, isBefore } from './date.ts';
 import { PLAN_STATUS_VERBS, PLAN_STATUS_WORDS } from '../lexicon/en/events/verbs.ts';
-import { AHEAD_BY, COMPARISON, DISTANCE_TO_AFTER } from '../lexicon/en/events/comparisons.ts';
+import {
+  AHEAD_BY,
+  COMPARISON,
+  DISTANCE_TO_AFTER,
+  UNDATED_DISTANCE_BACK,
+} from '../lexicon/en/events/comparisons.ts';
 import { COUNTERFACTUAL } from '../lexicon/en/events/modality.ts';
 import { HOW_SOURCES_SPOKE, SAYING_DAY } from '../lexicon/en/events/reporting.ts';
 import { NOUNS_THAT_TAKE_PLACE, WHICH_TOOK_PLACE } from '../lexicon/en/events/clauses.ts';
@@ -231,6 +236,9 @@ export function mentionsOf(sentence: SentenceInfo, published: EventDate | null =
     // "Every Monday the market opens at 6 a.m.": a habit told in the present is no act of the
     // day the article was published, nor one still to come
     if (!bound && tellsAHabit(sentence, clause)) return mentions;
+    // "Dinosaurs roamed here 200 million years ago": a past its own expression tells with no
+    // calendar date (PAST_REF, a year before the common era) is of no day of the story's
+    if (!bound && clause.aspect === 'past' && toldAtUndatedPast(sentence, clause)) return mentions;
     const dateless = sentence.clauses.filter((c) => c.anchors.length === 0);
     mentions.push({
       sentence,
@@ -374,6 +382,27 @@ function actTookPlace(sentence: SentenceInfo, clause: ClauseInfo): ClauseInfo | 
 /** The day of a saying (lexicon SAYING_DAY), right before it. */
 const SAYING_DAY_BEFORE = new RegExp(SAYING_DAY.before, 'iu');
 /** Up to 30 characters of the sentence before a date expression. */
+/** A year before the common era, which no date of the timeline gives: "5,000 years ago". */
+const BEFORE_THE_ERA = /^BC\d+$/u;
+const DISTANCE_BACK = new RegExp(UNDATED_DISTANCE_BACK, 'iu');
+
+/**
+ * Whether a clause holds a date expression of a past with no calendar date: a year before the
+ * common era, or a distance back the tagger could not date ("66 million years ago": PAST_REF).
+ */
+function toldAtUndatedPast(
+  sentence: SentenceInfo,
+  clause: { start: number; end: number },
+): boolean {
+  return sentence.timexes.some(
+    (t) =>
+      t.type === 'DATE' &&
+      (BEFORE_THE_ERA.test(t.value) || (t.value === 'PAST_REF' && DISTANCE_BACK.test(t.text))) &&
+      t.start >= clause.start &&
+      t.end <= clause.end,
+  );
+}
+
 function textBefore(sentence: SentenceInfo, timex: Timex): string {
   const at = timex.start - sentence.start;
   return sentence.text.slice(Math.max(0, at - 30), at);

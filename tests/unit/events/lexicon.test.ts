@@ -751,6 +751,19 @@ describe('titles of whole articles: subjects found as a reader finds them', () =
       events('Retailers typically earn most of their profit between April and September.'),
     ).toEqual([]);
   });
+  it('a past told with no calendar date ("66 million years ago", a year BC) is of no day of the story', () => {
+    const events = (raw: string) =>
+      extractArticle({ id: 'x', raw, published: '2024-12-08' }).events.map((e) => [
+        e.date.value,
+        e.title,
+      ]);
+    expect(events('Dinosaurs roamed here 200 million years ago, researchers said.')).toEqual([]);
+    expect(events('People farmed the valley 5,000 years ago.')).toEqual([]);
+    // (a recent past is near the day's news and still dates so)
+    expect(events('The search was recently extended to Mexico.')).toEqual([
+      ['2024-12-08', 'The search was extended to Mexico'],
+    ]);
+  });
   it('a date that says which goods a noun counts dates no event and stays in the title', () => {
     const events = (raw: string) =>
       extractArticle({ id: 'x', raw, published: '2024-08-02' }).events.map((e) => [

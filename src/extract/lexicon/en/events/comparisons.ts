@@ -547,3 +547,10 @@ export const DAYS_LATER = {
     'A few days later, he resigned.',
   ],
 } as const;
+
+/**
+ * The text of a past told as a distance back from now that the tagger leaves with no calendar
+ * date (PAST_REF): "200 million years ago", "several months ago" (mentions.ts, which dates no
+ * event by the story's day for it); not "recently", which is near the day's news.
+ */
+export const UNDATED_DISTANCE_BACK = String.raw`\bago$`;
