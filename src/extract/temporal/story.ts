@@ -14,7 +14,7 @@ import type { TemporalLexicon } from './lexicon.ts';
 import { perLexicon } from './per-lexicon.ts';
 import { isClockOnly, SMALL_HOURS_END, type Stated } from './read.ts';
 import { lexiconRegExp } from './regex.ts';
-import type { Narrative, Publication, Resolved } from './resolve/context.ts';
+import type { MonthThird, Narrative, Publication, Resolved } from './resolve/context.ts';
 import {
   isAfterPublication,
   isSaidOn,
@@ -29,6 +29,11 @@ import { ERA_REACH } from './eras.ts';
 import { dayNumberOf, isoWeekMonday } from '../calendar/days.ts';
 import { pubDayNumber } from './resolve/values.ts';
 import { MONTH_PERIOD, monthPos } from './resolve/pick.ts';
+
+/** The part of a month a mod names ("late October": END), or null. */
+function monthThirdOf(mod: string | undefined): MonthThird | null {
+  return mod === 'START' || mod === 'MID' || mod === 'END' ? mod : null;
+}
 
 /** Between a day and a time of day on it: "Dec. 22 at 5:30 p.m.", "Thursday, from 4 p.m.". */
 const TIME_AFTER_DAY = /^\s*,?\s*(?:at|from|by|until|starting\s+at|beginning\s+at)?\s*$/iu;
@@ -570,7 +575,11 @@ export class Story {
           : resolved.year !== undefined
             ? 'year'
             : null;
-    if (grain !== null) narrative.grain = grain;
+    if (grain !== null) {
+      narrative.grain = grain;
+      // ("The talks collapsed in late October. Three weeks later": November)
+      narrative.third = grain === 'month' ? monthThirdOf(resolved.mod) : null;
+    }
     const season = /^\d{4}-(?<season>SP|SU|FA|WI)$/u.exec(resolved.value)?.groups?.['season'];
     if (season !== undefined && resolved.year !== undefined)
       this.#seasonTold = { year: resolved.year, season: season as Season };

@@ -1947,6 +1947,31 @@ describe('tagTimexes() puts a clock time on the day written after it', () => {
   });
 });
 
+describe('tagTimexes() counts weeks from a part of a month to the week or month all its days reach', () => {
+  it.each<Row>([
+    // late October (21-31) and three weeks: November 11-21, in November, across two weeks
+    [
+      'The talks collapsed in late October. [Three weeks later], the two sides met again.',
+      '2026-11-20',
+      '2026-11',
+    ],
+    [
+      'The strike began in early March. [Two weeks later], the union called it off.',
+      '2026-05-01',
+      '2026-03',
+    ],
+    // (a whole month moved by weeks spans two months: no week nor month is known)
+    [
+      'The strike began in March. [Two weeks later], the union called it off.',
+      '2026-05-01',
+      '2026-WXX',
+    ],
+    ['The plant closed on October 3. [Three weeks later], it reopened.', '2026-11-20', '2026-W43'],
+  ])('%s (published %s): %s', (sentence, published, value) => {
+    expect(tagged(sentence, published).value).toBe(value);
+  });
+});
+
 describe('tagTimexes() puts a clock time in the half of the day that the part of its day names', () => {
   it.each<Row>([
     ['The Warriors play the Celtics on Friday night at [7:30].', WEDNESDAY, '2023-05-19T19:30'],

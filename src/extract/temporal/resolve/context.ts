@@ -37,6 +37,11 @@ export interface Narrative {
    */
   grain: 'day' | 'month' | 'year' | null;
   /**
+   * The part of the month the latest mention named, when it named a month so ("late October":
+   * END), which a distance in weeks from it may still place (resolve/period.ts).
+   */
+  third?: MonthThird | null;
+  /**
    * The last day mentioned after the publication's: what a time still to come is on when the
    * latest day is past ("United will visit Chelsea on Sunday, the FA said on Wednesday. The
    * replay will kick off at 4 p.m.").
@@ -49,8 +54,11 @@ export interface Narrative {
   beforePlans: StoryDate | null;
 }
 
+/** The first, middle or last part of a month: "early", "mid", "late" (TIMEX3 mods). */
+export type MonthThird = 'START' | 'MID' | 'END';
+
 /** A date of the story, as far as it was stated. */
-export type StoryDate = Pick<Narrative, 'day' | 'month' | 'year' | 'grain'>;
+export type StoryDate = Pick<Narrative, 'day' | 'month' | 'year' | 'grain' | 'third'>;
 
 export interface Context {
   pub: Publication;

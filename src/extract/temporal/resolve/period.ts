@@ -3,9 +3,10 @@
  * next day", "that year", "the following Monday" from the last date mentioned.
  */
 import { SEASON_START, civilDay, dayNumber, isoWeekday, seasonOf } from '../calendar.ts';
+import { daysInMonth } from '../../calendar/days.ts';
 import type { Stated } from '../read.ts';
 import type { Season, Unit } from '../rule.ts';
-import type { Context, Publication, Resolved, StoryDate } from './context.ts';
+import type { Context, MonthThird, Publication, Resolved, StoryDate } from './context.ts';
 import { wholeUnits } from './duration.ts';
 import { modeOfTense, pickWeekday, pickYear } from './pick.ts';
 import {
@@ -27,6 +28,36 @@ export interface PeriodStart {
   day: number | null;
   month: { year: number; month: number } | null;
   year: number | null;
+  /** The part of the month, when only a part of it was told ("late October"). */
+  third?: MonthThird | null;
+}
+
+/** The first and last days of a month's part: early 1-10, mid 11-20, late 21 to the end. */
+function daysOfThird(year: number, month: number, third: MonthThird): [number, number] {
+  const [first, last] =
+    third === 'START' ? [1, 10] : third === 'MID' ? [11, 20] : [21, daysInMonth(year, month)];
+  return [dayNumber(year, month, first), dayNumber(year, month, last)];
+}
+
+/**
+ * Weeks counted from a part of a month: the week or the month that all its days, moved so many
+ * weeks, fall in ("late October" and "three weeks later": Nov. 11-21, 2026-11); null when they
+ * span two months.
+ */
+function weeksFromThird(
+  month: { year: number; month: number },
+  third: MonthThird,
+  offset: number,
+  anchor: Resolved['anchor'],
+): Resolved | null {
+  const [first, last] = daysOfThird(month.year, month.month, third).map((d) => d + 7 * offset) as [
+    number,
+    number,
+  ];
+  if (weekText(first) === weekText(last))
+    return { value: weekText(first), granularity: 'week', anchor };
+  const [a, b] = [civilDay(first), civilDay(last)];
+  return a.year === b.year && a.month === b.month ? monthResolved(a.year, a.month, anchor) : null;
 }
 
 /** A period `offset` units from a day (or, without one, from what the publication date knows). */
@@ -63,6 +94,9 @@ export function periodFrom(
     case 'week':
     case 'weekend': {
       const suffix = unit === 'weekend' ? '-WE' : '';
+      const third = unit === 'week' && from.month !== null && from.third ? from.third : null;
+      const placed = third && from.month ? weeksFromThird(from.month, third, offset, anchor) : null;
+      if (from.day === null && placed !== null) return placed;
       if (from.day === null)
         return { value: `${yearText(year)}-WXX${suffix}`, granularity: 'week', anchor };
       return { value: weekText(from.day + 7 * offset) + suffix, granularity: 'week', anchor };
@@ -155,6 +189,7 @@ function latest(narrative: StoryDate): PeriodStart {
     day: grain === 'day' ? narrative.day : null,
     month: grain === 'day' || grain === 'month' ? narrative.month : null,
     year: narrative.year,
+    third: grain === 'month' ? (narrative.third ?? null) : null,
   };
 }
 
