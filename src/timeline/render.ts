@@ -83,11 +83,10 @@ export function renderTimeline(svgNode: SVGSVGElement, input: RenderInput): void
     .data([null])
     .join((enter) => enter.append('g').attr('class', 'axis').attr('aria-hidden', 'true'))
     .attr('transform', `translate(0,${axisHeight})`);
-  const d3TickLabel = x.tickFormat();
   axis.call(
     axisTop(x)
       .ticks(Math.max(2, Math.floor(width / 110)))
-      .tickFormat((tick) => tickLabel(tick as Date, d3TickLabel))
+      .tickFormat((tick) => tickLabel(tick as Date))
       .tickSizeInner(-(height - axisHeight))
       .tickSizeOuter(0)
       .tickPadding(6),

@@ -1,13 +1,31 @@
 /**
- * The axis's tick labels: d3's own (a month's name, "Mar 08", "Wed 05", "03 PM"), except that a
- * year is written as people write it. d3 pads years to four digits, so a history reaching back to
- * "sacked in AD 410" had its axis read "0400 0600 0800"; it reads "400 600 800" now.
+ * The axis's tick labels, as people write dates: d3's own multi-scale choice of unit (a year, a
+ * month's name, a week's first day, a weekday, an hour), but without d3's zero padding. d3 pads
+ * years to four digits, so a history reaching back to "sacked in AD 410" had its axis read "0400
+ * 0600 0800"; and it pads days and hours to two, so a zoom into a week read "May 08", "Wed 05",
+ * "03 PM". They read "400 600 800", "May 8", "Wed 5", "3 PM" now.
  */
-import { utcYear } from 'd3-time';
+import { utcDay, utcHour, utcMinute, utcMonth, utcSecond, utcWeek, utcYear } from 'd3-time';
+import { utcFormat } from 'd3-time-format';
 
-/** The label of an axis tick at `date`: its year when it falls on a year's first instant. */
-export function tickLabel(date: Date, otherwise: (date: Date) => string): string {
-  return utcYear.floor(date).getTime() === date.getTime()
-    ? String(date.getUTCFullYear())
-    : otherwise(date);
+const MILLISECOND = utcFormat('.%L');
+const SECOND = utcFormat(':%S');
+const MINUTE = utcFormat('%-I:%M');
+const HOUR = utcFormat('%-I %p');
+const WEEKDAY = utcFormat('%a %-d');
+const WEEK = utcFormat('%b %-d');
+const MONTH = utcFormat('%B');
+
+/**
+ * The label of an axis tick at `date`, by the largest unit it starts (d3 scaleUtc's own choice,
+ * weeks starting on Sunday as there): its year on a year's first instant, written unpadded.
+ */
+export function tickLabel(date: Date): string {
+  if (utcSecond.floor(date) < date) return MILLISECOND(date);
+  if (utcMinute.floor(date) < date) return SECOND(date);
+  if (utcHour.floor(date) < date) return MINUTE(date);
+  if (utcDay.floor(date) < date) return HOUR(date);
+  if (utcMonth.floor(date) < date) return utcWeek.floor(date) < date ? WEEKDAY(date) : WEEK(date);
+  if (utcYear.floor(date) < date) return MONTH(date);
+  return String(date.getUTCFullYear());
 }
