@@ -3,7 +3,16 @@
  * inferred. Strict: an unknown field or a value of the wrong type is an Error that names the field
  * and its line in the file (the loader adds the file name), so that a typo never goes unnoticed.
  */
-import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml';
+import {
+  LineCounter,
+  isMap,
+  isScalar,
+  isSeq,
+  parseDocument,
+  type Document,
+  type Node,
+  type YAMLError,
+} from 'yaml';
 import { dateValue, isFullDate, parseWholeDate } from './dates.ts';
 import { whyNoSuchDate } from './no-such-date.ts';
 
@@ -61,7 +70,7 @@ export function parseFrontMatter(source: string, lineOffset: number): FrontMatte
   const [error] = doc.errors;
   if (error) {
     throw new Error(
-      `line ${lineOf(error.pos[0])}: front matter is not valid YAML: ${error.message.split('\n')[0]}`,
+      `line ${lineOf(errorOffset(error, doc))}: front matter is not valid YAML: ${error.message.split('\n')[0]}`,
     );
   }
   const contents = doc.contents;
@@ -84,6 +93,24 @@ export function parseFrontMatter(source: string, lineOffset: number): FrontMatte
     if (value !== undefined) result[key as Field] = value;
   }
   return result;
+}
+
+/** What YAML says of a bracket or a quote left open: it finds out only where the text ends. */
+const UNCLOSED = /end with an? [\]}]|Missing closing/u;
+
+/**
+ * The offset to show a YAML error at. "title: [x" on line 2, with more fields below, is reported
+ * by the parser where the front matter ends, since the bracket could have closed until then; an
+ * editor looks for it on the line of the field whose value opens it, so that is where it is shown.
+ */
+function errorOffset(error: YAMLError, doc: Document): number {
+  const at = error.pos[0];
+  const { contents } = doc;
+  if (!UNCLOSED.test(error.message) || !isMap(contents)) return at;
+  const opened = contents.items.findLast(
+    (pair) => ((pair.value as Node | null)?.range?.[0] ?? at) < at,
+  );
+  return (opened?.value as Node | null)?.range?.[0] ?? at;
 }
 
 function fail(line: number, field: string, message: string): never {

@@ -105,6 +105,14 @@ describe('readArticle() on .md files with front matter', () => {
       /^line 2: front matter field "author" must be a name or a list/u,
     ],
     ['---\ntitle: X\ntitle: Y\n---\nText', /^line 3: front matter is not valid YAML/u],
+    // an unclosed bracket or quote is shown on the line of its field, not where the parser gave up
+    ['---\ntitle: [x\n---\nText', /^line 2: front matter is not valid YAML: Flow sequence/u],
+    [
+      '---\nsource: Wire\ntitle: [x\npublished: 2023\nauthor: A\n---\nText',
+      /^line 3: front matter is not valid YAML: Flow sequence/u,
+    ],
+    ['---\ntitle: {x\npublished: 2023\n---\nText', /^line 2: front matter is not valid YAML/u],
+    ['---\ntitle: "x\npublished: 2023\n---\nText', /^line 2: .*Missing closing "quote/u],
     ['---\n- a\n---\nText', /^line 2: front matter must be a list of "field: value" lines/u],
     ['---\ntitle: X\nText', /^line 1: front matter opened with '---' is never closed/u],
     ['---\ntitle: X\n---\n  \n', /front matter but no text/u],
