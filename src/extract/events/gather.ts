@@ -12,7 +12,10 @@
  *      source of that sentence's event.
  *   3. Otherwise the narrative dates it (narrative.ts) and it joins the event at that date with an
  *      actor in common, else the event whose date the narrative took, else the main event at
- *      that date; only a new act by someone named starts an event of its own.
+ *      that date; only a new act by someone named starts an event of its own. When that date is
+ *      only the publication's year or month (no day, and no date of the text), a mention joins
+ *      only an event it names the subject of, or, with a pronoun, the sentence before's; else it
+ *      is background and no source.
  *   4. When an article still has more than MAX_EVENTS events, events that only dateless
  *      sentences started merge into the largest event of the same date.
  */
@@ -160,14 +163,28 @@ export function gatherMentions(mentions: readonly Mention[], published: EventDat
     mention.date = date;
     startEarlierAct(mention, date);
     const atDate = byDate.get(dateKey(date)) ?? [];
-    const withActor = lastWithActorOf(atDate, mention.actors);
+    // ("MOSCOW — Lavrov traveled to Belarus ... Russia and Belarus are both members of the CSTO",
+    // published in "(c) 2018" and no day: with no date of the text to go by and a narrative over
+    // more than a day, "the news of the day" says nothing of which event a sentence belongs to;
+    // it is more of one only when it names whom the event is about, or goes on, with a pronoun,
+    // with the sentence before: "He is expected to visit Belarus". Else it is background.)
+    const background = via === null && !atDayOrFiner(date);
+    const withActor = background
+      ? mention.clause.pronoun
+        ? lastGroupWithin(bySentence.get(sentence - 1), groupOf, date)
+        : atDate.findLast((g) => namesSubjectOf(g, mention))
+      : lastWithActorOf(atDate, mention.actors);
     const viaGroup = via ? groupOf.get(via) : undefined;
     // ("9:30 p.m. ET" above "Tom Avery conceded the race": the first sentence of an entry under
     // its own date or time stamp is that entry's news)
     if (opensEntry && mention.clause === mention.sentence.main) start(mention, date, false);
-    else if (withActor) add(withActor, mention);
-    else if (viaGroup) add(viaGroup, mention);
-    else if (atDate.length > 0 && !reportsNewAct(mention)) add(mainOf(atDate), mention);
+    else if (withActor) {
+      mention.date = withActor.date;
+      add(withActor, mention);
+    } else if (viaGroup) add(viaGroup, mention);
+    else if (atDate.length > 0 && !reportsNewAct(mention)) {
+      if (!background) add(mainOf(atDate), mention);
+    }
     // ("She is survived by a daughter", "The lander is designed to work for one lunar day": a
     // state in the present passive, with no date and no event to join, is no event; nor is a
     // habit, dated in no one year, "The monsoon usually arrives in June", nor a quotation with
@@ -256,6 +273,31 @@ function sameDate(
         (mention.reporting || alike.includes(g) || sameSubject(g, mention))) ||
       (g.actors.length === 0 && alike.includes(g)),
   );
+}
+
+/** Whether a mention names someone whom an event's mentions have as their subject. */
+function namesSubjectOf(group: Group, mention: Mention): boolean {
+  return group.mentions.some((m) => shareActor(m.clause.roles.subjects, mention.actors));
+}
+
+/** Whether a date is a day or a time of day, not a longer span. */
+function atDayOrFiner(date: EventDate): boolean {
+  return date.granularity === 'day' || date.granularity === 'time';
+}
+
+/** Whether a date lies within another ("a week in 2018" within 2018). */
+function within(date: EventDate, span: EventDate): boolean {
+  return date.start >= span.start && date.end <= span.end;
+}
+
+/** The event the last mention of a sentence went to, when its date lies within `span`. */
+function lastGroupWithin(
+  mentions: readonly Mention[] | undefined,
+  groupOf: ReadonlyMap<Mention, Group>,
+  span: EventDate,
+): Group | undefined {
+  const group = lastGroup(mentions, groupOf);
+  return group && within(group.date, span) ? group : undefined;
 }
 
 /** Whether a mention's clause has a subject named as one of an event's mentions does. */

@@ -149,6 +149,20 @@ describe('the second seed (Russia seeks to resolve border dispute, published 201
     expect(eventAt(result, value, words).date.value).toBe(value);
   });
 
+  it('sources the 2018 visit by Lavrov’s sentences only, not the background around them', () => {
+    const visit = eventAt(result, '2018', 'Lavrov traveled to Belarus');
+    const quotes = visit.sources.map((s) => s.quote);
+    expect(quotes, table(result)).toContainEqual(
+      expect.stringContaining('The visit to Belarus by Lavrov'),
+    );
+    for (const background of [
+      'Russia and Belarus are both members of the Collective Security Treaty Organization',
+      'The confrontation is a huge embarrassment for the Kremlin',
+      'The regional conflict threatens to sabotage',
+    ])
+      expect(quotes.join('\n')).not.toContain(background);
+  });
+
   it('keeps the annexation of Crimea and Yanukovych’s turn apart', () => {
     const crimea = eventAt(result, '2014', 'annexed in 2014');
     const yanukovych = eventAt(result, '2014', 'Yanukovych abandoned');
