@@ -12,7 +12,7 @@ import type { TimelineEntry } from './index-data.ts';
 import type { Layout, Mark } from './layout.ts';
 import { clusterName, STATUS_LABELS } from './labels.ts';
 import { tickLabelFits } from './scale.ts';
-import { tickLabel } from './ticks.ts';
+import { tickDates, tickLabel } from './ticks.ts';
 
 export interface RenderOptions {
   width: number;
@@ -85,7 +85,7 @@ export function renderTimeline(svgNode: SVGSVGElement, input: RenderInput): void
     .attr('transform', `translate(0,${axisHeight})`);
   axis.call(
     axisTop(x)
-      .ticks(Math.max(2, Math.floor(width / 110)))
+      .tickValues(tickDates(x, Math.max(2, Math.floor(width / 110))))
       .tickFormat((tick) => tickLabel(tick as Date))
       .tickSizeInner(-(height - axisHeight))
       .tickSizeOuter(0)

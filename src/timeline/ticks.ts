@@ -5,6 +5,7 @@
  * 0600 0800"; and it pads days and hours to two, so a zoom into a week read "May 08", "Wed 05",
  * "03 PM". They read "400 600 800", "May 8", "Wed 5", "3 PM" now.
  */
+import type { ScaleTime } from 'd3-scale';
 import { utcDay, utcHour, utcMinute, utcMonth, utcSecond, utcWeek, utcYear } from 'd3-time';
 import { utcFormat } from 'd3-time-format';
 
@@ -28,4 +29,16 @@ export function tickLabel(date: Date): string {
   if (utcMonth.floor(date) < date) return utcWeek.floor(date) < date ? WEEKDAY(date) : WEEK(date);
   if (utcYear.floor(date) < date) return MONTH(date);
   return String(date.getUTCFullYear());
+}
+
+/**
+ * The axis's ticks, about `count` of them: d3's, but never finer than a day. Events are dated to
+ * the day at most, so a view of a few days zoomed in had "Tue 9 | 12 PM | Wed 10 | 12 PM": the
+ * noons marked nothing. Such a view has a tick at each midnight only.
+ */
+export function tickDates(scale: ScaleTime<number, number>, count: number): Date[] {
+  const ticks = scale.ticks(count);
+  if (ticks.every((tick) => utcDay.floor(tick).getTime() === tick.getTime())) return ticks;
+  const [start, end] = scale.domain() as [Date, Date];
+  return utcDay.range(utcDay.ceil(start), new Date(end.getTime() + 1));
 }

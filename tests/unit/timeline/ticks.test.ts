@@ -1,6 +1,6 @@
 import { scaleUtc } from 'd3-scale';
 import { describe, expect, it } from 'vitest';
-import { tickLabel } from '../../../src/timeline/ticks.ts';
+import { tickDates, tickLabel } from '../../../src/timeline/ticks.ts';
 
 /** A UTC date; `Date.UTC` reads years 0-99 as 1900-1999, so the year is set apart. */
 function utc(year: number, month = 1, day = 1, hour = 0, minute = 0): Date {
@@ -46,5 +46,34 @@ describe('tickLabel()', () => {
     const labels = x.ticks(5).map((tick) => tickLabel(tick));
     expect(labels).toContain('May 7');
     expect(labels).toEqual(x.ticks(5).map((tick) => x.tickFormat()(tick).replace(/ 0/u, ' ')));
+  });
+});
+
+describe('tickDates()', () => {
+  const x = (from: Date, to: Date) => scaleUtc().domain([from, to]).range([0, 1000]);
+
+  it("keeps d3's ticks over months and years", () => {
+    const scale = x(utc(2020), utc(2024));
+    expect(tickDates(scale, 9)).toEqual(scale.ticks(9));
+  });
+
+  it('never ticks at noon: a view of a few days has a tick at each midnight only', () => {
+    const scale = x(utc(2023, 5, 8, 6), utc(2023, 5, 12, 18));
+    expect(scale.ticks(9).some((t) => t.getUTCHours() !== 0)).toBe(true);
+    expect(tickDates(scale, 9).map((t) => tickLabel(t))).toEqual([
+      'Tue 9',
+      'Wed 10',
+      'Thu 11',
+      'Fri 12',
+    ]);
+  });
+
+  it('includes a midnight at either end of the view', () => {
+    const scale = x(utc(2023, 5, 9), utc(2023, 5, 11));
+    expect(tickDates(scale, 9).map((t) => t.toISOString().slice(0, 10))).toEqual([
+      '2023-05-09',
+      '2023-05-10',
+      '2023-05-11',
+    ]);
   });
 });
