@@ -81,6 +81,30 @@ export function truncateLabel(title: string, max: number): string {
   return `${(space > max / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
 }
 
+/** How many characters a label grows by at a time when its span has room for more of it. */
+const LABEL_GROWTH_CHARS = 10;
+
+/**
+ * A mark's label: its title cut at `maxLabelChars`, or, under a span wider than that on screen,
+ * as much of the title as the span's visible width holds. (Zoomed in to 2018, a year-long event
+ * under a bar 960 px wide read "Foreign Minister Vladimir Lavrov…": the label takes no room
+ * the bar does not take already.)
+ */
+function labelWithin(
+  title: string,
+  room: number,
+  { maxLabelChars, measure }: Pick<LayoutOptions, 'maxLabelChars' | 'measure'>,
+): string {
+  let label = truncateLabel(title, maxLabelChars);
+  for (let chars = maxLabelChars + LABEL_GROWTH_CHARS; label !== title && room > 0;) {
+    const longer = truncateLabel(title, chars);
+    if (measure(longer) > room) break;
+    label = longer;
+    chars += LABEL_GROWTH_CHARS;
+  }
+  return label;
+}
+
 interface Placed {
   mark: Mark;
   /** Right edge of the mark alone. */
@@ -134,7 +158,9 @@ export function layoutTimeline(
     if (markRight < 0 || markLeft > width) continue;
     // A label starts at the visible part of its mark, so that a long span keeps its label on
     // screen, and is pulled left rather than cut off at the right edge.
-    mark.label = truncateLabel(item.title, options.maxLabelChars);
+    const visibleSpan =
+      mark.kind === 'span' ? Math.min(markRight, width) - Math.max(markLeft, 0) : 0;
+    mark.label = labelWithin(item.title, visibleSpan, options);
     mark.labelWidth = options.measure(mark.label);
     mark.labelX = Math.min(Math.max(markLeft, 0), Math.max(0, width - mark.labelWidth));
     const left = Math.min(markLeft, mark.labelX);

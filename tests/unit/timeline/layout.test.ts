@@ -231,3 +231,39 @@ describe('layoutTimeline() gives the marks in time order', () => {
     expect(marks.map((m) => m.id)).toEqual(['e', 'd']);
   });
 });
+
+describe('layoutTimeline() labels a wide span with as much of its title as it holds', () => {
+  const title =
+    'Foreign Minister Vladimir Lavrov traveled to Belarus in an attempt to mediate the dispute';
+
+  it('cuts the label of a narrow span at maxLabelChars', () => {
+    const { marks } = layoutTimeline(
+      [item('y', '2018-01-01', '2019-01-01', 'year', title)],
+      scale(1),
+      options(),
+    );
+    expect(marks[0]!.label).toBe(truncateLabel(title, DEFAULT_LAYOUT_OPTIONS.maxLabelChars));
+  });
+
+  it('shows the whole title under a span wide enough for it', () => {
+    const { marks } = layoutTimeline(
+      [item('y', '2018-01-01', '2019-01-01', 'year', title)],
+      scale(3),
+      options({ width: 2000 }),
+    );
+    expect(marks[0]!.label).toBe(title);
+  });
+
+  it('grows the label only as far as the visible part of the span', () => {
+    // the year spans 1095 px, of which 500 are on screen: 50 characters at 10 px each
+    const { marks } = layoutTimeline(
+      [item('y', '2018-01-01', '2019-01-01', 'year', title)],
+      scale(3),
+      options({ width: 500 }),
+    );
+    const label = marks[0]!.label!;
+    expect(label.length).toBeGreaterThan(DEFAULT_LAYOUT_OPTIONS.maxLabelChars);
+    expect(label.length * 10).toBeLessThanOrEqual(500);
+    expect(label.endsWith('…')).toBe(true);
+  });
+});
