@@ -189,8 +189,12 @@ export function gatherMentions(mentions: readonly Mention[], published: EventDat
     // state in the present passive, with no date and no event to join, is no event; nor is a
     // habit, dated in no one year, "The monsoon usually arrives in June", nor a quotation with
     // no date and nothing to join; nor a plan as it stands, with nothing of its day to join:
-    // "The rally is set for Saturday" is told by Saturday's event, "The rally is set")
+    // "The rally is set for Saturday" is told by Saturday's event, "The rally is set"; nor, in
+    // background, a clause of a sentence with a date of its own, which an event of that date
+    // tells: "the Belarusians included ten citizens of the Crimean Peninsula that Moscow annexed
+    // in 2014" is no news of the publication's year besides)
     else if (
+      !(background && mention.sentence.timexes.length > 0) &&
       !isPresentPassive(mention) &&
       !opensWithQuotation(mention) &&
       !isHabit(mention) &&

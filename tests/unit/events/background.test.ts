@@ -14,6 +14,7 @@ const BODY = [
   'Foreign Minister Berg held talks with her Kelmar counterpart earlier this week. She is expected to meet the Kelmar president, her ministry said.',
   'Ostravia and Kelmar are both members of the Northern Customs Union, an alliance led by Ostravia.',
   'The visit to Kelmar by Berg is likely to anger the opposition.',
+  'Along with those from Ostravia, the delegates included two mayors of the Southern Province that Kelmar annexed in 2014.',
 ].join('\n\n');
 
 function eventsOf(published: string): TimelineEvent[] {
@@ -46,6 +47,13 @@ describe('buildEvents() on an article published in a year only', () => {
       expect(sourcedBy(events, words), table).toBeUndefined();
     },
   );
+
+  it('gives a clause of a sentence with its own date no second event at the publication year', () => {
+    const dates = events
+      .filter((e) => e.sources.some((s) => s.quote.includes('the delegates included two mayors')))
+      .map((e) => e.date.value);
+    expect(dates, table).toEqual(['2014']);
+  });
 });
 
 describe('buildEvents() on an article published on a day', () => {
