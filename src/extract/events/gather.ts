@@ -59,6 +59,8 @@ export function gatherMentions(mentions: readonly Mention[], published: EventDat
   const groupOf = new Map<Mention, Group>();
   const bySentence = new Map<number, Mention[]>();
   const story = storyDate(mentions, published);
+  /** The sentences a date of the text dates some clause of. */
+  const datedSentences = new Set(mentions.filter((m) => m.date).map((m) => m.sentence.index));
   const before: Mention[] = []; // dated mentions of earlier sentences
   let pending: Mention[] = []; // dated mentions of the current sentence
   let sentence = -1;
@@ -194,7 +196,7 @@ export function gatherMentions(mentions: readonly Mention[], published: EventDat
     // tells: "the Belarusians included ten citizens of the Crimean Peninsula that Moscow annexed
     // in 2014" is no news of the publication's year besides)
     else if (
-      !(background && mention.sentence.timexes.length > 0) &&
+      !(background && datedSentences.has(mention.sentence.index)) &&
       !isPresentPassive(mention) &&
       !opensWithQuotation(mention) &&
       !isHabit(mention) &&
