@@ -640,10 +640,10 @@ export const WHAT_WAS_SAID = {
 
 /**
  * Right before an expression, where a put-off puts it ("postponed the vote until [Tuesday]",
- * "moved to [Tuesday]", "rescheduled for Sept. 12-[20]", "postponed until the [autumn]"): only
- * there does putting off look ahead.
+ * "moved to [Tuesday]", "rescheduled for Sept. 12-[20]", "postponed until the [autumn]", "delayed
+ * until no earlier than [September]"): only there does putting off look ahead.
  */
-export const NEW_DATE_BEFORE = String.raw`(?:^|\s)(?:until|till|to|for)\s+(?:at\s+least\s+)?(?:the\s+)?(?:\p{L}+\.?\s+\d{1,2}\s*[-–]\s*)?$`;
+export const NEW_DATE_BEFORE = String.raw`(?:^|\s)(?:until|till|to|for)\s+(?:at\s+least\s+|no\s+(?:earlier|sooner)\s+than\s+)?(?:the\s+)?(?:\p{L}+\.?\s+\d{1,2}\s*[-–]\s*)?$`;
 
 /**
  * Between the parts of a length told in parts: "two hours [and] 15 minutes", "2 hours[, ]3

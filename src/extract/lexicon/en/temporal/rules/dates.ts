@@ -15,9 +15,10 @@ const DATE_WORDS = String.raw`in|since|until|till|by|from|to|of|during|before|af
 const BEFORE_DATE = String.raw`(?<=(?:^|[^\p{L}])(?:${DATE_WORDS})[\s-]+)`;
 /**
  * ... and after which a bare month or season is ("over December", "into autumn", "compared with
- * January"), though not a bare year ("over 2000 soldiers", "into 1500 pieces").
+ * January", a bound: "delayed until no earlier than September"), though not a bare year ("over
+ * 2000 soldiers", "into 1500 pieces").
  */
-const BEFORE_MONTH = String.raw`(?<=(?:^|[^\p{L}])(?:${DATE_WORDS}|over|into|across|towards?|compared\s+(?:with|to))[\s-]+)`;
+const BEFORE_MONTH = String.raw`(?<=(?:^|[^\p{L}])(?:${DATE_WORDS}|over|into|across|towards?|compared\s+(?:with|to)|(?:no|not)\s+(?:earlier|later|sooner)\s+than)[\s-]+)`;
 /** A month that a range of months starts with ("covering July to September", "July-September"). */
 const MONTH_RANGE = String.raw`{month}(?=\s*(?:to|through|until|till|-|–)\s*(?-i:${MONTH_NAMES})\b)|(?<=\b(?-i:${MONTH_NAMES})\s*[-–]\s*){month}\b`;
 /**
@@ -541,6 +542,9 @@ export const DATE_RULES = [
       ['the landing was postponed until [April]', '2024-04'],
       ['they delayed the vote to [June]', '2023-06'],
       ['the museum is closed until at least [April]', '2024-04'],
+      // a bound of a date put off or due: "no earlier than", "no later than"
+      ['The launch has been delayed until no earlier than [September].', '2026-09', '2026-03-03'],
+      ['Bids must be filed no later than [June].', '2026-06', '2026-03-03'],
       ['The club will play twice a week over [December].', '2023-12'],
       ['Prices rose over [January] and February.', '2023-01'],
       ['Sales fell compared with [January] and February last year.', '2023-01', '2024-03-10'],
