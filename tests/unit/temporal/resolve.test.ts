@@ -638,6 +638,10 @@ describe('tagTimexes() dates a weekday by the verb of its own clause', () => {
     ],
     ['Sales fell in January, the company told investors on [Tuesday].', '2024-03-14', '2024-03-12'],
     ['Sales fell in January, the company said late on [Tuesday].', '2024-03-14', '2024-03-12'],
+    // (nor is a passive's, its agent between: the confirming was on Monday, not the Monday
+    // before the death)
+    ['His death, on Feb. 27, was confirmed by his family on [Monday].', '2026-03-03', '2026-03-02'],
+    ['The vote on Feb. 27 was announced by the board on [Monday].', '2026-03-03', '2026-03-02'],
     [
       'The regulator on Monday gave banks until Friday, officials said on [Wednesday].',
       '2026-12-05',

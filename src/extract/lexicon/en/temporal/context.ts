@@ -681,11 +681,12 @@ export const WEEKDAY_APPOSITION = {
  */
 /**
  * What may stand between a saying's or an order's verb and its own time, a lookahead's body: an
- * object or a statement it was made in, and a preposition ("the agency said [Tuesday]", "said in
- * a statement on [Tuesday]", "told investors late on [Tuesday]"); that time is not told from a date
- * before the verb ("Sales fell in March 2011, the agency said on [Tuesday]").
+ * object or a statement it was made in, a passive's agent, and a preposition ("the agency said
+ * [Tuesday]", "said in a statement on [Tuesday]", "told investors late on [Tuesday]", "His death,
+ * on Feb. 27, was confirmed by his family on [Monday]"); that time is not told from a date before
+ * the verb ("Sales fell in March 2011, the agency said on [Tuesday]").
  */
-const THE_VERBS_OWN_TIME = String.raw`(?:(?:in|at|during)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w'’-]+\s+){1,3}?|(?-i:\p{Ll})[\p{Ll}'’-]*\s+(?=(?:early|late|on|in|at)\s))?(?:(?:early|late)\s+)?(?:(?:on|in|at)\s+)?$`;
+const THE_VERBS_OWN_TIME = String.raw`(?:(?:in|at|during)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w'’-]+\s+){1,3}?|by\s+(?:(?:a|an|the|his|her|its|their|our)\s+)?(?:[\w'’-]+\s+){1,2}?(?=(?:early|late|on|in|at)\s)|(?-i:\p{Ll})[\p{Ll}'’-]*\s+(?=(?:early|late|on|in|at)\s))?(?:(?:early|late)\s+)?(?:(?:on|in|at)\s+)?$`;
 
 /**
  * No clause of its own between a saying or an order and a later expression: not one joined after a
