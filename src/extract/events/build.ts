@@ -16,7 +16,12 @@ import type { Group } from './gather.ts';
 import { flatMapped } from './lists.ts';
 import { eventId } from './id.ts';
 import { GROUP_SUBJECT } from '../lexicon/en/events/names.ts';
-import { ACTIVITY_NOUNS, CAUSATIVE_VERBS, STATE_NOW } from '../lexicon/en/events/verbs.ts';
+import {
+  ACTIVITY_NOUNS,
+  CAUSATIVE_VERBS,
+  LINKING_BE,
+  STATE_NOW,
+} from '../lexicon/en/events/verbs.ts';
 import type { Span } from '../text/sentences.ts';
 import type { Clause } from '../text/clauses.ts';
 import type { Mention } from './mentions.ts';
@@ -432,6 +437,7 @@ function bestMention(mentions: readonly Mention[], first: number): Mention {
     (m.clause.kind === 'main' || m.clause.kind === 'coordinate' ? 3 : 0) +
     (m.actors.length > 0 ? 2 : 0) +
     (m.sentence.index === first ? 4 : 0) -
+    (!isDating(m) && onlySaysWhatItIs(m) ? 6 : 0) -
     (m.clause.pronoun ? 2 : 0) -
     3 * m.clause.quoted -
     (m.clause.kind === 'participle' || m.clause.kind === 'relative' ? 2 : 0) -
@@ -445,6 +451,21 @@ function bestMention(mentions: readonly Mention[], first: number): Mention {
     if (s > bestScore) [best, bestScore] = [mentions[i]!, s];
   }
   return best;
+}
+
+const LINKING = wordSet(LINKING_BE, { lower: true });
+
+/**
+ * Whether a mention's clause only says what its subject is, with a linking "be" and no other verb
+ * (lexicon LINKING_BE): "Smith was a famous painter. He died on Feb. 27." Undated, such a lead is a
+ * worse title than the act a later sentence dates, even told with a pronoun (was "Smith was a
+ * famous painter", the lead's bonus outweighing the date's).
+ */
+function onlySaysWhatItIs(m: Mention): boolean {
+  const { clause } = m;
+  if (!LINKING.has(clause.verb)) return false;
+  const at = clause.words.findIndex((w) => w.text.toLowerCase() === clause.verb);
+  return at >= 0 && !clause.words.slice(at + 1).some((w) => isVerbish(w.text));
 }
 
 /** "It was", "It is", "It's": a clause that opens with these and has a date tells only the time. */

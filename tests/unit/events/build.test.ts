@@ -1269,6 +1269,19 @@ describe('buildEvents() places sentences without a date of their own', () => {
     ]);
   });
 
+  it('a lead that only says what its subject is does not title the act a later sentence dates', () => {
+    // (was "He was 85" and "Smith was a famous painter": the lead's bonus outweighed the date)
+    for (const lead of ['He was 85.', 'Smith was a famous painter.']) {
+      const text = `${lead} He died on Feb. 27.`;
+      const list = events(text, [['Feb. 27', '2026-02-27']], '2026-03-03');
+      expect(list.map((e) => [e.date.value, e.title])).toEqual([['2026-02-27', 'He died']]);
+    }
+    // (an act the lead tells keeps the title)
+    const text = 'Smith was killed in a crash. He died on Feb. 27.';
+    const list = events(text, [['Feb. 27', '2026-02-27']], '2026-03-03');
+    expect(list.map((e) => e.title)).toEqual(['Smith was killed in a crash']);
+  });
+
   it('a reported statement without a date joins the day’s main event instead of starting one', () => {
     const text =
       'Belarus has announced it has restored controls at its border.\n\nAleinik stated that the controls were needed.';

@@ -181,6 +181,13 @@ export const PLAN_STATUS_WORDS =
   'slated scheduled expected set due planned planning likely poised going aiming hoping intended';
 
 /**
+ * Forms of "be" that only say what the subject is ("He was 85", "Smith was a famous painter"), when
+ * no other verb follows them in the clause: a state, which makes a poor title for an act the
+ * sentences after it date ("He died on Feb. 27"). Words.
+ */
+export const LINKING_BE = 'is are was were';
+
+/**
  * A state told in the present: "is", "are", "has been", not before a participle ("This winter
  * has been the coldest", not "has been sold"). Told of a period still running, such a state
  * holds (status ongoing). Regular-expression source, matched case-insensitively on the clause.
