@@ -2066,6 +2066,13 @@ describe('tagTimexes() counts anaphoric expressions from the last date mentioned
     ["Next week brings the Fed's January minutes on [Wednesday].", '2027-02-12', '2027-02-17'],
     // ... not a saying's day after it
     ['Talks resume next week, his office said on [Friday].', '2024-10-06', '2024-10-04'],
+    // ... nor, after a week in the possessive, a day of the clause's own verb
+    [
+      "The death toll from last week's floods climbed to 112 on [Wednesday].",
+      '2026-03-12',
+      '2026-03-11',
+    ],
+    ["Last week's vote on [Wednesday] was close.", '2026-03-12', '2026-03-04'],
     // ... nor one of a complement after it
     [
       'The ministry denied this week that the committee expects a decision on [Tuesday].',

@@ -1312,9 +1312,12 @@ export const STORY_FRAME = {
 /**
  * Between a week told as one and a weekday, what ends the week's clause: a comma or a bracket, a
  * saying, a complement or a relative ("denied this week [that] the committee expects a decision
- * on Tuesday" is no Tuesday of this week; story.ts).
+ * on Tuesday" is no Tuesday of this week; story.ts); and a week in the possessive, which only
+ * names a thing of that week, with a verb of the clause's own before the weekday ("The death toll
+ * from last week['s floods climbed to 112 on ]Wednesday" is the Wednesday before publication; three
+ * words or more: not "last week's vote on Wednesday").
  */
-export const WEEK_FRAME_BREAK = String.raw`[,;:()]|\b(?:that|which|who|when|where|said|says|told|tells|reported|announced|denied|added|noted|stated|wrote)\b`;
+export const WEEK_FRAME_BREAK = String.raw`^['’]s(?:\s+\S+){3,}\s*$|[,;:()]|\b(?:that|which|who|when|where|said|says|told|tells|reported|announced|denied|added|noted|stated|wrote)\b`;
 
 /**
  * Right before the date a move gives up: "moved the hearing from [Oct. 29] to Jan. 21" (tense.ts,
