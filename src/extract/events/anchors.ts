@@ -65,6 +65,7 @@ const BASELINE = new RegExp(COMPARISON.baseline, 'iu');
 const LEVEL_BEFORE = new RegExp(COMPARISON.levelBefore, 'iu');
 const LEVEL_AFTER = new RegExp(COMPARISON.levelAfter, 'iu');
 const RECORDS_BEGAN = new RegExp(COMPARISON.recordsBegan, 'iu');
+const NEGATED = new RegExp(COMPARISON.negated, 'iu');
 const COUNTED_BEFORE = new RegExp(COUNTED.before, 'iu');
 const FIGURES_FOR_BEFORE = new RegExp(FIGURES_FOR.before, 'iu');
 
@@ -179,8 +180,9 @@ export function namesFigures(text: string, timex: Span): boolean {
 
 /**
  * Whether a date is the point a record is measured from ("the first time since 2004", "its
- * biggest fall since the crash of 1987") or the time of a figure compared with ("lower than in
- * 2008", "up from 7.8 percent in September"): it dates no event of the sentence.
+ * biggest fall since the crash of 1987"), or one a negation counts from ("had not been inspected
+ * since 2011"), or the time of a figure compared with ("lower than in 2008", "up from 7.8 percent
+ * in September"): it dates no event of the sentence.
  */
 export function isComparisonPoint(text: string, timex: Span): boolean {
   const before = textBefore(text, timex, 60);
@@ -200,7 +202,8 @@ export function isComparisonPoint(text: string, timex: Span): boolean {
   const clause = text.slice(Math.max(0, sinceAt - COMPARISON_REACH), sinceAt);
   // only in the same sentence and clause: back to the last stop or semicolon
   const own = clause.slice(Math.max(clause.lastIndexOf('.'), clause.lastIndexOf(';')) + 1);
-  return RECORD.test(own) || ORDINAL.test(own);
+  // ("had not been inspected since 2011": what has not happened since did not happen then)
+  return RECORD.test(own) || ORDINAL.test(own) || NEGATED.test(own);
 }
 /** Abbreviations whose stop goes on before a number ("Sept. 30"), as the splitter reads them. */
 const BEFORE_A_FIGURE = ABBREVIATIONS.filter((rule) => rule.joins === 'digit')

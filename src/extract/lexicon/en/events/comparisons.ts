@@ -10,6 +10,9 @@ import { RECORD_WORD } from '../records.ts';
  *   crash of", "since the French Revolution in the").
  * - `record`: matched on the clause before "since", up to COMPARISON_REACH characters: a
  *   superlative or "first", "only", "record" that makes the comparison.
+ * - `negated`: matched on the clause before "since", as `record`: a negation whose verb the
+ *   "since" bounds ("the dam had not been inspected since [2011]", "He hasn't spoken since
+ *   [Monday]"): what has not happened since the date did not happen on it.
  * - `baseline`: a comparison with an earlier figure, on its own.
  * The examples are sentences with the date in [brackets]; counter-examples keep their date.
  */
@@ -70,6 +73,7 @@ export const COMPARISON = {
    */
   ordinal: String.raw`\b(?:the|its|their|his|her)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b`,
   record: RECORD_WORD,
+  negated: String.raw`(?:\b(?:not|never)|n['’]t)(?:\s+[\p{L}'’-]+){0,4}\s*$`,
   examples: [
     'The Dow fell below 10,000 points for the first time since [2004].',
     'The FTSE closed 7.9 percent lower, its biggest one-day fall since the crash of [1987].',
@@ -78,6 +82,9 @@ export const COMPARISON = {
     'It was the deadliest attack since [2019].',
     'The walkout will be the 14th since [2022].',
     'Unemployment is at a record high not seen since [1983].',
+    'Officials said the dam had not been inspected since [2011].',
+    "He hasn't spoken publicly since [Monday].",
+    'The bridge has never been repaired since [2015].',
     'The UK recorded its warmest year since records began in [1659].',
     'It was the worst damage to the cathedral since the French Revolution in the [1790s].',
     'Turnout was lower than in [2008], when Obama swept to power.',
@@ -105,6 +112,8 @@ export const COMPARISON = {
     'Shares have lost a third of their value since [January 2023].',
     'The country has been in recession since [2008].',
     'He has been under arrest since [2004].',
+    'He has been under arrest since [2004], not in prison.',
+    'Not all of them have returned home. Thousands have fled since [Friday].',
     'The first talks since the war were held in [March].',
     'He joined the company less than [a year ago].',
     'The rate rose from 7.8 percent to 7.9 percent in [October].',
