@@ -203,7 +203,7 @@ export const FRAGMENTS = {
   /** "a.m.", "pm", "A.M." */
   meridiem: String.raw`[ap]\.m\.|[ap]\.m\b|[ap]m\b|[AP]\.M\.|[AP]M\b`,
   clockWord: String.raw`noon|midday|midnight`,
-  zone: String.raw`(?-i:GMT|UTC|BST|CEST|CET|EEST|EET|MSK|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|IST|JST|KST|HKT|SGT|AWST|ACST|ACDT|AEST|AEDT|NZST|NZDT|SAST|WAT|CAT|EAT)|(?:eastern|central|mountain|pacific)(?:\s+(?:standard|daylight))?\s+time|(?-i:Beijing|Tokyo|Hong\s+Kong|Moscow|UK|British|Singapore|Sydney|Paris|Berlin|Brussels|Kyiv|Jerusalem|Tehran|Delhi|India|Seoul|Taipei|Manila|Jakarta|Bangkok|Dubai|Riyadh|Cairo|Istanbul|Ankara)\s+time`,
+  zone: String.raw`(?-i:GMT|UTC|BST|CEST|CET|EEST|EET|MSK|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|IST|JST|KST|HKT|SGT|AWST|ACST|ACDT|AEST|AEDT|NZST|NZDT|SAST|WAT|CAT|EAT)|(?:eastern|central|mountain|pacific)(?:\s+(?:standard|daylight))?\s+time|(?-i:Beijing|Tokyo|Hong\s+Kong|Moscow|UK|British|Singapore|Sydney|Paris|Berlin|Brussels|Kyiv|Jerusalem|Tehran|Delhi|India|Seoul|Taipei|Manila|Jakarta|Bangkok|Dubai|Riyadh|Cairo|Istanbul|Ankara|New\s+York|Washington|London|Frankfurt|Geneva|Rome|Madrid|Warsaw|Kabul|Baghdad|Beirut|Damascus|Gaza|Doha|Abu\s+Dhabi|Islamabad|Karachi|Mumbai|Nairobi|Lagos|Johannesburg|Mexico\s+City|Toronto|Chicago|Los\s+Angeles|Hanoi|Kuala\s+Lumpur|Pyongyang|Melbourne|Perth|Israel|Pakistan|Japan|China)\s+time`,
   /** Counting from now: "two years ago", "a week from today". */
   ago: String.raw`ago|from\s+now|from\s+today|hence|back`,
   /** Counting from the last date mentioned: "two days later". */

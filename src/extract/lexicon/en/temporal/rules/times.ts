@@ -50,6 +50,9 @@ export const TIME_RULES = [
       ['He called at [5 p.m. this afternoon].', '2023-05-17T17:00'],
       ['The market opened at [9:30 a.m. eastern time].', '2023-05-17T09:30'],
       ['The rocket lifted off at [9 a.m. Beijing time] on March 4.', '2023-03-04T09:00'],
+      // (the cities and countries wire copy tells markets' and deadlines' times in)
+      ['The offer expires at [5 p.m. New York time on Friday].', '2023-05-19T17:00', '2023-05-16'],
+      ['Trading resumed at [9 a.m. London time on Monday].', '2023-05-15T09:00'],
       // (a part that must keep its case and does not is left out, not the whole time)
       ['The talks ended at [9:30 a.m.] gmt.', '2023-05-17T09:30'],
       ['The plane landed at [4 p.m.] This morning, officials met.', '2023-05-17T16:00'],
