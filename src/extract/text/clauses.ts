@@ -380,7 +380,10 @@ function findCuts(
     // "Jobs, born in San Francisco on February 24, 1955, has built ...", "The drug, approved
     // by regulators in May, costs ...": a participle between commas after the subject, then
     // the main clause goes on with its verb
-    const resume = comma && i <= 4 ? resumption(sentence, tokens, i) : -1;
+    const resume =
+      comma && (i <= 4 || longSubjectBefore(sentence, tokens, i))
+        ? resumption(sentence, tokens, i)
+        : -1;
     if (resume > 0) {
       cuts.push({ at: token.start, opener: word, kind: 'participle', sharesTime: false });
       cuts.push(mainAt(tokens[resume]!.start));
@@ -472,6 +475,28 @@ function opensVerbPhrase(tokens: readonly Token[], i: number, v = i + 1): boolea
   if (!ADJECTIVAL.has(verb)) return true;
   const after = tokens[v + 1]?.text ?? '';
   return !/^\p{Ll}/u.test(after) || FUNCTION_WORDS.has(after) || verbForm(after) !== null;
+}
+
+/**
+ * The most words a subject may have before a participle aside between commas: a name of some
+ * length ("The James Webb Space Telescope, launched on Christmas Day 2021, has found ..."; four
+ * words left that date to "has found").
+ */
+const ASIDE_SUBJECT_WORDS = 6;
+
+/**
+ * Whether the five or six words before a comma at `i` are one subject a participle aside may
+ * follow: no mark breaks them ("Clark, the Erie district attorney, said" is an apposition and a
+ * verb) and none is a verb.
+ */
+function longSubjectBefore(
+  sentence: Span & { text: string },
+  tokens: readonly Token[],
+  i: number,
+): boolean {
+  if (i > ASIDE_SUBJECT_WORDS) return false;
+  const before = sentence.text.slice(0, tokens[i - 1]!.end - sentence.start);
+  return !/[,;:()]/u.test(before) && !tokens.slice(0, i).some((t) => isVerbish(t.text));
 }
 
 /**

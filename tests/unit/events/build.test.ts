@@ -933,6 +933,25 @@ describe('buildEvents() places sentences without a date of their own', () => {
       'The drug was approved by regulators',
       'The drug costs $2,000 a month',
     ],
+    // (a subject of five or six words, a number among them; was the main clause's date)
+    [
+      'The James Webb Space Telescope, launched in 2021, has found the most distant galaxy yet.',
+      '2021',
+      'The James Webb Space Telescope was launched',
+      'The James Webb Space Telescope has found the most distant galaxy yet',
+    ],
+    [
+      "The European Space Agency's Juice probe, launched in 2023, will reach Jupiter.",
+      '2023',
+      "The European Space Agency's Juice probe was launched",
+      "The European Space Agency's Juice probe will reach Jupiter",
+    ],
+    [
+      'The Voyager 1 probe, launched in 1977, is more than 15 billion miles from Earth.',
+      '1977',
+      'The Voyager 1 probe was launched',
+      'The Voyager 1 probe is more than 15 billion miles from Earth',
+    ],
   ])(
     'a participle aside after the subject titles its date; the clause resumed after it, its own: %s',
     (text, value, asideTitle, mainTitle) => {

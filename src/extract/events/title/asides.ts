@@ -239,11 +239,12 @@ export function participleAside(text: string, names: readonly string[]): string 
 const CAPITALISED_NAME = /^\p{Lu}[\p{L}.&'’-]*(?: \p{Lu}[\p{L}.&'’-]*){0,3}$/u;
 
 /**
- * "the ceasefire", "its new leaders", "Two stopgap measures", "Apple Corps' latest suit": a
- * determiner, a number or a possessive name, and a word or three.
+ * "the ceasefire", "its new leaders", "Two stopgap measures", "Apple Corps' latest suit", "The
+ * Voyager 1 probe", "The James Webb Space Telescope": a determiner, a number or a possessive
+ * name, and a word or four (a number among them).
  */
 const DETERMINED_NOUN =
-  /^(?:(?:the|a|an|its|his|her|their|this|that|these|those|both|several|two|three|four|five|six|seven|eight|nine|ten|\d[\d,]*)|\p{Lu}[\p{L}.&-]*(?: \p{Lu}[\p{L}.&-]*){0,3}(?:['’]s?))(?: [\p{L}'’-]+){1,3}$/iu;
+  /^(?:(?:the|a|an|its|his|her|their|this|that|these|those|both|several|two|three|four|five|six|seven|eight|nine|ten|\d[\d,]*)|\p{Lu}[\p{L}.&-]*(?: \p{Lu}[\p{L}.&-]*){0,3}(?:['’]s?))(?: [\p{L}\p{N}'’-]+){1,4}$/iu;
 
 /**
  * "Rescued by fishermen off the Florida coast, Elian has become ...": a clause opened by a past
