@@ -432,17 +432,21 @@ function longEnough(title: string, kind: Clause['kind'], shared: boolean): boole
  * with a name rather than a pronoun, in the narrative's own words rather than a quotation, short.
  */
 function bestMention(mentions: readonly Mention[], first: number): Mention {
-  const score = (m: Mention): number =>
-    (isDating(m) ? 4 : 0) +
-    (m.clause.kind === 'main' || m.clause.kind === 'coordinate' ? 3 : 0) +
-    (m.actors.length > 0 ? 2 : 0) +
-    (m.sentence.index === first ? 4 : 0) -
-    (!isDating(m) && onlySaysWhatItIs(m) ? 6 : 0) -
-    (m.clause.pronoun ? 2 : 0) -
-    3 * m.clause.quoted -
-    (m.clause.kind === 'participle' || m.clause.kind === 'relative' ? 2 : 0) -
-    (saysOnlyALabel(m) || onlySetsTheTime(m) ? 8 : 0) -
-    Math.max(0, splitPieceCount(m.span.text) - 25) / 10;
+  const score = (m: Mention): number => {
+    const undatedState = !isDating(m) && onlySaysWhatItIs(m);
+    return (
+      (isDating(m) ? 4 : 0) +
+      (m.clause.kind === 'main' || m.clause.kind === 'coordinate' ? 3 : 0) +
+      (m.actors.length > 0 ? 2 : 0) +
+      (m.sentence.index === first && !undatedState ? 4 : 0) -
+      (undatedState ? 1 : 0) -
+      (m.clause.pronoun ? 2 : 0) -
+      3 * m.clause.quoted -
+      (m.clause.kind === 'participle' || m.clause.kind === 'relative' ? 2 : 0) -
+      (saysOnlyALabel(m) || onlySetsTheTime(m) ? 8 : 0) -
+      Math.max(0, splitPieceCount(m.span.text) - 25) / 10
+    );
+  };
   // each score once: the first of the best, as a reduce over the list would give
   let best = mentions[0]!;
   let bestScore = score(best);
@@ -457,9 +461,10 @@ const LINKING = wordSet(LINKING_BE, { lower: true });
 
 /**
  * Whether a mention's clause only says what its subject is, with a linking "be" and no other verb
- * (lexicon LINKING_BE): "Smith was a famous painter. He died on Feb. 27." Undated, such a lead is a
- * worse title than the act a later sentence dates, even told with a pronoun (was "Smith was a
- * famous painter", the lead's bonus outweighing the date's).
+ * (lexicon LINKING_BE): "Smith was a famous painter. He died on Feb. 27." Undated, such a lead
+ * earns no lead's bonus, and a little less: the act a later sentence dates titles better, even
+ * told with a pronoun (was "Smith was a famous painter"); a sentence that only sets the time
+ * still yields to it ("It was June 1967. Smith was 12 years old.").
  */
 function onlySaysWhatItIs(m: Mention): boolean {
   const { clause } = m;
