@@ -9,6 +9,7 @@
 import {
   ABBREVIATIONS,
   AFTER_CLOCK,
+  PLACE_TIME_AFTER_CLOCK,
   SENTENCE_OPENERS,
   type AbbreviationRule,
 } from '../lexicon/en/events/abbreviations.ts';
@@ -33,6 +34,7 @@ const JOINS = new Map<string, AbbreviationRule['joins']>(
 );
 const OPENERS = wordSet(SENTENCE_OPENERS);
 const AFTER_CLOCK_WORDS = wordSet(AFTER_CLOCK);
+const PLACE_TIME = new RegExp(PLACE_TIME_AFTER_CLOCK, 'u');
 
 /** Paragraph spans: a blank line, or a line break that does not merely wrap a sentence. */
 export function splitParagraphs(text: string): Span[] {
@@ -226,7 +228,12 @@ function continues(text: string, a: Span, b: Span): boolean {
   if (rule === 'digit') return /^\p{N}/u.test(next);
   if (rule === 'not-opener') return !opener;
   if (rule === 'bracket') return /^\s*\(/u.test(text.slice(b.start, b.start + 8));
-  if (rule === 'clock') return AFTER_CLOCK_WORDS.has(next) || /^\p{N}/u.test(next);
+  if (rule === 'clock')
+    return (
+      AFTER_CLOCK_WORDS.has(next) ||
+      /^\p{N}/u.test(next) ||
+      (!opener && PLACE_TIME.test(text.slice(b.start, b.start + 40)))
+    );
   // A single capital is an initial ("J. R. R. Tolkien"), unless a new sentence plainly starts.
   if (/^\p{Lu}$/u.test(last)) return !opener;
   return false;

@@ -62,8 +62,13 @@ export const ABBREVIATIONS = [
       'They met at 10 a.m. on Monday.',
       'The vote closes at 9 p.m. EST on Tuesday.',
       'The summit opens at 10 a.m. Monday in Brussels.',
+      'The offer expires at 5 p.m. New York time on Friday.',
+      'The rocket lifted off at 9 a.m. Beijing time.',
     ],
-    counterExamples: ['The curfew begins at 10 p.m. Police said 112 people had been arrested.'],
+    counterExamples: [
+      'The curfew begins at 10 p.m. Police said 112 people had been arrested.',
+      'The show ended at 10 p.m. Last time it ran late.',
+    ],
   },
   {
     name: 'US states as datelines write them',
@@ -86,6 +91,13 @@ export const AFTER_CLOCK =
   'Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon Tue Tues Wed Thu Thurs Fri Sat Sun ' +
   'January February March April May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec ' +
   'EST EDT ET CST CDT CT MST MDT MT PST PDT PT GMT UTC BST CET CEST IST JST AEST AEDT Eastern Central Mountain Pacific Atlantic';
+
+/**
+ * ... and a place's time after them, its name in capitals before "time" ("5 p.m. New York time",
+ * "9 a.m. Beijing time"), unless that name is a word that opens sentences ("10 p.m. Last time it
+ * ran late"). Regular-expression source, matched on the text after the break.
+ */
+export const PLACE_TIME_AFTER_CLOCK = String.raw`^\s*(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}time\b`;
 
 /**
  * Words that usually open a sentence: after an ambiguous abbreviation ("U.S.", "Inc.") they mean
