@@ -473,6 +473,7 @@ function boundBy(
 const AHEAD_IN = new RegExp(AHEAD_BY.in, 'iu');
 const AHEAD_WITHIN = new RegExp(AHEAD_BY.within, 'iu');
 const EXPECTED_BEFORE = new RegExp(AHEAD_BY.expected, 'iu');
+const OTHER_START_AFTER = new RegExp(AHEAD_BY.otherStart, 'iu');
 const RECORD = new RegExp(COMPARISON.record, 'iu');
 /** A duration counted in whole days, weeks, months or years ("P2W", "P10D"). */
 const WHOLE_UNITS = /^P(?<count>\d{1,3})(?<unit>[DWMY])$/u;
@@ -492,7 +493,8 @@ function* wholeDurations(
 /**
  * "The council will vote again in two weeks", "Results are expected within 10 days": an act still
  * to come without a date of its own is dated that far from the day of publication, around that
- * day ("in") or by it ("within"), not on the publication day.
+ * day ("in") or by it ("within"), not on the publication day; not when the span counts from
+ * another act ("within 60 days of the agreement taking effect").
  */
 function aheadBy(
   sentence: SentenceInfo,
@@ -506,6 +508,9 @@ function aheadBy(
     const preposition = within ?? AHEAD_IN.exec(before);
     // "the first time in 28 years", "its biggest rise in a decade": a record's span looks back
     if (!preposition || RECORD.test(before.slice(0, preposition.index))) continue;
+    // ("within 60 days of the agreement taking effect": counted from another act)
+    const after = sentence.text.slice(timex.end - sentence.start, timex.end - sentence.start + 30);
+    if (OTHER_START_AFTER.test(after)) continue;
     const ahead =
       main.aspect === 'future' ||
       EXPECTED_BEFORE.test(before.slice(0, preposition.index).trimEnd() + ' ');

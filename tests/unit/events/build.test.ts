@@ -2366,6 +2366,14 @@ describe('buildEvents() events carry what a reader needs', () => {
     ['The new line will open in two years.', '2024-03-14', 'two years', 'P2Y', 'around 2026'],
     // a past act, a record's span, or a publication known only to the month: no distance ahead
     ['The company collapsed in 10 days.', '2024-03-14', '10 days', 'P10D', 'March 14, 2024'],
+    // (nor a span counted from another act: was "by May 13, 2024")
+    [
+      'Troops will withdraw within 60 days of the agreement taking effect.',
+      '2024-03-14',
+      '60 days',
+      'P60D',
+      'March 14, 2024',
+    ],
     [
       'It will be the biggest rise in 10 years.',
       '2024-03-14',

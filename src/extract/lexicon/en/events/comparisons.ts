@@ -432,6 +432,12 @@ export const AHEAD_BY = {
   in: String.raw`\bin\s+(?:about\s+|around\s+|roughly\s+|another\s+|the\s+next\s+)?$`,
   within: String.raw`\bwithin\s+(?:about\s+|around\s+|roughly\s+|the\s+next\s+)?$`,
   expected: String.raw`\b(?:expected|due|scheduled|slated|likely)\s+(?:back\s+|out\s+)?$`,
+  /**
+   * Right after the duration, a start other than the report: "will withdraw within [60 days] of
+   * the agreement taking effect", "must close within [12 months] of approval" count from that act,
+   * whose day the text does not give.
+   */
+  otherStart: String.raw`^\s+(?:of|after|from|following)\s+(?!(?:now|today|publication)\b)`,
 } as const;
 
 /**
