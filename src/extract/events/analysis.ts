@@ -292,7 +292,13 @@ function analyseSentence(
       !labels.some((q) => a.timex.start >= q.start && a.timex.end <= q.end) &&
       a.timex.start >= dateline,
   );
-  const pieces = splitClauses(sentence, words, inSentence);
+  // (a dateline's words cut no clause: "UNITED NATIONS (AP) — The council will vote Friday" is
+  // one clause, not a verb "united" and a second event of the publication's day)
+  const pieces = splitClauses(
+    sentence,
+    dateline > sentence.start ? words.filter((w) => w.start >= dateline) : words,
+    inSentence,
+  );
   const recalled = recalledPoints(text, inSentence, published);
   // (pushed one by one: the array `map` returns is packed from the builtin but holey once
   // the caller is optimized, and every reader of a sentence's clauses, compiled for one, was

@@ -1288,6 +1288,15 @@ describe('buildEvents() places sentences without a date of their own', () => {
     ]);
   });
 
+  it('a dateline\'s words cut no clause ("UNITED NATIONS (AP) —": no verb "united")', () => {
+    // (was a second event "The council will vote" on the publication's day)
+    const text = 'UNITED NATIONS (AP) — The council will vote Friday.';
+    const list = events(text, [['Friday', '2026-03-06']], '2026-03-03');
+    expect(list.map((e) => [e.date.value, e.title])).toEqual([
+      ['2026-03-06', 'The council will vote'],
+    ]);
+  });
+
   it('a lead that only says what its subject is does not title the act a later sentence dates', () => {
     // (was "He was 85" and "Smith was a famous painter": the lead's bonus outweighed the date)
     for (const lead of ['He was 85.', 'Smith was a famous painter.']) {
