@@ -224,27 +224,63 @@ function sharedPassive(main: ClauseInfo, clause: ClauseInfo): string | undefined
  * subject before a participle or relative aside.
  */
 function subjectBeforeAside(sentence: SentenceInfo, main: ClauseInfo): string | undefined {
-  const aside = sentence.clauses.find(
+  const at = sentence.clauses.findIndex(
     (c) => c.end <= main.start && (c.kind === 'participle' || c.kind === 'relative'),
   );
+  const aside = sentence.clauses[at];
   if (!aside) return undefined;
+  const opensWithPronoun =
+    aside.kind === 'relative' && aside.words[0]?.text.toLowerCase() === aside.opener;
+  // "Hundreds of former fighters in the revolution that brought Castro to power 42 years ago
+  // gathered ...": a relative without commas inside the subject leaves the whole subject in the
+  // clause before it, not only the noun its pronoun is for
+  const before = sentence.clauses[at - 1];
+  if (opensWithPronoun && before?.kind === 'main' && !/,\s/u.test(before.text))
+    return restrictiveSubject(before.text, false) ?? antecedent(sentence, aside);
   // "Officials said the storm, which made landfall ..., had weakened": an aside that opens
   // with its pronoun leaves the subject in the clause before it, the noun the pronoun is for
   // (so does one that opens with its past participle: "Officials said the plant, built in 1990,
   // closed in 2015")
-  if (
-    (aside.kind === 'relative' && aside.words[0]?.text.toLowerCase() === aside.opener) ||
-    isNounsParticipleAside(sentence, aside)
-  )
+  if (opensWithPronoun || isNounsParticipleAside(sentence, aside))
     return antecedent(sentence, aside);
   // ("In the race for attorney general, the Democratic candidate, Eliot Spitzer, who favors
   // abortion rights, has moved ...": the subject comes after a fronted phrase)
   const from = afterFronted(sentence, aside.words);
   const opening = from > 0 ? aside.text.slice(aside.words[from]!.start - aside.start) : aside.text;
-  const subject = opening.slice(0, Math.max(0, opening.indexOf(','))).trim();
+  // ("The man who was arrested on Tuesday will appear": without commas, up to its pronoun)
+  // (a figure's comma is none: "stole more than 40,000 pounds")
+  const comma = opening.search(/,\s/u);
+  if (comma < 0)
+    return restrictiveSubject(opening.slice(0, restrictiveOpener(opening, aside.opener)), true);
+  const subject = opening.slice(0, comma).trim();
   const words = subject.split(/\s+/u).filter(Boolean);
   return words.length > 0 && words.length <= MAX_SUBJECT_WORDS ? subject : undefined;
 }
+
+/**
+ * The subject before a relative without commas, as written; a long one without its last phrase
+ * of a place or time ("Hundreds of former fighters in the revolution" -> "Hundreds of former
+ * fighters"). Undefined when it is longer still, or has a verb (`verbs`: whether to ask).
+ */
+function restrictiveSubject(text: string, verbs: boolean): string | undefined {
+  let words = text.trim().split(/\s+/u).filter(Boolean);
+  const phrase = words.findLastIndex((w, i) => i > 1 && w !== 'of' && PREPOSITIONS.has(w));
+  if (words.length > MAX_SUBJECT_WORDS && phrase > 0) words = words.slice(0, phrase);
+  if (words.length === 0 || words.length > MAX_SUBJECT_WORDS) return undefined;
+  if (!verbs && words.some((w) => /^\p{Ll}/u.test(w) && isVerbish(w))) return undefined;
+  return words.join(' ');
+}
+
+/**
+ * Where the pronoun of a relative clause without commas stands in the clause's text, its noun
+ * before it ("The man who was arrested"); 0 when it does not follow a noun phrase.
+ */
+function restrictiveOpener(text: string, opener: string): number {
+  if (!/^(?:who|which|that)$/u.test(opener)) return 0;
+  return Math.max(0, text.search(RELATIVE_PRONOUN_INSIDE));
+}
+
+const RELATIVE_PRONOUN_INSIDE = /\s(?:who|which|that)\s/u;
 
 /** Words a fronted phrase is at most ("According to sources quoted by the Herald, ..."). */
 const MAX_FRONTED_WORDS = 12;

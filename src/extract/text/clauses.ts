@@ -339,8 +339,14 @@ function findCuts(
     if (opener) {
       if (opener.kind === 'complement') {
         if (followsReportingVerb(tokens, i)) cuts.push(cutAt(token, word, opener));
-        else if (objectRelative(tokens, i) || subjectRelative(tokens, i))
+        else if (objectRelative(tokens, i) || subjectRelative(tokens, i)) {
           cuts.push({ at: token.start, opener: word, kind: 'relative', sharesTime: false });
+          const resume = verbAfterDatedRelative(sentence, tokens, i, dates);
+          if (resume > 0) {
+            cuts.push(mainAt(tokens[resume]!.start));
+            i = resume;
+          }
+        }
         continue;
       }
       // "Jane Doe, a scientist whose research ..., died": the main clause resumes after it
@@ -350,7 +356,9 @@ function findCuts(
         !comma &&
         (appositive || objectRelative(tokens, i) || subjectRelative(tokens, i))
       ) {
-        const resume = appositive ? finiteAfterComma(sentence, tokens, i) : -1;
+        const resume = appositive
+          ? finiteAfterComma(sentence, tokens, i)
+          : verbAfterDatedRelative(sentence, tokens, i, dates);
         if (resume > 0) {
           cuts.push(cutAt(token, word, opener));
           cuts.push(mainAt(tokens[resume]!.start));
@@ -625,6 +633,71 @@ function insideSubject(
     return true;
   }
   return false;
+}
+
+/** Words between a relative's date and the verb after the relative, at most ("in Leeds"). */
+const MAX_AFTER_RELATIVE_DATE = 4;
+/** Words a relative inside the subject is read for the verb after it. */
+const MAX_DATED_RELATIVE = 24;
+
+/**
+ * Where the main clause resumes after a relative without commas inside the subject, when the
+ * relative ends with a date of its own: "The man who was arrested on Tuesday | will appear in
+ * court on Friday", "The company that filed for bankruptcy in March | said on Monday ...". The
+ * date ends the relative (the verb right after it, or after a place or a phrase of a
+ * preposition, is the clause's around it): each verb has its own date, and a title of the
+ * relative's ("The man was arrested") and of the main clause. -1 when the relative has no date
+ * right before such a finite verb ("the number of doctors who performed abortions declined"
+ * stays whole, as insideSubject() says).
+ */
+function verbAfterDatedRelative(
+  sentence: Span & { text: string },
+  tokens: readonly Token[],
+  i: number,
+  dates: readonly Span[],
+): number {
+  // (a date before the relative is the main clause's, "On Monday the woman who was injured on
+  // Sunday died": its clause would keep it from its verb)
+  if (dates.length === 0 || endsBefore(dates, tokens[i]!.start)) return -1;
+  let ownVerb = false;
+  let dateEnd = -1;
+  for (let j = i + 1; j < Math.min(tokens.length, i + MAX_DATED_RELATIVE); j++) {
+    const token = tokens[j]!;
+    // (a figure's comma or point is no break: "stole more than 40,000 pounds")
+    const gap = gapBefore(sentence, tokens, j);
+    if (gap !== ' ' && gap !== ',' && gap !== '.') return -1;
+    if (dates.some((d) => d.start <= token.start && token.end <= d.end)) {
+      dateEnd = j;
+      continue;
+    }
+    const form = verbForm(token.text);
+    if (!FINITE_FORMS.has(form)) continue;
+    // the relative's own verb group ("who was badly wounded", "that Moscow annexed"; not "in
+    // May will", whose month is no modal)
+    const previous = tokens[j - 1]!.text.toLowerCase();
+    const chained = dateEnd !== j - 1 && (CHAINING.has(previous) || isLyAdverb(previous));
+    if (!ownVerb || chained) {
+      ownVerb = true;
+      continue;
+    }
+    return dateEnd >= 0 && onlyPlaceAfterDate(tokens, dateEnd + 1, j) ? j : -1;
+  }
+  return -1;
+}
+
+/**
+ * Whether the words from `from` up to `to` (after a relative's date, before the verb after the
+ * relative) are none, or a phrase of a preposition without a verb or a pronoun ("in Leeds").
+ */
+function onlyPlaceAfterDate(tokens: readonly Token[], from: number, to: number): boolean {
+  if (from === to) return true;
+  if (to - from > MAX_AFTER_RELATIVE_DATE) return false;
+  if (!PREPOSITION_SET.has(tokens[from]!.text.toLowerCase())) return false;
+  for (let k = from + 1; k < to; k++) {
+    const word = tokens[k]!.text;
+    if (isVerbish(word) || SUBJECT_PRONOUN_SET.has(word.toLowerCase())) return false;
+  }
+  return true;
 }
 
 /** A quotation mark: inside a quotation, an aside's end is left to the quotation. */

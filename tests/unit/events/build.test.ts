@@ -2170,7 +2170,8 @@ describe('buildEvents() events carry what a reader needs', () => {
         ['June 2016', '2016-06'],
         ['Tuesday', '2023-05-16'],
       ],
-      { '2023-05-16': 'A nurse who killed three patients was jailed for life' },
+      // (the relative, which ends with its own dates, is an event of its own: restrictive-relative.test.ts)
+      { '2023-05-16': 'A nurse was jailed for life' },
     ],
     [
       'a word in -ing before a subject with its own verb opens no fronted phrase ("Waiting times rose")',

@@ -167,6 +167,24 @@ export function relativeAside(text: string): string {
   return text;
 }
 
+/** A noun phrase and a subject relative without commas: "The man who was arrested". */
+const RESTRICTIVE_RELATIVE =
+  /^(?<noun>[^,]{1,60}?) (?:who|which|that) (?<verb>[\p{L}'’]+)(?<rest>[^,]*)$/u;
+
+/**
+ * "The man who was arrested" (a relative clause without commas, cut off from the main clause it
+ * stood in the subject of: "The man who was arrested on Tuesday will appear in court on
+ * Friday"): "The man was arrested", as "The man, who was arrested" reads. Only a subject
+ * relative after a noun phrase without a verb: "The peninsula that Moscow annexed" stays.
+ */
+export function restrictiveRelative(text: string): string {
+  const m = RESTRICTIVE_RELATIVE.exec(text)?.groups;
+  if (!m) return text;
+  const { noun = '', verb = '', rest = '' } = m;
+  if (hasVerb(noun) || !(isVerbish(verb) || isPresentAfterSubject(verb))) return text;
+  return `${noun} ${verb}${rest}`;
+}
+
 /**
  * "The blaze, which firefighters brought under control": an object relative, its subject and
  * past verb, then the noun it tells of as the object ("Firefighters brought the blaze under

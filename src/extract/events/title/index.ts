@@ -41,6 +41,7 @@ import {
   placeOfWhere,
   RELATIVE_AFTER_NAME,
   relativeAside,
+  restrictiveRelative,
   withObject,
   withoutAsides,
   withoutExamples,
@@ -290,6 +291,7 @@ export function makeTitle(given: TitleInput): string {
   // (a clause that is nothing but a name and its relative clause reads the same way, whatever
   // the splitter called it: "Jan Kavan, who lived in London")
   if (input.relative || RELATIVE_AFTER_NAME.test(text)) text = relativeAside(text);
+  if (input.relative) text = restrictiveRelative(text);
   text = frontedParticiple(text, input.names);
   text = citedSource(text);
   text = uninverted(withoutAsides(text));

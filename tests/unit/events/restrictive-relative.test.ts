@@ -1,0 +1,74 @@
+/** A relative clause without commas inside the subject, ending with a date of its own. */
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../../src/extract/index.ts';
+
+const told = (raw: string) =>
+  extractArticle({ id: 'x', raw, published: '2024-03-06' }).events.map((e) => [
+    e.date.value,
+    e.status,
+    e.title,
+  ]);
+
+describe('extractArticle() on a subject with a dated relative clause and no commas', () => {
+  it('the relative and the main clause are two events, each with its own date', () => {
+    // (was two events, both titled "The man who was arrested will appear in court", Tuesday's
+    // planned)
+    expect(told('The man who was arrested on Tuesday will appear in court on Friday.')).toEqual([
+      ['2024-03-05', 'happened', 'The man was arrested'],
+      ['2024-03-08', 'planned', 'The man will appear in court'],
+    ]);
+    expect(
+      told(
+        'The company that filed for bankruptcy in March said on Monday it would close 20 stores.',
+      ),
+    ).toEqual([
+      ['2024-03', 'happened', 'The company filed for bankruptcy'],
+      ['2024-03-04', 'happened', 'The company said it would close 20 stores'],
+    ]);
+  });
+
+  it('the relative ends at its date, after a phrase of a place too', () => {
+    // (was titled "A 34-year-old man who was found with a knife outside a school", both dates)
+    expect(
+      told(
+        'A 34-year-old man who was found with a knife outside a school in Leeds last March has been jailed for two years at Leeds Crown Court on Tuesday.',
+      ),
+    ).toEqual([
+      ['2023-03', 'happened', 'A 34-year-old man was found with a knife outside a school in Leeds'],
+      [
+        '2024-03-05',
+        'happened',
+        'A 34-year-old man has been jailed for two years at Leeds Crown Court',
+      ],
+    ]);
+    expect(
+      told('The man who was arrested on Tuesday in Leeds will appear in court on Friday.'),
+    ).toEqual([
+      ['2024-03-05', 'happened', 'The man was arrested in Leeds'],
+      ['2024-03-08', 'planned', 'The man will appear in court'],
+    ]);
+  });
+
+  it('a long subject keeps its head, without its last phrase of a place', () => {
+    // (was "The revolution brought Castro to power gathered to denounce ..." for both dates)
+    expect(
+      told(
+        'Hundreds of former fighters in the revolution that brought Castro to power 42 years ago gathered on Monday to denounce the decision.',
+      ),
+    ).toEqual([
+      ['1982', 'happened', 'The revolution brought Castro to power'],
+      ['2024-03-04', 'happened', 'Hundreds of former fighters gathered to denounce the decision'],
+    ]);
+  });
+
+  it('a relative without a date of its own, or after a date of the main clause, stays in the subject', () => {
+    expect(told('The number of doctors who performed abortions declined in 2019.')).toEqual([
+      ['2019', 'happened', 'The number of doctors who performed abortions declined'],
+    ]);
+    expect(
+      told('On Monday the woman who was injured in the blast on Sunday died in hospital.').map(
+        ([, , title]) => title,
+      ),
+    ).not.toContain('The woman was injured in the blast');
+  });
+});
