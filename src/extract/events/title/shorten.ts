@@ -45,7 +45,11 @@ const PAIRS = new Set(FIXED_PAIRS.split(',').map((p) => p.trim()));
  * better one is there; otherwise it stays where it was.
  */
 export function shorten(text: string): string {
-  const words = text.split(/\s+/u);
+  const all = text.split(/\s+/u);
+  // "A 34-year-old man who was found with a knife outside a school in Leeds has been jailed for
+  // two years": too long, the relative inside the subject goes, not the main clause's verb
+  const words = all.length > TITLE_MAX_WORDS ? withoutSubjectRelative(all) : all;
+  if (words !== all) return shorten(words.join(' '));
   if (words.length <= TITLE_MAX_WORDS) {
     const first = text.indexOf(', ');
     const comma = firstCommaInPlaceName(words) || opensListOfNames(text, first) ? -1 : first;
@@ -106,6 +110,42 @@ export function shorten(text: string): string {
   if (words.length <= TITLE_MAX_WORDS + TITLE_OVERRUN_WORDS) return text;
   for (let i = within - 1; i > verbAt + 1; i--) if (breaksAt(i)) return cut(i);
   return `${words.slice(0, TITLE_MAX_WORDS).join(' ')} …`;
+}
+
+/** Words a subject before its relative pronoun is at most ("A 34-year-old man who"). */
+const MAX_SUBJECT_BEFORE_RELATIVE = 6;
+/** Words of a relative clause inside the subject at most. */
+const MAX_SUBJECT_RELATIVE = 20;
+const RELATIVE_PRONOUN = /^(?:who|that|which)$/u;
+/** Forms that open the main clause's verb group after a relative ("was", "has", "will"). */
+const AUXILIARY_OPENERS = new Set(['past-aux', 'present-aux', 'future-aux', 'modal']);
+/** Words after which an auxiliary is still the relative's ("who was, and is, ...", "who has been"). */
+const IN_VERB_GROUP =
+  /^(?:and|or|but|not|never|also|be|been|being|is|are|was|were|has|have|had|to)$/u;
+
+/**
+ * The words without a subject relative clause set in the subject without commas, from its
+ * pronoun up to the auxiliary that opens the main clause's verb after it ("A 34-year-old man |
+ * who was found with a knife outside a school in Leeds | has been jailed"); the same words when
+ * there is none.
+ */
+function withoutSubjectRelative(words: readonly string[]): readonly string[] {
+  const r = words.findIndex((w) => RELATIVE_PRONOUN.test(w));
+  if (r < 1 || r > MAX_SUBJECT_BEFORE_RELATIVE) return words;
+  // (the subject before it has no verb, and no comma: "Jan Kavan, who" is an aside's)
+  for (let k = 0; k < r; k++) if (isVerbish(bare(words[k]!)) || /,$/u.test(words[k]!)) return words;
+  // the relative's own verb right after its pronoun ("who was found", "that filed")
+  const own = verbForm(bare(words[r + 1] ?? ''));
+  if (own === null || own === 'ing' || own === 'base') return words;
+  for (let m = r + 3; m < Math.min(words.length - 1, r + MAX_SUBJECT_RELATIVE); m++) {
+    if (/[,;:]$/u.test(words[m - 1]!)) return words;
+    const word = bare(words[m]!);
+    if (!/^\p{Ll}/u.test(word) || !AUXILIARY_OPENERS.has(verbForm(word) ?? '')) continue;
+    const previous = bare(words[m - 1]!).toLowerCase();
+    if (IN_VERB_GROUP.test(previous) || isVerbish(previous)) continue;
+    return [...words.slice(0, r), ...words.slice(m)];
+  }
+  return words;
 }
 
 /**
