@@ -321,6 +321,25 @@ describe('tagTimexes() looks ahead to what a noun is to begin', () => {
   });
 });
 
+describe('tagTimexes() looks ahead to what a noun is to be held as', () => {
+  it.each<Row>([
+    // (was last October 12: "announced" is the past)
+    [
+      'The club announced another special event to be held on [October 12].',
+      '2024-03-05',
+      '2024-10-12',
+    ],
+    ['The club announced a concert to take place on [October 12].', '2024-03-05', '2024-10-12'],
+    ['The council approved a new festival to be staged in [June].', '2024-09-10', '2025-06'],
+    ['The race to be run on [Saturday] was cancelled on Monday.', '2024-03-05', '2024-03-09'],
+    // after an ordinal or a superlative, one that was held
+    ['Tokyo hosted the first Olympics to be held in Asia in [October].', '2024-03-05', '2023-10'],
+    ['It was the largest rally to take place in the city in [June].', '2024-03-05', '2023-06'],
+  ])('"%s" published %s: %s', (sentence, published, value) => {
+    expect(tagged(sentence, published).value).toBe(value);
+  });
+});
+
 describe('tagTimexes() reads what a survey signals or flags as the period it measured', () => {
   it.each<Row>([
     [
