@@ -5,7 +5,7 @@
  */
 import type { ArticleInfo, EventDate, Timex } from '../types.ts';
 import { splitClauses, type Clause } from '../text/clauses.ts';
-import { findNames, type Name } from '../text/names.ts';
+import { findNames, isCommonWordOpening, type Name } from '../text/names.ts';
 import { splitSentences, type Sentence, type Span } from '../text/sentences.ts';
 import { lowerCaseWordsAmong, normalizeText, tokenize, type Token } from '../text/words.ts';
 import { isPastOrParticiple, isReportingVerb, isVerbish, verbForm } from '../text/verbs.ts';
@@ -76,6 +76,19 @@ export interface SentenceInfo extends Sentence {
 /** Lines that are only a date, after the lead: this many head a list's entries. */
 const MIN_DATE_HEADINGS = 2;
 
+/**
+ * The words an article writes capitalised as names elsewhere than first in a sentence, or in a
+ * name of more than one word ("Boeing" of "shares of Boeing", "Heavy" of "Heavy Industries").
+ */
+function namedWords(names: readonly (readonly Name[])[]): Set<string> {
+  const named = new Set<string>();
+  for (const own of names)
+    for (const name of own)
+      if (name.word > 0 || name.text.includes(' '))
+        for (const word of name.text.split(/\s+/u)) named.add(word);
+  return named;
+}
+
 export function analyseArticle(
   article: ArticleInfo,
   timexes: readonly Timex[],
@@ -106,13 +119,19 @@ export function analyseArticle(
   const datelines = sentences.map(
     (s) => s.start + (DATELINE.exec(s.text.slice(0, 80))?.[0].length ?? 0),
   );
-  const names = sentences.map((s, i) => {
+  const found = sentences.map((s, i) => findNames(s, { lowerCaseWords }, tokens[i]));
+  // "Heavy snow closed roads", "Talks resumed": a sentence's first word, capitalised for standing
+  // there, is no name unless the article writes it as one elsewhere (a dateline's names too:
+  // "LONDON (Reuters) -"); it still tells the event's subject apart, but is listed as no actor
+  const named = namedWords(found);
+  const names = found.map((own, i) =>
     // "MOSCOW — Lavrov traveled ...": the dateline names where the report was filed, not an actor
     // ("on Thanksgiving Day", "Good Friday": a date is no one, though written with capitals)
-    return findNames(s, { lowerCaseWords }, tokens[i]).filter(
-      (n) => n.start >= datelines[i]! && !overlapsAny(sorted, n),
-    );
-  });
+    own.filter((n) => {
+      if (n.word === 0 && isCommonWordOpening(n, tokens[i]!, named)) n.ordinary = true;
+      return n.start >= datelines[i]! && !overlapsAny(sorted, n);
+    }),
+  );
   const resolver = new NameResolver(names.flat().map((n) => n.text));
   const context: ArticleContext = { text, timexes, published, resolver };
   const headings = askedDates(

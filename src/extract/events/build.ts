@@ -711,7 +711,12 @@ function actorsOf(group: Group, lead: Mention): string[] {
   for (const m of group.mentions)
     for (const a of new Set(m.actors)) counts.set(a, (counts.get(a) ?? 0) + 1);
   const chosen = [...lead.actors, ...all.filter((a) => (counts.get(a) ?? 0) > 1)];
-  return [...new Set(chosen)].slice(0, MAX_ACTORS);
+  // ("Heavy snow closed roads", "Talks resumed": an ordinary word that opens a sentence tells
+  // the mention's subject apart when events are gathered, but it is no one's name)
+  const ordinary = new Set<string>();
+  for (const m of group.mentions)
+    for (const name of m.sentence.names) if (name.ordinary) ordinary.add(name.text);
+  return [...new Set(chosen)].filter((a) => !ordinary.has(a)).slice(0, MAX_ACTORS);
 }
 
 /**

@@ -5,15 +5,25 @@
  * Francisco" gives Apple, Steve Jobs, iPhone 4 and San Francisco (a place).
  */
 import {
+  FIRST_NAMES,
   NAME_CONNECTORS,
   NOT_NAMES,
+  ORGANISATION_WORDS,
   ROLE_FIELDS,
   ROLE_WORDS,
   SENTENCE_ADVERBS,
+  TRADE_NAME_WORDS,
 } from '../lexicon/en/events/names.ts';
+import { DETERMINERS, PREPOSITIONS } from '../lexicon/en/events/function-words.ts';
 import { CITIES, COUNTRIES, DEMONYMS, REGIONS } from '../lexicon/en/events/places.ts';
 import type { Span } from './sentences.ts';
-import { isVerbish } from './verbs.ts';
+import {
+  isCountWord,
+  isPresentAfterSubject,
+  isReportingVerb,
+  isVerbish,
+  verbForm,
+} from './verbs.ts';
 import {
   isCapitalized,
   phraseList,
@@ -32,6 +42,11 @@ export interface Name extends Span {
   word: number;
   /** The lower-case word just before it, if any ("in", "to", "the"). */
   before: string;
+  /**
+   * An ordinary word, capitalised only for opening its sentence ("Heavy snow closed roads",
+   * "Talks resumed"): isCommonWordOpening() says so, once the article's names are known.
+   */
+  ordinary?: true;
 }
 
 const NOT_NAME = wordSet(NOT_NAMES);
@@ -39,6 +54,14 @@ const SENTENCE_ADVERB = wordSet(SENTENCE_ADVERBS);
 const ROLES = wordSet(ROLE_WORDS, { lower: true });
 const FIELDS = wordSet(ROLE_FIELDS, { lower: true });
 const CONNECTORS = wordSet(NAME_CONNECTORS);
+/** Words that are names, or parts of one, wherever they stand: first names, organisations' words. */
+const KNOWN_NAME_WORD = wordSet(
+  `${FIRST_NAMES.she} ${FIRST_NAMES.he} ${ORGANISATION_WORDS} ${TRADE_NAME_WORDS}`,
+);
+const FUNCTION_WORD = new Set([
+  ...wordSet(PREPOSITIONS, { lower: true }),
+  ...wordSet(DETERMINERS, { lower: true }),
+]);
 const PLACES = new Set([...phraseList(COUNTRIES), ...phraseList(REGIONS), ...phraseList(CITIES)]);
 const DEMONYM_OF = new Map(
   phraseList(DEMONYMS).map((pair) => {
@@ -180,6 +203,47 @@ function namesOfRun(
   }
   return names;
 }
+
+/**
+ * Whether a one-word name that opens its sentence is an ordinary word, capitalised only for
+ * standing there, when the article gives no other sign that it is a name (`named`: the words
+ * the article writes capitalised elsewhere than first in a sentence, or in a name of more
+ * words): a number ("Two men were arrested"), a plural right before its verb ("Talks resumed on
+ * Tuesday", "Prices rose"), or a word that qualifies the noun after it, the subject of the verb
+ * that follows ("Heavy snow closed roads on Monday"). A known place or first name, a word of an
+ * organisation's name, and a word in capitals stay ("Paris", "Boeing said", "NATO troops").
+ */
+export function isCommonWordOpening(
+  name: Name,
+  tokens: readonly Token[],
+  named: ReadonlySet<string>,
+): boolean {
+  if (name.word !== 0 || name.kind === 'place' || named.has(name.text)) return false;
+  const { text } = name;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(text) || KNOWN_NAME_WORD.has(text)) return false;
+  const lower = text.toLowerCase();
+  if (isCountWord(lower)) return true;
+  const next = tokens[1]?.text ?? '';
+  // ("Talks resumed", "Prices rose", "Floods have hit": no name's shape, and its verb at once)
+  // (not before a saying: "Reuters reported", "Siemens said" are news sources' names as often)
+  if (
+    isPresentAfterSubject(lower) &&
+    OPENING_VERB_FORMS.has(verbForm(next) ?? '') &&
+    !isReportingVerb(next)
+  )
+    return true;
+  // ("Heavy snow closed", "Strong winds have battered": a word, its noun, then the verb)
+  const verb = tokens[2]?.text ?? '';
+  return (
+    /^\p{Ll}+$/u.test(next) &&
+    !isVerbish(next) &&
+    !FUNCTION_WORD.has(next) &&
+    OPENING_VERB_FORMS.has(verbForm(verb) ?? '')
+  );
+}
+
+/** Forms of the verb right after an opening subject ("resumed", "have", "will"). */
+const OPENING_VERB_FORMS = new Set(['past', 'past-aux', 'present-aux', 'future-aux', 'modal']);
 
 /** Whether a word is a role's ("Senator", "Governor", "Mr."): what stands before a person's name. */
 export function isRoleWord(word: string): boolean {

@@ -167,6 +167,11 @@ export function isPresentVerbAt(tokens: readonly Token[], i: number): boolean {
   return !NOT_SUBJECT_BEFORE.has(before) && !/['’]s?$/u.test(before);
 }
 
+/** Whether a word in lower case is a number word ("two", "thirteen"). */
+export function isCountWord(lower: string): boolean {
+  return COUNT_WORDS.has(lower);
+}
+
 /** Number words, which count a noun after them ("Thirteen members"). */
 const COUNT_WORDS = new Set(
   Object.keys(NUMBERS).filter((w) => !/\s/u.test(w) && w !== 'a' && w !== 'an'),

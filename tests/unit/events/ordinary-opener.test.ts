@@ -1,0 +1,28 @@
+/** A sentence's capitalised first word that is an ordinary word is listed as no actor. */
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../../src/extract/index.ts';
+
+const actors = (raw: string) =>
+  extractArticle({ id: 'x', raw, published: '2024-03-06' }).events.map((e) => [e.title, e.actors]);
+
+describe('extractArticle() on a capitalised ordinary word opening a sentence', () => {
+  it('a word that qualifies the subject, a plural before its verb and a number are no actors', () => {
+    // (were "Heavy", "Talks" and "Two")
+    expect(actors('Heavy snow closed roads on Monday.')).toEqual([['Heavy snow closed roads', []]]);
+    expect(actors('Talks resumed on Tuesday.')).toEqual([['Talks resumed', []]]);
+    expect(actors('Strong winds have battered the coast since Sunday.')).toEqual([
+      ['Strong winds have battered the coast', []],
+    ]);
+    expect(actors('Two men were released on Friday.')).toEqual([['Two men were released', []]]);
+  });
+
+  it('a name the article writes elsewhere, a known one, and a source before its saying stay', () => {
+    expect(
+      actors('Tesla shares fell on Monday. Analysts said the fall at Tesla was no surprise.')[0],
+    ).toEqual(['Tesla shares fell', ['Tesla']]);
+    expect(actors('Reuters reported on Monday that talks had failed.')).toEqual([
+      ['Reuters reported that talks had failed', ['Reuters']],
+    ]);
+    expect(actors('Paris hosted the summit on Monday.')[0]![1]).toEqual(['Paris']);
+  });
+});
