@@ -128,8 +128,11 @@ export function dateSegment(
     const auxiliaries = mayBeParticiple(first);
     // ("and the railway station, shut in the 1960s, reopened in December 2019": the verb
     // resumes its clause after an aside of a participle, and its subject is before the aside)
+    // ("Smith, the first woman appointed in 2010, resigned on Monday": the subject before an
+    // appositive, who resigned, not the appositive's "the first woman")
     const shared = listed
-      ? (subjectAndAuxiliaries(clause, start, anchors, auxiliaries) ??
+      ? (subjectBeforeAppositive(clause, start) ??
+        subjectAndAuxiliaries(clause, start, anchors, auxiliaries) ??
         subjectBeforeParticipleAside(clause, start))
       : undefined;
     return shared === undefined
@@ -560,6 +563,33 @@ function subjectBeforeParticipleAside(
   return words.length <= MAX_BORROWED_SUBJECT && !words.some((w) => isVerbish(w))
     ? subject
     : undefined;
+}
+
+/**
+ * "Smith" of "Smith, the first woman appointed in 2010, " (the clause before `upTo`): a subject,
+ * then an appositive between commas, a noun phrase opened by an article that may hold a
+ * participle but no verb of its own ("the mayor said", "a man who was"); undefined otherwise.
+ */
+function subjectBeforeAppositive(
+  clause: Span & { text: string },
+  upTo: number,
+): string | undefined {
+  const m = /^(?<subject>[^,]{1,60}),\s+(?<aside>(?:the|a|an)\s[^,]+),\s*$/u.exec(
+    clause.text.slice(0, upTo - clause.start),
+  );
+  const { subject = '', aside = '' } = m?.groups ?? {};
+  if (!m) return undefined;
+  const words = subject.split(/\s+/u);
+  if (words.length > MAX_BORROWED_SUBJECT || words.some((w) => isVerbish(w))) return undefined;
+  const own = aside
+    .split(/\s+/u)
+    .some(
+      (w) =>
+        SUBJECT_BOUNDARY.test(w) ||
+        isReportingVerb(w) ||
+        AUXILIARY_FORMS.has(verbForm(w.toLowerCase()) ?? ''),
+    );
+  return own ? undefined : subject;
 }
 
 /** Prepositions that go with the date after them. */
