@@ -126,10 +126,14 @@ export function mentionsOf(sentence: SentenceInfo, published: EventDate | null =
       // (not the day of a saying glued to the clause: "since the drought began in 2022, officials
       // said on Monday")
       if (shared && !trailing && startsAState(sentence, clause, main)) {
+        // ("Thousands of Russians have fled to Belarus since the Ukraine war broke out": an act
+        // with a subject of its own is not the main clause's actors')
         mentions.push(
           {
             ...mentionOf(sentence, clause, anchor, aspectOf(clause, null)),
-            actors: unique([...clause.roles.actors, ...main.roles.actors]),
+            actors: hasOwnSubject(clause)
+              ? clause.roles.actors
+              : unique([...clause.roles.actors, ...main.roles.actors]),
           },
           { ...mentionOf(sentence, main, anchor, main.aspect), since: true },
         );
@@ -265,6 +269,21 @@ const DISTANCE_BEFORE_AFTER = new RegExp(DISTANCE_TO_AFTER, 'iu');
  * the market opens", "Ferries leave every hour", "The museum is open daily"). A habit up to now
  * told in the perfect is a state of the day ("Belarus has checked the border every week").
  */
+
+/** Words that stand for a subject named before ("he", "they", "it"): no subject of a clause's own. */
+const STANDING_FOR = /^(?:he|she|it|they|we|i|you|this|that|these|those)$/iu;
+
+/**
+ * Whether a dependent clause names a subject of its own right after its opener, not one a
+ * pronoun stands for: "since the Ukraine war broke out", "since the bank began raising rates";
+ * not "since he took office".
+ */
+function hasOwnSubject(clause: ClauseInfo): boolean {
+  const [opener, first] = clause.words;
+  if (!opener || !first || opener.text.toLowerCase() !== clause.opener) return false;
+  return !STANDING_FOR.test(first.text) && !isVerbish(first.text);
+}
+
 function tellsAHabit(sentence: SentenceInfo, clause: ClauseInfo): boolean {
   // (the narrative's own words: a quotation's "every day" may tell no habit, and the tagger
   // reads "his daily life" as a recurrence too)
