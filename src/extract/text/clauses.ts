@@ -1016,6 +1016,7 @@ function isParticiple(word: string, next: Token | undefined): boolean {
  * a run.)
  */
 interface SentenceWords {
+  sentence: Span & { text: string };
   tokens: readonly Token[];
   dates: readonly Span[];
   verbal: Array<boolean | undefined>;
@@ -1026,15 +1027,37 @@ interface SentenceWords {
  * determiner, a word in -s is part of a noun phrase; so is one in -ing after "a": "a pioneering
  * scientist"; "before the killing," still reads as a clause of its own.)
  */
-function isVerbal({ tokens, dates, verbal }: SentenceWords, i: number): boolean {
+function isVerbal(words: SentenceWords, i: number): boolean {
+  const { tokens, dates, verbal } = words;
   return (verbal[i] ??=
     ((isVerbish(tokens[i]!.text) &&
       !isNameInIng(tokens, i) &&
+      !opensNounPhrase(words, i) &&
       !(verbForm(tokens[i]!.text) === 'ing' && /^an?$/iu.test(tokens[i - 1]?.text ?? ''))) ||
       (isPresentAfterSubject(tokens[i]!.text) &&
-        (!DETERMINERS.has(tokens[i - 1]?.text.toLowerCase() ?? '') ||
+        ((!DETERMINERS.has(tokens[i - 1]?.text.toLowerCase() ?? '') &&
+          !(i > 0 && opensNounPhrase(words, i - 1))) ||
           PRESENT_ONLY.has(tokens[i]!.text.toLowerCase())))) &&
     !dates.some((d) => d.start <= tokens[i]!.start && tokens[i]!.end <= d.end));
+}
+
+/**
+ * Whether the word at `i` is a participle news uses as an adjective, opening a noun phrase where
+ * no subject comes before it: first in the sentence or after a comma ("All week, elected
+ * officials in Washington, D.C., and at the state capital have issued statements": "elected" is
+ * no verb, nor is the noun after it a verb in -s, so the words before "and at" are no clause of
+ * their own). After a subject it stays a verb ("Voters elected officials"), and before a
+ * preposition a participle ("Elected in 2004,").
+ */
+function opensNounPhrase({ sentence, tokens }: SentenceWords, i: number): boolean {
+  const after = tokens[i + 1]?.text ?? '';
+  return (
+    ADJECTIVAL.has(tokens[i]!.text.toLowerCase()) &&
+    /^\p{Ll}/u.test(after) &&
+    !FUNCTION_WORDS.has(after) &&
+    verbForm(after) === null &&
+    (i === 0 || gapBefore(sentence, tokens, i).includes(','))
+  );
 }
 
 /**
@@ -1092,7 +1115,7 @@ function glue(
   dates: readonly Span[],
 ): Clause[] {
   // whether each word is verbal, worked out once: pieces are asked about more than once
-  const words: SentenceWords = { tokens, dates, verbal: [] };
+  const words: SentenceWords = { sentence, tokens, dates, verbal: [] };
   // "Two stopgap measures, passed in October, kept ...": before a participle aside after which
   // the main clause resumes, the words are its subject, a word in -s its noun ("measures")
   const [head, aside, resumed] = pieces;

@@ -108,6 +108,27 @@ describe('splitClauses()', () => {
     ]);
   });
 
+  it('reads a participle news uses as an adjective, opening a noun phrase, as no verb', () => {
+    // "elected officials" is a noun phrase, so the words before "and at" are no clause
+    expect(
+      clauses(
+        'All week, elected officials in Washington, D.C., and at the state capital have issued statements.',
+      ),
+    ).toEqual([
+      [
+        'main',
+        'All week, elected officials in Washington, D.C., and at the state capital have issued statements.',
+      ],
+    ]);
+    // after a subject it is the verb: the words before "and at" are a clause of their own
+    expect(
+      clauses('Voters elected officials in Washington, D.C., and at the state capital they met.'),
+    ).toEqual([
+      ['main', 'Voters elected officials in Washington, D.C.,'],
+      ['coordinate', 'and at the state capital they met.'],
+    ]);
+  });
+
   it('reads a name set between the commas of a clause of "after" as an apposition', () => {
     expect(
       clauses('It cut jobs, a day after its chief executive, Klaus Riedel, resigned.'),
