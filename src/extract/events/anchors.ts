@@ -330,7 +330,10 @@ export function qualifiesNoun(text: string, timex: Span): boolean {
     !isVerbish(pair['noun']!)
   )
     return followsDeterminer(text, timex);
-  const pairedBefore = PAIRED_BEFORE.exec(textBefore(text, timex, 40))?.groups;
+  // (the joiner is the last word before the date: a text that ends in none needs no run of
+  // PAIRED_BEFORE, which tries every letter of its 40 characters)
+  const before = textBefore(text, timex, 40);
+  const pairedBefore = mayEndWithWord(before, JOINERS) ? PAIRED_BEFORE.exec(before)?.groups : null;
   if (pairedBefore && JOINERS.has(pairedBefore['joiner']!.toLowerCase())) {
     const first = { start: timex.start - pairedBefore['pair']!.length, end: timex.start };
     const noun = /^ (?<word>\p{Ll}[\p{L}'’-]*)/u.exec(after)?.groups?.['word'];

@@ -13,7 +13,13 @@ import {
   NEW_DATE,
   PERIOD_END,
 } from '../../../src/extract/lexicon/en/events/comparisons.ts';
-import { tidy, withoutDanglingEnd } from '../../../src/extract/events/title/index.ts';
+import {
+  COMMA_IN_QUOTE,
+  hasCommaBeforeQuote,
+  tidy,
+  withoutDanglingEnd,
+} from '../../../src/extract/events/title/index.ts';
+import { MODIFIER_JOINERS } from '../../../src/extract/lexicon/en/events/function-words.ts';
 import { foldedPattern } from '../../../src/extract/text/folded-pattern.ts';
 import { flatMapped } from '../../../src/extract/events/lists.ts';
 import { isHeadingLine } from '../../../src/extract/events/analysis.ts';
@@ -300,6 +306,45 @@ describe('helpers rewritten for speed', () => {
     fc.assert(
       fc.property(texts, (t) => saysItGoesOn(t) === byRuns(t)),
       { numRuns: 5000 },
+    );
+  });
+
+  it('hasCommaBeforeQuote() lets through every text the comma-in-quote pattern moves a comma in', () => {
+    const quoted = fc
+      .array(
+        fc.constantFrom(...PIECES, 'nicknamed', 'Marigold', ',"', ',”', ",''", '"', '”', "''"),
+        {
+          maxLength: 12,
+        },
+      )
+      .map((p) => p.join(' '));
+    fc.assert(
+      fc.property(quoted, (t) => {
+        COMMA_IN_QUOTE.lastIndex = 0;
+        return !COMMA_IN_QUOTE.test(t) || hasCommaBeforeQuote(t);
+      }),
+      { numRuns: 3000 },
+    );
+    expect(hasCommaBeforeQuote('nicknamed "Marigold," started')).toBe(true);
+  });
+
+  it('mayEndWithWord() lets through every text whose paired modifier ends in a joiner', () => {
+    // qualifiesNoun()'s pattern before a date ("the autumn and [winter] ranges"), as written there
+    const pairedBefore = /(?<pair>[\p{L}-]+ (?<joiner>\p{L}+) )$/u;
+    const joiners = wordSet(MODIFIER_JOINERS, { lower: true });
+    const made = fc
+      .array(fc.constantFrom(...PIECES, 'and', 'AND', 'Or', 'or', 'autumn', 'naïve', 'for'), {
+        maxLength: 10,
+      })
+      .map((p) => p.join(' '));
+    fc.assert(
+      fc.property(made, (t) => {
+        const joiner = pairedBefore.exec(t)?.groups?.['joiner'];
+        return (
+          joiner === undefined || !joiners.has(joiner.toLowerCase()) || mayEndWithWord(t, joiners)
+        );
+      }),
+      { numRuns: 3000 },
     );
   });
 });

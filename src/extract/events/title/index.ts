@@ -214,8 +214,17 @@ const ATTRIBUTION_PATTERNS = ATTRIBUTIONS.map((a) => new RegExp(a.pattern, 'u'))
  * list of titles, `will play "Hey Jude," "Let It Be" and`); wire copy's ``...,'' too
  * ("Calling her ``an excellent girl,'' Castro said").
  */
-const COMMA_IN_QUOTE =
+export const COMMA_IN_QUOTE =
   /(?<=\p{Ll}\s(?:["“]|``)[^"“”`,]{1,40}),(?<quote>["”]|'')(?=\s)(?!\s+(?:["“]|``))/gu;
+
+/**
+ * Whether a text has a comma right before a closing quote (`,"`, `,”`, `,''`), which
+ * COMMA_IN_QUOTE needs: most clauses have none, and the pattern, which opens with a lookbehind
+ * of up to 40 characters, is otherwise tried at every position of the clause.
+ */
+export function hasCommaBeforeQuote(text: string): boolean {
+  return text.includes(',"') || text.includes(',”') || text.includes(",''");
+}
 
 export function makeTitle(given: TitleInput): string {
   // ("BOSTON (AP) — The Red Sox, who last won in 2018, open ...": a subject put back keeps no
@@ -224,7 +233,9 @@ export function makeTitle(given: TitleInput): string {
   const input: TitleInput = implied === undefined ? given : { ...given, implied };
   // 'nicknamed "Marigold," started': a comma American quotes close over is the aside's, outside
   // them (the same length, so the dates' offsets hold)
-  const moved = input.clause.text.replace(COMMA_IN_QUOTE, '$<quote>,');
+  const moved = hasCommaBeforeQuote(input.clause.text)
+    ? input.clause.text.replace(COMMA_IN_QUOTE, '$<quote>,')
+    : input.clause.text;
   // ("It was a Tuesday morning in September 2001 when the first plane hit": the clause after the
   // focus on its date tells the event)
   const clause = afterCleft(
