@@ -20,6 +20,7 @@ import {
   withoutDanglingEnd,
 } from '../../../src/extract/events/title/index.ts';
 import { MODIFIER_JOINERS } from '../../../src/extract/lexicon/en/events/function-words.ts';
+import { NAME_OF_DATE_BEFORE } from '../../../src/extract/lexicon/en/events/titles.ts';
 import { foldedPattern } from '../../../src/extract/text/folded-pattern.ts';
 import { flatMapped } from '../../../src/extract/events/lists.ts';
 import { isHeadingLine } from '../../../src/extract/events/analysis.ts';
@@ -346,5 +347,20 @@ describe('helpers rewritten for speed', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+
+  it('mayEndWithWord() lets through every text that ends in a name and its "of"', () => {
+    const nameOf = new RegExp(NAME_OF_DATE_BEFORE, 'u');
+    const of = new Set(['of']);
+    const made = fc
+      .array(fc.constantFrom(...PIECES, 'Crash', 'of', 'Of', 'OF', 'Wall', 'Street', 'öf'), {
+        maxLength: 10,
+      })
+      .map((p) => p.join(' '));
+    fc.assert(
+      fc.property(made, (t) => !nameOf.test(t) || mayEndWithWord(t, of)),
+      { numRuns: 3000 },
+    );
+    expect(mayEndWithWord('survived the Wall Street Crash of ', of)).toBe(true);
   });
 });

@@ -211,6 +211,17 @@ const OCCASION_PREPOSITION = /\b(?:after|before|during|since|until|at|for|from)\
 
 /** A capitalised word and "of" right before a date: a name that holds the date ("the Crash of"). */
 const NAME_OF_BEFORE = new RegExp(NAME_OF_DATE_BEFORE, 'u');
+/** The word NAME_OF_BEFORE ends in. */
+const NAME_OF_LAST = new Set(['of']);
+
+/**
+ * Whether the text before a date ends in a name and its "of" (NAME_OF_BEFORE): asked of a text
+ * that ends in "of" only, as few do; the pattern opens with a look back and was tried at every
+ * position of the 40 characters before every date of every title.
+ */
+function endsInNameOf(before: string): boolean {
+  return mayEndWithWord(before, NAME_OF_LAST) && NAME_OF_BEFORE.test(before);
+}
 
 /** A distance right before a date: "just days before", "two weeks after". */
 const DISTANCE_BEFORE = new RegExp(OFFSET_FROM.distance, 'iu');
@@ -321,7 +332,7 @@ export function withoutDates(
     if (
       qualifiesNoun(text, { start, end }) ||
       // "survived the Wall Street Crash of 1929": the date is part of a name
-      NAME_OF_BEFORE.test(text.slice(Math.max(0, start - 40), start)) ||
+      endsInNameOf(text.slice(Math.max(0, start - 40), start)) ||
       beforeNounInIng(text, start, end) ||
       namesAnOccasion(text, start, end) ||
       namesFigures(text, { start, end }) ||

@@ -244,7 +244,9 @@ export const COUNTERFACTUAL = {
   // (and what should have been, or would rather have been: "Customers should have been told in
   // December", "I'd rather have stood on the podium in 2016"; not a deadline, "should have
   // finished by March", nor a wish for what is ahead, "would rather have a vote in June")
-  main: String.raw`\bwould(?:\s+not|n['’]t)?\s+have(?!${HAVE_OBJECT})\s+\p{L}|(?<!\bby\b[^.;!?]{0,80})\b(?:should|ought\s+to)(?:\s+not|n['’]t)?\s+have(?!${HAVE_OBJECT})\s+(?:been\s+)?\p{L}+(?:ed|en|wn|ne|t|ld|ck|ung|ood)\b(?![^.;!?]*\bby\b)|\b(?:would|['’]d)\s+rather\s+have(?!${HAVE_OBJECT})\s+(?:been\s+)?\p{L}+(?:ed|en|wn|ne|t|ld|ck|ung|ood)\b`,
+  // (the "should" or "ought" ahead is asked for before the look back for a "by", up to 80
+  // characters, which was tried at every position of every main clause)
+  main: String.raw`\bwould(?:\s+not|n['’]t)?\s+have(?!${HAVE_OBJECT})\s+\p{L}|\b(?=should|ought)(?<!\bby\b[^.;!?]{0,80})(?:should|ought\s+to)(?:\s+not|n['’]t)?\s+have(?!${HAVE_OBJECT})\s+(?:been\s+)?\p{L}+(?:ed|en|wn|ne|t|ld|ck|ung|ood)\b(?![^.;!?]*\bby\b)|\b(?:would|['’]d)\s+rather\s+have(?!${HAVE_OBJECT})\s+(?:been\s+)?\p{L}+(?:ed|en|wn|ne|t|ld|ck|ung|ood)\b`,
   mainModal: String.raw`\b(?:could|might)(?:\s+not|n['’]t)?\s+have\s+\p{L}`,
   /** "but" or "yet" and the conditional perfect, after a fact ("included a raise but would have ended"). */
   butWouldHave: String.raw`\s(?:but|yet)\s+would(?:\s+not|n['’]t)?\s+have\b`,
