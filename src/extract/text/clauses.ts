@@ -14,6 +14,7 @@ import {
   STATE_ASIDES,
   NOT_BARE_VERBS,
   CONTENT_NOUNS,
+  QUANTITY_WORDS,
 } from '../lexicon/en/events/clauses.ts';
 import {
   DETERMINERS as DETERMINER_WORDS,
@@ -80,6 +81,7 @@ const ASIDE_ADVERB_SET = wordSet(ASIDE_ADVERBS, { lower: true });
 const RESUMING_ADVERB_SET = wordSet(RESUMING_ADVERBS, { lower: true });
 const FRONTING_WORDS = wordSet(FRONTING_ADVERBS, { lower: true });
 const ADJECTIVAL = wordSet(ADJECTIVAL_PARTICIPLES, { lower: true });
+const QUANTITY = wordSet(QUANTITY_WORDS, { lower: true });
 const SUBJECT_PRONOUN_SET = wordSet(SUBJECT_PRONOUNS, { lower: true });
 /** Words after a participle that make it a verb ("and wounded him", "and injured in"). */
 const FUNCTION_WORDS = new Set([
@@ -479,10 +481,21 @@ function pastVerbBefore(tokens: readonly Token[], i: number): boolean {
  */
 function opensVerbPhrase(tokens: readonly Token[], i: number, v = i + 1): boolean {
   if (isPastOrParticiple(tokens[i - 1]!.text)) return false;
-  const verb = tokens[v]!.text.toLowerCase();
-  if (!ADJECTIVAL.has(verb)) return true;
-  const after = tokens[v + 1]?.text ?? '';
-  return !/^\p{Ll}/u.test(after) || FUNCTION_WORDS.has(after) || verbForm(after) !== null;
+  return !isAdjectiveBeforeNoun(tokens[v]!.text, tokens[v + 1]?.text ?? '');
+}
+
+/**
+ * Whether `word` is a participle news uses as an adjective, here before its noun ("wounded
+ * soldiers", "elected officials"), not a verb before its object or preposition ("wounded him",
+ * "elected in 2004").
+ */
+export function isAdjectiveBeforeNoun(word: string, next: string): boolean {
+  return (
+    ADJECTIVAL.has(word.toLowerCase()) &&
+    /^\p{Ll}/u.test(next) &&
+    !FUNCTION_WORDS.has(next) &&
+    verbForm(next) === null
+  );
 }
 
 /**
@@ -846,7 +859,17 @@ const PLACE_PART = new RegExp(PLACE_AFTER_COMMA, 'u');
 export function isPlacePart(word: string): boolean {
   return PLACE_PART.test(word);
 }
-const PARTICIPLE_PREPOSITIONS = new Set(['in', 'on', 'at', 'by', 'as', 'during', 'after', 'from']);
+const PARTICIPLE_PREPOSITIONS = new Set([
+  'in',
+  'on',
+  'at',
+  'by',
+  'as',
+  'during',
+  'after',
+  'from',
+  'with',
+]);
 
 /**
  * Where the main clause starts after a fronted participle: at the first comma followed by a
@@ -861,9 +884,15 @@ function mainAfterParticiple(
   for (let i = 2; i < tokens.length; i++) {
     if (!hasComma(i) || isPlacePart(tokens[i]!.text)) continue;
     const word = tokens[i]!.text;
-    // a name, "the" and a noun, or a pronoun ("Born in 1927 in Plains, she married ...")
+    // a name, "the" and a noun, a pronoun ("Born in 1927 in Plains, she married ..."), or a
+    // number ("Armed with knives, two men attacked ...")
     const lower = word.toLowerCase();
-    if (!/^\p{Lu}/u.test(word) && !DETERMINERS.has(lower) && !SUBJECT_PRONOUN_SET.has(lower))
+    if (
+      !/^[\p{Lu}\d]/u.test(word) &&
+      !DETERMINERS.has(lower) &&
+      !SUBJECT_PRONOUN_SET.has(lower) &&
+      !QUANTITY.has(lower)
+    )
       continue;
     for (let j = i + 1; j < tokens.length && !hasComma(j); j++) {
       const form = verbForm(tokens[j]!.text);
@@ -1050,12 +1079,8 @@ function isVerbal(words: SentenceWords, i: number): boolean {
  * preposition a participle ("Elected in 2004,").
  */
 function opensNounPhrase({ sentence, tokens }: SentenceWords, i: number): boolean {
-  const after = tokens[i + 1]?.text ?? '';
   return (
-    ADJECTIVAL.has(tokens[i]!.text.toLowerCase()) &&
-    /^\p{Ll}/u.test(after) &&
-    !FUNCTION_WORDS.has(after) &&
-    verbForm(after) === null &&
+    isAdjectiveBeforeNoun(tokens[i]!.text, tokens[i + 1]?.text ?? '') &&
     (i === 0 || gapBefore(sentence, tokens, i).includes(','))
   );
 }

@@ -17,6 +17,7 @@ import {
 } from '../../lexicon/en/events/titles.ts';
 import {
   INTENT_WORDS,
+  isAdjectiveBeforeNoun,
   isBareVerbBefore,
   isLyAdverb,
   isPlacePart,
@@ -195,13 +196,19 @@ export function tidy(text: string): string {
   return out.trim();
 }
 
+/** A text's first two words, one space apart. */
+const OPENING_TWO_WORDS = /^([\p{L}'’-]+) ([\p{L}'’-]+)/u;
+
 export function hasVerb(text: string): boolean {
   // the words between the separators, read one at a time up to the first verb, which no word
   // going on with a name is ("The United States"), nor one right after an article or a
   // possessive ("the armed forces", "its revised plan")
   // (nor one after an ordinal or an adverb that follows those: "the fourth named storm")
+  // (nor a participle news uses as an adjective, opening the text before its noun: "Armed men in
+  // Kabul, Afghanistan, and in Herat attacked", whose verb is "attacked")
+  const opening = OPENING_TWO_WORDS.exec(text);
+  let modifies = opening !== null && isAdjectiveBeforeNoun(opening[1]!, opening[2]!);
   let previous: string | undefined;
-  let modifies = false;
   for (const m of text.matchAll(WORD_RUN)) {
     if (!continuesName(m[0], previous) && !modifies && isVerbish(m[0])) return true;
     const lower = m[0].toLowerCase();

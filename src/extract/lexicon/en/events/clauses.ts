@@ -164,6 +164,14 @@ export const NOT_BARE_VERBS =
   'and or but nor yet so then not also even only just once all both half like';
 
 /**
+ * Words a subject may open with besides a name, a determiner or a pronoun: where the main clause
+ * starts after a fronted participle ("Armed with knives, two men attacked ...", "Born in
+ * Ohio, 12 of the 15 players ...").
+ */
+export const QUANTITY_WORDS =
+  'one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundreds thousands dozens scores several many some most all both few';
+
+/**
  * Words that may come before a fronted subordinator and only qualify it ("Even before the
  * killing, ...", "Shortly after the vote, ...", "Two days after the attack, ..."); numbers too.
  */

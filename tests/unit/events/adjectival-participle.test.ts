@@ -1,0 +1,50 @@
+/**
+ * Participles news uses as adjectives ("armed men", "elected officials") open noun phrases, not
+ * clauses; a fronted participle with its preposition ("Armed with knives,", "Charged with
+ * murder,") is an aside about the subject after it, which may open with a number.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../../src/extract/index.ts';
+
+const told = (raw: string) =>
+  extractArticle({ id: 'x', raw, published: '2000-03-30' }).events.map((e) => [
+    e.date.value,
+    e.title,
+  ]);
+
+describe('extractArticle() on participles used as adjectives and fronted participles', () => {
+  it('a participle before its noun is no verb: the sentence is one event, titled with its verb', () => {
+    // (were "Armed men in Kabul" and "At the state capital have issued statements" beside
+    // "All week, elected officials in Washington, D.C")
+    expect(
+      told('Armed men in Kabul, Afghanistan, and in Herat attacked checkpoints on Monday.'),
+    ).toEqual([['2000-03-27', 'Armed men in Kabul and in Herat attacked checkpoints']]);
+    expect(
+      told(
+        'Elected officials in Washington, D.C., and at the state capital have issued statements on Monday.',
+      ),
+    ).toEqual([
+      [
+        '2000-03-27',
+        'Elected officials in Washington and at the state capital have issued statements',
+      ],
+    ]);
+  });
+
+  it('after its subject it is the verb', () => {
+    expect(told('Voters elected officials on Tuesday.')).toEqual([
+      ['2000-03-28', 'Voters elected officials'],
+    ]);
+  });
+
+  it('a fronted participle with "with" is an aside, and the subject after it may be a number', () => {
+    // (were "Armed with knives", "Charged with murder")
+    expect(told('Armed with knives, two men attacked checkpoints on Monday.')).toEqual([
+      ['2000-03-27', 'Two men attacked checkpoints'],
+    ]);
+    expect(told('Charged with murder in March, Smith was released on bail on Friday.')).toEqual([
+      ['2000-03', 'Smith was charged with murder'],
+      ['2000-03-24', 'Smith was released on bail'],
+    ]);
+  });
+});
