@@ -6,6 +6,7 @@
  */
 import {
   FIRST_NAMES,
+  GROUP_NAMES,
   NAME_CONNECTORS,
   NOT_NAMES,
   ORGANISATION_WORDS,
@@ -54,9 +55,12 @@ const SENTENCE_ADVERB = wordSet(SENTENCE_ADVERBS);
 const ROLES = wordSet(ROLE_WORDS, { lower: true });
 const FIELDS = wordSet(ROLE_FIELDS, { lower: true });
 const CONNECTORS = wordSet(NAME_CONNECTORS);
-/** Words that are names, or parts of one, wherever they stand: first names, organisations' words. */
+/**
+ * Words that are names, or parts of one, wherever they stand: first names, organisations' words,
+ * parties and peoples ("Hamas", "Democrats").
+ */
 const KNOWN_NAME_WORD = wordSet(
-  `${FIRST_NAMES.she} ${FIRST_NAMES.he} ${ORGANISATION_WORDS} ${TRADE_NAME_WORDS}`,
+  `${FIRST_NAMES.she} ${FIRST_NAMES.he} ${ORGANISATION_WORDS} ${TRADE_NAME_WORDS} ${GROUP_NAMES}`,
 );
 const FUNCTION_WORD = new Set([
   ...wordSet(PREPOSITIONS, { lower: true }),
@@ -221,6 +225,8 @@ export function isCommonWordOpening(
   if (name.word !== 0 || name.kind === 'place' || named.has(name.text)) return false;
   const { text } = name;
   if (!/^\p{Lu}\p{Ll}+$/u.test(text) || KNOWN_NAME_WORD.has(text)) return false;
+  // ("Palestinians protested", "Israelis voted": a nationality's people are a name's plural)
+  if (DEMONYM_OF.has(text.replace(/s$/u, ''))) return false;
   const lower = text.toLowerCase();
   if (isCountWord(lower)) return true;
   const next = tokens[1]?.text ?? '';

@@ -159,6 +159,16 @@ Tommy Hilfiger
  */
 export const PLURAL_OF_PEOPLE_ENDINGS = 'er or ist ant ent ian ee al el ive';
 
+/**
+ * Parties, movements and peoples named by a plural (or a word that reads as one) without "the":
+ * "Hamas fired rockets", "Democrats won the Senate", "Kurds protested" name who acted even when
+ * the article writes them only once, first in a sentence, where "Talks resumed" names no one.
+ * (A people's plural of a nationality, "Palestinians", "Israelis", is known from DEMONYMS.)
+ */
+export const GROUP_NAMES =
+  'Democrats Republicans Conservatives Tories Liberals Socialists Communists Labour Greens ' +
+  'Hamas Hezbollah Taliban Houthis Kurds Sunnis Shiites Shias Druze Uyghurs Uighurs Rohingya';
+
 /** Words that end an organisation's name: such a name is not a person's full name. */
 export const ORGANISATION_WORDS =
   'Inc Corp Corps Corporation Ltd Co LLC PLC AG GmbH Group Company Agency Ministry Council Court Party Union Bank Army Service Organization Organisation ' +
