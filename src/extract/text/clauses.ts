@@ -693,10 +693,19 @@ function verbAfterDatedRelative(
       ownVerb = true;
       continue;
     }
-    return dateEnd >= 0 && onlyPlaceAfterDate(tokens, dateEnd + 1, j) ? j : -1;
+    if (dateEnd < 0 || !onlyPlaceAfterDate(tokens, dateEnd + 1, j)) return -1;
+    // ("The people who voted on Tuesday were mostly young", "Fans who arrived on Saturday found
+    // the stadium closed": a past main clause with no date of its own is told of the relative's
+    // time, or is a state of its subject, not an act of the publication's day; "The man who was
+    // arrested on Tuesday has been charged" is today's news)
+    const ownDate = dates.some((d) => d.start >= token.start);
+    return ownDate || !PAST_FORMS.has(form ?? '') ? j : -1;
   }
   return -1;
 }
+
+/** Forms of a verb told in the past, as a main clause's after a dated relative. */
+const PAST_FORMS = new Set(['past', 'past-aux']);
 
 /**
  * Whether the words from `from` up to `to` (after a relative's date, before the verb after the

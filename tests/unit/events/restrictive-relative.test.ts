@@ -71,4 +71,20 @@ describe('extractArticle() on a subject with a dated relative clause and no comm
       ),
     ).not.toContain('The woman was injured in the blast');
   });
+
+  it('a past main clause without a date of its own stays with the relative', () => {
+    // (641486b made a second event of the publication's day: "The people were mostly young",
+    // "Fans found the stadium closed")
+    expect(told('The people who voted on Tuesday were mostly young.')).toEqual([
+      ['2024-03-05', 'happened', 'The people who voted were mostly young'],
+    ]);
+    expect(told('Fans who arrived on Saturday found the stadium closed.')).toEqual([
+      ['2024-03-02', 'happened', 'Fans who arrived found the stadium closed'],
+    ]);
+    // (today's news in the present perfect is still its own)
+    expect(told('The firm that won the contract in 2019 has been accused of fraud.')).toEqual([
+      ['2019', 'happened', 'The firm won the contract'],
+      ['2024-03-06', 'happened', 'The firm has been accused of fraud'],
+    ]);
+  });
 });
