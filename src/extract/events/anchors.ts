@@ -66,6 +66,7 @@ const LEVEL_BEFORE = new RegExp(COMPARISON.levelBefore, 'iu');
 const LEVEL_AFTER = new RegExp(COMPARISON.levelAfter, 'iu');
 const RECORDS_BEGAN = new RegExp(COMPARISON.recordsBegan, 'iu');
 const NEGATED = new RegExp(COMPARISON.negated, 'iu');
+const NEGATED_DAY = new RegExp(COMPARISON.negatedDay, 'u');
 const COUNTED_BEFORE = new RegExp(COUNTED.before, 'iu');
 const FIGURES_FOR_BEFORE = new RegExp(FIGURES_FOR.before, 'iu');
 
@@ -203,7 +204,9 @@ export function isComparisonPoint(text: string, timex: Span): boolean {
   // only in the same sentence and clause: back to the last stop or semicolon
   const own = clause.slice(Math.max(clause.lastIndexOf('.'), clause.lastIndexOf(';')) + 1);
   // ("had not been inspected since 2011": what has not happened since did not happen then)
-  return RECORD.test(own) || ORDINAL.test(own) || NEGATED.test(own);
+  // (not from a day: "has not been seen since Tuesday" is the state begun that day)
+  if (RECORD.test(own) || ORDINAL.test(own)) return true;
+  return NEGATED.test(own) && !NEGATED_DAY.test(text.slice(timex.start, timex.end));
 }
 /** Abbreviations whose stop goes on before a number ("Sept. 30"), as the splitter reads them. */
 const BEFORE_A_FIGURE = ABBREVIATIONS.filter((rule) => rule.joins === 'digit')

@@ -74,6 +74,13 @@ export const COMPARISON = {
   ordinal: String.raw`\b(?:the|its|their|his|her)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b`,
   record: RECORD_WORD,
   negated: String.raw`(?:\b(?:not|never)|n['’]t)(?:\s+[\p{L}'’-]+){0,4}\s*$`,
+  /**
+   * A date of a day a negation counts from starts the state the news is of, a disappearance or a
+   * silence ("The girl has not been seen since [Tuesday], when she left home"): it dates that
+   * state, where a year or a month tells how long ago it last happened ("had not been inspected
+   * since [2011]"). Matched on the date's own text: a weekday, or a month with its day.
+   */
+  negatedDay: String.raw`^(?:(?:last|this|early|late)\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|^\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b`,
   examples: [
     'The Dow fell below 10,000 points for the first time since [2004].',
     'The FTSE closed 7.9 percent lower, its biggest one-day fall since the crash of [1987].',
@@ -83,7 +90,6 @@ export const COMPARISON = {
     'The walkout will be the 14th since [2022].',
     'Unemployment is at a record high not seen since [1983].',
     'Officials said the dam had not been inspected since [2011].',
-    "He hasn't spoken publicly since [Monday].",
     'The bridge has never been repaired since [2015].',
     'The UK recorded its warmest year since records began in [1659].',
     'It was the worst damage to the cathedral since the French Revolution in the [1790s].',
@@ -114,6 +120,9 @@ export const COMPARISON = {
     'He has been under arrest since [2004].',
     'He has been under arrest since [2004], not in prison.',
     'Not all of them have returned home. Thousands have fled since [Friday].',
+    "He hasn't spoken publicly since [Monday].",
+    'The girl has not been seen since [Tuesday], when she left home for school.',
+    'The family has not heard from him since [Feb. 12].',
     'The first talks since the war were held in [March].',
     'He joined the company less than [a year ago].',
     'The rate rose from 7.8 percent to 7.9 percent in [October].',
