@@ -391,7 +391,7 @@ function findCuts(
     // by regulators in May, costs ...": a participle between commas after the subject, then
     // the main clause goes on with its verb
     const resume =
-      comma && (i <= 4 || longSubjectBefore(sentence, tokens, i))
+      comma && (i <= 4 || longSubjectBefore(sentence, tokens, i, dates))
         ? resumption(sentence, tokens, i)
         : -1;
     if (resume > 0) {
@@ -514,10 +514,18 @@ function longSubjectBefore(
   sentence: Span & { text: string },
   tokens: readonly Token[],
   i: number,
+  dates: readonly Span[],
 ): boolean {
   if (i > ASIDE_SUBJECT_WORDS) return false;
   const before = sentence.text.slice(0, tokens[i - 1]!.end - sentence.start);
-  return !/[,;:()]/u.test(before) && !tokens.slice(0, i).some((t) => isVerbish(t.text));
+  if (/[,;:()]/u.test(before) || tokens.slice(0, i).some((t) => isVerbish(t.text))) return false;
+  // ("The 2024 Paris Olympic Games, held in July, drew record crowds": a main verb in the past
+  // with no date after it is told of the aside's time, one act, not one of the publication's
+  // day; "has found", "will fly" are the news of now)
+  const resume = resumption(sentence, tokens, i);
+  if (resume < 0) return false;
+  const form = verbForm(tokens[resume]!.text) ?? '';
+  return !PAST_FORMS.has(form) || dates.some((d) => d.start >= tokens[resume]!.start);
 }
 
 /**

@@ -964,6 +964,15 @@ describe('buildEvents() places sentences without a date of their own', () => {
     },
   );
 
+  it('after a subject of five or six words, a past main verb without a date stays with the aside', () => {
+    // (afe0f2b made 'drew record crowds' an act of the publication's day)
+    const text = 'The 2024 Paris Olympic Games, held in July, drew record crowds.';
+    const list = events(text, [['July', '2024-07']], '2024-09-12');
+    expect(list.map((e) => [e.date.value, e.title])).toEqual([
+      ['2024-07', 'The 2024 Paris Olympic Games drew record crowds'],
+    ]);
+  });
+
   it('a short sentence without a verb finishes the sentence before it ("Until this week.")', () => {
     const text =
       'Since 1990 there has been a great trend toward reconciliation in Miami. Until this week. Then the crowd rushed at Gonzalez on Tuesday.';
