@@ -528,7 +528,7 @@ function aheadBy(
     // "the first time in 28 years", "its biggest rise in a decade": a record's span looks back
     if (!preposition || RECORD.test(before.slice(0, preposition.index))) continue;
     // ("within 60 days of the agreement taking effect": counted from another act)
-    const after = sentence.text.slice(timex.end - sentence.start, timex.end - sentence.start + 30);
+    const after = sentence.text.slice(timex.end - sentence.start, timex.end - sentence.start + 45);
     if (OTHER_START_AFTER.test(after)) continue;
     const ahead =
       main.aspect === 'future' ||

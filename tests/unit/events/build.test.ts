@@ -2375,6 +2375,14 @@ describe('buildEvents() events carry what a reader needs', () => {
       'around March 24, 2024',
     ],
     ['The company will decide within a week.', '2024-03-14', 'a week', 'P1W', 'by March 21, 2024'],
+    // (a span counted from the article's own announcement counts from the publication)
+    [
+      'The company will sell the unit within 90 days of this announcement.',
+      '2024-03-14',
+      '90 days',
+      'P90D',
+      'by June 12, 2024',
+    ],
     [
       'The plant is set to reopen in three months.',
       '2024-11-14',

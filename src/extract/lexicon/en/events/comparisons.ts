@@ -444,9 +444,10 @@ export const AHEAD_BY = {
   /**
    * Right after the duration, a start other than the report: "will withdraw within [60 days] of
    * the agreement taking effect", "must close within [12 months] of approval" count from that act,
-   * whose day the text does not give.
+   * whose day the text does not give. Not "of this announcement", "from the date of this notice":
+   * the article's own, the publication.
    */
-  otherStart: String.raw`^\s+(?:of|after|from|following)\s+(?!(?:now|today|publication)\b)`,
+  otherStart: String.raw`^\s+(?:of|after|from|following)\s+(?!(?:now|today|publication|(?:the\s+date\s+of\s+)?this\s+(?:announcement|notice|statement|release|letter|report))\b)`,
 } as const;
 
 /**
