@@ -287,7 +287,12 @@ function titleOfSegment(
     (lead.clause.kind === 'relative' && opensWithVerb(title, true)) ||
     (lead.clause.kind === 'coordinate' && opensWithVerb(title));
   // (a clause that shares its sentence with another dated one: the whole would tell both)
-  const shared = lead.sentence.clauses.some((c) => c !== lead.clause && c.anchors.length > 0);
+  // (and a relative that opens the sentence with its noun, the main clause resumed after its
+  // date: "People who left in 2015 | have returned" is "People left" in 2015; the whole would
+  // tell the return)
+  const shared =
+    lead.sentence.clauses.some((c) => c !== lead.clause && c.anchors.length > 0) ||
+    opensBeforeResumedMain(lead);
   if (
     (cleft ? wordCount(title) >= 2 : longEnough(title, lead.clause.kind, shared)) &&
     !subjectless &&
@@ -391,6 +396,19 @@ const ORDERED = new RegExp(
 
 function wordCount(text: string): number {
   return letteredPieceCount(text);
+}
+
+/**
+ * Whether a mention's clause is a relative that opens its sentence with its noun, and the main
+ * clause resumes after it ("People who left in 2015 | have returned").
+ */
+function opensBeforeResumedMain(m: Mention): boolean {
+  const { clause, sentence } = m;
+  return (
+    clause.kind === 'relative' &&
+    sentence.clauses[0] === clause &&
+    sentence.clauses.some((c) => c.kind === 'main' && c.start >= clause.end)
+  );
 }
 
 /** Clauses whose act is not the main clause's: their main clause tells of another. */

@@ -87,4 +87,12 @@ describe('extractArticle() on a subject with a dated relative clause and no comm
       ['2024-03-06', 'happened', 'The firm has been accused of fraud'],
     ]);
   });
+
+  it('a one-word subject keeps the title of its relative, short as it is', () => {
+    // (was "People have returned" for 2015 too: "People left" was too short a title)
+    expect(told('People who left in 2015 have returned.')).toEqual([
+      ['2015', 'happened', 'People left'],
+      ['2024-03-06', 'happened', 'People have returned'],
+    ]);
+  });
 });
