@@ -682,12 +682,16 @@ function verbAfterDatedRelative(
   if (dates.length === 0 || endsBefore(dates, tokens[i]!.start)) return -1;
   let ownVerb = false;
   let dateEnd = -1;
+  let bounded = false;
   for (let j = i + 1; j < Math.min(tokens.length, i + MAX_DATED_RELATIVE); j++) {
     const token = tokens[j]!;
     // (a figure's comma or point is no break: "stole more than 40,000 pounds")
     const gap = gapBefore(sentence, tokens, j);
     if (gap !== ' ' && gap !== ',' && gap !== '.') return -1;
     if (dates.some((d) => d.start <= token.start && token.end <= d.end)) {
+      // ("Anyone who bought a ticket before March 1 will get a refund": a bound is no day of
+      // the relative's act, which splits off only beside a date of the main clause's own)
+      if (dateEnd !== j - 1) bounded = BOUND_BEFORE_DATE.has(tokens[j - 1]!.text.toLowerCase());
       dateEnd = j;
       continue;
     }
@@ -707,10 +711,14 @@ function verbAfterDatedRelative(
     // time, or is a state of its subject, not an act of the publication's day; "The man who was
     // arrested on Tuesday has been charged" is today's news)
     const ownDate = dates.some((d) => d.start >= token.start);
-    return ownDate || !PAST_FORMS.has(form ?? '') ? j : -1;
+    if (ownDate) return j;
+    return bounded || PAST_FORMS.has(form ?? '') ? -1 : j;
   }
   return -1;
 }
+
+/** Words before a date that make it a bound of the act, not its time ("before March 1"). */
+const BOUND_BEFORE_DATE = new Set(['before', 'until', 'till', 'by', 'since', 'after']);
 
 /** Forms of a verb told in the past, as a main clause's after a dated relative. */
 const PAST_FORMS = new Set(['past', 'past-aux']);

@@ -95,4 +95,11 @@ describe('extractArticle() on a subject with a dated relative clause and no comm
       ['2024-03-06', 'happened', 'People have returned'],
     ]);
   });
+
+  it('a relative bounded by its date splits off only beside a date of the main clause', () => {
+    // (641486b made "Anyone bought a ticket" a planned act of March 1)
+    expect(told('Anyone who bought a ticket before March 11 will get a refund.')).toEqual([
+      ['2024-03-11', 'planned', 'Anyone who bought a ticket will get a refund'],
+    ]);
+  });
 });
