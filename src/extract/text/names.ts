@@ -8,6 +8,7 @@ import {
   FIRST_NAMES,
   GROUP_NAMES,
   NAME_CONNECTORS,
+  NAME_QUALIFIED_NOUNS,
   NOT_NAMES,
   ORGANISATION_WORDS,
   ROLE_FIELDS,
@@ -62,6 +63,8 @@ const CONNECTORS = wordSet(NAME_CONNECTORS);
 const KNOWN_NAME_WORD = wordSet(
   `${FIRST_NAMES.she} ${FIRST_NAMES.he} ${ORGANISATION_WORDS} ${TRADE_NAME_WORDS} ${GROUP_NAMES}`,
 );
+/** Nouns a name qualifies ("Tesla shares", "Nvidia stock"): the name is still a name. */
+const NAME_QUALIFIED = wordSet(NAME_QUALIFIED_NOUNS, { lower: true });
 const FUNCTION_WORD = new Set([
   ...wordSet(PREPOSITIONS, { lower: true }),
   ...wordSet(DETERMINERS, { lower: true }),
@@ -244,6 +247,7 @@ export function isCommonWordOpening(
     /^\p{Ll}+$/u.test(next) &&
     !isVerbish(next) &&
     !FUNCTION_WORD.has(next) &&
+    !NAME_QUALIFIED.has(next) &&
     OPENING_VERB_FORMS.has(verbForm(verb) ?? '')
   );
 }

@@ -35,4 +35,11 @@ describe('extractArticle() on a capitalised ordinary word opening a sentence', (
     );
     expect(actors('Engineers inspected the bridge on Monday.')[0]![1]).toEqual([]);
   });
+
+  it('a company named once before its shares, stock or sales stays an actor', () => {
+    // (were no actors at 4a2e226: read as a word qualifying the noun, like "Heavy snow")
+    expect(actors('Nvidia stock rose 5 percent on Monday.')[0]![1]).toEqual(['Nvidia']);
+    expect(actors('Toyota sales fell 10 percent in February.')[0]![1]).toEqual(['Toyota']);
+    expect(actors('Heavy snow closed roads on Monday.')[0]![1]).toEqual([]);
+  });
 });

@@ -169,6 +169,16 @@ export const GROUP_NAMES =
   'Democrats Republicans Conservatives Tories Liberals Socialists Communists Labour Greens ' +
   'Hamas Hezbollah Taliban Houthis Kurds Sunnis Shiites Shias Druze Uyghurs Uighurs Rohingya';
 
+/**
+ * Nouns a company's, a team's or a country's name qualifies first in a sentence ("Tesla shares
+ * fell", "Nvidia stock rose", "Toyota sales fell", "Boeing executives met"): the name is who the
+ * news is of, even written once, where "Heavy snow closed roads" names no one.
+ */
+export const NAME_QUALIFIED_NOUNS =
+  'shares stock stocks sales profit profits earnings revenue revenues executives employees ' +
+  'workers staff customers users investors shareholders officials fans players spokesman ' +
+  'spokeswoman spokesperson lawyers troops forces leaders ministers chief boss bonds';
+
 /** Words that end an organisation's name: such a name is not a person's full name. */
 export const ORGANISATION_WORDS =
   'Inc Corp Corps Corporation Ltd Co LLC PLC AG GmbH Group Company Agency Ministry Council Court Party Union Bank Army Service Organization Organisation ' +
