@@ -1219,8 +1219,9 @@ export const EVENT_YEAR = {
  * "would", a future seen from then ("In 2019, the party said it would meet in the spring").
  * `nowTurn`: between a year that frames its sentence and a date, a clause that turns to the
  * present, after which the date is the publication's ("In 2016 Trump won, and now Democrats fear
- * a repeat in [November]"); not "now" inside a clause ("The firm, now owned by Acme, moved in
- * March").
+ * a repeat in [November]", "; today"): after a conjunction or a semicolon, not "now" inside a
+ * clause or an aside between commas ("The firm, now owned by Acme, moved in March", "In 1990 the
+ * company, now a unit of Siemens, opened a plant in [May]").
  * DATA ONLY: matched case-insensitively.
  */
 const COMMEMORATION = String.raw`(?:years|decades)\s+since|anniversar(?:y|ies)|commemorat(?:ed|ing|es?|ions?)|memorials?|(?:bi|ter)?centenar(?:y|ies)|(?:bi|ter)?centennials?|jubilees?`;
@@ -1234,7 +1235,7 @@ export const STORY_FRAME = {
   newsNow: String.raw`\b(?:said|says|told|tells|${COMMEMORATION})\b`,
   commemoration: String.raw`\b(?-i:${COMMEMORATION})\b`,
   aheadNow: String.raw`\b(?<!\b(?:a|the|his|her|its|their|my|your|our|free|good|ill|political)\s+)(?:will|won['’]t|shall)\b|['’]ll\b|\b(?<=\b(?:it|he|she|they|we|i|you)\s+)(?<!\b(?:said|told|announced|warned|added|thought|believed|feared)\s+(?:that\s+)?[a-z]+\s+)(?-i:may)\s+(?:well\s+|also\s+|still\s+|even\s+)?(?!have\b|not\s+have\b|be\s+[a-z]+ed\b)[a-z]{2,}\b|\b(?:is|are|am)\s+(?:going\s+to|about\s+to|due(?!\s+to\s+${CAUSE_AFTER_DUE_TO})|set\s+to|scheduled|expected\s+to|planned|slated|poised|(?!being\b)[a-z]{2,}ing)\b|\b(?:plans?|intends?|aims?|hopes?|expects?)\s+to\b|\b(?:opens|reopens|begins|starts|restarts|ends|closes|resumes|expires|lapses|arrives|departs|takes\s+effect|kicks\s+off|goes\s+on\s+sale)\b|(?<=\b(?!(?:is|was|has|does|this|its|his|us|as|yes|less|news|always|perhaps|sometimes)\b)[a-z]{2,}s\s+)(?:open|reopen|begin|start|restart|end|close|resume|expire|lapse|arrive|depart|take\s+effect|kick\s+off|go\s+on\s+sale)\b(?![\s\S]*?\b(?<!\b(?:is|are|am|be|been|being|was|were|has|have|had|get|gets|got)\s+)(?!(?:hundred|need|speed|feed|seed|breed|shed|sacred|naked|wicked)\b)(?-i:[a-z]{3,}ed)\b)`,
-  nowTurn: String.raw`(?:[,;]\s*|\b(?:and|but|yet|so)\s+)(?:now|today|nowadays|these\s+days)\b(?!\s+(?:owned|known|called|named|run|led|based|part)\b)`,
+  nowTurn: String.raw`(?:;\s*|\b(?:and|but|yet|so)\s+)(?:now|today|nowadays|these\s+days)\b(?!\s+(?:owned|known|called|named|run|led|based|part)\b)`,
   breaks: String.raw`(?:^|[.,;:!?]\s*|\b(?:and|but)\s+)(?:(?:many\s+|some\s+|several\s+)?(?:years|decades|generations|centuries)|a\s+(?:lifetime|generation|century)|half\s+a\s+century)\s+(?:later|after(?:wards?)?|on)\b|\b(?:now|today|nowadays|these\s+days)\b`,
   examples: {
     nowTurn: [
@@ -1317,7 +1318,14 @@ export const STORY_FRAME = {
       'The council said it may close.',
     ],
     breaks: ['. Four years later, on ', '. Later that year, on ', '. Days later, on '],
-    nowTurn: [', now owned by Acme, moved in ', ' the plant now employs 200 and in '],
+    nowTurn: [
+      ', now owned by Acme, moved in ',
+      ' the plant now employs 200 and in ',
+      // (an aside between commas that says what the subject is now: "In 1990 the company, now a
+      // unit of Siemens, opened a plant in May" is May 1990)
+      ', now a unit of Siemens, opened a plant in ',
+      ', today home to 2 million people, flooded in ',
+    ],
   },
 } as const;
 
