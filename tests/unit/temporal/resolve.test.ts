@@ -1294,6 +1294,14 @@ describe('tagTimexes() dates a weekday by the verb of its own clause', () => {
     ['In 2016 the river flooded; today residents fear a repeat in [May].', '2020-03-10', '2020-05'],
     ['In 2016, the firm, now owned by Acme, moved in [March].', '2020-03-10', '2016-03'],
     ['Democrats feared a defeat in [November].', '2020-03-10', '2019-11'],
+    // (a fear looks ahead only to a date of the thing feared, not one of a past thing it names:
+    // 'a repeat of the floods that hit the town in March')
+    [
+      'Residents fear a repeat of the floods that hit the town in [March].',
+      '2026-04-10',
+      '2026-03',
+    ],
+    ['Many fear a return to the violence seen in [January].', '2026-04-10', '2026-01'],
     ['In 2030, the plant will close. In [June], workers will move.', '2024-03-05', '2030-06'],
     ['In 2019, the city agreed to finish the plant by [December].', '2024-03-05', '2019-12'],
     // (a plan or a progressive in the present is ahead too; not in a timeline's entry, told in
