@@ -252,6 +252,11 @@ export interface TemporalLexicon {
   givenUpBefore: string;
   /** Regex source of what ends a week's clause before a weekday of it (see story.ts). */
   weekFrameBreak: string;
+  /**
+   * Regex sources of a week in the possessive that names a thing of the week set after a noun's
+   * preposition: `before` the week, and `after` it up to a weekday (story.ts).
+   */
+  weekPossessiveBreak: { before: string; after: string };
   /** Regex source of a headline's "to" and verb before a date: what is ahead (story.ts). */
   headlineInfinitive: string;
   /** Regex source of a word right before a date that makes it approximate ("around 1640"). */

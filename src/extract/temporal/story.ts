@@ -48,6 +48,8 @@ const patternsOf = perLexicon((lexicon) => ({
   restated: lexiconRegExp(lexicon.restatedAfter, ''),
   comparisonBase: lexiconRegExp(lexicon.comparisonBase, 'i'),
   weekBreak: lexiconRegExp(lexicon.weekFrameBreak, 'i'),
+  weekPossessiveBefore: lexiconRegExp(lexicon.weekPossessiveBreak.before, 'i'),
+  weekPossessiveAfter: lexiconRegExp(lexicon.weekPossessiveBreak.after, 'i'),
   goodsDated: lexiconRegExp(lexicon.goodsDated, 'i'),
   stateSince: lexiconRegExp(lexicon.stateSince, 'i'),
   figureAsOf: lexiconRegExp(lexicon.figureAsOf, 'i'),
@@ -207,7 +209,7 @@ export class Story {
   /** Where the headline ends (-1: none), found at the first expression that asks. */
   #headlineEnd: number | undefined;
   /** The last week told as one ("next week", "the week of May 4"): its Monday, and its end. */
-  #week: { monday: number; end: number } | null = null;
+  #week: { monday: number; start: number; end: number } | null = null;
   #statedYear: { year: number; start: number; end: number } | null = null;
   /** Where the last timeline entry's date ended (-1: none yet). */
   #entryEnd = -1;
@@ -477,7 +479,7 @@ export class Story {
     const week = /^(?<year>\d{4})-W(?<week>\d{2})$/u.exec(resolved.value)?.groups;
     const monday = week ? isoWeekMonday(Number(week['year']), Number(week['week'])) : null;
     // (a day told since is the frame then: "next week, after the vote on Feb. 16, on Friday")
-    if (monday !== null) this.#week = { monday, end };
+    if (monday !== null) this.#week = { monday, start, end };
     else if (resolved.granularity === 'day') this.#week = null;
     if (this.#opening && resolved.year !== undefined && resolved.month !== undefined) {
       const day = resolved.day === undefined ? null : civilDay(resolved.day).day;
@@ -1417,8 +1419,14 @@ export class Story {
     // week, his office said on Friday", "denied this week that it expects a decision on Tuesday")
     if (start - week.end > WEEK_REACH) return null;
     const between = this.#text.slice(week.end, start);
-    const { weekBreak, sentenceEnd } = patternsOf(this.#lexicon);
+    const { weekBreak, sentenceEnd, weekPossessiveBefore, weekPossessiveAfter } = patternsOf(
+      this.#lexicon,
+    );
     if (weekBreak.test(between) || sentenceEnd.test(between)) return null;
+    // ("The death toll from last week's floods climbed to 112 on Wednesday": a thing of the week
+    // after a preposition, and the clause's own verb; not "Last week's talks broke down on Tuesday")
+    const before = this.#text.slice(Math.max(0, week.start - 20), week.start);
+    if (weekPossessiveAfter.test(between) && weekPossessiveBefore.test(before)) return null;
     return civilDay(week.monday);
   }
 

@@ -2081,6 +2081,13 @@ describe('tagTimexes() counts anaphoric expressions from the last date mentioned
       '2026-03-11',
     ],
     ["Last week's vote on [Wednesday] was close.", '2026-03-12', '2026-03-04'],
+    // (... whose thing is the clause's subject: its own verb tells of that week)
+    ["Last week's talks in Geneva broke down on [Tuesday].", '2026-03-12', '2026-03-03'],
+    [
+      "Last week's summit of EU leaders ended on [Tuesday] without a deal.",
+      '2026-03-12',
+      '2026-03-03',
+    ],
     // ... nor one of a complement after it
     [
       'The ministry denied this week that the committee expects a decision on [Tuesday].',

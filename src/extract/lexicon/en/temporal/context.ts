@@ -1335,12 +1335,22 @@ export const STORY_FRAME = {
 /**
  * Between a week told as one and a weekday, what ends the week's clause: a comma or a bracket, a
  * saying, a complement or a relative ("denied this week [that] the committee expects a decision
- * on Tuesday" is no Tuesday of this week; story.ts); and a week in the possessive, which only
- * names a thing of that week, with a verb of the clause's own before the weekday ("The death toll
- * from last week['s floods climbed to 112 on ]Wednesday" is the Wednesday before publication; three
- * words or more: not "last week's vote on Wednesday").
+ * on Tuesday" is no Tuesday of this week; story.ts).
  */
-export const WEEK_FRAME_BREAK = String.raw`^['’]s(?:\s+\S+){3,}\s*$|[,;:()]|\b(?:that|which|who|when|where|said|says|told|tells|reported|announced|denied|added|noted|stated|wrote)\b`;
+export const WEEK_FRAME_BREAK = String.raw`[,;:()]|\b(?:that|which|who|when|where|said|says|told|tells|reported|announced|denied|added|noted|stated|wrote)\b`;
+
+/**
+ * A week in the possessive that only names a thing of that week, set in a phrase after a noun's
+ * preposition (`before`, tried on the text before the week), with a verb of the clause's own before
+ * the weekday (`after`, three words or more, on the text between): "The death toll from last
+ * week['s floods climbed to 112 on ]Wednesday" is the Wednesday before publication. Not a week's
+ * thing that is the clause's subject, whose own verb it is ("Last week's talks in Geneva broke
+ * down on [Tuesday]" is last week's Tuesday), nor "last week's vote on Wednesday" (story.ts).
+ */
+export const WEEK_POSSESSIVE_BREAK = {
+  before: String.raw`\b(?:of|from|after|since|following|over|about|for|by|with|to)\s+$`,
+  after: String.raw`^['’]s(?:\s+\S+){3,}\s*$`,
+} as const;
 
 /**
  * Right before the date a move gives up: "moved the hearing from [Oct. 29] to Jan. 21" (tense.ts,
