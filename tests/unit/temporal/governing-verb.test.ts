@@ -335,6 +335,13 @@ describe('tagTimexes() looks ahead to what a noun is to be held as', () => {
     // after an ordinal or a superlative, one that was held
     ['Tokyo hosted the first Olympics to be held in Asia in [October].', '2024-03-05', '2023-10'],
     ['It was the largest rally to take place in the city in [June].', '2024-03-05', '2023-06'],
+    // a person held, kept: no occasion to come
+    [
+      'The suspect was ordered to be held without bail at a hearing on [Monday].',
+      '2026-03-04',
+      '2026-03-02',
+    ],
+    ['A judge ordered the two men to be held in custody on [Monday].', '2026-03-04', '2026-03-02'],
   ])('"%s" published %s: %s', (sentence, published, value) => {
     expect(tagged(sentence, published).value).toBe(value);
   });
