@@ -568,11 +568,14 @@ export function tenseReader(text: string, lexicon: TemporalLexicon): TenseReader
         if (!opensWithPast(cue)) continue;
         toldInPast = true;
       }
-      // ("cut its forecast for 2025 on [Tuesday]": the forecast is for 2025, the cut on Tuesday)
+      // ("cut its forecast for 2025 on [Tuesday]": the forecast is for 2025, the cut on Tuesday;
+      // not an occasion something comes ahead of, which the later day dates: "met ahead of the
+      // 2026 budget vote on [Thursday]" is still the nearest Thursday)
       if (
         before &&
         cue.kind === 'nearest' &&
-        cuesOf(lexicon).cueObjectDate.test(text.slice(cue.end, start))
+        cuesOf(lexicon).cueObjectDate.test(text.slice(cue.end, start)) &&
+        !yieldsToFuture.test(text.slice(cue.start, cue.end))
       )
         continue;
       // ("stronger in the second half than in the first half")

@@ -376,6 +376,9 @@ describe('tagTimexes() dates a weekday by the verb of its own clause', () => {
     ['The bank cut its forecast for 2025 on [Tuesday].', '2024-12-08', '2024-12-03'],
     ['Traders pared bets on a December rate cut on [Tuesday].', '2024-12-08', '2024-12-03'],
     ['Lawmakers met ahead of the vote on [Tuesday].', '2024-12-08', '2024-12-10'],
+    // (... also when a date names that vote: the later day dates it)
+    ['Lawmakers met ahead of the 2025 budget vote on [Tuesday].', '2024-12-08', '2024-12-10'],
+    ['Parties campaigned ahead of the December election on [Tuesday].', '2024-12-08', '2024-12-10'],
     ['The bank will cut its forecast for 2025 on [Tuesday].', '2024-12-08', '2024-12-10'],
     ['The launch had been scheduled for [February] but was delayed.', '2000-03-14', '2000-02'],
     ['The hearing, originally scheduled for [May], was postponed.', '2000-03-14', '2000-05'],
