@@ -366,6 +366,12 @@ describe('tagTimexes() dates a weekday by the verb of its own clause', () => {
     ['Forecasters issued a warning for [Tuesday].', '2000-01-10', '2000-01-11'],
     // ... unless how it turned out is told after it, in the past
     ['Snow was forecast for [Tuesday] but never came.', '2024-12-08', '2024-12-03'],
+    // (not a plan told in the past after it: the landfall is still to come)
+    [
+      'Forecasters issued warnings for [Tuesday], when the storm was expected to make landfall.',
+      '2024-12-08',
+      '2024-12-10',
+    ],
     [
       'Heavy rain was forecast for [Tuesday], but the storm veered away.',
       '2024-12-08',

@@ -124,13 +124,14 @@ const CONTRACT_NOUN = CONTRACT_WORDS.split(' ').join('|');
  * called for Thursday, but workers walked out a day early", "was preparing for a parade in March
  * when the storm hit", "was designed for a concert in March, which drew 20,000 people", "signalled
  * a pause in March, then raised rates"): the plan's date is then past, and the plan's cue says
- * nothing. Not a saying ("when organisers said they expected 10,000"), nor a past with a
+ * nothing. Not a saying ("when organisers said they expected 10,000"), nor a plan told in the past
+("warnings for [Tuesday], when the storm was expected to make landfall"), nor a past with a
  * day of its own, which is other news ("guided for growth in the second half, but its shares
  * fell on Monday"). Read as a lookahead to the end of the sentence. (Its irregular pasts are a
  * few common ones, not IRREGULAR_PAST_FORM: the fragment stands in several cues, and each cue
  * pattern must stay under 20 KB.)
  */
-const OUTCOME_TOLD_AFTER = String.raw`(?![^.;!?]*(?:\b(?:but|when|then)|,\s*which)\s+(?:(?!(?:said|says|told|added)\b)[\w'’$%-]+\s+){0,3}?(?:[a-z]{2,}ed|did|didn['’]t|was|were|had|hit|struck|drew|came|went|fell|rose|began|took|made|won|lost)\b(?!\s+(?:on\s+)?(?:${WEEKDAY_WORD}|yesterday\b|last\s+(?:week|month|year)\b|this\s+week\b)))`;
+const OUTCOME_TOLD_AFTER = String.raw`(?![^.;!?]*(?:\b(?:but|when|then)|,\s*which)\s+(?:(?!(?:said|says|told|added)\b)[\w'’$%-]+\s+){0,3}?(?!(?:expected|predicted|projected|scheduled|slated|planned|supposed)\b)(?:[a-z]{2,}ed|did|didn['’]t|was|were|had|hit|struck|drew|came|went|fell|rose|began|took|made|won|lost)\b(?!\s+(?:on\s+)?(?:${WEEKDAY_WORD}|yesterday\b|last\s+(?:week|month|year)\b|this\s+week\b)|\s+(?:expected|forecast|predicted|projected|due|set|scheduled|slated|likely|supposed|going|about)\b))`;
 
 /**
  * A later "but" that tells, in the past, that what was planned or expected did not come about
