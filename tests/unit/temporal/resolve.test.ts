@@ -2005,6 +2005,11 @@ describe('tagTimexes() puts a clock time in the half of the day that the part of
     ['On Saturday evening the police closed the bridge at [9:45].', WEDNESDAY, '2023-05-13T21:45'],
     ['Friday morning the mayor declared a curfew from [11:30].', WEDNESDAY, '2023-05-12T11:30'],
     ['Police said Friday night that he died at [9:30].', WEDNESDAY, '2023-05-12T09:30'],
+    [
+      'Friday evening firefighters fought a fire which started at [10:30].',
+      WEDNESDAY,
+      '2023-05-12T10:30',
+    ],
     // (the part after the time, across the words that join a time to its day)
     ['He called at [10:15] that night.', WEDNESDAY, '2023-05-17T22:15'],
     // a morning's time, a 24-hour clock and a stated half stay; a night's small hours, and

@@ -1388,10 +1388,11 @@ export const CLOCK_SET_CLAUSE_JOIN = String.raw`^[ \t]*,?[ \t]*(?:[\p{L}'’-]+[
  * in the part's half of the day), also past the verb of what is on then ("The game Friday
  * night[ starts at ]7:05", "Saturday night[, kickoff is at ]8:15"), and past a whole clause whose
  * adjunct the time is ("Friday night[ the mayor declared a curfew from ]11:30"); not "and", a clause's stop
- * or what was said between ("Friday night and 7:30 on Saturday", "on Friday night; at 7:30 the
- * buses left", "Police said Friday night that he died at 9:30").
+ * or what was said between, nor a relative's clause ("Friday night and 7:30 on Saturday", "on
+ * Friday night; at 7:30 the buses left", "Police said Friday night that he died at 9:30", "Friday
+ * evening firefighters fought a fire which started at 10:30").
  */
-export const PART_CLOCK_JOIN = String.raw`^[ \t]*,?[ \t]*(?:(?!(?:and|or|but|then|that|said|says|told|when|while|because|since|after|before)\b)[\p{L}'’-]+[ \t]+){0,6}(?:(?:shortly|just|soon)\s+)?(?:at|by|until|till|from|before|after|around|about)[ \t]*$`;
+export const PART_CLOCK_JOIN = String.raw`^[ \t]*,?[ \t]*(?:(?!(?:and|or|but|then|that|which|who|whom|whose|where|said|says|told|when|while|because|since|after|before)\b)[\p{L}'’-]+[ \t]+){0,6}(?:(?:shortly|just|soon)\s+)?(?:at|by|until|till|from|before|after|around|about)[ \t]*$`;
 
 export const CLOCK_DAY_JOIN = String.raw`^[ \t(),]*(?:(?:on|of)\s+)?(?:the\s+(?:(?:morning|afternoon|evening|night)\s+of\s+)?)?$`;
 
