@@ -1988,6 +1988,8 @@ describe('tagTimexes() counts weeks from a part of a month to the week or month 
       '2026-WXX',
     ],
     ['The plant closed on October 3. [Three weeks later], it reopened.', '2026-11-20', '2026-W43'],
+    // (no weeks counted: "that week" is a week of it, not the month)
+    ['The talks collapsed in late October. [That week], markets fell.', '2026-11-20', '2026-WXX'],
   ])('%s (published %s): %s', (sentence, published, value) => {
     expect(tagged(sentence, published).value).toBe(value);
   });

@@ -94,7 +94,9 @@ export function periodFrom(
     case 'week':
     case 'weekend': {
       const suffix = unit === 'weekend' ? '-WE' : '';
-      const third = unit === 'week' && from.month !== null && from.third ? from.third : null;
+      // (only weeks counted from it: "that week" of "late October" is one week, not the month)
+      const third =
+        unit === 'week' && offset !== 0 && from.month !== null && from.third ? from.third : null;
       const placed = third && from.month ? weeksFromThird(from.month, third, offset, anchor) : null;
       if (from.day === null && placed !== null) return placed;
       if (from.day === null)
