@@ -240,10 +240,22 @@ const SHORT_PERIOD_BEFORE = String.raw`(?<![\p{L}\p{N}.,$£€-])(?!1Q84\b)`;
  */
 const FISCAL_SPAN = String.raw`{spanStart:year}[-–/]{yy:yy2}`;
 /**
+ * Two years in full a year apart, "2023-2024", "1999-2000" (a lookahead on a year's last two
+ * digits and the next year's): a span of more ("fiscal year 2022-2026") names no one fiscal year.
+ */
+const NEXT_YEAR_IN_FULL =
+  String.raw`\d\d(?:` +
+  Array.from({ length: 100 }, (_, n) => {
+    const [from, to] = [n, (n + 1) % 100].map((y) => String(y).padStart(2, '0'));
+    return String.raw`${from}[-–/]\d\d${to}`;
+  }).join('|') +
+  String.raw`)(?!\d)`;
+/**
  * The same span with its second year in full, after "fiscal year" or "financial year" only ("financial
  * year 2023-2024"), where one year is named: its century is written, the year is its last two digits.
  */
-const FISCAL_SPAN_IN_FULL = String.raw`{spanStart:year}[-–/](?:1[89]|20){yy:yy2}`;
+const FISCAL_SPAN_IN_FULL =
+  String.raw`(?=${NEXT_YEAR_IN_FULL})` + String.raw`{spanStart:year}[-–/](?:1[89]|20){yy:yy2}`;
 /** The figures a half named before them qualifies ("first-half profit", "H1 results"). */
 const HALF_FIGURES = String.raw`(?:(?:net|pretax|operating|core|underlying)\s+)?(?:profits?|results|earnings|sales|revenues?|loss(?:es)?|growth|figures|dividends?|output)\b`;
 /** "the first quarter", "fourth-quarter", "Q3". */
@@ -692,6 +704,8 @@ export const DATE_RULES = [
       ["The council's budget for [financial year 2025-26] was cut.", 'FY2026'],
       ['The budget for [financial year 2023-2024] was cut.', 'FY2024'],
       ['Revenue for [fiscal year 2023-2024] rose.', 'FY2024'],
+      // (years in full more than one apart are a range, not one fiscal year ending in the last)
+      ['The plan covers [fiscal year 2022]-2026.', 'FY2022'],
       ['the [FY1999-00] budget', 'FY2000', null],
     ],
     counterExamples: [
