@@ -2100,6 +2100,11 @@ describe('tagTimexes() counts anaphoric expressions from the last date mentioned
     // (... whose thing is the clause's subject: its own verb tells of that week)
     ["Last week's talks in Geneva broke down on [Tuesday].", '2026-03-12', '2026-03-03'],
     [
+      "Last week's storm knocked out power to 40,000 homes on [Monday].",
+      '2026-03-12',
+      '2026-03-02',
+    ],
+    [
       "Last week's summit of EU leaders ended on [Tuesday] without a deal.",
       '2026-03-12',
       '2026-03-03',

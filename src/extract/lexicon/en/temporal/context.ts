@@ -1341,11 +1341,12 @@ export const STORY_FRAME = {
 } as const;
 
 /**
- * Between a week told as one and a weekday, what ends the week's clause: a comma or a bracket, a
+ * Between a week told as one and a weekday, what ends the week's clause: a comma (not one in a
+ * number: "Last week's storm knocked out power to 40,000 homes on [Monday]") or a bracket, a
  * saying, a complement or a relative ("denied this week [that] the committee expects a decision
  * on Tuesday" is no Tuesday of this week; story.ts).
  */
-export const WEEK_FRAME_BREAK = String.raw`[,;:()]|\b(?:that|which|who|when|where|said|says|told|tells|reported|announced|denied|added|noted|stated|wrote)\b`;
+export const WEEK_FRAME_BREAK = String.raw`[;:()]|,(?!\d{3}\b)|\b(?:that|which|who|when|where|said|says|told|tells|reported|announced|denied|added|noted|stated|wrote)\b`;
 
 /**
  * A week in the possessive that only names a thing of that week, set in a phrase after a noun's
