@@ -68,6 +68,7 @@ export const ABBREVIATIONS = [
     counterExamples: [
       'The curfew begins at 10 p.m. Police said 112 people had been arrested.',
       'The show ended at 10 p.m. Last time it ran late.',
+      'The game starts at 7:05 p.m. Game time temperatures will be near freezing.',
     ],
   },
   {
@@ -95,9 +96,11 @@ export const AFTER_CLOCK =
 /**
  * ... and a place's time after them, its name in capitals before "time" ("5 p.m. New York time",
  * "9 a.m. Beijing time"), unless that name is a word that opens sentences ("10 p.m. Last time it
- * ran late"). Regular-expression source, matched on the text after the break.
+ * ran late"), and only where the time's phrase ends after "time" (punctuation, a preposition, a
+ * day: not "7:05 p.m. Game time temperatures will be near freezing"). Regular-expression source,
+ * matched on the text after the break.
  */
-export const PLACE_TIME_AFTER_CLOCK = String.raw`^\s*(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}time\b`;
+export const PLACE_TIME_AFTER_CLOCK = String.raw`^\s*(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}time\b(?=\s*(?:[.,;:!?()]|$)|\s+(?:on|in|at|to|and|or|from|until|till|by|for|when|as|after|before|with|\p{Lu}|\p{N}))`;
 
 /**
  * Words that usually open a sentence: after an ambiguous abbreviation ("U.S.", "Inc.") they mean
