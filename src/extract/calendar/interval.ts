@@ -44,7 +44,7 @@ const APPROXIMATE_MODS = new Set([
  * Partially known values get the interval of what is known, and `granularity` says how much that
  * is: `2018-WXX-1` ("a Monday in 2018") covers all of 2018 with granularity `year`, not one day,
  * because any other day would claim a precision the text does not give; the label keeps the
- * Monday for people.
+ * Monday for people, and the date is approximate (somewhere in that year, not all of it).
  */
 export function timexInterval(value: string, mod?: string): TimexInterval | null {
   const parsed = parseTimexValue(value);
@@ -57,8 +57,22 @@ export function timexInterval(value: string, mod?: string): TimexInterval | null
     start: isoDay(narrowed.start),
     end: isoDay(narrowed.end),
     granularity: narrowed.granularity,
-    approximate: modName !== undefined && APPROXIMATE_MODS.has(modName),
+    approximate:
+      (modName !== undefined && APPROXIMATE_MODS.has(modName)) || namesAnUnknownPart(parsed),
   };
+}
+
+/**
+ * Whether a value names a part finer than what it knows (`2018-WXX-1`, "a Monday in 2018";
+ * `2018-XX`, "a month of 2018"; `2018-05-XX`, "a day in May 2018"): its interval is where that
+ * part lies, not how long the event lasted, so it is drawn as approximate, not as a year-long or
+ * month-long event.
+ */
+function namesAnUnknownPart(value: CalendarValue): boolean {
+  if (value.kind === 'year') return value.unknown !== null || value.weekday !== null;
+  if (value.kind === 'month') return value.unknown !== null;
+  if (value.kind === 'time') return value.date !== null && namesAnUnknownPart(value.date);
+  return false;
 }
 
 function yearRange(year: number, years = 1): { start: number; end: number } {
