@@ -1748,7 +1748,6 @@ export const DATE_RULES = [
       'the inauguration day parade',
       "the new year's first session",
       "Families gathered for Lunar New Year's celebrations in Beijing.",
-      'Roads were busy over the August bank holiday weekend.',
       // (a pilot's distress call, more often written 'mayday')
       'The pilot radioed a May Day call before the crash.',
     ],
@@ -1788,6 +1787,9 @@ export const DATE_RULES = [
     examples: [
       ['traffic over the [Labor Day weekend]', '2019-W35-WE', '2019-09-04'],
       ['sales over [Thanksgiving weekend] rose', '2011-W47-WE', '2011-11-30'],
+      // (a bank holiday named by its season is a Monday: the weekend before it)
+      ['Roads were busy over the [August bank holiday weekend].', '2026-W35-WE', '2026-09-02'],
+      ['Crowds came over the [late May bank holiday weekend].', '2026-W21-WE', '2026-06-02'],
     ],
     counterExamples: ['Easter week'],
   },
