@@ -16,6 +16,7 @@ import {
   AHEAD_BY,
   COMPARISON,
   DISTANCE_TO_AFTER,
+  HOURS_TO_AFTER,
   UNDATED_DISTANCE_BACK,
 } from '../lexicon/en/events/comparisons.ts';
 import { COUNTERFACTUAL } from '../lexicon/en/events/modality.ts';
@@ -263,6 +264,7 @@ export function mentionsOf(sentence: SentenceInfo, published: EventDate | null =
 }
 
 const DISTANCE_BEFORE_AFTER = new RegExp(DISTANCE_TO_AFTER, 'iu');
+const HOURS_AFTER = new RegExp(HOURS_TO_AFTER.pattern, 'iu');
 
 /**
  * Whether a clause in the present tells a habit: its sentence gives a recurrence ("Every Monday
@@ -483,6 +485,9 @@ function boundBy(
       const distance = { start, end: start + found![0].trimEnd().length };
       return { timex: anchor.timex, date: exact, distance };
     }
+    // ("A three-day truce collapsed hours after it began on Saturday": hours after is that day)
+    if (mod === 'AFTER' && HOURS_AFTER.test(sentence.text.slice(0, clause.start - sentence.start)))
+      return { timex: anchor.timex, date: own };
     const date = dateOfTimex({ ...anchor.timex, mod }, null);
     if (date) return { timex: anchor.timex, date };
   }
@@ -705,9 +710,13 @@ function measuresFrom(sentence: SentenceInfo, span: Span & { text: string }): bo
   return (
     next !== undefined &&
     next.kind === 'subordinate' &&
-    next.anchors.length === 0 &&
     MEASURED_FROM.test(next.opener) &&
-    DISTANCE_AT_END.test(span.text)
+    DISTANCE_AT_END.test(span.text) &&
+    // ("A three-day truce collapsed hours after it began on Saturday": a clause with a date is
+    // measured from too by hours, the same day, whose title would end in "hours"; not "was shot
+    // ... shortly after he returned home on Friday", which reads whole without it, nor "three
+    // days after Russia invaded Ukraine on February 24", an act of its own day)
+    (next.anchors.length === 0 || HOURS_AFTER.test(span.text))
   );
 }
 

@@ -33,7 +33,11 @@ import { extractArticle } from '../../../src/extract/index.ts';
 import { analyseArticle } from '../../../src/extract/events/analysis.ts';
 import { readArticle } from '../../../src/extract/article/index.ts';
 import { ASPECT_MARKERS, COUNTERFACTUAL } from '../../../src/extract/lexicon/en/events/modality.ts';
-import { DAYS_LATER, HOURS_LATER } from '../../../src/extract/lexicon/en/events/comparisons.ts';
+import {
+  DAYS_LATER,
+  HOURS_LATER,
+  HOURS_TO_AFTER,
+} from '../../../src/extract/lexicon/en/events/comparisons.ts';
 import { NAME_EXAMPLES } from '../../../src/extract/lexicon/en/events/names.ts';
 import {
   ATTRIBUTIONS,
@@ -306,6 +310,35 @@ describe('a date in a quoted name stays in the title', () => {
     expect(titles('Her album "Christmas in July" came out in 2004.')).toEqual([
       'Her album "Christmas in July" came out',
     ]);
+  });
+});
+
+describe('hours after a dated clause: the act is on that day, titled with what it came after', () => {
+  const pattern = new RegExp(HOURS_TO_AFTER.pattern, 'iu');
+  it.each(HOURS_TO_AFTER.examples)('%s -> hours', (text) => {
+    expect(pattern.test(text)).toBe(true);
+  });
+  it.each(HOURS_TO_AFTER.counterExamples)('%s -> none', (text) => {
+    expect(pattern.test(text)).toBe(false);
+  });
+  it('"A three-day truce collapsed hours after it began on Saturday" is one event of Saturday', () => {
+    // (was two, one of "after February 28" and both titled "... collapsed hours")
+    const events = extractArticle({
+      id: 'x',
+      raw: 'A three-day truce collapsed hours after it began on Saturday.',
+      published: '2026-03-02',
+    }).events.map((e) => [e.date.value, e.date.label, e.title]);
+    expect(events).toEqual([
+      ['2026-02-28', 'February 28, 2026', 'A three-day truce collapsed hours after it began'],
+    ]);
+  });
+  it('with no distance, "after" a dated clause still bounds the act', () => {
+    const events = extractArticle({
+      id: 'x',
+      raw: 'The truce collapsed after it began on Saturday.',
+      published: '2026-03-02',
+    }).events.map((e) => e.date.label);
+    expect(events).toContain('after February 28, 2026');
   });
 });
 

@@ -473,6 +473,24 @@ const DISTANCE = String.raw`(?<![\p{L}-])(?:(?<count>${COUNT})\s+|(?:just|only|m
  */
 export const DISTANCE_TO_AFTER = String.raw`(?<![\p{L}\p{N}-])(?<!\b(?:in|for|of|within|over|than|past|last|next|the|first)\s+)(?<count>${COUNT})\s+(?<unit>hours?|days?|weeks?|months?|years?)\s+$`;
 
+/**
+ * A distance of hours that ends a clause an "after" clause with a date follows: "A three-day
+ * truce collapsed [hours] after it began on Saturday", "The plane crashed [two hours] after it
+ * took off on Monday". The act is on that date (hours later is the same day as near as the text
+ * tells), not some time after it. DATA ONLY: matched case-insensitively on the text before the
+ * "after" clause.
+ */
+export const HOURS_TO_AFTER = {
+  pattern: String.raw`(?<![\p{L}-])(?:(?:just|only|mere|a\s+few|several|some|two|three|four|five|six|\d{1,2})\s+)?(?:hours|minutes|moments)\s*$|(?<![\p{L}-])(?:an|one)\s+hour\s*$`,
+  examples: [
+    'A three-day truce collapsed hours ',
+    'The plane crashed two hours ',
+    'He was arrested just hours ',
+    'The fire broke out an hour ',
+  ],
+  counterExamples: ['The truce collapsed two days ', 'The talks lasted for hours and '],
+} as const;
+
 export const OFFSET_FROM = {
   /** The distance right before the date, which a title leaves out with it ("just days before"). */
   distance: String.raw`${DISTANCE}$`,
