@@ -233,6 +233,7 @@ export function isCommonWordOpening(
   const lower = text.toLowerCase();
   if (isCountWord(lower)) return true;
   const next = tokens[1]?.text ?? '';
+  if (meetsNamedPlural(tokens)) return false;
   // ("Talks resumed", "Prices rose", "Floods have hit": no name's shape, and its verb at once)
   // (not before a saying: "Reuters reported", "Siemens said" are news sources' names as often)
   if (
@@ -249,6 +250,23 @@ export function isCommonWordOpening(
     !FUNCTION_WORD.has(next) &&
     !NAME_QUALIFIED.has(next) &&
     OPENING_VERB_FORMS.has(verbForm(verb) ?? '')
+  );
+}
+
+/**
+ * Whether an opening plural and its verb meet another capitalised plural after "the", the way
+ * one team meets another: "Lakers beat the Celtics on Sunday", "Yankees swept the Orioles" (the
+ * opener is a name like the other, not "Talks resumed"). Not a building or a body in the
+ * singular ("Protesters stormed the Capitol"), nor a people or a party the lexicon knows
+ * ("Voters backed the Democrats", "Troops attacked the Kurds").
+ */
+function meetsNamedPlural(tokens: readonly Token[]): boolean {
+  if (tokens[2]?.text !== 'the') return false;
+  const other = stripPossessive(tokens[3]?.text ?? '');
+  return (
+    /^\p{Lu}\p{Ll}+s$/u.test(other) &&
+    !KNOWN_NAME_WORD.has(other) &&
+    !DEMONYM_OF.has(other.replace(/s$/u, ''))
   );
 }
 

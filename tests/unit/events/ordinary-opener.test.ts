@@ -42,4 +42,11 @@ describe('extractArticle() on a capitalised ordinary word opening a sentence', (
     expect(actors('Toyota sales fell 10 percent in February.')[0]![1]).toEqual(['Toyota']);
     expect(actors('Heavy snow closed roads on Monday.')[0]![1]).toEqual([]);
   });
+  it('a plural that meets another capitalised plural, as one team another, stays an actor', () => {
+    // (was no actor: read as a plural before its verb, like "Talks resumed")
+    expect(actors('Lakers beat the Celtics on Sunday.')[0]![1]).toEqual(['Lakers', 'Celtics']);
+    expect(actors('Yankees swept the Orioles on Sunday.')[0]![1]).toContain('Yankees');
+    expect(actors('Protesters stormed the Capitol on Sunday.')[0]![1]).not.toContain('Protesters');
+    expect(actors('Troops attacked the Kurds on Sunday.')[0]![1]).not.toContain('Troops');
+  });
 });
