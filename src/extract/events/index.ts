@@ -120,8 +120,11 @@ function lastPersonBefore(
     );
   }
   const kinOwners = namesWithKin(sentences);
+  const titled = namesWithTitle(sentences);
   const asPerson = (actor: string): string | undefined =>
-    people.has(actor) || kinOwners.has(actor) ? actor : (byLastName.get(actor) ?? undefined);
+    people.has(actor) || kinOwners.has(actor) || titled.has(actor)
+      ? actor
+      : (byLastName.get(actor) ?? undefined);
   /** The person last named as a subject, or that a subject pronoun went on with. */
   let focus: string | undefined;
   for (const sentence of sentences) {
@@ -186,6 +189,33 @@ const KIN = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?<name>\p{Lu}\p{Ll}+)['’]s\s+(?:${[...wordSet(KIN_WORDS)].join('|')})\b`,
   'gu',
 );
+
+/** A role word and the one-word name after it: "Mr. Smith", "Mayor Smith" (not "Mr. John Smith"). */
+const ROLE_THEN_NAME =
+  /(?<![\p{L}\p{N}])(?<role>\p{Lu}\p{L}+)\.?\s+(?<name>\p{Lu}\p{Ll}+)(?![\p{L}'’-]|\s+\p{Lu})/gu;
+/** A name and the role it is said to hold: "Smith was the mayor of Boston", "Jones is a senator". */
+const NAME_IS_ROLE =
+  /(?<![\p{L}\p{N}])(?<name>\p{Lu}\p{Ll}+)\s+(?:is|was)\s+(?:the|a|an)\s+(?:former\s+|then\s+|longtime\s+)?(?<role>\p{Ll}+)\b/gu;
+
+/**
+ * Names of one word the text gives a person's role: after a role word ("Mr. Smith", "Mayor
+ * Smith"), or said to hold one ("Smith was the mayor of Boston. He was arrested on Monday": the
+ * "he" is Smith). Not "Boston was the capital", which names no role.
+ */
+function namesWithTitle(sentences: readonly SentenceInfo[]): Set<string> {
+  const names = new Set<string>();
+  for (const { text } of sentences) {
+    for (const match of text.matchAll(ROLE_THEN_NAME)) {
+      const { role, name } = match.groups!;
+      if (isRoleWord(role!) && !isRoleWord(name!)) names.add(name!);
+    }
+    for (const match of text.matchAll(NAME_IS_ROLE)) {
+      const { role, name } = match.groups!;
+      if (isRoleWord(role!) && !isRoleWord(name!)) names.add(name!);
+    }
+  }
+  return names;
+}
 
 /** Names of one word that have a wife, a son or other kin in the text ("Slepian's wife"). */
 function namesWithKin(sentences: readonly SentenceInfo[]): Set<string> {
