@@ -15,6 +15,7 @@ import {
   NOT_BARE_VERBS,
   CONTENT_NOUNS,
   QUANTITY_WORDS,
+  TOOK_PLACE_PARTICIPLES,
 } from '../lexicon/en/events/clauses.ts';
 import {
   DETERMINERS as DETERMINER_WORDS,
@@ -390,10 +391,17 @@ function findCuts(
     // "Jobs, born in San Francisco on February 24, 1955, has built ...", "The drug, approved
     // by regulators in May, costs ...": a participle between commas after the subject, then
     // the main clause goes on with its verb
-    const resume =
-      comma && (i <= 4 || longSubjectBefore(sentence, tokens, i, dates))
-        ? resumption(sentence, tokens, i)
-        : -1;
+    // (after an event's subject and when it was held, a past main clause without a date is
+    // told of that time: "The Olympic Games, held in July, drew record crowds")
+    const resume = !comma
+      ? -1
+      : i <= 4
+        ? TOOK_PLACE.has(word)
+          ? mainClauseOfItsOwnTime(sentence, tokens, i, dates)
+          : resumption(sentence, tokens, i)
+        : longSubjectBefore(sentence, tokens, i)
+          ? mainClauseOfItsOwnTime(sentence, tokens, i, dates)
+          : -1;
     if (resume > 0) {
       cuts.push({ at: token.start, opener: word, kind: 'participle', sharesTime: false });
       cuts.push(mainAt(tokens[resume]!.start));
@@ -514,19 +522,33 @@ function longSubjectBefore(
   sentence: Span & { text: string },
   tokens: readonly Token[],
   i: number,
-  dates: readonly Span[],
 ): boolean {
   if (i > ASIDE_SUBJECT_WORDS) return false;
   const before = sentence.text.slice(0, tokens[i - 1]!.end - sentence.start);
-  if (/[,;:()]/u.test(before) || tokens.slice(0, i).some((t) => isVerbish(t.text))) return false;
-  // ("The 2024 Paris Olympic Games, held in July, drew record crowds": a main verb in the past
-  // with no date after it is told of the aside's time, one act, not one of the publication's
-  // day; "has found", "will fly" are the news of now)
-  const resume = resumption(sentence, tokens, i);
-  if (resume < 0) return false;
-  const form = verbForm(tokens[resume]!.text) ?? '';
-  return !PAST_FORMS.has(form) || dates.some((d) => d.start >= tokens[resume]!.start);
+  return !/[,;:()]/u.test(before) && !tokens.slice(0, i).some((t) => isVerbish(t.text));
 }
+
+/**
+ * The verb the main clause resumes with after a participle aside at `i`, when that clause is an
+ * act of a time of its own, or -1. ("The 2024 Paris Olympic Games, held in July, drew record
+ * crowds": a main verb in the past with no date after it is told of the aside's time, one act,
+ * not one of the publication's day; "has found", "will fly" are the news of now, and "..., was
+ * released on Friday" has its own day.)
+ */
+function mainClauseOfItsOwnTime(
+  sentence: Span & { text: string },
+  tokens: readonly Token[],
+  i: number,
+  dates: readonly Span[],
+): number {
+  const resume = resumption(sentence, tokens, i);
+  if (resume < 0) return -1;
+  const form = verbForm(tokens[resume]!.text) ?? '';
+  const ownDate = dates.some((d) => d.start >= tokens[resume]!.start);
+  return !PAST_FORMS.has(form) || ownDate ? resume : -1;
+}
+
+const TOOK_PLACE = wordSet(TOOK_PLACE_PARTICIPLES);
 
 /**
  * Where the main clause resumes after a parenthetical past participle opening at `i`: the first

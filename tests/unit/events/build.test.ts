@@ -973,6 +973,26 @@ describe('buildEvents() places sentences without a date of their own', () => {
     ]);
   });
 
+  it('after a short subject, a past main verb without a date stays with an aside of when it was held', () => {
+    // (was two events: 'The Olympic Games were held' in July and 'The Olympic Games drew record
+    // crowds' of the publication's day)
+    const text = 'The Olympic Games, held in July, drew record crowds.';
+    const list = events(text, [['July', '2024-07']], '2024-09-01');
+    expect(list.map((e) => [e.date.value, e.title])).toEqual([
+      ['2024-07', 'The Olympic Games drew record crowds'],
+    ]);
+    // (a main clause of its own time still splits off; "founded" tells no event's time)
+    const ahead = events(
+      'The festival, held in July, will return in 2025.',
+      [
+        ['July', '2024-07'],
+        ['2025', '2025'],
+      ],
+      '2024-09-01',
+    );
+    expect(ahead.map((e) => e.date.value)).toEqual(['2024-07', '2025']);
+  });
+
   it('a short sentence without a verb finishes the sentence before it ("Until this week.")', () => {
     const text =
       'Since 1990 there has been a great trend toward reconciliation in Miami. Until this week. Then the crowd rushed at Gonzalez on Tuesday.';

@@ -157,6 +157,15 @@ export const STATE_ASIDES =
   'due open effective valid available idle vacant on_view on_sale on_display in_force in_effect on_hold in_office in_power';
 
 /**
+ * Participles that tell when an event took place, in an aside after its subject: "The Olympic
+ * Games, held in July, drew record crowds", "The match, played on Saturday, ended in a draw".
+ * What such an event did, told in the past with no date of its own, it did then: one event of
+ * the aside's date, not an act of the publication's day. (Not an origin: "The museum, founded in
+ * 1753, last faced a theft" tells the theft apart.) Words.
+ */
+export const TOOK_PLACE_PARTICIPLES = 'held staged hosted played fought run contested';
+
+/**
  * Words that may stand before a determiner without being a verb ("and the", "once the"): where a
  * main clause resumes after an aside, a bare verb before its object is none of these.
  */
