@@ -180,10 +180,11 @@ export const FRAGMENTS = {
   /**
    * Bounds on a length that belong to the expression ("more than four decades", "just over an
    * hour"). "over" after an amount, a counted noun or a participle is "during", no bound: "$500
-   * billion over [five years]", "cut 300 jobs over [two years]", "was held over [three days]"
+   * billion over [five years]", "cut 300 jobs over [two years]", "drew 60,000 people over [three
+   * days]" (a plural without an s), "was held over [three days]"
    * (but "lasted [over an hour]", and "over" before "ago" always bounds: "[over a year ago]").
    */
-  bound: String.raw`more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|no\s+more\s+than|no\s+less\s+than|up\s+to|(?<!(?:[\d%]|\b(?:percent|billion|million|trillion|points?|phased\s+(?:in|out)|spread|paid|repaid|staggered))\s+)(?<!\d\s+\p{Ll}+s\s+)(?<!\b(?:${SPREAD_PARTICIPLES})\s+)over|over(?=(?:\s+[\p{L}\d-]+){1,3}\s+(?:ago|earlier|later)\b)|under`,
+  bound: String.raw`more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|no\s+more\s+than|no\s+less\s+than|up\s+to|(?<!(?:[\d%]|\b(?:percent|billion|million|trillion|points?|phased\s+(?:in|out)|spread|paid|repaid|staggered))\s+)(?<!\d\s+(?:\p{Ll}+s|people|children|men|women)\s+)(?<!\b(?:${SPREAD_PARTICIPLES})\s+)over|over(?=(?:\s+[\p{L}\d-]+){1,3}\s+(?:ago|earlier|later)\b)|under`,
   /** Approximations, which TimeML leaves outside the expression ("about two weeks"). */
   approx: String.raw`about|around|approximately|roughly|nearly|almost|some|close\s+to`,
   quarterDigit: String.raw`[1-4]`,

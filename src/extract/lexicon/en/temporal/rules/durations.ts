@@ -37,6 +37,7 @@ export const DURATION_RULES = [
       ['It plans to cut about 300 jobs over [two years].', 'P2Y'],
       ['The festival was held over [three days] in June.', 'P3D'],
       ['after deliberating for about 11 hours over [two days]', 'P2D'],
+      ['The festival drew 60,000 people over [three days] last summer.', 'P3D'],
       ['The meeting lasted [over an hour].', 'PT1H'],
       // a kind of day or year between, before a plural ("three fiscal years", "five business
       // days"; "the 2020-21 financial year" is a year)
