@@ -356,6 +356,12 @@ describe('tagTimexes() dates a weekday by the verb of its own clause', () => {
     ['The sanctions were extended on [Monday] until September.', FRIDAY, '2000-01-03'],
     ['The EU extended the sanctions on [Monday] for six months.', FRIDAY, '2000-01-03'],
     ['The vote was postponed until [Tuesday].', FRIDAY, '2000-01-11'],
+    // ... and so does "through" after an extension, or a halt that runs to a bound (not a run
+    // told as over: "The show ran through [Jan. 15]")
+    ['The city extended the parking ban through [Jan. 15].', '2025-12-03', '2026-01-15'],
+    ['The airline has canceled all flights through [Jan. 15].', '2025-12-03', '2026-01-15'],
+    ['The ministry suspended the permits until [March].', '2025-12-03', '2026-03'],
+    ['The show ran through [Jan. 15].', '2025-12-03', '2025-01-15'],
     // (past a measure of how far and its comma)
     [
       'The government extended the state of emergency by three months, to [June 30].',
