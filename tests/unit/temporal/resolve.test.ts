@@ -362,6 +362,8 @@ describe('tagTimexes() dates a weekday by the verb of its own clause', () => {
     ['The airline has canceled all flights through [Jan. 15].', '2025-12-03', '2026-01-15'],
     ['The ministry suspended the permits until [March].', '2025-12-03', '2026-03'],
     ['The show ran through [Jan. 15].', '2025-12-03', '2025-01-15'],
+    // a pay rise "retroactive to" a date reaches back to it, whatever the tense of the grant
+    ['Teachers will receive a 3% raise retroactive to [July 1].', '2025-12-03', '2025-07-01'],
     // (past a measure of how far and its comma)
     [
       'The government extended the state of emergency by three months, to [June 30].',
