@@ -364,6 +364,9 @@ describe('tagTimexes() dates a weekday by the verb of its own clause', () => {
     ['The show ran through [Jan. 15].', '2025-12-03', '2025-01-15'],
     // a pay rise "retroactive to" a date reaches back to it, whatever the tense of the grant
     ['Teachers will receive a 3% raise retroactive to [July 1].', '2025-12-03', '2025-07-01'],
+    // an event's run told in the present, to a weekday or from its hours, is ahead
+    ['The holiday bazaar runs [Saturday].', '2025-12-03', '2025-12-06'],
+    ['The bazaar runs from 9 a.m. to [3 p.m. Saturday].', '2025-12-03', '2025-12-06T15:00'],
     // (past a measure of how far and its comma)
     [
       'The government extended the state of emergency by three months, to [June 30].',
