@@ -50,6 +50,23 @@ const isWeekday = (timex: Timex, cues: RangeCues): boolean =>
   cues.weekday.test(timex.text) && !/\d/u.test(timex.text);
 
 /**
+ * Whether a list's item is a weekday alone or a weekday after its clock time, as listings write
+ * hours ("from 9 a.m. to 3 p.m. Saturday and Sunday"): no date after the weekday names its day.
+ */
+function isListedWeekday(timex: Timex, cues: RangeCues): boolean {
+  if (isWeekday(timex, cues)) return true;
+  if (timex.type !== 'TIME') return false;
+  for (const word of timex.text.matchAll(/(?<=\s)\S/gu)) {
+    const rest = timex.text.slice(word.index);
+    if (cues.weekday.test(rest) && !/\d/u.test(rest)) return true;
+  }
+  return false;
+}
+
+/** The day a point names, with its clock time or not: "2025-12-06" of "2025-12-06T15:00". */
+const DAY_OF_POINT = /^\d{4}-\d{2}-\d{2}(?=T|$)/u;
+
+/**
  * A range ends after it starts. Where months or days without a year were each placed by the
  * tense and came out the wrong way round ("snow fell between March and May", published in mid-
  * March: March is this year's, May last year's), the range is moved as a whole: back a year
@@ -91,17 +108,19 @@ function inOrder(start: Timex, end: Timex, published: string | null, cues: Range
 /**
  * Two weekdays of a list placed by the tense each in its own week, the second less than a week
  * before the first ("will remain closed on Monday and Tuesday", said on a Tuesday): the second is
- * the one after the first, when the first is still to come. Not a day named by its date, which is
- * that date whatever the order ("on Dec. 12 or Dec. 8" is no Dec. 15).
+ * the one after the first, when the first is still to come, also with a clock time ("runs from 9
+ * a.m. to 3 p.m. Saturday and Sunday"). Not a day named by its date, which is that date whatever
+ * the order ("on Dec. 12 or Dec. 8" is no Dec. 15).
  */
 function listInOrder(first: Timex, second: Timex, published: string | null, cues: RangeCues): void {
-  if (first.value.length !== 10 || second.value.length !== 10 || second.value >= first.value)
-    return;
-  if (!isWeekday(first, cues) || !isWeekday(second, cues)) return;
+  const firstDay = DAY_OF_POINT.exec(first.value)?.[0];
+  const secondDay = DAY_OF_POINT.exec(second.value)?.[0];
+  if (firstDay === undefined || secondDay === undefined || secondDay >= firstDay) return;
+  if (!isListedWeekday(first, cues) || !isListedWeekday(second, cues)) return;
   if (first.anchor !== 'publication' || second.anchor !== 'publication') return;
-  if (published === null || first.value <= published) return;
-  if (dayNumberOf(first.value) - dayNumberOf(second.value) < 7)
-    second.value = isoDay(dayNumberOf(second.value) + 7);
+  if (published === null || firstDay <= published) return;
+  if (dayNumberOf(firstDay) - dayNumberOf(secondDay) < 7)
+    second.value = isoDay(dayNumberOf(secondDay) + 7) + second.value.slice(secondDay.length);
 }
 
 /**
@@ -178,6 +197,10 @@ export function markRanges(
           inOrder(a, b, published, cues);
         }
         i++;
+        // (a range's end may head a list: "from 9 a.m. to 3 p.m. Saturday and Sunday")
+        const c = timexes[i + 1];
+        if (c && isPoint(c) && cues.list.test(text.slice(b.end, c.start)))
+          listInOrder(b, c, published, cues);
         continue;
       }
     }

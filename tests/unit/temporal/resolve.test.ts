@@ -1557,6 +1557,9 @@ describe('tagTimexes() gives a date set against or listed with the one before it
     // (a weekday listed after another comes after it: "Schools will remain closed on Monday and
     // Friday" is the Friday after that Monday)
     ['The talks will resume on Monday or [Tuesday].', '2025-07-09', '2025-07-15'],
+    // (also after a weekday with its clock time, and after a range's end, as listings write hours)
+    ['The fair will open at 10 a.m. Saturday and [Sunday].', '2025-07-09', '2025-07-13'],
+    ['The bazaar runs from 9 a.m. to 3 p.m. Saturday and [Sunday].', '2025-12-03', '2025-12-07'],
     // (not one opening a clause of its own)
     [
       'Police arrested him Sunday, and [Monday] he will appear in court.',
