@@ -78,8 +78,12 @@ const DAY_OF_POINT = /^\d{4}-\d{2}-\d{2}(?=T|$)/u;
 function inOrder(start: Timex, end: Timex, published: string | null, cues: RangeCues): void {
   const a = CALENDAR.exec(start.value);
   const b = CALENDAR.exec(end.value);
-  if (!a || !b || start.value.length !== end.value.length || end.value >= start.value) return;
+  if (!a || !b || start.value.length !== end.value.length) return;
   if (start.anchor !== 'publication' || end.anchor !== 'publication') return;
+  if (end.value >= start.value) {
+    spanOfAYear(start, end, published, cues);
+    return;
+  }
   // (both values have the same length: the publication's date as far as they go)
   const now = published?.slice(0, end.value.length) ?? null;
   const endPast = now !== null && end.value <= now;
@@ -103,6 +107,26 @@ function inOrder(start: Timex, end: Timex, published: string | null, cues: Range
   const startAhead = now !== null && start.value > now && end.value < now;
   if (endPast && !startAhead) shift(start, -1);
   else shift(end, 1);
+}
+
+/**
+ * Months or days without a year placed each on its own side of the publication, a year or more
+ * apart ("The market is open from May through October", told in December: May gone by the
+ * tense's default, October ahead by its bound): a span whose text tells no year lies on one side,
+ * the start moved on a year when its end is ahead, else the end moved back.
+ */
+function spanOfAYear(start: Timex, end: Timex, published: string | null, cues: RangeCues): void {
+  if (published === null || cues.yearTold.test(start.text) || cues.yearTold.test(end.text)) return;
+  const later = `${Number(start.value.slice(0, 4)) + 1}${start.value.slice(4)}`;
+  if (end.value < later) return;
+  const now = published.slice(0, end.value.length);
+  const shift = (timex: Timex, years: number): void => {
+    const [year, month, day] = timex.value.split('-').map(Number) as [number, number, number?];
+    if (day !== undefined && civilDay(dayNumber(year + years, month, day)).day !== day) return;
+    timex.value = String(year + years).padStart(4, '0') + timex.value.slice(4);
+  };
+  if (end.value > now) shift(start, 1);
+  else shift(end, -1);
 }
 
 /**

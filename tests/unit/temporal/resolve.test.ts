@@ -2547,6 +2547,9 @@ describe('tagTimexes() marks the ends of ranges', () => {
       '2016-06-24',
       ['2016-04', '2016-06'],
     ],
+    // ends on each side of the publication, a year or more apart, lie on the end's side
+    ['The market is open from May through October.', '2025-12-03', ['2026-05', '2026-10']],
+    ['The market was open from May through October.', '2025-12-03', ['2025-05', '2025-10']],
     // weekdays each placed in their own week move by a week, never by a year
     ['Stores are open from Monday to Friday.', '2011-03-15', ['2011-03-07', '2011-03-11']],
     ['The fair will run from Friday to Tuesday.', '2011-03-15', ['2011-03-18', '2011-03-22']],
