@@ -266,12 +266,6 @@ export function mentionsOf(sentence: SentenceInfo, published: EventDate | null =
 const DISTANCE_BEFORE_AFTER = new RegExp(DISTANCE_TO_AFTER, 'iu');
 const HOURS_AFTER = new RegExp(HOURS_TO_AFTER.pattern, 'iu');
 
-/**
- * Whether a clause in the present tells a habit: its sentence gives a recurrence ("Every Monday
- * the market opens", "Ferries leave every hour", "The museum is open daily"). A habit up to now
- * told in the perfect is a state of the day ("Belarus has checked the border every week").
- */
-
 /** Words that stand for a subject named before ("he", "they", "it"): no subject of a clause's own. */
 const STANDING_FOR = /^(?:he|she|it|they|we|i|you|this|that|these|those)$/iu;
 
@@ -286,6 +280,11 @@ function hasOwnSubject(clause: ClauseInfo): boolean {
   return !STANDING_FOR.test(first.text) && !isVerbish(first.text);
 }
 
+/**
+ * Whether a clause in the present tells a habit: its sentence gives a recurrence ("Every Monday
+ * the market opens", "Ferries leave every hour", "The museum is open daily"). A habit up to now
+ * told in the perfect is a state of the day ("Belarus has checked the border every week").
+ */
 function tellsAHabit(sentence: SentenceInfo, clause: ClauseInfo): boolean {
   // (the narrative's own words: a quotation's "every day" may tell no habit, and the tagger
   // reads "his daily life" as a recurrence too)
@@ -402,7 +401,6 @@ function actTookPlace(sentence: SentenceInfo, clause: ClauseInfo): ClauseInfo | 
 
 /** The day of a saying (lexicon SAYING_DAY), right before it. */
 const SAYING_DAY_BEFORE = new RegExp(SAYING_DAY.before, 'iu');
-/** Up to 30 characters of the sentence before a date expression. */
 /** A year before the common era, which no date of the timeline gives: "5,000 years ago". */
 const BEFORE_THE_ERA = /^BC\d+$/u;
 const DISTANCE_BACK = new RegExp(UNDATED_DISTANCE_BACK, 'iu');
@@ -424,6 +422,7 @@ function toldAtUndatedPast(
   );
 }
 
+/** Up to 30 characters of the sentence before a date expression. */
 function textBefore(sentence: SentenceInfo, timex: Timex): string {
   const at = timex.start - sentence.start;
   return sentence.text.slice(Math.max(0, at - 30), at);

@@ -33,13 +33,13 @@ import {
   WORD_RUN,
 } from './text.ts';
 
+/** The next name of a list and its age: "and Mary Jones, 38," "Tom Brown, 36,". */
+const LISTED_WITH_AGE = /^(?:(?:and|or) )?\p{Lu}[^,]{0,40}, \d{1,3},/u;
+
 /**
  * "Belarusian Foreign Minister, Sergei Aleinik, stated ..." -> "Sergei Aleinik stated ...";
  * "Belarus, one of Russia's closest allies, has restored ..." -> "Belarus has restored ...".
  */
-/** The next name of a list and its age: "and Mary Jones, 38," "Tom Brown, 36,". */
-const LISTED_WITH_AGE = /^(?:(?:and|or) )?\p{Lu}[^,]{0,40}, \d{1,3},/u;
-
 export function apposition(text: string, names: readonly string[]): string {
   const m = /^(?<first>[^,]{1,80}), (?<second>[^,]{1,120}), (?<rest>.+)$/u.exec(text);
   if (!m?.groups) return text;
