@@ -258,10 +258,11 @@ export function isCommonWordOpening(
  * one team meets another: "Lakers beat the Celtics on Sunday", "Yankees swept the Orioles" (the
  * opener is a name like the other, not "Talks resumed"). Not a building or a body in the
  * singular ("Protesters stormed the Capitol"), nor a people or a party the lexicon knows
- * ("Voters backed the Democrats", "Troops attacked the Kurds").
+ * ("Voters backed the Democrats", "Troops attacked the Kurds"), nor an opener that is a common
+ * noun of people the lexicon knows ("Workers joined the Teamsters", "Fans mobbed the Beatles").
  */
 function meetsNamedPlural(tokens: readonly Token[]): boolean {
-  if (tokens[2]?.text !== 'the') return false;
+  if (tokens[2]?.text !== 'the' || NAME_QUALIFIED.has(tokens[0]!.text.toLowerCase())) return false;
   const other = stripPossessive(tokens[3]?.text ?? '');
   return (
     /^\p{Lu}\p{Ll}+s$/u.test(other) &&

@@ -48,5 +48,9 @@ describe('extractArticle() on a capitalised ordinary word opening a sentence', (
     expect(actors('Yankees swept the Orioles on Sunday.')[0]![1]).toContain('Yankees');
     expect(actors('Protesters stormed the Capitol on Sunday.')[0]![1]).not.toContain('Protesters');
     expect(actors('Troops attacked the Kurds on Sunday.')[0]![1]).not.toContain('Troops');
+    // (an opener the lexicon knows as a common noun of people is no team)
+    expect(actors('Workers joined the Teamsters on Monday.')[0]![1]).not.toContain('Workers');
+    expect(actors('Fans mobbed the Beatles on Monday.')[0]![1]).not.toContain('Fans');
+    expect(actors('Investors dumped the Treasuries on Monday.')[0]![1]).not.toContain('Investors');
   });
 });
