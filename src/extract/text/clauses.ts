@@ -396,7 +396,7 @@ function findCuts(
     const resume = !comma
       ? -1
       : i <= 4
-        ? TOOK_PLACE.has(word)
+        ? TOOK_PLACE.has(word) && !toldOfAnotherTime(sentence, tokens, i)
           ? mainClauseOfItsOwnTime(sentence, tokens, i, dates)
           : resumption(sentence, tokens, i)
         : longSubjectBefore(sentence, tokens, i)
@@ -549,6 +549,26 @@ function mainClauseOfItsOwnTime(
 }
 
 const TOOK_PLACE = wordSet(TOOK_PLACE_PARTICIPLES);
+
+/**
+ * Whether an aside of when something was held at `i` tells a time the main clause is not of: a
+ * state since then ("The hostages, held since July, were freed"), or a main clause in the
+ * passive, done to the ones held, as a detention ("Two suspects, held in July, were charged with
+ * murder"), unlike "The Olympic Games, held in July, drew record crowds".
+ */
+function toldOfAnotherTime(
+  sentence: Span & { text: string },
+  tokens: readonly Token[],
+  i: number,
+): boolean {
+  const resume = resumption(sentence, tokens, i);
+  if (resume < 0) return false;
+  if (tokens.slice(i, resume).some((t) => t.text === 'since')) return true;
+  return (
+    /^(?:was|were)$/u.test(tokens[resume]!.text) &&
+    isPastOrParticiple(tokens[resume + 1]?.text ?? '')
+  );
+}
 
 /**
  * Where the main clause resumes after a parenthetical past participle opening at `i`: the first

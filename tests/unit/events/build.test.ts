@@ -991,6 +991,15 @@ describe('buildEvents() places sentences without a date of their own', () => {
       '2024-09-01',
     );
     expect(ahead.map((e) => e.date.value)).toEqual(['2024-07', '2025']);
+    // (nor an aside of a state since then, or one of a detention before a passive main clause:
+    // the release and the charge are news of their own time)
+    for (const held of [
+      'The hostages, held since July, were freed.',
+      'Two suspects, held in July, were charged with murder.',
+    ]) {
+      const split = events(held, [['July', '2024-07']], '2024-09-01');
+      expect(split.map((e) => e.date.value)).toEqual(['2024-07', '2024-09-01']);
+    }
   });
 
   it('a short sentence without a verb finishes the sentence before it ("Until this week.")', () => {
