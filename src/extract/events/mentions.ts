@@ -484,8 +484,13 @@ function boundBy(
       const distance = { start, end: start + found![0].trimEnd().length };
       return { timex: anchor.timex, date: exact, distance };
     }
-    // ("A three-day truce collapsed hours after it began on Saturday": hours after is that day)
-    if (mod === 'AFTER' && HOURS_AFTER.test(sentence.text.slice(0, clause.start - sentence.start)))
+    // ("A three-day truce collapsed hours after it began on Saturday": hours after is that day;
+    // not "hours after the shooting on Saturday", a noun with no verb, which bounds the act)
+    if (
+      mod === 'AFTER' &&
+      clause.tense !== 'none' &&
+      HOURS_AFTER.test(sentence.text.slice(0, clause.start - sentence.start))
+    )
       return { timex: anchor.timex, date: own };
     const date = dateOfTimex({ ...anchor.timex, mod }, null);
     if (date) return { timex: anchor.timex, date };

@@ -340,6 +340,15 @@ describe('hours after a dated clause: the act is on that day, titled with what i
     }).events.map((e) => e.date.label);
     expect(events).toContain('after February 28, 2026');
   });
+  it('hours after a noun with a date, no clause, is one event bounded by it', () => {
+    // (was two since 0e84506: "Police arrived hours" after Feb. 28 and the same of Feb. 28)
+    const events = extractArticle({
+      id: 'x',
+      raw: 'Police arrived hours after the shooting on Saturday.',
+      published: '2026-03-02',
+    }).events.map((e) => e.date.label);
+    expect(events).toEqual(['after February 28, 2026']);
+  });
 });
 
 describe('hours later: a new act on the day of the story, an event of its own', () => {
