@@ -193,9 +193,13 @@ const KIN = new RegExp(
 /** A role word and the one-word name after it: "Mr. Smith", "Mayor Smith" (not "Mr. John Smith"). */
 const ROLE_THEN_NAME =
   /(?<![\p{L}\p{N}])(?<role>\p{Lu}\p{L}+)\.?\s+(?<name>\p{Lu}\p{Ll}+)(?![\p{L}'’-]|\s+\p{Lu})/gu;
-/** A name and the role it is said to hold: "Smith was the mayor of Boston", "Jones is a senator". */
+/**
+ * A name and the role it is said to hold: "Smith was the mayor of Boston", "Jones is a senator";
+ * not a role's possessive, another person's ("Smith was the governor's lawyer. The governor
+ * resigned. She left office": the "she" may be the governor).
+ */
 const NAME_IS_ROLE =
-  /(?<![\p{L}\p{N}])(?<name>\p{Lu}\p{Ll}+)\s+(?:is|was)\s+(?:the|a|an)\s+(?:former\s+|then\s+|longtime\s+)?(?<role>\p{Ll}+)\b/gu;
+  /(?<![\p{L}\p{N}])(?<name>\p{Lu}\p{Ll}+)\s+(?:is|was)\s+(?:the|a|an)\s+(?:former\s+|then\s+|longtime\s+)?(?<role>\p{Ll}+)\b(?!['’])/gu;
 
 /**
  * Names of one word the text gives a person's role: after a role word ("Mr. Smith", "Mayor

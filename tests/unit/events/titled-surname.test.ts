@@ -24,4 +24,11 @@ describe('extractArticle() on a pronoun after a one-word name with a role', () =
       events('Smith was the favourite. He was arrested on Monday on corruption charges.'),
     ).toEqual([['He was arrested on corruption charges', []]]);
   });
+
+  it("a name said to hold another's role's possessive is not that role", () => {
+    // (was 'Smith left office', actor Smith: "the governor's" read as Smith's role)
+    expect(
+      events("Smith was the governor's lawyer. The governor resigned. She left office on Monday."),
+    ).toEqual([['She left office', []]]);
+  });
 });
