@@ -361,6 +361,12 @@ describe('tagTimexes() dates a weekday by the verb of its own clause', () => {
     ['The city extended the parking ban through [Jan. 15].', '2025-12-03', '2026-01-15'],
     ['The airline has canceled all flights through [Jan. 15].', '2025-12-03', '2026-01-15'],
     ['The ministry suspended the permits until [March].', '2025-12-03', '2026-03'],
+    // (not a halt whose end is told after it, in the past: the bound is gone too)
+    [
+      'Officials suspended classes until [Thursday], then reopened schools on Friday.',
+      '2026-12-09',
+      '2026-12-03',
+    ],
     ['The show ran through [Jan. 15].', '2025-12-03', '2025-01-15'],
     // a pay rise "retroactive to" a date reaches back to it, whatever the tense of the grant
     ['Teachers will receive a 3% raise retroactive to [July 1].', '2025-12-03', '2025-07-01'],
