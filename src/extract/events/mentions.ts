@@ -445,6 +445,17 @@ const PERFECT_AUXILIARY = wordSet(PERFECT_PARTICIPLE_AUXILIARIES, { lower: true 
 const BOUNDING: Readonly<Record<string, 'AFTER' | 'BEFORE'>> = { after: 'AFTER', before: 'BEFORE' };
 
 /**
+ * Whether a clause is a past participle opening its sentence ("Born in 1937 in Ohio, he moved to
+ * New York"): what it tells came first, so it bounds the main clause's act as "after" does ("after
+ * 1937"). Not one in -ing, whose time is the main clause's ("Speaking on Monday, he said").
+ */
+function opensWithPastParticiple(sentence: SentenceInfo, clause: ClauseInfo): boolean {
+  if (clause.kind !== 'participle' || clause.start !== sentence.start) return false;
+  const form = verbForm(clause.words[0]?.text ?? '');
+  return form === 'past' || form === 'participle';
+}
+
+/**
  * "After graduating from Yale in 1960, he joined the Navy": a past act without a date of its
  * own is bounded by the date of its "after" or "before" clause ("after 1960"), an honest
  * approximate date rather than the story's.
@@ -459,7 +470,12 @@ function boundBy(
   // the clause fronted before the main one, or right after it ("but traded ... after" is the
   // second verb phrase's)
   for (const clause of [sentence.clauses[at - 1], sentence.clauses[at + 1]]) {
-    const mod = clause?.kind === 'subordinate' ? BOUNDING[clause.opener] : undefined;
+    const mod =
+      clause?.kind === 'subordinate'
+        ? BOUNDING[clause.opener]
+        : clause !== undefined && opensWithPastParticiple(sentence, clause)
+          ? 'AFTER'
+          : undefined;
     if (clause === undefined || mod === undefined || clause.aspect === 'future') continue;
     // ("fell 35 percent, after having traded at $90 in 2000": a perfect participle tells a
     // state before, not the act the main clause came after)

@@ -42,6 +42,18 @@ describe('extractArticle() on participles used as adjectives and fronted partici
     expect(told('Armed with knives, two men attacked checkpoints on Monday.')).toEqual([
       ['2000-03-27', 'Two men attacked checkpoints'],
     ]);
+    // what a fronted past participle tells came first: an undated past act after it is after
+    // its date (was dated the publication's day), as after "After graduating ... in 1960,"
+    expect(told('Born in 1937 in Ohio, he moved to New York.')).toEqual([
+      ['1937', 'He was born in Ohio'],
+      ['1937', 'He moved to New York'],
+    ]);
+    const moved = extractArticle({
+      id: 'x',
+      raw: 'Born in 1937 in Ohio, he moved to New York.',
+      published: '2000-03-30',
+    }).events[1]!.date;
+    expect([moved.label, moved.approximate]).toEqual(['after 1937', true]);
     expect(told('Charged with murder in March, Smith was released on bail on Friday.')).toEqual([
       ['2000-03', 'Smith was charged with murder'],
       ['2000-03-24', 'Smith was released on bail'],
