@@ -451,9 +451,10 @@ function longEnough(title: string, kind: Clause['kind'], shared: boolean): boole
  */
 function bestMention(mentions: readonly Mention[], first: number): Mention {
   const score = (m: Mention): number => {
-    const undatedState = !isDating(m) && onlySaysWhatItIs(m);
+    const dating = isDating(m);
+    const undatedState = !dating && onlySaysWhatItIs(m);
     return (
-      (isDating(m) ? 4 : 0) +
+      (dating ? 4 : 0) +
       (m.clause.kind === 'main' || m.clause.kind === 'coordinate' ? 3 : 0) +
       (m.actors.length > 0 ? 2 : 0) +
       (m.sentence.index === first && !undatedState ? 4 : 0) -

@@ -209,13 +209,11 @@ const NAME_IS_ROLE =
 function namesWithTitle(sentences: readonly SentenceInfo[]): Set<string> {
   const names = new Set<string>();
   for (const { text } of sentences) {
-    for (const match of text.matchAll(ROLE_THEN_NAME)) {
-      const { role, name } = match.groups!;
-      if (isRoleWord(role!) && !isRoleWord(name!)) names.add(name!);
-    }
-    for (const match of text.matchAll(NAME_IS_ROLE)) {
-      const { role, name } = match.groups!;
-      if (isRoleWord(role!) && !isRoleWord(name!)) names.add(name!);
+    for (const pattern of [ROLE_THEN_NAME, NAME_IS_ROLE]) {
+      for (const match of text.matchAll(pattern)) {
+        const { role, name } = match.groups!;
+        if (isRoleWord(role!) && !isRoleWord(name!)) names.add(name!);
+      }
     }
   }
   return names;

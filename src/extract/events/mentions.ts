@@ -445,14 +445,16 @@ const PERFECT_AUXILIARY = wordSet(PERFECT_PARTICIPLE_AUXILIARIES, { lower: true 
 const BOUNDING: Readonly<Record<string, 'AFTER' | 'BEFORE'>> = { after: 'AFTER', before: 'BEFORE' };
 
 /**
- * Whether a clause is a past participle opening its sentence ("Born in 1937 in Ohio, he moved to
- * New York"): what it tells came first, so it bounds the main clause's act as "after" does ("after
- * 1937"). Not one in -ing, whose time is the main clause's ("Speaking on Monday, he said").
+ * The modifier a clause beside the main one puts on its date, for the main clause's act: its
+ * subordinator's ("after", "before"), or "after" for a past participle opening the sentence ("Born
+ * in 1937 in Ohio, he moved to New York": what it tells came first, "after 1937"); not one in
+ * -ing, whose time is the main clause's ("Speaking on Monday, he said").
  */
-function opensWithPastParticiple(sentence: SentenceInfo, clause: ClauseInfo): boolean {
-  if (clause.kind !== 'participle' || clause.start !== sentence.start) return false;
+function boundingOf(sentence: SentenceInfo, clause: ClauseInfo): 'AFTER' | 'BEFORE' | undefined {
+  if (clause.kind === 'subordinate') return BOUNDING[clause.opener];
+  if (clause.kind !== 'participle' || clause.start !== sentence.start) return undefined;
   const form = verbForm(clause.words[0]?.text ?? '');
-  return form === 'past' || form === 'participle';
+  return form === 'past' || form === 'participle' ? 'AFTER' : undefined;
 }
 
 /**
@@ -470,12 +472,7 @@ function boundBy(
   // the clause fronted before the main one, or right after it ("but traded ... after" is the
   // second verb phrase's)
   for (const clause of [sentence.clauses[at - 1], sentence.clauses[at + 1]]) {
-    const mod =
-      clause?.kind === 'subordinate'
-        ? BOUNDING[clause.opener]
-        : clause !== undefined && opensWithPastParticiple(sentence, clause)
-          ? 'AFTER'
-          : undefined;
+    const mod = clause && boundingOf(sentence, clause);
     if (clause === undefined || mod === undefined || clause.aspect === 'future') continue;
     // ("fell 35 percent, after having traded at $90 in 2000": a perfect participle tells a
     // state before, not the act the main clause came after)

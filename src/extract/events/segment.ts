@@ -577,8 +577,8 @@ function subjectBeforeAppositive(
   const m = /^(?<subject>[^,]{1,60}),\s+(?<aside>(?:the|a|an)\s[^,]+),\s*$/u.exec(
     clause.text.slice(0, upTo - clause.start),
   );
-  const { subject = '', aside = '' } = m?.groups ?? {};
-  if (!m) return undefined;
+  if (!m?.groups) return undefined;
+  const { subject = '', aside = '' } = m.groups;
   const words = subject.split(/\s+/u);
   if (words.length > MAX_BORROWED_SUBJECT || words.some((w) => isVerbish(w))) return undefined;
   const own = aside

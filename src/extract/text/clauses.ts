@@ -391,17 +391,7 @@ function findCuts(
     // "Jobs, born in San Francisco on February 24, 1955, has built ...", "The drug, approved
     // by regulators in May, costs ...": a participle between commas after the subject, then
     // the main clause goes on with its verb
-    // (after an event's subject and when it was held, a past main clause without a date is
-    // told of that time: "The Olympic Games, held in July, drew record crowds")
-    const resume = !comma
-      ? -1
-      : i <= 4
-        ? TOOK_PLACE.has(word) && !toldOfAnotherTime(sentence, tokens, i)
-          ? mainClauseOfItsOwnTime(sentence, tokens, i, dates)
-          : resumption(sentence, tokens, i)
-        : longSubjectBefore(sentence, tokens, i)
-          ? mainClauseOfItsOwnTime(sentence, tokens, i, dates)
-          : -1;
+    const resume = comma ? mainAfterAside(sentence, tokens, i, dates) : -1;
     if (resume > 0) {
       cuts.push({ at: token.start, opener: word, kind: 'participle', sharesTime: false });
       cuts.push(mainAt(tokens[resume]!.start));
@@ -529,40 +519,51 @@ function longSubjectBefore(
 }
 
 /**
- * The verb the main clause resumes with after a participle aside at `i`, when that clause is an
- * act of a time of its own, or -1. ("The 2024 Paris Olympic Games, held in July, drew record
- * crowds": a main verb in the past with no date after it is told of the aside's time, one act,
- * not one of the publication's day; "has found", "will fly" are the news of now, and "..., was
- * released on Friday" has its own day.)
+ * Where the main clause resumes after a participle aside between commas at `i` (its verb), or
+ * -1. After a short subject it does ("Jobs, born in ... 1955, has built"), unless the aside tells
+ * when an event was held and the main clause is no act of a time of its own: "The Olympic Games,
+ * held in July, drew record crowds" is one act, of July. After a longer subject, only an act of a
+ * time of its own resumes ("The James Webb Space Telescope, launched in 2021, has found").
  */
-function mainClauseOfItsOwnTime(
+function mainAfterAside(
   sentence: Span & { text: string },
   tokens: readonly Token[],
   i: number,
   dates: readonly Span[],
 ): number {
+  const short = i <= 4;
+  if (!short && !longSubjectBefore(sentence, tokens, i)) return -1;
   const resume = resumption(sentence, tokens, i);
   if (resume < 0) return -1;
+  const heldAside = TOOK_PLACE.has(tokens[i]!.text.toLowerCase());
+  const mustHaveOwnTime = !short || (heldAside && !toldOfAnotherTime(tokens, i, resume));
+  return mustHaveOwnTime && !isActOfItsOwnTime(tokens, resume, dates) ? -1 : resume;
+}
+
+/**
+ * Whether the main clause resumed at `resume` is an act of a time of its own, not the aside's:
+ * not told in the past ("has found", "will fly": the news of now), or with a date after its verb
+ * ("..., was released on Friday"). A past verb with no date after it ("drew record crowds") is
+ * told of the aside's time.
+ */
+function isActOfItsOwnTime(
+  tokens: readonly Token[],
+  resume: number,
+  dates: readonly Span[],
+): boolean {
   const form = verbForm(tokens[resume]!.text) ?? '';
-  const ownDate = dates.some((d) => d.start >= tokens[resume]!.start);
-  return !PAST_FORMS.has(form) || ownDate ? resume : -1;
+  return !PAST_FORMS.has(form) || dates.some((d) => d.start >= tokens[resume]!.start);
 }
 
 const TOOK_PLACE = wordSet(TOOK_PLACE_PARTICIPLES);
 
 /**
- * Whether an aside of when something was held at `i` tells a time the main clause is not of: a
- * state since then ("The hostages, held since July, were freed"), or a main clause in the
- * passive, done to the ones held, as a detention ("Two suspects, held in July, were charged with
- * murder"), unlike "The Olympic Games, held in July, drew record crowds".
+ * Whether an aside of when something was held at `i` tells a time the main clause resumed at
+ * `resume` is not of: a state since then ("The hostages, held since July, were freed"), or a main
+ * clause in the passive, done to the ones held, as a detention ("Two suspects, held in July, were
+ * charged with murder"), unlike "The Olympic Games, held in July, drew record crowds".
  */
-function toldOfAnotherTime(
-  sentence: Span & { text: string },
-  tokens: readonly Token[],
-  i: number,
-): boolean {
-  const resume = resumption(sentence, tokens, i);
-  if (resume < 0) return false;
+function toldOfAnotherTime(tokens: readonly Token[], i: number, resume: number): boolean {
   if (tokens.slice(i, resume).some((t) => t.text === 'since')) return true;
   return (
     /^(?:was|were)$/u.test(tokens[resume]!.text) &&
@@ -760,7 +761,7 @@ function verbAfterDatedRelative(
 }
 
 /** Words before a date that make it a bound of the act, not its time ("before March 1"). */
-const BOUND_BEFORE_DATE = new Set(['before', 'until', 'till', 'by', 'since', 'after']);
+const BOUND_BEFORE_DATE = new Set([...PREPOSITIONAL, 'by']);
 
 /** Forms of a verb told in the past, as a main clause's after a dated relative. */
 const PAST_FORMS = new Set(['past', 'past-aux']);
