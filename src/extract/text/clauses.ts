@@ -16,6 +16,7 @@ import {
   CONTENT_NOUNS,
   QUANTITY_WORDS,
   TOOK_PLACE_PARTICIPLES,
+  HELD_OCCASIONS,
 } from '../lexicon/en/events/clauses.ts';
 import {
   DETERMINERS as DETERMINER_WORDS,
@@ -535,7 +536,11 @@ function mainAfterAside(
   if (!short && !longSubjectBefore(sentence, tokens, i)) return -1;
   const resume = resumption(sentence, tokens, i);
   if (resume < 0) return -1;
-  const heldAside = TOOK_PLACE.has(tokens[i]!.text.toLowerCase());
+  // (an occasion's: "The suspect, held in May, confessed" is a detention, not a time for
+  // the confession)
+  const heldAside =
+    TOOK_PLACE.has(tokens[i]!.text.toLowerCase()) &&
+    OCCASIONS.has(tokens[i - 1]!.text.toLowerCase());
   const mustHaveOwnTime = !short || (heldAside && !toldOfAnotherTime(tokens, i, resume));
   return mustHaveOwnTime && !isActOfItsOwnTime(tokens, resume, dates) ? -1 : resume;
 }
@@ -556,6 +561,7 @@ function isActOfItsOwnTime(
 }
 
 const TOOK_PLACE = wordSet(TOOK_PLACE_PARTICIPLES);
+const OCCASIONS = wordSet(HELD_OCCASIONS, { lower: true });
 
 /**
  * Whether an aside of when something was held at `i` tells a time the main clause resumed at

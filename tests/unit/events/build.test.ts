@@ -996,6 +996,11 @@ describe('buildEvents() places sentences without a date of their own', () => {
     for (const held of [
       'The hostages, held since July, were freed.',
       'Two suspects, held in July, were charged with murder.',
+      // (nor one of anything but an occasion: a detention, a role, a firm kept or played or run
+      // then did not do what the main clause tells at that time)
+      'The suspect, held in July, confessed.',
+      'The role, played by Smith in July, made him famous.',
+      'The company, run by his father in July, went bankrupt.',
     ]) {
       const split = events(held, [['July', '2024-07']], '2024-09-01');
       expect(split.map((e) => e.date.value)).toEqual(['2024-07', '2024-09-01']);

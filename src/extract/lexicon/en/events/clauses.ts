@@ -166,6 +166,17 @@ export const STATE_ASIDES =
 export const TOOK_PLACE_PARTICIPLES = 'held staged hosted played fought run contested';
 
 /**
+ * Nouns of occasions a TOOK_PLACE_PARTICIPLES aside tells the time of: the subject's last word
+ * before the aside ("The Olympic Games, held in July, drew record crowds", "The talks, held in
+ * Geneva in March, failed"). Held, played or run, anything else was kept, performed or managed,
+ * at a time that is not that of what it did ("The suspect, held in May, confessed", "The role,
+ * played by Smith in 1995, made him famous", "The company, run by his father in 2010, went
+ * bankrupt"). Words.
+ */
+export const HELD_OCCASIONS =
+  'games olympics match matches game final finals semifinal semifinals race races marathon tournament championship championships cup derby fight bout contest contests competition election elections vote votes poll polls primary primaries referendum runoff summit summits talks meeting meetings conference conferences congress convention session sessions hearing hearings trial trials debate debates rally rallies protest protests demonstration demonstrations march marches parade parades festival festivals concert concerts show shows exhibition fair ceremony ceremonies celebration celebrations funeral wedding vigil gala auction event events battle battles war';
+
+/**
  * Words that may stand before a determiner without being a verb ("and the", "once the"): where a
  * main clause resumes after an aside, a bare verb before its object is none of these.
  */
