@@ -15,6 +15,7 @@ import {
   NOT_BARE_VERBS,
   CONTENT_NOUNS,
   QUANTITY_WORDS,
+  TIME_UNIT_WORDS,
   TOOK_PLACE_PARTICIPLES,
   HELD_OCCASIONS,
 } from '../lexicon/en/events/clauses.ts';
@@ -84,6 +85,7 @@ const RESUMING_ADVERB_SET = wordSet(RESUMING_ADVERBS, { lower: true });
 const FRONTING_WORDS = wordSet(FRONTING_ADVERBS, { lower: true });
 const ADJECTIVAL = wordSet(ADJECTIVAL_PARTICIPLES, { lower: true });
 const QUANTITY = wordSet(QUANTITY_WORDS, { lower: true });
+const TIME_UNITS = wordSet(TIME_UNIT_WORDS, { lower: true });
 const SUBJECT_PRONOUN_SET = wordSet(SUBJECT_PRONOUNS, { lower: true });
 /** Words after a participle that make it a verb ("and wounded him", "and injured in"). */
 const FUNCTION_WORDS = new Set([
@@ -966,6 +968,13 @@ function mainAfterParticiple(
       !DETERMINERS.has(lower) &&
       !SUBJECT_PRONOUN_SET.has(lower) &&
       !QUANTITY.has(lower)
+    )
+      continue;
+    // (a number of days or years is a distance in time, no subject: "Arrested in May, two days
+    // after the attack was reported, the suspect confessed")
+    if (
+      (/^\d/u.test(word) || QUANTITY.has(lower)) &&
+      TIME_UNITS.has(tokens[i + 1]?.text.toLowerCase() ?? '')
     )
       continue;
     for (let j = i + 1; j < tokens.length && !hasComma(j); j++) {

@@ -59,4 +59,14 @@ describe('extractArticle() on participles used as adjectives and fronted partici
       ['2000-03-24', 'Smith was released on bail'],
     ]);
   });
+
+  it('a number before a unit of time after a fronted participle is a distance, not the subject', () => {
+    // (was one event of May titled 'Arrested, two days after the attack was reported, the
+    // suspect confessed' and 'The attack was reported' of Friday)
+    expect(
+      told(
+        'Arrested in May, two days after the attack was reported, the suspect confessed on Friday.',
+      ).map(([, title]) => title),
+    ).toContain('The suspect confessed');
+  });
 });

@@ -192,6 +192,14 @@ export const QUANTITY_WORDS =
   'one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundreds thousands dozens scores several many some most all both few';
 
 /**
+ * Units of time: after a number or a quantity word that opens a phrase, a distance in time, no
+ * subject ("Arrested in May, two days after the attack was reported, the suspect confessed";
+ * "Founded in 1990, 10 years after the war ended, the firm grew"). Words.
+ */
+export const TIME_UNIT_WORDS =
+  'second seconds minute minutes hour hours day days night nights week weeks weekend weekends month months year years decade decades century centuries';
+
+/**
  * Words that may come before a fronted subordinator and only qualify it ("Even before the
  * killing, ...", "Shortly after the vote, ...", "Two days after the attack, ..."); numbers too.
  */
