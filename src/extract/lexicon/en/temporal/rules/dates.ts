@@ -1782,7 +1782,8 @@ export const DATE_RULES = [
     name: 'holiday weekend',
     type: 'DATE',
     // the weekend the holiday makes long: before a Monday or a Tuesday, after a later day
-    pattern: String.raw`{holiday}\s+weekend`,
+    // ("the summer bank holiday-weekend": a hyphen joins them as a space does)
+    pattern: String.raw`{holiday}(?:\s+|-)weekend`,
     value: { kind: 'date', unit: 'weekend' },
     examples: [
       ['traffic over the [Labor Day weekend]', '2019-W35-WE', '2019-09-04'],
@@ -1790,6 +1791,8 @@ export const DATE_RULES = [
       // (a bank holiday named by its season is a Monday: the weekend before it)
       ['Roads were busy over the [August bank holiday weekend].', '2026-W35-WE', '2026-09-02'],
       ['Crowds came over the [late May bank holiday weekend].', '2026-W21-WE', '2026-06-02'],
+      ['arrests over the [summer bank holiday-weekend]', '2026-W35-WE', '2026-09-02'],
+      ['traffic over the [Labor Day-weekend]', '2019-W35-WE', '2019-09-04'],
     ],
     counterExamples: ['Easter week'],
   },
