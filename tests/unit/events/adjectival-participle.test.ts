@@ -60,6 +60,23 @@ describe('extractArticle() on participles used as adjectives and fronted partici
     ]);
   });
 
+  it('a fronted participle whose phrase was only its date leaves no bare participle in the title', () => {
+    // (were 'Speaking, the minister said ...' and 'Founded, the company employs 500 people')
+    expect(told('Speaking on Monday, the minister said the talks had failed.')).toEqual([
+      ['2000-03-27', 'The minister said the talks had failed'],
+    ]);
+    expect(told('Founded in 1990, the company employs 500 people.')).toEqual([
+      ['1990', 'The company was founded'],
+    ]);
+    expect(told('Unemployed since 1990, he found a job.').map(([, title]) => title)).toEqual([
+      'He was unemployed',
+    ]);
+    // (a name before its aside keeps its place)
+    expect(told('Boeing, the planemaker, reported a loss on Monday.')).toEqual([
+      ['2000-03-27', 'Boeing reported a loss'],
+    ]);
+  });
+
   it('a number before a unit of time after a fronted participle is a distance, not the subject', () => {
     // (was one event of May titled 'Arrested, two days after the attack was reported, the
     // suspect confessed' and 'The attack was reported' of Friday)

@@ -18,7 +18,7 @@ import {
   isVerbish,
   verbForm,
 } from '../../text/verbs.ts';
-import { EXAMPLE_OPENERS } from '../../lexicon/en/events/titles.ts';
+import { CLAUSE_PRONOUNS, EXAMPLE_OPENERS } from '../../lexicon/en/events/titles.ts';
 import { EXPECTING_VERBS } from '../../lexicon/en/events/verbs.ts';
 import { wordSet } from '../../text/words.ts';
 import { whichNoun } from '../subject.ts';
@@ -284,16 +284,60 @@ export function frontedParticiple(text: string, names: readonly string[]): strin
   if (!m) return text;
   const form = verbForm(participle.toLowerCase());
   if (form !== 'participle' && form !== 'past') return text;
+  return passiveOfFronted(participle, phrase, rest, names) ?? text;
+}
+
+/**
+ * "The rifle was buried a foot deep" of the participle "Buried", its phrase " a foot deep" and
+ * the main clause after them, "the rifle was sent ...": told of the main clause's subject, a
+ * name or "the" and a noun or two; undefined when the main clause opens with neither before its
+ * verb. A participle left `bare` by its date is known to be one: its main clause may also open
+ * with a pronoun, or have a verb in -s ("Founded, the company employs 500 people").
+ */
+function passiveOfFronted(
+  participle: string,
+  phrase: string,
+  rest: string,
+  names: readonly string[],
+  bare = false,
+): string | undefined {
   // the subject: a name, or "the" and a noun or two ("Buried a foot deep, the rifle was ...")
+  const said = /^(?<word>\p{L}+) /u.exec(rest)?.groups?.['word'] ?? '';
   const name =
     names
       .filter((n) => rest.startsWith(`${n} `))
-      .reduce((a, b) => (b.length > a.length ? b : a), '') || definiteSubject(rest);
+      .reduce((a, b) => (b.length > a.length ? b : a), '') ||
+    definiteSubject(rest, bare) ||
+    (bare && SUBJECT_PRONOUN.has(said.toLowerCase()) ? said : '');
   const verb = /^\s*(?<word>[\p{L}'’-]+)/u.exec(rest.slice(name.length))?.groups?.['word'] ?? '';
-  if (name === '' || !isVerbish(verb)) return text;
+  if (name === '' || !(isVerbish(verb) || (bare && isPresentAfterSubject(verb)))) return undefined;
   const subject = capitalised(name);
-  const be = /^the\b.*[^s]s$/u.test(name) ? 'were' : 'was';
+  const be = /^(?:the\b.*[^s]s|they|we)$/iu.test(name) ? 'were' : 'was';
   return `${subject} ${be} ${participle.toLowerCase()}${phrase}`;
+}
+
+const SUBJECT_PRONOUN = wordSet(CLAUSE_PRONOUNS, { lower: true });
+
+/**
+ * "Speaking, the minister said ...", "Founded, the company employs 500 people": what a fronted
+ * participle leaves when its phrase was only its date ("Speaking on Monday, ...", "Founded in
+ * 1990, ..."), `clause` being the text the title was made from. One in -ing tells the main
+ * clause's own act at that date, and goes ("The minister said ..."); a past one is what the date
+ * tells, told of the main clause's subject ("The company was founded"). Not a name before an
+ * aside, which had its comma in the clause ("Boeing, the largest exporter, said").
+ */
+export function withoutBareParticiple(
+  text: string,
+  clause: string,
+  names: readonly string[],
+): string {
+  const m = /^(?<participle>\p{Lu}\p{Ll}+), (?<rest>.+)$/u.exec(text);
+  const { participle = '', rest = '' } = m?.groups ?? {};
+  if (!m || clause.includes(`${participle},`) || !clause.includes(`${participle} `)) return text;
+  const form = verbForm(participle.toLowerCase());
+  if (form === 'ing') return hasVerb(rest) ? capitalised(rest) : text;
+  if (form !== 'participle' && form !== 'past') return text;
+  return passiveOfFronted(participle, '', rest, names, true) ?? text;
 }
 
 /**
@@ -306,14 +350,20 @@ export function placeOfWhere(text: string, place: string | undefined): string {
   return named ? `${rest} in ${place}` : rest;
 }
 
-/** "the rifle" of "the rifle was sent ...": "the" and one or two words before a verb, or ''. */
-function definiteSubject(text: string): string {
-  const words = text.split(' ', 4);
+/**
+ * "the rifle" of "the rifle was sent ...": "the" and one or two words before a verb, or ''; with
+ * `present`, a verb in -s too ("the company employs 500 people").
+ */
+function definiteSubject(text: string, present = false): string {
+  const words = text.split(' ', 5);
   if (words[0] !== 'the') return '';
   for (let n = 2; n <= 3; n++) {
     const noun = words[n - 1] ?? '';
     if (!/^\p{Ll}[\p{Ll}-]*$/u.test(noun) || isVerbish(noun)) return '';
-    if (isVerbish(words[n] ?? '')) return words.slice(0, n).join(' ');
+    const next = words[n] ?? '';
+    // (a word in -s before a verb is a plural noun: "the two cities were united")
+    const presentVerb = present && isPresentAfterSubject(next) && !isVerbish(words[n + 1] ?? '');
+    if (isVerbish(next) || presentVerb) return words.slice(0, n).join(' ');
   }
   return '';
 }

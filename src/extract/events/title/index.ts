@@ -36,6 +36,7 @@ import { wordSet } from '../../text/words.ts';
 import {
   apposition,
   frontedParticiple,
+  withoutBareParticiple,
   namedDashAside,
   participleAside,
   placeOfWhere,
@@ -253,7 +254,8 @@ export function makeTitle(given: TitleInput): string {
   text = text.slice(LABEL.exec(text.slice(0, 40))?.[0].length ?? 0);
   // ("Norvik Industries, Inc. (NYSE: NVK) reported": a ticker is a reference, not the news)
   if (text.includes(':')) text = text.replace(TICKER, '');
-  text = stripLeading(text);
+  // ("Speaking on Monday, the minister said": a participle whose phrase was its date goes)
+  text = stripLeading(withoutBareParticiple(text, clause.text, input.names));
   // the news of a saying keeps who said it ("..., the central bank said"): it is the news
   if (!(input.attributed && TRAILING_SAID.test(text)))
     for (const pattern of ATTRIBUTION_PATTERNS) {
