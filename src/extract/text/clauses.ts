@@ -960,14 +960,17 @@ function mainAfterParticiple(
   for (let i = 2; i < tokens.length; i++) {
     if (!hasComma(i) || isPlacePart(tokens[i]!.text)) continue;
     const word = tokens[i]!.text;
-    // a name, "the" and a noun, a pronoun ("Born in 1927 in Plains, she married ..."), or a
-    // number ("Armed with knives, two men attacked ...")
+    // a name, "the" and a noun, a pronoun ("Born in 1927 in Plains, she married ..."), a
+    // number ("Armed with knives, two men attacked ..."), or a noun right before its verb
+    // ("Armed with a warrant, police searched the house"; not a saying set off by commas,
+    // "Arrested in May, police said, the man ...")
     const lower = word.toLowerCase();
     if (
       !/^[\p{Lu}\d]/u.test(word) &&
       !DETERMINERS.has(lower) &&
       !SUBJECT_PRONOUN_SET.has(lower) &&
-      !QUANTITY.has(lower)
+      !QUANTITY.has(lower) &&
+      !nounBeforeItsVerb(tokens, i)
     )
       continue;
     // (a number of days or years is a distance in time, no subject: "Arrested in May, two days
@@ -983,6 +986,23 @@ function mainAfterParticiple(
     }
   }
   return null;
+}
+
+/**
+ * Whether the word at `i` is a bare noun right before its finite verb ("police searched",
+ * "soldiers were taken"): no verb itself nor a word of function, and the verb no saying.
+ */
+function nounBeforeItsVerb(tokens: readonly Token[], i: number): boolean {
+  const word = tokens[i]!.text;
+  const verb = tokens[i + 1]?.text ?? '';
+  return (
+    /^\p{Ll}+$/u.test(word) &&
+    verbForm(word) === null &&
+    !FUNCTION_WORDS.has(word) &&
+    !NOT_VERBS_BEFORE_OBJECT.has(word) &&
+    FINITE_FORMS.has(verbForm(verb)) &&
+    !isReportingVerb(verb)
+  );
 }
 
 /** How many words before a fronted subordinator only qualify it ("Even", "Two days", "Shortly"). */

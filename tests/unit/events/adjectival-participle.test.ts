@@ -77,6 +77,17 @@ describe('extractArticle() on participles used as adjectives and fronted partici
     ]);
   });
 
+  it('after a fronted participle, a bare noun before its verb may open the main clause', () => {
+    // (was titled 'Armed with a warrant')
+    expect(told('Armed with a warrant, police searched the house on Friday.')).toEqual([
+      ['2000-03-24', 'Police searched the house'],
+    ]);
+    // (not a saying set off by commas)
+    expect(
+      told('Arrested in March, police said, the man confessed on Friday.').map(([, t]) => t),
+    ).toContain('The man confessed');
+  });
+
   it('a number before a unit of time after a fronted participle is a distance, not the subject', () => {
     // (was one event of May titled 'Arrested, two days after the attack was reported, the
     // suspect confessed' and 'The attack was reported' of Friday)
