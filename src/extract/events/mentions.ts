@@ -482,8 +482,13 @@ function boundBy(
     );
     if (!anchor || anchor.timex.value === 'PRESENT_REF') continue;
     // "after they said they would appeal by Jan. 14": a date still ahead bounds no past act
-    const own = dateOfTimex(anchor.timex, null);
-    if (!own || isAfter(own, published)) continue;
+    const first = dateOfTimex(anchor.timex, null);
+    if (!first || isAfter(first, published)) continue;
+    // ("Elected in 2010 and re-elected in 2014, she resigned": after the later of its dates)
+    const { anchor: latest, own } =
+      mod === 'AFTER'
+        ? latestOf(sentence, clause, anchor, first, published)
+        : { anchor, own: first };
     // "announced a fund three days after Russia invaded Ukraine on February 24": the distance
     // says how long after, February 27
     const found = DISTANCE_BEFORE_AFTER.exec(sentence.text.slice(0, clause.start - sentence.start));
@@ -495,7 +500,7 @@ function boundBy(
     if (exact) {
       const start = sentence.start + found!.index;
       const distance = { start, end: start + found![0].trimEnd().length };
-      return { timex: anchor.timex, date: exact, distance };
+      return { timex: latest.timex, date: exact, distance };
     }
     // ("A three-day truce collapsed hours after it began on Saturday": hours after is that day;
     // not "hours after the shooting on Saturday", a noun with no verb, which bounds the act)
@@ -504,11 +509,33 @@ function boundBy(
       clause.tense !== 'none' &&
       HOURS_AFTER.test(sentence.text.slice(0, clause.start - sentence.start))
     )
-      return { timex: anchor.timex, date: own };
-    const date = dateOfTimex({ ...anchor.timex, mod }, null);
-    if (date) return { timex: anchor.timex, date };
+      return { timex: latest.timex, date: own };
+    const date = dateOfTimex({ ...latest.timex, mod }, null);
+    if (date) return { timex: latest.timex, date };
   }
   return null;
+}
+
+/**
+ * The latest of a bounding clause's own dates up to the publication, from `anchor`, its first
+ * ("Elected in 2010 and re-elected in 2014,": 2014, what the main clause's act came after).
+ */
+function latestOf(
+  sentence: SentenceInfo,
+  clause: ClauseInfo,
+  anchor: ClauseInfo['anchors'][number],
+  own: EventDate,
+  published: EventDate | null,
+): { anchor: ClauseInfo['anchors'][number]; own: EventDate } {
+  let best = { anchor, own };
+  for (const a of clause.anchors) {
+    if (a === anchor || a.modifier || a.timex.mod || a.timex.value === 'PRESENT_REF') continue;
+    if (NOT_THE_ACTS_OWN.test(textBefore(sentence, a.timex))) continue;
+    const date = dateOfTimex(a.timex, null);
+    if (date && !isAfter(date, published) && date.start > best.own.start)
+      best = { anchor: a, own: date };
+  }
+  return best;
 }
 
 const AHEAD_IN = new RegExp(AHEAD_BY.in, 'iu');

@@ -54,6 +54,13 @@ describe('extractArticle() on participles used as adjectives and fronted partici
       published: '2000-03-30',
     }).events[1]!.date;
     expect([moved.label, moved.approximate]).toEqual(['after 1937', true]);
+    // (after the later of its dates: was 'after 1990')
+    const resigned = extractArticle({
+      id: 'x',
+      raw: 'Elected in 1990 and re-elected in 1994, she resigned.',
+      published: '2000-03-30',
+    }).events.find((e) => e.title === 'She resigned')!.date;
+    expect(resigned.label).toBe('after 1994');
     expect(told('Charged with murder in March, Smith was released on bail on Friday.')).toEqual([
       ['2000-03', 'Smith was charged with murder'],
       ['2000-03-24', 'Smith was released on bail'],
