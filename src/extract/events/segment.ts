@@ -567,7 +567,7 @@ function subjectBeforeParticipleAside(
 
 /**
  * "Smith" of "Smith, the first woman appointed in 2010, " (the clause before `upTo`): a subject,
- * then an appositive between commas, a noun phrase opened by an article that may hold a
+ * maybe after a saying ("Police said Smith, ..."), then an appositive between commas, a noun phrase opened by an article that may hold a
  * participle but no verb of its own ("the mayor said", "a man who was"); undefined otherwise.
  */
 function subjectBeforeAppositive(
@@ -578,9 +578,16 @@ function subjectBeforeAppositive(
     clause.text.slice(0, upTo - clause.start),
   );
   if (!m?.groups) return undefined;
-  const { subject = '', aside = '' } = m.groups;
-  const words = subject.split(/\s+/u);
-  if (words.length > MAX_BORROWED_SUBJECT || words.some((w) => isVerbish(w))) return undefined;
+  const { aside = '' } = m.groups;
+  // ("Police said Smith, a lawyer appointed in 2010, resigned": the subject after a saying)
+  const all = m.groups['subject']!.split(/\s+/u);
+  let said = all.length - 1;
+  while (said >= 0 && !isReportingVerb(all[said]!)) said--;
+  const words =
+    said < 0 ? all : all.slice(said + (all[said + 1]?.toLowerCase() === 'that' ? 2 : 1));
+  const subject = words.join(' ');
+  if (words.length === 0 || words.length > MAX_BORROWED_SUBJECT || words.some((w) => isVerbish(w)))
+    return undefined;
   const own = aside
     .split(/\s+/u)
     .some(

@@ -20,6 +20,13 @@ describe('extractArticle() on a subject and an appositive that holds a date of i
     ]);
   });
 
+  it('the subject may follow a saying', () => {
+    // (was "A lawyer resigned")
+    expect(
+      told('Police said Smith, a lawyer appointed in 2010, resigned on Monday.'),
+    ).toContainEqual(['2024-03-04', 'Smith resigned']);
+  });
+
   it('an aside with a verb of its own is no appositive', () => {
     expect(told('Smith, the mayor said in 2010, resigned on Monday.')).not.toContainEqual([
       '2024-03-04',
