@@ -95,6 +95,14 @@ describe('extractArticle() on participles used as adjectives and fronted partici
     ).toContain('The man confessed');
   });
 
+  it('a fronted participle followed by a comma is told as a passive of the subject', () => {
+    // (was 'The man Arrested')
+    expect(told('Arrested in March, police said, the man confessed on Friday.')).toContainEqual([
+      '2000-03',
+      'The man was arrested',
+    ]);
+  });
+
   it('a number before a unit of time after a fronted participle is a distance, not the subject', () => {
     // (was one event of May titled 'Arrested, two days after the attack was reported, the
     // suspect confessed' and 'The attack was reported' of Friday)
