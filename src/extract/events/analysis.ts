@@ -339,9 +339,14 @@ function analyseSentence(
     // a main clause that resumes after an aside ("X, which ..., said") opens with its verb;
     // elsewhere a first past or -ing form is a subject ("Increased border checks")
     const opens = clause.kind !== 'main' || clause === pieces[0];
-    // a main clause right after a participle or relative aside resumes with its verb
+    // a main clause right after a participle or relative aside resumes with its verb; not
+    // after a participle that opens the sentence, whose main clause opens with its subject
+    // ("Hit by the storm on Sunday, residents lost power": "residents" is no verb in -s)
     const before = pieces[k - 1]?.kind;
-    const verbFirst = clause.kind === 'main' && (before === 'participle' || before === 'relative');
+    const fronting =
+      k === 1 && before === 'participle' && isPastOrParticiple(/^\S+/u.exec(pieces[0]!.text)![0]);
+    const verbFirst =
+      clause.kind === 'main' && !fronting && (before === 'participle' || before === 'relative');
     // after a quotation that opens the clause comes its verb: '"...," said Jobs'
     const afterQuote = outside[0] !== clauseWords[0];
     const outsideVerb =

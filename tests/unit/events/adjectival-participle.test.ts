@@ -103,6 +103,16 @@ describe('extractArticle() on participles used as adjectives and fronted partici
     ]);
   });
 
+  it('the main clause after a fronted participle opens with its subject, a bare plural too', () => {
+    // (was the publication's day: "residents" read as a verb in -s, the clause as present)
+    const lost = extractArticle({
+      id: 'x',
+      raw: 'Hit by the storm on Sunday, residents lost power.',
+      published: '2000-03-30',
+    }).events.find((e) => e.title === 'Residents lost power')!.date;
+    expect(lost.label).toBe('after March 26, 2000');
+  });
+
   it('a number before a unit of time after a fronted participle is a distance, not the subject', () => {
     // (was one event of May titled 'Arrested, two days after the attack was reported, the
     // suspect confessed' and 'The attack was reported' of Friday)
