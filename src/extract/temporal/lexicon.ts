@@ -128,9 +128,17 @@ export interface TemporalLexicon {
    * day in the past against the calendar (resolve/pick.ts): `between` is tried on the whole text
    * from the verb to the day, `verb` on the verb, which must not match (tense.ts); or a past
    * verb right after a subject the day names ("The [May 3] deadline passed"): `subject` is tried
-   * on the text from the day to that verb, `subjectVerb` on the text from the verb on.
+   * on the text from the day to that verb, `subjectVerb` on the text from the verb on;
+   * `reachedBack` on the text from a past cue to the day, for a cue that reaches back to it
+   * ("retroactive to [Jan. 1]").
    */
-  pastGoverns: { between: string; verb: string; subject: string; subjectVerb: string };
+  pastGoverns: {
+    between: string;
+    verb: string;
+    subject: string;
+    subjectVerb: string;
+    reachedBack: string;
+  };
   /**
    * A verb still to come right before a day that governs it ("will hold its meeting on [Dec.
    * 12]"), which keeps the day ahead against the calendar (resolve/pick.ts): `verb` is tried on

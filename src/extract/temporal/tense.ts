@@ -69,6 +69,7 @@ interface Cues {
   governingVerb: RegExp;
   governedSubject: RegExp;
   subjectVerb: RegExp;
+  reachedBack: RegExp;
   governedAhead: RegExp;
   governingModal: RegExp;
   coordinatedAhead: RegExp;
@@ -128,6 +129,7 @@ const cuesOf = perLexicon((lexicon): Cues => {
     governingVerb: lexiconRegExp(lexicon.pastGoverns.verb, 'iu'),
     governedSubject: lexiconRegExp(lexicon.pastGoverns.subject, ''),
     subjectVerb: lexiconRegExp(lexicon.pastGoverns.subjectVerb, 'i'),
+    reachedBack: lexiconRegExp(lexicon.pastGoverns.reachedBack, 'i'),
     governedAhead: lexiconRegExp(lexicon.futureGoverns.between, 'i'),
     governingModal: lexiconRegExp(lexicon.futureGoverns.verb, 'i'),
     coordinatedAhead: lexiconRegExp(lexicon.futureGoverns.coordinated, 'i'),
@@ -430,12 +432,13 @@ export function tenseReader(text: string, lexicon: TemporalLexicon): TenseReader
       return cuedTense(start, end);
     },
     pastVerbGoverns(start: number, end: number): boolean {
-      const { governedBetween, governingVerb } = cuesOf(lexicon);
+      const { governedBetween, governingVerb, reachedBack } = cuesOf(lexicon);
       const cue = cueBefore(start);
       if (cue?.kind !== 'past') return subjectVerbPast(start, end);
       return (
         (governedBetween.test(text.slice(cue.end, start)) &&
           !governingVerb.test(text.slice(cue.start, cue.end))) ||
+        reachedBack.test(text.slice(cue.start, start)) ||
         subjectVerbPast(start, end)
       );
     },

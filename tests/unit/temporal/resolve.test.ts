@@ -370,6 +370,9 @@ describe('tagTimexes() dates a weekday by the verb of its own clause', () => {
     ['The show ran through [Jan. 15].', '2025-12-03', '2025-01-15'],
     // a pay rise "retroactive to" a date reaches back to it, whatever the tense of the grant
     ['Teachers will receive a 3% raise retroactive to [July 1].', '2025-12-03', '2025-07-01'],
+    // (a day just gone by the calendar too: the January gone, told in December)
+    ['Workers will get back pay retroactive to [Jan. 1].', '2026-12-03', '2026-01-01'],
+    ['The tax cut will apply retroactively to [Jan. 1].', '2026-12-03', '2026-01-01'],
     // an event's run told in the present, to a weekday or from its hours, is ahead
     ['The holiday bazaar runs [Saturday].', '2025-12-03', '2025-12-06'],
     ['The bazaar runs from 9 a.m. to [3 p.m. Saturday].', '2025-12-03', '2025-12-06T15:00'],

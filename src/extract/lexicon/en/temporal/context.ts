@@ -610,13 +610,17 @@ const DAY_CAME_PAST = String.raw`(?:was|were)\s+(?:held|staged|played|run|won|lo
  * after it, a past one (a noun or a few, no verb), and `subjectVerb` the text from that cue on,
  * a past that tells the day came (DAY_CAME_PAST; not one of arranging, putting off or drawing
  * near, nor "was" and an adjective: "the [Jan. 14] deadline was final" may still be ahead, as
- * "The [June 5] concert sold out" is).
+ * "The [June 5] concert sold out" is). `reachedBack` is tried on the text from the past cue to the
+ * day: what reaches back to a day governs it as a past verb does, though its "to" would not let
+ * `between` match ("will get back pay retroactive to [Jan. 1]", told in December, is the last
+ * January's).
  */
 export const PAST_GOVERNS = {
   subject: String.raw`^(?:['’]s)?(?:\s+(?!(?:and|or|but|nor|to|that|which|who|whom|whose|when|as|if|is|are|was|were|be|been|has|have|had|will|would|could|should|may|might|must|can|did|does|do|not|it|he|she|they|we|i|you)\b)\p{Ll}[\p{Ll}'’-]*){1,3}\s+$`,
   subjectVerb: String.raw`^(?:${DAY_CAME_PAST})\b`,
   between: String.raw`^(?:(?!\b(?:to(?!\s+(?:(?:a|an|the|his|her|its|their|our|my|your|this|that|these|those|some|record|power|office|court|prison|jail|death|life|safety|hospital|work|school)\b|\d|[A-Z]))|for|until|till|by|before|after|ahead|when|that|which|who|will|would)\b)[^,;:.!?"“”()\[\]])*$`,
   verb: String.raw`^(?:${ARRANGED_PAST})$`,
+  reachedBack: String.raw`^(?:retroactive(?:ly)?|backdated)\s+to\s+$`,
 } as const;
 
 /**
