@@ -367,6 +367,17 @@ describe('tagTimexes() dates a weekday by the verb of its own clause', () => {
       '2026-12-09',
       '2026-12-03',
     ],
+    // (nor one whose end is told after "and", in the past; not a past of the same time)
+    [
+      'The carrier canceled all flights through [Sunday], and service resumed on Monday.',
+      '2026-12-02',
+      '2026-11-29',
+    ],
+    [
+      'The carrier canceled all flights through [Sunday], and airports closed.',
+      '2026-12-02',
+      '2026-12-06',
+    ],
     ['The show ran through [Jan. 15].', '2025-12-03', '2025-01-15'],
     // a pay rise "retroactive to" a date reaches back to it, whatever the tense of the grant
     ['Teachers will receive a 3% raise retroactive to [July 1].', '2025-12-03', '2025-07-01'],
