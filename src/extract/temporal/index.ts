@@ -21,6 +21,7 @@ import { scannerOf } from './compile.ts';
 import { findMatches, selectMatches } from './find.ts';
 import type { TemporalLexicon } from './lexicon.ts';
 import { restateWeekdays } from './apposition.ts';
+import { readiedOccasions } from './readied.ts';
 import { dateClockTimes, halfOfDayClockTimes, recurringClockTimes } from './clock-days.ts';
 import { joinDurations } from './compound.ts';
 import { readDecades } from './decades.ts';
@@ -129,6 +130,7 @@ export function tagTimexes(text: string, options: TagOptions): Timex[] {
   recurringClockTimes(text, timexes, clockOnly, lexicon);
   habitualDates(text, timexes, yearless, lexicon);
   restateWeekdays(text, timexes, lexicon);
+  readiedOccasions(text, timexes, lexicon);
   const joined = readDecades(text, joinDurations(text, timexes, lexicon), lexicon);
   markEras(text, joined, lexicon);
   markRanges(text, joined, lexicon, options.published);

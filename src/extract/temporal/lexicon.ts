@@ -118,6 +118,12 @@ export interface TemporalLexicon {
    */
   untensedAfter: string;
   /**
+   * Regex source tried on the text right before a weekday in the possessive (ending at it): what
+   * readies the occasion and its "for", which put the occasion on or after a day the readying is
+   * told on ("Ticket sales for [Saturday]'s concert opened on Monday"; readied.ts).
+   */
+  readiedForBefore: string;
+  /**
    * Regex source tried on the text right before an expression (ending at it): where it matches,
    * a verb of putting off before it puts the expression ahead ("postponed the vote until
    * [Tuesday]"); elsewhere the putting off is past ("extended the sanctions on [Monday]").

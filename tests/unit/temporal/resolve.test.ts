@@ -746,6 +746,10 @@ describe('tagTimexes() dates a weekday by the verb of its own clause', () => {
     ["The board will vote on the plan at [Tuesday]'s meeting.", '1990-03-16', '1990-03-20'],
     ["Fans gathered before [Sunday]'s final.", '2025-10-22', '2025-10-19'],
     ["Tickets for [Saturday]'s game were sold out.", '2025-10-22', '2025-10-18'],
+    // ... but what readies an occasion comes before it: on or after the day it is told on
+    ["Ticket sales for [Saturday]'s concert opened on Monday.", '2026-12-02', '2026-12-05'],
+    ["Preparations for [Saturday]'s parade began on Tuesday.", '2026-12-02', '2026-12-05'],
+    ["The band was praised for [Saturday]'s concert on Monday.", '2026-12-02', '2026-11-28'],
     // "votes" after a number or "most" is a noun, no timetable
     ['She won the most votes in the first round on [Sunday].', '2024-10-21', '2024-10-20'],
     ['He won 5,000 votes on [Sunday].', '2024-10-21', '2024-10-20'],

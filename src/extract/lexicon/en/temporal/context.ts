@@ -506,6 +506,16 @@ export const RESTRICTIVE_RELATIVE = String.raw`(?<![,(]\s*)\b(?:who|that|which)\
 export const UNTENSED_AFTER = String.raw`(?<!\b(?:at|during|before|ahead\s+of|until|by|in)\s+(?:\p{L}+\s+)?\p{L}+)['’]s\b`;
 
 /**
+ * What readies an occasion, and its "for", right before the occasion's day in the possessive: the
+ * occasion comes after it, so a day the readying is told on later in the sentence bounds the
+ * occasion's ("Ticket sales for [Saturday]'s concert opened on Monday", "Preparations for
+ * [Saturday]'s parade began on Tuesday", told on a Wednesday, are of the coming Saturday;
+ * readied.ts). Not any "for": "was praised for [Saturday]'s concert on Monday" is the one gone.
+ * Tried on the text before the day.
+ */
+export const READIED_FOR_BEFORE = String.raw`\b(?:tickets?|ticket\s+sales|(?:advance\s+)?bookings|preparations?|rehearsals?|practice|training|warm-?ups?|previews?|build-?up|run-?up|lead-?up|countdown|tune-?ups?)\s+for\s+$`;
+
+/**
  * A period before the figures reported for it: "[third-quarter] results will be released
  * Tuesday", "[February] sales figures are due" are about a period already begun, not the next
  * third quarter or February; the tense of the release does not place it ("will release its
