@@ -118,6 +118,12 @@ export interface TemporalLexicon {
    */
   untensedAfter: string;
   /**
+   * Regex source tried on the text before an expression (ending at it): an order's second
+   * infinitive and its preposition, which put the day ahead ("ordered him to pay a fine by March
+   * 31 and to appear again on [Friday]"; tense.ts).
+   */
+  orderedAhead: string;
+  /**
    * Regex source tried on the text right before a weekday in the possessive (ending at it): what
    * readies the occasion and its "for", which put the occasion on or after a day the readying is
    * told on ("Ticket sales for [Saturday]'s concert opened on Monday"; readied.ts).

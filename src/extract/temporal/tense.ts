@@ -51,6 +51,7 @@ interface Cues {
   clauseOpening: RegExp;
   asideBreak: RegExp;
   untensed: RegExp;
+  orderedAhead: RegExp;
   reported: RegExp;
   reportedBefore: RegExp;
   unplannedBefore: RegExp;
@@ -111,6 +112,7 @@ const cuesOf = perLexicon((lexicon): Cues => {
     clauseOpening: lexiconRegExp(lexicon.clauseOpening, 'gi'),
     asideBreak: lexiconRegExp(lexicon.asideBreak, 'g'),
     untensed: lexiconRegExp(lexicon.untensedAfter, 'iy'),
+    orderedAhead: lexiconRegExp(lexicon.orderedAhead, 'i'),
     reported: lexiconRegExp(lexicon.reportedAfter, 'iy'),
     reportedBefore: lexiconRegExp(lexicon.reportedBefore, 'i'),
     unplannedBefore: lexiconRegExp(lexicon.unplannedEventBefore, 'i'),
@@ -208,6 +210,9 @@ const GIVEN_UP_REACH = 9;
 
 /** Text before a day in which a "will" governing a second verb is looked for. */
 const COORDINATED_REACH = 140;
+
+/** Text before a day in which an order and its second infinitive are looked for. */
+const ORDERED_REACH = 200;
 
 /** Text before a promise in which its perfect or its saying is looked for. */
 const PROMISE_REACH = 80;
@@ -489,6 +494,9 @@ export function tenseReader(text: string, lexicon: TemporalLexicon): TenseReader
     if (reportedBefore.test(justBefore)) return 'past';
     // ("will publish its findings on the crash in [December]": nobody plans a crash)
     if (unplannedBefore.test(justBefore)) return 'past';
+    // ("ordered him to pay a fine by March 31 and to appear again on [Friday]")
+    if (cuesOf(lexicon).orderedAhead.test(text.slice(Math.max(0, start - ORDERED_REACH), start)))
+      return 'future';
     coverEnds(Math.max(0, start - REACH_BEFORE), Math.min(text.length, end + REACH_AFTER));
     // the sentence: back to the last sentence end, on to the next, within reach
     let from = Math.max(start - REACH_BEFORE, sentenceStart(start));

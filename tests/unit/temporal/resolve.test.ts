@@ -341,6 +341,20 @@ describe('tagTimexes() dates a weekday by the verb of its own clause', () => {
     ['Markets were ordered to close on [Tuesday].', FRIDAY, '2000-01-04'],
     ['He was forced to resign on [Monday].', FRIDAY, '2000-01-03'],
     ['Residents were told to evacuate by [Tuesday].', FRIDAY, '2000-01-11'],
+    // an order's second infinitive with a day of its own is ahead, past the first's deadline
+    [
+      'The judge ordered him to pay a fine by March 31 and to appear again on [Friday].',
+      '2026-12-02',
+      '2026-12-04',
+    ],
+    [
+      'Officials urged residents to stock up on water and to stay indoors on [Saturday].',
+      '2026-12-02',
+      '2026-12-05',
+    ],
+    // (not an order told in the passive, nor a "to" of places)
+    ['He was ordered to resign and to leave the country on [Monday].', '2026-12-02', '2026-11-30'],
+    ['She went to the store and to the bank on [Monday].', '2026-12-02', '2026-11-30'],
     // "to" before a quantity or a plural is a preposition, no infinitive: a past reached by a day
     ['Power was restored to most homes by [Monday].', FRIDAY, '2000-01-03'],
     ['Power was restored to homes by [Monday evening].', FRIDAY, '2000-01-03TEV'],

@@ -671,6 +671,16 @@ export const FUTURE_GOVERNS = {
 } as const;
 
 /**
+ * An order's or a plea's second infinitive, with a day of its own: "ordered him to pay a fine by
+ * March 31 and to appear again on [Friday]", "urged residents to stock up on water and to stay
+ * indoors on [Saturday]". What is ordered is still ahead of the order, whatever the first
+ * infinitive's deadline or the past of the ordering says of the day. Not an order told in the
+ * passive ("was ordered to resign and to leave on [Monday]" is news of its own day), nor "to"
+ * before a noun phrase ("and to the bank on [Monday]"). Tried on the text before the day.
+ */
+export const ORDERED_AHEAD = String.raw`(?<!\b(?:was|were|been|being)\s+)\b(?:ordered|told|urged|asked|instructed|directed|required|advised|invited|encouraged|called\s+on)\s+(?:[\p{L}'’-]+\s+){1,3}?to\s+[\p{L}'’-]+\b(?:[^.;!?]|\.(?!\s+\p{Lu})){0,80}?,?\s+and\s+to\s+(?!(?:the|a|an|his|her|its|their|our|this|that|these|those)\b)[\p{L}'’-]+(?:\s+[\p{L}'’.-]+){0,5}?\s+(?:on|by|until|till|before)\s+$`;
+
+/**
  * What was said, begun between the saying verb and a date: "Abbott said [the vote in August] will
  * be close", "Analysts said [sales in the autumn] will be key". The date is then the complement's
  * and its own verb tells its tense, not the saying ("said on Friday", "said in a statement
