@@ -751,6 +751,18 @@ describe('tagTimexes() dates a weekday by the verb of its own clause', () => {
     // a part of "the year" still to come, told in the past, is of the year just ended
     ['Output grew in the [last quarter of the year].', '2025-01-02', '2024-Q4'],
     ['Output will grow in the [last quarter of the year].', '2025-01-02', '2025-Q4'],
+    // what was foreseen in the past perfect ("had said ... would") is told as gone by
+    [
+      'The vote, which officials had said would come no earlier than [June], was held last week.',
+      '2026-12-04',
+      '2026-06',
+    ],
+    [
+      'Officials had said the plant would reopen in [March], but it stayed shut.',
+      '2026-12-04',
+      '2026-03',
+    ],
+    ['Officials said the plant would reopen in [March].', '2026-12-04', '2027-03'],
     // a clause after "after" has its own tense; a possessive day told in the past is gone
     ['Alcaraz will play on Sunday after beating Fritz on [Friday].', '2025-07-12', '2025-07-11'],
     ['The team will fly home on Monday after they lost on [Thursday].', '2025-07-12', '2025-07-10'],
