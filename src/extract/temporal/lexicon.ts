@@ -273,6 +273,12 @@ export interface TemporalLexicon {
   /** Regex source of what ends a week's clause before a weekday of it (see story.ts). */
   weekFrameBreak: string;
   /**
+   * Regex sources of what keeps a week's clause past a break: the week `opening` its sentence
+   * (tried on the text before it) and its comma, or a `relative` on the week's thing right after
+   * it (tried on the text between; story.ts).
+   */
+  weekFrameKept: { opening: string; relative: string };
+  /**
    * Regex sources of a week in the possessive that names a thing of the week set after a noun's
    * preposition: `before` the week, and `after` it up to a weekday (story.ts).
    */

@@ -48,6 +48,8 @@ const patternsOf = perLexicon((lexicon) => ({
   restated: lexiconRegExp(lexicon.restatedAfter, ''),
   comparisonBase: lexiconRegExp(lexicon.comparisonBase, 'i'),
   weekBreak: lexiconRegExp(lexicon.weekFrameBreak, 'i'),
+  weekOpening: lexiconRegExp(lexicon.weekFrameKept.opening, 'i'),
+  weekRelative: lexiconRegExp(lexicon.weekFrameKept.relative, 'i'),
   weekPossessiveBefore: lexiconRegExp(lexicon.weekPossessiveBreak.before, 'i'),
   weekPossessiveAfter: lexiconRegExp(lexicon.weekPossessiveBreak.after, 'i'),
   goodsDated: lexiconRegExp(lexicon.goodsDated, 'i'),
@@ -1422,12 +1424,25 @@ export class Story {
     const { weekBreak, sentenceEnd, weekPossessiveBefore, weekPossessiveAfter } = patternsOf(
       this.#lexicon,
     );
-    if (weekBreak.test(between) || sentenceEnd.test(between)) return null;
+    const before = this.#text.slice(Math.max(0, week.start - 20), week.start);
+    if (sentenceEnd.test(between)) return null;
+    if (weekBreak.test(between) && !this.#keepsWeek(before, between)) return null;
     // ("The death toll from last week's floods climbed to 112 on Wednesday": a thing of the week
     // after a preposition, and the clause's own verb; not "Last week's talks broke down on Tuesday")
-    const before = this.#text.slice(Math.max(0, week.start - 20), week.start);
     if (weekPossessiveAfter.test(between) && weekPossessiveBefore.test(before)) return null;
     return civilDay(week.monday);
+  }
+
+  /**
+   * Whether a week's clause goes on past its break to a weekday: "Last week, the council met on
+   * Wednesday" (the week opening its sentence, and its comma), "Last week's vote, which was held
+   * on Wednesday" (a relative on the week's thing). `before` is the text before the week,
+   * `between` from it to the weekday.
+   */
+  #keepsWeek(before: string, between: string): boolean {
+    const { weekBreak, weekOpening, weekRelative } = patternsOf(this.#lexicon);
+    if (weekRelative.test(between)) return true;
+    return weekOpening.test(before) && /^,\s/u.test(between) && !weekBreak.test(between.slice(1));
   }
 
   /** "the year" at [start, end) as the year stated earlier in its sentence, or null. */

@@ -2173,6 +2173,15 @@ describe('tagTimexes() counts anaphoric expressions from the last date mentioned
       '2026-03-12',
       '2026-03-03',
     ],
+    // (... and past the comma of a week that opens its sentence, or into a relative on the
+    // week's thing)
+    ['Last week, the council met on [Wednesday].', '2026-12-04', '2026-11-25'],
+    [
+      "Last week's vote, which was held in a hall on [Wednesday], drew a crowd.",
+      '2026-12-04',
+      '2026-11-25',
+    ],
+    ['Last week, the council said it would vote on [Wednesday].', '2026-12-04', '2026-12-09'],
     // ... nor one of a complement after it
     [
       'The ministry denied this week that the committee expects a decision on [Tuesday].',

@@ -1393,6 +1393,19 @@ export const STORY_FRAME = {
 export const WEEK_FRAME_BREAK = String.raw`[;:()]|,(?!\d{3}\b)|\b(?:that|which|who|when|where|said|says|told|tells|reported|announced|denied|added|noted|stated|wrote)\b`;
 
 /**
+ * What keeps a week's clause past a WEEK_FRAME_BREAK: the week opening its sentence and its comma
+ * (`opening`, tried on the text before the week; the rest must hold no break: "Last week, the
+ * council met on [Wednesday]", not "Next week, his office said on Friday"), or a relative on the
+ * week's thing in the possessive, right after it (`relative`, tried on the text between: "Last
+ * week['s vote, which was held in a hall on ][Wednesday]", its own verb and no saying). Both are
+ * last week's Wednesday, told on a Friday (story.ts).
+ */
+export const WEEK_FRAME_KEPT = {
+  opening: String.raw`(?:^|[.!?]["”’)]?\s+|\n)$`,
+  relative: String.raw`^['’]s(?:\s+[\p{L}'’-]+){1,3},\s+(?:which|that|who)\s+(?:(?!\b(?:said|says|told|tells|reported|announced|denied|added|noted|stated|wrote)\b)[^,;:()])*$`,
+} as const;
+
+/**
  * A week in the possessive that only names a thing of that week, set in a phrase after a noun's
  * preposition (`before`, tried on the text before the week), with a verb of the clause's own before
  * the weekday (`after`, three words or more, on the text between): "The death toll from last
