@@ -154,6 +154,21 @@ export const DEICTIC_RULES = [
     counterExamples: ['the latest news', 'the latest quarterly report'],
   },
   {
+    name: 'year to date',
+    type: 'DATE',
+    // a figure "year to date" is of the year still running, from its start to the publication:
+    // the publication's year, as "so far [this year]" is (TimeML tags the period a figure is
+    // for; not a duration, whose length the text does not give)
+    pattern: String.raw`(?<unit>year|quarter|month)(?:\s+to\s+|-to-)date(?![\w-])`,
+    value: { kind: 'deictic', offset: 0 },
+    examples: [
+      ['Sales are up 4 percent [year to date].', '2023'],
+      ['[Year-to-date] sales rose 4 percent.', '2023'],
+      ['Shares have gained 3% [quarter to date].', '2023-Q2'],
+    ],
+    counterExamples: ['a year to the date', 'to date, sales rose', 'year to dates'],
+  },
+  {
     name: "a market wrap's week",
     type: 'DATE',
     // a weekly market report's change "for the week" is this week's ("The index rose 1.8% [for
