@@ -125,7 +125,7 @@ const TABLE_FRAGMENTS: Array<[string, Readonly<Record<string, unknown>>, string[
   ['DIRECTIONS', WORDS.DIRECTIONS, ['ago', 'later', 'beforeAfter']],
   ['MODS', WORDS.MODS, ['mod', 'bound', 'approx', 'prefix']],
   ['REFERENCES', WORDS.REFERENCES, ['reference']],
-  ['SET_WORDS', WORDS.SET_WORDS, ['setWord']],
+  ['SET_WORDS', WORDS.SET_WORDS, ['setWord', 'weekdaySet']],
   ['HOLIDAYS', WORDS.HOLIDAYS, ['holiday']],
   ['DAY_WORDS', WORDS.DAY_WORDS, ['dayWord', 'thisPart']],
 ];

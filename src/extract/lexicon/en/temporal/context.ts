@@ -1489,6 +1489,7 @@ export const ANCHOR_ORDER = [
   'meridiem',
   'dayWord',
   'setWord',
+  'weekdaySet',
   'decadeWord',
   'spokenCentury',
   'thousandYear',

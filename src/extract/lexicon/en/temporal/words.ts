@@ -373,6 +373,8 @@ export const SET_WORDS = {
   biannually: 'P6M',
   'semi-annually': 'P6M',
   semiannually: 'P6M',
+  // the days Monday to Friday, as TIMEX writes the weekend's days XXXX-WXX-WE
+  weekday: 'XXXX-WXX-WD',
 } as const satisfies Record<string, string>;
 
 /**

@@ -162,6 +162,19 @@ export const SET_RULES = [
     ],
   },
   {
+    name: 'weekdays',
+    type: 'SET',
+    // the working days as one recurrence, as "on [weekends]" and "[every weekend]" are the
+    // weekend's (XXXX-WXX-WE); not a weekday's own things ("a weekday afternoon")
+    pattern: String.raw`(?:(?:every|each)\s+|(?<=\b(?:on|during)\s+)(?=weekdays\b)){set:weekdaySet}s?(?![\p{L}-])`,
+    value: { kind: 'set' },
+    examples: [
+      ['The museum is open on [weekdays].', 'XXXX-WXX-WD'],
+      ['Trains run [every weekday].', 'XXXX-WXX-WD'],
+    ],
+    counterExamples: ['a weekday afternoon', 'weekday traffic', 'on weekday mornings'],
+  },
+  {
     name: 'plural weekdays',
     type: 'SET',
     pattern: String.raw`{weekday}s|{weekday}\s+{part}s|(?<=\b(?:on|at)\s+){unit:weekendUnit}s`,
