@@ -21,6 +21,7 @@ import { scannerOf } from './compile.ts';
 import { findMatches, selectMatches } from './find.ts';
 import type { TemporalLexicon } from './lexicon.ts';
 import { restateWeekdays } from './apposition.ts';
+import { holidayOfPlace } from './places.ts';
 import { readiedOccasions } from './readied.ts';
 import { dateClockTimes, halfOfDayClockTimes, recurringClockTimes } from './clock-days.ts';
 import { joinDurations } from './compound.ts';
@@ -76,7 +77,14 @@ export function tagTimexes(text: string, options: TagOptions): Timex[] {
     const read = readMatch(rule.value, match.groups, lexicon.words);
     // "01/07/2025" in a document that writes days first is July 1
     const stated = story.inFiscalYear(
-      rule.monthFirst && dayFirst ? swapDayAndMonth(read) : read,
+      holidayOfPlace(
+        rule.monthFirst && dayFirst ? swapDayAndMonth(read) : read,
+        match.groups['holiday'],
+        text,
+        match.start,
+        match.end,
+        lexicon,
+      ),
       match.start,
       match.groups['ordinal'],
     );

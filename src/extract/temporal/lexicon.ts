@@ -118,6 +118,12 @@ export interface TemporalLexicon {
    */
   untensedAfter: string;
   /**
+   * Holidays another country keeps on another day: the `holiday` written (a key of
+   * `words.holiday`), the regex source of a `place` in its sentence that sets it there, and the
+   * key of that country's day (`as`; places.ts).
+   */
+  holidaysOfPlaces: ReadonlyArray<{ holiday: string; place: string; as: string }>;
+  /**
    * Regex source tried on the text before an expression (ending at it): an order's second
    * infinitive and its preposition, which put the day ahead ("ordered him to pay a fine by March
    * 31 and to appear again on [Friday]"; tense.ts).

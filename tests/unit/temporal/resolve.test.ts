@@ -772,6 +772,8 @@ describe('tagTimexes() dates a weekday by the verb of its own clause', () => {
     ["The board will vote on the plan at [Tuesday]'s meeting.", '1990-03-16', '1990-03-20'],
     ["Fans gathered before [Sunday]'s final.", '2025-10-22', '2025-10-19'],
     ["Tickets for [Saturday]'s game were sold out.", '2025-10-22', '2025-10-18'],
+    // a holiday is another country's only where its sentence sets it there (places.ts)
+    ['Canadians flocked to U.S. malls on [Thanksgiving].', '2024-12-01', '2024-11-28'],
     // ... but what readies an occasion comes before it: on or after the day it is told on
     ["Ticket sales for [Saturday]'s concert opened on Monday.", '2026-12-02', '2026-12-05'],
     ["Preparations for [Saturday]'s parade began on Tuesday.", '2026-12-02', '2026-12-05'],

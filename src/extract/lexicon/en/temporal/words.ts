@@ -378,6 +378,63 @@ export const SET_WORDS = {
 } as const satisfies Record<string, string>;
 
 /**
+ * A holiday that another country keeps on another day, told in a sentence that sets it in that
+ * country: "Shoppers in Canada crowded malls on [Thanksgiving]" is Canadian Thanksgiving (the
+ * second Monday of October), "Crowds across Mexico marked [Independence Day]" Mexico's (Sept. 16).
+ * `holiday` is the name written (a HOLIDAYS key), `place` a regex source tried on the sentence,
+ * `as` the HOLIDAYS key of that country's day. Only a place the sentence puts things in: a
+ * country named otherwise ("Canadians flocked to U.S. malls on Thanksgiving") says nothing.
+ */
+const IN_COUNTRY = String.raw`\b(?:in|across|throughout|all\s+over)\s+`;
+export const HOLIDAYS_OF_PLACES = [
+  {
+    holiday: 'thanksgiving',
+    place: String.raw`${IN_COUNTRY}Canada\b`,
+    as: 'canadian thanksgiving',
+  },
+  {
+    holiday: 'thanksgiving day',
+    place: String.raw`${IN_COUNTRY}Canada\b`,
+    as: 'canadian thanksgiving day',
+  },
+  {
+    holiday: 'independence day',
+    place: String.raw`${IN_COUNTRY}India\b`,
+    as: 'indian independence day',
+  },
+  {
+    holiday: 'independence day',
+    place: String.raw`${IN_COUNTRY}Pakistan\b`,
+    as: 'pakistani independence day',
+  },
+  {
+    holiday: 'independence day',
+    place: String.raw`${IN_COUNTRY}Mexico\b`,
+    as: 'mexican independence day',
+  },
+  {
+    holiday: 'independence day',
+    place: String.raw`${IN_COUNTRY}Indonesia\b`,
+    as: 'indonesian independence day',
+  },
+  {
+    holiday: 'independence day',
+    place: String.raw`${IN_COUNTRY}Ukraine\b`,
+    as: 'ukrainian independence day',
+  },
+  {
+    holiday: 'independence day',
+    place: String.raw`${IN_COUNTRY}Brazil\b`,
+    as: 'brazilian independence day',
+  },
+  {
+    holiday: 'independence day',
+    place: String.raw`${IN_COUNTRY}Nigeria\b`,
+    as: 'nigerian independence day',
+  },
+] as const satisfies ReadonlyArray<{ holiday: string; place: string; as: string }>;
+
+/**
  * Holidays: a fixed day (kept `every` so many years `since` one, if not yearly), the `nth` `weekday` of a month (-1: the last; counted `from` a day of
  * the month, 1 by default), or days from Easter Sunday. Only the widely known ones with a calendar rule.
  */

@@ -1715,6 +1715,9 @@ export const DATE_RULES = [
       ['Families gathered for [Canadian Thanksgiving] on Monday.', '2024-10-14', '2024-10-20'],
       ["Flags flew on [India's Independence Day].", '2024-08-15', '2024-08-20'],
       ['Crowds marked [Mexican Independence Day].', '2024-09-16', '2024-09-20'],
+      // (or by the place its sentence sets it in: places.ts)
+      ['Shoppers in Canada crowded malls on [Thanksgiving].', '2024-10-14', '2024-10-20'],
+      ['Crowds across Mexico marked [Independence Day].', '2024-09-16', '2024-09-20'],
       ['The march was held on [Remembrance Sunday].', '2022-11-13'],
       ['Traffic will be heavy on [Whit Monday].', '2023-05-29'],
       ['Pubs were full on [Hogmanay].', '2022-12-31'],
