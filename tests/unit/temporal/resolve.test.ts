@@ -782,6 +782,11 @@ describe('tagTimexes() dates a weekday by the verb of its own clause', () => {
     ['She won the most votes in the first round on [Sunday].', '2024-10-21', '2024-10-20'],
     ['He won 5,000 votes on [Sunday].', '2024-10-21', '2024-10-20'],
     ['The Senate votes on [Tuesday].', '2024-10-21', '2024-10-22'],
+    // a timetable's "is", with the time or the place between it and the day, plans that day
+    ['Kick-off is at [19:45 on Saturday].', '2026-11-18', '2026-11-21T19:45'],
+    ['The final is at Wembley on [Saturday].', '2026-11-18', '2026-11-21'],
+    ['Polls are open from 7 a.m. to [8 p.m. on Tuesday].', '2026-11-18', '2026-11-24T20:00'],
+    ['The suspect is in custody after a stabbing on [Saturday].', '2026-11-18', '2026-11-14'],
     // setting a court date is planning it, and so is calling a meeting for a day
     ['Judge Patricia Lomax set sentencing for [Feb. 14].', '2021-11-19', '2022-02-14'],
     ['Ortega has called an emergency cabinet meeting for [Monday].', '2023-09-10', '2023-09-11'],
