@@ -782,6 +782,16 @@ describe('tagTimexes() dates a weekday by the verb of its own clause', () => {
     ['She won the most votes in the first round on [Sunday].', '2024-10-21', '2024-10-20'],
     ['He won 5,000 votes on [Sunday].', '2024-10-21', '2024-10-20'],
     ['The Senate votes on [Tuesday].', '2024-10-21', '2024-10-22'],
+    // a fixture's verb after a team's record in brackets, or after "who", or "take on"
+    ['The Rams (7-3) play the 49ers on [Monday].', '2026-11-18', '2026-11-23'],
+    ['The Rams (7-3) beat the 49ers on [Monday].', '2026-11-18', '2026-11-16'],
+    ['England take on Wales at Twickenham on [Saturday].', '2026-11-18', '2026-11-21'],
+    ['Arsenal, who face Spurs on [Sunday], trained on Tuesday.', '2026-11-18', '2026-11-22'],
+    [
+      'Two men who face charges over the attack on [Sunday] appeared in court.',
+      '2026-11-18',
+      '2026-11-15',
+    ],
     // a timetable's "is", with the time or the place between it and the day, plans that day
     ['Kick-off is at [19:45 on Saturday].', '2026-11-18', '2026-11-21T19:45'],
     ['The final is at Wembley on [Saturday].', '2026-11-18', '2026-11-21'],
