@@ -353,6 +353,11 @@ export interface TemporalLexicon {
   goodsDated: string;
   /** Before a date a state is counted from or a figure stands at ("since", "as of"). */
   stateSince: string;
+  /**
+   * Before the month or day of what began a state told since it ("have fled since the war broke
+   * out in"): a background no past told after it goes on from (story.ts).
+   */
+  stateBegan: string;
   /** Before a date a figure stands at ("as of"), when told with its year (story.ts). */
   figureAsOf: string;
   /**

@@ -54,6 +54,7 @@ const patternsOf = perLexicon((lexicon) => ({
   weekPossessiveAfter: lexiconRegExp(lexicon.weekPossessiveBreak.after, 'i'),
   goodsDated: lexiconRegExp(lexicon.goodsDated, 'i'),
   stateSince: lexiconRegExp(lexicon.stateSince, 'i'),
+  stateBegan: lexiconRegExp(lexicon.stateBegan, 'i'),
   figureAsOf: lexiconRegExp(lexicon.figureAsOf, 'i'),
   unplannedEvent: lexiconRegExp(lexicon.unplannedEvent, 'i'),
   beforeCommonEra: lexiconRegExp(lexicon.eras.before, ''),
@@ -583,6 +584,7 @@ export class Story {
       narrative.grain = grain;
       // ("The talks collapsed in late October. Three weeks later": November)
       narrative.third = grain === 'month' ? monthThirdOf(resolved.mod) : null;
+      narrative.stateFrom = (grain === 'month' || grain === 'day') && this.#startsState(start);
     }
     const season = /^\d{4}-(?<season>SP|SU|FA|WI)$/u.exec(resolved.value)?.groups?.['season'];
     if (season !== undefined && resolved.year !== undefined)
@@ -660,6 +662,17 @@ export class Story {
       stateSince.test(before) ||
       (figureAsOf.test(before) && /\d{4}/u.test(this.#text.slice(start, end)))
     );
+  }
+
+  /**
+   * Whether the month or day at [start, end) is one a state is counted from, right after "since"
+   * or as the date of what began it ("have fled since the war broke out in [February 2022]"); not
+   * a figure's "as of" date, which a story may go on from.
+   */
+  #startsState(start: number): boolean {
+    const { stateSince, stateBegan } = patternsOf(this.#lexicon);
+    const before = this.#sentenceBefore(start);
+    return stateSince.test(before) || stateBegan.test(before);
   }
 
   /**

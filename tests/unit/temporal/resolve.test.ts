@@ -1681,6 +1681,24 @@ describe('tagTimexes() gives a day of the month told alone the month named befor
 
 describe('tagTimexes() gives months and days without a year the year the tense points to', () => {
   it.each<Row>([
+    // a date a state is counted from is no story the month or days after it go on from
+    [
+      'Thousands have fled since the war broke out in February 2022. He escaped in [March].',
+      '2023-05-18',
+      '2023-03',
+    ],
+    [
+      'Prices have doubled since February 2022. The bakery closed in [March].',
+      '2026-11-18',
+      '2026-03',
+    ],
+    ['He has lived there since Feb. 24, 2022. He left on [Feb. 26].', '2026-11-18', '2026-02-26'],
+    [
+      'Thousands have fled since the war broke out in February 2022. Many had left in [January].',
+      '2026-11-18',
+      '2022-01',
+    ],
+    ['The war broke out in February 2022. He escaped in [March].', '2026-11-18', '2022-03'],
     // an occasion a month names, set by a preposition after a future, is ahead; not one
     // named only as the occasion of something else, which is the nearest
     ['Biden will face voters in the [November] election.', '2024-03-10', '2024-11'],

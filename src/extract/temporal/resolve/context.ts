@@ -42,6 +42,12 @@ export interface Narrative {
    */
   third?: MonthThird | null;
   /**
+   * Whether the latest mention, a month or a day, is one a state is counted from ("Thousands have
+   * fled since the war broke out in February 2022"): a background, which the past told after it
+   * does not go on from into the next days or month ("Moskalyov escaped in March" is this March).
+   */
+  stateFrom?: boolean;
+  /**
    * The last day mentioned after the publication's: what a time still to come is on when the
    * latest day is past ("United will visit Chelsea on Sunday, the FA said on Wednesday. The
    * replay will kick off at 4 p.m.").

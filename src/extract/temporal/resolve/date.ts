@@ -440,6 +440,13 @@ function storyYearOfPastDay(
   // ("Three years ago, hospitals were full by Thanksgiving": a story known to the year)
   const storyDay = storyDayOf(narrative, narrative.year);
   const inStory = (dayIn(narrative.year) ?? -1) - storyDay;
+  // (a date a state is counted from is no story's, which only the past perfect steps back
+  // from: "have fled since the war broke out in February 2022. Moskalyov escaped in March" is the
+  // publication's March)
+  if (narrative.stateFrom === true)
+    return inStory < 0 && -inStory <= STORY_REACH_DAYS && context.stepsBack?.() === true
+      ? narrative.year
+      : null;
   // a day the calendar puts within half a year before the publication goes on with a story told to
   // the day only days after its last one ("He was arrested on March 3, 2011. On March 5, he was
   // charged"), else it is the publication's news; one long before goes on with the story

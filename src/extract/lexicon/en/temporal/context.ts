@@ -858,6 +858,26 @@ export const STATE_SINCE_BEFORE = {
   counterExamples: ['The strike began on ', 'Since then, he said on '],
 } as const;
 
+/**
+ * Before the month or day of what began a state told since it: "Thousands of Russians have fled
+ * to Belarus since the Ukraine war broke out in [February 2022]". Like a date right after "since"
+ * (STATE_SINCE_BEFORE), it is a background the past told after it does not go on from: "Moskalyov
+ * escaped in [March]" is the publication's March, not 2022's (story.ts, resolve/date.ts). Only for
+ * a month or a day: a year so told still frames what counts from it ("since the default in 2001.
+ * Two years later"). DATA ONLY: matched case-insensitively on the text of the sentence right
+ * before the date.
+ */
+export const STATE_BEGAN_BEFORE = {
+  pattern: String.raw`\bsince\s+(?:the|a|an|his|her|its|their|he|she|it|they|we)\s+(?:[\p{L}'’-]+\s+){1,5}?(?:in|on)\s+$`,
+  /** Text right before a date, where the pattern matches. */
+  examples: [
+    'Thousands of Russians have fled to Belarus since the Ukraine war broke out in ',
+    'Prices have doubled since the full-scale invasion in ',
+    'has been in custody since he was arrested on ',
+  ],
+  counterExamples: ['The strike began on ', 'Since the vote, the party said in ', 'since '],
+} as const;
+
 export const FIGURE_AS_OF_BEFORE = {
   pattern: String.raw`\bas\s+(?:of|at)\s+(?:the\s+)?$`,
   /** Text right before a date, where the pattern matches. */
