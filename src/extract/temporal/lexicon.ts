@@ -330,9 +330,17 @@ export interface TemporalLexicon {
   /**
    * How a document tells that it writes numeric dates day first: `date` finds numeric dates
    * (groups `first` and `second`; a first number over 12 is a day, a second over 12 a month);
-   * with no such evidence, `dayFirstHints` (an agency that writes them so: "(AAP)") decides.
+   * with no such evidence, `dayFirstHints` (an agency that writes them so: "(AAP)", or a
+   * dateline's city) decides; without it, the order of the document's dates in words.
    */
-  numericDates: { date: string; dayFirstHints: string };
+  numericDates: {
+    date: string;
+    dayFirstHints: string;
+    /** A date in words, day before month ("on 4 December"): a sign of day-first copy. */
+    dayMonthWords: string;
+    /** A date in words, month before day ("on Dec. 4"): a sign of month-first copy. */
+    monthDayWords: string;
+  };
   /**
    * Regex source tried on the text between a date and a narrative expression after it: where it
    * matches, the expression restates that date by its distance from the story's date before it

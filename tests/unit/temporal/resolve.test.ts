@@ -2035,6 +2035,12 @@ describe('tagTimexes() reads numeric dates in the order the document writes them
     // a day over 12 elsewhere, or an agency that writes days first, tells the order
     ['Applications open 14/04/2025 and close [01/05/2025].', '2025-03-25', '2025-05-01'],
     ['SYDNEY (AAP) - A rebate applies from [01/07/2025].', '2025-03-25', '2025-07-01'],
+    // ... so does a dateline's city whose press writes days first, unless an American agency's
+    ['LONDON - The meeting was held on [7/12/2026].', '2026-12-09', '2026-12-07'],
+    ['LONDON (AP) - The meeting was held on [7/12/2026].', '2026-12-09', '2026-07-12'],
+    // ... and, without either, the order of the document's dates in words
+    ['The council met on [7/12/2026] and meets again on 4 January.', '2026-12-09', '2026-12-07'],
+    ['The council met on [7/12/2026] and meets again on Jan. 4.', '2026-12-09', '2026-07-12'],
     // ... and a month over 12 the American order, which is also the default
     ['Filed 5/17/2025 and amended [5/7/2025].', '2025-03-25', '2025-05-07'],
     ['The filing is dated [5/7/2025].', '2025-03-25', '2025-05-07'],

@@ -977,14 +977,33 @@ export const UNPLANNED_EVENT_BEFORE = {
   ],
 } as const;
 
+/** A month's name as a date writes it: capitalised, in full or cut short ("Dec", "Sept"). */
+const CAPITALISED_MONTH = String.raw`(?-i:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)`;
+
+/**
+ * Datelines of cities whose own press writes numeric dates day first ("LONDON - The meeting was
+ * held on 7/12/2026"): a hint of the order as the agencies are, unless an American agency files
+ * from there ("LONDON (AP) -", which writes them month first).
+ */
+const DAY_FIRST_DATELINE = String.raw`LONDON|MANCHESTER|BIRMINGHAM|GLASGOW|EDINBURGH|CARDIFF|BELFAST|DUBLIN|SYDNEY|MELBOURNE|BRISBANE|PERTH|ADELAIDE|CANBERRA|HOBART|AUCKLAND|WELLINGTON|NEW DELHI|MUMBAI|KOLKATA|CHENNAI|BENGALURU|HYDERABAD|KARACHI|LAHORE|ISLAMABAD|DHAKA|COLOMBO|NAIROBI|LAGOS|ABUJA|JOHANNESBURG|CAPE TOWN|SINGAPORE`;
+
 /**
  * Numeric dates day first or month first: "01/07/2025" is July 1 in Australian, British or Indian
  * copy and January 7 in American. A document's own dates tell ("14/04/2025" can only be day
- * first); without them, the agency in its dateline does (AAP, PTI, IANS, ANI, PA).
+ * first); without them, the agency in its dateline does (AAP, PTI, IANS, ANI, PA), or its
+ * dateline's city (DAY_FIRST_DATELINE); without one, the order of its dates in words ("on 4 December" against "on Dec. 4").
  */
 export const NUMERIC_DATES = {
   date: String.raw`(?<![\d/.])(?<first>\d{1,2})/(?<second>\d{1,2})/(?:\d{4}|\d{2})(?![\d/])`,
-  dayFirstHints: String.raw`\((?:AAP|PTI|IANS|ANI|PA|PA Media)\)`,
+  dayFirstHints: String.raw`\((?:AAP|PTI|IANS|ANI|PA|PA Media)\)|(?:^|\n)[ \t]*(?:${DAY_FIRST_DATELINE})\b(?:,\s*[A-Z][A-Za-z.]*(?:\s+\d{1,2})?)?\s*(?:\((?!(?:AP|Bloomberg|UPI|CNN)\))[^)\n]{1,30}\)\s*)?[-–—]`,
+  /**
+   * A date in words, day before month ("held on 4 July 2024", "on Monday 7th December", "the 3rd
+   * of March"): copy that writes its dates so writes its numeric ones day first too, as American
+   * copy ("July 4, 2024", MONTH_DAY_WORDS) writes them month first. Capitalised months only ("may
+   * 12 people").
+   */
+  dayMonthWords: String.raw`\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:${CAPITALISED_MONTH})\b`,
+  monthDayWords: String.raw`\b(?:${CAPITALISED_MONTH})\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?![.,]?\d)`,
 } as const;
 
 /**
