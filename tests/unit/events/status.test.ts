@@ -69,3 +69,21 @@ describe('extractArticle() on the weather told for days ahead', () => {
     ]);
   });
 });
+
+describe("extractArticle() on a company's guidance for a period already begun", () => {
+  it('a figure it expects for the quarter is still to come', () => {
+    // (was ['2026-Q4', 'happened']: the quarter had begun, and "expects revenue of" was no plan)
+    expect(
+      told(
+        'For the fourth quarter, Acme expects revenue of $22 billion to $23 billion.',
+        '2026-10-29',
+      ),
+    ).toEqual([['2026-Q4', 'planned']]);
+  });
+
+  it('a figure it reported for the quarter happened', () => {
+    expect(
+      told('For the third quarter, Acme reported revenue of $21 billion.', '2026-10-29'),
+    ).toEqual([['2026-Q3', 'happened']]);
+  });
+});

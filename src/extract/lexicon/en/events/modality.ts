@@ -161,6 +161,24 @@ export const ASPECT_MARKERS = [
     ],
   },
   {
+    // a company's guidance, a figure it expects for a period whose time is told apart ("For the
+    // fourth quarter, Acme expects revenue of $22 billion to $23 billion"): still to come, though
+    // the quarter has begun; not what it reported ("reported revenue of $21 billion")
+    name: 'guidance: a figure expected',
+    aspect: 'future',
+    pattern: String.raw`\b(?:expects|anticipates|forecasts|projects|predicts|sees|guides\s+for)\s+(?:(?:its|their|full-year|annual|quarterly|adjusted|net|core|operating|organic|[a-z]+-quarter)\s+){0,2}(?:revenues?|sales|earnings|profits?|income|margins?|deliveries|shipments|capital\s+spending|capex)\s+(?:per\s+share\s+)?(?:of|at|between|around|near|in\s+the\s+range|to\s+(?:rise|fall|grow|climb|decline|drop|be|come|reach))\b`,
+    examples: [
+      'For the fourth quarter, Acme expects revenue of $22 billion to $23 billion',
+      'The company sees full-year earnings per share of $4.10',
+      'It forecasts sales to rise 5%',
+    ],
+    counterExamples: [
+      'Acme reported revenue of $21 billion',
+      'The company expects a ruling',
+      'Revenue came in above what analysts expected',
+    ],
+  },
+  {
     // (not a refusal to speak, which was made: "The minister would not comment", "A spokesman
     // would not say how many jobs were cut")
     name: 'future in the past ("would") not followed by a perfect',
