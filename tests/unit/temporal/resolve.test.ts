@@ -792,6 +792,17 @@ describe('tagTimexes() dates a weekday by the verb of its own clause', () => {
       '2026-11-18',
       '2026-11-15',
     ],
+    // a determiner's cue of the month after it is no cue of the day after that month
+    [
+      'The central bank left rates on hold at its December meeting on [Tuesday].',
+      '2026-12-07',
+      '2026-12-01',
+    ],
+    [
+      'The central bank will leave rates on hold at its December meeting on [Tuesday].',
+      '2026-12-07',
+      '2026-12-08',
+    ],
     // a timetable's "is", with the time or the place between it and the day, plans that day
     ['Kick-off is at [19:45 on Saturday].', '2026-11-18', '2026-11-21T19:45'],
     ['The final is at Wembley on [Saturday].', '2026-11-18', '2026-11-21'],

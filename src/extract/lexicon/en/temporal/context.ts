@@ -591,10 +591,12 @@ export const ONLY_BEFORE = String.raw`^than\b`;
  * A date right after a `nearest` cue, before another expression with its own preposition: the
  * cue is about that date, and the other expression hangs on the clause's verb ("The bank cut its
  * forecast for 2025 on [Tuesday]", told on a Sunday, is the Tuesday gone; "pared bets on a
- * December cut on [Monday]"). Not a noun the expression dates ("met ahead of the vote on
- * [Tuesday]" is still the nearest). Tried on the text between the cue and the expression.
+ * December cut on [Monday]"), also when the cue is its determiner, up to the month ("left rates on
+ * hold at its December meeting on [Tuesday]", told on a Monday, is the Tuesday gone). Not a noun
+ * the expression dates ("met ahead of the vote on [Tuesday]" is still the nearest). Tried on the
+ * text between the cue and the expression.
  */
-export const CUE_OBJECT_DATE = String.raw`^\s+(?:(?:an?|the|its|their)\s+)?(?:(?:1[89]|20)\d\d|${MONTH_WORD}(?:\s+\d{1,4})?|next\s+(?:year|month|week)|(?:first|second|third|fourth)[\s-]+quarter|(?:first|second)[\s-]+half)(?:\s+(?!(?:on|in|at|during)\s)[\w'’-]+){0,2}\s+(?:on|in|at|during)\s+$`;
+export const CUE_OBJECT_DATE = String.raw`^\s*(?:(?:an?|the|its|their)\s+)?(?:(?:1[89]|20)\d\d|${MONTH_WORD}(?:\s+\d{1,4})?|next\s+(?:year|month|week)|(?:first|second|third|fourth)[\s-]+quarter|(?:first|second)[\s-]+half)(?:\s+(?!(?:on|in|at|during)\s)[\w'’-]+){0,2}\s+(?:on|in|at|during)\s+$`;
 
 /**
  * What something comes ahead of is the nearest such day, unless a future is told before it:
