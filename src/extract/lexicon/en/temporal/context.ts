@@ -401,10 +401,10 @@ const RESULTS_AHEAD = String.raw`\s+(?:(?:its|their|the)\s+)?(?:(?!that\b)[\w'�
 /**
  * Where or when a timetable puts what it names, between "is" and the day ("Kick-off is [at 19:45]
  * on Saturday", "The final is [at Wembley] on Saturday", "Polls are [open from 7 a.m. to 8 p.m.]
- * on Tuesday"): such a present is the plan of a day to come, as "is on Saturday" is. A place only
+ * on Tuesday", "Kick-off is [at 8pm GMT] on Sunday", a clock time with its zone): such a present is the plan of a day to come, as "is on Saturday" is. A place only
  * by its capitalised name, so "the suspect is in custody after a stabbing on Saturday" is none.
  */
-const CLOCK_TOLD = String.raw`(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)|\d{1,2}:\d{2}|noon|midday|midnight)`;
+const CLOCK_TOLD = String.raw`(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)|\d{1,2}:\d{2}|noon|midday|midnight)(?:\s+(?-i:[A-Z]{2,4}))?`;
 const AT_TIME_OR_PLACE = String.raw`(?:open\s+)?(?:(?:at|from)\s+)?(?:${CLOCK_TOLD}(?:\s*(?:to|until|till|-|–)\s*${CLOCK_TOLD})?|(?-i:[A-Z])[\p{L}'’-]+(?:\s+(?-i:[A-Z])[\p{L}'’-]+){0,2})`;
 /**
  * A team's record, in brackets between its name and the verb of its next game, as sports pages
