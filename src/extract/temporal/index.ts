@@ -107,6 +107,7 @@ export function tagTimexes(text: string, options: TagOptions): Timex[] {
         (tenses ??= tenseReader(text, lexicon)).futureVerbGoverns(match.start),
       firmTense: anchors.firm === true,
       stepsBack: () => story.stepsBack(match.start, match.end),
+      endsStorySpan: () => story.endsStorySpan(match.start),
       publishedAtLeast: options.publishedAtLeast === true && anchors.pub === pub,
     });
     if (resolved === null) continue;

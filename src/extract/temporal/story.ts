@@ -55,6 +55,7 @@ const patternsOf = perLexicon((lexicon) => ({
   goodsDated: lexiconRegExp(lexicon.goodsDated, 'i'),
   stateSince: lexiconRegExp(lexicon.stateSince, 'i'),
   stateBegan: lexiconRegExp(lexicon.stateBegan, 'i'),
+  boundBefore: lexiconRegExp(lexicon.boundBefore, 'i'),
   figureAsOf: lexiconRegExp(lexicon.figureAsOf, 'i'),
   unplannedEvent: lexiconRegExp(lexicon.unplannedEvent, 'i'),
   beforeCommonEra: lexiconRegExp(lexicon.eras.before, ''),
@@ -189,6 +190,8 @@ export class Story {
   #toldDay: number | null = null;
   /** Where the expression that told that day is. */
   #toldAt = { start: -1, end: -1 };
+  /** Where the last date that moved the story's year, month or day ends. */
+  #storyDateEnd = -1;
   /** The last sentence read before a date at the usual reach (#sentenceBefore). */
   #keptBefore = { start: -1, text: '' };
   /** The day of the last time told late in the evening or at night, while no other is told since. */
@@ -585,6 +588,7 @@ export class Story {
       // ("The talks collapsed in late October. Three weeks later": November)
       narrative.third = grain === 'month' ? monthThirdOf(resolved.mod) : null;
       narrative.stateFrom = (grain === 'month' || grain === 'day') && this.#startsState(start);
+      this.#storyDateEnd = end;
     }
     const season = /^\d{4}-(?<season>SP|SU|FA|WI)$/u.exec(resolved.value)?.groups?.['season'];
     if (season !== undefined && resolved.year !== undefined)
@@ -673,6 +677,18 @@ export class Story {
     const { stateSince, stateBegan } = patternsOf(this.#lexicon);
     const before = this.#sentenceBefore(start);
     return stateSince.test(before) || stateBegan.test(before);
+  }
+
+  /**
+   * Whether the expression at `start` bounds a span the story's last date, in its sentence,
+   * opens: "The lockdown, imposed on 23 March 2020, lasted until [4 July]" ends in 2020.
+   */
+  endsStorySpan(start: number): boolean {
+    const from = this.#storyDateEnd;
+    if (from < 0 || from > start) return false;
+    const { boundBefore } = patternsOf(this.#lexicon);
+    const between = this.#text.slice(from, start);
+    return !SENTENCE_OR_LINE_END.test(between) && boundBefore.test(between);
   }
 
   /**

@@ -81,6 +81,11 @@ export interface Context {
   firmTense?: boolean;
   /** Whether the expression's sentence steps back in the past perfect ("had rallied"). */
   stepsBack?: () => boolean;
+  /**
+   * Whether the expression bounds a span the story's last date opens, in its sentence ("imposed
+   * on 23 March 2020, lasted until [4 July]").
+   */
+  endsStorySpan?: () => boolean;
   /** `pub` is only the earliest the text can be (read from its lead; see TagOptions). */
   publishedAtLeast?: boolean;
   narrative: Narrative;

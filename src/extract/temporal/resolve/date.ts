@@ -458,6 +458,10 @@ function storyYearOfPastDay(
     if (inStory < 0 && -inStory <= STORY_REACH_DAYS && narrative.grain !== 'year') {
       if (context.stepsBack?.() === true) return narrative.year;
     }
+    // (the end of a span the story's date opened is the story's, within its reach: "The
+    // lockdown, imposed on 23 March 2020, lasted until 4 July")
+    if (inStory > 0 && inStory <= STORY_REACH_DAYS && narrative.grain !== 'year')
+      if (context.endsStorySpan?.() === true) return narrative.year;
     // ("In March 1945, Allied armies crossed the Rhine. Hitler killed himself on April 30": a
     // story told to the month goes on into the month after it)
     if (narrative.grain === 'month')
