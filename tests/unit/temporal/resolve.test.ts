@@ -1696,6 +1696,12 @@ describe('tagTimexes() gives months and days without a year the year the tense p
     // the end of a span the story's date opens, in its sentence, is the story's
     ['The lockdown, imposed on 23 March 2020, lasted until [4 July].', '2026-11-18', '2020-07-04'],
     ['He was arrested on 3 March 2019. He was held until [4 July].', '2026-11-18', '2026-07-04'],
+    ['The lockdown was imposed in March 2020 and lasted until [July].', '2026-11-18', '2020-07'],
+    [
+      'The lockdown, imposed on 23 March 2020, lasted until [4 February].',
+      '2026-11-18',
+      '2021-02-04',
+    ],
     // a date a state is counted from is no story the month or days after it go on from
     [
       'Thousands have fled since the war broke out in February 2022. He escaped in [March].',

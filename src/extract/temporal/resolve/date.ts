@@ -443,6 +443,14 @@ function storyYearOfPastDay(
   // (a date a state is counted from is no story's, which only the past perfect steps back
   // from: "have fled since the war broke out in February 2022. Moskalyov escaped in March" is the
   // publication's March)
+  // the end of a span the story's date opened, in its sentence, is the first such date after it
+  // ("The lockdown, imposed on 23 March 2020, lasted until 4 July": 2020's; "... until 4
+  // February": 2021's)
+  if (narrative.grain !== 'year' && context.endsStorySpan?.() === true) {
+    if (inStory > 0) return narrative.year;
+    const intoNext = (dayIn(narrative.year + 1) ?? -1) - storyDay;
+    if (intoNext > 0 && intoNext <= HISTORY_REACH_DAYS) return narrative.year + 1;
+  }
   if (narrative.stateFrom === true)
     return inStory < 0 && -inStory <= STORY_REACH_DAYS && context.stepsBack?.() === true
       ? narrative.year
@@ -458,10 +466,6 @@ function storyYearOfPastDay(
     if (inStory < 0 && -inStory <= STORY_REACH_DAYS && narrative.grain !== 'year') {
       if (context.stepsBack?.() === true) return narrative.year;
     }
-    // (the end of a span the story's date opened is the story's, within its reach: "The
-    // lockdown, imposed on 23 March 2020, lasted until 4 July")
-    if (inStory > 0 && inStory <= STORY_REACH_DAYS && narrative.grain !== 'year')
-      if (context.endsStorySpan?.() === true) return narrative.year;
     // ("In March 1945, Allied armies crossed the Rhine. Hitler killed himself on April 30": a
     // story told to the month goes on into the month after it)
     if (narrative.grain === 'month')
