@@ -13,9 +13,11 @@ import {
   DATE_PREPOSITIONS,
   ELIDED_DATE_AFTER,
   FIGURE_CHANGE_VERBS,
+  HOLIDAY_TIME_NOUNS,
   NAME_OF_DATE_BEFORE,
   PARTICLE_PREPOSITIONS,
   SUBJECT_OPENING,
+  SUBJECT_PRONOUNS,
   TIME_ADVERB_GRADES,
   TIME_SPENDING_VERBS,
   TITLE_DAY_LIST_JOIN,
@@ -30,7 +32,11 @@ import {
   verbForm,
 } from '../../text/verbs.ts';
 import { mayEndWithWord, wordSet } from '../../text/words.ts';
-import { PREPOSITIONS } from '../../lexicon/en/events/function-words.ts';
+import {
+  NOUN_PHRASE_OPENERS,
+  OBJECT_PRONOUNS,
+  PREPOSITIONS,
+} from '../../lexicon/en/events/function-words.ts';
 import {
   datesGoods,
   deniedAfterLength,
@@ -207,6 +213,42 @@ function namesAnOccasion(text: string, start: number, end: number): boolean {
 }
 
 const WEEKDAY = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/u;
+
+/** Words after a holiday that are its time, not a thing of it (lexicon HOLIDAY_TIME_NOUNS). */
+const HOLIDAY_TIME = wordSet(HOLIDAY_TIME_NOUNS, { lower: true });
+/** Words that open a phrase or a clause after a date, no noun it qualifies ("on Christmas Eve it"). */
+const NO_HOLIDAY_NOUN = new Set([
+  ...wordSet(PREPOSITIONS, { lower: true }),
+  ...wordSet(OBJECT_PRONOUNS, { lower: true }),
+  ...wordSet(SUBJECT_PRONOUNS, { lower: true }),
+  ...wordSet(NOUN_PHRASE_OPENERS, { lower: true }),
+]);
+
+/**
+ * Whether a holiday names the thing after it ("served Thanksgiving dinner to 500 people",
+ * "gathered for Christmas dinner"): without it the title says "served dinner". A holiday is a day
+ * named in words, no weekday or month ("Monday sales", "January figures" are other rules'); not
+ * where it opens the clause ("On Christmas Eve police arrested": the noun is the subject's).
+ */
+function namesHolidayThing(
+  text: string,
+  date: Span & { value?: string },
+  start: number,
+  end: number,
+): boolean {
+  const name = text.slice(start, end);
+  if (!/^\p{Lu}[\p{L}'’ ]*$/u.test(name) || WEEKDAY.test(name)) return false;
+  if (!/^\d{4}-\d{2}-\d{2}$/u.test(date.value ?? '')) return false;
+  if (/^\W*(?:\p{L}+\s+)?$/u.test(text.slice(0, start))) return false;
+  const next = /^ (?<word>\p{Ll}[\p{L}'’-]*)/u.exec(text.slice(end, end + 30))?.groups?.['word'];
+  return (
+    next !== undefined &&
+    !isVerbish(next) &&
+    !NO_HOLIDAY_NOUN.has(next) &&
+    !HOLIDAY_TIME.has(next) &&
+    !DATE_PREPOSITION_LAST.has(next)
+  );
+}
 const OCCASION_PREPOSITION = /\b(?:after|before|during|since|until|at|for|from)\s+$/iu;
 
 /** A capitalised word and "of" right before a date: a name that holds the date ("the Crash of"). */
@@ -335,6 +377,7 @@ export function withoutDates(
       endsInNameOf(text.slice(Math.max(0, start - 40), start)) ||
       beforeNounInIng(text, start, end) ||
       namesAnOccasion(text, start, end) ||
+      namesHolidayThing(text, date, start, end) ||
       namesFigures(text, { start, end }) ||
       isNewDate(text, { start, end }) ||
       // ("recalled cars built between 2015 and 2018": which cars)

@@ -145,6 +145,13 @@ export const ABBREVIATIONS_AT_END = 'Inc Corp Co Ltd Jr Sr Bros';
 /** Words that start a clause with a pronoun the title should name instead. */
 export const SUBJECT_PRONOUNS = 'he she they it';
 
+/**
+ * Words after a holiday that name its time, not a thing of it: "met over Thanksgiving weekend",
+ * "on Christmas morning" leave the title with the date; "Thanksgiving dinner" stays.
+ */
+export const HOLIDAY_TIME_NOUNS =
+  'weekend week holiday holidays break day eve morning afternoon evening night period season';
+
 /** Subject pronouns that open a clause of its own after an object ("... a high probability | it came from"). */
 export const CLAUSE_PRONOUNS = 'it he she they we';
 
