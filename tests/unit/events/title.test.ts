@@ -758,6 +758,14 @@ describe('makeTitle()', () => {
       'Kopp of St. Albans became the subject of a manhunt',
     ],
     [
+      'keeps a home town after an age without the comma that closed it',
+      // (was "Smith of Leeds, was arrested")
+      'Smith, 45, of Leeds, was arrested on Friday.',
+      ['Friday'],
+      { names: ['Smith', 'Leeds'] },
+      'Smith of Leeds was arrested',
+    ],
+    [
       'leaves out a trailing date and its preposition',
       'Alexei Moskalyov escaped to Belarus in March',
       ['March'],

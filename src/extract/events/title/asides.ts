@@ -70,6 +70,11 @@ export function apposition(text: string, names: readonly string[]): string {
     !opensWithVerb(rest)
   )
     return `${first}, ${rest}`;
+  // "Smith, 45, of Leeds, was arrested": an age goes, and the home town after it keeps to the
+  // name without the comma that closed it (was "Smith of Leeds, was arrested")
+  const home = /^\d{1,3}$/u.test(second) ? homeTownBeforeVerb(rest) : -1;
+  // (its state goes as in "Kopp of St. Albans became": the town names the person enough)
+  if (home > 0) return `${first} ${rest.slice(0, rest.indexOf(', '))} ${rest.slice(home + 2)}`;
   // "The sheriff, 62, has held the office": an age alone goes too
   if (/^\d{1,3}$/u.test(second) && hasVerb(rest) && !/^(?:of|from|in)\s/u.test(rest))
     return `${first} ${rest}`;
@@ -113,6 +118,20 @@ function widerDescription(
   while (comma >= 0 && !opensWithVerb(rest.slice(comma + 2))) comma = rest.indexOf(', ', comma + 2);
   if (comma < 0 || /\b(?:and|or) \p{Lu}/u.test(rest.slice(0, comma))) return null;
   return `${first} ${rest.slice(comma + 2)}`;
+}
+
+/**
+ * Where the comma closing a home town after an age is ("of Leeds, was arrested", "of St.
+ * Albans, Vt., became": the comma before the verb); -1 when `rest` opens with no home town or
+ * no verb follows one of its commas.
+ */
+function homeTownBeforeVerb(rest: string): number {
+  if (!/^(?:of|from) \p{Lu}/u.test(rest)) return -1;
+  let comma = rest.indexOf(', ');
+  while (comma >= 0 && comma < 60 && !opensWithVerb(rest.slice(comma + 2)))
+    comma = rest.indexOf(', ', comma + 2);
+  // ("Smith, 45, of Leeds, and Jones, 38, of York, were": a list of people is no home town)
+  return comma >= 0 && comma < 60 && !/ (?:and|or) /u.test(rest.slice(0, comma)) ? comma : -1;
 }
 
 /** An aside without the past participle it opens with, after an adverb or not ("long seen as"). */
