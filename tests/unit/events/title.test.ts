@@ -758,6 +758,14 @@ describe('makeTitle()', () => {
       'Kopp of St. Albans became the subject of a manhunt',
     ],
     [
+      'keeps a name listed before a last "and" after a comma',
+      // (was "Officials in Paris and Marseille declared a heatwave alert")
+      'Officials in Paris, Lyon, and Marseille declared a heatwave alert on Monday.',
+      ['Monday'],
+      { names: ['Paris', 'Lyon', 'Marseille'] },
+      'Officials in Paris, Lyon, and Marseille declared a heatwave alert',
+    ],
+    [
       'keeps a home town after an age without the comma that closed it',
       // (was "Smith of Leeds, was arrested")
       'Smith, 45, of Leeds, was arrested on Friday.',

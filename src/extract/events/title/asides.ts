@@ -47,6 +47,10 @@ export function apposition(text: string, names: readonly string[]): string {
   // "John Smith, 45, and Mary Jones, 38, were arrested": an age before the next name of a list,
   // with its own age, is no aside; the list stays whole (was "John Smith 38, were arrested")
   if (/^\d{1,3}$/u.test(second) && LISTED_WITH_AGE.test(rest)) return text;
+  // "Officials in Paris, Lyon, and Marseille declared": a name before the list's last "and" is
+  // one of its items, no aside (was "Officials in Paris and Marseille declared")
+  // (not a place restating the one before: "in Kabul, Afghanistan, and in Herat")
+  if (/^\p{Lu}/u.test(second) && /^(?:and|or) (?:the )?\p{Lu}/u.test(rest)) return text;
   const wider = widerDescription(first, second, rest, names);
   if (wider !== null) return wider;
   // "the self-styled King of Pop", "the strongest to hit the country", "formerly an executive
