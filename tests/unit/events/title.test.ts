@@ -758,6 +758,14 @@ describe('makeTitle()', () => {
       'Kopp of St. Albans became the subject of a manhunt',
     ],
     [
+      'leaves out an aside that describes a name with a noun and a participle',
+      // (was "Apple, the iPhone maker founded, reported higher sales")
+      'Apple, the iPhone maker founded in 1976, reported higher sales on Thursday.',
+      ['1976', 'Thursday'],
+      { names: ['Apple'] },
+      'Apple reported higher sales',
+    ],
+    [
       'keeps a name listed before a last "and" after a comma',
       // (was "Officials in Paris and Marseille declared a heatwave alert")
       'Officials in Paris, Lyon, and Marseille declared a heatwave alert on Monday.',

@@ -60,7 +60,9 @@ export function apposition(text: string, names: readonly string[]): string {
   // successor, would not stand")
   const unopened = withoutOpeningParticiple(second);
   if (unopened !== second && !opensWithVerb(rest)) return text;
-  const aside = unopened.replace(/\S+-\p{Ll}+ed\b|\bto [\p{L}'’-]+|\b\p{Ll}+ing\b/gu, '');
+  const aside = withoutReducedRelative(
+    unopened.replace(/\S+-\p{Ll}+ed\b|\bto [\p{L}'’-]+|\b\p{Ll}+ing\b/gu, ''),
+  );
   // ("Boeing": a capitalised word in -ing is a name)
   const firstHasVerb = hasVerb(first) && !looksLikeNameInIng(first);
   if (firstHasVerb || hasVerb(aside) || !hasVerb(rest)) return text;
@@ -136,6 +138,22 @@ function homeTownBeforeVerb(rest: string): number {
     comma = rest.indexOf(', ', comma + 2);
   // ("Smith, 45, of Leeds, and Jones, 38, of York, were": a list of people is no home town)
   return comma >= 0 && comma < 60 && !/ (?:and|or) /u.test(rest.slice(0, comma)) ? comma : -1;
+}
+
+/**
+ * A described noun without the past participles after it ("the iPhone maker founded in 1976",
+ * "the planemaker based in Virginia": the noun's, no verb of a clause); an aside that opens with
+ * no article, or a saying ("the company said"), stays as it is.
+ */
+function withoutReducedRelative(aside: string): string {
+  const words = aside.split(' ');
+  if (words.length < 3 || !/^(?:the|a|an)$/u.test(words[0]!)) return aside;
+  return words
+    .filter(
+      (word, k) =>
+        k < 2 || !(isPastOrParticiple(word) && !isReportingVerb(word)) || /^\p{Lu}/u.test(word),
+    )
+    .join(' ');
 }
 
 /** An aside without the past participle it opens with, after an adverb or not ("long seen as"). */
