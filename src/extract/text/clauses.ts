@@ -32,7 +32,7 @@ import {
   PLAN_STATUS_WORDS,
   PRESENT_ONLY_VERBS,
 } from '../lexicon/en/events/verbs.ts';
-import { PLACE_AFTER_COMMA, SUBJECT_PRONOUNS } from '../lexicon/en/events/titles.ts';
+import { CLEFT_WHO, PLACE_AFTER_COMMA, SUBJECT_PRONOUNS } from '../lexicon/en/events/titles.ts';
 import { COMPARISON } from '../lexicon/en/events/comparisons.ts';
 import type { Span } from './sentences.ts';
 import {
@@ -356,6 +356,9 @@ function findCuts(
         continue;
       }
       // "Jane Doe, a scientist whose research ..., died": the main clause resumes after it
+      // ("It was Smith who scored the winner on Saturday": a cleft's "who" opens what the focus
+      // did, the clause's own act)
+      if (word === 'who' && !comma && isCleftWho(sentence, token)) continue;
       const appositive = opener.kind === 'relative' && !comma && inAppositive(sentence, tokens, i);
       if (
         opener.kind === 'relative' &&
@@ -446,6 +449,15 @@ function opensDatedAside(
   const before = sentence.text.slice(and.end - sentence.start, date.start - sentence.start);
   const after = sentence.text.slice(date.end - sentence.start, date.end - sentence.start + 2);
   return /^,\s+(?:\p{Ll}+\s+)?$/u.test(before) && /^,\s/u.test(after);
+}
+
+const CLEFT_WHO_RE = new RegExp(CLEFT_WHO.pattern, 'u');
+
+/** Whether `who` is a cleft's, right after its focus ("It was Smith who scored"). */
+function isCleftWho(sentence: Span & { text: string }, who: Token): boolean {
+  if (!sentence.text.startsWith('It ')) return false;
+  const m = CLEFT_WHO_RE.exec(sentence.text);
+  return m !== null && sentence.start + m[0].trimEnd().length === who.end;
 }
 
 /** Whether a date ends at or before `at`. */

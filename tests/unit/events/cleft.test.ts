@@ -61,3 +61,15 @@ describe('extractArticle() on a cleft sentence on a date', () => {
     ]);
   });
 });
+
+describe('extractArticle() on a cleft sentence on who acted', () => {
+  it.each([
+    ['It was Smith who scored the winner on Saturday.', '2024-03-02', 'Smith scored the winner'],
+    ['It was the police who found the car on Monday.', '2024-03-04', 'The police found the car'],
+    ['It was June who found the keys.', '2024-03-05', 'June found the keys'],
+  ])('the focus and what follows "who" are the event: %s', (raw, date, title) => {
+    // (was "It was Smith" on the publication day beside "Smith scored the winner"; "It was
+    // June" alone)
+    expect(titled(raw)).toEqual([[date, title]]);
+  });
+});

@@ -46,6 +46,7 @@ import {
 import {
   LEADING_DATELINE,
   CLEFT_FOCUS,
+  CLEFT_WHO,
   POINTING_FOCUS,
   LEADING_LABEL,
   STOCK_TICKER,
@@ -154,6 +155,15 @@ describe('CLEFT_FOCUS matches its examples and not its counter-examples', () => 
     new RegExp(CLEFT_FOCUS.pattern, 'u'),
     CLEFT_FOCUS.examples,
     CLEFT_FOCUS.counterExamples,
+  );
+});
+
+describe('CLEFT_WHO matches its examples and not its counter-examples', () => {
+  matchesItsExamples(
+    'cleft on who acted',
+    new RegExp(CLEFT_WHO.pattern, 'u'),
+    CLEFT_WHO.examples,
+    CLEFT_WHO.counterExamples,
   );
 });
 

@@ -357,6 +357,30 @@ export const CLEFT_FOCUS = {
 } as const;
 
 /**
+ * A cleft whose focus is who acted: "It was Smith who scored the winner on Saturday" tells that
+ * Smith scored it. The focus is a name (in capitals) or a noun after its determiner, so "It was
+ * unclear who won" is none. The clause is not cut at its "who", and its title is the focus and
+ * what follows "who". Regex source.
+ */
+export const CLEFT_WHO = {
+  pattern: String.raw`^It\s+(?:was|is|had\s+been|will\s+be)\s+(?<focus>(?:\p{Lu}[\p{L}.'’-]*|(?:the|his|her|their|its|a|an)\s+\p{Ll}[\p{L}'’-]*)(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s+who\s+(?=\p{Ll})`,
+  examples: [
+    'It was Smith who scored the winner on Saturday.',
+    'It was June who found the keys.',
+    'It was the police who found the car on Tuesday.',
+    'It was John Paul Jones who won.',
+    'It is her husband who decides.',
+  ],
+  counterExamples: [
+    'It was unclear who won the vote.',
+    'It was not Smith who scored.',
+    'It was a day when Smith scored.',
+    'He was Smith who scored.',
+    'It was the first time who knew.',
+  ],
+} as const;
+
+/**
  * Nouns of events a date before them dates ("the 1991 settlement", "the Oct. 23 sniper shooting
  * of Dr. Slepian", "the 1956 uprising"): after a verb or a preposition, such a noun, not the
  * clause around it, is what happened at that date, and titles it ("The settlement reached between
