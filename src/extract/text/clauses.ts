@@ -14,6 +14,7 @@ import {
   STATE_ASIDES,
   NOT_BARE_VERBS,
   CONTENT_NOUNS,
+  BARE_GROUP_NOUNS,
   QUANTITY_WORDS,
   TIME_UNIT_WORDS,
   TOOK_PLACE_PARTICIPLES,
@@ -79,6 +80,7 @@ for (const b of CLAUSE_BOUNDARIES) {
 const DETERMINERS = wordSet(DETERMINER_WORDS);
 const PREPOSITION_SET = wordSet(PREPOSITION_WORDS, { lower: true });
 const CONTENT = wordSet(CONTENT_NOUNS, { lower: true });
+const BARE_GROUP = wordSet(BARE_GROUP_NOUNS, { lower: true });
 const INTRANSITIVE = wordSet(INTRANSITIVE_PASTS, { lower: true });
 const ASIDE_ADVERB_SET = wordSet(ASIDE_ADVERBS, { lower: true });
 const RESUMING_ADVERB_SET = wordSet(RESUMING_ADVERBS, { lower: true });
@@ -775,6 +777,9 @@ function verbAfterDatedRelative(
     // arrested on Tuesday has been charged" is today's news)
     const ownDate = dates.some((d) => d.start >= token.start);
     if (ownDate) return j;
+    // ("The firm that police raided on Monday said it had done nothing wrong": a saying is an
+    // act of its own, not of the relative's day)
+    if (PAST_FORMS.has(form ?? '') && isReportingVerb(token.text) && !bounded) return j;
     return bounded || PAST_FORMS.has(form ?? '') ? -1 : j;
   }
   return -1;
@@ -1106,6 +1111,15 @@ function objectRelative(tokens: readonly Token[], i: number): boolean {
   if (!subject || !verb) return false;
   const named = /^\p{Lu}/u.test(subject.text) || /^(?:he|she|they|we|it)$/u.test(subject.text);
   if (named) return isPast(verb.text);
+  // "the firm that police raided on Monday", "a law that lawmakers passed in May": a bare plural
+  // or a group, its verb and nothing after but a preposition or the end
+  if (isBareGroup(subject.text)) {
+    const noun = tokens[i - 1]?.text.toLowerCase() ?? '';
+    if (PREPOSITION_SET.has(noun) || CONTENT.has(noun) || isVerbish(noun)) return false;
+    if (!isPast(verb.text) || INTRANSITIVE.has(verb.text.toLowerCase())) return false;
+    const after = tokens[i + 3];
+    return after === undefined || PREPOSITION_SET.has(after.text.toLowerCase());
+  }
   // ("a difficult year in which its new website ... suffered": after a preposition, the noun is
   // no object; "news that the bank collapsed": what a noun says)
   if (!DETERMINERS.has(subject.text.toLowerCase())) return false;
@@ -1124,6 +1138,15 @@ function objectRelative(tokens: readonly Token[], i: number): boolean {
     if (isVerbish(word)) return false;
   }
   return false;
+}
+
+/** A subject with no article: a plural in -s ("lawmakers") or a group ("police"). */
+function isBareGroup(word: string): boolean {
+  if (!/^\p{Ll}+$/u.test(word)) return false;
+  if (BARE_GROUP.has(word)) return true;
+  return (
+    word.endsWith('s') && !word.endsWith('ss') && !isVerbish(word) && !FUNCTION_WORDS.has(word)
+  );
 }
 
 function isPast(word: string): boolean {

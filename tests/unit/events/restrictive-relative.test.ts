@@ -88,6 +88,40 @@ describe('extractArticle() on a subject with a dated relative clause and no comm
     ]);
   });
 
+  it('a saying after the relative is an act of its own', () => {
+    // (was one event of Monday, "The firm that police said it had done nothing wrong")
+    expect(told('The firm that police raided on Monday said it had done nothing wrong.')).toEqual([
+      ['2024-03-04', 'happened', 'Police raided the firm'],
+      ['2024-03-06', 'happened', 'The firm said it had done nothing wrong'],
+    ]);
+  });
+
+  it('an object relative with a bare plural subject tells who acted on the noun', () => {
+    // (were "The bill that lawmakers will take effect" for both dates, "The house that
+    // firefighters was empty")
+    expect(told('The bill that lawmakers passed in May will take effect next year.')).toEqual([
+      ['2023-05', 'happened', 'Lawmakers passed the bill'],
+      ['2025', 'planned', 'The bill will take effect'],
+    ]);
+    expect(told('The house that firefighters searched on Friday was empty.')).toEqual([
+      ['2024-03-01', 'happened', 'The house that firefighters searched was empty'],
+    ]);
+    // (a relative the clause's verb follows stays whole: not "The issue aroused Little of the
+    // vitriol remains", NYT19981025.0216)
+    expect(
+      told(
+        'Little of the vitriol that the issue aroused in the late 1980s remains, residents said, and many leaders have moved.',
+      ),
+    ).toEqual([
+      [
+        '198X',
+        'happened',
+        'Little of the vitriol that the issue aroused in the late 1980s remains',
+      ],
+      ['2024-03-06', 'happened', 'Many leaders have moved'],
+    ]);
+  });
+
   it('a one-word subject keeps the title of its relative, short as it is', () => {
     // (was "People have returned" for 2015 too: "People left" was too short a title)
     expect(told('People who left in 2015 have returned.')).toEqual([

@@ -221,24 +221,38 @@ const RESTRICTIVE_RELATIVE =
 /**
  * "The man who was arrested" (a relative clause without commas, cut off from the main clause it
  * stood in the subject of: "The man who was arrested on Tuesday will appear in court on
- * Friday"): "The man was arrested", as "The man, who was arrested" reads. Only a subject
- * relative after a noun phrase without a verb: "The peninsula that Moscow annexed" stays.
+ * Friday"): "The man was arrested", as "The man, who was arrested" reads. After a noun phrase
+ * without a verb only; an object relative is read as objectRelative() reads it ("The firm that
+ * police raided": "Police raided the firm").
  */
 export function restrictiveRelative(text: string): string {
   const m = RESTRICTIVE_RELATIVE.exec(text)?.groups;
   if (!m) return text;
   const { noun = '', verb = '', rest = '' } = m;
-  if (hasVerb(noun) || !(isVerbish(verb) || isPresentAfterSubject(verb))) return text;
+  if (hasVerb(noun)) return text;
+  // ("The firm that police raided": a subject of its own, then the verb; "Police raided the firm")
+  // ("The bill that lawmakers passed": a plural in -s before a past form is that subject)
+  const next = /^ (?<word>\p{Ll}+)/u.exec(rest)?.groups?.['word'] ?? '';
+  if (
+    !(isVerbish(verb) || isPresentAfterSubject(verb)) ||
+    (!isVerbish(verb) && verbForm(next) === 'past')
+  )
+    return objectRelative(text, RESTRICTIVE_OBJECT_RELATIVE);
   return `${noun} ${verb}${rest}`;
 }
+
+/** A noun phrase and an object relative without commas: "The firm that police raided". */
+const RESTRICTIVE_OBJECT_RELATIVE = /^(?<noun>[^,]{1,60}?) (?:that|which|whom) (?<clause>[^,]+)$/u;
+/** A name and an object relative after its comma: "The blaze, which firefighters brought". */
+const OBJECT_RELATIVE_AFTER = /^(?<noun>[^,]{1,60}), (?:which|whom) (?<clause>[^,]+),?$/u;
 
 /**
  * "The blaze, which firefighters brought under control": an object relative, its subject and
  * past verb, then the noun it tells of as the object ("Firefighters brought the blaze under
  * control").
  */
-function objectRelative(text: string): string {
-  const m = /^(?<noun>[^,]{1,60}), (?:which|whom) (?<clause>[^,]+),?$/u.exec(text);
+function objectRelative(text: string, pattern: RegExp = OBJECT_RELATIVE_AFTER): string {
+  const m = pattern.exec(text);
   const { noun = '', clause = '' } = m?.groups ?? {};
   if (!m || hasVerb(noun)) return text;
   const words = clause.split(' ');
@@ -254,6 +268,16 @@ function objectRelative(text: string): string {
     const governs = verbForm((words[k + 1] ?? '').toLowerCase()) === 'ing' ? 2 : 1;
     const verb = words.slice(k, k + governs).join(' ');
     const rest = words.slice(k + governs).join(' ');
+    // ("Little of the vitriol that the issue aroused remains": a verb after the relative's is the
+    // clause's around it, which a relative without commas does not end)
+    // (nor one a word that may be a verb follows, "remains": only a phrase of a preposition)
+    if (
+      pattern === RESTRICTIVE_OBJECT_RELATIVE &&
+      (hasVerb(rest) ||
+        (rest !== '' && !PREPOSITION_WORDS.has(rest.split(' ', 1)[0]!)) ||
+        rest.split(' ').some((w) => /^\p{Ll}+s$/u.test(w) && isPresentAfterSubject(w)))
+    )
+      return text;
     return `${capitalised(subject)} ${verb} ${object}${rest ? ` ${rest}` : ''}`;
   }
   return text;

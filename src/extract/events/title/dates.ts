@@ -605,6 +605,10 @@ function participleBefore(text: string, start: number, end: number): number {
     );
   const word = before?.groups?.['word'];
   if (!before || word === undefined || !isParticipleForm(word)) return 0;
+  // ("The house that firefighters searched on Friday was empty": after a relative pronoun and
+  // its subject, the relative's own verb; was "The house that firefighters was empty")
+  const head = text.slice(Math.max(0, start - before[0].length - 40), start - before[0].length);
+  if (OBJECT_RELATIVE_HEAD.test(head)) return 0;
   const after = /^\s*(?<word>\p{Ll}+)/u.exec(text.slice(end, end + 24))?.groups?.['word'] ?? '';
   // ("Cars sold in April rose 12 percent": the participle names the figure, and stays)
   if (FIGURE_CHANGE.has(after)) return 0;
@@ -614,6 +618,9 @@ function participleBefore(text: string, start: number, end: number): number {
 }
 
 const FIGURE_CHANGE = wordSet(FIGURE_CHANGE_VERBS, { lower: true });
+/** A relative pronoun and a word (after its article), the subject of the verb after ("that police "). */
+const OBJECT_RELATIVE_HEAD =
+  /\b(?:that|which|whom)\s+(?:(?:the|a|an|its|their|his|her)\s+)?[\p{L}'’-]+\s+$/u;
 
 /**
  * A past participle: one in -ed, or an irregular one that is no base form too ("held", "built",

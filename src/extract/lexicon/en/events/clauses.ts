@@ -207,6 +207,12 @@ export const FRONTING_ADVERBS =
   'even just shortly soon long right only immediately well hours days weeks months years minutes moments decades a few several one two three four five six seven eight nine ten';
 
 /**
+ * Nouns of groups that act without an article, as plurals do: "the firm that police raided on
+ * Monday", "the village that troops shelled". With words in -s they open an object relative.
+ */
+export const BARE_GROUP_NOUNS = 'police people staff military crews';
+
+/**
  * Nouns whose "that" opens what they say, not a relative clause: "news that the bank collapsed on
  * Friday" tells the collapse, it is no news the bank collapsed.
  */
