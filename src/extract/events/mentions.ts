@@ -18,6 +18,7 @@ import {
   DISTANCE_TO_AFTER,
   HOURS_TO_AFTER,
   UNDATED_DISTANCE_BACK,
+  AT_AN_AGE,
 } from '../lexicon/en/events/comparisons.ts';
 import { COUNTERFACTUAL } from '../lexicon/en/events/modality.ts';
 import { HOW_SOURCES_SPOKE, SAYING_DAY } from '../lexicon/en/events/reporting.ts';
@@ -244,6 +245,8 @@ export function mentionsOf(sentence: SentenceInfo, published: EventDate | null =
     // "Dinosaurs roamed here 200 million years ago": a past its own expression tells with no
     // calendar date (PAST_REF, a year before the common era) is of no day of the story's
     if (!bound && clause.aspect === 'past' && toldAtUndatedPast(sentence, clause)) return mentions;
+    // "She moved to London at 19": a time of a life, no day of the story's
+    if (!bound && clause.aspect === 'past' && toldAtAnAge(sentence, clause)) return mentions;
     const dateless = sentence.clauses.filter((c) => c.anchors.length === 0);
     mentions.push({
       sentence,
@@ -420,6 +423,14 @@ function toldAtUndatedPast(
       t.start >= clause.start &&
       t.end <= clause.end,
   );
+}
+
+const AT_AGE = new RegExp(AT_AN_AGE.pattern, 'u');
+
+/** Whether a clause tells its act at an age ("moved to London at 19"), lexicon AT_AN_AGE. */
+function toldAtAnAge(sentence: SentenceInfo, clause: { start: number; end: number }): boolean {
+  const text = sentence.text.slice(clause.start - sentence.start, clause.end - sentence.start);
+  return text.includes('at ') && AT_AGE.test(text);
 }
 
 /** Up to 30 characters of the sentence before a date expression. */

@@ -18,6 +18,7 @@ import {
   PERIOD_END,
   PUT_OFF_PLAN,
   EXTENDED_END,
+  AT_AN_AGE,
 } from '../../../src/extract/lexicon/en/events/comparisons.ts';
 import {
   boundsCount,
@@ -146,6 +147,15 @@ describe('DIRECT_QUESTION matches its examples and not its counter-examples', ()
     new RegExp(DIRECT_QUESTION.pattern, 'iu'),
     DIRECT_QUESTION.examples,
     DIRECT_QUESTION.counterExamples,
+  );
+});
+
+describe('AT_AN_AGE matches its examples and not its counter-examples', () => {
+  matchesItsExamples(
+    'a past at an age',
+    new RegExp(AT_AN_AGE.pattern, 'u'),
+    AT_AN_AGE.examples,
+    AT_AN_AGE.counterExamples,
   );
 });
 

@@ -597,3 +597,30 @@ export const DAYS_LATER = {
  * event by the story's day for it); not "recently", which is near the day's news.
  */
 export const UNDATED_DISTANCE_BACK = String.raw`\bago$`;
+
+/**
+ * A past told at an age: "She moved to London at 19", "He was knighted at the age of 70". It
+ * tells a time of a life, no day of the story's: with no date, the act is not the publication's
+ * day's (mentions.ts). Not a clock or a figure ("arrived at 10 a.m.", "stood at 14 percent",
+ * "closed at 45": a verb of a level before it), nor a street number ("at 19 Main Street"), nor
+ * "aged 45" ("A man aged 45 was arrested" is today's news). Regex source.
+ */
+export const AT_AN_AGE = {
+  pattern: String.raw`(?<!\b(?:stood|stands|closed|opened|peaked|remained|ended|finished|set|put|priced|valued|estimated|capped|fixed|traded|rates?d?|was|were|is|are)\s+)\bat\s+(?:the\s+age\s+of\s+)?(?:1[3-9]|[2-9]\d)\b(?![-:.,]\d|\s*(?:%|a\.?m\b|p\.?m\b|o['’]clock|GMT|percent|per\s+cent|points?\b|degrees|mph|km|kilomet|miles|hours|minutes|seconds|\p{Lu}|\d))`,
+  examples: [
+    'She moved to London at 19.',
+    'He left school at 16 to work in a mine.',
+    'He was knighted at the age of 70.',
+    'She married at 25, and had three children.',
+  ],
+  counterExamples: [
+    'He arrived at 10 a.m.',
+    'Unemployment stood at 14 percent.',
+    'Shares closed at 45.',
+    'The office at 19 Main Street was closed.',
+    'A man aged 45 was arrested.',
+    'She moved at 30 mph.',
+    'He left at 9.',
+    'The meeting ran at 14:30.',
+  ],
+} as const;
