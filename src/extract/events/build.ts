@@ -27,8 +27,9 @@ import type { Clause } from '../text/clauses.ts';
 import type { Mention } from './mentions.ts';
 import { matchTopic } from './relevance.ts';
 import { dateSegment, type Segment } from './segment.ts';
-import { impliedSubject, sinceItStandsFor, thingOf, whichNoun } from './subject.ts';
+import { impliedSubject, itsThing, sinceItStandsFor, thingOf, whichNoun } from './subject.ts';
 import { afterCleft } from './title/cleft.ts';
+import { DISTANCE_TO_AFTER } from '../lexicon/en/events/comparisons.ts';
 import { datedEventNoun } from './title/event-noun.ts';
 import { isOnlyAdverbial, makeTitle, opensWithVerb } from './title/index.ts';
 import { endOfExtension, planOfPutOff } from './title/plan.ts';
@@ -102,6 +103,19 @@ export function buildEvent(group: Group, context: BuildContext): TimelineEvent {
     relevance,
     sources: sourcesOf(group.mentions, context.article),
   };
+}
+
+const DISTANCE_ENDING = new RegExp(DISTANCE_TO_AFTER, 'iu');
+
+/**
+ * A main clause's title without the distance that ends it before a clause of time ("Smith
+ * resigned two days | after it emerged ...": "Smith resigned"; was "Smith resigned two days").
+ */
+function withoutDistanceToAfter(title: string, sentence: SentenceInfo): string {
+  const next = sentence.text.slice(sentence.main.end - sentence.start).trimStart();
+  if (!/^(?:after|before)\s/iu.test(next)) return title;
+  const m = DISTANCE_ENDING.exec(`${title} `);
+  return m ? title.slice(0, m.index).trimEnd() : title;
 }
 
 /**
@@ -299,6 +313,14 @@ function titleOfSegment(
     !isOnlyAdverbial(title)
   )
     return title;
+  // "The truce collapsed two days after it began on Saturday": "it" in a clause of time is the
+  // main clause's thing ("The truce began"; was the main clause's "The truce collapsed two days")
+  const it = /^It (?<rest>\p{Ll}.*)$/u.exec(title)?.groups?.['rest'];
+  const thing =
+    lead.clause.kind === 'subordinate' && it !== undefined && opensWithVerb(it)
+      ? itsThing(lead.sentence)
+      : undefined;
+  if (thing !== undefined && !isOnlyAdverbial(title)) return `${thing} ${it}`;
   // "The tournament runs through April 8, and the draw is on Friday": a main clause with a date
   // of its own tells another event, so a short title of the clause's own ("The draw") is better
   if (
@@ -313,11 +335,14 @@ function titleOfSegment(
   // ("Disney, which reported Wednesday evening, rose 6%": the main clause resumed after the
   // aside keeps its subject)
   const mainImplied = impliedSubject(lead.sentence, lead.sentence.main);
-  const whole = makeTitle({
-    ...input,
-    clause: lead.sentence.main,
-    ...(mainImplied !== undefined ? { implied: mainImplied, resumed: true } : {}),
-  });
+  const whole = withoutDistanceToAfter(
+    makeTitle({
+      ...input,
+      clause: lead.sentence.main,
+      ...(mainImplied !== undefined ? { implied: mainImplied, resumed: true } : {}),
+    }),
+    lead.sentence,
+  );
   if (wordCount(whole) >= MIN_TITLE_WORDS && !isOnlyAdverbial(whole)) return whole;
   const sentence = makeTitle({ ...input, clause: lead.sentence });
   // ("It was a quiet Sunday afternoon in 1967.": a word alone, "It", says nothing; the sentence

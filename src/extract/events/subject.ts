@@ -303,6 +303,20 @@ export function afterFronted(
   return 0;
 }
 
+/**
+ * What "it" opening a clause of time stands for: the main clause's subject when it is a thing
+ * with its article ("The truce collapsed two days after it began": "The truce"); undefined for a
+ * name, a person or a pronoun, whose "it" may be anything.
+ */
+export function itsThing(sentence: SentenceInfo): string | undefined {
+  const subject = subjectOf(sentence, sentence.main);
+  if (subject === undefined || !/^(?:the|a|an)\s+\p{Ll}/iu.test(subject)) return undefined;
+  const words = subject.split(/\s+/u);
+  return words.length <= 4 && words.every((w) => /^\p{Ll}[\p{L}-]*$/u.test(w) || w === words[0])
+    ? subject
+    : undefined;
+}
+
 /** The words before the main clause's first verb, after any fronted phrase closed by a comma. */
 function subjectOf(sentence: SentenceInfo, main: ClauseInfo): string | undefined {
   const tokens = main.words;
