@@ -467,6 +467,30 @@ export function runsUntil(
   );
 }
 
+/**
+ * The end of a run told after a day ahead, a year on when the tagger read it before that day:
+ * "The exhibition opens Friday and runs through March 1" (told on March 20) runs until next
+ * March 1, not the last one. Only a date written without its year; undefined otherwise.
+ */
+function endAfterStartAhead(
+  text: string,
+  timex: Timex,
+  own: EventDate,
+  anchors: readonly Anchor[],
+  published: EventDate | null,
+): EventDate | undefined {
+  if (published?.granularity !== 'day' || own.start >= published.end) return undefined;
+  const ahead = startAhead(anchors, published);
+  if (ahead === undefined || /\d{4}/u.test(timex.text)) return undefined;
+  const m = /^(?<year>\d{4})(?<rest>-\d{2}(?:-\d{2})?)$/u.exec(timex.value);
+  if (!m?.groups || !RUNS_UNTIL_BEFORE.test(textBefore(text, timex, 30))) return undefined;
+  const later = dateOfTimex(
+    { ...timex, value: `${Number(m.groups['year']) + 1}${m.groups['rest']}` },
+    published,
+  );
+  return later !== null && later.start >= ahead.end ? later : undefined;
+}
+
 /** The date of the last anchor of the sentence that lies after the publication day, if any. */
 function startAhead(anchors: readonly Anchor[], published: EventDate): EventDate | undefined {
   const last = anchors.at(-1);
@@ -690,8 +714,9 @@ export function anchorsOf(
     // "The exhibition runs through Sept. 14": a state that holds from now until a later date;
     // from a day ahead told before it, when there is one ("opens on June 1 and runs until Sept.
     // 14" is a plan from June 1)
-    const fromNow = runsUntil(text, timex, own, published)
-      ? eventRange(startAhead(anchors, published!) ?? published!, own)
+    const end = endAfterStartAhead(text, timex, own, anchors, published) ?? own;
+    const fromNow = runsUntil(text, timex, end, published)
+      ? eventRange(startAhead(anchors, published!) ?? published!, end)
       : null;
     const listed = through || fromNow ? undefined : lastListedDay(text, sorted, k, own, published);
     if (listed) listedTo = listed.timex.end;

@@ -1,0 +1,29 @@
+/** A run told after a day ahead ends after that day: "opens Friday and runs through March 1". */
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../../src/extract/index.ts';
+
+const dated = (raw: string) =>
+  extractArticle({ id: 'x', raw, published: '2024-03-20' }).events.map((e) => [
+    e.date.start,
+    e.date.end,
+    e.status,
+  ]);
+
+describe('extractArticle() on a run whose end, without its year, comes before its start', () => {
+  it("the end is the next year's", () => {
+    // (was a past event of March 1, 2024, "The exhibition opens and runs")
+    expect(dated('The exhibition opens Friday and runs through March 1.')).toContainEqual([
+      '2024-03-22',
+      '2025-03-02',
+      'planned',
+    ]);
+  });
+  it('a past run, or an end with its year, stays as told', () => {
+    expect(dated('The show ran through March 1.')).toEqual([
+      ['2024-03-01', '2024-03-02', 'happened'],
+    ]);
+    expect(dated('The exhibition opens Friday and runs through March 1, 2024.')).not.toContainEqual(
+      ['2024-03-22', '2025-03-02', 'planned'],
+    );
+  });
+});
