@@ -16,10 +16,11 @@ import {
   NAMED_LIKE_PEOPLE,
   ORGANISATION_WORDS,
   PRONOUNS,
+  STATE_BODY_NOUNS,
   TRADE_NAME_WORDS,
 } from '../lexicon/en/events/names.ts';
 import { TITLE_BREAKS } from '../lexicon/en/events/titles.ts';
-import { isPlace, type Name } from '../text/names.ts';
+import { demonymPlace, isPlace, type Name } from '../text/names.ts';
 import type { Span } from '../text/sentences.ts';
 import { isPresentAfterSubject, isPresentVerbAt, isVerbish } from '../text/verbs.ts';
 import { tokenize, wordSet, type Token } from '../text/words.ts';
@@ -113,6 +114,14 @@ export function rolesOf(
   const places: string[] = [];
   const participants: string[] = [];
   const subjects: string[] = [];
+  // "Belarusian border service began carrying out checks": a subject that a nationality opens
+  // acts for that country (its words are no name: findNames() leaves them out)
+  const nation = subjectNation(tokens);
+  if (nation !== undefined) {
+    actors.push(nation);
+    participants.push(nation);
+    subjects.push(nation);
+  }
   // most clauses name no one: their verb is then not looked for
   if (inside.length === 0) return { actors, places, participants, subjects };
   let firstVerb = clause.end;
@@ -146,6 +155,32 @@ export function rolesOf(
     }
   }
   return { actors, places, participants, subjects };
+}
+
+const STATE_BODY = wordSet(STATE_BODY_NOUNS);
+const WEEKDAY = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/u;
+
+/**
+ * The country whose nationality opens a clause's subject, a body of its state, before the verb
+ * ("Belarusian border service began", "The Russian army said": Belarus, Russia); undefined
+ * otherwise ("Cuban exiles", "Russian-made drones" or a nationality later in the subject).
+ */
+function subjectNation(tokens: readonly Token[]): string | undefined {
+  const at = /^the$/iu.test(tokens[0]?.text ?? '') ? 1 : 0;
+  const word = tokens[at]?.text ?? '';
+  const place = /^\p{Lu}\p{Ll}+$/u.test(word) ? demonymPlace(word) : undefined;
+  if (place === undefined) return undefined;
+  // (only a body of the state acts for it: not "Cuban exiles", "The American computer company")
+  let body = false;
+  for (let i = at + 1; i < Math.min(tokens.length, at + 5); i++) {
+    const word = tokens[i]!.text;
+    // ("The Cuban government Friday condemned": a day between the subject and its verb)
+    if (body && WEEKDAY.test(word)) continue;
+    if (body && (isVerbish(word) || isPresentVerbAt(tokens, i))) return place;
+    if (!/^\p{Ll}+$/u.test(word) || isVerbish(word)) return undefined;
+    body ||= STATE_BODY.has(word);
+  }
+  return undefined;
 }
 
 function wordAfter(clause: Span & { text: string }, name: Span): string {

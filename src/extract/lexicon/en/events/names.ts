@@ -179,6 +179,14 @@ export const NAME_QUALIFIED_NOUNS =
   'workers staff customers users investors shareholders officials fans players spokesman ' +
   'spokeswoman spokesperson lawyers troops forces leaders ministers chief boss bonds';
 
+/**
+ * Bodies of a state: after a nationality that opens a subject, the country acts ("Belarusian
+ * border service began checks": Belarus). Not people from there ("Cuban exiles") nor firms ("The
+ * American computer company Apple").
+ */
+export const STATE_BODY_NOUNS =
+  'government army navy military police forces troops authorities officials ministry service guards regime parliament embassy prosecutors diplomats leader';
+
 /** Words that end an organisation's name: such a name is not a person's full name. */
 export const ORGANISATION_WORDS =
   'Inc Corp Corps Corporation Ltd Co LLC PLC AG GmbH Group Company Agency Ministry Council Court Party Union Bank Army Service Organization Organisation ' +
