@@ -13,6 +13,7 @@
  * characters have been done here (small inputs do not pay for starting workers); output keeps
  * the input's order. EXTRACT_WORKERS sets how many (1: none).
  */
+import { transcode } from 'node:buffer';
 import { readFileSync, existsSync } from 'node:fs';
 import { enableCompileCache } from 'node:module';
 import { availableParallelism } from 'node:os';
@@ -152,6 +153,17 @@ class Pool {
   }
 }
 
+/**
+ * An output line as UTF-8 bytes. Most lines have a character beyond Latin-1 (the en dash of a
+ * range's label, "May 3–5"), so V8 holds them two bytes a character, and Node encodes such a
+ * string one character at a time: about 30 instructions a character, the line being some 15,000
+ * characters. Copied out as UTF-16 and transcoded (SIMD), it takes about a fifth of that, with
+ * the same bytes: JSON.stringify leaves no lone surrogate, where the two could differ.
+ */
+function utf8(line: string): Buffer {
+  return transcode(Buffer.from(line, 'utf16le'), 'utf16le', 'utf8');
+}
+
 /** JSONL: one document per line in, one result per line out, same order; a bad line gets an error object. */
 async function runJsonl(topic: Topic | undefined): Promise<void> {
   const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
@@ -175,7 +187,7 @@ async function runJsonl(topic: Topic | undefined): Promise<void> {
   };
   const drain = async (keep: number): Promise<void> => {
     while (pending.length > keep)
-      for (const out of await pending.shift()!) process.stdout.write(out);
+      for (const out of await pending.shift()!) process.stdout.write(utf8(out));
   };
 
   let lineNumber = 0;
