@@ -17,6 +17,7 @@
 import { AGENCIES, DATELINE_END, NAME_PARTICLES } from '../lexicon/en/article/wire.ts';
 import { MONTHS, WEEKDAYS } from '../lexicon/en/article/date-words.ts';
 import { findDates, type FoundDate } from './dates.ts';
+import { splitAtSpaces } from '../text/words.ts';
 
 export interface Dateline {
   /** "MOSCOW", "NAIROBI": as written. */
@@ -89,7 +90,7 @@ const MIXED_PLACE_DATELINE = new RegExp(
  * Ukraine — Russian forces ...". The region and the capital after the dash keep prose out
  * ("Meanwhile, Russia — which ...").
  */
-const PARTICLE = NAME_PARTICLES.split(/\s+/u)
+const PARTICLE = splitAtSpaces(NAME_PARTICLES)
   .filter((w) => /^\p{Ll}+$/u.test(w))
   .join('|');
 const MIXED_PLACE_REGION_DATELINE = new RegExp(

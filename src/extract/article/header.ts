@@ -18,6 +18,7 @@ import { findDates, type FoundDate } from './dates.ts';
 import { matchDateline, type Dateline } from './dateline.ts';
 import { nextNonBlank, type Line } from './lines.ts';
 import { isHeadline } from './title.ts';
+import { splitAtSpaces } from '../text/words.ts';
 
 /** How a date header dates the article, most telling first. */
 export type DateHeaderKind = 'published' | 'bare' | 'updated' | 'loose';
@@ -78,7 +79,7 @@ function isCredit(segment: string, afterByline: boolean): boolean {
   );
 }
 
-const PARTICLE = String.raw`(?:${NAME_PARTICLES.split(/\s+/u).join('|')})`;
+const PARTICLE = String.raw`(?:${splitAtSpaces(NAME_PARTICLES).join('|')})`;
 const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}.'’-]*|${PARTICLE})`;
 const NAME = new RegExp(String.raw`^\p{Lu}[\p{L}.'’-]*(?:\s+${NAME_WORD})*$`, 'u');
 
@@ -92,10 +93,10 @@ export function readByline(segment: string): string | null {
       i === 0 || !(BYLINE_ROLES.pattern.test(part) || Object.hasOwn(AGENCIES, part.toLowerCase())),
   );
   const author = kept.join(', ').replace(/[\s.,;]+$/u, '');
-  if (author.split(/\s+/u).length > 12) return null;
+  if (splitAtSpaces(author).length > 12) return null;
   // Each part reads as names: capitalized words and the particles of names; the first has two.
   if (!kept.every((part) => NAME.test(part.replace(/[.,;]+$/u, '')))) return null;
-  if ((kept[0] ?? '').split(/\s+/u).length < 2) return null;
+  if (splitAtSpaces(kept[0] ?? '').length < 2) return null;
   // Bylines in capitals read better in title case.
   return author === author.toUpperCase()
     ? author.toLowerCase().replace(/(?<=^|[\s'’-])\p{Ll}/gu, (c) => c.toUpperCase())
@@ -160,7 +161,7 @@ function readDateSegment(segment: string): DatedSegment | null {
   const rest = withoutDates(segment, dates);
   if (rest === '') return { kind: 'bare', date: first };
   // A short line with a full date in the head ("NEWS STORY 08/07/1998 06:18:00").
-  const words = rest.split(/\s+/u).length;
+  const words = splitAtSpaces(rest).length;
   if (first.year !== null && first.day !== null && words <= 6 && !/[.!?]$/u.test(segment)) {
     return { kind: 'loose', date: first };
   }

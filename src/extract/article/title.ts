@@ -2,9 +2,10 @@
  * Titles: a first line that reads as a headline, else a short form of the lead sentence.
  */
 import { NON_FINAL_ABBREVIATIONS, TITLE_CUT_BEFORE } from '../lexicon/en/article/lead.ts';
+import { splitAtSpaces } from '../text/words.ts';
 
-const ABBREVIATIONS = new Set(NON_FINAL_ABBREVIATIONS.split(/\s+/u));
-const CUT_WORDS = new Set(TITLE_CUT_BEFORE.split(/\s+/u));
+const ABBREVIATIONS = new Set(splitAtSpaces(NON_FINAL_ABBREVIATIONS));
+const CUT_WORDS = new Set(splitAtSpaces(TITLE_CUT_BEFORE));
 
 /** Longest title made from a lead before it is cut. */
 const MAX_TITLE = 100;
@@ -33,7 +34,7 @@ export function firstSentenceEnd(text: string): number {
  * full stop at its end, and not in lower case.
  */
 export function isHeadline(line: string): boolean {
-  const words = line.split(/\s+/u).filter(Boolean);
+  const words = splitAtSpaces(line).filter(Boolean);
   if (words.length < 2 || words.length > 25 || line.length > 200) return false;
   if (/[.,;:]$/u.test(line) && !/(?:\.\.\.|…)$/u.test(line)) return false;
   if (!/^["“‘'(]?[\p{Lu}\d]/u.test(line)) return false;

@@ -3,8 +3,9 @@
  * quotes the lead). Crude on purpose: lower case, no possessive, no plural "s".
  */
 import { COMMON_WORDS } from '../lexicon/en/article/lead.ts';
+import { splitAtSpaces } from '../text/words.ts';
 
-const COMMON = new Set(COMMON_WORDS.split(/\s+/u));
+const COMMON = new Set(splitAtSpaces(COMMON_WORDS));
 
 export function contentWords(text: string): Set<string> {
   const words = new Set<string>();

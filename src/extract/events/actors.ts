@@ -23,7 +23,7 @@ import { TITLE_BREAKS } from '../lexicon/en/events/titles.ts';
 import { demonymPlace, isPlace, type Name } from '../text/names.ts';
 import type { Span } from '../text/sentences.ts';
 import { isPresentAfterSubject, isPresentVerbAt, isVerbish } from '../text/verbs.ts';
-import { tokenize, wordSet, type Token } from '../text/words.ts';
+import { tokenize, wordSet, type Token, splitAtSpaces } from '../text/words.ts';
 
 export interface Roles {
   actors: string[];
@@ -69,7 +69,7 @@ export class NameResolver {
   /** `names`: every name of the article, in order; the multi-word ones are the full forms. */
   constructor(names: readonly string[]) {
     for (const name of names) {
-      const words = name.trim().split(/\s+/u);
+      const words = splitAtSpaces(name.trim());
       if (words.length < 2) continue;
       addTo(this.byLast, words.at(-1)!, name);
       if (words.some(isOrganisationWord)) continue;
@@ -221,7 +221,7 @@ const FIRST_NAME_PRONOUN = new Map<string, string>([
  */
 export function pronounByFirstName(person: string): string | undefined {
   // the first word after the role's ("Finance Minister"): never a surname ("Ilhan Omar")
-  const first = person.split(/\s+/u).find((word) => !isRoleWord(word));
+  const first = splitAtSpaces(person).find((word) => !isRoleWord(word));
   return first === undefined ? undefined : FIRST_NAME_PRONOUN.get(first);
 }
 
@@ -289,7 +289,7 @@ export function peopleOf(actors: readonly string[]): string[] {
 function isPerson(actor: string): boolean {
   // (the particles of a family name do not count after a known first name: "Luiz Inacio Lula da
   // Silva", "Ursula von der Leyen"; not "Tribunal de Justicia")
-  const all = actor.split(/\s+/u);
+  const all = splitAtSpaces(actor);
   const words = FIRST_NAME_PRONOUN.has(all[0]!) ? all.filter((w) => !PARTICLES.has(w)) : all;
   if (COMPANIES_NAMED_LIKE_PEOPLE.has(words.join(' '))) return false;
   // (after a common first name, a carrier's or paper's word is a surname: "Tom Radio", not

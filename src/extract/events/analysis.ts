@@ -7,7 +7,13 @@ import type { ArticleInfo, EventDate, Timex } from '../types.ts';
 import { splitClauses, type Clause } from '../text/clauses.ts';
 import { findNames, isCommonWordOpening, type Name } from '../text/names.ts';
 import { splitSentences, type Sentence, type Span } from '../text/sentences.ts';
-import { lowerCaseWordsAmong, normalizeText, tokenize, type Token } from '../text/words.ts';
+import {
+  lowerCaseWordsAmong,
+  normalizeText,
+  tokenize,
+  type Token,
+  splitAtSpaces,
+} from '../text/words.ts';
 import { isPastOrParticiple, isReportingVerb, isVerbish, verbForm } from '../text/verbs.ts';
 import { NameResolver, opensWithPronoun, rolesOf, type Roles } from './actors.ts';
 import { LEADING_DATELINE } from '../lexicon/en/events/titles.ts';
@@ -85,7 +91,7 @@ function namedWords(names: readonly (readonly Name[])[]): Set<string> {
   for (const own of names)
     for (const name of own)
       if (name.word > 0 || name.text.includes(' '))
-        for (const word of name.text.split(/\s+/u)) named.add(word);
+        for (const word of splitAtSpaces(name.text)) named.add(word);
   return named;
 }
 
@@ -603,7 +609,7 @@ function isHeadline(sentence: Sentence, article: ArticleInfo): boolean {
   if (normalizeText(sentence.text) === normalizeText(article.title)) return true;
   return (
     !/[.!?"”’]$/u.test(sentence.text) &&
-    sentence.text.split(/\s+/u).length <= 25 &&
+    splitAtSpaces(sentence.text).length <= 25 &&
     isAlone(sentence, article.text)
   );
 }

@@ -44,7 +44,7 @@ import type { EventDate, Timex } from '../types.ts';
 import { ABBREVIATIONS } from '../lexicon/en/events/abbreviations.ts';
 import type { Span } from '../text/sentences.ts';
 import { FINITE_FORMS, isVerbish, verbForm } from '../text/verbs.ts';
-import { mayEndWithWord, wordSet } from '../text/words.ts';
+import { mayEndWithWord, wordSet, splitAtSpaces } from '../text/words.ts';
 import { eventDate, eventRange } from '../calendar/index.ts';
 import { dateOfTimex, isAfter, opensOpenRange } from './date.ts';
 
@@ -197,7 +197,7 @@ export function isComparisonPoint(text: string, timex: Span): boolean {
   // "since the war were held in": a verb between makes the date another clause's
   // (not "since records began in 1659", the start of the record itself)
   if (!since) return false;
-  if (!RECORDS_BEGAN.test(since[0]) && since[0].split(/\s+/u).some((w) => isVerbish(w)))
+  if (!RECORDS_BEGAN.test(since[0]) && splitAtSpaces(since[0]).some((w) => isVerbish(w)))
     return false;
   const sinceAt = timex.start - before.length + since.index;
   const clause = text.slice(Math.max(0, sinceAt - COMPARISON_REACH), sinceAt);
@@ -363,10 +363,7 @@ function isAdverbialBeforeName(text: string, timex: Span): boolean {
   const head = textBefore(text, timex, 40);
   if (!/\b(?:in|during|since|until|by|through|throughout|after|before)\s+the\s+$/iu.test(head))
     return false;
-  const words = text
-    .slice(timex.end, timex.end + 80)
-    .trim()
-    .split(/\s+/u, 6);
+  const words = splitAtSpaces(text.slice(timex.end, timex.end + 80).trim(), 6);
   let k = 0;
   while (k < words.length && /^\p{Lu}/u.test(words[k]!)) k++;
   // a finite verb after the name ("Apple Computer added"), or a reporting one in -s ("says")

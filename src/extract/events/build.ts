@@ -35,7 +35,7 @@ import { isOnlyAdverbial, makeTitle, opensWithVerb } from './title/index.ts';
 import { endOfExtension, planOfPutOff } from './title/plan.ts';
 import { PREPOSITIONS } from '../lexicon/en/events/function-words.ts';
 import { UPDATE_STAMP_LABEL } from '../lexicon/en/events/titles.ts';
-import { letteredPieceCount, splitPieceCount, wordSet } from '../text/words.ts';
+import { letteredPieceCount, splitPieceCount, wordSet, splitAtSpaces } from '../text/words.ts';
 import { FINITE_FORMS, isReportingVerb, isVerbish, verbForm } from '../text/verbs.ts';
 
 /** Actors listed per event at most. */
@@ -415,7 +415,7 @@ function orderedSpan(
 
 /** A causative verb, whom it moves, and "to" with the verb of what they are to do. */
 const ORDERED = new RegExp(
-  String.raw`\b(?:${CAUSATIVE_VERBS.trim().split(/\s+/u).join('|')})\s+(?<rest>(?:[\p{L}'’.-]+\s+){1,4}?to\s+\p{Ll}+\b.*)$`,
+  String.raw`\b(?:${splitAtSpaces(CAUSATIVE_VERBS.trim()).join('|')})\s+(?<rest>(?:[\p{L}'’.-]+\s+){1,4}?to\s+\p{Ll}+\b.*)$`,
   'u',
 );
 
@@ -447,7 +447,7 @@ const SEPARATE_ACTS = new Set<Clause['kind']>(['subordinate', 'coordinate', 'par
 function longEnough(title: string, kind: Clause['kind'], shared: boolean): boolean {
   const count = wordCount(title);
   if (count >= MIN_TITLE_WORDS) return true;
-  const [subject = '', verb = ''] = title.split(/\s+/u);
+  const [subject = '', verb = ''] = splitAtSpaces(title);
   if (count !== 2 || !/^\p{Ll}+$/u.test(verb) || !isVerbish(verb)) return false;
   // "He resigned" says too little, unless the other choice, the whole sentence or its main
   // clause, tells of something else ("before retiring in 2007" -> "He retired")

@@ -26,7 +26,7 @@ import {
   PREPOSITIONS,
   SEPARATE_OPENERS,
 } from '../lexicon/en/events/function-words.ts';
-import { wordSet } from '../text/words.ts';
+import { wordSet, splitAtSpaces } from '../text/words.ts';
 import { QUOTED_SPEECH_OPENING } from '../lexicon/en/events/reporting.ts';
 import { DAYS_LATER, HOURS_LATER } from '../lexicon/en/events/comparisons.ts';
 import { eventDate } from '../calendar/index.ts';
@@ -366,7 +366,7 @@ function subjectHead(mention: Mention): string | null {
   // "Bergh, who has led the party since 2012, conceded defeat": a main clause that resumes
   // after an aside has its subject before the aside, a name its roles know
   const subject = clause.roles.subjects[0];
-  return at === 0 && subject !== undefined ? subject.toLowerCase().split(/\s+/u).at(-1)! : null;
+  return at === 0 && subject !== undefined ? splitAtSpaces(subject.toLowerCase()).at(-1)! : null;
 }
 
 /**

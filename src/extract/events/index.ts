@@ -19,7 +19,7 @@ import type { Span } from '../text/sentences.ts';
 import { analyseArticle, type SentenceInfo } from './analysis.ts';
 import { isOrganisationWord, peopleOf, pronounByFirstName, subjectPronoun } from './actors.ts';
 import { KIN_WORDS } from '../lexicon/en/events/names.ts';
-import { wordSet } from '../text/words.ts';
+import { wordSet, splitAtSpaces } from '../text/words.ts';
 import { isRoleWord } from '../text/names.ts';
 import { buildEvent } from './build.ts';
 import { dateOfPublication } from './date.ts';
@@ -106,7 +106,7 @@ function lastPersonBefore(
   // "Kopp" for "James Charles Kopp", when no other person has that last name
   const byLastName = new Map<string, string | null>();
   for (const person of people) {
-    const last = person.split(/\s+/u).at(-1)!;
+    const last = splitAtSpaces(person).at(-1)!;
     const known = byLastName.get(last);
     // ("Mohamed Hosni Mubarak" and "Hosni Mubarak" are one person: the shorter name is kept;
     // of two people, the one named most, as an obituary's "Ellison" beside her husband's name)
@@ -210,7 +210,9 @@ function namesWithTitle(sentences: readonly SentenceInfo[]): Set<string> {
   const names = new Set<string>();
   for (const { text } of sentences) {
     for (const pattern of [ROLE_THEN_NAME, NAME_IS_ROLE]) {
-      for (const match of text.matchAll(pattern)) {
+      // exec on the shared pattern rather than matchAll, which copies it for every sentence
+      pattern.lastIndex = 0;
+      for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
         const { role, name } = match.groups!;
         if (isRoleWord(role!) && !isRoleWord(name!)) names.add(name!);
       }
@@ -259,7 +261,7 @@ function namesAPerson(subject: string, people: ReadonlySet<string>): boolean {
   // (a role before a capitalised name: "Senator Jane Cole", "Lagos State Governor Babajide
   // Sanwo-Olu"; not an organisation named with a role's word, "Cardinal Health", "Queen Mary
   // University")
-  const words = subject.split(/\s+/u);
+  const words = splitAtSpaces(subject);
   const last = words.at(-1)!;
   // (a role alone: "The governor signed the bill on Monday. It takes effect on Jan. 1")
   if (isRoleWord(last) && !isOrganisationWord(last)) return true;

@@ -16,7 +16,14 @@ import {
   mayBeParticiple,
   verbForm,
 } from '../text/verbs.ts';
-import { gapBefore, keptAsWritten, tokenize, wordSet, type Token } from '../text/words.ts';
+import {
+  gapBefore,
+  keptAsWritten,
+  tokenize,
+  wordSet,
+  type Token,
+  splitAtSpaces,
+} from '../text/words.ts';
 import { REPETITION_ADVERBS, VERB_GROUP_ADVERBS } from '../lexicon/en/events/verbs.ts';
 import { SPEAKING_ASIDE_WORDS } from '../lexicon/en/events/reporting.ts';
 import { isLyAdverb, isPlacePart, opensWithIngSubject } from '../text/clauses.ts';
@@ -286,9 +293,9 @@ function sayingAroundAside(clause: Span & { text: string }, end: number): Segmen
   if (!m || verb === undefined || !isReportingVerb(verb)) return undefined;
   // (only a word of speaking: "The firm, having lost money in 2022, said on Monday ..." is 2022's
   // loss, not the saying)
-  if (!SPEAKING_ASIDE.has(m['aside']!.split(/\s+/u, 1)[0]!)) return undefined;
+  if (!SPEAKING_ASIDE.has(splitAtSpaces(m['aside']!, 1)[0]!)) return undefined;
   const subject = m['subject']!;
-  if (subject.split(/\s+/u).some((w) => isVerbish(w))) return undefined;
+  if (splitAtSpaces(subject).some((w) => isVerbish(w))) return undefined;
   // the aside with its commas goes: from the subject's end through the comma at `end`
   const gap = end - clause.start + 1 - subject.length;
   const text = subject + ' '.repeat(gap) + clause.text.slice(end - clause.start + 1);
@@ -558,8 +565,8 @@ function subjectBeforeParticipleAside(
     clause.text.slice(0, upTo - clause.start),
   );
   const { subject = '', aside = '' } = m?.groups ?? {};
-  if (!m || !isPastOrParticiple(aside.split(/\s+/u, 1)[0]!)) return undefined;
-  const words = subject.split(/\s+/u);
+  if (!m || !isPastOrParticiple(splitAtSpaces(aside, 1)[0]!)) return undefined;
+  const words = splitAtSpaces(subject);
   return words.length <= MAX_BORROWED_SUBJECT && !words.some((w) => isVerbish(w))
     ? subject
     : undefined;
@@ -580,7 +587,7 @@ function subjectBeforeAppositive(
   if (!m?.groups) return undefined;
   const { aside = '' } = m.groups;
   // ("Police said Smith, a lawyer appointed in 2010, resigned": the subject after a saying)
-  const all = m.groups['subject']!.split(/\s+/u);
+  const all = splitAtSpaces(m.groups['subject']!);
   let said = all.length - 1;
   while (said >= 0 && !isReportingVerb(all[said]!)) said--;
   const words =
@@ -588,14 +595,12 @@ function subjectBeforeAppositive(
   const subject = words.join(' ');
   if (words.length === 0 || words.length > MAX_BORROWED_SUBJECT || words.some((w) => isVerbish(w)))
     return undefined;
-  const own = aside
-    .split(/\s+/u)
-    .some(
-      (w) =>
-        SUBJECT_BOUNDARY.test(w) ||
-        isReportingVerb(w) ||
-        AUXILIARY_FORMS.has(verbForm(w.toLowerCase()) ?? ''),
-    );
+  const own = splitAtSpaces(aside).some(
+    (w) =>
+      SUBJECT_BOUNDARY.test(w) ||
+      isReportingVerb(w) ||
+      AUXILIARY_FORMS.has(verbForm(w.toLowerCase()) ?? ''),
+  );
   return own ? undefined : subject;
 }
 

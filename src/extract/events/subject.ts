@@ -27,7 +27,7 @@ import {
   mayBeParticiple,
   verbForm,
 } from '../text/verbs.ts';
-import { gapBefore, wordSet } from '../text/words.ts';
+import { gapBefore, wordSet, splitAtSpaces } from '../text/words.ts';
 import type { ClauseInfo, SentenceInfo } from './analysis.ts';
 
 /** Words a subject is at most. */
@@ -134,7 +134,7 @@ function isAsideOpened(sentence: SentenceInfo, clause: ClauseInfo | undefined): 
 /** The subject of a subordinate clause, after its subordinator ("after [the retailer] cut"). */
 function subordinateSubject(sentence: SentenceInfo, clause: ClauseInfo): string | undefined {
   const subject = subjectOf(sentence, clause);
-  const words = subject?.split(/\s+/u) ?? [];
+  const words = subject === undefined ? [] : splitAtSpaces(subject);
   if (words[0]?.toLowerCase() !== clause.opener) return undefined;
   const rest = words.slice(1);
   return rest.length > 0 && !NOT_A_THING_OR_PERSON.test(rest[0]!) ? rest.join(' ') : undefined;
@@ -253,7 +253,7 @@ function subjectBeforeAside(sentence: SentenceInfo, main: ClauseInfo): string | 
   if (comma < 0)
     return restrictiveSubject(opening.slice(0, restrictiveOpener(opening, aside.opener)), true);
   const subject = opening.slice(0, comma).trim();
-  const words = subject.split(/\s+/u).filter(Boolean);
+  const words = splitAtSpaces(subject).filter(Boolean);
   return words.length > 0 && words.length <= MAX_SUBJECT_WORDS ? subject : undefined;
 }
 
@@ -263,7 +263,7 @@ function subjectBeforeAside(sentence: SentenceInfo, main: ClauseInfo): string | 
  * fighters"). Undefined when it is longer still, or has a verb (`verbs`: whether to ask).
  */
 function restrictiveSubject(text: string, verbs: boolean): string | undefined {
-  let words = text.trim().split(/\s+/u).filter(Boolean);
+  let words = splitAtSpaces(text.trim()).filter(Boolean);
   const phrase = words.findLastIndex((w, i) => i > 1 && w !== 'of' && PREPOSITIONS.has(w));
   if (words.length > MAX_SUBJECT_WORDS && phrase > 0) words = words.slice(0, phrase);
   if (words.length === 0 || words.length > MAX_SUBJECT_WORDS) return undefined;
@@ -311,7 +311,7 @@ export function afterFronted(
 export function itsThing(sentence: SentenceInfo): string | undefined {
   const subject = subjectOf(sentence, sentence.main);
   if (subject === undefined || !/^(?:the|a|an)\s+\p{Ll}/iu.test(subject)) return undefined;
-  const words = subject.split(/\s+/u);
+  const words = splitAtSpaces(subject);
   return words.length <= 4 && words.every((w) => /^\p{Ll}[\p{L}-]*$/u.test(w) || w === words[0])
     ? subject
     : undefined;
@@ -345,7 +345,7 @@ function subjectOf(sentence: SentenceInfo, main: ClauseInfo): string | undefined
   );
   const head = sentence.text.slice(headStart - sentence.start, verbStart - sentence.start);
   const subject = beforeAppositive(head) ?? head.slice(head.lastIndexOf(',') + 1).trim();
-  const words = subject.split(/\s+/u).filter(Boolean);
+  const words = splitAtSpaces(subject).filter(Boolean);
   if (words.length === 0 || words.length > MAX_SUBJECT_WORDS) return undefined;
   // "plus all the": a subject cut short is no subject
   if (STOPS.has(words.at(-1)!.toLowerCase()) || /^(?:the|a|an|plus|and|or)$/iu.test(words.at(-1)!))
@@ -501,10 +501,10 @@ function withHead(before: string, name: string, isThing = false): string {
   if (!of?.groups) return name;
   // (the head as far back as it may go: "to articulate a vision for NATO, which" keeps NATO)
   const head = nounPhraseAtEnd(before.slice(0, of.index), false);
-  const words = head?.split(/\s+/u) ?? [];
+  const words = head === undefined ? [] : splitAtSpaces(head);
   if (head === undefined || !DETERMINERS.has(words[0]!.replace(/[^\p{L}]/gu, '').toLowerCase()))
     return name;
-  return words.length + 1 + name.split(/\s+/u).length <= MAX_SUBJECT_WORDS + 2
+  return words.length + 1 + splitAtSpaces(name).length <= MAX_SUBJECT_WORDS + 2
     ? `${head} ${of.groups['of']} ${name}`
     : name;
 }
@@ -515,7 +515,7 @@ function withHead(before: string, name: string, isThing = false): string {
  * goes as far back as it may, for the caller to judge where it starts).
  */
 function nounPhraseAtEnd(before: string, bounded = true): string | undefined {
-  const words = before.split(/\s+/u);
+  const words = splitAtSpaces(before);
   const phrase: string[] = [];
   for (let i = words.length - 1; i >= 0 && phrase.length < MAX_SUBJECT_WORDS; i--) {
     const word = words[i]!;
@@ -584,7 +584,7 @@ export function thingOf(
     sentence.text,
   );
   if (subject === '') return undefined;
-  const words = subject.split(/\s+/u);
+  const words = splitAtSpaces(subject);
   if (words.some((w) => NOT_A_THING.test(w))) return undefined;
   // "The talks", "Officials": a plural is "they"; a name may end in -s ("Apple Records"), but
   // one word capitalised only as the sentence's first, with the ending of a plural of people, is
@@ -619,7 +619,7 @@ export function sinceItStandsFor(
   if (!m || DUMMY_IT.has(m[1]!.toLowerCase()) || isReportingVerb(m[2] ?? '')) return null;
   const subject = thingOf(sentence, sentence.main);
   if (subject === undefined) return undefined;
-  const words = subject.split(/\s+/u);
+  const words = splitAtSpaces(subject);
   if (MEASURES.has(words.at(-1)!.toLowerCase()) || words.some((w) => /\d/u.test(w)))
     return undefined;
   // (the whole subject, up to the main clause's verb: not "A ceasefire between government" of

@@ -8,6 +8,7 @@
 import type { TemporalLexicon } from './lexicon.ts';
 import { perLexicon } from './per-lexicon.ts';
 import { lexiconRegExp } from './regex.ts';
+import { splitAtSpaces } from '../text/words.ts';
 
 interface Span {
   start: number;
@@ -77,7 +78,7 @@ function isSpeech(text: string, q: Span, lexicon: TemporalLexicon): boolean {
 }
 
 const smallWordsOf = perLexicon(
-  (lexicon: TemporalLexicon) => new Set(lexicon.titleSmallWords.split(/\s+/u)),
+  (lexicon: TemporalLexicon) => new Set(splitAtSpaces(lexicon.titleSmallWords)),
 );
 
 /** The words of the quotations of `text`, sorted: where a title may be. */

@@ -157,6 +157,27 @@ export function letteredPieceCount(text: string): number {
   return count;
 }
 
+/**
+ * `text.split(/\s+/u, limit)`, piece for piece (an empty piece before a leading space and after a
+ * trailing one included), without a pattern: splitting by a pattern makes a new copy of it at
+ * every call (RegExp's species constructor), and names, subjects and titles are split thousands
+ * of times an article.
+ */
+export function splitAtSpaces(text: string, limit = Infinity): string[] {
+  const pieces: string[] = [];
+  if (limit <= 0) return pieces;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (!isWhiteSpace(text.charCodeAt(i))) continue;
+    pieces.push(text.slice(start, i));
+    if (pieces.length >= limit) return pieces;
+    while (i + 1 < text.length && isWhiteSpace(text.charCodeAt(i + 1))) i++;
+    start = i + 1;
+  }
+  pieces.push(text.slice(start));
+  return pieces;
+}
+
 /** `text.split(/\s+/u).length`, without building the pieces: one more than the runs of space. */
 export function splitPieceCount(text: string): number {
   let count = 1;

@@ -31,6 +31,7 @@ import {
   foldTypography,
   lowerCaseWordsAmong,
   mayEndWithWord,
+  splitAtSpaces,
   splitPieceCount,
   wordSet,
 } from '../../../src/extract/text/words.ts';
@@ -211,6 +212,16 @@ describe('helpers rewritten for speed', () => {
   it('splitPieceCount() counts what split(/\\s+/u) gives', () => {
     fc.assert(
       fc.property(text, (t) => splitPieceCount(t) === t.split(/\s+/u).length),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('splitAtSpaces() gives what split(/\\s+/u) gives, with and without a limit', () => {
+    fc.assert(
+      fc.property(text, fc.integer({ min: 0, max: 9 }), (t, limit) => {
+        expect(splitAtSpaces(t)).toEqual(t.split(/\s+/u));
+        expect(splitAtSpaces(t, limit)).toEqual(t.split(/\s+/u, limit));
+      }),
       { numRuns: 3000 },
     );
   });

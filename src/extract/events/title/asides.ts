@@ -20,7 +20,7 @@ import {
 } from '../../text/verbs.ts';
 import { CLAUSE_PRONOUNS, EXAMPLE_OPENERS } from '../../lexicon/en/events/titles.ts';
 import { EXPECTING_VERBS } from '../../lexicon/en/events/verbs.ts';
-import { wordSet } from '../../text/words.ts';
+import { wordSet, splitAtSpaces } from '../../text/words.ts';
 import { whichNoun } from '../subject.ts';
 import { possessiveOf } from './possessive.ts';
 import {
@@ -435,7 +435,7 @@ function definiteSubject(text: string, present = false): string {
 
 /** "Moscow annexed" + "the Crimean Peninsula": the relative's object goes after its verb. */
 export function withObject(text: string, object: string): string {
-  const words = text.replace(/[.!?]+$/u, '').split(/\s+/u);
+  const words = splitAtSpaces(text.replace(/[.!?]+$/u, ''));
   const bare = (k: number): string => (words[k] ?? '').replace(/[^\p{L}'’-]/gu, '');
   // (a verb the lexicon does not know governs its "to": "officials hope to reopen")
   let verb = words.findIndex(

@@ -31,7 +31,7 @@ import {
   pastOfBase,
   verbForm,
 } from '../../text/verbs.ts';
-import { mayEndWithWord, wordSet } from '../../text/words.ts';
+import { mayEndWithWord, wordSet, splitAtSpaces } from '../../text/words.ts';
 import {
   NOUN_PHRASE_OPENERS,
   OBJECT_PRONOUNS,
@@ -59,12 +59,7 @@ const DESCRIBED_DAY = /(?:^|\s)(?:on|during)\s+(?:a|an)\s+(?<words>(?:\p{Ll}[\p{
 function describedDay(before: string): RegExpExecArray | null {
   const m = DESCRIBED_DAY.exec(before);
   if (m === null) return null;
-  return m
-    .groups!['words']!.trim()
-    .split(/\s+/u)
-    .some((w) => isVerbish(w))
-    ? null
-    : m;
+  return splitAtSpaces(m.groups!['words']!.trim()).some((w) => isVerbish(w)) ? null : m;
 }
 
 /** The prepositions of a date, longest first. */

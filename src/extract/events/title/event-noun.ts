@@ -12,7 +12,7 @@ import {
 import type { Span } from '../../text/sentences.ts';
 import { isPlacePart } from '../../text/clauses.ts';
 import { isPresentAfterSubject, isVerbish, verbForm } from '../../text/verbs.ts';
-import { wordSet } from '../../text/words.ts';
+import { wordSet, splitAtSpaces } from '../../text/words.ts';
 import { DETERMINER, PREPOSITION_WORDS } from './text.ts';
 
 const EVENT_NOUNS = wordSet(DATED_EVENT_NOUNS, { lower: true });
@@ -115,11 +115,9 @@ export function datedEventNoun(
     // clause's act took place in the event, and tells more than the event's noun; but one done
     // to someone in it is the event's, "injured in the 1998 bombing", "charged in the bombing")
     (SETTING.test(beforeNoun) && verbForm(lastWord(beforeNoun)) !== 'past') ||
-    (!lead
-      .split(/\s+/u)
-      .some(
-        (w) => isVerbish(w) || isPresentAfterSubject(w) || PREPOSITION_WORDS.has(w.toLowerCase()),
-      ) &&
+    (!splitAtSpaces(lead).some(
+      (w) => isVerbish(w) || isPresentAfterSubject(w) || PREPOSITION_WORDS.has(w.toLowerCase()),
+    ) &&
       !RELATIVE_AND_VERB.test(lead))
   )
     return undefined;

@@ -32,7 +32,7 @@ import {
   pastOfIng,
   verbForm,
 } from '../../text/verbs.ts';
-import { wordSet } from '../../text/words.ts';
+import { wordSet, splitAtSpaces } from '../../text/words.ts';
 import {
   apposition,
   frontedParticiple,
@@ -197,7 +197,7 @@ const CONJUNCTION = /^(?:and|but|then|or)\s+/iu;
 
 /** "later moved", "nearly went", "expects to": a verb phrase without its subject. */
 function opensWithAdverbOrIntent(text: string): boolean {
-  const words = text.split(/\s+/u, 8).map((w) => w.replace(/[^\p{L}'’-]/gu, ''));
+  const words = splitAtSpaces(text, 8).map((w) => w.replace(/[^\p{L}'’-]/gu, ''));
   return opensWithAdverbAndVerb(words) || opensIntent(words);
 }
 
@@ -325,7 +325,7 @@ export function makeTitle(given: TitleInput): string {
   const keepsSaying =
     input.attributed &&
     TRAILING_SAID.test(text) &&
-    text.split(/\s+/u).length <= TITLE_MAX_WORDS + TITLE_OVERRUN_WORDS;
+    splitAtSpaces(text).length <= TITLE_MAX_WORDS + TITLE_OVERRUN_WORDS;
   // too long to keep whole: who said it goes first, and what was said is shortened after it
   if (!keepsSaying && input.attributed) text = sayingFirst(text);
   if (!keepsSaying) text = shorten(text);
@@ -342,7 +342,7 @@ export function makeTitle(given: TitleInput): string {
  */
 function namesAlready(text: string, person: string): boolean {
   if (text.includes(person)) return true;
-  const first = person.split(/\s+/u)[0]!;
+  const first = splitAtSpaces(person)[0]!;
   return first.length > 2 && isPieceOf(text, first);
 }
 

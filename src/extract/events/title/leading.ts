@@ -14,7 +14,7 @@ import { SUBJECT_PRONOUNS } from '../../lexicon/en/events/titles.ts';
 import { isPlacePart, opensWithIngSubject } from '../../text/clauses.ts';
 import { isPlace } from '../../text/names.ts';
 import { isVerbish, verbForm } from '../../text/verbs.ts';
-import { wordSet } from '../../text/words.ts';
+import { wordSet, splitAtSpaces } from '../../text/words.ts';
 import { bare, DETERMINER, hasVerb, tidy, WORD_RUN } from './text.ts';
 
 export const LINKS = wordSet(LEADING_LINKS, { lower: true });
@@ -53,7 +53,7 @@ function opensAdverbial(text: string): boolean {
   const comma = text.indexOf(', ');
   if (comma <= 0) return false;
   const head = text.slice(0, comma);
-  return head.split(/\s+/u).length <= 12 && !hasVerb(head) && hasVerb(text.slice(comma + 2));
+  return splitAtSpaces(head).length <= 12 && !hasVerb(head) && hasVerb(text.slice(comma + 2));
 }
 
 /**
@@ -125,7 +125,7 @@ export function stripLeading(text: string): string {
     }
     const comma = placeCommaAfter(text, text.indexOf(', '));
     const head = comma > 0 ? text.slice(0, comma) : '';
-    const headWords = head.split(/\s+/u);
+    const headWords = splitAtSpaces(head);
     const opener = bare(headWords[0] ?? '').toLowerCase();
     // "after its chief executive, Klaus Riedel, resigned": the comma sets off a name, and only
     // the opener goes

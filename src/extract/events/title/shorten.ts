@@ -13,7 +13,7 @@ import {
 } from '../../lexicon/en/events/titles.ts';
 import { isPlacePart } from '../../text/clauses.ts';
 import { isPresentAfterSubject, isReportingVerb, isVerbish, verbForm } from '../../text/verbs.ts';
-import { wordSet } from '../../text/words.ts';
+import { wordSet, splitAtSpaces } from '../../text/words.ts';
 import { bare, BREAKS, DANGLING, hasVerb, withoutDanglingEnd, WORD_RUN } from './text.ts';
 
 const CLAUSE_OPENERS = wordSet(CLAUSE_PRONOUNS);
@@ -45,7 +45,7 @@ const PAIRS = new Set(FIXED_PAIRS.split(',').map((p) => p.trim()));
  * better one is there; otherwise it stays where it was.
  */
 export function shorten(text: string): string {
-  const all = text.split(/\s+/u);
+  const all = splitAtSpaces(text);
   // "A 34-year-old man who was found with a knife outside a school in Leeds has been jailed for
   // two years": too long, the relative inside the subject goes, not the main clause's verb
   const words = all.length > TITLE_MAX_WORDS ? withoutSubjectRelative(all) : all;

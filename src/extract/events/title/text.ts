@@ -25,7 +25,13 @@ import {
   looksLikeNameInIng,
 } from '../../text/clauses.ts';
 import { FINITE_FORMS, isPresentAfterSubject, isVerbish, verbForm } from '../../text/verbs.ts';
-import { collapseSpace, continuesName, isWhiteSpace, wordSet } from '../../text/words.ts';
+import {
+  collapseSpace,
+  continuesName,
+  isWhiteSpace,
+  wordSet,
+  splitAtSpaces,
+} from '../../text/words.ts';
 
 export const BREAKS = wordSet(TITLE_BREAKS, { lower: true });
 
@@ -62,9 +68,9 @@ export function capitalised(text: string): string {
  */
 export function opensWithVerb(text: string, relative = false): boolean {
   // only the first three words matter: the split stops there
-  const [first = '', second = '', third = ''] = text
-    .split(/\s+/u, 3)
-    .map((w) => w.replace(/[^\p{L}'’-]/gu, ''));
+  const [first = '', second = '', third = ''] = splitAtSpaces(text, 3).map((w) =>
+    w.replace(/[^\p{L}'’-]/gu, ''),
+  );
   // "Beijing imposed tariffs": a capitalised word in -ing before a finite verb is a name
   const name = looksLikeNameInIng(first) && FINITE_FORMS.has(verbForm(second.toLowerCase()));
   return (
