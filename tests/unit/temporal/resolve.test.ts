@@ -2059,6 +2059,10 @@ describe('tagTimexes() reads numeric dates in the order the document writes them
     // ... so does a dateline's city whose press writes days first, unless an American agency's
     ['LONDON - The meeting was held on [7/12/2026].', '2026-12-09', '2026-12-07'],
     ['LONDON (AP) - The meeting was held on [7/12/2026].', '2026-12-09', '2026-07-12'],
+    // ... nor an American city of the same name, its state after it
+    ['BIRMINGHAM, Ala. - The meeting was held on [7/12/2026].', '2026-12-09', '2026-07-12'],
+    ['DUBLIN, Ohio - The company filed its plan on [7/12/2026].', '2026-12-09', '2026-07-12'],
+    ['MANCHESTER, N.H. - The ballot was printed on [7/12/2026].', '2026-12-09', '2026-07-12'],
     // ... and, without either, the order of the document's dates in words
     ['The council met on [7/12/2026] and meets again on 4 January.', '2026-12-09', '2026-12-07'],
     ['The council met on [7/12/2026] and meets again on Jan. 4.', '2026-12-09', '2026-07-12'],

@@ -985,8 +985,16 @@ const CAPITALISED_MONTH = String.raw`(?-i:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|
 /**
  * Datelines of cities whose own press writes numeric dates day first ("LONDON - The meeting was
  * held on 7/12/2026"): a hint of the order as the agencies are, unless an American agency files
- * from there ("LONDON (AP) -", which writes them month first).
+ * from there ("LONDON (AP) -", which writes them month first), nor an American city of the same
+ * name (US_STATE_OF_CITY: "BIRMINGHAM, Ala. -").
  */
+/**
+ * An American state after a dateline's city, as AP style abbreviates it or writes it whole: the
+ * city is an American one of the same name ("BIRMINGHAM, Ala. -", "DUBLIN, Ohio -", "LONDON, Ky.
+ * -"), whose press writes numeric dates month first.
+ */
+const US_STATE_OF_CITY = String.raw`(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.[HJMYCD]|Okla|Ore|Pa|R\.I|S\.[CD]|Tenn|Vt|Va|Wash|W\.Va|Wis|Wyo)\.|(?:Alaska|Hawaii|Idaho|Iowa|Maine|Ohio|Texas|Utah)\b`;
+
 const DAY_FIRST_DATELINE = String.raw`LONDON|MANCHESTER|BIRMINGHAM|GLASGOW|EDINBURGH|CARDIFF|BELFAST|DUBLIN|SYDNEY|MELBOURNE|BRISBANE|PERTH|ADELAIDE|CANBERRA|HOBART|AUCKLAND|WELLINGTON|NEW DELHI|MUMBAI|KOLKATA|CHENNAI|BENGALURU|HYDERABAD|KARACHI|LAHORE|ISLAMABAD|DHAKA|COLOMBO|NAIROBI|LAGOS|ABUJA|JOHANNESBURG|CAPE TOWN|SINGAPORE`;
 
 /**
@@ -997,7 +1005,7 @@ const DAY_FIRST_DATELINE = String.raw`LONDON|MANCHESTER|BIRMINGHAM|GLASGOW|EDINB
  */
 export const NUMERIC_DATES = {
   date: String.raw`(?<![\d/.])(?<first>\d{1,2})/(?<second>\d{1,2})/(?:\d{4}|\d{2})(?![\d/])`,
-  dayFirstHints: String.raw`\((?:AAP|PTI|IANS|ANI|PA|PA Media)\)|(?:^|\n)[ \t]*(?:${DAY_FIRST_DATELINE})\b(?:,\s*[A-Z][A-Za-z.]*(?:\s+\d{1,2})?)?\s*(?:\((?!(?:AP|Bloomberg|UPI|CNN)\))[^)\n]{1,30}\)\s*)?[-–—]`,
+  dayFirstHints: String.raw`\((?:AAP|PTI|IANS|ANI|PA|PA Media)\)|(?:^|\n)[ \t]*(?:${DAY_FIRST_DATELINE})\b(?!,\s*(?:${US_STATE_OF_CITY}))(?:,\s*[A-Z][A-Za-z.]*(?:\s+\d{1,2})?)?\s*(?:\((?!(?:AP|Bloomberg|UPI|CNN)\))[^)\n]{1,30}\)\s*)?[-–—]`,
   /**
    * A date in words, day before month ("held on 4 July 2024", "on Monday 7th December", "the 3rd
    * of March"): copy that writes its dates so writes its numeric ones day first too, as American
