@@ -122,7 +122,7 @@ export interface TemporalLexicon {
    * `words.holiday`), the regex source of a `place` in its sentence that sets it there, and the
    * key of that country's day (`as`; places.ts).
    */
-  holidaysOfPlaces: ReadonlyArray<{ holiday: string; place: string; as: string }>;
+  holidaysOfPlaces: ReadonlyArray<{ holiday: string; place: string; as: string; unless: string }>;
   /**
    * Regex source tried on the text before an expression (ending at it): an order's second
    * infinitive and its preposition, which put the day ahead ("ordered him to pay a fine by March

@@ -14,6 +14,7 @@ const patternsOf = perLexicon((lexicon) => ({
   places: lexicon.holidaysOfPlaces.map((entry) => ({
     ...entry,
     place: lexiconRegExp(entry.place, 'i'),
+    unless: lexiconRegExp(entry.unless, ''),
   })),
   sentenceEnd: lexiconRegExp(lexicon.sentenceEnd, 'g'),
 }));
@@ -39,9 +40,11 @@ export function holidayOfPlace(
   const candidates = places.filter((entry) => entry.holiday === key);
   if (candidates.length === 0) return stated;
   const sentence = sentenceAround(text, start, end, sentenceEnd);
-  for (const { place, as } of candidates) {
+  for (const { place, as, unless } of candidates) {
     const holiday = lexicon.words.holiday[as];
-    if (holiday !== undefined && place.test(sentence)) return { ...stated, holiday };
+    // ("Americans who live in Canada flew home for Thanksgiving": the holiday's own country too)
+    if (holiday !== undefined && place.test(sentence) && !unless.test(sentence))
+      return { ...stated, holiday };
   }
   return stated;
 }

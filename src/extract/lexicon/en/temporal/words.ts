@@ -383,56 +383,74 @@ export const SET_WORDS = {
  * second Monday of October), "Crowds across Mexico marked [Independence Day]" Mexico's (Sept. 16).
  * `holiday` is the name written (a HOLIDAYS key), `place` a regex source tried on the sentence,
  * `as` the HOLIDAYS key of that country's day. Only a place the sentence puts things in: a
- * country named otherwise ("Canadians flocked to U.S. malls on Thanksgiving") says nothing.
+ * country named otherwise ("Canadians flocked to U.S. malls on Thanksgiving") says nothing, nor
+ * one named where the sentence names the holiday's own country too (`unless`, tried on the
+ * sentence case-sensitively: "Americans in India celebrated Independence Day").
  */
 const IN_COUNTRY = String.raw`\b(?:in|across|throughout|all\s+over)\s+`;
+/**
+ * The country whose day the holiday's bare name is (HOLIDAYS: Thanksgiving and Independence Day
+ * are the American ones), named in the same sentence: the sentence is about that day, whatever
+ * other country it names ("Many Americans who live in Canada flew home for Thanksgiving", "U.S.
+ * troops in Pakistan marked Independence Day"; not "North America"). Case-sensitive ("us").
+ */
+const AMERICA_NAMED = String.raw`\b(?:U\.S\.|US\b|USA\b|United\s+States\b|(?<!\b(?:North|South|Central|Latin)\s)Americans?\b)`;
 export const HOLIDAYS_OF_PLACES = [
   {
     holiday: 'thanksgiving',
     place: String.raw`${IN_COUNTRY}Canada\b`,
     as: 'canadian thanksgiving',
+    unless: AMERICA_NAMED,
   },
   {
     holiday: 'thanksgiving day',
     place: String.raw`${IN_COUNTRY}Canada\b`,
     as: 'canadian thanksgiving day',
+    unless: AMERICA_NAMED,
   },
   {
     holiday: 'independence day',
     place: String.raw`${IN_COUNTRY}India\b`,
     as: 'indian independence day',
+    unless: AMERICA_NAMED,
   },
   {
     holiday: 'independence day',
     place: String.raw`${IN_COUNTRY}Pakistan\b`,
     as: 'pakistani independence day',
+    unless: AMERICA_NAMED,
   },
   {
     holiday: 'independence day',
     place: String.raw`${IN_COUNTRY}Mexico\b`,
     as: 'mexican independence day',
+    unless: AMERICA_NAMED,
   },
   {
     holiday: 'independence day',
     place: String.raw`${IN_COUNTRY}Indonesia\b`,
     as: 'indonesian independence day',
+    unless: AMERICA_NAMED,
   },
   {
     holiday: 'independence day',
     place: String.raw`${IN_COUNTRY}Ukraine\b`,
     as: 'ukrainian independence day',
+    unless: AMERICA_NAMED,
   },
   {
     holiday: 'independence day',
     place: String.raw`${IN_COUNTRY}Brazil\b`,
     as: 'brazilian independence day',
+    unless: AMERICA_NAMED,
   },
   {
     holiday: 'independence day',
     place: String.raw`${IN_COUNTRY}Nigeria\b`,
     as: 'nigerian independence day',
+    unless: AMERICA_NAMED,
   },
-] as const satisfies ReadonlyArray<{ holiday: string; place: string; as: string }>;
+] as const satisfies ReadonlyArray<{ holiday: string; place: string; as: string; unless: string }>;
 
 /**
  * Holidays: a fixed day (kept `every` so many years `since` one, if not yearly), the `nth` `weekday` of a month (-1: the last; counted `from` a day of

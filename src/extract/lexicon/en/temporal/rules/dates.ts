@@ -1718,6 +1718,13 @@ export const DATE_RULES = [
       // (or by the place its sentence sets it in: places.ts)
       ['Shoppers in Canada crowded malls on [Thanksgiving].', '2024-10-14', '2024-10-20'],
       ['Crowds across Mexico marked [Independence Day].', '2024-09-16', '2024-09-20'],
+      // (not when the sentence names the holiday's own country too)
+      [
+        'Many Americans who live in Canada flew home for [Thanksgiving].',
+        '2024-11-28',
+        '2024-12-01',
+      ],
+      ['U.S. troops in Pakistan marked [Independence Day].', '2024-07-04', '2024-07-20'],
       ['The march was held on [Remembrance Sunday].', '2022-11-13'],
       ['Traffic will be heavy on [Whit Monday].', '2023-05-29'],
       ['Pubs were full on [Hogmanay].', '2022-12-31'],
