@@ -136,6 +136,12 @@ export interface TemporalLexicon {
    */
   readiedForBefore: string;
   /**
+   * Regex source tried on the text from a readied occasion's weekday to the next day told: the
+   * readying's own course, which makes that day the readying's ("Ticket sales for [Saturday]'s
+   * concert opened on Monday"; not "were resold by touts, police said on Monday"; readied.ts).
+   */
+  readiedCourse: string;
+  /**
    * Regex source tried on the text right before an expression (ending at it): where it matches,
    * a verb of putting off before it puts the expression ahead ("postponed the vote until
    * [Tuesday]"); elsewhere the putting off is past ("extended the sanctions on [Monday]").

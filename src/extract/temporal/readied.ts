@@ -14,6 +14,7 @@ import { lexiconRegExp } from './regex.ts';
 
 const patternsOf = perLexicon((lexicon) => ({
   readiedFor: lexiconRegExp(lexicon.readiedForBefore, 'i'),
+  course: lexiconRegExp(lexicon.readiedCourse, 'i'),
   possessive: lexiconRegExp(lexicon.untensedAfter, 'iy'),
   weekday: lexiconRegExp(lexicon.weekdayExpression, 'i'),
   sentenceEnd: lexiconRegExp(lexicon.sentenceEnd, ''),
@@ -26,7 +27,7 @@ const READIED_REACH = 40;
 
 /** Puts each weekday of an occasion readied on or after the readying's day. `timexes` is sorted. */
 export function readiedOccasions(text: string, timexes: Timex[], lexicon: TemporalLexicon): void {
-  const { readiedFor, possessive, weekday, sentenceEnd } = patternsOf(lexicon);
+  const { readiedFor, course, possessive, weekday, sentenceEnd } = patternsOf(lexicon);
   for (let i = 0; i + 1 < timexes.length; i++) {
     const occasion = timexes[i]!;
     if (!DAY.test(occasion.value) || !weekday.test(occasion.text)) continue;
@@ -34,10 +35,12 @@ export function readiedOccasions(text: string, timexes: Timex[], lexicon: Tempor
     if (!possessive.test(text)) continue;
     if (!readiedFor.test(text.slice(Math.max(0, occasion.start - READIED_REACH), occasion.start)))
       continue;
-    // the readying's day: the next day told in the same sentence
+    // the readying's day: the next day told in the same sentence, of the readying's own course
+    // ("opened on Monday"; not "were resold by touts, police said on Monday")
     const readying = timexes.slice(i + 1).find((t) => DAY.test(t.value));
-    if (readying === undefined || sentenceEnd.test(text.slice(occasion.end, readying.start)))
-      continue;
+    if (readying === undefined) continue;
+    const between = text.slice(occasion.end, readying.start);
+    if (sentenceEnd.test(between) || !course.test(between)) continue;
     let day = dayNumberOf(occasion.value);
     const readyingDay = dayNumberOf(readying.value);
     while (day < readyingDay) day += 7;

@@ -778,6 +778,18 @@ describe('tagTimexes() dates a weekday by the verb of its own clause', () => {
     ["Ticket sales for [Saturday]'s concert opened on Monday.", '2026-12-02', '2026-12-05'],
     ["Preparations for [Saturday]'s parade began on Tuesday.", '2026-12-02', '2026-12-05'],
     ["The band was praised for [Saturday]'s concert on Monday.", '2026-12-02', '2026-11-28'],
+    // ... when that day is of the readying's own course, not of another act after the occasion
+    [
+      "Tickets for [Saturday]'s game were resold by touts, police said on Monday.",
+      '2026-12-02',
+      '2026-11-28',
+    ],
+    [
+      "Fans who bought tickets for [Saturday]'s final were refunded on Monday.",
+      '2026-12-02',
+      '2026-11-28',
+    ],
+    ["Tickets for [Sunday]'s final sold out within minutes on Monday.", '2026-12-02', '2026-12-06'],
     // "votes" after a number or "most" is a noun, no timetable
     ['She won the most votes in the first round on [Sunday].', '2024-10-21', '2024-10-20'],
     ['He won 5,000 votes on [Sunday].', '2024-10-21', '2024-10-20'],

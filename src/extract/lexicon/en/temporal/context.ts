@@ -540,6 +540,16 @@ export const UNTENSED_AFTER = String.raw`(?<!\b(?:at|during|before|ahead\s+of|un
 export const READIED_FOR_BEFORE = String.raw`\b(?:tickets?|ticket\s+sales|(?:advance\s+)?bookings|preparations?|rehearsals?|practice|training|warm-?ups?|previews?|build-?up|run-?up|lead-?up|countdown|tune-?ups?)\s+for\s+$`;
 
 /**
+ * The readying's own course, told of it from the occasion to the readying's day: only then is
+ * that day the readying's ("Ticket sales for Saturday's concert [opened on ]Monday", "Tickets for
+ * Sunday's final [sold out on ]Monday"). Another act on the day is told after the occasion, which
+ * may be gone by then: "Tickets for Saturday's game were resold by touts, police said on Monday",
+ * "tickets for Saturday's final were refunded on Monday", told on a Wednesday, are last
+ * Saturday's. Tried on the text from the end of the occasion's day to the readying's day.
+ */
+export const READIED_COURSE = String.raw`^['’]s\s+(?:[\p{L}'’-]+\s+){1,4}?(?:(?:was|were|had|has|have)\s+(?:been\s+)?)?(?:opened|began|begun|started|got\s+under\s+way|kicked\s+off|went\s+on\s+sale|sold\s+out|continued|resumed|intensified|stepped\s+up|ramped\s+up|closed|ended|finished|wrapped\s+up|completed)\b[^,;:.!?]{0,40}$`;
+
+/**
  * A period before the figures reported for it: "[third-quarter] results will be released
  * Tuesday", "[February] sales figures are due" are about a period already begun, not the next
  * third quarter or February; the tense of the release does not place it ("will release its
