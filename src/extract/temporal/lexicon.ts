@@ -289,7 +289,7 @@ export interface TemporalLexicon {
    * (tried on the text before it) and its comma, or a `relative` on the week's thing right after
    * it (tried on the text between; story.ts).
    */
-  weekFrameKept: { opening: string; relative: string };
+  weekFrameKept: { opening: string; relative: string; ahead: string };
   /**
    * Regex sources of a week in the possessive that names a thing of the week set after a noun's
    * preposition: `before` the week, and `after` it up to a weekday (story.ts).

@@ -50,6 +50,7 @@ const patternsOf = perLexicon((lexicon) => ({
   weekBreak: lexiconRegExp(lexicon.weekFrameBreak, 'i'),
   weekOpening: lexiconRegExp(lexicon.weekFrameKept.opening, 'i'),
   weekRelative: lexiconRegExp(lexicon.weekFrameKept.relative, 'i'),
+  weekAhead: lexiconRegExp(lexicon.weekFrameKept.ahead, 'i'),
   weekPossessiveBefore: lexiconRegExp(lexicon.weekPossessiveBreak.before, 'i'),
   weekPossessiveAfter: lexiconRegExp(lexicon.weekPossessiveBreak.after, 'i'),
   goodsDated: lexiconRegExp(lexicon.goodsDated, 'i'),
@@ -1469,7 +1470,9 @@ export class Story {
    * `between` from it to the weekday.
    */
   #keepsWeek(before: string, between: string): boolean {
-    const { weekBreak, weekOpening, weekRelative } = patternsOf(this.#lexicon);
+    const { weekBreak, weekOpening, weekRelative, weekAhead } = patternsOf(this.#lexicon);
+    // ("Last week, the council agreed to hold a second vote on Wednesday": the coming one)
+    if (weekAhead.test(between)) return false;
     if (weekRelative.test(between)) return true;
     return weekOpening.test(before) && /^,\s/u.test(between) && !weekBreak.test(between.slice(1));
   }

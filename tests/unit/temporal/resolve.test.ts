@@ -2260,6 +2260,14 @@ describe('tagTimexes() counts anaphoric expressions from the last date mentioned
       '2026-11-25',
     ],
     ['Last week, the council said it would vote on [Wednesday].', '2026-12-04', '2026-12-09'],
+    // ... nor where the text between puts the day ahead of the week
+    ['Last week, the company postponed the vote until [Wednesday].', '2026-12-04', '2026-12-09'],
+    ['Last week, the union set a strike for [Wednesday].', '2026-12-04', '2026-12-09'],
+    [
+      "Last week's vote, which the council will repeat on [Wednesday], drew a crowd.",
+      '2026-12-04',
+      '2026-12-09',
+    ],
     // ... nor one of a complement after it
     [
       'The ministry denied this week that the committee expects a decision on [Tuesday].',

@@ -1472,11 +1472,20 @@ export const WEEK_FRAME_BREAK = String.raw`[;:()]|,(?!\d{3}\b)|\b(?:that|which|w
  * council met on [Wednesday]", not "Next week, his office said on Friday"), or a relative on the
  * week's thing in the possessive, right after it (`relative`, tried on the text between: "Last
  * week['s vote, which was held in a hall on ][Wednesday]", its own verb and no saying). Both are
- * last week's Wednesday, told on a Friday (story.ts).
+ * last week's Wednesday, told on a Friday (story.ts); neither where the text between puts the
+ * day ahead (`ahead`).
  */
 export const WEEK_FRAME_KEPT = {
   opening: String.raw`(?:^|[.!?]["”’)]?\s+|\n)$`,
   relative: String.raw`^['’]s(?:\s+[\p{L}'’-]+){1,3},\s+(?:which|that|who)\s+(?:(?!\b(?:said|says|told|tells|reported|announced|denied|added|noted|stated|wrote)\b)[^,;:()])*$`,
+  /**
+   * What puts the weekday ahead of the week, tried on the text between them: a modal, an
+   * infinitive, a plan, a bound or a "for" right before the day ("Last week, the council agreed
+   * to hold a second vote on [Wednesday]", "postponed the vote until [Wednesday]", "set a strike
+   * for [Wednesday]", "Last week's vote, which the council will repeat on [Wednesday]", told on a
+   * Friday, are of the coming Wednesday): no such clause is kept.
+   */
+  ahead: String.raw`\b(?:will|would|shall|going\s+to|due|expect(?:s|ed)?|scheduled|plan(?:s|ned)?|until|till|to\s+(?-i:[a-z])(?!(?:the|a|an|his|her|its|their)\b))\b|['’]ll\b|\bfor\s+$`,
 } as const;
 
 /**
