@@ -392,6 +392,17 @@ describe('tagTimexes() dates a weekday by the verb of its own clause', () => {
       '2026-12-02',
       '2026-12-06',
     ],
+    // (nor one of another thing, its object after the verb)
+    [
+      'Officials halted trading through [Friday], and the exchange restored power on Tuesday.',
+      '2026-12-02',
+      '2026-12-04',
+    ],
+    [
+      'The airline canceled all flights through [Sunday], and the union restarted talks on Monday.',
+      '2026-12-02',
+      '2026-12-06',
+    ],
     ['The show ran through [Jan. 15].', '2025-12-03', '2025-01-15'],
     // a pay rise "retroactive to" a date reaches back to it, whatever the tense of the grant
     ['Teachers will receive a 3% raise retroactive to [July 1].', '2025-12-03', '2025-07-01'],

@@ -140,9 +140,11 @@ const FORESEEN_IN_PAST_PERFECT = String.raw`\bhad\s+(?:(?:long|repeatedly|alread
  * few common ones, not IRREGULAR_PAST_FORM: the fragment stands in several cues, and each cue
  * pattern must stay under 20 KB.) A halt's end told in the past after "and" is an outcome too,
  * its own day after the halt's ("canceled all flights through [Sunday], and service resumed on
- * Monday"), as it is after "but" or "then": not a past of the same time ("and airports closed").
+ * Monday"), as it is after "but" or "then": not a past of the same time ("and airports closed"),
+ * nor a verb with an object of its own, the end of another thing's halt ("suspended classes
+ * through [Friday] and lifted the curfew on Tuesday", "and the union restarted talks on Monday").
  */
-const OUTCOME_TOLD_AFTER = String.raw`(?![^.;!?]*(?:(?:\b(?:but|when|then)|,\s*which)\s+(?:(?!(?:said|says|told|added)\b)[\w'’$%-]+\s+){0,3}?(?!(?:expected|predicted|projected|scheduled|slated|planned|supposed)\b)(?:[a-z]{2,}ed|did|didn['’]t|was|were|had|hit|struck|drew|came|went|fell|rose|began|took|made|won|lost)\b(?!\s+(?:on\s+)?(?:${WEEKDAY_WORD}|yesterday\b|last\s+(?:week|month|year)\b|this\s+week\b)|\s+(?:expected|forecast|predicted|projected|due|set|scheduled|slated|likely|supposed|going|about)\b)|\b(?:but|and|then)\s+(?:[\w'’-]+\s+){0,3}?(?:(?:was|were)\s+)?(?:resumed|reopened|restarted|reconvened|restored|lifted)\b(?!\s+(?:expected|likely|due|set|scheduled)\b)))`;
+const OUTCOME_TOLD_AFTER = String.raw`(?![^.;!?]*(?:(?:\b(?:but|when|then)|,\s*which)\s+(?:(?!(?:said|says|told|added)\b)[\w'’$%-]+\s+){0,3}?(?!(?:expected|predicted|projected|scheduled|slated|planned|supposed)\b)(?:[a-z]{2,}ed|did|didn['’]t|was|were|had|hit|struck|drew|came|went|fell|rose|began|took|made|won|lost)\b(?!\s+(?:on\s+)?(?:${WEEKDAY_WORD}|yesterday\b|last\s+(?:week|month|year)\b|this\s+week\b)|\s+(?:expected|forecast|predicted|projected|due|set|scheduled|slated|likely|supposed|going|about)\b)|\b(?:but|and|then)\s+(?:[\w'’-]+\s+){0,3}?(?:(?:was|were)\s+)?(?:resumed|reopened|restarted|reconvened|restored|lifted)\b(?!\s+(?:expected|likely|due|set|scheduled)\b)(?=\s+(?:on|at|in|after|by|from|with|as|when|once|overnight|today|yesterday|${WEEKDAY_WORD})\b|\s+[a-z]+ly\b|\s*(?:[,.;!?]|$))))`;
 
 /**
  * A later "but" that tells, in the past, that what was planned or expected did not come about
