@@ -159,14 +159,20 @@ export const DEICTIC_RULES = [
     // a figure "year to date" is of the year still running, from its start to the publication:
     // the publication's year, as "so far [this year]" is (TimeML tags the period a figure is
     // for; not a duration, whose length the text does not give)
-    pattern: String.raw`(?<unit>year|quarter|month)(?:\s+to\s+|-to-)date(?![\w-])`,
+    // (not a count of years "to date" since a day: "It has been one year to date since the flood")
+    pattern: String.raw`(?<!\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)(?<unit>year|quarter|month)(?:\s+to\s+|-to-)date(?![\w-])`,
     value: { kind: 'deictic', offset: 0 },
     examples: [
       ['Sales are up 4 percent [year to date].', '2023'],
       ['[Year-to-date] sales rose 4 percent.', '2023'],
       ['Shares have gained 3% [quarter to date].', '2023-Q2'],
     ],
-    counterExamples: ['a year to the date', 'to date, sales rose', 'year to dates'],
+    counterExamples: [
+      'a year to the date',
+      'to date, sales rose',
+      'year to dates',
+      'It has been one year to date since the flood.',
+    ],
   },
   {
     name: "a market wrap's week",
