@@ -130,6 +130,12 @@ export interface TemporalLexicon {
    */
   orderedAhead: string;
   /**
+   * Regex source tried on the text after such a day (from its end): a clause of its time told in
+   * the past, which keeps the order's day where it is ("and to stay indoors on [Monday] as
+   * temperatures hit 40C"; tense.ts).
+   */
+  orderedDayToldAfter: string;
+  /**
    * Regex source tried on the text right before a weekday in the possessive (ending at it): what
    * readies the occasion and its "for", which put the occasion on or after a day the readying is
    * told on ("Ticket sales for [Saturday]'s concert opened on Monday"; readied.ts).

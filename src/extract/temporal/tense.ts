@@ -52,6 +52,7 @@ interface Cues {
   asideBreak: RegExp;
   untensed: RegExp;
   orderedAhead: RegExp;
+  orderedDayToldAfter: RegExp;
   reported: RegExp;
   reportedBefore: RegExp;
   unplannedBefore: RegExp;
@@ -113,6 +114,7 @@ const cuesOf = perLexicon((lexicon): Cues => {
     asideBreak: lexiconRegExp(lexicon.asideBreak, 'g'),
     untensed: lexiconRegExp(lexicon.untensedAfter, 'iy'),
     orderedAhead: lexiconRegExp(lexicon.orderedAhead, 'i'),
+    orderedDayToldAfter: lexiconRegExp(lexicon.orderedDayToldAfter, 'i'),
     reported: lexiconRegExp(lexicon.reportedAfter, 'iy'),
     reportedBefore: lexiconRegExp(lexicon.reportedBefore, 'i'),
     unplannedBefore: lexiconRegExp(lexicon.unplannedEventBefore, 'i'),
@@ -494,8 +496,13 @@ export function tenseReader(text: string, lexicon: TemporalLexicon): TenseReader
     if (reportedBefore.test(justBefore)) return 'past';
     // ("will publish its findings on the crash in [December]": nobody plans a crash)
     if (unplannedBefore.test(justBefore)) return 'past';
-    // ("ordered him to pay a fine by March 31 and to appear again on [Friday]")
-    if (cuesOf(lexicon).orderedAhead.test(text.slice(Math.max(0, start - ORDERED_REACH), start)))
+    // ("ordered him to pay a fine by March 31 and to appear again on [Friday]"; not "and to stay
+    // indoors on [Monday] as temperatures hit 40C")
+    const { orderedAhead, orderedDayToldAfter } = cuesOf(lexicon);
+    if (
+      orderedAhead.test(text.slice(Math.max(0, start - ORDERED_REACH), start)) &&
+      !orderedDayToldAfter.test(text.slice(end, end + ORDERED_REACH))
+    )
       return 'future';
     coverEnds(Math.max(0, start - REACH_BEFORE), Math.min(text.length, end + REACH_AFTER));
     // the sentence: back to the last sentence end, on to the next, within reach

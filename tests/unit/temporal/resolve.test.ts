@@ -355,6 +355,22 @@ describe('tagTimexes() dates a weekday by the verb of its own clause', () => {
     // (not an order told in the passive, nor a "to" of places)
     ['He was ordered to resign and to leave the country on [Monday].', '2026-12-02', '2026-11-30'],
     ['She went to the store and to the bank on [Monday].', '2026-12-02', '2026-11-30'],
+    // (nor one whose day a clause of its time told in the past ties to that time)
+    [
+      'The mayor urged residents to conserve water and to stay indoors on [Monday] as temperatures hit 40C.',
+      '2026-12-02',
+      '2026-11-30',
+    ],
+    [
+      'Police told fans to leave the stadium and to wait outside on [Saturday], when the fighting broke out.',
+      '2026-12-02',
+      '2026-11-28',
+    ],
+    [
+      'The judge ordered him to pay a fine and to appear again on [Friday], when the trial resumes.',
+      '2026-12-02',
+      '2026-12-04',
+    ],
     // "to" before a quantity or a plural is a preposition, no infinitive: a past reached by a day
     ['Power was restored to most homes by [Monday].', FRIDAY, '2000-01-03'],
     ['Power was restored to homes by [Monday evening].', FRIDAY, '2000-01-03TEV'],

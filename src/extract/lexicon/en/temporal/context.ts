@@ -719,6 +719,17 @@ export const FUTURE_GOVERNS = {
 export const ORDERED_AHEAD = String.raw`(?<!\b(?:was|were|been|being)\s+)\b(?:ordered|told|urged|asked|instructed|directed|required|advised|invited|encouraged|called\s+on)\s+(?:[\p{L}'’-]+\s+){1,3}?to\s+[\p{L}'’-]+\b(?:[^.;!?]|\.(?!\s+\p{Lu})){0,80}?,?\s+and\s+to\s+(?!(?:the|a|an|his|her|its|their|our|this|that|these|those)\b)[\p{L}'’-]+(?:\s+[\p{L}'’.-]+){0,5}?\s+(?:on|by|until|till|before)\s+$`;
 
 /**
+ * What, right after an order's second infinitive's day, ties the day to a time gone by: a clause
+ * of "as", "when" or "while" told in the past ("urged residents to conserve water and to stay
+ * indoors on [Monday] as temperatures hit 40C", "told fans to leave the stadium and to wait outside
+ * on [Saturday], when the fighting broke out", told on a Wednesday, are last Monday and Saturday):
+ * the order and its day are of that time, so ORDERED_AHEAD does not put the day ahead. Not such a
+ * clause in the present ("and to appear again on [Friday], when the trial resumes"). Tried on the
+ * text after the day.
+ */
+export const ORDERED_DAY_TOLD_AFTER = String.raw`^,?\s+(?:as|when|while)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:[a-z]{2,}ed|was|were|had|hit|broke|struck|came|went|began|fell|rose|took|swept|spread|tore|blew|froze|ran|drew|left|got)\b`;
+
+/**
  * What was said, begun between the saying verb and a date: "Abbott said [the vote in August] will
  * be close", "Analysts said [sales in the autumn] will be key". The date is then the complement's
  * and its own verb tells its tense, not the saying ("said on Friday", "said in a statement
