@@ -790,6 +790,17 @@ describe('tagTimexes() dates a weekday by the verb of its own clause', () => {
       '2026-03',
     ],
     ['Officials said the plant would reopen in [March].', '2026-12-04', '2027-03'],
+    // (not one that only gives the background of a plan still standing)
+    [
+      'The company had said it would announce results on [Feb. 10], and it confirmed the date on Tuesday.',
+      '2026-12-04',
+      '2027-02-10',
+    ],
+    [
+      'He had said he would step down in [January], a date he repeated on Tuesday.',
+      '2026-12-04',
+      '2027-01',
+    ],
     // a clause after "after" has its own tense; a possessive day told in the past is gone
     ['Alcaraz will play on Sunday after beating Fritz on [Friday].', '2025-07-12', '2025-07-11'],
     ['The team will fly home on Monday after they lost on [Thursday].', '2025-07-12', '2025-07-10'],
