@@ -23,6 +23,7 @@ import type { TemporalLexicon } from './lexicon.ts';
 import { restateWeekdays } from './apposition.ts';
 import { holidayOfPlace } from './places.ts';
 import { readiedOccasions } from './readied.ts';
+import { toDatePeriods } from './to-date.ts';
 import { dateClockTimes, halfOfDayClockTimes, recurringClockTimes } from './clock-days.ts';
 import { joinDurations } from './compound.ts';
 import { readDecades } from './decades.ts';
@@ -140,6 +141,7 @@ export function tagTimexes(text: string, options: TagOptions): Timex[] {
   habitualDates(text, timexes, yearless, lexicon);
   restateWeekdays(text, timexes, lexicon);
   readiedOccasions(text, timexes, lexicon);
+  toDatePeriods(text, timexes, lexicon);
   const joined = readDecades(text, joinDurations(text, timexes, lexicon), lexicon);
   markEras(text, joined, lexicon);
   markRanges(text, joined, lexicon, options.published);

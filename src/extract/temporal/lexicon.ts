@@ -148,6 +148,11 @@ export interface TemporalLexicon {
    */
   readiedCourse: string;
   /**
+   * Regex sources of a period "to date": `period` tried on an expression's text, `endBefore` on
+   * the text right before a day of its sentence that bounds it ("through December"; to-date.ts).
+   */
+  toDate: { period: string; endBefore: string };
+  /**
    * Regex source tried on the text right before an expression (ending at it): where it matches,
    * a verb of putting off before it puts the expression ahead ("postponed the vote until
    * [Tuesday]"); elsewhere the putting off is past ("extended the sanctions on [Monday]").

@@ -828,6 +828,11 @@ describe('tagTimexes() dates a weekday by the verb of its own clause', () => {
       '2026-11-28',
     ],
     ["Tickets for [Sunday]'s final sold out within minutes on Monday.", '2026-12-02', '2026-12-06'],
+    // a period "to date" bounded by a day of its sentence before it began is that day's period
+    ['Sales through December were up 4 percent [year to date].', '2027-01-08', '2026'],
+    ['In the [year to date] ended Dec. 31, revenue rose 8 percent.', '2027-01-08', '2026'],
+    ['Shares have gained 3 percent [year to date].', '2027-01-08', '2027'],
+    ['Sales through November were up 4 percent [year to date].', '2026-12-08', '2026'],
     // "votes" after a number or "most" is a noun, no timetable
     ['She won the most votes in the first round on [Sunday].', '2024-10-21', '2024-10-20'],
     ['He won 5,000 votes on [Sunday].', '2024-10-21', '2024-10-20'],

@@ -562,6 +562,17 @@ export const READIED_FOR_BEFORE = String.raw`\b(?:tickets?|ticket\s+sales|(?:adv
 export const READIED_COURSE = String.raw`^['’]s\s+(?:[\p{L}'’-]+\s+){1,4}?(?:(?:was|were|had|has|have)\s+(?:been\s+)?)?(?:opened|began|begun|started|got\s+under\s+way|kicked\s+off|went\s+on\s+sale|sold\s+out|continued|resumed|intensified|stepped\s+up|ramped\s+up|closed|ended|finished|wrapped\s+up|completed)\b[^,;:.!?]{0,40}$`;
 
 /**
+ * A period "to date" (`period`, tried on an expression's text: "year to date", "quarter-to-date")
+ * and what bounds it at a day of its sentence (`endBefore`, tried on the text right before that
+ * day): "Sales [through ]December were up 4 percent year to date", "In the year to date [ended
+ * ]Dec. 31", told in January, are of the year December ends (to-date.ts).
+ */
+export const TO_DATE = {
+  period: String.raw`^(?:the\s+)?(?:year|quarter|month)(?:\s+to\s+|-to-)date$`,
+  endBefore: String.raw`\b(?:through|thru|ended|ending|until|as\s+of|at\s+the\s+end\s+of)\s+(?:the\s+end\s+of\s+)?$`,
+} as const;
+
+/**
  * A period before the figures reported for it: "[third-quarter] results will be released
  * Tuesday", "[February] sales figures are due" are about a period already begun, not the next
  * third quarter or February; the tense of the release does not place it ("will release its
