@@ -2306,6 +2306,7 @@ describe('tagTimexes() counts anaphoric expressions from the last date mentioned
     // ... nor where the text between puts the day ahead of the week
     ['Last week, the company postponed the vote until [Wednesday].', '2026-12-04', '2026-12-09'],
     ['Last week, the union set a strike for [Wednesday].', '2026-12-04', '2026-12-09'],
+    ['Last week, the court ordered him to appear on [Wednesday].', '2026-12-04', '2026-12-02'],
     [
       "Last week's vote, which the council will repeat on [Wednesday], drew a crowd.",
       '2026-12-04',

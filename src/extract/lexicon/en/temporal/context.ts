@@ -1519,7 +1519,7 @@ export const WEEK_FRAME_KEPT = {
    * for [Wednesday]", "Last week's vote, which the council will repeat on [Wednesday]", told on a
    * Friday, are of the coming Wednesday): no such clause is kept.
    */
-  ahead: String.raw`\b(?:will|would|shall|going\s+to|due|expect(?:s|ed)?|scheduled|plan(?:s|ned)?|until|till|to\s+(?-i:[a-z])(?!(?:the|a|an|his|her|its|their)\b))\b|['’]ll\b|\bfor\s+$`,
+  ahead: String.raw`\b(?:will|would|shall|going\s+to|due|expect(?:s|ed)?|scheduled|plan(?:s|ned)?|until|till|to\s+(?!(?:the|a|an|his|her|its|their)\b)(?-i:[a-z])[a-z]*)\b|['’]ll\b|\bfor\s+$`,
 } as const;
 
 /**
