@@ -862,6 +862,12 @@ describe('tagTimexes() dates a weekday by the verb of its own clause', () => {
     ['Kick-off is at [19:45 on Saturday].', '2026-11-18', '2026-11-21T19:45'],
     ['The final is at Wembley on [Saturday].', '2026-11-18', '2026-11-21'],
     ['Kick-off is at [8pm GMT on Sunday].', '2026-11-18', '2026-11-22T20:00'],
+    // (not "it is" and a clock time, the time of a scene)
+    [
+      'It is [3pm on Sunday] when the shelling starts, one resident recalled.',
+      '2026-11-18',
+      '2026-11-15T15:00',
+    ],
     ['Polls are open from 7 a.m. to [8 p.m. on Tuesday].', '2026-11-18', '2026-11-24T20:00'],
     ['The suspect is in custody after a stabbing on [Saturday].', '2026-11-18', '2026-11-14'],
     // setting a court date is planning it, and so is calling a meeting for a day
