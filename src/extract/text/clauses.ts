@@ -991,18 +991,68 @@ function mainAfterParticiple(
     )
       continue;
     // (a number of days or years is a distance in time, no subject: "Arrested in May, two days
-    // after the attack was reported, the suspect confessed")
-    if (
-      (/^\d/u.test(word) || QUANTITY.has(lower)) &&
-      TIME_UNITS.has(tokens[i + 1]?.text.toLowerCase() ?? '')
-    )
+    // after the attack was reported, the suspect confessed"; but a quantity of a thing is one,
+    // "Released on Monday, three weeks of negotiations ended"; a distance "later" or "earlier"
+    // is followed by the subject, "Injured in March, two months later the player returned")
+    if (isDistanceInTime(tokens, i)) {
+      const after = tokens[i + 3];
+      if (
+        after &&
+        DISTANCE_ENDS.has(tokens[i + 2]!.text.toLowerCase()) &&
+        !hasComma(i + 3) &&
+        opensSubjectBeforeVerb(tokens, i + 3, hasComma)
+      )
+        return after.start;
       continue;
-    for (let j = i + 1; j < tokens.length && !hasComma(j); j++) {
-      const form = verbForm(tokens[j]!.text);
-      if (FINITE_FORMS.has(form) || isPresentVerbAt(tokens, j)) return tokens[i]!.start;
     }
+    if (verbFollows(tokens, i, hasComma)) return tokens[i]!.start;
   }
   return null;
+}
+
+/** Words that close a distance in time before the clause it places ("two months later"). */
+const DISTANCE_ENDS = new Set(['later', 'earlier']);
+
+/**
+ * Whether the number or quantity word at `i` opens a distance in time ("two days after", "two
+ * months later"): a unit of time follows it, and no "of" after the unit ("three weeks of
+ * negotiations" is a quantity of a thing).
+ */
+function isDistanceInTime(tokens: readonly Token[], i: number): boolean {
+  const word = tokens[i]!.text;
+  return (
+    (/^\d/u.test(word) || QUANTITY.has(word.toLowerCase())) &&
+    TIME_UNITS.has(tokens[i + 1]?.text.toLowerCase() ?? '') &&
+    tokens[i + 2]?.text.toLowerCase() !== 'of'
+  );
+}
+
+/** Whether the word at `i` may open a subject ("the player", "she", "Smith") its verb follows. */
+function opensSubjectBeforeVerb(
+  tokens: readonly Token[],
+  i: number,
+  hasComma: (i: number) => boolean,
+): boolean {
+  const lower = tokens[i]!.text.toLowerCase();
+  return (
+    (/^\p{Lu}/u.test(tokens[i]!.text) ||
+      DETERMINERS.has(lower) ||
+      SUBJECT_PRONOUN_SET.has(lower)) &&
+    verbFollows(tokens, i, hasComma)
+  );
+}
+
+/** Whether a finite verb follows word `i` before the next comma. */
+function verbFollows(
+  tokens: readonly Token[],
+  i: number,
+  hasComma: (i: number) => boolean,
+): boolean {
+  for (let j = i + 1; j < tokens.length && !hasComma(j); j++) {
+    const form = verbForm(tokens[j]!.text);
+    if (FINITE_FORMS.has(form) || isPresentVerbAt(tokens, j)) return true;
+  }
+  return false;
 }
 
 /**

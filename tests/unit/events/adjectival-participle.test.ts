@@ -123,3 +123,21 @@ describe('extractArticle() on participles used as adjectives and fronted partici
     ).toContain('The suspect confessed');
   });
 });
+
+describe('extractArticle() on a quantity of time after a fronted participle', () => {
+  it('a unit of time before "of" is a quantity of a thing, the subject', () => {
+    // (was one event titled 'Released, three weeks of negotiations ended with a deal')
+    expect(
+      told('Released on Monday, three weeks of negotiations ended with a deal.').map(
+        ([, title]) => title,
+      ),
+    ).toContain('Three weeks of negotiations ended with a deal');
+  });
+
+  it('a distance "later" is followed by the main clause\'s subject', () => {
+    // (was 'Injured the player returned', the participle and the main clause run together)
+    expect(
+      told('Injured in March, two months later the player returned.').map(([, title]) => title),
+    ).toEqual(expect.arrayContaining(['The player was injured', 'The player returned']));
+  });
+});
