@@ -21,3 +21,15 @@ describe('extractArticle() on a past told at an age', () => {
     expect(told('Shares closed at 45.')).toEqual([['2024-03-20', 'Shares closed at 45']]);
   });
 });
+
+describe('extractArticle() on a figure after "at" that is no age', () => {
+  it('a figure a noun or a preposition follows still makes news of the day', () => {
+    // (were no events: 'at 20' and 'at 19' read as ages)
+    expect(told('The company capped fees at 20 for each customer.')).toEqual([
+      ['2024-03-20', 'The company capped fees at 20 for each customer'],
+    ]);
+    expect(told('She ranked at 19 on the list of richest women.')).toEqual([
+      ['2024-03-20', 'She ranked at 19 on the list of richest women'],
+    ]);
+  });
+});

@@ -603,10 +603,12 @@ export const UNDATED_DISTANCE_BACK = String.raw`\bago$`;
  * tells a time of a life, no day of the story's: with no date, the act is not the publication's
  * day's (mentions.ts). Not a clock or a figure ("arrived at 10 a.m.", "stood at 14 percent",
  * "closed at 45": a verb of a level before it), nor a street number ("at 19 Main Street"), nor
- * "aged 45" ("A man aged 45 was arrested" is today's news). Regex source.
+ * "aged 45" ("A man aged 45 was arrested" is today's news), nor a figure a noun follows ("capped
+ * fees at 20 for each customer", "ranked at 19 on the list"): an age ends its phrase, before a
+ * stop or a word that opens the next ("and", "to", "after", "in"). Regex source.
  */
 export const AT_AN_AGE = {
-  pattern: String.raw`(?<!\b(?:stood|stands|closed|opened|peaked|remained|ended|finished|set|put|priced|valued|estimated|capped|fixed|traded|rates?d?|was|were|is|are)\s+)\bat\s+(?:the\s+age\s+of\s+)?(?:1[3-9]|[2-9]\d)\b(?![-:.,]\d|\s*(?:%|a\.?m\b|p\.?m\b|o['’]clock|GMT|percent|per\s+cent|points?\b|degrees|mph|km|kilomet|miles|hours|minutes|seconds|\p{Lu}|\d))`,
+  pattern: String.raw`(?<!\b(?:stood|stands|closed|opened|peaked|remained|ended|finished|set|put|priced|valued|estimated|capped|fixed|traded|rates?d?|rank(?:s|ed)?|sat|sits|hover(?:s|ed)|held|holds|was|were|is|are)\s+)\bat\s+(?:the\s+age\s+of\s+)?(?:1[3-9]|[2-9]\d)\b(?![-:.,]\d|\s*(?:%|a\.?m\b|p\.?m\b|o['’]clock|GMT|percent|per\s+cent|points?\b|degrees|mph|km|kilomet|miles|hours|minutes|seconds|\p{Lu}|\d))(?=\s*(?:[,.;:!?)]|$)|\s+(?:and|to|after|when|in|as|but|while|before|with|because|then)\b)`,
   examples: [
     'She moved to London at 19.',
     'He left school at 16 to work in a mine.',
@@ -622,5 +624,8 @@ export const AT_AN_AGE = {
     'She moved at 30 mph.',
     'He left at 9.',
     'The meeting ran at 14:30.',
+    'The company capped fees at 20 for each customer.',
+    'She ranked at 19 on the list.',
+    'She ranked at 19.',
   ],
 } as const;
