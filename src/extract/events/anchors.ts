@@ -480,12 +480,28 @@ function endAfterStartAhead(
   const ahead = startAhead(anchors, published);
   if (ahead === undefined || /\d{4}/u.test(timex.text)) return undefined;
   const m = /^(?<year>\d{4})(?<rest>-\d{2}(?:-\d{2})?)$/u.exec(timex.value);
-  if (!m?.groups || !RUNS_UNTIL_BEFORE.test(textBefore(text, timex, 30))) return undefined;
+  const before = textBefore(text, timex, 30);
+  if (!m?.groups || !RUNS_UNTIL_BEFORE.test(before) || toldInThePast(before)) return undefined;
   const later = dateOfTimex(
     { ...timex, value: `${Number(m.groups['year']) + 1}${m.groups['rest']}` },
     published,
   );
   return later !== null && later.start >= ahead.end ? later : undefined;
+}
+
+const RUN_VERB =
+  /(?:^|\s)(?:(?<be>\S+)\s+)?(?<verb>\S+)\s+(?:until|till|through|thru)\s+(?:at\s+least\s+|the\s+end\s+of\s+)?$/iu;
+
+/**
+ * Whether the verb of a run before its "until" or "through" is in the past ("the show, which ran
+ * through March 1 last season"): a run that is over, whatever day ahead its sentence also tells;
+ * not a participle after "be" ("will be closed through March 1").
+ */
+function toldInThePast(before: string): boolean {
+  const groups = RUN_VERB.exec(before)?.groups;
+  if (!groups) return false;
+  const be = (groups['be'] ?? '').toLowerCase();
+  return verbForm(groups['verb']!) === 'past' && !/^(?:be|been|being|is|are)$/u.test(be);
 }
 
 /** The date of the last anchor of the sentence that lies after the publication day, if any. */

@@ -27,3 +27,20 @@ describe('extractArticle() on a run whose end, without its year, comes before it
     );
   });
 });
+
+describe('extractArticle() on a past run beside a day ahead', () => {
+  it('a run told in the past ends when it was told, not a year on', () => {
+    // (was planned from Friday through next March 1, with 'ran')
+    const events = dated(
+      'Tickets go on sale Friday for the show, which ran through March 1 last season.',
+    );
+    expect(events).not.toContainEqual(['2024-03-22', '2025-03-02', 'planned']);
+  });
+  it('a participle after "be" is no past run', () => {
+    expect(dated('The gallery opens Friday and will be closed through March 1.')).toContainEqual([
+      '2024-03-22',
+      '2025-03-02',
+      'planned',
+    ]);
+  });
+});
