@@ -25,3 +25,12 @@ describe('extractArticle() keeps a holiday that names a thing', () => {
     ]);
   });
 });
+
+describe('extractArticle() on a holiday before a word that opens a phrase', () => {
+  it('"open Thanksgiving despite protests": the holiday is the date and goes', () => {
+    // (was 'Stores will open Thanksgiving despite protests')
+    expect(titles('Stores will open Thanksgiving despite protests.')).toEqual([
+      'Stores will open despite protests',
+    ]);
+  });
+});

@@ -14,6 +14,7 @@ import {
   ELIDED_DATE_AFTER,
   FIGURE_CHANGE_VERBS,
   HOLIDAY_TIME_NOUNS,
+  OPENERS_AFTER_HOLIDAY,
   NAME_OF_DATE_BEFORE,
   PARTICLE_PREPOSITIONS,
   SUBJECT_OPENING,
@@ -217,6 +218,7 @@ const NO_HOLIDAY_NOUN = new Set([
   ...wordSet(OBJECT_PRONOUNS, { lower: true }),
   ...wordSet(SUBJECT_PRONOUNS, { lower: true }),
   ...wordSet(NOUN_PHRASE_OPENERS, { lower: true }),
+  ...wordSet(OPENERS_AFTER_HOLIDAY, { lower: true }),
 ]);
 
 /**

@@ -152,6 +152,14 @@ export const SUBJECT_PRONOUNS = 'he she they it';
 export const HOLIDAY_TIME_NOUNS =
   'weekend week holiday holidays break day eve morning afternoon evening night period season';
 
+/**
+ * Words that open a phrase or a clause after a holiday, no thing it names, beside the
+ * prepositions: "Stores will open Thanksgiving despite protests", "Police patrolled Christmas
+ * while shoppers...". Words.
+ */
+export const OPENERS_AFTER_HOLIDAY =
+  'despite amid amidst following ahead because while when whereas if unless though although where once and but or nor yet so then';
+
 /** Subject pronouns that open a clause of its own after an object ("... a high probability | it came from"). */
 export const CLAUSE_PRONOUNS = 'it he she they we';
 
