@@ -312,8 +312,10 @@ export function itsThing(sentence: SentenceInfo): string | undefined {
   const subject = subjectOf(sentence, sentence.main);
   if (subject === undefined || !/^(?:the|a|an)\s+\p{Ll}/iu.test(subject)) return undefined;
   const words = splitAtSpaces(subject);
+  // (it opens a title, capitalised: the subject may follow a fronted phrase in the text, "Founded
+  // in 1990, the firm grew for two decades before it collapsed" is "The firm collapsed")
   return words.length <= 4 && words.every((w) => /^\p{Ll}[\p{L}-]*$/u.test(w) || w === words[0])
-    ? subject
+    ? subject.charAt(0).toUpperCase() + subject.slice(1)
     : undefined;
 }
 

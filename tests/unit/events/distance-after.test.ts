@@ -24,3 +24,12 @@ describe('extractArticle() on a distance after a dated clause of time', () => {
     ]);
   });
 });
+
+describe('extractArticle() on "it" standing for a subject after a fronted phrase', () => {
+  it('the thing opens the title with its capital', () => {
+    // (was 'the firm collapsed': the subject as written after 'Founded in 1990,')
+    expect(
+      told('Founded in 1990, the firm grew for two decades before it collapsed in 2010.'),
+    ).toContainEqual(['2010', 'The firm collapsed']);
+  });
+});
