@@ -774,6 +774,14 @@ describe('makeTitle()', () => {
       'Officials in Paris, Lyon, and Marseille declared a heatwave alert',
     ],
     [
+      'drops a description that opens with a name before a last "and"',
+      // (was kept whole: "Britain's ambassador" read as an item of a list)
+      "Smith, Britain's ambassador, and Jones met on Monday.",
+      ['Monday'],
+      { names: ['Smith', 'Britain', 'Jones'] },
+      'Smith and Jones met',
+    ],
+    [
       'keeps a home town after an age without the comma that closed it',
       // (was "Smith of Leeds, was arrested")
       'Smith, 45, of Leeds, was arrested on Friday.',

@@ -18,6 +18,7 @@ import {
   isVerbish,
   verbForm,
 } from '../../text/verbs.ts';
+import { NAME_CONNECTORS } from '../../lexicon/en/events/names.ts';
 import { CLAUSE_PRONOUNS, EXAMPLE_OPENERS } from '../../lexicon/en/events/titles.ts';
 import { EXPECTING_VERBS } from '../../lexicon/en/events/verbs.ts';
 import { wordSet, splitAtSpaces } from '../../text/words.ts';
@@ -36,6 +37,17 @@ import {
 /** The next name of a list and its age: "and Mary Jones, 38," "Tom Brown, 36,". */
 const LISTED_WITH_AGE = /^(?:(?:and|or) )?\p{Lu}[^,]{0,40}, \d{1,3},/u;
 
+/** Lower-case words a name may hold ("University of Leeds", "Banco de Chile"), and "the". */
+const NAME_JOINERS = new Set([...wordSet(NAME_CONNECTORS, { lower: true }), 'the']);
+
+/** Whether a phrase is a name: capitalised, with no lower-case word but NAME_JOINERS. */
+function isName(phrase: string): boolean {
+  return (
+    /^\p{Lu}/u.test(phrase) &&
+    phrase.split(' ').every((w) => !/^\p{Ll}/u.test(w) || NAME_JOINERS.has(w))
+  );
+}
+
 /**
  * "Belarusian Foreign Minister, Sergei Aleinik, stated ..." -> "Sergei Aleinik stated ...";
  * "Belarus, one of Russia's closest allies, has restored ..." -> "Belarus has restored ...".
@@ -50,7 +62,9 @@ export function apposition(text: string, names: readonly string[]): string {
   // "Officials in Paris, Lyon, and Marseille declared": a name before the list's last "and" is
   // one of its items, no aside (was "Officials in Paris and Marseille declared")
   // (not a place restating the one before: "in Kabul, Afghanistan, and in Herat")
-  if (/^\p{Lu}/u.test(second) && /^(?:and|or) (?:the )?\p{Lu}/u.test(rest)) return text;
+  // (nor a description that opens with a name, "Smith, Britain's ambassador, and Jones met": a
+  // name has no lower-case word but its joining ones, "University of Leeds")
+  if (isName(second) && /^(?:and|or) (?:the )?\p{Lu}/u.test(rest)) return text;
   const wider = widerDescription(first, second, rest, names);
   if (wider !== null) return wider;
   // "the self-styled King of Pop", "the strongest to hit the country", "formerly an executive
