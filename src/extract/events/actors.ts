@@ -17,6 +17,7 @@ import {
   ORGANISATION_WORDS,
   PRONOUNS,
   STATE_BODY_NOUNS,
+  NON_STATE_GROUP_WORDS,
   TRADE_NAME_WORDS,
 } from '../lexicon/en/events/names.ts';
 import { TITLE_BREAKS } from '../lexicon/en/events/titles.ts';
@@ -158,6 +159,7 @@ export function rolesOf(
 }
 
 const STATE_BODY = wordSet(STATE_BODY_NOUNS);
+const NON_STATE_GROUP = wordSet(NON_STATE_GROUP_WORDS);
 const WEEKDAY = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/u;
 
 /**
@@ -178,6 +180,8 @@ function subjectNation(tokens: readonly Token[]): string | undefined {
     if (body && WEEKDAY.test(word)) continue;
     if (body && (isVerbish(word) || isPresentVerbAt(tokens, i))) return place;
     if (!/^\p{Ll}+$/u.test(word) || isVerbish(word)) return undefined;
+    // ("The Russian opposition leader": a group outside the state)
+    if (NON_STATE_GROUP.has(word)) return undefined;
     body ||= STATE_BODY.has(word);
   }
   return undefined;

@@ -18,3 +18,16 @@ describe('extractArticle() on a subject a nationality opens', () => {
     expect(actors('Cuban exiles protested on Monday.')[0]).not.toContain('Cuba');
   });
 });
+
+describe('extractArticle() on a body of a group outside the state', () => {
+  it('an opposition or a rebel leader does not act for the country', () => {
+    // (were Russia and Syria)
+    expect(actors('The Russian opposition leader was jailed on Monday.')[0]).not.toContain(
+      'Russia',
+    );
+    expect(actors('The Syrian rebel leader spoke on Monday.')[0]).not.toContain('Syria');
+    expect(actors('The Israeli military said on Monday it had struck the site.')[0]).toContain(
+      'Israel',
+    );
+  });
+});

@@ -187,6 +187,14 @@ export const NAME_QUALIFIED_NOUNS =
 export const STATE_BODY_NOUNS =
   'government army navy military police forces troops authorities officials ministry service guards regime parliament embassy prosecutors diplomats leader';
 
+/**
+ * Words of a group that stands against or outside a state: before a body of the state's noun
+ * they make it theirs, not the country's ("The Russian opposition leader", "The Syrian rebel
+ * leader", "The Iranian exile government": no act of Russia, Syria, Iran). Words.
+ */
+export const NON_STATE_GROUP_WORDS =
+  'opposition rebel rebels exile exiles dissident dissidents separatist separatists insurgent insurgents militant militants guerrilla guerrillas resistance underground shadow breakaway tribal clan party union student students church';
+
 /** Words that end an organisation's name: such a name is not a person's full name. */
 export const ORGANISATION_WORDS =
   'Inc Corp Corps Corporation Ltd Co LLC PLC AG GmbH Group Company Agency Ministry Council Court Party Union Bank Army Service Organization Organisation ' +
