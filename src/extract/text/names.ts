@@ -90,6 +90,13 @@ export function isPlace(name: string): boolean {
   return known;
 }
 
+const COUNTRY_NAMES = new Set(phraseList(COUNTRIES));
+
+/** Whether a name is a known country ("France", "United Kingdom"), not a city or a region. */
+export function isCountry(name: string): boolean {
+  return COUNTRY_NAMES.has(name);
+}
+
 /** Names already looked up in the gazetteer: an article repeats its names. */
 const PLACE_MEMO = new Map<string, boolean>();
 const MEMO_LIMIT = 50_000;

@@ -782,6 +782,14 @@ describe('makeTitle()', () => {
       'Smith and Jones met',
     ],
     [
+      'drops a country restating the place before a last "and"',
+      // (was "Smith of Leeds, England, and Jones were charged": England read as an item)
+      'Smith, 45, of Leeds, England, and Jones were charged on Friday.',
+      ['Friday'],
+      { names: ['Smith', 'Leeds', 'England', 'Jones'] },
+      'Smith of Leeds and Jones were charged',
+    ],
+    [
       'keeps a home town after an age without the comma that closed it',
       // (was "Smith of Leeds, was arrested")
       'Smith, 45, of Leeds, was arrested on Friday.',

@@ -18,6 +18,7 @@ import {
   isVerbish,
   verbForm,
 } from '../../text/verbs.ts';
+import { isCountry } from '../../text/names.ts';
 import { NAME_CONNECTORS } from '../../lexicon/en/events/names.ts';
 import { CLAUSE_PRONOUNS, EXAMPLE_OPENERS } from '../../lexicon/en/events/titles.ts';
 import { EXPECTING_VERBS } from '../../lexicon/en/events/verbs.ts';
@@ -39,6 +40,12 @@ const LISTED_WITH_AGE = /^(?:(?:and|or) )?\p{Lu}[^,]{0,40}, \d{1,3},/u;
 
 /** Lower-case words a name may hold ("University of Leeds", "Banco de Chile"), and "the". */
 const NAME_JOINERS = new Set([...wordSet(NAME_CONNECTORS, { lower: true }), 'the']);
+
+/** Whether a country follows a place that is no country ("Leeds, England"), which it restates. */
+function restatesCountry(first: string, second: string): boolean {
+  const last = /(?<name>\p{Lu}[\p{L}.'’-]*)$/u.exec(first)?.groups?.['name'];
+  return isCountry(second) && last !== undefined && !isCountry(last);
+}
 
 /** Whether a phrase is a name: capitalised, with no lower-case word but NAME_JOINERS. */
 function isName(phrase: string): boolean {
@@ -64,7 +71,14 @@ export function apposition(text: string, names: readonly string[]): string {
   // (not a place restating the one before: "in Kabul, Afghanistan, and in Herat")
   // (nor a description that opens with a name, "Smith, Britain's ambassador, and Jones met": a
   // name has no lower-case word but its joining ones, "University of Leeds")
-  if (isName(second) && /^(?:and|or) (?:the )?\p{Lu}/u.test(rest)) return text;
+  // (nor a country after a place that is none, its country restated: "Smith of Leeds, England,
+  // and Jones were charged", "Police in Paris, France, and Lyon")
+  if (
+    isName(second) &&
+    /^(?:and|or) (?:the )?\p{Lu}/u.test(rest) &&
+    !restatesCountry(first, second)
+  )
+    return text;
   const wider = widerDescription(first, second, rest, names);
   if (wider !== null) return wider;
   // "the self-styled King of Pop", "the strongest to hit the country", "formerly an executive
