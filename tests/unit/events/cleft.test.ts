@@ -73,3 +73,18 @@ describe('extractArticle() on a cleft sentence on who acted', () => {
     expect(titled(raw)).toEqual([[date, title]]);
   });
 });
+
+describe('extractArticle() on "who" after a noun that asks a question or names a time', () => {
+  it('is no cleft on who acted', () => {
+    // (were 'The question would pay' and 'The day knows what happened')
+    const titles = [
+      ...titled('It was the question who would pay that split the talks on Monday.'),
+      ...titled('It was the day who knows what happened, he said on Monday.'),
+    ].map((e) => e[1]);
+    expect(titles).not.toContain('The question would pay');
+    expect(titles).not.toContain('The day knows what happened');
+    expect(titled('It was Smith who scored the winner on Saturday.')).toEqual([
+      ['2024-03-02', 'Smith scored the winner'],
+    ]);
+  });
+});

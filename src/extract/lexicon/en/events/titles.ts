@@ -367,11 +367,12 @@ export const CLEFT_FOCUS = {
 /**
  * A cleft whose focus is who acted: "It was Smith who scored the winner on Saturday" tells that
  * Smith scored it. The focus is a name (in capitals) or a noun after its determiner, so "It was
- * unclear who won" is none. The clause is not cut at its "who", and its title is the focus and
- * what follows "who". Regex source.
+ * unclear who won" is none, nor a noun that asks a question or names a time ("It was a mystery
+ * who sent the letter", "the day who knows what happened"). The clause is not cut at its "who",
+ * and its title is the focus and what follows "who". Regex source.
  */
 export const CLEFT_WHO = {
-  pattern: String.raw`^It\s+(?:was|is|had\s+been|will\s+be)\s+(?<focus>(?:\p{Lu}[\p{L}.'’-]*|(?:the|his|her|their|its|a|an)\s+\p{Ll}[\p{L}'’-]*)(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s+who\s+(?=\p{Ll})`,
+  pattern: String.raw`^It\s+(?:was|is|had\s+been|will\s+be)\s+(?<focus>(?:\p{Lu}[\p{L}.'’-]*|(?:the|his|her|their|its|a|an)\s+(?!(?:mystery|question|puzzle|secret|riddle|guess|matter|issue|day|time|moment|year|week|night)\b)\p{Ll}[\p{L}'’-]*)(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s+who\s+(?!knows\b)(?=\p{Ll})`,
   examples: [
     'It was Smith who scored the winner on Saturday.',
     'It was June who found the keys.',
@@ -385,6 +386,9 @@ export const CLEFT_WHO = {
     'It was a day when Smith scored.',
     'He was Smith who scored.',
     'It was the first time who knew.',
+    'It was a mystery who sent the letter.',
+    'It was the question who would pay that split the talks.',
+    'It was the day who knows what happened.',
   ],
 } as const;
 
