@@ -26,6 +26,9 @@ describe('extractArticle() on a body of a group outside the state', () => {
       'Russia',
     );
     expect(actors('The Syrian rebel leader spoke on Monday.')[0]).not.toContain('Syria');
+    expect(actors('The Mexican drug cartel leader was arrested on Monday.')[0]).not.toContain(
+      'Mexico',
+    );
     expect(actors('The Israeli military said on Monday it had struck the site.')[0]).toContain(
       'Israel',
     );

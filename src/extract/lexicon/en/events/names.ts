@@ -190,10 +190,11 @@ export const STATE_BODY_NOUNS =
 /**
  * Words of a group that stands against or outside a state: before a body of the state's noun
  * they make it theirs, not the country's ("The Russian opposition leader", "The Syrian rebel
- * leader", "The Iranian exile government": no act of Russia, Syria, Iran). Words.
+ * leader", "The Iranian exile government", "The Mexican drug cartel leader": no act of Russia,
+ * Syria, Iran, Mexico). Words.
  */
 export const NON_STATE_GROUP_WORDS =
-  'opposition rebel rebels exile exiles dissident dissidents separatist separatists insurgent insurgents militant militants guerrilla guerrillas resistance underground shadow breakaway tribal clan party union student students church';
+  'opposition rebel rebels exile exiles dissident dissidents separatist separatists insurgent insurgents militant militants guerrilla guerrillas resistance underground shadow breakaway tribal clan party union student students church cartel cartels gang gangs mafia mob crime criminal terrorist terror jihadist';
 
 /** Words that end an organisation's name: such a name is not a person's full name. */
 export const ORGANISATION_WORDS =
