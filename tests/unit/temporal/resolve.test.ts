@@ -45,6 +45,10 @@ describe('tagTimexes() places weekdays by tense', () => {
     ['the talks resume [Thursday]', WEDNESDAY, '2023-05-18'],
     ['he was shot [last Friday]', WEDNESDAY, '2023-05-12'],
     ['the vote is [next Wednesday]', WEDNESDAY, '2023-05-24'],
+    // British "last Tuesday week" and "a week last Tuesday": a week before last Tuesday
+    ['The hearing was held [last Tuesday week].', '2026-03-20', '2026-03-10'],
+    ['The clubs met [a week last Friday].', WEDNESDAY, '2023-05-05'],
+    ['He will return on [Tuesday week].', '2026-03-20', '2026-03-31'],
     ['the flight arrived on [Monday].', '2018', '2018-WXX-1'],
     ['the flight arrived on [Monday].', '2018-07', '2018-WXX-1'],
     ['the flight arrived on [Monday].', null, 'XXXX-WXX-1'],

@@ -1587,6 +1587,23 @@ export const DATE_RULES = [
     ],
   },
   {
+    // and back: "last Tuesday week" and "a week last Tuesday", as British news writes them, are
+    // the Tuesday a week before last Tuesday (not "Tuesday week", a week after the coming one)
+    name: 'a week before last weekday',
+    type: 'DATE',
+    // (not a length: "lasted a week last Tuesday" is no date of its own)
+    pattern: String.raw`(?<!\b(?:for|in|within|last|lasts|lasted|lasting|take|takes|took|about|over|only|just)\s+)a\s+week\s+(?=last\s){shift:deicticShift}\s+{weekday}(?!['’]s\b)|(?=last\s){shift:deicticShift}\s+{weekday}\s+week(?![\p{L}-])`,
+    value: { kind: 'date', unit: 'day', direction: -1, count: 7 },
+    examples: [
+      ['The hearing was held [last Tuesday week].', '2023-05-09'],
+      ['The clubs met [a week last Friday].', '2023-05-05'],
+    ],
+    counterExamples: [
+      'The strike lasted a week last Tuesday.',
+      'He left last Tuesday, a week after the vote.',
+    ],
+  },
+  {
     name: 'a fortnight on a weekday',
     type: 'DATE',
     pattern: String.raw`(?<!\b(?:in|within|for|of|per|once|twice|times)\s+)a\s+fortnight\s+on\s+{weekday}|{weekday}\s+fortnight(?![\p{L}-])`,
