@@ -50,7 +50,7 @@ const TEENS = String.raw`ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|sev
  * Festival" (China's new year), "the Mid-Autumn Festival", "the summer league", "the autumn term",
  * and the goods of a season ("winter coats", "summer dresses", "winter wheat").
  */
-export const NOT_A_SEASONS_THING = String.raw`(?!\s+(?:season|semester|term|collection|olympics|olympic|paralympics|games|break|school|camp|palace|solstice|equinox|wheat|barley|rolls?|festival|league|fair|coats?|jackets?|clothes|clothing|dresses|boots|shoes|apparel|wear|fashions?|tires|tyres|gear|outfits?|uniforms?)\b)`;
+export const NOT_A_SEASONS_THING = String.raw`(?!\s+(?:season|semester|term|collection|olympics|olympic|paralympics|games|break|recess|school|camp|palace|solstice|equinox|wheat|barley|rolls?|festival|league|fair|coats?|jackets?|clothes|clothing|dresses|boots|shoes|apparel|wear|fashions?|tires|tyres|gear|outfits?|uniforms?)\b)`;
 
 /** Thousands set off by a space, not a year and a count ("in 2019 100 days"): "3 000", "12 500". */
 const SPACED_THOUSANDS = String.raw`(?<![\d,.][ \u00a0\u202f]?)\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.]\d)`;

@@ -1133,6 +1133,8 @@ export const DATE_RULES = [
       'Shares of Northgate Bank recovered after the fall.',
       'Millions travel home for the Spring Festival.',
       'He plays in the summer league.',
+      // (a parliament's break named for its season, as "the summer break" is)
+      'Parliament rises for the summer recess on 23 July.',
       'the fall of the Soviet Union',
       'prices will fall',
       'Prices are expected to fall.',
