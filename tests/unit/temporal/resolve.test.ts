@@ -43,6 +43,10 @@ describe('tagTimexes() places weekdays by tense', () => {
       '2023-05-19',
     ],
     ['the talks resume [Thursday]', WEDNESDAY, '2023-05-18'],
+    // a parliament rising or breaking for a recess is its timetable: ahead, told in the present
+    ['Parliament rises for the summer recess on [23 July].', '2026-11-10', '2027-07-23'],
+    ['The House breaks for the Christmas recess on [18 December].', '2026-03-20', '2026-12-18'],
+    ['Parliament rose for the summer recess on [23 July].', '2026-11-10', '2026-07-23'],
     ['he was shot [last Friday]', WEDNESDAY, '2023-05-12'],
     ['the vote is [next Wednesday]', WEDNESDAY, '2023-05-24'],
     // British "last Tuesday week" and "a week last Tuesday": a week before last Tuesday
