@@ -19,6 +19,7 @@ import {
   TIME_UNIT_WORDS,
   TOOK_PLACE_PARTICIPLES,
   HELD_OCCASIONS,
+  QUESTION_GOVERNORS,
 } from '../lexicon/en/events/clauses.ts';
 import {
   DETERMINERS as DETERMINER_WORDS,
@@ -80,6 +81,7 @@ for (const b of CLAUSE_BOUNDARIES) {
 const DETERMINERS = wordSet(DETERMINER_WORDS);
 const PREPOSITION_SET = wordSet(PREPOSITION_WORDS, { lower: true });
 const CONTENT = wordSet(CONTENT_NOUNS, { lower: true });
+const ASKING = wordSet(QUESTION_GOVERNORS, { lower: true });
 const BARE_GROUP = wordSet(BARE_GROUP_NOUNS, { lower: true });
 const INTRANSITIVE = wordSet(INTRANSITIVE_PASTS, { lower: true });
 const ASIDE_ADVERB_SET = wordSet(ASIDE_ADVERBS, { lower: true });
@@ -1210,6 +1212,8 @@ function subjectRelative(tokens: readonly Token[], i: number): boolean {
   if (!verb || i === 0) return false;
   // "some of which have been parked": a quantified relative belongs to the aside around it
   if (PREPOSITION_SET.has(tokens[i - 1]!.text.toLowerCase())) return false;
+  // ("It was unclear who won the vote": an indirect question, no relative of "unclear")
+  if (ASKING.has(tokens[i - 1]!.text.toLowerCase())) return false;
   const form = verbForm(verb.text);
   return form === 'past-aux' || form === 'present-aux' || form === 'past' || form === 'future-aux';
 }

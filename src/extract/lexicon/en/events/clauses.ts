@@ -213,6 +213,14 @@ export const FRONTING_ADVERBS =
 export const BARE_GROUP_NOUNS = 'police people staff military crews';
 
 /**
+ * Words after which "who", "which" or "whom" asks, opening an indirect question, not a relative
+ * clause of the word before: "It was unclear who won the vote on Monday" tells no one "unclear"
+ * who won; the question stays in its sentence.
+ */
+export const QUESTION_GOVERNORS =
+  'unclear clear uncertain certain unknown known sure asked ask asks wondered wonder wonders';
+
+/**
  * Nouns whose "that" opens what they say, not a relative clause: "news that the bank collapsed on
  * Friday" tells the collapse, it is no news the bank collapsed.
  */
