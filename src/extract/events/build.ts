@@ -304,9 +304,12 @@ function titleOfSegment(
   // (and a relative that opens the sentence with its noun, the main clause resumed after its
   // date: "People who left in 2015 | have returned" is "People left" in 2015; the whole would
   // tell the return)
+  // (and what was said that holds two dates: "Police said that Smith, a lawyer appointed in
+  // 2010, resigned on Monday" tells the appointment apart, "Smith resigned" on Monday)
   const shared =
     lead.sentence.clauses.some((c) => c !== lead.clause && c.anchors.length > 0) ||
-    opensBeforeResumedMain(lead);
+    opensBeforeResumedMain(lead) ||
+    (lead.clause.kind === 'complement' && lead.clause.anchors.length > 1);
   if (
     (cleft ? wordCount(title) >= 2 : longEnough(title, lead.clause.kind, shared)) &&
     !subjectless &&
@@ -461,7 +464,7 @@ function longEnough(title: string, kind: Clause['kind'], shared: boolean): boole
   const own =
     kind === 'main' ||
     (kind === 'subordinate' && !isReportingVerb(verb)) ||
-    ((kind === 'coordinate' || kind === 'relative') && shared);
+    ((kind === 'coordinate' || kind === 'relative' || kind === 'complement') && shared);
   return (
     own &&
     /^\p{Lu}\p{L}+$/u.test(subject) &&

@@ -586,12 +586,13 @@ function subjectBeforeAppositive(
   );
   if (!m?.groups) return undefined;
   const { aside = '' } = m.groups;
-  // ("Police said Smith, a lawyer appointed in 2010, resigned": the subject after a saying)
+  // ("Police said Smith, a lawyer appointed in 2010, resigned": the subject after a saying,
+  // and after its "that", also when the clause is what was said: "that Smith, a lawyer ...")
   const all = splitAtSpaces(m.groups['subject']!);
   let said = all.length - 1;
   while (said >= 0 && !isReportingVerb(all[said]!)) said--;
-  const words =
-    said < 0 ? all : all.slice(said + (all[said + 1]?.toLowerCase() === 'that' ? 2 : 1));
+  const from = said + 1;
+  const words = all.slice(from + (all[from]?.toLowerCase() === 'that' ? 1 : 0));
   const subject = words.join(' ');
   if (words.length === 0 || words.length > MAX_BORROWED_SUBJECT || words.some((w) => isVerbish(w)))
     return undefined;

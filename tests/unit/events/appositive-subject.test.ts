@@ -25,6 +25,14 @@ describe('extractArticle() on a subject and an appositive that holds a date of i
     expect(
       told('Police said Smith, a lawyer appointed in 2010, resigned on Monday.'),
     ).toContainEqual(['2024-03-04', 'Smith resigned']);
+    // ... and its "that" (was "That Smith resigned")
+    expect(
+      told('Police said that Smith, a lawyer appointed in 2010, resigned on Monday.'),
+    ).toContainEqual(['2024-03-04', 'Smith resigned']);
+    // (what was said with one date keeps who said it)
+    expect(told('Police said that Smith resigned on Monday.')).toEqual([
+      ['2024-03-04', 'Police said that Smith resigned'],
+    ]);
   });
 
   it('an aside with a verb of its own is no appositive', () => {
