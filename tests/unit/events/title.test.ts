@@ -139,6 +139,17 @@ describe('makeTitle()', () => {
     ).not.toMatch(/^The advertisement the director/u);
   });
 
+  it('keeps a list of verb phrases whole: its second phrase is no participle aside', () => {
+    // (was "Police raided the house detained protesters")
+    expect(
+      title(
+        'Police raided the house on Monday, arrested two men, detained protesters and seized weapons.',
+        ['Monday'],
+        { names: [] },
+      ),
+    ).not.toMatch(/house detained/u);
+  });
+
   it('drops a list of examples between commas, whatever commas it has ("including ...")', () => {
     expect(
       title(

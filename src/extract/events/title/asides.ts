@@ -550,12 +550,28 @@ function withoutParticipleAside(text: string): string {
     if (withoutOpeningParticiple(aside) === aside || hasVerb(withoutOpeningParticiple(aside)))
       continue;
     if (!isVerbish(m.groups!['word']!)) continue;
+    // ("Police raided the house, arrested two men, detained protesters": a list of verb phrases
+    // whose first has its verb already, not a subject a participle interrupts)
+    // (an -ing before a noun is no verb of its own: "The tunnel boring machine, nicknamed ...")
+    const subject = subjectBefore(text.slice(0, m.index));
+    if (hasVerb(subject) && hasFiniteVerb(subject)) continue;
     const stripped = tidy(
       `${text.slice(0, m.index)} ${text.slice(m.index + m[0].length - m.groups!['word']!.length)}`,
     );
     return hasVerb(stripped) ? stripped : text;
   }
   return text;
+}
+
+/**
+ * The words before an aside after the last saying or "that" ("Suleiman said that Gamal" ->
+ * "Gamal"): the subject the aside may interrupt.
+ */
+function subjectBefore(head: string): string {
+  const words = head.split(/\s+/u);
+  let at = words.length - 1;
+  while (at >= 0 && words[at]!.toLowerCase() !== 'that' && !isReportingVerb(words[at]!)) at--;
+  return words.slice(at + 1).join(' ');
 }
 
 /**
