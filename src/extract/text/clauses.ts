@@ -8,6 +8,7 @@ import {
   ASIDE_ADVERBS,
   RESUMING_ADVERBS,
   FRONTING_ADVERBS,
+  PARTICIPLE_ADVERBS,
   CLAUSE_BOUNDARIES,
   CLAUSE_PUNCTUATION,
   type ClauseBoundary,
@@ -87,6 +88,7 @@ const INTRANSITIVE = wordSet(INTRANSITIVE_PASTS, { lower: true });
 const ASIDE_ADVERB_SET = wordSet(ASIDE_ADVERBS, { lower: true });
 const RESUMING_ADVERB_SET = wordSet(RESUMING_ADVERBS, { lower: true });
 const FRONTING_WORDS = wordSet(FRONTING_ADVERBS, { lower: true });
+const BEFORE_PARTICIPLE = wordSet(PARTICIPLE_ADVERBS, { lower: true });
 const ADJECTIVAL = wordSet(ADJECTIVAL_PARTICIPLES, { lower: true });
 const QUANTITY = wordSet(QUANTITY_WORDS, { lower: true });
 const TIME_UNITS = wordSet(TIME_UNIT_WORDS, { lower: true });
@@ -938,8 +940,12 @@ const PRESENT_ONLY = wordSet(PRESENT_ONLY_VERBS, { lower: true });
  * "Elected in 2004", "Founded by"), not an adjective before a noun ("Increased border checks").
  */
 function opensWithParticiple(tokens: readonly Token[]): boolean {
-  const [first, next] = tokens;
-  if (!first || !next || !/^\p{Lu}\p{Ll}+$/u.test(first.text)) return false;
+  // ("Last seen in 2019, he was declared dead": an adverb may come first)
+  const adverb = BEFORE_PARTICIPLE.has(tokens[0]?.text.toLowerCase() ?? '') ? 1 : 0;
+  const [first, next] = tokens.slice(adverb);
+  if (!first || !next || !(adverb ? /^\p{Ll}+$/u : /^\p{Lu}\p{Ll}+$/u).test(first.text))
+    return false;
+  if (adverb && !/^\p{Lu}\p{Ll}+$/u.test(tokens[0]!.text)) return false;
   const form = verbForm(first.text);
   return (
     (form === 'past' || form === 'participle') &&

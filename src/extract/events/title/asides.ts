@@ -430,7 +430,10 @@ export function withoutBareParticiple(
   const form = verbForm(participle.toLowerCase());
   if (form === 'ing') return hasVerb(rest) ? capitalised(rest) : text;
   if (form !== 'participle' && form !== 'past') return text;
-  return passiveOfFronted(participle, '', rest, names, true) ?? text;
+  // ("Elected in 2010, later she resigned": the main clause may open with an adverb)
+  const adverb = /^(?<word>\p{Ll}+) (?=\p{L})/u.exec(rest)?.groups?.['word'] ?? '';
+  const subjectFirst = isResumingAdverb(adverb) ? rest.slice(adverb.length + 1) : rest;
+  return passiveOfFronted(participle, '', subjectFirst, names, true) ?? text;
 }
 
 /**

@@ -24,6 +24,7 @@ import {
 } from '../../lexicon/en/events/titles.ts';
 import type { Span } from '../../text/sentences.ts';
 import { opensIntent, opensWithAdverbAndVerb } from '../../text/clauses.ts';
+import { PARTICIPLE_ADVERBS } from '../../lexicon/en/events/clauses.ts';
 import {
   isPastOrParticiple,
   isPresentAfterSubject,
@@ -228,6 +229,11 @@ export function hasCommaBeforeQuote(text: string): boolean {
   return text.includes(',"') || text.includes(',”') || text.includes(",''");
 }
 
+const ADVERB_BEFORE_VERB = new RegExp(
+  String.raw`^(${PARTICIPLE_ADVERBS.split(' ').join('|')})\s+(?=\p{Ll})`,
+  'iu',
+);
+
 export function makeTitle(given: TitleInput): string {
   // ("BOSTON (AP) — The Red Sox, who last won in 2018, open ...": a subject put back keeps no
   // dateline)
@@ -264,6 +270,9 @@ export function makeTitle(given: TitleInput): string {
       if (stripped !== text && hasVerb(stripped)) text = stripped;
     }
   text = stripLeading(tidy(text));
+  // ("Last seen in 2019, he ...": the adverb before a fronted participle goes after its "was")
+  const adverb = input.participle && input.implied ? ADVERB_BEFORE_VERB.exec(text) : null;
+  if (adverb) text = text.slice(adverb[0].length);
   if (input.gapped !== undefined) {
     // ("BERLIN (Reuters) - Germany's cabinet approved a plan": a borrowed start keeps no dateline)
     const gapped = input.gapped.slice(DATELINE.exec(input.gapped.slice(0, 80))?.[0].length ?? 0);
@@ -298,6 +307,12 @@ export function makeTitle(given: TitleInput): string {
     text = `${input.implied} ${(input.participlePast && pastOfBeing(rest, input.implied)) || (input.participlePast ? inThePast(rest) : rest)}`;
     if (text === `${input.implied} ${rest}`)
       text = `${input.implied} ${passiveOf(rest, input.implied)}`;
+  }
+  if (adverb) {
+    const be = `${input.implied} ${pastOfBe(input.implied!)} `;
+    text = text.startsWith(be)
+      ? `${be}${adverb[1]!.toLowerCase()} ${text.slice(be.length)}`
+      : `${adverb[0]}${text}`;
   }
   // "Slepian, 52, an obstetrician, was shot": an age, then a description, both go
   text = apposition(apposition(namedDashAside(withoutExamples(text)), input.names), input.names);

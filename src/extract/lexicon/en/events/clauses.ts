@@ -200,6 +200,14 @@ export const TIME_UNIT_WORDS =
   'second seconds minute minutes hour hours day days night nights week weeks weekend weekends month months year years decade decades century centuries';
 
 /**
+ * Adverbs that may come before a fronted participle, which still opens a clause of its own about
+ * the subject after it: "Last seen in 2019, he was declared dead in 2024", "First elected in
+ * 2010, she resigned in 2015".
+ */
+export const PARTICIPLE_ADVERBS =
+  'last first once later originally initially previously recently newly twice';
+
+/**
  * Words that may come before a fronted subordinator and only qualify it ("Even before the
  * killing, ...", "Shortly after the vote, ...", "Two days after the attack, ..."); numbers too.
  */
