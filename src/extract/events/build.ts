@@ -81,7 +81,7 @@ export function buildEvent(group: Group, context: BuildContext): TimelineEvent {
     ? 'past'
     : opens && reportedPerfect(lead)
       ? 'perfect'
-      : toldAhead(lead, title)
+      : toldAhead(lead, title) || laterToday(lead, context.published)
         ? 'future'
         : lead.aspect;
   const status = statusOf(aspect, group.date, context.published, {
@@ -126,6 +126,23 @@ function withoutDistanceToAfter(title: string, sentence: SentenceInfo): string {
  */
 function toldAhead(lead: Mention, title: string): boolean {
   return lead.timex === null && lead.reporting && !isReporting(title) && looksAhead(title);
+}
+
+/**
+ * Whether a clause in the present (or with no finite verb known: "Arsenal play Porto", a plural's
+ * base form) tells of the evening or night of its own publication day: a fixture or a timetable
+ * still to come that day ("Chelsea travel to Newcastle on Wednesday night", told on Wednesday),
+ * not a day gone by.
+ */
+function laterToday(lead: Mention, published: EventDate | null): boolean {
+  const value = lead.timex?.value ?? '';
+  return (
+    (lead.aspect === 'present' || lead.aspect === 'none') &&
+    !lead.reporting &&
+    published?.granularity === 'day' &&
+    /^\d{4}-\d\d-\d\dT(?:EV|NI)$/u.test(value) &&
+    value.startsWith(published.value)
+  );
 }
 
 /** Titles have at least this many words; a shorter one is taken from the whole main clause. */
