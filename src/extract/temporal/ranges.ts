@@ -104,7 +104,12 @@ function inOrder(start: Timex, end: Timex, published: string | null, cues: Range
   // (a start placed ahead, before an end already over, was so placed by a tense that looks
   // ahead: the range is still to come, "The exhibition runs from March 25 to October 27", told in
   // January; one that ends now goes on until now, "its estimate for the April-June period", in June)
-  const startAhead = now !== null && start.value > now && end.value < now;
+  // (a weekday placed on the publication day is today's, no day a year back: "opens Friday and
+  // runs through March 1", told on that Friday)
+  const startAhead =
+    now !== null &&
+    end.value < now &&
+    (start.value > now || (start.value === now && isWeekday(start, cues)));
   if (endPast && !startAhead) shift(start, -1);
   else shift(end, 1);
 }

@@ -18,6 +18,17 @@ describe('extractArticle() on a run whose end, without its year, comes before it
       'planned',
     ]);
   });
+  it('is one event, the opening with it, also told on the opening day', () => {
+    // (was a run and "The exhibition opens" apart; told on that Friday, a run of March 1, 2026)
+    const told = (raw: string, published: string) =>
+      extractArticle({ id: 'x', raw, published }).events.map((e) => [e.date.start, e.date.end]);
+    expect(told('The exhibition opens Friday and runs through March 1.', '2026-03-20')).toEqual([
+      ['2026-03-20', '2027-03-02'],
+    ]);
+    expect(told('The show opens on Thursday and runs until January 5.', '2026-11-10')).toEqual([
+      ['2026-11-12', '2027-01-06'],
+    ]);
+  });
   it('a past run, or an end with its year, stays as told', () => {
     expect(dated('The show ran through March 1.')).toEqual([
       ['2024-03-01', '2024-03-02', 'happened'],

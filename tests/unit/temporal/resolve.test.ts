@@ -43,6 +43,11 @@ describe('tagTimexes() places weekdays by tense', () => {
       '2023-05-19',
     ],
     ['the talks resume [Thursday]', WEDNESDAY, '2023-05-18'],
+    // a run told after its opening ends after it: next year's March 1, also opened today
+    ['The exhibition opens Friday and runs through [March 1].', '2024-03-20', '2025-03-01'],
+    ['The exhibition opens Friday and runs through [March 1].', '2026-03-20', '2027-03-01'],
+    ['The exhibition opens [Friday] and runs through March 1.', '2026-03-20', '2026-03-20'],
+    ['The exhibition opened in January and ran through [March 1].', '2026-03-20', '2026-03-01'],
     // a parliament rising or breaking for a recess is its timetable: ahead, told in the present
     ['Parliament rises for the summer recess on [23 July].', '2026-11-10', '2027-07-23'],
     ['The House breaks for the Christmas recess on [18 December].', '2026-03-20', '2026-12-18'],

@@ -466,7 +466,8 @@ export const RANGES = {
   movedFrom: String.raw`\b(?:moved|moving|brought|bringing|pushed|pushing|shifted|shifting|postponed|postponing|delayed|delaying|rescheduled|rescheduling|put\s+off|putting\s+off|deferred|advanced|changed)\b[^.;!?]{0,40}?\bfrom\s+(?:the\s+)?$`,
   pairJoin: String.raw`^\s*(?:and|to|until|till|through|thru|[-–—])\s*(?:the\s+)?$`,
   // a slash joins only ends written together ("the 1994/95 budget", "May/June")
-  join: String.raw`^(?:\s*(?:to|until|till|through|thru|[-–—])\s*|/)$`,
+  // (and a run told after its opening: "opens [Friday] and runs through [March 1]")
+  join: String.raw`^(?:\s*(?:to|until|till|through|thru|[-–—])\s*|/|\s+and\s+(?:runs|continues|lasts|stays\s+open|remains\s+open)\s+(?:to|until|till|through|thru)\s+)$`,
   start: String.raw`\b(?:since|from|starting|beginning|as\s+of|effective)\s+$`,
   end: String.raw`\b(?:until|till|through|thru|up\s+to|before)\s+$`,
   // days in a list come in order: "closed on Monday and Tuesday", said on a Tuesday, is next
