@@ -43,6 +43,14 @@ describe('tagTimexes() places weekdays by tense', () => {
       '2023-05-19',
     ],
     ['the talks resume [Thursday]', WEDNESDAY, '2023-05-18'],
+    // a year naming the event, its happening told in a participle aside: the aside's month
+    [
+      "The 2022 men's World Cup final, played in [December], drew record audiences.",
+      '2026-11-10',
+      '2022-12',
+    ],
+    ['The 2019 election, held in [December], returned a large majority.', '2026-11-10', '2019-12'],
+    ['The final, played in [December], drew record audiences.', '2026-11-10', '2025-12'],
     // a run told after its opening ends after it: next year's March 1, also opened today
     ['The exhibition opens Friday and runs through [March 1].', '2024-03-20', '2025-03-01'],
     ['The exhibition opens Friday and runs through [March 1].', '2026-03-20', '2027-03-01'],

@@ -1299,12 +1299,12 @@ export const YEAR_ASIDE = {
 } as const;
 
 /** Events a year names, that happen within it: "the 2008 crisis", "the 2011 Tohoku earthquake". */
-const EVENT_NOUNS = String.raw`crisis|crash|collapse|recession|meltdown|war|invasion|coup|revolution|uprising|revolt|protests?|riots?|strikes?|elections?|referendum|summit|earthquake|quake|tsunami|hurricane|typhoon|cyclone|storm|floods?|flooding|drought|heat\s*wave|wildfires?|fires?|eruption|blackout|outbreak|pandemic|epidemic|attacks?|bombings?|shooting|massacre|siege|raids?|explosion|blast|disaster|spill|derailment|Olympics|Games|World\s+Cup|tournament|championships?|festival|conference|census|scandal|bailout`;
+const EVENT_NOUNS = String.raw`crisis|crash|collapse|recession|meltdown|war|invasion|coup|revolution|uprising|revolt|protests?|riots?|strikes?|elections?|referendum|summit|earthquake|quake|tsunami|hurricane|typhoon|cyclone|storm|floods?|flooding|drought|heat\s*wave|wildfires?|fires?|eruption|blackout|outbreak|pandemic|epidemic|attacks?|bombings?|shooting|massacre|siege|raids?|explosion|blast|disaster|spill|derailment|Olympics|Games|World\s+Cup|finals?|tournament|championships?|festival|conference|census|scandal|bailout`;
 /**
  * Verbs of an event's happening, not of what became of it later ("resumed", "ended"; "came back",
  * "came under scrutiny", "was held up as a model", "hit again").
  */
-const HAPPENING = String.raw`(?:hit|struck|began|started|erupted|broke\s+out|took\s+place|occurred|happened|unfolded|came(?=\s+(?:in|on|at|during|just|only|days|weeks|months|after|before)\b)|peaked|opened|kicked\s+off|held|staged|fought|killed|devastated|destroyed|swept|landed|made\s+landfall|toppled|ousted|shook|flooded)(?!\s+(?:back|up|again|anew|once\s+more)\b)`;
+const HAPPENING = String.raw`(?:hit|struck|began|started|erupted|broke\s+out|took\s+place|occurred|happened|unfolded|came(?=\s+(?:in|on|at|during|just|only|days|weeks|months|after|before)\b)|peaked|opened|kicked\s+off|held|played|staged|fought|killed|devastated|destroyed|swept|landed|made\s+landfall|toppled|ousted|shook|flooded)(?!\s+(?:back|up|again|anew|once\s+more)\b)`;
 
 /**
  * A year naming the event its sentence opens with, told happening, frames the months and days of
@@ -1313,13 +1313,14 @@ const HAPPENING = String.raw`(?:hit|struck|began|started|erupted|broke\s+out|too
  * "The" opening the sentence (the event is its subject); `after`: right after it, the event's
  * noun, after a few words at most ("The 2011 Tohoku earthquake"), or two ("earthquake and
  * tsunami"), a relative aside about it if any ("The 2016 referendum, which split the country,
- * took place in June"), and a verb of its happening. Not a person's or a thing's vintage ("The
+ * took place in June"), and a verb of its happening, maybe as a participle aside ("The 2019
+ * election, held in [December], returned"). Not a person's or a thing's vintage ("The
  * 2019 winner returned in March", "The 2020 law takes effect in July"), nor what became of the
  * event later ("The 2019 protests resumed in March").
  */
 export const EVENT_YEAR = {
   before: String.raw`(?:^|[.!?]["”’]?\s+|\n\s*)The\s+$`,
-  after: String.raw`^\s+(?:(?!(?:of|in|on|at|for|from|to|with|by|and|or|who|which|that|was|were|is|are|has|had|will)\s)[\p{L}.'’-]+\s+){0,3}?(?:${EVENT_NOUNS})(?:\s+and\s+(?:${EVENT_NOUNS}))?(?:,\s+(?:which|that|who)\s[^.;:!?,()]{1,80},)?\s+(?:(?:was|were)\s+)?(?:${HAPPENING})\b`,
+  after: String.raw`^\s+(?:(?!(?:of|in|on|at|for|from|to|with|by|and|or|who|which|that|was|were|is|are|has|had|will)\s)[\p{L}.'’-]+\s+){0,3}?(?:${EVENT_NOUNS})(?:\s+and\s+(?:${EVENT_NOUNS}))?(?:,\s+(?:which|that|who)\s[^.;:!?,()]{1,80},)?(?:\s+(?:(?:was|were)\s+)?|,\s+)(?:${HAPPENING})\b`,
   examples: {
     before: ['The ', 'Rates rose. The '],
     after: [
@@ -1331,6 +1332,9 @@ export const EVENT_YEAR = {
       ' World Cup kicked off',
       ' earthquake and tsunami struck',
       ' referendum, which split the country, took place',
+      // (or a participle aside tells it: "The 2022 men's World Cup final, played in December,")
+      " men's World Cup final, played in December",
+      ' election, held in December',
     ],
   },
   counterExamples: {
