@@ -30,6 +30,16 @@ describe('extractArticle() on names listed with their ages', () => {
     ]);
   });
 
+  it('so does one whose names have home towns', () => {
+    // (was "Smith of Leeds 38, of York, were arrested")
+    const titles = told(
+      'Smith, 45, of Leeds, and Jones, 38, of York, were arrested on Friday.',
+    ).map(([date, title]) => [date, title]);
+    expect(titles).toEqual([
+      ['2024-03-01', 'Smith, 45, of Leeds, and Jones, 38, of York, were arrested'],
+    ]);
+  });
+
   it('an object list, and one name with its age, are told as before', () => {
     expect(told('Police arrested John Smith, 45, and Mary Jones, 38, on Friday.')).toEqual([
       [

@@ -35,8 +35,12 @@ import {
   WORD_RUN,
 } from './text.ts';
 
-/** The next name of a list and its age: "and Mary Jones, 38," "Tom Brown, 36,". */
-const LISTED_WITH_AGE = /^(?:(?:and|or) )?\p{Lu}[^,]{0,40}, \d{1,3},/u;
+/**
+ * The next name of a list and its age: "and Mary Jones, 38," "Tom Brown, 36,"; maybe after the
+ * home town of the name before ("of Leeds, and Jones, 38,").
+ */
+const LISTED_WITH_AGE =
+  /^(?:(?:of|from) \p{Lu}[^,]{0,40}, )?(?:(?:and|or) )?\p{Lu}[^,]{0,40}, \d{1,3},/u;
 
 /** Lower-case words a name may hold ("University of Leeds", "Banco de Chile"), and "the". */
 const NAME_JOINERS = new Set([...wordSet(NAME_CONNECTORS, { lower: true }), 'the']);
