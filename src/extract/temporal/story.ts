@@ -1219,6 +1219,18 @@ export class Story {
   #frameYear(stated: Stated, start: number, end: number, tense: () => Tense): Publication | null {
     const framed = this.#framedYear(stated, start, end);
     if (framed?.year != null && this.#aheadOfPastYear(framed.year, start, tense)) return null;
+    // ("The 2024 Paris Olympic Games, held in July, drew record crowds", told in March 2024: a
+    // month of the publication's year still ahead, told in the past, is the one gone by)
+    const pub = this.#pub;
+    if (
+      framed?.year != null &&
+      framed.year === pub.year &&
+      stated.month !== null &&
+      pub.month !== null &&
+      stated.month > pub.month &&
+      tense() === 'past'
+    )
+      return null;
     // ("Last year, storage reached 95% in early November before a cold snap drew it down in
     // January": a month told after a later one of the frame, "before" or "until" it, is the next
     // year's)

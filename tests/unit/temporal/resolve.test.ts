@@ -51,6 +51,8 @@ describe('tagTimexes() places weekdays by tense', () => {
     ],
     ['The 2019 election, held in [December], returned a large majority.', '2026-11-10', '2019-12'],
     ['The final, played in [December], drew record audiences.', '2026-11-10', '2025-12'],
+    // (a month still ahead in the publication's own year, told in the past, is the last one)
+    ['The 2024 Paris Olympic Games, held in [July], drew record crowds.', '2024-03-06', '2023-07'],
     // a run told after its opening ends after it: next year's March 1, also opened today
     ['The exhibition opens Friday and runs through [March 1].', '2024-03-20', '2025-03-01'],
     ['The exhibition opens Friday and runs through [March 1].', '2026-03-20', '2027-03-01'],
