@@ -511,7 +511,11 @@ function boundBy(
     if (exact) {
       const start = sentence.start + found!.index;
       const distance = { start, end: start + found![0].trimEnd().length };
-      return { timex: latest.timex, date: exact, distance };
+      // ("The strike ended three weeks after it started on Monday", told that Friday: a past act
+      // counted past the publication cannot be so far after; the day named is its own, as in
+      // "ended [on Monday], three weeks after it started")
+      const past = mod === 'AFTER' && isAfter(exact, published);
+      return { timex: latest.timex, date: past ? own : exact, distance };
     }
     // ("A three-day truce collapsed hours after it began on Saturday": hours after is that day;
     // not "hours after the shooting on Saturday", a noun with no verb, which bounds the act)
