@@ -575,7 +575,7 @@ function withoutParticipleAside(text: string): string {
  * "Gamal"): the subject the aside may interrupt.
  */
 function subjectBefore(head: string): string {
-  const words = head.split(/\s+/u);
+  const words = splitAtSpaces(head);
   let at = words.length - 1;
   while (at >= 0 && words[at]!.toLowerCase() !== 'that' && !isReportingVerb(words[at]!)) at--;
   return words.slice(at + 1).join(' ');
