@@ -68,7 +68,7 @@ export function buildEvent(group: Group, context: BuildContext): TimelineEvent {
   const { title, saying, subject } = titleOf(lead, group, context);
   const summary = lead.sentence.text;
   const actors = withTitleSubject(actorsOf(group, lead), title, subject);
-  const places = ranked(flatMapped(group.mentions, (m) => m.places)).filter(
+  const places = ranked(flatMapped(group.mentions, (m) => m.own?.places ?? m.places)).filter(
     (p) => !actors.some((a) => sameActor(a, p)),
   );
   const { categories, relevance } = matchTopic(`${title}\n${summary}`, context.topic);
@@ -770,17 +770,22 @@ function reportedPerfect(lead: Mention): boolean {
 
 /** Actors of the event: those of its title mention, then those more than one sentence names. */
 function actorsOf(group: Group, lead: Mention): string[] {
-  const all = ranked(flatMapped(group.mentions, (m) => m.actors));
+  // (who takes part in each mention's act: not the main clause's subject around a relative)
+  const all = ranked(flatMapped(group.mentions, actorsOfItsAct));
   const counts = new Map<string, number>();
   for (const m of group.mentions)
-    for (const a of new Set(m.actors)) counts.set(a, (counts.get(a) ?? 0) + 1);
-  const chosen = [...lead.actors, ...all.filter((a) => (counts.get(a) ?? 0) > 1)];
+    for (const a of new Set(actorsOfItsAct(m))) counts.set(a, (counts.get(a) ?? 0) + 1);
+  const chosen = [...actorsOfItsAct(lead), ...all.filter((a) => (counts.get(a) ?? 0) > 1)];
   // ("Heavy snow closed roads", "Talks resumed": an ordinary word that opens a sentence tells
   // the mention's subject apart when events are gathered, but it is no one's name)
   const ordinary = new Set<string>();
   for (const m of group.mentions)
     for (const name of m.sentence.names) if (name.ordinary) ordinary.add(name.text);
   return [...new Set(chosen)].filter((a) => !ordinary.has(a)).slice(0, MAX_ACTORS);
+}
+
+function actorsOfItsAct(mention: Mention): string[] {
+  return mention.own?.actors ?? mention.actors;
 }
 
 /**

@@ -7,6 +7,7 @@ import type { EventDate, Timex } from '../types.ts';
 import type { Span } from '../text/sentences.ts';
 import type { ClauseInfo, SentenceInfo } from './analysis.ts';
 import { sinceItStandsFor } from './subject.ts';
+import { dependentRoles, type ClauseRoles } from './clause-roles.ts';
 import { flatMapped } from './lists.ts';
 import { countOf, daysPerUnit, namesFigures, type Anchor } from './anchors.ts';
 import { looksAhead, trailsAsSaying, type Aspect } from './aspect.ts';
@@ -53,8 +54,18 @@ export interface Mention {
   since?: true;
   aspect: Aspect;
   reporting: boolean;
+  /**
+   * Whom the sentence telling it names around its clause: a dependent clause's mention also
+   * has the main clause's, by which mentions of one story are gathered.
+   */
   actors: string[];
   places: string[];
+  /**
+   * Who takes part in the act, and where, when a dependent clause tells it apart from the main
+   * clause: "the Crimean Peninsula that Moscow annexed in 2014" is Moscow's act on a place, not
+   * the act of "the Belarusians" who "included ten citizens" of it. The event lists these.
+   */
+  own?: ClauseRoles;
 }
 
 /**
@@ -165,6 +176,9 @@ export function mentionsOf(sentence: SentenceInfo, published: EventDate | null =
         ),
       );
       const leans = clause !== main && clause.kind !== 'coordinate' && !shared;
+      // ("the Crimean Peninsula that Moscow annexed in 2014": a relative or subordinate clause
+      // that tells who takes part in it has its own actors, not the main clause's)
+      const own = leans ? dependentRoles(sentence, clause) : null;
       mentions.push({
         sentence,
         clause,
@@ -173,9 +187,11 @@ export function mentionsOf(sentence: SentenceInfo, published: EventDate | null =
         date: anchor.date,
         aspect,
         reporting: clause.reporting,
-        // a dependent clause's event also involves the main clause's actors
+        // a dependent clause's mention is gathered by the main clause's actors too (the event
+        // lists its `own`)
         actors: unique([...clause.roles.actors, ...(leans || shared ? main.roles.actors : [])]),
         places: unique([...clause.roles.places, ...(shared ? main.roles.places : [])]),
+        ...(own ? { own } : {}),
       });
     }
   }
