@@ -411,14 +411,20 @@ function antecedent(sentence: SentenceInfo, clause: Span): string | undefined {
 
 /**
  * A name with the article before it ("a Libyan who was questioned" -> "a Libyan", "the Olympics,
- * which took place" -> "the Olympics"): without it the title reads "Libyan was questioned".
+ * which took place" -> "the Olympics"): without it the title reads "Libyan was questioned". A
+ * word or two that qualify the name go with it ("the rebel Russian-speaking Crimean Peninsula
+ * that Moscow annexed": "Moscow annexed the rebel Russian-speaking Crimean Peninsula").
  */
 function withArticle(before: string, start: number, name: string): string {
-  const article = /(?:^|\s)(?<article>a|an|the)\s+$/u.exec(before.slice(0, start))?.groups?.[
-    'article'
-  ];
-  return article === undefined ? name : `${article} ${name}`;
+  const m = ARTICLE_BEFORE_NAME.exec(before.slice(0, start))?.groups;
+  if (m === undefined) return name;
+  const qualifiers = (m['qualifiers'] ?? '').split(/\s+/u).filter(Boolean);
+  // (a verb or a preposition is no qualifier: "the ... found in Paris")
+  if (qualifiers.some((w) => isVerbish(w) || STOPS.has(w) || PREPOSITIONS.has(w))) return name;
+  return [m['article'], ...qualifiers, name].join(' ');
 }
+const ARTICLE_BEFORE_NAME =
+  /(?:^|\s)(?<article>a|an|the)(?<qualifiers>(?:\s+\p{Ll}[\p{Ll}-]*){0,2})\s+$/u;
 
 /**
  * "expelled five Iraqis and a Libyan who were questioned": before a plural verb, the name "who"
