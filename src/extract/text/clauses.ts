@@ -1168,7 +1168,17 @@ function objectRelative(tokens: readonly Token[], i: number): boolean {
   const verb = tokens[i + 2];
   if (!subject || !verb) return false;
   const named = /^\p{Lu}/u.test(subject.text) || /^(?:he|she|they|we|it)$/u.test(subject.text);
-  if (named) return isPast(verb.text);
+  if (named) {
+    if (!/^\p{Lu}/u.test(verb.text)) return isPast(verb.text);
+    // "the refinery that Talmont Oil built in 1987": a name of more words, its past verb, and
+    // nothing after but a preposition or the end (not "accusations that Juan Miguel Gonzalez had
+    // mistreated his son", what the accusations say)
+    let at = i + 2;
+    while (at < i + 5 && /^\p{Lu}/u.test(tokens[at]?.text ?? '')) at++;
+    if (!/^\p{Lu}/u.test(subject.text) || !isPast(tokens[at]?.text ?? '')) return false;
+    const after = tokens[at + 1];
+    return after === undefined || PREPOSITION_SET.has(after.text.toLowerCase());
+  }
   // "the firm that police raided on Monday", "a law that lawmakers passed in May": a bare plural
   // or a group, its verb and nothing after but a preposition or the end
   if (isBareGroup(subject.text)) {

@@ -122,6 +122,25 @@ describe('extractArticle() on a subject with a dated relative clause and no comm
     ]);
   });
 
+  it('an object relative whose subject is a name of more words', () => {
+    // (was one event, "Verdant Energy sold the refinery that Talmont Oil built", dated 1987)
+    expect(told('Verdant Energy sold the refinery that Talmont Oil built in 1987.')).toEqual([
+      ['1987', 'happened', 'Talmont Oil built the refinery'],
+      ['2024-03-06', 'happened', 'Verdant Energy sold the refinery'],
+    ]);
+    // (what a noun says is no relative: "accusations that Juan Miguel Gonzalez had mistreated
+    // his son", NYT20000403.0463)
+    expect(
+      told('Lawyers raised accusations that Juan Miguel Gonzalez had mistreated his son in May.'),
+    ).toEqual([
+      [
+        '2023-05',
+        'happened',
+        'Lawyers raised accusations that Juan Miguel Gonzalez had mistreated his son',
+      ],
+    ]);
+  });
+
   it('a one-word subject keeps the title of its relative, short as it is', () => {
     // (was "People have returned" for 2015 too: "People left" was too short a title)
     expect(told('People who left in 2015 have returned.')).toEqual([
