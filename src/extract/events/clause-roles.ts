@@ -7,6 +7,7 @@
 import { isPlace } from '../text/names.ts';
 import { isAsideAdverb } from '../text/clauses.ts';
 import { isPresentVerbAt, isVerbish } from '../text/verbs.ts';
+import { splitAtSpaces } from '../text/words.ts';
 import { sameActor } from './actors.ts';
 import type { ClauseInfo, SentenceInfo } from './analysis.ts';
 import { impliedSubject } from './subject.ts';
@@ -134,7 +135,7 @@ const APPOSITION_AT_END = /,\s+(?:a|an|the)\s[^,;:()"]{1,60}$/u;
  * (a qualifier joined to the name) is the Crimean Peninsula.
  */
 function placeByItsWords(name: string): boolean {
-  const words = name.split(/\s+/u);
+  const words = splitAtSpaces(name);
   for (let k = 1; k < words.length; k++) if (isPlace(words.slice(k).join(' '))) return true;
   return false;
 }

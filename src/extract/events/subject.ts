@@ -418,7 +418,7 @@ function antecedent(sentence: SentenceInfo, clause: Span): string | undefined {
 function withArticle(before: string, start: number, name: string): string {
   const m = ARTICLE_BEFORE_NAME.exec(before.slice(0, start))?.groups;
   if (m === undefined) return name;
-  const qualifiers = (m['qualifiers'] ?? '').split(/\s+/u).filter(Boolean);
+  const qualifiers = splitAtSpaces(m['qualifiers'] ?? '').filter(Boolean);
   // (a verb or a preposition is no qualifier: "the ... found in Paris")
   if (qualifiers.some((w) => isVerbish(w) || STOPS.has(w) || PREPOSITIONS.has(w))) return name;
   return [m['article'], ...qualifiers, name].join(' ');
