@@ -395,62 +395,29 @@ const IN_COUNTRY = String.raw`\b(?:in|across|throughout|all\s+over)\s+`;
  * troops in Pakistan marked Independence Day"; not "North America"). Case-sensitive ("us").
  */
 const AMERICA_NAMED = String.raw`\b(?:U\.S\.|US\b|USA\b|United\s+States\b|(?<!\b(?:North|South|Central|Latin)\s)Americans?\b)`;
-export const HOLIDAYS_OF_PLACES = [
-  {
-    holiday: 'thanksgiving',
-    place: String.raw`${IN_COUNTRY}Canada\b`,
-    as: 'canadian thanksgiving',
-    unless: AMERICA_NAMED,
-  },
-  {
-    holiday: 'thanksgiving day',
-    place: String.raw`${IN_COUNTRY}Canada\b`,
-    as: 'canadian thanksgiving day',
-    unless: AMERICA_NAMED,
-  },
-  {
-    holiday: 'independence day',
-    place: String.raw`${IN_COUNTRY}India\b`,
-    as: 'indian independence day',
-    unless: AMERICA_NAMED,
-  },
-  {
-    holiday: 'independence day',
-    place: String.raw`${IN_COUNTRY}Pakistan\b`,
-    as: 'pakistani independence day',
-    unless: AMERICA_NAMED,
-  },
-  {
-    holiday: 'independence day',
-    place: String.raw`${IN_COUNTRY}Mexico\b`,
-    as: 'mexican independence day',
-    unless: AMERICA_NAMED,
-  },
-  {
-    holiday: 'independence day',
-    place: String.raw`${IN_COUNTRY}Indonesia\b`,
-    as: 'indonesian independence day',
-    unless: AMERICA_NAMED,
-  },
-  {
-    holiday: 'independence day',
-    place: String.raw`${IN_COUNTRY}Ukraine\b`,
-    as: 'ukrainian independence day',
-    unless: AMERICA_NAMED,
-  },
-  {
-    holiday: 'independence day',
-    place: String.raw`${IN_COUNTRY}Brazil\b`,
-    as: 'brazilian independence day',
-    unless: AMERICA_NAMED,
-  },
-  {
-    holiday: 'independence day',
-    place: String.raw`${IN_COUNTRY}Nigeria\b`,
-    as: 'nigerian independence day',
-    unless: AMERICA_NAMED,
-  },
-] as const satisfies ReadonlyArray<{ holiday: string; place: string; as: string; unless: string }>;
+/** Each country's own day of a holiday whose bare name is America's: [holiday, country, HOLIDAYS key]. */
+const HOLIDAYS_ABROAD: ReadonlyArray<readonly [string, string, string]> = [
+  ['thanksgiving', 'Canada', 'canadian thanksgiving'],
+  ['thanksgiving day', 'Canada', 'canadian thanksgiving day'],
+  ['independence day', 'India', 'indian independence day'],
+  ['independence day', 'Pakistan', 'pakistani independence day'],
+  ['independence day', 'Mexico', 'mexican independence day'],
+  ['independence day', 'Indonesia', 'indonesian independence day'],
+  ['independence day', 'Ukraine', 'ukrainian independence day'],
+  ['independence day', 'Brazil', 'brazilian independence day'],
+  ['independence day', 'Nigeria', 'nigerian independence day'],
+];
+export const HOLIDAYS_OF_PLACES: ReadonlyArray<{
+  holiday: string;
+  place: string;
+  as: string;
+  unless: string;
+}> = HOLIDAYS_ABROAD.map(([holiday, country, as]) => ({
+  holiday,
+  place: String.raw`${IN_COUNTRY}${country}\b`,
+  as,
+  unless: AMERICA_NAMED,
+}));
 
 /**
  * Holidays: a fixed day (kept `every` so many years `since` one, if not yearly), the `nth` `weekday` of a month (-1: the last; counted `from` a day of
