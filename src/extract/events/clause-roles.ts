@@ -7,7 +7,8 @@
 import { isPlace } from '../text/names.ts';
 import { isAsideAdverb } from '../text/clauses.ts';
 import { isPresentVerbAt, isVerbish } from '../text/verbs.ts';
-import { splitAtSpaces } from '../text/words.ts';
+import { splitAtSpaces, wordSet } from '../text/words.ts';
+import { SUBJECT_STAND_INS } from '../lexicon/en/events/function-words.ts';
 import { sameActor } from './actors.ts';
 import type { ClauseInfo, SentenceInfo } from './analysis.ts';
 import { impliedSubject } from './subject.ts';
@@ -17,8 +18,7 @@ export interface ClauseRoles {
   places: string[];
 }
 
-/** Words that stand for a subject named before ("he", "they", "it"): no subject of its own. */
-const STANDING_FOR = /^(?:he|she|it|they|we|i|you|this|that|these|those|there)$/iu;
+const STANDING_FOR = wordSet(SUBJECT_STAND_INS);
 
 /**
  * The actors and places of the event told by `clause`, a clause that leans on the main one: a
@@ -41,7 +41,7 @@ export function dependentRoles(sentence: SentenceInfo, clause: ClauseInfo): Clau
   if (clause.opener === 'when') return { actors: own.actors, places: own.places };
   // (an object relative with a pronoun for its subject, "the law that he signed": whom "he"
   // stands for is the main clause's to tell)
-  if (STANDING_FOR.test(first.text) && clause.opener !== 'whose') return null;
+  if (STANDING_FOR.has(first.text.toLowerCase()) && clause.opener !== 'whose') return null;
   const head = headNames(sentence, clause);
   if (head === null) return null;
   const actors: string[] = [];
@@ -77,7 +77,7 @@ function ownSubject(clause: ClauseInfo): boolean {
   const word = first.text;
   return (
     /^[\p{L}]/u.test(word) &&
-    !STANDING_FOR.test(word) &&
+    !STANDING_FOR.has(word.toLowerCase()) &&
     !isVerbish(word) &&
     !isPresentVerbAt(clause.words, 1) &&
     !isAsideAdverb(word) &&

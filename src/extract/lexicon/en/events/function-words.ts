@@ -108,6 +108,12 @@ export const SEPARATE_OPENERS = 'separately; in a separate; in another; elsewher
 export const PREPOSITIONS =
   'in at on to from of for with by into onto about over under after before during since until through across against among between near without within toward towards via per like as than';
 
+/**
+ * Words that open a clause without naming its subject: they stand for one named before ("the law
+ * that he signed", "after they left") or for none ("there"). A dependent clause opening with one
+ * takes its actors from the main clause.
+ */
+export const SUBJECT_STAND_INS = 'he she it they we i you this that these those there';
 /** Pronouns that stand as an object after a verb ("and charged him", "and sold it"). */
 export const OBJECT_PRONOUNS = 'him her it them us me you himself herself itself themselves';
 
