@@ -10,7 +10,7 @@ import {
   MEASURE_NOUNS,
   PREPOSITIONS as PREPOSITION_WORDS,
 } from '../lexicon/en/events/function-words.ts';
-import { THING_ONLY_ACTIVES } from '../lexicon/en/events/clauses.ts';
+import { THING_ONLY_ACTIVES, TIME_UNIT_WORDS } from '../lexicon/en/events/clauses.ts';
 import { ADVERBIAL_OPENERS, LEADING_DATELINE, TITLE_BREAKS } from '../lexicon/en/events/titles.ts';
 import { INTRANSITIVE_PASTS, THING_ONLY_VERBS } from '../lexicon/en/events/verbs.ts';
 import { PLURAL_OF_PEOPLE_ENDINGS } from '../lexicon/en/events/names.ts';
@@ -37,6 +37,7 @@ const DATELINE = new RegExp(LEADING_DATELINE.pattern, 'u');
 const DETERMINERS = wordSet(DETERMINER_WORDS, { lower: true });
 const PREPOSITIONS = wordSet(PREPOSITION_WORDS, { lower: true });
 const ADVERBIAL = wordSet(ADVERBIAL_OPENERS, { lower: true });
+const TIME_UNITS = wordSet(TIME_UNIT_WORDS, { lower: true });
 const STOPS = new Set([
   ...wordSet(TITLE_BREAKS, { lower: true }),
   ...wordSet(LOCATIVE_PREPOSITIONS, { lower: true }),
@@ -72,8 +73,17 @@ export function impliedSubject(sentence: SentenceInfo, clause: ClauseInfo): stri
   // clause's subject may stand before an aside
   const subject =
     own ?? subjectOf(sentence, sentence.main) ?? subjectBeforeAside(sentence, sentence.main);
+  // ("Injured in March, months passed before he played again": time that passed is no one a
+  // fronted participle tells of)
+  if (clause.kind === 'participle' && isTimeSpan(subject)) return undefined;
   const passive = clause.kind === 'coordinate' ? sharedPassive(sentence.main, clause) : undefined;
   return subject !== undefined && passive !== undefined ? `${subject} ${passive}` : subject;
+}
+
+/** "months", "two years", "a few weeks": a span of time, as a subject. */
+function isTimeSpan(subject: string | undefined): boolean {
+  const last = subject?.split(' ').at(-1)?.toLowerCase() ?? '';
+  return TIME_UNITS.has(last);
 }
 
 /**

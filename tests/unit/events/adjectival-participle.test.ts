@@ -125,6 +125,18 @@ describe('extractArticle() on participles used as adjectives and fronted partici
 });
 
 describe('extractArticle() on a quantity of time after a fronted participle', () => {
+  it('time that passed is not who a fronted participle tells of', () => {
+    // (was 'Months were injured')
+    const titles = told('Injured in March, months passed before he played again.').map(
+      ([, title]) => title,
+    );
+    expect(titles).not.toContain('Months were injured');
+    expect(titles).toContain('Months passed');
+    expect(told('Injured in March, the player sat out for months.').map(([, t]) => t)).toContain(
+      'The player was injured',
+    );
+  });
+
   it('a unit of time before "of" is a quantity of a thing, the subject', () => {
     // (was one event titled 'Released, three weeks of negotiations ended with a deal')
     expect(
