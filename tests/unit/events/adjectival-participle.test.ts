@@ -67,6 +67,20 @@ describe('extractArticle() on participles used as adjectives and fronted partici
     ]);
   });
 
+  it("a fronted phrase in -ing whose date was its preposition's object goes whole", () => {
+    // (was 'Looking ahead to, the firm expects growth')
+    expect(told('Looking ahead to 2025, the firm expects growth.')).toEqual([
+      ['2025', 'The firm expects growth'],
+    ]);
+    expect(told('Heading into 2027, the company cut 500 jobs.').map(([, title]) => title)).toEqual([
+      'The company cut 500 jobs',
+    ]);
+    // (a phrase whose object is no date stays out of the title as before)
+    expect(
+      told('Looking ahead to the vote, the party held a rally on Monday.').map(([, t]) => t),
+    ).toEqual(['The party held a rally']);
+  });
+
   it('a fronted participle whose phrase was only its date leaves no bare participle in the title', () => {
     // (were 'Speaking, the minister said ...' and 'Founded, the company employs 500 people')
     expect(told('Speaking on Monday, the minister said the talks had failed.')).toEqual([

@@ -430,7 +430,8 @@ export function withoutBareParticiple(
 ): string {
   const m = /^(?<participle>\p{Lu}\p{Ll}+), (?<rest>.+)$/u.exec(text);
   const { participle = '', rest = '' } = m?.groups ?? {};
-  if (!m || clause.includes(`${participle},`) || !clause.includes(`${participle} `)) return text;
+  if (!m) return withoutDanglingIngPhrase(text, clause);
+  if (clause.includes(`${participle},`) || !clause.includes(`${participle} `)) return text;
   const form = verbForm(participle.toLowerCase());
   if (form === 'ing') return hasVerb(rest) ? capitalised(rest) : text;
   if (form !== 'participle' && form !== 'past') return text;
@@ -438,6 +439,23 @@ export function withoutBareParticiple(
   const adverb = /^(?<word>\p{Ll}+) (?=\p{L})/u.exec(rest)?.groups?.['word'] ?? '';
   const subjectFirst = isResumingAdverb(adverb) ? rest.slice(adverb.length + 1) : rest;
   return passiveOfFronted(participle, '', subjectFirst, names, true) ?? text;
+}
+
+/**
+ * "The firm expects growth" of "Looking ahead to, the firm expects growth", what "Looking ahead
+ * to 2025, ..." leaves: a fronted phrase in -ing whose date was the object of its last word, a
+ * preposition left dangling, goes; the main clause's own act is the news.
+ */
+function withoutDanglingIngPhrase(text: string, clause: string): string {
+  const m = /^(?<phrase>\p{Lu}\p{Ll}+ing(?: \p{Ll}+){0,3} (?<last>\p{Ll}+)), (?<rest>.+)$/u.exec(
+    text,
+  );
+  const { phrase = '', last = '', rest = '' } = m?.groups ?? {};
+  if (!m || !PREPOSITION_WORDS.has(last) || clause.includes(`${phrase},`)) return text;
+  if (verbForm(phrase.split(' ', 1)[0]!.toLowerCase()) !== 'ing') return text;
+  // (the main clause's verb may be in -s after its subject: "the firm expects growth")
+  const presentVerb = splitAtSpaces(rest).slice(1, 4).some(isPresentAfterSubject);
+  return hasVerb(rest) || presentVerb ? capitalised(rest) : text;
 }
 
 /**
