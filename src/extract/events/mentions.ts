@@ -242,9 +242,16 @@ export function mentionsOf(sentence: SentenceInfo, published: EventDate | null =
     // a main clause without a verb found lends its place to a clause with one, unless it is a
     // distance in time from that clause ("The ruling comes two weeks after the court agreed"):
     // the news is then the main clause, told with the clause it is measured from
+    // (the main clause resumed after an aside between commas right after its subject first:
+    // "The fighting, which began on Monday, killed 20 people" is news of the killing, not of
+    // the beginning again)
+    const resumes =
+      main.aspect === 'none' && /,\s*$/u.test(main.text)
+        ? sentence.clauses.find((c) => c.kind === 'main' && c.aspect !== 'none')
+        : undefined;
     const clause =
       main.aspect === 'none' && !measuresFrom(sentence, main)
-        ? (sentence.clauses.find((c) => c.aspect !== 'none') ?? main)
+        ? (resumes ?? sentence.clauses.find((c) => c.aspect !== 'none') ?? main)
         : main;
     const bound: { timex: Timex; date: EventDate; distance?: Span } | null =
       clause === main

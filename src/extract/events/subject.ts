@@ -245,7 +245,9 @@ function subjectBeforeAside(sentence: SentenceInfo, main: ClauseInfo): string | 
   // gathered ...": a relative without commas inside the subject leaves the whole subject in the
   // clause before it, not only the noun its pronoun is for
   const before = sentence.clauses[at - 1];
-  if (opensWithPronoun && before?.kind === 'main' && !/,\s/u.test(before.text))
+  // (a comma that ends the clause before opens an aside: "The fighting, which began on Monday,
+  // killed 20 people" is the fighting's, not "The fighting,"'s)
+  if (opensWithPronoun && before?.kind === 'main' && !/,(?:\s|$)/u.test(before.text))
     return restrictiveSubject(before.text, false) ?? antecedent(sentence, aside);
   // "Officials said the storm, which made landfall ..., had weakened": an aside that opens
   // with its pronoun leaves the subject in the clause before it, the noun the pronoun is for
@@ -538,7 +540,7 @@ function nounPhraseAtEnd(before: string, bounded = true): string | undefined {
   for (let i = words.length - 1; i >= 0 && phrase.length < MAX_SUBJECT_WORDS; i--) {
     const word = words[i]!;
     const bare = word.replace(/[^\p{L}\p{N}'’-]/gu, '').toLowerCase();
-    const qualifier = isIngQualifier(bare, words[i - 1]);
+    const qualifier = isIngQualifier(bare, words[i - 1]) || isOpeningIngNoun(words, i);
     if (!bare || STOPS.has(bare) || (isVerbish(bare) && !qualifier) || /[,;:]$/u.test(word)) break;
     // ("will replace four astronauts, who": a lower-case word after a modal is a verb, and so
     // after "to": "seek to recover the property, which he bought")
@@ -555,6 +557,26 @@ function nounPhraseAtEnd(before: string, bounded = true): string | undefined {
     if (bounded && DETERMINERS.has(bare) && !PHRASE_JOINS.has(previous)) break;
   }
   return phrase.length ? phrase.join(' ') : undefined;
+}
+
+/**
+ * Whether the word at `i` is a noun in -ing after an adjective that opens the text ("Early
+ * voting, which ended Friday", "Heavy fighting, which began"): the second word, after a
+ * capitalised word that is no verb, preposition or other stop.
+ */
+function isOpeningIngNoun(words: readonly string[], i: number): boolean {
+  const first = words[0] ?? '';
+  const lower = first.toLowerCase();
+  return (
+    i === 1 &&
+    verbForm((words[1] ?? '').toLowerCase()) === 'ing' &&
+    /^\p{Lu}\p{Ll}+$/u.test(first) &&
+    verbForm(lower) === null &&
+    !STOPS.has(lower) &&
+    !PREPOSITIONS.has(lower) &&
+    !ADVERBIAL.has(lower) &&
+    !DETERMINERS.has(lower)
+  );
 }
 
 /**

@@ -21,3 +21,32 @@ describe('extractArticle() on a relative clause after a qualified name', () => {
     );
   });
 });
+
+describe('extractArticle() on a relative aside between a subject and its verb', () => {
+  const told = (raw: string) =>
+    extractArticle({ id: 'x', raw, published: '2023-05-17' }).events.map((e) => [
+      e.date.value,
+      e.title,
+    ]);
+
+  it('a noun in -ing after an opening adjective is the noun "which" tells of', () => {
+    // (was 'Ended, drew more than 2 million people' on both dates)
+    expect(told('Early voting, which ended Friday, drew more than 2 million people.')).toEqual([
+      ['2023-05-12', 'Early voting ended'],
+      ['2023-05-17', 'Early voting drew more than 2 million people'],
+    ]);
+  });
+
+  it("the article's day tells the main clause resumed after the aside, with its subject", () => {
+    // (were 'Heavy fighting killed 20 people' on both days; and 'The fighting began' on both,
+    // then 'The fighting, killed 20 people')
+    expect(told('Heavy fighting, which began on Monday, killed 20 people.')).toEqual([
+      ['2023-05-15', 'Heavy fighting began'],
+      ['2023-05-17', 'Heavy fighting killed 20 people'],
+    ]);
+    expect(told('The fighting, which began last week, killed 20 people on Monday.')).toEqual([
+      ['2023-W19', 'The fighting began'],
+      ['2023-05-15', 'The fighting killed 20 people'],
+    ]);
+  });
+});
