@@ -21,6 +21,7 @@ import {
   TOOK_PLACE_PARTICIPLES,
   HELD_OCCASIONS,
   QUESTION_GOVERNORS,
+  QUESTION_NOUNS,
 } from '../lexicon/en/events/clauses.ts';
 import {
   DETERMINERS as DETERMINER_WORDS,
@@ -83,6 +84,7 @@ const DETERMINERS = wordSet(DETERMINER_WORDS);
 const PREPOSITION_SET = wordSet(PREPOSITION_WORDS, { lower: true });
 const CONTENT = wordSet(CONTENT_NOUNS, { lower: true });
 const ASKING = wordSet(QUESTION_GOVERNORS, { lower: true });
+const QUESTION_NOUN_SET = wordSet(QUESTION_NOUNS, { lower: true });
 const BARE_GROUP = wordSet(BARE_GROUP_NOUNS, { lower: true });
 const INTRANSITIVE = wordSet(INTRANSITIVE_PASTS, { lower: true });
 const ASIDE_ADVERB_SET = wordSet(ASIDE_ADVERBS, { lower: true });
@@ -1230,6 +1232,9 @@ function subjectRelative(tokens: readonly Token[], i: number): boolean {
   if (PREPOSITION_SET.has(tokens[i - 1]!.text.toLowerCase())) return false;
   // ("It was unclear who won the vote": an indirect question, no relative of "unclear")
   if (ASKING.has(tokens[i - 1]!.text.toLowerCase())) return false;
+  // ("It was a mystery who sent the letter": so "who" after a noun of a question)
+  const asks = /^whom?$/iu.test(tokens[i]!.text);
+  if (asks && QUESTION_NOUN_SET.has(tokens[i - 1]!.text.toLowerCase())) return false;
   const form = verbForm(verb.text);
   return form === 'past-aux' || form === 'present-aux' || form === 'past' || form === 'future-aux';
 }

@@ -229,6 +229,13 @@ export const QUESTION_GOVERNORS =
   'unclear clear uncertain certain unknown known sure asked ask asks wondered wonder wonders';
 
 /**
+ * Nouns of a question, after which "who" or "whom" asks too ("It was a mystery who sent the
+ * letter", "Police had no idea who fired the shots": no mystery sent it); a "that" or "which"
+ * after them is a relative ("a question that had gone unanswered since 2019").
+ */
+export const QUESTION_NOUNS = 'mystery question puzzle riddle enigma idea';
+
+/**
  * Nouns whose "that" opens what they say, not a relative clause: "news that the bank collapsed on
  * Friday" tells the collapse, it is no news the bank collapsed.
  */
