@@ -195,7 +195,8 @@ function wordAfter(clause: Span & { text: string }, name: Span): string {
   );
 }
 
-function pushNew(list: string[], item: string): void {
+/** Adds `item` to `list` unless it is there already (first-mention order kept). */
+export function pushNew(list: string[], item: string): void {
   if (!list.includes(item)) list.push(item);
 }
 

@@ -4,12 +4,12 @@
  * annexed in 2014": the annexing is Moscow's, of a place; the Belarusians, who are the main
  * clause's, take no part in it.
  */
-import { isPlace } from '../text/names.ts';
+import { isPlace, type Name } from '../text/names.ts';
 import { isAsideAdverb } from '../text/clauses.ts';
 import { isPresentVerbAt, isVerbish } from '../text/verbs.ts';
 import { splitAtSpaces, wordSet } from '../text/words.ts';
 import { SUBJECT_STAND_INS } from '../lexicon/en/events/function-words.ts';
-import { sameActor } from './actors.ts';
+import { pushNew, sameActor } from './actors.ts';
 import type { ClauseInfo, SentenceInfo } from './analysis.ts';
 import { impliedSubject } from './subject.ts';
 
@@ -91,6 +91,10 @@ interface HeadName {
   place: boolean;
 }
 
+function headName(name: Name): HeadName {
+  return { text: name.text, place: name.kind === 'place' };
+}
+
 /**
  * The names in the noun phrase a relative clause tells of ("ten citizens of the rebel
  * Russian-speaking Crimean Peninsula" -> that name; "a man" -> none), or null when no such
@@ -109,21 +113,18 @@ function headNames(sentence: SentenceInfo, clause: ClauseInfo): HeadName[] | nul
     // qualifies the noun is not the noun)
     const qualifies =
       n.end < to && /^(?:['’]s\b|\s+\p{Ll})/u.test(sentence.text.slice(n.end - sentence.start));
-    if (n.start >= from && n.end <= to && !qualifies)
-      head.push({ text: n.text, place: n.kind === 'place' });
+    if (n.start >= from && n.end <= to && !qualifies) head.push(headName(n));
   }
   // (a name the phrase was rebuilt around: the one that ends right before the clause)
   if (at < 0)
     for (const n of sentence.names)
-      if (n.end === to && phrase.includes(n.text))
-        head.push({ text: n.text, place: n.kind === 'place' });
+      if (n.end === to && phrase.includes(n.text)) head.push(headName(n));
   // "Sergio Navarro, a 39-year-old Miami businessman who spent ...": the noun is the name it
   // stands beside
   const apposed = APPOSITION_AT_END.exec(before);
   if (apposed)
     for (const n of sentence.names)
-      if (n.end - sentence.start === apposed.index)
-        head.push({ text: n.text, place: n.kind === 'place' });
+      if (n.end - sentence.start === apposed.index) head.push(headName(n));
   return head;
 }
 
@@ -145,8 +146,4 @@ function resolvedIn(sentence: SentenceInfo, name: string): string {
   for (const c of sentence.clauses)
     for (const a of c.roles.actors) if (a === name || sameActor(a, name)) return a;
   return name;
-}
-
-function pushNew(list: string[], item: string): void {
-  if (!list.includes(item)) list.push(item);
 }
