@@ -2140,6 +2140,9 @@ describe('tagTimexes() reads numeric dates in the order the document writes them
     // a day over 12 elsewhere, or an agency that writes days first, tells the order
     ['Applications open 14/04/2025 and close [01/05/2025].', '2025-03-25', '2025-05-01'],
     ['SYDNEY (AAP) - A rebate applies from [01/07/2025].', '2025-03-25', '2025-07-01'],
+    ['NEW DELHI, (PTI) A rebate applies from [01/07/2025].', '2025-03-25', '2025-07-01'],
+    // ... in its dateline only: a state in brackets is no agency
+    ['The firm, based in Pittsburgh (PA), will close on [03/04/2026].', '2026-03-01', '2026-03-04'],
     // ... so does a dateline's city whose press writes days first, unless an American agency's
     ['LONDON - The meeting was held on [7/12/2026].', '2026-12-09', '2026-12-07'],
     ['LONDON (AP) - The meeting was held on [7/12/2026].', '2026-12-09', '2026-07-12'],

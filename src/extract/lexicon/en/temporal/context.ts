@@ -1052,7 +1052,9 @@ const DAY_FIRST_DATELINE = String.raw`LONDON|MANCHESTER|BIRMINGHAM|GLASGOW|EDINB
  */
 export const NUMERIC_DATES = {
   date: String.raw`(?<![\d/.])(?<first>\d{1,2})/(?<second>\d{1,2})/(?:\d{4}|\d{2})(?![\d/])`,
-  dayFirstHints: String.raw`\((?:AAP|PTI|IANS|ANI|PA|PA Media)\)|(?:^|\n)[ \t]*(?:${DAY_FIRST_DATELINE})\b(?!,\s*(?:${US_STATE_OF_CITY}))(?:,\s*[A-Z][A-Za-z.]*(?:\s+\d{1,2})?)?\s*(?:\((?!(?:AP|Bloomberg|UPI|CNN)\))[^)\n]{1,30}\)\s*)?[-–—]`,
+  // (the agency counts in a dateline only, at the start of a line and after no more than its
+  // city in capitals: "SYDNEY (AAP) -", "NEW DELHI, (PTI)"; "based in Pittsburgh (PA)" is a state)
+  dayFirstHints: String.raw`(?:^|\n)[ \t]*(?:[A-Z][A-Z.'’ -]{1,30},?[ \t]*)?\((?:AAP|PTI|IANS|ANI|PA|PA Media)\)|(?:^|\n)[ \t]*(?:${DAY_FIRST_DATELINE})\b(?!,\s*(?:${US_STATE_OF_CITY}))(?:,\s*[A-Z][A-Za-z.]*(?:\s+\d{1,2})?)?\s*(?:\((?!(?:AP|Bloomberg|UPI|CNN)\))[^)\n]{1,30}\)\s*)?[-–—]`,
   /**
    * A date in words, day before month ("held on 4 July 2024", "on Monday 7th December", "the 3rd
    * of March"): copy that writes its dates so writes its numeric ones day first too, as American
