@@ -165,7 +165,7 @@ export interface TemporalLexicon {
    * verb right after a subject the day names ("The [May 3] deadline passed"): `subject` is tried
    * on the text from the day to that verb, `subjectVerb` on the text from the verb on;
    * `reachedBack` on the text from a past cue to the day, for a cue that reaches back to it
-   * ("retroactive to [Jan. 1]").
+   * ("retroactive to [Jan. 1]"), and `reaching` on such a cue alone, which governs no other day.
    */
   pastGoverns: {
     between: string;
@@ -173,6 +173,7 @@ export interface TemporalLexicon {
     subject: string;
     subjectVerb: string;
     reachedBack: string;
+    reaching: string;
   };
   /**
    * A verb still to come right before a day that governs it ("will hold its meeting on [Dec.

@@ -72,6 +72,7 @@ interface Cues {
   governedSubject: RegExp;
   subjectVerb: RegExp;
   reachedBack: RegExp;
+  reaching: RegExp;
   governedAhead: RegExp;
   governingModal: RegExp;
   coordinatedAhead: RegExp;
@@ -134,6 +135,7 @@ const cuesOf = perLexicon((lexicon): Cues => {
     governedSubject: lexiconRegExp(lexicon.pastGoverns.subject, ''),
     subjectVerb: lexiconRegExp(lexicon.pastGoverns.subjectVerb, 'i'),
     reachedBack: lexiconRegExp(lexicon.pastGoverns.reachedBack, 'i'),
+    reaching: lexiconRegExp(lexicon.pastGoverns.reaching, 'i'),
     governedAhead: lexiconRegExp(lexicon.futureGoverns.between, 'i'),
     governingModal: lexiconRegExp(lexicon.futureGoverns.verb, 'i'),
     coordinatedAhead: lexiconRegExp(lexicon.futureGoverns.coordinated, 'i'),
@@ -190,6 +192,8 @@ export interface TenseReader {
   pastVerbGoverns(start: number, end: number): boolean;
   /** Whether "will" and its verb right before text[start] govern it ("will meet on [Dec. 12]"). */
   futureVerbGoverns(start: number): boolean;
+  /** Whether what starts at text[start] is the day a cue reaches back to ("retroactive to"). */
+  reachedBack(start: number): boolean;
 }
 
 /** Index of the first item whose `key` is at least `value` (items sorted by key). */
@@ -449,6 +453,10 @@ export function tenseReader(text: string, lexicon: TemporalLexicon): TenseReader
         subjectVerbPast(start, end)
       );
     },
+    reachedBack(start: number): boolean {
+      const cue = cueBefore(start);
+      return cue?.kind === 'past' && cuesOf(lexicon).reachedBack.test(text.slice(cue.start, start));
+    },
     futureVerbGoverns(start: number): boolean {
       const { governedAhead, governingModal, coordinatedAhead } = cuesOf(lexicon);
       const cue = cueBefore(start);
@@ -596,6 +604,9 @@ export function tenseReader(text: string, lexicon: TemporalLexicon): TenseReader
         !yieldsToFuture.test(text.slice(cue.start, cue.end))
       )
         continue;
+      // ("will be paid retroactive to Dec. 15 once the budget passes in [January]": what reaches
+      // back reaches its own day only)
+      if (before && cue.kind === 'past' && reachesPast(cue, start)) continue;
       // ("stronger in the second half than in the first half")
       if (!before && cue.kind === 'past' && onlyBefore.test(text.slice(cue.start, cue.end)))
         continue;
@@ -617,6 +628,15 @@ export function tenseReader(text: string, lexicon: TemporalLexicon): TenseReader
     if (nearest !== null && nearest.tense === null) return null;
     const decided = nearest?.tense ?? (reported ? 'past' : null);
     return decided ?? boundTense(start);
+  }
+
+  /** Whether `cue` reaches back ("retroactive") to a day other than the one at text[start]. */
+  function reachesPast(cue: Cue, start: number): boolean {
+    const { reaching, reachedBack } = cuesOf(lexicon);
+    return (
+      reaching.test(text.slice(cue.start, cue.end)) &&
+      !reachedBack.test(text.slice(cue.start, start))
+    );
   }
 
   /** "funds the government through Sept. 30": a bound with no tense of its own is ahead. */

@@ -448,6 +448,18 @@ describe('tagTimexes() dates a weekday by the verb of its own clause', () => {
     // (a day just gone by the calendar too: the January gone, told in December)
     ['Workers will get back pay retroactive to [Jan. 1].', '2026-12-03', '2026-01-01'],
     ['The tax cut will apply retroactively to [Jan. 1].', '2026-12-03', '2026-01-01'],
+    // (but a day later in the publication's month is this month's: the pay is still ahead)
+    [
+      'Workers will be paid retroactive to [Dec. 15] once the budget passes.',
+      '2026-12-03',
+      '2026-12-15',
+    ],
+    // (and what reaches back reaches its own day only)
+    [
+      'Workers will be paid retroactive to Dec. 15 once the budget passes in [January].',
+      '2026-12-03',
+      '2027-01',
+    ],
     // an event's run told in the present, to a weekday or from its hours, is ahead
     ['The holiday bazaar runs [Saturday].', '2025-12-03', '2025-12-06'],
     ['The bazaar runs from 9 a.m. to [3 p.m. Saturday].', '2025-12-03', '2025-12-06T15:00'],

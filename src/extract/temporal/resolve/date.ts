@@ -377,6 +377,17 @@ function weekdayOfMonth(frame: Frame): Resolved | undefined {
 }
 
 /** "in March", "May 5", "Monday, Oct. 26", "the week of March 6". */
+/**
+ * Whether a day with no year falls later in the publication's own month. Pay "retroactive to [Dec.
+ * 15]", told on Dec. 3, reaches back from a payment still ahead to this month's day: a day almost
+ * a year ago would be written with its year.
+ */
+function laterThisMonth(stated: Stated, pub: Publication): boolean {
+  return (
+    stated.day !== null && pub.day !== null && stated.month === pub.month && stated.day > pub.day
+  );
+}
+
 function monthOrDay(frame: Frame): Resolved | null | undefined {
   const { stated, context, pub, statedYear, year, anchor } = frame;
   if (stated.month === null) return undefined;
@@ -396,6 +407,7 @@ function monthOrDay(frame: Frame): Resolved | null | undefined {
       dayOverrulesTense(stated.day !== null, context),
     );
     y = storyYearPastEarliestPublication(frame) ?? storyYearOfPastDay(frame, y) ?? y;
+    if (laterThisMonth(stated, pub) && context.reachedBack?.() === true) y = pub.year;
   } else if (statedYear === null) y = storyYearOfUndatedText(frame);
   if (stated.day === null) {
     if (y === null) return { value: `XXXX-${pad(stated.month)}`, granularity: 'month', anchor };

@@ -687,7 +687,9 @@ const DAY_CAME_PAST = String.raw`(?:was|were)\s+(?:held|staged|played|run|won|lo
  * "The [June 5] concert sold out" is). `reachedBack` is tried on the text from the past cue to the
  * day: what reaches back to a day governs it as a past verb does, though its "to" would not let
  * `between` match ("will get back pay retroactive to [Jan. 1]", told in December, is the last
- * January's).
+ * January's). `reaching` is such a cue by itself: it reaches back to its own day only, and gives
+ * no tense to a day further on ("will be paid retroactive to Dec. 15 once the budget passes in
+ * [January]" is the coming January).
  */
 export const PAST_GOVERNS = {
   subject: String.raw`^(?:['’]s)?(?:\s+(?!(?:and|or|but|nor|to|that|which|who|whom|whose|when|as|if|is|are|was|were|be|been|has|have|had|will|would|could|should|may|might|must|can|did|does|do|not|it|he|she|they|we|i|you)\b)\p{Ll}[\p{Ll}'’-]*){1,3}\s+$`,
@@ -695,6 +697,7 @@ export const PAST_GOVERNS = {
   between: String.raw`^(?:(?!\b(?:to(?!\s+(?:(?:a|an|the|his|her|its|their|our|my|your|this|that|these|those|some|record|power|office|court|prison|jail|death|life|safety|hospital|work|school)\b|\d|[A-Z]))|for|until|till|by|before|after|ahead|when|that|which|who|will|would)\b)[^,;:.!?"“”()\[\]])*$`,
   verb: String.raw`^(?:${ARRANGED_PAST})$`,
   reachedBack: String.raw`^(?:retroactive(?:ly)?|backdated)\s+to\s+$`,
+  reaching: String.raw`^(?:retroactive(?:ly)?|backdated)$`,
 } as const;
 
 /**
