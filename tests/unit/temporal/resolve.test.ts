@@ -877,6 +877,13 @@ describe('tagTimexes() dates a weekday by the verb of its own clause', () => {
     ['The Rams (7-3) beat the 49ers on [Monday].', '2026-11-18', '2026-11-16'],
     ['England take on Wales at Twickenham on [Saturday].', '2026-11-18', '2026-11-21'],
     ['Arsenal, who face Spurs on [Sunday], trained on Tuesday.', '2026-11-18', '2026-11-22'],
+    // (the team faced may have its "the")
+    [
+      'The Knicks, who host the Celtics on [Friday], have won five straight.',
+      '2026-03-16',
+      '2026-03-20',
+    ],
+    ['The Knicks host the Celtics on [Friday].', '2026-03-16', '2026-03-20'],
     [
       'Two men who face charges over the attack on [Sunday] appeared in court.',
       '2026-11-18',
