@@ -872,6 +872,9 @@ describe('tagTimexes() dates a weekday by the verb of its own clause', () => {
     ['She won the most votes in the first round on [Sunday].', '2024-10-21', '2024-10-20'],
     ['He won 5,000 votes on [Sunday].', '2024-10-21', '2024-10-20'],
     ['The Senate votes on [Tuesday].', '2024-10-21', '2024-10-22'],
+    // what is awaited is ahead
+    ['Investors await its December jobs report on [Friday].', '2027-01-04', '2027-01-08'],
+    ['Markets awaited the data on [Friday].', '2027-01-04', '2027-01-01'],
     // a fixture's verb after a team's record in brackets, or after "who", or "take on"
     ['The Rams (7-3) play the 49ers on [Monday].', '2026-11-18', '2026-11-23'],
     ['The Rams (7-3) beat the 49ers on [Monday].', '2026-11-18', '2026-11-16'],
