@@ -208,6 +208,19 @@ export const DEICTIC_RULES = [
     counterExamples: ['the end of the war'],
   },
   {
+    name: 'the rest of the week',
+    type: 'DATE',
+    // what is left of a week, a month or a year is of that period, the publication's or the
+    // story's, as "the end of the month" is ("will be shut for the rest of the week")
+    pattern: String.raw`the\s+(?:rest|remainder|balance)\s+of\s+the\s+{unit:calendarUnit}(?![\p{L}-]|['’]s\b)`,
+    value: { kind: 'deictic', offset: 0 },
+    examples: [
+      ['The plant will be shut for [the rest of the week].', '2023-W20'],
+      ['Sales should slow over [the remainder of the year].', '2023'],
+    ],
+    counterExamples: ["the rest of the week's games", 'the rest of the weekly schedule'],
+  },
+  {
     name: 'midcentury',
     type: 'DATE',
     // "net zero by midcentury": the middle of this century (not "mid-century modern" design)
