@@ -1384,15 +1384,16 @@ export const DATE_RULES = [
     type: 'DATE',
     // the year that begins at the January the tense points to: "in the new year", told in
     // December, is the coming year; "since the new year", told in March, the one under way.
-    // Only after a preposition of time ("the new year's first session" is a possessive; "a new
+    // Only after a preposition of time, or its first days ("the new year's first session" is a possessive; "a new
     // year of growth" and "the new year holiday" no date of their own)
-    pattern: String.raw`(?<=\b(?:in|into|after|until|till|before|since|from|over|by|(?:start|beginning|end)\s+of)\s+the\s+)new\s+year(?![\s-]+(?:holidays?|break|period|celebrations?|festivities|festival|part(?:y|ies)|honours|honors|eve|day|message|address|resolutions?|sales?|fireworks|concerts?|weekend|lull|recess|derby|test)\b|['’]|-[a-z])`,
+    pattern: String.raw`(?<=\b(?:in|into|after|until|till|before|since|from|over|by|(?:start|beginning|end)\s+of|(?:first|opening|early)\s+(?:(?:business|working|trading|full)\s+)?(?:days?|weeks?|months?|sessions?)\s+of)\s+the\s+)new\s+year(?![\s-]+(?:holidays?|break|period|celebrations?|festivities|festival|part(?:y|ies)|honours|honors|eve|day|message|address|resolutions?|sales?|fireworks|concerts?|weekend|lull|recess|derby|test)\b|['’]|-[a-z])`,
     value: { kind: 'date', unit: 'year', month: 1 },
     examples: [
       ['The new line will open in the [new year].', '2027', '2026-12-15'],
       ['Talks are expected to resume after the [New Year].', '2027', '2026-12-29'],
       ['Prices have risen by 4% since the [new year].', '2027', '2027-03-10'],
       ['Sales picked up in the [new year], the retailer said.', '2026', '2026-12-15'],
+      ['Trading resumes on the first business day of the [new year].', '2026', '2025-12-10'],
     ],
     counterExamples: [
       "the new year's first session",
@@ -1417,6 +1418,20 @@ export const DATE_RULES = [
       ['the plant should reopen by [mid-year], it said', '2023'],
     ],
     counterExamples: ['the midyear elections', 'a mid-year review', 'in the midyear budget'],
+  },
+  {
+    name: 'midweek',
+    type: 'DATE',
+    // "Markets rallied midweek": the middle of the publication's week, told as an adverb, before
+    // a pause or a word that is no noun; "a midweek fixture" and "midweek trading" name a kind
+    pattern: String.raw`(?<!\b(?:a|an|the|its|their|his|her|our|this|every|each)\s+)mid[\s-]?week(?=\s*(?:[,.;:!?)]|$)|\s+(?:after|before|as|when|amid|despite|following|while|and|but|with|on|in|to|then)\b)`,
+    value: { kind: 'deictic', unit: 'week', offset: 0 },
+    mod: 'MID',
+    examples: [
+      ['Markets rallied [midweek] after the Fed held rates.', '2023-W20'],
+      ['Talks stalled [mid-week], officials said.', '2023-W20'],
+    ],
+    counterExamples: ['a midweek fixture', 'in midweek trading', 'every midweek, he runs'],
   },
   {
     // one of the year's Mondays, not a day: "a Monday in 2018" is no day of the timeline, nor is
