@@ -898,6 +898,8 @@ describe('tagTimexes() dates a weekday by the verb of its own clause', () => {
       '2026-11-18',
       '2026-11-15',
     ],
+    // a month's recess, left for in the past, is the nearest one
+    ['The Senate left for its [August] recess on Friday.', '2026-07-20', '2026-08'],
     // a determiner's cue of the month after it is no cue of the day after that month
     [
       'The central bank left rates on hold at its December meeting on [Tuesday].',
