@@ -29,6 +29,7 @@ import { joinDurations } from './compound.ts';
 import { readDecades } from './decades.ts';
 import { markEras } from './eras.ts';
 import { habitualDates } from './habits.ts';
+import { openingHours } from './opening-hours.ts';
 import { markRanges } from './ranges.ts';
 import { placeQuotedDeixis } from './quoted.ts';
 import { inTitle, quotations } from './titles.ts';
@@ -71,6 +72,8 @@ export function tagTimexes(text: string, options: TagOptions): Timex[] {
   const yearless = new Set<number>();
   /** Indices of the days counted from the publication ("today", "tomorrow", "tonight"). */
   const dayCounted = new Set<number>();
+  /** The bare weekdays ("Saturday", "5 p.m. Saturday"; not "last Saturday"), by index, with their day. */
+  const weekdays = new Map<number, number>();
   const dayFirst = writesDayFirst(text, lexicon);
   const story = new Story(text, pub, lexicon);
   for (const match of matches) {
@@ -132,12 +135,15 @@ export function tagTimexes(text: string, options: TagOptions): Timex[] {
     if (isClockOnly(stated)) clockOnly.add(timexes.length);
     if (statesNoYear(stated) && (stated.month ?? stated.season) !== null)
       yearless.add(timexes.length);
+    if (stated.weekday !== null && stated.shift === null && stated.month === null)
+      weekdays.set(timexes.length, stated.weekday);
     if (stated.kind === 'deictic' && stated.unit === 'day' && resolved.anchor === 'publication')
       dayCounted.add(timexes.length);
     timexes.push(timex);
     story.record(match.start, match.end, resolved, anchors.restates, tenseOf);
   }
   placeQuotedDeixis(text, timexes, dayCounted, options.published, lexicon);
+  openingHours(text, timexes, weekdays, clockOnly, lexicon);
   dateClockTimes(text, timexes, clockOnly, lexicon);
   halfOfDayClockTimes(text, timexes, clockOnly, lexicon);
   recurringClockTimes(text, timexes, clockOnly, lexicon);

@@ -255,6 +255,11 @@ export interface TemporalLexicon {
    */
   habitBefore: string;
   /**
+   * Regex source of what stands before a weekday, in its sentence, when opening hours make it
+   * recur ("Hours are 10 a.m. to 5 p.m., [Saturday]"; see opening-hours.ts).
+   */
+  openingHoursBefore: string;
+  /**
    * Regex sources of a year set off as an aside after the subject, and of what rolls a frame's
    * months on into the next year (see story.ts).
    */

@@ -1256,6 +1256,29 @@ export const HABIT_BEFORE = {
 } as const;
 
 /**
+ * Before a weekday, in its sentence: opening hours, a timetable whose weekdays recur ("Hours are
+ * 10 a.m. to 5 p.m., [Saturday] and [Sunday]": every Saturday and Sunday, `XXXX-WXX-6`;
+ * opening-hours.ts). The clock's dots go on ("p.m.,"), a sentence's end does not.
+ */
+export const OPENING_HOURS_BEFORE = {
+  pattern: String.raw`\b(?:(?:opening|visiting|business|office|viewing)\s+)?hours\s+(?:are|will\s+be|remain)\b(?:[^.!?]|\.(?!\s+(?!${WEEKDAY_WORD})(?-i:\p{Lu}))|\.(?=\s*$))*$|(?:^|\n)[ \t]*(?:opening\s+)?hours\s*:(?:[^.!?]|\.(?!\s+(?!${WEEKDAY_WORD})(?-i:\p{Lu}))|\.(?=\s*$))*$`,
+  /** Text right before a weekday, where the pattern matches. */
+  examples: [
+    'Hours are 10 a.m. to 5 p.m., ',
+    'Hours are 10 a.m. to 5 p.m. ',
+    'Opening hours will be 9 a.m.-4 p.m. on ',
+    'Hours: 10 a.m.-5 p.m. Saturday; noon-5 p.m. ',
+    'Visiting hours are noon to 8 p.m., Monday through ',
+  ],
+  counterExamples: [
+    'The hours are long. The museum reopened on ',
+    'He worked long hours on ',
+    'Rescuers searched for hours on ',
+    'Hours are 10 a.m. to 5 p.m. The museum reopened on ',
+  ],
+} as const;
+
+/**
  * Right before a date, a word that makes it approximate, which TimeML leaves outside the
  * expression and gives as its `mod` ("painted [around 1640]": 1640, APPROX). Not "about", too
  * often a topic ("a film about 1968").

@@ -42,6 +42,7 @@ import {
   CLOCK_SET_JOIN,
   CLOCK_SET_CLAUSE_JOIN,
   HABIT_BEFORE,
+  OPENING_HOURS_BEFORE,
   YEAR_ASIDE,
   STORY_FRAME,
   EVENT_YEAR,
@@ -173,6 +174,7 @@ export const ENGLISH: TemporalLexicon = {
   clockSetJoin: CLOCK_SET_JOIN,
   clockSetClauseJoin: CLOCK_SET_CLAUSE_JOIN,
   habitBefore: HABIT_BEFORE.pattern,
+  openingHoursBefore: OPENING_HOURS_BEFORE.pattern,
   yearAside: {
     before: YEAR_ASIDE.before,
     thenClause: YEAR_ASIDE.thenClause,
