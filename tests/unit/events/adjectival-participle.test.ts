@@ -75,6 +75,10 @@ describe('extractArticle() on participles used as adjectives and fronted partici
     expect(told('Heading into 2027, the company cut 500 jobs.').map(([, title]) => title)).toEqual([
       'The company cut 500 jobs',
     ]);
+    // a plural subject's present verb has no -s (was 'Heading into, analysts expect a slowdown')
+    expect(told('Heading into 2027, analysts expect a slowdown.')).toEqual([
+      ['2027', 'Analysts expect a slowdown'],
+    ]);
     // (a phrase whose object is no date stays out of the title as before)
     expect(
       told('Looking ahead to the vote, the party held a rally on Monday.').map(([, t]) => t),

@@ -453,9 +453,24 @@ function withoutDanglingIngPhrase(text: string, clause: string): string {
   const { phrase = '', last = '', rest = '' } = m?.groups ?? {};
   if (!m || !PREPOSITION_WORDS.has(last) || clause.includes(`${phrase},`)) return text;
   if (verbForm(phrase.split(' ', 1)[0]!.toLowerCase()) !== 'ing') return text;
-  // (the main clause's verb may be in -s after its subject: "the firm expects growth")
-  const presentVerb = splitAtSpaces(rest).slice(1, 4).some(isPresentAfterSubject);
-  return hasVerb(rest) || presentVerb ? capitalised(rest) : text;
+  // (the main clause's verb may be in -s after its subject: "the firm expects growth", or have
+  // no ending after a plural one: "analysts expect a slowdown")
+  const words = splitAtSpaces(rest);
+  const presentVerb = words.slice(1, 4).some(isPresentAfterSubject);
+  return hasVerb(rest) || presentVerb || isPluralThenVerb(words) ? capitalised(rest) : text;
+}
+
+/**
+ * Whether words open with a plural noun in lower case and a word that can be its verb in the
+ * present ("analysts expect", "the banks see"): no preposition, article or "and" after it.
+ */
+function isPluralThenVerb(words: readonly string[]): boolean {
+  const at = DETERMINER.has(words[0] ?? '') ? 1 : 0;
+  const noun = words[at] ?? '';
+  const verb = words[at + 1] ?? '';
+  if (!/^\p{Ll}+s$/u.test(noun) || /(?:ss|us|is)$/u.test(noun)) return false;
+  if (!/^\p{Ll}+$/u.test(verb) || PREPOSITION_WORDS.has(verb) || DETERMINER.has(verb)) return false;
+  return !/^(?:and|or|but|nor|who|which|that)$/u.test(verb) && !verb.endsWith('ly');
 }
 
 /**
