@@ -323,8 +323,11 @@ function titleOfSegment(
   // tell the return)
   // (and what was said that holds two dates: "Police said that Smith, a lawyer appointed in
   // 2010, resigned on Monday" tells the appointment apart, "Smith resigned" on Monday)
+  // (and a relative on the noun of a fronted clause: "After voting, which ended Friday,
+  // officials counted ballots" is "Voting ended" on Friday; the main clause tells another act)
   const shared =
     lead.sentence.clauses.some((c) => c !== lead.clause && c.anchors.length > 0) ||
+    onFrontedNoun(lead) ||
     opensBeforeResumedMain(lead) ||
     (lead.clause.kind === 'complement' && lead.clause.anchors.length > 1);
   if (
@@ -388,6 +391,13 @@ function cleftWithEvent(
   if (span.start !== start || lead.clause.start !== start || next === undefined) return undefined;
   const both = { start, end: next.end, text: text.slice(0, next.end - start) };
   return afterCleft(both, dates) === both ? undefined : both;
+}
+
+/** Whether a mention's clause is a relative right after the sentence's fronted clause. */
+function onFrontedNoun(lead: Mention): boolean {
+  const { clauses } = lead.sentence;
+  const k = clauses.indexOf(lead.clause);
+  return lead.clause.kind === 'relative' && k === 1 && clauses[0]!.kind === 'subordinate';
 }
 
 /** The noun a relative clause opens after: "The Grand Halcyon" of "The Grand Halcyon, which ...". */

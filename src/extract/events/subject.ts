@@ -540,7 +540,11 @@ function nounPhraseAtEnd(before: string, bounded = true): string | undefined {
   for (let i = words.length - 1; i >= 0 && phrase.length < MAX_SUBJECT_WORDS; i--) {
     const word = words[i]!;
     const bare = word.replace(/[^\p{L}\p{N}'’-]/gu, '').toLowerCase();
-    const qualifier = isIngQualifier(bare, words[i - 1]) || isOpeningIngNoun(words, i);
+    const qualifier =
+      isIngQualifier(bare, words[i - 1]) ||
+      isOpeningIngNoun(words, i) ||
+      isGerundAfterOpeningPreposition(words, i);
+    if (isGerundAfterOpeningPreposition(words, i + 1)) break;
     if (!bare || STOPS.has(bare) || (isVerbish(bare) && !qualifier) || /[,;:]$/u.test(word)) break;
     // ("will replace four astronauts, who": a lower-case word after a modal is a verb, and so
     // after "to": "seek to recover the property, which he bought")
@@ -576,6 +580,20 @@ function isOpeningIngNoun(words: readonly string[], i: number): boolean {
     !PREPOSITIONS.has(lower) &&
     !ADVERBIAL.has(lower) &&
     !DETERMINERS.has(lower)
+  );
+}
+
+/**
+ * Whether the word at `i` is a noun in -ing, the whole object of a preposition that opens the
+ * text ("After voting, which ended Friday, officials counted ballots": the voting ended).
+ */
+function isGerundAfterOpeningPreposition(words: readonly string[], i: number): boolean {
+  return (
+    i === 1 &&
+    words.length === 2 &&
+    verbForm((words[1] ?? '').toLowerCase()) === 'ing' &&
+    /^\p{Lu}\p{Ll}+$/u.test(words[0] ?? '') &&
+    PREPOSITIONS.has((words[0] ?? '').toLowerCase())
   );
 }
 

@@ -921,7 +921,7 @@ function mainAfterFronted(
   let firstComma = true;
   for (let i = 1; i < tokens.length; i++) {
     if (hasComma(i)) {
-      if (verb) return tokens[i]!.start;
+      if (verb) return afterRelativeAside(tokens, i, hasComma) ?? tokens[i]!.start;
       // "Even before the killing, Schumer was ...": a fronted phrase without a verb ends at its
       // comma, when a verb follows before the next one (not "When Jobs, the CEO, introduced")
       if (firstComma && !OPENERS.has(tokens[i]!.text.toLowerCase())) {
@@ -936,6 +936,26 @@ function mainAfterFronted(
 }
 
 const PRESENT_ONLY = wordSet(PRESENT_ONLY_VERBS, { lower: true });
+
+/**
+ * Where the main clause begins after a relative aside on a fronted clause's last noun: "After
+ * voting, which ended Friday, officials counted ballots" goes on at "officials", the word after
+ * the comma that closes the relative's verb. Null when the comma at `i` opens no "which" or
+ * "who", or no comma closes it.
+ */
+function afterRelativeAside(
+  tokens: readonly Token[],
+  i: number,
+  hasComma: (i: number) => boolean,
+): number | null {
+  if (!/^(?:which|who)$/u.test(tokens[i]!.text)) return null;
+  let verb = false;
+  for (let j = i + 1; j < tokens.length; j++) {
+    if (hasComma(j)) return verb ? tokens[j]!.start : null;
+    if (isVerbish(tokens[j]!.text)) verb = true;
+  }
+  return null;
+}
 
 /**
  * Whether a sentence opens with a past participle and its preposition or agent ("Born in",

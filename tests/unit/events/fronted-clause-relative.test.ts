@@ -1,0 +1,43 @@
+/**
+ * A relative aside on the last noun of a fronted clause ("After voting, which ended Friday,
+ * officials counted ballots"): the clause splitter ends the aside at its closing comma, where the
+ * main clause begins, and the relative tells of that noun.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../../src/extract/index.ts';
+import { splitClauses } from '../../../src/extract/text/clauses.ts';
+
+const told = (raw: string) =>
+  extractArticle({ id: 'x', raw, published: '2026-03-22' }).events.map((e) => [
+    e.date.value,
+    e.title,
+  ]);
+
+const pieces = (text: string) =>
+  splitClauses({ start: 0, end: text.length, text }).map((c) => [c.kind, c.text]);
+
+describe('a relative aside after a fronted clause', () => {
+  it('ends at its closing comma, where the main clause begins', () => {
+    // (was "which ended Friday, officials counted ballots." as the main clause)
+    expect(pieces('After voting, which ended Friday, officials counted ballots.')).toEqual([
+      ['subordinate', 'After voting,'],
+      ['relative', 'which ended Friday,'],
+      ['main', 'officials counted ballots.'],
+    ]);
+    expect(
+      pieces('When Jobs introduced the iPhone, which cost $500, he praised its design.'),
+    ).toEqual([
+      ['subordinate', 'When Jobs introduced the iPhone,'],
+      ['relative', 'which cost $500,'],
+      ['main', 'he praised its design.'],
+    ]);
+  });
+
+  it("tells of the fronted clause's noun, a word in -ing after its preposition too", () => {
+    // (was "Ended, officials counted ballots" on Friday)
+    expect(told('After voting, which ended Friday, officials counted ballots.')).toEqual([
+      ['2026-03-20', 'Voting ended'],
+      ['2026-03-22', 'Officials counted ballots'],
+    ]);
+  });
+});
