@@ -249,6 +249,11 @@ function subjectBeforeAside(sentence: SentenceInfo, main: ClauseInfo): string | 
   // killed 20 people" is the fighting's, not "The fighting,"'s)
   if (opensWithPronoun && before?.kind === 'main' && !/,(?:\s|$)/u.test(before.text))
     return restrictiveSubject(before.text, false) ?? antecedent(sentence, aside);
+  // "The killing of Dr. Barnett Slepian, a gynecologist in Buffalo who performed abortions, has
+  // become ...": a relative without a comma inside an apposition leaves the subject before it
+  const apposed =
+    opensWithPronoun && before?.kind === 'main' ? subjectBeforeApposition(before) : '';
+  if (apposed) return apposed;
   // "Officials said the storm, which made landfall ..., had weakened": an aside that opens
   // with its pronoun leaves the subject in the clause before it, the noun the pronoun is for
   // (so does one that opens with its past participle: "Officials said the plant, built in 1990,
@@ -267,6 +272,20 @@ function subjectBeforeAside(sentence: SentenceInfo, main: ClauseInfo): string | 
   const subject = opening.slice(0, comma).trim();
   const words = splitAtSpaces(subject).filter(Boolean);
   return words.length > 0 && words.length <= MAX_SUBJECT_WORDS ? subject : undefined;
+}
+
+/**
+ * The words before an apposition that ends a clause ("The killing of Dr. Barnett Slepian" of
+ * "The killing of Dr. Barnett Slepian, a gynecologist in Buffalo"), or '' when the clause is no
+ * subject and apposition, or the subject is too long.
+ */
+function subjectBeforeApposition(clause: ClauseInfo): string {
+  const m = /^(?<subject>[^,]+), (?:a|an|the) [^,]+$/u.exec(clause.text);
+  const subject = m?.groups?.['subject'] ?? '';
+  const words = splitAtSpaces(subject);
+  return words.length > 0 && words.length <= MAX_SUBJECT_WORDS && /^\p{Lu}/u.test(subject)
+    ? subject
+    : '';
 }
 
 /**
@@ -402,6 +421,14 @@ function antecedent(sentence: SentenceInfo, clause: Span): string | undefined {
   const name = sentence.names.find((n) => n.end - sentence.start === before.length);
   // "the case of Elian, who was rescued": "who" is about the person named
   const who = /^who/iu.test(sentence.text.slice(clause.start - sentence.start));
+  // "a gynecologist in Buffalo who performed abortions": "who" is about the person, not the
+  // place after the person's preposition
+  // (a name after "in", "at" or "near" is a place, known to the gazetteer or not)
+  const inPlace = name !== undefined && who && PLACE_PREPOSITION.test(name.before);
+  const person = inPlace
+    ? nounPhraseAtEnd(before.slice(0, name.start - sentence.start).replace(/\s+\p{Ll}+\s*$/u, ''))
+    : undefined;
+  if (person !== undefined) return person;
   if (name) {
     if (who)
       return (
@@ -420,6 +447,9 @@ function antecedent(sentence: SentenceInfo, clause: Span): string | undefined {
   const phrase = nounPhraseAtEnd(before);
   return who || phrase === undefined ? phrase : whichNoun(phrase);
 }
+
+/** Prepositions of a place after a person's noun ("a doctor in Buffalo", "a nurse at Mercy"). */
+const PLACE_PREPOSITION = /^(?:in|at|near)$/u;
 
 /**
  * A name with the article before it ("a Libyan who was questioned" -> "a Libyan", "the Olympics,

@@ -41,3 +41,14 @@ describe('a relative aside after a fronted clause', () => {
     ]);
   });
 });
+
+describe('a relative without commas inside an apposition', () => {
+  it('leaves the subject before the apposition, and "who" after a place is the person', () => {
+    // (was "Buffalo has become a factor in two campaigns")
+    expect(
+      told(
+        'The killing of Dr. Barnett Slepian, a gynecologist in Buffalo who performed abortions, has become a factor in two campaigns, consultants said on Monday.',
+      ).map(([, title]) => title),
+    ).toEqual(['The killing of Dr. Barnett Slepian has become a factor in two campaigns']);
+  });
+});
