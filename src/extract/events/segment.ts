@@ -105,7 +105,7 @@ export function dateSegment(
   const text = clause.text.slice(start - clause.start, end - clause.start);
   if (start === clause.start && isFrontedPhrase(clause, end)) return statementAfter(clause, end);
   if (start === clause.start) {
-    const around = sayingAroundAside(clause, end);
+    const around = sayingAroundAside(clause, end) ?? appositivesParticiple(clause, start, end);
     if (around) return around;
   }
   if (end === clause.end && isSaying(text, date.start - start, date.end - start)) {
@@ -137,6 +137,13 @@ export function dateSegment(
     // resumes its clause after an aside of a participle, and its subject is before the aside)
     // ("Smith, the first woman appointed in 2010, resigned on Monday": the subject before an
     // appositive, who resigned, not the appositive's "the first woman")
+    // ("Smith, the former minister jailed in 2019, and his wife were freed on Monday": after a
+    // subject's appositive, "and" and a noun phrase are its second subject: "Smith and his wife")
+    const second =
+      start > clause.start && /^and$/iu.test(words[0]?.text ?? '') && !isVerbish(first)
+        ? subjectBeforeAppositive(clause, start)
+        : undefined;
+    if (second !== undefined) return { span: { start, end, text }, gapped: `${second} and` };
     const shared = listed
       ? (subjectBeforeAppositive(clause, start) ??
         subjectAndAuxiliaries(clause, start, anchors, auxiliaries) ??
@@ -570,6 +577,31 @@ function subjectBeforeParticipleAside(
   return words.length <= MAX_BORROWED_SUBJECT && !words.some((w) => isVerbish(w))
     ? subject
     : undefined;
+}
+
+/**
+ * "Smith, the first woman appointed in 2010, resigned on Monday": the stretch of the appositive's
+ * date is its participle's act, told of the subject ("Smith was appointed"), not "Smith, the
+ * first woman appointed"; undefined when the stretch is no subject and such an appositive.
+ */
+function appositivesParticiple(
+  clause: Span & { text: string },
+  start: number,
+  end: number,
+): Segment | undefined {
+  if (!clause.text.startsWith(',', end - clause.start)) return undefined;
+  const subject = subjectBeforeAppositive(clause, end + 1);
+  if (subject === undefined) return undefined;
+  const aside = clause.text.slice(0, end - clause.start).indexOf(', ') + 2;
+  const words = tokenize(clause.text.slice(aside, end - clause.start), clause.start + aside);
+  // the first verbal word, after a noun of the appositive's: its participle
+  const at = words.findIndex((t) => isVerbish(t.text));
+  const participle = words[at];
+  if (at < 2 || !participle || !isPastOrParticiple(participle.text)) return undefined;
+  if (!mayBeParticiple(participle.text) || !/^\p{Ll}+$/u.test(words[at - 1]!.text))
+    return undefined;
+  const text = clause.text.slice(participle.start - clause.start, end - clause.start);
+  return { span: { start: participle.start, end, text }, gapped: `${subject} was` };
 }
 
 /**

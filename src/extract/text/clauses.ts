@@ -1365,6 +1365,30 @@ function hasVerb(words: SentenceWords, c: Clause): boolean {
   return false;
 }
 
+/** A name, a comma, an apposition opened by an article, and its closing comma. */
+const NAME_WITH_APPOSITION = /^\p{Lu}[^,]*, (?:a|an|the) [^,]+,$/u;
+
+/**
+ * Whether a piece is a name and its apposition, whose only verbal word is a participle right
+ * after a noun of the apposition ("Smith, the coach hired in 2019,", "Smith, the former minister
+ * jailed in 2019,"): a subject waiting for its verb, no clause.
+ */
+function isNameWithParticipleAside(words: SentenceWords, c: Clause): boolean {
+  if (!NAME_WITH_APPOSITION.test(c.text)) return false;
+  const { tokens } = words;
+  let participles = 0;
+  for (let i = 0; i < tokens.length && tokens[i]!.start < c.end; i++) {
+    if (tokens[i]!.start < c.start || !isVerbal(words, i)) continue;
+    const text = tokens[i]!.text;
+    const form = verbForm(text);
+    const afterNoun = /^\p{Ll}+$/u.test(tokens[i - 1]?.text ?? '') && !isVerbal(words, i - 1);
+    if ((form !== 'past' && form !== 'participle') || !isPastOrParticiple(text) || !afterNoun)
+      return false;
+    participles++;
+  }
+  return participles === 1;
+}
+
 /** Pieces without a verb are not clauses: a leading one joins the next, others the previous. */
 function glue(
   sentence: Span & { text: string },
@@ -1393,7 +1417,13 @@ function glue(
     const last = out.at(-1);
     // (`out` holds copies: the head is the first one, while nothing has joined it)
     const isHead = last === out[0] && last?.end === head?.end;
-    const lastHasVerb = last !== undefined && !(isHead && subjectOnly) && hasVerb(words, last);
+    // ("Smith, the coach hired in 2019, | and Jones, the manager, were fired": a name and its
+    // apposition, whose verb is only a participle after its noun, are the first of two subjects)
+    const lastHasVerb =
+      last !== undefined &&
+      !(isHead && subjectOnly) &&
+      !(isHead && piece.opener === 'and' && isNameWithParticipleAside(words, last)) &&
+      hasVerb(words, last);
     if (last && (!hasVerb(words, piece) || !lastHasVerb)) {
       const merged = { ...last, end: piece.end };
       merged.text = sentence.text.slice(merged.start - sentence.start, merged.end - sentence.start);
