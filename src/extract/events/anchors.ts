@@ -28,7 +28,7 @@ import {
 } from '../lexicon/en/events/comparisons.ts';
 import { CONTRACT_WORDS } from '../lexicon/en/markets.ts';
 import { NUMBERS } from '../lexicon/en/temporal/words.ts';
-import { RESTATED_AFTER } from '../lexicon/en/temporal/context.ts';
+import { RESTATED_AFTER, RESTATED_CLOSED_BY } from '../lexicon/en/temporal/context.ts';
 import { dayNumberOf, isoDay } from '../calendar/days.ts';
 import {
   DETERMINERS as DETERMINER_WORDS,
@@ -558,8 +558,13 @@ const RESTATED = new RegExp(RESTATED_AFTER, 'u');
 function restatesDateBefore(text: string, timex: Timex, sorted: readonly Timex[]): boolean {
   if (timex.anchor !== 'narrative' || !/(?:later|earlier)$/iu.test(timex.text)) return false;
   const previous = sorted.findLast((t) => t.end <= timex.start);
-  return previous !== undefined && RESTATED.test(text.slice(previous.end, timex.start));
+  return (
+    previous !== undefined &&
+    RESTATED.test(text.slice(previous.end, timex.start)) &&
+    RESTATED_CLOSED.test(text.slice(timex.end, timex.end + 3))
+  );
 }
+const RESTATED_CLOSED = new RegExp(RESTATED_CLOSED_BY, 'u');
 
 /**
  * A fiscal quarter whose last day is told ("its fiscal third quarter, which ended March 31"): the

@@ -105,7 +105,7 @@ export function dateSegment(
   const text = clause.text.slice(start - clause.start, end - clause.start);
   if (start === clause.start && isFrontedPhrase(clause, end)) return statementAfter(clause, end);
   if (start === clause.start) {
-    const around = sayingAroundAside(clause, end) ?? appositivesParticiple(clause, start, end);
+    const around = sayingAroundAside(clause, end) ?? appositivesParticiple(clause, end);
     if (around) return around;
   }
   if (end === clause.end && isSaying(text, date.start - start, date.end - start)) {
@@ -584,11 +584,7 @@ function subjectBeforeParticipleAside(
  * date is its participle's act, told of the subject ("Smith was appointed"), not "Smith, the
  * first woman appointed"; undefined when the stretch is no subject and such an appositive.
  */
-function appositivesParticiple(
-  clause: Span & { text: string },
-  start: number,
-  end: number,
-): Segment | undefined {
+function appositivesParticiple(clause: Span & { text: string }, end: number): Segment | undefined {
   if (!clause.text.startsWith(',', end - clause.start)) return undefined;
   const subject = subjectBeforeAppositive(clause, end + 1);
   if (subject === undefined) return undefined;

@@ -75,9 +75,25 @@ export function impliedSubject(sentence: SentenceInfo, clause: ClauseInfo): stri
     own ?? subjectOf(sentence, sentence.main) ?? subjectBeforeAside(sentence, sentence.main);
   // ("Injured in March, months passed before he played again": time that passed is no one a
   // fronted participle tells of)
-  if (clause.kind === 'participle' && isTimeSpan(subject)) return undefined;
+  // (the one a clause after the main clause tells of is: "Injured in March, months passed
+  // before he played again" is his injury)
+  if (clause.kind === 'participle' && isTimeSpan(subject)) return subjectAfterTimeSpan(sentence);
   const passive = clause.kind === 'coordinate' ? sharedPassive(sentence.main, clause) : undefined;
   return subject !== undefined && passive !== undefined ? `${subject} ${passive}` : subject;
+}
+
+/**
+ * The subject of the first subordinate clause after the main clause, when a pronoun or a name:
+ * "he" of "months passed before he played again"; undefined otherwise.
+ */
+function subjectAfterTimeSpan(sentence: SentenceInfo): string | undefined {
+  const after = sentence.clauses.find(
+    (c) => c.kind === 'subordinate' && c.start >= sentence.main.end,
+  );
+  const subject = after === undefined ? undefined : subordinateSubject(sentence, after);
+  return subject !== undefined && /^(?:he|she|they|\p{Lu}\S*)$/u.test(subject)
+    ? subject
+    : undefined;
 }
 
 /** "months", "two years", "a few weeks": a span of time, as a subject. */
@@ -354,6 +370,9 @@ export function itsThing(sentence: SentenceInfo): string | undefined {
 function subjectOf(sentence: SentenceInfo, main: ClauseInfo): string | undefined {
   const tokens = main.words;
   const from = afterFronted(sentence, tokens);
+  // (a word of a date is no verb: "two months later the player returned")
+  const dated = (t: Span): boolean =>
+    sentence.timexes.some((x) => x.start <= t.start && t.end <= x.end);
   const verb = tokens.findIndex(
     (t, i) =>
       (i >= from &&
@@ -364,6 +383,7 @@ function subjectOf(sentence: SentenceInfo, main: ClauseInfo): string | undefined
       // "the banks have been shut", "the guerrilla fighters waged war": a plural after a
       // determiner or a possessive, or before a finite verb, is the subject
       (i > from &&
+        !dated(t) &&
         isPresentAfterSubject(t.text) &&
         !/['’]s?$/u.test(tokens[i - 1]!.text) &&
         !DETERMINERS.has(tokens[i - 1]!.text.toLowerCase()) &&

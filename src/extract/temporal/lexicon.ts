@@ -370,6 +370,8 @@ export interface TemporalLexicon {
    * ("charged in [March 2023], [nearly two years later]"), which it is counted from.
    */
   restatedAfter: string;
+  /** Regex source tried on the text right after such an expression: where it fails, no restating. */
+  restatedClosedBy: string;
   /**
    * Regex source tried on the sentence's text right before a date (ending at it): where it
    * matches, the date is the point a record is measured from ("its highest close since

@@ -46,6 +46,7 @@ const POSSESSIVE_AFTER = /^['’]s\b/u;
 
 const patternsOf = perLexicon((lexicon) => ({
   restated: lexiconRegExp(lexicon.restatedAfter, ''),
+  closedBy: lexiconRegExp(lexicon.restatedClosedBy, ''),
   comparisonBase: lexiconRegExp(lexicon.comparisonBase, 'i'),
   weekBreak: lexiconRegExp(lexicon.weekFrameBreak, 'i'),
   weekOpening: lexiconRegExp(lexicon.weekFrameKept.opening, 'i'),
@@ -342,12 +343,13 @@ export class Story {
   /** The publication and story date to resolve `stated`, found at [start, end), against. */
   anchorsFor(stated: Stated, start: number, end: number, tense: () => Tense): Anchors {
     const [text, pub, lexicon] = [this.#text, this.#pub, this.#lexicon];
-    const { restated } = patternsOf(lexicon);
+    const { restated, closedBy } = patternsOf(lexicon);
     const restates =
       stated.kind === 'narrative' &&
       typeof stated.count === 'number' &&
       this.#lastEnd >= 0 &&
-      restated.test(text.slice(this.#lastEnd, start));
+      restated.test(text.slice(this.#lastEnd, start)) &&
+      closedBy.test(text.slice(end, end + 3));
     const said = stated.kind === 'date' ? reportedNow(text, this.#said, start, pub, lexicon) : null;
     // (what the last expression noted and `record` did not take up, if it resolved to nothing)
     this.#stamp = false;

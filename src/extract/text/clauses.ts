@@ -1023,7 +1023,8 @@ function mainAfterParticiple(
     // (a number of days or years is a distance in time, no subject: "Arrested in May, two days
     // after the attack was reported, the suspect confessed"; but a quantity of a thing is one,
     // "Released on Monday, three weeks of negotiations ended"; a distance "later" or "earlier"
-    // is followed by the subject, "Injured in March, two months later the player returned")
+    // is followed by the subject, "Injured in March, two months later the player returned", and
+    // opens the main clause, whose date it is)
     if (isDistanceInTime(tokens, i)) {
       const after = tokens[i + 3];
       if (
@@ -1032,7 +1033,7 @@ function mainAfterParticiple(
         !hasComma(i + 3) &&
         opensSubjectBeforeVerb(tokens, i + 3, hasComma)
       )
-        return after.start;
+        return tokens[i]!.start;
       continue;
     }
     if (verbFollows(tokens, i, hasComma)) return tokens[i]!.start;

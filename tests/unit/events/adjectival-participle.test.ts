@@ -150,6 +150,8 @@ describe('extractArticle() on a quantity of time after a fronted participle', ()
     );
     expect(titles).not.toContain('Months were injured');
     expect(titles).toContain('Months passed');
+    // the one the clause after it tells of is (was 'Injured, months passed before he played again')
+    expect(titles).toContain('He was injured');
     expect(told('Injured in March, the player sat out for months.').map(([, t]) => t)).toContain(
       'The player was injured',
     );
@@ -169,5 +171,19 @@ describe('extractArticle() on a quantity of time after a fronted participle', ()
     expect(
       told('Injured in March, two months later the player returned.').map(([, title]) => title),
     ).toEqual(expect.arrayContaining(['The player was injured', 'The player returned']));
+  });
+
+  it('a distance "later" that opens the main clause dates it, counted from the date before', () => {
+    // (was "The player returned" in March and "The player was injured" in August, two months
+    // from the publication; the distance was read as restating March in apposition)
+    const events = extractArticle({
+      id: 'x',
+      raw: 'Injured in March, two months later the player returned.',
+      published: '2000-06-20',
+    }).events.map((e) => [e.date.value, e.title, e.status]);
+    expect(events).toEqual([
+      ['2000-03', 'The player was injured', 'happened'],
+      ['2000-05', 'The player returned', 'happened'],
+    ]);
   });
 });

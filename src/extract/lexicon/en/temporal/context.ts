@@ -886,6 +886,13 @@ export const QUOTED_FROM = {
 export const RESTATED_AFTER = String.raw`^\s*,\s*(?:(?:nearly|almost|exactly|some|about|roughly|precisely|just|barely|over|more\s+than|less\s+than)\s+)?$`;
 
 /**
+ * Right after such a distance: punctuation or the text's end ("charged in March 2023, nearly two
+ * years later."). A distance a subject follows opens a clause of its own, and counts from the
+ * date before it: "Injured in [March], [two months later] the player returned" is May.
+ */
+export const RESTATED_CLOSED_BY = String.raw`^\s*(?:[,.;:!?)"”’—–-]|$)`;
+
+/**
  * Before a date a record is measured from: "its highest close since [September 2001]", "for the
  * first time since [2003]", "its largest fall since the crash of [1987]"; or the time of a figure
  * compared with: "fell 22% from $23.5 million [a year earlier]", "up from 4.1% [a year ago]",
