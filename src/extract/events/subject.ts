@@ -12,7 +12,11 @@ import {
 } from '../lexicon/en/events/function-words.ts';
 import { THING_ONLY_ACTIVES, TIME_UNIT_WORDS } from '../lexicon/en/events/clauses.ts';
 import { ADVERBIAL_OPENERS, LEADING_DATELINE, TITLE_BREAKS } from '../lexicon/en/events/titles.ts';
-import { INTRANSITIVE_PASTS, THING_ONLY_VERBS } from '../lexicon/en/events/verbs.ts';
+import {
+  ADJECTIVAL_PARTICIPLES,
+  INTRANSITIVE_PASTS,
+  THING_ONLY_VERBS,
+} from '../lexicon/en/events/verbs.ts';
 import { PLURAL_OF_PEOPLE_ENDINGS } from '../lexicon/en/events/names.ts';
 import { isNameInIng } from '../text/clauses.ts';
 import type { Span } from '../text/sentences.ts';
@@ -38,6 +42,7 @@ const DETERMINERS = wordSet(DETERMINER_WORDS, { lower: true });
 const PREPOSITIONS = wordSet(PREPOSITION_WORDS, { lower: true });
 const ADVERBIAL = wordSet(ADVERBIAL_OPENERS, { lower: true });
 const TIME_UNITS = wordSet(TIME_UNIT_WORDS, { lower: true });
+const ADJECTIVAL = wordSet(ADJECTIVAL_PARTICIPLES, { lower: true });
 const STOPS = new Set([
   ...wordSet(TITLE_BREAKS, { lower: true }),
   ...wordSet(LOCATIVE_PREPOSITIONS, { lower: true }),
@@ -593,7 +598,8 @@ function nounPhraseAtEnd(before: string, bounded = true): string | undefined {
     const qualifier =
       isIngQualifier(bare, words[i - 1]) ||
       isOpeningIngNoun(words, i) ||
-      isGerundAfterOpeningPreposition(words, i);
+      isGerundAfterOpeningPreposition(words, i) ||
+      (phrase.length > 0 && isAdjectivalBefore(bare, words[i - 1]));
     if (isGerundAfterOpeningPreposition(words, i + 1)) break;
     if (!bare || STOPS.has(bare) || (isVerbish(bare) && !qualifier) || /[,;:]$/u.test(word)) break;
     // ("will replace four astronauts, who": a lower-case word after a modal is a verb, and so
@@ -630,6 +636,23 @@ function isOpeningIngNoun(words: readonly string[], i: number): boolean {
     !PREPOSITIONS.has(lower) &&
     !ADVERBIAL.has(lower) &&
     !DETERMINERS.has(lower)
+  );
+}
+
+/** Adverbs of degree before a participle used as an adjective ("the most wanted list"). */
+const DEGREE_BEFORE = /^(?:most|more|least|less|best|well|newly|recently)$/iu;
+
+/**
+ * Whether a participle before a noun is its adjective ("the FBI's most wanted list", "its
+ * elected officials"): one of ADJECTIVAL_PARTICIPLES after an adverb of degree, a determiner or
+ * a possessive.
+ */
+function isAdjectivalBefore(bare: string, previous: string | undefined): boolean {
+  if (!ADJECTIVAL.has(bare) || previous === undefined) return false;
+  return (
+    DEGREE_BEFORE.test(previous) ||
+    DETERMINERS.has(previous.toLowerCase()) ||
+    /['’]s?$/u.test(previous)
   );
 }
 
