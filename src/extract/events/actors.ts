@@ -142,8 +142,9 @@ export function rolesOf(
       !LINKING.has(next);
     const subject = name.start < firstVerb && !LOCATIVE.has(name.before) && !qualifies;
     const located =
-      LOCATIVE.has(name.before) &&
-      (name.before === 'in' || name.before === 'at' || name.kind === 'place');
+      (LOCATIVE.has(name.before) &&
+        (name.before === 'in' || name.before === 'at' || name.kind === 'place')) ||
+      isHomeTown(clause, name);
     if (name.kind === 'place' ? !subject : located) pushNew(places, name.text);
     else {
       const actor = resolver.resolve(name.text);
@@ -186,6 +187,29 @@ function subjectNation(tokens: readonly Token[]): string | undefined {
   }
   return undefined;
 }
+
+/**
+ * Whether a name is a person's home town, set off by commas after that person with "of" or
+ * "from": "Leeds" of "Smith, of Leeds, and Jones, of York, were charged". A place the gazetteer
+ * knows, or a word alone in a list of such asides ("Buckham, of Buffalo Gyn Womanservices," is
+ * of a firm; a firm of one word may stand alone so too, "Smith, of Acme, said").
+ */
+function isHomeTown(clause: Span & { text: string }, name: Name): boolean {
+  if (name.before !== 'of' && name.before !== 'from') return false;
+  const at = name.start - clause.start;
+  const after = clause.text.slice(name.end - clause.start, name.end - clause.start + 1);
+  if (!/\p{L}, (?:of|from) $/u.test(clause.text.slice(Math.max(0, at - 12), at))) return false;
+  if (!/^(?:,|\.|$)/u.test(after)) return false;
+  if (name.kind === 'place' || isPlace(name.text)) return true;
+  return (
+    /^\p{Lu}\p{Ll}+$/u.test(name.text) &&
+    !isOrganisationWord(name.text) &&
+    (clause.text.match(HOME_TOWN_ASIDE) ?? []).length > 1
+  );
+}
+
+/** ", of Leeds," ", from York,": an aside of one word after "of" or "from", in a list of them. */
+const HOME_TOWN_ASIDE = /\p{L}, (?:of|from) \p{Lu}\p{Ll}+,/gu;
 
 function wordAfter(clause: Span & { text: string }, name: Span): string {
   return (

@@ -54,8 +54,8 @@ export const ROLE_FIELDS =
   'Trade Affairs Emergency Emergencies Energy Transport Agriculture Education Security Home State Operating ' +
   'Crown Deputy Assistant Senior Junior Principal Managing General Executive Chief First';
 
-/** Words that join capitalised words into one name ("Bank of England", "Leonardo da Vinci"). */
-export const NAME_CONNECTORS = 'of de da del della di du van von der den la le al bin ibn & y';
+/** Words that join capitalised words into one name ("Bank of England", "Leonardo da Vinci", "Dar es Salaam"). */
+export const NAME_CONNECTORS = 'of de da del della di du van von der den la le al bin ibn es & y';
 
 /**
  * The particles of family names ("Luiz Inacio Lula da Silva", "Ursula von der Leyen"): in a name

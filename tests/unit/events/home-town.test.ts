@@ -1,0 +1,27 @@
+/** Places among the names of a clause: a home town set off by commas, a name joined by "es". */
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../../src/extract/index.ts';
+
+const roles = (raw: string) =>
+  extractArticle({ id: 'x', raw, published: '2026-03-22' }).events.map((e) => [e.actors, e.places]);
+
+describe('names that are places', () => {
+  it('a home town after a person, with "of" between commas, is a place', () => {
+    // (were actors Smith, Leeds, Jones, York)
+    expect(roles('Smith, of Leeds, and Jones, of York, were charged on Monday.')).toEqual([
+      [
+        ['Smith', 'Jones'],
+        ['Leeds', 'York'],
+      ],
+    ]);
+  });
+
+  it('"es" joins the words of one name', () => {
+    // (were the place "Dar" and the actor "Salaam")
+    const [[actors, places]] = roles(
+      'Officials in Dar es Salaam said on Monday that the ferry had sunk.',
+    ) as [[string[], string[]]];
+    expect(places).toEqual(['Dar es Salaam']);
+    expect(actors).not.toContain('Salaam');
+  });
+});
