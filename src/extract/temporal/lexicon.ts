@@ -398,6 +398,8 @@ export interface TemporalLexicon {
    * names a happening gone by ("the Aug. 9 shooting"), whatever the sentence's tense (story.ts).
    */
   unplannedEvent: string;
+  /** Regex source tried right after a period named by its end: a past verb of its ending. */
+  periodEnded: string;
   /**
    * Regex source tried on the text right before a date without a year (ending at it): a noun of
    * a happening gone by and its preposition ("the crash in [December]"), which puts the date in

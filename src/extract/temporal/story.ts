@@ -60,6 +60,7 @@ const patternsOf = perLexicon((lexicon) => ({
   boundBefore: lexiconRegExp(lexicon.boundBefore, 'i'),
   figureAsOf: lexiconRegExp(lexicon.figureAsOf, 'i'),
   unplannedEvent: lexiconRegExp(lexicon.unplannedEvent, 'i'),
+  periodEnded: lexiconRegExp(lexicon.periodEnded, 'i'),
   beforeCommonEra: lexiconRegExp(lexicon.eras.before, ''),
   headlineInfinitive: lexiconRegExp(lexicon.headlineInfinitive, 'i'),
   yearAsideBefore: lexiconRegExp(lexicon.yearAside.before, ''),
@@ -423,8 +424,21 @@ export class Story {
       restates,
       ...(inEntry || this.#aheadThen(stated, start, tense) ? { tense: 'past' as const } : {}),
       // ("the March 11 disaster", told on March 9: last year's, however near this year's is)
-      ...(this.#namesHappeningGoneBy(stated, end) ? { tense: 'past' as const, firm: true } : {}),
+      ...(this.#namesHappeningGoneBy(stated, end) || this.#namesPeriodEnded(stated, end)
+        ? { tense: 'past' as const, firm: true }
+        : {}),
     };
+  }
+
+  /**
+   * Whether a quarter or half named by its last month is told as ended ("the quarter that ended
+   * in September"): it is over, told in any tense (lexicon PERIOD_ENDED_AFTER).
+   */
+  #namesPeriodEnded(stated: Stated, end: number): boolean {
+    if (stated.kind !== 'date' || stated.month === null) return false;
+    if (stated.unit !== 'quarter' && stated.unit !== 'half') return false;
+    const { periodEnded } = patternsOf(this.#lexicon);
+    return periodEnded.test(this.#text.slice(end, end + 30));
   }
 
   /** Takes note of an expression found at [start, end), resolved, in a clause of `tense`. */

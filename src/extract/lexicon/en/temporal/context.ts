@@ -966,6 +966,20 @@ export const GOODS_DATED_BEFORE = {
   ],
 } as const;
 
+/**
+ * After a period named by its last month or day ("the quarter that ended in September"), a past
+ * verb of its ending: the period is over, whatever the tense of the sentence ("Acme expected
+ * revenue of $2 billion for the quarter that ended in September", told in March, is last year's
+ * third quarter; story.ts). DATA ONLY: matched case-insensitively on the text right after the
+ * period's word.
+ */
+export const PERIOD_ENDED_AFTER = {
+  pattern: String.raw`^\s+(?:that\s+|which\s+)?(?:ended|closed)\b`,
+  /** Text right after the period's word, where the pattern matches. */
+  examples: [' ended Sept. 30', ' that ended in September', ' which ended June 30'],
+  counterExamples: [' ending March 31', ' to June', ' through December'],
+} as const;
+
 /** Nouns of what happens unplanned: nobody plans a shooting or a crash. */
 const UNPLANNED_NOUN = String.raw`(?:shootings?|attacks?|bombings?|blasts?|explosions?|crash(?:es)?|disasters?|earthquakes?|quakes?|tsunamis?|floods?|flooding|fires?|wildfires?|massacres?|killings?|murders?|stabbings?|riots?|coup|ambush|accidents?|collisions?|derailment|spill|outbreak|hack|breach|assaults?|uprising|landslides?|eruption|tornado(?:es)?|hurricane|typhoon|cyclone|collapse)`;
 

@@ -1,0 +1,31 @@
+/**
+ * A quarter named by its last month and told as ended ("the quarter that ended in September") is
+ * over, whatever the tense of the sentence: an expectation around it does not put it ahead.
+ */
+import { describe, expect, it } from 'vitest';
+import { tagTimexes } from '../../../src/extract/temporal/index.ts';
+import { extractArticle } from '../../../src/extract/index.ts';
+
+const values = (text: string, published: string) =>
+  tagTimexes(text, { published }).map((t) => [t.text, t.value]);
+
+describe('a quarter told as ended', () => {
+  it('is the one gone by, in a sentence of expectation', () => {
+    // (was 2026-Q3, of the year ahead, beside 2025-09 for the September it ended in)
+    const text = 'Acme expected revenue of $2 billion for the quarter that ended in September.';
+    expect(values(text, '2026-03-22')).toEqual([
+      ['quarter', '2025-Q3'],
+      ['September', '2025-09'],
+    ]);
+    // (and the event is no plan: was 'planned')
+    const [event] = extractArticle({ id: 'x', raw: text, published: '2026-03-22' }).events;
+    expect([event?.date.value, event?.status]).toEqual(['2025-Q3', 'happened']);
+  });
+
+  it('a quarter still ending keeps the tense of its sentence', () => {
+    expect(values('Profit in the quarter ending March 31 will fall.', '2023-11-20')).toEqual([
+      ['quarter', '2024-Q1'],
+      ['March 31', '2024-03-31'],
+    ]);
+  });
+});
