@@ -7,7 +7,9 @@
 import {
   FIRST_NAMES,
   GROUP_NAMES,
+  HYPHENED_NAME_PARTICLES,
   NAME_CONNECTORS,
+  NAME_OPENING_ABBREVIATIONS,
   NAME_QUALIFIED_NOUNS,
   NOT_NAMES,
   ORGANISATION_WORDS,
@@ -16,8 +18,13 @@ import {
   SENTENCE_ADVERBS,
   TRADE_NAME_WORDS,
 } from '../lexicon/en/events/names.ts';
-import { DETERMINERS, PREPOSITIONS } from '../lexicon/en/events/function-words.ts';
+import {
+  DETERMINERS,
+  INDEFINITE_ARTICLES,
+  PREPOSITIONS,
+} from '../lexicon/en/events/function-words.ts';
 import { CITIES, COUNTRIES, DEMONYMS, REGIONS } from '../lexicon/en/events/places.ts';
+import { ABBREVIATIONS_AT_END, PLACE_AFTER_COMMA } from '../lexicon/en/events/titles.ts';
 import type { Span } from './sentences.ts';
 import {
   isCountWord,
@@ -56,6 +63,8 @@ const SENTENCE_ADVERB = wordSet(SENTENCE_ADVERBS);
 const ROLES = wordSet(ROLE_WORDS, { lower: true });
 const FIELDS = wordSet(ROLE_FIELDS, { lower: true });
 const CONNECTORS = wordSet(NAME_CONNECTORS);
+const NAME_OPENING_ABBREVIATION = wordSet(NAME_OPENING_ABBREVIATIONS);
+const ARTICLE = wordSet(`${INDEFINITE_ARTICLES} the`);
 /**
  * Words that are names, or parts of one, wherever they stand: first names, organisations' words,
  * parties and peoples ("Hamas", "Democrats").
@@ -141,10 +150,14 @@ export function findNames(
       between !== '' &&
       (between === ' ' || // the usual gap, decided without a pattern
         /^\s+$/u.test(between) ||
-        (/^\p{Lu}$/u.test(prev!.text) && /^\.\s+$/u.test(between)));
+        ((/^\p{Lu}$/u.test(prev!.text) || NAME_OPENING_ABBREVIATION.has(prev!.text)) &&
+          /^\.\s+$/u.test(between)) ||
+        // ("Independence, Mo., on March 12", "Newark, N.J., airport": a city's state is its name's)
+        (/^,\s+$/u.test(between) && isStateAfterCity(token, sentence)));
     if (!joined) flush();
     const nameLike =
       isCapitalized(token.text) ||
+      isHyphenedParticleName(token.text) ||
       (run.length > 0 && /^\d{1,2}$|^['’]\d\d$/u.test(token.text)) || // "iPhone 4", "iLife '11"
       (run.length > 0 && CONNECTORS.has(token.text) && isCapitalized(tokens[i + 1]?.text ?? ''));
     if (!nameLike) {
@@ -173,13 +186,24 @@ function namesOfRun(
     const i = run[k]!;
     const word = stripPossessive(tokens[i]!.text);
     // (a sentence adverb only where it opens the sentence: "Meantime, ..."; not "Go Ahead Group")
-    if (NOT_NAME.has(word) || (i === 0 && SENTENCE_ADVERB.has(word)) || inRole[k]) pieces.push([]);
+    // (nor a pronoun's contraction: "We've", "It's")
+    if (
+      NOT_NAME.has(word) ||
+      (SENTENCE_ADVERB.has(word) && (i === 0 || opensQuote(tokens[i]!, sentence))) ||
+      inRole[k] ||
+      (/['’]/u.test(word) && NOT_NAME.has(word.replace(CONTRACTION, '')))
+    )
+      pieces.push([]);
     else pieces[pieces.length - 1]!.push(i);
   }
   const names: Name[] = [];
-  for (let piece of pieces) {
+  for (let piece of pieces.flatMap((p) => splitAtCityOf(p, tokens, sentence))) {
     // a sentence's first word is capitalised anyway: "Rounding out ...", "Shares of Apple ..."
-    const opener = piece[0] === 0 ? tokens[0]!.text : '';
+    // (and a quotation's: `he said, "Expect no extensions"`)
+    const opener =
+      piece[0] === 0 || (piece.length > 0 && opensQuote(tokens[piece[0]!]!, sentence))
+        ? tokens[piece[0]!]!.text
+        : '';
     if (
       opener &&
       (isVerbish(opener) ||
@@ -191,26 +215,41 @@ function namesOfRun(
     while (piece.length && CONNECTORS.has(tokens[piece.at(-1)!]!.text)) piece = piece.slice(0, -1);
     if (!piece.length) continue;
     // nationality adjectives alone qualify something else ("Belarusian border service")
-    if (piece.every((i) => isDemonymWord(tokens[i]!.text))) continue;
+    // (but "a Libyan who was questioned" is a person, as "a Cuban were deported": a noun)
+    if (
+      piece.every((i) => isDemonymWord(tokens[i]!.text)) &&
+      !isDemonymNoun(tokens, piece, sentence)
+    )
+      continue;
     // (the words are joined only for a name that may be one)
     if (
       DEMONYM_FIRST_WORDS.has(tokens[piece[0]!]!.text) &&
-      DEMONYM_OF.has(piece.map((i) => tokens[i]!.text).join(' '))
+      DEMONYM_OF.has(piece.map((i) => tokens[i]!.text).join(' ')) &&
+      !isDemonymNoun(tokens, piece, sentence)
     )
       continue;
+    // ("Secretary of State Madeleine Albright": the role's field, then the person's name)
+    let fields = 0;
+    if (afterRoleOf(tokens, piece[0]!, sentence)) {
+      while (fields < piece.length && FIELDS.has(tokens[piece[fields]!]!.text.toLowerCase()))
+        fields++;
+      if (fields === 0 || fields === piece.length) continue;
+      piece = piece.slice(fields);
+    }
     const first = tokens[piece[0]!]!;
     const last = tokens[piece.at(-1)!]!;
     if (/^\d/u.test(first.text) || /^['’]/u.test(first.text)) continue;
+    // ("the U.S.", "Apple Inc.", "Newark, N.J.": an abbreviation's period is the name's)
+    const end = last.end + (endsWithAbbreviation(last, piece.length, sentence) ? 1 : 0);
     const text = stripPossessive(
-      sentence.text.slice(first.start - sentence.start, last.end - sentence.start),
+      sentence.text.slice(first.start - sentence.start, end - sentence.start),
     );
-    if (afterRoleOf(tokens, piece[0]!, sentence)) continue;
     const before = tokens[piece[0]! - 1]?.text.toLowerCase() ?? '';
     names.push({
       text,
       start: first.start,
       end: first.start + text.length,
-      kind: isPlace(text) ? 'place' : 'other',
+      kind: isPlace(text) || STATE_AFTER_CITY.test(text) ? 'place' : 'other',
       word: piece[0]!,
       before,
     });
@@ -309,6 +348,105 @@ function isDemonymWord(word: string): boolean {
   return bare.includes('-')
     ? bare.split('-').every((part) => DEMONYM_OF.has(part))
     : DEMONYM_OF.has(bare);
+}
+
+/** "al-Qaeda", "el-Sayed": a lower-case particle hyphened to a capitalised name. */
+const HYPHENED_NAME = new RegExp(
+  String.raw`^(?:${[...wordSet(HYPHENED_NAME_PARTICLES)].join('|')})-\p{Lu}`,
+  'u',
+);
+
+function isHyphenedParticleName(word: string): boolean {
+  // (most words have no hyphen after two letters: no pattern for them)
+  return word.charCodeAt(2) === 0x2d && HYPHENED_NAME.test(word);
+}
+
+/**
+ * A name and the city with its state it is "of", as two names ("Kopp of St. Albans, Vt.": Kopp,
+ * and the place St. Albans, Vt.); other pieces as they are ("Bank of England").
+ */
+function splitAtCityOf(
+  piece: number[],
+  tokens: readonly Token[],
+  sentence: Span & { text: string },
+): number[][] {
+  const last = tokens[piece.at(-1)!];
+  const before = piece.length > 1 ? tokens[piece.at(-2)!] : undefined;
+  // (most pieces end otherwise: no search for "of" in them)
+  if (!last || !before || !isStateAfterCity(last, sentence)) return [piece];
+  if (sentence.text.slice(before.end - sentence.start, last.start - sentence.start) === ' ')
+    return [piece];
+  const of = piece.findLastIndex((i) => tokens[i]!.text === 'of');
+  return of > 0 && of < piece.length - 2 ? [piece.slice(0, of), piece.slice(of + 1)] : [piece];
+}
+
+/** A pronoun's contracted verb: "We've", "It's", "They're". */
+const CONTRACTION = /['’](?:ve|re|ll|m|d|s)$/u;
+
+/** Whether a word opens a quotation: right after an opening quote mark (``, “, ") and a space. */
+function opensQuote(token: Token, sentence: Span & { text: string }): boolean {
+  const before = sentence.text.slice(
+    Math.max(0, token.start - sentence.start - 3),
+    token.start - sentence.start,
+  );
+  return /(?:^|\s|\()(?:``|[“"‘])$/u.test(before);
+}
+
+/** A US state's abbreviation, with its period, as a city's name ends with it. */
+const STATE = new RegExp(PLACE_AFTER_COMMA, 'u');
+/** "Independence, Mo.", "Newark, N.J.": a city and its state, a place. */
+const STATE_AFTER_CITY = new RegExp(String.raw`,\s+${PLACE_AFTER_COMMA.slice(1)}`, 'u');
+const ABBREVIATED = wordSet(ABBREVIATIONS_AT_END);
+
+/** Whether a word after a city's comma is its state's abbreviation ("Mo." of "Independence, Mo."). */
+function isStateAfterCity(token: Token, sentence: Span & { text: string }): boolean {
+  return (
+    token.text.length <= 5 &&
+    sentence.text.charAt(token.end - sentence.start) === '.' &&
+    STATE.test(`${token.text}.`)
+  );
+}
+
+/**
+ * Whether a name's last word is an abbreviation whose period follows it: initials ("U.S", "N.J"),
+ * a company's ("Inc", "Co"), a state's after its city ("Independence, Mo").
+ */
+function endsWithAbbreviation(
+  last: Token,
+  words: number,
+  sentence: Span & { text: string },
+): boolean {
+  if (sentence.text.charAt(last.end - sentence.start) !== '.') return false;
+  const word = last.text;
+  return (
+    /^(?:\p{L}\.)+\p{L}$/u.test(word) ||
+    (words > 1 && ABBREVIATED.has(word)) ||
+    (words > 1 &&
+      sentence.text.slice(0, last.start - sentence.start).endsWith(', ') &&
+      isStateAfterCity(last, sentence))
+  );
+}
+
+/**
+ * Whether a nationality word stands for a person of it: after an article, with no noun after it
+ * ("five Iraqis and a Libyan who were questioned", "escorted the Libyan, Atif Issa Enhamed"; not
+ * "a Kenyan official", "the Kenyan and Tanzanian capitals"): at the sentence's end, before
+ * punctuation, "who" or a verb.
+ */
+function isDemonymNoun(
+  tokens: readonly Token[],
+  piece: readonly number[],
+  sentence: Span & { text: string },
+): boolean {
+  const at = piece[0]!;
+  if (piece.length !== 1 || !ARTICLE.has(tokens[at - 1]?.text ?? '')) return false;
+  const next = tokens[at + 1];
+  if (next === undefined) return true;
+  const between = sentence.text.slice(
+    tokens[at]!.end - sentence.start,
+    next.start - sentence.start,
+  );
+  return between.trim() !== '' || next.text === 'who' || isVerbish(next.text);
 }
 
 /** "Minister for Digital Development": a name right after a role word and "for"/"of". */

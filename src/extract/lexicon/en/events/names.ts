@@ -19,18 +19,21 @@ export const NOT_NAMES =
   'September October November December Spring Summer Autumn Fall Winter Christmas Easter Mr Mrs Ms Dr ' +
   'Structure-wise Competition-wise Formerly Thousands Hundreds Millions Dozens Leave Comment Neither Either ' +
   'One Unfortunately Fortunately Sadly Apparently Reportedly Notably Separately Similarly Likewise Additionally ' +
-  'Share Tweet Email Print Read Click Subscribe Advertisement Photo Video Image Copyright';
+  'Share Tweet Email Print Read Click Subscribe Advertisement Photo Video Image Copyright ' +
+  'Nothing Nobody Everything Everyone Everybody Something Someone Somebody Anything Anyone Anybody';
 
 /**
- * Sentence adverbs: no name as a sentence's first word ("Meantime, the company closed the
- * plant", "Ahead of the vote, ..."); inside a run of capitalised words they may be part of one
- * ("Go Ahead Group said ...").
+ * Sentence adverbs: no name as a sentence's or a quotation's first word ("Meantime, the company
+ * closed the plant", "Ahead of the vote, ..."); inside a run of capitalised words they may be part
+ * of one ("Go Ahead Group said ...").
  */
 export const SENTENCE_ADVERBS =
   'Meantime Ahead Elsewhere Nonetheless Afterwards Afterward Otherwise Consequently Accordingly ' +
   'Besides Regardless Alternatively Eventually Subsequently Perhaps Again Originally Clearly ' +
   'Obviously Certainly Surprisingly Interestingly Importantly Specifically Particularly Especially ' +
-  'Hopefully Luckily Ironically Admittedly Presumably Allegedly Evidently Conversely Typically';
+  'Hopefully Luckily Ironically Admittedly Presumably Allegedly Evidently Conversely Typically ' +
+  // (and "Right now", "Right after the vote")
+  'Right';
 
 /**
  * Role words: cut a name run and are not names themselves ("Apple CEO Steve Jobs" gives "Apple"
@@ -52,10 +55,25 @@ export const ROLE_WORDS =
 export const ROLE_FIELDS =
   'Foreign Defense Defence Interior Finance Economy Economic Justice Health Culture Digital Development ' +
   'Trade Affairs Emergency Emergencies Energy Transport Agriculture Education Security Home State Operating ' +
-  'Crown Deputy Assistant Senior Junior Principal Managing General Executive Chief First';
+  'Crown Deputy Assistant Senior Junior Principal Managing General Executive Chief First Surgeon';
 
-/** Words that join capitalised words into one name ("Bank of England", "Leonardo da Vinci", "Dar es Salaam"). */
+/**
+ * Words that join capitalised words into one name ("Bank of England", "Leonardo da Vinci", "Dar
+ * es Salaam").
+ */
 export const NAME_CONNECTORS = 'of de da del della di du van von der den la le al bin ibn es & y';
+
+/**
+ * Abbreviations that open a place's or a saint's name, their period inside it ("St. Albans",
+ * "Mt. Kenya", "Ft. Lauderdale"): the name goes on after the period.
+ */
+export const NAME_OPENING_ABBREVIATIONS = 'St Mt Ft';
+
+/**
+ * Particles written in lower case and joined by a hyphen to the capitalised name they open
+ * ("al-Qaeda", "Ahmed Maher el-Sayed", "Nouri al-Maliki"): the word is a name's all the same.
+ */
+export const HYPHENED_NAME_PARTICLES = 'al el';
 
 /**
  * The particles of family names ("Luiz Inacio Lula da Silva", "Ursula von der Leyen"): in a name

@@ -45,7 +45,7 @@ export const CITIES =
   'Jakarta, Delhi, New Delhi, Mumbai, Islamabad, Karachi, Dhaka, Sydney, Melbourne, Canberra, Washington, ' +
   'New York City, Los Angeles, San Francisco, Chicago, Boston, Seattle, Houston, Miami, Atlanta, Cupertino, ' +
   'Ottawa, Toronto, Montreal, Vancouver, Mexico City, Havana, Caracas, Bogota, Lima, Santiago, Buenos Aires, ' +
-  'Brasilia, Rio de Janeiro, Sao Paulo, Nairobi, Lagos, Johannesburg, Cape Town, Addis Ababa, Khartoum, Geneva, ' +
+  'Brasilia, Rio de Janeiro, Sao Paulo, Nairobi, Dar es Salaam, Dar-es-Salaam, Mombasa, Kampala, Lagos, Johannesburg, Cape Town, Addis Ababa, Khartoum, Geneva, ' +
   'Zurich, Stockholm, Oslo, Copenhagen, Helsinki, Dublin, Edinburgh, Munich, Frankfurt, Hamburg, Soest, Gomel, ' +
   'Grodno, Brest, Vitebsk, Mogilev, Smolensk, Pskov, Kazan, Novosibirsk, Yekaterinburg, Sochi, Sevastopol, ' +
   'Odesa, Odessa, Kharkiv, Lviv, Mariupol, Bakhmut, Kherson, Zaporizhzhia, Belgorod, Kursk, Bryansk, Rostov';
@@ -70,4 +70,16 @@ export const DEMONYMS =
   'Swiss=Switzerland, Syrian=Syria, Tajik=Tajikistan, Turkish=Turkey, Turkmen=Turkmenistan, ' +
   'Ukrainian=Ukraine, Uzbek=Uzbekistan, Venezuelan=Venezuela, Vietnamese=Vietnam, Welsh=Wales, ' +
   'Western=West, Eastern=East, East European=Europe, Bolshevik=Russia, Communist=Communism, ' +
-  'Crimean=Crimea';
+  'Crimean=Crimea, African=Africa, South African=South Africa, East African=East Africa, ' +
+  'Asian=Asia, Kenyan=Kenya, Tanzanian=Tanzania, Ugandan=Uganda, Rwandan=Rwanda, ' +
+  'Ethiopian=Ethiopia, Somali=Somalia, Sudanese=Sudan, Libyan=Libya, Tunisian=Tunisia, ' +
+  'Moroccan=Morocco, Nigerian=Nigeria, Ghanaian=Ghana, Senegalese=Senegal, Congolese=Congo, ' +
+  'Zimbabwean=Zimbabwe, Lebanese=Lebanon, Jordanian=Jordan, Yemeni=Yemen, Kuwaiti=Kuwait, ' +
+  'Qatari=Qatar, Omani=Oman, Bahraini=Bahrain, Emirati=United Arab Emirates, ' +
+  'Bangladeshi=Bangladesh, Indonesian=Indonesia, Malaysian=Malaysia, Thai=Thailand, ' +
+  'Philippine=Philippines, Filipino=Philippines, Taiwanese=Taiwan, Mongolian=Mongolia, ' +
+  'Cambodian=Cambodia, Nepalese=Nepal, Chilean=Chile, Peruvian=Peru, Colombian=Colombia, ' +
+  'Bolivian=Bolivia, Ecuadorian=Ecuador, Uruguayan=Uruguay, Paraguayan=Paraguay, Haitian=Haiti, ' +
+  'Jamaican=Jamaica, Nicaraguan=Nicaragua, Salvadoran=El Salvador, Guatemalan=Guatemala, ' +
+  'Honduran=Honduras, Panamanian=Panama, Bosnian=Bosnia, Slovenian=Slovenia, Cypriot=Cyprus, ' +
+  'Icelandic=Iceland, North Korean=North Korea, South Korean=South Korea';
