@@ -132,6 +132,7 @@ export function rolesOf(
       break;
     }
   }
+  let lastPlace: Name | undefined;
   for (const name of inside) {
     // "the Ukraine war": a place qualifying a noun is not the subject
     const next = wordAfter(clause, name);
@@ -140,12 +141,30 @@ export function rolesOf(
       !isVerbish(next) &&
       !isPresentAfterSubject(next) &&
       !LINKING.has(next);
-    const subject = name.start < firstVerb && !LOCATIVE.has(name.before) && !qualifies;
+    // ("The bombings at embassies in Kenya and Tanzania have killed": a place listed after
+    // another where things happen is one too, not the subject)
+    const listed =
+      name.kind === 'place' && lastPlace !== undefined && listedAfter(clause, lastPlace, name);
+    // ("in the U.S.", "to the Netherlands": a known place's preposition before "the"; not "in the
+    // Elian Gonzalez case")
+    const preposition =
+      name.before === 'the' && name.kind === 'place' ? wordBeforeThe(clause, name) : name.before;
+    // ("Kopp of St. Albans, Vt., became": a city with its state after "of" tells of the noun
+    // before it; not "The presidents of Poland and the Czech Republic have signed")
+    const subject =
+      name.start < firstVerb &&
+      !LOCATIVE.has(preposition) &&
+      !qualifies &&
+      !listed &&
+      !(preposition === 'of' && name.kind === 'place' && name.text.includes(', '));
     const located =
-      (LOCATIVE.has(name.before) &&
-        (name.before === 'in' || name.before === 'at' || name.kind === 'place')) ||
+      (LOCATIVE.has(preposition) &&
+        (preposition === 'in' || preposition === 'at' || name.kind === 'place')) ||
       isHomeTown(clause, name);
-    if (name.kind === 'place' ? !subject : located) pushNew(places, name.text);
+    // ("told U.S. officials", "U.S. forces launched": a country before a body of its state acts)
+    const place = name.kind === 'place' ? !subject && !STATE_BODY.has(next) : located;
+    lastPlace = place ? name : undefined;
+    if (place) pushNew(places, name.text);
     else {
       const actor = resolver.resolve(name.text);
       pushNew(actors, actor);
@@ -210,6 +229,18 @@ function isHomeTown(clause: Span & { text: string }, name: Name): boolean {
 
 /** ", of Leeds," ", from York,": an aside of one word after "of" or "from", in a list of them. */
 const HOME_TOWN_ASIDE = /\p{L}, (?:of|from) \p{Lu}\p{Ll}+,/gu;
+
+/** The word before the "the" that a name follows, in lower case ("in" of "in the U.S."). */
+function wordBeforeThe(clause: Span & { text: string }, name: Span): string {
+  const before = clause.text.slice(0, name.start - clause.start);
+  return /(?<word>\p{L}+)\s+the\s+$/u.exec(before)?.groups?.['word']?.toLowerCase() ?? '';
+}
+
+/** Whether a name follows another right after "and" or "or" ("Kenya and Tanzania"). */
+function listedAfter(clause: Span & { text: string }, before: Span, name: Span): boolean {
+  const gap = clause.text.slice(before.end - clause.start, name.start - clause.start);
+  return /^,?\s+(?:and|or)\s+$/u.test(gap);
+}
 
 function wordAfter(clause: Span & { text: string }, name: Span): string {
   return (

@@ -189,7 +189,13 @@ export function mentionsOf(sentence: SentenceInfo, published: EventDate | null =
         reporting: clause.reporting,
         // a dependent clause's mention is gathered by the main clause's actors too (the event
         // lists its `own`)
-        actors: unique([...clause.roles.actors, ...(leans || shared ? main.roles.actors : [])]),
+        // ("Apple is the producer of the iPod and launched the iTunes Music Store": a second verb
+        // phrase's subject is the main clause's)
+        actors: unique([
+          ...(clause.kind === 'coordinate' && sharesSubject(clause) ? main.roles.subjects : []),
+          ...clause.roles.actors,
+          ...(leans || shared ? main.roles.actors : []),
+        ]),
         places: unique([...clause.roles.places, ...(shared ? main.roles.places : [])]),
         ...(own ? { own } : {}),
       });
