@@ -245,7 +245,11 @@ function titleOfSegment(
   const input = {
     // ("announced a fund three days after ...": the distance placed it, as a date would)
     dates: lead.distance ? [...dates, lead.distance] : dates,
-    names: lead.sentence.names.map((n) => n.text),
+    // (a city and its state as two names, as a title's asides read them: "The authorities in
+    // the Buffalo, N.Y., area" is titled "The authorities in the Buffalo area")
+    names: lead.sentence.names.flatMap((n) =>
+      n.text.includes(', ') ? n.text.split(', ') : n.text,
+    ),
     subject,
     thing: thingFor(lead, context),
   };
