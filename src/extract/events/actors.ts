@@ -312,7 +312,9 @@ export function sameActor(x: string, y: string): boolean {
   if (x === y) return true;
   const wx = wordsOf(x);
   const wy = wordsOf(y);
-  const [short, long] = wx.length <= wy.length ? [wx, wy] : [wy, wx];
+  // (two conditionals, not a destructured pair: that built an array for every pair compared)
+  const short = wx.length <= wy.length ? wx : wy;
+  const long = wx.length <= wy.length ? wy : wx;
   if (short.length === 0) return false;
   for (const w of short) if (!long.includes(w)) return false;
   return true;

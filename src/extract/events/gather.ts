@@ -416,7 +416,8 @@ function continued(
   date: EventDate | null,
   eventAt: (date: EventDate) => boolean,
 ): Group | undefined {
-  for (const m of [...previous].reverse()) {
+  for (let i = previous.length - 1; i >= 0; i--) {
+    const m = previous[i]!;
     const group = groupOf.get(m);
     // (an entry of a list does not go on with the one above: "8:47 p.m." and "9:30 p.m." are two
     // updates of a live page)
