@@ -13,6 +13,7 @@ import {
 import {
   FIRST_NAMES,
   FAMILY_NAME_PARTICLES,
+  GROUP_NAMES,
   NAMED_LIKE_PEOPLE,
   ORGANISATION_WORDS,
   PRONOUNS,
@@ -21,6 +22,7 @@ import {
   TRADE_NAME_WORDS,
 } from '../lexicon/en/events/names.ts';
 import { TITLE_BREAKS } from '../lexicon/en/events/titles.ts';
+import { AGENCIES } from '../lexicon/en/article/wire.ts';
 import { demonymPlace, isPlace, type Name } from '../text/names.ts';
 import type { Span } from '../text/sentences.ts';
 import { isPresentAfterSubject, isPresentVerbAt, isVerbish } from '../text/verbs.ts';
@@ -223,9 +225,16 @@ function isHomeTown(clause: Span & { text: string }, name: Name): boolean {
   return (
     /^\p{Lu}\p{Ll}+$/u.test(name.text) &&
     !isOrganisationWord(name.text) &&
+    !NO_HOME_TOWN.has(name.text) &&
     (clause.text.match(HOME_TOWN_ASIDE) ?? []).length > 1
   );
 }
+
+/**
+ * Names known as no town: parties and agencies ("Smith, of Labour, and Jones, of Reform,";
+ * "Brown, of Reuters, and Green, of Bloomberg,"), where one stands for an employer or a side.
+ */
+const NO_HOME_TOWN = new Set([...wordSet(GROUP_NAMES), ...Object.values(AGENCIES)]);
 
 /** ", of Leeds," ", from York,": an aside of one word after "of" or "from", in a list of them. */
 const HOME_TOWN_ASIDE = /\p{L}, (?:of|from) \p{Lu}\p{Ll}+,/gu;

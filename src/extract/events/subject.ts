@@ -89,17 +89,23 @@ export function impliedSubject(sentence: SentenceInfo, clause: ClauseInfo): stri
 
 /**
  * The subject of the first subordinate clause after the main clause, when a pronoun or a name:
- * "he" of "months passed before he played again"; undefined otherwise.
+ * "he" of "months passed before he played again", "John Smith" of "before John Smith played
+ * again"; undefined otherwise, and when that clause tells of someone else as its object ("months
+ * passed before Arsenal signed him": he, not Arsenal, was injured).
  */
 function subjectAfterTimeSpan(sentence: SentenceInfo): string | undefined {
   const after = sentence.clauses.find(
     (c) => c.kind === 'subordinate' && c.start >= sentence.main.end,
   );
-  const subject = after === undefined ? undefined : subordinateSubject(sentence, after);
-  return subject !== undefined && /^(?:he|she|they|\p{Lu}\S*)$/u.test(subject)
+  if (after === undefined || OBJECT_PERSON.test(after.text)) return undefined;
+  const subject = subordinateSubject(sentence, after);
+  return subject !== undefined && /^(?:he|she|they|\p{Lu}\S*(?: \p{Lu}\S*){0,3})$/u.test(subject)
     ? subject
     : undefined;
 }
+
+/** A person as an object ("signed him", "told her", "sold them"). */
+const OBJECT_PERSON = /\b(?:him|her|them)\b/iu;
 
 /** "months", "two years", "a few weeks": a span of time, as a subject. */
 function isTimeSpan(subject: string | undefined): boolean {
@@ -599,7 +605,7 @@ function nounPhraseAtEnd(before: string, bounded = true): string | undefined {
       isIngQualifier(bare, words[i - 1]) ||
       isOpeningIngNoun(words, i) ||
       isGerundAfterOpeningPreposition(words, i) ||
-      (phrase.length > 0 && isAdjectivalBefore(bare, words[i - 1]));
+      (phrase.length > 0 && isAdjectivalBefore(bare, words[i - 1], words[i - 2]));
     if (isGerundAfterOpeningPreposition(words, i + 1)) break;
     if (!bare || STOPS.has(bare) || (isVerbish(bare) && !qualifier) || /[,;:]$/u.test(word)) break;
     // ("will replace four astronauts, who": a lower-case word after a modal is a verb, and so
@@ -642,18 +648,29 @@ function isOpeningIngNoun(words: readonly string[], i: number): boolean {
 /** Adverbs of degree before a participle used as an adjective ("the most wanted list"). */
 const DEGREE_BEFORE = /^(?:most|more|least|less|best|well|newly|recently)$/iu;
 
+/** Superlatives, an adjective's degree only after a determiner or a possessive ("the most wanted"). */
+const SUPERLATIVE = /^(?:most|least|best)$/iu;
+
 /**
  * Whether a participle before a noun is its adjective ("the FBI's most wanted list", "its
  * elected officials"): one of ADJECTIVAL_PARTICIPLES after an adverb of degree, a determiner or
- * a possessive.
+ * a possessive. A superlative needs its own determiner or possessive: "those who suffered most
+ * wanted change" is a verb.
  */
-function isAdjectivalBefore(bare: string, previous: string | undefined): boolean {
+function isAdjectivalBefore(
+  bare: string,
+  previous: string | undefined,
+  beforePrevious: string | undefined,
+): boolean {
   if (!ADJECTIVAL.has(bare) || previous === undefined) return false;
-  return (
-    DEGREE_BEFORE.test(previous) ||
-    DETERMINERS.has(previous.toLowerCase()) ||
-    /['’]s?$/u.test(previous)
-  );
+  if (SUPERLATIVE.test(previous))
+    return beforePrevious !== undefined && isDeterminerOrPossessive(beforePrevious);
+  return DEGREE_BEFORE.test(previous) || isDeterminerOrPossessive(previous);
+}
+
+/** "the", "its", "the FBI's". */
+function isDeterminerOrPossessive(word: string): boolean {
+  return DETERMINERS.has(word.toLowerCase()) || /['’]s?$/u.test(word);
 }
 
 /**

@@ -1,0 +1,59 @@
+/**
+ * A wrong-side review of the event rules for fronted clauses, appositives and home towns: made-up
+ * passages that lie next to what those rules were written for, and must not be read as it.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../../src/extract/index.ts';
+
+const told = (raw: string, published = '2026-09-20') =>
+  extractArticle({ id: 'x', raw, published }).events.map((e) => [e.date.value, e.title]);
+
+const places = (raw: string) =>
+  extractArticle({ id: 'x', raw, published: '2026-03-20' }).events.flatMap((e) => e.places);
+
+describe('a participle before a span of time', () => {
+  it('tells of the subject after the time, not of one who acts on an object', () => {
+    // (was "Arsenal was injured")
+    const titles = told('Injured in March, months passed before Arsenal signed him.').map(
+      ([, t]) => t,
+    );
+    expect(titles).not.toContain('Arsenal was injured');
+  });
+
+  it('tells of a name of two words', () => {
+    // (was "Injured, months passed before John Smith played again")
+    expect(told('Injured in March, months passed before John Smith played again.')).toContainEqual([
+      '2026-03',
+      'John Smith was injured',
+    ]);
+  });
+});
+
+describe('a superlative before a listed participle', () => {
+  it('makes an adjective only after its own determiner or possessive', () => {
+    expect(
+      told("He was placed on the FBI's most wanted list, which began in 1950."),
+    ).toContainEqual(['1950', "The FBI's most wanted list began"]);
+    // (was "Most wanted change came": "wanted" is the verb of "those who suffered most")
+    const titles = told('Those who suffered most wanted change, which came in 2019.').map(
+      ([, t]) => t,
+    );
+    expect(titles).not.toContain('Most wanted change came');
+  });
+});
+
+describe('home towns in a list of asides', () => {
+  it('are no party or agency', () => {
+    // (were places)
+    expect(
+      places('Brown, of Reuters, and Green, of Bloomberg, asked questions on March 12.'),
+    ).toEqual([]);
+    expect(places('Smith, of Labour, and Jones, of Leeds, clashed on March 12.')).not.toContain(
+      'Labour',
+    );
+    expect(places('Smith, of Leeds, and Jones, of York, were charged on March 12.')).toEqual([
+      'Leeds',
+      'York',
+    ]);
+  });
+});
