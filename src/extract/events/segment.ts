@@ -79,7 +79,8 @@ export function dateSegment(
   if (others.length === 0)
     return aheadSaidOn(clause, date)
       ? { span: clause, saying: true }
-      : (secondVerbPhrase(clause, date, anchors) ?? { span: clause });
+      : (secondVerbPhrase(clause, date, anchors) ??
+          onlyDateInAppositive(clause, date) ?? { span: clause });
   // the boundaries that lie between this date and another one
   let start = clause.start;
   let end = clause.end;
@@ -144,8 +145,11 @@ export function dateSegment(
         ? subjectBeforeAppositive(clause, start)
         : undefined;
     if (second !== undefined) return { span: { start, end, text }, gapped: `${second} and` };
+    // ("Acme, the company founded in 2019, and Beta, its rival, merged on Monday": a past after
+    // two subjects, each with its appositive, is the verb of both, "Acme and Beta merged")
     const shared = listed
       ? (subjectBeforeAppositive(clause, start) ??
+        pairedSubjects(clause, start) ??
         subjectAndAuxiliaries(clause, start, anchors, auxiliaries) ??
         subjectBeforeParticipleAside(clause, start))
       : undefined;
@@ -598,6 +602,36 @@ function appositivesParticiple(clause: Span & { text: string }, end: number): Se
     return undefined;
   const text = clause.text.slice(participle.start - clause.start, end - clause.start);
   return { span: { start: participle.start, end, text }, gapped: `${subject} was` };
+}
+
+/**
+ * "Smith, the coach hired in 2019, was praised": a clause's only date, in its subject's
+ * appositive after the appositive's participle, is that participle's act ("Smith was hired"), not
+ * the clause's ("Smith was praised" in 2019); undefined when the date stands elsewhere.
+ */
+function onlyDateInAppositive(clause: Span & { text: string }, date: Timex): Segment | undefined {
+  const close = clause.text.indexOf(',', date.end - clause.start);
+  if (close < 0 || !/\S/u.test(clause.text.slice(close + 1))) return undefined;
+  const segment = appositivesParticiple(clause, clause.start + close);
+  return segment !== undefined && segment.span.start < date.start ? segment : undefined;
+}
+
+/**
+ * "Acme and Beta" of "Acme, the company founded in 2019, and Beta, its rival, " (the clause
+ * before `upTo`): two subjects, the first with an appositive opened by an article, the second a
+ * name with an appositive of its own; undefined otherwise.
+ */
+function pairedSubjects(clause: Span & { text: string }, upTo: number): string | undefined {
+  const m =
+    /^(?<first>[^,]+,\s(?:the|a|an)\s[^,]+,\s)and\s(?<second>\p{Lu}[^,]{0,40}),\s[^,]+,\s*$/u.exec(
+      clause.text.slice(0, upTo - clause.start),
+    );
+  if (!m?.groups) return undefined;
+  const first = subjectBeforeAppositive(clause, clause.start + m.groups['first']!.length);
+  const second = m.groups['second']!;
+  return first === undefined || splitAtSpaces(second).some((w) => isVerbish(w))
+    ? undefined
+    : `${first} and ${second}`;
 }
 
 /**

@@ -57,3 +57,35 @@ describe('home towns in a list of asides', () => {
     ]);
   });
 });
+
+describe('subjects with appositives', () => {
+  it('a past after two subjects, each with its appositive, is the verb of both', () => {
+    // (was "The company merged", "His took office")
+    expect(
+      told(
+        'Acme, the company founded in 2019, and Beta, its rival, merged on March 12.',
+        '2026-03-20',
+      ),
+    ).toEqual([
+      ['2019', 'Acme was founded'],
+      ['2026-03-12', 'Acme and Beta merged'],
+    ]);
+    expect(
+      told('Obama, the senator elected in 2004, and Biden, his running mate, took office in 2009.'),
+    ).toContainEqual(['2009', 'Obama and Biden took office']);
+  });
+
+  it("a clause's only date, in the appositive after its participle, is the participle's", () => {
+    // (was "Smith was praised" in 2019; "Smith and Jones were both praised" in 2019)
+    expect(told('Smith, the coach hired in 2019, was praised.')).toEqual([
+      ['2019', 'Smith was hired'],
+    ]);
+    expect(
+      told('Smith, the coach hired in 2019, and Jones, the manager, were both praised.'),
+    ).toEqual([['2019', 'Smith was hired']]);
+    // (a date of the main clause's own stays its)
+    expect(told('Smith, the coach from Leeds, was praised in 2019.')).toEqual([
+      ['2019', 'Smith was praised'],
+    ]);
+  });
+});
