@@ -928,6 +928,12 @@ function mainAfterFronted(
         for (let j = i; j < tokens.length && (j === i || !hasComma(j)); j++)
           if (isVerbish(tokens[j]!.text)) return tokens[i]!.start;
       }
+      // ("Before the summit, which opens March 25, diplomats met": past a relative aside on
+      // the phrase's noun, when a subject, no verb of the phrase's, follows it; not "Because the
+      // plant, which opened in 1990, was old,")
+      const resumed = firstComma ? afterRelativeAside(tokens, i, hasComma) : null;
+      if (resumed !== null && !isVerbish(tokens.find((t) => t.start === resumed)?.text ?? ''))
+        return resumed;
       firstComma = false;
     }
     if (isVerbish(tokens[i]!.text) || PRESENT_ONLY.has(tokens[i]!.text.toLowerCase())) verb = true;
@@ -952,7 +958,9 @@ function afterRelativeAside(
   let verb = false;
   for (let j = i + 1; j < tokens.length; j++) {
     if (hasComma(j)) return verb ? tokens[j]!.start : null;
-    if (isVerbish(tokens[j]!.text)) verb = true;
+    // (a word in -s right after the pronoun is its verb: "which opens")
+    if (isVerbish(tokens[j]!.text) || (j === i + 1 && isPresentAfterSubject(tokens[j]!.text)))
+      verb = true;
   }
   return null;
 }
@@ -1300,8 +1308,17 @@ function isVerbal(words: SentenceWords, i: number): boolean {
       (isPresentAfterSubject(tokens[i]!.text) &&
         ((!DETERMINERS.has(tokens[i - 1]?.text.toLowerCase() ?? '') &&
           !(i > 0 && opensNounPhrase(words, i - 1))) ||
-          PRESENT_ONLY.has(tokens[i]!.text.toLowerCase())))) &&
+          PRESENT_ONLY.has(tokens[i]!.text.toLowerCase()) ||
+          opensRelativeAside(words, i - 1)))) &&
     !dates.some((d) => d.start <= tokens[i]!.start && tokens[i]!.end <= d.end));
+}
+
+/**
+ * Whether the word at `i` is a "which" after a comma: the word in -s after it is its verb
+ * ("the summit, which opens on March 25,"), not a noun it determines.
+ */
+function opensRelativeAside({ sentence, tokens }: SentenceWords, i: number): boolean {
+  return i > 0 && tokens[i]!.text === 'which' && gapBefore(sentence, tokens, i).includes(',');
 }
 
 /**
@@ -1390,6 +1407,23 @@ function isNameWithParticipleAside(words: SentenceWords, c: Clause): boolean {
   return participles === 1;
 }
 
+/**
+ * Whether a leading piece is a fronted subordinate phrase ("After the vote,") and the next one a
+ * relative aside opened by "which" or "who" on its last noun, after which comes no verb of the
+ * phrase's ("Because the plant, which opened in 1990, was old," is a clause, the plant its
+ * subject).
+ */
+function isFrontedBeforeRelative(last: Clause, piece: Clause, next: Clause | undefined): boolean {
+  return (
+    last.kind === 'subordinate' &&
+    last.text.endsWith(',') &&
+    piece.kind === 'relative' &&
+    /^(?:which|who)$/iu.test(piece.opener) &&
+    next !== undefined &&
+    !isVerbish(/^[\p{L}'’-]+/u.exec(next.text)?.[0] ?? '')
+  );
+}
+
 /** Pieces without a verb are not clauses: a leading one joins the next, others the previous. */
 function glue(
   sentence: Span & { text: string },
@@ -1414,17 +1448,19 @@ function glue(
         (isPresentAfterSubject(t.text) && [null, 'present'].includes(verbForm(t.text))),
     );
   const out: Clause[] = [];
-  for (const piece of pieces) {
+  for (const [k, piece] of pieces.entries()) {
     const last = out.at(-1);
     // (`out` holds copies: the head is the first one, while nothing has joined it)
     const isHead = last === out[0] && last?.end === head?.end;
     // ("Smith, the coach hired in 2019, | and Jones, the manager, were fired": a name and its
     // apposition, whose verb is only a participle after its noun, are the first of two subjects)
+    // ("After the vote, | which was held Friday, | the council adjourned": a fronted phrase
+    // without a verb stays apart from a relative aside on its noun, as "After voting," does)
     const lastHasVerb =
       last !== undefined &&
       !(isHead && subjectOnly) &&
       !(isHead && piece.opener === 'and' && isNameWithParticipleAside(words, last)) &&
-      hasVerb(words, last);
+      (hasVerb(words, last) || (isHead && isFrontedBeforeRelative(last, piece, pieces[k + 1])));
     if (last && (!hasVerb(words, piece) || !lastHasVerb)) {
       const merged = { ...last, end: piece.end };
       merged.text = sentence.text.slice(merged.start - sentence.start, merged.end - sentence.start);

@@ -89,3 +89,35 @@ describe('subjects with appositives', () => {
     ]);
   });
 });
+
+describe('a relative aside on the noun of a fronted phrase without a verb', () => {
+  it('tells of that noun, as after "After voting,"', () => {
+    // (was "The council was held", "Residents hit the coast")
+    expect(
+      told('After the vote, which was held on March 12, the council adjourned.', '2026-03-20'),
+    ).toContainEqual(['2026-03-12', 'The vote was held']);
+    expect(
+      told(
+        'After the storm, which hit the coast on March 12, residents returned home on March 15.',
+        '2026-03-20',
+      ),
+    ).toEqual([
+      ['2026-03-12', 'The storm hit the coast'],
+      ['2026-03-15', 'Residents returned home'],
+    ]);
+    // (was "Opens, diplomats met in Geneva": a verb in -s right after "which")
+    expect(
+      told(
+        'Before the summit, which opens on March 25, diplomats met in Geneva on March 18.',
+        '2026-03-20',
+      ),
+    ).toContainEqual(['2026-03-25', 'The summit opens']);
+  });
+
+  it('leaves a fronted clause whose subject the relative is on', () => {
+    const titles = told(
+      'Because the plant, which opened in 1990, was old, the city closed it in 2020.',
+    ).map(([, t]) => t);
+    expect(titles).not.toContain('The plant was old');
+  });
+});
