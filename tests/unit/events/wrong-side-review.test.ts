@@ -121,3 +121,15 @@ describe('a relative aside on the noun of a fronted phrase without a verb', () =
     expect(titles).not.toContain('The plant was old');
   });
 });
+
+describe('a fronted -ing phrase before a plural subject', () => {
+  it('goes before a capitalised plural and before an adverb in -ly', () => {
+    // (were "Heading into, Democrats expect gains", "Heading into, analysts only expect ...")
+    expect(told('Heading into 2027, Democrats expect gains.')).toEqual([
+      ['2027', 'Democrats expect gains'],
+    ]);
+    expect(told('Heading into 2027, analysts only expect a slowdown.')).toEqual([
+      ['2027', 'Analysts only expect a slowdown'],
+    ]);
+  });
+});

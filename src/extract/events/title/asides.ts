@@ -461,14 +461,16 @@ function withoutDanglingIngPhrase(text: string, clause: string): string {
 }
 
 /**
- * Whether words open with a plural noun in lower case and a word that can be its verb in the
- * present ("analysts expect", "the banks see"): no preposition, article or "and" after it.
+ * Whether words open with a plural noun ("analysts", "Democrats") and a word that can be its verb
+ * in the present ("analysts expect", "the banks see"), maybe after an adverb in -ly ("analysts
+ * only expect"): no preposition, article or "and" after it.
  */
 function isPluralThenVerb(words: readonly string[]): boolean {
   const at = DETERMINER.has(words[0] ?? '') ? 1 : 0;
   const noun = words[at] ?? '';
-  const verb = words[at + 1] ?? '';
-  if (!/^\p{Ll}+s$/u.test(noun) || /(?:ss|us|is)$/u.test(noun)) return false;
+  const adverb = /^\p{Ll}+ly$/u.test(words[at + 1] ?? '') ? 1 : 0;
+  const verb = words[at + 1 + adverb] ?? '';
+  if (!/^\p{L}\p{Ll}+s$/u.test(noun) || /(?:ss|us|is)$/u.test(noun)) return false;
   if (!/^\p{Ll}+$/u.test(verb) || PREPOSITION_WORDS.has(verb) || DETERMINER.has(verb)) return false;
   return !/^(?:and|or|but|nor|who|which|that)$/u.test(verb) && !verb.endsWith('ly');
 }
