@@ -907,15 +907,26 @@ export function isResumingAdverb(word: string): boolean {
   return /^\p{Ll}/u.test(word) && (RESUMING_ADVERB_SET.has(word) || isAsideAdverb(word));
 }
 
+/** Whether the comma before the word at `i` separates a number's thousands ("2,500"). */
+function inNumber(sentence: Span & { text: string }, tokens: readonly Token[], i: number): boolean {
+  return (
+    gapBefore(sentence, tokens, i) === ',' &&
+    /\d$/u.test(tokens[i - 1]?.text ?? '') &&
+    /^\d{3}\b/u.test(tokens[i]!.text)
+  );
+}
+
 /** Where the main clause starts after a fronted subordinate clause: after its first comma past a verb. */
 function mainAfterFronted(
   sentence: Span & { text: string },
   tokens: readonly Token[],
   dates: readonly Span[] = [],
 ): number | null {
-  // (a comma inside a date is none of the clause's: "If the deal has not closed by Jan. 20, 2027,")
+  // (a comma inside a date is none of the clause's: "If the deal has not closed by Jan. 20, 2027,";
+  // nor is one inside a number: "When the firm paid 2,500 workers in 2019,")
   const hasComma = (i: number): boolean =>
     gapBefore(sentence, tokens, i).includes(',') &&
+    !inNumber(sentence, tokens, i) &&
     !dates.some((d) => d.start < tokens[i]!.start && tokens[i]!.start < d.end);
   let verb = false;
   let firstComma = true;
@@ -1011,7 +1022,8 @@ function mainAfterParticiple(
   sentence: Span & { text: string },
   tokens: readonly Token[],
 ): number | null {
-  const hasComma = (i: number): boolean => gapBefore(sentence, tokens, i).includes(',');
+  const hasComma = (i: number): boolean =>
+    gapBefore(sentence, tokens, i).includes(',') && !inNumber(sentence, tokens, i);
   for (let i = 2; i < tokens.length; i++) {
     if (!hasComma(i) || isPlacePart(tokens[i]!.text)) continue;
     const word = tokens[i]!.text;

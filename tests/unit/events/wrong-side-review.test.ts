@@ -133,3 +133,19 @@ describe('a fronted -ing phrase before a plural subject', () => {
     ]);
   });
 });
+
+describe('a comma inside a number', () => {
+  it('ends no fronted clause', () => {
+    // (was "500 workers, it was sued" in 2019)
+    expect(told('When the firm paid 2,500 workers in 2019, it was sued in 2021.')).toEqual([
+      ['2019', 'The firm paid 2,500 workers'],
+      ['2021', 'It was sued'],
+    ]);
+    expect(
+      told(
+        'After the auction, which raised $1,200,000 on March 12, the charity thanked donors.',
+        '2026-03-20',
+      ),
+    ).toContainEqual(['2026-03-12', 'The auction raised $1,200,000']);
+  });
+});
