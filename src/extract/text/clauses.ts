@@ -1401,16 +1401,20 @@ const NAME_WITH_APPOSITION = /^\p{Lu}[^,]*, (?:a|an|the) [^,]+,$/u;
 /**
  * Whether a piece is a name and its apposition, whose only verbal word is a participle right
  * after a noun of the apposition ("Smith, the coach hired in 2019,", "Smith, the former minister
- * jailed in 2019,"): a subject waiting for its verb, no clause.
+ * jailed in 2019,"), maybe after a saying ("Police said Smith, ..."): a subject waiting for its
+ * verb, no clause.
  */
 function isNameWithParticipleAside(words: SentenceWords, c: Clause): boolean {
   if (!NAME_WITH_APPOSITION.test(c.text)) return false;
   const { tokens } = words;
+  // (after a saying: "Police said Smith, the coach hired in 2019, | and Jones were fired")
+  const name = c.start + c.text.indexOf(',');
   let participles = 0;
   for (let i = 0; i < tokens.length && tokens[i]!.start < c.end; i++) {
     if (tokens[i]!.start < c.start || !isVerbal(words, i)) continue;
     const text = tokens[i]!.text;
     const form = verbForm(text);
+    if (tokens[i]!.start < name && form === 'past' && isReportingVerb(text)) continue;
     const afterNoun = /^\p{Ll}+$/u.test(tokens[i - 1]?.text ?? '') && !isVerbal(words, i - 1);
     if ((form !== 'past' && form !== 'participle') || !isPastOrParticiple(text) || !afterNoun)
       return false;

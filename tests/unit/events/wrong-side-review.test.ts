@@ -75,6 +75,19 @@ describe('subjects with appositives', () => {
     ).toContainEqual(['2009', 'Obama and Biden took office']);
   });
 
+  it('the first of two subjects may follow a saying', () => {
+    // (were "Police said Smith, the coach hired" in 2019 and "Jones were fired")
+    expect(
+      told(
+        'Police said Smith, the coach hired in 2019, and Jones were fired on March 12.',
+        '2026-03-20',
+      ),
+    ).toEqual([
+      ['2019', 'Smith was hired'],
+      ['2026-03-12', 'Smith and Jones were fired'],
+    ]);
+  });
+
   it("a clause's only date, in the appositive after its participle, is the participle's", () => {
     // (was "Smith was praised" in 2019; "Smith and Jones were both praised" in 2019)
     expect(told('Smith, the coach hired in 2019, was praised.')).toEqual([
