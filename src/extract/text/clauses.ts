@@ -943,8 +943,8 @@ function mainAfterFronted(
       // the phrase's noun, when a subject, no verb of the phrase's, follows it; not "Because the
       // plant, which opened in 1990, was old,")
       const resumed = firstComma ? afterRelativeAside(tokens, i, hasComma) : null;
-      if (resumed !== null && !isVerbish(tokens.find((t) => t.start === resumed)?.text ?? ''))
-        return resumed;
+      const at = tokens.findIndex((t) => t.start === resumed);
+      if (at > 0 && !resumesWithVerb(tokens.slice(at, at + 2).map((t) => t.text))) return resumed;
       firstComma = false;
     }
     if (isVerbish(tokens[i]!.text) || PRESENT_ONLY.has(tokens[i]!.text.toLowerCase())) verb = true;
@@ -1436,8 +1436,17 @@ function isFrontedBeforeRelative(last: Clause, piece: Clause, next: Clause | und
     piece.kind === 'relative' &&
     /^(?:which|who)$/iu.test(piece.opener) &&
     next !== undefined &&
-    !isVerbish(/^[\p{L}'’-]+/u.exec(next.text)?.[0] ?? '')
+    !resumesWithVerb(next.text.split(/[^\p{L}'’-]+/u, 2))
   );
+}
+
+/**
+ * Whether words open with a verb, maybe after an adverb ("was old", "never worked"): what
+ * follows a relative aside is then the rest of the clause the aside is in, not a clause of its
+ * own.
+ */
+function resumesWithVerb([first = '', second = '']: readonly string[]): boolean {
+  return isVerbish(first) || (isResumingAdverb(first) && isVerbish(second));
 }
 
 /** Pieces without a verb are not clauses: a leading one joins the next, others the previous. */
