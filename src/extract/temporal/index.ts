@@ -143,7 +143,7 @@ export function tagTimexes(text: string, options: TagOptions): Timex[] {
     story.record(match.start, match.end, resolved, anchors.restates, tenseOf);
   }
   placeQuotedDeixis(text, timexes, dayCounted, options.published, lexicon);
-  openingHours(text, timexes, weekdays, clockOnly, lexicon);
+  const hoursClocks = openingHours(text, timexes, weekdays, clockOnly, lexicon);
   dateClockTimes(text, timexes, clockOnly, lexicon);
   halfOfDayClockTimes(text, timexes, clockOnly, lexicon);
   recurringClockTimes(text, timexes, clockOnly, lexicon);
@@ -151,7 +151,13 @@ export function tagTimexes(text: string, options: TagOptions): Timex[] {
   restateWeekdays(text, timexes, lexicon);
   readiedOccasions(text, timexes, lexicon);
   toDatePeriods(text, timexes, lexicon);
-  const joined = readDecades(text, joinDurations(text, timexes, lexicon), lexicon);
+  // (the clock times opening hours split off their weekdays go in their place now that no pass
+  // counts by index)
+  const all =
+    hoursClocks.length === 0
+      ? timexes
+      : [...timexes, ...hoursClocks].sort((a, b) => a.start - b.start);
+  const joined = readDecades(text, joinDurations(text, all, lexicon), lexicon);
   markEras(text, joined, lexicon);
   markRanges(text, joined, lexicon, options.published);
   return joined;

@@ -260,6 +260,11 @@ export interface TemporalLexicon {
    */
   openingHoursBefore: string;
   /**
+   * Regex source of a clock time's join to the weekday at its end ("5 p.m.[, Saturday]"), which
+   * opening hours split into a time and a SET (opening-hours.ts).
+   */
+  openingHoursClockThenWeekday: string;
+  /**
    * Regex sources of a year set off as an aside after the subject, and of what rolls a frame's
    * months on into the next year (see story.ts).
    */

@@ -1277,12 +1277,21 @@ export const HABIT_BEFORE = {
 } as const;
 
 /**
+ * What may stand between opening hours' "hours are" and their weekday: clock times, ranges and
+ * other weekdays ("10 a.m. to 5 p.m., ", "noon-5 p.m. Saturday; "), nothing that tells of one day.
+ * (Each item is a whole word or sign, none a piece of another, so the list never backtracks.)
+ */
+const TIMETABLE_ITEM = String.raw`(?:\d{1,2}(?:[:.]\d{2})?(?!\d)|[ap]\.?m\.?|(?:noon|midnight|to|until|till|through|thru|and|on|from|daily|weekdays|weekends|(?:mon|tues|wednes|thurs|fri|satur|sun)days?)\b|[,;–—-])`;
+
+/**
  * Before a weekday, in its sentence: opening hours, a timetable whose weekdays recur ("Hours are
  * 10 a.m. to 5 p.m., [Saturday] and [Sunday]": every Saturday and Sunday, `XXXX-WXX-6`;
- * opening-hours.ts). The clock's dots go on ("p.m.,"), a sentence's end does not.
+ * opening-hours.ts). Only a timetable: its clock times or weekdays come right after "hours are"
+ * and nothing else comes before the weekday ("Opening hours will be extended on [Saturday]",
+ * "Visiting hours are suspended until [Monday]" tell of one day).
  */
 export const OPENING_HOURS_BEFORE = {
-  pattern: String.raw`\b(?:(?:opening|visiting|business|office|viewing)\s+)?hours\s+(?:are|will\s+be|remain)\b(?:[^.!?]|\.(?!\s+(?!${WEEKDAY_WORD})(?-i:\p{Lu}))|\.(?=\s*$))*$|(?:^|\n)[ \t]*(?:opening\s+)?hours\s*:(?:[^.!?]|\.(?!\s+(?!${WEEKDAY_WORD})(?-i:\p{Lu}))|\.(?=\s*$))*$`,
+  pattern: String.raw`\b(?:(?:opening|visiting|business|office|viewing)\s+)?hours\s+(?:are|will\s+be|remain)\s+(?=\d|(?:noon|midnight|from)\b|${WEEKDAY_WORD}|$)(?:${TIMETABLE_ITEM}\s*)*$|(?:^|\n)[ \t]*(?:opening\s+)?hours\s*:\s*(?:${TIMETABLE_ITEM}\s*)*$`,
   /** Text right before a weekday, where the pattern matches. */
   examples: [
     'Hours are 10 a.m. to 5 p.m., ',
@@ -1290,13 +1299,24 @@ export const OPENING_HOURS_BEFORE = {
     'Opening hours will be 9 a.m.-4 p.m. on ',
     'Hours: 10 a.m.-5 p.m. Saturday; noon-5 p.m. ',
     'Visiting hours are noon to 8 p.m., Monday through ',
+    'Hours are 9:30 to 4, ',
   ],
   counterExamples: [
     'The hours are long. The museum reopened on ',
     'He worked long hours on ',
     'Rescuers searched for hours on ',
     'Hours are 10 a.m. to 5 p.m. The museum reopened on ',
+    'Opening hours will be extended on ',
+    'Visiting hours are suspended until ',
+    'Hours remain unchanged, but the store will close early on ',
+    'Working hours are long: he worked 14 hours on ',
+    'Hours are limited on ',
   ],
+  /**
+   * A clock time joined to its weekday ("5 p.m., [Saturday]", "noon on [Sunday]"): in opening
+   * hours the time is of every such day, and the weekday a SET of its own (opening-hours.ts).
+   */
+  clockThenWeekday: String.raw`[\s,]+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day$`,
 } as const;
 
 /**

@@ -177,6 +177,7 @@ export const ENGLISH: TemporalLexicon = {
   clockSetClauseJoin: CLOCK_SET_CLAUSE_JOIN,
   habitBefore: HABIT_BEFORE.pattern,
   openingHoursBefore: OPENING_HOURS_BEFORE.pattern,
+  openingHoursClockThenWeekday: OPENING_HOURS_BEFORE.clockThenWeekday,
   yearAside: {
     before: YEAR_ASIDE.before,
     thenClause: YEAR_ASIDE.thenClause,
