@@ -109,9 +109,9 @@ export function tagTimexes(text: string, options: TagOptions): Timex[] {
       futureVerbGoverns: () =>
         anchors.tense === undefined &&
         (tenses ??= tenseReader(text, lexicon)).futureVerbGoverns(match.start),
-      reachedBack: () =>
+      reachedBackFromAhead: () =>
         anchors.tense === undefined &&
-        (tenses ??= tenseReader(text, lexicon)).reachedBack(match.start),
+        (tenses ??= tenseReader(text, lexicon)).reachedBackFromAhead(match.start),
       firmTense: anchors.firm === true,
       stepsBack: () => story.stepsBack(match.start, match.end),
       endsStorySpan: () => story.endsStorySpan(match.start),

@@ -192,8 +192,11 @@ export interface TenseReader {
   pastVerbGoverns(start: number, end: number): boolean;
   /** Whether "will" and its verb right before text[start] govern it ("will meet on [Dec. 12]"). */
   futureVerbGoverns(start: number): boolean;
-  /** Whether what starts at text[start] is the day a cue reaches back to ("retroactive to"). */
-  reachedBack(start: number): boolean;
+  /**
+   * Whether what starts at text[start] is the day a cue reaches back to ("retroactive to") and no
+   * past verb before the cue, in its sentence, tells the reaching as done ("was made retroactive").
+   */
+  reachedBackFromAhead(start: number): boolean;
 }
 
 /** Index of the first item whose `key` is at least `value` (items sorted by key). */
@@ -453,9 +456,12 @@ export function tenseReader(text: string, lexicon: TemporalLexicon): TenseReader
         subjectVerbPast(start, end)
       );
     },
-    reachedBack(start: number): boolean {
+    reachedBackFromAhead(start: number): boolean {
       const cue = cueBefore(start);
-      return cue?.kind === 'past' && cuesOf(lexicon).reachedBack.test(text.slice(cue.start, start));
+      if (cue?.kind !== 'past' || !cuesOf(lexicon).reachedBack.test(text.slice(cue.start, start)))
+        return false;
+      const before = cueBefore(cue.start);
+      return before?.kind !== 'past' || before.end <= sentenceStart(cue.start);
     },
     futureVerbGoverns(start: number): boolean {
       const { governedAhead, governingModal, coordinatedAhead } = cuesOf(lexicon);

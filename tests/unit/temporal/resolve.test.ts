@@ -454,6 +454,13 @@ describe('tagTimexes() dates a weekday by the verb of its own clause', () => {
       '2026-12-03',
       '2026-12-15',
     ],
+    // (not when the reaching is told as done: it reached back before it was made)
+    ['The rule was made retroactive to [Jan. 20].', '2026-01-05', '2025-01-20'],
+    [
+      'Congress passed a bill in March that made the credit retroactive to [Dec. 15].',
+      '2026-12-03',
+      '2025-12-15',
+    ],
     // (and what reaches back reaches its own day only)
     [
       'Workers will be paid retroactive to Dec. 15 once the budget passes in [January].',

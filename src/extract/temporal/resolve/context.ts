@@ -74,8 +74,11 @@ export interface Context {
   pastVerbGoverns: () => boolean;
   /** Whether "will" and its verb right before the expression govern it ("will meet on Dec. 12"). */
   futureVerbGoverns: () => boolean;
-  /** Whether a cue reaches back to the expression ("retroactive to [Dec. 15]"). */
-  reachedBack?: () => boolean;
+  /**
+   * Whether a cue reaches back to the expression from what is not told as past ("will be paid
+   * retroactive to [Dec. 15]"; not "the rule was made retroactive to [Jan. 20]").
+   */
+  reachedBackFromAhead?: () => boolean;
   /**
    * The tense is certain, whatever the calendar says: "the March 11 disaster", told on March 9,
    * is last year's, however near this year's is (pick.ts).

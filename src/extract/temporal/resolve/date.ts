@@ -380,7 +380,8 @@ function weekdayOfMonth(frame: Frame): Resolved | undefined {
 /**
  * Whether a day with no year falls later in the publication's own month. Pay "retroactive to [Dec.
  * 15]", told on Dec. 3, reaches back from a payment still ahead to this month's day: a day almost
- * a year ago would be written with its year.
+ * a year ago would be written with its year. (What was made retroactive is done, and reached back
+ * before it: "The rule was made retroactive to [Jan. 20]", told on Jan. 5, is last January's.)
  */
 function laterThisMonth(stated: Stated, pub: Publication): boolean {
   return (
@@ -407,7 +408,7 @@ function monthOrDay(frame: Frame): Resolved | null | undefined {
       dayOverrulesTense(stated.day !== null, context),
     );
     y = storyYearPastEarliestPublication(frame) ?? storyYearOfPastDay(frame, y) ?? y;
-    if (laterThisMonth(stated, pub) && context.reachedBack?.() === true) y = pub.year;
+    if (laterThisMonth(stated, pub) && context.reachedBackFromAhead?.() === true) y = pub.year;
   } else if (statedYear === null) y = storyYearOfUndatedText(frame);
   if (stated.day === null) {
     if (y === null) return { value: `XXXX-${pad(stated.month)}`, granularity: 'month', anchor };
