@@ -901,6 +901,9 @@ describe('tagTimexes() dates a weekday by the verb of its own clause', () => {
     ],
     // a month's recess, left for in the past, is the nearest one
     ['The Senate left for its [August] recess on Friday.', '2026-07-20', '2026-08'],
+    // (not one come back from, or counted since: that one is over)
+    ['The Senate returned from its [August] recess with no deal.', '2026-07-20', '2025-08'],
+    ['Since its [August] recess, Congress has passed nothing.', '2026-07-20', '2025-08'],
     // a determiner's cue of the month after it is no cue of the day after that month
     [
       'The central bank left rates on hold at its December meeting on [Tuesday].',
