@@ -882,6 +882,8 @@ describe('tagTimexes() dates a weekday by the verb of its own clause', () => {
     // what is awaited is ahead
     ['Investors await its December jobs report on [Friday].', '2027-01-04', '2027-01-08'],
     ['Markets awaited the data on [Friday].', '2027-01-04', '2027-01-01'],
+    // (but not what was done to someone: nobody plans a killing, "of" and its victim or not)
+    ['Three men await trial in the killing of a guard in [May].', '2026-06-15', '2026-05'],
     // a fixture's verb after a team's record in brackets, or after "who", or "take on"
     ['The Rams (7-3) play the 49ers on [Monday].', '2026-11-18', '2026-11-23'],
     ['The Rams (7-3) beat the 49ers on [Monday].', '2026-11-18', '2026-11-16'],

@@ -1022,14 +1022,17 @@ export const UNPLANNED_EVENT_AFTER = {
  * fire season in [June]"), nor one dated already ("will mark the March 11 disaster on [Sunday]").
  * The object of a verb is what the verb plans or forecasts ("will film the crash on [Saturday]",
  * "expect the flooding on [Sunday]"), as is one "prescribed" or "forecast" ("on the prescribed
- * fire on [Saturday]"). (The `$` first and the rest behind it: one try, read backwards from the
+ * fire on [Saturday]"). The noun may have its "of" ("await trial in the killing of a guard in
+ * [May]"). (The `$` first and the rest behind it: one try, read backwards from the
  * date, that fails at once on a word other than the preposition; a search that starts at every
  * word of the slice costs more, once for each date in the text.)
  */
 export const UNPLANNED_EVENT_BEFORE = {
-  pattern: String.raw`$(?<=\b(?:of|on|into|over|after|since|following|from|in|at)\s+(?:the|this|that|its|their|last)\s+(?:(?!(?:prescribed|controlled|planned|scheduled|expected|forecast|predicted|feared|possible|likely)\s)[a-z'’-]+\s+){0,2}?${UNPLANNED_NOUN}\s+(?:in|on|during|over)\s+(?:the\s+)?)`,
+  pattern: String.raw`$(?<=\b(?:of|on|into|over|after|since|following|from|in|at)\s+(?:the|this|that|its|their|last)\s+(?:(?!(?:prescribed|controlled|planned|scheduled|expected|forecast|predicted|feared|possible|likely)\s)[a-z'’-]+\s+){0,2}?${UNPLANNED_NOUN}\s+(?:of\s+(?:(?:a|an|the|his|her|their|its|two|three|four|five)\s+)?(?:[\w'’-]+\s+){1,3}?)?(?:in|on|during|over)\s+(?:the\s+)?)`,
   examples: [
     'will publish its findings on the crash in ',
+    'Three men await trial in the killing of a guard in ',
+    'an inquiry into the shooting of two officers on ',
     'after the attack on ',
     'Survivors of the deadly earthquake in ',
     'an inquiry into the floods during the ',
