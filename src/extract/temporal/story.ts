@@ -415,7 +415,7 @@ export class Story {
       pub:
         said ??
         year ??
-        this.#periodOfSentence(stated, start, end) ??
+        this.#periodOfSentence(stated, start, end, tense) ??
         this.#monthOfDayAlone(stated, start, tense) ??
         pub,
       narrative: restates
@@ -1423,11 +1423,19 @@ export class Story {
 
   /**
    * "the month" or "the week" at [start, end) as the one of the day or month told earlier in its
-   * sentence ("In March 2011, the bank said it would fix it by the end of the month"), or null.
+   * sentence ("In March 2011, the bank said it would fix it by the end of the month"), or null;
+   * "the year" as the year told earlier in its sentence when told in the past ("After the crash in
+   * 2008, the company struggled for the rest of the year"; "The company, founded in 1998,
+   * expects a profit by the end of the year" is the publication's).
    */
-  #periodOfSentence(stated: Stated, start: number, end: number): Publication | null {
+  #periodOfSentence(
+    stated: Stated,
+    start: number,
+    end: number,
+    tense: () => Tense,
+  ): Publication | null {
     if (stated.kind !== 'deictic' || stated.shift !== null) return null;
-    if (stated.unit !== 'month' && stated.unit !== 'week' && stated.unit !== 'decade') return null;
+    if (!['month', 'week', 'year', 'decade'].includes(stated.unit ?? '')) return null;
     const { thePeriod, sentenceEnd } = patternsOf(this.#lexicon);
     if (this.#lastEnd < 0 || !thePeriod.test(this.#text.slice(start, end))) return null;
     const { grain, day, month, year } = this.#narrative;
@@ -1437,7 +1445,8 @@ export class Story {
       return { year, month: null, day: null };
     if (sentenceEnd.test(this.#text.slice(this.#lastEnd, start))) return null;
     // ("He left in 1998 for the ministry, where he became chief economist by the end of the decade")
-    if (stated.unit === 'decade') return year === null ? null : { year, month: null, day: null };
+    if (stated.unit === 'decade' || (stated.unit === 'year' && tense() === 'past'))
+      return year === null ? null : { year, month: null, day: null };
     if (grain === 'day' && day !== null) return civilDay(day);
     if (grain === 'month' && month !== null && stated.unit === 'month')
       return { year: month.year, month: month.month, day: null };

@@ -1680,6 +1680,19 @@ describe('tagTimexes() dates a weekday by the verb of its own clause', () => {
       '2024-01-16',
       '199X',
     ],
+    // ... and "the year" told in the past after a year ("the rest of the year" too); not one told
+    // ahead
+    [
+      'After the crash in 2008, the company struggled for [the rest of the year].',
+      '2026-03-16',
+      '2008',
+    ],
+    ['Last year sales fell for [the rest of the year].', '2026-03-16', '2025'],
+    [
+      'The company, founded in 1998, expects a profit by [the end of the year].',
+      '2026-03-16',
+      '2026',
+    ],
     // a year that qualifies a noun is no time the story goes on from
     [
       'The court ruled in July 2015 that Kestria had breached the 1961 treaty. The dam started filling [two years later].',

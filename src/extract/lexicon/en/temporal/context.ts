@@ -1103,10 +1103,11 @@ export const YEAR_OF_SENTENCE = String.raw`\bthe\s+(?:same\s+)?year\b`;
  * "the month" or "the week" after a day or a month told earlier in its sentence, which it is of:
  * "In March 2011, the bank said it would fix the problem by the end of [the month]"; "On Feb. 16,
  * talks collapsed and he gave Athens until the end of [the week]"; "the decade" after a year ("He
- * left in 1998 for the ministry, where he rose to chief economist by the end of [the decade]");
- * else the publication's.
+ * left in 1998 for the ministry, where he rose to chief economist by the end of [the decade]"),
+ * "the year" after a year, told in the past ("After the crash in 2008, the company struggled for
+ * the rest of [the year]"; story.ts); else the publication's.
  */
-export const PERIOD_OF_SENTENCE = String.raw`\bthe\s+(?:month|week|decade)\b`;
+export const PERIOD_OF_SENTENCE = String.raw`\bthe\s+(?:month|week|year|decade)\b`;
 
 /**
  * After a holiday, a month or a day without a year, the year it is of, told apart: "The attack came
