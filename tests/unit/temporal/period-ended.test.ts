@@ -22,6 +22,22 @@ describe('a quarter told as ended', () => {
     expect([event?.date.value, event?.status]).toEqual(['2025-Q3', 'happened']);
   });
 
+  it("has ended by its month's last day, however near its month is", () => {
+    // (told in May, the quarter that ended in June is last year's: was 2026-Q2 beside 2025-06)
+    expect(values('Results for the quarter that ended in June were strong.', '2026-05-10')).toEqual(
+      [
+        ['quarter', '2025-Q2'],
+        ['June', '2025-06'],
+      ],
+    );
+    expect(
+      values('Acme reported results for the quarter that ended in June.', '2026-07-08'),
+    ).toEqual([
+      ['quarter', '2026-Q2'],
+      ['June', '2026-06'],
+    ]);
+  });
+
   it('a quarter still ending keeps the tense of its sentence', () => {
     expect(values('Profit in the quarter ending March 31 will fall.', '2023-11-20')).toEqual([
       ['quarter', '2024-Q1'],

@@ -201,8 +201,11 @@ function quarterOrHalf(frame: Frame): Resolved | undefined {
     n = Math.ceil(stated.month / (12 / size));
     if (statedYear === null && year !== null) {
       const pubPos = pub.month === null ? null : monthPos(pub.month, pub.day);
-      const pos = monthPos(stated.month, stated.day);
-      y = pickYear(year, pubPos, pos, MONTH_PERIOD, modeOf(stated, context), true);
+      // ("the quarter that ended in June", told in May, is last year's: a quarter told as ended
+      // ended by its month's last day, and no nearness of the calendar overrules that)
+      const ended = context.firmTense === true;
+      const pos = monthPos(stated.month, stated.day ?? (ended ? 31 : null));
+      y = pickYear(year, pubPos, pos, MONTH_PERIOD, modeOf(stated, context), !ended);
     }
   } else return undefined;
   if (y === null) return { value: `XXXX-${letter}${n}`, granularity: stated.unit, anchor };
