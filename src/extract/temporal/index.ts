@@ -111,7 +111,7 @@ export function tagTimexes(text: string, options: TagOptions): Timex[] {
         (tenses ??= tenseReader(text, lexicon)).futureVerbGoverns(match.start),
       reachedBackFromAhead: () =>
         anchors.tense === undefined &&
-        (tenses ??= tenseReader(text, lexicon)).reachedBackFromAhead(match.start),
+        (tenses ??= tenseReader(text, lexicon)).reachedBackFromAhead(match.start, match.end),
       firmTense: anchors.firm === true,
       stepsBack: () => story.stepsBack(match.start, match.end),
       endsStorySpan: () => story.endsStorySpan(match.start),

@@ -193,10 +193,11 @@ export interface TenseReader {
   /** Whether "will" and its verb right before text[start] govern it ("will meet on [Dec. 12]"). */
   futureVerbGoverns(start: number): boolean;
   /**
-   * Whether what starts at text[start] is the day a cue reaches back to ("retroactive to") and no
-   * past verb before the cue, in its sentence, tells the reaching as done ("was made retroactive").
+   * Whether text[start, end) is the day a cue reaches back to ("retroactive to") and no past verb
+   * tells the reaching as done, before the cue in its sentence ("was made retroactive") or first
+   * after the day ("Back pay, retroactive to [Dec. 15], was approved").
    */
-  reachedBackFromAhead(start: number): boolean;
+  reachedBackFromAhead(start: number, end: number): boolean;
 }
 
 /** Index of the first item whose `key` is at least `value` (items sorted by key). */
@@ -456,12 +457,13 @@ export function tenseReader(text: string, lexicon: TemporalLexicon): TenseReader
         subjectVerbPast(start, end)
       );
     },
-    reachedBackFromAhead(start: number): boolean {
+    reachedBackFromAhead(start: number, end: number): boolean {
       const cue = cueBefore(start);
       if (cue?.kind !== 'past' || !cuesOf(lexicon).reachedBack.test(text.slice(cue.start, start)))
         return false;
       const before = cueBefore(cue.start);
-      return before?.kind !== 'past' || before.end <= sentenceStart(cue.start);
+      if (before?.kind === 'past' && before.end > sentenceStart(cue.start)) return false;
+      return cueAfter(end)?.kind !== 'past';
     },
     futureVerbGoverns(start: number): boolean {
       const { governedAhead, governingModal, coordinatedAhead } = cuesOf(lexicon);
@@ -499,6 +501,16 @@ export function tenseReader(text: string, lexicon: TemporalLexicon): TenseReader
     while (i >= 0 && cues[i]!.end > start) i--;
     const cue = cues[i];
     return cue === undefined || start - cue.end > GOVERN_REACH ? undefined : cue;
+  }
+
+  /** The first cue after text[end], within reach and its sentence ("[Dec. 15], was approved"). */
+  function cueAfter(end: number): Cue | undefined {
+    cover(end, end + GOVERN_REACH);
+    const cue = cues[firstAtLeast(cues, end, (c) => c.start)];
+    const stop = ends[firstAtLeast(ends, end, (e) => e.index)]?.index ?? text.length;
+    return cue === undefined || cue.start - end > GOVERN_REACH || cue.start >= stop
+      ? undefined
+      : cue;
   }
 
   /** The tense the cues around text[start, end) give it. */

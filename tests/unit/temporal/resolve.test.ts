@@ -456,6 +456,7 @@ describe('tagTimexes() dates a weekday by the verb of its own clause', () => {
     ],
     // (not when the reaching is told as done: it reached back before it was made)
     ['The rule was made retroactive to [Jan. 20].', '2026-01-05', '2025-01-20'],
+    ['Back pay, retroactive to [Dec. 15], was approved on Monday.', '2026-12-03', '2025-12-15'],
     [
       'Congress passed a bill in March that made the credit retroactive to [Dec. 15].',
       '2026-12-03',
