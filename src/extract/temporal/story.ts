@@ -26,7 +26,7 @@ import type { Tense } from './tense.ts';
 import { SEASON_START, civilDay, dayNumber } from './calendar.ts';
 import type { Season } from './rule.ts';
 import { ERA_REACH } from './eras.ts';
-import { dayNumberOf, isoWeekMonday } from '../calendar/days.ts';
+import { dayNumberOf, isoWeekMonday, isoWeekday } from '../calendar/days.ts';
 import { pubDayNumber } from './resolve/values.ts';
 import { MONTH_PERIOD, monthPos } from './resolve/pick.ts';
 
@@ -1484,6 +1484,11 @@ export class Story {
     if (week === null || stated.kind !== 'date' || stated.weekday === null) return null;
     if (stated.month !== null || stated.day !== null || stated.year !== null) return null;
     if (stated.shift !== null) return null;
+    // (the publication's own week is no frame: its weekdays are placed by their tense, as with
+    // no week told; "Prices rose midweek and fell on [Friday]", told on a Wednesday, is the
+    // Friday gone)
+    const pubMonday = this.#pubDay === null ? null : this.#pubDay - isoWeekday(this.#pubDay) + 1;
+    if (week.monday === pubMonday) return null;
     // (in the week's own clause: not after a comma, a saying or a complement, "will travel next
     // week, his office said on Friday", "denied this week that it expects a decision on Tuesday")
     if (start - week.end > WEEK_REACH) return null;

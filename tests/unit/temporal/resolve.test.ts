@@ -2355,6 +2355,11 @@ describe('tagTimexes() counts anaphoric expressions from the last date mentioned
     // a weekday in the clause of a week told as one is that week's
     ['Next week brings the Fed minutes on [Wednesday].', '2027-02-12', '2027-02-17'],
     ["Next week brings the Fed's January minutes on [Wednesday].", '2027-02-12', '2027-02-17'],
+    // (but the publication's own week is no frame: its weekday goes by the tense, here the Friday
+    // gone, told on a Wednesday)
+    ['Prices rose midweek and fell on [Friday].', '2026-03-18', '2026-03-13'],
+    ['Prices rose this week and fell on [Friday].', '2026-03-18', '2026-03-13'],
+    ['This week the council will meet on [Friday].', '2026-03-18', '2026-03-20'],
     // ... not a saying's day after it
     ['Talks resume next week, his office said on [Friday].', '2024-10-06', '2024-10-04'],
     // ... nor, after a week in the possessive, a day of the clause's own verb
