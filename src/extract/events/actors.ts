@@ -153,8 +153,11 @@ export function rolesOf(
       name.before === 'the' && name.kind === 'place' ? wordBeforeThe(clause, name) : name.before;
     // ("Kopp of St. Albans, Vt., became": a city with its state after "of" tells of the noun
     // before it; not "The presidents of Poland and the Czech Republic have signed")
+    // ("Bob Hall, of Boston, was arrested": a home town before the verb is no subject)
+    const homeTown = isHomeTown(clause, name);
     const subject =
       name.start < firstVerb &&
+      !homeTown &&
       !LOCATIVE.has(preposition) &&
       !qualifies &&
       !listed &&
@@ -162,7 +165,7 @@ export function rolesOf(
     const located =
       (LOCATIVE.has(preposition) &&
         (preposition === 'in' || preposition === 'at' || name.kind === 'place')) ||
-      isHomeTown(clause, name);
+      homeTown;
     // ("told U.S. officials", "U.S. forces launched": a country before a body of its state acts)
     const place = name.kind === 'place' ? !subject && !STATE_BODY.has(next) : located;
     lastPlace = place ? name : undefined;
@@ -211,9 +214,11 @@ function subjectNation(tokens: readonly Token[]): string | undefined {
 
 /**
  * Whether a name is a person's home town, set off by commas after that person with "of" or
- * "from": "Leeds" of "Smith, of Leeds, and Jones, of York, were charged". A place the gazetteer
- * knows, or a word alone in a list of such asides ("Buckham, of Buffalo Gyn Womanservices," is
- * of a firm; a firm of one word may stand alone so too, "Smith, of Acme, said").
+ * "from": "Leeds" of "Smith, of Leeds, and Jones, of Boston, were charged". A place the
+ * gazetteer knows, or a word alone in a list of such asides one of which the gazetteer knows
+ * ("Buckham, of Buffalo Gyn Womanservices," is of a firm; a firm of one word may stand alone so
+ * too, "Smith, of Acme, said", and a list of them, "Ann Lee, of Nomura, and Bob Hall, of
+ * Citigroup, said").
  */
 function isHomeTown(clause: Span & { text: string }, name: Name): boolean {
   if (name.before !== 'of' && name.before !== 'from') return false;
@@ -226,7 +231,15 @@ function isHomeTown(clause: Span & { text: string }, name: Name): boolean {
     /^\p{Lu}\p{Ll}+$/u.test(name.text) &&
     !isOrganisationWord(name.text) &&
     !NO_HOME_TOWN.has(name.text) &&
-    (clause.text.match(HOME_TOWN_ASIDE) ?? []).length > 1
+    knownAmongAsides(clause.text.match(HOME_TOWN_ASIDE) ?? [])
+  );
+}
+
+/** Whether a list of home-town asides (two or more) names a place the gazetteer knows. */
+function knownAmongAsides(asides: readonly string[]): boolean {
+  return (
+    asides.length > 1 &&
+    asides.some((aside) => isPlace(/\p{Lu}\p{Ll}+(?=,$)/u.exec(aside)?.[0] ?? ''))
   );
 }
 

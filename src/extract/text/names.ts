@@ -10,6 +10,7 @@ import {
   HYPHENED_NAME_PARTICLES,
   NAME_CONNECTORS,
   NAME_OPENING_ABBREVIATIONS,
+  PLACE_NAME_CONNECTORS,
   NAME_QUALIFIED_NOUNS,
   NOT_NAMES,
   ORGANISATION_WORDS,
@@ -64,6 +65,7 @@ const ROLES = wordSet(ROLE_WORDS, { lower: true });
 const FIELDS = wordSet(ROLE_FIELDS, { lower: true });
 const CONNECTORS = wordSet(NAME_CONNECTORS);
 const NAME_OPENING_ABBREVIATION = wordSet(NAME_OPENING_ABBREVIATIONS);
+const PLACE_CONNECTOR = wordSet(PLACE_NAME_CONNECTORS);
 const ARTICLE = wordSet(`${INDEFINITE_ARTICLES} the`);
 /**
  * Words that are names, or parts of one, wherever they stand: first names, organisations' words,
@@ -150,16 +152,22 @@ export function findNames(
       between !== '' &&
       (between === ' ' || // the usual gap, decided without a pattern
         /^\s+$/u.test(between) ||
-        ((/^\p{Lu}$/u.test(prev!.text) || NAME_OPENING_ABBREVIATION.has(prev!.text)) &&
+        ((/^\p{Lu}$/u.test(prev!.text) || opensWithAbbreviation(run, tokens)) &&
           /^\.\s+$/u.test(between)) ||
-        // ("Independence, Mo., on March 12", "Newark, N.J., airport": a city's state is its name's)
-        (/^,\s+$/u.test(between) && isStateAfterCity(token, sentence)));
+        // ("Independence, Mo., on March 12", "Newark, N.J., airport": a city's state is its name's;
+        // not "Smith, Wash. Jones and Brown", "Tim Cook, Calif. Gov. Gavin Newsom")
+        (/^,\s+$/u.test(between) &&
+          isStateAfterCity(token, sentence) &&
+          !capitalisedAfterPeriod(token, sentence)));
     if (!joined) flush();
     const nameLike =
       isCapitalized(token.text) ||
       isHyphenedParticleName(token.text) ||
       (run.length > 0 && /^\d{1,2}$|^['’]\d\d$/u.test(token.text)) || // "iPhone 4", "iLife '11"
-      (run.length > 0 && CONNECTORS.has(token.text) && isCapitalized(tokens[i + 1]?.text ?? ''));
+      (run.length > 0 &&
+        CONNECTORS.has(token.text) &&
+        isCapitalized(tokens[i + 1]?.text ?? '') &&
+        (!PLACE_CONNECTOR.has(token.text) || isPlaceAround(prev!, token, tokens[i + 1]!)));
     if (!nameLike) {
       flush();
       continue;
@@ -350,6 +358,31 @@ function isDemonymWord(word: string): boolean {
     : DEMONYM_OF.has(bare);
 }
 
+/**
+ * Whether a name's run so far is an abbreviation that opens a place's or a saint's name, first
+ * or after a connector: "St" of "St. Albans", "Kopp of St. Albans"; not "Main St. Police said".
+ */
+function opensWithAbbreviation(run: readonly number[], tokens: readonly Token[]): boolean {
+  const last = run.at(-1);
+  if (last === undefined || !NAME_OPENING_ABBREVIATION.has(tokens[last]!.text)) return false;
+  return run.length === 1 || CONNECTORS.has(tokens[last - 1]!.text);
+}
+
+/** Whether a capitalised word follows a word's period in its sentence ("Calif. Gov."). */
+function capitalisedAfterPeriod(token: Token, sentence: Span & { text: string }): boolean {
+  return /^\.\s+\p{Lu}/u.test(
+    sentence.text.slice(token.end - sentence.start, token.end - sentence.start + 4),
+  );
+}
+
+/**
+ * Whether a connector of places only joins the words around it into a place the gazetteer knows
+ * ("Dar es Salaam"; not the Spanish verb of "Venezuela es Chávez").
+ */
+function isPlaceAround(before: Token, connector: Token, after: Token): boolean {
+  return isPlace(`${before.text} ${connector.text} ${after.text}`);
+}
+
 /** "al-Qaeda", "el-Sayed": a lower-case particle hyphened to a capitalised name. */
 const HYPHENED_NAME = new RegExp(
   String.raw`^(?:${[...wordSet(HYPHENED_NAME_PARTICLES)].join('|')})-\p{Lu}`,
@@ -439,7 +472,8 @@ function isDemonymNoun(
   sentence: Span & { text: string },
 ): boolean {
   const at = piece[0]!;
-  if (piece.length !== 1 || !ARTICLE.has(tokens[at - 1]?.text ?? '')) return false;
+  // ("The Kenyan was arrested": the sentence's first word too)
+  if (piece.length !== 1 || !ARTICLE.has(tokens[at - 1]?.text.toLowerCase() ?? '')) return false;
   const next = tokens[at + 1];
   if (next === undefined) return true;
   const between = sentence.text.slice(

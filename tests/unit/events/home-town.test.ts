@@ -7,11 +7,11 @@ const roles = (raw: string) =>
 
 describe('names that are places', () => {
   it('a home town after a person, with "of" between commas, is a place', () => {
-    // (were actors Smith, Leeds, Jones, York)
-    expect(roles('Smith, of Leeds, and Jones, of York, were charged on Monday.')).toEqual([
+    // (were actors Smith, Leeds, Jones, Boston)
+    expect(roles('Smith, of Leeds, and Jones, of Boston, were charged on Monday.')).toEqual([
       [
         ['Smith', 'Jones'],
-        ['Leeds', 'York'],
+        ['Leeds', 'Boston'],
       ],
     ]);
   });

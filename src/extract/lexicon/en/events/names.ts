@@ -64,6 +64,12 @@ export const ROLE_FIELDS =
 export const NAME_CONNECTORS = 'of de da del della di du van von der den la le al bin ibn es & y';
 
 /**
+ * Connectors of NAME_CONNECTORS that join words only into a place the gazetteer knows ("Dar es
+ * Salaam"): elsewhere they are a verb of another language ("“Venezuela es Chávez,” Maduro said").
+ */
+export const PLACE_NAME_CONNECTORS = 'es';
+
+/**
  * Abbreviations that open a place's or a saint's name, their period inside it ("St. Albans",
  * "Mt. Kenya", "Ft. Lauderdale"): the name goes on after the period.
  */

@@ -1,0 +1,54 @@
+/**
+ * Names the rules of the names change (w3base) took too far, on made-up passages: "es" outside a
+ * known place, "St." closing a street before the next sentence, a nationality opening a sentence
+ * as a person, a home town before the verb, a list of firms after "of".
+ */
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../../src/extract/index.ts';
+
+const roles = (raw: string) => {
+  const events = extractArticle({ id: 'x', raw, published: '2026-03-22' }).events;
+  return { actors: events.flatMap((e) => e.actors), places: events.flatMap((e) => e.places) };
+};
+
+describe('names the names change took too far', () => {
+  it('"es" joins only a place the gazetteer knows', () => {
+    // (was the actor "Venezuela es Chávez")
+    const { actors } = roles('“Venezuela es Chávez,” Maduro told supporters in Caracas on Monday.');
+    expect(actors).toContain('Maduro');
+    expect(actors).not.toContain('Venezuela es Chávez');
+    expect(roles('The Dar es Salaam port reopened on Monday.').places).toEqual(['Dar es Salaam']);
+  });
+
+  it('"St." goes on into the next word only where it opens a name', () => {
+    // (was the actor "Main St. Police")
+    expect(
+      roles('The fire broke out on Main St. Police said on Monday that no one was hurt.').actors,
+    ).not.toContain('Main St. Police');
+    expect(roles('Voters in St. Louis went to the polls on Tuesday.').places).toEqual([
+      'St. Louis',
+    ]);
+  });
+
+  it('a nationality after a sentence-opening article is a person', () => {
+    // (was no actor)
+    expect(roles('The Kenyan was arrested in Nairobi on Monday.').actors).toEqual(['Kenyan']);
+    expect(roles('A Libyan who was questioned on Monday was released.').actors).toEqual(['Libyan']);
+  });
+
+  it('a known home town before the verb is a place, not a subject', () => {
+    // (was the actor "Boston")
+    expect(roles('Bob Hall, of Boston, was arrested on Monday.')).toEqual({
+      actors: ['Bob Hall'],
+      places: ['Boston'],
+    });
+  });
+
+  it('a list of one-word asides none of which is a known place names no places', () => {
+    // (were the places Nomura and Citigroup)
+    expect(
+      roles('Ann Lee, of Nomura, and Bob Hall, of Citigroup, cut their forecasts on Monday.')
+        .places,
+    ).toEqual([]);
+  });
+});
