@@ -5,6 +5,7 @@
  * Francisco" gives Apple, Steve Jobs, iPhone 4 and San Francisco (a place).
  */
 import {
+  AND_JOINED_BODIES,
   FIRST_NAMES,
   GROUP_NAMES,
   HYPHENED_NAME_PARTICLES,
@@ -66,6 +67,8 @@ const FIELDS = wordSet(ROLE_FIELDS, { lower: true });
 const CONNECTORS = wordSet(NAME_CONNECTORS);
 const NAME_OPENING_ABBREVIATION = wordSet(NAME_OPENING_ABBREVIATIONS);
 const PLACE_CONNECTOR = wordSet(PLACE_NAME_CONNECTORS);
+const AND_JOINED_BODY = wordSet(AND_JOINED_BODIES);
+const ORGANISATION = wordSet(ORGANISATION_WORDS);
 const ARTICLE = wordSet(`${INDEFINITE_ARTICLES} the`);
 /**
  * Words that are names, or parts of one, wherever they stand: first names, organisations' words,
@@ -164,6 +167,8 @@ export function findNames(
       isCapitalized(token.text) ||
       isHyphenedParticleName(token.text) ||
       (run.length > 0 && /^\d{1,2}$|^['’]\d\d$/u.test(token.text)) || // "iPhone 4", "iLife '11"
+      // ("the Immigration and ...", "The Immigration and ..." opening the sentence)
+      (token.text === 'and' && run[0]! >= i - 2 && opensBodyWithAnd(tokens, i)) ||
       (run.length > 0 &&
         CONNECTORS.has(token.text) &&
         isCapitalized(tokens[i + 1]?.text ?? '') &&
@@ -338,8 +343,10 @@ export function isRoleWord(word: string): boolean {
  * with it ("Foreign Minister"). Plain loops: this runs for every run of capitalised words.
  */
 function roleWords(run: readonly number[], tokens: readonly Token[]): boolean[] {
+  // (a role word before a firm's word names the firm: "General Motors", "King College")
   const isRole = (k: number): boolean =>
-    ROLES.has(stripPossessive(tokens[run[k]!]!.text).toLowerCase());
+    ROLES.has(stripPossessive(tokens[run[k]!]!.text).toLowerCase()) &&
+    !(k + 1 < run.length && ORGANISATION.has(tokens[run[k + 1]!]!.text));
   const isField = (k: number): boolean => FIELDS.has(tokens[run[k]!]!.text.toLowerCase());
   const inRole: boolean[] = [];
   for (let k = 0; k < run.length; k++) inRole.push(isRole(k));
@@ -356,6 +363,22 @@ function isDemonymWord(word: string): boolean {
   return bare.includes('-')
     ? bare.split('-').every((part) => DEMONYM_OF.has(part))
     : DEMONYM_OF.has(bare);
+}
+
+/**
+ * Whether "and" at `at` joins a public body's name: "the Immigration and Naturalization Service",
+ * "the Food and Drug Administration" (one capitalised word after "the" before it, no place, and
+ * capitalised words after it ending in one of AND_JOINED_BODIES); not "the U.S. and Justice
+ * Department", "Smith and Jones".
+ */
+function opensBodyWithAnd(tokens: readonly Token[], at: number): boolean {
+  if (!/^the$/iu.test(tokens[at - 2]?.text ?? '') || isPlace(tokens[at - 1]!.text)) return false;
+  for (let i = at + 1; i < Math.min(tokens.length, at + 5); i++) {
+    const word = tokens[i]!.text;
+    if (!isCapitalized(word)) return false;
+    if (AND_JOINED_BODY.has(word)) return true;
+  }
+  return false;
 }
 
 /**

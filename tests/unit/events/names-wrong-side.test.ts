@@ -52,3 +52,32 @@ describe('names the names change took too far', () => {
     ).toEqual([]);
   });
 });
+
+describe('names cut where they go on', () => {
+  it('"and" inside a public body\'s name after "the"', () => {
+    // (were "Immigration" and "Naturalization Service")
+    expect(
+      roles('The Immigration and Naturalization Service ruled on Monday that he must go home.')
+        .actors,
+    ).toEqual(['Immigration and Naturalization Service']);
+    // (two names stay two)
+    expect(roles('Smith and Jones Service workers struck on Monday.').actors).not.toContain(
+      'Smith and Jones Service',
+    );
+  });
+
+  it('a plural noun opening the sentence is no name: "Shares of Apple Inc."', () => {
+    // (was "Shares of Apple Inc.")
+    expect(roles('Shares of Apple Inc. rose 3% on Monday.').actors).toEqual(['Apple Inc.']);
+  });
+
+  it('a role word before a firm\'s word is the firm\'s name: "General Motors"', () => {
+    // (was "Motors")
+    expect(roles('General Motors said on Monday it would cut jobs.').actors).toEqual([
+      'General Motors',
+    ]);
+    expect(roles('General Colin Powell said on Monday that troops would stay.').actors).toEqual([
+      'Colin Powell',
+    ]);
+  });
+});

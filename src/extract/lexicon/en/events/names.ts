@@ -20,7 +20,10 @@ export const NOT_NAMES =
   'Structure-wise Competition-wise Formerly Thousands Hundreds Millions Dozens Leave Comment Neither Either ' +
   'One Unfortunately Fortunately Sadly Apparently Reportedly Notably Separately Similarly Likewise Additionally ' +
   'Share Tweet Email Print Read Click Subscribe Advertisement Photo Video Image Copyright ' +
-  'Nothing Nobody Everything Everyone Everybody Something Someone Somebody Anything Anyone Anybody';
+  'Nothing Nobody Everything Everyone Everybody Something Someone Somebody Anything Anyone Anybody ' +
+  // (plural nouns of people and stocks that open sentences, in no name: "Officials said",
+  // "Shares of Apple Inc. rose", "Analysts Ann Lee, of Nomura, and ...")
+  'Officials Shares Analysts Investors Residents Witnesses Voters Prosecutors Investigators Researchers';
 
 /**
  * Sentence adverbs: no name as a sentence's or a quotation's first word ("Meantime, the company
@@ -68,6 +71,14 @@ export const NAME_CONNECTORS = 'of de da del della di du van von der den la le a
  * Salaam"): elsewhere they are a verb of another language ("“Venezuela es Chávez,” Maduro said").
  */
 export const PLACE_NAME_CONNECTORS = 'es';
+
+/**
+ * The last words of a public body whose name may hold "and" after its first word ("the
+ * Immigration and Naturalization Service", "the Food and Drug Administration", "the Securities
+ * and Exchange Commission"): "the", one capitalised word, "and", capitalised words ending so.
+ */
+export const AND_JOINED_BODIES =
+  'Service Services Administration Commission Department Agency Bureau Board Authority Committee';
 
 /**
  * Abbreviations that open a place's or a saint's name, their period inside it ("St. Albans",
