@@ -13,6 +13,8 @@ import {
   NAME_OPENING_ABBREVIATIONS,
   PLACE_NAME_CONNECTORS,
   NAME_QUALIFIED_NOUNS,
+  NAME_SUFFIXES,
+  PARTY_AND_STATE,
   NOT_NAMES,
   ORGANISATION_WORDS,
   ROLE_FIELDS,
@@ -69,6 +71,8 @@ const NAME_OPENING_ABBREVIATION = wordSet(NAME_OPENING_ABBREVIATIONS);
 const PLACE_CONNECTOR = wordSet(PLACE_NAME_CONNECTORS);
 const AND_JOINED_BODY = wordSet(AND_JOINED_BODIES);
 const ORGANISATION = wordSet(ORGANISATION_WORDS);
+const NAME_SUFFIX = wordSet(NAME_SUFFIXES);
+const PARTY_STATE = new RegExp(PARTY_AND_STATE, 'u');
 const ARTICLE = wordSet(`${INDEFINITE_ARTICLES} the`);
 /**
  * Words that are names, or parts of one, wherever they stand: first names, organisations' words,
@@ -202,6 +206,7 @@ function namesOfRun(
     // (nor a pronoun's contraction: "We've", "It's")
     if (
       NOT_NAME.has(word) ||
+      PARTY_STATE.test(word) ||
       (SENTENCE_ADVERB.has(word) && (i === 0 || opensQuote(tokens[i]!, sentence))) ||
       inRole[k] ||
       (/['’]/u.test(word) && NOT_NAME.has(word.replace(CONTRACTION, '')))
@@ -346,7 +351,10 @@ function roleWords(run: readonly number[], tokens: readonly Token[]): boolean[] 
   // (a role word before a firm's word names the firm: "General Motors", "King College")
   const isRole = (k: number): boolean =>
     ROLES.has(stripPossessive(tokens[run[k]!]!.text).toLowerCase()) &&
-    !(k + 1 < run.length && ORGANISATION.has(tokens[run[k + 1]!]!.text));
+    !(
+      k + 1 < run.length &&
+      (ORGANISATION.has(tokens[run[k + 1]!]!.text) || NAME_SUFFIX.has(tokens[run[k + 1]!]!.text))
+    );
   const isField = (k: number): boolean => FIELDS.has(tokens[run[k]!]!.text.toLowerCase());
   const inRole: boolean[] = [];
   for (let k = 0; k < run.length; k++) inRole.push(isRole(k));

@@ -81,3 +81,19 @@ describe('names cut where they go on', () => {
     ]);
   });
 });
+
+describe('names with a suffix or a party', () => {
+  it('"Martin Luther King Jr." is one name', () => {
+    // (were "Martin Luther" and "Jr")
+    expect(roles('Martin Luther King Jr. was shot in Memphis on April 4, 1968.').actors).toEqual([
+      'Martin Luther King Jr.',
+    ]);
+  });
+
+  it("a lawmaker's party and state is no name", () => {
+    // (was the actor "R-Ga")
+    expect(roles('Rep. Tom Price, R-Ga., said on Monday the bill would pass.').actors).toEqual([
+      'Tom Price',
+    ]);
+  });
+});

@@ -73,6 +73,15 @@ export const NAME_CONNECTORS = 'of de da del della di du van von der den la le a
 export const PLACE_NAME_CONNECTORS = 'es';
 
 /**
+ * A lawmaker's party and state after the name ("Rep. Tom Price, R-Ga., said", "D-N.Y."): no name
+ * of its own (not "D-Day").
+ */
+export const PARTY_AND_STATE = String.raw`^[DRI]-(?!Day$)\p{Lu}[\p{L}.]{0,4}$`;
+
+/** Suffixes after a family name ("Martin Luther King Jr."): the word before is no role's. */
+export const NAME_SUFFIXES = 'Jr Sr';
+
+/**
  * The last words of a public body whose name may hold "and" after its first word ("the
  * Immigration and Naturalization Service", "the Food and Drug Administration", "the Securities
  * and Exchange Commission"): "the", one capitalised word, "and", capitalised words ending so.
