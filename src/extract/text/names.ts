@@ -503,12 +503,13 @@ function isDemonymNoun(
   sentence: Span & { text: string },
 ): boolean {
   const at = piece[0]!;
-  // ("The Kenyan was arrested": the sentence's first word too)
-  if (piece.length !== 1 || !ARTICLE.has(tokens[at - 1]?.text.toLowerCase() ?? '')) return false;
-  const next = tokens[at + 1];
+  const last = piece.at(-1)!;
+  // ("The Kenyan was arrested": the sentence's first word too; "The South African, who won")
+  if (piece.length > 2 || !ARTICLE.has(tokens[at - 1]?.text.toLowerCase() ?? '')) return false;
+  const next = tokens[last + 1];
   if (next === undefined) return true;
   const between = sentence.text.slice(
-    tokens[at]!.end - sentence.start,
+    tokens[last]!.end - sentence.start,
     next.start - sentence.start,
   );
   return between.trim() !== '' || next.text === 'who' || isVerbish(next.text);

@@ -34,6 +34,10 @@ describe('names the names change took too far', () => {
     // (was no actor)
     expect(roles('The Kenyan was arrested in Nairobi on Monday.').actors).toEqual(['Kenyan']);
     expect(roles('A Libyan who was questioned on Monday was released.').actors).toEqual(['Libyan']);
+    // (a nationality of two words too: was no actor)
+    expect(roles('The South African, who won in 2019, withdrew on Monday.').actors).toContain(
+      'South African',
+    );
   });
 
   it('a known home town before the verb is a place, not a subject', () => {
