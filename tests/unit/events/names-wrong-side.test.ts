@@ -101,3 +101,13 @@ describe('names with a suffix or a party', () => {
     ]);
   });
 });
+
+describe('openers that are no names', () => {
+  it('"Contrary", "Additional", an imperative "Expect" opening a sentence or a quotation', () => {
+    // (were actors)
+    expect(roles('“Expect delays,” the agency warned on Monday.').actors).not.toContain('Expect');
+    expect(
+      roles('Additional details of the slaying emerged on Monday, Smith said.').actors,
+    ).not.toContain('Additional');
+  });
+});

@@ -36,7 +36,10 @@ export const SENTENCE_ADVERBS =
   'Obviously Certainly Surprisingly Interestingly Importantly Specifically Particularly Especially ' +
   'Hopefully Luckily Ironically Admittedly Presumably Allegedly Evidently Conversely Typically ' +
   // (and "Right now", "Right after the vote")
-  'Right';
+  'Right ' +
+  // (and other openers, no name there: "Contrary to reports", "Additional details emerged",
+  // an imperative "“Expect no extensions,” the court said")
+  'Contrary Additional Expect';
 
 /**
  * Role words: cut a name run and are not names themselves ("Apple CEO Steve Jobs" gives "Apple"
