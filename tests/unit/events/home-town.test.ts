@@ -16,6 +16,17 @@ describe('names that are places', () => {
     ]);
   });
 
+  it('home towns the gazetteer knows are places in a list of any towns', () => {
+    // (Leeds and York were actors: neither city was in the gazetteer, and a list of one-word
+    // asides names places only when it knows one of them)
+    expect(roles('Smith, of Leeds, and Jones, of York, were charged on Monday.')).toEqual([
+      [
+        ['Smith', 'Jones'],
+        ['Leeds', 'York'],
+      ],
+    ]);
+  });
+
   it('"es" joins the words of one name', () => {
     // (were the place "Dar" and the actor "Salaam")
     const [[actors, places]] = roles(

@@ -48,7 +48,18 @@ export const CITIES =
   'Brasilia, Rio de Janeiro, Sao Paulo, Nairobi, Dar es Salaam, Dar-es-Salaam, Mombasa, Kampala, Lagos, Johannesburg, Cape Town, Addis Ababa, Khartoum, Geneva, ' +
   'Zurich, Stockholm, Oslo, Copenhagen, Helsinki, Dublin, Edinburgh, Munich, Frankfurt, Hamburg, Soest, Gomel, ' +
   'Grodno, Brest, Vitebsk, Mogilev, Smolensk, Pskov, Kazan, Novosibirsk, Yekaterinburg, Sochi, Sevastopol, ' +
-  'Odesa, Odessa, Kharkiv, Lviv, Mariupol, Bakhmut, Kherson, Zaporizhzhia, Belgorod, Kursk, Bryansk, Rostov';
+  'Odesa, Odessa, Kharkiv, Lviv, Mariupol, Bakhmut, Kherson, Zaporizhzhia, Belgorod, Kursk, Bryansk, Rostov, ' +
+  // larger cities of the English-language press (none also a common first name or word: not
+  // Reading, Nice, Austin, Jackson, Charlotte, Phoenix)
+  'Manchester, Birmingham, Leeds, Liverpool, Glasgow, Bristol, Sheffield, Newcastle, Cardiff, Belfast, York, ' +
+  'Philadelphia, Dallas, Denver, Detroit, Baltimore, Pittsburgh, Cleveland, Minneapolis, New Orleans, San Diego, ' +
+  'Las Vegas, Sacramento, Honolulu, Milwaukee, Cincinnati, Newark, Brooklyn, Manhattan, Calgary, Edmonton, ' +
+  'Winnipeg, Auckland, Brisbane, Adelaide, Perth, Kolkata, Chennai, Bangalore, Bengaluru, Hyderabad, Lahore, ' +
+  'Kathmandu, Colombo, Yangon, Kuala Lumpur, Ho Chi Minh City, Osaka, Guangzhou, Shenzhen, Wuhan, Lyon, ' +
+  'Marseille, Cologne, Stuttgart, Dresden, Leipzig, Naples, Turin, Venice, Florence, Seville, Valencia, Porto, ' +
+  'Rotterdam, Antwerp, Krakow, Gdansk, Algiers, Tunis, Tripoli, Benghazi, Casablanca, Rabat, Dakar, Accra, ' +
+  'Abuja, Kinshasa, Harare, Lusaka, Durban, Pretoria, Mogadishu, Kigali, Aleppo, Mosul, Basra, Kandahar, ' +
+  'Ramallah, Haifa, Mecca, Jeddah, Sanaa';
 
 /**
  * Adjectives of nationality: they modify a name ("Belarusian Foreign Minister") and are not
