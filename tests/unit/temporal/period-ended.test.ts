@@ -44,4 +44,33 @@ describe('a quarter told as ended', () => {
       ['March 31', '2024-03-31'],
     ]);
   });
+
+  // (made-up passages from review)
+  it('an ended quarter is not overruled by its month being near ahead', () => {
+    // (was 2026-Q3 beside 2025-09: the month's nearness overruled the verb of its ending)
+    expect(values('Profit fell in the quarter that ended in September.', '2026-08-01')).toEqual([
+      ['quarter', '2025-Q3'],
+      ['September', '2025-09'],
+    ]);
+  });
+
+  it('a quarter that ends in a month is named by it', () => {
+    // (was 2026-Q1, the publication's quarter: "that ends" was not read)
+    const text = 'Analysts expect sales to rise in the quarter that ends in September.';
+    expect(values(text, '2026-03-20')).toEqual([
+      ['quarter', '2026-Q3'],
+      ['September', '2026-09'],
+    ]);
+  });
+
+  it('a half is named by its last month as a quarter is', () => {
+    // (was June alone, and the title "Sales in the half that ended fell 5 percent")
+    const text = 'Sales in the half that ended in June fell 5 percent.';
+    expect(values(text, '2026-08-01')).toEqual([
+      ['half', '2026-H1'],
+      ['June', '2026-06'],
+    ]);
+    const [event] = extractArticle({ id: 'x', raw: text, published: '2026-08-01' }).events;
+    expect([event?.title, event?.date.value]).toEqual(['Sales fell 5 percent', '2026-H1']);
+  });
 });

@@ -1252,7 +1252,7 @@ export const DATE_RULES = [
     type: 'DATE',
     // business news names a quarter by its last day: "the quarter ended Sept. 30" is the third
     // quarter, of the year that day falls in; the day is an expression of its own
-    pattern: String.raw`(?<=\b(?:the|that|a)\s+){unit:quarterUnit}(?=\s+(?:ended|ending|that\s+ended|through|to)\s+(?:in\s+)?(?:{month:monthBeforeDay}(?:\s+{day}(?:,?\s+{year}(?!\d))?|(?![\s-]+\d))|{day}\s+{month:monthBeforeDay}(?:,?\s+{year}(?!\d))?))`,
+    pattern: String.raw`(?<=\b(?:the|that|a)\s+){unit:quarterUnit}(?=\s+(?:(?:that|which)\s+(?:ended|ends|will\s+end)|ended|ending|through|to)\s+(?:in\s+)?(?:{month:monthBeforeDay}(?:\s+{day}(?:,?\s+{year}(?!\d))?|(?![\s-]+\d))|{day}\s+{month:monthBeforeDay}(?:,?\s+{year}(?!\d))?))`,
     value: { kind: 'date', unit: 'quarter' },
     examples: [
       ['Revenue for the [quarter] ended Sept. 30 rose 3%.', '1989-Q3', '1989-10-26'],
@@ -1261,8 +1261,33 @@ export const DATE_RULES = [
       ['Profit for the [quarter] ended 31 December rose.', '2018-Q4', '2019-02-20'],
       ['Sales in the [quarter] to June fell.', '2019-Q2', '2019-07-30'],
       ['In the [quarter] ended Sept. 30, 2022, profit fell.', '2022-Q3', '2024-03-14'],
+      // (made up) "ends" is the quarter ahead of its month, not the publication's
+      ['Sales should rise in the [quarter] that ends in September.', '2026-Q3', '2026-03-20'],
+      // (made up) "ended": over by the publication, though its month is near ahead
+      ['Profit fell in the [quarter] that ended in September.', '2025-Q3', '2026-08-01'],
+      ['Profit fell in the [quarter] which ended Sept. 30.', '2025-Q3', '2026-08-01'],
     ],
     counterExamples: ['the quarter ended with a loss', 'a quarter of the year ended'],
+  },
+  {
+    name: 'the half ended a month',
+    type: 'DATE',
+    // a half-year is named by its last month as a quarter is ("sales in the half that ended in
+    // June"): the first or second half of the year that month falls in. Only before a month, and
+    // not after an ordinal: "the second half ended 1-1" is a game's
+    pattern: String.raw`(?<=\b(?:the|that|a)\s+)half(?=\s+(?:(?:that|which)\s+(?:ended|ends|will\s+end)|ended|ending|to)\s+(?:in\s+)?(?:{month:monthBeforeDay}(?:\s+{day}(?:,?\s+{year}(?!\d))?|(?![\s-]+\d))|{day}\s+{month:monthBeforeDay}(?:,?\s+{year}(?!\d))?))`,
+    value: { kind: 'date', unit: 'half' },
+    examples: [
+      // (made up)
+      ['Sales in the [half] that ended in June fell 5 percent.', '2026-H1', '2026-08-01'],
+      ['Profit for the [half] ended Dec. 31 rose.', '2025-H2', '2026-02-20'],
+      ['Profit in the [half] to June will rise.', '2026-H1', '2026-03-02'],
+    ],
+    counterExamples: [
+      'the half ended with a goal',
+      'the second half ended in June',
+      'half to June',
+    ],
   },
   {
     name: 'half of a year',
