@@ -106,6 +106,12 @@ export interface TemporalLexicon {
    */
   restrictiveRelative: string;
   /**
+   * Regex source (flag i) matched on the text from a restrictive relative's opener to an
+   * expression: the relative closed with a date of its own, and the expression is the main
+   * verb's ("the quarter that ended in December on [March 25]"; tense.ts).
+   */
+  relativeClosedByDate: string;
+  /**
    * Regex source (flag i) found in a sentence before an expression when the sentence steps back
    * to before the story's time, in the past perfect ("Talks had collapsed on April 28"): a time
    * of day told later is not on that day (story.ts).

@@ -59,6 +59,7 @@ interface Cues {
   bound: RegExp;
   relativeOpener: RegExp;
   restrictiveRelative: RegExp;
+  relativeClosedByDate: RegExp;
   newDate: RegExp;
   givenUpBefore: RegExp;
   weekday: RegExp;
@@ -122,6 +123,7 @@ const cuesOf = perLexicon((lexicon): Cues => {
     bound: lexiconRegExp(lexicon.boundBefore, 'i'),
     relativeOpener: lexiconRegExp(lexicon.relativeOpener, 'iy'),
     restrictiveRelative: lexiconRegExp(lexicon.restrictiveRelative, 'gi'),
+    relativeClosedByDate: lexiconRegExp(lexicon.relativeClosedByDate, 'i'),
     newDate: lexiconRegExp(lexicon.newDateBefore, 'i'),
     givenUpBefore: lexiconRegExp(lexicon.givenUpBefore, 'i'),
     weekday: lexiconRegExp(lexicon.weekdayExpression, 'i'),
@@ -569,7 +571,16 @@ export function tenseReader(text: string, lexicon: TemporalLexicon): TenseReader
       }
     }
     const [asideFrom, asideTo, relatives] = asideOf(from, start, end, to);
-    const relativeFrom = restrictiveRelativeBefore(asideFrom, start);
+    let relativeFrom = restrictiveRelativeBefore(asideFrom, start);
+    // ("will report results for the quarter that ended in December on [March 25]": the relative
+    // closed with its own date, and its verb tells of that date, not of the expression)
+    if (
+      relativeFrom >= 0 &&
+      cuesOf(lexicon).relativeClosedByDate.test(text.slice(relativeFrom, start))
+    ) {
+      relatives.push(relativeFrom, start);
+      relativeFrom = -1;
+    }
 
     let best: Nearest | null = null;
     let bestInAside: Nearest | null = null;

@@ -24,6 +24,7 @@ import {
   YEAR_ASIDE,
   STORY_FRAME,
   EVENT_YEAR,
+  RELATIVE_CLOSED_BY_DATE,
 } from '../../../src/extract/lexicon/en/temporal/context.ts';
 import { EXAMPLE_PUBLISHED, ENGLISH } from '../../../src/extract/lexicon/en/temporal/index.ts';
 import { FRAGMENTS } from '../../../src/extract/lexicon/en/temporal/fragments.ts';
@@ -196,6 +197,7 @@ describe("the lexicon's patterns of the text before a date match their examples 
     UNPLANNED_EVENT_BEFORE,
     YEAR_TOLD_AFTER,
     DATE_OPENS_CLAUSE,
+    RELATIVE_CLOSED_BY_DATE,
   };
   for (const [name, entry] of Object.entries(entries))
     matchesItsExamples(

@@ -74,3 +74,15 @@ describe('a quarter told as ended', () => {
     expect([event?.title, event?.date.value]).toEqual(['Sales fell 5 percent', '2026-H1']);
   });
 });
+
+describe('a relative clause closed by its own date', () => {
+  it('leaves the next date to the main verb', () => {
+    // (made up; March 25 was 2025-03-25, told as ended with the quarter)
+    const text = 'Acme will report results for the quarter that ended in December on March 25.';
+    expect(values(text, '2026-02-10')).toEqual([
+      ['quarter', '2025-Q4'],
+      ['December', '2025-12'],
+      ['March 25', '2026-03-25'],
+    ]);
+  });
+});

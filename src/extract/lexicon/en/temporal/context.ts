@@ -536,6 +536,30 @@ export const FLASHBACK = String.raw`\b(?=had\s)(?<!\b(?:said|says|told|tells|rep
 export const RESTRICTIVE_RELATIVE = String.raw`(?<![,(]\s*)\b(?:who|that|which)\s`;
 
 /**
+ * A restrictive relative clause whose verb has its date already, and a preposition of time that
+ * opens the next date: the relative clause closed with its own date, and the next is the main
+ * verb's ("Acme will report results for the quarter that ended in December on [March 25]": the
+ * reporting, ahead, not the ending; tense.ts). DATA ONLY: matched case-insensitively on the text
+ * from the relative's opener to the expression.
+ */
+export const RELATIVE_CLOSED_BY_DATE = {
+  pattern: String.raw`^(?:who|that|which)\s+[^,;:.!?]*?\s(?:(?:in|on|at|during)\s+)?(?:${MONTH_WORD}(?:\s+\d{1,2}\b\.?)?(?:,?\s+\d{4})?|\d{1,2}\s+${MONTH_WORD}(?:\s+\d{4})?|\d{4}|${WEEKDAY_WORD})\s+(?:on|in|at|by)\s+$`,
+  /** Text from the relative's opener to the expression, where the pattern matches. */
+  examples: [
+    'that ended in December on ',
+    'that ended Dec. 31 on ',
+    'who was hired in 2019 in ',
+    'which closed on Friday on ',
+  ],
+  counterExamples: [
+    'that ended in ',
+    'who was arrested on ',
+    'that dumped snow on ',
+    'that ended in December, on ',
+  ],
+} as const;
+
+/**
  * A possessive after an expression: "Wednesday's ruling" names the day of the ruling, which the
  * verb of the sentence does not date ("they would look for ways to get around Wednesday's
  * ruling" is about a ruling already made). The nearest such day is taken. Not after a
