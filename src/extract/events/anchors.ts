@@ -28,7 +28,11 @@ import {
 } from '../lexicon/en/events/comparisons.ts';
 import { CONTRACT_WORDS } from '../lexicon/en/markets.ts';
 import { NUMBERS } from '../lexicon/en/temporal/words.ts';
-import { RESTATED_AFTER, RESTATED_CLOSED_BY } from '../lexicon/en/temporal/context.ts';
+import {
+  RESTATED_AFTER,
+  RESTATED_CLOSED_BY,
+  RESTATED_OPENS_CLAUSE,
+} from '../lexicon/en/temporal/context.ts';
 import { dayNumberOf, isoDay } from '../calendar/days.ts';
 import {
   DETERMINERS as DETERMINER_WORDS,
@@ -561,10 +565,15 @@ function restatesDateBefore(text: string, timex: Timex, sorted: readonly Timex[]
   return (
     previous !== undefined &&
     RESTATED.test(text.slice(previous.end, timex.start)) &&
-    RESTATED_CLOSED.test(text.slice(timex.end, timex.end + 3))
+    RESTATED_CLOSED.test(text.slice(timex.end, timex.end + 3)) &&
+    !OPENS_CLAUSE.test(text.slice(timex.end, timex.end + CLAUSE_OPENING_REACH))
   );
 }
 const RESTATED_CLOSED = new RegExp(RESTATED_CLOSED_BY, 'u');
+/** A comma and a clause's subject and verb after the distance, which it opens instead. */
+const OPENS_CLAUSE = new RegExp(RESTATED_OPENS_CLAUSE.pattern, 'iu');
+/** Text after a distance in which that subject and verb are looked for. */
+const CLAUSE_OPENING_REACH = 60;
 
 /**
  * A fiscal quarter whose last day is told ("its fiscal third quarter, which ended March 31"): the

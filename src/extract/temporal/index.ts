@@ -35,6 +35,7 @@ import { placeQuotedDeixis } from './quoted.ts';
 import { inTitle, quotations } from './titles.ts';
 import { isClockOnly, readMatch, type Stated } from './read.ts';
 import { parsePublication, resolve } from './resolve/index.ts';
+import type { Resolved } from './resolve/context.ts';
 import { writesDayFirst } from './numeric-order.ts';
 import { Story } from './story.ts';
 import { perLexicon } from './per-lexicon.ts';
@@ -99,7 +100,7 @@ export function tagTimexes(text: string, options: TagOptions): Timex[] {
     const anchors = story.anchorsFor(stated, match.start, match.end, readTense);
     let tense: Tense | undefined;
     const tenseOf = (): Tense => (tense ??= anchors.tense ?? readTense());
-    const resolved = resolve(stated, {
+    const counted = resolve(stated, {
       pub: anchors.pub,
       narrative: anchors.narrative,
       tense: tenseOf,
@@ -117,6 +118,10 @@ export function tagTimexes(text: string, options: TagOptions): Timex[] {
       endsStorySpan: () => story.endsStorySpan(match.start),
       publishedAtLeast: options.publishedAtLeast === true && anchors.pub === pub,
     });
+    const resolved =
+      counted !== null && anchors.restates && anchors.narrative.grain === null
+        ? restatedAlone(timexes.at(-1))
+        : counted;
     if (resolved === null) continue;
     const isTime = /T(?:\d|MO|AF|EV|NI|DT)/.test(resolved.value) && !resolved.value.startsWith('P');
     const type = rule.type === 'DATE' && isTime ? 'TIME' : rule.type;
@@ -161,6 +166,17 @@ export function tagTimexes(text: string, options: TagOptions): Timex[] {
   markEras(text, joined, lexicon);
   markRanges(text, joined, lexicon, options.published);
   return joined;
+}
+
+/**
+ * A distance that restates the date before it with no date of the story before that to count
+ * from ("He was charged in [March 2023], [nearly two years later]." opening a story): it names
+ * no time of its own, and is that date (counted from the publication it was a date ahead).
+ */
+function restatedAlone(restated: Timex | undefined): Resolved | null {
+  if (restated === undefined) return null;
+  const { value, granularity } = restated;
+  return { value, anchor: 'narrative', ...(granularity === undefined ? {} : { granularity }) };
 }
 
 /** Whether a date states no year of any kind ("June"; not "June 2025", "June next year", "May '98"). */

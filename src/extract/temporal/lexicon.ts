@@ -384,6 +384,12 @@ export interface TemporalLexicon {
   /** Regex source tried on the text right after such an expression: where it fails, no restating. */
   restatedClosedBy: string;
   /**
+   * Regex source (flag i) tried on the text right after such an expression: where it matches, a
+   * comma and a clause's subject and verb, the expression opens that clause and restates nothing
+   * ("Injured in March, [two months later], the player returned").
+   */
+  restatedOpensClause: string;
+  /**
    * Regex source tried on the sentence's text right before a date (ending at it): where it
    * matches, the date is the point a record is measured from ("its highest close since
    * [September 2001]"), from which the story does not go on.

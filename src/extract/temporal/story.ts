@@ -44,9 +44,13 @@ const NOUN_AFTER = /^ \p{Ll}/u;
 /** A possessive right after a day ("Friday's plunge"). */
 const POSSESSIVE_AFTER = /^['’]s\b/u;
 
+/** Text after a distance in which the subject and verb of the clause it opens are looked for. */
+const CLAUSE_OPENING_REACH = 60;
+
 const patternsOf = perLexicon((lexicon) => ({
   restated: lexiconRegExp(lexicon.restatedAfter, ''),
   closedBy: lexiconRegExp(lexicon.restatedClosedBy, ''),
+  opensClause: lexiconRegExp(lexicon.restatedOpensClause, 'i'),
   comparisonBase: lexiconRegExp(lexicon.comparisonBase, 'i'),
   weekBreak: lexiconRegExp(lexicon.weekFrameBreak, 'i'),
   weekOpening: lexiconRegExp(lexicon.weekFrameKept.opening, 'i'),
@@ -344,13 +348,14 @@ export class Story {
   /** The publication and story date to resolve `stated`, found at [start, end), against. */
   anchorsFor(stated: Stated, start: number, end: number, tense: () => Tense): Anchors {
     const [text, pub, lexicon] = [this.#text, this.#pub, this.#lexicon];
-    const { restated, closedBy } = patternsOf(lexicon);
+    const { restated, closedBy, opensClause } = patternsOf(lexicon);
     const restates =
       stated.kind === 'narrative' &&
       typeof stated.count === 'number' &&
       this.#lastEnd >= 0 &&
       restated.test(text.slice(this.#lastEnd, start)) &&
-      closedBy.test(text.slice(end, end + 3));
+      closedBy.test(text.slice(end, end + 3)) &&
+      !opensClause.test(text.slice(end, end + CLAUSE_OPENING_REACH));
     const said = stated.kind === 'date' ? reportedNow(text, this.#said, start, pub, lexicon) : null;
     // (what the last expression noted and `record` did not take up, if it resolved to nothing)
     this.#stamp = false;

@@ -25,6 +25,7 @@ import {
   STORY_FRAME,
   EVENT_YEAR,
   RELATIVE_CLOSED_BY_DATE,
+  RESTATED_OPENS_CLAUSE,
 } from '../../../src/extract/lexicon/en/temporal/context.ts';
 import { EXAMPLE_PUBLISHED, ENGLISH } from '../../../src/extract/lexicon/en/temporal/index.ts';
 import { FRAGMENTS } from '../../../src/extract/lexicon/en/temporal/fragments.ts';
@@ -198,6 +199,7 @@ describe("the lexicon's patterns of the text before a date match their examples 
     YEAR_TOLD_AFTER,
     DATE_OPENS_CLAUSE,
     RELATIVE_CLOSED_BY_DATE,
+    RESTATED_OPENS_CLAUSE,
   };
   for (const [name, entry] of Object.entries(entries))
     matchesItsExamples(

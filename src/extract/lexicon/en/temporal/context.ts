@@ -917,6 +917,26 @@ export const RESTATED_AFTER = String.raw`^\s*,\s*(?:(?:nearly|almost|exactly|som
 export const RESTATED_CLOSED_BY = String.raw`^\s*(?:[,.;:!?)"”’—–-]|$)`;
 
 /**
+ * Right after such a distance, a comma and a clause's subject and verb: the distance opens that
+ * clause, set off by commas, and counts from the date before it ("Injured in March, [two months
+ * later], the player returned": May), not a restating of that date ("He was charged in March
+ * 2023, nearly two years later, after an inquiry"). Not a saying ("..., two years later, police
+ * said"), which tells nothing of the date. DATA ONLY: matched case-insensitively on the text
+ * right after the distance.
+ */
+export const RESTATED_OPENS_CLAUSE = {
+  pattern: String.raw`^\s*,\s*(?:(?:the|a|an|this|that|these|those|his|her|its|their|our|my)\s+(?:[\p{L}'’-]+\s+){0,3}?|(?:he|she|it|they|we|i|you)\s+|(?-i:\p{Lu}\p{Ll}+)\s+)(?!(?:said|says|told|added|reported|announced|wrote)\b)(?:(?:was|were|is|are|had|has|have|did|would|could|will|(?:also|finally|then)\s+\p{L}{3,}ed)\b|\p{L}{3,}ed\b)`,
+  /** Text right after the distance, where the pattern matches. */
+  examples: [
+    ', the player returned to the team',
+    ', he was back',
+    ', Smith returned',
+    ', the club’s new coach signed him',
+  ],
+  counterExamples: [', after an inquiry', '.', ', police said', ', and the case collapsed'],
+} as const;
+
+/**
  * Before a date a record is measured from: "its highest close since [September 2001]", "for the
  * first time since [2003]", "its largest fall since the crash of [1987]"; or the time of a figure
  * compared with: "fell 22% from $23.5 million [a year earlier]", "up from 4.1% [a year ago]",
