@@ -228,6 +228,11 @@ export interface TemporalLexicon {
    */
   boundBefore: string;
   /**
+   * Regex source (flag i) tried on the text right before a weekday: the start of something that
+   * runs on from it ("apply from [Monday]"), ahead where no tense cue decides (tense.ts).
+   */
+  startBoundBefore: string;
+  /**
    * Regex sources tried right after a year or a century: an era before the common one (the value
    * gets "BC" before it) or the common one (the value stays); either joins the expression.
    */

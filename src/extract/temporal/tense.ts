@@ -57,6 +57,7 @@ interface Cues {
   reportedBefore: RegExp;
   unplannedBefore: RegExp;
   bound: RegExp;
+  startBound: RegExp;
   relativeOpener: RegExp;
   restrictiveRelative: RegExp;
   relativeClosedByDate: RegExp;
@@ -121,6 +122,7 @@ const cuesOf = perLexicon((lexicon): Cues => {
     reportedBefore: lexiconRegExp(lexicon.reportedBefore, 'i'),
     unplannedBefore: lexiconRegExp(lexicon.unplannedEventBefore, 'i'),
     bound: lexiconRegExp(lexicon.boundBefore, 'i'),
+    startBound: lexiconRegExp(lexicon.startBoundBefore, 'i'),
     relativeOpener: lexiconRegExp(lexicon.relativeOpener, 'iy'),
     restrictiveRelative: lexiconRegExp(lexicon.restrictiveRelative, 'gi'),
     relativeClosedByDate: lexiconRegExp(lexicon.relativeClosedByDate, 'i'),
@@ -553,7 +555,7 @@ export function tenseReader(text: string, lexicon: TemporalLexicon): TenseReader
     // no cue in the clause ("Monday Tuesday ...", a list of dates): its asides, which only choose
     // among cues, need not be found; the bound decides, as it would after them
     const first = firstAtLeast(cues, from, (c) => c.start);
-    if (first === cues.length || cues[first]!.start >= to) return boundTense(start);
+    if (first === cues.length || cues[first]!.start >= to) return boundTense(start, end);
     let reported = false;
     /** The relative asides after the expression, found when a saying follows it. */
     let relativesAfter: number[] | null = null;
@@ -656,7 +658,7 @@ export function tenseReader(text: string, lexicon: TemporalLexicon): TenseReader
     if (nearest?.yields === true && futureBefore) return 'future';
     if (nearest !== null && nearest.tense === null) return null;
     const decided = nearest?.tense ?? (reported ? 'past' : null);
-    return decided ?? boundTense(start);
+    return decided ?? boundTense(start, end);
   }
 
   /** Whether `cue` reaches back ("retroactive") to a day other than the one at text[start]. */
@@ -669,9 +671,12 @@ export function tenseReader(text: string, lexicon: TemporalLexicon): TenseReader
   }
 
   /** "funds the government through Sept. 30": a bound with no tense of its own is ahead. */
-  function boundTense(start: number): Tense {
-    const { bound } = cuesOf(lexicon);
-    return bound.test(text.slice(Math.max(0, start - BOUND_REACH), start)) ? 'future' : null;
+  function boundTense(start: number, end: number): Tense {
+    const { bound, startBound, weekday } = cuesOf(lexicon);
+    const before = text.slice(Math.max(0, start - BOUND_REACH), start);
+    if (bound.test(before)) return 'future';
+    // ("Trades settle on a T+2 basis from [Monday]": what runs on from a weekday starts ahead)
+    return startBound.test(before) && weekday.test(text.slice(start, end)) ? 'future' : null;
   }
 }
 

@@ -26,6 +26,7 @@ import {
   EVENT_YEAR,
   RELATIVE_CLOSED_BY_DATE,
   RESTATED_OPENS_CLAUSE,
+  START_BOUND_BEFORE,
 } from '../../../src/extract/lexicon/en/temporal/context.ts';
 import { EXAMPLE_PUBLISHED, ENGLISH } from '../../../src/extract/lexicon/en/temporal/index.ts';
 import { FRAGMENTS } from '../../../src/extract/lexicon/en/temporal/fragments.ts';
@@ -200,6 +201,7 @@ describe("the lexicon's patterns of the text before a date match their examples 
     DATE_OPENS_CLAUSE,
     RELATIVE_CLOSED_BY_DATE,
     RESTATED_OPENS_CLAUSE,
+    START_BOUND_BEFORE,
   };
   for (const [name, entry] of Object.entries(entries))
     matchesItsExamples(

@@ -635,6 +635,20 @@ export const ENTRY_AFTER = String.raw`[ \t]*(?::|[-–—]\s)`;
 export const BOUND_BEFORE = String.raw`\b(?:until|till|through|thru)\s+(?:at\s+least\s+|the\s+end\s+of\s+)?$`;
 
 /**
+ * Right before a weekday, the start of something that runs on from it: where no tense cue
+ * decides, the coming one, as a bound is ahead ("Trades settle on a T+2 basis from [Monday]",
+ * "New fares apply from [Monday]", told on a Wednesday; tense.ts); with one, the tense does
+ * ("Trains ran hourly from [Monday]"). Not what comes from a day, a record of it ("Data from
+ * [Monday] show"). DATA ONLY: matched case-insensitively on the text right before the weekday.
+ */
+export const START_BOUND_BEFORE = {
+  pattern: String.raw`(?<!\b(?:data|figures|numbers|results|footage|images|photos|pictures|videos?|reports?|comments|remarks|statements?|minutes|notes|records?|polls?|surveys?|stor(?:y|ies)|articles?|letters?|emails?|speech|scenes?|highlights|coverage|tweets?|posts?)\s+)\b(?:from|starting|beginning|effective)\s+(?:on\s+)?$`,
+  /** Text right before the weekday, where the pattern matches. */
+  examples: ['settle on a T+2 basis from ', 'New fares apply from ', 'Prices rise starting '],
+  counterExamples: ['Data from ', 'footage from ', 'settle on '],
+} as const;
+
+/**
  * An expression that is a weekday: after a past decision or order ("forced thousands to flee on
  * Tuesday", "voted to fire the superintendent on Monday") a weekday is as likely the day of the
  * decision as of the act decided, so the nearest is taken; a month still looks ahead ("decided
