@@ -423,6 +423,11 @@ export interface TemporalLexicon {
   /** Regex source tried right after a period named by its end: a past verb of its ending. */
   periodEnded: string;
   /**
+   * Regex source (flag i) tried right after a period named by its last month ("the quarter
+   * [which ends] Dec. 31"): the period runs on or lies ahead, whatever the sentence's tense.
+   */
+  periodEnding: string;
+  /**
    * Regex source tried on the text right before a date without a year (ending at it): a noun of
    * a happening gone by and its preposition ("the crash in [December]"), which puts the date in
    * the past, whatever the sentence's tense (tense.ts).

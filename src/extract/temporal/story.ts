@@ -65,6 +65,7 @@ const patternsOf = perLexicon((lexicon) => ({
   figureAsOf: lexiconRegExp(lexicon.figureAsOf, 'i'),
   unplannedEvent: lexiconRegExp(lexicon.unplannedEvent, 'i'),
   periodEnded: lexiconRegExp(lexicon.periodEnded, 'i'),
+  periodEnding: lexiconRegExp(lexicon.periodEnding, 'i'),
   beforeCommonEra: lexiconRegExp(lexicon.eras.before, ''),
   headlineInfinitive: lexiconRegExp(lexicon.headlineInfinitive, 'i'),
   yearAsideBefore: lexiconRegExp(lexicon.yearAside.before, ''),
@@ -431,7 +432,9 @@ export class Story {
       // ("the March 11 disaster", told on March 9: last year's, however near this year's is)
       ...(this.#namesHappeningGoneBy(stated, end) || this.#namesPeriodEnded(stated, end)
         ? { tense: 'past' as const, firm: true }
-        : {}),
+        : this.#namesPeriodEnding(stated, end)
+          ? { tense: 'future' as const, firm: true }
+          : {}),
     };
   }
 
@@ -444,6 +447,18 @@ export class Story {
     if (stated.unit !== 'quarter' && stated.unit !== 'half') return false;
     const { periodEnded } = patternsOf(this.#lexicon);
     return periodEnded.test(this.#text.slice(end, end + 30));
+  }
+
+  /**
+   * Whether a quarter or half named by its last month is told as still to end ("the quarter
+   * which ends Dec. 31"): it runs on or lies ahead, told in any tense (lexicon
+   * PERIOD_ENDING_AFTER), not one a report of figures looks back on.
+   */
+  #namesPeriodEnding(stated: Stated, end: number): boolean {
+    if (stated.kind !== 'date' || stated.month === null) return false;
+    if (stated.unit !== 'quarter' && stated.unit !== 'half') return false;
+    const { periodEnding } = patternsOf(this.#lexicon);
+    return periodEnding.test(this.#text.slice(end, end + 30));
   }
 
   /** Takes note of an expression found at [start, end), resolved, in a clause of `tense`. */

@@ -575,10 +575,12 @@ export function tenseReader(text: string, lexicon: TemporalLexicon): TenseReader
     const [asideFrom, asideTo, relatives] = asideOf(from, start, end, to);
     let relativeFrom = restrictiveRelativeBefore(asideFrom, start);
     // ("will report results for the quarter that ended in December on [March 25]": the relative
-    // closed with its own date, and its verb tells of that date, not of the expression)
+    // closed with its own date, and its verb tells of that date, not of the expression; not a
+    // weekday, which may be a day of the relative's month: "arrested in March on [Tuesday]")
     if (
       relativeFrom >= 0 &&
-      cuesOf(lexicon).relativeClosedByDate.test(text.slice(relativeFrom, start))
+      cuesOf(lexicon).relativeClosedByDate.test(text.slice(relativeFrom, start)) &&
+      !cuesOf(lexicon).weekday.test(text.slice(start, end))
     ) {
       relatives.push(relativeFrom, start);
       relativeFrom = -1;

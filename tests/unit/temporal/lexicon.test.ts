@@ -27,6 +27,7 @@ import {
   RELATIVE_CLOSED_BY_DATE,
   RESTATED_OPENS_CLAUSE,
   START_BOUND_BEFORE,
+  PERIOD_ENDING_AFTER,
 } from '../../../src/extract/lexicon/en/temporal/context.ts';
 import { EXAMPLE_PUBLISHED, ENGLISH } from '../../../src/extract/lexicon/en/temporal/index.ts';
 import { FRAGMENTS } from '../../../src/extract/lexicon/en/temporal/fragments.ts';
@@ -202,6 +203,7 @@ describe("the lexicon's patterns of the text before a date match their examples 
     RELATIVE_CLOSED_BY_DATE,
     RESTATED_OPENS_CLAUSE,
     START_BOUND_BEFORE,
+    PERIOD_ENDING_AFTER,
   };
   for (const [name, entry] of Object.entries(entries))
     matchesItsExamples(

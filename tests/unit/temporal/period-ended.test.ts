@@ -63,6 +63,15 @@ describe('a quarter told as ended', () => {
     ]);
   });
 
+  it('a quarter told as still to end is ahead, though figures are told', () => {
+    // (was 2025-Q4, a report of profit looking back, with "which ends")
+    const text = 'Profit for the quarter which ends Dec. 31 is expected to rise.';
+    expect(values(text, '2026-08-05')).toEqual([
+      ['quarter', '2026-Q4'],
+      ['Dec. 31', '2026-12-31'],
+    ]);
+  });
+
   it('a half is named by its last month as a quarter is', () => {
     // (was June alone, and the title "Sales in the half that ended fell 5 percent")
     const text = 'Sales in the half that ended in June fell 5 percent.';
@@ -84,5 +93,10 @@ describe('a relative clause closed by its own date', () => {
       ['December', '2025-12'],
       ['March 25', '2026-03-25'],
     ]);
+  });
+
+  it("but a weekday may be a day of the relative clause's month", () => {
+    const text = 'The man who was arrested in March on Tuesday will appear in court.';
+    expect(values(text, '2026-08-05')).toContainEqual(['Tuesday', '2026-08-04']);
   });
 });

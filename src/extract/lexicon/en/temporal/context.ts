@@ -1038,6 +1038,20 @@ export const PERIOD_ENDED_AFTER = {
   counterExamples: [' ending March 31', ' to June', ' through December'],
 } as const;
 
+/**
+ * After a period named by its last month or day, a present or future verb of its ending: the
+ * period runs on or lies ahead, whatever the tense of the sentence ("Profit for the quarter which
+ * ends Dec. 31 is expected to rise", told in August, is this year's fourth quarter, though figures
+ * are told; story.ts). DATA ONLY: matched case-insensitively on the text right after the period's
+ * word.
+ */
+export const PERIOD_ENDING_AFTER = {
+  pattern: String.raw`^\s+(?:that\s+|which\s+)?(?:ends|will\s+end|is\s+ending)\b`,
+  /** Text right after the period's word, where the pattern matches. */
+  examples: [' which ends Dec. 31', ' that ends in September', ' that will end in June'],
+  counterExamples: [' ending March 31', ' that ended in September', ' to June'],
+} as const;
+
 /** Nouns of what happens unplanned: nobody plans a shooting or a crash. */
 const UNPLANNED_NOUN = String.raw`(?:shootings?|attacks?|bombings?|blasts?|explosions?|crash(?:es)?|disasters?|earthquakes?|quakes?|tsunamis?|floods?|flooding|fires?|wildfires?|massacres?|killings?|murders?|stabbings?|riots?|coup|ambush|accidents?|collisions?|derailment|spill|outbreak|hack|breach|assaults?|uprising|landslides?|eruption|tornado(?:es)?|hurricane|typhoon|cyclone|collapse)`;
 
