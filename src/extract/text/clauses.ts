@@ -1043,14 +1043,13 @@ function mainAfterParticiple(
     // (a number of days or years is a distance in time, no subject: "Arrested in May, two days
     // after the attack was reported, the suspect confessed"; but a quantity of a thing is one,
     // "Released on Monday, three weeks of negotiations ended"; a distance "later" or "earlier"
-    // is followed by the subject, "Injured in March, two months later the player returned", and
-    // opens the main clause, whose date it is)
+    // is followed by the subject, "Injured in March, two months later[,] the player returned",
+    // and opens the main clause, whose date it is, with a comma after it or not)
     if (isDistanceInTime(tokens, i)) {
       const after = tokens[i + 3];
       if (
         after &&
         DISTANCE_ENDS.has(tokens[i + 2]!.text.toLowerCase()) &&
-        !hasComma(i + 3) &&
         opensSubjectBeforeVerb(tokens, i + 3, hasComma)
       )
         return tokens[i]!.start;
