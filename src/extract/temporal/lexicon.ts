@@ -228,10 +228,11 @@ export interface TemporalLexicon {
    */
   boundBefore: string;
   /**
-   * Regex source (flag i) tried on the text right before a weekday: the start of something that
-   * runs on from it ("apply from [Monday]"), ahead where no tense cue decides (tense.ts).
+   * Regex sources (flag i): `before`, tried on the text right before a weekday, the start of
+   * something that runs on from it ("apply from [Monday]"), ahead where no tense cue decides;
+   * `rangeAfter`, right after it, the other end of a range, which is no such start (tense.ts).
    */
-  startBoundBefore: string;
+  startBound: { before: string; rangeAfter: string };
   /**
    * Regex sources tried right after a year or a century: an era before the common one (the value
    * gets "BC" before it) or the common one (the value stays); either joins the expression.

@@ -58,6 +58,7 @@ interface Cues {
   unplannedBefore: RegExp;
   bound: RegExp;
   startBound: RegExp;
+  rangeAfter: RegExp;
   relativeOpener: RegExp;
   restrictiveRelative: RegExp;
   relativeClosedByDate: RegExp;
@@ -122,7 +123,8 @@ const cuesOf = perLexicon((lexicon): Cues => {
     reportedBefore: lexiconRegExp(lexicon.reportedBefore, 'i'),
     unplannedBefore: lexiconRegExp(lexicon.unplannedEventBefore, 'i'),
     bound: lexiconRegExp(lexicon.boundBefore, 'i'),
-    startBound: lexiconRegExp(lexicon.startBoundBefore, 'i'),
+    startBound: lexiconRegExp(lexicon.startBound.before, 'i'),
+    rangeAfter: lexiconRegExp(lexicon.startBound.rangeAfter, 'i'),
     relativeOpener: lexiconRegExp(lexicon.relativeOpener, 'iy'),
     restrictiveRelative: lexiconRegExp(lexicon.restrictiveRelative, 'gi'),
     relativeClosedByDate: lexiconRegExp(lexicon.relativeClosedByDate, 'i'),
@@ -674,11 +676,16 @@ export function tenseReader(text: string, lexicon: TemporalLexicon): TenseReader
 
   /** "funds the government through Sept. 30": a bound with no tense of its own is ahead. */
   function boundTense(start: number, end: number): Tense {
-    const { bound, startBound, weekday } = cuesOf(lexicon);
+    const { bound, startBound, rangeAfter, weekday } = cuesOf(lexicon);
     const before = text.slice(Math.max(0, start - BOUND_REACH), start);
     if (bound.test(before)) return 'future';
-    // ("Trades settle on a T+2 basis from [Monday]": what runs on from a weekday starts ahead)
-    return startBound.test(before) && weekday.test(text.slice(start, end)) ? 'future' : null;
+    // ("Trades settle on a T+2 basis from [Monday]": what runs on from a weekday starts ahead;
+    // not "open from [Monday] to Friday", a range)
+    return startBound.test(before) &&
+      weekday.test(text.slice(start, end)) &&
+      !rangeAfter.test(text.slice(end, end + BOUND_REACH))
+      ? 'future'
+      : null;
   }
 }
 

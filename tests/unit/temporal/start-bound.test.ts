@@ -18,5 +18,10 @@ describe('a weekday something runs on from', () => {
   it('follows a tense cue, and is no start after a record of the day', () => {
     expect(values('Trains ran hourly from Monday.')).toContainEqual(['Monday', '2026-03-16']);
     expect(values('Data from Monday show a rise.')).toEqual([['Monday', '2026-03-16']]);
+    // (a range's start is placed as a range is, as at w4base)
+    expect(values('Stores are open from Monday to Friday.')).toEqual([
+      ['Monday', '2026-03-16'],
+      ['Friday', '2026-03-20'],
+    ]);
   });
 });

@@ -646,6 +646,11 @@ export const START_BOUND_BEFORE = {
   /** Text right before the weekday, where the pattern matches. */
   examples: ['settle on a T+2 basis from ', 'New fares apply from ', 'Prices rise starting '],
   counterExamples: ['Data from ', 'footage from ', 'settle on '],
+  /**
+   * Right after the weekday, the other end of a range, which is no start of something running
+   * on: "Stores are open from [Monday] to Friday" is a week's span, placed as a range is.
+   */
+  rangeAfter: String.raw`^\s*(?:to|through|thru|till|until|and|[-–])\s`,
 } as const;
 
 /**

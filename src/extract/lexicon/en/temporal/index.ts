@@ -173,7 +173,7 @@ export const ENGLISH: TemporalLexicon = {
   reportedAfter: REPORTED_AFTER,
   reportedBefore: REPORTED_BEFORE,
   boundBefore: BOUND_BEFORE,
-  startBoundBefore: START_BOUND_BEFORE.pattern,
+  startBound: { before: START_BOUND_BEFORE.pattern, rangeAfter: START_BOUND_BEFORE.rangeAfter },
   eras: ERAS,
   clockDayJoin: CLOCK_DAY_JOIN,
   clockRangeJoin: CLOCK_RANGE_JOIN,
