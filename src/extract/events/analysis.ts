@@ -351,8 +351,15 @@ function analyseSentence(
     const before = pieces[k - 1]?.kind;
     const fronting =
       k === 1 && before === 'participle' && isPastOrParticiple(/^\S+/u.exec(pieces[0]!.text)![0]);
+    // (nor after a fronted phrase and a relative aside on its noun, split off before the main
+    // clause's own subject: "Despite the truce, which was signed on March 2, fighting resumed")
+    const afterPhraseAside =
+      k === 2 && before === 'relative' && pieces[0]!.kind === 'subordinate';
     const verbFirst =
-      clause.kind === 'main' && !fronting && (before === 'participle' || before === 'relative');
+      clause.kind === 'main' &&
+      !fronting &&
+      !afterPhraseAside &&
+      (before === 'participle' || before === 'relative');
     // after a quotation that opens the clause comes its verb: '"...," said Jobs'
     const afterQuote = outside[0] !== clauseWords[0];
     const outsideVerb =

@@ -64,6 +64,16 @@ export function impliedSubject(sentence: SentenceInfo, clause: ClauseInfo): stri
   // (and one after what was said without "that": "Police said the man fled in 2019 and
   // returned in 2021" is the man's return, not the police's; so after a verb resumed past an
   // aside: "said the plant, built in 1990, closed in 2015 and reopened in 2020")
+  // ("When the bridge, which was built in 1950, | collapsed on March 4,": a fronted clause
+  // that goes on after a relative aside on its subject is the aside's noun's)
+  const head = sentence.clauses[sentence.clauses.indexOf(clause) - 2];
+  if (
+    clause.kind === 'subordinate' &&
+    previous?.kind === 'relative' &&
+    head?.kind === 'subordinate' &&
+    head.opener === clause.opener
+  )
+    return antecedent(sentence, previous);
   const own =
     clause.kind === 'coordinate' &&
     (previous?.kind === 'subordinate' || previous?.kind === 'complement')
@@ -266,6 +276,11 @@ function subjectBeforeAside(sentence: SentenceInfo, main: ClauseInfo): string | 
   );
   const aside = sentence.clauses[at];
   if (!aside) return undefined;
+  // ("Despite the truce, which was signed on March 2, fighting resumed": a relative aside on
+  // the noun of a fronted phrase is followed by the main clause's own subject)
+  const phrase = sentence.clauses[0]!;
+  if (at === 1 && aside.kind === 'relative' && phrase.kind === 'subordinate' && !phrase.verb)
+    return undefined;
   const opensWithPronoun =
     aside.kind === 'relative' && aside.words[0]?.text.toLowerCase() === aside.opener;
   // "Hundreds of former fighters in the revolution that brought Castro to power 42 years ago

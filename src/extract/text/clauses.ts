@@ -8,6 +8,7 @@ import {
   ASIDE_ADVERBS,
   RESUMING_ADVERBS,
   FRONTING_ADVERBS,
+  FRONTED_PHRASE_PREPOSITIONS,
   PARTICIPLE_ADVERBS,
   CLAUSE_BOUNDARIES,
   CLAUSE_PUNCTUATION,
@@ -82,6 +83,10 @@ for (const b of CLAUSE_BOUNDARIES) {
 }
 const DETERMINERS = wordSet(DETERMINER_WORDS);
 const PREPOSITION_SET = wordSet(PREPOSITION_WORDS, { lower: true });
+const FRONTED_PREPOSITIONS = new Set([
+  ...PREPOSITION_SET,
+  ...wordSet(FRONTED_PHRASE_PREPOSITIONS, { lower: true }),
+]);
 const CONTENT = wordSet(CONTENT_NOUNS, { lower: true });
 const ASKING = wordSet(QUESTION_GOVERNORS, { lower: true });
 const QUESTION_NOUN_SET = wordSet(QUESTION_NOUNS, { lower: true });
@@ -210,6 +215,12 @@ export function splitClauses(
       cuts.push(mainAt(end));
       cuts.sort((a, b) => a.at - b.at);
     }
+    // ("Because the plant, which opened in 1990, | was old, | the city closed it": where the
+    // fronted clause goes on after a relative aside on its subject, it is the fronted clause
+    // again, not the main clause)
+    const back = end === null ? null : resumedAfterAside(sentence, tokens, dates);
+    const at = back !== null && back < end! ? cuts.findIndex((c) => c.at === back) : -1;
+    if (at >= 0) cuts[at] = { ...head, at: back! };
   } else if (opensWithParticiple(tokens)) {
     // "Born in 1939 in Duluth, Minn., Dr. Doe earned ...": a fronted participle is a clause
     // about the subject after it, up to the comma where that subject and its verb begin
@@ -218,6 +229,18 @@ export function splitClauses(
       head = { at: sentence.start, opener: first, kind: 'participle', sharesTime: false };
       const after = cuts.filter((c) => c.at > end);
       cuts.splice(0, cuts.length, mainAt(end), ...after);
+    }
+  } else if (!fronted && FRONTED_PREPOSITIONS.has(first)) {
+    // "In the election, which was held on Sunday, the party won": a fronted phrase, a relative
+    // aside on its noun, and the main clause with its own subject; the phrase stays apart from
+    // the aside, as "After the vote," does
+    const end = mainAfterPhraseAside(sentence, tokens, dates);
+    if (end !== null) {
+      head = { at: sentence.start, opener: first, kind: 'subordinate', sharesTime: false };
+      // (the subject may look like a participle: "fighting resumed")
+      const others = cuts.filter((c) => c.at !== end);
+      cuts.splice(0, cuts.length, ...others, mainAt(end));
+      cuts.sort((a, b) => a.at - b.at);
     }
   }
   for (const cut of [...cuts, null]) {
@@ -946,6 +969,12 @@ function mainAfterFronted(
       const at = tokens.findIndex((t) => t.start === resumed);
       if (at > 0 && !resumesWithVerb(tokens.slice(at, at + 2).map((t) => t.text))) return resumed;
       firstComma = false;
+      // ("Because the plant, which opened in 1990, was old, the city ...": the aside's verb is
+      // none of the phrase's, which goes on after it with its own)
+      if (at > 0) {
+        i = at;
+        verb = false;
+      }
     }
     if (isVerbish(tokens[i]!.text) || PRESENT_ONLY.has(tokens[i]!.text.toLowerCase())) verb = true;
   }
@@ -953,6 +982,55 @@ function mainAfterFronted(
 }
 
 const PRESENT_ONLY = wordSet(PRESENT_ONLY_VERBS, { lower: true });
+
+/**
+ * Where a fronted clause goes on with its own verb after a relative aside at its first comma
+ * ("Because the plant, which opened in 1990, | was old,"), or null.
+ */
+function resumedAfterAside(
+  sentence: Span & { text: string },
+  tokens: readonly Token[],
+  dates: readonly Span[],
+): number | null {
+  const hasComma = (i: number): boolean =>
+    gapBefore(sentence, tokens, i).includes(',') &&
+    !inNumber(sentence, tokens, i) &&
+    !dates.some((d) => d.start < tokens[i]!.start && tokens[i]!.start < d.end);
+  for (let i = 1; i < tokens.length; i++) {
+    if (!hasComma(i)) continue;
+    const resumed = afterRelativeAside(tokens, i, hasComma);
+    const at = tokens.findIndex((t) => t.start === resumed);
+    return at > 0 && resumesWithVerb(tokens.slice(at, at + 2).map((t) => t.text)) ? resumed : null;
+  }
+  return null;
+}
+
+/**
+ * Where the main clause starts after a fronted prepositional phrase and a relative aside on its
+ * noun ("In the election, which was held on Sunday, | the party won"): after the aside's closing
+ * comma, when no verb of the phrase's follows it. Null when the phrase's first comma opens no
+ * "which" or "who", or a verb comes before it ("In 2019 the firm, which ...").
+ */
+function mainAfterPhraseAside(
+  sentence: Span & { text: string },
+  tokens: readonly Token[],
+  dates: readonly Span[],
+): number | null {
+  const hasComma = (i: number): boolean =>
+    gapBefore(sentence, tokens, i).includes(',') &&
+    !inNumber(sentence, tokens, i) &&
+    !dates.some((d) => d.start < tokens[i]!.start && tokens[i]!.start < d.end);
+  for (let i = 1; i < tokens.length; i++) {
+    if (hasComma(i)) {
+      const resumed = afterRelativeAside(tokens, i, hasComma);
+      const at = tokens.findIndex((t) => t.start === resumed);
+      const rest = tokens.slice(at, at + 2).map((t) => t.text);
+      return at > 0 && !resumesWithVerb(rest) ? resumed : null;
+    }
+    if (isVerbish(tokens[i]!.text)) return null;
+  }
+  return null;
+}
 
 /**
  * Where the main clause begins after a relative aside on a fronted clause's last noun: "After
@@ -1435,7 +1513,10 @@ function isFrontedBeforeRelative(last: Clause, piece: Clause, next: Clause | und
     piece.kind === 'relative' &&
     /^(?:which|who)$/iu.test(piece.opener) &&
     next !== undefined &&
-    !resumesWithVerb(next.text.split(/[^\p{L}'’-]+/u, 2))
+    // (or the fronted clause goes on after it: "Because the plant, which opened in 1990, | was
+    // old,")
+    ((next.kind === last.kind && next.opener === last.opener) ||
+      !resumesWithVerb(next.text.split(/[^\p{L}'’-]+/u, 2)))
   );
 }
 
@@ -1445,7 +1526,12 @@ function isFrontedBeforeRelative(last: Clause, piece: Clause, next: Clause | und
  * own.
  */
 function resumesWithVerb([first = '', second = '']: readonly string[]): boolean {
-  return isVerbish(first) || (isResumingAdverb(first) && isVerbish(second));
+  // (a noun in -ing before a finite verb is a subject: "fighting resumed", not "having failed")
+  const gerund =
+    verbForm(first) === 'ing' &&
+    !/^(?:having|being)$/iu.test(first) &&
+    FINITE_FORMS.has(verbForm(second));
+  return (isVerbish(first) && !gerund) || (isResumingAdverb(first) && isVerbish(second));
 }
 
 /** Pieces without a verb are not clauses: a leading one joins the next, others the previous. */

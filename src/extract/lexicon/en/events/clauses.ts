@@ -142,6 +142,13 @@ export const RESUMING_ADVERBS =
   'now last never still again also already once first later then only just even';
 
 /**
+ * Prepositions besides the plain ones (lexicon PREPOSITIONS) that may open a sentence with a
+ * phrase before its subject, whose noun a relative aside may follow: "Despite the truce, which
+ * was signed on March 2, fighting resumed".
+ */
+export const FRONTED_PHRASE_PREPOSITIONS = 'despite amid amidst following throughout';
+
+/**
  * Adverbs that may come between a comma and the participle of an aside ("The bill, first
  * proposed in 2011, would take effect ..."); words in -ly count too.
  */

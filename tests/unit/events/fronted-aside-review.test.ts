@@ -1,0 +1,51 @@
+/**
+ * Relative asides on the noun of a fronted phrase or on the subject of a fronted clause: made-up
+ * passages (a reviewer's and their variants).
+ */
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../../src/extract/index.ts';
+
+const told = (raw: string, published = '2026-03-20') =>
+  extractArticle({ id: 'x', raw, published }).events.map((e) => [e.date.value, e.title]);
+
+describe('a relative aside on the noun of a fronted prepositional phrase', () => {
+  it('is the noun’s, and the main clause keeps its own subject', () => {
+    // (was "Was held, the party won 40 percent of the vote")
+    expect(
+      told('In the election, which was held on Sunday, the party won 40 percent of the vote.'),
+    ).toEqual([
+      ['2026-03-15', 'The election was held'],
+      ['2026-03-20', 'The party won 40 percent of the vote'],
+    ]);
+    // (was "Was signed, fighting resumed")
+    expect(
+      told('Despite the truce, which was signed on March 2, fighting resumed on March 5.'),
+    ).toEqual([
+      ['2026-03-02', 'The truce was signed'],
+      ['2026-03-05', 'Fighting resumed'],
+    ]);
+    // (was "Has 2 million people", dated March 3)
+    expect(told('In the city, which has 2 million people, the mayor resigned on March 3.')).toEqual(
+      [['2026-03-03', 'The mayor resigned']],
+    );
+  });
+});
+
+describe('a relative aside on the subject of a fronted clause', () => {
+  it('is the subject’s, and the fronted clause goes on after it', () => {
+    // (was "Was old, the city closed it", in 1990 and 2020)
+    expect(
+      told('Because the plant, which opened in 1990, was old, the city closed it in 2020.'),
+    ).toEqual([
+      ['1990', 'The plant opened'],
+      ['2020', 'The city closed it'],
+    ]);
+    // (were "Was built" and "Collapsed, two people died")
+    expect(
+      told('When the bridge, which was built in 1950, collapsed on March 4, two people died.'),
+    ).toEqual([
+      ['1950', 'The bridge was built'],
+      ['2026-03-04', 'The bridge collapsed'],
+    ]);
+  });
+});
