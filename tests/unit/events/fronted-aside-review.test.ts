@@ -49,3 +49,15 @@ describe('a relative aside on the subject of a fronted clause', () => {
     ]);
   });
 });
+
+describe('a title after a fronted phrase and a relative aside on its noun', () => {
+  it('leaves the aside out with the phrase', () => {
+    // (was "Lasted an hour", dated March 12)
+    expect(told('After the speech, which lasted an hour, he left on March 12.')).toEqual([
+      ['2026-03-12', 'He left'],
+    ]);
+    expect(told('After the talks, which lasted an hour, they signed a deal on March 12.')).toEqual([
+      ['2026-03-12', 'They signed a deal'],
+    ]);
+  });
+});

@@ -103,6 +103,21 @@ function placeCommaAfter(text: string, comma: number): number {
 
 const POINTING = new RegExp(POINTING_FOCUS.pattern, 'u');
 
+/** A relative aside closed by a comma, and the word after it ("which lasted an hour, he"). */
+const RELATIVE_ASIDE = /^(?:which|who) (?<aside>[^,]+), (?<next>[\p{L}'’-]+)/u;
+
+/**
+ * "which lasted an hour, he left" -> "he left": after a fronted phrase, a relative aside on its
+ * noun goes with it, when a subject, no verb, follows the aside ("After the speech, which lasted
+ * an hour, he left on March 12" is his leaving, not "Lasted an hour").
+ */
+function withoutAsideOnPhrase(text: string): string {
+  const m = RELATIVE_ASIDE.exec(text);
+  const { aside = '', next = '' } = m?.groups ?? {};
+  if (!m || !hasVerb(aside) || isVerbish(next)) return text;
+  return tidy(text.slice(m[0].length - next.length));
+}
+
 /** Drops linking words and a short adverbial phrase closed by a comma. */
 export function stripLeading(text: string): string {
   // ("That is why the plant closed": the plant's closing is the news)
@@ -152,7 +167,7 @@ export function stripLeading(text: string): string {
         RELATIVE_TIME.test(head)) &&
       hasVerb(text.slice(comma + 2))
     ) {
-      text = tidy(text.slice(comma + 2));
+      text = withoutAsideOnPhrase(tidy(text.slice(comma + 2)));
       continue;
     }
     break;
