@@ -332,6 +332,7 @@ function titleOfSegment(
   const shared =
     lead.sentence.clauses.some((c) => c !== lead.clause && c.anchors.length > 0) ||
     onFrontedNoun(lead) ||
+    afterMainClause(lead) ||
     opensBeforeResumedMain(lead) ||
     (lead.clause.kind === 'complement' && lead.clause.anchors.length > 1);
   if (
@@ -402,6 +403,23 @@ function onFrontedNoun(lead: Mention): boolean {
   const { clauses } = lead.sentence;
   const k = clauses.indexOf(lead.clause);
   return lead.clause.kind === 'relative' && k === 1 && clauses[0]!.kind === 'subordinate';
+}
+
+/**
+ * Whether a mention's clause is a relative aside set off by a comma after the main clause, on
+ * its last noun: "He stood near Obama, who spoke on March 12" is "Obama spoke", an act of its
+ * own, not "He stood near Obama" on March 12.
+ */
+function afterMainClause(lead: Mention): boolean {
+  const { clauses, main } = lead.sentence;
+  const k = clauses.indexOf(lead.clause);
+  return (
+    lead.clause.kind === 'relative' &&
+    k > 0 &&
+    clauses[k - 1] === main &&
+    main.text.endsWith(',') &&
+    /^(?:who|which)$/u.test(lead.clause.opener)
+  );
 }
 
 /** The noun a relative clause opens after: "The Grand Halcyon" of "The Grand Halcyon, which ...". */

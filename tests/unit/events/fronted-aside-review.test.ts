@@ -61,3 +61,21 @@ describe('a title after a fronted phrase and a relative aside on its noun', () =
     ]);
   });
 });
+
+describe('a relative aside on a name that ends the main clause', () => {
+  it('is an act of its own, titled by the name and its verb', () => {
+    // (were "He stood near Obama" and "Reporters spoke at length with Smith", dated by the aside)
+    expect(told('He stood near Obama, who spoke on March 12.')).toContainEqual([
+      '2026-03-12',
+      'Obama spoke',
+    ]);
+    expect(told('Reporters spoke at length with Smith, who resigned on Monday.')).toContainEqual([
+      '2026-03-16',
+      'Smith resigned',
+    ]);
+    expect(told('Police arrested Smith, who fled on Monday.')).toContainEqual([
+      '2026-03-16',
+      'Smith fled',
+    ]);
+  });
+});
