@@ -658,10 +658,12 @@ function subjectBeforeAppositive(
   const subject = words.join(' ');
   if (words.length === 0 || words.length > MAX_BORROWED_SUBJECT || words.some((w) => isVerbish(w)))
     return undefined;
-  const own = splitAtSpaces(aside).some(
-    (w) =>
+  // (a verb of saying before a preposition is a participle: "a man accused in 2019")
+  const asideWords = splitAtSpaces(aside);
+  const own = asideWords.some(
+    (w, k) =>
       SUBJECT_BOUNDARY.test(w) ||
-      isReportingVerb(w) ||
+      (isReportingVerb(w) && !PARALLEL_PREPOSITIONS.has(asideWords[k + 1]?.toLowerCase() ?? '')) ||
       AUXILIARY_FORMS.has(verbForm(w.toLowerCase()) ?? ''),
   );
   return own ? undefined : subject;

@@ -79,3 +79,17 @@ describe('a relative aside on a name that ends the main clause', () => {
     ]);
   });
 });
+
+describe('an appositive whose participle is a verb of saying', () => {
+  it('is a participle before its preposition ("a man accused in 2019")', () => {
+    // (were "Mr. Smith, a man accused" in 2019 and "His son were freed")
+    expect(told('Mr. Smith, a man accused in 2019, and his son were freed on Monday.')).toEqual([
+      ['2019', 'Mr. Smith was accused'],
+      ['2026-03-16', 'Mr. Smith and his son were freed'],
+    ]);
+    // (was "Smith, the man accused of fraud, was freed")
+    expect(told('Smith, the man accused of fraud, was freed on Monday.')).toEqual([
+      ['2026-03-16', 'Smith was freed'],
+    ]);
+  });
+});

@@ -180,11 +180,12 @@ function homeTownBeforeVerb(rest: string): number {
 function withoutReducedRelative(aside: string): string {
   const words = aside.split(' ');
   if (words.length < 3 || !/^(?:the|a|an)$/u.test(words[0]!)) return aside;
+  // (a verb of saying before a preposition is a participle too: "a man accused of fraud")
+  const participle = (word: string, k: number): boolean =>
+    isPastOrParticiple(word) &&
+    (!isReportingVerb(word) || PREPOSITION_WORDS.has((words[k + 1] ?? '').toLowerCase()));
   return words
-    .filter(
-      (word, k) =>
-        k < 2 || !(isPastOrParticiple(word) && !isReportingVerb(word)) || /^\p{Lu}/u.test(word),
-    )
+    .filter((word, k) => k < 2 || !participle(word, k) || /^\p{Lu}/u.test(word))
     .join(' ');
 }
 
