@@ -417,8 +417,12 @@ function findCuts(
       );
       // "Obama, who arrives in Jordan on Friday, will meet ...": the main clause resumes
       // after the relative clause's closing comma with its verb
+      // ("The vote, which, officials said, ended on Friday, was certified": past a saying set
+      // off right after the pronoun, the relative's own verb)
       const resume =
-        comma && opener.kind === 'relative' ? finiteAfterComma(sentence, tokens, i) : -1;
+        comma && opener.kind === 'relative'
+          ? finiteAfterComma(sentence, tokens, afterSayingAside(sentence, tokens, i))
+          : -1;
       if (resume > 0) {
         cuts.push(mainAt(tokens[resume]!.start));
         i = resume;
@@ -1052,6 +1056,27 @@ function afterRelativeAside(
       verb = true;
   }
   return null;
+}
+
+/** Words a saying set off after a relative pronoun has at most ("union leaders said"). */
+const MAX_SAYING_ASIDE_WORDS = 4;
+
+/**
+ * The word after a saying set off by commas right after the relative pronoun at `i` ("which,
+ * officials said, ended": "ended"), or `i` when none follows it.
+ */
+function afterSayingAside(
+  sentence: Span & { text: string },
+  tokens: readonly Token[],
+  i: number,
+): number {
+  if (!gapBefore(sentence, tokens, i + 1).includes(',')) return i;
+  for (let j = i + 2; j < tokens.length && j <= i + MAX_SAYING_ASIDE_WORDS; j++) {
+    if (!gapBefore(sentence, tokens, j).includes(',')) continue;
+    const said = tokens[j - 1]!.text;
+    return /^\p{Ll}/u.test(said) && isReportingVerb(said) && j + 1 < tokens.length ? j : i;
+  }
+  return i;
 }
 
 /**

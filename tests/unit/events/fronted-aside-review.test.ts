@@ -93,3 +93,19 @@ describe('an appositive whose participle is a verb of saying', () => {
     ]);
   });
 });
+
+describe('a saying set off right after a relative pronoun', () => {
+  it('is left out, and the main clause resumes after the relative’s own verb', () => {
+    // (were "The vote officials said was certified" and "The vote officials said, ended")
+    expect(
+      told('The vote, which, officials said, ended on Friday, was certified on Monday.'),
+    ).toEqual([
+      ['2026-03-16', 'The vote was certified'],
+      ['2026-03-20', 'The vote ended'],
+    ]);
+    // (was "The strike union leaders said, began")
+    expect(
+      told('The strike, which, union leaders said, began on March 2, closed three ports.'),
+    ).toContainEqual(['2026-03-02', 'The strike began']);
+  });
+});

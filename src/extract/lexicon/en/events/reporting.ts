@@ -59,8 +59,15 @@ export const ATTRIBUTIONS = [
   },
   {
     name: 'inner ", he said,"',
-    pattern: String.raw`,\s*(?:he|she|they|it|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}) (?:said|says|added|noted|argued|insisted),`,
-    examples: ["This 'switch', he said, would happen in 2006", 'The plan, Jobs said, is ready'],
+    // (or a group in lower case: "The vote, which, officials said, ended on Friday")
+    pattern: String.raw`,\s*(?:he|she|they|it|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}|the \p{Ll}+(?: \p{Ll}+)?|(?:\p{Ll}+ )?\p{Ll}+s) (?:said|says|added|noted|argued|insisted),`,
+    examples: [
+      "This 'switch', he said, would happen in 2006",
+      'The plan, Jobs said, is ready',
+      'The vote, which, officials said, ended on Friday',
+      'The strike, which, union leaders said, began',
+      'The plant, which, the company said, closed in 2019',
+    ],
     counterExamples: ['he said the plan is ready', 'The plan is ready, he said'],
   },
   {
