@@ -109,3 +109,15 @@ describe('a saying set off right after a relative pronoun', () => {
     ).toContainEqual(['2026-03-02', 'The strike began']);
   });
 });
+
+describe('a second noun a fronted phrase lists after its comma', () => {
+  it('goes with the phrase out of the title', () => {
+    // (was "A recount, officials declared Smith the winner")
+    expect(
+      told('After a long count, and a recount, officials declared Smith the winner on March 9.'),
+    ).toEqual([['2026-03-09', 'Officials declared Smith the winner']]);
+    expect(told('After the vote, and a recount, the result stood on March 9.')).toEqual([
+      ['2026-03-09', 'The result stood'],
+    ]);
+  });
+});

@@ -118,6 +118,21 @@ function withoutAsideOnPhrase(text: string): string {
   return tidy(text.slice(m[0].length - next.length));
 }
 
+/** A noun phrase listed with "and" or "or" and closed by a comma ("and a recount, officials"). */
+const LISTED_NOUN = /^(?:and|or) (?<noun>[^,]+), (?<rest>.+)$/u;
+
+/**
+ * "and a recount, officials declared" -> "officials declared": after a fronted phrase, a second
+ * noun it lists goes with it, when it has no verb and a clause with one follows ("After a long
+ * count, and a recount, officials declared Smith the winner").
+ */
+function withoutListedNoun(text: string): string {
+  const m = LISTED_NOUN.exec(text);
+  const { noun = '', rest = '' } = m?.groups ?? {};
+  if (!m || hasVerb(noun) || !hasVerb(rest)) return text;
+  return tidy(rest);
+}
+
 /** Drops linking words and a short adverbial phrase closed by a comma. */
 export function stripLeading(text: string): string {
   // ("That is why the plant closed": the plant's closing is the news)
@@ -167,7 +182,7 @@ export function stripLeading(text: string): string {
         RELATIVE_TIME.test(head)) &&
       hasVerb(text.slice(comma + 2))
     ) {
-      text = withoutAsideOnPhrase(tidy(text.slice(comma + 2)));
+      text = withoutListedNoun(withoutAsideOnPhrase(tidy(text.slice(comma + 2))));
       continue;
     }
     break;
