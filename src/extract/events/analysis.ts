@@ -353,8 +353,7 @@ function analyseSentence(
       k === 1 && before === 'participle' && isPastOrParticiple(/^\S+/u.exec(pieces[0]!.text)![0]);
     // (nor after a fronted phrase and a relative aside on its noun, split off before the main
     // clause's own subject: "Despite the truce, which was signed on March 2, fighting resumed")
-    const afterPhraseAside =
-      k === 2 && before === 'relative' && pieces[0]!.kind === 'subordinate';
+    const afterPhraseAside = k === 2 && before === 'relative' && pieces[0]!.kind === 'subordinate';
     const verbFirst =
       clause.kind === 'main' &&
       !fronting &&
