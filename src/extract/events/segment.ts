@@ -24,7 +24,11 @@ import {
   type Token,
   splitAtSpaces,
 } from '../text/words.ts';
-import { REPETITION_ADVERBS, VERB_GROUP_ADVERBS } from '../lexicon/en/events/verbs.ts';
+import {
+  ADJECTIVAL_PARTICIPLES,
+  REPETITION_ADVERBS,
+  VERB_GROUP_ADVERBS,
+} from '../lexicon/en/events/verbs.ts';
 import { SPEAKING_ASIDE_WORDS } from '../lexicon/en/events/reporting.ts';
 import { isLyAdverb, isPlacePart, opensWithIngSubject } from '../text/clauses.ts';
 import {
@@ -658,15 +662,23 @@ function subjectBeforeAppositive(
   const subject = words.join(' ');
   if (words.length === 0 || words.length > MAX_BORROWED_SUBJECT || words.some((w) => isVerbish(w)))
     return undefined;
-  // (a verb of saying before a preposition is a participle: "a man accused in 2019")
+  // (a verb of saying news uses as an adjective is a participle before a preposition: "a man
+  // accused in 2019"; not "the mayor said in 2010")
   const asideWords = splitAtSpaces(aside);
   const own = asideWords.some(
     (w, k) =>
       SUBJECT_BOUNDARY.test(w) ||
-      (isReportingVerb(w) && !PARALLEL_PREPOSITIONS.has(asideWords[k + 1]?.toLowerCase() ?? '')) ||
+      (isReportingVerb(w) && !isParticipleBeforePreposition(w, asideWords[k + 1])) ||
       AUXILIARY_FORMS.has(verbForm(w.toLowerCase()) ?? ''),
   );
   return own ? undefined : subject;
+}
+
+const ADJECTIVAL = wordSet(ADJECTIVAL_PARTICIPLES, { lower: true });
+
+/** Whether a word news uses as an adjective stands before a preposition ("accused in"). */
+function isParticipleBeforePreposition(word: string, next = ''): boolean {
+  return ADJECTIVAL.has(word.toLowerCase()) && PARALLEL_PREPOSITIONS.has(next.toLowerCase());
 }
 
 /** Prepositions that go with the date after them. */

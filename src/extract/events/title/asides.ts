@@ -21,7 +21,7 @@ import {
 import { isCountry } from '../../text/names.ts';
 import { NAME_CONNECTORS } from '../../lexicon/en/events/names.ts';
 import { CLAUSE_PRONOUNS, EXAMPLE_OPENERS } from '../../lexicon/en/events/titles.ts';
-import { EXPECTING_VERBS } from '../../lexicon/en/events/verbs.ts';
+import { ADJECTIVAL_PARTICIPLES, EXPECTING_VERBS } from '../../lexicon/en/events/verbs.ts';
 import { wordSet, splitAtSpaces } from '../../text/words.ts';
 import { whichNoun } from '../subject.ts';
 import { possessiveOf } from './possessive.ts';
@@ -172,6 +172,8 @@ function homeTownBeforeVerb(rest: string): number {
   return comma >= 0 && comma < 60 && !/ (?:and|or) /u.test(rest.slice(0, comma)) ? comma : -1;
 }
 
+const ADJECTIVAL = wordSet(ADJECTIVAL_PARTICIPLES, { lower: true });
+
 /**
  * A described noun without the past participles after it ("the iPhone maker founded in 1976",
  * "the planemaker based in Virginia": the noun's, no verb of a clause); an aside that opens with
@@ -180,10 +182,13 @@ function homeTownBeforeVerb(rest: string): number {
 function withoutReducedRelative(aside: string): string {
   const words = aside.split(' ');
   if (words.length < 3 || !/^(?:the|a|an)$/u.test(words[0]!)) return aside;
-  // (a verb of saying before a preposition is a participle too: "a man accused of fraud")
+  // (a verb of saying news uses as an adjective is a participle too before a preposition: "a
+  // man accused of fraud"; not "the mayor said in 2010")
   const participle = (word: string, k: number): boolean =>
     isPastOrParticiple(word) &&
-    (!isReportingVerb(word) || PREPOSITION_WORDS.has((words[k + 1] ?? '').toLowerCase()));
+    (!isReportingVerb(word) ||
+      (ADJECTIVAL.has(word.toLowerCase()) &&
+        PREPOSITION_WORDS.has((words[k + 1] ?? '').toLowerCase())));
   return words
     .filter((word, k) => k < 2 || !participle(word, k) || /^\p{Lu}/u.test(word))
     .join(' ');
