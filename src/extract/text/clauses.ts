@@ -1070,7 +1070,7 @@ function afterSayingAside(
   tokens: readonly Token[],
   i: number,
 ): number {
-  if (!gapBefore(sentence, tokens, i + 1).includes(',')) return i;
+  if (i + 1 >= tokens.length || !gapBefore(sentence, tokens, i + 1).includes(',')) return i;
   for (let j = i + 2; j < tokens.length && j <= i + MAX_SAYING_ASIDE_WORDS; j++) {
     if (!gapBefore(sentence, tokens, j).includes(',')) continue;
     const said = tokens[j - 1]!.text;

@@ -108,6 +108,11 @@ describe('a saying set off right after a relative pronoun', () => {
       told('The strike, which, union leaders said, began on March 2, closed three ports.'),
     ).toContainEqual(['2026-03-02', 'The strike began']);
   });
+
+  it('is not looked for after a pronoun that ends the text', () => {
+    // (threw: a word after the pronoun was read that is not there)
+    expect(() => told('Belarus , which')).not.toThrow();
+  });
 });
 
 describe('a second noun a fronted phrase lists after its comma', () => {
