@@ -38,8 +38,9 @@ export const SENTENCE_ADVERBS =
   // (and "Right now", "Right after the vote")
   'Right ' +
   // (and other openers, no name there: "Contrary to reports", "Additional details emerged",
-  // an imperative "“Expect no extensions,” the court said")
-  'Contrary Additional Expect';
+  // an imperative "“Expect no extensions,” the court said", "Back pay was approved", "Late on
+  // Tuesday, ...")
+  'Contrary Additional Expect Back Late';
 
 /**
  * Role words: cut a name run and are not names themselves ("Apple CEO Steve Jobs" gives "Apple"
@@ -171,6 +172,10 @@ export const NAME_EXAMPLES = [
   {
     sentence: 'Meantime, Apple closed the plant.',
     names: ['Apple'],
+  },
+  {
+    sentence: 'Back pay for Acme workers was approved on Monday.',
+    names: ['Acme'],
   },
   {
     sentence: 'Apple bought Go Ahead Group.',
