@@ -44,6 +44,9 @@ const NOUN_AFTER = /^ \p{Ll}/u;
 /** A possessive right after a day ("Friday's plunge"). */
 const POSSESSIVE_AFTER = /^['’]s\b/u;
 
+/** Units "the month", "the week", "the year", "the decade" may take from their sentence. */
+const PERIODS_OF_SENTENCE: ReadonlySet<string> = new Set(['month', 'week', 'year', 'decade']);
+
 /** Text after a distance in which the subject and verb of the clause it opens are looked for. */
 const CLAUSE_OPENING_REACH = 60;
 
@@ -430,9 +433,9 @@ export class Story {
       restates,
       ...(inEntry || this.#aheadThen(stated, start, tense) ? { tense: 'past' as const } : {}),
       // ("the March 11 disaster", told on March 9: last year's, however near this year's is)
-      ...(this.#namesHappeningGoneBy(stated, end) || this.#namesPeriodEnded(stated, end)
+      ...(this.#namesHappeningGoneBy(stated, end) || this.#namesPeriodEnd(stated, end, 'ended')
         ? { tense: 'past' as const, firm: true }
-        : this.#namesPeriodEnding(stated, end)
+        : this.#namesPeriodEnd(stated, end, 'ending')
           ? { tense: 'future' as const, firm: true }
           : {}),
     };
@@ -440,25 +443,15 @@ export class Story {
 
   /**
    * Whether a quarter or half named by its last month is told as ended ("the quarter that ended
-   * in September"): it is over, told in any tense (lexicon PERIOD_ENDED_AFTER).
+   * in September": over, told in any tense; lexicon PERIOD_ENDED_AFTER) or as still to end ("the
+   * quarter which ends Dec. 31": it runs on or lies ahead, not one a report of figures looks back
+   * on; PERIOD_ENDING_AFTER).
    */
-  #namesPeriodEnded(stated: Stated, end: number): boolean {
+  #namesPeriodEnd(stated: Stated, end: number, told: 'ended' | 'ending'): boolean {
     if (stated.kind !== 'date' || stated.month === null) return false;
     if (stated.unit !== 'quarter' && stated.unit !== 'half') return false;
-    const { periodEnded } = patternsOf(this.#lexicon);
-    return periodEnded.test(this.#text.slice(end, end + 30));
-  }
-
-  /**
-   * Whether a quarter or half named by its last month is told as still to end ("the quarter
-   * which ends Dec. 31"): it runs on or lies ahead, told in any tense (lexicon
-   * PERIOD_ENDING_AFTER), not one a report of figures looks back on.
-   */
-  #namesPeriodEnding(stated: Stated, end: number): boolean {
-    if (stated.kind !== 'date' || stated.month === null) return false;
-    if (stated.unit !== 'quarter' && stated.unit !== 'half') return false;
-    const { periodEnding } = patternsOf(this.#lexicon);
-    return periodEnding.test(this.#text.slice(end, end + 30));
+    const { periodEnded, periodEnding } = patternsOf(this.#lexicon);
+    return (told === 'ended' ? periodEnded : periodEnding).test(this.#text.slice(end, end + 30));
   }
 
   /** Takes note of an expression found at [start, end), resolved, in a clause of `tense`. */
@@ -1455,7 +1448,7 @@ export class Story {
     tense: () => Tense,
   ): Publication | null {
     if (stated.kind !== 'deictic' || stated.shift !== null) return null;
-    if (!['month', 'week', 'year', 'decade'].includes(stated.unit ?? '')) return null;
+    if (!PERIODS_OF_SENTENCE.has(stated.unit ?? '')) return null;
     const { thePeriod, sentenceEnd } = patternsOf(this.#lexicon);
     if (this.#lastEnd < 0 || !thePeriod.test(this.#text.slice(start, end))) return null;
     const { grain, day, month, year } = this.#narrative;

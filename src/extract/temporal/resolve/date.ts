@@ -379,7 +379,6 @@ function weekdayOfMonth(frame: Frame): Resolved | undefined {
   return withTime(dayResolved(day, pub, frame.anchor), stated);
 }
 
-/** "in March", "May 5", "Monday, Oct. 26", "the week of March 6". */
 /**
  * Whether a day with no year falls later in the publication's own month. Pay "retroactive to [Dec.
  * 15]", told on Dec. 3, reaches back from a payment still ahead to this month's day: a day almost
@@ -392,6 +391,7 @@ function laterThisMonth(stated: Stated, pub: Publication): boolean {
   );
 }
 
+/** "in March", "May 5", "Monday, Oct. 26", "the week of March 6". */
 function monthOrDay(frame: Frame): Resolved | null | undefined {
   const { stated, context, pub, statedYear, year, anchor } = frame;
   if (stated.month === null) return undefined;

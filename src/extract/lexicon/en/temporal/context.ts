@@ -621,17 +621,17 @@ const REPORTED_FIGURES = String.raw`(?:results|earnings|figures|data|numbers|sta
 export const REPORTED_BEFORE = String.raw`\b(?=${REPORTED_FIGURES}\s)(?<!\b(?:${FORECASTING}|saw|estimates?|estimated|targets?|targeted|raised|cut|lowered|guided)\s+(?:[\p{L}'’-]+\s+){0,3})${REPORTED_FIGURES}\s+for\s+(?:the\s+(?:month\s+of\s+)?)?$`;
 
 /**
- * Right before an expression, a bound of something still running: where no tense cue decides,
- * the bound is ahead ("funds the government through [Sept. 30]", "the ban stays in force until
- * [June]"); with one, the tense does ("was closed until [Monday]").
- */
-/**
  * What follows the date that opens a list's line, as an entry: a colon or a dash ("Oct. 16:
  * Kennedy is briefed", "Jan 27 - Protesters march", "Sunday: Snow likely"). Matched right after
  * the date.
  */
 export const ENTRY_AFTER = String.raw`[ \t]*(?::|[-–—]\s)`;
 
+/**
+ * Right before an expression, a bound of something still running: where no tense cue decides,
+ * the bound is ahead ("funds the government through [Sept. 30]", "the ban stays in force until
+ * [June]"); with one, the tense does ("was closed until [Monday]").
+ */
 export const BOUND_BEFORE = String.raw`\b(?:until|till|through|thru)\s+(?:at\s+least\s+|the\s+end\s+of\s+)?$`;
 
 /**
