@@ -14,6 +14,14 @@ export const DATE_PREPOSITIONS =
   'in on at from since between during by until till up_to up_until through throughout before after as_of as_early_as as_late_as as_soon_as as_recently_as no_later_than not_later_than no_earlier_than not_earlier_than at_least compared_with compared_to starting beginning ending over within around circa about earlier later for right just last early late on_the_night_of the_night_of on_the_morning_of the_morning_of on_the_evening_of the_evening_of on_the_afternoon_of the_afternoon_of this_time';
 
 /**
+ * A stretch ahead of the report whose length is not told ("in the [coming weeks]", tagged as TimeML
+ * does, a DURATION PXW): it says when, as a date does, and a title leaves it out with its
+ * preposition ("The council will decide in the coming weeks" is "The council will decide"), while
+ * a told length stays ("took six months off"). Regex source, tested on the timex's text.
+ */
+export const STRETCH_AHEAD = String.raw`^(?:coming|upcoming)\s`;
+
+/**
  * Date prepositions that are also a verb's particle, or a verb: they go with a date right after
  * them ("over the weekend", "on Monday") but not before another preposition ("took over in 2019",
  * "went on in May", "was sworn in on Monday", "is expected to last until Friday" keep "over",

@@ -84,12 +84,26 @@ export const REFERENCE_RULES = [
   },
   {
     name: 'the coming weeks',
+    type: 'DURATION',
+    // a stretch of an untold count of units ahead, as "recent days" is one behind: TimeML writes
+    // "the coming years" DURATION PXY (the aquaint gold does); "the coming year" is one time ahead
+    pattern: String.raw`(?<=(?:the|in)\s+)(?:coming|upcoming)\s+{unit:pluralUnit}`,
+    value: { kind: 'duration', count: null },
+    examples: [
+      ['a decision in the [coming weeks]', 'PXW'],
+      ['Officials will decide in the [coming days].', 'PXD'],
+      ['growth in the [upcoming years]', 'PXY'],
+    ],
+    counterExamples: ['a coming storm', 'the coming weekend'],
+  },
+  {
+    name: 'the coming year',
     type: 'DATE',
-    pattern: String.raw`(?<=(?:the|in)\s+)(?:coming|upcoming)\s+{:unit}`,
+    pattern: String.raw`(?<=(?:the|in)\s+)(?:coming|upcoming)\s+(?!(?:{:pluralUnit})\b){:unit}`,
     value: { kind: 'reference', value: 'FUTURE_REF' },
     examples: [
-      ['a decision in the [coming weeks]', 'FUTURE_REF'],
       ['in the [coming year]', 'FUTURE_REF'],
+      ['plans for the [coming weekend]', 'FUTURE_REF'],
     ],
     counterExamples: ['a coming storm'],
   },

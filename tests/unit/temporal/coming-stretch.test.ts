@@ -1,0 +1,35 @@
+/**
+ * "The coming weeks" is a stretch ahead of untold length, as TimeML tags it (DURATION PXW, as
+ * "recent days" is PXD), while "the coming year" stays one time ahead (FUTURE_REF); a title leaves
+ * the stretch out as it leaves out a date. Passages made up for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { tagTimexes } from '../../../src/extract/temporal/index.ts';
+import { extractArticle } from '../../../src/extract/index.ts';
+
+const tags = (text: string) =>
+  tagTimexes(text, { published: '2014-03-05' }).map((t) => [t.text, t.type, t.value]);
+
+describe('the coming weeks', () => {
+  it('is a duration of untold length when plural', () => {
+    // (was DATE FUTURE_REF)
+    expect(tags('Officials will decide in the coming days.')).toEqual([
+      ['coming days', 'DURATION', 'PXD'],
+    ]);
+    expect(tags('Growth should slow in the coming years.')).toEqual([
+      ['coming years', 'DURATION', 'PXY'],
+    ]);
+  });
+
+  it('stays a time ahead when singular', () => {
+    expect(tags('Growth should slow in the coming year.')).toEqual([
+      ['coming year', 'DATE', 'FUTURE_REF'],
+    ]);
+  });
+
+  it('leaves the title as a date does', () => {
+    const raw = 'The council will decide on the new budget in the coming weeks.';
+    const [event] = extractArticle({ id: 'x', raw, published: '2014-03-05' }).events;
+    expect(event?.title).toBe('The council will decide on the new budget');
+  });
+});
