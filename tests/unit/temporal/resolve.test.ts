@@ -2728,7 +2728,8 @@ describe('tagTimexes() writes what the text states as TIMEX3 values with their g
     ['[annually]', 'P1Y', 'SET', undefined],
     ['[Currently] held', 'PRESENT_REF', 'DATE', undefined],
     ['he [recently] left', 'PAST_REF', 'DATE', undefined],
-    ['in the [coming weeks]', 'FUTURE_REF', 'DATE', undefined],
+    ['in the [coming weeks]', 'PXW', 'DURATION', undefined],
+    ['in the [coming year]', 'FUTURE_REF', 'DATE', undefined],
   ])('"%s" is %s (%s, grain %s)', (sentence, value, type, granularity) => {
     const timex = tagged(sentence, WEDNESDAY);
     expect(timex.value).toBe(value);
