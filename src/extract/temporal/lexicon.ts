@@ -86,6 +86,7 @@ export interface TemporalLexicon {
     listComma: string;
     yearTold: string;
     movedFrom: string;
+    runsNow: string;
   };
   /** Regex source of the start of another clause after an expression (tense.ts). */
   clauseBreak: string;

@@ -20,6 +20,7 @@ interface RangeCues {
   listComma: RegExp;
   yearTold: RegExp;
   movedFrom: RegExp;
+  runsNow: RegExp;
   weekday: RegExp;
 }
 
@@ -33,6 +34,7 @@ const cuesOf = perLexicon(({ ranges: r, weekdayExpression }): RangeCues => ({
   listComma: lexiconRegExp(r.listComma, ''),
   yearTold: lexiconRegExp(r.yearTold, 'i'),
   movedFrom: lexiconRegExp(r.movedFrom, 'i'),
+  runsNow: lexiconRegExp(r.runsNow, 'i'),
   weekday: lexiconRegExp(weekdayExpression, 'i'),
 }));
 
@@ -75,7 +77,13 @@ const DAY_OF_POINT = /^\d{4}-\d{2}-\d{2}(?=T|$)/u;
  * from Monday to Friday"): the end moves on a week when the start is still to come ("will run
  * from Friday to Tuesday"), else the start back one.
  */
-function inOrder(start: Timex, end: Timex, published: string | null, cues: RangeCues): void {
+function inOrder(
+  start: Timex,
+  end: Timex,
+  published: string | null,
+  cues: RangeCues,
+  runsNow = false,
+): void {
   const a = CALENDAR.exec(start.value);
   const b = CALENDAR.exec(end.value);
   if (!a || !b || start.value.length !== end.value.length) return;
@@ -110,7 +118,17 @@ function inOrder(start: Timex, end: Timex, published: string | null, cues: Range
     now !== null &&
     end.value < now &&
     (start.value > now || (start.value === now && isWeekday(start, cues)));
-  if (endPast && !startAhead) shift(start, -1);
+  // (a run told in the present whose start the tense put a year ahead, before an end ahead this
+  // year, runs now: "Hurricane season runs from June 1 to Nov. 30", told in August)
+  // (only a start put into next year: "runs from Oct. 1 to Sept. 30", told on Sept. 10, is the
+  // run about to begin)
+  const runningNow =
+    runsNow &&
+    now !== null &&
+    end.value > now &&
+    Number(start.value.slice(0, 4)) === Number(now.slice(0, 4)) + 1 &&
+    `${Number(start.value.slice(0, 4)) - 1}${start.value.slice(4)}` <= now;
+  if ((endPast && !startAhead) || runningNow) shift(start, -1);
   else shift(end, 1);
 }
 
@@ -223,7 +241,7 @@ export function markRanges(
         b.range = { role: 'end', other: i };
         if (!moved) {
           yearFromEnd(a, b, cues);
-          inOrder(a, b, published, cues);
+          inOrder(a, b, published, cues, cues.runsNow.test(before));
         }
         i++;
         // (a range's end may head a list: "from 9 a.m. to 3 p.m. Saturday and Sunday")

@@ -485,6 +485,14 @@ export const RANGES = {
    * year"): four digits, an apostrophe and two ("June '26"), or a year told from this one.
    */
   yearTold: String.raw`\b\d{4}\b|['’]\d{2}\b|\b(?:last|this|next)\s+year\b`,
+  /**
+   * A run told in the present simple, just before its start ("Hurricane season [runs from] June
+   * 1 to Nov. 30", "The exhibition [runs from] ..."): its span may hold the publication, so a
+   * start a year ahead before an end ahead this year is this year's (told in August: June 1 to
+   * Nov. 30 of this year, running now). Not a run still to begin ("will run from", "is to run
+   * from"), whose start is ahead.
+   */
+  runsNow: String.raw`(?:\b(?:runs|lasts|continues|stretches|extends)|(?<!\b(?:will|would|shall|to|may|might|could|should|must|can|['’]ll)\s+)\b(?:run|last|continue))\s+from\s+(?:the\s+)?$`,
 } as const;
 
 /**
