@@ -1345,16 +1345,19 @@ export const OF_STORY_YEAR = String.raw`^(?:\s*(?:to|through|until|and|-|–)\s*
  * rise in December, but this year in November"), nor past a verb of its own ("the fair, normally
  * held every May, has been postponed to the autumn"), nor out of its clause or aside, past a
  * comma ("The council, which usually meets in private, voted in March"); nor a forecast
- * ("Analysts generally expect a cut in June"). An abbreviation's dot goes on ("from Oct. through").
+ * ("Analysts generally expect a cut in June"). An abbreviation's dot goes on ("from Oct. through"),
+ * and so does a day of the month ("from June 1 to"), which is no year.
  */
 export const HABIT_BEFORE = {
-  pattern: String.raw`\b(?:usually|typically|normally|generally|traditionally|customarily|tends?\s+to|tended\s+to)\b(?!\s+(?:expects?|forecasts?|predicts?|sees?|anticipates?|believes?|thinks?|agrees?)\b)(?:(?!\b(?:but|yet|while|whereas|this|last|next|that|has|have|had|was|were|will|been|postponed|delayed|moved)\b)(?:[^.,;:!?()\d]|\.(?=\s+(?-i:\p{Ll}))))*$`,
+  pattern: String.raw`\b(?:usually|typically|normally|generally|traditionally|customarily|tends?\s+to|tended\s+to)\b(?!\s+(?:expects?|forecasts?|predicts?|sees?|anticipates?|believes?|thinks?|agrees?)\b)(?:(?!\b(?:but|yet|while|whereas|this|last|next|that|has|have|had|was|were|will|been|postponed|delayed|moved)\b)(?:[^.,;:!?()\d]|\.(?=\s+(?-i:\p{Ll}))|(?<!\d)\d{1,2}(?!\d)))*$`,
   /** Text right before a date, where the pattern matches. */
   examples: [
     'Flu season typically runs from ',
     'The monsoon usually arrives in ',
     'the rainy season, which normally ends in ',
     'Flu season typically runs from Oct. through ',
+    // (a range's first day, whose day of the month is no year: "June 1 to [Nov. 30]")
+    'Hurricane season typically runs from June 1 to ',
   ],
   counterExamples: [
     'The council, which usually meets in private, voted in ',
@@ -1362,6 +1365,7 @@ export const HABIT_BEFORE = {
     'Prices usually rise in December, but this year they rose in ',
     'The fair, normally held every May, has been postponed to the ',
     'It usually rises in June. Growers planted in ',
+    'The fair usually opens in May and in 2015 opened in ',
   ],
 } as const;
 
