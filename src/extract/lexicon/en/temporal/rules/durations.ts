@@ -145,6 +145,25 @@ export const DURATION_RULES = [
     ],
   },
   {
+    name: 'the first nine months',
+    type: 'DURATION',
+    // business news's running total from a period's start: "in the [first nine months]", "the
+    // [first two months] of the year" are lengths, as "the past 12 months" is; TimeML's extent
+    // keeps the ordinal. Only with a count: "the first day of school" is one day, a date
+    pattern: String.raw`(?<=the\s+)first\s+{number}\s+{unit:durationUnit}`,
+    value: { kind: 'duration' },
+    examples: [
+      ['In the [first nine months], earnings rose 15%.', 'P9M'],
+      ['Exports rose in the [first two months] of the year.', 'P2M'],
+      ['in the [first 100 days] of his term', 'P100D'],
+    ],
+    counterExamples: [
+      'The first day of school is Monday.',
+      'the first two people',
+      'first, two days later',
+    ],
+  },
+  {
     name: 'units long',
     type: 'DURATION',
     pattern: String.raw`{unit:unitSingular}-?long`,
