@@ -159,6 +159,8 @@ export function findNames(
       between !== '' &&
       (between === ' ' || // the usual gap, decided without a pattern
         /^\s+$/u.test(between) ||
+        // ("Procter & Gamble Co.", "Johnson & Johnson": an ampersand joins one firm's name)
+        (between === ' & ' && isCapitalized(prev!.text) && isCapitalized(token.text)) ||
         ((/^\p{Lu}$/u.test(prev!.text) || opensWithAbbreviation(run, tokens)) &&
           /^\.\s+$/u.test(between)) ||
         // ("Independence, Mo., on March 12", "Newark, N.J., airport": a city's state is its name's;
@@ -208,7 +210,7 @@ function namesOfRun(
       NOT_NAME.has(word) ||
       PARTY_STATE.test(word) ||
       (SENTENCE_ADVERB.has(word) && (i === 0 || opensQuote(tokens[i]!, sentence))) ||
-      inRole[k] ||
+      (inRole[k] && !afterCityComma(run, k, tokens, sentence)) ||
       (/['’]/u.test(word) && NOT_NAME.has(word.replace(CONTRACTION, '')))
     )
       pieces.push([]);
@@ -341,6 +343,20 @@ const OPENING_VERB_FORMS = new Set(['past', 'past-aux', 'present-aux', 'future-a
 /** Whether a word is a role's ("Senator", "Governor", "Mr."): what stands before a person's name. */
 export function isRoleWord(word: string): boolean {
   return ROLES.has(stripPossessive(word).replace(/\.$/u, '').toLowerCase());
+}
+
+/**
+ * Whether a run's word follows a comma inside it: a city's state, joined to it only so ("Miss."
+ * of "Jackson, Miss.", not the role of "Miss Ross").
+ */
+function afterCityComma(
+  run: readonly number[],
+  k: number,
+  tokens: readonly Token[],
+  sentence: Span & { text: string },
+): boolean {
+  const prev = k > 0 ? tokens[run[k - 1]!] : undefined;
+  return prev !== undefined && sentence.text.charAt(prev.end - sentence.start) === ',';
 }
 
 /**

@@ -142,7 +142,7 @@ export const NOUN_COMPLEMENTS = 'of';
  * What follows the comma of a place name ("a Buffalo, N.Y., doctor", "Birmingham, Ala."): a
  * title is not cut there. AP state abbreviations and two-letter postal ones with dots.
  */
-export const PLACE_AFTER_COMMA = String.raw`^(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Vt|Va|Wash|Wis|Wyo|D\.C|N\.[HJMYCD]|R\.I|S\.[CD]|W\.Va)\.,?$`;
+export const PLACE_AFTER_COMMA = String.raw`^(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Me|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Vt|Va|Wash|Wis|Wyo|D\.C|N\.[HJMYCD]|R\.I|S\.[CD]|W\.Va)\.,?$`;
 
 /**
  * Abbreviations a title may end with, period and all ("Apple Inc."), besides the states of
