@@ -174,7 +174,7 @@ export function findNames(
       isHyphenedParticleName(token.text) ||
       (run.length > 0 && /^\d{1,2}$|^['’]\d\d$/u.test(token.text)) || // "iPhone 4", "iLife '11"
       // ("the Immigration and ...", "The Immigration and ..." opening the sentence)
-      (token.text === 'and' && run[0]! >= i - 2 && opensBodyWithAnd(tokens, i)) ||
+      (token.text === 'and' && run.length > 0 && opensBodyWithAnd(tokens, i, run[0]!)) ||
       (run.length > 0 &&
         CONNECTORS.has(token.text) &&
         isCapitalized(tokens[i + 1]?.text ?? '') &&
@@ -251,8 +251,8 @@ function namesOfRun(
     // ("Secretary of State Madeleine Albright": the role's field, then the person's name)
     let fields = 0;
     if (afterRoleOf(tokens, piece[0]!, sentence)) {
-      while (fields < piece.length && FIELDS.has(tokens[piece[fields]!]!.text.toLowerCase()))
-        fields++;
+      // ("Secretary of Health and Human Services Donna Shalala": fields joined by "and")
+      while (fields < piece.length && isFieldOrAnd(tokens[piece[fields]!]!.text)) fields++;
       if (fields === 0 || fields === piece.length) continue;
       piece = piece.slice(fields);
     }
@@ -359,6 +359,10 @@ function afterCityComma(
   return prev !== undefined && sentence.text.charAt(prev.end - sentence.start) === ',';
 }
 
+function isFieldOrAnd(word: string): boolean {
+  return word === 'and' || FIELDS.has(word.toLowerCase());
+}
+
 /**
  * Which words of a run (indices into `tokens`) belong to a role title; a role's field words go
  * with it ("Foreign Minister"). Plain loops: this runs for every run of capitalised words.
@@ -391,12 +395,16 @@ function isDemonymWord(word: string): boolean {
 
 /**
  * Whether "and" at `at` joins a public body's name: "the Immigration and Naturalization Service",
- * "the Food and Drug Administration" (one capitalised word after "the" before it, no place, and
+ * "the Food and Drug Administration", "Department of Health and Human Services" (one capitalised
+ * word after "the", or after the "of" of a name begun at `runStart`, before it, no place, and
  * capitalised words after it ending in one of AND_JOINED_BODIES); not "the U.S. and Justice
  * Department", "Smith and Jones".
  */
-function opensBodyWithAnd(tokens: readonly Token[], at: number): boolean {
-  if (!/^the$/iu.test(tokens[at - 2]?.text ?? '') || isPlace(tokens[at - 1]!.text)) return false;
+function opensBodyWithAnd(tokens: readonly Token[], at: number, runStart: number): boolean {
+  const opener = tokens[at - 2]?.text ?? '';
+  const opens =
+    (runStart >= at - 2 && /^the$/iu.test(opener)) || (runStart < at - 2 && opener === 'of');
+  if (!opens || isPlace(tokens[at - 1]!.text)) return false;
   for (let i = at + 1; i < Math.min(tokens.length, at + 5); i++) {
     const word = tokens[i]!.text;
     if (!isCapitalized(word)) return false;
@@ -531,12 +539,19 @@ function isDemonymNoun(
   return between.trim() !== '' || next.text === 'who' || isVerbish(next.text);
 }
 
-/** "Minister for Digital Development": a name right after a role word and "for"/"of". */
+/**
+ * "Minister for Digital Development": a name right after a role word and "for"/"of"; or after a
+ * field of it and "and" ("Secretary of Housing and Urban Development Henry Cisneros").
+ */
 function afterRoleOf(
   tokens: readonly Token[],
-  i: number,
+  at: number,
   sentence: Span & { text: string },
 ): boolean {
+  const i =
+    tokens[at - 1]?.text === 'and' && FIELDS.has(tokens[at - 2]?.text.toLowerCase() ?? '')
+      ? at - 2
+      : at;
   const joiner = tokens[i - 1];
   const role = tokens[i - 2];
   if (!joiner || !role || !/^(?:for|of)$/u.test(joiner.text)) return false;
