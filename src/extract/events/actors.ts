@@ -128,7 +128,12 @@ export function rolesOf(
   // most clauses name no one: their verb is then not looked for
   if (inside.length === 0) return { actors, places, participants, subjects };
   let firstVerb = clause.end;
+  // ("Iran and the United States agreed": a name's word is no verb, "States" nor "Said")
+  let nameAt = 0;
   for (let i = 0; i < tokens.length; i++) {
+    const start = tokens[i]!.start;
+    while (nameAt < inside.length && inside[nameAt]!.end <= start) nameAt++;
+    if (nameAt < inside.length && inside[nameAt]!.start <= start) continue;
     if (isVerbish(tokens[i]!.text) || isPresentVerbAt(tokens, i)) {
       firstVerb = tokens[i]!.start;
       break;
@@ -258,10 +263,13 @@ function wordBeforeThe(clause: Span & { text: string }, name: Span): string {
   return /(?<word>\p{L}+)\s+the\s+$/u.exec(before)?.groups?.['word']?.toLowerCase() ?? '';
 }
 
-/** Whether a name follows another right after "and" or "or" ("Kenya and Tanzania"). */
+/**
+ * Whether a name follows another right after "and" or "or" ("Kenya and Tanzania", "Kenya and the
+ * United States").
+ */
 function listedAfter(clause: Span & { text: string }, before: Span, name: Span): boolean {
   const gap = clause.text.slice(before.end - clause.start, name.start - clause.start);
-  return /^,?\s+(?:and|or)\s+$/u.test(gap);
+  return /^,?\s+(?:and|or)\s+(?:the\s+)?$/u.test(gap);
 }
 
 function wordAfter(clause: Span & { text: string }, name: Span): string {

@@ -196,7 +196,11 @@ export function mentionsOf(sentence: SentenceInfo, published: EventDate | null =
           ...clause.roles.actors,
           ...(leans || shared ? main.roles.actors : []),
         ]),
-        places: unique([...clause.roles.places, ...(shared ? main.roles.places : [])]),
+        places: unique([
+          ...clause.roles.places,
+          ...(shared ? main.roles.places : []),
+          ...(clause === main ? openingPlaces(sentence, main) : []),
+        ]),
         ...(own ? { own } : {}),
       });
     }
@@ -293,6 +297,21 @@ export function mentionsOf(sentence: SentenceInfo, published: EventDate | null =
     });
   }
   return mentions;
+}
+
+/**
+ * The places of the phrases that open a sentence before its main clause and name no one of their
+ * own: "After talks in Geneva, Iran and the United States agreed" was in Geneva; not "After
+ * Smith flew to Paris, Jones resigned in Rome".
+ */
+function openingPlaces(sentence: SentenceInfo, main: ClauseInfo): string[] {
+  const places: string[] = [];
+  for (const c of sentence.clauses) {
+    if (c.start >= main.start) break;
+    if (c.kind === 'subordinate' && c.anchors.length === 0 && c.roles.actors.length === 0)
+      for (const p of c.roles.places) if (!places.includes(p)) places.push(p);
+  }
+  return places;
 }
 
 const DISTANCE_BEFORE_AFTER = new RegExp(DISTANCE_TO_AFTER, 'iu');

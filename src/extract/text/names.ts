@@ -199,6 +199,8 @@ function namesOfRun(
   options: NameOptions,
 ): Name[] {
   // cut at words that are never names and at role titles
+  // (not a title in quote marks: "“Right Said Fred” played" is the band's, not "Said Fred")
+  const whole = isQuotedTitle(run, tokens, sentence);
   const inRole = roleWords(run, tokens);
   const pieces: number[][] = [[]];
   for (let k = 0; k < run.length; k++) {
@@ -206,7 +208,8 @@ function namesOfRun(
     const word = stripPossessive(tokens[i]!.text);
     // (a sentence adverb only where it opens the sentence: "Meantime, ..."; not "Go Ahead Group")
     // (nor a pronoun's contraction: "We've", "It's")
-    if (
+    if (whole) pieces[0]!.push(i);
+    else if (
       NOT_NAME.has(word) ||
       PARTY_STATE.test(word) ||
       (SENTENCE_ADVERB.has(word) && (i === 0 || opensQuote(tokens[i]!, sentence))) ||
@@ -221,7 +224,8 @@ function namesOfRun(
     // a sentence's first word is capitalised anyway: "Rounding out ...", "Shares of Apple ..."
     // (and a quotation's: `he said, "Expect no extensions"`)
     const opener =
-      piece[0] === 0 || (piece.length > 0 && opensQuote(tokens[piece[0]!]!, sentence))
+      !whole &&
+      (piece[0] === 0 || (piece.length > 0 && opensQuote(tokens[piece[0]!]!, sentence)))
         ? tokens[piece[0]!]!.text
         : '';
     if (
@@ -470,6 +474,21 @@ function splitAtCityOf(
 
 /** A pronoun's contracted verb: "We've", "It's", "They're". */
 const CONTRACTION = /['’](?:ve|re|ll|m|d|s)$/u;
+
+/**
+ * Whether a run of two words or more is all that stands between quote marks, a title's way:
+ * "“Right Said Fred” played", "“Saving Private Ryan” opened"; not a quotation's words, whose
+ * comma or period is inside the marks (`"Stop Now," he said`).
+ */
+function isQuotedTitle(
+  run: readonly number[],
+  tokens: readonly Token[],
+  sentence: Span & { text: string },
+): boolean {
+  if (run.length < 2 || !opensQuote(tokens[run[0]!]!, sentence)) return false;
+  const after = tokens[run.at(-1)!]!.end - sentence.start;
+  return /^(?:”|"|’’|'')/u.test(sentence.text.slice(after, after + 2));
+}
 
 /** Whether a word opens a quotation: right after an opening quote mark (``, “, ") and a space. */
 function opensQuote(token: Token, sentence: Span & { text: string }): boolean {
