@@ -6,6 +6,7 @@
  */
 import { isRoleWord } from '../text/names.ts';
 import {
+  FRONTING_PREPOSITIONS,
   INDEFINITE_ARTICLES,
   LOCATIVE_PREPOSITIONS,
   PREPOSITIONS,
@@ -43,6 +44,7 @@ export interface Roles {
 const LOCATIVE = wordSet(LOCATIVE_PREPOSITIONS);
 const PREPOSITION = wordSet(PREPOSITIONS, { lower: true });
 const INDEFINITE = wordSet(INDEFINITE_ARTICLES, { lower: true });
+const FRONTING = wordSet(FRONTING_PREPOSITIONS, { lower: true });
 
 /** Words after a name that do not make it qualify a noun ("Russia and Belarus did away"). */
 const LINKING = new Set([...wordSet(TITLE_BREAKS, { lower: true }), 'and', 'or', 'nor', 'but']);
@@ -265,11 +267,17 @@ function wordBeforeThe(clause: Span & { text: string }, name: Span): string {
 
 /**
  * Whether a name follows another right after "and" or "or" ("Kenya and Tanzania", "Kenya and the
- * United States").
+ * United States"), or a comma, unless that comma closes a phrase that opens the clause ("to their
+ * families in Kenya, Tanzania and the United States"; not "After a meeting in Vienna, Russia and
+ * China agreed", "In Geneva, Iran and the United States signed").
  */
 function listedAfter(clause: Span & { text: string }, before: Span, name: Span): boolean {
   const gap = clause.text.slice(before.end - clause.start, name.start - clause.start);
-  return /^,?\s+(?:and|or)\s+(?:the\s+)?$/u.test(gap);
+  if (/^,?\s+(?:and|or)\s+(?:the\s+)?$/u.test(gap)) return true;
+  if (!/^,\s+(?:the\s+)?$/u.test(gap)) return false;
+  const opening = clause.text.slice(0, before.start - clause.start);
+  const first = /^\W*(?<word>\p{L}+)/u.exec(opening)?.groups?.['word']?.toLowerCase() ?? '';
+  return !FRONTING.has(first) || opening.includes(',');
 }
 
 function wordAfter(clause: Span & { text: string }, name: Span): string {
