@@ -67,7 +67,8 @@ export function buildEvent(group: Group, context: BuildContext): TimelineEvent {
   const idSource = group.mentions.find((m) => m.timex) ?? group.mentions[0]!;
   const { title, saying, subject } = titleOf(lead, group, context);
   const summary = lead.sentence.text;
-  const actors = withTitleSubject(actorsOf(group, lead), title, subject);
+  const ordinary = ordinaryNames(group);
+  const actors = withTitleSubject(actorsOf(group, lead, ordinary), title, subject, ordinary);
   const places = ranked(flatMapped(group.mentions, (m) => m.own?.places ?? m.places)).filter(
     (p) => !actors.some((a) => sameActor(a, p)),
   );
@@ -804,19 +805,25 @@ function reportedPerfect(lead: Mention): boolean {
 }
 
 /** Actors of the event: those of its title mention, then those more than one sentence names. */
-function actorsOf(group: Group, lead: Mention): string[] {
+function actorsOf(group: Group, lead: Mention, ordinary: ReadonlySet<string>): string[] {
   // (who takes part in each mention's act: not the main clause's subject around a relative)
   const all = ranked(flatMapped(group.mentions, actorsOfItsAct));
   const counts = new Map<string, number>();
   for (const m of group.mentions)
     for (const a of new Set(actorsOfItsAct(m))) counts.set(a, (counts.get(a) ?? 0) + 1);
   const chosen = [...actorsOfItsAct(lead), ...all.filter((a) => (counts.get(a) ?? 0) > 1)];
-  // ("Heavy snow closed roads", "Talks resumed": an ordinary word that opens a sentence tells
-  // the mention's subject apart when events are gathered, but it is no one's name)
+  return [...new Set(chosen)].filter((a) => !ordinary.has(a)).slice(0, MAX_ACTORS);
+}
+
+/**
+ * "Heavy snow closed roads", "Talks resumed": the ordinary words that open the event's sentences;
+ * each tells the mention's subject apart when events are gathered, but is no one's name.
+ */
+function ordinaryNames(group: Group): Set<string> {
   const ordinary = new Set<string>();
   for (const m of group.mentions)
     for (const name of m.sentence.names) if (name.ordinary) ordinary.add(name.text);
-  return [...new Set(chosen)].filter((a) => !ordinary.has(a)).slice(0, MAX_ACTORS);
+  return ordinary;
 }
 
 function actorsOfItsAct(mention: Mention): string[] {
@@ -827,10 +834,15 @@ function actorsOfItsAct(mention: Mention): string[] {
  * The actors with the person a title's "he" or "she" was found to stand for, first: "He started
  * Apple in 1976" is titled "Steve Jobs started Apple", and Steve Jobs is who acted, though the
  * sentence names only Apple. (The same event told by another article with the name merges only
- * when the two share an actor.)
+ * when the two share an actor.) Not an ordinary word ("Terrorist groups claimed the attack").
  */
-function withTitleSubject(actors: string[], title: string, subject: string | undefined): string[] {
-  if (subject === undefined || !title.startsWith(subject)) return actors;
+function withTitleSubject(
+  actors: string[],
+  title: string,
+  subject: string | undefined,
+  ordinary: ReadonlySet<string>,
+): string[] {
+  if (subject === undefined || !title.startsWith(subject) || ordinary.has(subject)) return actors;
   if (actors.some((a) => sameActor(a, subject))) return actors;
   return [subject, ...actors].slice(0, MAX_ACTORS);
 }

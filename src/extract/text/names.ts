@@ -6,6 +6,7 @@
  */
 import {
   AND_JOINED_BODIES,
+  COMMON_OPENERS,
   FIRST_NAMES,
   GROUP_NAMES,
   HYPHENED_NAME_PARTICLES,
@@ -64,6 +65,7 @@ export interface Name extends Span {
 
 const NOT_NAME = wordSet(NOT_NAMES);
 const SENTENCE_ADVERB = wordSet(SENTENCE_ADVERBS);
+const COMMON_OPENER = wordSet(COMMON_OPENERS);
 const ROLES = wordSet(ROLE_WORDS, { lower: true });
 const FIELDS = wordSet(ROLE_FIELDS, { lower: true });
 const CONNECTORS = wordSet(NAME_CONNECTORS);
@@ -232,7 +234,12 @@ function namesOfRun(
       opener &&
       (isVerbish(opener) ||
         (options.lowerCaseWords?.has(opener.toLowerCase()) &&
-          (piece.length === 1 || CONNECTORS.has(tokens[piece[1]!]!.text))))
+          (piece.length === 1 || CONNECTORS.has(tokens[piece[1]!]!.text))) ||
+        // ("Supporters of Donald Trump rallied": the people of a stance, then whose; alone, the
+        // word is left to isCommonWordOpening(), which keeps it to tell the subject apart)
+        (COMMON_OPENER.has(opener) &&
+          piece.length > 1 &&
+          CONNECTORS.has(tokens[piece[1]!]!.text)))
     )
       piece = piece.slice(1);
     while (piece.length && CONNECTORS.has(tokens[piece[0]!]!.text)) piece = piece.slice(1);
@@ -288,7 +295,8 @@ function namesOfRun(
  * words): a number ("Two men were arrested"), a plural right before its verb ("Talks resumed on
  * Tuesday", "Prices rose"), or a word that qualifies the noun after it, the subject of the verb
  * that follows ("Heavy snow closed roads on Monday"). A known place or first name, a word of an
- * organisation's name, and a word in capitals stay ("Paris", "Boeing said", "NATO troops").
+ * organisation's name, and a word in capitals stay ("Paris", "Boeing said", "NATO troops"). A
+ * word of COMMON_OPENERS is ordinary wherever it leads ("Critics said", "Little is known").
  */
 export function isCommonWordOpening(
   name: Name,
@@ -298,6 +306,8 @@ export function isCommonWordOpening(
   if (name.word !== 0 || name.kind === 'place' || named.has(name.text)) return false;
   const { text } = name;
   if (!/^\p{Lu}\p{Ll}+$/u.test(text) || KNOWN_NAME_WORD.has(text)) return false;
+  // ("Critics said", "Little is known": a common word, whatever follows)
+  if (COMMON_OPENER.has(text)) return true;
   // ("Palestinians protested", "Israelis voted": a nationality's people are a name's plural)
   if (DEMONYM_OF.has(text.replace(/s$/u, ''))) return false;
   const lower = text.toLowerCase();

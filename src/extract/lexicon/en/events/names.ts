@@ -26,6 +26,16 @@ export const NOT_NAMES =
   'Officials Shares Analysts Investors Residents Witnesses Voters Prosecutors Investigators Researchers';
 
 /**
+ * Common words that open a sentence capitalised, no name unless the article writes them as one
+ * elsewhere: people named by a stance ("Critics said", "Supporters of the bill rallied") and
+ * words that qualify what follows ("Little is known", "Good morning", "Terrorist groups
+ * claimed"). A name they open stays ("Little Rock", "Good Morning America").
+ */
+export const COMMON_OPENERS =
+  'Supporters Critics Protesters Protestors Opponents Demonstrators Activists Analysts Observers ' +
+  'Skeptics Sceptics Detractors Little Good Terrorist';
+
+/**
  * Sentence adverbs: no name as a sentence's or a quotation's first word ("Meantime, the company
  * closed the plant", "Ahead of the vote, ..."); inside a run of capitalised words they may be part
  * of one ("Go Ahead Group said ...").
