@@ -280,13 +280,18 @@ function listedAfter(clause: Span & { text: string }, before: Span, name: Span):
   return !FRONTING.has(first) || opening.includes(',');
 }
 
-function wordAfter(clause: Span & { text: string }, name: Span): string {
-  return (
-    /^\s+(?<word>[\p{L}'’-]+)/u.exec(clause.text.slice(name.end - clause.start))?.groups?.[
-      'word'
-    ] ?? ''
-  );
+/**
+ * The word after a name; after the comma that closes a city's state too ("a Buffalo, N.Y.,
+ * doctor": "doctor").
+ */
+function wordAfter(clause: Span & { text: string }, name: Span & { text: string }): string {
+  const after = clause.text.slice(name.end - clause.start);
+  const word = (name.text.includes(', ') ? AFTER_CITY_STATE : AFTER).exec(after);
+  return word?.groups?.['word'] ?? '';
 }
+
+const AFTER = /^\s+(?<word>[\p{L}'’-]+)/u;
+const AFTER_CITY_STATE = /^,?\s+(?<word>[\p{L}'’-]+)/u;
 
 /** Adds `item` to `list` unless it is there already (first-mention order kept). */
 export function pushNew(list: string[], item: string): void {
