@@ -47,6 +47,8 @@ export const SENTENCE_ADVERBS =
   'Hopefully Luckily Ironically Admittedly Presumably Allegedly Evidently Conversely Typically ' +
   // (and "Right now", "Right after the vote")
   'Right ' +
+  // (degree: "Nearly simultaneous bombings killed 258", "Almost 300 people fled")
+  'Nearly Almost ' +
   // (and other openers, no name there: "Contrary to reports", "Additional details emerged",
   // an imperative "“Expect no extensions,” the court said", "Back pay was approved", "Late on
   // Tuesday, ...")
