@@ -194,6 +194,23 @@ export const NAME_EXAMPLES = [
     sentence: 'Apple bought Go Ahead Group.',
     names: ['Apple', 'Go Ahead Group'],
   },
+  {
+    sentence:
+      'Procter & Gamble Co. and AT&T said they would cut jobs in Jackson, Miss., and Portland, Me.',
+    names: ['Procter & Gamble Co.', 'AT&T', 'Jackson, Miss.', 'Portland, Me.'],
+  },
+  {
+    sentence: 'Secretary of Health and Human Services Donna Shalala met Miss Ross.',
+    names: ['Donna Shalala', 'Ross'],
+  },
+  {
+    sentence: 'The Department of Health and Human Services praised “Right Said Fred” in Boston.',
+    names: ['Department of Health and Human Services', 'Right Said Fred', 'Boston'],
+  },
+  {
+    sentence: 'Supporters of Donald Trump met Little Richard.',
+    names: ['Donald Trump', 'Little Richard'],
+  },
 ] as const;
 
 /**
