@@ -242,6 +242,8 @@ function namesOfRun(
           CONNECTORS.has(tokens[piece[1]!]!.text)))
     )
       piece = piece.slice(1);
+    // ("Two Nigerians were arrested", "Five Iraqis were deported": a number counts a people)
+    if (countsAPeople(piece, tokens)) piece = piece.slice(1);
     while (piece.length && CONNECTORS.has(tokens[piece[0]!]!.text)) piece = piece.slice(1);
     while (piece.length && CONNECTORS.has(tokens[piece.at(-1)!]!.text)) piece = piece.slice(0, -1);
     if (!piece.length) continue;
@@ -396,6 +398,17 @@ function roleWords(run: readonly number[], tokens: readonly Token[]): boolean[] 
   for (let k = 1; k < run.length; k++)
     if (inRole[k - 1] && isField(k) && isRole(k - 1)) inRole[k] = true;
   return inRole;
+}
+
+/** Whether a piece is a number, then a people in the plural ("Two Nigerians"; not "Three Mile"). */
+function countsAPeople(piece: readonly number[], tokens: readonly Token[]): boolean {
+  if (piece.length !== 2) return false;
+  const people = stripPossessive(tokens[piece[1]!]!.text);
+  return (
+    isCountWord(tokens[piece[0]!]!.text.toLowerCase()) &&
+    people.endsWith('s') &&
+    DEMONYM_OF.has(people.slice(0, -1))
+  );
 }
 
 /** "Belarusian", "Belarusian-Russian": nationality adjectives, alone or joined by hyphens. */

@@ -82,6 +82,13 @@ describe('extractArticle() on the names of actors and places', () => {
     ).toEqual(['Kenya', 'Tanzania', 'United States']);
   });
 
+  it('a number before a people in the plural is not part of the name', () => {
+    // (were Two Nigerians, Five Iraqis)
+    expect(actors('Two Nigerians were arrested on Monday.')).toEqual(['Nigerians']);
+    expect(actors('Five Iraqis were deported on Monday.')).toEqual(['Iraqis']);
+    expect(actors('Three Mile Island was shut on Monday.')).toEqual(['Three Mile Island']);
+  });
+
   it('a title alone between quote marks is not cut', () => {
     // (was Said Fred)
     expect(actors('“Right Said Fred” played on Friday.')).toEqual(['Right Said Fred']);
