@@ -110,9 +110,8 @@ function headNames(sentence: SentenceInfo, clause: ClauseInfo): HeadName[] | nul
   const head: HeadName[] = [];
   for (const n of sentence.names) {
     // ("a 39-year-old Miami businessman who", "the FBI's most wanted list, which": a name that
-    // qualifies the noun is not the noun)
-    const qualifies =
-      n.end < to && /^(?:['’]s\b|\s+\p{Ll})/u.test(sentence.text.slice(n.end - sentence.start));
+    // qualifies the noun is not the noun; "five Iraqis and a Libyan who": one listed is)
+    const qualifies = n.end < to && QUALIFYING.test(sentence.text.slice(n.end - sentence.start));
     if (n.start >= from && n.end <= to && !qualifies) head.push(headName(n));
   }
   // (a name the phrase was rebuilt around: the one that ends right before the clause)
@@ -127,6 +126,9 @@ function headNames(sentence: SentenceInfo, clause: ClauseInfo): HeadName[] | nul
       if (n.end - sentence.start === apposed.index) head.push(headName(n));
   return head;
 }
+
+/** What follows a name that qualifies a noun: "'s", or a word in lower case but "and", "or". */
+const QUALIFYING = /^(?:['’]s\b|\s+(?!(?:and|or)\s)\p{Ll})/u;
 
 /** ", a nurse", ", the revolutionary and poet": a noun phrase beside a name, up to the relative. */
 const APPOSITION_AT_END = /,\s+(?:a|an|the)\s[^,;:()"]{1,60}$/u;

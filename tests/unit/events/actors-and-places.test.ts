@@ -87,6 +87,11 @@ describe('extractArticle() on the names of actors and places', () => {
     expect(actors('Two Nigerians were arrested on Monday.')).toEqual(['Nigerians']);
     expect(actors('Five Iraqis were deported on Monday.')).toEqual(['Iraqis']);
     expect(actors('Three Mile Island was shut on Monday.')).toEqual(['Three Mile Island']);
+    // (a people listed before the noun a relative tells of is of that noun: was Libyan, FBI)
+    const questioned = roles(
+      'Tanzania expelled five Iraqis and a Libyan who were questioned by the FBI in August, a paper said on Friday.',
+    );
+    expect(questioned.map((e) => e.actors)).toContainEqual(['Iraqis', 'Libyan', 'FBI']);
   });
 
   it('a title alone between quote marks is not cut', () => {
