@@ -226,8 +226,7 @@ function namesOfRun(
     // a sentence's first word is capitalised anyway: "Rounding out ...", "Shares of Apple ..."
     // (and a quotation's: `he said, "Expect no extensions"`)
     const opener =
-      !whole &&
-      (piece[0] === 0 || (piece.length > 0 && opensQuote(tokens[piece[0]!]!, sentence)))
+      !whole && (piece[0] === 0 || (piece.length > 0 && opensQuote(tokens[piece[0]!]!, sentence)))
         ? tokens[piece[0]!]!.text
         : '';
     if (
@@ -237,9 +236,7 @@ function namesOfRun(
           (piece.length === 1 || CONNECTORS.has(tokens[piece[1]!]!.text))) ||
         // ("Supporters of Donald Trump rallied": the people of a stance, then whose; alone, the
         // word is left to isCommonWordOpening(), which keeps it to tell the subject apart)
-        (COMMON_OPENER.has(opener) &&
-          piece.length > 1 &&
-          CONNECTORS.has(tokens[piece[1]!]!.text)))
+        (COMMON_OPENER.has(opener) && piece.length > 1 && CONNECTORS.has(tokens[piece[1]!]!.text)))
     )
       piece = piece.slice(1);
     // ("Two Nigerians were arrested", "Five Iraqis were deported": a number counts a people)
