@@ -2193,6 +2193,12 @@ describe('tagTimexes() reads numeric dates in the order the document writes them
     ['NEW DELHI, (PTI) A rebate applies from [01/07/2025].', '2025-03-25', '2025-07-01'],
     // ... in its dateline only: a state in brackets is no agency
     ['The firm, based in Pittsburgh (PA), will close on [03/04/2026].', '2026-03-01', '2026-03-04'],
+    // ... nor after a Pennsylvania city's dateline, where it is the state's code; a British town's
+    // dateline keeps the agency (made-up passages)
+    ['PHILADELPHIA (PA) - The hearing set for [3/4/2026] was moved.', '2026-03-20', '2026-03-04'],
+    ['PITTSBURGH, (PA) - The hearing set for [3/4/2026] was moved.', '2026-03-20', '2026-03-04'],
+    ['LONDON (PA) - The hearing set for [3/4/2026] was moved.', '2026-03-20', '2026-04-03'],
+    ['NEWCASTLE (PA) - The hearing set for [3/4/2026] was moved.', '2026-03-20', '2026-04-03'],
     // ... so does a dateline's city whose press writes days first, unless an American agency's
     ['LONDON - The meeting was held on [7/12/2026].', '2026-12-09', '2026-12-07'],
     ['LONDON (AP) - The meeting was held on [7/12/2026].', '2026-12-09', '2026-07-12'],

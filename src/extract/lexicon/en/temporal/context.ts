@@ -1155,6 +1155,13 @@ const CAPITALISED_MONTH = String.raw`(?-i:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|
  */
 const US_STATE_OF_CITY = String.raw`(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.[HJMYCD]|Okla|Ore|Pa|R\.I|S\.[CD]|Tenn|Vt|Va|Wash|W\.Va|Wis|Wyo)\.|(?:Alaska|Hawaii|Idaho|Iowa|Maine|Ohio|Texas|Utah)\b`;
 
+/**
+ * Pennsylvania's cities, whose dateline may carry the state's postal code in brackets
+ * ("PHILADELPHIA (PA) -"): the code, not the British agency PA, which writes days first. (Not the
+ * names British towns share: "READING (PA)", "LANCASTER (PA)", "YORK (PA)" may be the agency's.)
+ */
+const PENNSYLVANIA_CITY = String.raw`PHILADELPHIA|PITTSBURGH|HARRISBURG|ALLENTOWN|SCRANTON|ERIE|BETHLEHEM|WILKES-BARRE|STATE\s+COLLEGE|ALTOONA|JOHNSTOWN|HAZLETON|GETTYSBURG|HERSHEY|WILLIAMSPORT|KING\s+OF\s+PRUSSIA`;
+
 const DAY_FIRST_DATELINE = String.raw`LONDON|MANCHESTER|BIRMINGHAM|GLASGOW|EDINBURGH|CARDIFF|BELFAST|DUBLIN|SYDNEY|MELBOURNE|BRISBANE|PERTH|ADELAIDE|CANBERRA|HOBART|AUCKLAND|WELLINGTON|NEW DELHI|MUMBAI|KOLKATA|CHENNAI|BENGALURU|HYDERABAD|KARACHI|LAHORE|ISLAMABAD|DHAKA|COLOMBO|NAIROBI|LAGOS|ABUJA|JOHANNESBURG|CAPE TOWN|SINGAPORE`;
 
 /**
@@ -1166,8 +1173,9 @@ const DAY_FIRST_DATELINE = String.raw`LONDON|MANCHESTER|BIRMINGHAM|GLASGOW|EDINB
 export const NUMERIC_DATES = {
   date: String.raw`(?<![\d/.])(?<first>\d{1,2})/(?<second>\d{1,2})/(?:\d{4}|\d{2})(?![\d/])`,
   // (the agency counts in a dateline only, at the start of a line and after no more than its
-  // city in capitals: "SYDNEY (AAP) -", "NEW DELHI, (PTI)"; "based in Pittsburgh (PA)" is a state)
-  dayFirstHints: String.raw`(?:^|\n)[ \t]*(?:[A-Z][A-Z.'’ -]{1,30},?[ \t]*)?\((?:AAP|PTI|IANS|ANI|PA|PA Media)\)|(?:^|\n)[ \t]*(?:${DAY_FIRST_DATELINE})\b(?!,\s*(?:${US_STATE_OF_CITY}))(?:,\s*[A-Z][A-Za-z.]*(?:\s+\d{1,2})?)?\s*(?:\((?!(?:AP|Bloomberg|UPI|CNN)\))[^)\n]{1,30}\)\s*)?[-–—]`,
+  // city in capitals: "SYDNEY (AAP) -", "NEW DELHI, (PTI)"; "based in Pittsburgh (PA)" is a state,
+  // as "(PA)" after a Pennsylvania city's dateline is: "PHILADELPHIA (PA) -")
+  dayFirstHints: String.raw`(?:^|\n)[ \t]*(?:(?!(?:${PENNSYLVANIA_CITY}),?[ \t]*\(PA\))[A-Z][A-Z.'’ -]{1,30},?[ \t]*)?\((?:AAP|PTI|IANS|ANI|PA|PA Media)\)|(?:^|\n)[ \t]*(?:${DAY_FIRST_DATELINE})\b(?!,\s*(?:${US_STATE_OF_CITY}))(?:,\s*[A-Z][A-Za-z.]*(?:\s+\d{1,2})?)?\s*(?:\((?!(?:AP|Bloomberg|UPI|CNN)\))[^)\n]{1,30}\)\s*)?[-–—]`,
   /**
    * A date in words, day before month ("held on 4 July 2024", "on Monday 7th December", "the 3rd
    * of March"): copy that writes its dates so writes its numeric ones day first too, as American
