@@ -50,6 +50,9 @@ const PERIODS_OF_SENTENCE: ReadonlySet<string> = new Set(['month', 'week', 'year
 /** Text after a distance in which the subject and verb of the clause it opens are looked for. */
 const CLAUSE_OPENING_REACH = 60;
 
+/** How far around a month its noun phrase and the future verb after it are looked for. */
+const FUTURE_SUBJECT_REACH = 80;
+
 const patternsOf = perLexicon((lexicon) => ({
   restated: lexiconRegExp(lexicon.restatedAfter, ''),
   closedBy: lexiconRegExp(lexicon.restatedClosedBy, ''),
@@ -76,6 +79,8 @@ const patternsOf = perLexicon((lexicon) => ({
   asideThenClause: lexiconRegExp(lexicon.yearAside.thenClause, 'i'),
   eventYearBefore: lexiconRegExp(lexicon.eventYear.before, ''),
   eventYearAfter: lexiconRegExp(lexicon.eventYear.after, 'i'),
+  futureSubjectBefore: lexiconRegExp(lexicon.monthInFutureSubject.before, ''),
+  futureSubjectAfter: lexiconRegExp(lexicon.monthInFutureSubject.after, 'i'),
   spanBefore: lexiconRegExp(lexicon.seasonSpan.before, ''),
   spanAfter: lexiconRegExp(lexicon.seasonSpan.after, 'i'),
   spanOpens: lexiconRegExp(lexicon.seasonSpan.opens, ''),
@@ -182,6 +187,11 @@ export interface Anchors {
   tense?: 'past' | 'future';
   /** The tense is certain: no day the calendar puts nearer overrules it (resolve/pick.ts). */
   firm?: true;
+  /**
+   * No tense places it: the nearest occurrence, on either side of the publication (a month in a
+   * future clause's subject, "Results from the [March] election will be certified").
+   */
+  eitherSide?: true;
 }
 
 export class Story {
@@ -431,7 +441,11 @@ export class Story {
         ? this.#before
         : (this.#quarterTold(stated) ?? this.#yearsAfterNoun(stated) ?? narrative),
       restates,
-      ...(inEntry || this.#aheadThen(stated, start, tense) ? { tense: 'past' as const } : {}),
+      ...(inEntry || this.#aheadThen(stated, start, tense)
+        ? { tense: 'past' as const }
+        : this.#inFutureSubject(stated, start, end)
+          ? { eitherSide: true as const }
+          : {}),
       // ("the March 11 disaster", told on March 9: last year's, however near this year's is)
       ...(this.#namesHappeningGoneBy(stated, end) || this.#namesPeriodEnd(stated, end, 'ended')
         ? { tense: 'past' as const, firm: true }
@@ -1113,6 +1127,24 @@ export class Story {
     if (stated.kind !== 'date' || stated.day === null || stated.year !== null) return false;
     const { unplannedEvent } = patternsOf(this.#lexicon);
     return unplannedEvent.test(this.#text.slice(end, end + 40));
+  }
+
+  /**
+   * Whether a month without a year modifies a noun inside the subject of a future clause, after
+   * its head and a preposition ("Results from the [March] election will be certified"; lexicon
+   * MONTH_IN_FUTURE_SUBJECT): the future verb tells of the subject, not of the month.
+   */
+  #inFutureSubject(stated: Stated, start: number, end: number): boolean {
+    if (stated.kind !== 'date' || stated.month === null || stated.unit !== null) return false;
+    if (stated.year !== null || stated.shortYear !== null || stated.yearShift !== null)
+      return false;
+    if (stated.shift !== null || stated.weekday !== null) return false;
+    const { futureSubjectBefore, futureSubjectAfter } = patternsOf(this.#lexicon);
+    const text = this.#text;
+    return (
+      futureSubjectAfter.test(text.slice(end, end + FUTURE_SUBJECT_REACH)) &&
+      futureSubjectBefore.test(text.slice(Math.max(0, start - FUTURE_SUBJECT_REACH), start))
+    );
   }
 
   /** Whether a date comes after the publication's, at the grain both know. */

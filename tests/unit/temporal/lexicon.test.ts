@@ -24,6 +24,7 @@ import {
   YEAR_ASIDE,
   STORY_FRAME,
   EVENT_YEAR,
+  MONTH_IN_FUTURE_SUBJECT,
   RELATIVE_CLOSED_BY_DATE,
   RESTATED_OPENS_CLAUSE,
   START_BOUND_BEFORE,
@@ -251,6 +252,16 @@ describe('a year naming the event its sentence opens with: its examples and not 
       lexiconRegExp(EVENT_YEAR[part], part === 'after' ? 'i' : ''),
       EVENT_YEAR.examples[part],
       EVENT_YEAR.counterExamples[part],
+    );
+});
+
+describe("a month modifying a noun in a future clause's subject: its examples and not its counter-examples", () => {
+  for (const part of ['before', 'after'] as const)
+    matchesItsExamples(
+      part,
+      lexiconRegExp(MONTH_IN_FUTURE_SUBJECT[part], part === 'after' ? 'i' : ''),
+      MONTH_IN_FUTURE_SUBJECT.examples[part],
+      MONTH_IN_FUTURE_SUBJECT.counterExamples[part],
     );
 });
 

@@ -84,6 +84,11 @@ export interface Context {
    * is last year's, however near this year's is (pick.ts).
    */
   firmTense?: boolean;
+  /**
+   * No tense places the expression: it is the nearest occurrence on either side ("Results from
+   * the March election will be certified", told in July, are this March's; pick.ts).
+   */
+  eitherSide?: boolean;
   /** Whether the expression's sentence steps back in the past perfect ("had rallied"). */
   stepsBack?: () => boolean;
   /**

@@ -8,7 +8,8 @@ import type { Context } from './context.ts';
 import type { Tense } from '../tense.ts';
 
 /** Which occurrence of a yearly or weekly item is meant. */
-export type Mode = 'before' | 'onOrBefore' | 'after' | 'onOrAfter' | 'same' | 'nearest';
+export type Mode =
+  'before' | 'onOrBefore' | 'after' | 'onOrAfter' | 'same' | 'nearest' | 'eitherSide';
 
 export function modeOf(stated: Stated, context: Context): Mode {
   // "this Friday" is the coming one ("will reopen this Monday", said on a Wednesday), or, told in
@@ -27,6 +28,7 @@ export function modeOf(stated: Stated, context: Context): Mode {
     return 'before';
   if (stated.shift !== null)
     return stated.shift < 0 ? 'before' : stated.shift > 0 ? 'after' : 'same';
+  if (context.eitherSide === true) return 'eitherSide';
   return modeOfTense(context.tense());
 }
 
@@ -88,6 +90,11 @@ export function pickYear(
       return year;
     case 'nearest':
       return nearest;
+    case 'eitherSide':
+      // (what a future clause tells of lies ahead, so a tie goes ahead)
+      return [year + 1, year, year - 1].reduce((best, y) =>
+        distance(y) < distance(best) ? y : best,
+      );
   }
   // only a day is precise enough to overrule the tense ("in June" said in May is last June)
   const far = distance(chosen) > period * FAR;
@@ -119,6 +126,8 @@ export function pickWeekday(from: number, weekday: number, mode: Mode): number {
       return from - today + weekday;
     case 'nearest':
       return ahead * FUTURE_WEIGHT < back ? from + ahead : from - back;
+    case 'eitherSide':
+      return ahead <= back ? from + ahead : from - back;
   }
 }
 

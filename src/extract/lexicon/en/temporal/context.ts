@@ -1469,6 +1469,51 @@ export const YEAR_ASIDE = {
   },
 } as const;
 
+/**
+ * A month without a year, maybe with its day, modifying a noun inside a future clause's subject,
+ * after the subject's head and a preposition ("Results from the March election will be
+ * certified", "Work after its August recess will focus on taxes"): the future verb tells what is
+ * ahead of its subject, not when the modifier's event was; the month is the nearest one, on
+ * either side of the publication (story.ts, resolve/pick.ts). Not a month the subject's own head
+ * names ("The March election will decide": what the future verb tells of is ahead), nor one after
+ * the verb ("will run in the March primary", "will hold its June meeting"), where the tense
+ * stands. DATA ONLY: `before` is matched on the text before the month (ending at it), from the
+ * sentence's start: up to four words with no verb among them, a preposition, a determiner;
+ * `after` on the text after it: up to three words of the noun, then "will".
+ */
+export const MONTH_IN_FUTURE_SUBJECT = {
+  before: String.raw`(?:^|[.!?]["”’]?\s+|\n\s*)(?:(?!(?:will|shall|would|could|can|may|might|must|was|were|is|are|has|have|had|did|does|do|said|says|say)\s)[\p{L}'’-]+\s+){1,4}?(?:from|of|after|since|following|before|at|over|about)\s+(?:the|its|their|his|her|our)\s+$`,
+  after: String.raw`^(?:\s+(?!(?:of|in|on|at|to|for|from|by|with|and|or|but|that|which|who|whom|when|where|will|would|shall|is|was|were|are|has|had|have|be|been|before|after|until|through|last|next|this|the|a|an)\s)[\p{L}'’-]+){1,3}?\s+(?:will|shall)\s`,
+  examples: {
+    before: [
+      'Results from the ',
+      'Work after its ',
+      'The findings of the ',
+      'Rates rose. Debate after the ',
+      'Turnout in polls since the ',
+    ],
+    after: [' election will be certified', ' recess will focus', ' city council vote will '],
+  },
+  counterExamples: {
+    before: [
+      'The ',
+      'Smith will run in the ',
+      'Voters will go to the polls in the ',
+      'The council approved the plan at its ',
+      'Officials said the ',
+      'He said results from the ',
+    ],
+    after: [
+      ' election was won',
+      ' primary, which will',
+      ' election and will',
+      ' 2027 election will',
+      ' rally in Ohio will',
+      ' will decide',
+    ],
+  },
+} as const;
+
 /** Events a year names, that happen within it: "the 2008 crisis", "the 2011 Tohoku earthquake". */
 const EVENT_NOUNS = String.raw`crisis|crash|collapse|recession|meltdown|war|invasion|coup|revolution|uprising|revolt|protests?|riots?|strikes?|elections?|referendum|summit|earthquake|quake|tsunami|hurricane|typhoon|cyclone|storm|floods?|flooding|drought|heat\s*wave|wildfires?|fires?|eruption|blackout|outbreak|pandemic|epidemic|attacks?|bombings?|shooting|massacre|siege|raids?|explosion|blast|disaster|spill|derailment|Olympics|Games|World\s+Cup|finals?|tournament|championships?|festival|conference|census|scandal|bailout`;
 /**

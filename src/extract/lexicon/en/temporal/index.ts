@@ -48,6 +48,7 @@ import {
   YEAR_ASIDE,
   STORY_FRAME,
   EVENT_YEAR,
+  MONTH_IN_FUTURE_SUBJECT,
   GIVEN_UP_BEFORE,
   WEEK_FRAME_BREAK,
   WEEK_FRAME_KEPT,
@@ -189,6 +190,10 @@ export const ENGLISH: TemporalLexicon = {
     rollsOn: YEAR_ASIDE.rollsOn,
   },
   eventYear: { before: EVENT_YEAR.before, after: EVENT_YEAR.after },
+  monthInFutureSubject: {
+    before: MONTH_IN_FUTURE_SUBJECT.before,
+    after: MONTH_IN_FUTURE_SUBJECT.after,
+  },
   seasonSpan: {
     before: SEASON_SPAN.before,
     after: SEASON_SPAN.after,

@@ -1,0 +1,49 @@
+/**
+ * A month modifying a noun inside a future clause's subject, after the subject's head and a
+ * preposition, is the nearest one on either side of the publication: the future verb tells of the
+ * subject, not of the month. Where the month's noun heads the subject or follows the verb, or
+ * the clause is past, the tense still places it. Made-up passages.
+ */
+import { describe, expect, it } from 'vitest';
+import { tagTimexes } from '../../../src/extract/temporal/index.ts';
+
+type Row = [sentence: string, published: string, month: string, value: string];
+
+const valueOf = (text: string, published: string, month: string) =>
+  tagTimexes(text, { published }).find((t) => t.text === month)?.value;
+
+describe("tagTimexes() places a month in a future clause's subject on the nearer side", () => {
+  it.each<Row>([
+    // (were 2027-03 and 2027-05: the coming ones, as the future verb had it)
+    [
+      'Results from the March election will be certified next week.',
+      '2026-07-15',
+      'March',
+      '2026-03',
+    ],
+    ['The findings of the May inquiry will be published soon.', '2026-07-15', 'May', '2026-05'],
+    // (was 2025-08: an untensed month leans to the past, but a future clause tips a near one ahead)
+    ['Work after its August recess will focus on taxes.', '2026-03-20', 'August', '2026-08'],
+  ])('"%s" published %s: %s is %s', (sentence, published, month, value) => {
+    expect(valueOf(sentence, published, month)).toBe(value);
+  });
+});
+
+describe('tagTimexes() leaves a month to the tense elsewhere', () => {
+  it.each<Row>([
+    ['Smith will run in the March primary.', '2026-07-15', 'March', '2027-03'],
+    ['The party will stage its June rally in Ohio.', '2026-07-15', 'June', '2027-06'],
+    ['The vote will be held in March.', '2026-07-15', 'March', '2027-03'],
+    ['In March, the council will vote on the plan.', '2026-07-15', 'March', '2027-03'],
+    ['The March election was won by Smith.', '2026-02-10', 'March', '2025-03'],
+    ['Results from the March election were certified.', '2026-02-10', 'March', '2025-03'],
+    [
+      'Results from the March 2025 election will be certified.',
+      '2026-07-15',
+      'March 2025',
+      '2025-03',
+    ],
+  ])('"%s" published %s: %s is %s', (sentence, published, month, value) => {
+    expect(valueOf(sentence, published, month)).toBe(value);
+  });
+});
