@@ -123,6 +123,9 @@ const SENTENCE_OR_LINE_END = /[.!?\n]/u;
 const YEAR_OPENS =
   /(?:^|[.!?]["”’]?\s+|\n\s*)(?:(?:In|By|During|Through|Throughout)\s+(?:(?:early|late|mid-?)\s*)?)?$/u;
 
+/** The article a part of the year is told with, right before it ("In the first half"). */
+const PART_ARTICLE = /\bthe\s+$/iu;
+
 /** Where a clause of its own opens after a date: a relative, or what was said. */
 const CLAUSE_OF_ITS_OWN = /\b(?:who|whom|whose|which|that)\b/iu;
 
@@ -1278,6 +1281,9 @@ export class Story {
    * follows, for the months in it: "was in 2011, when an October storm dropped snow".
    */
   #frameYear(stated: Stated, start: number, end: number, tense: () => Tense): Publication | null {
+    // (a part of the year only as told in the past: "Last year the company grew, and it expects
+    // growth in the [second half]" is a forecast, of this year's)
+    if (isPartOfYear(stated) && tense() !== 'past') return null;
     const framed = this.#framedYear(stated, start, end);
     if (framed?.year != null && this.#aheadOfPastYear(framed.year, start, tense)) return null;
     // ("The 2024 Paris Olympic Games, held in July, drew record crowds", told in March 2024: a
@@ -1374,10 +1380,12 @@ export class Story {
   #framedYear(stated: Stated, start: number, end: number): Publication | null {
     const frame = this.#namedYear;
     // (a holiday too, a day of the year as a month is: "In 2019, the family spent [Christmas] in
-    // Paris" is 2019-12-25)
+    // Paris" is 2019-12-25; and a part of the year by its ordinal: "Last year the company grew,
+    // and in the [first half] sales rose" is 2025-H1, told in 2026)
+    const part = isPartOfYear(stated);
     if (
       frame === null ||
-      (stated.month === null && stated.season === null && stated.holiday === null)
+      (stated.month === null && stated.season === null && stated.holiday === null && !part)
     )
       return null;
     const spanYear = this.#seasonSpanYear(stated, start, frame);
@@ -1401,7 +1409,9 @@ export class Story {
       const setOff =
         yearFrame.test(text) ||
         (year && dateOpensClause.test(text.slice(end, end + CLAUSE_SUBJECT_REACH)));
-      return setOff && YEAR_OPENS.test(text.slice(Math.max(0, at - 30), at));
+      const before = text.slice(Math.max(0, at - 30), at);
+      // (a part of the year opens its sentence with its article: "In the [first half], sales rose")
+      return setOff && YEAR_OPENS.test(part ? before.replace(PART_ARTICLE, '') : before);
     };
     const between = text.slice(frame.end, start);
     // ("In 2016 Trump won, and now Democrats fear a repeat in [November]": the sentence has
@@ -1573,4 +1583,14 @@ export class Story {
     if (sentenceEnd.test(this.#text.slice(stated.end, start))) return null;
     return { year: stated.year, month: null, day: null };
   }
+}
+
+/** A quarter or a half of a year named by its ordinal alone ("the first half", "Q3"). */
+function isPartOfYear(stated: Stated): boolean {
+  return (
+    (stated.unit === 'quarter' || stated.unit === 'half') &&
+    stated.ordinal !== null &&
+    stated.month === null &&
+    stated.yearShift === null
+  );
 }
