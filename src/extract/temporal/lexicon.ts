@@ -354,7 +354,19 @@ export interface TemporalLexicon {
    * day (apposition.ts): `between` is tried on the text between them, `weekday` on the weekday
    * expression (its group `name`).
    */
-  weekdayApposition: { between: string; weekday: string };
+  weekdayApposition: {
+    between: string;
+    weekday: string;
+    /**
+     * A weekday beside a distance counted from the story's date ("Three days later, on Friday";
+     * "On Friday, a week later, ..."), which the distance's day or week places: tried on the text
+     * from the distance to the weekday, from the weekday to the distance, and right after that
+     * distance.
+     */
+    afterDistance: string;
+    beforeDistance: string;
+    distanceClosed: string;
+  };
   /**
    * Reported speech with a date of its own ("said on [Monday] that the border would reopen on
    * [Thursday]"): `before` is tried on the text right before the saying's date, `between` on

@@ -25,6 +25,7 @@ import {
   STORY_FRAME,
   EVENT_YEAR,
   MONTH_IN_FUTURE_SUBJECT,
+  WEEKDAY_APPOSITION,
   RELATIVE_CLOSED_BY_DATE,
   RESTATED_OPENS_CLAUSE,
   START_BOUND_BEFORE,
@@ -262,6 +263,16 @@ describe("a month modifying a noun in a future clause's subject: its examples an
       lexiconRegExp(MONTH_IN_FUTURE_SUBJECT[part], part === 'after' ? 'i' : ''),
       MONTH_IN_FUTURE_SUBJECT.examples[part],
       MONTH_IN_FUTURE_SUBJECT.counterExamples[part],
+    );
+});
+
+describe('a weekday beside a distance counted from the story: its examples and not its counter-examples', () => {
+  for (const part of ['afterDistance', 'beforeDistance', 'distanceClosed'] as const)
+    matchesItsExamples(
+      part,
+      lexiconRegExp(WEEKDAY_APPOSITION[part], part === 'distanceClosed' ? '' : 'i'),
+      WEEKDAY_APPOSITION.examples[part],
+      WEEKDAY_APPOSITION.counterExamples[part],
     );
 });
 

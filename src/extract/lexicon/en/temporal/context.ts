@@ -853,11 +853,29 @@ export const DECADES = {
 /**
  * A weekday in apposition to the day before it (apposition.ts): `between` is tried on the whole
  * text from the day to the weekday ("June 10[, ]a Saturday", "August 11[, a ]Friday night
- * fixture"), `weekday` on the weekday expression, its group `name` the weekday's name.
+ * fixture"), `weekday` on the weekday expression, its group `name` the weekday's name. A weekday
+ * and a distance counted from the story's date, set beside each other, are one day: the weekday
+ * is the distance's day, or that weekday of the distance's week ("Three days later[, on ]Friday",
+ * "On Friday[, ]a week later[,] workers walked out"): `afterDistance` is tried on the whole text
+ * from the distance to the weekday after it, `beforeDistance` from a weekday to the distance after
+ * it, and `distanceClosed` right after that distance (the apposition closes).
  */
 export const WEEKDAY_APPOSITION = {
   between: String.raw`^,\s+(?:an?\s+)?$`,
   weekday: String.raw`^(?:an?\s+)?(?<name>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b`,
+  afterDistance: String.raw`^,\s+(?:on\s+)?$`,
+  beforeDistance: String.raw`^,\s+$`,
+  distanceClosed: String.raw`^,`,
+  examples: {
+    afterDistance: [', on ', ', '],
+    beforeDistance: [', '],
+    distanceClosed: [', workers walked out'],
+  },
+  counterExamples: {
+    afterDistance: [' on ', ', and on ', ', until '],
+    beforeDistance: [' and ', ', or '],
+    distanceClosed: [' workers walked out', '. Workers'],
+  },
 } as const;
 
 /**

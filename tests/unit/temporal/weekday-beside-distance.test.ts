@@ -1,0 +1,53 @@
+/**
+ * A weekday set beside a distance counted from the story's date names the day the distance
+ * reaches, not a weekday counted from the publication: "Three days later, on Friday", "On Friday,
+ * a week later, workers walked out". Made-up passages, published Friday 2026-03-20.
+ */
+import { describe, expect, it } from 'vitest';
+import { tagTimexes } from '../../../src/extract/temporal/index.ts';
+
+type Row = [text: string, weekday: string, value: string];
+
+const FRIDAY = '2026-03-20';
+
+const valueOf = (text: string, weekday: string) =>
+  tagTimexes(text, { published: FRIDAY }).find((t) => t.text === weekday)?.value;
+
+describe('tagTimexes() places a weekday beside a distance from the story date', () => {
+  it.each<Row>([
+    // (were 2026-03-20, the publication's Friday)
+    [
+      'On March 3, the union filed a complaint. Three days later, on Friday, it struck.',
+      'Friday',
+      '2026-03-06',
+    ],
+    [
+      'Talks collapsed on March 2. On Friday, a week later, workers walked out.',
+      'Friday',
+      '2026-03-13',
+    ],
+    // (was 2026-03-17)
+    [
+      'The fire started on June 1, 2025. Two days later, on Tuesday, it was contained.',
+      'Tuesday',
+      '2025-06-03',
+    ],
+  ])('"%s": %s is %s', (text, weekday, value) => {
+    expect(valueOf(text, weekday)).toBe(value);
+  });
+});
+
+describe('tagTimexes() counts a weekday from the publication when no distance stands beside it', () => {
+  it.each<Row>([
+    ['Talks collapsed on March 2. On Friday, workers walked out.', 'Friday', FRIDAY],
+    ['The fair opens on Friday, a week later than last year.', 'Friday', FRIDAY],
+    [
+      'The strike began on March 2. Talks resumed three days later, and on Friday the union voted.',
+      'Friday',
+      FRIDAY,
+    ],
+    ['Next week, on Friday, the council will vote.', 'Friday', '2026-03-27'],
+  ])('"%s": %s is %s', (text, weekday, value) => {
+    expect(valueOf(text, weekday)).toBe(value);
+  });
+});
