@@ -29,9 +29,12 @@ const WEEK = /^(?<year>\d{4})-W(?<week>\d{2})$/u;
 const DISTANCE_SLACK = 3;
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/u;
-/** A weekday's value, any week or one day, with the part of the day after it if any. */
+/**
+ * A weekday's value, any week (of a year, when the publication gives only its year or month) or
+ * one day, with the part of the day after it if any.
+ */
 const WEEKDAY_VALUE =
-  /^(?:XXXX-WXX-(?<weekday>[1-7])|\d{4}-\d{2}-\d{2})(?<part>T(?:MO|AF|EV|NI|DT))?$/u;
+  /^(?:(?:XXXX|\d{4})-WXX-(?<weekday>[1-7])|\d{4}-\d{2}-\d{2})(?<part>T(?:MO|AF|EV|NI|DT))?$/u;
 
 /** Gives each weekday in apposition to a day that day. `timexes` is sorted. */
 export function restateWeekdays(text: string, timexes: Timex[], lexicon: TemporalLexicon): void {

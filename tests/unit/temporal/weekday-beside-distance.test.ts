@@ -37,6 +37,26 @@ describe('tagTimexes() places a weekday beside a distance from the story date', 
   });
 });
 
+describe('tagTimexes() places it so when the publication gives only its month or year', () => {
+  // (was 2026-WXX-5 and 2026-WXX-4: a weekday of no known week)
+  it.each<[text: string, published: string, weekday: string, value: string]>([
+    [
+      'Talks collapsed on March 2. On Friday, a week later, workers walked out.',
+      '2026-03',
+      'Friday',
+      '2026-03-13',
+    ],
+    [
+      'Talks collapsed on March 2, 2026. Three days later, on Thursday, they met.',
+      '2026',
+      'Thursday',
+      '2026-03-05',
+    ],
+  ])('"%s" published %s: %s is %s', (text, published, weekday, value) => {
+    expect(tagTimexes(text, { published }).find((t) => t.text === weekday)?.value).toBe(value);
+  });
+});
+
 describe('tagTimexes() counts a weekday from the publication when no distance stands beside it', () => {
   it.each<Row>([
     ['Talks collapsed on March 2. On Friday, workers walked out.', 'Friday', FRIDAY],
