@@ -10,6 +10,10 @@ import { perLexicon } from './per-lexicon.ts';
 import { lexiconRegExp } from './regex.ts';
 
 const habitOf = perLexicon((lexicon) => lexiconRegExp(lexicon.habitBefore, 'i'));
+const weekPartOf = perLexicon((lexicon) => ({
+  expression: lexiconRegExp(lexicon.habitWeekPart.expression, 'i'),
+  between: lexiconRegExp(lexicon.habitWeekPart.between, 'i'),
+}));
 
 /** How far before an expression its habit's word is looked for: about a sentence. */
 const HABIT_REACH = 120;
@@ -36,5 +40,34 @@ export function habitualDates(
     if (!habit.test(text.slice(Math.max(0, timex.start - HABIT_REACH), timex.start))) continue;
     timex.value = `XXXX${part}`;
     timex.anchor = 'none';
+  }
+}
+
+/** An ISO week's value: what a part of the week told as an adverb resolves to ("2026-W12"). */
+const WEEK = /^\d{4}-W\d{2}$/u;
+
+/**
+ * Makes a habit, in place, of a part of the week told as an adverb that its clause joins to a
+ * recurring weekday: "He trains [midweek] and plays on Saturdays" is every week's middle
+ * (`XXXX-WXX`, mod MID), a SET as "on Saturdays" is, not the publication's week. `timexes` is
+ * sorted.
+ */
+export function habitualWeekParts(text: string, timexes: Timex[], lexicon: TemporalLexicon): void {
+  const { expression, between } = weekPartOf(lexicon);
+  for (let i = 0; i < timexes.length; i++) {
+    const timex = timexes[i]!;
+    if (timex.type !== 'DATE' || !WEEK.test(timex.value) || !expression.test(timex.text)) continue;
+    const joined = (other: Timex | undefined, from: number, to: number): boolean =>
+      other?.type === 'SET' && between.test(text.slice(from, to));
+    const [before, after] = [timexes[i - 1], timexes[i + 1]];
+    if (
+      !joined(after, timex.end, after?.start ?? 0) &&
+      !joined(before, before?.end ?? 0, timex.start)
+    )
+      continue;
+    timex.type = 'SET';
+    timex.value = 'XXXX-WXX';
+    timex.anchor = 'none';
+    delete timex.granularity;
   }
 }

@@ -9,6 +9,7 @@
  *             as the story so far gives them (a saying's day, a year named)    (story.ts)
  *   clocks    a clock time on the day after it; on no day in a recurrence      (clock-days.ts)
  *   habits    a month or season a habit governs in no one year                 (habits.ts)
+ *             (and "midweek" beside a recurring weekday: every week's)
  *   quoted    a quotation's "today" and "tomorrow" from its day of speech       (quoted.ts)
  *   eras      "the 15th century BC" is BC14                                   (eras.ts)
  *   ranges    mark the two ends of "between X and Y", "since X"               (ranges.ts)
@@ -28,7 +29,7 @@ import { dateClockTimes, halfOfDayClockTimes, recurringClockTimes } from './cloc
 import { joinDurations } from './compound.ts';
 import { readDecades } from './decades.ts';
 import { markEras } from './eras.ts';
-import { habitualDates } from './habits.ts';
+import { habitualDates, habitualWeekParts } from './habits.ts';
 import { openingHours } from './opening-hours.ts';
 import { markRanges } from './ranges.ts';
 import { placeQuotedDeixis } from './quoted.ts';
@@ -154,6 +155,7 @@ export function tagTimexes(text: string, options: TagOptions): Timex[] {
   halfOfDayClockTimes(text, timexes, clockOnly, lexicon);
   recurringClockTimes(text, timexes, clockOnly, lexicon);
   habitualDates(text, timexes, yearless, lexicon);
+  habitualWeekParts(text, timexes, lexicon);
   restateWeekdays(text, timexes, lexicon);
   readiedOccasions(text, timexes, lexicon);
   toDatePeriods(text, timexes, lexicon);

@@ -25,6 +25,7 @@ import {
   STORY_FRAME,
   EVENT_YEAR,
   MONTH_IN_FUTURE_SUBJECT,
+  HABIT_WEEK_PART,
   WEEKDAY_APPOSITION,
   RELATIVE_CLOSED_BY_DATE,
   RESTATED_OPENS_CLAUSE,
@@ -273,6 +274,16 @@ describe('a weekday beside a distance counted from the story: its examples and n
       lexiconRegExp(WEEKDAY_APPOSITION[part], part === 'distanceClosed' ? '' : 'i'),
       WEEKDAY_APPOSITION.examples[part],
       WEEKDAY_APPOSITION.counterExamples[part],
+    );
+});
+
+describe('a part of the week beside a recurring weekday: its examples and not its counter-examples', () => {
+  for (const part of ['expression', 'between'] as const)
+    matchesItsExamples(
+      part,
+      lexiconRegExp(HABIT_WEEK_PART[part], 'i'),
+      HABIT_WEEK_PART.examples[part],
+      HABIT_WEEK_PART.counterExamples[part],
     );
 });
 

@@ -1396,6 +1396,27 @@ export const HABIT_BEFORE = {
 } as const;
 
 /**
+ * A part of the week told as an adverb ("midweek"), joined in its clause to a recurring weekday,
+ * is a habit too: "He trains [midweek] and plays on Saturdays" is every week's middle
+ * (`XXXX-WXX`, mod MID), not the publication's week (habits.ts). DATA ONLY: `expression` is
+ * matched on the part of the week's text; `between` on the whole text between it and the
+ * recurring weekday (a SET), whichever comes first: "and" or "or", then a verb and its
+ * preposition at most.
+ */
+export const HABIT_WEEK_PART = {
+  expression: String.raw`^mid[\s-]?week$`,
+  between: String.raw`^\s+(?:and|or)\s+(?:[\p{L}'’-]+\s+){0,2}$`,
+  examples: {
+    expression: ['midweek', 'mid-week'],
+    between: [' and plays on ', ' and trains ', ' or on '],
+  },
+  counterExamples: {
+    expression: ['this week', 'midweek trading'],
+    between: [', and last week he rested ', ' after ', ' and again on Friday, and on '],
+  },
+} as const;
+
+/**
  * What may stand between opening hours' "hours are" and their weekday: clock times, ranges and
  * other weekdays ("10 a.m. to 5 p.m., ", "noon-5 p.m. Saturday; "), nothing that tells of one day.
  * (Each item is a whole word or sign, none a piece of another, so the list never backtracks.)

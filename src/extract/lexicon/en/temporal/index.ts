@@ -49,6 +49,7 @@ import {
   STORY_FRAME,
   EVENT_YEAR,
   MONTH_IN_FUTURE_SUBJECT,
+  HABIT_WEEK_PART,
   GIVEN_UP_BEFORE,
   WEEK_FRAME_BREAK,
   WEEK_FRAME_KEPT,
@@ -182,6 +183,7 @@ export const ENGLISH: TemporalLexicon = {
   clockSetJoin: CLOCK_SET_JOIN,
   clockSetClauseJoin: CLOCK_SET_CLAUSE_JOIN,
   habitBefore: HABIT_BEFORE.pattern,
+  habitWeekPart: { expression: HABIT_WEEK_PART.expression, between: HABIT_WEEK_PART.between },
   openingHoursBefore: OPENING_HOURS_BEFORE.pattern,
   openingHoursClockThenWeekday: OPENING_HOURS_BEFORE.clockThenWeekday,
   yearAside: {
