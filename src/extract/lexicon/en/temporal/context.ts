@@ -1514,11 +1514,12 @@ export const YEAR_ASIDE = {
  * certified", "Work after its August recess will focus on taxes"): the future verb tells what is
  * ahead of its subject, not when the modifier's event was; the month is the nearest one, on
  * either side of the publication (story.ts, resolve/pick.ts). Not a month the subject's own head
- * names ("The March election will decide": what the future verb tells of is ahead), nor one after
- * the verb ("will run in the March primary", "will hold its June meeting"), where the tense
- * stands. DATA ONLY: `before` is matched on the text before the month (ending at it), from the
- * sentence's start: up to four words with no verb among them, a preposition, a determiner;
- * `after` on the text after it: up to three words of the noun, then "will".
+ * names ("The March election will decide"), nor one after the verb ("will run in the March
+ * primary", "will hold its June meeting"): those are left to the tense and its cues (TENSE
+ * `nearest` for "the March election" with no past after it). DATA ONLY: `before` is matched on
+ * the text before the month (ending at it), from the sentence's start: up to four words with no
+ * verb among them, a preposition, a determiner; `after` on the text after it: up to three words
+ * of the noun, then "will".
  */
 export const MONTH_IN_FUTURE_SUBJECT = {
   before: String.raw`(?:^|[.!?]["”’]?\s+|\n\s*)(?:(?!(?:will|shall|would|could|can|may|might|must|was|were|is|are|has|have|had|did|does|do|said|says|say)\s)[\p{L}'’-]+\s+){1,4}?(?:from|of|after|since|following|before|at|over|about)\s+(?:the|its|their|his|her|our)\s+$`,
