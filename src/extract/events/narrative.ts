@@ -93,11 +93,20 @@ export function narrativeDate(mention: Mention, context: NarrativeContext): Narr
     const inParagraph = lastBefore(
       before,
       (m) => m.sentence.paragraph === mention.sentence.paragraph,
-      (m) => m.date !== null,
+      (m) => m.date !== null && !recallsThePast(m),
     );
     return inParagraph?.date ? at(inParagraph.date, inParagraph) : at(story);
   }
   return at(published);
+}
+
+/**
+ * Whether a mention is a clause that a date told before it recalls: "the worst flooding since
+ * 1953, when 46 people drowned". The clause looks back from the story, which does not go on in
+ * 1953: "Three people died" after it is the flood's.
+ */
+function recallsThePast(m: Mention): boolean {
+  return m.clause !== m.sentence.main && m.timex !== null && m.timex.end <= m.clause.start;
 }
 
 /** Whether a mention's date opens its sentence as a timeline's entry ("Oct. 27: ..."). */

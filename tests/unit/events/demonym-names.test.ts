@@ -1,0 +1,24 @@
+/** A name a nationality opens names a thing, not a person a "he" or "she" stands for (made-up text). */
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../../src/extract/index.ts';
+
+const titles = (raw: string, published = '2026-12-01') =>
+  extractArticle({ id: 'x', raw, published }).events.map((e) => [e.date.value, e.title]);
+
+describe('names opened by a nationality', () => {
+  it('"She" after "the Australian Open" is still the player', () => {
+    // (was "Australian Open will play a farewell match in Vilna")
+    expect(
+      titles(
+        'Elena Sorova underwent surgery in October and had hoped to return for the Australian Open in January. She will play a farewell match in Vilna on Dec. 19.',
+      ),
+    ).toContainEqual(['2026-12-19', 'Elena Sorova will play a farewell match in Vilna']);
+  });
+
+  it("a common first name that is also a nationality still opens a person's name", () => {
+    // (wrong side: "Dutch" is no first name the lexicon knows, but a first name it knows is kept)
+    expect(
+      titles('Tom Welsh resigned as coach in October. He will return as an adviser on Dec. 19.'),
+    ).toContainEqual(['2026-12-19', 'Tom Welsh will return as an adviser']);
+  });
+});
