@@ -182,6 +182,9 @@ function isAsideOpened(sentence: SentenceInfo, clause: ClauseInfo | undefined): 
 function subordinateSubject(sentence: SentenceInfo, clause: ClauseInfo): string | undefined {
   const subject = subjectOf(sentence, clause);
   const words = subject === undefined ? [] : splitAtSpaces(subject);
+  // (what was said without "that" opens with its subject: "Police said [the man fled in 2019]")
+  if (clause.opener === '' && clause.kind === 'complement')
+    return words.length > 0 && !NOT_A_THING_OR_PERSON.test(words[0]!) ? subject : undefined;
   if (words[0]?.toLowerCase() !== clause.opener) return undefined;
   const rest = words.slice(1);
   return rest.length > 0 && !NOT_A_THING_OR_PERSON.test(rest[0]!) ? rest.join(' ') : undefined;

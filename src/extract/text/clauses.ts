@@ -38,6 +38,11 @@ import {
   PRESENT_ONLY_VERBS,
 } from '../lexicon/en/events/verbs.ts';
 import { CLEFT_WHO, PLACE_AFTER_COMMA, SUBJECT_PRONOUNS } from '../lexicon/en/events/titles.ts';
+import {
+  SAID_BEFORE_A_CLAUSE,
+  SAID_CLAUSE_BREAKERS,
+  SAID_CLAUSE_DETERMINERS,
+} from '../lexicon/en/events/reporting.ts';
 import { COMPARISON } from '../lexicon/en/events/comparisons.ts';
 import type { Span } from './sentences.ts';
 import {
@@ -353,6 +358,11 @@ function findCuts(
     }
     // "Airbus said on Tuesday it delivered 766 jets": what was said, without its "that"
     if (!comma && SUBJECT_PRONOUN_SET.has(word) && saidWithoutThat(tokens, i, dates)) {
+      cuts.push({ at: token.start, opener: '', kind: 'complement', sharesTime: false });
+      continue;
+    }
+    // "Prosecutors said Hale moved the money in 2019": what was said, a noun phrase and its verb
+    if (plain && saidBeforeNounClause(sentence, tokens, i)) {
       cuts.push({ at: token.start, opener: '', kind: 'complement', sharesTime: false });
       continue;
     }
@@ -1300,6 +1310,57 @@ function saidWithoutThat(tokens: readonly Token[], i: number, dates: readonly Sp
   const verb = tokens[j]!.text;
   return isReportingVerb(verb) && verbForm(verb) !== 'base' && verb.toLowerCase() !== 'according';
 }
+
+const SAID_BEFORE_CLAUSE = wordSet(SAID_BEFORE_A_CLAUSE);
+/** Words a noun phrase of what was said opens with: "the", "its" ("said the company would"). */
+const CLAUSE_DETERMINERS = wordSet(SAID_CLAUSE_DETERMINERS);
+/** Words of a noun phrase, a name's or a possessive's ("Apple's", "U.S."). */
+const NOUN_PHRASE_WORD = /^[\p{L}\p{N}][\p{L}\p{N}'’.-]*$/u;
+/** How many words a noun phrase of what was said may have before its verb. */
+const SAID_SUBJECT_MAX_WORDS = 4;
+/** Forms of a finite verb after that noun phrase ("moved", "had", "was"). */
+// (not one still to come: "The ministry said the talks would resume in Geneva" is the news of
+// the saying, which keeps who said it)
+const SAID_CLAUSE_VERB_FORMS = new Set<string>(['past', 'past-aux']);
+
+/**
+ * Whether word `i` opens a clause said without "that" right after a reporting verb whose object
+ * is what was said: a determiner or a capitalised word, a few words of a noun phrase, then a
+ * past verb ("said Hale moved", "said the bridge was built"). Not a noun phrase with
+ * no verb after it ("said a prayer for the victims"), nor one a preposition or a conjunction
+ * breaks ("said the money and fled").
+ */
+function saidBeforeNounClause(
+  sentence: Span & { text: string },
+  tokens: readonly Token[],
+  i: number,
+): boolean {
+  if (!SAID_BEFORE_CLAUSE.has(tokens[i - 1]!.text)) return false;
+  const first = tokens[i]!.text;
+  const determiner = CLAUSE_DETERMINERS.has(first.toLowerCase());
+  if (!determiner && !(/^\p{Lu}\p{Ll}/u.test(first) && !FUNCTION_WORDS.has(first.toLowerCase())))
+    return false;
+  if (SUBJECT_PRONOUN_SET.has(first.toLowerCase())) return false;
+  for (let k = i + 1; k < Math.min(tokens.length, i + 1 + SAID_SUBJECT_MAX_WORDS); k++) {
+    const token = tokens[k]!;
+    // (the words of the phrase one space apart: a comma or a quotation mark ends it)
+    if (
+      sentence.text.slice(tokens[k - 1]!.end - sentence.start, token.start - sentence.start) !== ' '
+    )
+      return false;
+    const text = token.text;
+    const form = verbForm(text);
+    // (after a determiner, a noun first: "the embattled company would")
+    if (form !== null && SAID_CLAUSE_VERB_FORMS.has(form) && (!determiner || k >= i + 2))
+      return !/^(?:be|been|being)$/iu.test(text);
+    // (any other verb ends the phrase: "said the company would cut jobs" looks ahead)
+    if (form !== null && form !== 'ing' && form !== 'participle' && k >= i + 2) return false;
+    if (!NOUN_PHRASE_WORD.test(text) || FUNCTION_WORDS.has(text.toLowerCase())) return false;
+    if (CLAUSE_BREAKERS.has(text.toLowerCase())) return false;
+  }
+  return false;
+}
+const CLAUSE_BREAKERS = wordSet(SAID_CLAUSE_BREAKERS);
 
 /**
  * "the peninsula that Moscow annexed in 2014": "that" or "which" followed by a named subject (or

@@ -11,6 +11,21 @@ export const REPORTING_VERBS =
   'recall observe remark testify';
 
 /**
+ * Reporting verbs whose object is what was said, never whom it was said to: after one, a noun
+ * phrase and a finite verb are a clause said without its "that" ("Prosecutors said Hale moved
+ * the money in 2019", "Ortiz said the company would cut costs by 2029"); not "told the court
+ * Hale moved", whose noun phrase is the hearer. Words, as written.
+ */
+export const SAID_BEFORE_A_CLAUSE =
+  'said says added claimed argued insisted admitted acknowledged stated conceded';
+
+/** Words a noun phrase of what was said may open with ("said the company would"). Words. */
+export const SAID_CLAUSE_DETERMINERS = 'the a an its his her their our this these those';
+
+/** Words that end a noun phrase of what was said before any verb ("said the money and fled"). */
+export const SAID_CLAUSE_BREAKERS = 'and or but that which who whom whose when where as if';
+
+/**
  * The day of a saying, and what a date after one is: regular expression sources.
  * - `before`: right before the day ("said on Tuesday that ...", "reported late Friday"), which
  *   dates only the saying;
