@@ -106,7 +106,9 @@ export function mentionsOf(sentence: SentenceInfo, published: EventDate | null =
       // (not of a clause with a date of its own, nor of a main clause still to come, whose
       // saying is news of its own)
       const trailing =
-        told !== main && told.kind === 'subordinate' && trailsAsSaying(told, anchor.timex);
+        told !== main &&
+        (told.kind === 'subordinate' || told.kind === 'participle') &&
+        trailsAsSaying(told, anchor.timex);
       const attributed = trailing && told.anchors.length === 1 && main.aspect !== 'future';
       const clause = attributed ? main : teller;
       // (a date recalled before its clause dates that clause's act too: "has been in office
