@@ -381,6 +381,12 @@ export interface TemporalLexicon {
    * alone.
    */
   reportedFrom: { before: string; between: string; after: string };
+  /**
+   * The day of a saying that trails a sentence which told a day of its own ("struck on Tuesday,
+   * officials said on [Thursday]."): `before` ends right before it, `after` starts right after.
+   * That day does not move the story's day that a later time of day is on.
+   */
+  trailingSayingDay: { before: string; after: string };
   /** What follows the date that opens a list's line: a timeline's or a schedule's entry. */
   entryAfter: string;
   /** A quotation's day of speech (quoted.ts). */

@@ -65,6 +65,8 @@ const patternsOf = perLexicon((lexicon) => ({
   weekPossessiveBefore: lexiconRegExp(lexicon.weekPossessiveBreak.before, 'i'),
   weekPossessiveAfter: lexiconRegExp(lexicon.weekPossessiveBreak.after, 'i'),
   goodsDated: lexiconRegExp(lexicon.goodsDated, 'i'),
+  trailingSayingBefore: lexiconRegExp(lexicon.trailingSayingDay.before, 'i'),
+  trailingSayingAfter: lexiconRegExp(lexicon.trailingSayingDay.after, ''),
   stateSince: lexiconRegExp(lexicon.stateSince, 'i'),
   stateBegan: lexiconRegExp(lexicon.stateBegan, 'i'),
   boundBefore: lexiconRegExp(lexicon.boundBefore, 'i'),
@@ -613,7 +615,8 @@ export class Story {
     if (
       resolved.day !== undefined &&
       !this.#inFlashback(start) &&
-      !this.#countsStateFrom(start, end)
+      !this.#countsStateFrom(start, end) &&
+      !this.#trailsAsSayingOfToldDay(start, end)
     ) {
       this.#toldDay = resolved.day;
       this.#toldAt = { start, end };
@@ -841,6 +844,24 @@ export class Story {
     if (!POSSESSIVE_AFTER.test(this.#text.slice(end, end + 3))) return false;
     const told = this.#toldAt;
     return !isSaidOn(this.#text, told.start, told.end, start, this.#lexicon);
+  }
+
+  /**
+   * Whether a day is the day of a saying that trails the sentence of the day last told ("struck
+   * Veloria on Tuesday, killing 140 people, officials said on [Thursday]."): the story stays on
+   * its day. Not a saying's day in a sentence that told none before it ("The toll rose to 140,
+   * officials said on Thursday"), where the saying is the news.
+   */
+  #trailsAsSayingOfToldDay(start: number, end: number): boolean {
+    const told = this.#toldAt;
+    if (this.#toldDay === null || told.end < 0 || told.end > start) return false;
+    // (the day told in the same sentence: no sentence ends between)
+    if (/[.!?]["”’]?\s/u.test(this.#text.slice(told.end, start))) return false;
+    const p = patternsOf(this.#lexicon);
+    return (
+      p.trailingSayingBefore.test(this.#text.slice(Math.max(told.end, start - 90), start)) &&
+      p.trailingSayingAfter.test(this.#text.slice(end, end + 3))
+    );
   }
 
   /**

@@ -935,6 +935,18 @@ export const REPORTED_FROM = {
 } as const;
 
 /**
+ * The day of a saying that trails its sentence after a comma, when the sentence told a day of
+ * its own before it: "An earthquake struck Veloria on Tuesday, killing 140 people, officials
+ * said on [Thursday]. The quake hit at 4:12 a.m." is Tuesday's 4:12 a.m. The saying's day is
+ * when it was said, not where the story is. `before` ends right before the day, `after` starts
+ * right after it (the sentence ends).
+ */
+export const TRAILING_SAYING_DAY = {
+  before: String.raw`,\s*[^,;.!?]{1,60}?\s(?:said|says|told\s+[\w'’-]+|reported|announced|added|confirmed|stated|noted)\s+(?:(?:late|early)\s+)?(?:on\s+)?$`,
+  after: String.raw`^\s*[.!?]`,
+} as const;
+
+/**
  * A quotation's day of speech, in its attribution: after it, between the closing mark and the date
  * ('"We will sign it tomorrow," she said on [Wednesday]', '," Lula told supporters late on
  * [Sunday]'), or before it, a saying's date right before the opening mark ('She said on
