@@ -28,6 +28,7 @@ import {
 } from '../lexicon/en/events/function-words.ts';
 import { wordSet, splitAtSpaces } from '../text/words.ts';
 import { QUOTED_SPEECH_OPENING } from '../lexicon/en/events/reporting.ts';
+import { SAME_HAPPENING_NOUNS } from '../lexicon/en/events/similarity.ts';
 import { DAYS_LATER, HOURS_LATER } from '../lexicon/en/events/comparisons.ts';
 import { eventDate } from '../calendar/index.ts';
 import { shareActor } from './actors.ts';
@@ -369,9 +370,25 @@ function subjectHead(mention: Mention): string | null {
   return at === 0 && subject !== undefined ? splitAtSpaces(subject.toLowerCase()).at(-1)! : null;
 }
 
+/** Each noun of SAME_HAPPENING_NOUNS and the first of its line, which stands for the line. */
+const HAPPENING = new Map(
+  SAME_HAPPENING_NOUNS.split('\n').flatMap((line) => {
+    const nouns = splitAtSpaces(line.trim()).filter(Boolean);
+    return nouns.map((noun) => [noun, nouns[0]!] as const);
+  }),
+);
+
+/** Whether two subjects' heads name one happening ("earthquake" and "quake"). */
+function sameHead(a: string, b: string): boolean {
+  if (a === b) return true;
+  const happening = HAPPENING.get(a);
+  return happening !== undefined && happening === HAPPENING.get(b);
+}
+
 /**
  * Whether a mention tells another act than an event of its date: each of the event's mentions
- * has a subject of its own, other than the mention's, and another verb.
+ * has a subject of its own, other than the mention's (or another name of the same happening,
+ * "the quake" after "an earthquake"), and another verb.
  */
 function isOtherAct(group: Group, mention: Mention): boolean {
   const head = subjectHead(mention);
@@ -380,7 +397,7 @@ function isOtherAct(group: Group, mention: Mention): boolean {
     const other = subjectHead(m);
     return (
       other !== null &&
-      other !== head &&
+      !sameHead(other, head) &&
       m.clause.verb !== mention.clause.verb &&
       m.sentence.index !== mention.sentence.index
     );

@@ -9,3 +9,15 @@ export const STOP_WORDS =
   'can could may might must not no also only just more most some any all each both other such very as if when while ' +
   'which who whom whose what where why how said says say told according one two three first new last year years ' +
   'week weeks day days month months today yesterday monday tuesday wednesday thursday friday saturday sunday';
+
+/**
+ * Nouns a story calls one happening by, each group on a line: a subject headed by one is the
+ * same happening as one headed by another of its line, on the same day ("A magnitude 6.8
+ * earthquake struck Veloria on Tuesday. The quake hit at 4:12 a.m." is one event). Lower case.
+ */
+export const SAME_HAPPENING_NOUNS = `
+earthquake quake temblor
+hurricane storm cyclone typhoon
+fire blaze wildfire
+flood flooding floodwaters
+`;

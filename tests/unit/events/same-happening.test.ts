@@ -1,0 +1,33 @@
+/** Two names of one happening on one day are one event (made-up text). */
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../../src/extract/index.ts';
+
+const events = (raw: string, published = '2026-03-12') =>
+  extractArticle({ id: 'x', raw, published }).events.map((e) => [
+    e.date.value,
+    e.title,
+    e.sources.length,
+  ]);
+
+describe('"the quake" after "an earthquake"', () => {
+  it('is the same event on the same day', () => {
+    // (was two events of March 10, "The quake destroyed 300 homes in Annesby" besides)
+    expect(
+      events(
+        'A magnitude 6.8 earthquake struck Veloria on Tuesday. The quake destroyed 300 homes in Annesby on Tuesday.',
+      ),
+    ).toEqual([['2026-03-10', 'A magnitude 6.8 earthquake struck Veloria', 2]]);
+  });
+
+  it('another happening on the same day stays apart', () => {
+    // (wrong side: a storm is no earthquake)
+    expect(
+      events(
+        'A magnitude 6.8 earthquake struck Veloria on Tuesday. A storm hit the coast on Tuesday.',
+      ),
+    ).toEqual([
+      ['2026-03-10', 'A magnitude 6.8 earthquake struck Veloria', 1],
+      ['2026-03-10', 'A storm hit the coast', 1],
+    ]);
+  });
+});
