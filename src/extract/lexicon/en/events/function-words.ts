@@ -5,7 +5,7 @@
 
 /** Words before a noun: an -s word after one is a plural ("the checks"), not a verb. */
 export const DETERMINERS =
-  'the a an this that these those its his her their our my your some any each every no all both many several such other';
+  'the a an this that these those its his her their our my your some any each every no all both many several such other another';
 
 /**
  * Articles and possessives: a word right after one is a noun's or its modifier, never a verb
