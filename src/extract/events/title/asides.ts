@@ -20,7 +20,11 @@ import {
 } from '../../text/verbs.ts';
 import { isCountry } from '../../text/names.ts';
 import { NAME_CONNECTORS } from '../../lexicon/en/events/names.ts';
-import { CLAUSE_PRONOUNS, EXAMPLE_OPENERS } from '../../lexicon/en/events/titles.ts';
+import {
+  ACT_ON_THING_NOUNS,
+  CLAUSE_PRONOUNS,
+  EXAMPLE_OPENERS,
+} from '../../lexicon/en/events/titles.ts';
 import { ADJECTIVAL_PARTICIPLES, EXPECTING_VERBS } from '../../lexicon/en/events/verbs.ts';
 import { wordSet, splitAtSpaces } from '../../text/words.ts';
 import { whichNoun } from '../subject.ts';
@@ -58,6 +62,10 @@ function isName(phrase: string): boolean {
     phrase.split(' ').every((w) => !/^\p{Ll}/u.test(w) || NAME_JOINERS.has(w))
   );
 }
+
+const ACTS_ON_THINGS = wordSet(ACT_ON_THING_NOUNS, { lower: true });
+/** A noun and the "of" after it, up to the end of a phrase: "A similar recall | of another drug". */
+const ACT_OF = /^(?<act>(?:[^,\s]+ ){0,3}(?<noun>\p{L}+)) of [^,]{1,60}$/u;
 
 /**
  * "Belarusian Foreign Minister, Sergei Aleinik, stated ..." -> "Sergei Aleinik stated ...";
@@ -132,6 +140,11 @@ export function apposition(text: string, names: readonly string[]): string {
   // murdered": examples set inside a list leave the list's comma, before its next item
   if (EXAMPLES_AT_START.test(second) && !opensWithVerb(rest)) return `${first}, ${rest}`;
   if (/^\p{Ll}/u.test(second)) return `${first}${join}${rest}`;
+  // "A similar recall of another drug, Lorsatan, was ordered": the name is the thing the act is
+  // on, which it takes the place of
+  const act = ACT_OF.exec(first);
+  if (act?.groups && isName(second) && ACTS_ON_THINGS.has(act.groups['noun']!.toLowerCase()))
+    return `${act.groups['act']} of ${second}${join}${rest}`;
   if (named(first)) return `${first}${join}${rest}`;
   if (named(second)) return `${second}${join}${rest}`;
   return text;

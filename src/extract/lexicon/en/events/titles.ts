@@ -411,6 +411,15 @@ export const DATED_EVENT_NOUNS =
   'settlement agreement accord treaty deal pact merger takeover acquisition bombing bombings shooting shootings killing killings slaying slayings murder murders assassination attack attacks blast blasts explosion explosions raid raids invasion uprising revolution revolt coup war election elections referendum vote crash earthquake flood fire riot riots protest protests strike strikes summit talks trial verdict ruling arrest indictment embargo ceasefire truce massacre hijacking kidnapping disaster accident scandal crisis';
 
 /**
+ * Nouns of an act on a thing, which an "of" names: a name in apposition after "a recall of
+ * another drug, Lorsatan," names the thing, never the act, so the title keeps the act ("A recall
+ * of Lorsatan was ordered", not "Lorsatan was ordered"). Not nouns of people ("the mother of the
+ * victim, Jane Doe,": the name is the mother's). Words.
+ */
+export const ACT_ON_THING_NOUNS =
+  'recall sale launch purchase acquisition seizure release approval ban closure sinking takeover merger';
+
+/**
  * Verbs whose object, when it is a dated event's noun, is followed by a complement of the verb,
  * not of the noun: "The company blamed [the 2022 strike] for the loss" ("The strike", not "The
  * strike for the loss"), "Police linked [the 1998 bombing] to the group". Each preposition with
