@@ -9,7 +9,7 @@ import { CONTRACT_WORDS } from '../markets.ts';
 import { RECORD_WORD } from '../records.ts';
 import { UPDATE_LABEL_WORD } from '../update-label.ts';
 import { AUXILIARIES, GIVEN_NAMES_IN_ED, IRREGULAR_VERBS } from '../events/verbs.ts';
-import { ERA_WORDS, PERIOD_QUALITY } from './fragments.ts';
+import { ERA_WORDS, MONTH_ABBREVIATIONS, MONTH_NAMES, PERIOD_QUALITY } from './fragments.ts';
 
 /**
  * Irregular past forms that are also common nouns or adjectives ("a bit", "bound for", "the
@@ -1384,10 +1384,12 @@ export const OF_STORY_YEAR = String.raw`^(?:\s*(?:to|through|until|and|-|–)\s*
  * held every May, has been postponed to the autumn"), nor out of its clause or aside, past a
  * comma ("The council, which usually meets in private, voted in March"); nor a forecast
  * ("Analysts generally expect a cut in June"). An abbreviation's dot goes on ("from Oct. through"),
- * and so does a day of the month ("from June 1 to"), which is no year.
+ * and so does a month's day ("from June 1 to", "from Aug. 20 to"), which is no year; but no other
+ * number but a rate ("typically rise 3 percent in"), as another may count what one time did
+ * ("usually opens at 9 and closed early on Dec. 24").
  */
 export const HABIT_BEFORE = {
-  pattern: String.raw`\b(?:usually|typically|normally|generally|traditionally|customarily|tends?\s+to|tended\s+to)\b(?!\s+(?:expects?|forecasts?|predicts?|sees?|anticipates?|believes?|thinks?|agrees?)\b)(?:(?!\b(?:but|yet|while|whereas|this|last|next|that|has|have|had|was|were|will|been|postponed|delayed|moved)\b)(?:[^.,;:!?()\d]|\.(?=\s+(?-i:\p{Ll}))|(?<!\d)\d{1,2}(?!\d)))*$`,
+  pattern: String.raw`\b(?:usually|typically|normally|generally|traditionally|customarily|tends?\s+to|tended\s+to)\b(?!\s+(?:expects?|forecasts?|predicts?|sees?|anticipates?|believes?|thinks?|agrees?)\b)(?:(?!\b(?:but|yet|while|whereas|this|last|next|that|has|have|had|was|were|will|been|postponed|delayed|moved)\b)(?:[^.,;:!?()\d]|\.(?=\s+(?-i:\p{Ll}))|(?<=\b(?-i:${MONTH_ABBREVIATIONS}))\.(?=\s+\d)|(?<=\b(?-i:${MONTH_NAMES}|(?:${MONTH_ABBREVIATIONS})\.?)\s+)\d{1,2}(?!\d)|(?<![\d.])\d{1,3}(?:\.\d{1,2})?(?=\s*(?:%|percent\b|per\s+cent\b))))*$`,
   /** Text right before a date, where the pattern matches. */
   examples: [
     'Flu season typically runs from ',
@@ -1396,6 +1398,9 @@ export const HABIT_BEFORE = {
     'Flu season typically runs from Oct. through ',
     // (a range's first day, whose day of the month is no year: "June 1 to [Nov. 30]")
     'Hurricane season typically runs from June 1 to ',
+    'Storms typically peak from Aug. 20 to ',
+    'Rents typically rise 3 percent in ',
+    'Prices usually fall 2.5% in ',
   ],
   counterExamples: [
     'The council, which usually meets in private, voted in ',
@@ -1404,6 +1409,10 @@ export const HABIT_BEFORE = {
     'The fair, normally held every May, has been postponed to the ',
     'It usually rises in June. Growers planted in ',
     'The fair usually opens in May and in 2015 opened in ',
+    // (a number that is no month's day: what one time did, counted)
+    'The museum usually opens at 9 and closed early on ',
+    'Typically 10 to 12 storms form each season and Hurricane Earl formed on ',
+    'The board usually meets 4 times a year and met on ',
   ],
 } as const;
 

@@ -23,7 +23,7 @@ export const ERA_WORDS = {
 } as const;
 
 export const MONTH_NAMES = String.raw`January|February|March|April|May|June|July|August|September|October|November|December|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER`;
-const MONTH_ABBREVIATIONS = String.raw`Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec`;
+export const MONTH_ABBREVIATIONS = String.raw`Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec`;
 const WEEKDAY_NAMES = String.raw`Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY`;
 const WEEKDAY_ABBREVIATIONS = String.raw`Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun`;
 
