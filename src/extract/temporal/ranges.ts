@@ -22,9 +22,10 @@ interface RangeCues {
   movedFrom: RegExp;
   runsNow: RegExp;
   weekday: RegExp;
+  sentenceEnd: RegExp;
 }
 
-const cuesOf = perLexicon(({ ranges: r, weekdayExpression }): RangeCues => ({
+const cuesOf = perLexicon(({ ranges: r, weekdayExpression, sentenceEnd }): RangeCues => ({
   pairStart: lexiconRegExp(r.pairStart, 'i'),
   pairJoin: lexiconRegExp(r.pairJoin, 'i'),
   join: lexiconRegExp(r.join, 'i'),
@@ -36,6 +37,7 @@ const cuesOf = perLexicon(({ ranges: r, weekdayExpression }): RangeCues => ({
   movedFrom: lexiconRegExp(r.movedFrom, 'i'),
   runsNow: lexiconRegExp(r.runsNow, 'i'),
   weekday: lexiconRegExp(weekdayExpression, 'i'),
+  sentenceEnd: lexiconRegExp(sentenceEnd, ''),
 }));
 
 const isPoint = (timex: Timex): boolean => timex.type === 'DATE' || timex.type === 'TIME';
@@ -128,8 +130,39 @@ function inOrder(
     end.value > now &&
     Number(start.value.slice(0, 4)) === Number(now.slice(0, 4)) + 1 &&
     `${Number(start.value.slice(0, 4)) - 1}${start.value.slice(4)}` <= now;
-  if ((endPast && !startAhead) || runningNow) shift(start, -1);
+  // (so is one whose start and end the tense both put in the past, when its end a year on is
+  // ahead: "The state's fiscal year runs from July 1 to June 30", told in August, is this July's
+  // to next June's, not the one over)
+  const runningOn =
+    runsNow &&
+    now !== null &&
+    endPast &&
+    start.value <= now &&
+    `${Number(end.value.slice(0, 4)) + 1}${end.value.slice(4)}` > now;
+  if (((endPast && !startAhead) || runningNow) && !runningOn) shift(start, -1);
   else shift(end, 1);
+}
+
+/**
+ * Whether an expression before the one at `i`, in its sentence, tells a year other than the
+ * publication's: the run told in the present is then that year's ("Next year's season runs from
+ * June 1 to Nov. 30", "The 2017 season runs from ..."), not the one under way.
+ */
+function otherYearBefore(
+  text: string,
+  timexes: Timex[],
+  i: number,
+  published: string | null,
+  cues: RangeCues,
+): boolean {
+  const at = timexes[i]!.start;
+  for (let j = i - 1; j >= 0; j--) {
+    const told = timexes[j]!;
+    if (cues.sentenceEnd.test(text.slice(told.end, at))) return false;
+    if (/^\d{4}/u.test(told.value) && told.value.slice(0, 4) !== published?.slice(0, 4))
+      return true;
+  }
+  return false;
 }
 
 /**
@@ -241,7 +274,9 @@ export function markRanges(
         b.range = { role: 'end', other: i };
         if (!moved) {
           yearFromEnd(a, b, cues);
-          inOrder(a, b, published, cues, cues.runsNow.test(before));
+          const runsNow =
+            cues.runsNow.test(before) && !otherYearBefore(text, timexes, i, published, cues);
+          inOrder(a, b, published, cues, runsNow);
         }
         i++;
         // (a range's end may head a list: "from 9 a.m. to 3 p.m. Saturday and Sunday")

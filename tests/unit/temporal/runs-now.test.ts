@@ -31,10 +31,56 @@ describe('a run told in the present', () => {
       ['June 1', '2017-06-01'],
       ['Nov. 30', '2017-11-30'],
     ]);
+    // (nor does an adverb between: "will likely run" was 2016-06-01 to 2016-11-30)
+    expect(values('The exhibition will likely run from June 1 to Nov. 30.')).toEqual([
+      ['June 1', '2017-06-01'],
+      ['Nov. 30', '2017-11-30'],
+    ]);
     // (a start ahead this year begins the run to come)
     expect(values('The exhibition runs from Oct. 1 to Aug. 10.')).toEqual([
       ['Oct. 1', '2016-10-01'],
       ['Aug. 10', '2017-08-10'],
     ]);
+  });
+
+  it('is the year told before it in its sentence', () => {
+    // (each was 2016-06-01 to 2016-11-30)
+    expect(values("Next year's hurricane season runs from June 1 to Nov. 30.")).toEqual([
+      ['Next year', '2017'],
+      ['June 1', '2017-06-01'],
+      ['Nov. 30', '2017-11-30'],
+    ]);
+    expect(values('The 2017 season runs from June 1 to Nov. 30.')).toEqual([
+      ['2017', '2017'],
+      ['June 1', '2017-06-01'],
+      ['Nov. 30', '2017-11-30'],
+    ]);
+    // (this year's, or a year in the sentence before, leaves the run under way)
+    expect(values('The 2016 season runs from June 1 to Nov. 30.').slice(1)).toEqual([
+      ['June 1', '2016-06-01'],
+      ['Nov. 30', '2016-11-30'],
+    ]);
+    expect(
+      values(
+        'The 2005 season was the busiest. Hurricane season runs from June 1 to Nov. 30.',
+      ).slice(1),
+    ).toEqual([
+      ['June 1', '2016-06-01'],
+      ['Nov. 30', '2016-11-30'],
+    ]);
+  });
+
+  it('runs on into next year when both ends were put past', () => {
+    // (was 2015-07-01 to 2016-06-30, the year over)
+    expect(values("The state's fiscal year runs from July 1 to June 30.")).toEqual([
+      ['July 1', '2016-07-01'],
+      ['June 30', '2017-06-30'],
+    ]);
+    // (but a run told past or done is the one over)
+    for (const verb of ['ran', 'had run'])
+      expect(values(`The exhibit ${verb} from July 1 to June 30.`)).toEqual([
+        ['July 1', '2015-07-01'],
+        ['June 30', '2016-06-30'],
+      ]);
   });
 });
