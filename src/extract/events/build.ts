@@ -34,7 +34,11 @@ import { datedEventNoun } from './title/event-noun.ts';
 import { isOnlyAdverbial, makeTitle, opensWithVerb } from './title/index.ts';
 import { endOfExtension, planOfPutOff } from './title/plan.ts';
 import { PREPOSITIONS } from '../lexicon/en/events/function-words.ts';
-import { STRETCH_AHEAD, UPDATE_STAMP_LABEL } from '../lexicon/en/events/titles.ts';
+import {
+  STRETCH_AHEAD,
+  STRETCH_OF_THING,
+  UPDATE_STAMP_LABEL,
+} from '../lexicon/en/events/titles.ts';
 import { letteredPieceCount, splitPieceCount, wordSet, splitAtSpaces } from '../text/words.ts';
 import { FINITE_FORMS, isReportingVerb, isVerbish, verbForm } from '../text/verbs.ts';
 
@@ -202,21 +206,33 @@ function eventOfNoun(lead: Mention): (Span & { text: string }) | undefined {
 }
 
 /**
- * The dates a title leaves out. Durations stay in a title ("took six months off"), but for a stretch
- * ahead of untold length ("in the coming weeks"); dates go, the
- * timeline shows them, but not a weekday of any week, which it does not ("is closed on Mondays",
+ * The dates a title leaves out. Durations stay in a title ("took six months off"), but for a
+ * stretch ahead of untold length ("in the coming weeks"); dates go, the timeline shows them, but not a weekday of any week, which it does not ("is closed on Mondays",
  * "a Sunday newspaper"; unless it is a cleft's focus), nor a date in a quoted name (the single "Ash Wednesday", the album
  * "Christmas in July"), nor a date given up outside an aside, which the title needs to say what
  * was ("A trial set for June 2018 was postponed twice"; "The concert, planned for Saturday, was
  * cancelled" loses the aside whole), nor a contract's month ("crude for June delivery").
  */
 const STRETCH_AHEAD_TEXT = new RegExp(STRETCH_AHEAD, 'iu');
+const STRETCH_OF_AFTER = new RegExp(STRETCH_OF_THING.after, 'iu');
+const STRETCH_OF_WHEN_BEFORE = new RegExp(STRETCH_OF_THING.whenBefore, 'iu');
+
+/**
+ * A stretch ahead that says when ("in the coming weeks"), not a thing ("prepared for the coming
+ * days of snow").
+ */
+function isStretchAhead(sentence: SentenceInfo, timex: Timex): boolean {
+  if (!STRETCH_AHEAD_TEXT.test(timex.text)) return false;
+  const start = timex.start - sentence.start;
+  if (!STRETCH_OF_AFTER.test(sentence.text.slice(timex.end - sentence.start))) return true;
+  return STRETCH_OF_WHEN_BEFORE.test(sentence.text.slice(Math.max(0, start - 20), start));
+}
 
 function datesOfTitle(lead: Mention): Timex[] {
   const { labels } = lead.sentence;
   return lead.sentence.timexes.filter(
     (t) =>
-      (t.type === 'DATE' || t.type === 'TIME' || STRETCH_AHEAD_TEXT.test(t.text)) &&
+      (t.type === 'DATE' || t.type === 'TIME' || isStretchAhead(lead.sentence, t)) &&
       // (but a cleft's focus is a date all the same: "It was a Sunday afternoon when the fire
       // started" tells of the fire)
       (!t.value.startsWith('XXXX-WXX') || afterCleft(lead.sentence, [t]) !== lead.sentence) &&

@@ -1,7 +1,8 @@
 /**
  * "The coming weeks" is a stretch ahead of untold length, as TimeML tags it (DURATION PXW, as
  * "recent days" is PXD), while "the coming year" stays one time ahead (FUTURE_REF); a title leaves
- * the stretch out as it leaves out a date. Passages made up for these tests.
+ * the stretch out as it leaves out a date, unless "of" makes it a thing. Passages made up for
+ * these tests.
  */
 import { describe, expect, it } from 'vitest';
 import { tagTimexes } from '../../../src/extract/temporal/index.ts';
@@ -31,5 +32,18 @@ describe('the coming weeks', () => {
     const raw = 'The council will decide on the new budget in the coming weeks.';
     const [event] = extractArticle({ id: 'x', raw, published: '2014-03-05' }).events;
     expect(event?.title).toBe('The council will decide on the new budget');
+  });
+
+  it('stays in the title when it names a thing', () => {
+    // (was "Residents were told to prepare of heavy rain", the stretch left out with its "for")
+    const title = (raw: string) =>
+      extractArticle({ id: 'x', raw, published: '2014-03-05' }).events[0]?.title;
+    expect(title('Residents were told to prepare for the coming weeks of heavy rain.')).toBe(
+      'Residents were told to prepare for the coming weeks of heavy rain',
+    );
+    // (but a preposition of time makes it a when all the same)
+    expect(title('In the coming weeks of the campaign, Smith will tour ten states.')).toBe(
+      'Smith will tour ten states',
+    );
   });
 });

@@ -22,6 +22,17 @@ export const DATE_PREPOSITIONS =
 export const STRETCH_AHEAD = String.raw`^(?:coming|upcoming)\s`;
 
 /**
+ * A stretch ahead with "of" after it names a thing, which a title keeps ("The city prepared for
+ * the [coming days] of snow", else "prepared of snow"), but not after a preposition of time ("In
+ * the [coming weeks] of the campaign, Smith will tour ten states"). Regex sources: the text right
+ * after the stretch, and right before it.
+ */
+export const STRETCH_OF_THING = {
+  after: String.raw`^\s+of\b`,
+  whenBefore: String.raw`\b(?:in|over|during|within|throughout)\s+(?:the\s+)?$`,
+} as const;
+
+/**
  * Date prepositions that are also a verb's particle, or a verb: they go with a date right after
  * them ("over the weekend", "on Monday") but not before another preposition ("took over in 2019",
  * "went on in May", "was sworn in on Monday", "is expected to last until Friday" keep "over",
