@@ -130,16 +130,7 @@ function inOrder(
     end.value > now &&
     Number(start.value.slice(0, 4)) === Number(now.slice(0, 4)) + 1 &&
     `${Number(start.value.slice(0, 4)) - 1}${start.value.slice(4)}` <= now;
-  // (so is one whose start and end the tense both put in the past, when its end a year on is
-  // ahead: "The state's fiscal year runs from July 1 to June 30", told in August, is this July's
-  // to next June's, not the one over)
-  const runningOn =
-    runsNow &&
-    now !== null &&
-    endPast &&
-    start.value <= now &&
-    `${Number(end.value.slice(0, 4)) + 1}${end.value.slice(4)}` > now;
-  if (((endPast && !startAhead) || runningNow) && !runningOn) shift(start, -1);
+  if ((endPast && !startAhead) || runningNow) shift(start, -1);
   else shift(end, 1);
 }
 

@@ -490,10 +490,10 @@ export const RANGES = {
    * 1 to Nov. 30", "The exhibition [runs from] ..."): its span may hold the publication, so a
    * start a year ahead before an end ahead this year is this year's (told in August: June 1 to
    * Nov. 30 of this year, running now). Not a run still to begin ("will run from", "will likely
-   * run from", "is to run from"), whose start is ahead, nor one told done ("had run from"); nor
-   * one of a year told before it in its sentence ("Next year's season runs from", ranges.ts).
+   * run from", "is to run from"), whose start is ahead; nor one of a year told before it in its
+   * sentence ("Next year's season runs from", ranges.ts).
    */
-  runsNow: String.raw`(?:\b(?:runs|lasts|continues|stretches|extends)|(?<!\b(?:will|would|shall|to|may|might|could|should|must|can|won['’]t|['’]ll|has|have|had|having|['’]ve|['’]d)\s+(?:[a-z]+ly\s+|(?:also|then|again|still|now|soon|not|only|each|all|both|even|once)\s+)?)\b(?:run|last|continue))\s+from\s+(?:the\s+)?$`,
+  runsNow: String.raw`(?:\b(?:runs|lasts|continues|stretches|extends)|(?<!\b(?:will|would|shall|to|may|might|could|should|must|can|won['’]t|['’]ll)\s+(?:[a-z]+ly\s+|(?:also|then|again|still|now|soon|not|only|each|all|both|even|once)\s+)?)\b(?:run|last|continue))\s+from\s+(?:the\s+)?$`,
 } as const;
 
 /**
