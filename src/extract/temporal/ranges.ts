@@ -135,23 +135,25 @@ function inOrder(
 }
 
 /**
- * Whether an expression before the one at `i`, in its sentence, tells a year other than the
- * publication's: the run told in the present is then that year's ("Next year's season runs from
- * June 1 to Nov. 30", "The 2017 season runs from ..."), not the one under way.
+ * Whether a year after the publication's is told before the expression at `i`, in its sentence:
+ * a run told in the present is then that year's ("Next year's season runs from June 1 to Nov.
+ * 30", "The 2017 season runs from ..."), not the one under way. A year gone by leaves it so
+ * ("After a quiet 2015, hurricane season runs from ..."), as does a day's year ("Announced on
+ * Dec. 5, 2015, ..."): only a year alone tells the run's.
  */
-function otherYearBefore(
+function laterYearBefore(
   text: string,
   timexes: Timex[],
   i: number,
   published: string | null,
   cues: RangeCues,
 ): boolean {
+  if (published === null) return false;
   const at = timexes[i]!.start;
   for (let j = i - 1; j >= 0; j--) {
     const told = timexes[j]!;
     if (cues.sentenceEnd.test(text.slice(told.end, at))) return false;
-    if (/^\d{4}/u.test(told.value) && told.value.slice(0, 4) !== published?.slice(0, 4))
-      return true;
+    if (/^\d{4}$/u.test(told.value) && told.value > published.slice(0, 4)) return true;
   }
   return false;
 }
@@ -266,7 +268,7 @@ export function markRanges(
         if (!moved) {
           yearFromEnd(a, b, cues);
           const runsNow =
-            cues.runsNow.test(before) && !otherYearBefore(text, timexes, i, published, cues);
+            cues.runsNow.test(before) && !laterYearBefore(text, timexes, i, published, cues);
           inOrder(a, b, published, cues, runsNow);
         }
         i++;

@@ -55,7 +55,12 @@ describe('a run told in the present', () => {
       ['June 1', '2017-06-01'],
       ['Nov. 30', '2017-11-30'],
     ]);
-    // (this year's, or a year in the sentence before, leaves the run under way)
+    // (this year's, a year gone by, or a year in the sentence before, leaves the run under way)
+    for (const year of ['After a quiet 2015, hurricane', 'Unlike last year, the'])
+      expect(values(`${year} season runs from June 1 to Nov. 30.`).slice(1)).toEqual([
+        ['June 1', '2016-06-01'],
+        ['Nov. 30', '2016-11-30'],
+      ]);
     expect(values('The 2016 season runs from June 1 to Nov. 30.').slice(1)).toEqual([
       ['June 1', '2016-06-01'],
       ['Nov. 30', '2016-11-30'],
