@@ -50,6 +50,8 @@ import {
   CLEFT_WHO,
   POINTING_FOCUS,
   LEADING_LABEL,
+  PREPOSITION_BEFORE_CLAUSE,
+  PREPOSITION_BEFORE_CONDITION,
   STOCK_TICKER,
   UPDATE_STAMP_LABEL,
 } from '../../../src/extract/lexicon/en/events/titles.ts';
@@ -147,6 +149,28 @@ describe('DIRECT_QUESTION matches its examples and not its counter-examples', ()
     new RegExp(DIRECT_QUESTION.pattern, 'iu'),
     DIRECT_QUESTION.examples,
     DIRECT_QUESTION.counterExamples,
+  );
+});
+
+describe('PREPOSITION_BEFORE_CONDITION matches its examples and not its counter-examples', () => {
+  matchesItsExamples(
+    'a preposition before a condition',
+    new RegExp(PREPOSITION_BEFORE_CONDITION.pattern, 'iu'),
+    PREPOSITION_BEFORE_CONDITION.examples,
+    PREPOSITION_BEFORE_CONDITION.counterExamples,
+  );
+});
+
+describe('PREPOSITION_BEFORE_CLAUSE: a preposition before a date a clause follows', () => {
+  const before = new RegExp(PREPOSITION_BEFORE_CLAUSE.before, 'iu');
+  const after = new RegExp(PREPOSITION_BEFORE_CLAUSE.after, 'iu');
+  it.each(bracketedCases(PREPOSITION_BEFORE_CLAUSE))(
+    '%s -> %s',
+    (_sentence, dangles, text, date) => {
+      expect(before.test(text.slice(0, date.start)) && after.test(text.slice(date.end))).toBe(
+        dangles,
+      );
+    },
   );
 });
 

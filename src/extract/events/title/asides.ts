@@ -230,6 +230,15 @@ const RELATIVE_AFTER = new RegExp(
 );
 
 /**
+ * A name, its description and the description's relative: "Smith, the coach who was hired",
+ * "Acme, a firm that makes locks", "Smith, the coach whose team won", "Smith, the coach whom the
+ * club hired", "Paris, the city where the Games were held". The relative tells of the name as
+ * it would right after it ("Smith, who was hired").
+ */
+const DESCRIBED_RELATIVE =
+  /^(?<name>\p{Lu}[^,]{0,59}), (?:the|a|an) (?<noun>[^,]{1,40}?) (?<pronoun>who|whom|that|whose|where) (?<rest>[^,]+?),?$/u;
+
+/**
  * "Obama, who arrives in Jordan" (a relative clause after the name it tells of, once the main
  * clause is cut off): "Obama arrives in Jordan". Only a subject relative: "Reno, whom he met"
  * stays.
@@ -237,6 +246,19 @@ const RELATIVE_AFTER = new RegExp(
 export function relativeAside(text: string): string {
   const comma = text.indexOf(', ');
   if (comma < 1 || comma > 60) return text;
+  const described = DESCRIBED_RELATIVE.exec(text)?.groups;
+  if (described !== undefined && !hasVerb(described['noun']!)) {
+    const { name = '', pronoun = '', rest = '' } = described;
+    // ("Smith, the coach that the club hired": "that" before a subject of its own is "whom")
+    const first = rest.split(' ', 1)[0]!;
+    const subjectThat = isVerbish(first) || isPresentAfterSubject(first);
+    const as = pronoun !== 'that' ? pronoun : subjectThat ? 'who' : 'whom';
+    const read =
+      as === 'whom'
+        ? objectRelative(`${name}, whom ${rest}`)
+        : relativeAside(`${name}, ${as} ${rest}`);
+    return read === `${name}, ${as} ${rest}` ? text : read;
+  }
   // "Mexico, where the virus was first detected": what happened there, in that place
   const where = /^(?<place>\p{Lu}[^,]{0,59}), where (?<rest>[^,]+),?$/u.exec(text)?.groups;
   if (where?.['rest'] !== undefined && hasVerb(where['rest']))

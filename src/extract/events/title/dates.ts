@@ -17,6 +17,7 @@ import {
   OPENERS_AFTER_HOLIDAY,
   NAME_OF_DATE_BEFORE,
   PARTICLE_PREPOSITIONS,
+  PREPOSITION_BEFORE_CLAUSE,
   SUBJECT_OPENING,
   SUBJECT_PRONOUNS,
   TIME_ADVERB_GRADES,
@@ -541,6 +542,12 @@ export function withoutDates(
       )
     )
       end += subordinate[0].length - 1;
+    // "paid retroactive to Jan. 1 once the budget passes": the "to" that governed the date
+    // would dangle before the clause after it (was "paid retroactive to once the budget passes")
+    if (m === null && CLAUSE_AFTER_DATE.test(text.slice(end, end + 24))) {
+      const governing = PREPOSITION_BEFORE.exec(text.slice(Math.max(0, start - 16), start));
+      if (governing) start -= governing[0].length;
+    }
     text = text.slice(0, start) + text.slice(end);
     removedAt = start;
     removedReference = 'value' in date && (date.value?.endsWith('_REF') ?? false);
@@ -586,6 +593,10 @@ const YEAR_OF_DAY_AT_END = /\d,\s*\d{4}$/u;
 
 /** A comma and a subordinator right after a date ("on 14 January, when ..."). */
 const SUBORDINATE_AFTER = /^,\s+(?=(?:when|while|as)\s)/u;
+
+/** A preposition the date cut out governed, and a clause opening right after the date. */
+const PREPOSITION_BEFORE = new RegExp(PREPOSITION_BEFORE_CLAUSE.before, 'iu');
+const CLAUSE_AFTER_DATE = new RegExp(PREPOSITION_BEFORE_CLAUSE.after, 'iu');
 /** ... and the end of a range after that clause ("from 1968, when tanks rolled in, until"). */
 const RANGE_END_AFTER = /^,\s+(?:when|while|as)\s[^,;.]*,\s+(?:until|till|through|to)\s/u;
 

@@ -17,6 +17,7 @@ import {
   ABSOLUTE_PREDICATES,
   LEADING_DATELINE,
   LEADING_LABEL,
+  PREPOSITION_BEFORE_CONDITION,
   STOCK_TICKER,
   SUBJECT_PRONOUNS,
   TITLE_MAX_WORDS,
@@ -196,6 +197,25 @@ const CONJOINED = /^(?:and|but|then|or)\s+(?<verb>\p{Ll}+)(?=\s)/iu;
 
 const CONJUNCTION = /^(?:and|but|then|or)\s+/iu;
 
+const PREPOSITION_BEFORE_CONDITION_RE = new RegExp(PREPOSITION_BEFORE_CONDITION.pattern, 'giu');
+
+/** "and Jones were fired", "or the board will": a subject's next item, then its own verb. */
+const LISTED_SUBJECT =
+  /^(?<conjunction>and|or)\s+(?<item>(?:(?:the|his|her|its|their)\s+)?\p{L}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s+(?<rest>\S.*)$/u;
+
+/**
+ * The conjunction a clause opens with, then a noun phrase of a name or a determined noun, then a
+ * verb: the next item of a subject list whose first item stood before an aside; else undefined.
+ */
+function listedConjunction(text: string): string | undefined {
+  const m = LISTED_SUBJECT.exec(text)?.groups;
+  if (m === undefined) return undefined;
+  const item = m['item']!;
+  return !hasVerb(item) && !opensWithVerb(item) && opensWithVerb(m['rest']!)
+    ? m['conjunction']!.toLowerCase()
+    : undefined;
+}
+
 /** "later moved", "nearly went", "expects to": a verb phrase without its subject. */
 function opensWithAdverbOrIntent(text: string): boolean {
   const words = splitAtSpaces(text, 8).map((w) => w.replace(/[^\p{L}'’-]/gu, ''));
@@ -251,6 +271,8 @@ export function makeTitle(given: TitleInput): string {
     input.dates,
   );
   let text = withoutDates(clause, input.dates);
+  // (the conjunction goes with the leading words below: which one it was, is kept)
+  const listed = input.resumed ? listedConjunction(tidy(text)) : undefined;
   // "She died hours later", "Days later, ...": the distance only places it, as a date would
   // (both distances end in "later": a clause without the word is left as it is, unscanned)
   text = notUntil(input.clause.text, text);
@@ -284,6 +306,11 @@ export function makeTitle(given: TitleInput): string {
     text = placeOfWhere(text, input.implied);
   } else if (input.implied && opensWithVerb(text, (input.relative ?? false) || input.resumed))
     text = `${input.implied} ${text}`;
+  // "Smith, the coach who was hired in 2019, | and Jones were fired": a main clause resumed after
+  // an aside that opens with "and" lists its subject after the one before the aside ("Smith and
+  // Jones were fired"; was "Jones were fired")
+  else if (input.implied && listed !== undefined && !opensWithVerb(text))
+    text = `${input.implied} ${listed} ${text.replace(CONJUNCTION, '')}`;
   else if (input.implied && input.coordinate) {
     const conjoined = CONJOINED.exec(text);
     const verb = conjoined?.groups?.['verb'];
@@ -344,6 +371,8 @@ export function makeTitle(given: TitleInput): string {
   // too long to keep whole: who said it goes first, and what was said is shortened after it
   if (!keepsSaying && input.attributed) text = sayingFirst(text);
   if (!keepsSaying) text = shorten(text);
+  // ("paid retroactive to once the budget passes": a "to" no noun follows dangles)
+  text = text.replace(PREPOSITION_BEFORE_CONDITION_RE, '');
   text = withoutDanglingModal(withoutDanglingEnd(tidy(text).replace(TRAILING_INTERVAL, '')));
   text = withCopula(balanceQuotes(text));
   // "iPhone 4 will ..." keeps its brand's lower-case first letter

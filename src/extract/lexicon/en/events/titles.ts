@@ -33,6 +33,54 @@ export const STRETCH_OF_THING = {
 } as const;
 
 /**
+ * A preposition that is not one of a date's own (DATE_PREPOSITIONS) but governed the date a title
+ * cuts out, when a clause opens right after the date ("paid retroactive to [Jan. 1] once the
+ * budget passes"): left before the clause it would dangle ("retroactive to once the budget
+ * passes"), so it goes with the date. `before` is tried on the text before the date, `after` on
+ * the text after it. DATA ONLY; matched case-insensitively.
+ */
+export const PREPOSITION_BEFORE_CLAUSE = {
+  before: String.raw`\b(?:to|of|as\s+of)\s+$`,
+  after: String.raw`^\s*(?:once|if|unless|when|whenever|until|because|provided|as\s+soon\s+as)\s`,
+  examples: [
+    'Workers will be paid retroactive to [Jan. 1] once the budget passes.',
+    'The cut takes effect as of [April 1] if the board agrees.',
+    'Workers will be paid back to [Jan. 1] if the budget passes.',
+  ],
+  counterExamples: [
+    // the date is a noun's modifier, and a noun comes after it
+    'The rate rose to [2019] levels when the plant closed.',
+    // no clause after the date: a title ends in the preposition only to be trimmed at its end
+    'Workers will be paid retroactive to [Jan. 1].',
+    // the date after its own preposition goes with it (DATE_PREPOSITIONS)
+    'The plant will close from [Monday] until the strike ends.',
+    'The talks moved to [Friday], when both sides could attend.',
+  ],
+} as const;
+
+/**
+ * "to" or "of" right before a conjunction that opens a condition, which no preposition governs
+ * ("paid retroactive to once the budget passes", as written or once a date between them is cut
+ * out): the preposition dangles, and a title leaves it out. Not before "when" or "until", which
+ * a preposition may govern ("back to when he was a boy"). Regex source, case-insensitive.
+ */
+export const PREPOSITION_BEFORE_CONDITION = {
+  pattern: String.raw`\b(?:to|of)\s+(?=(?:if|unless|as\s+soon\s+as|once\s+(?:the|a|an|its|their|his|her|this|that|it|they|he|she|we))\s)`,
+  examples: [
+    'Workers will be paid retroactive to once the budget passes',
+    'raises retroactive to if the bill passes',
+    'pay rises back to once the budget is passed',
+  ],
+  counterExamples: [
+    'He went back to when he was a boy',
+    'They will decide whether to go if it rains',
+    // "once" an adverb of a split infinitive
+    'a plan to once again raise taxes',
+    'the right to once more stand for office',
+  ],
+} as const;
+
+/**
  * Date prepositions that are also a verb's particle, or a verb: they go with a date right after
  * them ("over the weekend", "on Monday") but not before another preposition ("took over in 2019",
  * "went on in May", "was sworn in on Monday", "is expected to last until Friday" keep "over",
