@@ -18,7 +18,11 @@ import { isPastOrParticiple, isReportingVerb, isVerbish, verbForm } from '../tex
 import { NameResolver, opensWithPronoun, rolesOf, type Roles } from './actors.ts';
 import { LEADING_DATELINE } from '../lexicon/en/events/titles.ts';
 import { DIRECT_QUESTION } from '../lexicon/en/events/questions.ts';
-import { ENTRY_AFTER } from '../lexicon/en/temporal/context.ts';
+import {
+  ENTRY_AFTER,
+  RELATIVE_CLOSED_BY_DATE,
+  WEEKDAY_EXPRESSION,
+} from '../lexicon/en/temporal/context.ts';
 import { anchorsOf, recalledPoints, type Anchor } from './anchors.ts';
 import { FRAMING_YEAR as FRAMING_YEAR_WORDS } from '../lexicon/en/events/frames.ts';
 import { dateOfTimex, daysBetween, isAfter } from './date.ts';
@@ -333,7 +337,7 @@ function analyseSentence(
     const clause = pieces[k]!;
     // (the clause's tests are functions of plain values, not closures over the clause: those
     // would put the clause and its findings in a new heap object for every clause)
-    const own = anchorsStartingIn(anchors, clause);
+    const own = anchorsOwned(anchors, pieces, k, text);
     // "since 2017, when more than 100 people died": the deaths are 2017's, and not the
     // record's time
     const recalls = recalledRightBefore(recalled, clause.start);
@@ -463,6 +467,48 @@ function withSubject(own: Roles, subject: Roles | null): Roles {
     participants: union(subject.participants, own.participants),
     subjects: union(subject.subjects, own.subjects),
   };
+}
+
+const CLOSED_BY_DATE = new RegExp(RELATIVE_CLOSED_BY_DATE.pattern, 'iu');
+const WEEKDAY = new RegExp(WEEKDAY_EXPRESSION, 'iu');
+
+/**
+ * Whether an anchor inside a relative clause without a comma comes after the date that closed
+ * it ("for the quarter that ended in December | on [March 25]"): the clause before it is the
+ * one it dates. Not a weekday, which may be a day of the relative's month ("the man who was
+ * arrested in March on [Tuesday]"); the tagger reads the tense the same way (tense.ts).
+ */
+function closesRelative(anchor: Anchor, relative: Clause | undefined, text: string): boolean {
+  if (relative?.kind !== 'relative' || !/^(?:that|which|who)$/iu.test(relative.opener))
+    return false;
+  const { start, end } = anchor.timex;
+  if (
+    start < relative.start ||
+    start >= relative.end ||
+    /,\s*$/u.test(text.slice(0, relative.start))
+  )
+    return false;
+  return (
+    CLOSED_BY_DATE.test(text.slice(relative.start, start)) && !WEEKDAY.test(text.slice(start, end))
+  );
+}
+
+/**
+ * The anchors a clause holds: those starting inside it, but one that comes after the date that
+ * closes a relative clause belongs to the clause before that relative (closesRelative).
+ */
+function anchorsOwned(
+  anchors: readonly Anchor[],
+  pieces: readonly Clause[],
+  k: number,
+  text: string,
+): Anchor[] {
+  const own = anchorsStartingIn(anchors, pieces[k]!);
+  const next = pieces[k + 1];
+  const moved =
+    next?.kind === 'relative' ? anchors.filter((a) => closesRelative(a, next, text)) : [];
+  const kept = own.filter((a) => !closesRelative(a, pieces[k], text));
+  return moved.length > 0 ? [...kept, ...moved] : kept.length < own.length ? kept : own;
 }
 
 /** The anchors whose date expression starts inside a clause. */

@@ -63,9 +63,11 @@ export const COMPARISON = {
   baseline: String.raw`(?:(?:(?=than\s)(?<!\b(?:more|less|fewer|no|rather|other|earlier|later|sooner)\s+)\bthan|\bcompared\s+(?:with|to)|\bversus|\b(?:up|down)\s+from|(?:percent|%|points?)\s+(?:(?:in|on|during|for)\s+(?:[^\s,;]+\s+){1,6}?)?from)\s+(?:[^\s,;]+\s+){0,8}|\b(?:following|after)\s+(?:an?\s+)?(?:(?:\d[\d.,]*\s*(?:%|percent|per\s+cent)|record|similar)\s+)?(?:losses|gains|falls?|rises?|drops?|declines?|increases?|decreases?|growth)\s+(?:of\s+[$€£]?\d[\d.,]*\s*(?:%|percent|per\s+cent|[mb]illion)?\s+)?(?:in\s+|during\s+)?|\bfrom\s+(?:about\s+|around\s+)?[$€£]?\d[\d.,]*\s*(?:percent|%|points?|[mb]illion|trillion)?(?:,\s+or\s+[$€£]?\d[\d.,]*(?:\s+(?:cents?|a\s+share|per\s+share))*)?,?\s+(?:(?:in|on|at)\s+(?:the\s+)?)?)$`,
   /**
    * A level measured against a date's ("remain below [2019] levels", "above pre-pandemic [2019]
-   * levels"): the words before the date, and the word after it.
+   * levels", "fell to [2019] levels", "stayed near [2008] levels"): the words before the date, and
+   * the word after it. (With "levels" after it, a date after "to" or "near" is the level's,
+   * no event's: "Prices fell to 2019 levels in May" was also "Prices fell to levels" in 2019.)
    */
-  levelBefore: String.raw`\b(?:below|above|beyond)\s+(?:pre-?(?:pandemic|covid|crisis)\s+)?$`,
+  levelBefore: String.raw`\b(?:below|above|beyond|to|near|toward|towards)\s+(?:pre-?(?:pandemic|covid|crisis)\s+)?$`,
   levelAfter: String.raw`^\s+levels?\b`,
   /**
    * An ordinal after a determiner counts since a point as a record does ("the 14th since the
@@ -161,7 +163,7 @@ export const COUNTED = {
  * before the date.
  */
 export const FIGURES_FOR = {
-  before: String.raw`(?:\b(?:guidance|(?<!\b(?:is|are|was|were|be|been|being)\s+)forecasts?|outlook|estimates?|targets?|budget|spending\s+plan|dividends?|projections?|data|figures|statistics|numbers)|\b(?:reported|reports|posted|posts|announced|announces|booked|books|recorded|records)\s+(?:an?\s+|its\s+|their\s+|the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:loss(?:es)?|profits?|income|earnings|revenues?|sales|results|deficit|surplus))\s+(?:of\s+(?:(?:around|about|roughly|some|at\s+least|up\s+to|nearly|almost|more\s+than|less\s+than)\s+)?[$€£¥]?\d[\d,.]*(?:\s*(?:%|percent|per\s+cent|(?:b|m|tr)illion|[bmk]n?))?(?:\s+(?:dollars|euros|pounds|yen|yuan|francs))?\s+)?for\s+(?:the\s+|its\s+|this\s+|next\s+)?(?:fiscal\s+|financial\s+)?$`,
+  before: String.raw`(?:\b(?:guidance|(?<!\b(?:is|are|was|were|be|been|being)\s+)forecasts?|outlook|estimates?|targets?|budget|spending\s+plan|dividends?|projections?|data|figures|statistics|numbers)|\b(?:report(?:ed|s|ing)?|post(?:ed|s|ing)?|announc(?:e|ed|es|ing)|book(?:ed|s|ing)?|record(?:ed|s|ing)?)\s+(?:an?\s+|its\s+|their\s+|the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:loss(?:es)?|profits?|income|earnings|revenues?|sales|results|deficit|surplus))\s+(?:of\s+(?:(?:around|about|roughly|some|at\s+least|up\s+to|nearly|almost|more\s+than|less\s+than)\s+)?[$€£¥]?\d[\d,.]*(?:\s*(?:%|percent|per\s+cent|(?:b|m|tr)illion|[bmk]n?))?(?:\s+(?:dollars|euros|pounds|yen|yuan|francs))?\s+)?for\s+(?:the\s+|its\s+|this\s+|next\s+)?(?:fiscal\s+|financial\s+)?$`,
   /**
    * The words `before` ends in, before the spaces up to the date: text that ends otherwise is
    * not run through it (text/words.ts mayEndWithWord). Keep in step with the pattern.
@@ -178,6 +180,11 @@ export const FIGURES_FOR = {
     'Harbor Motor reported a profit of $1.1 billion for [2010] on Tuesday.',
     'The bank posted record quarterly earnings for [the third quarter].',
     'Data for [February] will be released on Monday.',
+    // the verb ahead, in its plain form or in -ing: the period is still the figures'
+    'Acme will report results for [the fourth quarter] on March 25.',
+    'Acme will report results for [the quarter] that ended in December on March 25.',
+    'Acme is expected to post a loss for [2025] next week.',
+    'The bank, reporting its earnings for [the second quarter] on Friday, cut jobs.',
   ],
   counterExamples: [
     'Sales rose 5 percent [in the second quarter].',
@@ -186,6 +193,9 @@ export const FIGURES_FOR = {
     'The vote is set for [Friday].',
     // a verb, not the noun: the weather told for the day
     'Snow is forecast for [Tuesday].',
+    // no figures after the verb: the date is the act's
+    'Recruits will report for duty on [Monday].',
+    'The panel will report its findings to Congress in [March].',
   ],
 } as const;
 
