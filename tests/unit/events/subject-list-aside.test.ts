@@ -1,0 +1,110 @@
+/**
+ * Made-up passages (session 34, fix158): a relative aside inside a subject list, a description
+ * before a relative, the date after a relative that closed with its own, a preposition left
+ * dangling by a date cut out, and a level after "to".
+ */
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../../src/extract/index.ts';
+
+// published on a Friday: "Monday" is 2026-03-16
+const told = (raw: string) =>
+  extractArticle({ id: 'x', raw, published: '2026-03-20' }).events.map((e) => [
+    e.date.value,
+    e.title,
+    e.status,
+  ]);
+
+describe('a relative aside inside a subject list', () => {
+  it('the list keeps the name before the aside, and the aside tells of that name', () => {
+    // (was "Smith, the coach who was hired" in 2019 and "Jones were fired" on Monday)
+    expect(told('Smith, the coach who was hired in 2019, and Jones were fired on Monday.')).toEqual(
+      [
+        ['2019', 'Smith was hired', 'happened'],
+        ['2026-03-16', 'Smith and Jones were fired', 'happened'],
+      ],
+    );
+    // (was "Smith, the coach that was hired" and "Jones were fired")
+    expect(
+      told('Smith, the coach that was hired in 2019, and Jones were fired on Monday.'),
+    ).toEqual([
+      ['2019', 'Smith was hired', 'happened'],
+      ['2026-03-16', 'Smith and Jones were fired', 'happened'],
+    ]);
+    // (was "The floods killed 20 people")
+    expect(
+      told('The storm, which hit on Monday, and the floods killed 20 people on Tuesday.'),
+    ).toEqual([
+      ['2026-03-16', 'The storm hit', 'happened'],
+      ['2026-03-17', 'The storm and the floods killed 20 people', 'happened'],
+    ]);
+  });
+
+  it('a main clause of its own after "and" joins nothing', () => {
+    expect(
+      told('Smith, who was hired in 2019, left on Monday, and Jones was fired on Tuesday.').map(
+        ([, title]) => title,
+      ),
+    ).not.toContain('Smith and Jones was fired');
+    expect(told('Smith, who was hired in 2019, was fired on Monday.')).toEqual([
+      ['2019', 'Smith was hired', 'happened'],
+      ['2026-03-16', 'Smith was fired', 'happened'],
+    ]);
+  });
+
+  it('a description before the relative: the relative tells of the name', () => {
+    // (was "Smith, the coach whom the club hired")
+    expect(told('Smith, the coach whom the club hired in 2019, was fired on Monday.')).toEqual([
+      ['2019', 'The club hired Smith', 'happened'],
+      ['2026-03-16', 'Smith was fired', 'happened'],
+    ]);
+    // (was "Paris, the city where the Games were held")
+    expect(told('Paris, the city where the Games were held in 2024, will bid again.')[0]).toEqual([
+      '2024',
+      'The Games were held in Paris',
+      'happened',
+    ]);
+  });
+});
+
+describe('the date after a relative that closed with its own is the main verb’s', () => {
+  it('one event, ahead, not the period of the figures', () => {
+    // (was also "Acme will report results" in 2025-Q4, happened)
+    expect(
+      told('Acme will report results for the quarter that ended in December on March 25.'),
+    ).toEqual([['2026-03-25', 'Acme will report results for the quarter', 'planned']]);
+    expect(told('Acme will report results for the fourth quarter on March 25.')).toEqual([
+      ['2026-03-25', 'Acme will report results for the fourth quarter', 'planned'],
+    ]);
+  });
+
+  it('a weekday after the relative’s month, and a relative with a comma, are left as they were', () => {
+    expect(told('The firm that was founded in 2019 will close on Friday.')[0]).toEqual([
+      '2019',
+      'The firm was founded',
+      'happened',
+    ]);
+  });
+});
+
+describe('no dangling preposition where a date was cut out', () => {
+  it('a "to" before a clause of condition goes', () => {
+    // (was "Workers will be paid retroactive to once the budget passes")
+    expect(told('Workers will be paid retroactive to Jan. 1 once the budget passes.')).toEqual([
+      ['2026-01-01', 'Workers will be paid retroactive once the budget passes', 'happened'],
+    ]);
+    expect(told('Workers will be paid retroactive to once the budget passes.')[0]![1]).toBe(
+      'Workers will be paid retroactive once the budget passes',
+    );
+    // a split infinitive's "to" stays
+    expect(told('He plans to once again run for office in 2028.')[0]![1]).toBe(
+      'He plans to once again run for office',
+    );
+  });
+
+  it('a year before "levels" after "to" is the level’s, and stays', () => {
+    // (was "Prices returned to levels" in 2019 and in May)
+    expect(told('Prices returned to 2019 levels in May.')).toEqual([
+      ['2025-05', 'Prices returned to 2019 levels', 'happened'],
+    ]);
+  });
+});
