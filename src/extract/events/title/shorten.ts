@@ -14,7 +14,15 @@ import {
 import { isPlacePart } from '../../text/clauses.ts';
 import { isPresentAfterSubject, isReportingVerb, isVerbish, verbForm } from '../../text/verbs.ts';
 import { wordSet, splitAtSpaces } from '../../text/words.ts';
-import { bare, BREAKS, DANGLING, hasVerb, withoutDanglingEnd, WORD_RUN } from './text.ts';
+import {
+  bare,
+  BREAKS,
+  DANGLING,
+  hasVerb,
+  opensWithVerb,
+  withoutDanglingEnd,
+  WORD_RUN,
+} from './text.ts';
 
 const CLAUSE_OPENERS = wordSet(CLAUSE_PRONOUNS);
 
@@ -39,6 +47,17 @@ const COMPLEMENTS = wordSet(NOUN_COMPLEMENTS, { lower: true });
 const PAIRS = new Set(FIXED_PAIRS.split(',').map((p) => p.trim()));
 
 /**
+ * The fewest words a clause before a title's first comma needs to be the title: three, or two
+ * when a clause with a subject and a verb of its own follows the comma ("When police arrived on
+ * March 3, Smith fled" was titled "Police arrived, Smith fled", two statements glued by a comma;
+ * now "Police arrived", as "The bridge collapsed" is of "When the bridge collapsed on March 4,
+ * Smith fled").
+ */
+function minimumHead(tail: string): number {
+  return hasVerb(tail) && !opensWithVerb(tail) && !opensWithVerb(tail, true) ? 2 : 3;
+}
+
+/**
  * At most TITLE_MAX_WORDS words, stopping at a comma or before a detail after the verb. A cut
  * that would leave the statement unfinished ("... will be placed | on a travel ban", "the
  * presidents of Russia | and Belarus") moves up to TITLE_OVERRUN_WORDS words further when a
@@ -54,7 +73,7 @@ export function shorten(text: string): string {
     const first = text.indexOf(', ');
     const comma = firstCommaInPlaceName(words) || opensListOfNames(text, first) ? -1 : first;
     const head = comma > 0 ? text.slice(0, comma) : '';
-    return head.split(' ').length >= 3 &&
+    return head.split(' ').length >= minimumHead(text.slice(comma + 2)) &&
       hasVerb(head) &&
       !onlyReports(head) &&
       withoutDanglingEnd(head) === head
