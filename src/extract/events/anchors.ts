@@ -67,6 +67,7 @@ const RECORD = new RegExp(COMPARISON.record, 'iu');
 const ORDINAL = new RegExp(COMPARISON.ordinal, 'iu');
 const BASELINE = new RegExp(COMPARISON.baseline, 'iu');
 const LEVEL_BEFORE = new RegExp(COMPARISON.levelBefore, 'iu');
+const LEVEL_ONLY_BEFORE = new RegExp(COMPARISON.levelOnlyBefore, 'iu');
 const LEVEL_AFTER = new RegExp(COMPARISON.levelAfter, 'iu');
 const RECORDS_BEGAN = new RegExp(COMPARISON.recordsBegan, 'iu');
 const NEGATED = new RegExp(COMPARISON.negated, 'iu');
@@ -194,8 +195,11 @@ export function isComparisonPoint(text: string, timex: Span): boolean {
   // ("Queues were longer than usual. Guards closed the crossing on Monday": a figure compared
   // with is in the date's own sentence)
   if (BASELINE.test(sentenceTail(before))) return true;
-  // ("remain below 2019 levels")
-  if (LEVEL_BEFORE.test(before) && LEVEL_AFTER.test(text.slice(timex.end, timex.end + 10)))
+  // ("remain below 2019 levels", "returned to 2019 levels")
+  if (
+    (LEVEL_BEFORE.test(before) || LEVEL_ONLY_BEFORE.test(before)) &&
+    LEVEL_AFTER.test(text.slice(timex.end, timex.end + 10))
+  )
     return true;
   const since = SINCE.exec(before);
   // "since the war were held in": a verb between makes the date another clause's

@@ -108,3 +108,24 @@ describe('no dangling preposition where a date was cut out', () => {
     ]);
   });
 });
+
+describe('a title of two statements glued by a comma', () => {
+  it('a short clause before the comma is the title when a clause of its own follows', () => {
+    // (was "Police arrived, Smith fled")
+    expect(told('When police arrived on March 3, Smith, who was armed, fled.')).toEqual([
+      ['2026-03-03', 'Police arrived', 'happened'],
+    ]);
+    // a phrase after the comma, or a longer clause before it, as before
+    expect(told('He resigned on Monday, citing health.')[0]![1]).toBe('He resigned, citing health');
+    expect(told('When the bridge collapsed on March 4, two people died.')[0]![1]).toBe(
+      'The bridge collapsed',
+    );
+  });
+
+  it('"dating to 1994" keeps no year in the title: only a level after "to" does', () => {
+    expect(told('Police probed shootings in western New York dating to 1994.')[0]![0]).toBe('1994');
+    expect(told('Police probed shootings in western New York dating to 1994.')[0]![1]).not.toMatch(
+      /1994/u,
+    );
+  });
+});

@@ -131,6 +131,8 @@ const NEEDS_WHAT_FOLLOWS = /(?:^|\s)(?:every|each|of|much|half|part|effective|as
  */
 const BARE_YEAR_OR_SEASON = new RegExp(`^(?:\\d{4}|${Object.keys(SEASONS).join('|')})$`, 'iu');
 const LEVEL_BEFORE = new RegExp(COMPARISON.levelBefore, 'iu');
+const LEVEL_ONLY_BEFORE = new RegExp(COMPARISON.levelOnlyBefore, 'iu');
+const LEVEL_AFTER = new RegExp(COMPARISON.levelAfter, 'iu');
 const ADJECTIVE_AFTER_A = /(?:^|\s)an?\s+(?:\p{Ll}[\p{Ll}-]*,?\s+){1,2}$/u;
 
 /** An article, which a date may stand in for the noun of ("The second half should be better"). */
@@ -452,7 +454,9 @@ export function withoutDates(
           (ARTICLE_BEFORE.test(before) && !nounFollows(text, end)) ||
           isObjectOfVerb(text.slice(start, end), before) ||
           (BARE_YEAR_OR_SEASON.test(text.slice(start, end)) &&
-            (LEVEL_BEFORE.test(before) || ADJECTIVE_AFTER_A.test(before))) ||
+            (LEVEL_BEFORE.test(before) ||
+              (LEVEL_ONLY_BEFORE.test(before) && LEVEL_AFTER.test(text.slice(end, end + 10))) ||
+              ADJECTIVE_AFTER_A.test(before))) ||
           isSubjectAfterVerb(text, before, end)
         )
           continue;

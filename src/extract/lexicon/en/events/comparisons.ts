@@ -63,11 +63,15 @@ export const COMPARISON = {
   baseline: String.raw`(?:(?:(?=than\s)(?<!\b(?:more|less|fewer|no|rather|other|earlier|later|sooner)\s+)\bthan|\bcompared\s+(?:with|to)|\bversus|\b(?:up|down)\s+from|(?:percent|%|points?)\s+(?:(?:in|on|during|for)\s+(?:[^\s,;]+\s+){1,6}?)?from)\s+(?:[^\s,;]+\s+){0,8}|\b(?:following|after)\s+(?:an?\s+)?(?:(?:\d[\d.,]*\s*(?:%|percent|per\s+cent)|record|similar)\s+)?(?:losses|gains|falls?|rises?|drops?|declines?|increases?|decreases?|growth)\s+(?:of\s+[$€£]?\d[\d.,]*\s*(?:%|percent|per\s+cent|[mb]illion)?\s+)?(?:in\s+|during\s+)?|\bfrom\s+(?:about\s+|around\s+)?[$€£]?\d[\d.,]*\s*(?:percent|%|points?|[mb]illion|trillion)?(?:,\s+or\s+[$€£]?\d[\d.,]*(?:\s+(?:cents?|a\s+share|per\s+share))*)?,?\s+(?:(?:in|on|at)\s+(?:the\s+)?)?)$`,
   /**
    * A level measured against a date's ("remain below [2019] levels", "above pre-pandemic [2019]
-   * levels", "fell to [2019] levels", "stayed near [2008] levels"): the words before the date, and
-   * the word after it. (With "levels" after it, a date after "to" or "near" is the level's,
-   * no event's: "Prices fell to 2019 levels in May" was also "Prices fell to levels" in 2019.)
+   * levels"): the words before the date, and the word after it.
    */
-  levelBefore: String.raw`\b(?:below|above|beyond|to|near|toward|towards)\s+(?:pre-?(?:pandemic|covid|crisis)\s+)?$`,
+  levelBefore: String.raw`\b(?:below|above|beyond)\s+(?:pre-?(?:pandemic|covid|crisis)\s+)?$`,
+  /**
+   * Words that make a date a level's only with "levels" after it ("fell to [2019] levels",
+   * "stayed near [2008] levels"; "dating to 1994" is a date): "Prices returned to 2019 levels in
+   * May" was also "Prices returned to levels" in 2019.
+   */
+  levelOnlyBefore: String.raw`\b(?:to|near|toward|towards)\s+(?:pre-?(?:pandemic|covid|crisis)\s+)?$`,
   levelAfter: String.raw`^\s+levels?\b`,
   /**
    * An ordinal after a determiner counts since a point as a record does ("the 14th since the
