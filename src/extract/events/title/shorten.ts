@@ -54,7 +54,19 @@ const PAIRS = new Set(FIXED_PAIRS.split(',').map((p) => p.trim()));
  * Smith fled").
  */
 function minimumHead(tail: string): number {
-  return hasVerb(tail) && !opensWithVerb(tail) && !opensWithVerb(tail, true) ? 2 : 3;
+  return opensWithSubjectAndVerb(tail) ? 2 : 3;
+}
+
+/**
+ * Whether a text opens with a short subject and its verb ("Smith fled", "two people died", "the
+ * gunman had fled"): a verb within its first four words, after no other article ("the year the
+ * war ended" is a noun and its relative).
+ */
+function opensWithSubjectAndVerb(text: string): boolean {
+  if (!hasVerb(text) || opensWithVerb(text) || opensWithVerb(text, true)) return false;
+  const words = splitAtSpaces(text).slice(0, 4).map(bare);
+  const verb = words.findIndex((w, i) => i > 0 && /^\p{Ll}/u.test(w) && isVerbish(w));
+  return verb > 0 && !words.slice(1, verb).some((w) => /^(?:the|a|an)$/iu.test(w));
 }
 
 /**
