@@ -23,6 +23,7 @@ import {
   HELD_OCCASIONS,
   QUESTION_GOVERNORS,
   QUESTION_NOUNS,
+  DISTANCE_SPLICE,
 } from '../lexicon/en/events/clauses.ts';
 import {
   DETERMINERS as DETERMINER_WORDS,
@@ -280,6 +281,26 @@ function makeClause(
   };
 }
 
+const SPLICE = new RegExp(DISTANCE_SPLICE.pattern, 'u');
+
+/**
+ * Whether token `i`, after a comma, opens a comma splice's second clause with a distance in time
+ * (lexicon DISTANCE_SPLICE), a finite verb before it and one after it.
+ */
+function isDistanceSplice(
+  sentence: Span & { text: string },
+  tokens: readonly Token[],
+  i: number,
+): boolean {
+  const rest = sentence.text.slice(
+    tokens[i]!.start - sentence.start,
+    tokens[i]!.start - sentence.start + 80,
+  );
+  const verb = SPLICE.exec(rest)?.groups?.['verb'];
+  if (verb === undefined || !FINITE_FORMS.has(verbForm(verb))) return false;
+  return tokens.slice(0, i).some((t) => FINITE_FORMS.has(verbForm(t.text)));
+}
+
 function findCuts(
   sentence: Span & { text: string },
   tokens: readonly Token[],
@@ -303,6 +324,12 @@ function findCuts(
     // a colon or semicolon breaks a clause when a space follows it: "3:42 a.m." is a time
     const strong = plain ? PLAIN_GAP_CUTS : holdsStrongMark(gap) && !/^[:;]$/u.test(gap);
     if (!aside && strong) {
+      cuts.push({ at: token.start, opener: '', kind: 'coordinate', sharesTime: false });
+      continue;
+    }
+    // "The talks began on Monday, two days later, they collapsed": a comma splice's second
+    // clause opens with a distance in time and has a subject and verb of its own
+    if (comma && gap.trim() === ',' && isDistanceSplice(sentence, tokens, i)) {
       cuts.push({ at: token.start, opener: '', kind: 'coordinate', sharesTime: false });
       continue;
     }

@@ -4,6 +4,7 @@ import { matchesItsExamples } from '../lexicon-examples.ts';
 import { ABBREVIATIONS } from '../../../src/extract/lexicon/en/events/abbreviations.ts';
 import {
   CLAUSE_BOUNDARIES,
+  DISTANCE_SPLICE,
   WHICH_TOOK_PLACE,
 } from '../../../src/extract/lexicon/en/events/clauses.ts';
 import { FRAMING_YEAR } from '../../../src/extract/lexicon/en/events/frames.ts';
@@ -171,6 +172,15 @@ describe('PREPOSITION_BEFORE_CLAUSE: a preposition before a date a clause follow
         dangles,
       );
     },
+  );
+});
+
+describe('DISTANCE_SPLICE matches its examples and not its counter-examples', () => {
+  matchesItsExamples(
+    'a comma splice after a distance in time',
+    new RegExp(DISTANCE_SPLICE.pattern, 'u'),
+    DISTANCE_SPLICE.examples,
+    DISTANCE_SPLICE.counterExamples,
   );
 });
 

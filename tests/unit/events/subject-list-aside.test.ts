@@ -129,3 +129,17 @@ describe('a title of two statements glued by a comma', () => {
     );
   });
 });
+
+describe('a comma splice whose second clause opens with a distance in time', () => {
+  it('the second clause is an event of its own, on the day the distance gives', () => {
+    // (was "The talks began" on Monday and again on Monday + 2 days)
+    expect(told('The talks began on Monday, two days later, they collapsed.')).toEqual([
+      ['2026-03-16', 'The talks began', 'happened'],
+      ['2026-03-18', 'They collapsed', 'happened'],
+    ]);
+    // a distance compared, with no clause after it, cuts nothing
+    expect(told('The talks began on Monday, two days later than planned.')).toEqual([
+      ['2026-03-16', 'The talks began', 'happened'],
+    ]);
+  });
+});

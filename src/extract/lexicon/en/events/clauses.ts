@@ -287,3 +287,23 @@ export const WHICH_TOOK_PLACE = {
     'that happened in 1996',
   ],
 } as const;
+
+/**
+ * A distance in time, its comma, and a subject and its verb, after a comma: the second clause of
+ * a comma splice ("The talks began on Monday, | two days later, they collapsed"), cut off as a
+ * clause of its own. Matched on the text from the word after the comma; the verb (group `verb`)
+ * must be a finite one. Regex source, case-sensitive but for the distance.
+ */
+export const DISTANCE_SPLICE = {
+  pattern: String.raw`^(?:\d+|[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ss]everal|[Aa] few) (?:minutes?|hours?|days?|weeks?|months?|years?) (?:later|earlier|afterwards?), (?:he|she|they|it|we|the \p{Ll}+|\p{Lu}[\p{L}'’-]*) (?<verb>\p{Ll}+)\b`,
+  examples: [
+    'two days later, they collapsed.',
+    'A week later, Smith resigned.',
+    '3 hours later, the talks resumed.',
+  ],
+  counterExamples: [
+    'two days later than planned.',
+    'two days later.',
+    'two days later, and then the talks',
+  ],
+} as const;
