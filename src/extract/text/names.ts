@@ -162,7 +162,7 @@ export function findNames(
       (between === ' ' || // the usual gap, decided without a pattern
         /^\s+$/u.test(between) ||
         // ("Procter & Gamble Co.", "Johnson & Johnson": an ampersand joins one firm's name)
-        (between === ' & ' && isCapitalized(prev!.text) && isCapitalized(token.text)) ||
+        (between === ' & ' && joinsFirmName(run, tokens, i)) ||
         ((/^\p{Lu}$/u.test(prev!.text) || opensWithAbbreviation(run, tokens)) &&
           /^\.\s+$/u.test(between)) ||
         // ("Independence, Mo., on March 12", "Newark, N.J., airport": a city's state is its name's;
@@ -435,6 +435,20 @@ function opensBodyWithAnd(tokens: readonly Token[], at: number, runStart: number
     if (AND_JOINED_BODY.has(word)) return true;
   }
   return false;
+}
+
+/**
+ * Whether " & " before `at` joins one firm's name: capitalised words on both sides, and no known
+ * place on either ("Procter & Gamble", "Johnson & Johnson"; not the two parties of "Britain &
+ * France signed", "Israel & Hamas agreed", a headline's way with "and").
+ */
+function joinsFirmName(run: readonly number[], tokens: readonly Token[], at: number): boolean {
+  const before = tokens[run.at(-1)!]!.text;
+  const after = tokens[at]!.text;
+  if (!isCapitalized(before) || !isCapitalized(after)) return false;
+  const left = run.map((k) => tokens[k]!.text).join(' ');
+  const right = tokens[at + 1] ? `${after} ${tokens[at + 1]!.text}` : after;
+  return !isPlace(left) && !isPlace(after) && !isPlace(right);
 }
 
 /**

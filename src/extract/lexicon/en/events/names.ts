@@ -23,7 +23,9 @@ export const NOT_NAMES =
   'Nothing Nobody Everything Everyone Everybody Something Someone Somebody Anything Anyone Anybody ' +
   // (plural nouns of people and stocks that open sentences, in no name: "Officials said",
   // "Shares of Apple Inc. rose", "Analysts Ann Lee, of Nomura, and ...")
-  'Officials Shares Analysts Investors Residents Witnesses Voters Prosecutors Investigators Researchers';
+  'Officials Shares Analysts Investors Residents Witnesses Voters Prosecutors Investigators Researchers ' +
+  // (an ampersand's abbreviations of things, not firms: "R&D spending rose", "a Q&A session")
+  'R&D Q&A M&A P&L';
 
 /**
  * Common words that open a sentence capitalised, no name unless the article writes them as one
@@ -210,6 +212,11 @@ export const NAME_EXAMPLES = [
   {
     sentence: 'Supporters of Donald Trump met Little Richard.',
     names: ['Donald Trump', 'Little Richard'],
+  },
+  // (counter-examples: "&" between two parties, an ampersand's abbreviation)
+  {
+    sentence: 'Britain & France and Marks & Spencer cut R&D spending in Paris.',
+    names: ['Britain', 'France', 'Marks & Spencer', 'Paris'],
   },
 ] as const;
 

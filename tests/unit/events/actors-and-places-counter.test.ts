@@ -1,0 +1,29 @@
+/**
+ * Who and where, from the wrong side of the rules in actors-and-places.test.ts: made-up sentences
+ * where an ampersand joins two parties, "and" joins two bodies or two roles, an adverb of degree
+ * opens a film's name, and an opening phrase's place is not where the main clause's act was.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../../src/extract/index.ts';
+
+const roles = (raw: string) =>
+  extractArticle({ id: 'x', raw, published: '2026-03-20' }).events.map((e) => ({
+    actors: e.actors,
+    places: e.places,
+  }));
+const actors = (raw: string) => roles(raw).flatMap((e) => e.actors);
+
+describe('extractArticle() on names and places, counter-examples', () => {
+  it('an ampersand between two known places joins two parties', () => {
+    // (were the one actor Britain & France; Israel & Hamas)
+    expect(actors('Britain & France signed the treaty on Monday.')).toEqual(['Britain', 'France']);
+    expect(actors('Israel & Hamas agreed to a ceasefire on Sunday.')).toEqual(['Israel', 'Hamas']);
+    // (and a firm's stays one)
+    expect(actors('Smith & Wesson raised its prices on Tuesday.')).toEqual(['Smith & Wesson']);
+    // (an abbreviation of a thing is no actor: was R&D, Q&A)
+    expect(actors('R&D spending at Apple rose 5% on Monday.')).not.toContain('R&D');
+    expect(roles('Q&A sessions began in Boston on Tuesday.')).toEqual([
+      { actors: [], places: ['Boston'] },
+    ]);
+  });
+});
