@@ -429,10 +429,13 @@ function opensBodyWithAnd(tokens: readonly Token[], at: number, runStart: number
   const opens =
     (runStart >= at - 2 && /^the$/iu.test(opener)) || (runStart < at - 2 && opener === 'of');
   if (!opens || isPlace(tokens[at - 1]!.text)) return false;
+  // (after "of", a body of the kind the name opens with is a second body: "Department of Labor
+  // and Commerce Department officials", not "Department of Health and Human Services")
+  const head = opener === 'of' ? (tokens[at - 3]?.text ?? '') : '';
   for (let i = at + 1; i < Math.min(tokens.length, at + 5); i++) {
     const word = tokens[i]!.text;
     if (!isCapitalized(word)) return false;
-    if (AND_JOINED_BODY.has(word)) return true;
+    if (AND_JOINED_BODY.has(word)) return word !== head;
   }
   return false;
 }
@@ -601,8 +604,12 @@ function afterRoleOf(
   at: number,
   sentence: Span & { text: string },
 ): boolean {
+  // (the word after "and" a field too: not "Secretary of State and National Security Adviser
+  // Henry Kissinger", whose second role is no field of the first)
   const i =
-    tokens[at - 1]?.text === 'and' && FIELDS.has(tokens[at - 2]?.text.toLowerCase() ?? '')
+    tokens[at - 1]?.text === 'and' &&
+    FIELDS.has(tokens[at - 2]?.text.toLowerCase() ?? '') &&
+    FIELDS.has(tokens[at]?.text.toLowerCase() ?? '')
       ? at - 2
       : at;
   const joiner = tokens[i - 1];

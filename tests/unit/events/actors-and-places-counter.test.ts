@@ -26,4 +26,18 @@ describe('extractArticle() on names and places, counter-examples', () => {
       { actors: [], places: ['Boston'] },
     ]);
   });
+
+  it('"and" after a body or a role with "of" can open a second one', () => {
+    // (was the one actor Department of Labor and Commerce Department)
+    expect(actors('The Department of Labor and Commerce Department met on Monday.')).toEqual([
+      'Department of Labor',
+      'Commerce Department',
+    ]);
+    // (was no actor: the second role's words read as fields of the first)
+    expect(
+      actors(
+        'Secretary of State and National Security Adviser Henry Kissinger flew to Beijing on Monday.',
+      ),
+    ).toEqual(['Henry Kissinger']);
+  });
 });

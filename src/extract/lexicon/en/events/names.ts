@@ -67,7 +67,7 @@ export const ROLE_WORDS =
   'Chairman Chairwoman Director Commissioner Presiding Former Deputy Acting Interim Co-founder Cofounder ' +
   'Founder Analyst Employee Professor Prof Premier Speaker Representative Rep Patriarch Archbishop Bishop Cardinal ' +
   'Rabbi Imam Sheikh Emir Sultan Commander Marshal Attorney Prosecutor Inspector Superintendent Detective ' +
-  'Correspondent Reporter Editor Columnist Dr Mr Mrs Ms Miss Mx';
+  'Correspondent Reporter Editor Columnist Adviser Advisor Dr Mr Mrs Ms Miss Mx';
 
 /**
  * Words that name a field of a role ("Foreign Minister", "Minister for Digital Development"):
@@ -77,7 +77,7 @@ export const ROLE_FIELDS =
   'Foreign Defense Defence Interior Finance Economy Economic Justice Health Culture Digital Development ' +
   'Trade Affairs Emergency Emergencies Energy Transport Agriculture Education Security Home State Operating ' +
   'Crown Deputy Assistant Senior Junior Principal Managing General Executive Chief First Surgeon ' +
-  'Homeland Human Services Housing Urban Veterans Labor Commerce Transportation';
+  'Homeland Human Services Housing Urban Veterans Labor Commerce Transportation National';
 
 /**
  * Words that join capitalised words into one name ("Bank of England", "Leonardo da Vinci", "Dar
@@ -217,6 +217,15 @@ export const NAME_EXAMPLES = [
   {
     sentence: 'Britain & France and Marks & Spencer cut R&D spending in Paris.',
     names: ['Britain', 'France', 'Marks & Spencer', 'Paris'],
+  },
+  // (a second body of the first's kind after "and"; a second role after "and")
+  {
+    sentence: 'The Department of Labor and Commerce Department met in Ohio.',
+    names: ['Department of Labor', 'Commerce Department', 'Ohio'],
+  },
+  {
+    sentence: 'Secretary of State and National Security Adviser Henry Kissinger flew to Beijing.',
+    names: ['Henry Kissinger', 'Beijing'],
   },
 ] as const;
 
