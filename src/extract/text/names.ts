@@ -7,6 +7,7 @@
 import {
   AND_JOINED_BODIES,
   COMMON_OPENERS,
+  DEGREE_ADVERBS,
   FIRST_NAMES,
   GROUP_NAMES,
   HYPHENED_NAME_PARTICLES,
@@ -65,6 +66,7 @@ export interface Name extends Span {
 
 const NOT_NAME = wordSet(NOT_NAMES);
 const SENTENCE_ADVERB = wordSet(SENTENCE_ADVERBS);
+const DEGREE_ADVERB = wordSet(DEGREE_ADVERBS);
 const COMMON_OPENER = wordSet(COMMON_OPENERS);
 const ROLES = wordSet(ROLE_WORDS, { lower: true });
 const FIELDS = wordSet(ROLE_FIELDS, { lower: true });
@@ -215,6 +217,7 @@ function namesOfRun(
       NOT_NAME.has(word) ||
       PARTY_STATE.test(word) ||
       (SENTENCE_ADVERB.has(word) && (i === 0 || opensQuote(tokens[i]!, sentence))) ||
+      (i === 0 && opensWithDegreeAdverb(run, tokens)) ||
       (inRole[k] && !afterCityComma(run, k, tokens, sentence)) ||
       (/['’]/u.test(word) && NOT_NAME.has(word.replace(CONTRACTION, '')))
     )
@@ -438,6 +441,16 @@ function opensBodyWithAnd(tokens: readonly Token[], at: number, runStart: number
     if (AND_JOINED_BODY.has(word)) return word !== head;
   }
   return false;
+}
+
+/**
+ * Whether a run opens with an adverb of degree that is no name's ("Nearly simultaneous bombings";
+ * not "Almost Famous", a capitalised word after it).
+ */
+function opensWithDegreeAdverb(run: readonly number[], tokens: readonly Token[]): boolean {
+  if (!DEGREE_ADVERB.has(tokens[run[0]!]!.text)) return false;
+  const next = run[1] === undefined ? '' : tokens[run[1]]!.text;
+  return !/^\p{Lu}\p{Ll}/u.test(next);
 }
 
 /**

@@ -40,4 +40,10 @@ describe('extractArticle() on names and places, counter-examples', () => {
       ),
     ).toEqual(['Henry Kissinger']);
   });
+
+  it('an adverb of degree opening a name of more words stays in it', () => {
+    // (was Famous)
+    expect(actors('Almost Famous won the award on Sunday.')).toEqual(['Almost Famous']);
+    expect(actors('Nearly 300 people fled Aleppo on Monday.')).not.toContain('Nearly');
+  });
 });

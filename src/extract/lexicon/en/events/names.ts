@@ -38,6 +38,13 @@ export const COMMON_OPENERS =
   'Skeptics Sceptics Detractors Little Good Terrorist';
 
 /**
+ * Adverbs of degree: no name opening a sentence, unless a capitalised word follows them in the
+ * name ("Nearly simultaneous bombings killed 258", "Almost 20 people fled"; not the film "Almost
+ * Famous won").
+ */
+export const DEGREE_ADVERBS = 'Nearly Almost';
+
+/**
  * Sentence adverbs: no name as a sentence's or a quotation's first word ("Meantime, the company
  * closed the plant", "Ahead of the vote, ..."); inside a run of capitalised words they may be part
  * of one ("Go Ahead Group said ...").
@@ -49,8 +56,6 @@ export const SENTENCE_ADVERBS =
   'Hopefully Luckily Ironically Admittedly Presumably Allegedly Evidently Conversely Typically ' +
   // (and "Right now", "Right after the vote")
   'Right ' +
-  // (degree: "Nearly simultaneous bombings killed 258", "Almost 300 people fled")
-  'Nearly Almost ' +
   // (and other openers, no name there: "Contrary to reports", "Additional details emerged",
   // an imperative "“Expect no extensions,” the court said", "Back pay was approved", "Late on
   // Tuesday, ...")
@@ -226,6 +231,11 @@ export const NAME_EXAMPLES = [
   {
     sentence: 'Secretary of State and National Security Adviser Henry Kissinger flew to Beijing.',
     names: ['Henry Kissinger', 'Beijing'],
+  },
+  // (a film's name opened by an adverb of degree)
+  {
+    sentence: 'Almost Famous won in Cannes.',
+    names: ['Almost Famous', 'Cannes'],
   },
 ] as const;
 
