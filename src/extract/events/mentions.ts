@@ -13,6 +13,7 @@ import { countOf, daysPerUnit, namesFigures, type Anchor } from './anchors.ts';
 import { looksAhead, trailsAsSaying, type Aspect } from './aspect.ts';
 import { dateKey, dateOfTimex, isAfter, isBefore } from './date.ts';
 import { PLAN_STATUS_VERBS, PLAN_STATUS_WORDS } from '../lexicon/en/events/verbs.ts';
+import { STATIC_LOCATIVE_PREPOSITIONS } from '../lexicon/en/events/function-words.ts';
 import {
   AHEAD_BY,
   COMPARISON,
@@ -303,18 +304,31 @@ export function mentionsOf(sentence: SentenceInfo, published: EventDate | null =
 
 /**
  * The places of the phrases that open a sentence before its main clause and name no one of their
- * own: "After talks in Geneva, Iran and the United States agreed" was in Geneva; not "After
- * Smith flew to Paris, Jones resigned in Rome".
+ * own, where something was ("in", "at"): "After talks in Geneva, Iran and the United States
+ * agreed" was in Geneva; not "After Smith flew to Paris, Jones resigned", not where one went
+ * ("Before leaving for Tokyo, Smith signed the bill"), and none when the main clause has a place
+ * of its own ("After talks in Geneva broke down, the two sides met in Vienna").
  */
 function openingPlaces(sentence: SentenceInfo, main: ClauseInfo): string[] {
   const places: string[] = [];
+  if (main.roles.places.length > 0) return places;
   for (const c of sentence.clauses) {
     if (c.start >= main.start) break;
-    if (c.kind === 'subordinate' && c.anchors.length === 0 && c.roles.actors.length === 0)
-      for (const p of c.roles.places) if (!places.includes(p)) places.push(p);
+    if (c.kind !== 'subordinate' || c.anchors.length > 0 || c.roles.actors.length > 0) continue;
+    for (const n of sentence.names) {
+      if (n.start < c.start || n.end > c.end || !c.roles.places.includes(n.text)) continue;
+      const before = sentence.text.slice(c.start - sentence.start, n.start - sentence.start);
+      if (WHERE_IT_WAS.test(before) && !places.includes(n.text)) places.push(n.text);
+    }
   }
   return places;
 }
+
+/** The end of the words before a place where something was: "talks in", "held at the". */
+const WHERE_IT_WAS = new RegExp(
+  `\\b(?:${STATIC_LOCATIVE_PREPOSITIONS.split(' ').join('|')})\\s+(?:the\\s+)?$`,
+  'iu',
+);
 
 const DISTANCE_BEFORE_AFTER = new RegExp(DISTANCE_TO_AFTER, 'iu');
 const HOURS_AFTER = new RegExp(HOURS_TO_AFTER.pattern, 'iu');

@@ -46,4 +46,23 @@ describe('extractArticle() on names and places, counter-examples', () => {
     expect(actors('Almost Famous won the award on Sunday.')).toEqual(['Almost Famous']);
     expect(actors('Nearly 300 people fled Aleppo on Monday.')).not.toContain('Nearly');
   });
+
+  it('an opening phrase lends no place where the act was elsewhere', () => {
+    // (were Geneva and Vienna; Geneva and Washington; Tokyo)
+    expect(
+      roles('After talks in Geneva broke down, the two sides met in Vienna on Friday.'),
+    ).toEqual([{ actors: [], places: ['Vienna'] }]);
+    expect(
+      roles(
+        'Although the summit was held in Geneva, the deal was signed in Washington on Monday.',
+      ).flatMap((e) => e.places),
+    ).toEqual(['Washington']);
+    expect(roles('Before leaving for Tokyo, Smith signed the bill on Monday.')).toEqual([
+      { actors: ['Smith'], places: [] },
+    ]);
+    // (and a phrase that was there lends it still)
+    expect(roles('After talks in Geneva, the two sides agreed on Tuesday to a ceasefire.')).toEqual(
+      [{ actors: [], places: ['Geneva'] }],
+    );
+  });
 });

@@ -98,6 +98,9 @@ export const TOPIC_PREPOSITIONS = [
 export const LOCATIVE_PREPOSITIONS =
   'in at to from into through across near inside outside via toward towards within throughout around between along on';
 
+/** Prepositions of where something was, not whither or whence ("talks in Geneva", "held at Camp David"). */
+export const STATIC_LOCATIVE_PREPOSITIONS = 'in at inside near outside within';
+
 /** Words that say a sentence goes on with the story of the one before ("Jobs also said ..."). */
 export const CONTINUATION_WORDS = 'also further additionally again too likewise';
 
