@@ -164,7 +164,7 @@ export function findNames(
       (between === ' ' || // the usual gap, decided without a pattern
         /^\s+$/u.test(between) ||
         // ("Procter & Gamble Co.", "Johnson & Johnson": an ampersand joins one firm's name)
-        (between === ' & ' && joinsFirmName(run, tokens, i)) ||
+        (between === ' & ' && joinsFirmName(run, tokens, i, sentence)) ||
         ((/^\p{Lu}$/u.test(prev!.text) || opensWithAbbreviation(run, tokens)) &&
           /^\.\s+$/u.test(between)) ||
         // ("Independence, Mo., on March 12", "Newark, N.J., airport": a city's state is its name's;
@@ -454,17 +454,29 @@ function opensWithDegreeAdverb(run: readonly number[], tokens: readonly Token[])
 }
 
 /**
- * Whether " & " before `at` joins one firm's name: capitalised words on both sides, and no known
- * place on either ("Procter & Gamble", "Johnson & Johnson"; not the two parties of "Britain &
- * France signed", "Israel & Hamas agreed", a headline's way with "and").
+ * Whether " & " before `at` joins one firm's name: capitalised words on both sides, no known place
+ * on either, or a capitalised word after the place that follows ("Procter & Gamble", "Johnson &
+ * Johnson", "Texas & Pacific Railway"; not the two parties of "Britain & France signed", "Israel &
+ * Hamas agreed", a headline's way with "and").
  */
-function joinsFirmName(run: readonly number[], tokens: readonly Token[], at: number): boolean {
-  const before = tokens[run.at(-1)!]!.text;
+function joinsFirmName(
+  run: readonly number[],
+  tokens: readonly Token[],
+  at: number,
+  sentence: Span & { text: string },
+): boolean {
   const after = tokens[at]!.text;
-  if (!isCapitalized(before) || !isCapitalized(after)) return false;
-  const left = run.map((k) => tokens[k]!.text).join(' ');
-  const right = tokens[at + 1] ? `${after} ${tokens[at + 1]!.text}` : after;
-  return !isPlace(left) && !isPlace(after) && !isPlace(right);
+  if (!isCapitalized(tokens[run.at(-1)!]!.text) || !isCapitalized(after)) return false;
+  const two = tokens[at + 1] ? `${after} ${tokens[at + 1]!.text}` : '';
+  const rightPlace = isPlace(two) ? 2 : isPlace(after) ? 1 : 0;
+  if (rightPlace === 0 && !isPlace(run.map((k) => tokens[k]!.text).join(' '))) return true;
+  const next = tokens[at + Math.max(rightPlace, 1)];
+  const last = tokens[at + Math.max(rightPlace, 1) - 1]!;
+  return (
+    next !== undefined &&
+    isCapitalized(next.text) &&
+    sentence.text.slice(last.end - sentence.start, next.start - sentence.start) === ' '
+  );
 }
 
 /**

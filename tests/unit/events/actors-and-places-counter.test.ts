@@ -20,6 +20,10 @@ describe('extractArticle() on names and places, counter-examples', () => {
     expect(actors('Israel & Hamas agreed to a ceasefire on Sunday.')).toEqual(['Israel', 'Hamas']);
     // (and a firm's stays one)
     expect(actors('Smith & Wesson raised its prices on Tuesday.')).toEqual(['Smith & Wesson']);
+    // (a firm's name going on after the place too)
+    expect(actors('The Texas & Pacific Railway laid off 200 workers on Monday.')).toEqual([
+      'Texas & Pacific Railway',
+    ]);
     // (an abbreviation of a thing is no actor: was R&D, Q&A)
     expect(actors('R&D spending at Apple rose 5% on Monday.')).not.toContain('R&D');
     expect(roles('Q&A sessions began in Boston on Tuesday.')).toEqual([

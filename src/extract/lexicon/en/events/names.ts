@@ -220,8 +220,8 @@ export const NAME_EXAMPLES = [
   },
   // (counter-examples: "&" between two parties, an ampersand's abbreviation)
   {
-    sentence: 'Britain & France and Marks & Spencer cut R&D spending in Paris.',
-    names: ['Britain', 'France', 'Marks & Spencer', 'Paris'],
+    sentence: 'Britain & France and Texas & Pacific Railway cut R&D spending in Paris.',
+    names: ['Britain', 'France', 'Texas & Pacific Railway', 'Paris'],
   },
   // (a second body of the first's kind after "and"; a second role after "and")
   {
