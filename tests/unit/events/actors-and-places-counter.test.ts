@@ -43,6 +43,9 @@ describe('extractArticle() on names and places, counter-examples', () => {
         'Secretary of State and National Security Adviser Henry Kissinger flew to Beijing on Monday.',
       ),
     ).toEqual(['Henry Kissinger']);
+    expect(actors('Director of National Intelligence James Clapper testified on Monday.')).toEqual([
+      'James Clapper',
+    ]);
   });
 
   it('an adverb of degree opening a name of more words stays in it', () => {

@@ -82,7 +82,7 @@ export const ROLE_FIELDS =
   'Foreign Defense Defence Interior Finance Economy Economic Justice Health Culture Digital Development ' +
   'Trade Affairs Emergency Emergencies Energy Transport Agriculture Education Security Home State Operating ' +
   'Crown Deputy Assistant Senior Junior Principal Managing General Executive Chief First Surgeon ' +
-  'Homeland Human Services Housing Urban Veterans Labor Commerce Transportation National';
+  'Homeland Human Services Housing Urban Veterans Labor Commerce Transportation National Intelligence';
 
 /**
  * Words that join capitalised words into one name ("Bank of England", "Leonardo da Vinci", "Dar
