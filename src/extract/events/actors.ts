@@ -6,6 +6,7 @@
  */
 import { isRoleWord } from '../text/names.ts';
 import {
+  FRONTED_PHRASE_OPENERS,
   FRONTING_PREPOSITIONS,
   INDEFINITE_ARTICLES,
   LOCATIVE_PREPOSITIONS,
@@ -44,7 +45,12 @@ export interface Roles {
 const LOCATIVE = wordSet(LOCATIVE_PREPOSITIONS);
 const PREPOSITION = wordSet(PREPOSITIONS, { lower: true });
 const INDEFINITE = wordSet(INDEFINITE_ARTICLES, { lower: true });
-const FRONTING = wordSet(FRONTING_PREPOSITIONS, { lower: true });
+/** What opens a phrase set before a clause's subject ("In Geneva,", "Apart from France,"). */
+const FRONTING = new Set([
+  ...wordSet(FRONTING_PREPOSITIONS, { lower: true }),
+  ...PREPOSITION,
+  ...wordSet(FRONTED_PHRASE_OPENERS, { lower: true }),
+]);
 
 /** Words after a name that do not make it qualify a noun ("Russia and Belarus did away"). */
 const LINKING = new Set([...wordSet(TITLE_BREAKS, { lower: true }), 'and', 'or', 'nor', 'but']);

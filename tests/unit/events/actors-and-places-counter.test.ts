@@ -72,4 +72,16 @@ describe('extractArticle() on names and places, counter-examples', () => {
       [{ actors: [], places: ['Geneva'] }],
     );
   });
+
+  it('a place closing a fronted phrase is not listed with the subject after its comma', () => {
+    // (were no actors, Germany and Italy places listed after France)
+    for (const opening of ['Apart from France', 'Despite pressure from France'])
+      expect(roles(`${opening}, Germany and Italy opposed the plan on Monday.`)).toEqual([
+        { actors: expect.arrayContaining(['Germany', 'Italy']), places: ['France'] },
+      ]);
+    // (a list after the verb stays one of places)
+    expect(roles('Smith flew from Nairobi to Kenya, Tanzania and Uganda on Friday.')).toEqual([
+      { actors: ['Smith'], places: ['Nairobi', 'Kenya', 'Tanzania', 'Uganda'] },
+    ]);
+  });
 });

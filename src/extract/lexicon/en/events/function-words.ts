@@ -38,6 +38,14 @@ export const INDEFINITE_ARTICLES = 'a an';
 export const FRONTING_PREPOSITIONS = 'in at during after before on with upon following';
 
 /**
+ * Words besides prepositions that open a phrase set before a clause's subject: a place that ends
+ * the phrase is not listed with the subject after its comma ("Apart from France, Germany and
+ * Italy opposed the plan", "Despite pressure from France, Germany ...", "Unlike Kenya, Tanzania").
+ */
+export const FRONTED_PHRASE_OPENERS =
+  'apart aside along together alongside unlike despite besides beyond except amid amidst including';
+
+/**
  * What, before an occasion's day, says the act is not on it: a preposition that places the act
  * before or after it ("arrested Jones after the Nov. 5 attack"), or a verb that changes it
  * ("postponed the Nov. 20 vote", "cancelled its June 3 concert"). Phrases.
