@@ -432,8 +432,10 @@ function opensBodyWithAnd(tokens: readonly Token[], at: number, runStart: number
   const opens =
     (runStart >= at - 2 && /^the$/iu.test(opener)) || (runStart < at - 2 && opener === 'of');
   if (!opens || isPlace(tokens[at - 1]!.text)) return false;
-  // (after "of", a body of the kind the name opens with is a second body: "Department of Labor
-  // and Commerce Department officials", not "Department of Health and Human Services")
+  // (after "of", a field goes on after "and", and a body of the kind the name opens with is a
+  // second body: "Department of Health and Human Services"; not "Federal Bureau of Investigation
+  // and Drug Enforcement Administration agents", "Department of Labor and Commerce Department")
+  if (opener === 'of' && !FIELDS.has(tokens[at + 1]?.text.toLowerCase() ?? '')) return false;
   const head = opener === 'of' ? (tokens[at - 3]?.text ?? '') : '';
   for (let i = at + 1; i < Math.min(tokens.length, at + 5); i++) {
     const word = tokens[i]!.text;

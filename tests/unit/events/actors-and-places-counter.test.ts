@@ -32,6 +32,12 @@ describe('extractArticle() on names and places, counter-examples', () => {
   });
 
   it('"and" after a body or a role with "of" can open a second one', () => {
+    // (was the one actor Federal Bureau of Investigation and Drug Enforcement Administration)
+    expect(
+      actors(
+        'The Federal Bureau of Investigation and Drug Enforcement Administration agents raided the house on Monday.',
+      ),
+    ).toEqual(['Federal Bureau of Investigation', 'Drug Enforcement Administration']);
     // (was the one actor Department of Labor and Commerce Department)
     expect(actors('The Department of Labor and Commerce Department met on Monday.')).toEqual([
       'Department of Labor',

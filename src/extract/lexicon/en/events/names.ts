@@ -229,6 +229,10 @@ export const NAME_EXAMPLES = [
     names: ['Department of Labor', 'Commerce Department', 'Ohio'],
   },
   {
+    sentence: 'The Bureau of Investigation and Drug Enforcement Administration met.',
+    names: ['Bureau of Investigation', 'Drug Enforcement Administration'],
+  },
+  {
     sentence: 'Secretary of State and National Security Adviser Henry Kissinger flew to Beijing.',
     names: ['Henry Kissinger', 'Beijing'],
   },
