@@ -58,8 +58,8 @@ export const SENTENCE_ADVERBS =
   'Right ' +
   // (and other openers, no name there: "Contrary to reports", "Additional details emerged",
   // an imperative "“Expect no extensions,” the court said", "Back pay was approved", "Late on
-  // Tuesday, ...")
-  'Contrary Additional Expect Back Late';
+  // Tuesday, ...", "Apart from France, Germany opposed", "Aside from the fee, ...")
+  'Contrary Additional Expect Back Late Apart Aside';
 
 /**
  * Role words: cut a name run and are not names themselves ("Apple CEO Steve Jobs" gives "Apple"
