@@ -159,7 +159,9 @@ export function rolesOf(
     // ("The bombings at embassies in Kenya and Tanzania have killed": a place listed after
     // another where things happen is one too, not the subject)
     const listed =
-      name.kind === 'place' && lastPlace !== undefined && listedAfter(clause, lastPlace, name);
+      name.kind === 'place' &&
+      lastPlace !== undefined &&
+      listedAfter(clause, lastPlace, name, inside);
     // ("in the U.S.", "to the Netherlands": a known place's preposition before "the"; not "in the
     // Elian Gonzalez case")
     const preposition =
@@ -277,13 +279,40 @@ function wordBeforeThe(clause: Span & { text: string }, name: Span): string {
  * families in Kenya, Tanzania and the United States"; not "After a meeting in Vienna, Russia and
  * China agreed", "In Geneva, Iran and the United States signed").
  */
-function listedAfter(clause: Span & { text: string }, before: Span, name: Span): boolean {
+function listedAfter(
+  clause: Span & { text: string },
+  before: Span,
+  name: Name,
+  inside: readonly Name[],
+): boolean {
   const gap = clause.text.slice(before.end - clause.start, name.start - clause.start);
   if (/^,?\s+(?:and|or)\s+(?:the\s+)?$/u.test(gap)) return true;
   if (!/^,\s+(?:the\s+)?$/u.test(gap)) return false;
   const opening = clause.text.slice(0, before.start - clause.start);
   const first = /^\W*(?<word>\p{L}+)/u.exec(opening)?.groups?.['word']?.toLowerCase() ?? '';
-  return !FRONTING.has(first) || opening.includes(',');
+  return !FRONTING.has(first) || opening.includes(',') || closesListWithComma(clause, name, inside);
+}
+
+/**
+ * Whether the names from `name` on are a list closed by "and" or "or" and then a comma: the
+ * fronted phrase is the list itself ("During visits to Kenya, Tanzania and Uganda, Obama
+ * promised aid"; not "Apart from France, Germany and Italy opposed the plan").
+ */
+function closesListWithComma(
+  clause: Span & { text: string },
+  name: Name,
+  inside: readonly Name[],
+): boolean {
+  for (let j = inside.indexOf(name); j >= 0 && j + 1 < inside.length; j++) {
+    const gap = clause.text.slice(
+      inside[j]!.end - clause.start,
+      inside[j + 1]!.start - clause.start,
+    );
+    if (/^,\s+(?:the\s+)?$/u.test(gap)) continue;
+    if (!/^,?\s+(?:and|or)\s+(?:the\s+)?$/u.test(gap)) return false;
+    return clause.text.charAt(inside[j + 1]!.end - clause.start) === ',';
+  }
+  return false;
 }
 
 /**

@@ -85,6 +85,11 @@ describe('extractArticle() on names and places, counter-examples', () => {
       expect(roles(`${opening}, Germany and Italy opposed the plan on Monday.`)).toEqual([
         { actors: ['Germany', 'Italy'], places: ['France'] },
       ]);
+    // (but a fronted phrase that is a list closed by a comma lists them: were the actors
+    // Tanzania, Uganda)
+    expect(
+      roles('During visits to Kenya, Tanzania and Uganda, Obama promised aid on Monday.'),
+    ).toEqual([{ actors: ['Obama'], places: ['Kenya', 'Tanzania', 'Uganda'] }]);
     // (a list after the verb stays one of places)
     expect(roles('Smith flew from Nairobi to Kenya, Tanzania and Uganda on Friday.')).toEqual([
       { actors: ['Smith'], places: ['Nairobi', 'Kenya', 'Tanzania', 'Uganda'] },
