@@ -45,6 +45,12 @@ export function habitualDates(
 
 /** An ISO week's value: what a part of the week told as an adverb resolves to ("2026-W12"). */
 const WEEK = /^\d{4}-W\d{2}$/u;
+/**
+ * A recurring weekday or weekend's value ("XXXX-WXX-6", "XXXX-WXX-5TMO", "XXXX-WXX-WE"): what
+ * makes a habit of the week's middle. Not any habit: "Shares slumped midweek and have fallen
+ * [every day] since", "Trading was heavy midweek and [weekly] volumes hit a record" are this week's.
+ */
+const RECURRING_WEEKDAY = /^XXXX-WXX-(?:[1-7]|WE)(?:T[A-Z]{2})?$/u;
 
 /**
  * Makes a habit, in place, of a part of the week told as an adverb that its clause joins to a
@@ -58,7 +64,9 @@ export function habitualWeekParts(text: string, timexes: Timex[], lexicon: Tempo
     const timex = timexes[i]!;
     if (timex.type !== 'DATE' || !WEEK.test(timex.value) || !expression.test(timex.text)) continue;
     const joined = (other: Timex | undefined, from: number, to: number): boolean =>
-      other?.type === 'SET' && between.test(text.slice(from, to));
+      other?.type === 'SET' &&
+      RECURRING_WEEKDAY.test(other.value) &&
+      between.test(text.slice(from, to));
     const [before, after] = [timexes[i - 1], timexes[i + 1]];
     if (
       !joined(after, timex.end, after?.start ?? 0) &&

@@ -17,6 +17,7 @@ describe('tagTimexes() reads "midweek" beside a recurring weekday as a habit', (
     // (were DATE 2026-W12)
     ['He trains midweek and plays on Saturdays.', 'midweek'],
     ['He plays on Saturdays and trains midweek.', 'midweek'],
+    ['He trains midweek and plays at weekends.', 'midweek'],
   ])('"%s": %s is SET XXXX-WXX', (text, expression) => {
     expect(tagOf(text, expression)).toEqual(['SET', 'XXXX-WXX']);
   });
@@ -28,6 +29,10 @@ describe('tagTimexes() keeps "midweek" the publication\'s week otherwise', () =>
     ['Stocks dipped midweek and rose on Thursday.', 'midweek'],
     ['He trains on Saturdays, and last week he rested midweek.', 'midweek'],
     ['Stocks fell midweek, and on Saturdays the market is closed.', 'midweek'],
+    // (a habit that is no weekday's: were SET XXXX-WXX)
+    ['Shares slumped midweek and have fallen every day since.', 'midweek'],
+    ['Rain arrived midweek and fell daily.', 'midweek'],
+    ['Trading was heavy midweek and weekly volumes hit a record.', 'midweek'],
   ])('"%s": %s is DATE 2026-W12', (text, expression) => {
     expect(tagOf(text, expression)).toEqual(['DATE', '2026-W12']);
   });
