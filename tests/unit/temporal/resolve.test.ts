@@ -2199,6 +2199,12 @@ describe('tagTimexes() reads numeric dates in the order the document writes them
     ['PITTSBURGH, (PA) - The hearing set for [3/4/2026] was moved.', '2026-03-20', '2026-03-04'],
     ['LONDON (PA) - The hearing set for [3/4/2026] was moved.', '2026-03-20', '2026-04-03'],
     ['NEWCASTLE (PA) - The hearing set for [3/4/2026] was moved.', '2026-03-20', '2026-04-03'],
+    // (nor Bethlehem's, where the agency files from too: was 2025-03-12)
+    [
+      'BETHLEHEM (PA) - Pilgrims filled the church, which reopened on [3/12/2025].',
+      '2025-12-24',
+      '2025-12-03',
+    ],
     // ... so does a dateline's city whose press writes days first, unless an American agency's
     ['LONDON - The meeting was held on [7/12/2026].', '2026-12-09', '2026-12-07'],
     ['LONDON (AP) - The meeting was held on [7/12/2026].', '2026-12-09', '2026-07-12'],
