@@ -69,25 +69,41 @@ function placeBesideDistance(
   const { afterDistance, beforeDistance, distanceClosed } = patternsOf(lexicon);
   const [first, second] = [timexes[i - 1]!, timexes[i]!];
   const between = text.slice(first.end, second.start);
+  // (the day told before the two, which the distance counts from)
+  const from = dayOf(timexes[i - 2]);
   if (first.anchor === 'narrative' && afterDistance.test(between))
-    return placeWeekday(second, first, lexicon);
+    return placeWeekday(second, first, from, lexicon);
   if (
     second.anchor === 'narrative' &&
     beforeDistance.test(between) &&
     distanceClosed.test(text.slice(second.end, second.end + 1))
   )
-    return placeWeekday(first, second, lexicon);
+    return placeWeekday(first, second, from, lexicon);
   return false;
 }
 
-/** Gives a weekday the day a distance places it on: its day, near it, or in its week. */
-function placeWeekday(timex: Timex, distance: Timex, lexicon: TemporalLexicon): boolean {
+/** The day number of a timex whose value is a day, maybe with a time; null otherwise. */
+function dayOf(timex: Timex | undefined): number | null {
+  const day = timex?.value.slice(0, 10);
+  return day !== undefined && DAY.test(day) ? dayNumberOf(day) : null;
+}
+
+/**
+ * Gives a weekday the day a distance places it on: its day, near it, or in its week; on the
+ * distance's side of the day it counts from, `from`, when known.
+ */
+function placeWeekday(
+  timex: Timex,
+  distance: Timex,
+  from: number | null,
+  lexicon: TemporalLexicon,
+): boolean {
   const m = WEEKDAY_VALUE.exec(timex.value);
   const named = patternsOf(lexicon).weekday.exec(timex.text)?.groups?.['name'];
   if (!m || named === undefined) return false;
   const number = lexicon.words.weekday[named.toLowerCase()];
   if (number === undefined) return false;
-  const day = dayOfWeekdayIn(distance.value, number);
+  const day = onSideOf(dayOfWeekdayIn(distance.value, number), dayOf(distance), from);
   if (day === null) return false;
   timex.value = isoDay(day) + (m.groups?.['part'] ?? '');
   timex.anchor = 'narrative';
@@ -109,4 +125,16 @@ function dayOfWeekdayIn(value: string, weekday: number): number | null {
   const ahead = (weekday - isoWeekday(day) + 7) % 7;
   const shift = ahead <= DISTANCE_SLACK ? ahead : ahead - 7;
   return -shift > DISTANCE_SLACK ? null : day + shift;
+}
+
+/**
+ * A weekday near a distance's day kept on the distance's side of the day it counts from: "Talks
+ * collapsed on Monday, March 2. A day later, on [Saturday]" is March 7, the first Saturday after,
+ * not February 28, the one nearest to March 3; "Three days later, on [Monday]" is March 9, not
+ * March 2 itself.
+ */
+function onSideOf(day: number | null, reached: number | null, from: number | null): number | null {
+  if (day === null || reached === null || from === null || reached === from) return day;
+  if (reached > from) return day > from ? day : day + 7;
+  return day < from ? day : day - 7;
 }

@@ -37,6 +37,35 @@ describe('tagTimexes() places a weekday beside a distance from the story date', 
   });
 });
 
+describe("tagTimexes() keeps it on the distance's side of the day it counts from", () => {
+  it.each<Row>([
+    // (were 2026-02-28, 2026-03-02, 2026-03-01 and 2026-03-11: the weekday nearest the distance's
+    // day, before or on the day counted from, or after it for "earlier")
+    [
+      'Talks collapsed on March 2. A day later, on Saturday, workers walked out.',
+      'Saturday',
+      '2026-03-07',
+    ],
+    [
+      'Talks collapsed on Monday, March 2. Three days later, on Monday, the union struck.',
+      'Monday',
+      '2026-03-09',
+    ],
+    [
+      'Talks collapsed on March 2. Two days later, on Sunday, the union met.',
+      'Sunday',
+      '2026-03-08',
+    ],
+    [
+      'The ship sank on Tuesday, March 10. A day earlier, on Wednesday, it had left port.',
+      'Wednesday',
+      '2026-03-04',
+    ],
+  ])('"%s": %s is %s', (text, weekday, value) => {
+    expect(valueOf(text, weekday)).toBe(value);
+  });
+});
+
 describe('tagTimexes() places it so when the publication gives only its month or year', () => {
   // (was 2026-WXX-5 and 2026-WXX-4: a weekday of no known week)
   it.each<[text: string, published: string, weekday: string, value: string]>([
