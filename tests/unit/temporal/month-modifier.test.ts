@@ -22,6 +22,8 @@ describe("tagTimexes() places a month in a future clause's subject on the nearer
       '2026-03',
     ],
     ['The findings of the May inquiry will be published soon.', '2026-07-15', 'May', '2026-05'],
+    // (was 2027-03: what follows from the rally heads the subject)
+    ['Arrests at the March rally will be reviewed by a judge.', '2026-05-10', 'March', '2026-03'],
     // (was 2025-08: an untensed month leans to the past, but a future clause tips a near one ahead)
     ['Work after its August recess will focus on taxes.', '2026-03-20', 'August', '2026-08'],
   ])('"%s" published %s: %s is %s', (sentence, published, month, value) => {
@@ -34,6 +36,21 @@ describe('tagTimexes() leaves a month to the tense elsewhere', () => {
     ['Smith will run in the March primary.', '2026-07-15', 'March', '2027-03'],
     ['The party will stage its June rally in Ohio.', '2026-07-15', 'June', '2027-06'],
     ['The vote will be held in March.', '2026-07-15', 'March', '2027-03'],
+    // (what readies or attends the event, or a preposition that tells the side itself: were
+    // 2025-12, 2025-11 and 2026-03, the nearest)
+    [
+      'Details of the December summit will be announced next week.',
+      '2026-01-10',
+      'December',
+      '2026-12',
+    ],
+    [
+      'Turnout at the November election will be closely watched.',
+      '2026-01-20',
+      'November',
+      '2026-11',
+    ],
+    ['Recounts since the March primary will be audited.', '2026-02-10', 'March', '2025-03'],
     ['In March, the council will vote on the plan.', '2026-07-15', 'March', '2027-03'],
     ['The March election was won by Smith.', '2026-02-10', 'March', '2025-03'],
     ['Results from the March election were certified.', '2026-02-10', 'March', '2025-03'],

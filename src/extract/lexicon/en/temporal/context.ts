@@ -1532,6 +1532,46 @@ export const YEAR_ASIDE = {
   },
 } as const;
 
+/** A word that is no verb of the subject's clause, for MONTH_IN_FUTURE_SUBJECT. */
+const NO_VERB = String.raw`(?!(?:will|shall|would|could|can|may|might|must|was|were|is|are|has|have|had|did|does|do|said|says|say)\s)`;
+/**
+ * What follows from an event and so comes after it: a month's event these head is most often
+ * the nearest, past or just ahead ("Arrests at the March rally will be reviewed"). Each may open
+ * its sentence, capitalised (no inline `(?i:)`: V8 has been seen to miss it once other regexes ran).
+ */
+const AFTERMATH = [
+  'results?',
+  'outcomes?',
+  'findings',
+  'fallout',
+  'aftermath',
+  'lessons',
+  'damage',
+  'losses',
+  'arrests',
+  'injuries',
+  'deaths',
+  'victims',
+  'footage',
+  'minutes',
+  'transcripts?',
+  'recounts?',
+  'reviews?',
+  'audits?',
+  'inquir(?:y|ies)',
+  'investigations?',
+  'probes?',
+  'analys[ie]s',
+  'certification',
+  'clean-?up',
+  'repairs',
+  'recovery',
+  'impact',
+  'effects',
+]
+  .map((word) => `[${word[0]!.toUpperCase()}${word[0]}]${word.slice(1)}`)
+  .join('|');
+
 /**
  * A month without a year, maybe with its day, modifying a noun inside a future clause's subject,
  * after the subject's head and a preposition ("Results from the March election will be
@@ -1540,13 +1580,17 @@ export const YEAR_ASIDE = {
  * either side of the publication (story.ts, resolve/pick.ts). Not a month the subject's own head
  * names ("The March election will decide"), nor one after the verb ("will run in the March
  * primary", "will hold its June meeting"): those are left to the tense and its cues (TENSE
- * `nearest` for "the March election" with no past after it). DATA ONLY: `before` is matched on
- * the text before the month (ending at it), from the sentence's start: up to four words with no
- * verb among them, a preposition, a determiner; `after` on the text after it: up to three words
- * of the noun, then "will".
+ * `nearest` for "the March election" with no past after it). Only a preposition that puts the
+ * month's event before its head ("from", "after", "following"), or a head that follows from it
+ * (`AFTERMATH`: "Arrests at the March rally", "The findings of the June inquiry"): not "Details of
+ * the December summit will be announced" nor "Turnout at the November election will be watched",
+ * told in January, which are ahead; not "since" nor "before", which tell the side themselves.
+ * DATA ONLY: `before` is matched on the text before the month (ending at it), from the sentence's
+ * start: up to four words with no verb among them, a preposition, a determiner; `after` on the
+ * text after it: up to three words of the noun, then "will".
  */
 export const MONTH_IN_FUTURE_SUBJECT = {
-  before: String.raw`(?:^|[.!?]["”’]?\s+|\n\s*)(?:(?!(?:will|shall|would|could|can|may|might|must|was|were|is|are|has|have|had|did|does|do|said|says|say)\s)[\p{L}'’-]+\s+){1,4}?(?:from|of|after|since|following|before|at|over|about)\s+(?:the|its|their|his|her|our)\s+$`,
+  before: String.raw`(?:^|[.!?]["”’]?\s+|\n\s*)(?:(?:${NO_VERB}[\p{L}'’-]+\s+){1,4}?(?:from|after|following)|(?:${NO_VERB}[\p{L}'’-]+\s+){0,3}?(?:${AFTERMATH})\s+(?:of|at|over|about|in))\s+(?:the|its|their|his|her|our)\s+$`,
   after: String.raw`^(?:\s+(?!(?:of|in|on|at|to|for|from|by|with|and|or|but|that|which|who|whom|when|where|will|would|shall|is|was|were|are|has|had|have|be|been|before|after|until|through|last|next|this|the|a|an)\s)[\p{L}'’-]+){1,3}?\s+(?:will|shall)\s`,
   examples: {
     before: [
@@ -1554,7 +1598,8 @@ export const MONTH_IN_FUTURE_SUBJECT = {
       'Work after its ',
       'The findings of the ',
       'Rates rose. Debate after the ',
-      'Turnout in polls since the ',
+      'Arrests at the ',
+      'Lessons from the ',
     ],
     after: [' election will be certified', ' recess will focus', ' city council vote will '],
   },
@@ -1566,6 +1611,10 @@ export const MONTH_IN_FUTURE_SUBJECT = {
       'The council approved the plan at its ',
       'Officials said the ',
       'He said results from the ',
+      'Details of the ',
+      'Turnout at the ',
+      'Turnout in polls since the ',
+      'Campaigning before the ',
     ],
     after: [
       ' election was won',
