@@ -293,6 +293,12 @@ export interface TemporalLexicon {
    */
   eventYear: { before: string; after: string };
   /**
+   * Regex source of a comparison with the year before, in the sentence after a part of the year
+   * ("In the first quarter, revenue rose 8% from [a year earlier]"), which makes it the news's
+   * latest, not one of the year the sentence before tells of (see story.ts).
+   */
+  partCompared: string;
+  /**
    * Regex sources of a month modifying a noun inside a future clause's subject ("Results from the
    * March election will be certified"), which is the nearest March on either side (see story.ts).
    */

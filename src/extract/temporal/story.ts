@@ -81,6 +81,7 @@ const patternsOf = perLexicon((lexicon) => ({
   asideThenClause: lexiconRegExp(lexicon.yearAside.thenClause, 'i'),
   eventYearBefore: lexiconRegExp(lexicon.eventYear.before, ''),
   eventYearAfter: lexiconRegExp(lexicon.eventYear.after, 'i'),
+  partCompared: lexiconRegExp(lexicon.partCompared, 'i'),
   futureSubjectBefore: lexiconRegExp(lexicon.monthInFutureSubject.before, ''),
   futureSubjectAfter: lexiconRegExp(lexicon.monthInFutureSubject.after, 'i'),
   spanBefore: lexiconRegExp(lexicon.seasonSpan.before, ''),
@@ -124,6 +125,11 @@ const SENTENCE_OR_LINE_END = /[.!?\n]/u;
 /** A sentence's opening up to a year it starts with: nothing, "In", "By early", "During". */
 const YEAR_OPENS =
   /(?:^|[.!?]["”’]?\s+|\n\s*)(?:(?:In|By|During|Through|Throughout)\s+(?:(?:early|late|mid-?)\s*)?)?$/u;
+
+/** How far after a part of the year a comparison with the year before is looked for. */
+const PART_COMPARISON_REACH = 200;
+/** Where a sentence stops: not the point of a figure ("$2.5 million"). */
+const SENTENCE_STOP = /[.!?](?=["”’]?(?:\s|$))|\n/u;
 
 /** The article a part of the year is told with, right before it ("In the first half"). */
 const PART_ARTICLE = /\bthe\s+$/iu;
@@ -1307,6 +1313,11 @@ export class Story {
     if (isPartOfYear(stated) && tense() !== 'past') return null;
     const framed = this.#framedYear(stated, start, end);
     if (framed?.year != null && this.#aheadOfPastYear(framed.year, start, tense)) return null;
+    // (nor a year still ahead: "Next year the plant will close. In the [first half], it produced
+    // 2,000 cars" is this year's)
+    const pubYear = this.#pub.year;
+    if (isPartOfYear(stated) && framed?.year != null && pubYear !== null && framed.year > pubYear)
+      return null;
     // ("The 2024 Paris Olympic Games, held in July, drew record crowds", told in March 2024: a
     // month of the publication's year still ahead, told in the past, is the one gone by)
     const pub = this.#pub;
@@ -1491,10 +1502,20 @@ export class Story {
     const sentences = between.split(/[.!?]["”’]?\s+/u);
     const next = sentences.length === 2 && this.#lastEnd === frame.end;
     if (!next || !opens(start, end)) return null;
+    // (a part of the year compared with the year before is the news's latest: "Last year the
+    // company lost money. In the [first quarter], revenue rose 8% from a year earlier")
+    if (part && this.#comparedWithYearBefore(end)) return null;
     const { commemoration } = patternsOf(this.#lexicon);
     return this.#sentenceTells(commemoration, start) && !commemoration.test(sentences[0]!)
       ? null
       : { year: frame.year, month: null, day: null };
+  }
+
+  /** Whether the sentence after `end` compares with the year before (lexicon PART_COMPARED). */
+  #comparedWithYearBefore(end: number): boolean {
+    const rest = this.#text.slice(end, end + PART_COMPARISON_REACH);
+    const stop = SENTENCE_STOP.exec(rest);
+    return patternsOf(this.#lexicon).partCompared.test(stop ? rest.slice(0, stop.index) : rest);
   }
 
   /**

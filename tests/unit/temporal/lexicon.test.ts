@@ -25,6 +25,7 @@ import {
   STORY_FRAME,
   EVENT_YEAR,
   MONTH_IN_FUTURE_SUBJECT,
+  PART_COMPARED,
   HABIT_WEEK_PART,
   WEEKDAY_APPOSITION,
   RELATIVE_CLOSED_BY_DATE,
@@ -255,6 +256,15 @@ describe('a year naming the event its sentence opens with: its examples and not 
       EVENT_YEAR.examples[part],
       EVENT_YEAR.counterExamples[part],
     );
+});
+
+describe('a comparison with the year before after a part of the year: its examples and not its counter-examples', () => {
+  matchesItsExamples(
+    'pattern',
+    lexiconRegExp(PART_COMPARED.pattern, 'i'),
+    PART_COMPARED.examples,
+    PART_COMPARED.counterExamples,
+  );
 });
 
 describe("a month modifying a noun in a future clause's subject: its examples and not its counter-examples", () => {

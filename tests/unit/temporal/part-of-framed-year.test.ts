@@ -32,6 +32,13 @@ describe('tagTimexes() puts a part of the year in the year framing its story', (
       'first quarter',
       '2019-Q1',
     ],
+    // (a comparison in the frame's own sentence is with the year before it)
+    [
+      'In 2024 the company grew, and in the first half sales rose 3% from a year earlier.',
+      '2026-07-15',
+      'first half',
+      '2024-H1',
+    ],
   ])('"%s" published %s: %s is %s', (sentence, published, part, value) => {
     expect(valueOf(sentence, published, part)).toBe(value);
   });
@@ -67,6 +74,26 @@ describe('tagTimexes() leaves a part of the year to the publication otherwise', 
     [
       'In 2019 the company grew. It was founded in 1990. In the first half, sales rose.',
       '2026-07-15',
+      'first half',
+      '2026-H1',
+    ],
+    // (compared with the year before, it is the news's latest; nor a year still ahead: were
+    // 2025-Q1, 2025-Q1 and 2027-H1)
+    [
+      'Last year the company lost $5 million. In the first quarter, it earned $2 million, compared with a loss a year earlier.',
+      '2026-04-28',
+      'first quarter',
+      '2026-Q1',
+    ],
+    [
+      'In 2025 the bank cut 900 jobs. In the first quarter, profit rose 12% on the year.',
+      '2026-04-28',
+      'first quarter',
+      '2026-Q1',
+    ],
+    [
+      'Next year the plant will close. In the first half, it produced 2,000 cars.',
+      '2026-08-10',
       'first half',
       '2026-H1',
     ],

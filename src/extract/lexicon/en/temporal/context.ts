@@ -1532,6 +1532,29 @@ export const YEAR_ASIDE = {
   },
 } as const;
 
+/**
+ * A part of the year compared, in its sentence, with the year before ("In the first quarter, it
+ * earned $2 million, compared with a loss [a year earlier]", "profit rose 12% [on the year]") is
+ * the news's latest, not one of a year framing the sentence before: "Last year the company lost
+ * money. In the first quarter, revenue rose 8% from a year earlier" is this year's first quarter
+ * (story.ts). DATA ONLY: matched case-insensitively on the text of the sentence after the part.
+ */
+export const PART_COMPARED = {
+  pattern: String.raw`\b(?:a|the)\s+year\s+(?:earlier|ago|before)\b|\byear[\s-]+(?:on|over|earlier)[\s-]+year\b|\bon\s+the\s+year\b|\b(?:than|from|with|over|against|on)\s+last\s+year\b|\bsame\s+[\p{L}-]+\s+(?:of\s+)?last\s+year\b`,
+  examples: [
+    ', it earned $2 million, compared with a loss a year earlier',
+    ', revenue rose 8% from a year earlier',
+    ', profit rose 12% on the year',
+    ' sales rose 3% year-on-year',
+    ', sales beat the same quarter of last year',
+  ],
+  counterExamples: [
+    ', sales rose',
+    ', sales rose for the first time in a year',
+    ' it earned more than in 2019',
+  ],
+} as const;
+
 /** A word that is no verb of the subject's clause, for MONTH_IN_FUTURE_SUBJECT. */
 const NO_VERB = String.raw`(?!(?:will|shall|would|could|can|may|might|must|was|were|is|are|has|have|had|did|does|do|said|says|say)\s)`;
 /**

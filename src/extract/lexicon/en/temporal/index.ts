@@ -49,6 +49,7 @@ import {
   STORY_FRAME,
   EVENT_YEAR,
   MONTH_IN_FUTURE_SUBJECT,
+  PART_COMPARED,
   HABIT_WEEK_PART,
   GIVEN_UP_BEFORE,
   WEEK_FRAME_BREAK,
@@ -193,6 +194,7 @@ export const ENGLISH: TemporalLexicon = {
     rollsOn: YEAR_ASIDE.rollsOn,
   },
   eventYear: { before: EVENT_YEAR.before, after: EVENT_YEAR.after },
+  partCompared: PART_COMPARED.pattern,
   monthInFutureSubject: {
     before: MONTH_IN_FUTURE_SUBJECT.before,
     after: MONTH_IN_FUTURE_SUBJECT.after,
