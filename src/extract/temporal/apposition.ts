@@ -27,6 +27,8 @@ const patternsOf = perLexicon((lexicon) => ({
 const WEEK = /^(?<year>\d{4})-W(?<week>\d{2})$/u;
 /** How far from a distance's day a weekday beside it may be: a distance in days is often round. */
 const DISTANCE_SLACK = 3;
+/** How far, at least, from the day counted from a weekday a week's distance places must be. */
+const WEEK_DISTANCE_GAP = 4;
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/u;
 /**
@@ -103,7 +105,7 @@ function placeWeekday(
   if (!m || named === undefined) return false;
   const number = lexicon.words.weekday[named.toLowerCase()];
   if (number === undefined) return false;
-  const day = onSideOf(dayOfWeekdayIn(distance.value, number), dayOf(distance), from);
+  const day = onSideOf(dayOfWeekdayIn(distance.value, number), distance, from);
   if (day === null) return false;
   timex.value = isoDay(day) + (m.groups?.['part'] ?? '');
   timex.anchor = 'narrative';
@@ -131,10 +133,19 @@ function dayOfWeekdayIn(value: string, weekday: number): number | null {
  * A weekday near a distance's day kept on the distance's side of the day it counts from: "Talks
  * collapsed on Monday, March 2. A day later, on [Saturday]" is March 7, the first Saturday after,
  * not February 28, the one nearest to March 3; "Three days later, on [Monday]" is March 9, not
- * March 2 itself.
+ * March 2 itself. A week's distance keeps it more than half a week away: "Talks collapsed on
+ * Saturday, March 7. A week later, on [Monday]" is March 16, not March 9 of the week after.
  */
-function onSideOf(day: number | null, reached: number | null, from: number | null): number | null {
-  if (day === null || reached === null || from === null || reached === from) return day;
-  if (reached > from) return day > from ? day : day + 7;
-  return day < from ? day : day - 7;
+function onSideOf(day: number | null, distance: Timex, from: number | null): number | null {
+  if (day === null || from === null) return day;
+  const reached = dayOf(distance);
+  const week = WEEK.exec(distance.value)?.groups;
+  const monday = week && isoWeekMonday(Number(week['year']), Number(week['week']));
+  const [first, last] =
+    reached !== null ? [reached, reached] : monday != null ? [monday, monday + 6] : [null, null];
+  if (first === null || last === null) return day;
+  const gap = reached !== null ? 1 : WEEK_DISTANCE_GAP;
+  if (first > from) return day - from >= gap ? day : day + 7;
+  if (last < from) return from - day >= gap ? day : day - 7;
+  return day;
 }

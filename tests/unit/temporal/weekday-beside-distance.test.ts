@@ -61,6 +61,23 @@ describe("tagTimexes() keeps it on the distance's side of the day it counts from
       'Wednesday',
       '2026-03-04',
     ],
+    // (a week's distance from a day late in its week: were 2026-03-09, 2026-03-09 and 2026-03-15,
+    // a day or two from the day counted from)
+    [
+      'Talks collapsed on Saturday, March 7. A week later, on Monday, workers walked out.',
+      'Monday',
+      '2026-03-16',
+    ],
+    [
+      'Talks collapsed on Sunday, March 8. On Monday, a week later, workers walked out.',
+      'Monday',
+      '2026-03-16',
+    ],
+    [
+      'The ship sank on Monday, March 16. A week earlier, on Sunday, it had left port.',
+      'Sunday',
+      '2026-03-08',
+    ],
   ])('"%s": %s is %s', (text, weekday, value) => {
     expect(valueOf(text, weekday)).toBe(value);
   });
