@@ -116,6 +116,7 @@ export function tagTimexes(text: string, options: TagOptions): Timex[] {
         (tenses ??= tenseReader(text, lexicon)).reachedBackFromAhead(match.start, match.end),
       firmTense: anchors.firm === true,
       eitherSide: anchors.eitherSide === true,
+      leansBack: anchors.leansBack === true,
       stepsBack: () => story.stepsBack(match.start, match.end),
       endsStorySpan: () => story.endsStorySpan(match.start),
       publishedAtLeast: options.publishedAtLeast === true && anchors.pub === pub,

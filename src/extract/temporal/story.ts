@@ -84,6 +84,7 @@ const patternsOf = perLexicon((lexicon) => ({
   partCompared: lexiconRegExp(lexicon.partCompared, 'i'),
   futureSubjectBefore: lexiconRegExp(lexicon.monthInFutureSubject.before, ''),
   futureSubjectAfter: lexiconRegExp(lexicon.monthInFutureSubject.after, 'i'),
+  futureSubjectAftermath: lexiconRegExp(lexicon.monthInFutureSubject.aftermath, ''),
   spanBefore: lexiconRegExp(lexicon.seasonSpan.before, ''),
   spanAfter: lexiconRegExp(lexicon.seasonSpan.after, 'i'),
   spanOpens: lexiconRegExp(lexicon.seasonSpan.opens, ''),
@@ -203,6 +204,11 @@ export interface Anchors {
    * future clause's subject, "Results from the [March] election will be certified").
    */
   eitherSide?: true;
+  /**
+   * ... leaning to the past, as an untensed date does, when what the subject's head tells follows
+   * from it ("Lessons from the [May] floods will shape the budget", told in November).
+   */
+  leansBack?: true;
 }
 
 export class Story {
@@ -455,7 +461,10 @@ export class Story {
       ...(inEntry || this.#aheadThen(stated, start, tense)
         ? { tense: 'past' as const }
         : this.#inFutureSubject(stated, start, end)
-          ? { eitherSide: true as const }
+          ? {
+              eitherSide: true as const,
+              ...(this.#headFollowsFrom(start) ? { leansBack: true as const } : {}),
+            }
           : {}),
       // ("the March 11 disaster", told on March 9: last year's, however near this year's is)
       ...(this.#namesHappeningGoneBy(stated, end) || this.#namesPeriodEnd(stated, end, 'ended')
@@ -1175,6 +1184,15 @@ export class Story {
       futureSubjectAfter.test(text.slice(end, end + FUTURE_SUBJECT_REACH)) &&
       futureSubjectBefore.test(text.slice(Math.max(0, start - FUTURE_SUBJECT_REACH), start))
     );
+  }
+
+  /**
+   * Whether the head before a month in a future clause's subject tells what follows from the
+   * month's event ("Lessons from the [May] floods"; lexicon MONTH_IN_FUTURE_SUBJECT `aftermath`).
+   */
+  #headFollowsFrom(start: number): boolean {
+    const before = this.#text.slice(Math.max(0, start - FUTURE_SUBJECT_REACH), start);
+    return patternsOf(this.#lexicon).futureSubjectAftermath.test(before);
   }
 
   /** Whether a date comes after the publication's, at the grain both know. */

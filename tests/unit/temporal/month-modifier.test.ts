@@ -24,6 +24,16 @@ describe("tagTimexes() places a month in a future clause's subject on the nearer
     ['The findings of the May inquiry will be published soon.', '2026-07-15', 'May', '2026-05'],
     // (was 2027-03: what follows from the rally heads the subject)
     ['Arrests at the March rally will be reviewed by a judge.', '2026-05-10', 'March', '2026-03'],
+    // (were 2027-05 and 2027-02: what follows from the event leans to the past, as an untensed
+    // month does; a near one ahead still wins)
+    ["Lessons from the May floods will shape next year's budget.", '2026-11-20', 'May', '2026-05'],
+    ['Repairs after the February storm will take months.', '2026-08-10', 'February', '2026-02'],
+    [
+      'Results from the March election will be certified in April.',
+      '2026-02-20',
+      'March',
+      '2026-03',
+    ],
     // (was 2025-08: an untensed month leans to the past, but a future clause tips a near one ahead)
     ['Work after its August recess will focus on taxes.', '2026-03-20', 'August', '2026-08'],
   ])('"%s" published %s: %s is %s', (sentence, published, month, value) => {

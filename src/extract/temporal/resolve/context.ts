@@ -89,6 +89,11 @@ export interface Context {
    * the March election will be certified", told in July, are this March's; pick.ts).
    */
   eitherSide?: boolean;
+  /**
+   * ... leaning to the past as an untensed date does (`nearest`): what the subject's head tells
+   * follows from it ("Lessons from the May floods will shape the budget", told in November).
+   */
+  leansBack?: boolean;
   /** Whether the expression's sentence steps back in the past perfect ("had rallied"). */
   stepsBack?: () => boolean;
   /**

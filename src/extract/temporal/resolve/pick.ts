@@ -28,7 +28,7 @@ export function modeOf(stated: Stated, context: Context): Mode {
     return 'before';
   if (stated.shift !== null)
     return stated.shift < 0 ? 'before' : stated.shift > 0 ? 'after' : 'same';
-  if (context.eitherSide === true) return 'eitherSide';
+  if (context.eitherSide === true) return context.leansBack === true ? 'nearest' : 'eitherSide';
   return modeOfTense(context.tense());
 }
 

@@ -1610,12 +1610,18 @@ const AFTERMATH = [
  * told in January, which are ahead; not "since" nor "before", which tell the side themselves.
  * DATA ONLY: `before` is matched on the text before the month (ending at it), from the sentence's
  * start: up to four words with no verb among them, a preposition, a determiner; `after` on the
- * text after it: up to three words of the noun, then "will".
+ * text after it: up to three words of the noun, then "will"; `aftermath` on the text before it
+ * too, a head that follows from the month's event right before the preposition: such a month
+ * leans to the past as an untensed one does ("Lessons from the May floods will shape the budget",
+ * told in November, are this May's; "Results from the March election will be certified", told in
+ * February, still the coming March's).
  */
 export const MONTH_IN_FUTURE_SUBJECT = {
   before: String.raw`(?:^|[.!?]["”’]?\s+|\n\s*)(?:(?:${NO_VERB}[\p{L}'’-]+\s+){1,4}?(?:from|after|following)|(?:${NO_VERB}[\p{L}'’-]+\s+){0,3}?(?:${AFTERMATH})\s+(?:of|at|over|about|in))\s+(?:the|its|their|his|her|our)\s+$`,
   after: String.raw`^(?:\s+(?!(?:of|in|on|at|to|for|from|by|with|and|or|but|that|which|who|whom|when|where|will|would|shall|is|was|were|are|has|had|have|be|been|before|after|until|through|last|next|this|the|a|an)\s)[\p{L}'’-]+){1,3}?\s+(?:will|shall)\s`,
+  aftermath: String.raw`(?:^|\s)(?:${AFTERMATH})\s+(?:from|after|following|of|at|over|about|in)\s+(?:the|its|their|his|her|our)\s+$`,
   examples: {
+    aftermath: ['Results from the ', 'Lessons from the ', 'The findings of the '],
     before: [
       'Results from the ',
       'Work after its ',
@@ -1627,6 +1633,7 @@ export const MONTH_IN_FUTURE_SUBJECT = {
     after: [' election will be certified', ' recess will focus', ' city council vote will '],
   },
   counterExamples: {
+    aftermath: ['Work after its ', 'Rates rose. Debate after the ', 'Details of the '],
     before: [
       'The ',
       'Smith will run in the ',

@@ -198,6 +198,7 @@ export const ENGLISH: TemporalLexicon = {
   monthInFutureSubject: {
     before: MONTH_IN_FUTURE_SUBJECT.before,
     after: MONTH_IN_FUTURE_SUBJECT.after,
+    aftermath: MONTH_IN_FUTURE_SUBJECT.aftermath,
   },
   seasonSpan: {
     before: SEASON_SPAN.before,
