@@ -13,6 +13,8 @@ const habitOf = perLexicon((lexicon) => lexiconRegExp(lexicon.habitBefore, 'i'))
 const weekPartOf = perLexicon((lexicon) => ({
   expression: lexiconRegExp(lexicon.habitWeekPart.expression, 'i'),
   between: lexiconRegExp(lexicon.habitWeekPart.between, 'i'),
+  toldOnce: lexiconRegExp(lexicon.habitWeekPart.toldOnce, 'i'),
+  presentThen: lexiconRegExp(lexicon.habitWeekPart.presentThen, 'i'),
 }));
 
 /** How far before an expression its habit's word is looked for: about a sentence. */
@@ -43,6 +45,9 @@ export function habitualDates(
   }
 }
 
+/** How far before a part of the week its verb is looked for ("The club played midweek"). */
+const VERB_REACH = 30;
+
 /** An ISO week's value: what a part of the week told as an adverb resolves to ("2026-W12"). */
 const WEEK = /^\d{4}-W\d{2}$/u;
 /**
@@ -59,7 +64,7 @@ const RECURRING_WEEKDAY = /^XXXX-WXX-(?:[1-7]|WE)(?:T[A-Z]{2})?$/u;
  * sorted.
  */
 export function habitualWeekParts(text: string, timexes: Timex[], lexicon: TemporalLexicon): void {
-  const { expression, between } = weekPartOf(lexicon);
+  const { expression, between, toldOnce, presentThen } = weekPartOf(lexicon);
   for (let i = 0; i < timexes.length; i++) {
     const timex = timexes[i]!;
     if (timex.type !== 'DATE' || !WEEK.test(timex.value) || !expression.test(timex.text)) continue;
@@ -68,8 +73,13 @@ export function habitualWeekParts(text: string, timexes: Timex[], lexicon: Tempo
       RECURRING_WEEKDAY.test(other.value) &&
       between.test(text.slice(from, to));
     const [before, after] = [timexes[i - 1], timexes[i + 1]];
+    // (not once, in the past, beside a habit in the present: "The club played [midweek] and
+    // trains on Sundays")
+    const once =
+      toldOnce.test(text.slice(Math.max(0, timex.start - VERB_REACH), timex.start)) &&
+      presentThen.test(text.slice(timex.end, after?.start ?? timex.end));
     if (
-      !joined(after, timex.end, after?.start ?? 0) &&
+      (once || !joined(after, timex.end, after?.start ?? 0)) &&
       !joined(before, before?.end ?? 0, timex.start)
     )
       continue;

@@ -271,7 +271,7 @@ export interface TemporalLexicon {
    * Regex sources of a part of the week told as an adverb ("midweek") and what joins it to a
    * recurring weekday in its clause ("trains midweek and plays on Saturdays"): a habit (habits.ts).
    */
-  habitWeekPart: { expression: string; between: string };
+  habitWeekPart: { expression: string; between: string; toldOnce: string; presentThen: string };
   /**
    * Regex source of what stands before a weekday, in its sentence, when opening hours make it
    * recur ("Hours are 10 a.m. to 5 p.m., [Saturday]"; see opening-hours.ts).

@@ -18,6 +18,7 @@ describe('tagTimexes() reads "midweek" beside a recurring weekday as a habit', (
     ['He trains midweek and plays on Saturdays.', 'midweek'],
     ['He plays on Saturdays and trains midweek.', 'midweek'],
     ['He trains midweek and plays at weekends.', 'midweek'],
+    ['He trained midweek and played on Saturdays.', 'midweek'],
   ])('"%s": %s is SET XXXX-WXX', (text, expression) => {
     expect(tagOf(text, expression)).toEqual(['SET', 'XXXX-WXX']);
   });
@@ -33,6 +34,8 @@ describe('tagTimexes() keeps "midweek" the publication\'s week otherwise', () =>
     ['Shares slumped midweek and have fallen every day since.', 'midweek'],
     ['Rain arrived midweek and fell daily.', 'midweek'],
     ['Trading was heavy midweek and weekly volumes hit a record.', 'midweek'],
+    // (once, in the past, beside a habit in the present: was SET XXXX-WXX)
+    ['The club played midweek and trains on Sundays.', 'midweek'],
   ])('"%s": %s is DATE 2026-W12', (text, expression) => {
     expect(tagOf(text, expression)).toEqual(['DATE', '2026-W12']);
   });

@@ -288,7 +288,7 @@ describe('a weekday beside a distance counted from the story: its examples and n
 });
 
 describe('a part of the week beside a recurring weekday: its examples and not its counter-examples', () => {
-  for (const part of ['expression', 'between'] as const)
+  for (const part of ['expression', 'between', 'toldOnce', 'presentThen'] as const)
     matchesItsExamples(
       part,
       lexiconRegExp(HABIT_WEEK_PART[part], 'i'),

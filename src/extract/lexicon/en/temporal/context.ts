@@ -1425,16 +1425,24 @@ export const HABIT_BEFORE = {
  * (`XXXX-WXX`, mod MID), not the publication's week (habits.ts). DATA ONLY: `expression` is
  * matched on the part of the week's text; `between` on the whole text between it and the
  * recurring weekday (a SET), whichever comes first: "and" or "or", then a verb and its
- * preposition at most.
+ * preposition at most. Not once, in the past, beside a habit in the present: "The club played
+ * [midweek] and trains on Sundays" is this week's; `toldOnce` is matched on the text right before
+ * the part of the week, `presentThen` on `between`'s text when the weekday comes after it.
  */
 export const HABIT_WEEK_PART = {
   expression: String.raw`^mid[\s-]?week$`,
   between: String.raw`^\s+(?:and|or)\s+(?:[\p{L}'’-]+\s+){0,2}$`,
+  toldOnce: String.raw`\b(?:\p{L}{2,}ed|was|were|won|lost|fell|rose|met|beat|drew|ran|came|went)\s+$`,
+  presentThen: String.raw`^\s+(?:and|or)\s+(?:(?:usually|often|always|normally|still|now)\s+)?(?!(?:was|has|is|does|this)\b)\p{L}{2,}(?<![su]s)s\b`,
   examples: {
+    toldOnce: ['The club played ', 'Shares fell '],
+    presentThen: [' and trains on ', ' and usually plays on '],
     expression: ['midweek', 'mid-week'],
     between: [' and plays on ', ' and trains ', ' or on '],
   },
   counterExamples: {
+    toldOnce: ['He trains ', 'They play '],
+    presentThen: [' and played on ', ' or on ', ' and was at home on ', ' and again on '],
     expression: ['this week', 'midweek trading'],
     between: [', and last week he rested ', ' after ', ' and again on Friday, and on '],
   },

@@ -185,7 +185,12 @@ export const ENGLISH: TemporalLexicon = {
   clockSetJoin: CLOCK_SET_JOIN,
   clockSetClauseJoin: CLOCK_SET_CLAUSE_JOIN,
   habitBefore: HABIT_BEFORE.pattern,
-  habitWeekPart: { expression: HABIT_WEEK_PART.expression, between: HABIT_WEEK_PART.between },
+  habitWeekPart: {
+    expression: HABIT_WEEK_PART.expression,
+    between: HABIT_WEEK_PART.between,
+    toldOnce: HABIT_WEEK_PART.toldOnce,
+    presentThen: HABIT_WEEK_PART.presentThen,
+  },
   openingHoursBefore: OPENING_HOURS_BEFORE.pattern,
   openingHoursClockThenWeekday: OPENING_HOURS_BEFORE.clockThenWeekday,
   yearAside: {
