@@ -28,7 +28,10 @@ import {
 } from '../lexicon/en/events/function-words.ts';
 import { wordSet, splitAtSpaces } from '../text/words.ts';
 import { QUOTED_SPEECH_OPENING } from '../lexicon/en/events/reporting.ts';
-import { SAME_HAPPENING_NOUNS } from '../lexicon/en/events/similarity.ts';
+import {
+  NEW_HAPPENING_DETERMINERS,
+  SAME_HAPPENING_NOUNS,
+} from '../lexicon/en/events/similarity.ts';
 import { DAYS_LATER, HOURS_LATER } from '../lexicon/en/events/comparisons.ts';
 import { eventDate } from '../calendar/index.ts';
 import { shareActor } from './actors.ts';
@@ -378,11 +381,28 @@ const HAPPENING = new Map(
   }),
 );
 
-/** Whether two subjects' heads name one happening ("earthquake" and "quake"). */
-function sameHead(a: string, b: string): boolean {
+const NEW_HAPPENING = wordSet(NEW_HAPPENING_DETERMINERS, { lower: true });
+
+/**
+ * Whether two subjects' heads name one happening ("earthquake" and "quake"). Another name of it
+ * must point back ("the quake"): "a quake shook Hokkaido" after "an earthquake struck Chile" is
+ * a new one.
+ */
+function sameHead(a: string, b: string, pointsBack: boolean): boolean {
   if (a === b) return true;
   const happening = HAPPENING.get(a);
-  return happening !== undefined && happening === HAPPENING.get(b);
+  return pointsBack && happening !== undefined && happening === HAPPENING.get(b);
+}
+
+/** Whether a mention's subject, before its verb, has no "a" or "another" that makes it new. */
+function subjectPointsBack(mention: Mention): boolean {
+  const { clause } = mention;
+  for (const word of clause.words) {
+    const lower = word.text.toLowerCase();
+    if (lower === clause.verb) return true;
+    if (NEW_HAPPENING.has(lower)) return false;
+  }
+  return true;
 }
 
 /**
@@ -393,11 +413,12 @@ function sameHead(a: string, b: string): boolean {
 function isOtherAct(group: Group, mention: Mention): boolean {
   const head = subjectHead(mention);
   if (head === null) return false;
+  const pointsBack = HAPPENING.has(head) && subjectPointsBack(mention);
   return group.mentions.every((m) => {
     const other = subjectHead(m);
     return (
       other !== null &&
-      !sameHead(other, head) &&
+      !sameHead(other, head, pointsBack) &&
       m.clause.verb !== mention.clause.verb &&
       m.sentence.index !== mention.sentence.index
     );

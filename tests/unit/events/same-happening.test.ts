@@ -30,4 +30,18 @@ describe('"the quake" after "an earthquake"', () => {
       ['2026-03-10', 'A storm hit the coast', 1],
     ]);
   });
+
+  it('a quake told with "a" after an earthquake is another quake', () => {
+    // (wrong side: was one event, the Japanese quake a source of the Chilean one)
+    expect(
+      events(
+        'A magnitude 6.1 earthquake struck northern Chile on Tuesday. In Japan, a quake shook Hokkaido on Tuesday, damaging several homes.',
+      ),
+    ).toHaveLength(2);
+    expect(
+      events(
+        'A fire destroyed a warehouse in Leeds on Monday. A blaze gutted a school in York on Monday.',
+      ),
+    ).toHaveLength(2);
+  });
 });

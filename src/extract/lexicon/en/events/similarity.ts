@@ -21,3 +21,9 @@ hurricane storm cyclone typhoon
 fire blaze wildfire
 flood flooding floodwaters
 `;
+
+/**
+ * Words that make a subject a new happening, not one told before under another of its names: "a
+ * quake shook Hokkaido" after "an earthquake struck Chile" is a second quake. Words.
+ */
+export const NEW_HAPPENING_DETERMINERS = 'a an another';
