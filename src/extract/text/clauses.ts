@@ -43,6 +43,7 @@ import {
   SAID_BEFORE_A_CLAUSE,
   SAID_CLAUSE_BREAKERS,
   SAID_CLAUSE_DETERMINERS,
+  SAID_CLAUSE_PARTICIPLE_AFTER,
 } from '../lexicon/en/events/reporting.ts';
 import { COMPARISON } from '../lexicon/en/events/comparisons.ts';
 import type { Span } from './sentences.ts';
@@ -1379,7 +1380,10 @@ function saidBeforeNounClause(
     const form = verbForm(text);
     // (after a determiner, a noun first: "the embattled company would")
     if (form !== null && SAID_CLAUSE_VERB_FORMS.has(form) && (!determiner || k >= i + 2))
-      return !/^(?:be|been|being)$/iu.test(text);
+      return (
+        !/^(?:be|been|being)$/iu.test(text) &&
+        !PARTICIPLE_AFTER.has(tokens[k + 1]?.text.toLowerCase() ?? '')
+      );
     // (any other verb ends the phrase: "said the company would cut jobs" looks ahead)
     if (form !== null && form !== 'ing' && form !== 'participle' && k >= i + 2) return false;
     if (!NOUN_PHRASE_WORD.test(text) || FUNCTION_WORDS.has(text.toLowerCase())) return false;
@@ -1388,6 +1392,8 @@ function saidBeforeNounClause(
   return false;
 }
 const CLAUSE_BREAKERS = wordSet(SAID_CLAUSE_BREAKERS);
+/** Words after a verb that make it a participle of the phrase before it ("attended by"). */
+const PARTICIPLE_AFTER = wordSet(SAID_CLAUSE_PARTICIPLE_AFTER, { lower: true });
 
 /**
  * "the peninsula that Moscow annexed in 2014": "that" or "which" followed by a named subject (or

@@ -36,4 +36,18 @@ describe('"said" and a noun phrase with its verb', () => {
       ['2019', 'Lena Ortiz told the board Hale moved the money'],
     ]);
   });
+
+  it('a verb that takes a thing for its object keeps it, with the participle after it', () => {
+    // (wrong side: was ["2026-03-20", "The boy injured in the crash"])
+    expect(
+      titles('The hospital admitted the boy injured in the crash on Friday.', '2026-03-20'),
+    ).toEqual([['2026-03-20', 'The hospital admitted the boy injured in the crash']]);
+  });
+
+  it('a verb with "by" after it is a participle of the noun phrase, not its verb', () => {
+    // (wrong side: was ["2026-03-15", "Mass attended by 300 people"])
+    expect(titles('The priest said Mass attended by 300 people on Sunday.', '2026-03-20')).toEqual([
+      ['2026-03-15', 'The priest said Mass attended by 300 people'],
+    ]);
+  });
 });
