@@ -19,4 +19,20 @@ describe('"A recall of another drug, Lorsatan, was ordered"', () => {
       ['2026-03', 'Jane Doe testified'],
     ]);
   });
+
+  it("a name after another noun the act's phrase brings is not the thing", () => {
+    // (wrong side: was "The acquisition of Verdant Corp. closed", "The sale of Tom Reyes was
+    // completed" and "The launch of French Guiana was delayed")
+    expect(
+      titles('The acquisition of Halcyon by its rival, Verdant Corp., closed in 2019.'),
+    ).toEqual([['2019', 'The acquisition of Halcyon by its rival closed']]);
+    expect(
+      titles('The sale of the stadium to a local businessman, Tom Reyes, was completed in 2019.'),
+    ).toEqual([['2019', 'The sale of the stadium to a local businessman was completed']]);
+    expect(
+      titles(
+        'The launch of the rocket from its pad in Kourou, French Guiana, was delayed in 2019.',
+      ),
+    ).toEqual([['2019', 'The launch of the rocket from its pad in Kourou was delayed']]);
+  });
 });

@@ -18,7 +18,8 @@ import {
   isVerbish,
   verbForm,
 } from '../../text/verbs.ts';
-import { isCountry } from '../../text/names.ts';
+import { isCountry, isPlace } from '../../text/names.ts';
+import { PREPOSITIONS } from '../../lexicon/en/events/function-words.ts';
 import { NAME_CONNECTORS } from '../../lexicon/en/events/names.ts';
 import {
   ACT_ON_THING_NOUNS,
@@ -65,7 +66,21 @@ function isName(phrase: string): boolean {
 
 const ACTS_ON_THINGS = wordSet(ACT_ON_THING_NOUNS, { lower: true });
 /** A noun and the "of" after it, up to the end of a phrase: "A similar recall | of another drug". */
-const ACT_OF = /^(?<act>(?:[^,\s]+ ){0,3}(?<noun>\p{L}+)) of [^,]{1,60}$/u;
+const ACT_OF = /^(?<act>(?:[^,\s]+ ){0,3}(?<noun>\p{L}+)) of (?<thing>[^,]{1,60})$/u;
+/** Words that take another noun after the thing's: "of Halcyon by its rival, Verdant Corp.". */
+const PREPOSITION = wordSet(PREPOSITIONS, { lower: true });
+
+/**
+ * Whether a name in apposition after "a recall of another drug" names the thing of the act: the
+ * "of" phrase has no other noun a preposition brings, which the name would be ("the sale of the
+ * stadium to a local businessman, Tom Reyes"), and the name is no place ("the launch of the
+ * rocket from its pad in Kourou, French Guiana").
+ */
+function namesTheThing(groups: Record<string, string>, name: string): boolean {
+  if (!isName(name) || isPlace(name)) return false;
+  if (!ACTS_ON_THINGS.has(groups['noun']!.toLowerCase())) return false;
+  return splitAtSpaces(groups['thing']!).every((word) => !PREPOSITION.has(word.toLowerCase()));
+}
 
 /**
  * "Belarusian Foreign Minister, Sergei Aleinik, stated ..." -> "Sergei Aleinik stated ...";
@@ -143,8 +158,12 @@ export function apposition(text: string, names: readonly string[]): string {
   // "A similar recall of another drug, Lorsatan, was ordered": the name is the thing the act is
   // on, which it takes the place of
   const act = ACT_OF.exec(first);
-  if (act?.groups && isName(second) && ACTS_ON_THINGS.has(act.groups['noun']!.toLowerCase()))
+  if (act?.groups && namesTheThing(act.groups, second))
     return `${act.groups['act']} of ${second}${join}${rest}`;
+  // (a name that is not the thing is some other noun's, never the act's: "The sale of the stadium
+  // to a local businessman, Tom Reyes, was completed" keeps the sale)
+  if (act?.groups && isName(second) && ACTS_ON_THINGS.has(act.groups['noun']!.toLowerCase()))
+    return `${first}${join}${rest}`;
   if (named(first)) return `${first}${join}${rest}`;
   if (named(second)) return `${second}${join}${rest}`;
   return text;
