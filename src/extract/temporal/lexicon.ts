@@ -390,9 +390,10 @@ export interface TemporalLexicon {
   /**
    * The day of a saying that trails a sentence which told a day of its own ("struck on Tuesday,
    * officials said on [Thursday]."): `before` ends right before it, `after` starts right after.
-   * That day does not move the story's day that a later time of day is on.
+   * That day does not move the story's day that a later time of day is on, when what is
+   * `between` the sentence's day and the saying's comma leaves that day the sentence's act's.
    */
-  trailingSayingDay: { before: string; after: string };
+  trailingSayingDay: { before: string; after: string; between: string };
   /** What follows the date that opens a list's line: a timeline's or a schedule's entry. */
   entryAfter: string;
   /** A quotation's day of speech (quoted.ts). */

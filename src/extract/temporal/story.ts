@@ -67,6 +67,7 @@ const patternsOf = perLexicon((lexicon) => ({
   goodsDated: lexiconRegExp(lexicon.goodsDated, 'i'),
   trailingSayingBefore: lexiconRegExp(lexicon.trailingSayingDay.before, 'i'),
   trailingSayingAfter: lexiconRegExp(lexicon.trailingSayingDay.after, ''),
+  trailingSayingBetween: lexiconRegExp(lexicon.trailingSayingDay.between, 'i'),
   stateSince: lexiconRegExp(lexicon.stateSince, 'i'),
   stateBegan: lexiconRegExp(lexicon.stateBegan, 'i'),
   boundBefore: lexiconRegExp(lexicon.boundBefore, 'i'),
@@ -873,10 +874,16 @@ export class Story {
     // (the day told in the same sentence: no sentence ends between)
     if (/[.!?]["”’]?\s/u.test(this.#text.slice(told.end, start))) return false;
     const p = patternsOf(this.#lexicon);
-    return (
-      p.trailingSayingBefore.test(this.#text.slice(Math.max(told.end, start - 90), start)) &&
-      p.trailingSayingAfter.test(this.#text.slice(end, end + 3))
-    );
+    if (
+      !p.trailingSayingBefore.test(this.#text.slice(Math.max(told.end, start - 90), start)) ||
+      !p.trailingSayingAfter.test(this.#text.slice(end, end + 3))
+    )
+      return false;
+    // (the told day dates the sentence's own act, no verb after it: not "The strike that began
+    // on Monday ended, union leaders said on Thursday", which is Thursday's news; the saying's
+    // comma is the last one before its day)
+    const comma = this.#text.lastIndexOf(',', start);
+    return p.trailingSayingBetween.test(this.#text.slice(told.end, comma));
   }
 
   /**

@@ -34,4 +34,18 @@ describe('", officials said on Thursday." after a day of the sentence', () => {
       ['4:12 a.m.', '2026-03-12T04:12'],
     ]);
   });
+
+  it("moves it when the day told before dates no act of the sentence but a noun's", () => {
+    // (wrong side: was 2026-03-10T06:00 and 2026-03-08T14:00, the days of "began" and "arrested")
+    expect(
+      values(
+        'The strike that began on Tuesday ended, union leaders said on Thursday. Workers returned at 6 a.m.',
+      ).at(-1),
+    ).toEqual(['6 a.m.', '2026-03-12T06:00']);
+    expect(
+      values(
+        'A man arrested on Sunday was charged with murder, police said on Wednesday. He appeared in court at 2 p.m.',
+      ).at(-1),
+    ).toEqual(['2 p.m.', '2026-03-11T14:00']);
+  });
 });

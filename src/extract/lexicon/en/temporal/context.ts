@@ -945,6 +945,13 @@ export const REPORTED_FROM = {
 export const TRAILING_SAYING_DAY = {
   before: String.raw`,\s*[^,;.!?]{1,60}?\s(?:said|says|told\s+[\w'’-]+|reported|announced|added|confirmed|stated|noted)\s+(?:(?:late|early)\s+)?(?:on\s+)?$`,
   after: String.raw`^\s*[.!?]`,
+  /**
+   * From the day the sentence told to the saying's comma: nothing, a place's phrase, or a phrase
+   * after a comma ("on Tuesday[, killing 140 people], officials said"), so that day dates the
+   * sentence's own act. Not a verb still to come: "The strike that began on Monday[ ended],
+   * union leaders said on Thursday" tells Thursday's news.
+   */
+  between: String.raw`^(?:\s+(?:in|at|near|off|outside|inside|across|along|from)\s[^,;.!?]{1,60})?(?:,\s*(?!(?:and|but|or|then)\b)[^;.!?]*)?$`,
 } as const;
 
 /**
