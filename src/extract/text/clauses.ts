@@ -1384,8 +1384,12 @@ function saidBeforeNounClause(
         !/^(?:be|been|being)$/iu.test(text) &&
         !PARTICIPLE_AFTER.has(tokens[k + 1]?.text.toLowerCase() ?? '')
       );
-    // (any other verb ends the phrase: "said the company would cut jobs" looks ahead)
-    if (form !== null && form !== 'ing' && form !== 'participle' && k >= i + 2) return false;
+    // (any other verb ends the phrase, but for an adjective right after a determiner: "said the
+    // company would cut jobs" looks ahead, and so does "said Cuba has not prohibited")
+    if (form !== null && form !== 'ing' && form !== 'participle' && !(determiner && k === i + 1))
+      return false;
+    // (a pronoun opens a clause of the noun's: "said the man she married in 2019 died")
+    if (SUBJECT_PRONOUN_SET.has(text.toLowerCase())) return false;
     if (!NOUN_PHRASE_WORD.test(text) || FUNCTION_WORDS.has(text.toLowerCase())) return false;
     if (CLAUSE_BREAKERS.has(text.toLowerCase())) return false;
   }

@@ -50,4 +50,19 @@ describe('"said" and a noun phrase with its verb', () => {
       ['2026-03-15', 'The priest said Mass attended by 300 people'],
     ]);
   });
+
+  it('a verb of the present right after a name ends the noun phrase', () => {
+    // (wrong side: "Cuba has not" was read as a noun phrase before "prohibited", and the
+    // sentence was titled "Cuba has not prohibited Gonzalez from going to Miami")
+    expect(titles('He said Cuba has not prohibited Gonzalez from going to Miami in 2019.')).toEqual(
+      [['2019', 'He said Cuba has not prohibited Gonzalez from going to Miami']],
+    );
+  });
+
+  it('a noun phrase with a clause of its own is no subject of what was said', () => {
+    // (wrong side: was ["2019", "The man she died"])
+    expect(
+      titles('She said the man she married in 2019 died on Monday.', '2026-03-20').map((e) => e[1]),
+    ).not.toContain('The man she died');
+  });
 });
