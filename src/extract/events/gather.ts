@@ -30,6 +30,7 @@ import { wordSet, splitAtSpaces } from '../text/words.ts';
 import { QUOTED_SPEECH_OPENING } from '../lexicon/en/events/reporting.ts';
 import {
   NEW_HAPPENING_DETERMINERS,
+  OTHER_HAPPENING_DETERMINERS,
   SAME_HAPPENING_NOUNS,
 } from '../lexicon/en/events/similarity.ts';
 import { DAYS_LATER, HOURS_LATER } from '../lexicon/en/events/comparisons.ts';
@@ -382,27 +383,33 @@ const HAPPENING = new Map(
 );
 
 const NEW_HAPPENING = wordSet(NEW_HAPPENING_DETERMINERS, { lower: true });
+const OTHER_HAPPENING = wordSet(OTHER_HAPPENING_DETERMINERS, { lower: true });
+
+/** How a mention's subject points back to a happening told before it. */
+type Reference = 'back' | 'new' | 'other';
 
 /**
  * Whether two subjects' heads name one happening ("earthquake" and "quake"). Another name of it
  * must point back ("the quake"): "a quake shook Hokkaido" after "an earthquake struck Chile" is
- * a new one.
+ * a new one; "another fire" is never the fire told before.
  */
-function sameHead(a: string, b: string, pointsBack: boolean): boolean {
+function sameHead(a: string, b: string, reference: Reference): boolean {
+  if (reference === 'other') return false;
   if (a === b) return true;
   const happening = HAPPENING.get(a);
-  return pointsBack && happening !== undefined && happening === HAPPENING.get(b);
+  return reference === 'back' && happening !== undefined && happening === HAPPENING.get(b);
 }
 
-/** Whether a mention's subject, before its verb, has no "a" or "another" that makes it new. */
-function subjectPointsBack(mention: Mention): boolean {
+/** How a mention's subject, before its verb, refers: "the quake", "a quake", "another quake". */
+function referenceOf(mention: Mention): Reference {
   const { clause } = mention;
   for (const word of clause.words) {
     const lower = word.text.toLowerCase();
-    if (lower === clause.verb) return true;
-    if (NEW_HAPPENING.has(lower)) return false;
+    if (lower === clause.verb) return 'back';
+    if (OTHER_HAPPENING.has(lower)) return 'other';
+    if (NEW_HAPPENING.has(lower)) return 'new';
   }
-  return true;
+  return 'back';
 }
 
 /**
@@ -413,12 +420,12 @@ function subjectPointsBack(mention: Mention): boolean {
 function isOtherAct(group: Group, mention: Mention): boolean {
   const head = subjectHead(mention);
   if (head === null) return false;
-  const pointsBack = HAPPENING.has(head) && subjectPointsBack(mention);
+  const reference = referenceOf(mention);
   return group.mentions.every((m) => {
     const other = subjectHead(m);
     return (
       other !== null &&
-      !sameHead(other, head, pointsBack) &&
+      !sameHead(other, head, reference) &&
       m.clause.verb !== mention.clause.verb &&
       m.sentence.index !== mention.sentence.index
     );

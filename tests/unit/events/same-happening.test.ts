@@ -44,4 +44,19 @@ describe('"the quake" after "an earthquake"', () => {
       ),
     ).toHaveLength(2);
   });
+
+  it('"another" by the same noun is another act', () => {
+    // (wrong side: was one event of Monday, "Another fire gutted a school" a source of the first
+    // fire, and so for "Another man robbed a bank")
+    expect(
+      events(
+        'A fire destroyed a warehouse in Leeds on Monday. Another fire gutted a school in York on Monday. A man stabbed a guard in Leeds on Monday. Another man robbed a bank in York on Monday.',
+      ).map((e) => e[1]),
+    ).toEqual([
+      'A fire destroyed a warehouse in Leeds',
+      'Another fire gutted a school in York',
+      'A man stabbed a guard in Leeds',
+      'Another man robbed a bank in York',
+    ]);
+  });
 });

@@ -27,3 +27,9 @@ flood flooding floodwaters
  * quake shook Hokkaido" after "an earthquake struck Chile" is a second quake. Words.
  */
 export const NEW_HAPPENING_DETERMINERS = 'a an another';
+
+/**
+ * Words that make a subject another happening even by the same noun: "Another fire gutted a
+ * school in York" after "A fire destroyed a warehouse in Leeds". Words.
+ */
+export const OTHER_HAPPENING_DETERMINERS = 'another';
