@@ -435,9 +435,6 @@ function isPerson(actor: string): boolean {
   // (after a common first name, a carrier's or paper's word is a surname: "Tom Radio", not
   // "Meridian Air")
   const named = FIRST_NAME_PRONOUN.has(all[0]!);
-  // (a nationality opens a name of a thing, not of a person: "the Australian Open", "the French
-  // Quarter"; "She will play in Vilna" after one does not stand for it)
-  if (!named && demonymPlace(all[0]!) !== undefined) return false;
   return (
     words.length >= 2 &&
     words.length <= 4 &&

@@ -18,9 +18,9 @@ import type { ArticleInfo, Timex, TimelineEvent } from '../types.ts';
 import type { Span } from '../text/sentences.ts';
 import { analyseArticle, type SentenceInfo } from './analysis.ts';
 import { isOrganisationWord, peopleOf, pronounByFirstName, subjectPronoun } from './actors.ts';
-import { KIN_WORDS } from '../lexicon/en/events/names.ts';
+import { KIN_WORDS, NATIONAL_THING_DETERMINERS } from '../lexicon/en/events/names.ts';
 import { wordSet, splitAtSpaces } from '../text/words.ts';
-import { isRoleWord } from '../text/names.ts';
+import { demonymPlace, isRoleWord } from '../text/names.ts';
 import { buildEvent } from './build.ts';
 import { dateOfPublication } from './date.ts';
 import { gatherMentions } from './gather.ts';
@@ -39,7 +39,8 @@ export function buildEvents(
   const mentions = flatMapped(sentences, (s) => mentionsOf(s, published));
   const groups = gatherMentions(mentions, published);
   const firstSentence = sentences[0]?.index ?? 0;
-  const titled = namedOnlyInLabels(sentences);
+  // (names of works and of things a nationality opens are no people a "he" or "she" stands for)
+  const titled = new Set([...namedOnlyInLabels(sentences), ...namedThingsOfNations(sentences)]);
   const people = peopleOf(flatMapped(mentions, (m) => m.actors)).filter((p) => !titled.has(p));
   const context = {
     article: article.id,
@@ -273,6 +274,23 @@ function namesAPerson(subject: string, people: ReadonlySet<string>): boolean {
 function insideAny(spans: readonly Span[], span: Span): boolean {
   for (const q of spans) if (span.start >= q.start && span.end <= q.end) return true;
   return false;
+}
+
+const NATIONAL_THING_BEFORE = wordSet(NATIONAL_THING_DETERMINERS, { lower: true });
+
+/**
+ * Names a nationality opens that the article writes after "the": things' ("the Australian Open"),
+ * not people's ("German Gref, the head of Sberbank," is a person).
+ */
+function namedThingsOfNations(sentences: readonly SentenceInfo[]): Set<string> {
+  const things = new Set<string>();
+  for (const sentence of sentences) {
+    for (const name of sentence.names) {
+      if (!NATIONAL_THING_BEFORE.has(name.before)) continue;
+      if (demonymPlace(splitAtSpaces(name.text)[0]!) !== undefined) things.add(name.text);
+    }
+  }
+  return things;
 }
 
 /**

@@ -21,4 +21,14 @@ describe('names opened by a nationality', () => {
       titles('Tom Welsh resigned as coach in October. He will return as an adviser on Dec. 19.'),
     ).toContainEqual(['2026-12-19', 'Tom Welsh will return as an adviser']);
   });
+
+  it('a person whose first name is a nationality, never written after "the", is a person', () => {
+    // (wrong side: was ["2026-04-02", "He will be replaced by Tom Reyes"])
+    expect(
+      titles(
+        'German Gref, the head of Sberbank, resigned on Monday. He will be replaced by Tom Reyes on April 2.',
+        '2026-03-20',
+      ),
+    ).toContainEqual(['2026-04-02', 'German Gref will be replaced by Tom Reyes']);
+  });
 });

@@ -326,3 +326,10 @@ export const ORGANISATION_WORDS =
  */
 export const TRADE_NAME_WORDS =
   'Air Airline Rail Railway Railways Lines Shipping Cruises Transport Bancorp Financial Finance Medical Motor Auto Tech Telecoms Television Radio Broadcasting Publishing Magazine Tribune Herald Gazette Telegraph Chronicle Observer';
+
+/**
+ * Words before a name a nationality opens that make it a thing's, not a person's: "the
+ * Australian Open", "the French Quarter" ("German Gref, the head of Sberbank," is a person).
+ * Lower-case words.
+ */
+export const NATIONAL_THING_DETERMINERS = 'the';
