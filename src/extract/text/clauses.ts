@@ -1382,7 +1382,8 @@ function saidBeforeNounClause(
     if (form !== null && SAID_CLAUSE_VERB_FORMS.has(form) && (!determiner || k >= i + 2))
       return (
         !/^(?:be|been|being)$/iu.test(text) &&
-        !PARTICIPLE_AFTER.has(tokens[k + 1]?.text.toLowerCase() ?? '')
+        !PARTICIPLE_AFTER.has(tokens[k + 1]?.text.toLowerCase() ?? '') &&
+        !(form === 'past' && finiteVerbAfter(sentence, tokens, k))
       );
     // (any other verb ends the phrase, but for an adjective right after a determiner: "said the
     // company would cut jobs" looks ahead, and so does "said Cuba has not prohibited")
@@ -1396,6 +1397,36 @@ function saidBeforeNounClause(
   return false;
 }
 const CLAUSE_BREAKERS = wordSet(SAID_CLAUSE_BREAKERS);
+/** Forms of the clause's own verb after a participle of its subject ("built in 1932 was"). */
+const FINITE_AUX_FORMS = new Set<string>(['past-aux', 'present-aux', 'future-aux', 'modal']);
+/** How many words after the participle its clause's verb may come. */
+const PARTICIPLE_PHRASE_MAX_WORDS = 6;
+
+/**
+ * Whether the verb at `k` is a participle of the noun phrase before it, the clause's own verb
+ * still to come: "said the bridge built in 1932 was unsafe", "said the man arrested on Monday
+ * was released" (an auxiliary before any comma, pronoun or conjunction). Then the date after it
+ * is the participle's, never the clause's.
+ */
+function finiteVerbAfter(
+  sentence: Span & { text: string },
+  tokens: readonly Token[],
+  k: number,
+): boolean {
+  const last = Math.min(tokens.length, k + 1 + PARTICIPLE_PHRASE_MAX_WORDS);
+  for (let j = k + 1; j < last; j++) {
+    const between = sentence.text.slice(
+      tokens[j - 1]!.end - sentence.start,
+      tokens[j]!.start - sentence.start,
+    );
+    if (between.trim() !== '') return false;
+    const word = tokens[j]!.text.toLowerCase();
+    if (CLAUSE_BREAKERS.has(word) || SUBJECT_PRONOUN_SET.has(word)) return false;
+    const form = verbForm(word);
+    if (form !== null && FINITE_AUX_FORMS.has(form)) return true;
+  }
+  return false;
+}
 /** Words after a verb that make it a participle of the phrase before it ("attended by"). */
 const PARTICIPLE_AFTER = wordSet(SAID_CLAUSE_PARTICIPLE_AFTER, { lower: true });
 

@@ -65,4 +65,12 @@ describe('"said" and a noun phrase with its verb', () => {
       titles('She said the man she married in 2019 died on Monday.', '2026-03-20').map((e) => e[1]),
     ).not.toContain('The man she died');
   });
+
+  it("a participle of the noun phrase, the clause's verb after it, leaves the saying whole", () => {
+    // (wrong side: was ["1932", "The bridge was unsafe"] besides the saying, the date of
+    // "built" given to "was unsafe")
+    expect(titles('The minister said the bridge built in 1932 was unsafe.', '2026-03-20')).toEqual([
+      ['1932', 'The minister said the bridge was unsafe'],
+    ]);
+  });
 });
