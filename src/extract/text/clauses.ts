@@ -27,6 +27,7 @@ import {
 } from '../lexicon/en/events/clauses.ts';
 import {
   DETERMINERS as DETERMINER_WORDS,
+  DETERMINERS_STANDING_ALONE,
   OBJECT_PRONOUNS,
   PREPOSITIONS as PREPOSITION_WORDS,
 } from '../lexicon/en/events/function-words.ts';
@@ -89,6 +90,7 @@ for (const b of CLAUSE_BOUNDARIES) {
   }
 }
 const DETERMINERS = wordSet(DETERMINER_WORDS);
+const STANDING_ALONE = wordSet(DETERMINERS_STANDING_ALONE);
 const PREPOSITION_SET = wordSet(PREPOSITION_WORDS, { lower: true });
 const FRONTED_PREPOSITIONS = new Set([
   ...PREPOSITION_SET,
@@ -1551,9 +1553,20 @@ function isVerbal(words: SentenceWords, i: number): boolean {
       (isPresentAfterSubject(tokens[i]!.text) &&
         ((!DETERMINERS.has(tokens[i - 1]?.text.toLowerCase() ?? '') &&
           !(i > 0 && opensNounPhrase(words, i - 1))) ||
+          verbAfterLoneDeterminer(tokens, i) ||
           PRESENT_ONLY.has(tokens[i]!.text.toLowerCase()) ||
           opensRelativeAside(words, i - 1)))) &&
     !dates.some((d) => d.start <= tokens[i]!.start && tokens[i]!.end <= d.end));
+}
+
+/**
+ * Whether the -s word at `i` is the verb of a determiner standing alone before it: "and another
+ * arrives on April 2", not "another series of strikes" or "another species was found".
+ */
+function verbAfterLoneDeterminer(tokens: readonly Token[], i: number): boolean {
+  if (!STANDING_ALONE.has(tokens[i - 1]?.text.toLowerCase() ?? '')) return false;
+  const next = tokens[i + 1]?.text.toLowerCase() ?? '';
+  return next !== 'of' && !FINITE_FORMS.has(verbForm(next));
 }
 
 /**

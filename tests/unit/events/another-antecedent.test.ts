@@ -20,4 +20,11 @@ describe('"pointed to another man, who died in 2019"', () => {
       titles('The family sought to recover the painting, which was stolen in 1990.'),
     ).toContainEqual(['1990', 'The painting was stolen']);
   });
+
+  it('"another" standing alone is the subject of the verb in -s after it', () => {
+    // (wrong side: was "One convoy left another arrives", "arrives" read as a plural noun)
+    expect(
+      titles('One convoy left Kyiv on Monday, and another arrives on April 2.', '2026-03-20'),
+    ).toContainEqual(['2026-04-02', 'And another arrives']);
+  });
 });

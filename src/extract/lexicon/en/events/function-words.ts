@@ -8,6 +8,13 @@ export const DETERMINERS =
   'the a an this that these those its his her their our my your some any each every no all both many several such other another';
 
 /**
+ * Determiners that also stand alone for a thing of one: an -s word after one is its verb
+ * ("One convoy left on Monday, and another arrives on April 2"), unless "of" or a verb follows
+ * it ("another series of strikes", "another species was found"). Words.
+ */
+export const DETERMINERS_STANDING_ALONE = 'another';
+
+/**
  * Articles and possessives: a word right after one is a noun's or its modifier, never a verb
  * ("the armed forces", "its revised plan"; not "that", which may open a clause: "the plan that
  * failed").
