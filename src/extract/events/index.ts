@@ -280,14 +280,18 @@ const NATIONAL_THING_BEFORE = wordSet(NATIONAL_THING_DETERMINERS, { lower: true 
 
 /**
  * Names a nationality opens that the article writes after "the": things' ("the Australian Open"),
- * not people's ("German Gref, the head of Sberbank," is a person).
+ * not people's ("German Gref, the head of Sberbank," is a person, and so is "the American Katie
+ * Ledecky", whose first name is known).
  */
 function namedThingsOfNations(sentences: readonly SentenceInfo[]): Set<string> {
   const things = new Set<string>();
   for (const sentence of sentences) {
     for (const name of sentence.names) {
       if (!NATIONAL_THING_BEFORE.has(name.before)) continue;
-      if (demonymPlace(splitAtSpaces(name.text)[0]!) !== undefined) things.add(name.text);
+      const [first = '', ...rest] = splitAtSpaces(name.text);
+      // (not a person's name a nationality qualifies: "the American Katie Ledecky")
+      if (demonymPlace(first) !== undefined && pronounByFirstName(rest.join(' ')) === undefined)
+        things.add(name.text);
     }
   }
   return things;

@@ -31,4 +31,14 @@ describe('names opened by a nationality', () => {
       ),
     ).toContainEqual(['2026-04-02', 'German Gref will be replaced by Tom Reyes']);
   });
+
+  it('a nationality before a known first name after "the" still names a person', () => {
+    // (wrong side: was ["2026-05-04", "She will swim in Rome"])
+    expect(
+      titles(
+        'The American Katie Ledecky won the title on Saturday. She will swim in Rome on May 4.',
+        '2026-03-20',
+      ),
+    ).toContainEqual(['2026-05-04', 'American Katie Ledecky will swim in Rome']);
+  });
 });
