@@ -64,6 +64,17 @@ describe('a relative aside inside a subject list', () => {
       'happened',
     ]);
   });
+
+  it('a description with a preposition: the relative may tell of its object, not of the name', () => {
+    // (fix158 gave "Smith was arrested" and "The club hired Jones")
+    const titles = (raw: string) => told(raw).map(([, title]) => title);
+    expect(
+      titles('Smith, the brother of the man who was arrested in 2019, was fired on Monday.'),
+    ).not.toContain('Smith was arrested');
+    expect(
+      titles('Jones, the friend of the coach whom the club hired in 2019, resigned on Monday.'),
+    ).not.toContain('The club hired Jones');
+  });
 });
 
 describe('the date after a relative that closed with its own is the main verb’s', () => {

@@ -258,6 +258,15 @@ const DESCRIBED_RELATIVE =
   /^(?<name>\p{Lu}[^,]{0,59}), (?:the|a|an) (?<noun>[^,]{1,40}?) (?<pronoun>who|whom|that|whose|where) (?<rest>[^,]+?),?$/u;
 
 /**
+ * Whether a description is one noun and its modifiers, so that a relative after it tells of the
+ * name: not a noun with a verb, nor one with a preposition, whose object the relative may tell
+ * of ("Smith, the brother of the man who was arrested" was titled "Smith was arrested").
+ */
+function isPlainDescription(noun: string): boolean {
+  return !hasVerb(noun) && !noun.split(' ').some((w) => PREPOSITION_WORDS.has(w.toLowerCase()));
+}
+
+/**
  * "Obama, who arrives in Jordan" (a relative clause after the name it tells of, once the main
  * clause is cut off): "Obama arrives in Jordan". Only a subject relative: "Reno, whom he met"
  * stays.
@@ -266,7 +275,7 @@ export function relativeAside(text: string): string {
   const comma = text.indexOf(', ');
   if (comma < 1 || comma > 60) return text;
   const described = DESCRIBED_RELATIVE.exec(text)?.groups;
-  if (described !== undefined && !hasVerb(described['noun']!)) {
+  if (described !== undefined && isPlainDescription(described['noun']!)) {
     const { name = '', pronoun = '', rest = '' } = described;
     // ("Smith, the coach that the club hired": "that" before a subject of its own is "whom")
     const first = rest.split(' ', 1)[0]!;
