@@ -154,3 +154,24 @@ describe('a comma splice whose second clause opens with a distance in time', () 
     ]);
   });
 });
+
+describe('a two-word clause before a comma is a title only when it tells something', () => {
+  const title = (raw: string) => told(raw).map(([, t]) => t);
+  it('not a pronoun, a verb that takes the clause after it, nor a setting', () => {
+    // (fix158 gave "He arrived", "They met", "Analysts is expected" and "Smith slept")
+    expect(title('When he arrived on March 3, the president signed the treaty.')).toEqual([
+      'He arrived, the president signed the treaty',
+    ]);
+    expect(title('When they met on Monday, the leaders agreed to a truce.')).toEqual([
+      'They met, the leaders agreed to a truce',
+    ]);
+    expect(title('Analysts expected on Monday, prices would rise.')).not.toContain(
+      'Analysts is expected',
+    );
+    expect(title('While Smith slept on Monday, thieves stole his car.')).toEqual([
+      'Smith slept, thieves stole his car',
+    ]);
+    // the dated event itself, after "when"
+    expect(title('When police arrived on March 3, Smith fled.')).toEqual(['Police arrived']);
+  });
+});

@@ -21,6 +21,7 @@ import {
   STOCK_TICKER,
   SUBJECT_PRONOUNS,
   TITLE_MAX_WORDS,
+  BACKGROUND_OPENERS,
   TITLE_OVERRUN_WORDS,
 } from '../../lexicon/en/events/titles.ts';
 import type { Span } from '../../text/sentences.ts';
@@ -271,6 +272,8 @@ export function makeTitle(given: TitleInput): string {
     input.dates,
   );
   let text = withoutDates(clause, input.dates);
+  // ("While Smith slept on Monday, thieves stole his car": no two-word title "Smith slept")
+  const background = opensWithBackground(tidy(text));
   // (the conjunction goes with the leading words below: which one it was, is kept)
   const listed = input.resumed ? listedConjunction(tidy(text)) : undefined;
   // "She died hours later", "Days later, ...": the distance only places it, as a date would
@@ -370,7 +373,7 @@ export function makeTitle(given: TitleInput): string {
     splitAtSpaces(text).length <= TITLE_MAX_WORDS + TITLE_OVERRUN_WORDS;
   // too long to keep whole: who said it goes first, and what was said is shortened after it
   if (!keepsSaying && input.attributed) text = sayingFirst(text);
-  if (!keepsSaying) text = shorten(text);
+  if (!keepsSaying) text = shorten(text, !background);
   // ("paid retroactive to once the budget passes": a "to" no noun follows dangles)
   text = text.replace(PREPOSITION_BEFORE_CONDITION_RE, '');
   text = withoutDanglingModal(withoutDanglingEnd(tidy(text).replace(TRAILING_INTERVAL, '')));
@@ -409,6 +412,14 @@ function isPieceOf(text: string, word: string): boolean {
     if (!PIECE_END.test(before) && !PIECE_START.test(after)) return true;
   }
   return false;
+}
+
+const BACKGROUND = wordSet(BACKGROUND_OPENERS);
+
+/** Whether a clause opens with a conjunction of its setting (lexicon BACKGROUND_OPENERS). */
+function opensWithBackground(text: string): boolean {
+  const [first = '', second = ''] = text.toLowerCase().split(' ', 2);
+  return BACKGROUND.has(first) || BACKGROUND.has(`${first} ${second}`);
 }
 
 const ABSOLUTE = new RegExp(

@@ -4,6 +4,7 @@
  */
 import {
   CLAUSE_PRONOUNS,
+  CLAUSE_TAKING_VERBS,
   FIXED_PAIRS,
   GRADING_WORDS,
   NOUN_COMPLEMENTS,
@@ -25,6 +26,7 @@ import {
 } from './text.ts';
 
 const CLAUSE_OPENERS = wordSet(CLAUSE_PRONOUNS);
+const TAKES_CLAUSE = wordSet(CLAUSE_TAKING_VERBS);
 
 /** Each coordinator as its words, last first: a conjunct is found by the word before it. */
 const COORDINATORS = TITLE_COORDINATORS.map((phrase) => phrase.split(' ').reverse());
@@ -53,8 +55,18 @@ const PAIRS = new Set(FIXED_PAIRS.split(',').map((p) => p.trim()));
  * now "Police arrived", as "The bridge collapsed" is of "When the bridge collapsed on March 4,
  * Smith fled").
  */
-function minimumHead(tail: string): number {
-  return opensWithSubjectAndVerb(tail) ? 2 : 3;
+function minimumHead(head: string, tail: string): number {
+  return opensWithSubjectAndVerb(tail) && isTelling(head) ? 2 : 3;
+}
+
+/**
+ * Whether a subject and its verb tell something by themselves: not a pronoun ("He arrived" of
+ * "When he arrived on March 3, the president signed the treaty" says neither who nor what
+ * happened), and not a verb whose object may be the clause after the comma ("Analysts expected").
+ */
+function isTelling(head: string): boolean {
+  const [subject = '', verb = ''] = head.split(' ');
+  return !CLAUSE_OPENERS.has(subject.toLowerCase()) && !TAKES_CLAUSE.has(bare(verb).toLowerCase());
 }
 
 /**
@@ -73,19 +85,20 @@ function opensWithSubjectAndVerb(text: string): boolean {
  * At most TITLE_MAX_WORDS words, stopping at a comma or before a detail after the verb. A cut
  * that would leave the statement unfinished ("... will be placed | on a travel ban", "the
  * presidents of Russia | and Belarus") moves up to TITLE_OVERRUN_WORDS words further when a
- * better one is there; otherwise it stays where it was.
+ * better one is there; otherwise it stays where it was. `twoWordHead` false: a clause of the
+ * setting ("While Smith slept, ...") is no title in two words (minimumHead).
  */
-export function shorten(text: string): string {
+export function shorten(text: string, twoWordHead = true): string {
   const all = splitAtSpaces(text);
   // "A 34-year-old man who was found with a knife outside a school in Leeds has been jailed for
   // two years": too long, the relative inside the subject goes, not the main clause's verb
   const words = all.length > TITLE_MAX_WORDS ? withoutSubjectRelative(all) : all;
-  if (words !== all) return shorten(words.join(' '));
+  if (words !== all) return shorten(words.join(' '), twoWordHead);
   if (words.length <= TITLE_MAX_WORDS) {
     const first = text.indexOf(', ');
     const comma = firstCommaInPlaceName(words) || opensListOfNames(text, first) ? -1 : first;
     const head = comma > 0 ? text.slice(0, comma) : '';
-    return head.split(' ').length >= minimumHead(text.slice(comma + 2)) &&
+    return head.split(' ').length >= (twoWordHead ? minimumHead(head, text.slice(comma + 2)) : 3) &&
       hasVerb(head) &&
       !onlyReports(head) &&
       withoutDanglingEnd(head) === head

@@ -33,6 +33,25 @@ export const STRETCH_OF_THING = {
 } as const;
 
 /**
+ * Openers of a clause that is only the setting of the news ("While Smith slept on Monday, thieves
+ * stole his car"): a title cut at the comma after it needs three words, as any other, and a
+ * subject and verb of two ("Smith slept") is no title. Not "when" or "after", whose clause is the
+ * dated event ("When police arrived on March 3, Smith fled": "Police arrived"). Lower case;
+ * phrases use underscores.
+ */
+export const BACKGROUND_OPENERS = 'while whereas although though even_though because as if unless';
+
+/**
+ * Verbs of knowing, fearing and expecting: a clause after one and its comma may be what it takes
+ * ("Analysts expected on Monday, prices would rise"), so a subject and one of them is no title
+ * of two words ("Analysts expected", made "Analysts is expected"). Forms as written.
+ */
+export const CLAUSE_TAKING_VERBS =
+  'expected expects feared fears hoped hopes knew knows felt feels learned learnt found heard saw ' +
+  'decided worried understood realized realised assumed suspected doubted guessed showed proved ' +
+  'meant figured reckoned';
+
+/**
  * A preposition that is not one of a date's own (DATE_PREPOSITIONS) but governed the date a title
  * cuts out, when a clause opens right after the date ("paid retroactive to [Jan. 1] once the
  * budget passes"): left before the clause it would dangle ("retroactive to once the budget
