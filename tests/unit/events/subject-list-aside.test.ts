@@ -112,6 +112,13 @@ describe('no dangling preposition where a date was cut out', () => {
     );
   });
 
+  it('a "to" before "when" governs the clause once the date is gone, and stays', () => {
+    // (fix158 gave "The tradition dates when the club was founded")
+    expect(told('The tradition dates to 1920 when the club was founded.')[0]![1]).toBe(
+      'The tradition dates to when the club was founded',
+    );
+  });
+
   it('a year before "levels" after "to" is the level’s, and stays', () => {
     // (was "Prices returned to levels" in 2019 and in May)
     expect(told('Prices returned to 2019 levels in May.')).toEqual([

@@ -60,7 +60,9 @@ export const CLAUSE_TAKING_VERBS =
  */
 export const PREPOSITION_BEFORE_CLAUSE = {
   before: String.raw`\b(?:to|of|as\s+of)\s+$`,
-  after: String.raw`^\s*(?:once|if|unless|when|whenever|until|because|provided|as\s+soon\s+as)\s`,
+  // (not "when" or "until", which "to" may govern: "dates to [1920] when the club was founded"
+  // was titled "The tradition dates when the club was founded"; "dates to when ..." stays)
+  after: String.raw`^\s*(?:once|if|unless|because|provided|as\s+soon\s+as)\s`,
   examples: [
     'Workers will be paid retroactive to [Jan. 1] once the budget passes.',
     'The cut takes effect as of [April 1] if the board agrees.',
@@ -74,6 +76,9 @@ export const PREPOSITION_BEFORE_CLAUSE = {
     // the date after its own preposition goes with it (DATE_PREPOSITIONS)
     'The plant will close from [Monday] until the strike ends.',
     'The talks moved to [Friday], when both sides could attend.',
+    // "to when": the preposition governs the clause once the date is gone
+    'The tradition dates to [1920] when the club was founded.',
+    'The hearing was put off to [May] until the judge recovers.',
   ],
 } as const;
 
