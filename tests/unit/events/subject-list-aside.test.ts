@@ -164,7 +164,7 @@ describe('a comma splice whose second clause opens with a distance in time', () 
 
 describe('a two-word clause before a comma is a title only when it tells something', () => {
   const title = (raw: string) => told(raw).map(([, t]) => t);
-  it('not a pronoun, a verb that takes the clause after it, nor a setting', () => {
+  it('after a conjunction of time, and not a pronoun nor a verb that takes the clause after it', () => {
     // (fix158 gave "He arrived", "They met", "Analysts is expected" and "Smith slept")
     expect(title('When he arrived on March 3, the president signed the treaty.')).toEqual([
       'He arrived, the president signed the treaty',
@@ -177,6 +177,13 @@ describe('a two-word clause before a comma is a title only when it tells somethi
     );
     expect(title('While Smith slept on Monday, thieves stole his car.')).toEqual([
       'Smith slept, thieves stole his car',
+    ]);
+    // a list of clauses with no conjunction of time before it (fix158 gave "Jobs vanished")
+    expect(title('In 2019, jobs vanished, wages fell and prices rose.')).toEqual([
+      'Jobs vanished, wages fell and prices rose',
+    ]);
+    expect(title('Prices rose on Monday, wages fell and shares slid.')).toEqual([
+      'Prices rose, wages fell and shares slid',
     ]);
     // the dated event itself, after "when"
     expect(title('When police arrived on March 3, Smith fled.')).toEqual(['Police arrived']);

@@ -21,7 +21,7 @@ import {
   STOCK_TICKER,
   SUBJECT_PRONOUNS,
   TITLE_MAX_WORDS,
-  BACKGROUND_OPENERS,
+  DATED_CLAUSE_OPENERS,
   TITLE_OVERRUN_WORDS,
 } from '../../lexicon/en/events/titles.ts';
 import type { Span } from '../../text/sentences.ts';
@@ -272,8 +272,9 @@ export function makeTitle(given: TitleInput): string {
     input.dates,
   );
   let text = withoutDates(clause, input.dates);
-  // ("While Smith slept on Monday, thieves stole his car": no two-word title "Smith slept")
-  const background = opensWithBackground(tidy(text));
+  // ("When police arrived on March 3, Smith fled": the event dated is the arriving, and
+  // "Police arrived" is its title; not "Smith slept" after "while", nor "Jobs vanished" of a list)
+  const dated = opensWithDatedClause(tidy(text));
   // (the conjunction goes with the leading words below: which one it was, is kept)
   const listed = input.resumed ? listedConjunction(tidy(text)) : undefined;
   // "She died hours later", "Days later, ...": the distance only places it, as a date would
@@ -373,7 +374,7 @@ export function makeTitle(given: TitleInput): string {
     splitAtSpaces(text).length <= TITLE_MAX_WORDS + TITLE_OVERRUN_WORDS;
   // too long to keep whole: who said it goes first, and what was said is shortened after it
   if (!keepsSaying && input.attributed) text = sayingFirst(text);
-  if (!keepsSaying) text = shorten(text, !background);
+  if (!keepsSaying) text = shorten(text, dated);
   // ("paid retroactive to once the budget passes": a "to" no noun follows dangles)
   text = text.replace(PREPOSITION_BEFORE_CONDITION_RE, '');
   text = withoutDanglingModal(withoutDanglingEnd(tidy(text).replace(TRAILING_INTERVAL, '')));
@@ -414,12 +415,12 @@ function isPieceOf(text: string, word: string): boolean {
   return false;
 }
 
-const BACKGROUND = wordSet(BACKGROUND_OPENERS);
+const DATED_OPENERS = wordSet(DATED_CLAUSE_OPENERS);
 
-/** Whether a clause opens with a conjunction of its setting (lexicon BACKGROUND_OPENERS). */
-function opensWithBackground(text: string): boolean {
-  const [first = '', second = ''] = text.toLowerCase().split(' ', 2);
-  return BACKGROUND.has(first) || BACKGROUND.has(`${first} ${second}`);
+/** Whether a clause opens with a conjunction of time (lexicon DATED_CLAUSE_OPENERS). */
+function opensWithDatedClause(text: string): boolean {
+  const [first = '', second = '', third = ''] = text.toLowerCase().split(' ', 3);
+  return DATED_OPENERS.has(first) || DATED_OPENERS.has(`${first} ${second} ${third}`);
 }
 
 const ABSOLUTE = new RegExp(

@@ -85,10 +85,10 @@ function opensWithSubjectAndVerb(text: string): boolean {
  * At most TITLE_MAX_WORDS words, stopping at a comma or before a detail after the verb. A cut
  * that would leave the statement unfinished ("... will be placed | on a travel ban", "the
  * presidents of Russia | and Belarus") moves up to TITLE_OVERRUN_WORDS words further when a
- * better one is there; otherwise it stays where it was. `twoWordHead` false: a clause of the
- * setting ("While Smith slept, ...") is no title in two words (minimumHead).
+ * better one is there; otherwise it stays where it was. `twoWordHead`: the text opened with a
+ * clause of time, which may be a title of two words (minimumHead).
  */
-export function shorten(text: string, twoWordHead = true): string {
+export function shorten(text: string, twoWordHead = false): string {
   const all = splitAtSpaces(text);
   // "A 34-year-old man who was found with a knife outside a school in Leeds has been jailed for
   // two years": too long, the relative inside the subject goes, not the main clause's verb

@@ -33,13 +33,13 @@ export const STRETCH_OF_THING = {
 } as const;
 
 /**
- * Openers of a clause that is only the setting of the news ("While Smith slept on Monday, thieves
- * stole his car"): a title cut at the comma after it needs three words, as any other, and a
- * subject and verb of two ("Smith slept") is no title. Not "when" or "after", whose clause is the
- * dated event ("When police arrived on March 3, Smith fled": "Police arrived"). Lower case;
- * phrases use underscores.
+ * Conjunctions of time whose clause, put first, is the event its date tells of ("When police
+ * arrived on March 3, Smith fled": "Police arrived"): only such a clause makes a title of two
+ * words before its comma. Not a list of clauses ("In 2019, jobs vanished, wages fell and prices
+ * rose" was titled "Jobs vanished"), nor a clause of the setting ("While Smith slept on Monday,
+ * thieves stole his car" was "Smith slept"). Lower case; phrases use underscores.
  */
-export const BACKGROUND_OPENERS = 'while whereas although though even_though because as if unless';
+export const DATED_CLAUSE_OPENERS = 'when after before once as_soon_as';
 
 /**
  * Verbs of knowing, fearing and expecting: a clause after one and its comma may be what it takes
