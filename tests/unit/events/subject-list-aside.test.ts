@@ -45,6 +45,10 @@ describe('a relative aside inside a subject list', () => {
         ([, title]) => title,
       ),
     ).not.toContain('Smith and Jones was fired');
+    // an adverb after "and" opens a clause of its own (fix158 gave "Smith and later Jones took over")
+    expect(
+      told('Smith, who was hired in 2019, and later Jones took over in 2021.').map(([, t]) => t),
+    ).not.toContain('Smith and later Jones took over');
     expect(told('Smith, who was hired in 2019, was fired on Monday.')).toEqual([
       ['2019', 'Smith was hired', 'happened'],
       ['2026-03-16', 'Smith was fired', 'happened'],

@@ -25,7 +25,7 @@ import {
   TITLE_OVERRUN_WORDS,
 } from '../../lexicon/en/events/titles.ts';
 import type { Span } from '../../text/sentences.ts';
-import { opensIntent, opensWithAdverbAndVerb } from '../../text/clauses.ts';
+import { isResumingAdverb, opensIntent, opensWithAdverbAndVerb } from '../../text/clauses.ts';
 import { PARTICIPLE_ADVERBS } from '../../lexicon/en/events/clauses.ts';
 import {
   isPastOrParticiple,
@@ -212,6 +212,8 @@ function listedConjunction(text: string): string | undefined {
   const m = LISTED_SUBJECT.exec(text)?.groups;
   if (m === undefined) return undefined;
   const item = m['item']!;
+  // ("and later Jones took over": an adverb opens a clause of its own, no item of the list)
+  if (isResumingAdverb(item.split(' ', 1)[0]!)) return undefined;
   return !hasVerb(item) && !opensWithVerb(item) && opensWithVerb(m['rest']!)
     ? m['conjunction']!.toLowerCase()
     : undefined;
