@@ -22,6 +22,19 @@ describe('the coming weeks', () => {
     ]);
   });
 
+  it('is a duration for quarters and weekends too', () => {
+    // (were DATE FUTURE_REF, unlike "the coming weeks")
+    expect(tags('Sales should rise in the coming quarters.')).toEqual([
+      ['coming quarters', 'DURATION', 'PXM'],
+    ]);
+    expect(tags('More storms are due over the coming weekends.')).toEqual([
+      ['coming weekends', 'DURATION', 'PXD'],
+    ]);
+    expect(tags('Talks will resume in the coming quarter.')).toEqual([
+      ['coming quarter', 'DATE', 'FUTURE_REF'],
+    ]);
+  });
+
   it('stays a time ahead when singular', () => {
     expect(tags('Growth should slow in the coming year.')).toEqual([
       ['coming year', 'DATE', 'FUTURE_REF'],

@@ -86,20 +86,23 @@ export const REFERENCE_RULES = [
     name: 'the coming weeks',
     type: 'DURATION',
     // a stretch of an untold count of units ahead, as "recent days" is one behind: TimeML writes
-    // "the coming years" DURATION PXY (the aquaint gold does); "the coming year" is one time ahead
-    pattern: String.raw`(?<=(?:the|in)\s+)(?:coming|upcoming)\s+{unit:pluralUnit}`,
+    // "the coming years" DURATION PXY (the aquaint gold does); "the coming year" is one time ahead.
+    // So are quarters and weekends, which are no open count elsewhere ("for weekends" is a habit's)
+    pattern: String.raw`(?<=(?:the|in)\s+)(?:coming|upcoming)\s+(?=(?:{:pluralUnit}|quarters|weekends)\b){unit:unit}`,
     value: { kind: 'duration', count: null },
     examples: [
       ['a decision in the [coming weeks]', 'PXW'],
       ['Officials will decide in the [coming days].', 'PXD'],
       ['growth in the [upcoming years]', 'PXY'],
+      ['Sales should rise in the [coming quarters].', 'PXM'],
+      ['Crowds are expected over the [coming weekends].', 'PXD'],
     ],
-    counterExamples: ['a coming storm', 'the coming weekend'],
+    counterExamples: ['a coming storm', 'the coming weekend', 'the coming quarter'],
   },
   {
     name: 'the coming year',
     type: 'DATE',
-    pattern: String.raw`(?<=(?:the|in)\s+)(?:coming|upcoming)\s+(?!(?:{:pluralUnit})\b){:unit}`,
+    pattern: String.raw`(?<=(?:the|in)\s+)(?:coming|upcoming)\s+(?!(?:{:pluralUnit}|quarters|weekends)\b){:unit}`,
     value: { kind: 'reference', value: 'FUTURE_REF' },
     examples: [
       ['in the [coming year]', 'FUTURE_REF'],
