@@ -984,21 +984,31 @@ export const RESTATED_CLOSED_BY = String.raw`^\s*(?:[,.;:!?)"”’—–-]|$)`;
 /**
  * Right after such a distance, a comma and a clause's subject and verb: the distance opens that
  * clause, set off by commas, and counts from the date before it ("Injured in March, [two months
- * later], the player returned": May), not a restating of that date ("He was charged in March
+ * later], the player returned": May; an irregular past too: "Smith resigned on Monday, [two days
+ * later], the board met": Wednesday), not a restating of that date ("He was charged in March
  * 2023, nearly two years later, after an inquiry"). Not a saying ("..., two years later, police
  * said"), which tells nothing of the date. DATA ONLY: matched case-insensitively on the text
  * right after the distance.
  */
 export const RESTATED_OPENS_CLAUSE = {
-  pattern: String.raw`^\s*,\s*(?:(?:the|a|an|this|that|these|those|his|her|its|their|our|my)\s+(?:[\p{L}'’-]+\s+){0,3}?|(?:he|she|it|they|we|i|you)\s+|(?-i:\p{Lu}\p{Ll}+)\s+)(?!(?:said|says|told|added|reported|announced|wrote|confirmed|noted|stated|explained|claimed|alleged|argued|insisted|recalled|testified|disclosed|revealed)\b)(?:(?:was|were|is|are|had|has|have|did|would|could|will|(?:also|finally|then)\s+\p{L}{3,}ed)\b|\p{L}{3,}ed\b)`,
+  pattern: String.raw`^\s*,\s*(?:(?:the|a|an|this|that|these|those|his|her|its|their|our|my)\s+(?:[\p{L}'’-]+\s+){0,3}?|(?:he|she|it|they|we|i|you)\s+|(?-i:\p{Lu}\p{Ll}+)\s+)(?!(?:said|says|told|added|reported|announced|wrote|confirmed|noted|stated|explained|claimed|alleged|argued|insisted|recalled|testified|disclosed|revealed)\b)(?:(?:was|were|is|are|had|has|have|did|would|could|will|(?:also|finally|then)\s+\p{L}{3,}ed)\b|\p{L}{3,}ed\b|(?:${IRREGULAR_PAST_FORM})\b)`,
   /** Text right after the distance, where the pattern matches. */
   examples: [
     ', the player returned to the team',
     ', he was back',
     ', Smith returned',
     ', the club’s new coach signed him',
+    ', the board met',
+    ', they began talks',
   ],
-  counterExamples: [', after an inquiry', '.', ', police said', ', and the case collapsed'],
+  counterExamples: [
+    ', after an inquiry',
+    ', police told reporters',
+    ', the board said',
+    '.',
+    ', police said',
+    ', and the case collapsed',
+  ],
 } as const;
 
 /**
