@@ -1448,15 +1448,25 @@ export const DATE_RULES = [
     name: 'midweek',
     type: 'DATE',
     // "Markets rallied midweek": the middle of the publication's week, told as an adverb, before
-    // a pause or a word that is no noun; "a midweek fixture" and "midweek trading" name a kind
-    pattern: String.raw`(?<!\b(?:a|an|the|its|their|his|her|our|this|every|each)\s+)mid[\s-]?week(?=\s*(?:[,.;:!?)]|$)|\s+(?:after|before|as|when|amid|despite|following|while|and|but|with|on|in|to|then)\b)`,
+    // a pause or a word that is no noun; "a midweek fixture" and "midweek trading" name a kind.
+    // Before "or" only when another time follows ("runs midweek or on weekends"; "midweek or
+    // weekend breaks" are a kind), and before a clause's subject ("and midweek the mayor holds")
+    pattern: String.raw`(?<!\b(?:a|an|the|its|their|his|her|our|this|every|each)\s+)mid[\s-]?week(?=\s*(?:[,.;:!?)]|$)|\s+(?:after|before|as|when|amid|despite|following|while|and|but|with|on|in|to|then|the|he|she|they|we|it|there)\b|\s+or\s+(?:(?:on|at|over|during|in|later|earlier|so)\b|weekends?\s*(?:[,.;:!?)]|$)))`,
     value: { kind: 'deictic', unit: 'week', offset: 0 },
     mod: 'MID',
     examples: [
       ['Markets rallied [midweek] after the Fed held rates.', '2023-W20'],
       ['Talks stalled [mid-week], officials said.', '2023-W20'],
+      ['Shares slumped [midweek] or so, traders said.', '2023-W20'],
+      ['[Midweek] the mayor met the unions.', '2023-W20'],
     ],
-    counterExamples: ['a midweek fixture', 'in midweek trading', 'every midweek, he runs'],
+    counterExamples: [
+      'a midweek fixture',
+      'in midweek trading',
+      'every midweek, he runs',
+      'Midweek or weekend breaks cost more.',
+      'Its midweek the club closes.',
+    ],
   },
   {
     // one of the year's Mondays, not a day: "a Monday in 2018" is no day of the timeline, nor is

@@ -1,0 +1,32 @@
+/**
+ * "Midweek" told as an adverb before "or" and another time, or before a clause's subject, is
+ * tagged ("runs midweek or on weekends", "and midweek the mayor holds"); "midweek or weekend
+ * breaks" name a kind. Passages made up for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { tagTimexes } from '../../../src/extract/temporal/index.ts';
+
+const tags = (text: string) =>
+  tagTimexes(text, { published: '2026-03-20' }).map((t) => [t.text, t.type, t.value]);
+
+describe('midweek alone', () => {
+  it('is every week’s middle beside a habit', () => {
+    // (was not tagged)
+    expect(tags('The club runs midweek or on weekends.')).toEqual([
+      ['midweek', 'SET', 'XXXX-WXX'],
+      ['weekends', 'SET', 'XXXX-WXX-WE'],
+    ]);
+    expect(tags('The council meets on Tuesdays and midweek the mayor holds a surgery.')).toEqual([
+      ['Tuesdays', 'SET', 'XXXX-WXX-2'],
+      ['midweek', 'SET', 'XXXX-WXX'],
+    ]);
+  });
+
+  it('is the publication’s week told once', () => {
+    expect(tags('Midweek the mayor met the unions.')).toEqual([['Midweek', 'DATE', '2026-W12']]);
+  });
+
+  it('is no time when it names a kind', () => {
+    expect(tags('Midweek or weekend breaks cost more.')).toEqual([]);
+  });
+});
