@@ -446,6 +446,11 @@ export interface TemporalLexicon {
   /** Before a date a state is counted from or a figure stands at ("since", "as of"). */
   stateSince: string;
   /**
+   * Between the story's date and a date after it in its sentence: an aside measuring the first
+   * from the second (", weeks after the"), whose date the story does not go on from (story.ts).
+   */
+  distanceAside: string;
+  /**
    * Before the month or day of what began a state told since it ("have fled since the war broke
    * out in"): a background no past told after it goes on from (story.ts).
    */

@@ -69,6 +69,7 @@ const patternsOf = perLexicon((lexicon) => ({
   trailingSayingAfter: lexiconRegExp(lexicon.trailingSayingDay.after, ''),
   trailingSayingBetween: lexiconRegExp(lexicon.trailingSayingDay.between, 'i'),
   stateSince: lexiconRegExp(lexicon.stateSince, 'i'),
+  distanceAside: lexiconRegExp(lexicon.distanceAside, 'i'),
   stateBegan: lexiconRegExp(lexicon.stateBegan, 'i'),
   boundBefore: lexiconRegExp(lexicon.boundBefore, 'i'),
   figureAsOf: lexiconRegExp(lexicon.figureAsOf, 'i'),
@@ -587,7 +588,8 @@ export class Story {
       this.#yearOfDateBefore(lastEnd, end, resolved) ||
       qualifiesNoun ||
       this.#recallsDayBefore(start, end, resolved) ||
-      this.#movesNoStoryDate(start)
+      this.#movesNoStoryDate(start) ||
+      this.#inDistanceAside(start)
     )
       return;
     this.#before = { ...this.#narrative };
@@ -807,6 +809,17 @@ export class Story {
     const before = this.#sentenceBefore(start);
     // (nor do goods a date counts: "the recall was expanded to products made since [Jan. 1]")
     return comparisonBase.test(before) || goodsDated.test(before);
+  }
+
+  /**
+   * Whether the date at `start` is in an aside that measures the story's date, told right before
+   * it in its sentence, from it: "Talks collapsed on March 2, weeks after the [February 10]
+   * deadline. Three days later" goes on from March 2.
+   */
+  #inDistanceAside(start: number): boolean {
+    const from = this.#storyDateEnd;
+    if (from < 0 || from > start) return false;
+    return patternsOf(this.#lexicon).distanceAside.test(this.#text.slice(from, start));
   }
 
   /**

@@ -1038,6 +1038,28 @@ export const STATE_SINCE_BEFORE = {
 } as const;
 
 /**
+ * Between the story's date and a date told after it in the same sentence, in an aside that
+ * measures the first from the second: "Talks collapsed on March 2, weeks after the [February 10]
+ * deadline. Three days later" counts from March 2, the sentence's own date, not from the aside's,
+ * as "On March 2, days before the [March 10] deadline, talks collapsed" does. A sentence with no
+ * date before the aside's still goes on from it ("Weeks after the February 10 deadline, talks
+ * collapsed. Two days later": February 12). DATA ONLY: matched case-insensitively on the whole
+ * text between the two dates (story.ts).
+ */
+export const DISTANCE_ASIDE_BETWEEN = {
+  pattern: String.raw`^\s*,\s*(?:(?:just|only|barely|nearly|almost|some|about|roughly|exactly)\s+)?(?:(?:a\s+few|a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|several|\d{1,3})\s+)?(?:(?:days?|weeks?|months?|years?|hours?|decades?)\s+)?(?:after|before)\s+(?:(?:the|a|an|its|his|her|their|last|this)\s+)?$`,
+  /** The text between the two dates, where the pattern matches. */
+  examples: [', weeks after the ', ', two weeks after the ', ', days before ', ', after the '],
+  counterExamples: [
+    ', and ',
+    ' and again ',
+    ', weeks after he ',
+    ', before and after ',
+    ' after the ',
+  ],
+} as const;
+
+/**
  * Before the month or day of what began a state told since it: "Thousands of Russians have fled
  * to Belarus since the Ukraine war broke out in [February 2022]". Like a date right after "since"
  * (STATE_SINCE_BEFORE), it is a background the past told after it does not go on from: "Moskalyov
