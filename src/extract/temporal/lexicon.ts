@@ -497,6 +497,12 @@ export interface TemporalLexicon {
    */
   yearToldAfter: string;
   /**
+   * A holiday, a season, a month or a day without a year told right after a year in its phrase
+   * ("in 2009 in March"), which is of that year: regex sources (flag i) of the text before the
+   * year, between the two (`setOff`: after a comma) and after the date (story.ts).
+   */
+  yearToldBefore: { before: string; between: string; setOff: string; closedBy: string };
+  /**
    * Regex source tried right after a year that opens its sentence: where it matches, the clause's
    * subject follows with no comma ("In 2019 the vote moved"), and the year frames the sentence.
    */

@@ -105,6 +105,10 @@ const patternsOf = perLexicon((lexicon) => ({
   thePeriod: lexiconRegExp(lexicon.periodOfSentence, 'i'),
   ofStoryYear: lexiconRegExp(lexicon.ofStoryYear, 'i'),
   yearToldAfter: lexiconRegExp(lexicon.yearToldAfter, 'i'),
+  yearToldBeforeBefore: lexiconRegExp(lexicon.yearToldBefore.before, 'i'),
+  yearToldBeforeBetween: lexiconRegExp(lexicon.yearToldBefore.between, 'i'),
+  yearToldBeforeSetOff: lexiconRegExp(lexicon.yearToldBefore.setOff, 'i'),
+  yearToldBeforeClosedBy: lexiconRegExp(lexicon.yearToldBefore.closedBy, 'i'),
   dateOpensClause: lexiconRegExp(lexicon.dateOpensClause, 'i'),
   linkedBetween: lexiconRegExp(lexicon.linkedDate.between, 'i'),
   linkedAfter: lexiconRegExp(lexicon.linkedDate.after, 'i'),
@@ -436,6 +440,7 @@ export class Story {
         ? this.#yearOfSentence(start, end)
         : stated.kind === 'date' && stated.year === null && stated.shift === null
           ? (this.#yearToldAfter(stated, end) ??
+            this.#yearToldBefore(stated, start, end) ??
             this.#storyYear(stated, end) ??
             this.#linkedYear(stated, start, end) ??
             this.#frameYear(stated, start, end, tense) ??
@@ -1263,8 +1268,32 @@ export class Story {
   #yearToldAfter(stated: Stated, end: number): Publication | null {
     if (stated.month === null && stated.holiday === null) return null;
     const { yearToldAfter } = patternsOf(this.#lexicon);
-    const year = yearToldAfter.exec(this.#text.slice(end, end + 40))?.groups?.['year'];
+    const groups = yearToldAfter.exec(this.#text.slice(end, end + 40))?.groups;
+    const year = groups?.['year'] ?? groups?.['setOff'];
     return year === undefined ? null : { year: Number(year), month: null, day: null };
+  }
+
+  /**
+   * "The plant closed in 2009 in March": the year told right before a holiday, a season, a month
+   * or a day without one, in the same phrase, which it is of; set off by a comma only in a
+   * sentence with no comma before the year and with a pause after the date ("in 2009, in March,
+   * and"; not "The firm, founded in 2009, in March announced layoffs").
+   */
+  #yearToldBefore(stated: Stated, start: number, end: number): Publication | null {
+    if (stated.month === null && stated.holiday === null && stated.season === null) return null;
+    const frame = this.#namedYear;
+    if (frame === null || frame.end !== this.#lastEnd || frame.end > start) return null;
+    const patterns = patternsOf(this.#lexicon);
+    const text = this.#text;
+    const between = text.slice(frame.end, start);
+    const sentence = this.#sentenceBefore(frame.start);
+    if (!patterns.yearToldBeforeBefore.test(sentence)) return null;
+    const told =
+      patterns.yearToldBeforeBetween.test(between) ||
+      (patterns.yearToldBeforeSetOff.test(between) &&
+        !sentence.includes(',') &&
+        patterns.yearToldBeforeClosedBy.test(text.slice(end, end + 3)));
+    return told ? { year: frame.year, month: null, day: null } : null;
   }
 
   /**

@@ -28,6 +28,7 @@ import {
   MONTH_IN_FUTURE_SUBJECT,
   PART_COMPARED,
   HABIT_WEEK_PART,
+  YEAR_TOLD_BEFORE,
   WEEKDAY_APPOSITION,
   RELATIVE_CLOSED_BY_DATE,
   RESTATED_OPENS_CLAUSE,
@@ -296,6 +297,16 @@ describe('a part of the week beside a recurring weekday: its examples and not it
       lexiconRegExp(HABIT_WEEK_PART[part], 'i'),
       HABIT_WEEK_PART.examples[part],
       HABIT_WEEK_PART.counterExamples[part],
+    );
+});
+
+describe('a year told right before a date in its phrase: its examples and not its counter-examples', () => {
+  for (const part of ['before', 'between', 'setOff', 'closedBy'] as const)
+    matchesItsExamples(
+      part,
+      lexiconRegExp(YEAR_TOLD_BEFORE[part], 'i'),
+      YEAR_TOLD_BEFORE.examples[part],
+      YEAR_TOLD_BEFORE.counterExamples[part],
     );
 });
 

@@ -1278,27 +1278,62 @@ export const PERIOD_OF_SENTENCE = String.raw`\bthe\s+(?:month|week|year|decade)\
  * After a holiday, a month or a day without a year, the year it is of, told apart: "The attack came
  * on [New Year's Eve] in 2016" is 2016-12-31, "The strike began in May in 2016" 2016-05 (story.ts;
  * the year is an expression of its own). DATA ONLY: matched case-insensitively on the text right
- * after the date; the group `year` is the year.
+ * after the date; the group `year` (or `setOff`, set off by commas) is the year.
  */
 export const YEAR_TOLD_AFTER = {
   // (a year of news, not a count: "sales at Christmas in 1500 stores"; nor a figure, "in 2016
   // dollars")
-  pattern: String.raw`^\s+in\s+(?<year>(?:19|20)\d\d)\b(?![.,]\d|\s*(?:%|percent|dollars|prices|terms)\b)`,
+  // (or set off by commas, closed after the year: "The plant closed in March, in 2009, and never
+  // reopened"; not a year that opens a clause of its own, "in March, in 2016 he left")
+  pattern: String.raw`^(?:\s+in\s+(?<year>(?:19|20)\d\d)\b(?![.,]\d|\s*(?:%|percent|dollars|prices|terms)\b)|\s*,\s*in\s+(?<setOff>(?:19|20)\d\d)(?![.,]\d)(?=\s*(?:[,.;:!?)]|$)))`,
   /** Text right after a date, where the pattern matches. */
   examples: [
     ' in 2016.',
     ' in 2019, he was arrested',
     ' in 1998 and again in 2001',
     ' in 2016 rose 5%',
+    ', in 2016, and never reopened',
+    ', in 2016.',
   ],
   counterExamples: [
-    ', in 2016',
+    ', in 2016 he left',
+    ', in 2016 sales rose',
+    ', in 2016.5',
     ' in 1500 stores',
     ' in 2016 dollars',
     ' in 20 minutes',
     ' and in 2016',
     ' in Paris in 2016',
   ],
+} as const;
+
+/**
+ * A holiday, a season, a month or a day without a year told right after a year in the same
+ * phrase is of that year: "The plant closed in 2009 in [March]" is 2009-03, as "in March in
+ * 2009" is (YEAR_TOLD_AFTER); set off by commas only when its sentence has no comma before the
+ * year and a pause closes the date: "The plant closed in 2009, in [March], and never reopened";
+ * not "The firm, founded in 2009, in [March] announced layoffs", the publication's March.
+ * DATA ONLY, matched case-insensitively: `before` on the text right before the year, `between`
+ * (or `setOff`) on the whole text between the year and the date, `closedBy` on the text right
+ * after the date (story.ts).
+ */
+export const YEAR_TOLD_BEFORE = {
+  before: String.raw`\b(?:in|during)\s+$`,
+  between: String.raw`^\s+(?:in|on|at|during)\s+(?:the\s+)?$`,
+  setOff: String.raw`^\s*,\s*(?:in|on|at|during)\s+(?:the\s+)?$`,
+  closedBy: String.raw`^\s*(?:[,.;:!?)]|$)`,
+  examples: {
+    before: ['The plant closed in ', 'It grew during '],
+    between: [' in ', ' on ', ' in the '],
+    setOff: [', in ', ', on '],
+    closedBy: [', and never reopened', '.'],
+  },
+  counterExamples: {
+    before: ['Since ', 'Between ', 'compared with '],
+    between: [' and ', ' and in ', '; in ', ' until ', ', in '],
+    setOff: [' in ', '; in ', ', and in '],
+    closedBy: [' announced layoffs', ' 2010'],
+  },
 } as const;
 
 /**
