@@ -40,6 +40,7 @@ import {
   PREPOSITIONS,
 } from '../lexicon/en/events/function-words.ts';
 import {
+  CLAUSE_OPENERS_AFTER_DATE,
   RESTATED_DATE_BETWEEN,
   SUBJECT_PRONOUNS,
   TITLE_BREAKS,
@@ -61,7 +62,11 @@ export interface Anchor {
   newDate?: true;
 }
 
-const BREAKS = wordSet(TITLE_BREAKS, { lower: true });
+/** What cannot be the noun a date before it qualifies: a break of a title, or a clause's opener. */
+const BREAKS = new Set([
+  ...wordSet(TITLE_BREAKS, { lower: true }),
+  ...wordSet(CLAUSE_OPENERS_AFTER_DATE, { lower: true }),
+]);
 const SINCE = new RegExp(COMPARISON.since, 'iu');
 const RECORD = new RegExp(COMPARISON.record, 'iu');
 const ORDINAL = new RegExp(COMPARISON.ordinal, 'iu');

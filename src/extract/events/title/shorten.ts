@@ -152,7 +152,11 @@ export function shorten(text: string, twoWordHead = false): string {
   }
   // a clause just over the limit is best whole
   if (words.length <= TITLE_MAX_WORDS + TITLE_OVERRUN_WORDS) return text;
-  for (let i = within - 1; i > verbAt + 1; i--) if (breaksAt(i)) return cut(i);
+  // (not inside a fixed phrase: "The FBI arrested Mohamed at the city's airport as he was about
+  // | to be deported for ..." was cut after "about")
+  for (let i = within - 1; i > verbAt + 1; i--) {
+    if (breaksAt(i) && !insideFixedPhrase(words, i)) return cut(i);
+  }
   return `${words.slice(0, TITLE_MAX_WORDS).join(' ')} …`;
 }
 
@@ -293,15 +297,17 @@ function completeBefore(words: readonly string[], i: number): boolean {
   // "will need | to", "can | try": a verb after a modal or "to" wants what follows
   const before = verbForm(bare(words[i - 2] ?? '').toLowerCase());
   if (before === 'modal' || before === 'future-aux') return false;
-  // "black | and white", "up | to four times": inside a fixed phrase
-  const pair = `${last.toLowerCase()} ${bare(next)}`;
-  if (PAIRS.has(pair) || PAIRS.has(`${pair} ${bare(words[i + 1] ?? '').toLowerCase()}`)) {
-    return false;
-  }
+  if (insideFixedPhrase(words, i)) return false;
   // ("Poland, Hungary | and the Czech Republic": a name after "the" too)
   const name = words[i + 1] === 'the' ? words[i + 2] : words[i + 1];
   const joinsNames = next === 'and' && /^\p{Lu}/u.test(last) && /^\p{Lu}/u.test(name ?? '');
   return !joinsNames && !endsParallelConjunct(words, i) && !endsSaidBeforeItsVerb(words, i);
+}
+
+/** Whether a cut before `words[i]` falls inside a fixed phrase: "black | and white", "up | to four times". */
+function insideFixedPhrase(words: readonly string[], i: number): boolean {
+  const pair = `${bare(words[i - 1]!).toLowerCase()} ${bare(words[i]!.toLowerCase())}`;
+  return PAIRS.has(pair) || PAIRS.has(`${pair} ${bare(words[i + 1] ?? '').toLowerCase()}`);
 }
 
 /** How far back a cut looks for the "that" of what was said. */

@@ -8,10 +8,11 @@ import { UPDATE_LABEL_WORD } from '../update-label.ts';
 /**
  * Prepositions that govern a date and go with it ("in 1995", "on Wednesday", "from May 5"), and
  * words the tagger leaves outside a date that mean nothing without it ("last Oct. 23", "late
- * Thursday", "early Friday", "this time last year").
+ * Thursday", "early Friday", "this time last year", "in the early hours of Monday": the hours
+ * are the date's, and "The fire broke out in the early hours of" is no title).
  */
 export const DATE_PREPOSITIONS =
-  'in on at from since between during by until till up_to up_until through throughout before after as_of as_early_as as_late_as as_soon_as as_recently_as no_later_than not_later_than no_earlier_than not_earlier_than at_least compared_with compared_to starting beginning ending over within around circa about earlier later for right just last early late on_the_night_of the_night_of on_the_morning_of the_morning_of on_the_evening_of the_evening_of on_the_afternoon_of the_afternoon_of this_time';
+  'in on at from since between during by until till up_to up_until through throughout before after as_of as_early_as as_late_as as_soon_as as_recently_as no_later_than not_later_than no_earlier_than not_earlier_than at_least compared_with compared_to starting beginning ending over within around circa about earlier later for right just last early late on_the_night_of the_night_of on_the_morning_of the_morning_of on_the_evening_of the_evening_of on_the_afternoon_of the_afternoon_of in_the_early_hours_of the_early_hours_of in_the_small_hours_of the_small_hours_of in_the_wee_hours_of the_wee_hours_of this_time';
 
 /**
  * A stretch ahead of the report whose length is not told ("in the [coming weeks]", tagged as TimeML
@@ -178,6 +179,14 @@ export const LEADING_COUNT = String.raw`^(?:at\s+(?:least|most)|up\s+to|as\s+(?:
 export const ADVERBIAL_OPENERS =
   'in on at of within during after before since until upon with without despite amid among between across following under over beyond toward towards against for from by through throughout as while when once although though because if unless rather instead besides according moving structure-wise competition-wise formerly earlier later previously meanwhile however also additionally in_addition contrary unlike amid regardless';
 
+/**
+ * Words that open a clause of their own, not nouns: a date right before one qualifies no noun
+ * ("Officials will decide in the [coming days] whether to reopen the bridge" dates the deciding,
+ * and its title loses the date, as "The council will decide in the coming weeks" does; was kept
+ * whole, "days whether" read as a modifier and its noun). TITLE_BREAKS holds the others.
+ */
+export const CLAUSE_OPENERS_AFTER_DATE = 'whether if unless when where why how once';
+
 /** Where a long title may stop: before these words the rest is detail. */
 export const TITLE_BREAKS =
   'in at on for with to after before amid as because which who whom whose while whereas although though since during despite following including according near into through until by over under against among between from than that of and';
@@ -216,7 +225,7 @@ export const GRADING_WORDS = 'more less most least very much far';
 
 /** Fixed phrases a title is not cut inside (their first two or three words), comma-separated. */
 export const FIXED_PAIRS =
-  'black and white, rock and roll, research and development, law and order, trial and error, war and peace, life and death, mergers and acquisitions, stocks and bonds, arms and ammunition, up to, more than, less than, rather than, such as, due to, along with, as well as';
+  'black and white, rock and roll, research and development, law and order, trial and error, war and peace, life and death, mergers and acquisitions, stocks and bonds, arms and ammunition, up to, more than, less than, rather than, such as, due to, along with, as well as, about to';
 
 /** Words that finish the noun before them: a cut before them leaves it unfinished ("the presidents | of Russia"). */
 export const NOUN_COMPLEMENTS = 'of';
