@@ -43,6 +43,7 @@ import { CLEFT_WHO, PLACE_AFTER_COMMA, SUBJECT_PRONOUNS } from '../lexicon/en/ev
 import {
   SAID_BEFORE_A_CLAUSE,
   SAID_CLAUSE_BREAKERS,
+  SAID_CLAUSE_COUNT_OPENERS,
   SAID_CLAUSE_DETERMINERS,
   SAID_CLAUSE_PARTICIPLE_AFTER,
 } from '../lexicon/en/events/reporting.ts';
@@ -1366,12 +1367,16 @@ function saidBeforeNounClause(
   i: number,
 ): boolean {
   if (!SAID_BEFORE_CLAUSE.has(tokens[i - 1]!.text)) return false;
-  const first = tokens[i]!.text;
-  const determiner = CLAUSE_DETERMINERS.has(first.toLowerCase());
+  // ("said more than 4 billion songs had": the phrase is read from its number, a count's
+  // determiner)
+  const counted = numberOfCount(tokens, i);
+  const at = counted >= 0 ? counted : i;
+  const first = tokens[at]!.text;
+  const determiner = counted >= 0 || CLAUSE_DETERMINERS.has(first.toLowerCase());
   if (!determiner && !(/^\p{Lu}\p{Ll}/u.test(first) && !FUNCTION_WORDS.has(first.toLowerCase())))
     return false;
   if (SUBJECT_PRONOUN_SET.has(first.toLowerCase())) return false;
-  for (let k = i + 1; k < Math.min(tokens.length, i + 1 + SAID_SUBJECT_MAX_WORDS); k++) {
+  for (let k = at + 1; k < Math.min(tokens.length, at + 1 + SAID_SUBJECT_MAX_WORDS); k++) {
     const token = tokens[k]!;
     // (the words of the phrase one space apart: a comma or a quotation mark ends it)
     if (
@@ -1381,7 +1386,7 @@ function saidBeforeNounClause(
     const text = token.text;
     const form = verbForm(text);
     // (after a determiner, a noun first: "the embattled company would")
-    if (form !== null && SAID_CLAUSE_VERB_FORMS.has(form) && (!determiner || k >= i + 2))
+    if (form !== null && SAID_CLAUSE_VERB_FORMS.has(form) && (!determiner || k >= at + 2))
       return (
         !/^(?:be|been|being)$/iu.test(text) &&
         !PARTICIPLE_AFTER.has(tokens[k + 1]?.text.toLowerCase() ?? '') &&
@@ -1389,7 +1394,7 @@ function saidBeforeNounClause(
       );
     // (any other verb ends the phrase, but for an adjective right after a determiner: "said the
     // company would cut jobs" looks ahead, and so does "said Cuba has not prohibited")
-    if (form !== null && form !== 'ing' && form !== 'participle' && !(determiner && k === i + 1))
+    if (form !== null && form !== 'ing' && form !== 'participle' && !(determiner && k === at + 1))
       return false;
     // (a pronoun opens a clause of the noun's: "said the man she married in 2019 died")
     if (SUBJECT_PRONOUN_SET.has(text.toLowerCase())) return false;
@@ -1399,6 +1404,29 @@ function saidBeforeNounClause(
   return false;
 }
 const CLAUSE_BREAKERS = wordSet(SAID_CLAUSE_BREAKERS);
+/** The words of each count opener ("more than"), lower case. */
+const COUNT_OPENERS = [...wordSet(SAID_CLAUSE_COUNT_OPENERS, { lower: true })].map((p) =>
+  p.split(' '),
+);
+/** A number as written in figures ("4", "1,200", "$3"). */
+const FIGURE = /^[$€£¥]?\d/u;
+
+/**
+ * Where the number of a count at word `i` is ("4" in "more than 4 billion songs", or word `i`
+ * itself when it is one), or -1 when no count opens there.
+ */
+function numberOfCount(tokens: readonly Token[], i: number): number {
+  if (FIGURE.test(tokens[i]!.text)) return i;
+  for (const words of COUNT_OPENERS) {
+    const at = i + words.length;
+    if (
+      words.every((w, n) => tokens[i + n]?.text.toLowerCase() === w) &&
+      FIGURE.test(tokens[at]?.text ?? '')
+    )
+      return at;
+  }
+  return -1;
+}
 /** Forms of the clause's own verb after a participle of its subject ("built in 1932 was"). */
 const FINITE_AUX_FORMS = new Set<string>(['past-aux', 'present-aux', 'future-aux', 'modal']);
 /** How many words after the participle its clause's verb may come. */

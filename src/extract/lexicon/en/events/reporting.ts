@@ -30,6 +30,14 @@ export const SAID_CLAUSE_PARTICIPLE_AFTER = 'by';
 
 export const SAID_CLAUSE_DETERMINERS = 'the a an its his her their our this these those';
 
+/**
+ * Words of a count before a number, which open a noun phrase of what was said as a determiner
+ * does ("The firm said more than 4 billion songs had been downloaded" tells of the songs).
+ * Phrases, underscores for spaces.
+ */
+export const SAID_CLAUSE_COUNT_OPENERS =
+  'more_than fewer_than less_than at_least up_to nearly almost about over some';
+
 /** Words that end a noun phrase of what was said before any verb ("said the money and fled"). */
 export const SAID_CLAUSE_BREAKERS = 'and or but that which who whom whose when where as if';
 

@@ -1,0 +1,29 @@
+/** What was said, opened by a count ("said more than 4 billion songs had ..."; made-up text). */
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../../src/extract/index.ts';
+
+const titles = (raw: string, published = '2026-03-20') =>
+  extractArticle({ id: 'x', raw, published }).events.map((e) => e.title);
+
+describe('said + a count + its verb', () => {
+  it('the counted phrase and its verb are what was said', () => {
+    // (was "The firm said more than 4 billion songs had been downloaded")
+    expect(
+      titles('The firm said more than 4 billion songs had been downloaded by Monday.'),
+    ).toEqual(['More than 4 billion songs had been downloaded']);
+    expect(titles('He said 2 million people had fled by Monday.')).toEqual([
+      '2 million people had fled',
+    ]);
+    expect(titles('The official said some 300 homes were destroyed on Monday.')).toEqual([
+      'Some 300 homes were destroyed',
+    ]);
+  });
+
+  it("a count with no verb of its own stays the saying's", () => {
+    // (wrong side: "more than 40 times" is how often he said it)
+    for (const title of titles('He said more than 40 times on Monday that he was innocent.'))
+      expect(title).not.toMatch(/^More than 40 times/u);
+    for (const title of titles('The minister said about 20 words to reporters on Monday.'))
+      expect(title).not.toMatch(/^About 20 words/u);
+  });
+});
