@@ -156,6 +156,12 @@ export function isPresentVerbAt(tokens: readonly Token[], i: number): boolean {
   const next = verbForm(nextWord);
   if (next === 'past-aux' || next === 'present-aux' || next === 'modal') return false;
   if (next === 'past' && !nextWord.endsWith('ed')) return false;
+  // ("Rescue teams reached the village", "Aid convoys crossed into Gaza": a form in -ed with an
+  // article or a preposition after it is a verb, no adjective, and the plural before it its
+  // subject; "sells used phones" has a noun after it)
+  if (next === 'past' && NOT_SUBJECT_BEFORE.has(tokens[i + 2]?.text.toLowerCase() ?? '')) {
+    return false;
+  }
   if (!/^\p{Lu}/u.test(subject.text) || /['’]s?$/u.test(subject.text)) return false;
   // ("Thirteen members backed it": a count before a plural noun, no subject of a verb in -s)
   if (COUNT_WORDS.has(subject.text.toLowerCase()) || /^\d/u.test(subject.text)) return false;
