@@ -20,6 +20,17 @@ describe('"in the early hours of Monday"', () => {
     expect(titles('The ferry sank during the wee hours of Sunday.')).toEqual(['The ferry sank']);
   });
 
+  it('without a preposition before them, the hours are the subject or an object', () => {
+    // (wrong side: was "Were the worst", "The team spent training" with "the early hours of" a
+    // date's preposition wherever it stood)
+    expect(
+      titles('The early hours of Monday were the worst, the mayor said on Tuesday.'),
+    ).toContain('The early hours of Monday were the worst');
+    expect(titles('The team spent the early hours of Monday training.')).toEqual([
+      'The team spent the early hours of Monday training',
+    ]);
+  });
+
   it('early hours of no date stay', () => {
     // (wrong side: "the campaign" is no date)
     expect(titles('He resigned on Monday, in the early hours of the campaign.')).not.toContain(

@@ -12,7 +12,7 @@ import { UPDATE_LABEL_WORD } from '../update-label.ts';
  * are the date's, and "The fire broke out in the early hours of" is no title).
  */
 export const DATE_PREPOSITIONS =
-  'in on at from since between during by until till up_to up_until through throughout before after as_of as_early_as as_late_as as_soon_as as_recently_as no_later_than not_later_than no_earlier_than not_earlier_than at_least compared_with compared_to starting beginning ending over within around circa about earlier later for right just last early late on_the_night_of the_night_of on_the_morning_of the_morning_of on_the_evening_of the_evening_of on_the_afternoon_of the_afternoon_of in_the_early_hours_of the_early_hours_of in_the_small_hours_of the_small_hours_of in_the_wee_hours_of the_wee_hours_of this_time';
+  'in on at from since between during by until till up_to up_until through throughout before after as_of as_early_as as_late_as as_soon_as as_recently_as no_later_than not_later_than no_earlier_than not_earlier_than at_least compared_with compared_to starting beginning ending over within around circa about earlier later for right just last early late on_the_night_of the_night_of on_the_morning_of the_morning_of on_the_evening_of the_evening_of on_the_afternoon_of the_afternoon_of in_the_early_hours_of during_the_early_hours_of into_the_early_hours_of until_the_early_hours_of in_the_small_hours_of during_the_small_hours_of into_the_small_hours_of until_the_small_hours_of in_the_wee_hours_of during_the_wee_hours_of into_the_wee_hours_of until_the_wee_hours_of this_time';
 
 /**
  * A stretch ahead of the report whose length is not told ("in the [coming weeks]", tagged as TimeML
