@@ -393,7 +393,10 @@ function findCuts(
       continue;
     }
     // "Prosecutors said Hale moved the money in 2019": what was said, a noun phrase and its verb
-    if (plain && saidBeforeNounClause(sentence, tokens, i)) {
+    if (
+      plain &&
+      (saidBeforeNounClause(sentence, tokens, i) || saidBeforeSource(sentence, tokens, i))
+    ) {
       cuts.push({ at: token.start, opener: '', kind: 'complement', sharesTime: false });
       continue;
     }
@@ -1403,6 +1406,37 @@ function saidBeforeNounClause(
   }
   return false;
 }
+/** How many words the source of "according to" may have before its comma. */
+const SOURCE_MAX_WORDS = 6;
+
+/**
+ * Whether word `i` opens what was said with its source, right after a reporting verb: "NPD said
+ * according to those figures, Apple sold 2 million phones" (an "according to" phrase a comma
+ * closes, and a clause after it that opens with no conjunction). The title leaves the source out
+ * as it does at the head of any sentence.
+ */
+function saidBeforeSource(
+  sentence: Span & { text: string },
+  tokens: readonly Token[],
+  i: number,
+): boolean {
+  if (!SAID_BEFORE_CLAUSE.has(tokens[i - 1]!.text)) return false;
+  if (tokens[i]!.text.toLowerCase() !== 'according' || tokens[i + 1]?.text.toLowerCase() !== 'to')
+    return false;
+  const last = Math.min(tokens.length - 1, i + 2 + SOURCE_MAX_WORDS);
+  for (let k = i + 3; k <= last; k++) {
+    const gap = sentence.text.slice(
+      tokens[k - 1]!.end - sentence.start,
+      tokens[k]!.start - sentence.start,
+    );
+    if (gap === ' ') continue;
+    if (gap.trim() !== ',') return false;
+    const next = tokens[k]!.text.toLowerCase();
+    return !CLAUSE_BREAKERS.has(next) && !FUNCTION_WORDS.has(next) ? true : DETERMINERS.has(next);
+  }
+  return false;
+}
+
 const CLAUSE_BREAKERS = wordSet(SAID_CLAUSE_BREAKERS);
 /** The words of each count opener ("more than"), lower case. */
 const COUNT_OPENERS = [...wordSet(SAID_CLAUSE_COUNT_OPENERS, { lower: true })].map((p) =>

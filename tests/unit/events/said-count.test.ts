@@ -27,3 +27,26 @@ describe('said + a count + its verb', () => {
       expect(title).not.toMatch(/^About 20 words/u);
   });
 });
+
+describe('said + "according to" its source + a clause', () => {
+  it('the clause after the source is what was said', () => {
+    // (was "NPD said according to those figures, Apple sold 2 million phones")
+    expect(
+      titles('NPD said according to those figures, Apple sold 2 million phones on Monday.'),
+    ).toEqual(['Apple sold 2 million phones']);
+    expect(titles('He said according to witnesses, the gunman fled on Monday.')).toEqual([
+      'The gunman fled',
+    ]);
+  });
+
+  it('no comma, or a conjunction after it: no clause of its own', () => {
+    // (wrong side)
+    expect(
+      titles('Officials said on Monday according to the plan the bridge would reopen.'),
+    ).not.toContain('The bridge would reopen');
+    for (const title of titles(
+      'The mayor said according to custom, and she kept the custom on Monday.',
+    ))
+      expect(title).not.toMatch(/^According to custom/u);
+  });
+});
