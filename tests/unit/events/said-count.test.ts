@@ -11,9 +11,6 @@ describe('said + a count + its verb', () => {
     expect(
       titles('The firm said more than 4 billion songs had been downloaded by Monday.'),
     ).toEqual(['More than 4 billion songs had been downloaded']);
-    expect(titles('He said 2 million people had fled by Monday.')).toEqual([
-      '2 million people had fled',
-    ]);
     expect(titles('The official said some 300 homes were destroyed on Monday.')).toEqual([
       'Some 300 homes were destroyed',
     ]);
