@@ -93,4 +93,15 @@ export const DEMONYMS =
   'Bolivian=Bolivia, Ecuadorian=Ecuador, Uruguayan=Uruguay, Paraguayan=Paraguay, Haitian=Haiti, ' +
   'Jamaican=Jamaica, Nicaraguan=Nicaragua, Salvadoran=El Salvador, Guatemalan=Guatemala, ' +
   'Honduran=Honduras, Panamanian=Panama, Bosnian=Bosnia, Slovenian=Slovenia, Cypriot=Cyprus, ' +
-  'Icelandic=Iceland, North Korean=North Korea, South Korean=South Korea';
+  'Icelandic=Iceland, North Korean=North Korea, South Korean=South Korea, ' +
+  // (peoples named by one of them, whose plural a number may count: "Four Britons were detained")
+  'Briton=United Kingdom, Scot=Scotland, Englishman=England, Spaniard=Spain, Swede=Sweden, ' +
+  'Dane=Denmark, Turk=Turkey, Serb=Serbia, Croat=Croatia, Londoner=London, Parisian=Paris, ' +
+  'Muscovite=Moscow, ' +
+  // (the people of a U.S. state: "Three Texans were arrested")
+  'Texan=Texas, Californian=California, Floridian=Florida, Alaskan=Alaska, Hawaiian=Hawaii, ' +
+  'Arizonan=Arizona, Coloradan=Colorado, Ohioan=Ohio, Virginian=Virginia, Louisianan=Louisiana, ' +
+  'Kentuckian=Kentucky, Minnesotan=Minnesota, Iowan=Iowa, Kansan=Kansas, Nevadan=Nevada, ' +
+  'Utahn=Utah, Vermonter=Vermont, Michigander=Michigan, Oklahoman=Oklahoma, ' +
+  'Nebraskan=Nebraska, Montanan=Montana, Alabamian=Alabama, Mississippian=Mississippi, ' +
+  'Missourian=Missouri, Pennsylvanian=Pennsylvania, Carolinian=Carolina, Dakotan=Dakota';
