@@ -6,6 +6,7 @@
  */
 import {
   AND_JOINED_BODIES,
+  BIDDING_OBJECTS,
   COMMON_OPENERS,
   DEGREE_ADVERBS,
   FIRST_NAMES,
@@ -22,6 +23,7 @@ import {
   ROLE_FIELDS,
   ROLE_WORDS,
   SENTENCE_ADVERBS,
+  SLOGAN_DENIALS,
   TRADE_NAME_WORDS,
 } from '../lexicon/en/events/names.ts';
 import {
@@ -68,6 +70,8 @@ const NOT_NAME = wordSet(NOT_NAMES);
 const SENTENCE_ADVERB = wordSet(SENTENCE_ADVERBS);
 const DEGREE_ADVERB = wordSet(DEGREE_ADVERBS);
 const COMMON_OPENER = wordSet(COMMON_OPENERS);
+const BIDDING_OBJECT = wordSet(BIDDING_OBJECTS);
+const SLOGAN_DENIAL = wordSet(SLOGAN_DENIALS);
 const ROLES = wordSet(ROLE_WORDS, { lower: true });
 const FIELDS = wordSet(ROLE_FIELDS, { lower: true });
 const CONNECTORS = wordSet(NAME_CONNECTORS);
@@ -242,6 +246,10 @@ function namesOfRun(
         (COMMON_OPENER.has(opener) && piece.length > 1 && CONNECTORS.has(tokens[piece[1]!]!.text)))
     )
       piece = piece.slice(1);
+    // ("“Stop the war,” the crowd chanted": a quotation's verb bidding, then its object)
+    if (piece.length === 1 && opener && biddingAt(piece[0]!, tokens, sentence)) continue;
+    // ("“No Justice, No Peace”": a slogan's nouns, denied)
+    if (deniedInSlogan(piece, tokens, sentence)) continue;
     // ("Two Nigerians were arrested", "Five Iraqis were deported": a number counts a people)
     if (countsAPeople(piece, tokens)) piece = piece.slice(1);
     while (piece.length && CONNECTORS.has(tokens[piece[0]!]!.text)) piece = piece.slice(1);
@@ -552,6 +560,53 @@ function isQuotedTitle(
   if (run.length < 2 || !opensQuote(tokens[run[0]!]!, sentence)) return false;
   const after = tokens[run.at(-1)!]!.end - sentence.start;
   return /^(?:”|"|’’|'')/u.test(sentence.text.slice(after, after + 2));
+}
+
+/**
+ * Whether the word at `at` opens a quotation and bids something: its object follows at once
+ * ("“Stop the war,”", "“Bring them home,”"); not a name alone in quotes ("“Obama!”").
+ */
+function biddingAt(
+  at: number,
+  tokens: readonly Token[],
+  sentence: Span & { text: string },
+): boolean {
+  const next = tokens[at + 1];
+  return (
+    next !== undefined &&
+    BIDDING_OBJECT.has(next.text) &&
+    sentence.text.slice(tokens[at]!.end - sentence.start, next.start - sentence.start) === ' ' &&
+    opensQuote(tokens[at]!, sentence)
+  );
+}
+
+/**
+ * Whether a piece is a slogan's noun denied inside quotation marks: right after "No", and ending
+ * its part of the slogan at a comma or the closing mark ("“No Justice, No Peace”"; not "“No
+ * Democrats will vote,”", "No Democrats voted").
+ */
+function deniedInSlogan(
+  piece: readonly number[],
+  tokens: readonly Token[],
+  sentence: Span & { text: string },
+): boolean {
+  const denial = tokens[piece[0]! - 1];
+  if (denial === undefined || !SLOGAN_DENIAL.has(denial.text)) return false;
+  const end = tokens[piece.at(-1)!]!.end - sentence.start;
+  return /^(?:,|”|")/u.test(sentence.text.slice(end, end + 1)) && insideQuote(denial, sentence);
+}
+
+/** Whether a word stands inside quotation marks: more opening marks before it than closing. */
+function insideQuote(token: Token, sentence: Span & { text: string }): boolean {
+  const before = sentence.text.slice(0, token.start - sentence.start);
+  let depth = 0;
+  let straight = 0;
+  for (const ch of before) {
+    if (ch === '“') depth++;
+    else if (ch === '”') depth--;
+    else if (ch === '"') straight++;
+  }
+  return depth > 0 || straight % 2 === 1;
 }
 
 /** Whether a word opens a quotation: right after an opening quote mark (``, “, ") and a space. */

@@ -20,3 +20,29 @@ describe('actors counted by a number', () => {
     expect(actors('The Texans won on Sunday.')).toEqual([['Texans']]);
   });
 });
+
+describe('quotations that name no one', () => {
+  it("a quotation's verb bidding something is no name", () => {
+    // (were [["Stop"]], [["Bring"]], [["Stop", "Jones"]])
+    expect(actors('“Stop the war,” the crowd chanted on Sunday.')).toEqual([[]]);
+    expect(actors('“Bring them home,” the families said on Monday.')).toEqual([[]]);
+    expect(actors('“Stop the war,” Jones said on Sunday.')).toEqual([['Jones']]);
+  });
+
+  it('a name alone in quotes, or its verb after it, stays', () => {
+    expect(actors('“Obama” was shouted by the crowd on Sunday.')).toEqual([['Obama']]);
+    expect(actors('“Putin lied,” the crowd chanted on Sunday.')).toEqual([['Putin']]);
+  });
+
+  it("a slogan's denied nouns name no one", () => {
+    // (was [["Justice", "Peace"]])
+    expect(actors('Protesters chanted “No Justice, No Peace” on Sunday in Paris.')).toEqual([[]]);
+  });
+
+  it('a people after "No" that a verb follows stays', () => {
+    expect(actors('“No Democrats will vote for it,” Smith said on Monday.')).toEqual([
+      ['Democrats', 'Smith'],
+    ]);
+    expect(actors('No Democrats voted for the bill on Monday.')).toEqual([['Democrats']]);
+  });
+});

@@ -62,6 +62,20 @@ export const SENTENCE_ADVERBS =
   'Contrary Additional Expect Back Late Apart Aside';
 
 /**
+ * Words after a quotation's first word that make it a verb bidding something, no name: its
+ * object ("“Stop the war,” the crowd chanted", "“Bring them home,” the families said"; not
+ * "“Obama!” they shouted").
+ */
+export const BIDDING_OBJECTS = 'the a an this these those them us him me it our your my their his';
+
+/**
+ * Words that deny the capitalised noun after them in a slogan inside quotation marks, when the
+ * noun ends its part of the slogan: "“No Justice, No Peace”" names no one (not "“No Democrats
+ * will vote for it”").
+ */
+export const SLOGAN_DENIALS = 'No';
+
+/**
  * Role words: cut a name run and are not names themselves ("Apple CEO Steve Jobs" gives "Apple"
  * and "Steve Jobs"). Lower-case variants match too.
  */
