@@ -10,8 +10,10 @@ import {
   COMMON_OPENERS,
   DEGREE_ADVERBS,
   FIRST_NAMES,
+  FIRST_NAMES_ALSO_WORDS,
   GROUP_NAMES,
   HYPHENED_NAME_PARTICLES,
+  MONTH_MODIFIERS,
   NAME_CONNECTORS,
   NAME_OPENING_ABBREVIATIONS,
   PLACE_NAME_CONNECTORS,
@@ -71,6 +73,9 @@ const SENTENCE_ADVERB = wordSet(SENTENCE_ADVERBS);
 const DEGREE_ADVERB = wordSet(DEGREE_ADVERBS);
 const COMMON_OPENER = wordSet(COMMON_OPENERS);
 const BIDDING_OBJECT = wordSet(BIDDING_OBJECTS);
+const NAME_ALSO_WORD = wordSet(FIRST_NAMES_ALSO_WORDS);
+const KNOWN_FIRST_NAME = wordSet(`${FIRST_NAMES.she} ${FIRST_NAMES.he}`);
+const MONTH_MODIFIER = wordSet(MONTH_MODIFIERS);
 const SLOGAN_DENIAL = wordSet(SLOGAN_DENIALS);
 const ROLES = wordSet(ROLE_WORDS, { lower: true });
 const FIELDS = wordSet(ROLE_FIELDS, { lower: true });
@@ -218,7 +223,7 @@ function namesOfRun(
     // (nor a pronoun's contraction: "We've", "It's")
     if (whole) pieces[0]!.push(i);
     else if (
-      NOT_NAME.has(word) ||
+      (NOT_NAME.has(word) && !isPersonsNameWord(i, run[0]!, tokens, sentence)) ||
       PARTY_STATE.test(word) ||
       (SENTENCE_ADVERB.has(word) && (i === 0 || opensQuote(tokens[i]!, sentence))) ||
       (i === 0 && opensWithDegreeAdverb(run, tokens)) ||
@@ -238,7 +243,7 @@ function namesOfRun(
         : '';
     if (
       opener &&
-      (isVerbish(opener) ||
+      ((isVerbish(opener) && !isPersonsNameWord(piece[0]!, piece[0]!, tokens, sentence)) ||
         (options.lowerCaseWords?.has(opener.toLowerCase()) &&
           (piece.length === 1 || CONNECTORS.has(tokens[piece[1]!]!.text))) ||
         // ("Supporters of Donald Trump rallied": the people of a stance, then whose; alone, the
@@ -560,6 +565,49 @@ function isQuotedTitle(
   if (run.length < 2 || !opensQuote(tokens[run[0]!]!, sentence)) return false;
   const after = tokens[run.at(-1)!]!.end - sentence.start;
   return /^(?:”|"|’’|'')/u.test(sentence.text.slice(after, after + 2));
+}
+
+/**
+ * Whether a month or modal at `at` (FIRST_NAMES_ALSO_WORDS) is part of a person's name: a
+ * surname after a known first name in the same run (from `runStart`), "Theresa May"; or a first
+ * name opening the run, before one more capitalised word and a verb, "Will Smith won".
+ */
+function isPersonsNameWord(
+  at: number,
+  runStart: number,
+  tokens: readonly Token[],
+  sentence: Span & { text: string },
+): boolean {
+  if (!NAME_ALSO_WORD.has(tokens[at]!.text)) return false;
+  const next = tokens[at + 1]?.text ?? '';
+  if (/^\d/u.test(next)) return false;
+  if (at > runStart) return KNOWN_FIRST_NAME.has(tokens[at - 1]!.text);
+  const before = tokens[at - 1]?.text.toLowerCase() ?? '';
+  const after = tokens[at + 2]?.text ?? '';
+  return (
+    /^\p{Lu}\p{Ll}+$/u.test(next) &&
+    !NOT_NAME.has(next) &&
+    !ROLES.has(next.toLowerCase()) &&
+    !FUNCTION_WORD.has(before) &&
+    !MONTH_MODIFIER.has(before) &&
+    isVerbish(after) &&
+    gapIsSpace(tokens, at, sentence) &&
+    gapIsSpace(tokens, at + 1, sentence) &&
+    !sentence.text.trimEnd().endsWith('?')
+  );
+}
+
+/** Whether one space alone parts the word at `at` from the next. */
+function gapIsSpace(
+  tokens: readonly Token[],
+  at: number,
+  sentence: Span & { text: string },
+): boolean {
+  const next = tokens[at + 1];
+  return (
+    next !== undefined &&
+    sentence.text.slice(tokens[at]!.end - sentence.start, next.start - sentence.start) === ' '
+  );
 }
 
 /**

@@ -46,3 +46,19 @@ describe('quotations that name no one', () => {
     expect(actors('No Democrats voted for the bill on Monday.')).toEqual([['Democrats']]);
   });
 });
+
+describe('months and "Will" in names', () => {
+  it('a month or "Will" in a person\'s name stays in it', () => {
+    // (were [["Theresa"]], [["Smith"]], [["Ryan"]])
+    expect(actors('Theresa May resigned on Friday.')).toEqual([['Theresa May']]);
+    expect(actors('Will Smith won an award on Sunday.')).toEqual([['Will Smith']]);
+    expect(actors('April Ryan asked the question on Tuesday.')).toEqual([['April Ryan']]);
+  });
+
+  it('a month after a preposition or a word of time, and a question, stay apart', () => {
+    expect(actors('In May Smith resigned from the board.')).toEqual([['Smith']]);
+    expect(actors('In late May Jones resigned from the board.')).toEqual([['Jones']]);
+    expect(actors('Will Smith resign on Friday?')).toEqual([]);
+    expect(actors('Smith will meet May on Friday.')).toEqual([['Smith']]);
+  });
+});

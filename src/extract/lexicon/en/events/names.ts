@@ -62,6 +62,18 @@ export const SENTENCE_ADVERBS =
   'Contrary Additional Expect Back Late Apart Aside';
 
 /**
+ * Months and a modal that are also people's names, cut from a name elsewhere: after a known
+ * first name they are a surname ("Theresa May resigned", "George Will wrote"); before a
+ * surname and its verb, opening a name, a first name ("Will Smith won", "April Ryan asked");
+ * not after a preposition or a word of time ("In May Smith resigned", "Last April Jones
+ * said"), nor in a question ("Will Smith resign?"), nor before a number ("John May 5").
+ */
+export const FIRST_NAMES_ALSO_WORDS = 'May April June August Will';
+
+/** Words of time before a month ("late May", "last April"): the month is no first name there. */
+export const MONTH_MODIFIERS = 'last next early late mid this';
+
+/**
  * Words after a quotation's first word that make it a verb bidding something, no name: its
  * object ("“Stop the war,” the crowd chanted", "“Bring them home,” the families said"; not
  * "“Obama!” they shouted").
