@@ -19,6 +19,7 @@ import {
   NAMED_LIKE_PEOPLE,
   ORGANISATION_WORDS,
   PRONOUNS,
+  STAFF_NOUNS,
   STATE_BODY_NOUNS,
   NON_STATE_GROUP_WORDS,
   TRADE_NAME_WORDS,
@@ -170,15 +171,22 @@ export function rolesOf(
     // before it; not "The presidents of Poland and the Czech Republic have signed")
     // ("Bob Hall, of Boston, was arrested": a home town before the verb is no subject)
     const homeTown = isHomeTown(clause, name);
+    // ("Analysts at Goldman Sachs said": the subject's people speak for their employer)
+    const employer =
+      name.before === 'at' &&
+      name.kind !== 'place' &&
+      name.start < firstVerb &&
+      afterStaff(clause, name);
     const subject =
       name.start < firstVerb &&
       !homeTown &&
-      !LOCATIVE.has(preposition) &&
+      (employer || !LOCATIVE.has(preposition)) &&
       !qualifies &&
       !listed &&
       !(preposition === 'of' && name.kind === 'place' && name.text.includes(', '));
     const located =
-      (LOCATIVE.has(preposition) &&
+      (!employer &&
+        LOCATIVE.has(preposition) &&
         (preposition === 'in' || preposition === 'at' || name.kind === 'place')) ||
       homeTown;
     // ("told U.S. officials", "U.S. forces launched": a country before a body of its state acts)
@@ -199,6 +207,17 @@ export function rolesOf(
 }
 
 const STATE_BODY = wordSet(STATE_BODY_NOUNS);
+const STAFF = wordSet(STAFF_NOUNS, { lower: true });
+
+/** Whether a name follows "at" after people who speak for where they work ("Analysts at"). */
+function afterStaff(clause: Span & { text: string }, name: Span): boolean {
+  const before = clause.text.slice(
+    Math.max(0, name.start - clause.start - 20),
+    name.start - clause.start,
+  );
+  const staff = /(?<word>\p{L}+) at $/u.exec(before)?.groups?.['word']?.toLowerCase() ?? '';
+  return STAFF.has(staff);
+}
 const NON_STATE_GROUP = wordSet(NON_STATE_GROUP_WORDS);
 const WEEKDAY = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/u;
 

@@ -62,3 +62,29 @@ describe('months and "Will" in names', () => {
     expect(actors('Smith will meet May on Friday.')).toEqual([['Smith']]);
   });
 });
+
+describe('people who speak for where they work', () => {
+  it('a firm after "at" that the subject\'s people work for acts', () => {
+    // (were [[]] with the firm a place, and [["Economists", "Morgan Stanley"]])
+    expect(actors('Analysts at Goldman Sachs said on Monday that prices would rise.')).toEqual([
+      ['Goldman Sachs'],
+    ]);
+    expect(actors('Economists at Morgan Stanley said on Monday that rates would fall.')).toEqual([
+      ['Morgan Stanley'],
+    ]);
+  });
+
+  it('a place after "at", or a firm after the verb, is still where', () => {
+    const events = (raw: string) =>
+      extractArticle({ id: 'x', raw, published: '2026-03-20' }).events.map((e) => [
+        e.actors,
+        e.places,
+      ]);
+    expect(events('Smith met analysts at Goldman Sachs on Monday.')).toEqual([
+      [['Smith'], ['Goldman Sachs']],
+    ]);
+    expect(events('Protesters at Trafalgar Square chanted on Sunday.')).toEqual([
+      [[], ['Trafalgar Square']],
+    ]);
+  });
+});

@@ -35,7 +35,10 @@ export const NOT_NAMES =
  */
 export const COMMON_OPENERS =
   'Supporters Critics Protesters Protestors Opponents Demonstrators Activists Analysts Observers ' +
-  'Skeptics Sceptics Detractors Little Good Terrorist';
+  'Skeptics Sceptics Detractors Little Good Terrorist ' +
+  // (and people named by their trade, who speak for where they work: "Economists at Morgan
+  // Stanley said")
+  'Economists Strategists Scientists Experts';
 
 /**
  * Adverbs of degree: no name opening a sentence, unless a capitalised word follows them in the
@@ -72,6 +75,15 @@ export const FIRST_NAMES_ALSO_WORDS = 'May April June August Will';
 
 /** Words of time before a month ("late May", "last April"): the month is no first name there. */
 export const MONTH_MODIFIERS = 'last next early late mid this';
+
+/**
+ * People who speak for where they work: a name after "at" that follows one of these, opening the
+ * subject, is their employer, who acts ("Analysts at Goldman Sachs said", "Researchers at MIT
+ * found"), not a place where things happen ("Protesters at Trafalgar Square chanted").
+ */
+export const STAFF_NOUNS =
+  'analysts economists strategists researchers scientists engineers doctors physicians ' +
+  'executives employees staff traders lawyers experts professors officials investigators';
 
 /**
  * Words after a quotation's first word that make it a verb bidding something, no name: its
