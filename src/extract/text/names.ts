@@ -21,7 +21,9 @@ import {
   NAME_SUFFIXES,
   PARTY_AND_STATE,
   NOT_NAMES,
+  NUMBERS_OPENING_NAMES,
   ORGANISATION_WORDS,
+  PAGEANT_TITLES,
   ROLE_FIELDS,
   ROLE_WORDS,
   SENTENCE_ADVERBS,
@@ -76,6 +78,8 @@ const BIDDING_OBJECT = wordSet(BIDDING_OBJECTS);
 const NAME_ALSO_WORD = wordSet(FIRST_NAMES_ALSO_WORDS);
 const KNOWN_FIRST_NAME = wordSet(`${FIRST_NAMES.she} ${FIRST_NAMES.he}`);
 const MONTH_MODIFIER = wordSet(MONTH_MODIFIERS);
+const PAGEANT = new Set(phraseList(PAGEANT_TITLES));
+const NUMBER_OPENING_NAME = wordSet(NUMBERS_OPENING_NAMES);
 const SLOGAN_DENIAL = wordSet(SLOGAN_DENIALS);
 const ROLES = wordSet(ROLE_WORDS, { lower: true });
 const FIELDS = wordSet(ROLE_FIELDS, { lower: true });
@@ -223,7 +227,9 @@ function namesOfRun(
     // (nor a pronoun's contraction: "We've", "It's")
     if (whole) pieces[0]!.push(i);
     else if (
-      (NOT_NAME.has(word) && !isPersonsNameWord(i, run[0]!, tokens, sentence)) ||
+      (NOT_NAME.has(word) &&
+        !isPersonsNameWord(i, run[0]!, tokens, sentence) &&
+        !opensNamedThing(run, k, tokens)) ||
       PARTY_STATE.test(word) ||
       (SENTENCE_ADVERB.has(word) && (i === 0 || opensQuote(tokens[i]!, sentence))) ||
       (i === 0 && opensWithDegreeAdverb(run, tokens)) ||
@@ -400,6 +406,8 @@ function roleWords(run: readonly number[], tokens: readonly Token[]): boolean[] 
   // (a role word before a firm's word names the firm: "General Motors", "King College")
   const isRole = (k: number): boolean =>
     ROLES.has(stripPossessive(tokens[run[k]!]!.text).toLowerCase()) &&
+    // ("Miss Universe was crowned": a contest's title, not "Miss Smith")
+    !(k + 1 < run.length && PAGEANT.has(`${tokens[run[k]!]!.text} ${tokens[run[k + 1]!]!.text}`)) &&
     !(
       k + 1 < run.length &&
       (ORGANISATION.has(tokens[run[k + 1]!]!.text) || NAME_SUFFIX.has(tokens[run[k + 1]!]!.text))
@@ -594,6 +602,26 @@ function isPersonsNameWord(
     gapIsSpace(tokens, at, sentence) &&
     gapIsSpace(tokens, at + 1, sentence) &&
     !sentence.text.trimEnd().endsWith('?')
+  );
+}
+
+/**
+ * Whether a number at run position `k` opens a thing's name (NUMBERS_OPENING_NAMES): capitalised
+ * words after it in the run, no people, party or role first, and a verb right after the run
+ * ("One Direction played"; not "One Democrat voted", "One Apple engineer said").
+ */
+function opensNamedThing(run: readonly number[], k: number, tokens: readonly Token[]): boolean {
+  if (k + 1 >= run.length || !NUMBER_OPENING_NAME.has(tokens[run[k]!]!.text)) return false;
+  const next = stripPossessive(tokens[run[k + 1]!]!.text);
+  const single = next.replace(/s$/u, '');
+  return (
+    /^\p{Lu}\p{Ll}+$/u.test(next) &&
+    !DEMONYM_OF.has(single) &&
+    !KNOWN_NAME_WORD.has(next) &&
+    !KNOWN_NAME_WORD.has(`${single}s`) &&
+    !ROLES.has(next.toLowerCase()) &&
+    !ROLES.has(single.toLowerCase()) &&
+    isVerbish(tokens[run.at(-1)! + 1]?.text ?? '')
   );
 }
 

@@ -88,3 +88,19 @@ describe('people who speak for where they work', () => {
     ]);
   });
 });
+
+describe('names opened by a number or "Miss"', () => {
+  it("a band's or a contest's name keeps its first word", () => {
+    // (were [["Direction"]], [["Universe"]])
+    expect(actors('One Direction played on Friday in London.')).toEqual([['One Direction']]);
+    expect(actors('Miss Universe was crowned on Sunday.')).toEqual([['Miss Universe']]);
+  });
+
+  it('a number before a people, a party or a noun, and "Miss" before a surname, stay apart', () => {
+    expect(actors('One Democrat voted against the bill on Monday.')).toEqual([['Democrat']]);
+    expect(actors('One Apple engineer said on Monday that the phone was safe.')).toEqual([
+      ['Apple'],
+    ]);
+    expect(actors('Miss Smith testified on Monday.')).toEqual([['Smith']]);
+  });
+});

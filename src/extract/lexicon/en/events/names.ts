@@ -86,6 +86,21 @@ export const STAFF_NOUNS =
   'executives employees staff traders lawyers experts professors officials investigators';
 
 /**
+ * Titles of beauty contests, whose "Miss" is no role before a person's name ("Miss Universe was
+ * crowned"; not "Miss Smith testified"). Comma-separated.
+ */
+export const PAGEANT_TITLES =
+  'Miss Universe, Miss World, Miss America, Miss USA, Miss Earth, Miss International, Miss Teen USA';
+
+/**
+ * Numbers never a name alone that open a band's or a building's name before its verb ("One
+ * Direction played", "One World Trade Center opened"); not before a people, a party or a role
+ * ("One Texan died", "One Democrat voted", "One Marine was killed") nor a noun ("One Apple
+ * engineer said").
+ */
+export const NUMBERS_OPENING_NAMES = 'One';
+
+/**
  * Words after a quotation's first word that make it a verb bidding something, no name: its
  * object ("“Stop the war,” the crowd chanted", "“Bring them home,” the families said"; not
  * "“Obama!” they shouted").
