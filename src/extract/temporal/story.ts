@@ -1276,8 +1276,9 @@ export class Story {
   /**
    * "The plant closed in 2009 in March": the year told right before a holiday, a season, a month
    * or a day without one, in the same phrase, which it is of; set off by a comma only in a
-   * sentence with no comma before the year and with a pause after the date ("in 2009, in March,
-   * and"; not "The firm, founded in 2009, in March announced layoffs").
+   * sentence with no comma before the year and with a pause after the date that does not open a
+   * clause ("in 2009, in March, and"; not "The firm, founded in 2009, in March announced layoffs",
+   * nor "Elected in 2019, in March, she resigned").
    */
   #yearToldBefore(stated: Stated, start: number, end: number): Publication | null {
     if (stated.month === null && stated.holiday === null && stated.season === null) return null;
@@ -1292,7 +1293,7 @@ export class Story {
       patterns.yearToldBeforeBetween.test(between) ||
       (patterns.yearToldBeforeSetOff.test(between) &&
         !sentence.includes(',') &&
-        patterns.yearToldBeforeClosedBy.test(text.slice(end, end + 3)));
+        patterns.yearToldBeforeClosedBy.test(text.slice(end, end + 24)));
     return told ? { year: frame.year, month: null, day: null } : null;
   }
 

@@ -1321,18 +1321,28 @@ export const YEAR_TOLD_BEFORE = {
   before: String.raw`\b(?:in|during)\s+$`,
   between: String.raw`^\s+(?:in|on|at|during)\s+(?:the\s+)?$`,
   setOff: String.raw`^\s*,\s*(?:in|on|at|during)\s+(?:the\s+)?$`,
-  closedBy: String.raw`^\s*(?:[,.;:!?)]|$)`,
+  // (a comma closes the date only before a word that carries on the same clause: "in 2009, in
+  // March, and never reopened"; not before another clause, which the date opens: "Elected in
+  // 2019, in March, she resigned", "Prices rose in 2025, in March, however, they fell", the
+  // publication's March)
+  closedBy: String.raw`^\s*(?:[.;:!?)]|$|,\s*(?:and|but|or|nor|when|while|after|before|until|as|which|where|amid|following|only|by|to|from|for)\b)`,
   examples: {
     before: ['The plant closed in ', 'It grew during '],
     between: [' in ', ' on ', ' in the '],
     setOff: [', in ', ', on '],
-    closedBy: [', and never reopened', '.'],
+    closedBy: [', and never reopened', '.', ', when it was sold'],
   },
   counterExamples: {
     before: ['Since ', 'Between ', 'compared with '],
     between: [' and ', ' and in ', '; in ', ' until ', ', in '],
     setOff: [' in ', '; in ', ', and in '],
-    closedBy: [' announced layoffs', ' 2010'],
+    closedBy: [
+      ' announced layoffs',
+      ' 2010',
+      ', she resigned',
+      ', however, they fell',
+      ', the firm',
+    ],
   },
 } as const;
 
