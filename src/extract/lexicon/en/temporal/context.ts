@@ -987,11 +987,12 @@ export const RESTATED_CLOSED_BY = String.raw`^\s*(?:[,.;:!?)"”’—–-]|$)`;
  * later], the player returned": May; an irregular past too: "Smith resigned on Monday, [two days
  * later], the board met": Wednesday), not a restating of that date ("He was charged in March
  * 2023, nearly two years later, after an inquiry"). Not a saying ("..., two years later, police
- * said"), which tells nothing of the date. DATA ONLY: matched case-insensitively on the text
- * right after the distance.
+ * said"), which tells nothing of the date, nor a finding told with no object (", the inquiry
+ * found."; but ", the police found his car" opens a clause). DATA ONLY: matched
+ * case-insensitively on the text right after the distance.
  */
 export const RESTATED_OPENS_CLAUSE = {
-  pattern: String.raw`^\s*,\s*(?:(?:the|a|an|this|that|these|those|his|her|its|their|our|my)\s+(?:[\p{L}'’-]+\s+){0,3}?|(?:he|she|it|they|we|i|you)\s+|(?-i:\p{Lu}\p{Ll}+)\s+)(?!(?:said|says|told|added|reported|announced|wrote|confirmed|noted|stated|explained|claimed|alleged|argued|insisted|recalled|testified|disclosed|revealed)\b)(?:(?:was|were|is|are|had|has|have|did|would|could|will|(?:also|finally|then)\s+\p{L}{3,}ed)\b|\p{L}{3,}ed\b|(?:${IRREGULAR_PAST_FORM})\b)`,
+  pattern: String.raw`^\s*,\s*(?:(?:the|a|an|this|that|these|those|his|her|its|their|our|my)\s+(?:[\p{L}'’-]+\s+){0,3}?|(?:he|she|it|they|we|i|you)\s+|(?-i:\p{Lu}\p{Ll}+)\s+)(?!(?:said|says|told|added|reported|announced|wrote|confirmed|noted|stated|explained|claimed|alleged|argued|insisted|recalled|testified|disclosed|revealed)\b|(?:found|thought|felt|knew|believed|concluded|estimated|reckoned)\s*(?:[,.;:!?"”]|$))(?:(?:was|were|is|are|had|has|have|did|would|could|will|(?:also|finally|then)\s+\p{L}{3,}ed)\b|\p{L}{3,}ed\b|(?:${IRREGULAR_PAST_FORM})\b)`,
   /** Text right after the distance, where the pattern matches. */
   examples: [
     ', the player returned to the team',
@@ -1000,11 +1001,14 @@ export const RESTATED_OPENS_CLAUSE = {
     ', the club’s new coach signed him',
     ', the board met',
     ', they began talks',
+    ', the police found his car',
   ],
   counterExamples: [
     ', after an inquiry',
     ', police told reporters',
     ', the board said',
+    ', the inquiry found.',
+    ', officials believed, after',
     '.',
     ', police said',
     ', and the case collapsed',
