@@ -1432,7 +1432,32 @@ function saidBeforeSource(
     if (gap === ' ') continue;
     if (gap.trim() !== ',') return false;
     const next = tokens[k]!.text.toLowerCase();
-    return !CLAUSE_BREAKERS.has(next) && !FUNCTION_WORDS.has(next) ? true : DETERMINERS.has(next);
+    const opens =
+      (!CLAUSE_BREAKERS.has(next) && !FUNCTION_WORDS.has(next)) || DETERMINERS.has(next);
+    return opens && !commaBeforeVerb(sentence, tokens, k);
+  }
+  return false;
+}
+
+/**
+ * Whether a comma closes the words from `k` before any verb: an aside, no clause ("He said
+ * according to Smith, the mayor, the plan failed" and "according to witnesses, three of them,"
+ * name the source further; made-up text).
+ */
+function commaBeforeVerb(
+  sentence: Span & { text: string },
+  tokens: readonly Token[],
+  k: number,
+): boolean {
+  for (let m = k; m < Math.min(tokens.length, k + 1 + SAID_SUBJECT_MAX_WORDS); m++) {
+    if (m > k) {
+      const gap = sentence.text.slice(
+        tokens[m - 1]!.end - sentence.start,
+        tokens[m]!.start - sentence.start,
+      );
+      if (gap.includes(',')) return true;
+    }
+    if (verbForm(tokens[m]!.text) !== null) return false;
   }
   return false;
 }

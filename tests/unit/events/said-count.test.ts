@@ -46,4 +46,14 @@ describe('said + "according to" its source + a clause', () => {
     ))
       expect(title).not.toMatch(/^According to custom/u);
   });
+
+  it('a comma that closes an aside after the source: no clause there', () => {
+    // (wrong side: was "The mayor, the plan failed" and "Three of them, the gunman fled")
+    for (const title of titles('He said according to Smith, the mayor, the plan failed on Monday.'))
+      expect(title).not.toMatch(/^The mayor/u);
+    for (const title of titles(
+      'Police said according to witnesses, three of them, the gunman fled on Monday.',
+    ))
+      expect(title).not.toMatch(/^Three of them/u);
+  });
 });
