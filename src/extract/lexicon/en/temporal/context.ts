@@ -1217,12 +1217,6 @@ export const UNPLANNED_EVENT_BEFORE = {
 const CAPITALISED_MONTH = String.raw`(?-i:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)`;
 
 /**
- * Datelines of cities whose own press writes numeric dates day first ("LONDON - The meeting was
- * held on 7/12/2026"): a hint of the order as the agencies are, unless an American agency files
- * from there ("LONDON (AP) -", which writes them month first), nor an American city of the same
- * name (US_STATE_OF_CITY: "BIRMINGHAM, Ala. -").
- */
-/**
  * An American state after a dateline's city, as AP style abbreviates it or writes it whole: the
  * city is an American one of the same name ("BIRMINGHAM, Ala. -", "DUBLIN, Ohio -", "LONDON, Ky.
  * -"), whose press writes numeric dates month first.
@@ -1238,6 +1232,12 @@ const US_STATE_OF_CITY = String.raw`(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|I
  */
 const PENNSYLVANIA_CITY = String.raw`PHILADELPHIA|PITTSBURGH|HARRISBURG|ALLENTOWN|SCRANTON|ERIE|WILKES-BARRE|STATE\s+COLLEGE|ALTOONA|JOHNSTOWN|HAZLETON|GETTYSBURG|HERSHEY|WILLIAMSPORT|KING\s+OF\s+PRUSSIA`;
 
+/**
+ * Datelines of cities whose own press writes numeric dates day first ("LONDON - The meeting was
+ * held on 7/12/2026"): a hint of the order as the agencies are, unless an American agency files
+ * from there ("LONDON (AP) -", which writes them month first), nor an American city of the same
+ * name (US_STATE_OF_CITY: "BIRMINGHAM, Ala. -").
+ */
 const DAY_FIRST_DATELINE = String.raw`LONDON|MANCHESTER|BIRMINGHAM|GLASGOW|EDINBURGH|CARDIFF|BELFAST|DUBLIN|SYDNEY|MELBOURNE|BRISBANE|PERTH|ADELAIDE|CANBERRA|HOBART|AUCKLAND|WELLINGTON|NEW DELHI|MUMBAI|KOLKATA|CHENNAI|BENGALURU|HYDERABAD|KARACHI|LAHORE|ISLAMABAD|DHAKA|COLOMBO|NAIROBI|LAGOS|ABUJA|JOHANNESBURG|CAPE TOWN|SINGAPORE`;
 
 /**
