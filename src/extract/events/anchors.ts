@@ -190,6 +190,15 @@ export function namesFigures(text: string, timex: Span): boolean {
 }
 
 /**
+ * Whether the date ending at `end` names a level after "to" or "near" ("returned to [2019] levels",
+ * lexicon COMPARISON.levelOnlyBefore): a figure's point, but only with "levels" after it ("dating
+ * to [1994]" is a date).
+ */
+export function isLevelAfterTo(text: string, before: string, end: number): boolean {
+  return LEVEL_ONLY_BEFORE.test(before) && LEVEL_AFTER.test(text.slice(end, end + 10));
+}
+
+/**
  * Whether a date is the point a record is measured from ("the first time since 2004", "its
  * biggest fall since the crash of 1987"), or one a negation counts from ("had not been inspected
  * since 2011"), or the time of a figure compared with ("lower than in 2008", "up from 7.8 percent
@@ -202,8 +211,8 @@ export function isComparisonPoint(text: string, timex: Span): boolean {
   if (BASELINE.test(sentenceTail(before))) return true;
   // ("remain below 2019 levels", "returned to 2019 levels")
   if (
-    (LEVEL_BEFORE.test(before) || LEVEL_ONLY_BEFORE.test(before)) &&
-    LEVEL_AFTER.test(text.slice(timex.end, timex.end + 10))
+    (LEVEL_BEFORE.test(before) && LEVEL_AFTER.test(text.slice(timex.end, timex.end + 10))) ||
+    isLevelAfterTo(text, before, timex.end)
   )
     return true;
   const since = SINCE.exec(before);

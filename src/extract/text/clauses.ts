@@ -1406,6 +1406,7 @@ function saidBeforeNounClause(
   }
   return false;
 }
+
 /** How many words the source of "according to" may have before its comma. */
 const SOURCE_MAX_WORDS = 6;
 

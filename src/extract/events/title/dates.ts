@@ -43,6 +43,7 @@ import {
   datesGoods,
   deniedAfterLength,
   deniedFrom,
+  isLevelAfterTo,
   isNewDate,
   namesFigures,
   periodEndedAt,
@@ -131,8 +132,6 @@ const NEEDS_WHAT_FOLLOWS = /(?:^|\s)(?:every|each|of|much|half|part|effective|as
  */
 const BARE_YEAR_OR_SEASON = new RegExp(`^(?:\\d{4}|${Object.keys(SEASONS).join('|')})$`, 'iu');
 const LEVEL_BEFORE = new RegExp(COMPARISON.levelBefore, 'iu');
-const LEVEL_ONLY_BEFORE = new RegExp(COMPARISON.levelOnlyBefore, 'iu');
-const LEVEL_AFTER = new RegExp(COMPARISON.levelAfter, 'iu');
 const ADJECTIVE_AFTER_A = /(?:^|\s)an?\s+(?:\p{Ll}[\p{Ll}-]*,?\s+){1,2}$/u;
 
 /** An article, which a date may stand in for the noun of ("The second half should be better"). */
@@ -455,7 +454,7 @@ export function withoutDates(
           isObjectOfVerb(text.slice(start, end), before) ||
           (BARE_YEAR_OR_SEASON.test(text.slice(start, end)) &&
             (LEVEL_BEFORE.test(before) ||
-              (LEVEL_ONLY_BEFORE.test(before) && LEVEL_AFTER.test(text.slice(end, end + 10))) ||
+              isLevelAfterTo(text, before, end) ||
               ADJECTIVE_AFTER_A.test(before))) ||
           isSubjectAfterVerb(text, before, end)
         )
