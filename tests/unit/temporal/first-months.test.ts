@@ -16,6 +16,13 @@ describe('the first nine months', () => {
     ]);
   });
 
+  it('counts quarters as months', () => {
+    // (was "two quarters" alone)
+    expect(tags('Sales rose in the first two quarters of the year.')).toEqual([
+      ['first two quarters', 'DURATION', 'P6M'],
+    ]);
+  });
+
   it('needs a count', () => {
     expect(tags('The first day of trading was calm.')).not.toContainEqual(
       expect.arrayContaining(['first day']),

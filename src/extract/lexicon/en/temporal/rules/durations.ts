@@ -164,6 +164,20 @@ export const DURATION_RULES = [
     ],
   },
   {
+    name: 'the first two quarters',
+    type: 'DURATION',
+    // a running total counted in quarters is a length as one in months is ("in the [first two
+    // quarters]" = the first six months, P6M); not a share ("the first three-quarters of the
+    // race")
+    pattern: String.raw`(?<=the\s+)first\s+{number}\s+(?=quarters\b){unit:rareUnit}`,
+    value: { kind: 'duration' },
+    examples: [
+      ['Sales rose in the [first two quarters].', 'P6M'],
+      ['In the [first three quarters] of the year, output fell.', 'P9M'],
+    ],
+    counterExamples: ['the first three-quarters of the race', 'the first quarter'],
+  },
+  {
     name: 'units long',
     type: 'DURATION',
     pattern: String.raw`{unit:unitSingular}-?long`,
