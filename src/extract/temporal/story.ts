@@ -31,6 +31,13 @@ import { pubDayNumber } from './resolve/values.ts';
 import { MONTH_PERIOD, monthPos } from './resolve/pick.ts';
 
 /** The part of a month a mod names ("late October": END), or null. */
+/** The quarter or half a resolved date is, by its first month ("1989-Q3": July 1989), if any. */
+function partOf(resolved: Resolved): NonNullable<Narrative['part']> | null {
+  const letter = /^\d{4}-(?<letter>[QH])[1-4]$/u.exec(resolved.value)?.groups?.['letter'];
+  if (letter === undefined || resolved.month === undefined) return null;
+  return { unit: letter === 'Q' ? 'quarter' : 'half', month: resolved.month };
+}
+
 function monthThirdOf(mod: string | undefined): MonthThird | null {
   return mod === 'START' || mod === 'MID' || mod === 'END' ? mod : null;
 }
@@ -660,6 +667,7 @@ export class Story {
       narrative.grain = grain;
       // ("The talks collapsed in late October. Three weeks later": November)
       narrative.third = grain === 'month' ? monthThirdOf(resolved.mod) : null;
+      narrative.part = partOf(resolved);
       narrative.stateFrom = (grain === 'month' || grain === 'day') && this.#startsState(start);
       this.#storyDateEnd = end;
     }

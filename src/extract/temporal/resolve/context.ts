@@ -42,6 +42,12 @@ export interface Narrative {
    */
   third?: MonthThird | null;
   /**
+   * The quarter or half the latest mention named, by its first month, when it named one ("the
+   * third quarter"): a distance in whole years from it is that quarter or half of another year
+   * ("Profit in the third quarter rose 5% from a year earlier" compares 1988-Q3, told in 1989).
+   */
+  part?: { unit: 'quarter' | 'half'; month: { year: number; month: number } } | null;
+  /**
    * Whether the latest mention, a month or a day, is one a state is counted from ("Thousands have
    * fled since the war broke out in February 2022"): a background, which the past told after it
    * does not go on from into the next days or month ("Moskalyov escaped in March" is this March).

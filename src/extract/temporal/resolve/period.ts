@@ -302,6 +302,8 @@ export function resolveNarrative(stated: Stated, context: Context): Resolved | n
     isoWeekday(from.day) <= 5
   )
     offset -= 1;
+  const part = stated.direction === null ? null : yearsFromPart(unit, vague, context);
+  if (part !== null) return periodFrom(part.unit, offset * part.per, from!, 'narrative');
   const resolved =
     from !== null
       ? periodFrom(unit, offset, from, 'narrative')
@@ -315,6 +317,25 @@ export function resolveNarrative(stated: Stated, context: Context): Resolved | n
       return withTime(dayResolved(day, pub, resolved.anchor), stated);
   }
   return resolved && withTime(resolved, stated);
+}
+
+/**
+ * A distance in whole years from a quarter or a half, the latest mention, counts in quarters or
+ * halves: business news compares a quarter with the same one a year before ("Profit in the third
+ * quarter rose 5% from a year earlier", told in October 1989, is 1988-Q3, as TimeBank has it; "two
+ * years later" after "the first half of 2010" is 2012-H1). Not a vague distance ("a few years
+ * later"), nor one from a month or a season told since, nor "that year" or "the following year",
+ * which name a year.
+ */
+function yearsFromPart(
+  unit: Unit,
+  vague: boolean,
+  context: Context,
+): { unit: 'quarter' | 'half'; per: number } | null {
+  const { part, grain, month } = context.narrative;
+  if (unit !== 'year' || vague || !part || grain !== 'month' || month === null) return null;
+  if (part.month.year !== month.year || part.month.month !== month.month) return null;
+  return { unit: part.unit, per: part.unit === 'quarter' ? 4 : 2 };
 }
 
 /**

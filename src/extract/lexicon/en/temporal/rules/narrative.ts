@@ -315,6 +315,9 @@ export const NARRATIVE_RULES = [
       // no number: after the date last mentioned (mod AFTER), not on it
       ['Talks began on March 3, 2013. [A few days later], they failed.', '2013-03-03'],
       ['He left in 1999 and came back [several years later].', '1999'],
+      // a year from a quarter or a half is that quarter or half of the other year
+      ['Profit in the third quarter rose 5% from [a year earlier].', '1988-Q3', '1989-10-20'],
+      ['Output fell in the first half of 2010. [Two years later], it recovered.', '2012-H1'],
     ],
     counterExamples: [
       'two days after the attack',
