@@ -22,6 +22,18 @@ describe('a distance opening a clause after a day', () => {
     ]);
   });
 
+  it('counts from the day before a past like its base, at the clause end or before an object', () => {
+    // (was 2026-03-16: "quit" is no past by itself, and the distance read as restating Monday)
+    expect(tags("Smith resigned on Monday, two days later, the board's chairman quit.")).toEqual([
+      ['Monday', '2026-03-16'],
+      ['two days later', '2026-03-18'],
+    ]);
+    expect(tags('Jones resigned on Monday, a day later, her deputy quit the board.')).toEqual([
+      ['Monday', '2026-03-16'],
+      ['a day later', '2026-03-17'],
+    ]);
+  });
+
   it('still counts from the day before a past in -ed', () => {
     expect(tags('The talks began on Monday, two days later, they collapsed.')).toEqual([
       ['Monday', '2026-03-16'],

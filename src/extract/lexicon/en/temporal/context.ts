@@ -48,6 +48,15 @@ const IRREGULAR_PAST_FORM = [
 ].join('|');
 
 /**
+ * The irregular verbs whose past is their base ("quit", "cut", "set", "hit"), which no cue reads
+ * as a past by itself (IRREGULAR_PAST_FORM leaves them out): only where their clause can be told
+ * in the past alone, as after a distance that opens it ("two days later, the chairman quit").
+ */
+const BASE_PAST_FORM = [
+  ...new Set(IRREGULAR_TRIPLES.flatMap(([base, past]) => (past === base ? [past] : []))),
+].join('|');
+
+/**
  * The past participles unlike their past ("decisions taken in February", "the film, shown in
  * March"; after "be" or "been" they are a passive that says nothing: "will be taken"), which
  * before "by" are a passive too, as a form in -ed is ("The rules, drawn up by the ministry, apply
@@ -985,14 +994,15 @@ export const RESTATED_CLOSED_BY = String.raw`^\s*(?:[,.;:!?)"”’—–-]|$)`;
  * Right after such a distance, a comma and a clause's subject and verb: the distance opens that
  * clause, set off by commas, and counts from the date before it ("Injured in March, [two months
  * later], the player returned": May; an irregular past too: "Smith resigned on Monday, [two days
- * later], the board met": Wednesday), not a restating of that date ("He was charged in March
+ * later], the board met": Wednesday; a past like its base before the clause's end or an object: ", the
+ * board's chairman quit."), not a restating of that date ("He was charged in March
  * 2023, nearly two years later, after an inquiry"). Not a saying ("..., two years later, police
  * said"), which tells nothing of the date, nor a finding told with no object (", the inquiry
  * found."; but ", the police found his car" opens a clause). DATA ONLY: matched
  * case-insensitively on the text right after the distance.
  */
 export const RESTATED_OPENS_CLAUSE = {
-  pattern: String.raw`^\s*,\s*(?:(?:the|a|an|this|that|these|those|his|her|its|their|our|my)\s+(?:[\p{L}'’-]+\s+){0,3}?|(?:he|she|it|they|we|i|you)\s+|(?-i:\p{Lu}\p{Ll}+)\s+)(?!(?:said|says|told|added|reported|announced|wrote|confirmed|noted|stated|explained|claimed|alleged|argued|insisted|recalled|testified|disclosed|revealed)\b|(?:found|thought|felt|knew|believed|concluded|estimated|reckoned)\s*(?:[,.;:!?"”]|$))(?:(?:was|were|is|are|had|has|have|did|would|could|will|(?:also|finally|then)\s+\p{L}{3,}ed)\b|\p{L}{3,}ed\b|(?:${IRREGULAR_PAST_FORM})\b)`,
+  pattern: String.raw`^\s*,\s*(?:(?:the|a|an|this|that|these|those|his|her|its|their|our|my)\s+(?:[\p{L}'’-]+\s+){0,3}?|(?:he|she|it|they|we|i|you)\s+|(?-i:\p{Lu}\p{Ll}+)\s+)(?!(?:said|says|told|added|reported|announced|wrote|confirmed|noted|stated|explained|claimed|alleged|argued|insisted|recalled|testified|disclosed|revealed)\b|(?:found|thought|felt|knew|believed|concluded|estimated|reckoned)\s*(?:[,.;:!?"”]|$))(?:(?:was|were|is|are|had|has|have|did|would|could|will|(?:also|finally|then)\s+\p{L}{3,}ed)\b|\p{L}{3,}ed\b|(?:${IRREGULAR_PAST_FORM})\b|(?:${BASE_PAST_FORM})(?=\s*[.;!?]|\s+(?:the|a|an|his|her|its|their|our|him|them|it|as|too|again)\b))`,
   /** Text right after the distance, where the pattern matches. */
   examples: [
     ', the player returned to the team',
@@ -1002,6 +1012,10 @@ export const RESTATED_OPENS_CLAUSE = {
     ', the board met',
     ', they began talks',
     ', the police found his car',
+    // a past like its base, before the clause's end or an object
+    ', the board’s chairman quit.',
+    ', her deputy quit the board',
+    ', the captain quit as well',
   ],
   counterExamples: [
     ', after an inquiry',
@@ -1012,6 +1026,9 @@ export const RESTATED_OPENS_CLAUSE = {
     '.',
     ', police said',
     ', and the case collapsed',
+    ', the tax cut, which',
+    ', the rate set by',
+    ', the tax cut bill',
   ],
 } as const;
 
