@@ -22,6 +22,21 @@ describe('midweek alone', () => {
     ]);
   });
 
+  it('is every week’s middle compared with weekends', () => {
+    // (was not tagged before "than")
+    expect(tags('Tickets are cheaper midweek than at weekends.')).toEqual([
+      ['midweek', 'SET', 'XXXX-WXX'],
+      ['weekends', 'SET', 'XXXX-WXX-WE'],
+    ]);
+  });
+
+  it('is no time after a possessive, where it names a programme', () => {
+    // (was 2026-W12)
+    expect(tags("She spoke to BBC Radio 4's Midweek on Wednesday.")).toEqual([
+      ['Wednesday', 'DATE', '2026-03-18'],
+    ]);
+  });
+
   it('is the publication’s week told once', () => {
     expect(tags('Midweek the mayor met the unions.')).toEqual([['Midweek', 'DATE', '2026-W12']]);
   });

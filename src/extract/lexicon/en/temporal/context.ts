@@ -1529,21 +1529,21 @@ export const HABIT_BEFORE = {
  * is a habit too: "He trains [midweek] and plays on Saturdays" is every week's middle
  * (`XXXX-WXX`, mod MID), not the publication's week (habits.ts). DATA ONLY: `expression` is
  * matched on the part of the week's text; `between` on the whole text between it and the
- * recurring weekday (a SET), whichever comes first: "and" or "or", then a verb and its
- * preposition at most. Not once, in the past, beside a habit in the present: "The club played
+ * recurring weekday (a SET), whichever comes first: "and", "or" or "than" ("Fares are cheaper
+ * [midweek] than at weekends"), then a verb and its preposition at most. Not once, in the past, beside a habit in the present: "The club played
  * [midweek] and trains on Sundays" is this week's; `toldOnce` is matched on the text right before
  * the part of the week, `presentThen` on `between`'s text when the weekday comes after it.
  */
 export const HABIT_WEEK_PART = {
   expression: String.raw`^mid[\s-]?week$`,
-  between: String.raw`^\s+(?:and|or)\s+(?:[\p{L}'’-]+\s+){0,2}$`,
+  between: String.raw`^\s+(?:and|or|than)\s+(?:[\p{L}'’-]+\s+){0,2}$`,
   toldOnce: String.raw`\b(?:\p{L}{2,}ed|was|were|won|lost|fell|rose|met|beat|drew|ran|came|went)\s+$`,
   presentThen: String.raw`^\s+(?:and|or)\s+(?:(?:usually|often|always|normally|still|now)\s+)?(?!(?:was|has|is|does|this)\b)\p{L}{2,}(?<![su]s)s\b`,
   examples: {
     toldOnce: ['The club played ', 'Shares fell '],
     presentThen: [' and trains on ', ' and usually plays on '],
     expression: ['midweek', 'mid-week'],
-    between: [' and plays on ', ' and trains ', ' or on '],
+    between: [' and plays on ', ' and trains ', ' or on ', ' than at '],
   },
   counterExamples: {
     toldOnce: ['He trains ', 'They play '],

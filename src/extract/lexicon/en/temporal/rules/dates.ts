@@ -1451,7 +1451,9 @@ export const DATE_RULES = [
     // a pause or a word that is no noun; "a midweek fixture" and "midweek trading" name a kind.
     // Before "or" only when another time follows ("runs midweek or on weekends"; "midweek or
     // weekend breaks" are a kind), and before a clause's subject ("and midweek the mayor holds")
-    pattern: String.raw`(?<!\b(?:a|an|the|its|their|his|her|our|this|every|each)\s+)mid[\s-]?week(?=\s*(?:[,.;:!?)]|$)|\s+(?:after|before|as|when|amid|despite|following|while|and|but|with|on|in|to|then|the|he|she|they|we|it|there)\b|\s+or\s+(?:(?:on|at|over|during|in|later|earlier|so)\b|weekends?\s*(?:[,.;:!?)]|$)))`,
+    // or "than" ("cheaper midweek than at weekends"); not after a possessive, where it names a
+    // programme ("Radio 4's Midweek")
+    pattern: String.raw`(?<!\b(?:a|an|the|its|their|his|her|our|this|every|each)\s+|['’]s?\s+)mid[\s-]?week(?=\s*(?:[,.;:!?)]|$)|\s+(?:after|before|as|when|amid|despite|following|while|and|but|with|on|in|to|then|than|the|he|she|they|we|it|there)\b|\s+or\s+(?:(?:on|at|over|during|in|later|earlier|so)\b|weekends?\s*(?:[,.;:!?)]|$)))`,
     value: { kind: 'deictic', unit: 'week', offset: 0 },
     mod: 'MID',
     examples: [
@@ -1459,6 +1461,7 @@ export const DATE_RULES = [
       ['Talks stalled [mid-week], officials said.', '2023-W20'],
       ['Shares slumped [midweek] or so, traders said.', '2023-W20'],
       ['[Midweek] the mayor met the unions.', '2023-W20'],
+      ['Trading was heavier [midweek] than on Friday.', '2023-W20'],
     ],
     counterExamples: [
       'a midweek fixture',
@@ -1466,6 +1469,9 @@ export const DATE_RULES = [
       'every midweek, he runs',
       'Midweek or weekend breaks cost more.',
       'Its midweek the club closes.',
+      // (after a possessive, a name: a programme's)
+      "He told Radio 4's Midweek programme the story.",
+      "She spoke to BBC Radio 4's Midweek on Wednesday.",
     ],
   },
   {
