@@ -48,6 +48,11 @@ const LOOK_BEHIND = 24;
 const MOVED_REACH = 80;
 
 const CALENDAR = /^(?<year>\d{4})-\d{2}(?:-\d{2})?$/;
+/**
+ * A month or a day a habit put in no year ("typically runs from [June 1] to Nov. 30, 2016"):
+ * the year its range's end tells is still the run's, as TimeML has a year the sentence names.
+ */
+const HABITUAL = /^XXXX-\d{2}(?:-\d{2})?$/;
 
 /** Whether an expression is a weekday alone: one with its date ("Friday, Jan. 8") is the date's. */
 const isWeekday = (timex: Timex, cues: RangeCues): boolean =>
@@ -198,13 +203,14 @@ function listInOrder(first: Timex, second: Timex, published: string | null, cues
 
 /**
  * "from June 11 to July 19, 2026", "from Dec. 20 to Jan. 5, 2014", "in January and February last
- * year": a start without a year of its own is in the year its end tells, or the year before when
+ * year": a start without a year of its own, placed or put in none by a habit ("The season
+ * typically runs from June 1 to Nov. 30, 2016"), is in the year its end tells, or the year before when
  * it would come after the end (`endTold`: the end got its year so). Says whether it was.
  */
 function yearFromEnd(start: Timex, end: Timex, cues: RangeCues, endTold = false): boolean {
-  const a = CALENDAR.exec(start.value);
+  const a = CALENDAR.exec(start.value) ?? HABITUAL.exec(start.value);
   const b = CALENDAR.exec(end.value);
-  if (!a?.groups || !b?.groups || cues.yearTold.test(start.text)) return false;
+  if (!a || !b?.groups || cues.yearTold.test(start.text)) return false;
   if (!endTold && !cues.yearTold.test(end.text)) return false;
   // "-12-20" after "-01-05": the start is in the year before
   const rest = start.value.slice(4);
