@@ -31,6 +31,9 @@ import { pubDayNumber } from './resolve/values.ts';
 import { MONTH_PERIOD, monthPos } from './resolve/pick.ts';
 
 /** The part of a month a mod names ("late October": END), or null. */
+/** Words that name a quarter or a half ("third quarter", "H1", "4Q23", "the first half"). */
+const NAMES_PART = /quarter|half|\b[QH][1-4]|\b[1-4][QH]/iu;
+
 /** The quarter or half a resolved date is, by its first month ("1989-Q3": July 1989), if any. */
 function partOf(resolved: Resolved): NonNullable<Narrative['part']> | null {
   const letter = /^\d{4}-(?<letter>[QH])[1-4]$/u.exec(resolved.value)?.groups?.['letter'];
@@ -579,10 +582,15 @@ export class Story {
     this.#stamp = false;
     // (a report tells of a quarter that is over: "second-quarter results, due in July" is not
     // the quarter whose earnings fell)
-    const quarter = /^\d{4}-Q[1-4]$/u.test(resolved.value) ? resolved.month : undefined;
+    // (only one the text names: "a year earlier" after "the third quarter" is that quarter a year
+    // back, which the next "quarter" is not of)
+    const named = NAMES_PART.test(this.#text.slice(start, end));
+    const quarter = named && /^\d{4}-Q[1-4]$/u.test(resolved.value) ? resolved.month : undefined;
     if (quarter !== undefined && this.#isOver(quarter)) this.#lastQuarter = quarter;
     // (only one that tells its year: "the first quarter of 2011", "the first half of next year")
-    const part = /^\d{4}-(?<unit>[QH])(?<n>[1-4])$/u.exec(resolved.value)?.groups;
+    const part = named
+      ? /^\d{4}-(?<unit>[QH])(?<n>[1-4])$/u.exec(resolved.value)?.groups
+      : undefined;
     if (
       resolved.year !== undefined &&
       part &&

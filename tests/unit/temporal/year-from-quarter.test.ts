@@ -38,6 +38,25 @@ describe('tagTimexes() counts whole years from a quarter or a half in quarters o
   });
 });
 
+describe('tagTimexes() goes on from the quarter named, not the one counted', () => {
+  it.each<Row>([
+    [
+      'Third-quarter net income fell 22% from $23.5 million a year earlier. Sales in the quarter rose 4%.',
+      '1989-10-26',
+      'quarter',
+      '1989-Q3',
+    ],
+    [
+      'In the third quarter of 1989, profit rose 5% from a year earlier. In the fourth quarter, it fell.',
+      '1990-02-10',
+      'fourth quarter',
+      '1989-Q4',
+    ],
+  ])('"%s" published %s: %s is %s', (sentence, published, expression, value) => {
+    expect(valueOf(sentence, published, expression)).toBe(value);
+  });
+});
+
 describe('tagTimexes() keeps years elsewhere', () => {
   it.each<Row>([
     ['Profit in 1989 rose 5% from a year earlier.', '1990-02-20', 'a year earlier', '1988'],
