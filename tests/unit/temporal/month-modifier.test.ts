@@ -61,6 +61,15 @@ describe('tagTimexes() leaves a month to the tense elsewhere', () => {
       '2026-11',
     ],
     ['Recounts since the March primary will be audited.', '2026-02-10', 'March', '2025-03'],
+    // (a "will" after the occasion, a past act at it: were 2025-12 and 2026-06, the nearest)
+    ['Security at the December summit will be tight.', '2026-01-10', 'December', '2026-12'],
+    ['The board approved the plan at its June meeting.', '2026-03-10', 'June', '2025-06'],
+    [
+      'The Fed signalled it would raise rates at its June meeting.',
+      '2026-03-10',
+      'June',
+      '2026-06',
+    ],
     ['In March, the council will vote on the plan.', '2026-07-15', 'March', '2027-03'],
     ['The March election was won by Smith.', '2026-02-10', 'March', '2025-03'],
     ['Results from the March election were certified.', '2026-02-10', 'March', '2025-03'],
