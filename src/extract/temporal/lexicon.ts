@@ -302,7 +302,13 @@ export interface TemporalLexicon {
    * Regex sources of a month modifying a noun inside a future clause's subject ("Results from the
    * March election will be certified"), which is the nearest March on either side (see story.ts).
    */
-  monthInFutureSubject: { before: string; after: string; aftermath: string };
+  monthInFutureSubject: {
+    before: string;
+    after: string;
+    aftermath: string;
+    pauseBefore: string;
+    pause: string;
+  };
   /**
    * A season spanning two years ("the 2023-24 season"), which frames the months of its clause by
    * where they fall in it (story.ts): `before` and `after` are tried around its second year,

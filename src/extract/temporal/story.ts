@@ -97,6 +97,8 @@ const patternsOf = perLexicon((lexicon) => ({
   futureSubjectBefore: lexiconRegExp(lexicon.monthInFutureSubject.before, ''),
   futureSubjectAfter: lexiconRegExp(lexicon.monthInFutureSubject.after, 'i'),
   futureSubjectAftermath: lexiconRegExp(lexicon.monthInFutureSubject.aftermath, ''),
+  futureSubjectPauseBefore: lexiconRegExp(lexicon.monthInFutureSubject.pauseBefore, ''),
+  futureSubjectPause: lexiconRegExp(lexicon.monthInFutureSubject.pause, 'i'),
   spanBefore: lexiconRegExp(lexicon.seasonSpan.before, ''),
   spanAfter: lexiconRegExp(lexicon.seasonSpan.after, 'i'),
   spanOpens: lexiconRegExp(lexicon.seasonSpan.opens, ''),
@@ -478,10 +480,12 @@ export class Story {
       ...(inEntry || this.#aheadThen(stated, start, tense)
         ? { tense: 'past' as const }
         : this.#inFutureSubject(stated, start, end)
-          ? {
-              eitherSide: true as const,
-              ...(this.#headFollowsFrom(start) ? { leansBack: true as const } : {}),
-            }
+          ? this.#followsPause(start, end)
+            ? { tense: 'future' as const }
+            : {
+                eitherSide: true as const,
+                ...(this.#headFollowsFrom(start) ? { leansBack: true as const } : {}),
+              }
           : {}),
       // ("the March 11 disaster", told on March 9: last year's, however near this year's is)
       ...(this.#namesHappeningGoneBy(stated, end) || this.#namesPeriodEnd(stated, end, 'ended')
@@ -1234,6 +1238,22 @@ export class Story {
   #headFollowsFrom(start: number): boolean {
     const before = this.#text.slice(Math.max(0, start - FUTURE_SUBJECT_REACH), start);
     return patternsOf(this.#lexicon).futureSubjectAftermath.test(before);
+  }
+
+  /**
+   * Whether the subject a month is in comes after a pause the month names ("Debate after the
+   * [October] break will center on the budget"; lexicon MONTH_IN_FUTURE_SUBJECT `pauseBefore` and
+   * `pause`): the coming one, as the future verb has it. Not what follows from the pause
+   * ("Repairs after the August recess"; `aftermath`).
+   */
+  #followsPause(start: number, end: number): boolean {
+    const { futureSubjectPauseBefore, futureSubjectPause } = patternsOf(this.#lexicon);
+    const text = this.#text;
+    return (
+      !this.#headFollowsFrom(start) &&
+      futureSubjectPause.test(text.slice(end, end + FUTURE_SUBJECT_REACH)) &&
+      futureSubjectPauseBefore.test(text.slice(Math.max(0, start - FUTURE_SUBJECT_REACH), start))
+    );
   }
 
   /** Whether a date comes after the publication's, at the grain both know. */

@@ -271,10 +271,10 @@ describe('a comparison with the year before after a part of the year: its exampl
 });
 
 describe("a month modifying a noun in a future clause's subject: its examples and not its counter-examples", () => {
-  for (const part of ['before', 'after', 'aftermath'] as const)
+  for (const part of ['before', 'after', 'aftermath', 'pauseBefore', 'pause'] as const)
     matchesItsExamples(
       part,
-      lexiconRegExp(MONTH_IN_FUTURE_SUBJECT[part], part === 'after' ? 'i' : ''),
+      lexiconRegExp(MONTH_IN_FUTURE_SUBJECT[part], part === 'after' || part === 'pause' ? 'i' : ''),
       MONTH_IN_FUTURE_SUBJECT.examples[part],
       MONTH_IN_FUTURE_SUBJECT.counterExamples[part],
     );

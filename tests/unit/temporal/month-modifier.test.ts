@@ -36,6 +36,13 @@ describe("tagTimexes() places a month in a future clause's subject on the nearer
     ],
     // (was 2025-08: an untensed month leans to the past, but a future clause tips a near one ahead)
     ['Work after its August recess will focus on taxes.', '2026-03-20', 'August', '2026-08'],
+    // (was 2025-10, the nearest: what comes after a break the calendar sets is still to come)
+    [
+      'Debate after the October break will center on the budget.',
+      '2026-03-10',
+      'October',
+      '2026-10',
+    ],
   ])('"%s" published %s: %s is %s', (sentence, published, month, value) => {
     expect(valueOf(sentence, published, month)).toBe(value);
   });

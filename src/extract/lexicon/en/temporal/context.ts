@@ -1742,13 +1742,20 @@ const AFTERMATH = [
  * too, a head that follows from the month's event right before the preposition: such a month
  * leans to the past as an untensed one does ("Lessons from the May floods will shape the budget",
  * told in November, are this May's; "Results from the March election will be certified", told in
- * February, still the coming March's).
+ * February, still the coming March's). A pause the subject comes after (`pauseBefore` on the
+ * text before, `pause` after: "Debate after the October break will center on the budget", told in
+ * March) is one the calendar has set, and what follows it is still to come: the coming one, as
+ * the future verb has it, however near the last one was.
  */
 export const MONTH_IN_FUTURE_SUBJECT = {
   before: String.raw`(?:^|[.!?]["”’]?\s+|\n\s*)(?:(?:${NO_VERB}[\p{L}'’-]+\s+){1,4}?(?:from|after|following)|(?:${NO_VERB}[\p{L}'’-]+\s+){0,3}?(?:${AFTERMATH})\s+(?:of|at|over|about|in))\s+(?:the|its|their|his|her|our)\s+$`,
   after: String.raw`^(?:\s+(?!(?:of|in|on|at|to|for|from|by|with|and|or|but|that|which|who|whom|when|where|will|would|shall|is|was|were|are|has|had|have|be|been|before|after|until|through|last|next|this|the|a|an)\s)[\p{L}'’-]+){1,3}?\s+(?:will|shall)\s`,
   aftermath: String.raw`(?:^|\s)(?:${AFTERMATH})\s+(?:from|after|following|of|at|over|about|in)\s+(?:the|its|their|his|her|our)\s+$`,
+  pauseBefore: String.raw`\b(?:after|following)\s+(?:the|its|their|his|her|our)\s+$`,
+  pause: String.raw`^\s+(?:recess|break|holidays?|vacation)\b(?!-)`,
   examples: {
+    pauseBefore: ['Debate after the ', 'Hearings following its '],
+    pause: [' break will center', ' recess will focus'],
     aftermath: ['Results from the ', 'Lessons from the ', 'The findings of the '],
     before: [
       'Results from the ',
@@ -1761,6 +1768,8 @@ export const MONTH_IN_FUTURE_SUBJECT = {
     after: [' election will be certified', ' recess will focus', ' city council vote will '],
   },
   counterExamples: {
+    pauseBefore: ['Results from the ', 'Lessons from the '],
+    pause: [' storm will', ' election will be certified', ' break-in will'],
     aftermath: ['Work after its ', 'Rates rose. Debate after the ', 'Details of the '],
     before: [
       'The ',

@@ -206,6 +206,8 @@ export const ENGLISH: TemporalLexicon = {
     before: MONTH_IN_FUTURE_SUBJECT.before,
     after: MONTH_IN_FUTURE_SUBJECT.after,
     aftermath: MONTH_IN_FUTURE_SUBJECT.aftermath,
+    pauseBefore: MONTH_IN_FUTURE_SUBJECT.pauseBefore,
+    pause: MONTH_IN_FUTURE_SUBJECT.pause,
   },
   seasonSpan: {
     before: SEASON_SPAN.before,
