@@ -300,8 +300,13 @@ function isDistanceSplice(
     tokens[i]!.start - sentence.start,
     tokens[i]!.start - sentence.start + 80,
   );
-  const verb = SPLICE.exec(rest)?.groups?.['verb'];
-  if (verb === undefined || !FINITE_FORMS.has(verbForm(verb))) return false;
+  const groups = SPLICE.exec(rest)?.groups;
+  const verb = groups?.['verb'];
+  if (verb === undefined) return false;
+  // ("the coast guard reported": a noun of two words, its verb the word after)
+  const next = groups?.['det'] === undefined ? undefined : groups['next'];
+  const finite = (w: string | undefined) => w !== undefined && FINITE_FORMS.has(verbForm(w));
+  if (!finite(verb) && !finite(next)) return false;
   return tokens.slice(0, i).some((t) => FINITE_FORMS.has(verbForm(t.text)));
 }
 

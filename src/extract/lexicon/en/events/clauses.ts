@@ -292,14 +292,18 @@ export const WHICH_TOOK_PLACE = {
  * A distance in time, its comma, and a subject and its verb, after a comma: the second clause of
  * a comma splice ("The talks began on Monday, | two days later, they collapsed"), cut off as a
  * clause of its own. Matched on the text from the word after the comma; the verb (group `verb`)
- * must be a finite one. Regex source, case-sensitive but for the distance.
+ * must be a finite one; after "the" or "a" and a noun (group `det`), the noun may be two words
+ * ("the coast guard reported"), and the word after the verb (group `next`) is the verb then.
+ * Regex source, case-sensitive but for the distance.
  */
 export const DISTANCE_SPLICE = {
-  pattern: String.raw`^(?:\d+|[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ss]everal|[Aa] few) (?:minutes?|hours?|days?|weeks?|months?|years?) (?:later|earlier|afterwards?), (?:he|she|they|it|we|the \p{Ll}+|\p{Lu}[\p{L}'’-]*) (?<verb>\p{Ll}+)\b`,
+  pattern: String.raw`^(?:\d+|[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ss]everal|[Aa] few) (?:minutes?|hours?|days?|weeks?|months?|years?) (?:later|earlier|afterwards?), (?:he|she|they|it|we|\p{Lu}[\p{L}'’-]*|(?<det>the|an?) \p{Ll}+) (?<verb>\p{Ll}+)(?: (?<next>\p{Ll}+))?\b`,
   examples: [
     'two days later, they collapsed.',
     'A week later, Smith resigned.',
     '3 hours later, the talks resumed.',
+    'two hours later, the coast guard reported the loss.',
+    'a day later, a rescue team found the crew.',
   ],
   counterExamples: [
     'two days later than planned.',
