@@ -8,6 +8,7 @@ import {
   ASIDE_ADVERBS,
   RESUMING_ADVERBS,
   FRONTING_ADVERBS,
+  FRONTED_OPENER_PHRASES,
   FRONTED_PHRASE_PREPOSITIONS,
   PARTICIPLE_ADVERBS,
   CLAUSE_BOUNDARIES,
@@ -185,6 +186,14 @@ function isNameBetween(tokens: readonly Token[], from: number, to: number): bool
 
 /** Subordinators that are also prepositions or adverbs ("as well", "since 2004") need a comma. */
 const COMMA_ONLY = new Set(['as', 'once', 'so']);
+/** Phrases of such a word that open a fronted clause all the same (lexicon FRONTED_OPENER_PHRASES). */
+const OPENER_PHRASES = wordSet(FRONTED_OPENER_PHRASES, { lower: true });
+
+/** Whether the words from `at` make one of those phrases ("As soon as"). */
+function opensOpenerPhrase(tokens: readonly Token[], at: number): boolean {
+  const words = tokens.slice(at, at + 3).map((t) => t.text.toLowerCase());
+  return OPENER_PHRASES.has(words.join(' '));
+}
 
 interface Cut {
   at: number;
@@ -218,7 +227,10 @@ export function splitClauses(
   const lead = leadingAdverbs(tokens);
   const first = tokens[lead]?.text.toLowerCase() ?? '';
   const fronted = OPENERS.get(first);
-  if (fronted?.kind === 'subordinate' && !COMMA_ONLY.has(first)) {
+  if (
+    fronted?.kind === 'subordinate' &&
+    (!COMMA_ONLY.has(first) || opensOpenerPhrase(tokens, lead))
+  ) {
     head = cutAt(tokens[0]!, first, fronted);
     const end = mainAfterFronted(sentence, tokens, dates);
     if (end !== null && !cuts.some((c) => c.at === end)) {

@@ -29,3 +29,19 @@ describe('a comma splice after a distance in time, with a subject of "the"/"a" a
     ]);
   });
 });
+
+describe('"As soon as" before a fronted clause of time', () => {
+  it('opens the clause as "When" does, and goes from its title whole', () => {
+    // (was "Soon as police arrived")
+    expect(told('As soon as police arrived on March 3, Smith fled.')).toEqual([
+      ['2026-03-03', 'Police arrived'],
+    ]);
+    expect(told('When police arrived on March 3, Smith fled.')).toEqual([
+      ['2026-03-03', 'Police arrived'],
+    ]);
+    // after its main clause, the clause stays in the title
+    expect(told('Smith fled as soon as police arrived on March 3.')).toEqual([
+      ['2026-03-03', 'Smith fled as soon as police arrived'],
+    ]);
+  });
+});

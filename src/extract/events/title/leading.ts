@@ -5,6 +5,7 @@
 import {
   ADVERBIAL_OPENERS,
   LEADING_COUNT,
+  LEADING_LINK_PHRASES,
   LEADING_LINKS,
   LEADING_RELATIVE_TIME,
   POINTING_FOCUS,
@@ -18,6 +19,13 @@ import { wordSet, splitAtSpaces } from '../../text/words.ts';
 import { bare, DETERMINER, hasVerb, tidy, WORD_RUN } from './text.ts';
 
 export const LINKS = wordSet(LEADING_LINKS, { lower: true });
+const LINK_PHRASES = [...wordSet(LEADING_LINK_PHRASES, { lower: true })];
+
+/** The linking phrase the text opens with, before a word (lexicon LEADING_LINK_PHRASES), or ''. */
+function leadingLinkPhrase(text: string): string {
+  const lower = text.slice(0, 30).toLowerCase();
+  return LINK_PHRASES.find((p) => lower.startsWith(`${p} `)) ?? '';
+}
 const PRONOUNS = new Set([
   ...wordSet(SUBJECT_PRONOUNS, { lower: true }),
   ...wordSet(OBJECT_PRONOUNS, { lower: true }),
@@ -141,6 +149,11 @@ export function stripLeading(text: string): string {
     text = tidy(text.slice(pointing[0].length));
   text = withoutPointingBack(text);
   for (let guard = 0; guard < 4; guard++) {
+    const phrase = leadingLinkPhrase(text);
+    if (phrase && hasVerb(text.slice(phrase.length))) {
+      text = tidy(text.slice(phrase.length));
+      continue;
+    }
     const first = /^(?<word>[\p{L}'’-]+)/u.exec(text)?.groups?.['word']?.toLowerCase() ?? '';
     // "As a result of strong sales, the quarter ...": the whole phrase goes, not "as" alone
     if (LINKS.has(first) && !(ADVERBIAL.has(first) && opensAdverbial(text))) {

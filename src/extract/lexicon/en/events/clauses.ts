@@ -215,6 +215,13 @@ export const PARTICIPLE_ADVERBS =
   'last first once later originally initially previously recently newly twice';
 
 /**
+ * Phrases that open a fronted clause of time although their first word alone needs a comma
+ * before it to open one ("as" is a preposition too: "As a result, ..."): "As soon as police
+ * arrived on March 3, Smith fled" is a clause and the main one. Lower case; underscores join.
+ */
+export const FRONTED_OPENER_PHRASES = 'as_soon_as';
+
+/**
  * Words that may come before a fronted subordinator and only qualify it ("Even before the
  * killing, ...", "Shortly after the vote, ...", "Two days after the attack, ..."); numbers too.
  */
