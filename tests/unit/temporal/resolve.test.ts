@@ -2212,6 +2212,9 @@ describe('tagTimexes() reads numeric dates in the order the document writes them
     ['BIRMINGHAM, Ala. - The meeting was held on [7/12/2026].', '2026-12-09', '2026-07-12'],
     ['DUBLIN, Ohio - The company filed its plan on [7/12/2026].', '2026-12-09', '2026-07-12'],
     ['MANCHESTER, N.H. - The ballot was printed on [7/12/2026].', '2026-12-09', '2026-07-12'],
+    // (the "Me." and "Tex." of older copy too, as the names' list has them)
+    ['DUBLIN, Tex. - The meeting was held on [7/12/2026].', '2026-12-09', '2026-07-12'],
+    ['MANCHESTER, Me. - The ballot was printed on [7/12/2026].', '2026-12-09', '2026-07-12'],
     // ... and, without either, the order of the document's dates in words
     ['The council met on [7/12/2026] and meets again on 4 January.', '2026-12-09', '2026-12-07'],
     ['The council met on [7/12/2026] and meets again on Jan. 4.', '2026-12-09', '2026-07-12'],

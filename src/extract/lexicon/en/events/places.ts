@@ -62,6 +62,24 @@ export const CITIES =
   'Ramallah, Haifa, Mecca, Jeddah, Sanaa';
 
 /**
+ * US states after a city's comma as the press abbreviates them, each without its final period
+ * ("Boulder, Colo.", "Newark, N.J.", "Washington, D.C."): AP style's, and the "Me." and "Tex."
+ * of older copy, which AP style writes whole. One list for the tagger's datelines
+ * ("BIRMINGHAM, Ala. -") and the names and titles ("a Buffalo, N.Y., doctor").
+ */
+export const US_STATE_ABBREVIATIONS =
+  'Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Ky La Md Me Mass Mich Minn Miss Mo Mont Neb ' +
+  'Nev Okla Ore Pa Tenn Tex Vt Va Wash Wis Wyo D.C N.H N.J N.M N.Y N.C N.D R.I S.C S.D W.Va';
+
+/** The states AP style never abbreviates after a city ("DUBLIN, Ohio -"). */
+export const US_STATES_WRITTEN_WHOLE = 'Alaska Hawaii Idaho Iowa Maine Ohio Texas Utah';
+
+/** US_STATE_ABBREVIATIONS as a pattern's alternatives, periods escaped ("Ala", "N\.H"). */
+export const US_STATE_ABBREVIATION = US_STATE_ABBREVIATIONS.split(' ')
+  .map((state) => state.replaceAll('.', String.raw`\.`))
+  .join('|');
+
+/**
  * Adjectives of nationality: they modify a name ("Belarusian Foreign Minister") and are not
  * actors or places by themselves. "demonym=country" pairs, comma-separated.
  */

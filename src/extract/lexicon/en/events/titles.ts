@@ -4,6 +4,7 @@
  * it. Lists are space-separated, lower case; phrases use underscores.
  */
 import { UPDATE_LABEL_WORD } from '../update-label.ts';
+import { US_STATE_ABBREVIATION } from './places.ts';
 
 /**
  * Prepositions that govern a date and go with it ("in 1995", "on Wednesday", "from May 5"), and
@@ -239,9 +240,9 @@ export const NOUN_COMPLEMENTS = 'of';
 
 /**
  * What follows the comma of a place name ("a Buffalo, N.Y., doctor", "Birmingham, Ala."): a
- * title is not cut there. AP state abbreviations and two-letter postal ones with dots.
+ * title is not cut there. A US state's abbreviation (US_STATE_ABBREVIATIONS) with its period.
  */
-export const PLACE_AFTER_COMMA = String.raw`^(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Me|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Vt|Va|Wash|Wis|Wyo|D\.C|N\.[HJMYCD]|R\.I|S\.[CD]|W\.Va)\.,?$`;
+export const PLACE_AFTER_COMMA = String.raw`^(?:${US_STATE_ABBREVIATION})\.,?$`;
 
 /**
  * Abbreviations a title may end with, period and all ("Apple Inc."), besides the states of

@@ -9,6 +9,7 @@ import { CONTRACT_WORDS } from '../markets.ts';
 import { RECORD_WORD } from '../records.ts';
 import { UPDATE_LABEL_WORD } from '../update-label.ts';
 import { AUXILIARIES, GIVEN_NAMES_IN_ED, IRREGULAR_VERBS } from '../events/verbs.ts';
+import { US_STATE_ABBREVIATION, US_STATES_WRITTEN_WHOLE } from '../events/places.ts';
 import { ERA_WORDS, MONTH_ABBREVIATIONS, MONTH_NAMES, PERIOD_QUALITY } from './fragments.ts';
 
 /**
@@ -1253,7 +1254,7 @@ const CAPITALISED_MONTH = String.raw`(?-i:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|
  * city is an American one of the same name ("BIRMINGHAM, Ala. -", "DUBLIN, Ohio -", "LONDON, Ky.
  * -"), whose press writes numeric dates month first.
  */
-const US_STATE_OF_CITY = String.raw`(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.[HJMYCD]|Okla|Ore|Pa|R\.I|S\.[CD]|Tenn|Vt|Va|Wash|W\.Va|Wis|Wyo)\.|(?:Alaska|Hawaii|Idaho|Iowa|Maine|Ohio|Texas|Utah)\b`;
+const US_STATE_OF_CITY = String.raw`(?:${US_STATE_ABBREVIATION})\.|(?:${US_STATES_WRITTEN_WHOLE.replaceAll(' ', '|')})\b`;
 
 /**
  * Pennsylvania's cities, whose dateline may carry the state's postal code in brackets
