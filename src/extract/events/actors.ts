@@ -22,6 +22,7 @@ import {
   STAFF_NOUNS,
   STATE_BODY_NOUNS,
   NON_STATE_GROUP_WORDS,
+  SITE_WORDS,
   TRADE_NAME_WORDS,
 } from '../lexicon/en/events/names.ts';
 import { TITLE_BREAKS } from '../lexicon/en/events/titles.ts';
@@ -172,17 +173,22 @@ export function rolesOf(
     // ("Bob Hall, of Boston, was arrested": a home town before the verb is no subject)
     const homeTown = isHomeTown(clause, name);
     // ("Analysts at Goldman Sachs said": the subject's people speak for their employer)
+    // (not a site: "Officials at Heathrow Airport said" tells where)
     const employer =
       name.before === 'at' &&
       name.kind !== 'place' &&
+      !SITE.has(name.text.slice(name.text.lastIndexOf(' ') + 1)) &&
       name.start < firstVerb &&
       afterStaff(clause, name);
+    // ("Amid fighting in Congo, Rwanda said": the name opening the main clause after a fronted
+    // phrase, its verb next, is the subject, whatever verb the phrase had)
+    const opensMain = name.kind === 'place' && opensMainClause(clause, name);
     const subject =
-      name.start < firstVerb &&
+      (name.start < firstVerb || opensMain) &&
       !homeTown &&
       (employer || !LOCATIVE.has(preposition)) &&
       !qualifies &&
-      !listed &&
+      (!listed || opensMain) &&
       !(preposition === 'of' && name.kind === 'place' && name.text.includes(', '));
     const located =
       (!employer &&
@@ -208,6 +214,7 @@ export function rolesOf(
 
 const STATE_BODY = wordSet(STATE_BODY_NOUNS);
 const STAFF = wordSet(STAFF_NOUNS, { lower: true });
+const SITE = wordSet(SITE_WORDS);
 
 /** Whether a name follows "at" after people who speak for where they work ("Analysts at"). */
 function afterStaff(clause: Span & { text: string }, name: Span): boolean {
@@ -285,6 +292,19 @@ const NO_HOME_TOWN = new Set([...wordSet(GROUP_NAMES), ...Object.values(AGENCIES
 
 /** ", of Leeds," ", from York,": an aside of one word after "of" or "from", in a list of them. */
 const HOME_TOWN_ASIDE = /\p{L}, (?:of|from) \p{Lu}\p{Ll}+,/gu;
+
+/**
+ * Whether a name follows the comma that closes a phrase opening the clause (a preposition's, or a
+ * participle's: "Amid fighting in Congo,", "Citing unrest in Mali,") and a verb follows it: the
+ * main clause's subject ("Rwanda said"; not "in Kenya, Tanzania and Uganda").
+ */
+function opensMainClause(clause: Span & { text: string }, name: Span & { text: string }): boolean {
+  const opening = clause.text.slice(0, name.start - clause.start);
+  if (!opening.endsWith(', ') || opening.indexOf(',') !== opening.length - 2) return false;
+  const first = /^\W*(?<word>\p{L}+)/u.exec(opening)?.groups?.['word'] ?? '';
+  const fronted = FRONTING.has(first.toLowerCase()) || /^\p{Lu}\p{Ll}+ing$/u.test(first);
+  return fronted && isVerbish(wordAfter(clause, name));
+}
 
 /** The word before the "the" that a name follows, in lower case ("in" of "in the U.S."). */
 function wordBeforeThe(clause: Span & { text: string }, name: Span): string {

@@ -28,6 +28,7 @@ import {
   ROLE_WORDS,
   SENTENCE_ADVERBS,
   SLOGAN_DENIALS,
+  STAFF_NOUNS,
   TRADE_NAME_WORDS,
 } from '../lexicon/en/events/names.ts';
 import {
@@ -74,6 +75,7 @@ const NOT_NAME = wordSet(NOT_NAMES);
 const SENTENCE_ADVERB = wordSet(SENTENCE_ADVERBS);
 const DEGREE_ADVERB = wordSet(DEGREE_ADVERBS);
 const COMMON_OPENER = wordSet(COMMON_OPENERS);
+const STAFF = wordSet(STAFF_NOUNS, { lower: true });
 const BIDDING_OBJECT = wordSet(BIDDING_OBJECTS);
 const NAME_ALSO_WORD = wordSet(FIRST_NAMES_ALSO_WORDS);
 const KNOWN_FIRST_NAME = wordSet(`${FIRST_NAMES.she} ${FIRST_NAMES.he}`);
@@ -334,6 +336,8 @@ export function isCommonWordOpening(
   const lower = text.toLowerCase();
   if (isCountWord(lower)) return true;
   const next = tokens[1]?.text ?? '';
+  if ((next === 'in' || next === 'at') && isCapitalized(tokens[2]?.text ?? ''))
+    return opensBeforeWhere(lower, tokens);
   if (meetsNamedPlural(tokens)) return false;
   // ("Talks resumed", "Prices rose", "Floods have hit": no name's shape, and its verb at once)
   // (not before a saying: "Reuters reported", "Siemens said" are news sources' names as often)
@@ -372,6 +376,20 @@ function meetsNamedPlural(tokens: readonly Token[]): boolean {
   );
 }
 
+/**
+ * Whether an opening word before "in" or "at" and a name is a common noun: people named by their
+ * trade ("Engineers at Boeing said"), or a plural whose verb tells no saying ("Floods in Kenya
+ * killed", "Protests in Iran spread"); not a surname or a firm that speaks ("Jones in London
+ * said", "Siemens in Munich said").
+ */
+function opensBeforeWhere(lower: string, tokens: readonly Token[]): boolean {
+  if (STAFF.has(lower)) return true;
+  if (!isPresentAfterSubject(lower)) return false;
+  let verb = 2;
+  while (verb < tokens.length && isCapitalized(tokens[verb]!.text)) verb++;
+  return !isReportingVerb(tokens[verb]?.text ?? '');
+}
+
 /** Forms of the verb right after an opening subject ("resumed", "have", "will"). */
 const OPENING_VERB_FORMS = new Set(['past', 'past-aux', 'present-aux', 'future-aux', 'modal']);
 
@@ -408,6 +426,12 @@ function roleWords(run: readonly number[], tokens: readonly Token[]): boolean[] 
     ROLES.has(stripPossessive(tokens[run[k]!]!.text).toLowerCase()) &&
     // ("Miss Universe was crowned": a contest's title, not "Miss Smith")
     !(k + 1 < run.length && PAGEANT.has(`${tokens[run[k]!]!.text} ${tokens[run[k + 1]!]!.text}`)) &&
+    // ("Miss Texas was crowned": a state's or a country's contest, the place ending the name)
+    !(
+      k + 2 === run.length &&
+      tokens[run[k]!]!.text === 'Miss' &&
+      isPlace(tokens[run[k + 1]!]!.text)
+    ) &&
     !(
       k + 1 < run.length &&
       (ORGANISATION.has(tokens[run[k + 1]!]!.text) || NAME_SUFFIX.has(tokens[run[k + 1]!]!.text))

@@ -83,7 +83,18 @@ export const MONTH_MODIFIERS = 'last next early late mid this';
  */
 export const STAFF_NOUNS =
   'analysts economists strategists researchers scientists engineers doctors physicians ' +
-  'executives employees staff traders lawyers experts professors officials investigators';
+  'executives employees staff workers traders lawyers experts professors officials investigators police';
+
+/**
+ * Words that end a site's name: people at it work there, but no one there speaks for it, so a
+ * name after "at" ending in one is where things happen, not an employer that acts ("Officials at
+ * Heathrow Airport said", "Police at Union Station", "Workers at Wembley Stadium"). Not
+ * "Hospital", "University", "Museum": institutions that speak through their staff ("Doctors at
+ * Mercy Hospital said").
+ */
+export const SITE_WORDS =
+  'Airport Station Stadium Arena Square Park Street Avenue Road Bridge Base Harbor Harbour Port ' +
+  'Prison Camp Beach Mall Terminal';
 
 /**
  * Titles of beauty contests, whose "Miss" is no role before a person's name ("Miss Universe was
