@@ -426,7 +426,14 @@ function subjectOf(sentence: SentenceInfo, main: ClauseInfo): string | undefined
     main.start,
   );
   const head = sentence.text.slice(headStart - sentence.start, verbStart - sentence.start);
-  const subject = beforeAppositive(head) ?? head.slice(head.lastIndexOf(',') + 1).trim();
+  let subject = beforeAppositive(head) ?? head.slice(head.lastIndexOf(',') + 1).trim();
+  // ("The tour, her first in six years, began": a date that closes an appositive leaves only
+  // its comma before the verb; the subject is before the appositive)
+  if (subject === '' && headStart > main.start)
+    subject =
+      beforeAppositive(
+        sentence.text.slice(main.start - sentence.start, verbStart - sentence.start),
+      ) ?? '';
   const words = splitAtSpaces(subject).filter(Boolean);
   if (words.length === 0 || words.length > MAX_SUBJECT_WORDS) return undefined;
   // "plus all the": a subject cut short is no subject

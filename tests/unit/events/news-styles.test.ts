@@ -17,4 +17,17 @@ describe('extractArticle() on review probes in news styles', () => {
       ),
     ).toContainEqual(['2027', 'Lumora said its glasses would not ship until 2027']);
   });
+
+  it('finds the subject of a second phrase past an appositive that ends in a date', () => {
+    // (was "The tour began in Dublin" of December too: "in six years" left no subject)
+    expect(
+      told(
+        'The tour, her first in six years, began in Dublin on April 2 and was due to end in Sydney in December.',
+        '2026-08-04',
+      ),
+    ).toEqual([
+      ['2026-04-02', 'The tour began in Dublin'],
+      ['2026-12', 'The tour was due to end in Sydney'],
+    ]);
+  });
 });
