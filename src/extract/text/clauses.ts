@@ -25,10 +25,12 @@ import {
   QUESTION_GOVERNORS,
   QUESTION_NOUNS,
   DISTANCE_SPLICE,
+  DISTANCE_APPOSITION_HEADS,
 } from '../lexicon/en/events/clauses.ts';
 import {
   DETERMINERS as DETERMINER_WORDS,
   DETERMINERS_STANDING_ALONE,
+  NOUN_PHRASE_MODIFIERS,
   OBJECT_PRONOUNS,
   PREPOSITIONS as PREPOSITION_WORDS,
 } from '../lexicon/en/events/function-words.ts';
@@ -319,7 +321,39 @@ function isDistanceSplice(
   const next = groups?.['det'] === undefined ? undefined : groups['next'];
   const finite = (w: string | undefined) => w !== undefined && FINITE_FORMS.has(verbForm(w));
   if (!finite(verb) && !finite(next)) return false;
+  // a subject after "a", or of two words, may be an apposition's noun instead
+  if ((groups?.['det'] ?? 'the') !== 'the' || !finite(verb)) {
+    if (isAppositionHead(groups?.['noun'] ?? '')) return false;
+    // ("a price analysts called too low": no plural after "a" ends its noun; that plural is
+    // the subject of a clause that qualifies the noun, "a rescue team found" a subject of two)
+    if (!finite(verb) && groups?.['det'] !== 'the' && looksPlural(verb)) return false;
+    const after = finite(verb) ? groups?.['next'] : groups?.['after'];
+    if (mayBeParticiple(finite(verb) ? verb : next!) && PARTICIPLE_AFTER.has(after ?? '')) {
+      return false;
+    }
+  }
   return tokens.slice(0, i).some((t) => FINITE_FORMS.has(verbForm(t.text)));
+}
+
+/** Whether a lower-case word looks like a plural noun ("analysts"; not "crisis", "bonus"). */
+function looksPlural(word: string): boolean {
+  return /^\p{Ll}+s$/u.test(word) && !/(?:ss|us|is)$/u.test(word);
+}
+
+const APPOSITION_HEADS = new Set([
+  ...wordSet(DISTANCE_APPOSITION_HEADS, { lower: true }),
+  ...wordSet(TIME_UNIT_WORDS, { lower: true }),
+  ...wordSet(NOUN_PHRASE_MODIFIERS, { lower: true }),
+]);
+
+/**
+ * Whether the noun after a splice's "the" or "a" heads an apposition rather than a subject: a time
+ * ("two days later, the day prosecutors had promised"), an ordinal or a record ("the first meeting
+ * held since the flood", "the longest walkout recorded"); lexicon DISTANCE_APPOSITION_HEADS.
+ */
+function isAppositionHead(noun: string): boolean {
+  // (RECORD, "the deadliest since ...", tests a word of a record)
+  return APPOSITION_HEADS.has(noun) || RECORD.test(noun);
 }
 
 function findCuts(

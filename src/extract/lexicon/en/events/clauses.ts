@@ -296,15 +296,25 @@ export const WHICH_TOOK_PLACE = {
 } as const;
 
 /**
+ * Words after the "the" or "a" of a distance's comma splice (lexicon DISTANCE_SPLICE) that head a
+ * noun phrase in apposition, naming a time, not a subject: "Smith was freed on March 5, two days
+ * later, the day prosecutors had promised" is no splice (nor "the same day ...", "the date
+ * officials had set"). Units of time (TIME_UNIT_WORDS), ordinals and record words count too
+ * ("the first meeting held since the flood"). Words.
+ */
+export const DISTANCE_APPOSITION_HEADS = 'same date time moment';
+
+/**
  * A distance in time, its comma, and a subject and its verb, after a comma: the second clause of
  * a comma splice ("The talks began on Monday, | two days later, they collapsed"), cut off as a
  * clause of its own. Matched on the text from the word after the comma; the verb (group `verb`)
  * must be a finite one; after "the" or "a" and a noun (group `det`), the noun may be two words
- * ("the coast guard reported"), and the word after the verb (group `next`) is the verb then.
+ * ("the coast guard reported"), and the word after the verb (group `next`) is the verb then
+ * (group `noun` the word after "the", group `after` the word after `next`).
  * Regex source, case-sensitive but for the distance.
  */
 export const DISTANCE_SPLICE = {
-  pattern: String.raw`^(?:\d+|[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ss]everal|[Aa] few) (?:minutes?|hours?|days?|weeks?|months?|years?) (?:later|earlier|afterwards?), (?:he|she|they|it|we|\p{Lu}[\p{L}'’-]*|(?<det>the|an?) \p{Ll}+) (?<verb>\p{Ll}+)(?: (?<next>\p{Ll}+))?\b`,
+  pattern: String.raw`^(?:\d+|[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ss]everal|[Aa] few) (?:minutes?|hours?|days?|weeks?|months?|years?) (?:later|earlier|afterwards?), (?:he|she|they|it|we|\p{Lu}[\p{L}'’-]*|(?<det>the|an?) (?<noun>\p{Ll}+)) (?<verb>\p{Ll}+)(?: (?<next>\p{Ll}+)(?: (?<after>\p{Ll}+))?)?\b`,
   examples: [
     'two days later, they collapsed.',
     'A week later, Smith resigned.',
