@@ -23,6 +23,7 @@ import {
   STATE_BODY_NOUNS,
   NON_STATE_GROUP_WORDS,
   SITE_WORDS,
+  BODIES_NAMED_FOR_SITES,
   TRADE_NAME_WORDS,
 } from '../lexicon/en/events/names.ts';
 import { TITLE_BREAKS } from '../lexicon/en/events/titles.ts';
@@ -177,7 +178,7 @@ export function rolesOf(
     const employer =
       name.before === 'at' &&
       name.kind !== 'place' &&
-      !SITE.has(name.text.slice(name.text.lastIndexOf(' ') + 1)) &&
+      !isSite(name.text) &&
       name.start < firstVerb &&
       afterStaff(clause, name);
     // ("Amid fighting in Congo, Rwanda said": the name opening the main clause after a fronted
@@ -215,6 +216,16 @@ export function rolesOf(
 const STATE_BODY = wordSet(STATE_BODY_NOUNS);
 const STAFF = wordSet(STAFF_NOUNS, { lower: true });
 const SITE = wordSet(SITE_WORDS);
+const BODY_NAMED_FOR_SITE = wordSet(BODIES_NAMED_FOR_SITES);
+
+/**
+ * Whether a name is a site's: words before a SITE_WORDS word ("Heathrow Airport"), not the word
+ * alone ("Engineers at Square said": a firm) nor a body named for its street ("Downing Street").
+ */
+function isSite(name: string): boolean {
+  const space = name.lastIndexOf(' ');
+  return space > 0 && SITE.has(name.slice(space + 1)) && !BODY_NAMED_FOR_SITE.has(name);
+}
 
 /** Whether a name follows "at" after people who speak for where they work ("Analysts at"). */
 function afterStaff(clause: Span & { text: string }, name: Span): boolean {

@@ -29,6 +29,7 @@ import {
   SENTENCE_ADVERBS,
   SLOGAN_DENIALS,
   STAFF_NOUNS,
+  WORKFORCE_NOUNS,
   TRADE_NAME_WORDS,
 } from '../lexicon/en/events/names.ts';
 import {
@@ -75,7 +76,7 @@ const NOT_NAME = wordSet(NOT_NAMES);
 const SENTENCE_ADVERB = wordSet(SENTENCE_ADVERBS);
 const DEGREE_ADVERB = wordSet(DEGREE_ADVERBS);
 const COMMON_OPENER = wordSet(COMMON_OPENERS);
-const STAFF = wordSet(STAFF_NOUNS, { lower: true });
+const STAFF = wordSet(`${STAFF_NOUNS} ${WORKFORCE_NOUNS}`, { lower: true });
 const BIDDING_OBJECT = wordSet(BIDDING_OBJECTS);
 const NAME_ALSO_WORD = wordSet(FIRST_NAMES_ALSO_WORDS);
 const KNOWN_FIRST_NAME = wordSet(`${FIRST_NAMES.she} ${FIRST_NAMES.he}`);
@@ -128,6 +129,8 @@ export function isPlace(name: string): boolean {
 }
 
 const COUNTRY_NAMES = new Set(phraseList(COUNTRIES));
+/** Countries, states and regions: what a beauty contest's "Miss" names ("Miss Ohio"). */
+const CONTEST_PLACE = new Set([...phraseList(COUNTRIES), ...phraseList(REGIONS)]);
 
 /** Whether a name is a known country ("France", "United Kingdom"), not a city or a region. */
 export function isCountry(name: string): boolean {
@@ -426,11 +429,12 @@ function roleWords(run: readonly number[], tokens: readonly Token[]): boolean[] 
     ROLES.has(stripPossessive(tokens[run[k]!]!.text).toLowerCase()) &&
     // ("Miss Universe was crowned": a contest's title, not "Miss Smith")
     !(k + 1 < run.length && PAGEANT.has(`${tokens[run[k]!]!.text} ${tokens[run[k + 1]!]!.text}`)) &&
-    // ("Miss Texas was crowned": a state's or a country's contest, the place ending the name)
+    // ("Miss Texas was crowned": a state's or a country's contest, the place ending the name;
+    // not a city's, as many surnames are: "Miss Houston, a teacher, said")
     !(
       k + 2 === run.length &&
       tokens[run[k]!]!.text === 'Miss' &&
-      isPlace(tokens[run[k + 1]!]!.text)
+      CONTEST_PLACE.has(tokens[run[k + 1]!]!.text)
     ) &&
     !(
       k + 1 < run.length &&

@@ -83,7 +83,14 @@ export const MONTH_MODIFIERS = 'last next early late mid this';
  */
 export const STAFF_NOUNS =
   'analysts economists strategists researchers scientists engineers doctors physicians ' +
-  'executives employees staff workers traders lawyers experts professors officials investigators police';
+  'executives employees staff traders lawyers experts professors officials investigators police';
+
+/**
+ * People at a workplace who speak for themselves, not for it: a name after "at" that follows one
+ * of these is no employer that acts ("Workers at Ford voted to strike": the union's act, not
+ * Ford's), though as a sentence's opener before "in"/"at" the word is common, as STAFF_NOUNS are.
+ */
+export const WORKFORCE_NOUNS = 'workers';
 
 /**
  * Words that end a site's name: people at it work there, but no one there speaks for it, so a
@@ -95,6 +102,13 @@ export const STAFF_NOUNS =
 export const SITE_WORDS =
   'Airport Station Stadium Arena Square Park Street Avenue Road Bridge Base Harbor Harbour Port ' +
   'Prison Camp Beach Mall Terminal';
+
+/**
+ * Bodies named for the street they sit on, which speak through the people at them as an employer
+ * does ("Officials at Downing Street said": the Prime Minister's office; "Analysts at State Street
+ * said": the bank), though their name ends in a SITE_WORDS word. Underscores join a name's words.
+ */
+export const BODIES_NAMED_FOR_SITES = 'Downing_Street State_Street Wall_Street';
 
 /**
  * Titles of beauty contests, whose "Miss" is no role before a person's name ("Miss Universe was
