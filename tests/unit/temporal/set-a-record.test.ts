@@ -25,4 +25,20 @@ describe('a record set for a stretch', () => {
       ['March', '2027-03'],
     ]);
   });
+
+  it('leaves a feat word that only qualifies what is arranged (review, helper 178)', () => {
+    // (were 2026-03: "record" and "best" were taken for the feat itself)
+    expect(values('Organizers set a record attendance goal for March.')).toEqual([
+      ['March', '2027-03'],
+    ]);
+    expect(values('The league set the best-of-seven final for March.')).toEqual([
+      ['March', '2027-03'],
+    ]);
+  });
+
+  it('takes a feat with two words before it', () => {
+    expect(values('The index set a new all-time high for the year in March.')).toEqual([
+      ['March', '2026-03'],
+    ]);
+  });
 });

@@ -187,9 +187,10 @@ const NOT_THE_DAY_OF_ORDER = String.raw`(?!(?:on|yesterday|today)\s|${WEEKDAY_WO
  * What is set as a feat, not arranged: a record, a high or low, a best or a mark ("Prices set a
  * record for the 14th straight month in [March]", "set a new high for the year in [May]"). Unlike
  * "set a date for the vote in [March]", the "for" after it says what the record is of, so the
- * date is the feat's own and past.
+ * date is the feat's own and past. The feat is the noun right before "for": "set a record
+ * attendance goal for [March]" and "set the best-of-seven final for [March]" are arranged ahead.
  */
-const FEAT_SET = String.raw`(?:[\w'’-]+\s+)?(?:record|high|low|best|mark)s?\b`;
+const FEAT_SET = String.raw`(?:[\w'’-]+\s+){0,2}(?:record|high|low|best|mark)s?\s+(?:for|to)\b`;
 
 /**
  * Words after "to" that make it a preposition, not an infinitive's: a quantity of what something
