@@ -18,6 +18,16 @@ describe('extractArticle() on review probes in news styles', () => {
     ).toContainEqual(['2027', 'Lumora said its glasses would not ship until 2027']);
   });
 
+  it('keeps a range of abbreviations typed with a spaced hyphen in the title', () => {
+    // (review, helper 178: were "Dec. bookings fell 8 percent", "Md. border crossings reopened")
+    expect(told('Sept. - Dec. bookings fell 8 percent, the airline said on Monday.')).toEqual([
+      ['2026-09-07', 'Sept. - Dec. bookings fell 8 percent'],
+    ]);
+    expect(told('Va. - Md. border crossings reopened on Monday after the storm.')).toEqual([
+      ['2026-09-07', 'Va. - Md. border crossings reopened after the storm'],
+    ]);
+  });
+
   it('finds the subject of a second phrase past an appositive that ends in a date', () => {
     // (was "The tour began in Dublin" of December too: "in six years" left no subject)
     expect(

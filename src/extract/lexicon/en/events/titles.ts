@@ -290,7 +290,9 @@ export const LEADING_DATELINE = {
   // the place was cut off before it)
   // (a comma after the dash is what a date right after it left: "LONDON - [On Monday], ...")
   // (a place may be hyphenated or two: "PORT-AU-PRINCE, Haiti (AP) -", "DALLAS/GENEVA (Reuters) -")
-  pattern: String.raw`^(?:\p{Lu}[\p{L}.]{0,19}\s+)?\(\p{Lu}[^)]{0,39}\)\s*(?:[—–-]{1,2}|_),?\s+|^\p{Lu}\p{Ll}{1,4}\.\s*(?:[—–]|--?(?=\s)|_),?\s+|^\p{Lu}[\p{Lu}\p{M} .'’/-]*,?\s*\((?:PTI|IANS|ANI|UNI|AAP|AP|AFP|Reuters|Xinhua|dpa|EFE)\)\s+(?=\p{Lu})|^\p{Lu}[\p{Lu}\p{M} .'’/-]*(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})?(?:,?\s+and\s+\p{Lu}[\p{Lu}\p{M} .'’/-]*(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})?)?(?:,\s*\p{Lu}[\p{L}]*\.?\s+\d{1,2}(?:,\s*\d{4})?)?(?:,?\s*\([^)]{1,40}\))?,?\s*(?:[—–-]{1,2}|_),?\s+|^\p{Lu}[\p{Lu}\p{M} .'’-]*(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})?(?:,\s*\p{Lu}[\p{L}]*\.?\s+\d{1,2}(?:,\s*\d{4})?)?,?\s*\/[\p{L} -]{2,30}\/\s*(?:(?:[—–-]{1,2}|_),?\s*)?`,
+  // (a single spaced hyphen after a state ends a dateline, "Calif. - Lumora said", but not one
+  // before another short word with a point and a noun: "Sept. - Dec. bookings", "Va. - Md. border")
+  pattern: String.raw`^(?:\p{Lu}[\p{L}.]{0,19}\s+)?\(\p{Lu}[^)]{0,39}\)\s*(?:[—–-]{1,2}|_),?\s+|^\p{Lu}\p{Ll}{1,4}\.\s*(?:[—–]|--|-(?=\s)(?!\s+\p{Lu}\p{Ll}{0,4}\.\s+\p{Ll})|_),?\s+|^\p{Lu}[\p{Lu}\p{M} .'’/-]*,?\s*\((?:PTI|IANS|ANI|UNI|AAP|AP|AFP|Reuters|Xinhua|dpa|EFE)\)\s+(?=\p{Lu})|^\p{Lu}[\p{Lu}\p{M} .'’/-]*(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})?(?:,?\s+and\s+\p{Lu}[\p{Lu}\p{M} .'’/-]*(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})?)?(?:,\s*\p{Lu}[\p{L}]*\.?\s+\d{1,2}(?:,\s*\d{4})?)?(?:,?\s*\([^)]{1,40}\))?,?\s*(?:[—–-]{1,2}|_),?\s+|^\p{Lu}[\p{Lu}\p{M} .'’-]*(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})?(?:,\s*\p{Lu}[\p{L}]*\.?\s+\d{1,2}(?:,\s*\d{4})?)?,?\s*\/[\p{L} -]{2,30}\/\s*(?:(?:[—–-]{1,2}|_),?\s*)?`,
   examples: [
     'MOSCOW — Lavrov traveled to Belarus',
     'LONDON, March 14, 2024 — The airline cancelled flights',
@@ -305,6 +307,7 @@ export const LEADING_DATELINE = {
     'ABERFRAN, Wales -, a wall of slurry flooded the mine',
     'Calif. — The Cedar Gulch fire forced new evacuations',
     'Calif. - Lumora said its glasses would not ship until 2027',
+    'Calif. - Gov. Ruth Amari signed the bill',
     'NEW DELHI, (PTI) The southwest monsoon reached Kerala',
     'PORT-AU-PRINCE, Haiti (AP) - Thousands of Haitians gathered',
     'WINSTON-SALEM, N.C. (AP) - A jury convicted the doctor',
@@ -325,6 +328,9 @@ export const LEADING_DATELINE = {
     'MOSCOW and/or Minsk said',
     'NATO and Russia - both of them - agreed',
     'Co.-founder Ann Lee said',
+    'Sept. - Dec. bookings fell 8 percent',
+    'Va. - Md. border crossings reopened',
+    'Mon. - Fri. service on the line will resume',
   ],
 } as const;
 
