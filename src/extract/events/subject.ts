@@ -430,10 +430,12 @@ function subjectOf(sentence: SentenceInfo, main: ClauseInfo): string | undefined
   // ("The tour, her first in six years, began": a date that closes an appositive leaves only
   // its comma before the verb; the subject is before the appositive)
   if (subject === '' && headStart > main.start)
-    subject =
-      beforeAppositive(
-        sentence.text.slice(main.start - sentence.start, verbStart - sentence.start),
-      ) ?? '';
+    subject = aloneBeforeAppositive(
+      sentence.text.slice(
+        (tokens[from]?.start ?? main.start) - sentence.start,
+        verbStart - sentence.start,
+      ),
+    );
   const words = splitAtSpaces(subject).filter(Boolean);
   if (words.length === 0 || words.length > MAX_SUBJECT_WORDS) return undefined;
   // "plus all the": a subject cut short is no subject
@@ -450,6 +452,17 @@ function beforeAppositive(head: string): string | undefined {
   if (!/,\s*$/u.test(head)) return undefined;
   const pieces = head.split(',');
   return pieces.length >= 3 ? pieces[pieces.length - 3]!.trim() : undefined;
+}
+
+/**
+ * "The tour, her first in six years, " (after any fronted phrase and dateline): the words before
+ * the one aside closed just before the verb, when nothing else is cut by commas ("France,
+ * Germany and Italy, all members since 1957, " or "Ms. Alvarez, 54, a teacher since 2019, "
+ * would leave a piece of the subject); else none.
+ */
+function aloneBeforeAppositive(head: string): string {
+  const pieces = head.slice(DATELINE.exec(head.slice(0, 80))?.[0].length ?? 0).split(',');
+  return pieces.length === 3 && pieces[2]!.trim() === '' ? pieces[0]!.trim() : '';
 }
 
 /** The noun phrase just before a relative pronoun: back to a preposition, verb or comma. */

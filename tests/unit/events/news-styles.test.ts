@@ -40,4 +40,26 @@ describe('extractArticle() on review probes in news styles', () => {
       ['2026-12', 'The tour was due to end in Sydney'],
     ]);
   });
+
+  it('takes no piece of a subject cut by commas for the subject before a dated appositive', () => {
+    // (review, helper 178: were "Germany and Italy will vote again", "54 will move to Lisbon")
+    const titles = (raw: string) => told(raw, '2026-08-04').map(([, title]) => title);
+    expect(
+      titles(
+        'France, Germany and Italy, all members since 1957, voted in May and will vote again in October.',
+      ),
+    ).not.toContain('Germany and Italy will vote again');
+    expect(
+      titles(
+        'Ms. Alvarez, 54, a teacher since 2019, resigned in May and will move to Lisbon in September.',
+      ),
+    ).not.toContain('54 will move to Lisbon');
+    // (a fronted phrase is not a piece of the subject)
+    expect(
+      told(
+        'On Monday, the strike, the longest since 1984, entered its tenth week and was expected to end in September.',
+        '2026-08-04',
+      ),
+    ).toContainEqual(['2026-09', 'The strike was expected to end']);
+  });
 });
