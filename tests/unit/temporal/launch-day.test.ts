@@ -1,0 +1,84 @@
+/**
+ * A product, show or release launched on a day to come is told in the present, as a timetable is
+ * ("Season two drops Friday", "The headset ships next spring"), and a period measured back to the
+ * day that ends it, as data releases give it ("in the 12 months through October"), is a record's,
+ * not a bound still ahead. Passages made up for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { tagTimexes } from '../../../src/extract/temporal/index.ts';
+
+const at = (published: string) => (text: string) =>
+  tagTimexes(text, { published }).map((t) => [t.text, t.value]);
+
+describe('a launch told in the present', () => {
+  // told on Tuesday 2026-09-15
+  const values = at('2026-09-15');
+
+  it('is on the day to come', () => {
+    // (each was 2026-09-11, the Friday gone)
+    expect(values('Season two drops Friday.')).toEqual([['Friday', '2026-09-18']]);
+    expect(values('The series streams Friday.')).toEqual([['Friday', '2026-09-18']]);
+    expect(values('The app ships Friday.')).toEqual([['Friday', '2026-09-18']]);
+    expect(values('The rocket launches Friday.')).toEqual([['Friday', '2026-09-18']]);
+    expect(values('The film hits theaters Friday.')).toEqual([['Friday', '2026-09-18']]);
+    expect(values('The update rolls out Friday.')).toEqual([['Friday', '2026-09-18']]);
+    // (was 2026-03-17: "delayed" was the nearest cue)
+    expect(values('The game, delayed twice, now ships March 17.')).toContainEqual([
+      'March 17',
+      '2027-03-17',
+    ]);
+    expect(values('The game launches on PlayStation March 17.')).toEqual([
+      ['March 17', '2027-03-17'],
+    ]);
+  });
+
+  it('is no launch as a plural noun or with a figure between', () => {
+    expect(values('Navy ships docked in the port on Friday.')).toEqual([['Friday', '2026-09-11']]);
+    expect(values('The two ships collided on Friday.')).toEqual([['Friday', '2026-09-11']]);
+    expect(values('Stock drops 5% on Friday.')).toEqual([['Friday', '2026-09-11']]);
+    expect(values('Price drops on Friday were steep.')).toEqual([['Friday', '2026-09-11']]);
+    expect(values('The launches on Friday went well.')).toEqual([['Friday', '2026-09-11']]);
+    expect(values('SpaceX made three launches in March.')).toEqual([['March', '2026-03']]);
+  });
+});
+
+describe('a measured period through a month', () => {
+  // told on Friday 2026-12-04
+  const values = at('2026-12-04');
+
+  it('ends at the month gone', () => {
+    // (each was 2027-10, as a bound ahead)
+    expect(values('Prices are up 3% in the 12 months through October.')).toContainEqual([
+      'October',
+      '2026-10',
+    ]);
+    expect(values('Prices are up 3% in the year through October.')).toEqual([
+      ['October', '2026-10'],
+    ]);
+    expect(values('The data cover the period through mid-October.')).toEqual([
+      ['mid-October', '2026-10'],
+    ]);
+    expect(values('Sales are up 4% year to date through October.')).toContainEqual([
+      'October',
+      '2026-10',
+    ]);
+  });
+
+  it('leaves a bound of something running, or of a period to come, ahead', () => {
+    expect(values('The ban runs through October.')).toEqual([['October', '2027-10']]);
+    expect(values('The company funds the program through October.')).toEqual([
+      ['October', '2027-10'],
+    ]);
+    expect(values('The freeze covers the next six months through October.')).toContainEqual([
+      'October',
+      '2027-10',
+    ]);
+    expect(values('The ban runs for six months through October.')).toContainEqual([
+      'October',
+      '2027-10',
+    ]);
+    expect(
+      values('The ban stays in force for the rest of the year through October.'),
+    ).toContainEqual(['October', '2027-10']);
+  });
+});
