@@ -480,7 +480,7 @@ export class Story {
       ...(inEntry || this.#aheadThen(stated, start, tense)
         ? { tense: 'past' as const }
         : this.#inFutureSubject(stated, start, end)
-          ? this.#followsPause(start, end)
+          ? this.#followsPause(start, end) && !this.#justGone(stated)
             ? { tense: 'future' as const }
             : {
                 eitherSide: true as const,
@@ -1254,6 +1254,17 @@ export class Story {
       futureSubjectPause.test(text.slice(end, end + FUTURE_SUBJECT_REACH)) &&
       futureSubjectPauseBefore.test(text.slice(Math.max(0, start - FUTURE_SUBJECT_REACH), start))
     );
+  }
+
+  /**
+   * Whether a month is the publication's or the one just before it: a pause in it is under way or
+   * just over, and what comes after it is now ("Traffic after the [December] holidays will return
+   * to normal next week", told January 5, is December's just gone), not a year on.
+   */
+  #justGone(stated: Stated): boolean {
+    const told = this.#pub.month;
+    if (told === null || stated.month === null) return false;
+    return stated.month === told || stated.month === (told === 1 ? 12 : told - 1);
   }
 
   /** Whether a date comes after the publication's, at the grain both know. */
