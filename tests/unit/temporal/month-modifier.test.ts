@@ -43,6 +43,19 @@ describe("tagTimexes() places a month in a future clause's subject on the nearer
       'October',
       '2026-10',
     ],
+    // (were 2026-12 and 2027-08: a pause of the month just gone is over now, not a year on)
+    [
+      'Traffic after the December holidays will return to normal next week.',
+      '2026-01-05',
+      'December',
+      '2025-12',
+    ],
+    [
+      'Business after the August recess will be dominated by the budget.',
+      '2026-09-03',
+      'August',
+      '2026-08',
+    ],
   ])('"%s" published %s: %s is %s', (sentence, published, month, value) => {
     expect(valueOf(sentence, published, month)).toBe(value);
   });
@@ -77,6 +90,10 @@ describe('tagTimexes() leaves a month to the tense elsewhere', () => {
       'June',
       '2026-06',
     ],
+    // (were 2025-06 and 2027-06: a state told in the present is no past act at the meeting, and
+    // an occasion that owns the subject of a "will" is no future one)
+    ['A hike is fully priced in at the June meeting.', '2026-03-10', 'June', '2026-06'],
+    ["The June meeting's decision will shape policy for years.", '2026-07-05', 'June', '2026-06'],
     ['In March, the council will vote on the plan.', '2026-07-15', 'March', '2027-03'],
     ['The March election was won by Smith.', '2026-02-10', 'March', '2025-03'],
     ['Results from the March election were certified.', '2026-02-10', 'March', '2025-03'],

@@ -268,16 +268,20 @@ const PAST_TOLD_AFTER = String.raw`(?:(?![^.;!?]*\b(?<!\b(?:said|says|say)\s+)(?
  * A past act at, in or during a month's occasion, right before its determiner ("The board
  * [approved the plan at] its June meeting", told in March, is last June's): the occasion is as
  * past as the act, not the nearest. Not a plan ("scheduled the vote at its June meeting") nor
- * what would be ("said it would raise rates at its June meeting"). A lookbehind, at the month.
+ * what would be ("said it would raise rates at its June meeting"), nor a state told in the present
+ * ("A hike is fully priced in at the June meeting", "Analysts are focused on the June meeting").
+ * A lookbehind, at the month.
  */
-const PAST_ACT_AT = String.raw`\b(?!(?:expected|scheduled|planned|slated|proposed|pencill?ed|signall?ed)\b)[a-z]{3,}ed\s+(?:(?!(?:to|would|will|could|may|might|should|shall|be)\b)[\w'’-]+\s+){0,3}(?:at|in|during)\s+(?:a|an|the|its|their|his|her|our)\s+`;
+const PAST_ACT_AT = String.raw`\b(?<!\b(?:is|are|am)\s+(?:[a-z]+ly\s+)?)(?!(?:expected|scheduled|planned|slated|proposed|pencill?ed|signall?ed|priced)\b)[a-z]{3,}ed\s+(?:(?!(?:to|would|will|could|may|might|should|shall|be)\b)[\w'’-]+\s+){0,3}(?:at|in|during)\s+(?:a|an|the|its|their|his|her|our)\s+`;
 
 /**
  * No "will" told after a month's occasion in its clause, which is then the subject of a future
  * ("Security at the [December] summit will be tight", told in January, is the coming December,
- * as "Turnout at the November election will be closely watched" is). A lookahead, after the cue.
+ * as "Turnout at the November election will be closely watched" is). Not an occasion that owns
+ * the subject ("The [June] meeting's decision will shape policy", told in July: what it decided
+ * is what will act, the meeting is the nearest). A lookahead, after the cue.
  */
-const NO_FUTURE_TOLD_AFTER = String.raw`(?![^.;!?]*\b(?:will|shall)\s+(?!not\b)[a-z]+)`;
+const NO_FUTURE_TOLD_AFTER = String.raw`(?:(?=[^\s.;!?]+\s+[\w-]+['’]s\b)|(?![^.;!?]*\b(?:will|shall)\s+(?!not\b)[a-z]+))`;
 
 /**
  * What a "by" that tells how much or by how many opens: a number, a share, a margin ("increased
@@ -1050,7 +1054,7 @@ export const RESTATED_CLOSED_BY = String.raw`^\s*(?:[,.;:!?)"”’—–-]|$)`;
  * case-insensitively on the text right after the distance.
  */
 export const RESTATED_OPENS_CLAUSE = {
-  pattern: String.raw`^\s*,\s*(?:(?:the|a|an|this|that|these|those|his|her|its|their|our|my)\s+(?:[\p{L}'’-]+\s+){0,3}?|(?:he|she|it|they|we|i|you)\s+|(?-i:\p{Lu}\p{Ll}+)\s+)(?!(?:said|says|told|added|reported|announced|wrote|confirmed|noted|stated|explained|claimed|alleged|argued|insisted|recalled|testified|disclosed|revealed)\b|(?:found|thought|felt|knew|believed|concluded|estimated|reckoned)\s*(?:[,.;:!?"”]|$))(?:(?:was|were|is|are|had|has|have|did|would|could|will|(?:also|finally|then)\s+\p{L}{3,}ed)\b|\p{L}{3,}ed\b|(?:${IRREGULAR_PAST_FORM})\b|(?:${BASE_PAST_FORM})(?=\s*[.;!?]|\s+(?:the|a|an|his|her|its|their|our|him|them|it|as|too|again)\b))`,
+  pattern: String.raw`^\s*,\s*(?:(?:the|a|an|this|that|these|those|his|her|its|their|our|my)\s+(?:[\p{L}'’-]+\s+){0,3}?|(?:he|she|it|they|we|i|you)\s+|(?-i:\p{Lu}\p{Ll}+)\s+)(?!(?:said|says|told|added|reported|announced|wrote|confirmed|noted|stated|explained|claimed|alleged|argued|insisted|recalled|testified|disclosed|revealed)\b|(?:found|thought|felt|knew|believed|concluded|estimated|reckoned|read)\s*(?:[,.;:!?"”]|$))(?:(?:was|were|is|are|had|has|have|did|would|could|will|(?:also|finally|then)\s+\p{L}{3,}ed)\b|\p{L}{3,}ed\b|(?:${IRREGULAR_PAST_FORM})\b|(?:${BASE_PAST_FORM})(?=\s*[.;!?]|\s+(?:the|a|an|his|her|its|their|our|him|them|it|as|too|again)\b))`,
   /** Text right after the distance, where the pattern matches. */
   examples: [
     ', the player returned to the team',
@@ -1077,6 +1081,8 @@ export const RESTATED_OPENS_CLAUSE = {
     ', the tax cut, which',
     ', the rate set by',
     ', the tax cut bill',
+    // (a text's words, no act: "He was charged on Monday, two days later, the statement read.")
+    ', the statement read.',
   ],
 } as const;
 
