@@ -37,6 +37,21 @@ describe('midweek alone', () => {
     ]);
   });
 
+  it('is the publication’s week after "it\'s" and "that\'s", which are no possessives', () => {
+    // (were not tagged)
+    expect(tags("It's midweek and the office is empty.")).toEqual([
+      ['midweek', 'DATE', '2026-W12'],
+    ]);
+    expect(tags('That’s midweek, so turnout may be low.')).toEqual([
+      ['midweek', 'DATE', '2026-W12'],
+    ]);
+  });
+
+  it('is a kind before "than" and a noun', () => {
+    // (was 2026-W12)
+    expect(tags('The line runs more midweek than weekend trains.')).toEqual([]);
+  });
+
   it('is the publication’s week told once', () => {
     expect(tags('Midweek the mayor met the unions.')).toEqual([['Midweek', 'DATE', '2026-W12']]);
   });

@@ -1451,9 +1451,10 @@ export const DATE_RULES = [
     // a pause or a word that is no noun; "a midweek fixture" and "midweek trading" name a kind.
     // Before "or" only when another time follows ("runs midweek or on weekends"; "midweek or
     // weekend breaks" are a kind), and before a clause's subject ("and midweek the mayor holds")
-    // or "than" ("cheaper midweek than at weekends"); not after a possessive, where it names a
-    // programme ("Radio 4's Midweek")
-    pattern: String.raw`(?<!\b(?:a|an|the|its|their|his|her|our|this|every|each)\s+|['’]s?\s+)mid[\s-]?week(?=\s*(?:[,.;:!?)]|$)|\s+(?:after|before|as|when|amid|despite|following|while|and|but|with|on|in|to|then|than|the|he|she|they|we|it|there)\b|\s+or\s+(?:(?:on|at|over|during|in|later|earlier|so)\b|weekends?\s*(?:[,.;:!?)]|$)))`,
+    // or "than" when a time follows as after "or" ("cheaper midweek than at weekends"; "more
+    // midweek than weekend trains" are a kind); not after a possessive, where it names a programme
+    // ("Radio 4's Midweek"), but after "it's" or "that's", which are no possessives ("It's midweek")
+    pattern: String.raw`(?<!\b(?:a|an|the|its|their|his|her|our|this|every|each)\s+|(?<!\b(?:it|that|there|here|what|where|who|he|she))['’]s?\s+)mid[\s-]?week(?=\s*(?:[,.;:!?)]|$)|\s+(?:after|before|as|when|amid|despite|following|while|and|but|with|on|in|to|then|the|he|she|they|we|it|there)\b|\s+(?:or|than)\s+(?:(?:on|at|over|during|in|later|earlier|so)\b|weekends?\s*(?:[,.;:!?)]|$)))`,
     value: { kind: 'deictic', unit: 'week', offset: 0 },
     mod: 'MID',
     examples: [
@@ -1462,6 +1463,8 @@ export const DATE_RULES = [
       ['Shares slumped [midweek] or so, traders said.', '2023-W20'],
       ['[Midweek] the mayor met the unions.', '2023-W20'],
       ['Trading was heavier [midweek] than on Friday.', '2023-W20'],
+      ["It's [midweek] and the office is empty.", '2023-W20'],
+      ['That’s [midweek], so turnout may be low.', '2023-W20'],
     ],
     counterExamples: [
       'a midweek fixture',
@@ -1472,6 +1475,9 @@ export const DATE_RULES = [
       // (after a possessive, a name: a programme's)
       "He told Radio 4's Midweek programme the story.",
       "She spoke to BBC Radio 4's Midweek on Wednesday.",
+      // (before "than" and a noun, a kind)
+      'The line runs more midweek than weekend trains.',
+      'There are fewer midweek than Saturday flights.',
     ],
   },
   {
