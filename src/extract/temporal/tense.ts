@@ -42,8 +42,8 @@ const SCAN_CONTEXT = 40;
 const AFTER_WEIGHT = 1.5;
 
 interface Cues {
-  nearOrAhead: RegExp;
-  others: RegExp;
+  /** The patterns of cuePatterns, in its order. */
+  scanners: RegExp[];
   pastAt: RegExp;
   reportAt: RegExp;
   sentenceEnd: RegExp;
@@ -86,29 +86,28 @@ interface Cues {
 }
 
 /**
- * The sources of the two patterns that find every tense cue of a lexicon, each kind a named
- * group: the nearest-occurrence and future cues; then the put-offs, deadlines, plans, reports and
- * the past. Each must stay under V8's 20 KB: above it V8 (Node 24) no longer optimizes a pattern,
- * and its case modifiers go wrong (with 600 characters more in one pattern, "Updated on" and a
- * past in capitals, "CLOSED", were no cues any more); a test keeps them under. The kinds are split
- * where the two halves are about the same size, so that each has room to grow. The scan merges
- * their matches as one alternation of all the kinds, in this order, would find them: the
- * leftmost, and at the same place the first pattern's.
+ * The sources of the three patterns that find every tense cue of a lexicon, each kind a named
+ * group: the nearest-occurrence cues; the future cues, put-offs and deadlines; then plans,
+ * reports and the past. Each must stay under V8's 20 KB: above it V8 (Node 24) no longer
+ * optimizes a pattern, and its case modifiers go wrong (with 600 characters more in one pattern,
+ * "Updated on" and a past in capitals, "CLOSED", were no cues any more); a test keeps them under.
+ * The kinds are cut where the parts are about the same size (9-15 KB), so that each has room to
+ * grow. The scan merges their matches as one alternation of all the kinds, in this order, would
+ * find them: the leftmost, and at the same place the earlier pattern's.
  */
-export function cuePatterns(lexicon: TemporalLexicon): [string, string] {
+export function cuePatterns(lexicon: TemporalLexicon): string[] {
   const { nearest, future, putOff, deadline, planned, report, past } = lexicon.tense;
   return [
-    `\\b(?:(?<nearest>${nearest})|(?<future>${future}))`,
-    `\\b(?:(?<putOff>${putOff})|(?<deadline>${deadline})|(?<planned>${planned})|(?<report>${report})|(?<past>${past}))`,
+    `\\b(?:(?<nearest>${nearest}))`,
+    `\\b(?:(?<future>${future})|(?<putOff>${putOff})|(?<deadline>${deadline}))`,
+    `\\b(?:(?<planned>${planned})|(?<report>${report})|(?<past>${past}))`,
   ];
 }
 
 const cuesOf = perLexicon((lexicon): Cues => {
-  const [nearOrAhead, others] = cuePatterns(lexicon);
   return {
     // run at every word start of most of the text: compiled to machine code at once
-    nearOrAhead: compiledAhead(lexiconRegExp(nearOrAhead, 'gi')),
-    others: compiledAhead(lexiconRegExp(others, 'gi')),
+    scanners: cuePatterns(lexicon).map((source) => compiledAhead(lexiconRegExp(source, 'gi'))),
     // asked only whether a cue found opens with a past form
     pastAt: lexiconRegExp(`\\b(?:${lexicon.tense.past})`, 'iy'),
     reportAt: lexiconRegExp(lexicon.tense.report, 'iy'),
@@ -245,20 +244,23 @@ export function tenseReader(text: string, lexicon: TemporalLexicon): TenseReader
 
   /** Finds the cues that start in [from, to), on a slice with some context. */
   function scanCues(from: number, to: number): void {
-    const { nearOrAhead, others } = cuesOf(lexicon);
+    const { scanners } = cuesOf(lexicon);
     const offset = Math.max(0, from - SCAN_CONTEXT);
     const slice = text.slice(offset, Math.min(text.length, to + SCAN_CONTEXT));
     // on from the end of the last cue found, as one scan of the whole text would go: a cue found
     // before ("is due") keeps the words it took from another starting inside it ("due to")
     let at = Math.max(from, cues.at(-1)?.end ?? 0) - offset;
-    // the two patterns' next matches, merged as one alternation of both would find them: the
-    // leftmost, and at the same place the first pattern's; a match overtaken is looked for again
-    let first = matchFrom(nearOrAhead, slice, at);
-    let second = matchFrom(others, slice, at);
+    // each pattern's next match, merged as one alternation of them all would find them: the
+    // leftmost, and at the same place the earlier pattern's; a match overtaken is looked for again
+    const next: Array<RegExpExecArray | null> = [];
+    for (const scanner of scanners) next.push(matchFrom(scanner, slice, at));
     for (;;) {
-      if (first !== null && first.index < at) first = matchFrom(nearOrAhead, slice, at);
-      if (second !== null && second.index < at) second = matchFrom(others, slice, at);
-      const m = first !== null && (second === null || first.index <= second.index) ? first : second;
+      let m: RegExpExecArray | null = null;
+      for (let k = 0; k < scanners.length; k++) {
+        let found = next[k]!;
+        if (found !== null && found.index < at) next[k] = found = matchFrom(scanners[k]!, slice, at);
+        if (found !== null && (m === null || found.index < m.index)) m = found;
+      }
       if (m === null || m.index + offset >= to) break;
       if (m[0].length === 0) {
         at = m.index + 1;
