@@ -257,8 +257,9 @@ export function tenseReader(text: string, lexicon: TemporalLexicon): TenseReader
     for (;;) {
       let m: RegExpExecArray | null = null;
       for (let k = 0; k < scanners.length; k++) {
-        let found = next[k]!;
-        if (found !== null && found.index < at) next[k] = found = matchFrom(scanners[k]!, slice, at);
+        let found = next[k] ?? null;
+        if (found !== null && found.index < at)
+          next[k] = found = matchFrom(scanners[k]!, slice, at);
         if (found !== null && (m === null || found.index < m.index)) m = found;
       }
       if (m === null || m.index + offset >= to) break;
