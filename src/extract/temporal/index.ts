@@ -110,7 +110,7 @@ export function tagTimexes(text: string, options: TagOptions): Timex[] {
         (tenses ??= tenseReader(text, lexicon)).pastVerbGoverns(match.start, match.end),
       futureVerbGoverns: () =>
         anchors.tense === undefined &&
-        (tenses ??= tenseReader(text, lexicon)).futureVerbGoverns(match.start),
+        (tenses ??= tenseReader(text, lexicon)).futureVerbGoverns(match.start, match.end),
       reachedBackFromAhead: () =>
         anchors.tense === undefined &&
         (tenses ??= tenseReader(text, lexicon)).reachedBackFromAhead(match.start, match.end),

@@ -186,9 +186,16 @@ export interface TemporalLexicon {
    * A verb still to come right before a day that governs it ("will hold its meeting on [Dec.
    * 12]"), which keeps the day ahead against the calendar (resolve/pick.ts): `verb` is tried on
    * the cue, which must match, `between` on the text from it to the day; `coordinated` on the
-   * sentence before the day, for a second verb the same "will" governs (tense.ts).
+   * sentence before the day, for a second verb the same "will" governs (tense.ts); `arranged`, a
+   * plan's cue right before the day that arranges it: `cue` on the cue, `before` (must not match)
+   * on the text before it, `after` (must match) on the text after the day.
    */
-  futureGoverns: { between: string; verb: string; coordinated: string };
+  futureGoverns: {
+    between: string;
+    verb: string;
+    coordinated: string;
+    arranged: { cue: string; before: string; after: string };
+  };
   /**
    * A saying whose complement has begun before an expression ("said the vote in [August] will be
    * close"), which then does not date the saying: `verb` is tried on the reporting verb, `opening`

@@ -79,6 +79,9 @@ interface Cues {
   governedAhead: RegExp;
   governingModal: RegExp;
   coordinatedAhead: RegExp;
+  arrangedCue: RegExp;
+  arrangedBefore: RegExp;
+  arrangedAfter: RegExp;
   sayingVerb: RegExp;
   saidOpening: RegExp;
   saidSubject: RegExp;
@@ -144,6 +147,9 @@ const cuesOf = perLexicon((lexicon): Cues => {
     governedAhead: lexiconRegExp(lexicon.futureGoverns.between, 'i'),
     governingModal: lexiconRegExp(lexicon.futureGoverns.verb, 'i'),
     coordinatedAhead: lexiconRegExp(lexicon.futureGoverns.coordinated, 'i'),
+    arrangedCue: lexiconRegExp(lexicon.futureGoverns.arranged.cue, 'i'),
+    arrangedBefore: lexiconRegExp(lexicon.futureGoverns.arranged.before, 'i'),
+    arrangedAfter: lexiconRegExp(lexicon.futureGoverns.arranged.after, 'i'),
     sayingVerb: lexiconRegExp(lexicon.whatWasSaid.verb, 'iu'),
     saidOpening: lexiconRegExp(lexicon.whatWasSaid.opening, 'iu'),
     saidSubject: lexiconRegExp(lexicon.whatWasSaid.subject, 'iu'),
@@ -195,8 +201,12 @@ export interface TenseReader {
    * for the same expression.
    */
   pastVerbGoverns(start: number, end: number): boolean;
-  /** Whether "will" and its verb right before text[start] govern it ("will meet on [Dec. 12]"). */
-  futureVerbGoverns(start: number): boolean;
+  /**
+   * Whether "will" and its verb right before text[start] govern it ("will meet on [Dec. 12]"), or
+   * an arranging "set ... for" right before it ("set a meeting for [March 3]") with no outcome
+   * told after text[end].
+   */
+  futureVerbGoverns(start: number, end: number): boolean;
   /**
    * Whether text[start, end) is the day a cue reaches back to ("retroactive to") and no past verb
    * tells the reaching as done, before the cue in its sentence ("was made retroactive") or first
@@ -225,6 +235,8 @@ const GIVEN_UP_REACH = 9;
 
 /** Text before a day in which a "will" governing a second verb is looked for. */
 const COORDINATED_REACH = 140;
+/** How far before a plan's cue a word telling it was made further back is looked for ("had set"). */
+const ARRANGED_BEFORE_REACH = 20;
 
 /** Text before a day in which an order and its second infinitive are looked for. */
 const ORDERED_REACH = 200;
@@ -400,6 +412,22 @@ export function tenseReader(text: string, lexicon: TemporalLexicon): TenseReader
     return pastAt.test(text.slice(offset, cue.end));
   }
 
+  /**
+   * Whether a plan's cue right before text[start] arranges the day (lexicon
+   * `futureGoverns.arranged`): "set a high-level meeting for [March 3]", told in April, is next
+   * March's, though the last one is nearer; not "had set", nor one told as come about ("set a
+   * meeting for [March 3], but it was cancelled").
+   */
+  function arrangesDay(cue: Cue, start: number, end: number): boolean {
+    const { arrangedCue, arrangedBefore, arrangedAfter } = cuesOf(lexicon);
+    return (
+      text.slice(cue.end, start).trim() === '' &&
+      arrangedCue.test(text.slice(cue.start, cue.end)) &&
+      !arrangedBefore.test(text.slice(Math.max(0, cue.start - ARRANGED_BEFORE_REACH), cue.start)) &&
+      arrangedAfter.test(text.slice(end))
+    );
+  }
+
   /** Whether "until", "till", "to" or "for" stands right before text[start]: a put-off's new date. */
   function putsOffTo(start: number): boolean {
     const { newDate } = cuesOf(lexicon);
@@ -474,13 +502,14 @@ export function tenseReader(text: string, lexicon: TemporalLexicon): TenseReader
       if (before?.kind === 'past' && before.end > sentenceStart(cue.start)) return false;
       return cueAfter(end)?.kind !== 'past';
     },
-    futureVerbGoverns(start: number): boolean {
+    futureVerbGoverns(start: number, end: number): boolean {
       const { governedAhead, governingModal, coordinatedAhead } = cuesOf(lexicon);
       const cue = cueBefore(start);
       return (
         (cue?.kind === 'future' &&
           governingModal.test(text.slice(cue.start, cue.end)) &&
           governedAhead.test(text.slice(cue.end, start))) ||
+        (cue?.kind === 'planned' && arrangesDay(cue, start, end)) ||
         coordinatedAhead.test(text.slice(Math.max(0, start - COORDINATED_REACH), start))
       );
     },
