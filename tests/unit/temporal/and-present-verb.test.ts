@@ -1,0 +1,42 @@
+/**
+ * A verb in -s after "and" opens a verb phrase of its own: its present does not tell the tense of
+ * the date in the verb phrase before it. Made-up passages (helper 182), told on 2026-02-20.
+ */
+import { describe, expect, it } from 'vitest';
+import { tagTimexes } from '../../../src/extract/temporal/index.ts';
+
+const values = (text: string) =>
+  tagTimexes(text, { published: '2026-02-20' }).map((t) => [t.text, t.value]);
+
+describe('a present verb phrase after "and"', () => {
+  it('leaves the date before it to its own verb phrase', () => {
+    // (were 2027-01: "meets", "plans" and "reopens" told the January ahead)
+    expect(values('The bank cut rates in January and meets again on March 17.')).toEqual([
+      ['January', '2026-01'],
+      ['March 17', '2026-03-17'],
+    ]);
+    expect(values('The bank raised rates in January and meets again on March 17.')).toEqual([
+      ['January', '2026-01'],
+      ['March 17', '2026-03-17'],
+    ]);
+    expect(values('The firm cut jobs in January and plans more cuts in March.')).toEqual([
+      ['January', '2026-01'],
+      ['March', '2026-03'],
+    ]);
+    expect(values('The plant shut down in January and reopens in March.')).toEqual([
+      ['January', '2026-01'],
+      ['March', '2026-03'],
+    ]);
+  });
+
+  it('leaves a date told ahead by its own verb phrase', () => {
+    expect(values('The bank will cut rates in January and meets again on March 17.')).toEqual([
+      ['January', '2027-01'],
+      ['March 17', '2026-03-17'],
+    ]);
+    expect(values('The team plays in January and meets its rivals in March.')).toEqual([
+      ['January', '2027-01'],
+      ['March', '2026-03'],
+    ]);
+  });
+});
