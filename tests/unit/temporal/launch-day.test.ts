@@ -40,6 +40,39 @@ describe('a launch told in the present', () => {
     expect(values('The launches on Friday went well.')).toEqual([['Friday', '2026-09-11']]);
     expect(values('SpaceX made three launches in March.')).toEqual([['March', '2026-03']]);
   });
+
+  it('is no launch as a bare plural, or a headline told the day after', () => {
+    // (each was the Friday to come, 2026-09-18, or the March or October to come)
+    const monday = at('2026-09-14');
+    expect(monday('Rocket launches Friday drew big crowds.')).toEqual([['Friday', '2026-09-11']]);
+    expect(monday('Cargo ships Friday were stuck outside the port.')).toEqual([
+      ['Friday', '2026-09-11'],
+    ]);
+    expect(monday('Price drops Friday lured shoppers.')).toEqual([['Friday', '2026-09-11']]);
+    expect(monday('Live streams Friday drew two million viewers.')).toEqual([
+      ['Friday', '2026-09-11'],
+    ]);
+    expect(monday('All launches Friday were scrubbed.')).toEqual([['Friday', '2026-09-11']]);
+    expect(at('2026-09-12')('Gold drops Friday as the dollar firms.')).toEqual([
+      ['Friday', '2026-09-11'],
+    ]);
+    const june = at('2026-06-10');
+    expect(june('Product launches in March boosted sales.')).toEqual([['March', '2026-03']]);
+    expect(june('SpaceX flew 12 orbital launches in March.')).toEqual([['March', '2026-03']]);
+    expect(june("The company's launches in March disappointed.")).toEqual([['March', '2026-03']]);
+    expect(june('Its three launches in March all failed.')).toEqual([['March', '2026-03']]);
+  });
+
+  it('is on the day to come after a subject with a possessive, "season two" or "finally"', () => {
+    expect(values("Apple's new watch launches on Friday.")).toEqual([['Friday', '2026-09-18']]);
+    expect(values('Netflix said season four drops Friday.')).toEqual([['Friday', '2026-09-18']]);
+    expect(values('The long-delayed sequel finally hits theaters Friday.')).toEqual([
+      ['Friday', '2026-09-18'],
+    ]);
+    expect(values('The second season, filmed in Spain, drops Friday.')).toEqual([
+      ['Friday', '2026-09-18'],
+    ]);
+  });
 });
 
 describe('a measured period through a month', () => {
@@ -55,7 +88,7 @@ describe('a measured period through a month', () => {
     expect(values('Prices are up 3% in the year through October.')).toEqual([
       ['October', '2026-10'],
     ]);
-    expect(values('The data cover the period through mid-October.')).toEqual([
+    expect(values('Exports rose 2% over the period through mid-October.')).toEqual([
       ['mid-October', '2026-10'],
     ]);
     expect(values('Sales are up 4% year to date through October.')).toContainEqual([
@@ -80,5 +113,20 @@ describe('a measured period through a month', () => {
     expect(
       values('The ban stays in force for the rest of the year through October.'),
     ).toContainEqual(['October', '2027-10']);
+    // (each was 2026-09 or 2026-06, a period measured back)
+    expect(values('The bill funds the government for the year through September.')).toEqual([
+      ['September', '2027-09'],
+    ]);
+    expect(values('The contract covers the period through September.')).toEqual([
+      ['September', '2027-09'],
+    ]);
+    expect(values('The ban runs for the six months through October.')).toContainEqual([
+      'October',
+      '2027-10',
+    ]);
+    expect(values('The budget covers the fiscal year through June.')).toContainEqual([
+      'June',
+      '2027-06',
+    ]);
   });
 });

@@ -472,14 +472,18 @@ const PLURAL_TIMETABLE = String.raw`begin|start|restart|open|reopen|close|end|re
  * A product, show or release launched on a day to come, told in the present as a timetable is:
  * "The headset ships [next spring]", "Season two drops [Friday]", "The game launches on
  * PlayStation [March 17]", "The film hits theaters [Nov. 20]", "The update rolls out [next
- * week]". "launches", "rolls out" and "hits theaters" may have up to three words before the day;
- * "ships", "drops" and "streams", which are also plural nouns, launch only right before it
- * ("Navy ships docked on [Friday]", "Stock drops 5% on [Friday]", "Price drops on [Friday]" are
- * none), so after a number too ("Season two drops [Friday]"), though not after an article or a
- * possessive; a number of launches is none ("SpaceX made three launches in [March]"). Kept short:
- * the future cues' pattern must stay under V8's 20 KB (tests/unit/temporal/regex.test.ts).
+ * week]". "launches", "rolls out" and "hits theaters" may have up to three words before the day,
+ * "ships", "drops" and "streams" none. All but "rolls out" are also plural nouns, which a bare
+ * plural is ("Rocket launches [Friday] drew crowds", "Product launches in [October]", "Cargo
+ * ships [Friday]", "Price drops [Friday]", "All launches [Friday] were scrubbed"), as is a
+ * headline's present past ("Gold drops [Friday]"): the launch must have a subject opened by
+ * "the", "its", "their", "his", "her", "this" or a possessive, one or two words before it and no
+ * count ("The rocket launches", "Apple's new watch launches"; "The company's launches", "its
+ * three launches" are none), or follow "season two", "now", "also", "finally" or a comma ("The
+ * game, delayed twice, now ships [March 17]"). Kept short: the future cues' pattern must stay
+ * under V8's 20 KB (tests/unit/temporal/regex.test.ts).
  */
-const LAUNCHED_AHEAD = String.raw`\b(?=(?:ships|drops|streams|launches|rolls|hits)\s)(?<!\b(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|no)\s+)(?:ships|drops|streams|(?:launches|rolls\s+out|hits\s+(?:theaters|cinemas|stores|shelves))(?<!\b(?:\d[\d,]*|two|three|four|several|many|more)\s+launches)(?:\s+[\w'’.+-]+){0,3}?(?:\s+(?:on|in))?)(?=\s+(?:by\s+)?(?:${WEEKDAY_WORD}|tomorrow\b|(?:next|this|later|early|late)\s|mid-|${MONTH_WORD}|(?:19|20)\d\d\b|(?:spring|summer|fall|autumn|winter)\b))`;
+const LAUNCHED_AHEAD = String.raw`\b(?=(?:ships|drops|streams|launches|rolls|hits)\s)(?<=\b(?:(?:the|its|their|his|her|this|\w+['’]s)\s+(?:[\w-]+\s+)?(?!\d|two\b|three\b|four\b)[\w-]+|season\s+\w+|now|also|finally)\s+|,\s+)(?:ships|drops|streams|(?:launches|rolls\s+out|hits\s+(?:theaters|cinemas|stores|shelves))(?:\s+[\w'’.+-]+){0,3}?(?:\s+(?:on|in))?)(?=\s+(?:by\s+)?(?:${WEEKDAY_WORD}|tomorrow\b|(?:next|this|later|early|late)\s|mid-|${MONTH_WORD}|(?:19|20)\d\d\b|(?:spring|summer|fall|autumn|winter)\b))`;
 
 export const TENSE = {
   // (a lookahead before a lookbehind is what the cue's first word must be: the lookbehind is then
@@ -692,11 +696,13 @@ export const ENTRY_AFTER = String.raw`[ \t]*(?::|[-–—]\s)`;
 
 /**
  * A period measured back from the day that ends it, as data releases give it: "prices are up 3%
- * in the 12 months through [October]", "the year through", "the period through", "year to date
- * through". Not one still to come ("the next six months through"), nor one after "of" ("the rest
- * of the year through").
+ * in the 12 months through [October]", "in the year through", "over the period through", "year to
+ * date through". Only after "in", "over" or "during": a period funded, covered or run for is a
+ * bound ahead ("funds the government for the year through [September]", "The contract covers the
+ * period through [September]", "runs for the six months through"); nor one still to come ("in
+ * the next six months through").
  */
-const MEASURED_PERIOD = String.raw`\b(?:(?<!\bof\s+)the\s+(?!(?:next|coming|following|rest|remainder)\b)(?:[\w-]+\s+){0,2}(?:days|weeks|months|quarters|years|year|quarter|half|period)|year\s+to\s+date|this\s+year)`;
+const MEASURED_PERIOD = String.raw`\b(?:(?:in|over|during)\s+the\s+(?!(?:next|coming|following|rest|remainder)\b)(?:[\w-]+\s+){0,2}(?:days|weeks|months|quarters|years|year|quarter|half|period)|year\s+to\s+date|this\s+year)`;
 
 /**
  * Right before an expression, a bound of something still running: where no tense cue decides,
