@@ -521,6 +521,12 @@ export interface TemporalLexicon {
    */
   dateOpensClause: string;
   /**
+   * Regex source tried right after a year that opens its sentence: where it matches, the year is
+   * the subject of a linking verb told in the past ("2024 was hard"), and frames the next
+   * sentence's opening only, not the rest of its own sentence.
+   */
+  yearAsSubject: string;
+  /**
    * Two dates set against each other or listed ("in May rather than in [June]"): `between` is
    * tried on the whole text between them, `after` on the text right after the second; where both
    * match, the second, without a year, is the one nearest the first (story.ts).

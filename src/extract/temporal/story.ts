@@ -122,6 +122,7 @@ const patternsOf = perLexicon((lexicon) => ({
   yearToldBeforeSetOff: lexiconRegExp(lexicon.yearToldBefore.setOff, 'i'),
   yearToldBeforeClosedBy: lexiconRegExp(lexicon.yearToldBefore.closedBy, 'i'),
   dateOpensClause: lexiconRegExp(lexicon.dateOpensClause, 'i'),
+  yearAsSubject: lexiconRegExp(lexicon.yearAsSubject, 'i'),
   linkedBetween: lexiconRegExp(lexicon.linkedDate.between, 'i'),
   linkedAfter: lexiconRegExp(lexicon.linkedDate.after, 'i'),
   sentenceEnd: lexiconRegExp(lexicon.sentenceEnd, ''),
@@ -1545,6 +1546,7 @@ export class Story {
       yearAsideBefore,
       asideThenClause,
       dateOpensClause,
+      yearAsSubject,
     } = patternsOf(this.#lexicon);
     const text = this.#text;
     // the year opens its sentence, set off by a comma (or opens a timeline's line, before a dash
@@ -1553,9 +1555,10 @@ export class Story {
     // July he won his eighth", is as often the news's own)
     const opens = (at: number, end: number, year = false): boolean => {
       yearFrame.lastIndex = end;
+      const after = text.slice(end, end + CLAUSE_SUBJECT_REACH);
       const setOff =
         yearFrame.test(text) ||
-        (year && dateOpensClause.test(text.slice(end, end + CLAUSE_SUBJECT_REACH)));
+        (year && (dateOpensClause.test(after) || yearAsSubject.test(after)));
       const before = text.slice(Math.max(0, at - 30), at);
       // (a part of the year opens its sentence with its article: "In the [first half], sales rose")
       return setOff && YEAR_OPENS.test(part ? before.replace(PART_ARTICLE, '') : before);
@@ -1598,7 +1601,10 @@ export class Story {
         ? { year: frame.year, month: null, day: null }
         : null;
     }
-    if (!sentenceEnd.test(between)) return { year: frame.year, month: null, day: null };
+    if (!sentenceEnd.test(between))
+      return this.#yearIsOnlySubject(frame.end)
+        ? null
+        : { year: frame.year, month: null, day: null };
     // (a timeline's entry is told in its year to the end of its line, past its first sentence:
     // "2019 — The dam is finished. Turbines start in July" is 2019-07; not the prose after the
     // list, on a line of its own)
@@ -1624,6 +1630,20 @@ export class Story {
     return this.#sentenceTells(commemoration, start) && !commemoration.test(sentences[0]!)
       ? null
       : { year: frame.year, month: null, day: null };
+  }
+
+  /**
+   * Whether the year ending at `end` opens its sentence only as the subject of a linking verb
+   * ("2025 was the hottest year on record, the agency said on [Jan. 9]"): it then frames the next
+   * sentence's opening, not the rest of its own sentence, which is told of it from the news's
+   * present (lexicon YEAR_AS_SUBJECT).
+   */
+  #yearIsOnlySubject(end: number): boolean {
+    const { yearFrame, dateOpensClause, yearAsSubject } = patternsOf(this.#lexicon);
+    const text = this.#text;
+    yearFrame.lastIndex = end;
+    const after = text.slice(end, end + CLAUSE_SUBJECT_REACH);
+    return !yearFrame.test(text) && !dateOpensClause.test(after) && yearAsSubject.test(after);
   }
 
   /** Whether the sentence after `end` compares with the year before (lexicon PART_COMPARED). */

@@ -55,4 +55,33 @@ describe('a year told of as the subject', () => {
       ['first half', '2026-H1'],
     ]);
   });
+
+  it('does not frame the rest of its own sentence (made-up passages, helper 184)', () => {
+    // (were 2025-01-09, 2025-03 and 2025-01 under the first cut of the rule)
+    expect(
+      values('2025 was the hottest year on record, the agency said on Jan. 9.', '2026-01-12'),
+    ).toEqual([
+      ['2025', '2025'],
+      ['Jan. 9', '2026-01-09'],
+    ]);
+    expect(
+      values('2025 was a record year, and the firm expects another in March.', '2026-01-10'),
+    ).toEqual([
+      ['2025', '2025'],
+      ['March', '2026-03'],
+    ]);
+    expect(
+      values('Last year was the warmest on record, scientists said in January.', '2026-02-15'),
+    ).toEqual([
+      ['Last year', '2025'],
+      ['January', '2026-01'],
+    ]);
+    // (the next sentence's opening still is the year's)
+    expect(
+      values('2008 was the year of the crash. In September, Lehman Brothers collapsed.'),
+    ).toEqual([
+      ['2008', '2008'],
+      ['September', '2008-09'],
+    ]);
+  });
 });

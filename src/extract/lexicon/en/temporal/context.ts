@@ -1451,35 +1451,46 @@ export const YEAR_TOLD_BEFORE = {
  * year's story only with its comma: "In 1999, he won his first title. In July he won his eighth"
  * is as often the news's own July.) Not a noun the year qualifies ("In 2019
  * elections, the party won in May"), nor a number ("In 2019 3,000 jobs went").
- * Or the year is itself the subject, told of in the past by a linking verb: "Last year proved
- * difficult for the firm. In the first half, sales fell" is last year's first half, as after "Last
- * year, the firm struggled"; "2024 was hard. In the second quarter, ..." is 2024's. Not a year
- * told ahead ("2030 will be hard"), nor one that did something ("2024 saw sales fall" is left as
- * it was: a verb of its own may tell the news's present, "2024 marks ten years").
  */
 export const DATE_OPENS_CLAUSE = {
-  pattern: String.raw`^\s+(?:(?:the|a|an|this|that|these|those|he|she|it|they|we|i|you|his|her|its|their|our|my|some|many|most|no)\s|(?-i:\p{Lu}\p{Ll})|(?:was|proved|remained|became|turned\s+out|had\s+been)\s)`,
+  pattern: String.raw`^\s+(?:(?:the|a|an|this|that|these|those|he|she|it|they|we|i|you|his|her|its|their|our|my|some|many|most|no)\s|(?-i:\p{Lu}\p{Ll}))`,
   /** Text right after the date, where the pattern matches. */
-  examples: [
-    ' the vote moved',
-    ' Smith founded the firm',
-    ' it rained',
-    ' their plant closed',
-    ' was hard for the firm',
-    ' proved difficult',
-    ' remained tough',
-    ' turned out to be a record',
-  ],
+  examples: [' the vote moved', ' Smith founded the firm', ' it rained', ' their plant closed'],
   counterExamples: [
     ', the vote moved',
     ' elections, the party won',
     ' 3,000 jobs went',
     ' sales rose',
     '',
+  ],
+} as const;
+
+/**
+ * Right after a year that opens its sentence, a linking verb told in the past that makes the year
+ * itself the subject: "Last year proved difficult for the firm. In the first half, sales fell" is
+ * last year's first half, as after "Last year, the firm struggled"; "2024 was hard. In the second
+ * quarter, ..." is 2024's. Only the next sentence's opening is so framed (story.ts): the rest of
+ * the year's own sentence is told of it, often from the news's present ("2025 was the hottest
+ * year on record, the agency said on [Jan. 9]", "Last year was the firm's best, and it expects
+ * another in [March]"). Not a year told ahead ("2030 will be hard"), nor one that did something
+ * ("2024 saw sales fall" is left as it was: a verb of its own may tell the news's present, "2024
+ * marks ten years").
+ */
+export const YEAR_AS_SUBJECT = {
+  pattern: String.raw`^\s+(?:was|proved|remained|became|turned\s+out|had\s+been)\s`,
+  /** Text right after the year, where the pattern matches. */
+  examples: [
+    ' was hard for the firm',
+    ' proved difficult',
+    ' remained tough',
+    ' turned out to be a record',
+  ],
+  counterExamples: [
     ' will be hard',
     ' is the deadline',
     ' marks ten years',
     ' proves',
+    ' the vote moved',
   ],
 } as const;
 

@@ -85,6 +85,7 @@ import {
   YEAR_TOLD_AFTER,
   YEAR_TOLD_BEFORE,
   DATE_OPENS_CLAUSE,
+  YEAR_AS_SUBJECT,
   SEASON_SPAN,
   LINKED_DATE,
 } from './context.ts';
@@ -268,6 +269,7 @@ export const ENGLISH: TemporalLexicon = {
   yearToldAfter: YEAR_TOLD_AFTER.pattern,
   yearToldBefore: YEAR_TOLD_BEFORE,
   dateOpensClause: DATE_OPENS_CLAUSE.pattern,
+  yearAsSubject: YEAR_AS_SUBJECT.pattern,
   linkedDate: { between: LINKED_DATE.between, after: LINKED_DATE.after },
   sentenceEnd: SENTENCE_END,
   clauseBreak: CLAUSE_BREAK,
