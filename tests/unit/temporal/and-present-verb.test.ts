@@ -39,4 +39,18 @@ describe('a present verb phrase after "and"', () => {
       ['March', '2026-03'],
     ]);
   });
+
+  it('is no plural noun that goes on the subject before "in" or "at" (made-up, helper 184)', () => {
+    const toldInApril = (text: string) =>
+      tagTimexes(text, { published: '2026-04-10' }).map((t) => [t.text, t.value]);
+    // (were 2026-06 and 2026-05 under the first cut of the rule: "toppled" and "killed" cut off)
+    expect(toldInApril('Strikes in June and protests in July toppled the government.')).toEqual([
+      ['June', '2025-06'],
+      ['July', '2025-07'],
+    ]);
+    expect(toldInApril('Floods in May and fires at the plant in June killed 40 people.')).toEqual([
+      ['May', '2025-05'],
+      ['June', '2025-06'],
+    ]);
+  });
 });

@@ -558,12 +558,14 @@ export const RANGES = {
  * ("police and FBI agents said") is no break; one before an auxiliary is, and one before a verb in
  * -s and a word that opens its object or follows it ("cut rates in [January] and meets again on
  * March 17", told in February, is last January: the present "meets" tells of its own verb
- * phrase, not of the one with the date). "That", "when",
+ * phrase, not of the one with the date). Before "in" or "at" only a verb that is no plural noun
+ * ("shut down in [January] and reopens in March"): "Strikes in [June] and protests in July
+ * toppled the government" is one subject, dated by "toppled". "That", "when",
  * "whether" open a reported, relative or adverbial clause ("said in a statement Tuesday that it
  * will close the plant" is about the statement; "could not say Tuesday when he would leave" is
  * about the saying), unless "that" names a time itself ("Tuesday that week").
  */
-export const CLAUSE_BREAK = String.raw`\b(?:and|or)\s+(?=(?:will|won't|would|shall|can|could|should|must|may|might|is|are|was|were|has|have|had|did|does|do)\b)|\band\s+(?=[a-z]{2,}s\s+(?:to|the|a|an|on|into|for|back|up|down|out|again|more|its|their|his|her|in|at)\b)|\band\s+(?=(?:it|he|she|they|we)\s+[a-z])|\b(?:but|while|whereas|when|whether|if|because|although|though|unless)\b|\bthat\b(?!\s+(?:same\s+)?(?:day|night|morning|afternoon|evening|week|weekend|month|year|time)\b)`;
+export const CLAUSE_BREAK = String.raw`\b(?:and|or)\s+(?=(?:will|won't|would|shall|can|could|should|must|may|might|is|are|was|were|has|have|had|did|does|do)\b)|\band\s+(?=[a-z]{2,}s\s+(?:to|the|a|an|on|into|for|back|up|down|out|again|more|its|their|his|her)\b|(?:reopens|opens|closes|resumes|reconvenes|restarts|expires|arrives|departs|begins)\s+(?:in|at)\b)|\band\s+(?=(?:it|he|she|they|we)\s+[a-z])|\b(?:but|while|whereas|when|whether|if|because|although|though|unless)\b|\bthat\b(?!\s+(?:same\s+)?(?:day|night|morning|afternoon|evening|week|weekend|month|year|time)\b)`;
 
 /**
  * Before an expression, what opens a clause of its own, whose tense the clause before it does not
