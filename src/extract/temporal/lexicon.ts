@@ -188,13 +188,14 @@ export interface TemporalLexicon {
    * the cue, which must match, `between` on the text from it to the day; `coordinated` on the
    * sentence before the day, for a second verb the same "will" governs (tense.ts); `arranged`, a
    * plan's cue right before the day that arranges it: `cue` on the cue, `before` (must not match)
-   * on the text before it, `after` (must match) on the text after the day.
+   * on the text before it, `after` (must match) on the text after the day, `toldWhen` (must not
+   * match) on the sentence before the cue.
    */
   futureGoverns: {
     between: string;
     verb: string;
     coordinated: string;
-    arranged: { cue: string; before: string; after: string };
+    arranged: { cue: string; before: string; after: string; toldWhen: string };
   };
   /**
    * A saying whose complement has begun before an expression ("said the vote in [August] will be

@@ -82,6 +82,7 @@ interface Cues {
   arrangedCue: RegExp;
   arrangedBefore: RegExp;
   arrangedAfter: RegExp;
+  arrangedToldWhen: RegExp;
   sayingVerb: RegExp;
   saidOpening: RegExp;
   saidSubject: RegExp;
@@ -150,6 +151,7 @@ const cuesOf = perLexicon((lexicon): Cues => {
     arrangedCue: lexiconRegExp(lexicon.futureGoverns.arranged.cue, 'i'),
     arrangedBefore: lexiconRegExp(lexicon.futureGoverns.arranged.before, 'i'),
     arrangedAfter: lexiconRegExp(lexicon.futureGoverns.arranged.after, 'i'),
+    arrangedToldWhen: lexiconRegExp(lexicon.futureGoverns.arranged.toldWhen, 'i'),
     sayingVerb: lexiconRegExp(lexicon.whatWasSaid.verb, 'iu'),
     saidOpening: lexiconRegExp(lexicon.whatWasSaid.opening, 'iu'),
     saidSubject: lexiconRegExp(lexicon.whatWasSaid.subject, 'iu'),
@@ -416,14 +418,16 @@ export function tenseReader(text: string, lexicon: TemporalLexicon): TenseReader
    * Whether a plan's cue right before text[start] arranges the day (lexicon
    * `futureGoverns.arranged`): "set a high-level meeting for [March 3]", told in April, is next
    * March's, though the last one is nearer; not "had set", nor one told as come about ("set a
-   * meeting for [March 3], but it was cancelled").
+   * meeting for [March 3], but it was cancelled"), nor with more told after the day in its
+   * sentence, nor one told at a time of its own ("Last month the council set ...").
    */
   function arrangesDay(cue: Cue, start: number, end: number): boolean {
-    const { arrangedCue, arrangedBefore, arrangedAfter } = cuesOf(lexicon);
+    const { arrangedCue, arrangedBefore, arrangedAfter, arrangedToldWhen } = cuesOf(lexicon);
     return (
       text.slice(cue.end, start).trim() === '' &&
       arrangedCue.test(text.slice(cue.start, cue.end)) &&
       !arrangedBefore.test(text.slice(Math.max(0, cue.start - ARRANGED_BEFORE_REACH), cue.start)) &&
+      !arrangedToldWhen.test(text.slice(sentenceStart(cue.start), cue.start)) &&
       arrangedAfter.test(text.slice(end))
     );
   }

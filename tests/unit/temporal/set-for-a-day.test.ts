@@ -41,4 +41,31 @@ describe('a day set for', () => {
       ['March 3', '2026-03-03'],
     ]);
   });
+
+  it('leaves a day with more told after it in its sentence, or a setting told at a time (made-up, helper 184)', () => {
+    // (were all 2027 under the first cut of the rule)
+    expect(values('The judge set a hearing for April 10, where Smith pleaded not guilty.')).toEqual(
+      [['April 10', '2026-04-10']],
+    );
+    expect(values('Officials set a deadline for April 1 and it passed without a deal.')).toEqual([
+      ['April 1', '2026-04-01'],
+    ]);
+    expect(values('The storm set the tone for March 3 elections, which saw low turnout.')).toEqual([
+      ['March 3', '2026-03-03'],
+    ]);
+    expect(
+      values('Denver set a record high temperature for March 3, reaching 78 degrees.'),
+    ).toEqual([['March 3', '2026-03-03']]);
+    expect(values('The board set the vote for March 30; shareholders approved the deal.')).toEqual([
+      ['March 30', '2026-03-30'],
+    ]);
+    expect(values('Last month the council set a meeting for March 3.')).toEqual([
+      ['Last month', '2026-03'],
+      ['March 3', '2026-03-03'],
+    ]);
+    // (a few words that close the sentence still leave the day arranged)
+    expect(values('The council set a meeting for March 3 to discuss the budget.')).toEqual([
+      ['March 3', '2027-03-03'],
+    ]);
+  });
 });

@@ -864,12 +864,19 @@ export const FUTURE_GOVERNS = {
    * are next March's, as "set a date for the vote in [March]" is): `cue` is tried on the plan's cue
    * (which leaves out a feat, "set a record for"), `before` on the text before it, a plan told as
    * made further back or since changed ("had set", "originally set"), `after` on the text after
-   * the day, which must tell no outcome ("set a meeting for [March 3], but it was cancelled").
+   * the day, which must tell no outcome ("set a meeting for [March 3], but it was cancelled") and
+   * must close its sentence, after a few words at most ("for [March 3] to discuss the budget."):
+   * what else follows is often told of the day as gone ("set a hearing for [April 10], where Smith
+   * pleaded not guilty", "set a deadline for [April 1] and it passed", "set the tone for [March
+   * 3] elections, which saw low turnout", "set a record high temperature for [March 3],
+   * reaching 78 degrees"); `toldWhen` on the sentence before the cue, a time the setting is told
+   * at, which makes it a past story ("Last month the council set a meeting for [March 3]").
    */
   arranged: {
     cue: String.raw`^set\s[\s\S]*\sfor$`,
     before: String.raw`\b(?:had|originally|initially|first|previously|once)\s+$`,
-    after: String.raw`^${OUTCOME_TOLD_AFTER}${PLAN_FAILED_AFTER}`,
+    after: String.raw`^${OUTCOME_TOLD_AFTER}${PLAN_FAILED_AFTER}(?:\s+(?!(?:and|or|but|where|which|when|then|as|after|while)\b)[\w'’$%-]+){0,6}?\s*(?:[.!?](?=\s|$)|$)`,
+    toldWhen: String.raw`\b(?:(?:last\s+(?:week|month|year)|yesterday|earlier|ago)\b|${MONTH_WORD}|${WEEKDAY_WORD})`,
   },
 } as const;
 
