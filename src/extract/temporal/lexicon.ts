@@ -528,6 +528,12 @@ export interface TemporalLexicon {
    */
   yearAsSubject: string;
   /**
+   * Regex source tried on the rest of the sentence after the part of the year it opens with, after
+   * a year told of as the subject: where it matches, the sentence tells the news's present and the
+   * year does not frame it.
+   */
+  nowAfterYearAsSubject: string;
+  /**
    * Two dates set against each other or listed ("in May rather than in [June]"): `between` is
    * tried on the whole text between them, `after` on the text right after the second; where both
    * match, the second, without a year, is the one nearest the first (story.ts).

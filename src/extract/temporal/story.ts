@@ -123,6 +123,7 @@ const patternsOf = perLexicon((lexicon) => ({
   yearToldBeforeClosedBy: lexiconRegExp(lexicon.yearToldBefore.closedBy, 'i'),
   dateOpensClause: lexiconRegExp(lexicon.dateOpensClause, 'i'),
   yearAsSubject: lexiconRegExp(lexicon.yearAsSubject, 'i'),
+  nowAfterYearAsSubject: lexiconRegExp(lexicon.nowAfterYearAsSubject, 'i'),
   linkedBetween: lexiconRegExp(lexicon.linkedDate.between, 'i'),
   linkedAfter: lexiconRegExp(lexicon.linkedDate.after, 'i'),
   sentenceEnd: lexiconRegExp(lexicon.sentenceEnd, ''),
@@ -1626,6 +1627,9 @@ export class Story {
     // (a part of the year compared with the year before is the news's latest: "Last year the
     // company lost money. In the [first quarter], revenue rose 8% from a year earlier")
     if (part && this.#comparedWithYearBefore(end)) return null;
+    // (nor one that tells the news's present, after a year told of as the subject: "Last year was
+    // difficult for the chain. In the [second quarter], sales have recovered")
+    if (this.#yearIsOnlySubject(frame.end) && this.#sentenceTellsNow(end)) return null;
     const { commemoration } = patternsOf(this.#lexicon);
     return this.#sentenceTells(commemoration, start) && !commemoration.test(sentences[0]!)
       ? null
@@ -1644,6 +1648,15 @@ export class Story {
     yearFrame.lastIndex = end;
     const after = text.slice(end, end + CLAUSE_SUBJECT_REACH);
     return !yearFrame.test(text) && !dateOpensClause.test(after) && yearAsSubject.test(after);
+  }
+
+  /** Whether the sentence after `end` tells the news's present (NOW_AFTER_YEAR_AS_SUBJECT). */
+  #sentenceTellsNow(end: number): boolean {
+    const rest = this.#text.slice(end, end + PART_COMPARISON_REACH);
+    const stop = SENTENCE_STOP.exec(rest);
+    return patternsOf(this.#lexicon).nowAfterYearAsSubject.test(
+      stop ? rest.slice(0, stop.index) : rest,
+    );
   }
 
   /** Whether the sentence after `end` compares with the year before (lexicon PART_COMPARED). */

@@ -84,4 +84,17 @@ describe('a year told of as the subject', () => {
       ['September', '2008-09'],
     ]);
   });
+
+  it('does not frame a next sentence told in the present (made-up, helper 184)', () => {
+    // (was 2025-Q2 under the first cut of the rule, told in August)
+    expect(
+      values(
+        'Last year was difficult for the chain. In the second quarter, sales have recovered.',
+        '2026-08-01',
+      ),
+    ).toEqual([
+      ['Last year', '2025'],
+      ['second quarter', '2026-Q2'],
+    ]);
+  });
 });

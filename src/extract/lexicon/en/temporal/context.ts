@@ -1504,6 +1504,19 @@ export const YEAR_AS_SUBJECT = {
 } as const;
 
 /**
+ * In the sentence after a year told of as the subject (YEAR_AS_SUBJECT), after the part of the
+ * year it opens with, a verb that tells the news's present, which the year then does not frame:
+ * "Last year was difficult for the chain. In the [second quarter], sales have recovered" is this
+ * year's, told in August; "... In the [first quarter], it expects sales to recover" too.
+ */
+export const NOW_AFTER_YEAR_AS_SUBJECT = {
+  pattern: String.raw`\b(?:has|have|is|are|am|will|won['’]t|shall|can|expects?|plans?|hopes?|sees)\b`,
+  /** Text of the next sentence after its opening date, where the pattern matches. */
+  examples: [', sales have recovered', ', it expects sales to recover', ', the firm is hiring'],
+  counterExamples: [', sales fell 10%', ', it lost $40 million', ', sales had recovered'],
+} as const;
+
+/**
  * A season that spans two years, a sports, school or theatre season ("the 2023-24 season", "the
  * 2023/24 academic year"), frames the months of its clause by where they fall in it: from
  * `firstYearFrom` (July) on in its first year, before it in its second ("The 2023-24 season

@@ -86,6 +86,7 @@ import {
   YEAR_TOLD_BEFORE,
   DATE_OPENS_CLAUSE,
   YEAR_AS_SUBJECT,
+  NOW_AFTER_YEAR_AS_SUBJECT,
   SEASON_SPAN,
   LINKED_DATE,
 } from './context.ts';
@@ -270,6 +271,7 @@ export const ENGLISH: TemporalLexicon = {
   yearToldBefore: YEAR_TOLD_BEFORE,
   dateOpensClause: DATE_OPENS_CLAUSE.pattern,
   yearAsSubject: YEAR_AS_SUBJECT.pattern,
+  nowAfterYearAsSubject: NOW_AFTER_YEAR_AS_SUBJECT.pattern,
   linkedDate: { between: LINKED_DATE.between, after: LINKED_DATE.after },
   sentenceEnd: SENTENCE_END,
   clauseBreak: CLAUSE_BREAK,
