@@ -131,13 +131,17 @@ function isTimeSpan(subject: string | undefined): boolean {
  */
 function isNounsParticipleAside(sentence: SentenceInfo, clause: ClauseInfo): boolean {
   const first = clause.words[0]?.text ?? '';
+  if (clause.kind !== 'participle' || first.toLowerCase() !== clause.opener) return false;
+  const before = sentence.text.slice(0, clause.start - sentence.start);
+  // ("a particle [first described in 1998]": a reduced relative, right after its noun with no
+  // comma, is cut off only with a date of its own; no other participle is cut without a comma,
+  // bar one opening the sentence)
+  if (/\p{L}\s$/u.test(before)) return true;
   return (
-    clause.kind === 'participle' &&
-    first.toLowerCase() === clause.opener &&
     verbForm(first) !== 'ing' &&
     isPastOrParticiple(first) &&
     clause.text.trimEnd().endsWith(',') &&
-    /,\s*$/u.test(sentence.text.slice(0, clause.start - sentence.start))
+    /,\s*$/u.test(before)
   );
 }
 

@@ -26,6 +26,8 @@ import {
   QUESTION_NOUNS,
   DISTANCE_SPLICE,
   DISTANCE_APPOSITION_HEADS,
+  NAMING_PARTICIPLES,
+  OBJECT_COMPLEMENT_VERBS,
 } from '../lexicon/en/events/clauses.ts';
 import {
   DETERMINERS as DETERMINER_WORDS,
@@ -449,6 +451,20 @@ function findCuts(
       (saidBeforeNounClause(sentence, tokens, i) || saidBeforeSource(sentence, tokens, i))
     ) {
       cuts.push({ at: token.start, opener: '', kind: 'complement', sharesTime: false });
+      continue;
+    }
+    // "Scientists confirmed on Monday a particle first described in 1998", "A bridge built in
+    // 1890 reopened on Tuesday": a participle right after its noun, with a date of its own, is a
+    // reduced relative, told apart as "which was first described in 1998" is (not yet inside the
+    // subject: "The Canadian warrant issued Monday charged Kopp" would lose the subject of
+    // "charged")
+    if (
+      plain &&
+      next &&
+      !OPENERS.has(word) &&
+      opensReducedRelative(sentence, tokens, i, dates, cuts.at(-1)?.at ?? sentence.start)
+    ) {
+      cuts.push({ at: token.start, opener: word, kind: 'participle', sharesTime: false });
       continue;
     }
     // "fell to $412 million, or 61 cents a share, in the quarter": a figure restated, no clause
@@ -911,6 +927,102 @@ function verbAfterDatedRelative(
     return bounded || PAST_FORMS.has(form ?? '') ? -1 : j;
   }
   return -1;
+}
+
+const NAMING = wordSet(NAMING_PARTICIPLES, { lower: true });
+const OBJECT_COMPLEMENT = wordSet(OBJECT_COMPLEMENT_VERBS, { lower: true });
+/** Words a reduced relative's participle is read for its date ("first described in 1998"). */
+const MAX_REDUCED_RELATIVE = 8;
+/** Prepositions that put a reduced relative's act at its date ("built in 1890", "on May 2"). */
+const AT_DATE = new Set(['in', 'on', 'at', 'during']);
+
+/**
+ * Whether token `i` (an adverb such as "first", or the participle itself) opens a reduced
+ * relative on the main clause's object right before it, with a date of its own: "Scientists
+ * confirmed on Monday a particle first described in 1998".
+ *
+ * Told so only where the date cannot be the main clause's: when the main clause has a date of
+ * its own before the noun, or an adverb marks the participle ("The team found an orchid last
+ * seen in the wild in 1931"; "The band released an album recorded in Berlin in 2019" may be the
+ * release's year and stays whole). Inside the subject one is left whole ("The Canadian warrant
+ * issued Monday charged Kopp": the resumed verb's subject would not be put back). `from`: where
+ * the clause the noun is in begins.
+ */
+function opensReducedRelative(
+  sentence: Span & { text: string },
+  tokens: readonly Token[],
+  i: number,
+  dates: readonly Span[],
+  from: number,
+): boolean {
+  if (dates.length === 0) return false;
+  const adverb = BEFORE_PARTICIPLE.has(tokens[i]!.text) ? 1 : 0;
+  const p = i + adverb;
+  const participle = tokens[p]?.text ?? '';
+  const after = tokens[p + 1];
+  // a participle in lower case, without an object: a preposition or the date follows
+  if (!after || !/^\p{Ll}+$/u.test(participle) || !mayBeParticiple(participle)) return false;
+  // (nor a saying's verb, unless an adverb marks it: ", FBI officials said Monday"; "a particle
+  // first described in 1998")
+  if (NAMING.has(participle) || (!adverb && isReportingVerb(participle))) return false;
+  if (isAdjectiveBeforeNoun(participle, after.text)) return false;
+  if (!PREPOSITION_SET.has(after.text.toLowerCase()) && !startsAt(dates, after.start)) return false;
+  if (adverb && gapBefore(sentence, tokens, p) !== ' ') return false;
+  // the noun right before: a word of a name or a noun, no function word, verb or date
+  const noun = tokens[i - 1]!;
+  const lower = noun.text.toLowerCase();
+  if (
+    !/^\p{L}[\p{L}'’-]*$/u.test(noun.text) ||
+    FUNCTION_WORDS.has(lower) ||
+    SUBJECT_PRONOUN_SET.has(lower) ||
+    isVerbish(noun.text) ||
+    dates.some((d) => d.start <= noun.start && noun.end <= d.end)
+  )
+    return false;
+  // the date: after the participle, put at by a preposition (or right after it), before any
+  // break or other verb
+  let date: Span | undefined;
+  for (let j = p + 1; j < Math.min(tokens.length, p + MAX_REDUCED_RELATIVE); j++) {
+    if (gapBefore(sentence, tokens, j) !== ' ') return false;
+    const t = tokens[j]!;
+    date = dates.find((d) => d.start === t.start);
+    if (date) {
+      if (j > p + 1 && !AT_DATE.has(tokens[j - 1]!.text.toLowerCase())) return false;
+      // ("figures released April 3 by NPD Group": a passive with its doer is titled from the
+      // doer, "NPD Group released figures", as a whole)
+      const end = date.end;
+      if (tokens.find((k) => k.start > end)?.text === 'by') return false;
+      break;
+    }
+    if (t.text === 'by' || FINITE_FORMS.has(verbForm(t.text))) return false;
+  }
+  if (!date) return false;
+  // the main clause's verb before the noun, since the clause began: the noun is its object
+  let verb = -1;
+  for (let j = i - 2; j >= 0 && tokens[j]!.start >= from; j--) {
+    if (FINITE_FORMS.has(verbForm(tokens[j]!.text))) {
+      verb = j;
+      break;
+    }
+  }
+  // (inside the subject, a reduced relative is left whole: "The Canadian warrant issued Monday
+  // charged Kopp" would lose the resumed verb's subject)
+  if (verb < 0) return false;
+  const main = tokens[verb]!.text.toLowerCase();
+  // ("She had her car repaired in 2019": the participle completes the verb's object)
+  if (!adverb && OBJECT_COMPLEMENT.has(main)) return false;
+  // ("The company said on Monday revenue increased in 2025": after a verb of saying, a noun and
+  // a past is what was said; only an indefinite noun and a marked participle is its object)
+  if (takesClause(main) && !(adverb && indefiniteBefore(tokens, verb, i - 1))) return false;
+  // (the main clause's own date, before the noun: "confirmed on Monday a particle")
+  const ownDate = dates.some((d) => d.start >= from && d.end <= noun.start);
+  return ownDate || adverb === 1;
+}
+
+/** Whether "a" or "an" stands between tokens `from` and `to` (an indefinite object). */
+function indefiniteBefore(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let j = from + 1; j < to; j++) if (/^an?$/iu.test(tokens[j]!.text)) return true;
+  return false;
 }
 
 /** Words before a date that make it a bound of the act, not its time ("before March 1"). */

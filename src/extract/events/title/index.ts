@@ -148,8 +148,9 @@ const NOT_UNTIL =
 function passiveOf(text: string, subject: string): string {
   // "Then" is no subject a cut could have found
   if (LINKS.has(subject.toLowerCase())) return text;
-  // (or before a comma: "Arrested, police said," of "Arrested in May, police said,")
-  const m = /^(?<verb>\p{L}\p{Ll}+)(?= (?<next>\p{Ll}+)|,|$)/u.exec(text);
+  // (or before a comma: "Arrested, police said," of "Arrested in May, police said,"; or the
+  // sentence's end: "a bridge built." of "a bridge built in 1890.")
+  const m = /^(?<verb>\p{L}\p{Ll}+)(?= (?<next>\p{Ll}+)|,|\.?$)/u.exec(text);
   const verb = m?.groups?.['verb'];
   if (!m || !verb || verbForm(verb) === 'ing' || !isPastOrParticiple(verb)) return text;
   // only a participle without an object: "Born in", "Founded by" ("prompted Apple Corps" is active)

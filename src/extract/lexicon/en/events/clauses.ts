@@ -207,6 +207,22 @@ export const TIME_UNIT_WORDS =
   'second seconds minute minutes hour hours day days night nights week weeks weekend weekends month months year years decade decades century centuries';
 
 /**
+ * Participles that name or place a noun rather than tell an act done to it: after a noun they
+ * open no reduced relative of a time of its own ("He founded a band called Ferns in 1998", "She
+ * joined a startup based in Lisbon in 2019": the year is the founding's, the joining's). Words.
+ */
+export const NAMING_PARTICIPLES =
+  'called named known dubbed nicknamed titled entitled styled branded labeled labelled based located headquartered situated housed';
+
+/**
+ * Verbs whose object a participle completes ("She had her car repaired in 2019", "He got his
+ * visa renewed in May", "saw his house destroyed"): the participle after their noun is no
+ * reduced relative, and the date is the act's around it. Words.
+ */
+export const OBJECT_COMPLEMENT_VERBS =
+  'have has had having get gets got gotten getting see sees saw seen watch watched hear heard want wants wanted need needs needed keep keeps kept leave leaves left like liked find finds found';
+
+/**
  * Adverbs that may come before a fronted participle, which still opens a clause of its own about
  * the subject after it: "Last seen in 2019, he was declared dead in 2024", "First elected in
  * 2010, she resigned in 2015".
