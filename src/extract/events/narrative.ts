@@ -6,7 +6,7 @@
  * something still to come goes with the last future date mentioned.
  */
 import type { EventDate } from '../types.ts';
-import { daysBetween, isAfter } from './date.ts';
+import { daysBetween, isAfter, opensOpenRange } from './date.ts';
 import type { Mention } from './mentions.ts';
 import { ENTRY_AFTER } from '../lexicon/en/temporal/context.ts';
 
@@ -93,7 +93,7 @@ export function narrativeDate(mention: Mention, context: NarrativeContext): Narr
     const inParagraph = lastBefore(
       before,
       (m) => m.sentence.paragraph === mention.sentence.paragraph,
-      (m) => m.date !== null && !recallsThePast(m),
+      (m) => m.date !== null && !recallsThePast(m) && !isBackgroundAside(m, story),
     );
     return inParagraph?.date ? at(inParagraph.date, inParagraph) : at(story);
   }
@@ -107,6 +107,24 @@ export function narrativeDate(mention: Mention, context: NarrativeContext): Narr
  */
 function recallsThePast(m: Mention): boolean {
   return m.clause !== m.sentence.main && m.timex !== null && m.timex.end <= m.clause.start;
+}
+
+/**
+ * Whether a mention is a relative clause telling background the narrative does not go on from:
+ * a state since a date ("Jan Holm, who had led Norvik since 2019, resigned. The board named a
+ * successor": not in 2019), or an aside on the subject, before the main clause resumes, of a
+ * time long before the story ("The museum, whose specimens were destroyed in 1943, reopened.
+ * Visitors queued"); an aside of the story's days still does ("The storm, which hit on Monday,
+ * killed 12 people. Rescuers searched").
+ */
+function isBackgroundAside(m: Mention, story: EventDate | null): boolean {
+  if (m.clause.kind !== 'relative' || m.date === null) return false;
+  if (opensOpenRange(m.timex)) return true;
+  return (
+    m.clause.text.endsWith(',') &&
+    story !== null &&
+    daysBetween(m.date.end, story.start) > STORY_WINDOW_DAYS
+  );
 }
 
 /** Whether a mention's date opens its sentence as a timeline's entry ("Oct. 27: ..."). */
