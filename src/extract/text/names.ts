@@ -38,6 +38,7 @@ import {
   PREPOSITIONS,
 } from '../lexicon/en/events/function-words.ts';
 import { CITIES, COUNTRIES, DEMONYMS, REGIONS } from '../lexicon/en/events/places.ts';
+import { TIME_UNIT_WORDS } from '../lexicon/en/events/clauses.ts';
 import { ABBREVIATIONS_AT_END, PLACE_AFTER_COMMA } from '../lexicon/en/events/titles.ts';
 import type { Span } from './sentences.ts';
 import {
@@ -76,6 +77,8 @@ const NOT_NAME = wordSet(NOT_NAMES);
 const SENTENCE_ADVERB = wordSet(SENTENCE_ADVERBS);
 const DEGREE_ADVERB = wordSet(DEGREE_ADVERBS);
 const COMMON_OPENER = wordSet(COMMON_OPENERS);
+/** Units of time ("years", "months"), lower case. */
+const TIME_UNIT = wordSet(TIME_UNIT_WORDS, { lower: true });
 const STAFF = wordSet(`${STAFF_NOUNS} ${WORKFORCE_NOUNS}`, { lower: true });
 const BIDDING_OBJECT = wordSet(BIDDING_OBJECTS);
 const NAME_ALSO_WORD = wordSet(FIRST_NAMES_ALSO_WORDS);
@@ -339,6 +342,12 @@ export function isCommonWordOpening(
   const lower = text.toLowerCase();
   if (isCountWord(lower)) return true;
   const next = tokens[1]?.text ?? '';
+  // ("Years earlier, in 2019, the firm ...", "Months later, the plant closed", "Weeks of talks
+  // failed": a span of time before a word in lower case or a comma is no one; "Weeks Marine
+  // won", "Days Inn opened" go on with a name)
+  // (a gap other than one space holds a mark: "Years, not months, ...")
+  const apart = tokens[1]?.start !== tokens[0]!.end + 1;
+  if (TIME_UNIT.has(lower) && (/^\p{Ll}/u.test(next) || apart)) return true;
   if ((next === 'in' || next === 'at') && isCapitalized(tokens[2]?.text ?? ''))
     return opensBeforeWhere(lower, tokens);
   if (meetsNamedPlural(tokens)) return false;
