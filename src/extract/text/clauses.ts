@@ -1008,6 +1008,9 @@ function opensReducedRelative(
   // (inside the subject, a reduced relative is left whole: "The Canadian warrant issued Monday
   // charged Kopp" would lose the resumed verb's subject)
   if (verb < 0) return false;
+  // (the noun in the verb's own stretch, no comma between: ", preliminary results showed on
+  // Monday" is an attribution, ", with more cancellations expected Wednesday" a phrase of its own)
+  for (let j = verb + 1; j < i; j++) if (gapBefore(sentence, tokens, j) !== ' ') return false;
   const main = tokens[verb]!.text.toLowerCase();
   // ("She had her car repaired in 2019": the participle completes the verb's object)
   if (!adverb && OBJECT_COMPLEMENT.has(main)) return false;
