@@ -38,7 +38,7 @@ import {
   PREPOSITIONS,
 } from '../lexicon/en/events/function-words.ts';
 import { CITIES, COUNTRIES, DEMONYMS, REGIONS } from '../lexicon/en/events/places.ts';
-import { TIME_UNIT_WORDS } from '../lexicon/en/events/clauses.ts';
+import { AFTER_SPAN_OF_TIME, TIME_UNIT_WORDS } from '../lexicon/en/events/clauses.ts';
 import { ABBREVIATIONS_AT_END, PLACE_AFTER_COMMA } from '../lexicon/en/events/titles.ts';
 import type { Span } from './sentences.ts';
 import {
@@ -79,6 +79,7 @@ const DEGREE_ADVERB = wordSet(DEGREE_ADVERBS);
 const COMMON_OPENER = wordSet(COMMON_OPENERS);
 /** Units of time ("years", "months"), lower case. */
 const TIME_UNIT = wordSet(TIME_UNIT_WORDS, { lower: true });
+const AFTER_SPAN = wordSet(AFTER_SPAN_OF_TIME);
 const STAFF = wordSet(`${STAFF_NOUNS} ${WORKFORCE_NOUNS}`, { lower: true });
 const BIDDING_OBJECT = wordSet(BIDDING_OBJECTS);
 const NAME_ALSO_WORD = wordSet(FIRST_NAMES_ALSO_WORDS);
@@ -343,11 +344,10 @@ export function isCommonWordOpening(
   if (isCountWord(lower)) return true;
   const next = tokens[1]?.text ?? '';
   // ("Years earlier, in 2019, the firm ...", "Months later, the plant closed", "Weeks of talks
-  // failed": a span of time before a word in lower case or a comma is no one; "Weeks Marine
-  // won", "Days Inn opened" go on with a name)
-  // (a gap other than one space holds a mark: "Years, not months, ...")
-  const apart = tokens[1]?.start !== tokens[0]!.end + 1;
-  if (TIME_UNIT.has(lower) && (/^\p{Ll}/u.test(next) || apart)) return true;
+  // failed", "Years, not months, passed": a span of time is no one; "Weeks Marine won", "Days
+  // Inn opened", and a surname before a verb or an aside, "Weeks said", "Day, 45, was
+  // arrested", go on with a name)
+  if (TIME_UNIT.has(lower) && AFTER_SPAN.has(next)) return true;
   if ((next === 'in' || next === 'at') && isCapitalized(tokens[2]?.text ?? ''))
     return opensBeforeWhere(lower, tokens);
   if (meetsNamedPlural(tokens)) return false;

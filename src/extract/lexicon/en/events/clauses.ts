@@ -207,6 +207,15 @@ export const TIME_UNIT_WORDS =
   'second seconds minute minutes hour hours day days night nights week weeks weekend weekends month months year years decade decades century centuries';
 
 /**
+ * Words after a unit of time opening a sentence that make it a span of time, no one ("Years
+ * earlier, ...", "Months later", "Hours after the vote", "Weeks of talks failed", "Days into the
+ * strike", "Years, not months, passed"); other words leave a surname be ("Weeks said on Monday",
+ * "Day, 45, was arrested"). Words.
+ */
+export const AFTER_SPAN_OF_TIME =
+  'later earlier after before ago afterward afterwards on of into passed went elapsed not';
+
+/**
  * Participles that name or place a noun rather than tell an act done to it: after a noun they
  * open no reduced relative of a time of its own ("He founded a band called Ferns in 1998", "She
  * joined a startup based in Lisbon in 2019": the year is the founding's, the joining's). Words.
