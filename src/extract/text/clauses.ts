@@ -991,7 +991,12 @@ function opensReducedRelative(
       // ("figures released April 3 by NPD Group": a passive with its doer is titled from the
       // doer, "NPD Group released figures", as a whole)
       const end = date.end;
-      if (tokens.find((k) => k.start > end)?.text === 'by') return false;
+      const following = tokens.find((k) => k.start > end);
+      if (following?.text === 'by') return false;
+      // ("Officials said Monday a bridge first built in 1890 collapsed": a verb after the date
+      // has the noun for its subject; the participle is inside that subject, left whole)
+      if (following && following.start === end + 1 && FINITE_FORMS.has(verbForm(following.text)))
+        return false;
       break;
     }
     if (t.text === 'by' || FINITE_FORMS.has(verbForm(t.text))) return false;

@@ -55,6 +55,11 @@ describe('extractArticle() on a reduced relative with a date of its own', () => 
     expect(told('She joined a startup based in Lisbon in 2019.')).toEqual([
       ['2019', 'She joined a startup based in Lisbon'],
     ]);
+    // (a verb after the date: the noun is its subject, "a bridge first built in 1890" whole;
+    // was "A bridge was first collapsed" in 1890 under fix181)
+    expect(
+      told('Officials said Monday a bridge first built in 1890 collapsed.').map((t) => t[1]),
+    ).not.toContain('A bridge was first collapsed');
     expect(
       told('Scientists said on Monday that the particle first appeared in 1998.'),
     ).toContainEqual(['1998', 'The particle first appeared']);
