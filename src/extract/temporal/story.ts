@@ -30,7 +30,6 @@ import { dayNumberOf, isoWeekMonday, isoWeekday } from '../calendar/days.ts';
 import { pubDayNumber } from './resolve/values.ts';
 import { MONTH_PERIOD, monthPos } from './resolve/pick.ts';
 
-/** The part of a month a mod names ("late October": END), or null. */
 /** Words that name a quarter or a half ("third quarter", "H1", "4Q23", "the first half"). */
 const NAMES_PART = /quarter|half|\b[QH][1-4]|\b[1-4][QH]/iu;
 
@@ -41,6 +40,7 @@ function partOf(resolved: Resolved): NonNullable<Narrative['part']> | null {
   return { unit: letter === 'Q' ? 'quarter' : 'half', month: resolved.month };
 }
 
+/** The part of a month a mod names ("late October": END), or null. */
 function monthThirdOf(mod: string | undefined): MonthThird | null {
   return mod === 'START' || mod === 'MID' || mod === 'END' ? mod : null;
 }
