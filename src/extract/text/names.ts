@@ -684,11 +684,9 @@ function biddingAt(
   tokens: readonly Token[],
   sentence: Span & { text: string },
 ): boolean {
-  const next = tokens[at + 1];
   return (
-    next !== undefined &&
-    BIDDING_OBJECT.has(next.text) &&
-    sentence.text.slice(tokens[at]!.end - sentence.start, next.start - sentence.start) === ' ' &&
+    BIDDING_OBJECT.has(tokens[at + 1]?.text ?? '') &&
+    gapIsSpace(tokens, at, sentence) &&
     opensQuote(tokens[at]!, sentence)
   );
 }

@@ -5,13 +5,13 @@
 import {
   ADVERBIAL_OPENERS,
   LEADING_COUNT,
-  LEADING_LINK_PHRASES,
   LEADING_LINKS,
   LEADING_RELATIVE_TIME,
   POINTING_FOCUS,
 } from '../../lexicon/en/events/titles.ts';
 import { DEMONSTRATIVES, OBJECT_PRONOUNS } from '../../lexicon/en/events/function-words.ts';
 import { SUBJECT_PRONOUNS } from '../../lexicon/en/events/titles.ts';
+import { FRONTED_OPENER_PHRASES } from '../../lexicon/en/events/clauses.ts';
 import { isPlacePart, opensWithIngSubject } from '../../text/clauses.ts';
 import { isPlace } from '../../text/names.ts';
 import { isVerbish, verbForm } from '../../text/verbs.ts';
@@ -19,13 +19,14 @@ import { wordSet, splitAtSpaces } from '../../text/words.ts';
 import { bare, DETERMINER, hasVerb, tidy, WORD_RUN } from './text.ts';
 
 export const LINKS = wordSet(LEADING_LINKS, { lower: true });
-const LINK_PHRASES = [...wordSet(LEADING_LINK_PHRASES, { lower: true })];
+const LINK_PHRASES = [...wordSet(FRONTED_OPENER_PHRASES, { lower: true })];
 
-/** The linking phrase the text opens with, before a word (lexicon LEADING_LINK_PHRASES), or ''. */
+/** The linking phrase the text opens with, before a word (lexicon FRONTED_OPENER_PHRASES), or ''. */
 function leadingLinkPhrase(text: string): string {
   const lower = text.slice(0, 30).toLowerCase();
   return LINK_PHRASES.find((p) => lower.startsWith(`${p} `)) ?? '';
 }
+
 const PRONOUNS = new Set([
   ...wordSet(SUBJECT_PRONOUNS, { lower: true }),
   ...wordSet(OBJECT_PRONOUNS, { lower: true }),

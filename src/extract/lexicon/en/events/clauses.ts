@@ -242,7 +242,9 @@ export const PARTICIPLE_ADVERBS =
 /**
  * Phrases that open a fronted clause of time although their first word alone needs a comma
  * before it to open one ("as" is a preposition too: "As a result, ..."): "As soon as police
- * arrived on March 3, Smith fled" is a clause and the main one. Lower case; underscores join.
+ * arrived on March 3, Smith fled" is a clause and the main one. At a title's start such a phrase
+ * goes as a whole, as a linking word does ("Police arrived"; was "Soon as police arrived").
+ * Lower case; underscores join.
  */
 export const FRONTED_OPENER_PHRASES = 'as_soon_as';
 

@@ -165,13 +165,6 @@ export const LEADING_LINKS =
   'and but or so yet then also however meanwhile meantime moreover furthermore still thus instead indeed nevertheless nonetheless besides that which who whom whose while whereas although though because as since when once after before until';
 
 /**
- * Linking phrases of several words that go from a title's start as a whole, as a linking word
- * does: "As soon as police arrived" -> "Police arrived" (was "Soon as police arrived"). Lower
- * case; underscores join.
- */
-export const LEADING_LINK_PHRASES = 'as_soon_as';
-
-/**
  * A leading phrase that places the event from another one, closed by a comma: "Five years after
  * its launch, iTunes passed Wal-Mart", "Hours before the vote, ...". The title leaves it out.
  */
