@@ -25,6 +25,27 @@ describe('a day set for', () => {
     ]);
   });
 
+  it('is the coming one after "scheduled", "planned" or "slated" and an object too', () => {
+    // (were 2026-03-03: only "set" arranged the day; helper 186)
+    expect(values('The council scheduled a meeting for March 3.')).toEqual([
+      ['March 3', '2027-03-03'],
+    ]);
+    expect(values('The board planned a vote for March 3.')).toEqual([['March 3', '2027-03-03']]);
+    expect(values('Officials slated the count for March 9.')).toEqual([['March 9', '2027-03-09']]);
+    expect(values('The council had scheduled a meeting for March 3.')).toEqual([
+      ['March 3', '2026-03-03'],
+    ]);
+    expect(values('Last month the council scheduled a meeting for March 3.')).toEqual([
+      ['March 3', '2026-03-03'],
+    ]);
+    expect(
+      values('The council scheduled a meeting for March 3, where residents protested.'),
+    ).toEqual([['March 3', '2026-03-03']]);
+    expect(values('The meeting scheduled for March 3 was cancelled.')).toEqual([
+      ['March 3', '2026-03-03'],
+    ]);
+  });
+
   it('leaves a feat, a plan made further back, an outcome told, and other days as they were', () => {
     expect(values('The team set a club record for March 3.')).toEqual([['March 3', '2026-03-03']]);
     expect(values('The council had set a meeting for March 3.')).toEqual([
