@@ -36,6 +36,7 @@ describe('a day set for', () => {
       ['March 3', '2026-03-03'],
     ]);
     expect(values('Last month the council scheduled a meeting for March 3.')).toEqual([
+      ['Last month', '2026-03'],
       ['March 3', '2026-03-03'],
     ]);
     expect(
