@@ -73,6 +73,27 @@ describe('a launch told in the present', () => {
       ['Friday', '2026-09-18'],
     ]);
   });
+
+  it('is no launch as a noun the subject of a verb after the day (helper 186)', () => {
+    // (were 2027-03 and 2026-09-18: "launches" and "drops" read as the present of a timetable)
+    expect(values('The rocket launches in March were delayed twice.')).toEqual([
+      ['March', '2026-03'],
+    ]);
+    expect(values('The price drops Friday lured shoppers.')).toEqual([['Friday', '2026-09-11']]);
+    // still a launch: a verb after "and", or a participle before a preposition
+    expect(values('The phone launches Friday and costs $799.')).toEqual([['Friday', '2026-09-18']]);
+    expect(values('The new console ships Friday priced at $499.')).toEqual([
+      ['Friday', '2026-09-18'],
+    ]);
+  });
+
+  it('may have "in" or "on" between "ships" and the day (helper 186)', () => {
+    // (was 2025-11: "ships" took the day right after it only)
+    expect(values('The game ships in November, the publisher said.')).toEqual([
+      ['November', '2026-11'],
+    ]);
+    expect(values('The album drops on Friday.')).toEqual([['Friday', '2026-09-18']]);
+  });
 });
 
 describe('a measured period through a month', () => {
