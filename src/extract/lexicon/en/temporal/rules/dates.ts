@@ -34,6 +34,13 @@ const SUPERLATIVE_PREDICATE = String.raw`(?=\s+(?:was|is|has(?:\s+(?:now|also|al
 const MONTH_SAID_OF = String.raw`(?<=\b(?:says?|said|expects?|expected|predicts?|predicted|forecasts?|believes?|believed|thinks?|thought|warns?|warned|hopes?|hoped|that)\s+)(?:(?!(?:May|June|April|August)\b)(?=(?-i:\p{Lu})){month}(?=\s+(?:will|would|should|could|might|to\s+be|is\s+(?:likely|expected|set)\s+to|had\s+been|has\s+been|was)\b)|(?!May\b){month}${SUPERLATIVE_PREDICATE})`;
 
 /**
+ * A month that a record or a count covers, the object of "covers", "spans", "includes" or
+ * "excludes" ("The report covers [October]", "The figures exclude [December]"); not "May", too
+ * often the politician, nor a month before a capital or a number ("covers April Jones").
+ */
+const MONTH_COVERED = String.raw`(?<=\b(?:cover(?:s|ed|ing)?|span(?:s|ned|ning)?|includ(?:e|es|ed|ing)|exclud(?:e|es|ed|ing))\s+)(?!May\b)(?=(?-i:\p{Lu})){month}(?![\s-]+(?:\d|(?-i:\p{Lu})))`;
+
+/**
  * The month a cleft puts in focus, before "when": "It was [June] when the fire started" (a person
  * is "who": "It was June who found the keys").
  */
@@ -521,7 +528,7 @@ export const DATE_RULES = [
     // June", "in June, not July"; "rather than May" is too often the politician, and a month after
     // "rather than" with no month before it too often a name: "Deputy Ruiz rather than August
     // Smith", as is one before a capital: "May rather than June Carter")
-    pattern: String.raw`${BEFORE_MONTH}{month}(?![\s-]+\d|\s+Fools?['’]?(?:\s|$)|\s+${NAMES_WITH_A_MONTH}|(?<=\b[Tt]he\s+March)\s+on\s+(?-i:\p{Lu}))|(?<=\b(?-i:${MONTH_NAMES}),?\s+(?:rather\s+than|instead\s+of|(?:and\s+|but\s+)?not|nor)\s+)(?!May\b){month}(?![\s-]+\d|\s+Fools?\b|\s+(?-i:\p{Lu}))|(?!May\b){month}(?=,?\s+(?:rather\s+than|instead\s+of|(?:and\s+|but\s+)?not|nor)\s+(?:in\s+)?(?-i:${MONTH_NAMES})\b)|(?!May\b){month}${AFTER_SUPERLATIVE}(?![\s-]+\d)|${MONTH_SUBJECT}|${AFTER_ARTICLE}(?!(?:May|March)\b){month}(?=\s+(?-i:\p{Ll}))|${AFTER_ARTICLE}(?=(?-i:May|March)\b){month}(?=\s+(?:${MONTH_OCCASIONS})\b)|(?<=\b(?-i:${MONTH_NAMES}),\s+){month}(?![\s-]+\d)(?=\s*,|\s+(?:and|or)\s)|${MONTH_RANGE}|${MONTH_SAID_OF}|${AFTER_PERIOD_QUALITY}{month}(?![\s-]+(?:\d|(?-i:\p{Lu})))|${CLEFT_MONTH}`,
+    pattern: String.raw`${BEFORE_MONTH}{month}(?![\s-]+\d|\s+Fools?['’]?(?:\s|$)|\s+${NAMES_WITH_A_MONTH}|(?<=\b[Tt]he\s+March)\s+on\s+(?-i:\p{Lu}))|(?<=\b(?-i:${MONTH_NAMES}),?\s+(?:rather\s+than|instead\s+of|(?:and\s+|but\s+)?not|nor)\s+)(?!May\b){month}(?![\s-]+\d|\s+Fools?\b|\s+(?-i:\p{Lu}))|(?!May\b){month}(?=,?\s+(?:rather\s+than|instead\s+of|(?:and\s+|but\s+)?not|nor)\s+(?:in\s+)?(?-i:${MONTH_NAMES})\b)|(?!May\b){month}${AFTER_SUPERLATIVE}(?![\s-]+\d)|${MONTH_SUBJECT}|${AFTER_ARTICLE}(?!(?:May|March)\b){month}(?=\s+(?-i:\p{Ll}))|${AFTER_ARTICLE}(?=(?-i:May|March)\b){month}(?=\s+(?:${MONTH_OCCASIONS})\b)|(?<=\b(?-i:${MONTH_NAMES}),\s+){month}(?![\s-]+\d)(?=\s*,|\s+(?:and|or)\s)|${MONTH_RANGE}|${MONTH_SAID_OF}|${MONTH_COVERED}|${AFTER_PERIOD_QUALITY}{month}(?![\s-]+(?:\d|(?-i:\p{Lu})))|${CLEFT_MONTH}`,
     value: { kind: 'date' },
     examples: [
       ['Moskalyov escaped to Belarus in [March] after', '2023-03'],
@@ -571,6 +578,9 @@ export const DATE_RULES = [
       // what is said or expected of a month
       ['Forecasters say [September] will start unsettled.', '2018-09', '2018-08-29'],
       ['Analysts expect [July] to be busy.', '2024-07', '2024-04-10'],
+      // a month a record covers
+      ['The report covers [October].', '2026-10', '2026-12-07'],
+      ['The figures exclude [December], the agency said.', '2025-12', '2026-03-10'],
       // a record a month holds, whatever name it may also be
       ['The Met Office said [August] had been the wettest since 1986.', '2024-08', '2024-08-24'],
       ["Forecasters said [June] was the UK's hottest on record.", '2023-06', '2023-07-03'],
@@ -582,6 +592,8 @@ export const DATE_RULES = [
     ],
     counterExamples: [
       'It was June who found the keys.',
+      'The magazine covers April Jones.',
+      'The column covers May and her cabinet.',
       'Voters backed Johnson rather than May.',
       'The sheriff picked Deputy Ruiz rather than August Smith.',
       'The band picked the name Hope rather than June.',
