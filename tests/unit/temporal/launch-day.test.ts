@@ -118,6 +118,17 @@ describe('a measured period through a month', () => {
     ]);
   });
 
+  it('is the nearest month when forecast (helper 186)', () => {
+    // (was 2025-06, told in March: "forecast" read as a past, the period as measured back)
+    expect(
+      at('2026-03-10')('Analysts forecast growth in the 12 months through June.'),
+    ).toContainEqual(['June', '2026-06']);
+    expect(values('Analysts forecast growth in the 12 months through November.')).toContainEqual([
+      'November',
+      '2026-11',
+    ]);
+  });
+
   it('leaves a bound of something running, or of a period to come, ahead', () => {
     expect(values('The ban runs through October.')).toEqual([['October', '2027-10']]);
     expect(values('The company funds the program through October.')).toEqual([
