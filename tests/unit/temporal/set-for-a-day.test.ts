@@ -47,6 +47,16 @@ describe('a day set for', () => {
     ]);
   });
 
+  it('is the day gone when the next sentence tells of it, at it, in the past (helper 186)', () => {
+    // (was 2027-03-03)
+    expect(
+      values('The judge set a hearing for March 3. At that hearing, Smith pleaded guilty.'),
+    ).toEqual([['March 3', '2026-03-03']]);
+    expect(
+      values('The judge set a hearing for March 3. At that hearing, Smith will enter a plea.'),
+    ).toEqual([['March 3', '2027-03-03']]);
+  });
+
   it('leaves a feat, a plan made further back, an outcome told, and other days as they were', () => {
     expect(values('The team set a club record for March 3.')).toEqual([['March 3', '2026-03-03']]);
     expect(values('The council had set a meeting for March 3.')).toEqual([

@@ -384,8 +384,9 @@ const AGENT_BEFORE_DATE = String.raw`(?=[a-z]+\s+by\s)(?<!\b(?:be|been|being|is|
  * - `nearest`: a plan told as given up or changed ("had been scheduled for February", "originally
  *   planned for May"), a likelihood told in the past ("said the Fed was unlikely to cut rates in
  *   March"), a notice for a day ("issued a warning for Tuesday") or what is booked for a time
- *   ("bookings for July rose 12 percent"), or a month's occasion ("the March election", "left for its August recess", told in July, is the
- *   coming one; not one come back from or counted since, "returned from its August recess"), or how a month went or is to go ("After a quiet August",
+ *   ("bookings for July rose 12 percent"), or a month's occasion ("the March election", "left for
+ *   its August recess", told in July, is the coming one; not one come back from or counted since,
+ *   "returned from its August recess"), or how a month went or is to go ("After a quiet August",
  *   told in September; "bracing for a busy November"; not when a past is told after it, "After a
  *   dismal June, sales recovered", nor what is expected of it, "expect a busy April"), or what was
  *   prepared for ("The city prepared for the parade in October"), or what is bet on or expected
@@ -393,18 +394,18 @@ const AGENT_BEFORE_DATE = String.raw`(?=[a-z]+\s+by\s)(?<!\b(?:be|been|being|is|
  *   December", "warned of a slowdown in the winter", "forecast a rebound at Christmas", "Traders
  *   priced out a cut in March"; not a mass noun, where the date may be the forecast's: "The bank
  *   forecast growth in March"; but a period measured to a month, "forecast growth in the 12 months
- *   through [June]", is no time of the forecasting), or what usually happens then ("The flu season usually peaks in
- *   February, officials said"), or a plan named as a noun's quality ("abandoned its planned share
- *   sale on Wednesday", "the slated visit in September", where the date may be the verb's or the
- *   plan's), or when something takes effect ("named him her successor, effective Jan. 1", told in
- *   October, is the coming one): its date may be on either side of the report, so the nearest
- *   occurrence is taken, whatever the tense ("The launch had been scheduled for February but was
- *   delayed", said in March, is last February; "originally set for May", said in March, the coming
- *   May), and so is a plan told in the past perfect ("The council had wanted to open the bridge in
- *   December", told in January, is the December just gone). So is what something came ahead of
- *   ("Lawmakers met ahead of Tuesday's vote", told on Monday, is the next day; told on Wednesday,
- *   the day before), and what was to be ("Saleh was to be sworn in on Saturday", a future in the
- *   past).
+ *   through [June]", is no time of the forecasting), or what usually happens then ("The flu season
+ *   usually peaks in February, officials said"), or a plan named as a noun's quality ("abandoned
+ *   its planned share sale on Wednesday", "the slated visit in September", where the date may be
+ *   the verb's or the plan's), or when something takes effect ("named him her successor, effective
+ *   Jan. 1", told in October, is the coming one): its date may be on either side of the report, so
+ *   the nearest occurrence is taken, whatever the tense ("The launch had been scheduled for
+ *   February but was delayed", said in March, is last February; "originally set for May", said in
+ *   March, the coming May), and so is a plan told in the past perfect ("The council had wanted to
+ *   open the bridge in December", told in January, is the December just gone). So is what something
+ *   came ahead of ("Lawmakers met ahead of Tuesday's vote", told on Monday, is the next day; told
+ *   on Wednesday, the day before), and what was to be ("Saleh was to be sworn in on Saturday", a
+ *   future in the past).
  * - `deadline`: a bound right after an infinitive, which looks ahead for the date right after it
  *   only ("were told to evacuate by [Friday]"; in "approved a plan Monday to build homes by 2030"
  *   it says nothing of Monday); so does a time given ("gave the company until [Monday] to
@@ -480,22 +481,22 @@ const TEAM_RECORD = String.raw`(?:\s+\(\d{1,2}-\d{1,2}(?:-\d{1,2})?\))?`;
 const PLURAL_TIMETABLE = String.raw`begin|start|restart|open|reopen|close|end|resume|expire|lapse|mature|renew|(?:fall|come)\s+due|return|meet|vote|run\s+out|take\s+effect|come\s+into\s+force|go\s+into\s+effect`;
 
 /**
- * A product, show or release launched on a day to come, told in the present as a timetable is:
- * "The headset ships [next spring]", "Season two drops [Friday]", "The game launches on
- * PlayStation [March 17]", "The film hits theaters [Nov. 20]", "The update rolls out [next
- * week]". "launches", "rolls out" and "hits theaters" may have up to three words before the day,
- * "ships", "drops" and "streams" only "on" or "in" ("The game ships in [May]"). All but "rolls out" are also plural nouns, which a bare
- * plural is ("Rocket launches [Friday] drew crowds", "Product launches in [October]", "Cargo
- * ships [Friday]", "Price drops [Friday]", "All launches [Friday] were scrubbed"), as is a
- * headline's present past ("Gold drops [Friday]"): the launch must have a subject opened by
- * "the", "its", "their", "his", "her", "this" or a possessive, one or two words before it and no
- * count ("The rocket launches", "Apple's new watch launches"; "The company's launches", "its
- * three launches" are none), or follow "season two", "now", "also", "finally" or a comma ("The
- * game, delayed twice, now ships [March 17]"). Nor a noun that is the subject of a verb right
- * after the day ("The rocket launches in [March] were delayed twice", "The price drops [Friday]
- * lured shoppers"), though not one in -ed before a preposition ("ships [Friday] priced at
- * $499"). Kept short: the future cues' pattern must stay
- * under V8's 20 KB (tests/unit/temporal/regex.test.ts).
+ * A product, show or release launched on a day to come, told in the present as a timetable is: "The
+ * headset ships [next spring]", "Season two drops [Friday]", "The game launches on PlayStation
+ * [March 17]", "The film hits theaters [Nov. 20]", "The update rolls out [next week]". "launches",
+ * "rolls out" and "hits theaters" may have up to three words before the day, "ships", "drops" and
+ * "streams" only "on" or "in" ("The game ships in [May]"). All but "rolls out" are also plural
+ * nouns, which a bare plural is ("Rocket launches [Friday] drew crowds", "Product launches in
+ * [October]", "Cargo ships [Friday]", "Price drops [Friday]", "All launches [Friday] were
+ * scrubbed"), as is a headline's present past ("Gold drops [Friday]"): the launch must have a
+ * subject opened by "the", "its", "their", "his", "her", "this" or a possessive, one or two words
+ * before it and no count ("The rocket launches", "Apple's new watch launches"; "The company's
+ * launches", "its three launches" are none), or follow "season two", "now", "also", "finally" or a
+ * comma ("The game, delayed twice, now ships [March 17]"). Nor a noun that is the subject of a verb
+ * right after the day ("The rocket launches in [March] were delayed twice", "The price drops
+ * [Friday] lured shoppers"), though not one in -ed before a preposition ("ships [Friday] priced at
+ * $499"). Kept short: the future cues' pattern must stay under V8's 20 KB
+ * (tests/unit/temporal/regex.test.ts).
  */
 const LAUNCHED_AHEAD = String.raw`\b(?=(?:ships|drops|streams|launches|rolls|hits)\s)(?<=\b(?:(?:the|its|their|his|her|this|\w+['’]s)\s+(?:[\w-]+\s+)?(?!\d|two\b|three\b|four\b)[\w-]+|season\s+\w+|now|also|finally)\s+|,\s+)(?:(?:ships|drops|streams)(?:\s+(?:on|in))?|(?:launches|rolls\s+out|hits\s+(?:theaters|cinemas|stores|shelves))(?:\s+[\w'’.+-]+){0,3}?(?:\s+(?:on|in))?)(?!(?:\s+[\w.'’-]+){1,3}?\s+(?:were|was|are|have|had|drew|lured|[a-z]{3,}ed(?!\s+(?:at|by|from|for|in|on|with|to|as)\b))\b)(?=\s+(?:by\s+)?(?:${WEEKDAY_WORD}|tomorrow\b|(?:next|this|later|early|late)\s|mid-|${MONTH_WORD}|(?:19|20)\d\d\b|(?:spring|summer|fall|autumn|winter)\b))`;
 
@@ -858,6 +859,14 @@ export const QUOTED_SPEECH = {
 } as const;
 
 /**
+ * A sentence that opens at the occasion just set and tells it in the past: "The judge set a
+ * hearing for [March 3]. At that hearing, Smith pleaded guilty." (told in April, the day is gone,
+ * not next March's); not one still to come ("At that hearing, Smith will enter a plea"). Tried
+ * right after the sentence that sets the day.
+ */
+const TOLD_AT_IT = String.raw`(?:at|during|after)\s+(?:that|the|this)\s+(?:[\w'’-]+\s+)?[\w'’-]+\s*,\s+(?![^.!?]{0,80}?\b(?:will|would|shall|is\s+to|are\s+to|expected)\b)[^.!?]{0,80}?\b(?:[a-z]{3,}ed|was|were|had|took|gave|told|said|won|lost|made|came|went|sat)\b`;
+
+/**
  * A verb still to come that governs a day after it: "will" and its verb, a few words and the
  * day's preposition, with no clause between ("A transition period will follow until [31
  * December]", "will hold its annual meeting on [Dec. 12]", said in January): the day is the
@@ -873,24 +882,25 @@ export const FUTURE_GOVERNS = {
    */
   coordinated: String.raw`\b(?:will|shall|['’]ll)\s+[\p{L}'’-]+\b[^.;!?]{0,80}?,?\s+and\s+[\p{L}'’-]+\s+(?:on|until|till|through|by)\s+$`,
   /**
-   * "set" (or "scheduled", "planned", "slated") and its object, arranging what the day right
-   * after "for" is ("The council set a high-level meeting for [March 3]", "set the mark-up of the
-   * bill for [March 5]", "scheduled a meeting for [March 3]", told in April, are next March's, as
-   * "set a date for the vote in [March]" is): `cue` is tried on the plan's cue
-   * (which leaves out a feat, "set a record for"), `before` on the text before it, a plan told as
-   * made further back or since changed ("had set", "originally set"), `after` on the text after
-   * the day, which must tell no outcome ("set a meeting for [March 3], but it was cancelled") and
-   * must close its sentence, after a few words at most ("for [March 3] to discuss the budget."):
-   * what else follows is often told of the day as gone ("set a hearing for [April 10], where Smith
-   * pleaded not guilty", "set a deadline for [April 1] and it passed", "set the tone for [March
-   * 3] elections, which saw low turnout", "set a record high temperature for [March 3],
-   * reaching 78 degrees"); `toldWhen` on the sentence before the cue, a time the setting is told
-   * at, which makes it a past story ("Last month the council set a meeting for [March 3]").
+   * "set" (or "scheduled", "planned", "slated") and its object, arranging what the day right after
+   * "for" is ("The council set a high-level meeting for [March 3]", "set the mark-up of the bill
+   * for [March 5]", "scheduled a meeting for [March 3]", told in April, are next March's, as "set a
+   * date for the vote in [March]" is): `cue` is tried on the plan's cue (which leaves out a feat,
+   * "set a record for"), `before` on the text before it, a plan told as made further back or since
+   * changed ("had set", "originally set"), `after` on the text after the day, which must tell no
+   * outcome ("set a meeting for [March 3], but it was cancelled", nor in a next sentence told at
+   * the occasion, TOLD_AT_IT) and must close its sentence, after a few words at most ("for [March
+   * 3] to discuss the budget."): what else follows is often told of the day as gone ("set a hearing
+   * for [April 10], where Smith pleaded not guilty", "set a deadline for [April 1] and it passed",
+   * "set the tone for [March 3] elections, which saw low turnout", "set a record high temperature
+   * for [March 3], reaching 78 degrees"); `toldWhen` on the sentence before the cue, a time the
+   * setting is told at, which makes it a past story ("Last month the council set a meeting for
+   * [March 3]").
    */
   arranged: {
     cue: String.raw`^(?:set|scheduled|planned|slated)\s[\s\S]*\sfor$`,
     before: String.raw`\b(?:had|originally|initially|first|previously|once)\s+$`,
-    after: String.raw`^${OUTCOME_TOLD_AFTER}${PLAN_FAILED_AFTER}(?:\s+(?!(?:and|or|but|where|which|when|then|as|after|while)\b)[\w'’$%-]+){0,6}?\s*(?:[.!?](?=\s|$)|$)`,
+    after: String.raw`^${OUTCOME_TOLD_AFTER}${PLAN_FAILED_AFTER}(?:\s+(?!(?:and|or|but|where|which|when|then|as|after|while)\b)[\w'’$%-]+){0,6}?\s*(?:[.!?](?=\s|$)(?!\s+${TOLD_AT_IT})|$)`,
     toldWhen: String.raw`\b(?:(?:last\s+(?:week|month|year)|yesterday|earlier|ago)\b|${MONTH_WORD}|${WEEKDAY_WORD})`,
   },
 } as const;

@@ -200,19 +200,19 @@ const HOLIDAY_THINGS = String.raw`trees?|cards?|carols?|lights|decorations?|orna
 const NAMED_DAYS = String.raw`Black|Cyber|Bloody|Blue|Super|Giving|Manic`;
 
 /**
- * Words of games: a bare "second half" or "fourth quarter" near them is part of a game, not of
- * a year ("he scored twice in the second half", "10 points in the fourth quarter"), and so is a
- * score ("led 64-63", "won 109-81", "a 17-2 run"), a game clock ("with 3:12 left") and
- * outscoring, and football's and cricket's words ("doubled their advantage early in the second
- * half", "the equaliser", "a red card"), a lead in points ("led by 10 in the third quarter"),
- * goals let in ("conceded after the break"), the break and overtime, and a score anywhere in the
- * sentence ("before losing 110-104"); not points alone ("the Dow lost 500 points"), nor "rose
- * 1-2 percent", "a 5-4 vote", "aged 18-24" or "growth was led by exports". A bare score has at
- * most 199 a side (a model number is no score: "Boeing 737-800"), and is not "24-7" or "9-5"
- * (hours); a lead is in points, or told before when ("led by 10 in the third quarter", not "led
- * by 10 tech stocks"); a game goes "into overtime", staff are "forced into overtime". Goals
- * are counted or scored ("two goals", "the winning goal"; not "its sales goals", "the goals set
- * for", nor a year's, "its 2024 goals"), a penalty is kicked, saved or won ("missed a penalty", "on penalties"; not "paid a
+ * Words of games: a bare "second half" or "fourth quarter" near them is part of a game, not of a
+ * year ("he scored twice in the second half", "10 points in the fourth quarter"), and so is a score
+ * ("led 64-63", "won 109-81", "a 17-2 run"), a game clock ("with 3:12 left") and outscoring, and
+ * football's and cricket's words ("doubled their advantage early in the second half", "the
+ * equaliser", "a red card"), a lead in points ("led by 10 in the third quarter"), goals let in
+ * ("conceded after the break"), the break and overtime, and a score anywhere in the sentence
+ * ("before losing 110-104"); not points alone ("the Dow lost 500 points"), nor "rose 1-2 percent",
+ * "a 5-4 vote", "aged 18-24" or "growth was led by exports". A bare score has at most 199 a side (a
+ * model number is no score: "Boeing 737-800"), and is not "24-7" or "9-5" (hours); a lead is in
+ * points, or told before when ("led by 10 in the third quarter", not "led by 10 tech stocks"); a
+ * game goes "into overtime", staff are "forced into overtime". Goals are counted or scored ("two
+ * goals", "the winning goal"; not "its sales goals", "the goals set for", nor a year's, "its 2024
+ * goals"), a penalty is kicked, saved or won ("missed a penalty", "on penalties"; not "paid a
  * penalty"), and a 2-1 ruling is a court's.
  */
 const GAME_WORDS = String.raw`\b(?:scored|scores?|scoring|outscor(?:ed|ing)|(?:(?!(?:1[89]|20)\d\d\s)\d+|two|three|four|five|six|an?|the\s+(?:winning|opening|first|second|third|only)|own|his|her|their)\s+goals?\b(?!\s+(?:of|for|to)\b)|touchdowns?|baskets?|rebounds|assists|yards|innings?|halftime|quarterback|trailed|minutes?\s+(?:left|remaining)|whistle|penalty\s+(?:kick|spot|shot|area|box|try|shoot-?out)|on\s+penalties|(?:scored|converted|missed|saved|awarded|won|conceded)\s+(?:a|the|his|her|their)\s+penalty|kick(?:ed|off)?|free\s+throws?|(?:doubled|extended|increased|restored|halved|reduced|cut)\s+their\s+(?:lead|advantage)|equali[sz](?:ed|er|ing)|headers?|hat-tricks?|(?:stoppage|injury|added)\s+time|(?:red|yellow)\s+cards?|sent\s+off|midfielders?|goalkeepers?|wickets?|(?:won|lost|beat|led|leads?|leading|trailing|tied)\s+(?:[a-z]+\s+)?\d{1,3}-\d{1,3}(?!\s+(?:[a-z]+\s+)?(?:ruling|decision|vote|verdict|majority|judgment))|\d{1,3}-\d{1,3}\s+(?:run|win|victory|loss|defeat|lead|rout)|\d{1,2}:\d\d\s+(?:left|remaining|to\s+play)|(?:led|leading)\s+by\s+\d{1,2}(?=\s*[,;]|\.(?!\d)|\s+(?:points?|goals?|runs?|shots?|strokes?|seconds|in|at|after|before|with|into|entering|heading|going|early|late|midway|until|when)\b)|conced(?:ed|es|ing)\s+(?:twice|again|late|early|after|before|in\s+the|with)|(?:after|before|at|by|since|until|into|just\s+after|soon\s+after)\s+the\s+(?:break|interval)(?!-)|(?:in|(?<=\b(?:went|go|goes|going|headed|heading|sent|send|sending)\s+)into|to|forced|force|forcing|after)\s+(?:double\s+|triple\s+)?overtime|(?<![\p{L}\d$€£.,/-]|\b(?:aged?|ages|between|from|about|around|some|roughly|nearly|almost|approximately|voted?|votes|vote\s+of|ruled|split|margin\s+of)\s+)(?!(?:24-7|9-5)\b)(?:1\d\d|\d{1,2})-(?:1\d\d|\d{1,2})(?![\d%.,/-]|\s+[a-z]+\s+(?:ruling|decision|verdict|judgment)\b|\s*(?:percent|per\b|%|million|billion|trillion|years?|months?|weeks?|days?|hours?|minutes?|votes?|ruling|decision|majority|margin|split|ratio|odds|seats?|people|feet|foot|inches|times)\b))\b`;
