@@ -232,11 +232,15 @@ function yearEndingOn(frame: Frame): Resolved | null | undefined {
 function holiday(frame: Frame): Resolved | null | undefined {
   const { stated, context, pub, statedYear, year, anchor } = frame;
   if (stated.holiday === null) return undefined;
-  if (year === null) return null;
-  let y = statedYear ?? year;
+  // (a text with no date of its own: the year its story has reached, "In October the fighting
+  // spread ... On Christmas Day soldiers met" after "6 September 1914" is 1914-12-25)
+  const storyYear = pub.year === null && statedYear === null ? narrativeYearOf(context) : null;
+  if (year === null && storyYear === null) return null;
+  const at = storyYear === null ? anchor : 'narrative';
+  let y = statedYear ?? storyYear ?? year!;
   // "the week before Christmas": the year is the shifted week's, told in December after it
   const shift = stated.unit === 'week' ? 7 * (stated.direction ?? 0) : 0;
-  if (statedYear === null) {
+  if (statedYear === null && storyYear === null && year !== null) {
     const { month, day } = civilDay(holidayDay(stated.holiday, year) + shift);
     const pubPos = pub.month === null ? null : monthPos(pub.month, pub.day);
     y = pickYear(
@@ -253,15 +257,21 @@ function holiday(frame: Frame): Resolved | null | undefined {
   const days = holidayDay(stated.holiday, y);
   if (stated.unit === 'week') {
     const day = days + shift;
-    return { value: weekText(day), granularity: 'week', anchor, day };
+    return { value: weekText(day), granularity: 'week', anchor: at, day };
   }
   // "Labor Day weekend": the weekend the holiday makes long, before a Monday or a Tuesday
   if (stated.unit === 'weekend') {
     const weekday = isoWeekday(days);
     const saturday = weekday <= 2 ? days - weekday - 1 : days + 6 - weekday;
-    return { value: `${weekText(saturday)}-WE`, granularity: 'week', anchor, day: saturday };
+    return { value: `${weekText(saturday)}-WE`, granularity: 'week', anchor: at, day: saturday };
   }
-  return withTime(dayResolved(days, pub, anchor), stated);
+  return withTime(dayResolved(days, pub, at), stated);
+}
+
+/** The year a story told in a text with no date of its own has reached, or null. */
+function narrativeYearOf(context: Context): number | null {
+  const { day, month, year } = context.narrative;
+  return day !== null ? civilDay(day).year : (month?.year ?? year);
 }
 
 /**
@@ -592,6 +602,14 @@ function dayOfMonth(frame: Frame): Resolved | null | undefined {
   const { stated, context, pub, statedYear, anchor, pubDay } = frame;
   if (stated.day === null || statedYear !== null) return undefined;
   const day = stated.day;
+  // (a text with no date of its own: the month its story last told, "began on 6 September 1914.
+  // On the 9th the wing fell back" is September 9)
+  const told = context.narrative.month;
+  if (pub.year === null && told !== null) {
+    const days = dayNumber(told.year, told.month, day);
+    if (civilDay(days).month !== told.month) return null;
+    return withTime(dayResolved(days, pub, 'narrative'), stated);
+  }
   // (a month the story gives: "won on Sept. 3 and lost on the 10th" is September 10)
   if (pubDay === null && pub.year !== null && pub.month !== null) {
     const days = dayNumber(pub.year, pub.month, day);

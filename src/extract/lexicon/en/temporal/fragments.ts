@@ -131,7 +131,7 @@ export const FRAGMENTS = {
    */
   countFromDay: String.raw`a(?=\s+(?:week|month)\b)|\d{1,3}|(?:${TENS})(?:[- ](?:${ONES}))?|${TEENS}|${ONES}`,
   /** Units a date can be counted in ("two days later"; "an hour later" is no date). */
-  dayOrLonger: String.raw`centur(?:y|ies)|decades?|years?|months?|weeks?|days?`,
+  dayOrLonger: String.raw`centur(?:y|ies)|decades?|years?|months?|fortnights?|weeks?|days?`,
   /** Units of years, which a month or a week of the year can be counted back in. */
   yearUnit: String.raw`centur(?:y|ies)|decades?|years?`,
   /** A part of one unit said before it: "half (an hour)", "a quarter of (a century)". */

@@ -431,6 +431,31 @@ export const DATE_RULES = [
     ],
   },
   {
+    name: 'the fifth (of the month) opening its clause',
+    type: 'DATE',
+    // a history's "On the 9th the right wing fell back", "and by the 12th it had withdrawn": the
+    // clause's subject right after the day ends the phrase, as a conjunction does above (not a
+    // noun: "On the 9th Division's front", "By the 12th century the town"; nor a hole or a storey)
+    pattern: String.raw`(?<=(?:^|[.!?;]["”’]?\s+|,\s+|\band\s+)(?:[Oo]n|[Bb]y)\s+)the\s+{day:dayWithSuffix}(?=,?\s+(?:the|it|he|she|they|we|his|her|its|their|both|each|neither)\s)${NO_HOLE_OR_STOREY_ABOUT}`,
+    value: { kind: 'date' },
+    examples: [
+      ['The strike began on 2 May. On [the 9th] the union called it off.', '2023-05-09'],
+      ['Prices fell in early May, and by [the 12th] they had halved.', '2023-05-12'],
+      [
+        'The offensive began on 6 September 1914. On [the 9th] the right wing fell back.',
+        '1914-09-09',
+        null,
+      ],
+    ],
+    counterExamples: [
+      'On the 9th Division front the attack stalled.',
+      'By the 12th century the town was a city.',
+      'On the 17th the tee shot found the water.',
+      'The lift stops on the 9th if you press the button twice.',
+      'He finished the 5th the race had seen.',
+    ],
+  },
+  {
     name: 'month and ordinal day in words',
     type: 'DATE',
     pattern: String.raw`{month:monthBeforeDay}\s+(?:the\s+)?{day:dayOrdinal}(?![\s-]+(?:time|times|quarter|half|round|step|place|floor|century|week|day|year)\b)`,

@@ -309,6 +309,8 @@ export const NARRATIVE_RULES = [
       ['The factory closed in 2008. He died [two years later] after a short illness.', '2010'],
       ['She arrived in 1986, graduating [three years later] with honours.', '1989'],
       ['She left on June 1, 2020, and returned [a week later].', '2020-W24'],
+      // (a fortnight is two weeks: "by the 12th [September 1914] ... A fortnight later")
+      ['The army withdrew on 12 September 1914. [A fortnight later] it attacked.', '1914-W39'],
       ['The meeting was on March 3, 1999. [Three days later] the deal collapsed.', '1999-03-06'],
       ['The mill closed in 1985. [A decade later], the town had recovered.', '1995'],
       ['The stadium opened in 1976. [Half a century later], it is still there.', '2026'],
@@ -325,6 +327,7 @@ export const NARRATIVE_RULES = [
       'two days after that attack',
       'just over an hour later, he',
       'two days later than planned',
+      'a fortnight later than planned',
     ],
   },
 ] as const satisfies readonly Rule[];
