@@ -33,7 +33,7 @@ import { habitualDates, habitualWeekParts } from './habits.ts';
 import { openingHours } from './opening-hours.ts';
 import { markRanges } from './ranges.ts';
 import { placeQuotedDeixis } from './quoted.ts';
-import { inTitle, quotations } from './titles.ts';
+import { inTitle, namesHappening, quotations } from './titles.ts';
 import { isClockOnly, readMatch, type Stated } from './read.ts';
 import { parsePublication, resolve } from './resolve/index.ts';
 import type { Resolved } from './resolve/context.ts';
@@ -64,7 +64,9 @@ export function tagTimexes(text: string, options: TagOptions): Timex[] {
   // (the words of a quoted title, "Midnight Harvest", tell no time)
   const quoted = quotations(text);
   const matches = selectMatches(findMatches(text, scannerOf(lexicon)), text.length).filter(
-    (m) => quoted.length === 0 || !inTitle(text, m, quoted, lexicon),
+    (m) =>
+      (quoted.length === 0 || !inTitle(text, m, quoted, lexicon)) &&
+      (m.rule.rule.type !== 'DURATION' || !namesHappening(text, m, lexicon)),
   );
   let tenses: TenseReader | null = null;
   const timexes: Timex[] = [];

@@ -437,6 +437,12 @@ export interface TemporalLexicon {
    * ("charged in [March 2023], [nearly two years later]"), which it is counted from.
    */
   restatedAfter: string;
+  /**
+   * Regex source tried on the text right after a length written in capitals ("Thirty Years",
+   * "Six-Day"): where it matches, the length is a word of a happening's name ("the Thirty Years'
+   * War", "the Six-Day War", "the Seven Days Battles") and no time.
+   */
+  namedHappeningAfter: string;
   /** Regex source tried on the text right after such an expression: where it fails, no restating. */
   restatedClosedBy: string;
   /**

@@ -129,3 +129,22 @@ export function inTitle(
     !isSpeech(text, q, lexicon)
   );
 }
+
+/** A length written in capitals, each word ("Thirty Years", "Six-Day", "Seven Days"). */
+const CAPITALISED_WORDS = /^\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*$/u;
+
+const namedHappeningOf = perLexicon((lexicon: TemporalLexicon) =>
+  lexiconRegExp(lexicon.namedHappeningAfter, ''),
+);
+
+/**
+ * Whether a length the rules found is a word of a happening's name, no time: one in capitals
+ * before a war's noun ("the [Thirty Years]' War", "the [Six-Day] War", "the [Seven Days]
+ * Battles"; lexicon `namedHappeningAfter`). Asked of lengths only: a month or a season in a name
+ * ("the October Revolution", "the Spring Offensive") is left as it was.
+ */
+export function namesHappening(text: string, match: Span, lexicon: TemporalLexicon): boolean {
+  const words = text.slice(match.start, match.end);
+  if (!CAPITALISED_WORDS.test(words)) return false;
+  return namedHappeningOf(lexicon).test(text.slice(match.end, match.end + 24));
+}

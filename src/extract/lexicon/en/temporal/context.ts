@@ -1084,6 +1084,15 @@ export const QUOTED_FROM = {
 } as const;
 
 /**
+ * Right after a length written in capitals, what makes it a word of a happening's name, not a
+ * time: a possessive or none, then a capitalised noun of a war or its parts ("the Thirty Years'
+ * War", "the Hundred Years War", "the Six-Day War", "the Seven Days' Battles", "the Seven Weeks'
+ * War", "the Ten Days Campaign"). Not a length that opens its sentence before another name ("Two
+ * Days Later", a headline in capitals, is still tagged: "Later" is no such noun).
+ */
+export const NAMED_HAPPENING_AFTER = String.raw`^(?:['’]s?)?[ 	]+(?:Wars?|Battles?|Campaigns?|Offensives?|Sieges?|Revolts?|Rebellions?|Uprisings?|Revolutions?|Crisis|Truce|Retreat|Raids?|Strikes?)(?![\p{L}-])`;
+
+/**
  * Between a date and a narrative expression that restates it, in apposition: "He was charged in
  * [March 2023], [nearly two years later]", "On [Thursday], [exactly 50 years later], 800 people
  * gathered". The distance counts from the story's date before that date, not from that date.

@@ -1,0 +1,24 @@
+/**
+ * A length written in capitals before a war's noun is a word of the happening's name, not a
+ * time: "the Thirty Years' War", "the Six-Day War", "the Seven Days Battles" were tagged as
+ * durations (P30Y, P6D, P7D). Passages made up for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { tagTimexes } from '../../../src/extract/temporal/index.ts';
+
+const tags = (text: string) => tagTimexes(text, { published: null }).map((t) => [t.text, t.value]);
+
+describe('a length in a happening’s name', () => {
+  it('is no time', () => {
+    expect(tags("The Thirty Years' War ended in 1648.")).toEqual([['1648', '1648']]);
+    expect(tags('The Six-Day War began in 1967.')).toEqual([['1967', '1967']]);
+    expect(tags('The Seven Days Battles were fought in 1862.')).toEqual([['1862', '1862']]);
+    expect(tags('He served in the Seven Weeks’ War of 1866.')).toEqual([['1866', '1866']]);
+  });
+
+  it('is still a length in lower case, before another word, or alone', () => {
+    expect(tags('The war lasted thirty years.')).toEqual([['thirty years', 'P30Y']]);
+    expect(tags('The siege lasted Seven Days.')).toEqual([['Seven Days', 'P7D']]);
+    expect(tags('It took Seven Days To Rebuild the bridge.')).toEqual([['Seven Days', 'P7D']]);
+  });
+});
