@@ -112,7 +112,7 @@ const TABLE_FRAGMENTS: Array<[string, Readonly<Record<string, unknown>>, string[
   ['MONTHS', WORDS.MONTHS, ['month', 'monthBeforeDay']],
   ['WEEKDAYS', WORDS.WEEKDAYS, ['weekdayShort', 'weekday']],
   ['SEASONS', WORDS.SEASONS, ['season']],
-  ['PARTS_OF_DAY', WORDS.PARTS_OF_DAY, ['part']],
+  ['PARTS_OF_DAY', WORDS.PARTS_OF_DAY, ['part', 'dayEdge']],
   ['CLOCK_WORDS', WORDS.CLOCK_WORDS, ['clockWord']],
   ['MERIDIEMS', WORDS.MERIDIEMS, ['meridiem', 'part']],
   ['NUMBERS', WORDS.NUMBERS, ['number']],

@@ -166,6 +166,8 @@ export const FRAGMENTS = {
   thisPart: String.raw`(?-i:this)\s+(?:morning|afternoon|evening)`,
   season: String.raw`spring|summer|fall|autumn|winter`,
   part: String.raw`morning|afternoon|evening|night|overnight|daytime`,
+  /** The day's edges, told as the time something happened ("at dawn", "by nightfall"). */
+  dayEdge: String.raw`dawn|daybreak|sunrise|first\s+light|dusk|sunset|nightfall`,
   /**
    * Where in a period: "early May", "mid-1990s", "the end of 2023"; a headline's "by end of June"
    * drops the article, after a preposition only ("end of story" is none); wire copy joins "end"

@@ -69,6 +69,15 @@ export const PARTS_OF_DAY = {
   night: 'NI',
   overnight: 'NI',
   daytime: 'DT',
+  // (the day's edges, which only the rule of "at dawn", "by nightfall" reads: TIDES writes dawn
+  // as the morning and dusk as the evening)
+  dawn: 'MO',
+  daybreak: 'MO',
+  sunrise: 'MO',
+  'first light': 'MO',
+  dusk: 'EV',
+  sunset: 'EV',
+  nightfall: 'EV',
 } as const satisfies Record<string, PartOfDay>;
 
 /** Clock hours of the words that name one ("noon" is 12:00; midnight ends a day, as in TimeML). */

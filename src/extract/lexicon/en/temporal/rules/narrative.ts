@@ -160,18 +160,56 @@ export const NARRATIVE_RULES = [
     type: 'TIME',
     // a part of the day the narrative is at ("resigned in the afternoon"), not one that names a
     // kind of thing ("the morning papers", "the overnight strikes"): what follows is no noun
-    pattern: String.raw`the\s+{part}(?<=\b(?:in|during|throughout|through|into|until|till|for)\s+the\s+[a-z]+)(?<!overnight|daytime)(?=\s*[^\s\p{L}]|\s*$|\s+(?:and|but|or|when|while|as|before|after|on|in|at|to|with|by|for|from|he|she|it|they|we|i|the|a|an|his|her|their|its|local)\b)`,
+    pattern: String.raw`the\s+(?:(?:early|late)\s+)?{part}(?<=\b(?:in|during|throughout|through|into|until|till|for)\s+the\s+(?:(?:early|late)\s+)?[a-z]+)(?<!overnight|daytime)(?=\s*[^\s\p{L}]|\s*$|\s+(?:and|but|or|when|while|as|before|after|on|in|at|to|with|by|for|from|he|she|it|they|we|i|the|a|an|his|her|their|its|local)\b)`,
     value: { kind: 'narrative', offset: 0 },
     examples: [
       ['Miliband lost his seat on May 7, 2015 and resigned in [the afternoon].', '2015-05-07TAF'],
       ['The singer died during [the night], her family said.', '2023-05-17TNI'],
       ['Rescuers worked through [the night].', '2023-05-17TNI'],
       ['The ceremony is planned for [the afternoon].', '2023-05-17TAF'],
+      // (its early or late part too: "The battle began in [the late afternoon]")
+      ['On 26 August 1346 the battle began in [the late afternoon].', '1346-08-26TAF'],
     ],
     counterExamples: [
       'read in the morning papers',
       'shown on the evening news',
       'in the night sky',
+      'in the late evening light',
+    ],
+  },
+  {
+    name: 'at dawn, by evening, until mid-afternoon',
+    type: 'TIME',
+    // a history's day told by its light or its part, with no "the": "Fighting began at [dawn]
+    // and ended at [dusk]", "by [evening] 150,000 men were ashore", "held out until
+    // [mid-afternoon]"; not an edge that names a thing ("dawn raids", "at dusk patrols"), nor
+    // a "dawn" of an age ("at the dawn of the jet age" has its "the")
+    pattern: String.raw`(?:(?<=\b(?:at|by|until|till|before|after|from|since)\s+){part:dayEdge}|(?<=\b(?:by|until|till)\s+)(?:mid-|(?:early|late)\s+)?{part}(?<!night|overnight|daytime))(?=\s*[,.;:!?)]|\s*$|\s+(?:and|but|or|when|while|as|on|in|the|a|an|he|she|it|they|we|his|her|their|its|some|all|both|most|each|every|only|no)\b)`,
+    value: { kind: 'narrative', offset: 0 },
+    examples: [
+      [
+        'At Borovo, on 7 September 1812, fighting began at [dawn] and ended at [dusk].',
+        '1812-09-07TMO',
+      ],
+      [
+        'The landings began on 6 June 1944. By [evening] some 150,000 men were ashore.',
+        '1944-06-06TEV',
+      ],
+      [
+        'On 22 January 1879 the camp was attacked; the defenders held out until [mid-afternoon].',
+        '1879-01-22TAF',
+      ],
+      [
+        'On 3 May 1915 the attack resumed, and by [nightfall] the ridge was taken.',
+        '1915-05-03TEV',
+      ],
+    ],
+    counterExamples: [
+      'Police carried out dawn raids on Tuesday.',
+      'The age began at the dawn of the jet era.',
+      'He stopped by evening classes.',
+      'Patrols left at dusk patrol points.',
+      'The shop is open from morning till night.',
     ],
   },
   {
