@@ -147,6 +147,9 @@ const SENTENCE_OR_LINE_END = /[.!?\n]/u;
 const YEAR_OPENS =
   /(?:^|[.!?]["”’]?\s+|\n\s*)(?:(?:In|By|During|Through|Throughout)\s+(?:(?:early|late|mid-?)\s*)?)?$/u;
 
+/** Right before a day or a month with its year, what tells it as when something happened: "on", "in". */
+const DAY_TOLD_AS_WHEN = /\b(?:[Oo]n|[Ii]n)\s+$/u;
+
 /** How far after a part of the year a comparison with the year before is looked for. */
 const PART_COMPARISON_REACH = 200;
 /** Where a sentence stops: not the point of a figure ("$2.5 million"). */
@@ -1044,11 +1047,18 @@ export class Story {
     const { backgroundYear, participleAside, originYear } = patternsOf(this.#lexicon);
     // (the sentence is read last, only for a year that may open a story: a text of years alone,
     // "1999-1999-...", reads none)
+    // (or a day or a month written with its year, told as when something happened, wherever it
+    // stands: "A century ago today, on 1 July 1916, the offensive opened", published in 2016,
+    // confirmed as a year is, by a second date of its year; not a noun's "the Dec. 21, 1988,
+    // bombing")
     const opens =
       longBefore &&
-      resolved.granularity === 'year' &&
-      /^\d{4}$/u.test(resolved.value) &&
-      YEAR_OPENS.test(this.#text.slice(Math.max(0, start - 30), start));
+      (resolved.granularity === 'year'
+        ? /^\d{4}$/u.test(resolved.value) &&
+          YEAR_OPENS.test(this.#text.slice(Math.max(0, start - 30), start))
+        : (resolved.granularity === 'day' || resolved.granularity === 'month') &&
+          /^\d{4}-\d\d(?:-\d\d)?$/u.test(resolved.value) &&
+          DAY_TOLD_AS_WHEN.test(this.#text.slice(Math.max(0, start - 12), start)));
     const before = opens ? this.#sentenceBefore(start) : '';
     if (
       opens &&
@@ -1057,7 +1067,12 @@ export class Story {
       !originYear.test(before) &&
       !this.#countsStateFrom(start, end)
     )
-      this.#pastStory = { year, until: this.#frameEnd(end), confirmed: false, from: end };
+      this.#pastStory = {
+        year,
+        until: this.#frameEnd(end),
+        confirmed: false,
+        from: end,
+      };
     else if (year !== this.#pastStory?.year) this.#pastStory = null;
   }
 
