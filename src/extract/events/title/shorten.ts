@@ -3,12 +3,15 @@
  * detail after the verb, where the statement before the cut is whole.
  */
 import {
+  ADJECTIVES_WITH_COMPLEMENT,
   CLAUSE_PRONOUNS,
   CLAUSE_TAKING_VERBS,
   FIXED_PAIRS,
   GRADING_WORDS,
   NOUN_COMPLEMENTS,
+  PAIRED_COORDINATORS,
   TITLE_COORDINATORS,
+  VERBS_WITH_OBJECT_THEN_COMPLEMENT,
   TITLE_MAX_WORDS,
   TITLE_OVERRUN_WORDS,
 } from '../../lexicon/en/events/titles.ts';
@@ -135,8 +138,17 @@ export function shorten(text: string, twoWordHead = false): string {
     i >= 4 && i > verbAt + 1 && BREAKS.has(bare(words[i]!).toLowerCase());
   const cut = (i: number): string => words.slice(0, i).join(' ');
   // a finished statement near the limit; one much shorter loses what the old cut kept
+  // (a cut that leaves a complement wanted is taken only when no other one is found: "free |
+  // from", "between Elian | and")
+  let wanting = 0;
+  const finishedAt = (i: number): boolean => {
+    if (!completeBefore(words, i)) return false;
+    if (!wantsComplement(words, i)) return true;
+    wanting ||= i;
+    return false;
+  };
   for (let i = within - 1; i > verbAt + 1 && i >= TITLE_MAX_WORDS - TITLE_OVERRUN_WORDS; i--) {
-    if (breaksAt(i) && completeBefore(words, i)) return cut(i);
+    if (breaksAt(i) && finishedAt(i)) return cut(i);
   }
   for (let i = within; i < beyond; i++) {
     if (
@@ -144,14 +156,15 @@ export function shorten(text: string, twoWordHead = false): string {
       !inPlaceName(words, i) &&
       !joinsAdjectives(words, i) &&
       !inListOfNames(words, i) &&
-      completeBefore(words, i)
+      finishedAt(i)
     ) {
       return cut(i).replace(/[,;:]$/u, '');
     }
-    if ((breaksAt(i) || opensClause(words, i)) && completeBefore(words, i)) return cut(i);
+    if ((breaksAt(i) || opensClause(words, i)) && finishedAt(i)) return cut(i);
   }
   // a clause just over the limit is best whole
   if (words.length <= TITLE_MAX_WORDS + TITLE_OVERRUN_WORDS) return text;
+  if (wanting > 0) return cut(wanting).replace(/[,;:]$/u, '');
   // (not inside a fixed phrase: "The FBI arrested Mohamed at the city's airport as he was about
   // | to be deported for ..." was cut after "about")
   for (let i = within - 1; i > verbAt + 1; i--) {
@@ -302,6 +315,69 @@ function completeBefore(words: readonly string[], i: number): boolean {
   const name = words[i + 1] === 'the' ? words[i + 2] : words[i + 1];
   const joinsNames = next === 'and' && /^\p{Lu}/u.test(last) && /^\p{Lu}/u.test(name ?? '');
   return !joinsNames && !endsParallelConjunct(words, i) && !endsSaidBeforeItsVerb(words, i);
+}
+
+/**
+ * Whether a cut before `words[i]` leaves a word wanting what follows: a complement
+ * (endsBeforeComplement()) or the second half of a pair (endsFirstHalfOfPair()).
+ */
+function wantsComplement(words: readonly string[], i: number): boolean {
+  return endsBeforeComplement(words, i) || endsFirstHalfOfPair(words, i);
+}
+
+/** Each preposition and the words whose complement it opens, as sets. */
+function complementSets(table: Readonly<Record<string, string>>): Map<string, Set<string>> {
+  return new Map(Object.entries(table).map(([p, forms]) => [p, wordSet(forms, { lower: true })]));
+}
+
+const VERB_COMPLEMENTS = complementSets(VERBS_WITH_OBJECT_THEN_COMPLEMENT);
+const ADJECTIVE_COMPLEMENTS = complementSets(ADJECTIVES_WITH_COMPLEMENT);
+
+/**
+ * How many words back a cut looks for the verb whose object it follows ("turn this pious wish",
+ * "turn the old fire station on the high street").
+ */
+const OBJECT_REACH = 8;
+
+/**
+ * Whether a cut before the preposition `words[i]` would drop the complement of the word before
+ * it or of a verb whose object stands between: "is largely free | from the congestion", "help
+ * turn this pious wish | into a policy". The object has no comma.
+ */
+function endsBeforeComplement(words: readonly string[], i: number): boolean {
+  const preposition = bare(words[i]!).toLowerCase();
+  if (ADJECTIVE_COMPLEMENTS.get(preposition)?.has(bare(words[i - 1]!).toLowerCase())) return true;
+  const verbs = VERB_COMPLEMENTS.get(preposition);
+  if (verbs === undefined) return false;
+  for (let k = i - 2; k >= 0 && k >= i - 1 - OBJECT_REACH; k--) {
+    const word = bare(words[k]!).toLowerCase();
+    if (verbs.has(word)) return true;
+    if (/[,;:]$/u.test(words[k]!)) return false;
+  }
+  return false;
+}
+
+/** Each paired coordinator's first word and its second: "between" and "and". */
+const PAIRS_OF_COORDINATORS = new Map(
+  PAIRED_COORDINATORS.split(',').map((pair) => pair.trim().split(' ') as [string, string]),
+);
+
+/** How many words back a cut looks for the first word of a pair ("between the two | and"). */
+const PAIR_REACH = 5;
+
+/**
+ * Whether a cut before `words[i]` would leave a paired coordinator without its second half:
+ * "a meeting between Elian | and his grandmothers" is the cut before the "and" that "between"
+ * wants. Not across a verb: "the bakeries both reported losses | and closed" joins two verbs.
+ */
+function endsFirstHalfOfPair(words: readonly string[], i: number): boolean {
+  const second = bare(words[i]!).toLowerCase();
+  for (let k = i - 1; k >= 0 && k >= i - PAIR_REACH; k--) {
+    const word = bare(words[k]!).toLowerCase();
+    if (word === second || /[,;:]$/u.test(words[k]!) || isVerbish(word)) return false;
+    if (PAIRS_OF_COORDINATORS.get(word) === second) return true;
+  }
+  return false;
 }
 
 /** Whether a cut before `words[i]` falls inside a fixed phrase: "black | and white", "up | to four times". */

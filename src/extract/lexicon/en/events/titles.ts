@@ -226,7 +226,27 @@ export const GRADING_WORDS = 'more less most least very much far';
 
 /** Fixed phrases a title is not cut inside (their first two or three words), comma-separated. */
 export const FIXED_PAIRS =
-  'black and white, rock and roll, research and development, law and order, trial and error, war and peace, life and death, mergers and acquisitions, stocks and bonds, arms and ammunition, up to, more than, less than, rather than, such as, due to, along with, as well as, about to';
+  'black and white, rock and roll, research and development, law and order, trial and error, war and peace, life and death, mergers and acquisitions, stocks and bonds, arms and ammunition, up to, more than, less than, rather than, such as, due to, along with, as well as, about to, connection with';
+
+/**
+ * Adjectives whose complement opens with a preposition: a title cut right before it is
+ * unfinished ("The embassy is largely free | from the congestion", "is very satisfied | with the
+ * cooperation"). Each preposition with the adjectives it completes. Words.
+ */
+export const ADJECTIVES_WITH_COMPLEMENT = {
+  from: 'free immune exempt safe absent distinct',
+  to: 'subject prone similar akin equivalent loyal',
+  with: 'satisfied familiar compatible consistent fed',
+  for: 'responsible eligible liable',
+  about: 'worried concerned',
+} as const;
+
+/**
+ * The first and second words of paired coordinators: "between Elian | and his grandmothers",
+ * "both the mayor | and the governor" want their second half; a title is not cut before it.
+ * Comma-separated pairs.
+ */
+export const PAIRED_COORDINATORS = 'between and, both and, either or, neither nor';
 
 /** Words that finish the noun before them: a cut before them leaves it unfinished ("the presidents | of Russia"). */
 export const NOUN_COMPLEMENTS = 'of';
@@ -530,6 +550,7 @@ export const VERBS_WITH_OBJECT_THEN_COMPLEMENT = {
   for: 'blame blamed blames blaming thank thanked thanks thanking praise praised praises praising criticize criticized criticizes criticizing criticise criticised criticises criticising fault faulted faults faulting credit credited credits crediting punish punished punishes punishing condemn condemned condemns condemning',
   to: 'attribute attributed attributes attributing link linked links linking tie tied ties tying compare compared compares comparing connect connected connects connecting',
   with: 'credit credited credits crediting compare compared compares comparing connect connected connects connecting link linked links linking',
+  into: 'turn turned turns turning transform transformed transforms transforming convert converted converts converting',
 } as const;
 
 /**
