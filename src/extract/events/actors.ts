@@ -26,7 +26,7 @@ import {
   BODIES_NAMED_FOR_SITES,
   TRADE_NAME_WORDS,
 } from '../lexicon/en/events/names.ts';
-import { TITLE_BREAKS } from '../lexicon/en/events/titles.ts';
+import { PERSON_POSSESSIVES, TITLE_BREAKS } from '../lexicon/en/events/titles.ts';
 import { AGENCIES } from '../lexicon/en/article/wire.ts';
 import { demonymPlace, isPlace, type Name } from '../text/names.ts';
 import type { Span } from '../text/sentences.ts';
@@ -411,6 +411,19 @@ export function pronounByFirstName(person: string): string | undefined {
   // the first word after the role's ("Finance Minister"): never a surname ("Ilhan Omar")
   const first = splitAtSpaces(person).find((word) => !isRoleWord(word));
   return first === undefined ? undefined : FIRST_NAME_PRONOUN.get(first);
+}
+
+/** Each possessive of PERSON_POSSESSIVES and its pronoun ("his": "he"). */
+const PRONOUN_OF_POSSESSIVE = new Map(
+  PERSON_POSSESSIVES.split(' ').map((pair) => pair.split(':') as [string, string]),
+);
+
+/**
+ * The "he" or "she" whose possessive opens a clause ("His car was spotted": he), if one does;
+ * ("and was found", "then": after its conjunction or linking word the clause has none).
+ */
+export function possessorPronoun(words: readonly Token[]): string | undefined {
+  return PRONOUN_OF_POSSESSIVE.get(words[0]?.text.toLowerCase() ?? '');
 }
 
 export function subjectPronoun(words: readonly Token[]): string | undefined {

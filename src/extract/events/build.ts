@@ -5,7 +5,7 @@
  */
 import type { Topic } from '../topic.ts';
 import type { EventDate, EventSource, EventStatus, TimelineEvent, Timex } from '../types.ts';
-import { pronounByFirstName, sameActor, subjectPronoun } from './actors.ts';
+import { possessorPronoun, pronounByFirstName, sameActor, subjectPronoun } from './actors.ts';
 import type { SentenceInfo } from './analysis.ts';
 import { isReporting, looksAhead, type Aspect } from './aspect.ts';
 import { eventRange } from '../calendar/index.ts';
@@ -637,13 +637,15 @@ function isDating(m: Mention): boolean {
  * its sentence ("She studied history, graduating in 1956").
  */
 function pronounOfLead(lead: Mention): string | undefined {
+  // (a participle's, or a second verb phrase's, is the main clause's: "She tore it up and
+  // presented a package" is hers)
+  const shared = lead.clause.kind === 'participle' || lead.clause.kind === 'coordinate';
   return (
     subjectPronoun(lead.clause.words) ??
-    // (a participle's, or a second verb phrase's, is the main clause's: "She tore it up and
-    // presented a package" is hers)
-    (lead.clause.kind === 'participle' || lead.clause.kind === 'coordinate'
-      ? subjectPronoun(lead.sentence.main.words)
-      : undefined)
+    (shared ? subjectPronoun(lead.sentence.main.words) : undefined) ??
+    // ("His car was spotted ... and was found abandoned": the man whose car it is)
+    possessorPronoun(lead.clause.words) ??
+    (shared ? possessorPronoun(lead.sentence.main.words) : undefined)
   );
 }
 

@@ -17,6 +17,7 @@ import {
   ABSOLUTE_PREDICATES,
   LEADING_DATELINE,
   LEADING_LABEL,
+  PERSON_POSSESSIVES,
   PREPOSITION_BEFORE_CONDITION,
   STOCK_TICKER,
   SUBJECT_PRONOUNS,
@@ -228,6 +229,14 @@ function opensWithAdverbOrIntent(text: string): boolean {
 
 const PRONOUNS = wordSet(SUBJECT_PRONOUNS, { lower: true });
 
+/** A possessive of PERSON_POSSESSIVES opening a title, before a word ("His car"). */
+const LEADING_POSSESSIVE = new RegExp(
+  String.raw`^(?:${PERSON_POSSESSIVES.split(' ')
+    .map((pair) => pair.split(':')[0])
+    .join('|')})\s+(?=\p{L})`,
+  'iu',
+);
+
 const DATELINE = new RegExp(LEADING_DATELINE.pattern, 'u');
 const LABEL = new RegExp(LEADING_LABEL.pattern, 'u');
 
@@ -368,6 +377,8 @@ export function makeTitle(given: TitleInput): string {
       (match, pronoun: string, will?: string) =>
         PRONOUNS.has(pronoun.toLowerCase()) ? `${input.subject!}${will ? ' will' : ''}` : match,
     );
+    // "His car was found abandoned" -> "Kopp’s car was found abandoned"
+    text = text.replace(LEADING_POSSESSIVE, () => `${possessiveOf(input.subject!)} `);
   }
   if (input.thing) text = withThing(text, input.thing);
   // a title of a saying keeps its attribution when it is short enough: shortening would cut it

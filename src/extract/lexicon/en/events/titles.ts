@@ -267,6 +267,13 @@ export const ABBREVIATIONS_AT_END = 'Inc Corp Co Ltd Jr Sr Bros';
 export const SUBJECT_PRONOUNS = 'he she they it';
 
 /**
+ * Possessives a clause may open with, and the pronoun of the person they stand for: "His car was
+ * found abandoned" is the car of the man last named ("Kopp’s car ..."), as a leading "he" is that
+ * man. Pairs "possessive:pronoun".
+ */
+export const PERSON_POSSESSIVES = 'his:he her:she';
+
+/**
  * Words after a holiday that name its time, not a thing of it: "met over Thanksgiving weekend",
  * "on Christmas morning" leave the title with the date; "Thanksgiving dinner" stays.
  */

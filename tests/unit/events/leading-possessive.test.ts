@@ -1,0 +1,39 @@
+/** A title opening with "His" or "Her" names whose it is, as a leading "he" does (made-up text). */
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../../src/extract/index.ts';
+
+const titles = (raw: string, published = '2026-03-20') =>
+  extractArticle({ id: 'x', raw, published }).events.map((e) => [e.date.value, e.title]);
+
+describe('a leading possessive ("His car", "Her husband")', () => {
+  it('"Her husband" is the husband of the woman last named', () => {
+    // (was "Her husband Tomas joined the business")
+    expect(
+      titles(
+        'Marta Vidal opened her first bakery in Lorem in 1998. Her husband Tomas joined the business in 2003.',
+      ),
+    ).toContainEqual(['2003', 'Marta Vidal’s husband Tomas joined the business']);
+  });
+
+  it('"His brother" is the brother of the man last named', () => {
+    // (was "His brother was arrested in Lorem")
+    expect(
+      titles(
+        'Police questioned Daniel Okafor on Monday. His brother was arrested in Lorem on March 3.',
+      ),
+    ).toContainEqual(['2026-03-03', 'Daniel Okafor’s brother was arrested in Lorem']);
+  });
+
+  it('stays when no one is named before it', () => {
+    expect(titles('The storm hit the coast. His boat sank on March 3.')).toContainEqual([
+      '2026-03-03',
+      'His boat sank',
+    ]);
+  });
+
+  it('"Her" is not a man known by his first name', () => {
+    expect(
+      titles('John Miller resigned in May. Her replacement was named on June 2.'),
+    ).toContainEqual(['2025-06-02', 'Her replacement was named']);
+  });
+});
