@@ -199,6 +199,9 @@ export function rolesOf(
     // ("told U.S. officials", "U.S. forces launched": a country before a body of its state acts)
     const place = name.kind === 'place' ? !subject && !STATE_BODY.has(next) : located;
     lastPlace = place ? name : undefined;
+    // ("Protesters chanted “No Surrender”", "removed the “Stop” signs": a quoted title or slogan
+    // names no one taking part, unless it is the subject: "“Right Said Fred” played")
+    if (name.quoted && !subject) continue;
     if (place) pushNew(places, name.text);
     else {
       const actor = resolver.resolve(name.text);
@@ -313,7 +316,9 @@ function opensMainClause(clause: Span & { text: string }, name: Span & { text: s
   const opening = clause.text.slice(0, name.start - clause.start);
   if (!opening.endsWith(', ') || opening.indexOf(',') !== opening.length - 2) return false;
   const first = /^\W*(?<word>\p{L}+)/u.exec(opening)?.groups?.['word'] ?? '';
-  const fronted = FRONTING.has(first.toLowerCase()) || /^\p{Lu}\p{Ll}+ing$/u.test(first);
+  // (a participle's, not a place's: "Beijing, Moscow recalled" lists them)
+  const fronted =
+    FRONTING.has(first.toLowerCase()) || (/^\p{Lu}\p{Ll}+ing$/u.test(first) && !isPlace(first));
   return fronted && isVerbish(wordAfter(clause, name));
 }
 

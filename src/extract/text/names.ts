@@ -71,6 +71,11 @@ export interface Name extends Span {
    * "Talks resumed"): isCommonWordOpening() says so, once the article's names are known.
    */
   ordinary?: true;
+  /**
+   * All that stands between quote marks: a title's or a slogan's ("“No Surrender”", "the
+   * “Stop” signs"), which acts only as its clause's subject (rolesOf()).
+   */
+  quoted?: true;
 }
 
 const NOT_NAME = wordSet(NOT_NAMES);
@@ -258,7 +263,10 @@ function namesOfRun(
         : '';
     if (
       opener &&
-      ((isVerbish(opener) && !isPersonsNameWord(piece[0]!, piece[0]!, tokens, sentence)) ||
+      // (a known place in -ing is no participle: "Beijing protested")
+      ((isVerbish(opener) &&
+        !isPersonsNameWord(piece[0]!, piece[0]!, tokens, sentence) &&
+        !(piece.length === 1 && isPlace(opener))) ||
         (options.lowerCaseWords?.has(opener.toLowerCase()) &&
           (piece.length === 1 || CONNECTORS.has(tokens[piece[1]!]!.text))) ||
         // ("Supporters of Donald Trump rallied": the people of a stance, then whose; alone, the
@@ -272,6 +280,8 @@ function namesOfRun(
     if (deniedInSlogan(piece, tokens, sentence)) continue;
     // ("Two Nigerians were arrested", "Five Iraqis were deported": a number counts a people)
     if (countsAPeople(piece, tokens)) piece = piece.slice(1);
+    // ("On June 5 Smith resigned": a day's number, its month cut before it, is no name's)
+    while (piece.length > 1 && /^\d{1,2}$/u.test(tokens[piece[0]!]!.text)) piece = piece.slice(1);
     while (piece.length && CONNECTORS.has(tokens[piece[0]!]!.text)) piece = piece.slice(1);
     while (piece.length && CONNECTORS.has(tokens[piece.at(-1)!]!.text)) piece = piece.slice(0, -1);
     if (!piece.length) continue;
@@ -313,6 +323,7 @@ function namesOfRun(
       kind: isPlace(text) || STATE_AFTER_CITY.test(text) ? 'place' : 'other',
       word: piece[0]!,
       before,
+      ...(opensQuote(first, sentence) && closesQuote(end, sentence) ? { quoted: true } : {}),
     });
   }
   return names;
@@ -448,7 +459,9 @@ function roleWords(run: readonly number[], tokens: readonly Token[]): boolean[] 
     !(
       k + 1 < run.length &&
       (ORGANISATION.has(tokens[run[k + 1]!]!.text) || NAME_SUFFIX.has(tokens[run[k + 1]!]!.text))
-    );
+    ) &&
+    // ("Stephen King said": ending the name after a known first name, a surname)
+    !(k > 0 && k + 1 === run.length && KNOWN_FIRST_NAME.has(tokens[run[k - 1]!]!.text));
   const isField = (k: number): boolean => FIELDS.has(tokens[run[k]!]!.text.toLowerCase());
   const inRole: boolean[] = [];
   for (let k = 0; k < run.length; k++) inRole.push(isRole(k));
@@ -628,7 +641,9 @@ function isPersonsNameWord(
   if (/^\d/u.test(next)) return false;
   if (at > runStart) return KNOWN_FIRST_NAME.has(tokens[at - 1]!.text);
   const before = tokens[at - 1]?.text.toLowerCase() ?? '';
-  const after = tokens[at + 2]?.text ?? '';
+  // ("June Carter Cash recorded": a middle name between the first and the surname)
+  const middle = isSurnameLike(tokens[at + 2]?.text ?? '') && gapIsSpace(tokens, at + 2, sentence);
+  const after = tokens[at + (middle ? 3 : 2)]?.text ?? '';
   return (
     /^\p{Lu}\p{Ll}+$/u.test(next) &&
     !NOT_NAME.has(next) &&
@@ -640,6 +655,11 @@ function isPersonsNameWord(
     gapIsSpace(tokens, at + 1, sentence) &&
     !sentence.text.trimEnd().endsWith('?')
   );
+}
+
+/** Whether a word may be a surname or middle name: capitalised, no word never a name's. */
+function isSurnameLike(word: string): boolean {
+  return /^\p{Lu}\p{Ll}+$/u.test(word) && !NOT_NAME.has(word) && !ROLES.has(word.toLowerCase());
 }
 
 /**
@@ -718,6 +738,12 @@ function insideQuote(token: Token, sentence: Span & { text: string }): boolean {
     else if (ch === '"') straight++;
   }
   return depth > 0 || straight % 2 === 1;
+}
+
+/** Whether a closing quote mark follows at once the text ending at `end`. */
+function closesQuote(end: number, sentence: Span & { text: string }): boolean {
+  const at = end - sentence.start;
+  return /^(?:”|"|’’|'')/u.test(sentence.text.slice(at, at + 2));
 }
 
 /** Whether a word opens a quotation: right after an opening quote mark (``, “, ") and a space. */

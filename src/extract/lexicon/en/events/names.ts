@@ -65,13 +65,14 @@ export const SENTENCE_ADVERBS =
   'Contrary Additional Expect Back Late Apart Aside';
 
 /**
- * Months and a modal that are also people's names, cut from a name elsewhere: after a known
- * first name they are a surname ("Theresa May resigned", "George Will wrote"); before a
- * surname and its verb, opening a name, a first name ("Will Smith won", "April Ryan asked");
- * not after a preposition or a word of time ("In May Smith resigned", "Last April Jones
- * said"), nor in a question ("Will Smith resign?"), nor before a number ("John May 5").
+ * Months, a season and a modal that are also people's names, cut from a name elsewhere: after a
+ * known first name they are a surname ("Theresa May resigned", "George Will wrote"); before a
+ * surname (and a middle name) and its verb, opening a name, a first name ("Will Smith won",
+ * "April Ryan asked", "Summer Lee won", "June Carter Cash recorded"); not after a preposition or
+ * a word of time ("In May Smith resigned", "Last April Jones said"), nor in a question ("Will
+ * Smith resign?"), nor before a number ("John May 5").
  */
-export const FIRST_NAMES_ALSO_WORDS = 'May April June August Will';
+export const FIRST_NAMES_ALSO_WORDS = 'May April June August Will Summer';
 
 /** Words of time before a month ("late May", "last April"): the month is no first name there. */
 export const MONTH_MODIFIERS = 'last next early late mid this';
@@ -141,7 +142,8 @@ export const SLOGAN_DENIALS = 'No';
 
 /**
  * Role words: cut a name run and are not names themselves ("Apple CEO Steve Jobs" gives "Apple"
- * and "Steve Jobs"). Lower-case variants match too.
+ * and "Steve Jobs", "Coach Joe Little" gives "Joe Little"). Lower-case variants match too. One
+ * ending a name after a known first name is a surname ("Stephen King", "Mark Judge").
  */
 export const ROLE_WORDS =
   'CEO CFO COO CTO Chief Executive Officer President Vice Prime Minister Ministers Secretary Chancellor ' +
@@ -150,7 +152,7 @@ export const ROLE_WORDS =
   'Chairman Chairwoman Director Commissioner Presiding Former Deputy Acting Interim Co-founder Cofounder ' +
   'Founder Analyst Employee Professor Prof Premier Speaker Representative Rep Patriarch Archbishop Bishop Cardinal ' +
   'Rabbi Imam Sheikh Emir Sultan Commander Marshal Attorney Prosecutor Inspector Superintendent Detective ' +
-  'Correspondent Reporter Editor Columnist Adviser Advisor Dr Mr Mrs Ms Miss Mx';
+  'Correspondent Reporter Editor Columnist Adviser Advisor Dr Mr Mrs Ms Miss Mx Coach';
 
 /**
  * Words that name a field of a role ("Foreign Minister", "Minister for Digital Development"):
