@@ -7,6 +7,7 @@
  */
 import {
   DATED_EVENT_NOUNS,
+  TAKING_PART_VERBS,
   VERBS_WITH_OBJECT_THEN_COMPLEMENT,
 } from '../../lexicon/en/events/titles.ts';
 import type { Span } from '../../text/sentences.ts';
@@ -16,6 +17,10 @@ import { wordSet, splitAtSpaces } from '../../text/words.ts';
 import { DETERMINER, PREPOSITION_WORDS } from './text.ts';
 
 const EVENT_NOUNS = wordSet(DATED_EVENT_NOUNS, { lower: true });
+const TAKING_PART = wordSet(TAKING_PART_VERBS);
+
+/** The lower-case word that ends `text`, before its last spaces. */
+const LAST_LOWER_WORD = /(?:^|\s)(?<word>\p{Ll}+)\s+$/u;
 
 /** Each verb form of VERBS_WITH_OBJECT_THEN_COMPLEMENT and what opens its complement (" for "). */
 const COMPLEMENT_OF_VERB = complementsOfVerbs();
@@ -115,6 +120,10 @@ export function datedEventNoun(
     // clause's act took place in the event, and tells more than the event's noun; but one done
     // to someone in it is the event's, "injured in the 1998 bombing", "charged in the bombing")
     (SETTING.test(beforeNoun) && verbForm(lastWord(beforeNoun)) !== 'past') ||
+    // ("Smith won the 2020 election": the clause's act took part in the event; not a relative's,
+    // "Residents who fought the 1998 fire gathered")
+    (TAKING_PART.has(LAST_LOWER_WORD.exec(beforeNoun)?.groups?.['word'] ?? '') &&
+      !RELATIVE_AND_VERB.test(beforeNoun)) ||
     (!splitAtSpaces(lead).some(
       (w) => isVerbish(w) || isPresentAfterSubject(w) || PREPOSITION_WORDS.has(w.toLowerCase()),
     ) &&

@@ -539,6 +539,15 @@ export const DATED_EVENT_NOUNS =
   'settlement agreement accord treaty deal pact merger takeover acquisition bombing bombings shooting shootings killing killings slaying slayings murder murders assassination attack attacks blast blasts explosion explosions raid raids invasion uprising revolution revolt coup war election elections referendum vote crash earthquake flood fire riot riots protest protests strike strikes summit talks trial verdict ruling arrest indictment embargo ceasefire truce massacre hijacking kidnapping disaster accident scandal crisis';
 
 /**
+ * Verbs of taking part in an event, in the past: a dated event's noun they take as their object
+ * is no title of its own, the clause's act took place in the event and tells more ("Smith won
+ * the 2020 election", "The party boycotted the 2019 vote"; not "who survived the 1998 bombing
+ * gathered", a relative's, nor "was a breach of the 1991 settlement"). Words.
+ */
+export const TAKING_PART_VERBS =
+  'won lost contested boycotted hosted staged fought entered swept dominated rigged';
+
+/**
  * Nouns of an act on a thing, which an "of" names: a name in apposition after "a recall of
  * another drug, Lorsatan," names the thing, never the act, so the title keeps the act ("A recall
  * of Lorsatan was ordered", not "Lorsatan was ordered"). Not nouns of people ("the mother of the
