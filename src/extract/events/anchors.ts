@@ -27,7 +27,7 @@ import {
   RUNS_UNTIL,
 } from '../lexicon/en/events/comparisons.ts';
 import { CONTRACT_WORDS } from '../lexicon/en/markets.ts';
-import { NUMBERS } from '../lexicon/en/temporal/words.ts';
+import { HOLIDAYS, NUMBERS } from '../lexicon/en/temporal/words.ts';
 import {
   RESTATED_AFTER,
   RESTATED_CLOSED_BY,
@@ -340,6 +340,22 @@ function followsDeterminer(text: string, timex: Span): boolean {
   return before !== undefined && (DETERMINERS.has(before.toLowerCase()) || /['’]s?$/u.test(before));
 }
 
+/**
+ * Whether a date opens the text and is a holiday's name (lexicon HOLIDAYS: "Christmas", "May
+ * Day"; not "Monday", "March", "Yesterday").
+ */
+function opensWithHoliday(text: string, timex: Span): boolean {
+  if (timex.start > 2 || !/^\W*$/u.test(text.slice(0, timex.start))) return false;
+  return isHolidayName(text.slice(timex.start, timex.end));
+}
+
+/** Whether a date's words name a holiday of the lexicon ("Christmas", "May Day"). */
+export function isHolidayName(words: string): boolean {
+  return HOLIDAY_NAMES.has(words.toLowerCase());
+}
+
+const HOLIDAY_NAMES: ReadonlySet<string> = new Set(Object.keys(HOLIDAYS));
+
 /** Whether the date expression qualifies the noun after it ("the autumn draft", "Monday's memo"). */
 export function qualifiesNoun(text: string, timex: Span): boolean {
   const after = text.slice(timex.end, timex.end + 40);
@@ -368,6 +384,8 @@ export function qualifiesNoun(text: string, timex: Span): boolean {
   if (!next || BREAKS.has(next.toLowerCase()) || isVerbish(next)) return false;
   // "report December sales", "2019 figures": a period names the figures reported for it
   if (FIGURES_AFTER.test(after)) return true;
+  // ("Christmas markets drew thousands on Friday": a holiday opening the sentence names its noun)
+  if (/^\p{Ll}/u.test(next) && opensWithHoliday(text, timex)) return true;
   // "fourth-quarter results", "first-half profit": a compound written with a hyphen is an adjective
   if (/^\p{Ll}/u.test(next) && COMPOUND_DATE.test(text.slice(timex.start, timex.end))) return true;
   // "the 2011 version", "a Wednesday media event", "the company's 2010 conference"; but not

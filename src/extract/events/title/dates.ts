@@ -48,6 +48,7 @@ import {
   namesFigures,
   periodEndedAt,
   periodNounAt,
+  isHolidayName,
   qualifiesNoun,
   RESTATED_DATE,
 } from '../anchors.ts';
@@ -227,7 +228,8 @@ const NO_HOLIDAY_NOUN = new Set([
  * Whether a holiday names the thing after it ("served Thanksgiving dinner to 500 people",
  * "gathered for Christmas dinner"): without it the title says "served dinner". A holiday is a day
  * named in words, no weekday or month ("Monday sales", "January figures" are other rules'); not
- * where it opens the clause ("On Christmas Eve police arrested": the noun is the subject's).
+ * after a word opening the clause ("On Christmas Eve police arrested": the noun is the
+ * subject's), though a holiday that opens it names its noun ("Christmas markets drew crowds").
  */
 function namesHolidayThing(
   text: string,
@@ -238,7 +240,10 @@ function namesHolidayThing(
   const name = text.slice(start, end);
   if (!/^\p{Lu}[\p{L}'’ ]*$/u.test(name) || WEEKDAY.test(name)) return false;
   if (!/^\d{4}-\d{2}-\d{2}$/u.test(date.value ?? '')) return false;
-  if (/^\W*(?:\p{L}+\s+)?$/u.test(text.slice(0, start))) return false;
+  // (but a holiday opening the sentence qualifies its noun: "May Day rallies drew thousands")
+  const opening = text.slice(0, start);
+  if (/^\W*\p{L}+\s+$/u.test(opening) || (/^\W*$/u.test(opening) && !isHolidayName(name)))
+    return false;
   const next = /^ (?<word>\p{Ll}[\p{L}'’-]*)/u.exec(text.slice(end, end + 30))?.groups?.['word'];
   return (
     next !== undefined &&
@@ -313,12 +318,26 @@ function joinedRanges<T extends Span & { value?: string }>(
     if (
       last &&
       date.start >= last.end &&
-      (/^[-–/]$/u.test(between) || (LISTED.test(between) && isDay(last) && isDay(date)))
+      (/^[-–/]$/u.test(between) ||
+        // ("Jan. - March sales": a spaced dash between dates of one kind; not "in 2019 - May")
+        (/^ [-–] $/u.test(between) && sameGranularity(last, date)) ||
+        (LISTED.test(between) && isDay(last) && isDay(date)))
     )
       joined[joined.length - 1] = { start: last.start, end: date.end };
     else joined.push(date);
   }
   return joined;
+}
+
+/** Whether two dates have values of one shape: two months, two days ("2026-01", "2026-03"). */
+function sameGranularity(a: Span & { value?: string }, b: Span & { value?: string }): boolean {
+  return (
+    'value' in a &&
+    a.value !== undefined &&
+    b.value !== undefined &&
+    /^\d{4}-\d{2}(?:-\d{2})?$/u.test(a.value) &&
+    a.value.length === b.value.length
+  );
 }
 
 const SUBJECT_OPENING_RE = new RegExp(SUBJECT_OPENING, 'u');

@@ -311,8 +311,9 @@ export const LEADING_DATELINE = {
   // (a comma after the dash is what a date right after it left: "LONDON - [On Monday], ...")
   // (a place may be hyphenated or two: "PORT-AU-PRINCE, Haiti (AP) -", "DALLAS/GENEVA (Reuters) -")
   // (a single spaced hyphen after a state ends a dateline, "Calif. - Lumora said", but not one
-  // before another short word with a point and a noun: "Sept. - Dec. bookings", "Va. - Md. border")
-  pattern: String.raw`^(?:\p{Lu}[\p{L}.]{0,19}\s+)?\(\p{Lu}[^)]{0,39}\)\s*(?:[—–-]{1,2}|_),?\s+|^\p{Lu}\p{Ll}{1,4}\.\s*(?:[—–]|--|-(?=\s)(?!\s+\p{Lu}\p{Ll}{0,4}\.\s+\p{Ll})|_),?\s+|^\p{Lu}[\p{Lu}\p{M} .'’/-]*,?\s*\((?:PTI|IANS|ANI|UNI|AAP|AP|AFP|Reuters|Xinhua|dpa|EFE)\)\s+(?=\p{Lu})|^\p{Lu}[\p{Lu}\p{M} .'’/-]*(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})?(?:,?\s+and\s+\p{Lu}[\p{Lu}\p{M} .'’/-]*(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})?)?(?:,\s*\p{Lu}[\p{L}]*\.?\s+\d{1,2}(?:,\s*\d{4})?)?(?:,?\s*\([^)]{1,40}\))?,?\s*(?:[—–-]{1,2}|_),?\s+|^\p{Lu}[\p{Lu}\p{M} .'’-]*(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})?(?:,\s*\p{Lu}[\p{L}]*\.?\s+\d{1,2}(?:,\s*\d{4})?)?,?\s*\/[\p{L} -]{2,30}\/\s*(?:(?:[—–-]{1,2}|_),?\s*)?`,
+  // before another short word with a point and a noun: "Sept. - Dec. bookings", "Va. - Md. border";
+  // nor after a month's abbreviation, no state's: "Jan. - March sales rose")
+  pattern: String.raw`^(?:\p{Lu}[\p{L}.]{0,19}\s+)?\(\p{Lu}[^)]{0,39}\)\s*(?:[—–-]{1,2}|_),?\s+|^(?!(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)\p{Lu}\p{Ll}{1,4}\.\s*(?:[—–]|--|-(?=\s)(?!\s+\p{Lu}\p{Ll}{0,4}\.\s+\p{Ll})|_),?\s+|^\p{Lu}[\p{Lu}\p{M} .'’/-]*,?\s*\((?:PTI|IANS|ANI|UNI|AAP|AP|AFP|Reuters|Xinhua|dpa|EFE)\)\s+(?=\p{Lu})|^\p{Lu}[\p{Lu}\p{M} .'’/-]*(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})?(?:,?\s+and\s+\p{Lu}[\p{Lu}\p{M} .'’/-]*(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})?)?(?:,\s*\p{Lu}[\p{L}]*\.?\s+\d{1,2}(?:,\s*\d{4})?)?(?:,?\s*\([^)]{1,40}\))?,?\s*(?:[—–-]{1,2}|_),?\s+|^\p{Lu}[\p{Lu}\p{M} .'’-]*(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})?(?:,\s*\p{Lu}[\p{L}]*\.?\s+\d{1,2}(?:,\s*\d{4})?)?,?\s*\/[\p{L} -]{2,30}\/\s*(?:(?:[—–-]{1,2}|_),?\s*)?`,
   examples: [
     'MOSCOW — Lavrov traveled to Belarus',
     'LONDON, March 14, 2024 — The airline cancelled flights',
@@ -343,6 +344,7 @@ export const LEADING_DATELINE = {
   ],
   counterExamples: [
     'Moscow — the capital — said',
+    'Jan. - March sales rose 4%',
     'NATO troops - many of them - arrived',
     'Mr. Smith - the mayor - resigned',
     'MOSCOW and/or Minsk said',
