@@ -30,6 +30,7 @@ import {
   VERB_GROUP_ADVERBS,
 } from '../lexicon/en/events/verbs.ts';
 import { SPEAKING_ASIDE_WORDS } from '../lexicon/en/events/reporting.ts';
+import { LEADING_DATELINE } from '../lexicon/en/events/titles.ts';
 import { isLyAdverb, isPlacePart, opensWithIngSubject } from '../text/clauses.ts';
 import {
   DETERMINERS as DETERMINER_WORDS,
@@ -525,6 +526,7 @@ const AUXILIARY_FORMS = new Set(['present-aux', 'past-aux', 'future-aux', 'modal
 const SUBJECT_BOUNDARY = /^(?:that|which|who|whom|whose|where|when|because|after|before|while)$/iu;
 /** Words a borrowed subject is at most. */
 const MAX_BORROWED_SUBJECT = 8;
+const DATELINE = new RegExp(LEADING_DATELINE.pattern, 'u');
 
 /**
  * "He was" from "He was arrested in 2019, charged in 2020": the subject and auxiliaries of the
@@ -547,9 +549,12 @@ function subjectAndAuxiliaries(
   let group = verb;
   while (group > 0 && AUXILIARY_FORMS.has(verbForm(tokens[group - 1]!.text.toLowerCase()) ?? ''))
     group--;
+  // ("WASHINGTON, Aug. 3 - The bill passed ... and goes": the dateline is no part of the subject)
+  const dateline = clause.start + (DATELINE.exec(clause.text.slice(0, 80))?.[0].length ?? 0);
   let subject = group;
   while (
     subject > 0 &&
+    tokens[subject - 1]!.start >= dateline &&
     group - subject < MAX_BORROWED_SUBJECT &&
     (!isVerbish(tokens[subject - 1]!.text) ||
       isIngQualifier(tokens[subject - 1]!.text, tokens[subject - 2]?.text)) &&

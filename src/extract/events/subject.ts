@@ -31,7 +31,7 @@ import {
   mayBeParticiple,
   verbForm,
 } from '../text/verbs.ts';
-import { gapBefore, wordSet, splitAtSpaces } from '../text/words.ts';
+import { gapBefore, wordSet, splitAtSpaces, type Token } from '../text/words.ts';
 import type { ClauseInfo, SentenceInfo } from './analysis.ts';
 
 /** Words a subject is at most. */
@@ -411,6 +411,7 @@ function subjectOf(sentence: SentenceInfo, main: ClauseInfo): string | undefined
       (i >= from &&
         isVerbish(t.text) &&
         !isNameInIng(tokens, i) &&
+        !endsCompoundAfterName(sentence, tokens, i) &&
         // ("Their working week fell")
         !isIngQualifier(t.text, tokens[i - 1]?.text)) ||
       // "the banks have been shut", "the guerrilla fighters waged war": a plural after a
@@ -446,6 +447,22 @@ function subjectOf(sentence: SentenceInfo, main: ClauseInfo): string | undefined
   if (STOPS.has(words.at(-1)!.toLowerCase()) || /^(?:the|a|an|plus|and|or)$/iu.test(words.at(-1)!))
     return undefined;
   return subject;
+}
+
+/**
+ * Whether the word at `i` ends an adjective a hyphen joins to the name before it, the hyphen
+ * spaced or not: "a Portland, Ore.-based chipmaker", "Ore. - based", "Iran - backed"; no verb.
+ */
+function endsCompoundAfterName(
+  sentence: { start: number; text: string },
+  tokens: readonly Token[],
+  i: number,
+): boolean {
+  return (
+    i > 0 &&
+    /^\p{Lu}/u.test(tokens[i - 1]!.text) &&
+    /^\.?\s?-\s?$/u.test(gapBefore(sentence, tokens, i))
+  );
 }
 
 /**
@@ -729,6 +746,14 @@ function isGerundAfterOpeningPreposition(words: readonly string[], i: number): b
   );
 }
 
+/** A subject without the dateline it opens with, or the end of its sentence's dateline. */
+function withoutDateline(subject: string, sentence: SentenceInfo): string {
+  return withoutDatelineTail(
+    subject.slice(DATELINE.exec(subject.slice(0, 80))?.[0].length ?? 0),
+    sentence.text,
+  );
+}
+
 /**
  * A subject without the end of the dateline its sentence opens with, when it starts inside it
  * ("France — Eurostar", of "PARIS, France — Eurostar said ...", is "Eurostar").
@@ -769,10 +794,7 @@ export function thingOf(
   if (found === undefined) return undefined;
   // ("LONDON (Reuters) - The company said ...": the thing is the company, not the dateline, nor
   // what is left of one the clause began inside: "PARIS, France — Eurostar said")
-  const subject = withoutDatelineTail(
-    found.slice(DATELINE.exec(found.slice(0, 80))?.[0].length ?? 0),
-    sentence.text,
-  );
+  const subject = withoutDateline(found, sentence);
   if (subject === '') return undefined;
   const words = splitAtSpaces(subject);
   if (words.some((w) => NOT_A_THING.test(w))) return undefined;

@@ -7,6 +7,7 @@
 import {
   INTENT_WORDS,
   isAsideAdverb,
+  isPlacePart,
   isResumingAdverb,
   looksLikeNameInIng,
   STATE_ASIDE_WORDS,
@@ -164,10 +165,23 @@ export function apposition(text: string, names: readonly string[]): string {
   // to a local businessman, Tom Reyes, was completed" keeps the sale)
   if (act?.groups && isName(second) && ACTS_ON_THINGS.has(act.groups['noun']!.toLowerCase()))
     return `${first}${join}${rest}`;
-  if (named(first)) return `${first}${join}${rest}`;
-  if (named(second)) return `${second}${join}${rest}`;
+  if (named(first)) return `${first}${join}${withoutPhraseAside(rest)}`;
+  if (named(second)) return `${second}${join}${withoutPhraseAside(rest)}`;
   return text;
 }
+
+/**
+ * What follows an apposition without a second aside, a phrase a preposition opens closed by a
+ * comma before the verb: "in office since 2019, resigned" -> "resigned" (of "The company's
+ * chief, John Smith, in office since 2019, resigned"); not a home town ("of Leeds, was").
+ */
+function withoutPhraseAside(rest: string): string {
+  const m = PHRASE_ASIDE.exec(rest);
+  return m && opensWithVerb(rest.slice(m[0].length)) ? rest.slice(m[0].length) : rest;
+}
+
+/** A phrase a preposition opens, closed by a comma: "in office since 2019, ". */
+const PHRASE_ASIDE = /^(?:in|at|on|with|without|since|for|after|before|under)\s[^,]{1,60},\s/u;
 
 /**
  * "Marcus Vale, the singer, guitarist and producer whose music fused funk, rock and soul, died":
@@ -182,7 +196,12 @@ function widerDescription(
   rest: string,
   names: readonly string[],
 ): string | null {
-  if (!/^(?:the|a|an) \p{Ll}/u.test(second) || opensWithVerb(rest)) return null;
+  // ("Lumora, the Portland, Ore.-based chipmaker, will": a city's state after its comma goes on
+  // with the description)
+  // (its "Ore.-based" no verb)
+  const cityState =
+    /^(?:the|a|an) \p{Lu}/u.test(second) && isPlacePart(/^[^\s-]+/u.exec(rest)?.[0] ?? '');
+  if (!cityState && (!/^(?:the|a|an) \p{Ll}/u.test(second) || opensWithVerb(rest))) return null;
   if (!names.some((n) => first.includes(n))) return null;
   let comma = rest.indexOf(', ');
   while (comma >= 0 && !opensWithVerb(rest.slice(comma + 2))) comma = rest.indexOf(', ', comma + 2);
