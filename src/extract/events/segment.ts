@@ -339,9 +339,14 @@ const REPETITION = new RegExp(
 const DATE_WORDS =
   /^(?:and|then|or|since|in|on|at|by|from|until|till|to|through|between|during|after|before|-|–)$/iu;
 
-/** Whether a stretch without a verb says nothing but its dates and "again" ("and again in 2022"). */
+/**
+ * Whether a stretch without a verb says nothing but its dates and "again" ("and again in 2022"),
+ * before any comma.
+ */
 function repeatsAct(text: string, start: number, dates: readonly Timex[]): boolean {
-  const words = tokenize(text, start)
+  // (up to a comma: "and again in 2015, records show" has its attribution after it)
+  const comma = text.indexOf(', ');
+  const words = tokenize(comma > 0 ? text.slice(0, comma) : text, start)
     .filter((t) => !dates.some((a) => t.start >= a.start && t.end <= a.end))
     .map((t) => t.text)
     .filter((w) => !DATE_WORDS.test(w));
