@@ -766,6 +766,27 @@ const NOT_ON_IT_BEFORE = new RegExp(
  * to the day of a saying that trails a past act ("Smith won the Nov. 5 election, officials said
  * on Wednesday": the win is the election's, the saying Wednesday's).
  */
+/** A distance in time on its own: "two weeks later", "a day earlier". */
+const BARE_DISTANCE =
+  /^(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|a few) \p{Ll}+ (?:later|earlier)$/iu;
+
+/**
+ * Whether an anchor is a distance set off by a comma right after another date of the clause:
+ * "The vote was held on June 9, two weeks later, ..." tells how late June 9 was, and dates the
+ * vote no second time.
+ */
+function isDistanceAfterDate(anchor: Anchor, dating: readonly Anchor[], clause: Clause): boolean {
+  if (!BARE_DISTANCE.test(anchor.timex.text)) return false;
+  return dating.some(
+    (d) =>
+      d !== anchor &&
+      d.timex.end < anchor.timex.start &&
+      /^,\s+$/u.test(
+        clause.text.slice(d.timex.end - clause.start, anchor.timex.start - clause.start),
+      ),
+  );
+}
+
 function anchorsOfClause(
   dating: readonly Anchor[],
   clause: Clause,
@@ -774,7 +795,7 @@ function anchorsOfClause(
 ): Anchor[] {
   const occasions = dating.filter((a) => a.modifier && a.date.granularity === 'day');
   const own = withoutBoundsOfASaidAct(
-    dating.filter((a) => !a.modifier),
+    dating.filter((a) => !a.modifier && !isDistanceAfterDate(a, dating, clause)),
     clause,
     aspect,
   );

@@ -35,6 +35,7 @@ import {
   NOUN_PHRASE_MODIFIERS,
   OBJECT_PRONOUNS,
   PREPOSITIONS as PREPOSITION_WORDS,
+  TOLD_ACT_NOUNS,
 } from '../lexicon/en/events/function-words.ts';
 import {
   ADJECTIVAL_PARTICIPLES,
@@ -329,12 +330,47 @@ function isDistanceSplice(
     // ("a price analysts called too low": no plural after "a" ends its noun; that plural is
     // the subject of a clause that qualifies the noun, "a rescue team found" a subject of two)
     if (!finite(verb) && groups?.['det'] !== 'the' && looksPlural(verb)) return false;
+    // ("The vote was held on June 9, two weeks later, a delay blamed on the strike": after "a",
+    // a noun of the act just told and a participle sum that act up, no subject and its verb)
+    // (not one a verb of its own follows: "a deal signed in Paris ended the war")
+    if (
+      groups?.['det'] !== 'the' &&
+      TOLD_ACT.has(groups?.['noun'] ?? '') &&
+      mayBeParticiple(verb) &&
+      !finiteAfterParticiple(sentence, tokens, i, verb)
+    )
+      return false;
     const after = finite(verb) ? groups?.['next'] : groups?.['after'];
     if (mayBeParticiple(finite(verb) ? verb : next!) && PARTICIPLE_AFTER.has(after ?? '')) {
       return false;
     }
   }
   return tokens.slice(0, i).some((t) => FINITE_FORMS.has(verbForm(t.text)));
+}
+
+const TOLD_ACT = wordSet(TOLD_ACT_NOUNS, { lower: true });
+
+/**
+ * Whether a finite verb follows the participle `participle` after token `i`, before the next
+ * comma or the sentence's end ("a deal signed in Paris ended the war").
+ */
+function finiteAfterParticiple(
+  sentence: Span & { text: string },
+  tokens: readonly Token[],
+  i: number,
+  participle: string,
+): boolean {
+  let seen = false;
+  for (let j = i; j < tokens.length; j++) {
+    if (j > i && gapBefore(sentence, tokens, j) !== ' ') {
+      if (seen) return false;
+      continue;
+    }
+    const word = tokens[j]!.text;
+    if (!seen) seen = word === participle;
+    else if (FINITE_FORMS.has(verbForm(word))) return true;
+  }
+  return false;
 }
 
 /** Whether a lower-case word looks like a plural noun ("analysts"; not "crisis", "bonus"). */
@@ -445,13 +481,35 @@ function findCuts(
       cuts.push({ at: token.start, opener: '', kind: 'complement', sharesTime: false });
       continue;
     }
+    // "The man she married in 1990 died on Monday": a relative without its pronoun inside the
+    // subject, then the main clause's verb resumed
+    if (plain && SUBJECT_PRONOUN_SET.has(word) && opensContactRelative(tokens, i, cuts)) {
+      const resume = verbAfterDatedRelative(sentence, tokens, i, dates);
+      if (resume > 0) {
+        cuts.push({ at: token.start, opener: word, kind: 'relative', sharesTime: false });
+        cuts.push(mainAt(tokens[resume]!.start));
+        i = resume;
+        continue;
+      }
+    }
     // "Prosecutors said Hale moved the money in 2019": what was said, a noun phrase and its verb
     if (
       plain &&
-      (saidBeforeNounClause(sentence, tokens, i) || saidBeforeSource(sentence, tokens, i))
+      (saidBeforeNounClause(sentence, tokens, i, dates) || saidBeforeSource(sentence, tokens, i))
     ) {
       cuts.push({ at: token.start, opener: '', kind: 'complement', sharesTime: false });
       continue;
+    }
+    // "A bridge built in 1890 reopened on Tuesday": inside the subject, a reduced relative with
+    // its date splits off only where the verb resumed after it has a date of its own
+    if (plain && next && !OPENERS.has(word)) {
+      const resume = subjectReducedRelative(sentence, tokens, i, dates, cuts.at(-1)?.at ?? -1);
+      if (resume > 0) {
+        cuts.push({ at: token.start, opener: word, kind: 'participle', sharesTime: false });
+        cuts.push(mainAt(tokens[resume]!.start));
+        i = resume;
+        continue;
+      }
     }
     // "Scientists confirmed on Monday a particle first described in 1998", "A bridge built in
     // 1890 reopened on Tuesday": a participle right after its noun, with a date of its own, is a
@@ -489,7 +547,12 @@ function findCuts(
         if (followsReportingVerb(tokens, i)) cuts.push(cutAt(token, word, opener));
         else if (objectRelative(tokens, i) || subjectRelative(tokens, i)) {
           cuts.push({ at: token.start, opener: word, kind: 'relative', sharesTime: false });
-          const resume = verbAfterDatedRelative(sentence, tokens, i, dates);
+          // ("Smith, the coach that the club hired in 2019, left": inside an apposition, the
+          // main clause resumes after its closing comma, as after "who")
+          const resume =
+            !comma && inAppositive(sentence, tokens, i)
+              ? finiteAfterComma(sentence, tokens, i)
+              : verbAfterDatedRelative(sentence, tokens, i, dates);
           if (resume > 0) {
             cuts.push(mainAt(tokens[resume]!.start));
             i = resume;
@@ -999,7 +1062,9 @@ function opensReducedRelative(
         return false;
       break;
     }
-    if (t.text === 'by' || FINITE_FORMS.has(verbForm(t.text))) return false;
+    // (a doer before the date is the relative's only when an adverb marks the participle: "a
+    // plan first proposed by the mayor in 2019")
+    if ((t.text === 'by' && !adverb) || FINITE_FORMS.has(verbForm(t.text))) return false;
   }
   if (!date) return false;
   // the main clause's verb before the noun, since the clause began: the noun is its object
@@ -1025,6 +1090,52 @@ function opensReducedRelative(
   // (the main clause's own date, before the noun: "confirmed on Monday a particle")
   const ownDate = dates.some((d) => d.start >= from && d.end <= noun.start);
   return ownDate || adverb === 1;
+}
+
+/**
+ * Where the main clause's verb resumes after a reduced relative inside its subject that token
+ * `i` opens ("A bridge [built in 1890] reopened on Tuesday"), or -1. The participle follows its
+ * noun with no verb before it since the clause began; its date follows it, put at by a
+ * preposition or right after it; then a finite verb with a date of its own after it ("The
+ * Canadian warrant issued Monday charged Kopp" has none, and stays whole).
+ */
+function subjectReducedRelative(
+  sentence: Span & { text: string },
+  tokens: readonly Token[],
+  i: number,
+  dates: readonly Span[],
+  from: number,
+): number {
+  if (dates.length < 2) return -1;
+  const adverb = BEFORE_PARTICIPLE.has(tokens[i]!.text) ? 1 : 0;
+  const p = i + adverb;
+  const participle = tokens[p]?.text ?? '';
+  if (!/^\p{Ll}+$/u.test(participle) || !mayBeParticiple(participle)) return -1;
+  if (NAMING.has(participle) || (!adverb && isReportingVerb(participle))) return -1;
+  const noun = tokens[i - 1];
+  if (!noun || !/^\p{L}[\p{L}'’-]*$/u.test(noun.text)) return -1;
+  const lower = noun.text.toLowerCase();
+  if (FUNCTION_WORDS.has(lower) || SUBJECT_PRONOUN_SET.has(lower) || isVerbish(noun.text))
+    return -1;
+  for (let j = i - 1; j >= 0 && tokens[j]!.start >= from; j--)
+    if (FINITE_FORMS.has(verbForm(tokens[j]!.text))) return -1;
+  // the participle's date: right after it, or after a preposition of time
+  let at = p + 1;
+  if (AT_DATE.has(tokens[at]?.text.toLowerCase() ?? '')) at++;
+  const date = dates.find((d) => d.start === tokens[at]?.start);
+  if (!date || gapBefore(sentence, tokens, p + 1) !== ' ') return -1;
+  // the verb right after the date ("Shares of Acme plunged on Thursday after the retailer cut"
+  // is a past and its clause, no participle)
+  let k = at;
+  while (k < tokens.length && tokens[k]!.end <= date.end) k++;
+  const verb = tokens[k];
+  if (!verb || gapBefore(sentence, tokens, k) !== ' ') return -1;
+  if (!FINITE_FORMS.has(verbForm(verb.text))) return -1;
+  // its own date, before a break ("Cars sold in April rose 12 percent, the industry group said
+  // on Monday": the saying's date is none of the rise's)
+  const own = dates.find((d) => d.start > verb.start);
+  const stop = sentence.text.slice(verb.end - sentence.start).search(/[,;:]/u);
+  return own && (stop < 0 || own.start < verb.end + stop) ? k : -1;
 }
 
 /** Whether "a" or "an" stands between tokens `from` and `to` (an indefinite object). */
@@ -1539,15 +1650,31 @@ function saidBeforeNounClause(
   sentence: Span & { text: string },
   tokens: readonly Token[],
   i: number,
+  dates: readonly Span[],
 ): boolean {
-  if (!SAID_BEFORE_CLAUSE.has(tokens[i - 1]!.text)) return false;
+  const verb = verbBeforeDate(tokens, i, dates);
+  if (!SAID_BEFORE_CLAUSE.has(tokens[verb]?.text ?? '')) return false;
+  // (past the saying's date, only what was said with a date of its own is cut off: "Castro said
+  // on Friday his government told U.S. officials" stays the saying's news, with its actors)
+  if (verb < i - 1 && !dates.some((d) => d.start > tokens[i]!.start)) return false;
   // ("said more than 4 billion songs had": the phrase is read from its number, a count's
   // determiner)
   const counted = numberOfCount(tokens, i);
   const at = counted >= 0 ? counted : i;
   const first = tokens[at]!.text;
   const determiner = counted >= 0 || CLAUSE_DETERMINERS.has(first.toLowerCase());
-  if (!determiner && !(/^\p{Lu}\p{Ll}/u.test(first) && !FUNCTION_WORDS.has(first.toLowerCase())))
+  // (past the saying's date, a bare noun opens what was said as well: "said on Monday revenue
+  // increased"; right after "said" a bare noun is too often its object)
+  const bare =
+    verb < i - 1 &&
+    /^\p{Ll}+$/u.test(first) &&
+    verbForm(first) === null &&
+    !FUNCTION_WORDS.has(first);
+  if (
+    !determiner &&
+    !bare &&
+    !(/^\p{Lu}\p{Ll}/u.test(first) && !FUNCTION_WORDS.has(first.toLowerCase()))
+  )
     return false;
   if (SUBJECT_PRONOUN_SET.has(first.toLowerCase())) return false;
   for (let k = at + 1; k < Math.min(tokens.length, at + 1 + SAID_SUBJECT_MAX_WORDS); k++) {
@@ -1576,6 +1703,18 @@ function saidBeforeNounClause(
     if (CLAUSE_BREAKERS.has(text.toLowerCase())) return false;
   }
   return false;
+}
+
+/**
+ * The token before word `i`, past a date right before it and the "on" of that date ("said on
+ * Monday revenue increased" is read from "said").
+ */
+function verbBeforeDate(tokens: readonly Token[], i: number, dates: readonly Span[]): number {
+  let j = i - 1;
+  const date = dates.find((d) => d.end === tokens[j]?.end);
+  if (!date) return j;
+  while (j > 0 && tokens[j]!.start >= date.start) j--;
+  return tokens[j]!.text === 'on' ? j - 1 : j;
 }
 
 /** How many words the source of "according to" may have before its comma. */
@@ -1757,6 +1896,24 @@ function isBareGroup(word: string): boolean {
 function isPast(word: string): boolean {
   const form = verbForm(word);
   return form === 'past' || form === 'past-aux';
+}
+
+/**
+ * Whether the pronoun at `i` opens a relative clause told without its "that", on the noun right
+ * before it in the sentence's subject: "The man [she married in 1990] died", "the house [he
+ * bought]". Its verb is a past after the pronoun; no verb stands before the noun since the
+ * clause began ("told the man he could go", "warned staff they lost" say what was told).
+ */
+function opensContactRelative(tokens: readonly Token[], i: number, cuts: readonly Cut[]): boolean {
+  const noun = tokens[i - 1];
+  const verb = tokens[i + 1];
+  if (!noun || !verb || verbForm(verb.text) !== 'past') return false;
+  if (!/^\p{Ll}[\p{L}'’-]*$/u.test(noun.text) || FUNCTION_WORDS.has(noun.text)) return false;
+  if (isVerbish(noun.text) || SUBJECT_PRONOUN_SET.has(noun.text)) return false;
+  const from = cuts.at(-1)?.at ?? -1;
+  for (let j = i - 2; j >= 0 && tokens[j]!.start >= from; j--)
+    if (FINITE_FORMS.has(verbForm(tokens[j]!.text))) return false;
+  return true;
 }
 
 /** "Pixar which was acquired in 2005", "the update that was released": a verb right after. */

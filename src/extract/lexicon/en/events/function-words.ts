@@ -169,7 +169,7 @@ export const DUMMY_IT_VERBS =
  * came"); not those who act ("Police came after neighbours reported gunshots"). Words.
  */
 export const TOLD_ACT_NOUNS =
-  'move moves decision decisions announcement announcements cut cuts collapse resignation ruling rulings rise rises fall falls drop drops sale sales deal deals vote votes attack attacks arrest arrests offer offers bid bids step steps action actions measure measures change changes shift news surge plunge slide rally warning warnings protest protests strike strikes killing killings raid raids closure closures departure appointment appointments statement statements remarks comments';
+  'move moves delay delays jump jumps decision decisions announcement announcements cut cuts collapse resignation ruling rulings rise rises fall falls drop drops sale sales deal deals vote votes attack attacks arrest arrests offer offers bid bids step steps action actions measure measures change changes shift news surge plunge slide rally warning warnings protest protests strike strikes killing killings raid raids closure closures departure appointment appointments statement statements remarks comments';
 
 /**
  * The auxiliary of a perfect participle ("after having traded at $90 in 2000"): a clause it opens
