@@ -356,6 +356,17 @@ export function isHolidayName(words: string): boolean {
 
 const HOLIDAY_NAMES: ReadonlySet<string> = new Set(Object.keys(HOLIDAYS));
 
+/** A weekday's name, the whole of a date. */
+const WEEKDAY_NAME = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/u;
+
+/** Whether the date is a weekday put at by "on" ("on Monday"): a day of the act, no modifier. */
+function isDayAfterOn(text: string, timex: Span): boolean {
+  return (
+    WEEKDAY_NAME.test(text.slice(timex.start, timex.end)) &&
+    /\bon\s+$/iu.test(textBefore(text, timex, 4))
+  );
+}
+
 /** Whether the date expression qualifies the noun after it ("the autumn draft", "Monday's memo"). */
 export function qualifiesNoun(text: string, timex: Span): boolean {
   const after = text.slice(timex.end, timex.end + 40);
@@ -383,7 +394,9 @@ export function qualifiesNoun(text: string, timex: Span): boolean {
   const next = /^ (?<word>[\p{L}][\p{L}'’-]*)/u.exec(after)?.groups?.['word'];
   if (!next || BREAKS.has(next.toLowerCase()) || isVerbish(next)) return false;
   // "report December sales", "2019 figures": a period names the figures reported for it
-  if (FIGURES_AFTER.test(after)) return true;
+  // (not a weekday after "on", the day of the act: "reported on Monday sales last seen in 1999",
+  // "Prices reached on Monday levels last seen in 2008")
+  if (FIGURES_AFTER.test(after)) return !isDayAfterOn(text, timex);
   // ("Christmas markets drew thousands on Friday": a holiday opening the sentence names its noun)
   if (/^\p{Ll}/u.test(next) && opensWithHoliday(text, timex)) return true;
   // "fourth-quarter results", "first-half profit": a compound written with a hyphen is an adjective

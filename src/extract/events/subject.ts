@@ -11,7 +11,12 @@ import {
   PREPOSITIONS as PREPOSITION_WORDS,
 } from '../lexicon/en/events/function-words.ts';
 import { THING_ONLY_ACTIVES, TIME_UNIT_WORDS } from '../lexicon/en/events/clauses.ts';
-import { ADVERBIAL_OPENERS, LEADING_DATELINE, TITLE_BREAKS } from '../lexicon/en/events/titles.ts';
+import {
+  ADVERBIAL_OPENERS,
+  LEADING_DATELINE,
+  SUBJECT_PRONOUNS,
+  TITLE_BREAKS,
+} from '../lexicon/en/events/titles.ts';
 import {
   ADJECTIVAL_PARTICIPLES,
   INTRANSITIVE_PASTS,
@@ -316,6 +321,18 @@ function subjectBeforeAside(sentence: SentenceInfo, main: ClauseInfo): string | 
   // ("The man who was arrested on Tuesday will appear": without commas, up to its pronoun)
   // (a figure's comma is none: "stole more than 40,000 pounds")
   const comma = opening.search(/,\s/u);
+  // ("A plan first proposed in 2019 passed": a reduced relative without commas, up to its
+  // participle or the adverb before it)
+  if (
+    comma < 0 &&
+    aside.kind === 'participle' &&
+    aside.opener &&
+    aside.words[0]?.text !== aside.opener
+  )
+    return restrictiveSubject(
+      opening.slice(0, Math.max(0, opening.indexOf(` ${aside.opener} `))),
+      true,
+    );
   if (comma < 0)
     return restrictiveSubject(opening.slice(0, restrictiveOpener(opening, aside.opener)), true);
   const subject = opening.slice(0, comma).trim();
@@ -356,10 +373,13 @@ function restrictiveSubject(text: string, verbs: boolean): string | undefined {
  * before it ("The man who was arrested"); 0 when it does not follow a noun phrase.
  */
 function restrictiveOpener(text: string, opener: string): number {
+  // ("The man she married in 1990": a relative without its pronoun opens with its subject)
+  if (SUBJECT_PRONOUN.has(opener)) return Math.max(0, text.indexOf(` ${opener} `));
   if (!/^(?:who|which|that)$/u.test(opener)) return 0;
   return Math.max(0, text.search(RELATIVE_PRONOUN_INSIDE));
 }
 
+const SUBJECT_PRONOUN = wordSet(SUBJECT_PRONOUNS, { lower: true });
 const RELATIVE_PRONOUN_INSIDE = /\s(?:who|which|that)\s/u;
 
 /** Words a fronted phrase is at most ("According to sources quoted by the Herald, ..."). */
@@ -534,8 +554,28 @@ function antecedent(sentence: SentenceInfo, clause: Span): string | undefined {
     const head = withHead(before.slice(0, names.start - sentence.start), names.text, isThing);
     return head === names.text ? withArticle(before, names.start - sentence.start, head) : head;
   }
-  const phrase = nounPhraseAtEnd(before);
+  const phrase = nounPhraseAtEnd(afterDayOfAct(sentence, before));
   return who || phrase === undefined ? phrase : whichNoun(phrase);
+}
+
+/**
+ * The words before a relative, from after a day put at by "on" when the day stands before its
+ * noun phrase: "Prices reached on Monday levels [last seen in 2008]" tells of the levels, not
+ * of "Monday levels" (a bare year may name the figures: "based on 2019 levels").
+ */
+function afterDayOfAct(sentence: SentenceInfo, before: string): string {
+  const day = sentence.timexes.find((t) => {
+    const start = t.start - sentence.start;
+    const end = t.end - sentence.start;
+    return (
+      end < before.length &&
+      start >= 3 &&
+      !/^\d{4}$/u.test(t.text) &&
+      /\bon\s$/iu.test(before.slice(start - 3, start)) &&
+      /^ [\p{L}'’ -]+$/u.test(before.slice(end))
+    );
+  });
+  return day ? before.slice(day.end - sentence.start) : before;
 }
 
 /** Prepositions of a place after a person's noun ("a doctor in Buffalo", "a nurse at Mercy"). */
