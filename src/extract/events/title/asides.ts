@@ -444,6 +444,28 @@ export function participleAside(text: string, names: readonly string[]): string 
   return `${name} ${be} ${verb}${after === '' ? '' : ` ${after}`}`;
 }
 
+/**
+ * "A bridge built in 1890" -> "A bridge was built in 1890": a reduced relative cut off inside
+ * its subject, with no comma, is the noun's passive (so "A plan first proposed in 2019"). Only
+ * a noun with its determiner and no verb of its own, and a participle with no object after it.
+ */
+export function reducedRelativeInSubject(text: string): string {
+  if (text.includes(',')) return text;
+  const words = splitAtSpaces(text);
+  for (let k = 2; k < Math.min(words.length, 6); k++) {
+    const adverb = isAsideAdverb(words[k]!) ? 1 : 0;
+    const participle = words[k + adverb] ?? '';
+    if (!/^\p{Ll}+$/u.test(participle) || !isPastOrParticiple(participle)) continue;
+    const name = words.slice(0, k).join(' ');
+    const next = words[k + adverb + 1]?.toLowerCase();
+    if (!DETERMINED_NOUN.test(name) || hasVerb(name)) return text;
+    if (next !== undefined && !PREPOSITION_WORDS.has(next)) return text;
+    const be = /[^s]s$/u.test(name) ? 'were' : 'was';
+    return `${name} ${be} ${words.slice(k).join(' ')}`;
+  }
+  return text;
+}
+
 /** "Mr. Smith", "Apple", "The Louvre": capitalised words only, a name. */
 const CAPITALISED_NAME = /^\p{Lu}[\p{L}.&'’-]*(?: \p{Lu}[\p{L}.&'’-]*){0,3}$/u;
 

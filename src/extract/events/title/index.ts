@@ -24,6 +24,7 @@ import {
   TITLE_MAX_WORDS,
   DATED_CLAUSE_OPENERS,
   TITLE_OVERRUN_WORDS,
+  VERB_PARTICLES,
 } from '../../lexicon/en/events/titles.ts';
 import type { Span } from '../../text/sentences.ts';
 import { isResumingAdverb, opensIntent, opensWithAdverbAndVerb } from '../../text/clauses.ts';
@@ -44,6 +45,7 @@ import {
   namedDashAside,
   participleAside,
   placeOfWhere,
+  reducedRelativeInSubject,
   RELATIVE_AFTER_NAME,
   relativeAside,
   restrictiveRelative,
@@ -145,6 +147,13 @@ function notUntil(clause: string, text: string): string {
 const NOT_UNTIL =
   /\b(?:did\s+not|didn['’]t|(?:was|were|had)(?:\s+not|n['’]t))\s[^,;]{0,80}?\buntil\s/u;
 
+const PARTICLES = wordSet(VERB_PARTICLES, { lower: true });
+
+/** The first word of a text, as written. */
+function firstWord(text: string): string {
+  return /^\S+/u.exec(text)?.[0] ?? '';
+}
+
 /** "Born in Duluth" -> "was born in Duluth" (of `subject`): a past participle told as a passive. */
 function passiveOf(text: string, subject: string): string {
   // "Then" is no subject a cut could have found
@@ -154,9 +163,10 @@ function passiveOf(text: string, subject: string): string {
   const m = /^(?<verb>\p{L}\p{Ll}+)(?= (?<next>\p{Ll}+)|,|\.?$)/u.exec(text);
   const verb = m?.groups?.['verb'];
   if (!m || !verb || verbForm(verb) === 'ing' || !isPastOrParticiple(verb)) return text;
-  // only a participle without an object: "Born in", "Founded by" ("prompted Apple Corps" is active)
+  // only a participle without an object: "Born in", "Founded by" ("prompted Apple Corps" is active);
+  // a particle is none either ("a ship sunk off the coast", "workers laid off in May")
   const next = m.groups?.['next'];
-  if (next !== undefined && !PREPOSITION_WORDS.has(next)) return text;
+  if (next !== undefined && !PREPOSITION_WORDS.has(next) && !PARTICLES.has(next)) return text;
   return `${pastOfBe(subject)} ${verb.toLowerCase()}${text.slice(m[0].length)}`;
 }
 
@@ -360,6 +370,9 @@ export function makeTitle(given: TitleInput): string {
   // "Slepian, 52, an obstetrician, was shot": an age, then a description, both go
   text = apposition(apposition(namedDashAside(withoutExamples(text)), input.names), input.names);
   text = participleAside(text, input.names);
+  // (only a clause that opens with the noun, not with its participle: "arriving on Wednesday")
+  if (input.participle && firstWord(input.clause.text) === firstWord(text))
+    text = reducedRelativeInSubject(text);
   // (a clause that is nothing but a name and its relative clause reads the same way, whatever
   // the splitter called it: "Jan Kavan, who lived in London")
   if (input.relative || RELATIVE_AFTER_NAME.test(text)) text = relativeAside(text);

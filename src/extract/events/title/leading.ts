@@ -4,6 +4,7 @@
  */
 import {
   ADVERBIAL_OPENERS,
+  COMMENT_OPENERS,
   LEADING_COUNT,
   LEADING_LINKS,
   LEADING_RELATIVE_TIME,
@@ -14,7 +15,7 @@ import { SUBJECT_PRONOUNS } from '../../lexicon/en/events/titles.ts';
 import { FRONTED_OPENER_PHRASES } from '../../lexicon/en/events/clauses.ts';
 import { isPlacePart, opensWithIngSubject } from '../../text/clauses.ts';
 import { isPlace } from '../../text/names.ts';
-import { isVerbish, verbForm } from '../../text/verbs.ts';
+import { isPastOrParticiple, isVerbish, verbForm } from '../../text/verbs.ts';
 import { wordSet, splitAtSpaces } from '../../text/words.ts';
 import { bare, DETERMINER, hasVerb, tidy, WORD_RUN } from './text.ts';
 
@@ -142,6 +143,21 @@ function withoutListedNoun(text: string): string {
   return tidy(rest);
 }
 
+const COMMENT_OPENER = wordSet(COMMENT_OPENERS, { lower: true });
+
+/**
+ * Whether a phrase before a comma is a comment told with a bare participle, no subject: "As
+ * expected", "As widely expected", "As previously reported" (not "As prices rose").
+ */
+function isParticipleComment(head: string): boolean {
+  const words = splitAtSpaces(head);
+  if (words.length < 2 || words.length > 3 || !COMMENT_OPENER.has(words[0]!.toLowerCase()))
+    return false;
+  const participle = words.at(-1)!;
+  if (words.length === 3 && !/^\p{Ll}+ly$/u.test(words[1]!)) return false;
+  return /^\p{Ll}+$/u.test(participle) && isPastOrParticiple(participle);
+}
+
 /** Drops linking words and a short adverbial phrase closed by a comma. */
 export function stripLeading(text: string): string {
   // ("That is why the plant closed": the plant's closing is the news)
@@ -153,6 +169,16 @@ export function stripLeading(text: string): string {
     const phrase = leadingLinkPhrase(text);
     if (phrase && hasVerb(text.slice(phrase.length))) {
       text = tidy(text.slice(phrase.length));
+      continue;
+    }
+    // ("As expected, Smith fled": the comment goes whole)
+    const commentEnd = text.indexOf(', ');
+    if (
+      commentEnd > 0 &&
+      isParticipleComment(text.slice(0, commentEnd)) &&
+      hasVerb(text.slice(commentEnd + 2))
+    ) {
+      text = tidy(text.slice(commentEnd + 2));
       continue;
     }
     const first = /^(?<word>[\p{L}'’-]+)/u.exec(text)?.groups?.['word']?.toLowerCase() ?? '';

@@ -160,6 +160,13 @@ export const DATE_PREPOSITION_ADVERBS = 'late early shortly just soon right some
  */
 export const OPENING_DATE_ADVERBS = 'back way_back';
 
+/**
+ * Words that open a comment on the news with a bare participle, closed by a comma: "As
+ * expected, Smith fled", "As previously reported, the plant closed". The whole comment goes
+ * from a title, not its first word alone (was "Expected, Smith fled"). Words.
+ */
+export const COMMENT_OPENERS = 'as';
+
 /** Linking words a title does not open with ("But the checks ...", "Also, ..."). */
 export const LEADING_LINKS =
   'and but or so yet then also however meanwhile meantime moreover furthermore still thus instead indeed nevertheless nonetheless besides that which who whom whose while whereas although though because as since when once after before until';
