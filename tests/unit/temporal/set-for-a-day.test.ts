@@ -55,6 +55,22 @@ describe('a day set for', () => {
     expect(
       values('The judge set a hearing for March 3. At that hearing, Smith will enter a plea.'),
     ).toEqual([['March 3', '2027-03-03']]);
+    // (made up, helper 192) a past further into the next sentence, or "At the time," is no
+    // telling of the day as gone; a short past verb is ("shareholders sued")
+    expect(
+      values(
+        "The judge set a hearing for March 3. At that hearing, Smith's lawyers plan to argue that the evidence was obtained illegally.",
+      ),
+    ).toEqual([['March 3', '2027-03-03']]);
+    expect(values('The judge set a hearing for March 3. At the time, Smith was in jail.')).toEqual([
+      ['March 3', '2027-03-03'],
+    ]);
+    expect(
+      values('The judge set a hearing for March 3. At that hearing, Smith will be sentenced.'),
+    ).toEqual([['March 3', '2027-03-03']]);
+    expect(values('The board set a vote for March 3. After the vote, shareholders sued.')).toEqual([
+      ['March 3', '2026-03-03'],
+    ]);
   });
 
   it('leaves a feat, a plan made further back, an outcome told, and other days as they were', () => {

@@ -861,10 +861,13 @@ export const QUOTED_SPEECH = {
 /**
  * A sentence that opens at the occasion just set and tells it in the past: "The judge set a
  * hearing for [March 3]. At that hearing, Smith pleaded guilty." (told in April, the day is gone,
- * not next March's); not one still to come ("At that hearing, Smith will enter a plea"). Tried
- * right after the sentence that sets the day.
+ * not next March's); not one still to come ("At that hearing, Smith will enter a plea"): the past must be the
+ * sentence's own verb, a few words after the comma, not one of a clause further on ("At that
+ * hearing, his lawyers plan to argue that the evidence was obtained illegally"), and "At the time,"
+ * or "At the same time," tells when the day was set, not the day. Tried right after the sentence
+ * that sets the day.
  */
-const TOLD_AT_IT = String.raw`(?:at|during|after)\s+(?:that|the|this)\s+(?:[\w'’-]+\s+)?[\w'’-]+\s*,\s+(?![^.!?]{0,80}?\b(?:will|would|shall|is\s+to|are\s+to|expected)\b)[^.!?]{0,80}?\b(?:[a-z]{3,}ed|was|were|had|took|gave|told|said|won|lost|made|came|went|sat)\b`;
+const TOLD_AT_IT = String.raw`(?:at|during|after)\s+(?:that|the|this)\s+(?!(?:same\s+)?(?:time|point|moment|stage)\s*,)(?:[\w'’-]+\s+)?[\w'’-]+\s*,\s+(?:(?!(?:will|would|shall|can|could|may|might|must|should|is|are|be|to)\b)[\w'’-]+\s+){0,4}?(?:[a-z]{3,}ed|sued|held|met|fell|rose|left|was|were|had|took|gave|told|said|won|lost|made|came|went|sat)\b`;
 
 /**
  * A verb still to come that governs a day after it: "will" and its verb, a few words and the
