@@ -40,5 +40,16 @@ describe('a month occasion acted on as done', () => {
     expect(values('The January election will be contested by four parties.', '2026-12-07')).toEqual(
       [['January', '2027-01']],
     );
+    // (made up, helper 192) a result said only to be still to tell, and a later clause's "will be
+    // challenged", leave the month ahead (were 2025-08 and 2025-09, the nearest)
+    expect(
+      values('The August election outcome will decide who controls parliament.', '2026-01-10'),
+    ).toEqual([['August', '2026-08']]);
+    expect(
+      values(
+        'The September summit will be closely watched, and any deal will be challenged by hardliners.',
+        '2026-01-10',
+      ),
+    ).toEqual([['September', '2026-09']]);
   });
 });

@@ -275,14 +275,17 @@ const PAST_TOLD_AFTER = String.raw`(?:(?![^.;!?]*\b(?<!\b(?:said|says|say)\s+)(?
 const PAST_ACT_AT = String.raw`\b(?<!\b(?:is|are|am)\s+(?:[a-z]+ly\s+)?)(?!(?:expected|scheduled|planned|slated|proposed|pencill?ed|signall?ed|priced)\b)[a-z]{3,}ed\s+(?:(?!(?:to|would|will|could|may|might|should|shall|be)\b)[\w'’-]+\s+){0,3}(?:at|in|during)\s+(?:a|an|the|its|their|his|her|our)\s+`;
 
 /**
- * A month's occasion whose result is the subject ("The [November] election result will be
- * certified next week", told in December), or that what follows in its clause acts on as done,
- * certifying, challenging, appealing, auditing or recounting it ("The [January] vote will be
- * challenged in court", told in February): the nearest such month, though a future or a past
- * form is told after. Not an occasion still to be held or run ("The [June] meeting will be held
- * in Paris", "The [March] vote will be postponed"). A lookahead, after the cue, at the month.
+ * A month's occasion that what follows in its clause, before any comma, acts on as done,
+ * certifying, challenging, appealing, auditing or recounting it or its result ("The [November]
+ * election result will be certified next week", told in December; "The [January] vote will be
+ * challenged in court", told in February): the nearest such month, though a future or a past form
+ * is told after. Not an occasion still to be held or run ("The [June] meeting will be held in
+ * Paris", "The [March] vote will be postponed"), nor one whose result is only said to be still to
+ * tell ("The [August] election outcome will decide who governs", told in January, is the coming
+ * August), nor one a later clause's "will be challenged" is of ("The [September] summit will be
+ * closely watched, and any deal will be challenged"). A lookahead, after the cue, at the month.
  */
-const OCCASION_DONE_AHEAD = String.raw`(?=[^\s.;!?]+\s+[\w-]+\s+(?:results?|outcomes?|tally)\b|[^.;!?]*\b(?:will|shall)\s+(?:(?:now|also|likely|first)\s+)?be\s+(?:certified|challenged|appealed|audited|recounted|overturned|annulled|upheld|investigated|probed)\b)`;
+const OCCASION_DONE_AHEAD = String.raw`(?=[^.;!?,]*\b(?:will|shall)\s+(?:(?:now|also|likely|first)\s+)?be\s+(?:certified|challenged|appealed|audited|recounted|overturned|annulled|upheld|investigated|probed)\b)`;
 
 /**
  * No "will" told after a month's occasion in its clause, which is then the subject of a future
