@@ -93,6 +93,16 @@ describe('a launch told in the present', () => {
       ['November', '2026-11'],
     ]);
     expect(values('The album drops on Friday.')).toEqual([['Friday', '2026-09-18']]);
+    expect(values('The phone ships in March priced at $999.')).toEqual([['March', '2027-03']]);
+  });
+
+  it('is no launch after "in" or "on" when a verb follows the day (made up, helper 192)', () => {
+    // (were 2027-03, 2027-03 and 2026-09-18: any verb not on the short list let the noun go)
+    expect(values('The price drops in March hurt farmers.')).toEqual([['March', '2026-03']]);
+    expect(values('The cargo ships in March sank off the coast.')).toEqual([['March', '2026-03']]);
+    expect(values('The price drops on Friday caught investors off guard.')).toEqual([
+      ['Friday', '2026-09-11'],
+    ]);
   });
 });
 

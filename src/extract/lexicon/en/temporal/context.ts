@@ -488,8 +488,10 @@ const PLURAL_TIMETABLE = String.raw`begin|start|restart|open|reopen|close|end|re
  * headset ships [next spring]", "Season two drops [Friday]", "The game launches on PlayStation
  * [March 17]", "The film hits theaters [Nov. 20]", "The update rolls out [next week]". "launches",
  * "rolls out" and "hits theaters" may have up to three words before the day, "ships", "drops" and
- * "streams" only "on" or "in" ("The game ships in [May]"). All but "rolls out" are also plural
- * nouns, which a bare plural is ("Rocket launches [Friday] drew crowds", "Product launches in
+ * "streams" only "on" or "in", and then the day must close the clause or come before "with",
+ * "for", "at" and the like, or "priced at" ("The game ships in [May]."; not "The price drops in
+ * [March] hurt farmers", "The cargo ships in [March] sank", plural nouns the day is of). All but
+ * "rolls out" are also plural nouns, which a bare plural is ("Rocket launches [Friday] drew crowds", "Product launches in
  * [October]", "Cargo ships [Friday]", "Price drops [Friday]", "All launches [Friday] were
  * scrubbed"), as is a headline's present past ("Gold drops [Friday]"): the launch must have a
  * subject opened by "the", "its", "their", "his", "her", "this" or a possessive, one or two words
@@ -501,7 +503,7 @@ const PLURAL_TIMETABLE = String.raw`begin|start|restart|open|reopen|close|end|re
  * $499"). Kept short: the future cues' pattern must stay under V8's 20 KB
  * (tests/unit/temporal/regex.test.ts).
  */
-const LAUNCHED_AHEAD = String.raw`\b(?=(?:ships|drops|streams|launches|rolls|hits)\s)(?<=\b(?:(?:the|its|their|his|her|this|\w+['’]s)\s+(?:[\w-]+\s+)?(?!\d|two\b|three\b|four\b)[\w-]+|season\s+\w+|now|also|finally)\s+|,\s+)(?:(?:ships|drops|streams)(?:\s+(?:on|in))?|(?:launches|rolls\s+out|hits\s+(?:theaters|cinemas|stores|shelves))(?:\s+[\w'’.+-]+){0,3}?(?:\s+(?:on|in))?)(?!(?:\s+[\w.'’-]+){1,3}?\s+(?:were|was|are|have|had|drew|lured|[a-z]{3,}ed(?!\s+(?:at|by|from|for|in|on|with|to|as)\b))\b)(?=\s+(?:by\s+)?(?:${WEEKDAY_WORD}|tomorrow\b|(?:next|this|later|early|late)\s|mid-|${MONTH_WORD}|(?:19|20)\d\d\b|(?:spring|summer|fall|autumn|winter)\b))`;
+const LAUNCHED_AHEAD = String.raw`\b(?=(?:ships|drops|streams|launches|rolls|hits)\s)(?<=\b(?:(?:the|its|their|his|her|this|\w+['’]s)\s+(?:[\w-]+\s+)?(?!\d|two\b|three\b|four\b)[\w-]+|season\s+\w+|now|also|finally)\s+|,\s+)(?:(?:ships|drops|streams)(?:\s+(?:on|in)(?=\s+(?:(?:early|late)\s+)?[\w.-]+(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?(?:\s*(?:[.,;:!?]|$)|\s+(?:[a-z]{3,}ed\s+)?(?:with|for|at|to|in|on|across|worldwide|exclusively)\b)))?|(?:launches|rolls\s+out|hits\s+(?:theaters|cinemas|stores|shelves))(?:\s+[\w'’.+-]+){0,3}?(?:\s+(?:on|in))?)(?!(?:\s+[\w.'’-]+){1,3}?\s+(?:were|was|are|have|had|drew|lured|[a-z]{3,}ed(?!\s+(?:at|by|from|for|in|on|with|to|as)\b))\b)(?=\s+(?:by\s+)?(?:${WEEKDAY_WORD}|tomorrow\b|(?:next|this|later|early|late)\s|mid-|${MONTH_WORD}|(?:19|20)\d\d\b|(?:spring|summer|fall|autumn|winter)\b))`;
 
 export const TENSE = {
   // (a lookahead before a lookbehind is what the cue's first word must be: the lookbehind is then
