@@ -36,4 +36,23 @@ describe('a leading possessive ("His car", "Her husband")', () => {
       titles('John Miller resigned in May. Her replacement was named on June 2.'),
     ).toContainEqual(['2025-06-02', 'Her replacement was named']);
   });
+
+  it('keeps a style of address: "His Majesty", "Her Majesty\'s Government"', () => {
+    // (was "Charles’ Majesty opened the new bridge", "Theresa May’s Majesty's Government ...")
+    expect(
+      titles('King Charles arrived in Lorem in 2024. His Majesty opened the new bridge in 2025.'),
+    ).toContainEqual(['2025', 'His Majesty opened the new bridge']);
+    expect(
+      titles(
+        "Prime Minister Theresa May spoke in Lorem in 2017. Her Majesty's Government announced new sanctions in 2018.",
+      ),
+    ).toContainEqual(['2018', "Her Majesty's Government announced new sanctions"]);
+  });
+
+  it('keeps "His and her": the pair is no one person\'s', () => {
+    // (was "John Smith’s and her lawyers met again")
+    expect(
+      titles('John Smith and Mary Smith divorced in 2010. His and her lawyers met again in 2012.'),
+    ).toContainEqual(['2012', 'His and her lawyers met again']);
+  });
 });

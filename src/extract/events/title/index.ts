@@ -17,6 +17,7 @@ import {
   ABSOLUTE_PREDICATES,
   LEADING_DATELINE,
   LEADING_LABEL,
+  KEEP_LEADING_POSSESSIVE,
   PERSON_POSSESSIVES,
   PREPOSITION_BEFORE_CONDITION,
   STOCK_TICKER,
@@ -239,11 +240,14 @@ function opensWithAdverbOrIntent(text: string): boolean {
 
 const PRONOUNS = wordSet(SUBJECT_PRONOUNS, { lower: true });
 
-/** A possessive of PERSON_POSSESSIVES opening a title, before a word ("His car"). */
+/**
+ * A possessive of PERSON_POSSESSIVES opening a title, before a word ("His car"), not one of
+ * KEEP_LEADING_POSSESSIVE ("His Majesty", "His and her").
+ */
 const LEADING_POSSESSIVE = new RegExp(
   String.raw`^(?:${PERSON_POSSESSIVES.split(' ')
     .map((pair) => pair.split(':')[0])
-    .join('|')})\s+(?=\p{L})`,
+    .join('|')})\s+(?!(?:${KEEP_LEADING_POSSESSIVE.split(' ').join('|')})(?!\p{L}))(?=\p{L})`,
   'iu',
 );
 

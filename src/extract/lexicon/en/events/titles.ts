@@ -281,6 +281,14 @@ export const SUBJECT_PRONOUNS = 'he she they it';
 export const PERSON_POSSESSIVES = 'his:he her:she';
 
 /**
+ * Words after a leading "His" or "Her" that keep it: a style of address ("His Majesty", "Her
+ * Royal Highness", "Her Majesty's Government"), which is no one's thing to name an owner for, and "and",
+ * "or" ("His and her lawyers", "His or her identity"), which make the pair no one person's.
+ */
+export const KEEP_LEADING_POSSESSIVE =
+  'Majesty Highness Royal Holiness Excellency Eminence Honor Honour Grace Lordship Ladyship Worship and or';
+
+/**
  * Words after a holiday that name its time, not a thing of it: "met over Thanksgiving weekend",
  * "on Christmas morning" leave the title with the date; "Thanksgiving dinner" stays.
  */
