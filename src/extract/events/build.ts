@@ -62,6 +62,8 @@ export interface BuildContext {
     pronoun?: string,
     ownClause?: number,
   ) => string | null | undefined;
+  /** Whose a "His" or "Her" opening a clause at `offset` is, when only one person fits. */
+  possessorBefore: (offset: number, pronoun: string, ownClause: number) => string | undefined;
   /** What the sentence before this one is about: what an "it" opening it stands for. */
   thingBefore: (sentence: SentenceInfo) => string | undefined;
 }
@@ -637,15 +639,29 @@ function isDating(m: Mention): boolean {
  * its sentence ("She studied history, graduating in 1956").
  */
 function pronounOfLead(lead: Mention): string | undefined {
+  return subjectPronounOfLead(lead) ?? possessiveOfLead(lead);
+}
+
+/** Whether a lead's clause shares the main clause's subject (a participle, a second verb phrase). */
+const sharesSubject = (lead: Mention): boolean =>
+  lead.clause.kind === 'participle' || lead.clause.kind === 'coordinate';
+
+/** The "he" or "she" subject of the lead's clause, or of the main one it shares. */
+function subjectPronounOfLead(lead: Mention): string | undefined {
   // (a participle's, or a second verb phrase's, is the main clause's: "She tore it up and
   // presented a package" is hers)
-  const shared = lead.clause.kind === 'participle' || lead.clause.kind === 'coordinate';
   return (
     subjectPronoun(lead.clause.words) ??
-    (shared ? subjectPronoun(lead.sentence.main.words) : undefined) ??
-    // ("His car was spotted ... and was found abandoned": the man whose car it is)
+    (sharesSubject(lead) ? subjectPronoun(lead.sentence.main.words) : undefined)
+  );
+}
+
+/** The "he" or "she" of a "His" or "Her" opening the lead's clause (or the main one it shares). */
+function possessiveOfLead(lead: Mention): string | undefined {
+  // ("His car was spotted ... and was found abandoned": the man whose car it is)
+  return (
     possessorPronoun(lead.clause.words) ??
-    (shared ? possessorPronoun(lead.sentence.main.words) : undefined)
+    (sharesSubject(lead) ? possessorPronoun(lead.sentence.main.words) : undefined)
   );
 }
 
@@ -653,11 +669,12 @@ function pronounOfLead(lead: Mention): string | undefined {
 function subjectFor(lead: Mention, group: Group, context: BuildContext): string | undefined {
   // (from where the pronoun stands: "Albright said Tuesday that she ..." names her first)
   const at = /\b(?:he|she)\b/iu.exec(lead.span.text)?.index ?? 0;
-  const person = context.lastPersonBefore(
-    lead.span.start + at,
-    pronounOfLead(lead),
-    lead.clause.start,
-  );
+  const pronoun = subjectPronounOfLead(lead);
+  // a "His" or "Her" with no "he" or "she" subject is named only when one person fits (a ship's
+  // "her", or two men before "His testimony", are not the one last named)
+  const possessive = pronoun === undefined ? possessiveOfLead(lead) : undefined;
+  if (possessive) return context.possessorBefore(lead.span.start, possessive, lead.clause.start);
+  const person = context.lastPersonBefore(lead.span.start + at, pronoun, lead.clause.start);
   return person === null ? undefined : (person ?? personBefore(lead, group, context.people));
 }
 

@@ -42,6 +42,7 @@ export function buildEvents(
   // (names of works and of things a nationality opens are no people a "he" or "she" stands for)
   const titled = new Set([...namedOnlyInLabels(sentences), ...namedThingsOfNations(sentences)]);
   const people = peopleOf(flatMapped(mentions, (m) => m.actors)).filter((p) => !titled.has(p));
+  const personLookup = lastPersonBefore(sentences, new Set(namedPeople(sentences, titled)));
   const context = {
     article: article.id,
     published,
@@ -51,7 +52,9 @@ export function buildEvents(
     people,
     // (whom a pronoun stands for may be named in a clause that dates nothing: "Dr. Sarah
     // Lindqvist, who led the trial, said ... She said")
-    lastPersonBefore: lastPersonBefore(sentences, new Set(namedPeople(sentences, titled))),
+    lastPersonBefore: personLookup,
+    possessorBefore: (offset: number, pronoun: string, ownClause: number) =>
+      personLookup(offset, pronoun, ownClause, true) ?? undefined,
     thingBefore: thingBefore(sentences, new Set(people)),
   };
   const events = groups.map((group) => buildEvent(group, context));
@@ -89,11 +92,22 @@ const shorter = (a: string, b: string): string => (b.length < a.length ? b : a);
  * pronoun is someone else ("In 1991 she married Daniel Hughes. In 1999 she opened a bakery" is
  * not Daniel Hughes's bakery), and a person known by the other pronoun is not meant either.
  * Null when people were named before but none of them is meant.
+ *
+ * With `possessive`, whose a "His" or "Her" opening the clause is, named only when sure: the one
+ * person the pronoun fits named in its sentence before it or in the sentence before, and none
+ * other its own clause names after it ("Prosecutor David Cole questioned witness Mark Byrne. His
+ * testimony ..." may be either man's; "His first novel made Tom Reyes famous" is Reyes's; "The
+ * ship left Lorem. Her maiden voyage ..." is no woman's named further back).
  */
 function lastPersonBefore(
   sentences: readonly SentenceInfo[],
   people: ReadonlySet<string>,
-): (offset: number, pronoun?: string, ownClause?: number) => string | null | undefined {
+): (
+  offset: number,
+  pronoun?: string,
+  ownClause?: number,
+  possessive?: boolean,
+) => string | null | undefined {
   interface Named {
     at: number;
     person: string | undefined;
@@ -151,9 +165,25 @@ function lastPersonBefore(
     const known = pronounOf.get(person) ?? pronounByFirstName(person);
     return pronoun === undefined || known === undefined || known === pronoun;
   }
+  /**
+   * The one person `said` fits named in the sentence before `offset` or in its own before it, or
+   * as an object of `ownClause`; null when none or more than one.
+   */
+  function onlyPossessor(offset: number, said: string, ownClause?: number): string | null {
+    const own = sentences.findIndex((s) => s.end > offset);
+    const from = sentences[Math.max(own - 1, 0)]?.start ?? 0;
+    const fitting = new Set<string>();
+    for (const { at, person, object } of named) {
+      if (person === undefined || at < from || !fits(person, said)) continue;
+      // (of its own clause, not the subject: "His brother Sean Byrne was charged")
+      if (at === ownClause ? object : at < offset) fitting.add(person);
+    }
+    return fitting.size === 1 ? [...fitting][0]! : null;
+  }
   // undefined: no one named before; null: those named before are not meant
-  return (offset, pronoun, ownClause) => {
+  return (offset, pronoun, ownClause, possessive = false) => {
     const said = pronoun?.toLowerCase();
+    if (possessive && said !== undefined) return onlyPossessor(offset, said, ownClause);
     let declined = false;
     for (let k = named.length - 1; k >= 0; k--) {
       const { at, person, beside } = named[k]!;

@@ -55,4 +55,37 @@ describe('a leading possessive ("His car", "Her husband")', () => {
       titles('John Smith and Mary Smith divorced in 2010. His and her lawyers met again in 2012.'),
     ).toContainEqual(['2012', 'His and her lawyers met again']);
   });
+
+  it('names the one person the pronoun fits in the sentence before, of two people', () => {
+    expect(
+      titles('Peter Holm hired Anna Berg as his assistant in 2001. Her contract ended in 2004.'),
+    ).toContainEqual(['2004', 'Anna Berg’s contract ended']);
+  });
+
+  it('stays when two people fit ("Prosecutor David Cole questioned witness Mark Byrne")', () => {
+    // (was "David Cole’s testimony lasted four hours": it is more likely the witness's)
+    expect(
+      titles(
+        'Prosecutor David Cole questioned witness Mark Byrne in 2018. His testimony lasted four hours in 2019.',
+      ),
+    ).toContainEqual(['2019', 'His testimony lasted four hours']);
+  });
+
+  it('stays when the person was named further back than the sentence before', () => {
+    // (was "Kelly Dunn’s maiden voyage ended in disaster": a ship's "her")
+    expect(
+      titles(
+        'Captain Kelly Dunn took command of the Aurora in 1911. The ship left Lorem on April 10, 1912. Her maiden voyage ended in disaster on April 15, 1912.',
+      ),
+    ).toContainEqual(['1912-04-15', 'Her maiden voyage ended in disaster']);
+  });
+
+  it('stays when its own clause names another person it fits', () => {
+    // (was "Paul Grant’s first novel made Tom Reyes famous")
+    expect(
+      titles(
+        'Paul Grant reviewed books for the Lorem Times until 1995. His first novel made Tom Reyes famous in 1998.',
+      ),
+    ).toContainEqual(['1998', 'His first novel made Tom Reyes famous']);
+  });
 });
