@@ -49,6 +49,15 @@ describe('shorten(): complements a cut would drop', () => {
     ).toBe('The owners of the two rival bakeries on the square both reported heavy losses');
   });
 
+  it('still cuts before an "and" that a verb follows ("both brothers at a flat | and charged")', () => {
+    // (was "... arrested both brothers": the "and" was read as the second half of "both")
+    expect(
+      shorten(
+        'Detectives from the regional serious crime unit arrested both brothers at a flat and charged them with the robbery of the bank in the town centre',
+      ),
+    ).toBe('Detectives from the regional serious crime unit arrested both brothers at a flat');
+  });
+
   it('still cuts before "into" when no verb that wants it comes shortly before', () => {
     expect(
       shorten(

@@ -368,10 +368,12 @@ const PAIR_REACH = 5;
 /**
  * Whether a cut before `words[i]` would leave a paired coordinator without its second half:
  * "a meeting between Elian | and his grandmothers" is the cut before the "and" that "between"
- * wants. Not across a verb: "the bakeries both reported losses | and closed" joins two verbs.
+ * wants. Not across a verb: "the bakeries both reported losses | and closed" joins two verbs;
+ * nor before one: "arrested both brothers at a flat | and charged them" joins two acts.
  */
 function endsFirstHalfOfPair(words: readonly string[], i: number): boolean {
   const second = bare(words[i]!).toLowerCase();
+  if (isVerbish(bare(words[i + 1] ?? '').toLowerCase())) return false;
   for (let k = i - 1; k >= 0 && k >= i - PAIR_REACH; k--) {
     const word = bare(words[k]!).toLowerCase();
     if (word === second || /[,;:]$/u.test(words[k]!) || isVerbish(word)) return false;
