@@ -438,11 +438,12 @@ export interface TemporalLexicon {
    */
   restatedAfter: string;
   /**
-   * Regex source tried on the text right after a length written in capitals ("Thirty Years",
-   * "Six-Day"): where it matches, the length is a word of a happening's name ("the Thirty Years'
-   * War", "the Six-Day War", "the Seven Days Battles") and no time.
+   * Regex sources around a length written in capitals ("Thirty Years", "Six-Day"): where `after`
+   * matches the text right after it, or `afterThe` does and `the` matches the text before it, the
+   * length is a word of a happening's name ("the Thirty Years' War", "the Six-Day War", "the
+   * Seven Days Battles") and no time.
    */
-  namedHappeningAfter: string;
+  namedHappening: { after: string; afterThe: string; the: string };
   /** Regex source tried on the text right after such an expression: where it fails, no restating. */
   restatedClosedBy: string;
   /**

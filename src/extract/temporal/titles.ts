@@ -133,18 +133,23 @@ export function inTitle(
 /** A length written in capitals, each word ("Thirty Years", "Six-Day", "Seven Days"). */
 const CAPITALISED_WORDS = /^\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*$/u;
 
-const namedHappeningOf = perLexicon((lexicon: TemporalLexicon) =>
-  lexiconRegExp(lexicon.namedHappeningAfter, ''),
-);
+const namedHappeningOf = perLexicon((lexicon: TemporalLexicon) => ({
+  after: lexiconRegExp(lexicon.namedHappening.after, ''),
+  afterThe: lexiconRegExp(lexicon.namedHappening.afterThe, ''),
+  the: lexiconRegExp(lexicon.namedHappening.the, ''),
+}));
 
 /**
  * Whether a length the rules found is a word of a happening's name, no time: one in capitals
  * before a war's noun ("the [Thirty Years]' War", "the [Six-Day] War", "the [Seven Days]
- * Battles"; lexicon `namedHappeningAfter`). Asked of lengths only: a month or a season in a name
+ * Battles"; lexicon `namedHappening`; not a headline's "Two Day Strike"). Asked of lengths only: a month or a season in a name
  * ("the October Revolution", "the Spring Offensive") is left as it was.
  */
 export function namesHappening(text: string, match: Span, lexicon: TemporalLexicon): boolean {
   const words = text.slice(match.start, match.end);
   if (!CAPITALISED_WORDS.test(words)) return false;
-  return namedHappeningOf(lexicon).test(text.slice(match.end, match.end + 24));
+  const { after, afterThe, the } = namedHappeningOf(lexicon);
+  const next = text.slice(match.end, match.end + 24);
+  if (after.test(next)) return true;
+  return afterThe.test(next) && the.test(text.slice(Math.max(0, match.start - 10), match.start));
 }

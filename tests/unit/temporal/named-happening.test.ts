@@ -21,4 +21,18 @@ describe('a length in a happening’s name', () => {
     expect(tags('The siege lasted Seven Days.')).toEqual([['Seven Days', 'P7D']]);
     expect(tags('It took Seven Days To Rebuild the bridge.')).toEqual([['Seven Days', 'P7D']]);
   });
+
+  // (helper h193: a headline in capitals says a length before a strike's or a siege's noun, with
+  // no "the" or possessive of a name: these were dropped)
+  it('is still a length in a headline in capitals, before a noun other than War', () => {
+    expect(tags('Dockers Announce Two Day Strike at Port')).toEqual([['Two Day', 'P2D']]);
+    expect(tags('Rebels End Six Week Siege of Northern Town')).toEqual([['Six Week', 'P6W']]);
+    expect(tags('Unions Call Twenty-Four Hour Strike')).toEqual([['Twenty-Four Hour', 'PT24H']]);
+  });
+
+  it('names with "the", a possessive or "War"', () => {
+    expect(tags('The Hundred Days Offensive opened in 1918.')).toEqual([['1918', '1918']]);
+    expect(tags('Israel Marks Anniversary of Six-Day War')).toEqual([]);
+    expect(tags('Veterans of the Seven Days’ Battles met in 1912.')).toEqual([['1912', '1912']]);
+  });
 });

@@ -1092,14 +1092,24 @@ export const QUOTED_FROM = {
   between: String.raw`^\s*[,:]?\s*$`,
 } as const;
 
+/** Nouns of a war or its parts, which a length in capitals before them may name. */
+const HAPPENING_NOUNS = String.raw`Wars?|Battles?|Campaigns?|Offensives?|Sieges?|Revolts?|Rebellions?|Uprisings?|Revolutions?|Crisis|Truce|Retreat|Raids?|Strikes?`;
+
 /**
- * Right after a length written in capitals, what makes it a word of a happening's name, not a
- * time: a possessive or none, then a capitalised noun of a war or its parts ("the Thirty Years'
- * War", "the Hundred Years War", "the Six-Day War", "the Seven Days' Battles", "the Seven Weeks'
- * War", "the Ten Days Campaign"). Not a length that opens its sentence before another name ("Two
- * Days Later", a headline in capitals, is still tagged: "Later" is no such noun).
+ * Around a length written in capitals, what makes it a word of a happening's name, not a time.
+ * `after`, right after it, names by itself: a possessive and a war's noun ("the Thirty Years'
+ * War", "the Seven Days' Battles", "the Seven Weeks' War"), or "War" ("the Hundred Years War",
+ * "Six-Day War" in a headline). `afterThe`, a war's other nouns with no possessive, names only
+ * after "the" (`the`, tried on the text before it: "the Seven Days Battles", "the Hundred Days
+ * Offensive", "the 1862 Ten Days Campaign"): a headline in capitals says a length so ("Dockers
+ * Announce Two Day Strike", "Rebels End Six Week Siege" are P2D, P6W). Not a length that opens
+ * its sentence before another word ("Two Days Later", a headline, is still tagged).
  */
-export const NAMED_HAPPENING_AFTER = String.raw`^(?:['’]s?)?[ 	]+(?:Wars?|Battles?|Campaigns?|Offensives?|Sieges?|Revolts?|Rebellions?|Uprisings?|Revolutions?|Crisis|Truce|Retreat|Raids?|Strikes?)(?![\p{L}-])`;
+export const NAMED_HAPPENING = {
+  after: String.raw`^(?:['’]s?[ 	]+(?:${HAPPENING_NOUNS})|[ 	]+Wars?)(?![\p{L}-])`,
+  afterThe: String.raw`^[ 	]+(?:${HAPPENING_NOUNS})(?![\p{L}-])`,
+  the: String.raw`(?:^|[^\p{L}])[Tt]he[ 	]+(?:\d{4}[ 	]+)?$`,
+} as const;
 
 /**
  * Between a date and a narrative expression that restates it, in apposition: "He was charged in
