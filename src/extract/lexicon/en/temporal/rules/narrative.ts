@@ -13,6 +13,8 @@ const A_YEAR_BEFORE = String.raw`(?:last\s+year|a\s+year\s+(?:earlier|ago|before
  * Not after a verb of saying or knowing in the sentence, after which "that" opens a clause ("he
  * said on Monday that June was wet").
  */
+/** A day's edge or part, the two ends of "from dawn till dusk", "from morning until evening". */
+const DAY_EDGE_OR_PART = String.raw`dawn|daybreak|sunrise|first\s+light|dusk|sunset|nightfall|morning|evening|night`;
 const NOT_AFTER_SAYING = String.raw`(?<!\b(?:said|says|say|told|tells|announced|added|noted|reported|believed?|believes|thinks?|thought|argued|argues|shows?|showed|found|finds|knew|knows|know|hoped?|hopes|expects?|expected|insisted|warned|wrote|so|such)\b[^.;!?]{0,40})`;
 
 export const NARRATIVE_RULES = [
@@ -184,7 +186,10 @@ export const NARRATIVE_RULES = [
     // and ended at [dusk]", "by [evening] 150,000 men were ashore", "held out until
     // [mid-afternoon]"; not an edge that names a thing ("dawn raids", "at dusk patrols"), nor
     // a "dawn" of an age ("at the dawn of the jet age" has its "the")
-    pattern: String.raw`(?:(?<=\b(?:at|by|until|till|before|after|from|since)\s+){part:dayEdge}|(?<=\b(?:by|until|till)\s+)(?:mid-|(?:early|late)\s+)?{part}(?<!night|overnight|daytime))(?=\s*[,.;:!?)]|\s*$|\s+(?:and|but|or|when|while|as|on|in|the|a|an|he|she|it|they|we|his|her|their|its|some|all|both|most|each|every|only|no)\b)`,
+    // (in small letters: "written by Dawn, her sister", "a gift from Dawn and Mike" are names; not
+    // a day told by a date after it, "at dawn on Monday", which is that date's; not "from dawn till
+    // dusk", the whole of any day; nor "at dusk every day", a habit)
+    pattern: String.raw`(?:(?<=\b(?:at|by|until|till|before|after|from|since)\s+)(?-i:{part:dayEdge})|(?<=\b(?:by|until|till)\s+)(?-i:(?:mid-|(?:early|late)\s+)?{part})(?<!night|overnight|daytime))(?<!\bfrom\s+(?:${DAY_EDGE_OR_PART})\s+(?:to|till|until)\s+(?:${DAY_EDGE_OR_PART}))(?=\s*[,.;:!?)]|\s*$|\s+(?:and|but|or|when|while|as|on(?!\s+(?:the\s+)?(?:\d|{:weekday}|{:month}))|in|the|a|an|he|she|it|they|we|his|her|their|its|some|all|both|most|only|no)\b)`,
     value: { kind: 'narrative', offset: 0 },
     examples: [
       [
@@ -210,6 +215,11 @@ export const NARRATIVE_RULES = [
       'He stopped by evening classes.',
       'Patrols left at dusk patrol points.',
       'The shop is open from morning till night.',
+      'The song was written by Dawn, her sister said.',
+      'The flowers were a gift from Dawn and Mike.',
+      'Farmers work from dawn till dusk in the harvest season.',
+      'The park gates close at dusk every day.',
+      'Police raided the house at dawn on Monday.',
     ],
   },
   {

@@ -307,6 +307,21 @@ export const TIME_RULES = [
     counterExamples: ['middays', 'the film High Noon'],
   },
   {
+    name: 'dawn or dusk on a weekday or a date',
+    type: 'TIME',
+    // the day's edge of the day told after it ("raided the house at [dawn on Monday]", "at [dawn
+    // on 5 July 1943]"), which the narrative rule of a bare "at dawn" leaves to this one
+    pattern: String.raw`(?<=\b(?:at|by|until|till|before|after|from|since)\s+)(?-i:{part:dayEdge})(?:(?=,?[ \t]+on\s+{:weekday}\b)${DAY_AFTER}|,?[ \t]+on\s+(?:{day}\s+{month}|{month}\s+{day}(?!\d))(?:,?\s+{year})?)`,
+    value: { kind: 'date' },
+    examples: [
+      ['Police raided the house at [dawn on Monday].', '2023-05-15TMO'],
+      ['The ceasefire ended at [dusk on Tuesday], officials said.', '2023-05-16TEV'],
+      ['The assault began at [dawn on 5 July 1943] with a barrage.', '1943-07-05TMO'],
+      ['The truce held until [sunset on May 3].', '2023-05-03TEV'],
+    ],
+    counterExamples: ['The song was written by Dawn on Monday, her sister said.'],
+  },
+  {
     name: 'weekday and part of the day',
     type: 'TIME',
     // ("last Tuesday evening", "next Wednesday morning": the shift goes with the day)
