@@ -440,6 +440,22 @@ function isFieldOrAnd(word: string): boolean {
 }
 
 /**
+ * Whether the word at `at` is a person's first name, so that a role word ending the name after
+ * it is a surname ("Stephen King"): a known first name, but no place's ("Virginia Governor") nor
+ * one after a determiner ("The Victoria Premier said", "the Austin Mayor": a place's office).
+ */
+function isFirstNameBefore(at: number, tokens: readonly Token[]): boolean {
+  const word = tokens[at]!.text;
+  return (
+    KNOWN_FIRST_NAME.has(word) &&
+    !isPlace(word) &&
+    !ARTICLE_OR_DETERMINER.has(tokens[at - 1]?.text.toLowerCase() ?? '')
+  );
+}
+
+const ARTICLE_OR_DETERMINER = wordSet(DETERMINERS, { lower: true });
+
+/**
  * Which words of a run (indices into `tokens`) belong to a role title; a role's field words go
  * with it ("Foreign Minister"). Plain loops: this runs for every run of capitalised words.
  */
@@ -461,7 +477,7 @@ function roleWords(run: readonly number[], tokens: readonly Token[]): boolean[] 
       (ORGANISATION.has(tokens[run[k + 1]!]!.text) || NAME_SUFFIX.has(tokens[run[k + 1]!]!.text))
     ) &&
     // ("Stephen King said": ending the name after a known first name, a surname)
-    !(k > 0 && k + 1 === run.length && KNOWN_FIRST_NAME.has(tokens[run[k - 1]!]!.text));
+    !(k > 0 && k + 1 === run.length && isFirstNameBefore(run[k - 1]!, tokens));
   const isField = (k: number): boolean => FIELDS.has(tokens[run[k]!]!.text.toLowerCase());
   const inRole: boolean[] = [];
   for (let k = 0; k < run.length; k++) inRole.push(isRole(k));
