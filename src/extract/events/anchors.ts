@@ -349,6 +349,28 @@ function opensWithHoliday(text: string, timex: Span): boolean {
   return isHolidayName(text.slice(timex.start, timex.end));
 }
 
+/**
+ * Whether a holiday opening the sentence names the noun after it and another day dates the act:
+ * "Christmas markets drew thousands on Friday" is Friday's. Alone beside a longer span the
+ * holiday is still the day: "Christmas celebrations were muted this year" is Christmas's.
+ */
+function holidayNamesNounBesideDay(
+  text: string,
+  timex: Timex,
+  sorted: readonly Timex[],
+  published: EventDate | null,
+): boolean {
+  const next = /^ (?<word>\p{Ll}[\p{L}'’-]*)/u.exec(text.slice(timex.end, timex.end + 40))
+    ?.groups?.['word'];
+  return (
+    next !== undefined &&
+    !BREAKS.has(next) &&
+    !isVerbish(next) &&
+    opensWithHoliday(text, timex) &&
+    sorted.some((o) => o !== timex && dateOfTimex(o, published)?.granularity === 'day')
+  );
+}
+
 /** Whether a date's words name a holiday of the lexicon ("Christmas", "May Day"). */
 export function isHolidayName(words: string): boolean {
   return HOLIDAY_NAMES.has(words.toLowerCase());
@@ -397,8 +419,6 @@ export function qualifiesNoun(text: string, timex: Span): boolean {
   // (not a weekday after "on", the day of the act: "reported on Monday sales last seen in 1999",
   // "Prices reached on Monday levels last seen in 2008")
   if (FIGURES_AFTER.test(after)) return !isDayAfterOn(text, timex);
-  // ("Christmas markets drew thousands on Friday": a holiday opening the sentence names its noun)
-  if (/^\p{Ll}/u.test(next) && opensWithHoliday(text, timex)) return true;
   // "fourth-quarter results", "first-half profit": a compound written with a hyphen is an adjective
   if (/^\p{Ll}/u.test(next) && COMPOUND_DATE.test(text.slice(timex.start, timex.end))) return true;
   // "the 2011 version", "a Wednesday media event", "the company's 2010 conference"; but not
@@ -807,6 +827,7 @@ export function anchorsOf(
       // ("On Tuesday, the council delayed a decision until next month": the day it was put off)
       modifier:
         qualifiesNoun(text, timex) ||
+        holidayNamesNounBesideDay(text, timex, sorted, published) ||
         // "the 2024-25 season": a span written as one word qualifies the noun after it
         (other !== undefined &&
           /^[-–/]$/u.test(text.slice(timex.end, other.start)) &&
