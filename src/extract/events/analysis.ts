@@ -13,6 +13,7 @@ import {
   tokenize,
   type Token,
   splitAtSpaces,
+  wordSet,
 } from '../text/words.ts';
 import { isPastOrParticiple, isReportingVerb, isVerbish, verbForm } from '../text/verbs.ts';
 import { NameResolver, opensWithPronoun, rolesOf, type Roles } from './actors.ts';
@@ -30,6 +31,7 @@ import { clauseAspect, finiteVerb, isReporting, trailsAsSaying, type Aspect } fr
 import {
   NOT_ON_THE_OCCASION,
   PREPOSITIONS,
+  TOLD_ACT_NOUNS,
   TOPIC_PREPOSITIONS,
 } from '../lexicon/en/events/function-words.ts';
 import { RUNS_UNTIL } from '../lexicon/en/events/comparisons.ts';
@@ -770,13 +772,28 @@ const NOT_ON_IT_BEFORE = new RegExp(
 const BARE_DISTANCE =
   /^(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|a few) \p{Ll}+ (?:later|earlier)$/iu;
 
+const TOLD_ACT = wordSet(TOLD_ACT_NOUNS, { lower: true });
+
+/**
+ * Whether what follows a distance in its clause sums up the act just told, or nothing does:
+ * "..., two weeks later, a delay blamed on the strike", "..., two weeks later." (not a clause
+ * the splitter left joined: "Smith resigned on Monday, two days later, her deputy quit" is the
+ * deputy's quitting, two days after Monday).
+ */
+function endsWithSummingNoun(rest: string): boolean {
+  if (/^[\s.;:]*$/u.test(rest)) return true;
+  const noun = /^,\s+an?\s+(?<noun>\p{Ll}+)/u.exec(rest)?.groups?.['noun'];
+  return noun !== undefined && TOLD_ACT.has(noun);
+}
+
 /**
  * Whether an anchor is a distance set off by a comma right after another date of the clause:
- * "The vote was held on June 9, two weeks later, ..." tells how late June 9 was, and dates the
- * vote no second time.
+ * "The vote was held on June 9, two weeks later, a delay blamed on the strike" tells how late
+ * June 9 was, and dates the vote no second time.
  */
 function isDistanceAfterDate(anchor: Anchor, dating: readonly Anchor[], clause: Clause): boolean {
   if (!BARE_DISTANCE.test(anchor.timex.text)) return false;
+  if (!endsWithSummingNoun(clause.text.slice(anchor.timex.end - clause.start))) return false;
   return dating.some(
     (d) =>
       d !== anchor &&
