@@ -1112,6 +1112,8 @@ function subjectReducedRelative(
   const participle = tokens[p]?.text ?? '';
   if (!/^\p{Ll}+$/u.test(participle) || !mayBeParticiple(participle)) return -1;
   if (NAMING.has(participle) || (!adverb && isReportingVerb(participle))) return -1;
+  // (a past that takes no object is no passive: "Smith arrived on Monday wanted by police")
+  if (INTRANSITIVE.has(participle)) return -1;
   const noun = tokens[i - 1];
   if (!noun || !/^\p{L}[\p{L}'’-]*$/u.test(noun.text)) return -1;
   const lower = noun.text.toLowerCase();

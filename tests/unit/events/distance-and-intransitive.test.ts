@@ -28,3 +28,17 @@ describe('extractArticle() on a distance right after a date', () => {
     ).toEqual([['2025-06-09', 'The vote was held']]);
   });
 });
+
+describe('extractArticle() on a past after its subject and a date', () => {
+  it('reads no passive of a past that takes no object ("Smith arrived ... wanted")', () => {
+    const titles = told('Smith arrived on Monday wanted by police since 2019.').map((e) => e[1]);
+    expect(titles).not.toContain('Smith was arrived');
+  });
+
+  it('still splits a reduced relative of a transitive verb ("Cars built in 2019")', () => {
+    expect(told('Cars built in 2019 were recalled on Monday.')).toContainEqual([
+      '2026-03-16',
+      'Cars were recalled',
+    ]);
+  });
+});
