@@ -41,4 +41,11 @@ describe('extractArticle() on a past after its subject and a date', () => {
       'Cars were recalled',
     ]);
   });
+
+  it('tells a plural without an "s" with "were" ("The children were born")', () => {
+    expect(told('The children born in 2010 started school on Monday.')).toContainEqual([
+      '2010',
+      'The children were born',
+    ]);
+  });
 });

@@ -26,6 +26,7 @@ import {
   DATED_CLAUSE_OPENERS,
   TITLE_OVERRUN_WORDS,
   VERB_PARTICLES,
+  UNMARKED_PLURALS,
 } from '../../lexicon/en/events/titles.ts';
 import type { Span } from '../../text/sentences.ts';
 import { isResumingAdverb, opensIntent, opensWithAdverbAndVerb } from '../../text/clauses.ts';
@@ -174,8 +175,12 @@ function passiveOf(text: string, subject: string): string {
 /** "The talks" were; "Dr. Doe", "Apple Records" was. */
 function pastOfBe(subject: string): 'was' | 'were' {
   const last = subject.split(' ').at(-1) ?? '';
+  // ("The children" were born, as "the bridges" were built)
+  if (UNMARKED_PLURAL.has(last.toLowerCase())) return 'were';
   return /[^s]s$/u.test(last) && /^\p{Ll}/u.test(last) ? 'were' : 'was';
 }
+
+const UNMARKED_PLURAL = wordSet(UNMARKED_PLURALS, { lower: true });
 
 /** "being arrested in May" -> "was arrested in May" (of `subject`), or null. */
 function pastOfBeing(text: string, subject: string): string | null {

@@ -161,6 +161,12 @@ export const DATE_PREPOSITION_ADVERBS = 'late early shortly just soon right some
 export const OPENING_DATE_ADVERBS = 'back way_back';
 
 /**
+ * Plural nouns without an "s": a passive told of them takes "were" ("The children born in 2010"
+ * -> "The children were born in 2010", not "was"). Words.
+ */
+export const UNMARKED_PLURALS = 'people children men women police';
+
+/**
  * Words that open a comment on the news with a bare participle, closed by a comma: "As
  * expected, Smith fled", "As previously reported, the plant closed". The whole comment goes
  * from a title, not its first word alone (was "Expected, Smith fled"). Words.
