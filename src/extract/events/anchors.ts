@@ -38,6 +38,7 @@ import {
   DETERMINERS as DETERMINER_WORDS,
   MODIFIER_JOINERS,
   PREPOSITIONS,
+  VERBS_TAKING_ON,
 } from '../lexicon/en/events/function-words.ts';
 import {
   CLAUSE_OPENERS_AFTER_DATE,
@@ -381,13 +382,19 @@ const HOLIDAY_NAMES: ReadonlySet<string> = new Set(Object.keys(HOLIDAYS));
 /** A weekday's name, the whole of a date. */
 const WEEKDAY_NAME = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/u;
 
-/** Whether the date is a weekday put at by "on" ("on Monday"): a day of the act, no modifier. */
+/**
+ * Whether the date is a weekday put at by "on" ("on Monday"): a day of the act, no modifier; not
+ * the "on" of a verb's object ("depend on Sunday sales").
+ */
 function isDayAfterOn(text: string, timex: Span): boolean {
-  return (
-    WEEKDAY_NAME.test(text.slice(timex.start, timex.end)) &&
-    /\bon\s+$/iu.test(textBefore(text, timex, 4))
-  );
+  if (!WEEKDAY_NAME.test(text.slice(timex.start, timex.end))) return false;
+  const before = textBefore(text, timex, 24);
+  if (!/\bon\s+$/iu.test(before)) return false;
+  const verb = /(?<word>[\p{L}'’-]+)\s+on\s+$/u.exec(before)?.groups?.['word'];
+  return verb === undefined || !TAKES_ON.has(verb.toLowerCase());
 }
+
+const TAKES_ON = wordSet(VERBS_TAKING_ON, { lower: true });
 
 /** Whether the date expression qualifies the noun after it ("the autumn draft", "Monday's memo"). */
 export function qualifiesNoun(text: string, timex: Span): boolean {

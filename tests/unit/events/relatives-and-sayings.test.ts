@@ -65,6 +65,15 @@ describe('extractArticle() on relatives without "who" or commas', () => {
     expect(titles).not.toContain('Monday levels were last seen');
     expect(titles).toContain('Prices reached levels');
   });
+
+  it('keeps the day before the noun after a verb that takes "on" ("depend on Sunday sales")', () => {
+    // (read as the day of the act, the title was "Shops depend sales")
+    const titles = told('Shops depend on Sunday sales, the group said on Tuesday.').map(
+      (e) => e[1],
+    );
+    expect(titles).toContain('Shops depend on Sunday sales');
+    expect(titles).not.toContain('Shops depend sales');
+  });
 });
 
 describe('extractArticle() on sayings, comments and distances', () => {

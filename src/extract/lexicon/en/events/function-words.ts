@@ -122,6 +122,13 @@ export const CONTINUATION_WORDS = 'also further additionally again too likewise'
 /** Openers that say a sentence tells another matter ("Separately, Halden announced ..."). */
 export const SEPARATE_OPENERS = 'separately; in a separate; in another; elsewhere';
 
+/**
+ * Verbs whose object comes after "on": a weekday between them and a figures noun names the
+ * figures ("Shops depend on Sunday sales"), not the day of the act ("reported on Monday sales").
+ */
+export const VERBS_TAKING_ON =
+  'depend depends depended depending rely relies relied relying focus focuses focused focusing count counts counted counting hinge hinges hinged hinging bank banks banked banking';
+
 /** Prepositions: a name after one is not the subject of what follows ("to Macintosh computers"). */
 export const PREPOSITIONS =
   'in at on to from of for with by into onto about over under after before during since until through across against among between near without within toward towards via per like as than';
