@@ -204,7 +204,8 @@ function titleOf(
 function eventOfNoun(lead: Mention): (Span & { text: string }) | undefined {
   const { timex, clause } = lead;
   if (!timex || !clause.anchors.some((a) => a.timex === timex)) return undefined;
-  return datedEventNoun(lead.sentence, clause, timex, clause.anchors.length === 1);
+  const others = clause.anchors.map((a) => a.timex).filter((t) => t !== timex);
+  return datedEventNoun(lead.sentence, clause, timex, clause.anchors.length === 1, others);
 }
 
 /**

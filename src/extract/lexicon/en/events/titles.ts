@@ -559,7 +559,25 @@ export const CLEFT_WHO = {
  * a year names ("the 2011 version", "Kopp's 1987 Chevrolet"). Words.
  */
 export const DATED_EVENT_NOUNS =
-  'settlement agreement accord treaty deal pact merger takeover acquisition bombing bombings shooting shootings killing killings slaying slayings murder murders assassination attack attacks blast blasts explosion explosions raid raids invasion uprising revolution revolt coup war election elections referendum vote crash earthquake flood fire riot riots protest protests strike strikes summit talks trial verdict ruling arrest indictment embargo ceasefire truce massacre hijacking kidnapping disaster accident scandal crisis';
+  'settlement agreement accord treaty deal pact merger takeover acquisition bombing bombings shooting shootings killing killings slaying slayings murder murders assassination attack attacks blast blasts explosion explosions raid raids invasion uprising revolution revolt coup war election elections referendum vote crash earthquake flood fire riot riots protest protests strike strikes summit talks trial verdict ruling arrest indictment embargo ceasefire truce massacre hijacking kidnapping disaster accident scandal crisis death deaths stabbing stabbings';
+
+/**
+ * Nouns of what is found, said or done about a crime or a case, which an "in" after them ties to
+ * it, not a setting the noun's act took place in: "gathered enough evidence in the October
+ * slaying" tells nothing done in October; the slaying is October's ("The slaying of Dr. Slepian").
+ * Not nouns of taking part ("won a seat in the 2019 election", "a key role in the 2012 campaign").
+ * Words.
+ */
+export const NOUNS_OF_A_CASE =
+  'evidence suspect suspects charge charges arrest arrests investigation investigations inquiry probe break breakthrough lead leads witness witnesses conviction convictions testimony indictment indictments';
+
+/**
+ * Nouns of a gathering, which a possessive date after "of" dates ("its condemnation of the
+ * handling of Wednesday's meeting between Elian and his grandmothers": the meeting is
+ * Wednesday's), beside DATED_EVENT_NOUNS; not after "at" or "in", where the clause's act took
+ * place in it ("decided at its March 3 meeting to sell"). Words.
+ */
+export const GATHERING_NOUNS = 'meeting meetings debate debates hearing hearings';
 
 /**
  * Verbs of taking part in an event, in the past: a dated event's noun they take as their object
