@@ -967,7 +967,17 @@ function verbAfterDatedRelative(
       dateEnd = j;
       continue;
     }
+    // ("Little of the vitriol that the issue aroused in the 1990s | remains": a verb in -s right
+    // after the relative's date is the main clause's present)
     const form = verbForm(token.text);
+    if (
+      form === null &&
+      ownVerb &&
+      dateEnd === j - 1 &&
+      !bounded &&
+      presentAfterDate(sentence, tokens, j, dates)
+    )
+      return j;
     if (!FINITE_FORMS.has(form)) continue;
     // the relative's own verb group ("who was badly wounded", "that Moscow annexed"; not "in
     // May will", whose month is no modal)
@@ -990,6 +1000,38 @@ function verbAfterDatedRelative(
     return bounded || PAST_FORMS.has(form ?? '') ? -1 : j;
   }
   return -1;
+}
+
+/**
+ * Whether the word in -s at `j`, right after a date, reads as a present verb: followed by a
+ * comma, the sentence's end or a preposition ("aroused in the 1990s | remains, residents said"),
+ * and the date is no noun's qualifier, which a determiner before it marks ("led the 1992 |
+ * protests in Buffalo": a noun).
+ */
+function presentAfterDate(
+  sentence: Span & { text: string },
+  tokens: readonly Token[],
+  j: number,
+  dates: readonly Span[],
+): boolean {
+  const token = tokens[j]!;
+  if (!isPresentAfterSubject(token.text)) return false;
+  const date = dates.find((d) => d.end <= token.start && d.end >= tokens[j - 1]!.end);
+  if (!date) return false;
+  const before = sentence.text.slice(
+    Math.max(0, date.start - sentence.start - 8),
+    date.start - sentence.start,
+  );
+  // (but a decade takes "the" of its own: "in the 1990s | remains")
+  const decade = /\d0['’]?s$/u.test(
+    sentence.text.slice(date.start - sentence.start, date.end - sentence.start),
+  );
+  if (!decade && /(?:^|\s)(?:the|a|an|its|their|his|her|our|this|that)\s+$/iu.test(before))
+    return false;
+  const next = tokens[j + 1];
+  if (!next) return true;
+  const gap = gapBefore(sentence, tokens, j + 1);
+  return gap.includes(',') || PREPOSITION_SET.has(next.text.toLowerCase());
 }
 
 const NAMING = wordSet(NAMING_PARTICIPLES, { lower: true });

@@ -24,6 +24,7 @@ import { PREPOSITIONS } from '../../lexicon/en/events/function-words.ts';
 import { NAME_CONNECTORS } from '../../lexicon/en/events/names.ts';
 import {
   ACT_ON_THING_NOUNS,
+  AMOUNT_OF_WORDS,
   CLAUSE_PRONOUNS,
   EXAMPLE_OPENERS,
 } from '../../lexicon/en/events/titles.ts';
@@ -381,9 +382,11 @@ function objectRelative(text: string, pattern: RegExp = OBJECT_RELATIVE_AFTER): 
     const subject = words.slice(0, k).join(' ');
     if (hasVerb(subject)) return text;
     if (verbForm(words[k]!) !== 'past') continue;
-    // "The blaze" goes mid-sentence as "the blaze"; a name keeps its capital
-    const determined = DETERMINER.has(noun.split(' ', 1)[0]!.toLowerCase());
-    const object = determined ? noun.charAt(0).toLowerCase() + noun.slice(1) : noun;
+    // "The blaze" goes mid-sentence as "the blaze"; a name keeps its capital; an amount goes
+    // ("Little of the vitriol": "the vitriol")
+    const measured = withoutAmount(noun);
+    const determined = DETERMINER.has(measured.split(' ', 1)[0]!.toLowerCase());
+    const object = determined ? measured.charAt(0).toLowerCase() + measured.slice(1) : measured;
     // ("which patients began taking": the verb in -ing it governs comes before the object)
     const governs = verbForm((words[k + 1] ?? '').toLowerCase()) === 'ing' ? 2 : 1;
     const verb = words.slice(k, k + governs).join(' ');
@@ -401,6 +404,15 @@ function objectRelative(text: string, pattern: RegExp = OBJECT_RELATIVE_AFTER): 
     return `${capitalised(subject)} ${verb} ${object}${rest ? ` ${rest}` : ''}`;
   }
   return text;
+}
+
+const AMOUNTS = wordSet(AMOUNT_OF_WORDS, { lower: true });
+
+/** A noun phrase without an amount and its "of" before its determiner ("Little of | the vitriol"). */
+function withoutAmount(noun: string): string {
+  const words = noun.split(' ');
+  if (words.length < 3 || words[1] !== 'of' || !AMOUNTS.has(words[0]!.toLowerCase())) return noun;
+  return DETERMINER.has(words[2]!.toLowerCase()) ? words.slice(2).join(' ') : noun;
 }
 
 /**

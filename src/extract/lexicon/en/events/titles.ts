@@ -562,6 +562,14 @@ export const DATED_EVENT_NOUNS =
   'settlement agreement accord treaty deal pact merger takeover acquisition bombing bombings shooting shootings killing killings slaying slayings murder murders assassination attack attacks blast blasts explosion explosions raid raids invasion uprising revolution revolt coup war election elections referendum vote crash earthquake flood fire riot riots protest protests strike strikes summit talks trial verdict ruling arrest indictment embargo ceasefire truce massacre hijacking kidnapping disaster accident scandal crisis death deaths stabbing stabbings';
 
 /**
+ * Words of an amount that open a noun phrase with "of": a relative's object put back after its
+ * verb leaves them out, they measure what is left now, not what the relative's act did ("Little
+ * of the vitriol that the issue aroused in the 1990s remains": "The issue aroused the vitriol").
+ * Words.
+ */
+export const AMOUNT_OF_WORDS = 'little much some most many few all none part';
+
+/**
  * Nouns of what is found, said or done about a crime or a case, which an "in" after them ties to
  * it, not a setting the noun's act took place in: "gathered enough evidence in the October
  * slaying" tells nothing done in October; the slaying is October's ("The slaying of Dr. Slepian").
