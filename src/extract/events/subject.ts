@@ -375,12 +375,13 @@ function restrictiveSubject(text: string, verbs: boolean): string | undefined {
 function restrictiveOpener(text: string, opener: string): number {
   // ("The man she married in 1990": a relative without its pronoun opens with its subject)
   if (SUBJECT_PRONOUN.has(opener)) return Math.max(0, text.indexOf(` ${opener} `));
-  if (!/^(?:who|which|that)$/u.test(opener)) return 0;
+  // ("The town where he was born": a place's relative too)
+  if (!/^(?:who|which|that|where)$/u.test(opener)) return 0;
   return Math.max(0, text.search(RELATIVE_PRONOUN_INSIDE));
 }
 
 const SUBJECT_PRONOUN = wordSet(SUBJECT_PRONOUNS, { lower: true });
-const RELATIVE_PRONOUN_INSIDE = /\s(?:who|which|that)\s/u;
+const RELATIVE_PRONOUN_INSIDE = /\s(?:who|which|that|where)\s/u;
 
 /** Words a fronted phrase is at most ("According to sources quoted by the Herald, ..."). */
 const MAX_FRONTED_WORDS = 12;

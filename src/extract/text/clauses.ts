@@ -580,6 +580,18 @@ function findCuts(
         } else if (!insideSubject(sentence, tokens, i)) cuts.push(cutAt(token, word, opener));
         continue;
       }
+      // "a house in Lorem where the suspect lived last year": a "where" without its comma after
+      // a place's noun, whose subject's past verb has a date of its own, is a relative of its own
+      // (the date is the living's, not the finding's)
+      if (word === 'where' && !comma && datedPlaceRelative(sentence, tokens, i, dates)) {
+        cuts.push(cutAt(token, word, opener));
+        const resume = verbAfterDatedRelative(sentence, tokens, i, dates);
+        if (resume > 0) {
+          cuts.push(mainAt(tokens[resume]!.start));
+          i = resume;
+        }
+        continue;
+      }
       if ((opener.afterComma || COMMA_ONLY.has(word)) && !comma) continue;
       // "the deadliest since the ceasefire took effect": a record is measured from that
       // clause's time, which is not the time of the clause before it
@@ -1926,6 +1938,51 @@ function objectRelative(tokens: readonly Token[], i: number): boolean {
     if (isVerbish(word)) return false;
   }
   return false;
+}
+
+/** Words a place relative's subject has at most, with an apposition on it. */
+const MAX_PLACE_SUBJECT = 12;
+/** Words between a place relative's verb and its date, at most ("lived in Newark last year"). */
+const MAX_PLACE_VERB_TO_DATE = 4;
+
+/**
+ * Whether "where" at `i` opens a relative on the place's noun before it, told of its own date:
+ * a noun before it (no verb, preposition or word that asks: "asked where the man lived"), a
+ * subject (a pronoun, a determiner and its noun, or a name with an apposition between commas:
+ * "where James Kopp, a protester, lived"), a past verb, and a date a few words after it.
+ */
+function datedPlaceRelative(
+  sentence: Span & { text: string },
+  tokens: readonly Token[],
+  i: number,
+  dates: readonly Span[],
+): boolean {
+  const noun = tokens[i - 1]?.text ?? '';
+  const lowerNoun = noun.toLowerCase();
+  if (!/^\p{L}+$/u.test(noun) || isVerbish(noun) || PREPOSITION_SET.has(lowerNoun)) return false;
+  if (ASKING.has(lowerNoun) || FUNCTION_WORDS.has(lowerNoun)) return false;
+  const first = tokens[i + 1]?.text ?? '';
+  let k = i + 2;
+  if (DETERMINERS.has(first.toLowerCase())) {
+    while (k < i + 5 && tokens[k] && !isVerbish(tokens[k]!.text)) k++;
+  } else if (/^\p{Lu}/u.test(first) && !SUBJECT_PRONOUN_SET.has(first.toLowerCase())) {
+    while (k < i + 5 && /^\p{Lu}/u.test(tokens[k]?.text ?? '')) k++;
+    // (an apposition on the name, between commas: "James C. Kopp, a protester, lived")
+    if (tokens[k] && gapBefore(sentence, tokens, k).includes(',')) {
+      let j = k + 1;
+      while (
+        j < i + MAX_PLACE_SUBJECT &&
+        tokens[j] &&
+        !gapBefore(sentence, tokens, j).includes(',')
+      )
+        j++;
+      k = j;
+    }
+  } else if (!SUBJECT_PRONOUN_SET.has(first.toLowerCase())) return false;
+  const verb = tokens[k];
+  if (!verb || !isPast(verb.text)) return false;
+  const limit = tokens[k + MAX_PLACE_VERB_TO_DATE]?.end ?? Infinity;
+  return dates.some((d) => d.start > verb.end && d.start < limit);
 }
 
 /** A subject with no article: a plural in -s ("lawmakers") or a group ("police"). */

@@ -347,6 +347,9 @@ const RESTRICTIVE_RELATIVE =
  * police raided": "Police raided the firm").
  */
 export function restrictiveRelative(text: string): string {
+  // ("The town where he was born": "He was born in the town")
+  const place = PLACE_RELATIVE.exec(text)?.groups;
+  if (place) return placeRelative(place['noun']!, place['clause']!) ?? text;
   const m = RESTRICTIVE_RELATIVE.exec(text)?.groups;
   if (!m) return text;
   const { noun = '', verb = '', rest = '' } = m;
@@ -360,6 +363,20 @@ export function restrictiveRelative(text: string): string {
   )
     return objectRelative(text, RESTRICTIVE_OBJECT_RELATIVE);
   return `${noun} ${verb}${rest}`;
+}
+
+/** A noun phrase and a place's relative without commas: "The town where he was born". */
+const PLACE_RELATIVE = /^(?<noun>[^,]{1,60}?) where (?<clause>[^,]+)$/u;
+
+/**
+ * "The town" + "he was born": the relative's clause, then its place after "in" ("He was born in
+ * the town"); undefined when the noun has a verb, or the clause none.
+ */
+function placeRelative(noun: string, clause: string): string | undefined {
+  if (hasVerb(noun) || !hasVerb(clause)) return undefined;
+  const determined = DETERMINER.has(noun.split(' ', 1)[0]!.toLowerCase());
+  const place = determined ? noun.charAt(0).toLowerCase() + noun.slice(1) : noun;
+  return `${capitalised(clause)} in ${place}`;
 }
 
 /** A noun phrase and an object relative without commas: "The firm that police raided". */
