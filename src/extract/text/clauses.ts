@@ -1961,6 +1961,9 @@ function datedPlaceRelative(
   const lowerNoun = noun.toLowerCase();
   if (!/^\p{L}+$/u.test(noun) || isVerbish(noun) || PREPOSITION_SET.has(lowerNoun)) return false;
   if (ASKING.has(lowerNoun) || FUNCTION_WORDS.has(lowerNoun)) return false;
+  // (nor a date: "asked on Monday where the man lived")
+  if (dates.some((d) => d.start <= tokens[i - 1]!.start && tokens[i - 1]!.end <= d.end))
+    return false;
   const first = tokens[i + 1]?.text ?? '';
   let k = i + 2;
   if (DETERMINERS.has(first.toLowerCase())) {
