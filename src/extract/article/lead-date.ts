@@ -8,6 +8,9 @@
  *     nor a date the lead marks as planned ("talks would begin on July 1, 2016");
  *   - the year a text counts back from ("March 1, 1999, 13 years ago" was written in 2012).
  *
+ * A lead that tells its own dates in two years or more, none with its weekday or as the day of
+ * writing, is a chronicle (a history told in one paragraph): it gives no date.
+ *
  * Weak evidence on purpose kept last in publication.ts: a header, a dateline, an embedded post
  * and a copyright line all come first.
  */
@@ -63,10 +66,26 @@ export function leadNewsDate(
   // A date written with its weekday is the news day's; else the latest: news follows events.
   const withWeekday = candidates.find((d) => d.weekday !== null);
   if (withWeekday) return withWeekday;
-  return candidates.reduce<FoundDate | null>(
-    (latest, d) => (latest === null || dateValue(d) > dateValue(latest) ? d : latest),
+  const latest = candidates.reduce<FoundDate | null>(
+    (last, d) => (last === null || dateValue(d) > dateValue(last) ? d : last),
     null,
   );
+  // (a lead that tells its own dates in two years or more is a chronicle: its latest date is no
+  // day of writing, and as the earliest the text can be it would pull the story's yearless dates
+  // into its last year: "On 12 April 1862 ... On the night of 3-4 June ... on 9 August 1863")
+  if (latest && !isWritingDay(lead, latest) && isChronicle(lead, dates)) return null;
+  return latest;
+}
+
+/**
+ * Whether the lead tells dates of two years or more as its own (not an earlier or a planned
+ * event's: "The plant, which opened in May 1990, closed on ..." is news).
+ */
+function isChronicle(lead: string, dates: readonly FoundDate[]): boolean {
+  const years = new Set(
+    dates.flatMap((d) => (d.year === null || isOtherEvent(lead, d) ? [] : [d.year])),
+  );
+  return years.size >= 2;
 }
 
 /**

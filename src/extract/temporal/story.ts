@@ -1699,9 +1699,14 @@ export class Story {
     const { thePeriod, sentenceEnd } = patternsOf(this.#lexicon);
     if (this.#lastEnd < 0 || !thePeriod.test(this.#text.slice(start, end))) return null;
     const { grain, day, month, year } = this.#narrative;
-    // (in a text with no date, "the decade" is the story's, told in any sentence before: "In 1953
-    // it opened a second plant. By the end of the decade it employed 6,000 people": 195X)
-    if (stated.unit === 'decade' && this.#pub.year === null && year !== null)
+    // (in a text with no date, "the decade" and "the year" are the story's, told in any sentence
+    // before: "In 1953 it opened a second plant. By the end of the decade it employed 6,000
+    // people": 195X; "On 1 May 1821 the first spade went in. By the end of the year ...": 1821)
+    if (
+      (stated.unit === 'decade' || stated.unit === 'year') &&
+      this.#pub.year === null &&
+      year !== null
+    )
       return { year, month: null, day: null };
     if (sentenceEnd.test(this.#text.slice(this.#lastEnd, start))) return null;
     // ("He left in 1998 for the ministry, where he became chief economist by the end of the decade")
