@@ -468,8 +468,8 @@ function actTookPlace(sentence: SentenceInfo, clause: ClauseInfo): ClauseInfo | 
 
 /** The day of a saying (lexicon SAYING_DAY), right before it. */
 const SAYING_DAY_BEFORE = new RegExp(SAYING_DAY.before, 'iu');
-/** A year before the common era, which no date of the timeline gives: "5,000 years ago". */
-const BEFORE_THE_ERA = /^BC\d+$/u;
+/** A date before the common era (BC0044, BC0044-03-15), which no date of the timeline gives: "5,000 years ago". */
+const BEFORE_THE_ERA = /^BC\d+(?:-|$)/u;
 const DISTANCE_BACK = new RegExp(UNDATED_DISTANCE_BACK, 'iu');
 
 /**

@@ -2,7 +2,9 @@
  * Eras: "the 15th century BC", "1200 BC", "AD 79" is left to the rules. A year or a century with
  * an era written after it takes the era into its extent; before the common era its TIMEX3 value
  * gets "BC" in front (`BC14`, `BC1200`), which names no interval of the calendar module: the
- * event layer places no event on it rather than one in the wrong millennium.
+ * event layer places no event on it rather than one in the wrong millennium. A day, month or
+ * season written right before such a year joins it ("15 March 44 BC" is BC0044-03-15): the rules,
+ * which know no era, had read it apart, in the publication's year.
  */
 import type { Timex } from '../types.ts';
 import type { TemporalLexicon } from './lexicon.ts';
@@ -12,12 +14,17 @@ import { lexiconRegExp } from './regex.ts';
 interface EraCues {
   before: RegExp;
   common: RegExp;
+  partBefore: RegExp;
 }
 
 const cuesOf = perLexicon((lexicon): EraCues => ({
   before: lexiconRegExp(lexicon.eras.before, ''),
   common: lexiconRegExp(lexicon.eras.common, ''),
+  partBefore: lexiconRegExp(lexicon.eras.partBefore, ''),
 }));
+
+/** How far before a year of an era its day, month or season may start ("the 15th of September "). */
+const PART_REACH = 30;
 
 /** Longest era written: "B.C.E." and a space. */
 export const ERA_REACH = 8;
@@ -40,5 +47,63 @@ export function markEras(text: string, timexes: Timex[], lexicon: TemporalLexico
     if (beforeCommon) timex.value = `BC${timex.value}`;
     timex.end = end;
     timex.text = text.slice(timex.start, end);
+    if (beforeCommon && timex.value.length === 6) k -= joinPartBefore(text, timexes, k, lexicon);
   }
+}
+
+/**
+ * Joins to the year of the era before the common one at `k` the day, month or season written
+ * right before it, and drops what the rules had read of that part on its own ("15 March" in the
+ * publication's year). Returns how many timexes were dropped (all before `k`).
+ */
+function joinPartBefore(
+  text: string,
+  timexes: Timex[],
+  k: number,
+  lexicon: TemporalLexicon,
+): number {
+  const timex = timexes[k]!;
+  const before = text.slice(Math.max(0, timex.start - PART_REACH), timex.start);
+  const part = cuesOf(lexicon).partBefore.exec(before);
+  if (part === null) return 0;
+  const g = part.groups ?? {};
+  const { month: months, season: seasons } = lexicon.words;
+  let year = timex.value.slice(2);
+  let suffix: string;
+  let granularity: Timex['granularity'];
+  const monthWord = g['month'] ?? g['monthFirst'] ?? g['monthAlone'];
+  if (monthWord !== undefined) {
+    const month = months[monthWord.toLowerCase()];
+    if (month === undefined) return 0;
+    const day = g['day'] ?? g['dayAfter'];
+    suffix = `-${pad(month)}` + (day === undefined ? '' : `-${pad(Number(day))}`);
+    granularity = day === undefined ? 'month' : 'day';
+  } else {
+    const season = seasons[(g['season'] ?? '').toLowerCase()];
+    if (season === undefined) return 0;
+    // (a winter told by its two years is the one that began in the first; BC years count down)
+    if (g['first'] !== undefined) {
+      if (Number(g['first']) !== Number(year) + 1) return 0;
+      year = g['first'].padStart(4, '0');
+    }
+    suffix = `-${season}`;
+    granularity = 'season';
+  }
+  let start = timex.start - before.length + part.index;
+  // what the rules read of the part: dropped, but a longer one ("late summer") lends its start
+  let first = k;
+  while (first > 0 && timexes[first - 1]!.end > start) first--;
+  if (first < k) start = Math.min(start, timexes[first]!.start);
+  const mod = first < k ? timexes[first]!.mod : undefined;
+  if (mod !== undefined) timex.mod = mod;
+  timex.value = `BC${year}${suffix}`;
+  timex.granularity = granularity;
+  timex.start = start;
+  timex.text = text.slice(start, timex.end);
+  timexes.splice(first, k - first);
+  return k - first;
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
 }

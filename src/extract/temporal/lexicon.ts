@@ -245,8 +245,12 @@ export interface TemporalLexicon {
   /**
    * Regex sources tried right after a year or a century: an era before the common one (the value
    * gets "BC" before it) or the common one (the value stays); either joins the expression.
+   * `partBefore`, tried on the text right before a year of the era before the common one: a day
+   * and month (groups `day` and `month`, or `monthFirst` and `dayAfter`), a month (`monthAlone`)
+   * or a season (`season`, with `first`, the first of two years, for "the winter of 54–53 BC")
+   * of that year, which join it.
    */
-  eras: { before: string; common: string };
+  eras: { before: string; common: string; partBefore: string };
   /**
    * Regex source of what may stand between a clock time and the day it is on, tried on the whole
    * gap ("4 a.m. on Jan. 3", "10:35 a.m. (0735 GMT) Friday"; see clock-days.ts).

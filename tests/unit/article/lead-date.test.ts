@@ -67,3 +67,39 @@ describe('yearCountedBack()', () => {
     expect(yearCountedBack(text, findDates(text))).toBe(year);
   });
 });
+
+describe('leadNewsDate() and a chronicle', () => {
+  // (made-up passages)
+  it('gives none for a lead telling its own dates in two years', () => {
+    expect(
+      newsDate(
+        'The rebels took the fortress on 3 May 1861, and on 20 June they stormed the bridge. That winter they held the passes. The last band surrendered on 2 February 1862.',
+      ),
+    ).toBeNull();
+  });
+
+  it.each([
+    [
+      'an earlier date told as another event',
+      'The plant, which opened in May 1990, closed on 2 March 2026, leaving 400 without jobs.',
+      '2026-03-02',
+    ],
+    [
+      'a news date with its weekday',
+      'Smith, who joined the firm in March 1990, retired on Monday, March 2, 2026.',
+      '2026-03-02',
+    ],
+    [
+      'a day of writing',
+      'The war ended on 11 November 1918, and the museum said on March 3, 2018 that it would reopen.',
+      '2018-03-03',
+    ],
+    [
+      'a story of one year',
+      'The fleet sailed on 2 April 1888 and reached the channel on 19 July.',
+      '1888-04-02',
+    ],
+  ])('still gives the news date after %s', (_title, lead, value) => {
+    expect(newsDate(lead)).toBe(value);
+  });
+});
