@@ -537,7 +537,8 @@ export class Story {
     // (only a year can have one: no other expression pays for the look)
     const yearOnly = resolved.year !== undefined && resolved.month === undefined;
     const { beforeCommonEra } = patternsOf(this.#lexicon);
-    if (yearOnly && beforeCommonEra.test(this.#text.slice(end, end + ERA_REACH))) return;
+    if (yearOnly && beforeCommonEra.test(this.#text.slice(end, end + ERA_REACH)))
+      resolved = { ...resolved, year: 1 - resolved.year! };
     // (nor does a year a state is counted from, in a text with a date of its own: "the end of
     // the decade" after "risen by half since 2015" is still this one's)
     if (

@@ -43,3 +43,42 @@ describe('a day, month or season before a year BC', () => {
     ]);
   });
 });
+
+describe('a story told in years BC', () => {
+  // (a year BC counts down: the year after 332 BC is 331 BC; was XXXX, or the publication's)
+  it('goes on from its year, counting down', () => {
+    expect(
+      tags('In 332 BC the city was sacked. The following year it was rebuilt by settlers.', null),
+    ).toEqual([
+      ['332 BC', 'BC0332'],
+      ['The following year', 'BC0331'],
+    ]);
+    expect(
+      tags(
+        'In 49 BC he crossed the river. The following January he was made consul, and in AD 14 Augustus died. The next year the revolt broke out.',
+        null,
+      ),
+    ).toEqual([
+      ['49 BC', 'BC0049'],
+      ['The following January', 'BC0048-01'],
+      ['AD 14', '0014'],
+      ['The next year', '0015'],
+    ]);
+  });
+
+  it('not in news that names a year BC', () => {
+    expect(tags('The temple, built in 300 BC, reopened on 3 March after repairs.')).toEqual([
+      ['300 BC', 'BC0300'],
+      ['3 March', '2024-03-03'],
+    ]);
+    expect(
+      tags(
+        'The city was founded in 753 BC. Last year it drew 10 million tourists, and in June a new museum opened.',
+      ),
+    ).toEqual([
+      ['753 BC', 'BC0753'],
+      ['Last year', '2023'],
+      ['June', '2023-06'],
+    ]);
+  });
+});

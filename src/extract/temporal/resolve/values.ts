@@ -6,7 +6,9 @@ import { civilDay, dayNumber, isoWeekOf } from '../calendar.ts';
 import type { Stated } from '../read.ts';
 import type { Publication, Resolved } from './context.ts';
 
-export const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
+export const pad = (n: number, width = 2): string =>
+  // (a year before year 1, as a story of years BC counts on: TIMEX3 writes 332 BC, year -331, BC0332)
+  width === 4 && n < 1 ? `BC${String(1 - n).padStart(4, '0')}` : String(n).padStart(width, '0');
 export const yearText = (year: number | null): string => (year === null ? 'XXXX' : pad(year, 4));
 
 export function dayText(days: number): string {
