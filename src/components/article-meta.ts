@@ -8,7 +8,7 @@ const PUBLISHED_SOURCES: Readonly<Record<PublicationDate['source'], string>> = {
   dateline: 'inferred from the dateline',
   'embedded-post': 'inferred from the date of an embedded post',
   copyright: 'inferred from the copyright line',
-  lead: 'inferred from the first date the lead tells, the earliest it can be',
+  lead: 'inferred from the date the lead tells its news, the earliest it can be',
   text: 'inferred from the text',
   none: 'not found in the article',
 };
