@@ -1702,9 +1702,11 @@ export class Story {
     const { grain, day, month, year } = this.#narrative;
     // (in a text with no date, "the decade" and "the year" are the story's, told in any sentence
     // before: "In 1953 it opened a second plant. By the end of the decade it employed 6,000
-    // people": 195X; "On 1 May 1821 the first spade went in. By the end of the year ...": 1821)
+    // people": 195X; "On 1 May 1821 the first spade went in. By the end of the year four miles
+    // had been dug": 1821, told in the past; "He expects to finish by the end of the year" is the
+    // writer's, unknown)
     if (
-      (stated.unit === 'decade' || stated.unit === 'year') &&
+      (stated.unit === 'decade' || (stated.unit === 'year' && tense() === 'past')) &&
       this.#pub.year === null &&
       year !== null
     )
