@@ -532,8 +532,8 @@ export class Story {
             end,
           }
         : null;
-    // (a year before the common era counts backwards, which the story's years do not: "In 204 BC
-    // ... Two years later" is left unknown rather than put in AD 206)
+    // (a year before the common era counts backwards: the story goes on from it as the year
+    // 1 - N, which values write BC again, "In 204 BC ... Two years later" is BC0202, not AD 206)
     // (only a year can have one: no other expression pays for the look)
     const yearOnly = resolved.year !== undefined && resolved.month === undefined;
     const { beforeCommonEra } = patternsOf(this.#lexicon);

@@ -1161,8 +1161,8 @@ describe('tagTimexes() dates a weekday by the verb of its own clause', () => {
       '2004-10-15',
       '2004-07-27',
     ],
-    // a year before the common era is no year the story counts on from
-    ['Scipio landed in Africa in 204 BC. [Two years later], he defeated Hannibal.', null, 'XXXX'],
+    // a year before the common era is one the story counts on from, down: 204 BC + 2 is 202 BC
+    ['Scipio landed in Africa in 204 BC. [Two years later], he defeated Hannibal.', null, 'BC0202'],
     // a text without a date of its own tells the story's year
     [
       'The invasion began on 24 June 1812. The armies met at Borodino on [7 September].',
