@@ -966,6 +966,7 @@ function verbAfterDatedRelative(
   if (dates.length === 0 || endsBefore(dates, tokens[i]!.start)) return -1;
   let ownVerb = false;
   let dateEnd = -1;
+  let dateRuns = 0;
   let bounded = false;
   for (let j = i + 1; j < Math.min(tokens.length, i + MAX_DATED_RELATIVE); j++) {
     const token = tokens[j]!;
@@ -975,17 +976,22 @@ function verbAfterDatedRelative(
     if (dates.some((d) => d.start <= token.start && token.end <= d.end)) {
       // ("Anyone who bought a ticket before March 1 will get a refund": a bound is no day of
       // the relative's act, which splits off only beside a date of the main clause's own)
-      if (dateEnd !== j - 1) bounded = BOUND_BEFORE_DATE.has(tokens[j - 1]!.text.toLowerCase());
+      if (dateEnd !== j - 1) {
+        bounded = BOUND_BEFORE_DATE.has(tokens[j - 1]!.text.toLowerCase());
+        dateRuns++;
+      }
       dateEnd = j;
       continue;
     }
     // ("Little of the vitriol that the issue aroused in the 1990s | remains": a verb in -s right
-    // after the relative's date is the main clause's present)
+    // after the relative's date is the main clause's present; not after a second date, past the
+    // main verb already: "the law that lawmakers passed in 2015 requires yearly | audits")
     const form = verbForm(token.text);
     if (
       form === null &&
       ownVerb &&
       dateEnd === j - 1 &&
+      dateRuns === 1 &&
       !bounded &&
       presentAfterDate(sentence, tokens, j, dates)
     )

@@ -61,6 +61,11 @@ describe('extractArticle() on a date of a relative', () => {
     expect(
       told('Little of the anger that the campaign stirred in the 1990s remains, residents said.'),
     ).toContainEqual(['199X', 'The campaign stirred the anger']);
+    // (a word in -s after a second date is past the main verb: "yearly" is no day of the
+    // relative's; helper198's probe)
+    expect(told('The law that lawmakers passed in 2015 requires yearly audits.')).toEqual([
+      ['2015', 'The law that lawmakers passed requires yearly audits'],
+    ]);
   });
 
   it('splits a dated "where" relative without its comma', () => {
