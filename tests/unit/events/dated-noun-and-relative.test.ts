@@ -33,6 +33,10 @@ describe('extractArticle() on a date of a noun', () => {
     );
     expect(events).toContainEqual(['2024-12', 'The stabbing of a cab driver']);
     expect(events.find((e) => e[0] === '2026-02')?.[1]).toMatch(/^Kowalski was charged/u);
+    // (a day with its preposition, "on Monday", is skipped too; helper198's probe)
+    expect(
+      told('The nanny was charged on Monday in the 2023 stabbing of a toddler.'),
+    ).toContainEqual(['2023', 'The stabbing of a toddler']);
   });
 
   it('titles a possessive date after "of" by its noun, but not one after "in"', () => {

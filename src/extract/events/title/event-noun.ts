@@ -92,6 +92,9 @@ const POSSESSIVE_AFTER = /^['’]s\s/u;
 /** An infinitive after the noun's phrase: the clause's verb goes on ("slaying | to begin"). */
 const INFINITIVE = /\sto\s+(?<verb>\p{Ll}+)\b/gu;
 
+/** A preposition that opens a date ("charged on Monday"), at the end of the text before it. */
+const DATE_PREPOSITION = /\s(?:on|in|at)$/iu;
+
 /**
  * The text before the dated noun's phrase, from `sentence`'s start up to `from`, without another
  * date of the clause that sits right before its last preposition ("was charged [last month] in
@@ -107,7 +110,9 @@ function beforeSkippingDate(
     const end = d.end - sentence.start;
     if (end > from || end < 0 || d.start < sentence.start) continue;
     if (/^\s+\p{Ll}+\s+$/u.test(before.slice(end))) {
-      return before.slice(0, d.start - sentence.start).trimEnd() + before.slice(end);
+      // (with the date's own preposition, which the tagger leaves out: "charged on Monday in")
+      const lead = before.slice(0, d.start - sentence.start).trimEnd();
+      return lead.replace(DATE_PREPOSITION, '').trimEnd() + before.slice(end);
     }
   }
   return before;
