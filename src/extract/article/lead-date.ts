@@ -73,19 +73,21 @@ export function leadNewsDate(
   // (a lead that tells its own dates in two years or more is a chronicle: its latest date is no
   // day of writing, and as the earliest the text can be it would pull the story's yearless dates
   // into its last year: "On 12 April 1862 ... On the night of 3-4 June ... on 9 August 1863")
-  if (latest && !isWritingDay(lead, latest) && isChronicle(lead, dates)) return null;
+  if (latest && !isWritingDay(lead, latest) && isChronicle(lead, dates, latest)) return null;
   return latest;
 }
 
 /**
  * Whether the lead tells dates of two years or more as its own (not an earlier or a planned
- * event's: "The plant, which opened in May 1990, closed on ..." is news).
+ * event's: "The plant, which opened in May 1990, closed on ..." is news), in the order they
+ * happened: a date of an earlier year told before the `latest`. News tells its day first and its
+ * background after ("Police arrested a man on 3 March 2026 over a murder committed on 14 July
+ * 2019"); a chronicle goes on from its first date.
  */
-function isChronicle(lead: string, dates: readonly FoundDate[]): boolean {
-  const years = new Set(
-    dates.flatMap((d) => (d.year === null || isOtherEvent(lead, d) ? [] : [d.year])),
-  );
-  return years.size >= 2;
+function isChronicle(lead: string, dates: readonly FoundDate[], latest: FoundDate): boolean {
+  const own = dates.filter((d) => d.year !== null && !isOtherEvent(lead, d));
+  const years = new Set(own.map((d) => d.year));
+  return years.size >= 2 && own.some((d) => d.start < latest.start && d.year !== latest.year);
 }
 
 /**

@@ -95,6 +95,16 @@ describe('leadNewsDate() and a chronicle', () => {
       '2018-03-03',
     ],
     [
+      'an earlier year told after the news date (background, not a chronicle)',
+      'Police arrested a man on 3 March 2026 over a murder committed on 14 July 2019.',
+      '2026-03-03',
+    ],
+    [
+      'a ruling of an earlier year told after the news date',
+      'The court on 3 March 2026 upheld a ruling issued on 5 June 2024.',
+      '2026-03-03',
+    ],
+    [
       'a story of one year',
       'The fleet sailed on 2 April 1888 and reached the channel on 19 July.',
       '1888-04-02',
