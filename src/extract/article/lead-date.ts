@@ -15,6 +15,7 @@
  * and a copyright line all come first.
  */
 import {
+  BACKGROUND_DATE_CUE,
   FUTURE_EVENT_CUE,
   NARRATED_WEEKDAY_BEFORE,
   NEWS_DAY_AFTER,
@@ -85,9 +86,17 @@ export function leadNewsDate(
  * 2019"); a chronicle goes on from its first date.
  */
 function isChronicle(lead: string, dates: readonly FoundDate[], latest: FoundDate): boolean {
-  const own = dates.filter((d) => d.year !== null && !isOtherEvent(lead, d));
+  const own = dates.filter(
+    (d) => d.year !== null && !isOtherEvent(lead, d) && !isBackground(lead, d),
+  );
   const years = new Set(own.map((d) => d.year));
   return years.size >= 2 && own.some((d) => d.start < latest.start && d.year !== latest.year);
+}
+
+/** Whether a lead date is told as the background of the news ("after the flood of 12 May 2016"). */
+function isBackground(lead: string, date: FoundDate): boolean {
+  const before = lead.slice(Math.max(0, date.start - CUE_WINDOW), date.start);
+  return BACKGROUND_DATE_CUE.pattern.test(before);
 }
 
 /**

@@ -105,6 +105,16 @@ describe('leadNewsDate() and a chronicle', () => {
       '2026-03-03',
     ],
     [
+      'an earlier date in a relative clause',
+      'The company, which filed for bankruptcy on Jan. 5, 2025, was sold on March 3, 2026.',
+      '2026-03-03',
+    ],
+    [
+      'an earlier event the news follows',
+      'Ten years after the flood of 12 May 2016, the town reopened its bridge on 3 March 2026.',
+      '2026-03-03',
+    ],
+    [
       'a story of one year',
       'The fleet sailed on 2 April 1888 and reached the channel on 19 July.',
       '1888-04-02',

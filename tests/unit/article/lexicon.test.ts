@@ -6,6 +6,7 @@ import {
   WIRE_UPDATE_NOTE,
 } from '../../../src/extract/lexicon/en/article/boilerplate.ts';
 import {
+  BACKGROUND_DATE_CUE,
   FUTURE_EVENT_CUE,
   PAST_EVENT_CUE,
   NEWS_DAY_BEFORE,
@@ -39,6 +40,7 @@ const RULES: readonly LineRule[] = [
   NEWS_DAY_AFTER,
   NARRATED_WEEKDAY_BEFORE,
   YEARS_AGO,
+  BACKGROUND_DATE_CUE,
 ];
 
 /** A fresh copy, so that a global pattern's lastIndex cannot leak between checks. */

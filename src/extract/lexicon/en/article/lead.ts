@@ -40,6 +40,30 @@ export const PAST_EVENT_CUE = {
 } as const satisfies LineRule;
 
 /**
+ * Before a lead date, what tells it as the background of the news, not as one of a chronicle's own
+ * dates (article/lead-date.ts counts a chronicle's years without it): a relative clause ("The
+ * company, which filed for bankruptcy on ") or an event the news follows ("Ten years after the
+ * flood of "). Only for that count: such a date may still be the news day's when it is the only
+ * one. Tested against the end of the text before the date.
+ */
+export const BACKGROUND_DATE_CUE = {
+  name: 'background event before a date',
+  pattern:
+    /(?:,\s*(?:which|who|whose)\b[^,;:.!?]{0,30}|\bafter\s+(?:the|a|an|its|his|her|their)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:on|of|in)\s*)$/iu,
+  examples: [
+    'The company, which filed for bankruptcy on ',
+    'Ten years after the flood of ',
+    'A year after the crash on ',
+  ],
+  counterExamples: [
+    'The rebels took the fortress on ',
+    'and on 20 June they stormed the bridge, and on ',
+    'The war ended on ',
+    'after ',
+  ],
+} as const satisfies LineRule;
+
+/**
  * Around a date the lead gives its news, what makes it the day of writing, not only the earliest
  * the text can be (article/lead-date.ts): a saying right before it ("officials said on March 6,
  * 2012") or right after ("closed on Tuesday, March 6, 2012, the company said"), or a time of day
