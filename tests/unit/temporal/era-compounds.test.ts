@@ -21,6 +21,9 @@ describe('a day, month or season before a year BC', () => {
       ['January 49 BC', 'BC0049-01'],
       ['January 10, 49 B.C.', 'BC0049-01-10'],
     ]);
+    expect(tags('The 15th of March, 44 BC, was the day of the murder.', null)).toEqual([
+      ['15th of March, 44 BC', 'BC0044-03-15'],
+    ]);
     expect(tags('The siege ended in the summer of 332 BC.')).toEqual([
       ['summer of 332 BC', 'BC0332-SU'],
     ]);

@@ -2372,9 +2372,9 @@ export const ERAS = {
   /**
    * Before a year of the era before the common one, tried on the text right before the year: a
    * day and month, a month or a season of that year, which joins it ("[15 March 44 BC]" is
-   * BC0044-03-15, "[January 49 BC]" BC0049-01, "the [summer of 332 BC]" BC0332-SU), and a winter
+   * BC0044-03-15, "[January 49 BC]" BC0049-01, "the [summer of 332 BC]" BC0332-SU, "the [15th of March, 44 BC]"), and a winter
    * told by its two years ("the [winter of 54–53 BC]" is BC0054-WI, the winter that began in 54).
    * Case-sensitive: "may 44 BC" is no month; nothing but spaces between, not "15 March; 44 BC".
    */
-  partBefore: String.raw`(?:\b(?<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?<month>${MONTH_NAMES})\s+|\b(?<monthFirst>${MONTH_NAMES})\s+(?<dayAfter>[0-3]?\d)(?:st|nd|rd|th)?,?\s+|\b(?<monthAlone>${MONTH_NAMES})\s+|\b(?<season>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)\s+of\s+(?:(?<first>\d{1,4})\s?[–-]\s?)?)$`,
+  partBefore: String.raw`(?:\b(?<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?<month>${MONTH_NAMES}),?\s+|\b(?<monthFirst>${MONTH_NAMES})\s+(?<dayAfter>[0-3]?\d)(?:st|nd|rd|th)?,?\s+|\b(?<monthAlone>${MONTH_NAMES})\s+|\b(?<season>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)\s+of\s+(?:(?<first>\d{1,4})\s?[–-]\s?)?)$`,
 } as const;
