@@ -945,6 +945,9 @@ const MAX_AFTER_RELATIVE_DATE = 4;
 /** Words a relative inside the subject is read for the verb after it. */
 const MAX_DATED_RELATIVE = 24;
 
+/** Words that join two dates into one run of a relative's dates ("the 1980s and 1990s"). */
+const DATE_JOINERS: ReadonlySet<string> = new Set(['and', 'or', 'to']);
+
 /**
  * Where the main clause resumes after a relative without commas inside the subject, when the
  * relative ends with a date of its own: "The man who was arrested on Tuesday | will appear in
@@ -978,7 +981,10 @@ function verbAfterDatedRelative(
       // the relative's act, which splits off only beside a date of the main clause's own)
       if (dateEnd !== j - 1) {
         bounded = BOUND_BEFORE_DATE.has(tokens[j - 1]!.text.toLowerCase());
-        dateRuns++;
+        // (dates joined by "and" are one run: "aroused in the 1980s and early 1990s | remains")
+        if (!(dateRuns === 1 && dateEnd === j - 2 && DATE_JOINERS.has(tokens[j - 1]!.text))) {
+          dateRuns++;
+        }
       }
       dateEnd = j;
       continue;

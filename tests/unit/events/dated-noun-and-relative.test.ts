@@ -70,6 +70,10 @@ describe('extractArticle() on a date of a relative', () => {
     expect(told('The law that lawmakers passed in 2015 requires yearly audits.')).toEqual([
       ['2015', 'The law that lawmakers passed requires yearly audits'],
     ]);
+    // (dates joined by "and" are one run: the verb in -s after the second still resumes)
+    expect(
+      told('Little of the anger that the plan stirred in the 1980s and early 1990s remains.'),
+    ).toContainEqual(['199X', 'The plan stirred the anger']);
   });
 
   it('splits a dated "where" relative without its comma', () => {
