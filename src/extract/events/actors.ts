@@ -28,6 +28,7 @@ import {
 } from '../lexicon/en/events/names.ts';
 import { PERSON_POSSESSIVES, TITLE_BREAKS } from '../lexicon/en/events/titles.ts';
 import { AGENCIES } from '../lexicon/en/article/wire.ts';
+import { WEEKDAY_NAME } from '../lexicon/en/temporal/words.ts';
 import { demonymPlace, isPlace, type Name } from '../text/names.ts';
 import type { Span } from '../text/sentences.ts';
 import { isPresentAfterSubject, isPresentVerbAt, isVerbish } from '../text/verbs.ts';
@@ -240,7 +241,6 @@ function afterStaff(clause: Span & { text: string }, name: Span): boolean {
   return STAFF.has(staff);
 }
 const NON_STATE_GROUP = wordSet(NON_STATE_GROUP_WORDS);
-const WEEKDAY = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/u;
 
 /**
  * The country whose nationality opens a clause's subject, a body of its state, before the verb
@@ -257,7 +257,7 @@ function subjectNation(tokens: readonly Token[]): string | undefined {
   for (let i = at + 1; i < Math.min(tokens.length, at + 5); i++) {
     const word = tokens[i]!.text;
     // ("The Cuban government Friday condemned": a day between the subject and its verb)
-    if (body && WEEKDAY.test(word)) continue;
+    if (body && WEEKDAY_NAME.test(word)) continue;
     if (body && (isVerbish(word) || isPresentVerbAt(tokens, i))) return place;
     if (!/^\p{Ll}+$/u.test(word) || isVerbish(word)) return undefined;
     // ("The Russian opposition leader": a group outside the state)

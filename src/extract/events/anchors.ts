@@ -27,7 +27,7 @@ import {
   RUNS_UNTIL,
 } from '../lexicon/en/events/comparisons.ts';
 import { CONTRACT_WORDS } from '../lexicon/en/markets.ts';
-import { HOLIDAYS, NUMBERS } from '../lexicon/en/temporal/words.ts';
+import { HOLIDAYS, NUMBERS, WEEKDAY_NAME } from '../lexicon/en/temporal/words.ts';
 import {
   RESTATED_AFTER,
   RESTATED_CLOSED_BY,
@@ -378,9 +378,6 @@ export function isHolidayName(words: string): boolean {
 }
 
 const HOLIDAY_NAMES: ReadonlySet<string> = new Set(Object.keys(HOLIDAYS));
-
-/** A weekday's name, the whole of a date. */
-const WEEKDAY_NAME = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/u;
 
 /**
  * Whether the date is a weekday put at by "on" ("on Monday"): a day of the act, no modifier; not

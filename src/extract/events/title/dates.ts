@@ -4,7 +4,7 @@
  * draft"), names figures or is the subject stays.
  */
 import { COMPARISON, OFFSET_FROM } from '../../lexicon/en/events/comparisons.ts';
-import { SEASONS } from '../../lexicon/en/temporal/words.ts';
+import { SEASONS, WEEKDAY_NAME } from '../../lexicon/en/temporal/words.ts';
 import { TRAILING_ATTRIBUTION } from '../../lexicon/en/events/reporting.ts';
 import {
   DATE_OBJECT_VERBS,
@@ -171,7 +171,7 @@ function isObjectOfVerb(date: string, before: string): boolean {
   return (
     DATE_OBJECT_VERB.has(verb) &&
     /^(?:\p{Lu}|\d{4}\b)/u.test(date) &&
-    !WEEKDAY.test(date.split(/\s/u)[0]!)
+    !WEEKDAY_NAME.test(date.split(/\s/u)[0]!)
   );
 }
 
@@ -205,13 +205,11 @@ const ONLY_AFTER = /^\s+(?:alone|only)\b/u;
  * with the date and leave "joined protesters prayers".
  */
 function namesAnOccasion(text: string, start: number, end: number): boolean {
-  if (!WEEKDAY.test(text.slice(start, end))) return false;
+  if (!WEEKDAY_NAME.test(text.slice(start, end))) return false;
   const next = /^ (?<word>\p{Ll}[\p{L}'’-]*)/u.exec(text.slice(end, end + 30))?.groups?.['word'];
   if (next === undefined || isVerbish(next) || DATE_PREPOSITION_LAST.has(next)) return false;
   return OCCASION_PREPOSITION.test(text.slice(Math.max(0, start - 12), start));
 }
-
-const WEEKDAY = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/u;
 
 /** Words after a holiday that are its time, not a thing of it (lexicon HOLIDAY_TIME_NOUNS). */
 const HOLIDAY_TIME = wordSet(HOLIDAY_TIME_NOUNS, { lower: true });
@@ -238,7 +236,7 @@ function namesHolidayThing(
   end: number,
 ): boolean {
   const name = text.slice(start, end);
-  if (!/^\p{Lu}[\p{L}'’ ]*$/u.test(name) || WEEKDAY.test(name)) return false;
+  if (!/^\p{Lu}[\p{L}'’ ]*$/u.test(name) || WEEKDAY_NAME.test(name)) return false;
   if (!/^\d{4}-\d{2}-\d{2}$/u.test(date.value ?? '')) return false;
   // (but a holiday opening the sentence qualifies its noun: "May Day rallies drew thousands")
   const opening = text.slice(0, start);

@@ -33,6 +33,9 @@ export const MONTHS = {
   dec: 12,
 } as const satisfies Record<string, number>;
 
+/** A weekday's name written out, the whole of a word or date ("Monday"; not "Mon."). */
+export const WEEKDAY_NAME = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/u;
+
 /** ISO weekdays: Monday is 1. */
 export const WEEKDAYS = {
   monday: 1,
