@@ -549,10 +549,8 @@ function findCuts(
           cuts.push({ at: token.start, opener: word, kind: 'relative', sharesTime: false });
           // ("Smith, the coach that the club hired in 2019, left": inside an apposition, the
           // main clause resumes after its closing comma, as after "who")
-          const resume =
-            !comma && inAppositive(sentence, tokens, i)
-              ? finiteAfterComma(sentence, tokens, i)
-              : verbAfterDatedRelative(sentence, tokens, i, dates);
+          const appositive = !comma && inAppositive(sentence, tokens, i);
+          const resume = mainVerbAfterRelative(sentence, tokens, i, dates, appositive);
           if (resume > 0) {
             cuts.push(mainAt(tokens[resume]!.start));
             i = resume;
@@ -570,9 +568,7 @@ function findCuts(
         !comma &&
         (appositive || objectRelative(tokens, i) || subjectRelative(tokens, i))
       ) {
-        const resume = appositive
-          ? finiteAfterComma(sentence, tokens, i)
-          : verbAfterDatedRelative(sentence, tokens, i, dates);
+        const resume = mainVerbAfterRelative(sentence, tokens, i, dates, appositive);
         if (resume > 0) {
           cuts.push(cutAt(token, word, opener));
           cuts.push(mainAt(tokens[resume]!.start));
@@ -944,6 +940,23 @@ function insideSubject(
 const MAX_AFTER_RELATIVE_DATE = 4;
 /** Words a relative inside the subject is read for the verb after it. */
 const MAX_DATED_RELATIVE = 24;
+
+/**
+ * Where the main clause resumes after a relative opening at `tokens[i]`: after the closing comma
+ * of an apposition ("Smith, the coach that the club hired in 2019, left"), else at the finite verb
+ * after the relative's own date (verbAfterDatedRelative()); -1 when it does not.
+ */
+function mainVerbAfterRelative(
+  sentence: Span & { text: string },
+  tokens: readonly Token[],
+  i: number,
+  dates: readonly Span[],
+  appositive: boolean,
+): number {
+  return appositive
+    ? finiteAfterComma(sentence, tokens, i)
+    : verbAfterDatedRelative(sentence, tokens, i, dates);
+}
 
 /** Words that join two dates into one run of a relative's dates ("the 1980s and 1990s"). */
 const DATE_JOINERS: ReadonlySet<string> = new Set(['and', 'or', 'to']);

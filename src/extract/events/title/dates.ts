@@ -330,7 +330,6 @@ function joinedRanges<T extends Span & { value?: string }>(
 /** Whether two dates have values of one shape: two months, two days ("2026-01", "2026-03"). */
 function sameGranularity(a: Span & { value?: string }, b: Span & { value?: string }): boolean {
   return (
-    'value' in a &&
     a.value !== undefined &&
     b.value !== undefined &&
     /^\d{4}-\d{2}(?:-\d{2})?$/u.test(a.value) &&
