@@ -458,13 +458,19 @@ export const DATE_RULES = [
   {
     name: 'month and ordinal day in words',
     type: 'DATE',
-    pattern: String.raw`{month:monthBeforeDay}\s+(?:the\s+)?{day:dayOrdinal}(?![\s-]+(?:time|times|quarter|half|round|step|place|floor|century|week|day|year)\b)`,
+    // (not after a day in figures, which the month already has: "on 4 May the first visitors
+    // arrived" is 4 May, and "the first" the visitors')
+    pattern: String.raw`(?<!\b(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s+){month:monthBeforeDay}\s+(?:the\s+)?{day:dayOrdinal}(?![\s-]+(?:time|times|quarter|half|round|step|place|floor|century|week|day|year)\b)`,
     value: { kind: 'date' },
     examples: [
       ['The summit ended on [January seventh].', '2023-01-07'],
       ['was closed until [March the fifteenth]', '2023-03-15'],
     ],
-    counterExamples: ['in March first quarter', 'in March, first'],
+    counterExamples: [
+      'in March first quarter',
+      'in March, first',
+      'on 12 June the first trains ran',
+    ],
   },
   {
     name: 'ordinal day of month',
