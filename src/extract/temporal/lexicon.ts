@@ -447,7 +447,13 @@ export interface TemporalLexicon {
    * length is a word of a happening's name ("the Thirty Years' War", "the Six-Day War", "the
    * Seven Days Battles") and no time.
    */
-  namedHappening: { after: string; afterThe: string; the: string };
+  namedHappening: {
+    after: string;
+    afterThe: string;
+    the: string;
+    name: string;
+    theOrWhose: string;
+  };
   /** Regex source tried on the text right after such an expression: where it fails, no restating. */
   restatedClosedBy: string;
   /**

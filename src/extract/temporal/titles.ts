@@ -137,19 +137,24 @@ const namedHappeningOf = perLexicon((lexicon: TemporalLexicon) => ({
   after: lexiconRegExp(lexicon.namedHappening.after, ''),
   afterThe: lexiconRegExp(lexicon.namedHappening.afterThe, ''),
   the: lexiconRegExp(lexicon.namedHappening.the, ''),
+  name: lexiconRegExp(lexicon.namedHappening.name, ''),
+  theOrWhose: lexiconRegExp(lexicon.namedHappening.theOrWhose, ''),
 }));
 
 /**
  * Whether a length the rules found is a word of a happening's name, no time: one in capitals
  * before a war's noun ("the [Thirty Years]' War", "the [Six-Day] War", "the [Seven Days]
- * Battles"; lexicon `namedHappening`; not a headline's "Two Day Strike"). Asked of lengths only: a month or a season in a name
+ * Battles"; lexicon `namedHappening`; not a headline's "Two Day Strike"), or a period's name by
+ * itself after "the" or a possessive ("the Hundred Days"). Asked of lengths only: a month or a season in a name
  * ("the October Revolution", "the Spring Offensive") is left as it was.
  */
 export function namesHappening(text: string, match: Span, lexicon: TemporalLexicon): boolean {
   const words = text.slice(match.start, match.end);
   if (!CAPITALISED_WORDS.test(words)) return false;
-  const { after, afterThe, the } = namedHappeningOf(lexicon);
+  const { after, afterThe, the, name, theOrWhose } = namedHappeningOf(lexicon);
   const next = text.slice(match.end, match.end + 24);
   if (after.test(next)) return true;
+  if (name.test(words) && theOrWhose.test(text.slice(Math.max(0, match.start - 10), match.start)))
+    return true;
   return afterThe.test(next) && the.test(text.slice(Math.max(0, match.start - 10), match.start));
 }

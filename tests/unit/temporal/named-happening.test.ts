@@ -35,4 +35,17 @@ describe('a length in a happening’s name', () => {
     expect(tags('Israel Marks Anniversary of Six-Day War')).toEqual([]);
     expect(tags('Veterans of the Seven Days’ Battles met in 1912.')).toEqual([['1912', '1912']]);
   });
+
+  // (helper h200: "the Hundred Days", Napoleon's, was P100D)
+  it('a period named by a length alone, after "the" or a possessive', () => {
+    expect(tags('The Hundred Days ended at Waterloo.')).toEqual([]);
+    expect(tags("Napoleon's Hundred Days began in March 1815.")).toEqual([
+      ['March 1815', '1815-03'],
+    ]);
+    expect(tags('During the Thousand Days the president travelled.')).toEqual([]);
+    expect(tags("The president's first hundred days were busy.")).toEqual([
+      ['hundred days', 'P100D'],
+    ]);
+    expect(tags('His first Hundred Days were busy.')).toEqual([['Hundred Days', 'P100D']]);
+  });
 });

@@ -1107,6 +1107,11 @@ const HAPPENING_NOUNS = String.raw`Wars?|Battles?|Campaigns?|Offensives?|Sieges?
  */
 export const NAMED_HAPPENING = {
   after: String.raw`^(?:['’]s?[ 	]+(?:${HAPPENING_NOUNS})|[ 	]+Wars?)(?![\p{L}-])`,
+  // a length in capitals that is a period's name by itself (`name`, tried on the length's words),
+  // after "the" or a possessive (`theOrWhose`): "the Hundred Days ended at Waterloo", "Napoleon's
+  // Hundred Days", "the Thousand Days" of a presidency; not "his first hundred days", P100D
+  name: String.raw`^(?:Hundred|Thousand)[ 	]+Days$`,
+  theOrWhose: String.raw`(?:(?:^|[^\p{L}])[Tt]he|\p{L}['’]s?)[ 	]+$`,
   afterThe: String.raw`^[ 	]+(?:${HAPPENING_NOUNS})(?![\p{L}-])`,
   the: String.raw`(?:^|[^\p{L}])[Tt]he[ 	]+(?:\d{4}[ 	]+)?$`,
 } as const;
