@@ -26,8 +26,11 @@ const cuesOf = perLexicon((lexicon): EraCues => ({
 /** How far before a year of an era its day, month or season may start ("the 15th of September "). */
 const PART_REACH = 30;
 
-/** Longest era written: "B.C.E." and a space. */
-export const ERA_REACH = 8;
+/**
+ * Longest era written ("B.C.E." and a space) and the word after it that tells "BC" from British
+ * Columbia's bodies ("2025 BC Ferries", "2024 B.C. Children's"; lexicon `eras.before`).
+ */
+export const ERA_REACH = 32;
 
 /** Values an era can follow: a year or a century, as the tagger writes them. */
 const YEAR_OR_CENTURY = /^\d{2}$|^\d{4}$/u;

@@ -10,7 +10,13 @@ import { RECORD_WORD } from '../records.ts';
 import { UPDATE_LABEL_WORD } from '../update-label.ts';
 import { AUXILIARIES, GIVEN_NAMES_IN_ED, IRREGULAR_VERBS } from '../events/verbs.ts';
 import { US_STATE_ABBREVIATION, US_STATES_WRITTEN_WHOLE } from '../events/places.ts';
-import { ERA_WORDS, MONTH_ABBREVIATIONS, MONTH_NAMES, PERIOD_QUALITY } from './fragments.ts';
+import {
+  ERA_WORDS,
+  MONTH_ABBREVIATIONS,
+  MONTH_NAMES,
+  PERIOD_QUALITY,
+  PROVINCE_BC,
+} from './fragments.ts';
 
 /**
  * Irregular past forms that are also common nouns or adjectives ("a bit", "bound for", "the
@@ -2372,7 +2378,8 @@ export const ANCHOR_SEARCH = {
  * ("[1200 AD]"). Either way the era belongs to the expression.
  */
 export const ERAS = {
-  before: String.raw`^\s?(?:${ERA_WORDS.before})(?![\p{L}\p{N}])`,
+  // (not British Columbia's bodies: "In 2025 BC Ferries carried" is 2025)
+  before: String.raw`^\s?(?!${PROVINCE_BC})(?:${ERA_WORDS.before})(?![\p{L}\p{N}])`,
   common: String.raw`^\s?(?:${ERA_WORDS.common})(?![\p{L}\p{N}])`,
   /**
    * Before a year of the era before the common one, tried on the text right before the year: a

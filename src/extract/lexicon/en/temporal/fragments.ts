@@ -22,6 +22,13 @@ export const ERA_WORDS = {
   common: String.raw`AD|A\.D\.|CE|C\.E\.`,
 } as const;
 
+/**
+ * "BC" as British Columbia, before one of its bodies' names, no era after a year: "In 2025 [BC
+ * Ferries] carried 22 million", "In 2024 BC Hydro raised rates". (A name or a place after a year
+ * BC is a history's: "In 49 BC Caesar crossed", "In 1200 BC Egypt".)
+ */
+export const PROVINCE_BC = String.raw`(?:BC|B\.C\.)[ \t]+(?:Ferries|Hydro|Transit|Place|Lions|Liberals|NDP|Greens|Conservatives|United|Housing|Parks|Rail|Cancer|Supreme|Court|Government|Premier|Ministry|Wildfire|Coroners|Centre|Center|Children['’]s|Assessment|Emergency|Securities|Lottery|Lotto|Hockey|Corrections|Teachers['’]?|Nurses['’]?|Federation|Liquor|Cannabis|Stats|Labour|Ambulance|RCMP|SPCA|Hospital|Museum|Elections?|Utilities|Energy|Transplant|Human|Treaty|Farmers|Dairy|Salmon|Golf|Soccer|Rugby|Ombudsperson|Auditor|Provincial|Health|Interior|Public|Family|Open|Bike|Highway|Highways)(?![\p{L}])`;
+
 export const MONTH_NAMES = String.raw`January|February|March|April|May|June|July|August|September|October|November|December|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER`;
 export const MONTH_ABBREVIATIONS = String.raw`Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec`;
 const WEEKDAY_NAMES = String.raw`Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY`;

@@ -8,7 +8,13 @@
  * "mid", "late" belong to the expression ("[late November]").
  */
 import type { Rule } from '../../../../temporal/rule.ts';
-import { ERA_WORDS, MONTH_NAMES, NOT_A_SEASONS_THING, PERIOD_QUALITY } from '../fragments.ts';
+import {
+  ERA_WORDS,
+  MONTH_NAMES,
+  NOT_A_SEASONS_THING,
+  PERIOD_QUALITY,
+  PROVINCE_BC,
+} from '../fragments.ts';
 
 /** Words after which a bare month, season or year is a date ("in May", "since 1995"). */
 const DATE_WORDS = String.raw`in|since|until|till|by|from|to|of|during|before|after|through|throughout|between|and|or|the|this|that|last|next|every|each|for|early|mid|late|around|about|circa|as\s+of|as\s+(?:early|soon|late|recently)\s+as|at\s+least|fiscal|year`;
@@ -850,12 +856,16 @@ export const DATE_RULES = [
     // (markEras takes an era written after the year into the extent, "BC" into the value)
     name: 'a year of an era',
     type: 'DATE',
-    pattern: String.raw`(?<![\p{L}\p{N},.$£€¥-])(?:{year:eraYear}(?=\s?(?:${ERA_WORDS.before}|${ERA_WORDS.common})(?![\p{L}\p{N}]))|(?:AD|A\.D\.)\s?{year:eraYear}(?![\p{L}\p{N}]))`,
+    pattern: String.raw`(?<![\p{L}\p{N},.$£€¥-])(?:{year:eraYear}(?=\s?(?!${PROVINCE_BC})(?:${ERA_WORDS.before}|${ERA_WORDS.common})(?![\p{L}\p{N}]))|(?:AD|A\.D\.)\s?{year:eraYear}(?![\p{L}\p{N}]))`,
     value: { kind: 'date' },
     // (a year before its era is tried in tests/unit/temporal/resolve.test.ts, as the era joins it
     // after this rule)
     examples: [['Rome was sacked by the Visigoths in [AD 410].', '0410']],
-    counterExamples: ['It cost $218 BC dollars.', 'the ADHD 410 study'],
+    counterExamples: [
+      'It cost $218 BC dollars.',
+      'the ADHD 410 study',
+      'In 2025 BC Ferries carried 22 million passengers.',
+    ],
   },
   {
     name: 'year',
