@@ -82,6 +82,29 @@ describe('a day set for', () => {
     ]);
   });
 
+  // (made up, helper 200) the next sentence tells of the occasion itself as gone: its turnout,
+  // its crowd or its voters, in the past (were all 2027: next year's)
+  it('is the day gone when the next sentence tells of the occasion in the past', () => {
+    expect(values('Officials scheduled a vote for March 3. Turnout was low.')).toEqual([
+      ['March 3', '2026-03-03'],
+    ]);
+    expect(values('The union set a strike for April 5. Thousands of workers walked out.')).toEqual([
+      ['April 5', '2026-04-05'],
+    ]);
+    expect(
+      values('The council scheduled a referendum for March 12. Voters rejected the plan.'),
+    ).toEqual([['March 12', '2026-03-12']]);
+    expect(
+      values('Officials scheduled a vote for March 3. Turnout is expected to be low.'),
+    ).toEqual([['March 3', '2027-03-03']]);
+    expect(values('Officials scheduled a vote for March 3. Voters welcomed the decision.')).toEqual(
+      [['March 3', '2027-03-03']],
+    );
+    expect(
+      values('Officials scheduled a vote for March 3. Voters said they would stay home.'),
+    ).toEqual([['March 3', '2027-03-03']]);
+  });
+
   it('leaves a feat, a plan made further back, an outcome told, and other days as they were', () => {
     expect(values('The team set a club record for March 3.')).toEqual([['March 3', '2026-03-03']]);
     expect(values('The council had set a meeting for March 3.')).toEqual([

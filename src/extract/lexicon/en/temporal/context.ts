@@ -881,6 +881,18 @@ export const QUOTED_SPEECH = {
 const TOLD_AT_IT = String.raw`(?:at|during|after)\s+(?:that|the|this)\s+(?!(?:same\s+)?(?:time|point|moment|stage)\s*,)(?:[\w'’-]+\s+)?[\w'’-]+\s*,\s+(?:(?!(?:will|would|shall|can|could|may|might|must|should|is|are|be|to)\b)[\w'’-]+\s+){0,4}?(?:[a-z]{3,}ed|sued|held|met|fell|rose|left|was|were|had|took|gave|told|said|won|lost|made|came|went|sat)\b`;
 
 /**
+ * A sentence that tells of the occasion just set as it went, in the past: its turnout, its crowd
+ * or the occasion itself, and a verb of what happened a few words on ("Officials scheduled a vote
+ * for [March 3]. Turnout was low.", "The union set a strike for [May 5]. Thousands of workers
+ * walked out.", "... a referendum for [February 12]. Voters rejected the plan.", told later, are
+ * the days gone). Not one still to come ("Turnout is expected to be low"), a saying ("Voters said
+ * they would stay home") nor a reaction to the setting ("Fans welcomed the decision"), and not a
+ * bare "It was", often the setting's ("It was the third attempt"). Tried right after the sentence
+ * that sets the day.
+ */
+const OCCASION_TOLD = String.raw`(?:turnout|attendance|voters|crowds|the\s+crowds?|thousands|hundreds|dozens|spectators|attendees|participants|the\s+(?:vote|ballot|poll|meeting|hearing|session|election|referendum|strike|walkout|march|rally|protest|match|game|race|ceremony|debate|summit|talks))\s+(?:(?!(?:will|would|shall|can|could|may|might|must|should|is|are|be|to|had|said|told)\b)[\w'’-]+\s+){0,3}?(?!(?:expected|scheduled|planned|slated|asked|urged|called|welcomed|critici[sz]ed|praised|condemned|complained|demanded|questioned|objected|hoped|wanted|vowed|pledged|threatened)\b)(?:[a-z]{3,}ed|was|were|drew|went|came|ran|fell|rose|took|began|ended|won|lost|voted|turned\s+out|walked\s+out|passed|failed|stood|swelled|packed|filled)\b`;
+
+/**
  * A verb still to come that governs a day after it: "will" and its verb, a few words and the
  * day's preposition, with no clause between ("A transition period will follow until [31
  * December]", "will hold its annual meeting on [Dec. 12]", said in January): the day is the
@@ -904,7 +916,7 @@ export const FUTURE_GOVERNS = {
    * "set a record for"), `before` on the text before it, a plan told as made further back or since
    * changed ("had set", "originally set"), `after` on the text after the day, which must tell no
    * outcome ("set a meeting for [March 3], but it was cancelled", nor in a next sentence told at
-   * the occasion, TOLD_AT_IT) and must close its sentence, after a few words at most ("for [March
+   * the occasion, TOLD_AT_IT, or of it as gone, OCCASION_TOLD) and must close its sentence, after a few words at most ("for [March
    * 3] to discuss the budget."): what else follows is often told of the day as gone ("set a hearing
    * for [April 10], where Smith pleaded not guilty", "set a deadline for [April 1] and it passed",
    * "set the tone for [March 3] elections, which saw low turnout", "set a record high temperature
@@ -915,7 +927,7 @@ export const FUTURE_GOVERNS = {
   arranged: {
     cue: String.raw`^(?:set|scheduled|slated)\s[\s\S]*\sfor$`,
     before: String.raw`\b(?:had|originally|initially|first|previously|once)\s+$`,
-    after: String.raw`^${OUTCOME_TOLD_AFTER}${PLAN_FAILED_AFTER}(?:\s+(?!(?:and|or|but|where|which|when|then|as|after|while)\b)[\w'’$%-]+){0,6}?\s*(?:[.!?](?=\s|$)(?!\s+${TOLD_AT_IT})|$)`,
+    after: String.raw`^${OUTCOME_TOLD_AFTER}${PLAN_FAILED_AFTER}(?:\s+(?!(?:and|or|but|where|which|when|then|as|after|while)\b)[\w'’$%-]+){0,6}?\s*(?:[.!?](?=\s|$)(?!\s+(?:${TOLD_AT_IT}|${OCCASION_TOLD}))|$)`,
     toldWhen: String.raw`\b(?:(?:last\s+(?:week|month|year)|yesterday|earlier|ago)\b|${MONTH_WORD}|${WEEKDAY_WORD})`,
   },
 } as const;
