@@ -342,6 +342,7 @@ export interface TemporalLexicon {
     participleAside: string;
     asideAfter: string;
     origin: string;
+    originAfter: string;
     futureInPast: string;
     breaks: string;
     nowTurn: string;

@@ -107,6 +107,7 @@ const patternsOf = perLexicon((lexicon) => ({
   participleAside: lexiconRegExp(lexicon.storyFrame.participleAside, 'i'),
   asideAfter: lexiconRegExp(lexicon.storyFrame.asideAfter, 'i'),
   originYear: lexiconRegExp(lexicon.storyFrame.origin, 'i'),
+  originAfter: lexiconRegExp(lexicon.storyFrame.originAfter, 'i'),
   futureInPast: lexiconRegExp(lexicon.storyFrame.futureInPast, 'i'),
   frameBreak: lexiconRegExp(lexicon.storyFrame.breaks, 'i'),
   nowTurn: lexiconRegExp(lexicon.storyFrame.nowTurn, 'i'),
@@ -201,6 +202,12 @@ const FRAME_REACH = 1500;
 
 /** How many years before the publication a story told in a text with a date must be. */
 const PAST_STORY_YEARS = 10;
+/**
+ * ... and how many for its year alone to make it a history, confirmed at once: no company's
+ * background to this year's news ("In 1346 the army landed in Normandy. On [26 August] it fought"
+ * is 1346-08-26 in a text published in 2024).
+ */
+const HISTORY_YEARS = 100;
 /** ... but not a day this many days before the publication or fewer: the week's news. */
 const NEWS_WEEK_DAYS = 7;
 /** No publication: what is told is placed from the story alone, as in a text with no date. */
@@ -1045,7 +1052,7 @@ export class Story {
       return;
     }
     if (year === undefined) return;
-    const { backgroundYear, participleAside, originYear } = patternsOf(this.#lexicon);
+    const { backgroundYear, participleAside, originYear, originAfter } = patternsOf(this.#lexicon);
     // (the sentence is read last, only for a year that may open a story: a text of years alone,
     // "1999-1999-...", reads none)
     // (or a day or a month written with its year, told as when something happened, wherever it
@@ -1071,7 +1078,12 @@ export class Story {
       this.#pastStory = {
         year,
         until: this.#frameEnd(end),
-        confirmed: false,
+        // (a year alone a history opens with needs no second date of its year, unless the
+        // sentence tells a beginning: lexicon storyFrame.originAfter)
+        confirmed:
+          resolved.granularity === 'year' &&
+          this.#pub.year! - year >= HISTORY_YEARS &&
+          !originAfter.test(this.#text.slice(end, end + 80)),
         from: end,
       };
     else if (year !== this.#pastStory?.year) this.#pastStory = null;

@@ -2085,6 +2085,10 @@ export const STORY_FRAME = {
   participleAside: String.raw`\p{L},\s+(?-i:\p{Ll}+ed|(?:re)?(?:built|made|set|begun|drawn|known|grown|sunk))\s+(?:[^.;:!?,()]*\s)?(?:in|during)\s+$`,
   asideAfter: String.raw`^(?:\s+and\s+[^.;:!?,()]{1,60})?,\s+(?:was|were|is|are|has|had|have|will|would|could|can|did|remains?|stood|lay)\b`,
   origin: String.raw`\b(?:born|founded|established|incorporated|formed|set\s+up)\s+(?:[\w'’-]+\s+){0,3}?(?:in|during)\s+$`,
+  // the rest of the sentence of a year a history opens with, telling a beginning: the year of a
+  // thing still about, which the news goes on from ("In 1865 the bank was founded. It reported
+  // earnings on April 25" is this April), no history (story.ts)
+  originAfter: String.raw`^[^.;:!?]{0,60}?\b(?:born|founded|established|incorporated|formed|set\s+up|built|opened|created|started|launched|began)\b`,
   futureInPast: String.raw`\bwould\b`,
   newsNow: String.raw`\b(?:said|says|told|tells|${COMMEMORATION})\b`,
   commemoration: String.raw`\b(?-i:${COMMEMORATION})\b`,

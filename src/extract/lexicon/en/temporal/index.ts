@@ -224,6 +224,7 @@ export const ENGLISH: TemporalLexicon = {
     participleAside: STORY_FRAME.participleAside,
     asideAfter: STORY_FRAME.asideAfter,
     origin: STORY_FRAME.origin,
+    originAfter: STORY_FRAME.originAfter,
     futureInPast: STORY_FRAME.futureInPast,
     breaks: STORY_FRAME.breaks,
     nowTurn: STORY_FRAME.nowTurn,
