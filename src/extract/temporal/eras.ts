@@ -35,12 +35,31 @@ export const ERA_REACH = 32;
 /** Values an era can follow: a year or a century, as the tagger writes them. */
 const YEAR_OR_CENTURY = /^\d{2}$|^\d{4}$/u;
 
+/**
+ * A month or a day with a year the rules read (years 1000 on), which an era after it takes in
+ * ("March 1200 BC" is BC1200-03, not 1200-03), when the year is older than this: "BC" after a
+ * recent year is more often British Columbia ("In October 2024 BC voters") than an era.
+ */
+const DATED = /^\d{4}-\d\d(?:-\d\d)?$/u;
+const ERA_AFTER_DATED_BEFORE = 1800;
+
+/** "AD" written before a year ("AD 79"), which a day or a month right before it joins. */
+const COMMON_ERA_FIRST = /^(?:AD|A\.D\.)\s?\d/u;
+
 /** Marks the eras written after years and centuries, in place; `timexes` is sorted by start. */
 export function markEras(text: string, timexes: Timex[], lexicon: TemporalLexicon): void {
   const { before, common } = cuesOf(lexicon);
   for (let k = 0; k < timexes.length; k++) {
     const timex = timexes[k]!;
-    if (timex.type !== 'DATE' || !YEAR_OR_CENTURY.test(timex.value)) continue;
+    if (timex.type !== 'DATE') continue;
+    const dated =
+      DATED.test(timex.value) && Number(timex.value.slice(0, 4)) < ERA_AFTER_DATED_BEFORE;
+    if (!dated && !YEAR_OR_CENTURY.test(timex.value)) continue;
+    // ("AD 79": the rules took the era in; a day or a month right before joins the year)
+    if (COMMON_ERA_FIRST.test(timex.text)) {
+      if (timex.value.length === 4) k -= joinPartBefore(text, timexes, k, lexicon, '');
+      continue;
+    }
     const after = text.slice(timex.end, timex.end + ERA_REACH);
     const beforeCommon = before.exec(after);
     const era = beforeCommon ?? common.exec(after);
@@ -50,20 +69,26 @@ export function markEras(text: string, timexes: Timex[], lexicon: TemporalLexico
     if (beforeCommon) timex.value = `BC${timex.value}`;
     timex.end = end;
     timex.text = text.slice(timex.start, end);
-    if (beforeCommon && timex.value.length === 6) k -= joinPartBefore(text, timexes, k, lexicon);
+    if (dated) continue;
+    if (beforeCommon && timex.value.length === 6)
+      k -= joinPartBefore(text, timexes, k, lexicon, 'BC');
+    else if (!beforeCommon && timex.value.length === 4)
+      k -= joinPartBefore(text, timexes, k, lexicon, '');
   }
 }
 
 /**
- * Joins to the year of the era before the common one at `k` the day, month or season written
- * right before it, and drops what the rules had read of that part on its own ("15 March" in the
- * publication's year). Returns how many timexes were dropped (all before `k`).
+ * Joins to the year of an era at `k` the day, month or season written right before it, and drops
+ * what the rules had read of that part on its own ("15 March" in the publication's year): `era`
+ * is "BC" before the common era, "" in it ("24 August AD 79" is 0079-08-24). Returns how many
+ * timexes were dropped (all before `k`).
  */
 function joinPartBefore(
   text: string,
   timexes: Timex[],
   k: number,
   lexicon: TemporalLexicon,
+  era: 'BC' | '',
 ): number {
   const timex = timexes[k]!;
   const before = text.slice(Math.max(0, timex.start - PART_REACH), timex.start);
@@ -71,7 +96,7 @@ function joinPartBefore(
   if (part === null) return 0;
   const g = part.groups ?? {};
   const { month: months, season: seasons } = lexicon.words;
-  let year = timex.value.slice(2);
+  let year = timex.value.slice(era.length);
   let suffix: string;
   let granularity: Timex['granularity'];
   const monthWord = g['month'] ?? g['monthFirst'] ?? g['monthAlone'];
@@ -86,7 +111,7 @@ function joinPartBefore(
     if (season === undefined) return 0;
     // (a winter told by its two years is the one that began in the first; BC years count down)
     if (g['first'] !== undefined) {
-      if (Number(g['first']) !== Number(year) + 1) return 0;
+      if (Number(g['first']) !== Number(year) + (era === 'BC' ? 1 : -1)) return 0;
       year = g['first'].padStart(4, '0');
     }
     suffix = `-${season}`;
@@ -99,7 +124,7 @@ function joinPartBefore(
   if (first < k) start = Math.min(start, timexes[first]!.start);
   const mod = first < k ? timexes[first]!.mod : undefined;
   if (mod !== undefined) timex.mod = mod;
-  timex.value = `BC${year}${suffix}`;
+  timex.value = `${era}${year}${suffix}`;
   timex.granularity = granularity;
   timex.start = start;
   timex.text = text.slice(start, timex.end);
