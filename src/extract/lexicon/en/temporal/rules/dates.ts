@@ -42,9 +42,10 @@ const MONTH_SAID_OF = String.raw`(?<=\b(?:says?|said|expects?|expected|predicts?
 /**
  * A month that a record or a count covers, the object of "covers", "spans", "includes" or
  * "excludes" ("The report covers [October]", "The figures exclude [December]"); not "May", too
- * often the politician, nor a month before a capital or a number ("covers April Jones").
+ * often the politician, nor a month before a capital or a number ("covers April Jones"), nor one
+ * before "and her" or "and his", a person and her own ("covers June and her sisters").
  */
-const MONTH_COVERED = String.raw`(?<=\b(?:cover(?:s|ed|ing)?|span(?:s|ned|ning)?|includ(?:e|es|ed|ing)|exclud(?:e|es|ed|ing))\s+)(?!May\b)(?=(?-i:\p{Lu})){month}(?![\s-]+(?:\d|(?-i:\p{Lu})))`;
+const MONTH_COVERED = String.raw`(?<=\b(?:cover(?:s|ed|ing)?|span(?:s|ned|ning)?|includ(?:e|es|ed|ing)|exclud(?:e|es|ed|ing))\s+)(?!May\b)(?=(?-i:\p{Lu})){month}(?![\s-]+(?:\d|(?-i:\p{Lu}))|\s+and\s+(?:her|his)\b)`;
 
 /**
  * The month a cleft puts in focus, before "when": "It was [June] when the fire started" (a person
@@ -631,6 +632,8 @@ export const DATE_RULES = [
       'It was June who found the keys.',
       'The magazine covers April Jones.',
       'The column covers May and her cabinet.',
+      // (a person and her own: "June and her sisters" is a woman)
+      'The exhibit covers June and her sisters.',
       'Voters backed Johnson rather than May.',
       'The sheriff picked Deputy Ruiz rather than August Smith.',
       'The band picked the name Hope rather than June.',
