@@ -45,6 +45,13 @@ const MONTH_SAID_OF = String.raw`(?<=\b(?:says?|said|expects?|expected|predicts?
  * often the politician, nor a month before a capital or a number ("covers April Jones"), nor one
  * before "and her" or "and his", a person and her own ("covers June and her sisters").
  */
+/**
+ * The month a period is named by, as its last, without "in" or a day: "the quarter ending
+ * [January]" (a retailer's fiscal quarter), "the three months ended [February]", "the year ending
+ * [June]". Capitalised, not before a number or a capital ("the year ending June 30" is a day).
+ */
+const MONTH_ENDING_PERIOD = String.raw`(?<=\b(?:quarters?|half|halves|years?|months|weeks|periods?)\s+(?:(?:that|which)\s+)?(?:ending|ended|ends)\s+)(?=(?-i:\p{Lu})){month}(?![\s-]+(?:\d|(?-i:\p{Lu})))`;
+
 const MONTH_COVERED = String.raw`(?<=\b(?:cover(?:s|ed|ing)?|span(?:s|ned|ning)?|includ(?:e|es|ed|ing)|exclud(?:e|es|ed|ing))\s+)(?!May\b)(?=(?-i:\p{Lu})){month}(?![\s-]+(?:\d|(?-i:\p{Lu}))|\s+and\s+(?:her|his)\b)`;
 
 /**
@@ -566,7 +573,7 @@ export const DATE_RULES = [
     // June", "in June, not July"; "rather than May" is too often the politician, and a month after
     // "rather than" with no month before it too often a name: "Deputy Ruiz rather than August
     // Smith", as is one before a capital: "May rather than June Carter")
-    pattern: String.raw`${BEFORE_MONTH}{month}(?![\s-]+\d|\s+Fools?['’]?(?:\s|$)|\s+${NAMES_WITH_A_MONTH}|(?<=\b[Tt]he\s+March)\s+on\s+(?-i:\p{Lu}))|(?<=\b(?-i:${MONTH_NAMES}),?\s+(?:rather\s+than|instead\s+of|(?:and\s+|but\s+)?not|nor)\s+)(?!May\b){month}(?![\s-]+\d|\s+Fools?\b|\s+(?-i:\p{Lu}))|(?!May\b){month}(?=,?\s+(?:rather\s+than|instead\s+of|(?:and\s+|but\s+)?not|nor)\s+(?:in\s+)?(?-i:${MONTH_NAMES})\b)|(?!May\b){month}${AFTER_SUPERLATIVE}(?![\s-]+\d)|${MONTH_SUBJECT}|${AFTER_ARTICLE}(?!(?:May|March)\b){month}(?=\s+(?-i:\p{Ll}))|${AFTER_ARTICLE}(?=(?-i:May|March)\b){month}(?=\s+(?:${MONTH_OCCASIONS})\b)|(?<=\b(?-i:${MONTH_NAMES}),\s+){month}(?![\s-]+\d)(?=\s*,|\s+(?:and|or)\s)|${MONTH_RANGE}|${MONTH_SAID_OF}|${MONTH_COVERED}|${AFTER_PERIOD_QUALITY}{month}(?![\s-]+(?:\d|(?-i:\p{Lu})))|${CLEFT_MONTH}`,
+    pattern: String.raw`${BEFORE_MONTH}{month}(?![\s-]+\d|\s+Fools?['’]?(?:\s|$)|\s+${NAMES_WITH_A_MONTH}|(?<=\b[Tt]he\s+March)\s+on\s+(?-i:\p{Lu}))|(?<=\b(?-i:${MONTH_NAMES}),?\s+(?:rather\s+than|instead\s+of|(?:and\s+|but\s+)?not|nor)\s+)(?!May\b){month}(?![\s-]+\d|\s+Fools?\b|\s+(?-i:\p{Lu}))|(?!May\b){month}(?=,?\s+(?:rather\s+than|instead\s+of|(?:and\s+|but\s+)?not|nor)\s+(?:in\s+)?(?-i:${MONTH_NAMES})\b)|(?!May\b){month}${AFTER_SUPERLATIVE}(?![\s-]+\d)|${MONTH_SUBJECT}|${AFTER_ARTICLE}(?!(?:May|March)\b){month}(?=\s+(?-i:\p{Ll}))|${AFTER_ARTICLE}(?=(?-i:May|March)\b){month}(?=\s+(?:${MONTH_OCCASIONS})\b)|(?<=\b(?-i:${MONTH_NAMES}),\s+){month}(?![\s-]+\d)(?=\s*,|\s+(?:and|or)\s)|${MONTH_RANGE}|${MONTH_SAID_OF}|${MONTH_COVERED}|${MONTH_ENDING_PERIOD}|${AFTER_PERIOD_QUALITY}{month}(?![\s-]+(?:\d|(?-i:\p{Lu})))|${CLEFT_MONTH}`,
     value: { kind: 'date' },
     examples: [
       ['Moskalyov escaped to Belarus in [March] after', '2023-03'],
@@ -616,6 +623,13 @@ export const DATE_RULES = [
       // what is said or expected of a month
       ['Forecasters say [September] will start unsettled.', '2018-09', '2018-08-29'],
       ['Analysts expect [July] to be busy.', '2024-07', '2024-04-10'],
+      // a month a period is named by, as its last (made up)
+      [
+        'Sales rose 4% in the quarter ending [January], the retailer said.',
+        '2027-01',
+        '2027-03-01',
+      ],
+      ['Revenue grew in the three months ended [February].', '2027-02', '2027-04-02'],
       // a month a record covers
       ['The report covers [October].', '2026-10', '2026-12-07'],
       ['The figures exclude [December], the agency said.', '2025-12', '2026-03-10'],
