@@ -18,14 +18,21 @@ export const REFERENCE_RULES = [
   {
     name: 'now',
     type: 'DATE',
-    // "Now" opening a sentence is mostly a discourse marker ("Now, he said, ..."), not a time
-    pattern: String.raw`(?<!(?:^|[.!?]["'”’]?\s{1,3}|\n\s{0,3}))now(?!-)`,
+    // "Now" opening a sentence is mostly a discourse marker ("Now, he said, ..."), not a time;
+    // "now and then", "now and again" are "at times", no present
+    pattern: String.raw`(?<!(?:^|[.!?]["'”’]?\s{1,3}|\n\s{0,3}))now(?!-|\s+and\s+(?:then|again)\b)`,
     value: { kind: 'reference', value: 'PRESENT_REF' },
     examples: [
       ['Right [now] my evidence is scant', 'PRESENT_REF'],
       ['exiles will [now] proceed', 'PRESENT_REF'],
     ],
-    counterExamples: ['the now-defunct agency', 'nowhere', 'He left. Now events are moving.'],
+    counterExamples: [
+      'the now-defunct agency',
+      'nowhere',
+      'He left. Now events are moving.',
+      "He's earned a rest now and then.",
+      'every now and again',
+    ],
   },
   {
     name: 'currently, recently',
