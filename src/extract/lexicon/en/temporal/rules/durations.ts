@@ -232,14 +232,16 @@ export const DURATION_RULES = [
     // an unstated count of units between two acts ("arrested days after the shooting", "passed
     // hours before the deadline"), as "a few days after" is; not "the days after", a stretch,
     // nor days counted a word before ("nine sitting days after the Budget"): after a verb or an
-    // adverb of how soon, not an adjective ("long hours before the deadline")
-    pattern: String.raw`(?<=(?:\b\p{L}+ed|\b(?:just|only|barely|merely|mere|nearly|almost|came|come|comes|was|were|died|left|quit|fell|rose|won|lost|began|met|held|took|went|struck|hit|fled|sold|made|said|told|set)|[,;:—–])\s+)(?<!\b(?:the|these|those|few|several|many|some|of|{:count})\s+(?:[\p{L}-]+\s+)?)(?<![\w-]){unit:pluralUnit}(?=\s+(?:after|before)\s+(?:the|a|an|his|her|its|their|(?-i:\p{Lu})|\p{L}+(?:ing|ed)\b))`,
+    // adverb of how soon, not an adjective ("long hours before the deadline"); what follows is
+    // an act, named with its determiner or as a bare plural ("hours after clashes left 51 dead")
+    pattern: String.raw`(?<=(?:\b\p{L}+ed|\b(?:just|only|barely|merely|mere|nearly|almost|came|come|comes|was|were|died|left|quit|fell|rose|won|lost|began|met|held|took|went|struck|hit|fled|sold|made|said|told|set)|[,;:—–])\s+)(?<!\b(?:the|these|those|few|several|many|some|of|{:count})\s+(?:[\p{L}-]+\s+)?)(?<![\w-]){unit:pluralUnit}(?=\s+(?:after|before)\s+(?:the|a|an|his|her|its|their|(?-i:\p{Lu})|\p{L}+(?:ing|ed)\b|(?!{:pluralUnit}\b)(?-i:[a-z])\p{L}{2,}s\b))`,
     value: { kind: 'duration', count: null },
     examples: [
       ['The suspect was arrested [days] after the shooting.', 'PXD'],
       ['The bill passed just [hours] before the deadline.', 'PTXH'],
       ['The company collapsed only [months] after the merger was completed.', 'PXM'],
       ["It came [weeks] after Fitch cut the country's rating.", 'PXW'],
+      ['The army spoke, [hours] after clashes left 51 people dead.', 'PTXH'],
     ],
     counterExamples: [
       'in the days after the shooting',

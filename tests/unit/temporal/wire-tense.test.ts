@@ -1,0 +1,47 @@
+/**
+ * Wire copy's tenses (made-up sentences in the style of 2012-2013 AP and Reuters news, from the
+ * h203 probe set): a coordinated past after the date, an adverb inside a present passive, and a
+ * succession told in the present. Each row is a sentence with the expression in [brackets], the
+ * publication date, and the expected value.
+ */
+import { describe, expect, it } from 'vitest';
+import { tagTimexes } from '../../../src/extract/temporal/index.ts';
+
+type Row = [sentence: string, published: string, value: string];
+
+function valueAt(sentence: string, published: string): string | undefined {
+  const start = sentence.indexOf('[');
+  const end = sentence.indexOf(']') - 1;
+  const text = sentence.replace('[', '').replace(']', '');
+  return tagTimexes(text, { published }).find((t) => t.start === start && t.end === end)?.value;
+}
+
+describe('wire copy tenses', () => {
+  it.each<Row>([
+    // "and hoped to" opens a clause of its own: the voting "would begin" is to come
+    [
+      'Murray said the committee would begin voting on the measure [Wednesday] and hoped to bring it to the floor next week.',
+      '2013-03-12',
+      '2013-03-13',
+    ],
+    ['The council met on [Monday] and voted to close the plant.', '2013-03-12', '2013-03-11'],
+    // an adverb between "is" and the participle leaves a present passive, no past
+    ['The government is currently funded through [March 27].', '2013-03-12', '2013-03-27'],
+    ['The government was funded through [March 27].', '2013-03-12', '2012-03-27'],
+    // a succession told in the present is a timetable
+    ['Its governor steps down at [the end of June].', '2013-01-25', '2013-06'],
+    ['Mark Carney takes over on [July 1].', '2013-01-25', '2013-07-01'],
+    ['The chief executive stepped down in [June].', '2013-01-25', '2012-06'],
+  ])('%s (%s) = %s', (sentence, published, value) => {
+    expect(valueAt(sentence, published)).toBe(value);
+  });
+});
+
+describe('"now and then" is no present', () => {
+  it('tags no PRESENT_REF in the idiom', () => {
+    const found = tagTimexes('"He has earned a rest now and then," Girardi said.', {
+      published: '2013-09-03',
+    });
+    expect(found.map((t) => t.value)).not.toContain('PRESENT_REF');
+  });
+});
