@@ -173,6 +173,8 @@ export const FRAGMENTS = {
   thisPart: String.raw`(?-i:this)\s+(?:morning|afternoon|evening)`,
   season: String.raw`spring|summer|fall|autumn|winter`,
   part: String.raw`morning|afternoon|evening|night|overnight|daytime`,
+  /** A trading session's part of the day ("in morning trading"). */
+  sessionPart: String.raw`morning|afternoon|evening`,
   /** The day's edges, told as the time something happened ("at dawn", "by nightfall"). */
   dayEdge: String.raw`dawn|daybreak|sunrise|first\s+light|dusk|sunset|nightfall`,
   /**

@@ -322,6 +322,26 @@ export const TIME_RULES = [
     counterExamples: ['The song was written by Dawn on Monday, her sister said.'],
   },
   {
+    name: 'morning trading',
+    type: 'TIME',
+    // market reports' session of the day ("fell 4 percent in [morning] trading", "in [afternoon]
+    // trade in Tokyo"): the report's day, the publication's, as "this morning" is, not a date
+    // told paragraphs before ("in the quarter ended Feb. 2"); "early" and "late" trading are no
+    // part of a day
+    pattern: String.raw`(?<=\b(?:in|during|by)\s+(?:(?:early|late|mid)[\s-]+)?)(?-i:{part:sessionPart})(?=\s+(?:trading|trade|dealings)\b)`,
+    value: { kind: 'deictic', unit: 'day', offset: 0 },
+    examples: [
+      ['Shares fell 4 percent in [morning] trading.', '2023-05-17TMO'],
+      ['The yen rose in [afternoon] trade in Tokyo.', '2023-05-17TAF'],
+      [
+        'Profit fell in the quarter ended Feb. 2. Shares fell in [morning] trading.',
+        '2023-05-17TMO',
+      ],
+      ['Oil slipped in late [afternoon] trading.', '2023-05-17TAF'],
+    ],
+    counterExamples: ['Shares fell in early trading.', 'morning trading sessions are short'],
+  },
+  {
     name: 'weekday and part of the day',
     type: 'TIME',
     // ("last Tuesday evening", "next Wednesday morning": the shift goes with the day)
