@@ -272,6 +272,8 @@ export class Story {
   #nounYear: number | null = null;
   /** Where the last expression ended (-1 before the first). */
   #lastEnd = -1;
+  /** Where the last expression of a month or a day ended (-1 before the first). */
+  #lastMonthEnd = -1;
   #said: SaidDate | null = null;
   /**
    * Whether the expression being resolved is placed from the saying's day (taken note of in
@@ -573,6 +575,8 @@ export class Story {
     // (where the expression before ended)
     const lastEnd = this.#lastEnd;
     this.#lastEnd = end;
+    if (resolved.granularity === 'day' || resolved.granularity === 'month')
+      this.#lastMonthEnd = end;
     if (
       this.#namesMonth &&
       resolved.month !== undefined &&
@@ -1481,9 +1485,13 @@ export class Story {
     // (and one after it in the same sentence goes on in that year: "in January and [February]")
     const last = this.#narrative.month;
     if (framed?.year == null || stated.month === null || last === null) return framed;
-    // (the month before must be the frame's own, told after the year)
+    // (the month before must be the frame's own, told after the year: in "cuts due on Jan. 1.
+    // This year he ran on a record shaped by the 1930s, with unemployment at 7.9% in [October]",
+    // told in November 2012, the decade after the year is no month, and January 2013 is not the
+    // frame's)
     const frame = this.#namedYear;
-    if (frame === null || this.#lastEnd <= frame.end) return framed;
+    if (frame === null || this.#lastEnd <= frame.end || this.#lastMonthEnd <= frame.end)
+      return framed;
     const between = this.#text.slice(this.#lastEnd, start);
     const { sentenceEnd, rollsOn } = patternsOf(this.#lexicon);
     if (sentenceEnd.test(between)) return framed;

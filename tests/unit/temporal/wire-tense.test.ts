@@ -1,8 +1,8 @@
 /**
  * Wire copy's tenses (made-up sentences in the style of 2012-2013 AP and Reuters news, from the
- * h203 probe set): a coordinated past after the date, an adverb inside a present passive, and a
- * succession told in the present. Each row is a sentence with the expression in [brackets], the
- * publication date, and the expected value.
+ * h203 probe set): a coordinated past after the date, an adverb inside a present passive, a
+ * succession told in the present, and a month framed by "This year" across a decade. Each row
+ * is a sentence with the expression in [brackets], the publication date, and the expected value.
  */
 import { describe, expect, it } from 'vitest';
 import { tagTimexes } from '../../../src/extract/temporal/index.ts';
@@ -32,6 +32,12 @@ describe('wire copy tenses', () => {
     ['Its governor steps down at [the end of June].', '2013-01-25', '2013-06'],
     ['Mark Carney takes over on [July 1].', '2013-01-25', '2013-07-01'],
     ['The chief executive stepped down in [June].', '2013-01-25', '2012-06'],
+    // a month after "This year" and a decade is the year's, not that of a January told before it
+    [
+      'Cuts are due on Jan. 1. This year he ran on a record shaped by the worst recession since the 1930s, with unemployment at 7.9 percent in [October].',
+      '2012-11-07',
+      '2012-10',
+    ],
   ])('%s (%s) = %s', (sentence, published, value) => {
     expect(valueAt(sentence, published)).toBe(value);
   });
