@@ -85,6 +85,13 @@ function namesTheThing(groups: Record<string, string>, name: string): boolean {
 }
 
 /**
+ * A person's possessive and the noun it owns, up to three lower-case words: "His successor"
+ * (a title names whose it is, the person before; "Its chief executive" names no one, and the
+ * name alone titles it).
+ */
+const POSSESSIVE_NOUN = /^(?:his|her)(?: \p{Ll}[\p{L}-]*){1,3}$/iu;
+
+/**
  * "Belarusian Foreign Minister, Sergei Aleinik, stated ..." -> "Sergei Aleinik stated ...";
  * "Belarus, one of Russia's closest allies, has restored ..." -> "Belarus has restored ...".
  */
@@ -108,6 +115,10 @@ export function apposition(text: string, names: readonly string[]): string {
     !restatesCountry(first, second)
   )
     return text;
+  // "bombings at embassies in Dar es Salaam, Tanzania, and Nairobi, Kenya, killed": a country
+  // after its town is the place's, no name for the subject (was "Tanzania and Nairobi, Kenya,
+  // killed"); it goes as the town names the place enough
+  if (restatesCountry(first, second) && !hasVerb(first) && hasVerb(rest)) return `${first} ${rest}`;
   const wider = widerDescription(first, second, rest, names);
   if (wider !== null) return wider;
   // "the self-styled King of Pop", "the strongest to hit the country", "formerly an executive
@@ -147,12 +158,19 @@ export function apposition(text: string, names: readonly string[]): string {
   // "Poland, the Czech Republic and Hungary, who were invited": a list of names, no aside
   if (join === ', ' && / (?:and|or) \p{Lu}/u.test(second)) return text;
   // "His successor, the former Stoke defender Paul Hendry, took charge": who a possessive's noun
-  // is, the name that ends the aside tells
-  const name =
-    /^(?:his|her|its|their|our)\s/iu.test(first) && /^\p{Ll}/u.test(second)
+  // is, the name that ends the aside tells, after the noun that says what the name is to the
+  // owner ("His successor Paul Hendry took charge", which names the owner when one person fits;
+  // was "Paul Hendry took charge", the successor lost); "Her successor, Tom Reyes, took office"
+  const owned = /^(?:his|her|its|their|our)\s/iu.test(first) && !named(first);
+  const name = !owned
+    ? undefined
+    : /^\p{Ll}/u.test(second)
       ? names.find((n) => second.endsWith(` ${n}`))
-      : undefined;
-  if (name !== undefined && !named(first)) return `${name}${join}${rest}`;
+      : isName(second)
+        ? second
+        : undefined;
+  if (name !== undefined)
+    return POSSESSIVE_NOUN.test(first) ? `${first} ${name}${join}${rest}` : `${name}${join}${rest}`;
   // "three doctors, including Slepian, three clinic employees and a clinic escort have been
   // murdered": examples set inside a list leave the list's comma, before its next item
   if (EXAMPLES_AT_START.test(second) && !opensWithVerb(rest)) return `${first}, ${rest}`;
@@ -168,6 +186,36 @@ export function apposition(text: string, names: readonly string[]): string {
     return `${first}${join}${rest}`;
   if (named(first)) return `${first}${join}${withoutPhraseAside(rest)}`;
   if (named(second)) return `${second}${join}${withoutPhraseAside(rest)}`;
+  return text;
+}
+
+/** A description that opens with an article, and the relative clause it ends with. */
+const DESCRIPTION_RELATIVE = /^(?<noun>(?:the|a|an) [^,]{1,80}?) (?:who|that|which) [^,]{1,120}$/u;
+
+/**
+ * The apposition of a clause's subject after a verb's "that": "officials said that they had
+ * concluded that James Kopp, an opponent of abortion, fired the shots" -> "... that James Kopp
+ * fired the shots" (the title was cut at the aside's comma, "... concluded that James Kopp", a
+ * subject with no verb); "in ruling that Anna Varga, the girl who was found on the beach, should
+ * stay" -> "in ruling that Anna Varga should stay". The aside is read as apposition() reads one
+ * that opens a sentence, with a description's relative clause set aside first: its verb is the
+ * description's, not the clause's.
+ */
+export function appositionInThatClause(text: string, names: readonly string[]): string {
+  for (let at = text.indexOf(' that '); at > 0; at = text.indexOf(' that ', at + 1)) {
+    const before = text.slice(0, at);
+    const verb = before.slice(before.lastIndexOf(' ') + 1);
+    if (!isVerbish(verb)) continue;
+    const clause = text.slice(at + ' that '.length);
+    const m = /^(?<first>[^,]{1,80}), (?<second>[^,]{1,160}), (?<rest>.+)$/u.exec(clause);
+    if (!m?.groups) continue;
+    const { first = '', second = '', rest = '' } = m.groups;
+    const described = DESCRIPTION_RELATIVE.exec(second)?.groups?.['noun'] ?? second;
+    const read = apposition(`${first}, ${described}, ${rest}`, names);
+    // (only an aside that went: a list of names, an age before a home town stay as they were)
+    if (read.includes(`${described},`) || !read.endsWith(rest)) continue;
+    return `${before} that ${read}`;
+  }
   return text;
 }
 

@@ -42,6 +42,7 @@ import {
 import { wordSet, splitAtSpaces } from '../../text/words.ts';
 import {
   apposition,
+  appositionInThatClause,
   frontedParticiple,
   withoutBareParticiple,
   namedDashAside,
@@ -378,6 +379,7 @@ export function makeTitle(given: TitleInput): string {
   }
   // "Slepian, 52, an obstetrician, was shot": an age, then a description, both go
   text = apposition(apposition(namedDashAside(withoutExamples(text)), input.names), input.names);
+  text = appositionInThatClause(text, input.names);
   text = participleAside(text, input.names);
   // (only a clause that opens with the noun, not with its participle: "arriving on Wednesday")
   if (input.participle && firstWord(input.clause.text) === firstWord(text))
