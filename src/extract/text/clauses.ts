@@ -28,6 +28,7 @@ import {
   DISTANCE_APPOSITION_HEADS,
   NAMING_PARTICIPLES,
   OBJECT_COMPLEMENT_VERBS,
+  PRONOUNS_BEFORE_RELATIVE,
 } from '../lexicon/en/events/clauses.ts';
 import {
   DETERMINERS as DETERMINER_WORDS,
@@ -67,6 +68,8 @@ import {
   verbForm,
 } from './verbs.ts';
 import { gapBefore, tokenize, wordSet, type Token } from './words.ts';
+import { isCountry } from './names.ts';
+import { NAME_CONNECTORS } from '../lexicon/en/events/names.ts';
 
 /** Words of a plan's status after "is" ("is scheduled", "is expected"). */
 const PLAN_WORD_SET = wordSet(PLAN_STATUS_WORDS, { lower: true });
@@ -562,6 +565,10 @@ function findCuts(
       // ("It was Smith who scored the winner on Saturday": a cleft's "who" opens what the focus
       // did, the clause's own act)
       if (word === 'who' && !comma && isCleftWho(sentence, token)) continue;
+      // "bring to justice those who were responsible": what the pronoun names is the relative,
+      // no clause of its own while it has no date of its own before the next comma
+      if (opener.kind === 'relative' && !comma && completesPronoun(sentence, tokens, i, dates))
+        continue;
       const appositive = opener.kind === 'relative' && !comma && inAppositive(sentence, tokens, i);
       if (
         opener.kind === 'relative' &&
@@ -589,6 +596,9 @@ function findCuts(
         continue;
       }
       if ((opener.afterComma || COMMA_ONLY.has(word)) && !comma) continue;
+      // "the embassies in Nairobi, Kenya, and Dar es Salaam, Tanzania, were bombed": the next
+      // town of a list, with its own country, is no clause (was "Dar es Salaam were bombed")
+      if (word === 'and' && comma && nextPlaceOfList(sentence, tokens, i)) continue;
       // "the deadliest since the ceasefire took effect": a record is measured from that
       // clause's time, which is not the time of the clause before it
       const measured = opener.sharesTime && recordBefore(sentence, tokens, i);
@@ -1511,6 +1521,69 @@ const PLACE_PART = new RegExp(PLACE_AFTER_COMMA, 'u');
 export function isPlacePart(word: string): boolean {
   return PLACE_PART.test(word);
 }
+const COMPLETED_PRONOUNS = wordSet(PRONOUNS_BEFORE_RELATIVE, { lower: true });
+
+/**
+ * Whether the relative at `tokens[i]` completes a pronoun before it ("those who", "anyone
+ * who"), not after a preposition, and has no date before the next comma: it is the pronoun's,
+ * not a clause of its own.
+ */
+function completesPronoun(
+  sentence: Span & { text: string },
+  tokens: readonly Token[],
+  i: number,
+  dates: readonly Span[],
+): boolean {
+  if (!COMPLETED_PRONOUNS.has(tokens[i - 1]?.text.toLowerCase() ?? '')) return false;
+  // (not after a preposition: "was among those who attended the ceremony at a church" is a
+  // clause of its own, whose names are not the act's before it)
+  if (PREPOSITION_SET.has(tokens[i - 2]?.text.toLowerCase() ?? '')) return false;
+  const from = tokens[i]!.start;
+  const comma = sentence.text.indexOf(',', from - sentence.start);
+  const end = comma < 0 ? sentence.end : sentence.start + comma;
+  const date = firstDateAfter(dates, from);
+  return date === undefined || date.start >= end;
+}
+
+/** A country or a state after a town's comma: "Kenya", "Minn.", "Tanzania,". */
+export function isPlaceAfterComma(word: string): boolean {
+  return isCountry(word.replace(/,$/u, '')) || isPlacePart(word);
+}
+
+const NAME_JOINER_WORDS = wordSet(NAME_CONNECTORS, { lower: true });
+
+/**
+ * Whether ", and" at `tokens[i]` goes on a list of towns with their countries: a country (or
+ * state) and its comma before it, and after it a name of up to four words, a comma, a country
+ * and another comma ("in Nairobi, Kenya, and Dar es Salaam, Tanzania, ...").
+ */
+function nextPlaceOfList(
+  sentence: Span & { text: string },
+  tokens: readonly Token[],
+  i: number,
+): boolean {
+  const before = tokens[i - 1];
+  if (before === undefined || !isPlaceAfterComma(before.text)) return false;
+  if (!gapBefore(sentence, tokens, i - 1).includes(',')) return false;
+  let j = i + 1;
+  const name = (t: Token): boolean =>
+    /^\p{Lu}/u.test(t.text) || NAME_JOINER_WORDS.has(t.text.toLowerCase());
+  while (j < tokens.length && j <= i + 4 && name(tokens[j]!)) {
+    const country = tokens[j + 1];
+    if (
+      j > i &&
+      /^\p{Lu}/u.test(tokens[j]!.text) &&
+      country !== undefined &&
+      gapBefore(sentence, tokens, j + 1).includes(',') &&
+      isPlaceAfterComma(country.text) &&
+      (j + 2 >= tokens.length || gapBefore(sentence, tokens, j + 2).includes(','))
+    )
+      return true;
+    j++;
+  }
+  return false;
+}
+
 const PARTICIPLE_PREPOSITIONS = new Set([
   'in',
   'on',

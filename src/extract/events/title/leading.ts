@@ -213,7 +213,12 @@ export function stripLeading(text: string): string {
       (ADVERBIAL.has(opener) ||
         ADVERBIAL.has(twoWords) ||
         // ("Emily Jones, who founded ...": a name, not an adverb in -ly)
-        (/ly$/u.test(opener) && !/^\p{Lu}\S*\s+\p{Lu}/u.test(head)) ||
+        // ("Nearly simultaneous bombings in Dar es Salaam, Tanzania, and Nairobi, Kenya,
+        // killed": an adverb in -ly before a subject whose list goes on after the comma, which
+        // closes no phrase; was "Kenya, killed 258 people")
+        (/ly$/u.test(opener) &&
+          !/^\p{Lu}\S*\s+\p{Lu}/u.test(head) &&
+          !/^(?:and|or)\s/u.test(text.slice(comma + 2))) ||
         // ("Boeing, the largest exporter, said": a capitalised word in -ing alone is a name)
         // ("Waiting times rose in November, figures showed": the subject's word, not a phrase)
         (verbForm(opener) === 'ing' &&

@@ -15,7 +15,7 @@ import {
   TITLE_MAX_WORDS,
   TITLE_OVERRUN_WORDS,
 } from '../../lexicon/en/events/titles.ts';
-import { isPlacePart } from '../../text/clauses.ts';
+import { isPlaceAfterComma, isPlacePart } from '../../text/clauses.ts';
 import { isPresentAfterSubject, isReportingVerb, isVerbish, verbForm } from '../../text/verbs.ts';
 import { wordSet, splitAtSpaces } from '../../text/words.ts';
 import {
@@ -97,6 +97,12 @@ export function shorten(text: string, twoWordHead = false): string {
   // two years": too long, the relative inside the subject goes, not the main clause's verb
   const words = all.length > TITLE_MAX_WORDS ? withoutSubjectRelative(all) : all;
   if (words !== all) return shorten(words.join(' '), twoWordHead);
+  // a clause that ends inside a dash's aside ("troubled for years _ in part | because of ...")
+  // ends at the dash, when a verb after a subject comes before it (not "Based on physical
+  // evidence _ including a rifle found in April", a fronted participle's phrase)
+  const firstVerb = words.findIndex((w, i) => isVerbish(bare(w)) && !isNounInIng(words, i));
+  const dashAt = openDashBefore(words, words.length, firstVerb);
+  if (dashAt < words.length) return shorten(words.slice(0, dashAt).join(' '), twoWordHead);
   if (words.length <= TITLE_MAX_WORDS) {
     const first = text.indexOf(', ');
     const comma = firstCommaInPlaceName(words) || opensListOfNames(text, first) ? -1 : first;
@@ -136,7 +142,9 @@ export function shorten(text: string, twoWordHead = false): string {
   // a break may come with the quotation mark it opens ('make the assessments "in the next days')
   const breaksAt = (i: number): boolean =>
     i >= 4 && i > verbAt + 1 && BREAKS.has(bare(words[i]!).toLowerCase());
-  const cut = (i: number): string => words.slice(0, i).join(' ');
+  // (a dash after the verb whose aside the cut falls in ends the title: "has been troubled for
+  // years _ in part | because of" was "... for years _ in part")
+  const cut = (i: number): string => words.slice(0, openDashBefore(words, i, verbAt)).join(' ');
   // a finished statement near the limit; one much shorter loses what the old cut kept
   // (a cut that leaves a complement wanted is taken only when no other one is found: "free |
   // from", "between Elian | and")
@@ -171,6 +179,23 @@ export function shorten(text: string, twoWordHead = false): string {
     if (breaksAt(i) && !insideFixedPhrase(words, i)) return cut(i);
   }
   return `${words.slice(0, TITLE_MAX_WORDS).join(' ')} …`;
+}
+
+/** A dash typed alone between words: an em or en dash, two hyphens or more, a wire underscore. */
+const DASH = /^(?:—|–|-{2,}|_)$/u;
+
+/**
+ * Where a title cut at `i` ends: at a dash after the verb (after a subject) that opens an aside
+ * the cut falls in (no second dash closes it before `i`), else at `i`.
+ */
+function openDashBefore(words: readonly string[], i: number, verbAt: number): number {
+  // (a verb that opens the words is a fronted participle's, no statement before the dash)
+  if (verbAt < 1) return i;
+  let open = -1;
+  for (let k = Math.max(verbAt + 2, 4); k < i; k++) {
+    if (DASH.test(words[k]!)) open = open < 0 ? k : -1;
+  }
+  return open > 0 ? open : i;
 }
 
 /** Words a subject before its relative pronoun is at most ("A 34-year-old man who"). */
@@ -277,8 +302,15 @@ function onlyReports(head: string): boolean {
  * one before the state and one after it.
  */
 function inPlaceName(words: readonly string[], i: number): boolean {
-  if (isPlacePart(words[i] ?? '')) return true;
-  return isPlacePart(words[i - 1]!) && /,$/u.test(words[i - 2] ?? '');
+  // (a country after its town's comma as much as a state: "in Dar es Salaam, | Tanzania")
+  if (isPlaceAfterComma(words[i] ?? '')) return true;
+  if (!/,$/u.test(words[i - 2] ?? '')) return false;
+  // (after the country, only before the verb it is the subject's: "in Dar es Salaam, Tanzania,
+  // | killed 257 people"; "on the ground in Dar es Salaam, Tanzania, | her first stop" is whole)
+  return (
+    isPlacePart(words[i - 1]!) ||
+    (isPlaceAfterComma(words[i - 1]!) && isVerbish(bare(words[i] ?? '')))
+  );
 }
 
 /** Whether the first comma of a short title is one of a place name's (no cut there). */

@@ -256,6 +256,13 @@ export const FRONTING_ADVERBS =
   'even just shortly soon long right only immediately well hours days weeks months years minutes moments decades a few several one two three four five six seven eight nine ten';
 
 /**
+ * Pronouns a relative clause completes: "bring to justice those who were responsible" names no
+ * one without its "who" clause, which stays in the clause it is the object of (the title was
+ * "vowed to hunt down and bring to justice", its object gone).
+ */
+export const PRONOUNS_BEFORE_RELATIVE = 'those anyone anybody everyone everybody whoever';
+
+/**
  * Nouns of groups that act without an article, as plurals do: "the firm that police raided on
  * Monday", "the village that troops shelled". With words in -s they open an object relative.
  */
