@@ -34,7 +34,7 @@ describe('an apposition of the subject of a "that" clause', () => {
 });
 
 describe('a possessive and its noun before a name', () => {
-  it("keep the noun after his or her, which names the owner when one person fits", () => {
+  it('keep the noun after his or her, which names the owner when one person fits', () => {
     // (was "Tom Reyes took office", the successor lost)
     expect(
       titles('Mayor Ann Holt resigned in May. Her successor, Tom Reyes, took office on June 2.'),
@@ -98,5 +98,19 @@ describe('a dash after the verb that no second dash closes', () => {
         'The presidents of Lorem and Ipsum on Monday signed papers in simultaneous ceremonies -- broadcast live on television -- to become members of the union of states.',
       ).map(([, t]) => t),
     ).toContain('The presidents of Lorem and Ipsum signed papers in simultaneous ceremonies');
+  });
+});
+
+describe('a relative in the subject of a "that" clause', () => {
+  it('goes when the title is too long, and the clause keeps its verb', () => {
+    // (was "The harbour police and the coast guard of Lorem said that a sailor")
+    expect(
+      titles(
+        'The harbour police and the coast guard of Lorem said on Monday that a sailor who was returned from Ipsum had not admitted any role in the thefts or named anyone else after three days of questioning.',
+      ),
+    ).toContainEqual([
+      '2026-03-16',
+      'The harbour police and the coast guard of Lorem said that a sailor had not admitted any role',
+    ]);
   });
 });

@@ -210,16 +210,22 @@ const IN_VERB_GROUP =
   /^(?:and|or|but|not|never|also|be|been|being|is|are|was|were|has|have|had|to)$/u;
 
 /**
- * The words without a subject relative clause set in the subject without commas, from its
- * pronoun up to the auxiliary that opens the main clause's verb after it ("A 34-year-old man |
- * who was found with a knife outside a school in Leeds | has been jailed"); the same words when
- * there is none.
+ * The words without a subject relative clause set in the subject (the sentence's, or a "that"
+ * clause's after its verb) without commas, from its pronoun up to the auxiliary that opens the
+ * main clause's verb after it ("A 34-year-old man | who was found with a knife outside a school
+ * in Leeds | has been jailed"); the same words when there is none.
  */
 function withoutSubjectRelative(words: readonly string[]): readonly string[] {
-  const r = words.findIndex((w) => RELATIVE_PRONOUN.test(w));
-  if (r < 1 || r > MAX_SUBJECT_BEFORE_RELATIVE) return words;
+  let r = words.findIndex((w) => RELATIVE_PRONOUN.test(w));
+  // the subject of a clause a verb's "that" opens, as much as the sentence's ("police said that
+  // a suspect | who was returned from Pakistan | had not admitted any role" was cut to "... said
+  // that a suspect who was returned")
+  const start = r > 0 && words[r] === 'that' && isVerbish(bare(words[r - 1]!)) ? r + 1 : 0;
+  if (start > 0) r = words.findIndex((w, i) => i > start && RELATIVE_PRONOUN.test(w));
+  if (r < start + 1 || r > start + MAX_SUBJECT_BEFORE_RELATIVE) return words;
   // (the subject before it has no verb, and no comma: "Jan Kavan, who" is an aside's)
-  for (let k = 0; k < r; k++) if (isVerbish(bare(words[k]!)) || /,$/u.test(words[k]!)) return words;
+  for (let k = start; k < r; k++)
+    if (isVerbish(bare(words[k]!)) || /,$/u.test(words[k]!)) return words;
   // the relative's own verb right after its pronoun ("who was found", "that filed")
   const own = verbForm(bare(words[r + 1] ?? ''));
   if (own === null || own === 'ing' || own === 'base') return words;
