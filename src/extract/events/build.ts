@@ -152,6 +152,9 @@ function laterToday(lead: Mention, published: EventDate | null): boolean {
   );
 }
 
+/** A plural verb opening the sentence's main clause, after its subject ("were recalled"). */
+const PLURAL_VERB = /^(?:were|are|have)\b/u;
+
 /** Titles have at least this many words; a shorter one is taken from the whole main clause. */
 const MIN_TITLE_WORDS = 3;
 
@@ -332,6 +335,11 @@ function titleOfSegment(
     resumed: lead.clause.kind === 'main' && implied !== undefined,
     coordinate: lead.clause.kind === 'coordinate',
     participle,
+    ...(participle &&
+    lead.clause !== lead.sentence.main &&
+    PLURAL_VERB.test(lead.sentence.main.text)
+      ? { impliedPlural: true }
+      : {}),
     participlePast:
       participle &&
       (lead.sentence.main.aspect === 'past' || lead.sentence.main.aspect === 'perfect'),

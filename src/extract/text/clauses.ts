@@ -1851,8 +1851,15 @@ function saidBeforeNounClause(
     // company would cut jobs" looks ahead, and so does "said Cuba has not prohibited")
     if (form !== null && form !== 'ing' && form !== 'participle' && !(determiner && k === at + 1))
       return false;
-    // (a pronoun opens a clause of the noun's: "said the man she married in 2019 died")
-    if (SUBJECT_PRONOUN_SET.has(text.toLowerCase())) return false;
+    // (a pronoun opens a clause of the noun's: "said the man she married in 2019 died"; what
+    // was said only when the noun's own verb resumes after that relative's date: "Police said
+    // the dog they lost in May | came home on Monday")
+    if (SUBJECT_PRONOUN_SET.has(text.toLowerCase()))
+      return (
+        determiner &&
+        verbForm(tokens[k + 1]?.text ?? '') === 'past' &&
+        verbAfterDatedRelative(sentence, tokens, k, dates) > 0
+      );
     if (!NOUN_PHRASE_WORD.test(text) || FUNCTION_WORDS.has(text.toLowerCase())) return false;
     if (CLAUSE_BREAKERS.has(text.toLowerCase())) return false;
   }

@@ -636,6 +636,10 @@ function participleBefore(text: string, start: number, end: number): number {
   // its subject, the relative's own verb; was "The house that firefighters was empty")
   const head = text.slice(Math.max(0, start - before[0].length - 40), start - before[0].length);
   if (OBJECT_RELATIVE_HEAD.test(head)) return 0;
+  // ("The dog they lost in May came home": so after the subject pronoun of a relative told
+  // without its "that"; was "The dog they came home")
+  if (CONTACT_SUBJECT.has(/(?<word>\p{L}+)\s+$/u.exec(head)?.groups?.['word']?.toLowerCase() ?? ''))
+    return 0;
   const after = /^\s*(?<word>\p{Ll}+)/u.exec(text.slice(end, end + 24))?.groups?.['word'] ?? '';
   // ("Cars sold in April rose 12 percent": the participle names the figure, and stays)
   if (FIGURE_CHANGE.has(after)) return 0;
@@ -645,6 +649,8 @@ function participleBefore(text: string, start: number, end: number): number {
 }
 
 const FIGURE_CHANGE = wordSet(FIGURE_CHANGE_VERBS, { lower: true });
+/** A subject pronoun right before a participle: the verb of a relative without "that". */
+const CONTACT_SUBJECT = wordSet(SUBJECT_PRONOUNS, { lower: true });
 /** A relative pronoun and a word (after its article), the subject of the verb after ("that police "). */
 const OBJECT_RELATIVE_HEAD =
   /\b(?:that|which|whom)\s+(?:(?:the|a|an|its|their|his|her)\s+)?[\p{L}'’-]+\s+$/u;

@@ -125,6 +125,12 @@ export interface TitleInput {
    */
   participle?: boolean | undefined;
   /**
+   * The sentence's own verb, resumed after the participle on `implied`, is a plural one ("Cars
+   * built in 2019 [were] recalled"): the participle's passive is "were built" too, whatever a
+   * capital at the sentence's head hides of the subject's number.
+   */
+  impliedPlural?: boolean | undefined;
+  /**
    * The title tells of the saying ("Banks will reopen on Tuesday, the central bank said", as news
    * of the day it was said): a trailing attribution stays. Give no `dates` with it: the date
    * said is part of the news.
@@ -158,7 +164,7 @@ function firstWord(text: string): string {
 }
 
 /** "Born in Duluth" -> "was born in Duluth" (of `subject`): a past participle told as a passive. */
-function passiveOf(text: string, subject: string): string {
+function passiveOf(text: string, subject: string, plural = false): string {
   // "Then" is no subject a cut could have found
   if (LINKS.has(subject.toLowerCase())) return text;
   // (or before a comma: "Arrested, police said," of "Arrested in May, police said,"; or the
@@ -170,7 +176,7 @@ function passiveOf(text: string, subject: string): string {
   // a particle is none either ("a ship sunk off the coast", "workers laid off in May")
   const next = m.groups?.['next'];
   if (next !== undefined && !PREPOSITION_WORDS.has(next) && !PARTICLES.has(next)) return text;
-  return `${pastOfBe(subject)} ${verb.toLowerCase()}${text.slice(m[0].length)}`;
+  return `${plural ? 'were' : pastOfBe(subject)} ${verb.toLowerCase()}${text.slice(m[0].length)}`;
 }
 
 /** "The talks" were; "Dr. Doe", "Apple Records" was. */
@@ -369,7 +375,7 @@ export function makeTitle(given: TitleInput): string {
     // "declaring victory" in the past is "declared victory"; "Born in Duluth" is a passive
     text = `${input.implied} ${(input.participlePast && pastOfBeing(rest, input.implied)) || (input.participlePast ? inThePast(rest) : rest)}`;
     if (text === `${input.implied} ${rest}`)
-      text = `${input.implied} ${passiveOf(rest, input.implied)}`;
+      text = `${input.implied} ${passiveOf(rest, input.implied, input.impliedPlural)}`;
   }
   if (adverb) {
     const be = `${input.implied} ${pastOfBe(input.implied!)} `;
