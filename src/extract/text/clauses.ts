@@ -1200,13 +1200,26 @@ function subjectReducedRelative(
   const p = i + adverb;
   const participle = tokens[p]?.text ?? '';
   if (!/^\p{Ll}+$/u.test(participle) || !mayBeParticiple(participle)) return -1;
-  if (NAMING.has(participle) || (!adverb && isReportingVerb(participle))) return -1;
+  // (a reporting verb's past is its saying, "The spokesman said on Monday"; not its own
+  // participle: "A letter written in 1862 sold on Monday")
+  if (
+    NAMING.has(participle) ||
+    (!adverb && isReportingVerb(participle) && verbForm(participle) !== 'participle')
+  )
+    return -1;
   // (a past that takes no object is no passive: "Smith arrived on Monday wanted by police")
   if (INTRANSITIVE.has(participle)) return -1;
   const noun = tokens[i - 1];
   if (!noun || !/^\p{L}[\p{L}'’-]*$/u.test(noun.text)) return -1;
   const lower = noun.text.toLowerCase();
-  if (FUNCTION_WORDS.has(lower) || SUBJECT_PRONOUN_SET.has(lower) || isVerbish(noun.text))
+  // (a word in -ing after a determiner is a noun: "A painting stolen in 1990 was found")
+  const ingNoun =
+    verbForm(lower) === 'ing' && DETERMINERS.has(tokens[i - 2]?.text.toLowerCase() ?? '');
+  if (
+    FUNCTION_WORDS.has(lower) ||
+    SUBJECT_PRONOUN_SET.has(lower) ||
+    (isVerbish(noun.text) && !ingNoun)
+  )
     return -1;
   for (let j = i - 1; j >= 0 && tokens[j]!.start >= from; j--)
     if (FINITE_FORMS.has(verbForm(tokens[j]!.text))) return -1;
