@@ -1017,12 +1017,13 @@ function verbAfterDatedRelative(
     // main verb already: "the law that lawmakers passed in 2015 requires yearly | audits")
     const form = verbForm(token.text);
     if (
-      form === null &&
+      (form === null || form === 'base') &&
       ownVerb &&
       dateEnd === j - 1 &&
       dateRuns === 1 &&
       !bounded &&
-      presentAfterDate(sentence, tokens, j, dates)
+      (presentAfterDate(sentence, tokens, j, dates) ||
+        presentWithOwnDate(sentence, tokens, i, j, dates))
     )
       return j;
     if (!FINITE_FORMS.has(form)) continue;
@@ -1079,6 +1080,47 @@ function presentAfterDate(
   if (!next) return true;
   const gap = gapBefore(sentence, tokens, j + 1);
   return gap.includes(',') || PREPOSITION_SET.has(next.text.toLowerCase());
+}
+
+/** Words a present verb after a relative's date may stand before its own date ("plays Lorem on"). */
+const MAX_BEFORE_OWN_DATE = 4;
+
+/**
+ * Whether the word at `j`, right after the date of a relative opened at `i`, is the main clause's
+ * present verb with a date of its own a few words on, before any break: one in -s ("The team that
+ * won the cup in 2019 | plays Lorem on Sunday"), or a plural's bare verb after a plural noun
+ * ("The rules that the council adopted in March | apply from Monday"). Made-up examples.
+ */
+function presentWithOwnDate(
+  sentence: Span & { text: string },
+  tokens: readonly Token[],
+  i: number,
+  j: number,
+  dates: readonly Span[],
+): boolean {
+  const word = tokens[j]!.text;
+  if (!/^\p{Ll}+$/u.test(word) || FUNCTION_WORDS.has(word)) return false;
+  const present =
+    isPresentAfterSubject(word) ||
+    (looksPlural(tokens[i - 1]?.text ?? '') && !word.endsWith('s') && verbForm(word) !== null) ||
+    (looksPlural(tokens[i - 1]?.text ?? '') &&
+      !word.endsWith('s') &&
+      PREPOSITION_SET.has(tokens[j + 1]?.text.toLowerCase() ?? '') &&
+      startsAt(dates, tokens[j + 2]?.start ?? -1));
+  if (!present) return false;
+  // (the relative's date after a preposition, an adverbial: "that posted 2019 earnings on
+  // Monday" has a year of a noun)
+  const date = dates.find((d) => d.end <= tokens[j]!.start && d.end >= tokens[j - 1]!.end);
+  let d = j - 1;
+  while (d > i && date !== undefined && tokens[d]!.start > date.start) d--;
+  if (!PREPOSITION_SET.has(tokens[d - 1]?.text.toLowerCase() ?? '')) return false;
+  for (let k = j + 1; k < Math.min(tokens.length, j + 1 + MAX_BEFORE_OWN_DATE); k++) {
+    if (gapBefore(sentence, tokens, k) !== ' ') return false;
+    // (after its preposition: "requires yearly audits" has no day of its own)
+    if (dates.some((d) => d.start === tokens[k]!.start))
+      return PREPOSITION_SET.has(tokens[k - 1]!.text.toLowerCase());
+  }
+  return false;
 }
 
 const NAMING = wordSet(NAMING_PARTICIPLES, { lower: true });
@@ -2270,6 +2312,17 @@ function hasVerb(words: SentenceWords, c: Clause): boolean {
     if (token.end <= c.end && isVerbal(words, i)) return true;
     // "..., open the playoffs": a main clause resumed with a plural's bare verb
     if (token.start === c.start && c.kind === 'main' && isBareVerbBeforeObject(tokens, i))
+      return true;
+    // ("The rules that the council adopted in March | apply from Monday": so with its own date)
+    if (
+      token.start === c.start &&
+      c.kind === 'main' &&
+      c.start > words.sentence.start &&
+      /^\p{Ll}+$/u.test(token.text) &&
+      !FUNCTION_WORDS.has(token.text) &&
+      PREPOSITION_SET.has(tokens[i + 1]?.text.toLowerCase() ?? '') &&
+      startsAt(words.dates, tokens[i + 2]?.start ?? -1)
+    )
       return true;
     // "open until Jan. 7": a state aside tells its state without a verb (also once its
     // subject has joined it: "The exhibition, open until Jan. 7,")

@@ -179,6 +179,18 @@ function passiveOf(text: string, subject: string, plural = false): string {
   return `${plural ? 'were' : pastOfBe(subject)} ${verb.toLowerCase()}${text.slice(m[0].length)}`;
 }
 
+/**
+ * Whether a resumed main clause is one word in lower case before the phrase of its date it lost
+ * ("The rules that the council adopted in March | apply from Monday" leaves "apply"): the clause
+ * was cut at its verb, which no list knows. `clause` as written, `text` without its dates.
+ */
+function isLoneVerb(clause: string, text: string): boolean {
+  const word = /^\s*(?<word>\p{Ll}+)[\s.]*$/u.exec(text)?.groups?.['word'];
+  if (word === undefined || PREPOSITION_WORDS.has(word)) return false;
+  const next = /^\p{Ll}+\s+(?<next>\p{Ll}+)\s/u.exec(clause.trim())?.groups?.['next'] ?? '';
+  return PREPOSITION_WORDS.has(next);
+}
+
 /** "The talks" were; "Dr. Doe", "Apple Records" was. */
 function pastOfBe(subject: string): 'was' | 'were' {
   const last = subject.split(' ').at(-1) ?? '';
@@ -346,7 +358,11 @@ export function makeTitle(given: TitleInput): string {
     if (input.implied && input.coordinate && opensWithVerb(text)) text = `${input.implied} ${text}`;
   } else if (input.relative && /^where\s/iu.test(text)) {
     text = placeOfWhere(text, input.implied);
-  } else if (input.implied && opensWithVerb(text, (input.relative ?? false) || input.resumed))
+  } else if (
+    input.implied &&
+    (opensWithVerb(text, (input.relative ?? false) || input.resumed) ||
+      (input.resumed && isLoneVerb(input.clause.text, text)))
+  )
     text = `${input.implied} ${text}`;
   // "Smith, the coach who was hired in 2019, | and Jones were fired": a main clause resumed after
   // an aside that opens with "and" lists its subject after the one before the aside ("Smith and

@@ -1,0 +1,57 @@
+/**
+ * Relatives inside a sentence's subject, each with a date of its own (made-up sentences, helper
+ * h201's probe): one without "that" after a reporting verb, a reduced relative of an irregular
+ * participle or on a noun in -ing, a plural's participle, and a "that" relative before a present
+ * verb with its own date. The whole extraction runs, tagger included, published on Friday
+ * 2026-03-20.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../../src/extract/index.ts';
+
+function told(raw: string): string[][] {
+  return extractArticle({ id: 'x', raw, published: '2026-03-20' }).events.map((e) => [
+    e.date.value,
+    e.title,
+  ]);
+}
+
+describe('extractArticle() on a relative inside the subject', () => {
+  it('cuts what was said before a relative without "that", and keeps its verb', () => {
+    const events = told('Police said the dog they lost in May came home on Monday.');
+    expect(events).toContainEqual(['2026-03-16', 'The dog came home']);
+    expect(events.map(([, title]) => title)).not.toContain('Police said the dog they came home');
+    // (the relative's verb stays after its pronoun: was "The dog they came home")
+    expect(told('The dog they lost in May came home.')).toEqual([
+      ['2025-05', 'The dog they lost came home'],
+    ]);
+  });
+
+  it('splits a reduced relative of an irregular participle, or on a noun in -ing', () => {
+    expect(told('A letter written in 1862 sold on Monday for $10,000.')).toContainEqual([
+      '2026-03-16',
+      'A letter sold for $10,000',
+    ]);
+    expect(told('A painting stolen in 1990 was found on Tuesday.')).toEqual([
+      ['1990', 'A painting was stolen'],
+      ['2026-03-17', 'A painting was found'],
+    ]);
+  });
+
+  it("tells a plural's participle with 'were'", () => {
+    expect(told('Cars built in 2019 were recalled on Monday.')).toContainEqual([
+      '2019',
+      'Cars were built',
+    ]);
+  });
+
+  it('resumes the main clause at a present verb with a date of its own', () => {
+    expect(told('The team that won the cup in 2019 plays Lorem on Sunday.')).toContainEqual([
+      '2019',
+      'The team won the cup',
+    ]);
+    expect(told('The fees that the city set in January rise from April 1.')).toEqual([
+      ['2026-01', 'The city set the fees'],
+      ['2026-04-01', 'The fees rise'],
+    ]);
+  });
+});
