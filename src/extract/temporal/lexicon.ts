@@ -113,6 +113,12 @@ export interface TemporalLexicon {
    */
   relativeClosedByDate: string;
   /**
+   * Regex source (flag i) matched on the text from a restrictive relative's opener to an
+   * expression: the relative closed with a date of its own, then the main clause's present verb
+   * ("The team that won the cup in 2019 plays Lorem on [Sunday]"; tense.ts).
+   */
+  relativeDatedBeforePresent: string;
+  /**
    * Regex source (flag i) found in a sentence before an expression when the sentence steps back
    * to before the story's time, in the past perfect ("Talks had collapsed on April 28"): a time
    * of day told later is not on that day (story.ts).

@@ -62,6 +62,7 @@ interface Cues {
   relativeOpener: RegExp;
   restrictiveRelative: RegExp;
   relativeClosedByDate: RegExp;
+  relativeDatedBeforePresent: RegExp;
   newDate: RegExp;
   givenUpBefore: RegExp;
   weekday: RegExp;
@@ -131,6 +132,7 @@ const cuesOf = perLexicon((lexicon): Cues => {
     relativeOpener: lexiconRegExp(lexicon.relativeOpener, 'iy'),
     restrictiveRelative: lexiconRegExp(lexicon.restrictiveRelative, 'gi'),
     relativeClosedByDate: lexiconRegExp(lexicon.relativeClosedByDate, 'i'),
+    relativeDatedBeforePresent: lexiconRegExp(lexicon.relativeDatedBeforePresent, 'i'),
     newDate: lexiconRegExp(lexicon.newDateBefore, 'i'),
     givenUpBefore: lexiconRegExp(lexicon.givenUpBefore, 'i'),
     weekday: lexiconRegExp(lexicon.weekdayExpression, 'i'),
@@ -615,10 +617,13 @@ export function tenseReader(text: string, lexicon: TemporalLexicon): TenseReader
     // ("will report results for the quarter that ended in December on [March 25]": the relative
     // closed with its own date, and its verb tells of that date, not of the expression; not a
     // weekday, which may be a day of the relative's month: "arrested in March on [Tuesday]")
+    // ("The team that won the cup in 2019 plays Lorem on [Sunday]": so before a present verb,
+    // a weekday too)
     if (
       relativeFrom >= 0 &&
-      cuesOf(lexicon).relativeClosedByDate.test(text.slice(relativeFrom, start)) &&
-      !cuesOf(lexicon).weekday.test(text.slice(start, end))
+      ((cuesOf(lexicon).relativeClosedByDate.test(text.slice(relativeFrom, start)) &&
+        !cuesOf(lexicon).weekday.test(text.slice(start, end))) ||
+        cuesOf(lexicon).relativeDatedBeforePresent.test(text.slice(relativeFrom, start)))
     ) {
       relatives.push(relativeFrom, start);
       relativeFrom = -1;

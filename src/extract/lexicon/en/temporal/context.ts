@@ -657,6 +657,30 @@ export const RELATIVE_CLOSED_BY_DATE = {
 } as const;
 
 /**
+ * A restrictive relative closed by its own date, then the main clause's verb in -s and a few words
+ * before the expression's preposition: the expression is that present verb's, a fixture ahead, and
+ * the relative's past tells nothing of it ("The team that won the cup in 2019 plays Lorem on
+ * [Sunday]": next Sunday; made-up). A weekday too, unlike RELATIVE_CLOSED_BY_DATE, as the verb
+ * stands between. DATA ONLY: matched case-insensitively on the text from the relative's opener to
+ * the expression.
+ */
+export const RELATIVE_DATED_BEFORE_PRESENT = {
+  pattern: String.raw`^(?:who|that|which)\s+[^,;:.!?]*?\s(?:in|on|at|during)\s+(?:${MONTH_WORD}(?:\s+\d{1,2}\b\.?)?(?:,?\s+\d{4})?|\d{1,2}\s+${MONTH_WORD}(?:\s+\d{4})?|\d{4})\s+\p{Ll}{2,}[^su\s]s\s+(?:[\p{L}'’-]+\s+){0,3}(?:on|at|from|by)\s+$`,
+  /** Text from the relative's opener to the expression, where the pattern matches. */
+  examples: [
+    'that won the cup in 2019 plays Lorem on ',
+    'who joined in May leaves the club on ',
+    'that the city opened in March 2020 closes on ',
+  ],
+  counterExamples: [
+    'that won the cup in 2019 on ',
+    'that won the cup on ',
+    'that won the cup in 2019, plays Lorem on ',
+    'that lost in 2019 was beaten on ',
+  ],
+} as const;
+
+/**
  * A possessive after an expression: "Wednesday's ruling" names the day of the ruling, which the
  * verb of the sentence does not date ("they would look for ways to get around Wednesday's
  * ruling" is about a ruling already made). The nearest such day is taken. Not after a
