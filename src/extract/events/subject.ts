@@ -337,7 +337,40 @@ function subjectBeforeAside(sentence: SentenceInfo, main: ClauseInfo): string | 
     return restrictiveSubject(opening.slice(0, restrictiveOpener(opening, aside.opener)), true);
   const subject = opening.slice(0, comma).trim();
   const words = splitAtSpaces(subject).filter(Boolean);
-  return words.length > 0 && words.length <= MAX_SUBJECT_WORDS ? subject : undefined;
+  if (words.length === 0 || words.length > MAX_SUBJECT_WORDS) return undefined;
+  return listedBeforeAside(sentence, at, main, opening) ?? subject;
+}
+
+/** ", and his deputy," closing an aside's clause: the second item of a listed subject. */
+const ITEM_BEFORE_ASIDE = /,\s+(?<conjunction>and|or)\s+(?<item>[^,]+),\s*$/u;
+
+/**
+ * "Smith and his deputy" of "Smith, the coach who was hired in 2019, and his deputy, who quit in
+ * 2020, were fired" (made-up): the clause before the main clause's verb lists a second subject
+ * after the first one's aside, and a relative aside of its own on that second item follows; the
+ * main clause's subject is the list, not its first name (was "Smith were fired"). Undefined
+ * when not so.
+ */
+function listedBeforeAside(
+  sentence: SentenceInfo,
+  at: number,
+  main: ClauseInfo,
+  opening: string,
+): string | undefined {
+  const second = sentence.clauses[at + 1];
+  if (
+    second?.kind !== 'relative' ||
+    second.end > main.start ||
+    second.words[0]?.text.toLowerCase() !== second.opener
+  )
+    return undefined;
+  const m = ITEM_BEFORE_ASIDE.exec(opening)?.groups;
+  if (m === undefined) return undefined;
+  const item = splitAtSpaces(m['item']!.trim()).filter(Boolean);
+  if (item.length === 0 || item.length > MAX_SUBJECT_WORDS || item.some((w) => isVerbish(w)))
+    return undefined;
+  const first = opening.slice(0, opening.search(/,\s/u)).trim();
+  return `${first} ${m['conjunction']!} ${item.join(' ')}`;
 }
 
 /**

@@ -55,4 +55,15 @@ describe('extractArticle() on a relative inside the subject', () => {
       ['2026-04-01', 'The fees rise'],
     ]);
   });
+
+  it('lists both subjects when each has an aside of its own', () => {
+    expect(
+      told('Brown, who founded the firm in 2001, and Lee, who joined in 2005, sold it on Monday.'),
+    ).toContainEqual(['2026-03-16', 'Brown and Lee sold it']);
+    expect(
+      told(
+        'Smith, the coach who was hired in 2019, and his deputy, who quit in 2020, were fired on Monday.',
+      ),
+    ).toContainEqual(['2026-03-16', 'Smith and his deputy were fired']);
+  });
 });
