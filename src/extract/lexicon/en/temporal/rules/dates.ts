@@ -48,9 +48,11 @@ const MONTH_SAID_OF = String.raw`(?<=\b(?:says?|said|expects?|expected|predicts?
 /**
  * The month a period is named by, as its last, without "in" or a day: "the quarter ending
  * [January]" (a retailer's fiscal quarter), "the three months ended [February]", "the year ending
- * [June]". Capitalised, not before a number or a capital ("the year ending June 30" is a day).
+ * [June]". Capitalised, not before a number or a capital ("the year ending June 30" is a day),
+ * nor a possessive, a person whose time the period ended ("Three turbulent years ended May's
+ * premiership").
  */
-const MONTH_ENDING_PERIOD = String.raw`(?<=\b(?:quarters?|half|halves|years?|months|weeks|periods?)\s+(?:(?:that|which)\s+)?(?:ending|ended|ends)\s+)(?=(?-i:\p{Lu})){month}(?![\s-]+(?:\d|(?-i:\p{Lu})))`;
+const MONTH_ENDING_PERIOD = String.raw`(?<=\b(?:quarters?|half|halves|years?|months|weeks|periods?)\s+(?:(?:that|which)\s+)?(?:ending|ended|ends)\s+)(?=(?-i:\p{Lu})){month}(?![\s-]+(?:\d|(?-i:\p{Lu}))|['’]s(?![\p{L}]))`;
 
 const MONTH_COVERED = String.raw`(?<=\b(?:cover(?:s|ed|ing)?|span(?:s|ned|ning)?|includ(?:e|es|ed|ing)|exclud(?:e|es|ed|ing))\s+)(?!May\b)(?=(?-i:\p{Lu})){month}(?![\s-]+(?:\d|(?-i:\p{Lu}))|\s+and\s+(?:her|his)\b)`;
 
@@ -646,6 +648,8 @@ export const DATE_RULES = [
       'It was June who found the keys.',
       'The magazine covers April Jones.',
       'The column covers May and her cabinet.',
+      // (a person whose time a period ended, made up)
+      'Three turbulent years ended May’s time in Downing Street.',
       // (a person and her own: "June and her sisters" is a woman)
       'The exhibit covers June and her sisters.',
       'Voters backed Johnson rather than May.',
