@@ -20,4 +20,21 @@ describe('"BC" before a British Columbia body', () => {
     expect(tags('In 490 BC the Persians landed at Marathon.')).toEqual([['490 BC', 'BC0490']]);
     expect(tags('In 1200 BC Egypt was strong.')).toEqual([['1200 BC', 'BC1200']]);
   });
+
+  // (helper h205, made up: the points of "B.C." also end a sentence; "BC's" is the province's)
+  it('is still an era at a sentence’s end before a common word opening the next', () => {
+    expect(tags('The tomb dates to about 1300 B.C. Human remains were found inside.')).toEqual([
+      ['1300 B.C.', 'BC1300'],
+    ]);
+    expect(tags('The road was laid in 312 B.C. Family tombs line it.')).toEqual([
+      ['312 B.C.', 'BC0312'],
+    ]);
+    expect(tags('In 2019 B.C. Supreme Court judges heard the case.')).toEqual([['2019', '2019']]);
+  });
+
+  it('is the province as a possessive', () => {
+    expect(tags("In March 1778 BC's coast was charted by Captain Cook.")).toEqual([
+      ['March 1778', '1778-03'],
+    ]);
+  });
 });

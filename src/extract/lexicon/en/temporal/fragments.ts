@@ -23,11 +23,17 @@ export const ERA_WORDS = {
 } as const;
 
 /**
- * "BC" as British Columbia, before one of its bodies' names, no era after a year: "In 2025 [BC
- * Ferries] carried 22 million", "In 2024 BC Hydro raised rates". (A name or a place after a year
- * BC is a history's: "In 49 BC Caesar crossed", "In 1200 BC Egypt".)
+ * "BC" as British Columbia, no era after a year: before one of its bodies' names, "In 2025 [BC
+ * Ferries] carried 22 million", "In 2024 BC Hydro raised rates", or as a possessive, "In March
+ * 1778 [BC's] coast was charted". (A name or a place after a year BC is a history's: "In 49 BC
+ * Caesar crossed", "In 1200 BC Egypt".) A body named by a common word (`BC_BODY_WORD`) after
+ * "B.C." with its points must go on in capitals or with "of" ("B.C. Supreme Court", "B.C. Court
+ * of Appeal"): the points also end a sentence, and the word may open the next, "It dates to 1300
+ * B.C. Human remains were found", an era.
  */
-export const PROVINCE_BC = String.raw`(?:BC|B\.C\.)[ \t]+(?:Ferries|Hydro|Transit|Place|Lions|Liberals|NDP|Greens|Conservatives|United|Housing|Parks|Rail|Cancer|Supreme|Court|Government|Premier|Ministry|Wildfire|Coroners|Centre|Center|Children['’]s|Assessment|Emergency|Securities|Lottery|Lotto|Hockey|Corrections|Teachers['’]?|Nurses['’]?|Federation|Liquor|Cannabis|Stats|Labour|Ambulance|RCMP|SPCA|Hospital|Museum|Elections?|Utilities|Energy|Transplant|Human|Treaty|Farmers|Dairy|Salmon|Golf|Soccer|Rugby|Ombudsperson|Auditor|Provincial|Health|Interior|Public|Family|Open|Bike|Highway|Highways)(?![\p{L}])`;
+const BC_BODY_NAME = String.raw`Ferries|Hydro|Transit|Place|Lions|Liberals|NDP|Greens|Conservatives|Wildfire|Coroners|Assessment|Securities|Lottery|Lotto|Stats|RCMP|SPCA|Ombudsperson`;
+const BC_BODY_WORD = String.raw`United|Housing|Parks|Rail|Cancer|Supreme|Court|Government|Premier|Ministry|Centre|Center|Children['’]s|Emergency|Hockey|Corrections|Teachers['’]?|Nurses['’]?|Federation|Liquor|Cannabis|Labour|Ambulance|Hospital|Museum|Elections?|Utilities|Energy|Transplant|Human|Treaty|Farmers|Dairy|Salmon|Golf|Soccer|Rugby|Auditor|Provincial|Health|Interior|Public|Family|Open|Bike|Highway|Highways`;
+export const PROVINCE_BC = String.raw`(?:BC[ \t]+(?:${BC_BODY_NAME}|${BC_BODY_WORD})|B\.C\.[ \t]+(?:${BC_BODY_NAME}|(?:${BC_BODY_WORD})(?=[ \t]+(?:(?-i:\p{Lu})|of(?![\p{L}]))))|(?:BC|B\.C\.)['’]s)(?![\p{L}])`;
 
 export const MONTH_NAMES = String.raw`January|February|March|April|May|June|July|August|September|October|November|December|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER`;
 export const MONTH_ABBREVIATIONS = String.raw`Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec`;
