@@ -349,6 +349,8 @@ export interface TemporalLexicon {
     asideAfter: string;
     origin: string;
     originAfter: string;
+    carriesOn: string;
+    carriesOnAfter: string;
     futureInPast: string;
     breaks: string;
     nowTurn: string;

@@ -108,6 +108,8 @@ const patternsOf = perLexicon((lexicon) => ({
   asideAfter: lexiconRegExp(lexicon.storyFrame.asideAfter, 'i'),
   originYear: lexiconRegExp(lexicon.storyFrame.origin, 'i'),
   originAfter: lexiconRegExp(lexicon.storyFrame.originAfter, 'i'),
+  carriesOn: lexiconRegExp(lexicon.storyFrame.carriesOn, 'i'),
+  carriesOnAfter: lexiconRegExp(lexicon.storyFrame.carriesOnAfter, 'i'),
   futureInPast: lexiconRegExp(lexicon.storyFrame.futureInPast, 'i'),
   frameBreak: lexiconRegExp(lexicon.storyFrame.breaks, 'i'),
   nowTurn: lexiconRegExp(lexicon.storyFrame.nowTurn, 'i'),
@@ -327,7 +329,14 @@ export class Story {
    * primary on March 8"), or a year counted from a date's ("That autumn", after "He emigrated to
    * Canada in 1952"), makes it a story; `from` is where its last date ended.
    */
-  #pastStory: { year: number; until: number; confirmed: boolean; from: number } | null = null;
+  #pastStory: {
+    year: number;
+    until: number;
+    confirmed: boolean;
+    from: number;
+    /** A history opened by its year alone, confirmed for a day told after it that carries it on. */
+    history?: boolean;
+  } | null = null;
   /** Where the last date the past story framed starts. */
   #pastStoryAt = -1;
   /**
@@ -1082,13 +1091,15 @@ export class Story {
       this.#pastStory = {
         year,
         until: this.#frameEnd(end),
-        // (a year alone a history opens with needs no second date of its year, unless the
-        // sentence tells a beginning: lexicon storyFrame.originAfter)
-        confirmed:
+        confirmed: false,
+        from: end,
+        // (a year alone a history opens with needs no second date of its year for a day told
+        // in its sentence or carrying it on (#carriesHistoryOn), unless the sentence tells a
+        // beginning: lexicon storyFrame.originAfter)
+        history:
           resolved.granularity === 'year' &&
           this.#pub.year! - year >= HISTORY_YEARS &&
           !originAfter.test(this.#text.slice(end, end + 80)),
-        from: end,
       };
     else if (year !== this.#pastStory?.year) this.#pastStory = null;
   }
@@ -1104,7 +1115,9 @@ export class Story {
    */
   #pastStoryYear(stated: Stated, start: number, tense: () => Tense): Publication | null {
     const story = this.#pastStory;
-    if (story === null || !story.confirmed || start >= story.until) return null;
+    if (story === null || start >= story.until) return null;
+    if (!story.confirmed && !(story.history === true && this.#carriesHistoryOn(story.from, start)))
+      return null;
     if (stated.month === null && stated.season === null) return null;
     if (stated.weekday !== null || stated.holiday !== null || stated.ordinal !== null) return null;
     if (stated.unit !== null || tense() !== 'past') return null;
@@ -1115,6 +1128,23 @@ export class Story {
     return toYear && this.#seasonTold === null
       ? { year: story.year, month: null, day: null }
       : UNDATED;
+  }
+
+  /**
+   * Whether a date at `start` carries on the history a year alone opened, ending at `from`: told
+   * in the year's sentence ("In 52 BC a siege ended in [late September]"), or in one whose subject
+   * is a pronoun, opening it or right after the date (lexicon `storyFrame.carriesOn`: "In 1815
+   * Napoleon escaped from Elba. On [1 March] he landed in France"). A new subject is often the
+   * news's, which looks back on the history: "In 1776 the founders wrote of liberty. On [March 3]
+   * the senator quoted them" is this March.
+   */
+  #carriesHistoryOn(from: number, start: number): boolean {
+    if (!SENTENCE_OR_LINE_END.test(this.#text.slice(from, start))) return true;
+    const { carriesOn, carriesOnAfter } = patternsOf(this.#lexicon);
+    return (
+      carriesOn.test(this.#sentenceBefore(start).trimStart()) ||
+      carriesOnAfter.test(this.#text.slice(start, start + 40))
+    );
   }
 
   /**

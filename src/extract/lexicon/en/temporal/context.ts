@@ -2115,6 +2115,13 @@ export const STORY_FRAME = {
   // thing still about, which the news goes on from ("In 1865 the bank was founded. It reported
   // earnings on April 25" is this April), no history (story.ts)
   originAfter: String.raw`^[^.;:!?]{0,60}?\b(?:born|founded|established|incorporated|formed|set\s+up|built|opened|created|started|launched|began)\b`,
+  // a sentence after that of a year a history opens with, whose subject carries the history on: a
+  // pronoun opening it (`carriesOn`, on the sentence before the date) or right after the date it
+  // opens with (`carriesOnAfter`, on the text from the date): "In 1815 Napoleon escaped from
+  // Elba. On 1 March he landed"; not a new subject, often the news's ("In 1776 the founders wrote
+  // of liberty. On March 3 the senator quoted them"; story.ts)
+  carriesOn: String.raw`^(?:he|she|it|they)\b`,
+  carriesOnAfter: String.raw`^[\p{L}\p{N}.]+(?:[ \t]+[\p{L}\p{N}.]+){0,2}?,?[ \t]+(?:he|she|it|they)\b`,
   futureInPast: String.raw`\bwould\b`,
   newsNow: String.raw`\b(?:said|says|told|tells|${COMMEMORATION})\b`,
   commemoration: String.raw`\b(?-i:${COMMEMORATION})\b`,

@@ -226,6 +226,8 @@ export const ENGLISH: TemporalLexicon = {
     asideAfter: STORY_FRAME.asideAfter,
     origin: STORY_FRAME.origin,
     originAfter: STORY_FRAME.originAfter,
+    carriesOn: STORY_FRAME.carriesOn,
+    carriesOnAfter: STORY_FRAME.carriesOnAfter,
     futureInPast: STORY_FRAME.futureInPast,
     breaks: STORY_FRAME.breaks,
     nowTurn: STORY_FRAME.nowTurn,
