@@ -56,6 +56,8 @@ const POSSESSIVE_AFTER = /^['’]s\b/u;
 
 /** Units "the month", "the week", "the year", "the decade" may take from their sentence. */
 const PERIODS_OF_SENTENCE: ReadonlySet<string> = new Set(['month', 'week', 'year', 'decade']);
+/** A year, a decade, a century: none is a month or a day of a year's frame ("since the 1930s"). */
+const YEAR_OR_COARSER: ReadonlySet<string> = new Set(['year', 'decade', 'century']);
 
 /** Text after a distance in which the subject and verb of the clause it opens are looked for. */
 const CLAUSE_OPENING_REACH = 60;
@@ -274,7 +276,10 @@ export class Story {
   #nounYear: number | null = null;
   /** Where the last expression ended (-1 before the first). */
   #lastEnd = -1;
-  /** Where the last expression of a month or a day ended (-1 before the first). */
+  /**
+   * Where the last expression finer than a year ended (-1 before the first): a month, a day, a
+   * quarter ("the fourth quarter"), a time; not a decade ("since the 1930s").
+   */
   #lastMonthEnd = -1;
   #said: SaidDate | null = null;
   /**
@@ -584,7 +589,7 @@ export class Story {
     // (where the expression before ended)
     const lastEnd = this.#lastEnd;
     this.#lastEnd = end;
-    if (resolved.granularity === 'day' || resolved.granularity === 'month')
+    if (resolved.granularity !== undefined && !YEAR_OR_COARSER.has(resolved.granularity))
       this.#lastMonthEnd = end;
     if (
       this.#namesMonth &&

@@ -28,15 +28,30 @@ describe('wire copy tenses', () => {
     // an adverb between "is" and the participle leaves a present passive, no past
     ['The government is currently funded through [March 27].', '2013-03-12', '2013-03-27'],
     ['The government was funded through [March 27].', '2013-03-12', '2012-03-27'],
+    // (but a charge's participle names an act gone by, adverb or not)
+    ['He is also accused of stealing $5 million in [April].', '2013-02-10', '2012-04'],
+    ['She is now charged with killing her husband in [November].', '2013-07-10', '2012-11'],
     // a succession told in the present is a timetable
     ['Its governor steps down at [the end of June].', '2013-01-25', '2013-06'],
     ['Mark Carney takes over on [July 1].', '2013-01-25', '2013-07-01'],
     ['The chief executive stepped down in [June].', '2013-01-25', '2012-06'],
+    // (an 'and' before "retires" opens its own clause: the past before it keeps its date)
+    [
+      'He retired from the army in [May] and retires from the board in December.',
+      '2013-02-10',
+      '2012-05',
+    ],
     // a month after "This year" and a decade is the year's, not that of a January told before it
     [
       'Cuts are due on Jan. 1. This year he ran on a record shaped by the worst recession since the 1930s, with unemployment at 7.9 percent in [October].',
       '2012-11-07',
       '2012-10',
+    ],
+    // (a quarter is a part of the frame as a month is: the January after it is the next year's)
+    [
+      'Last year, sales peaked in the fourth quarter before slumping in [January].',
+      '2013-07-10',
+      '2013-01',
     ],
   ])('%s (%s) = %s', (sentence, published, value) => {
     expect(valueAt(sentence, published)).toBe(value);
