@@ -19,12 +19,16 @@ export const REFERENCE_RULES = [
     name: 'now',
     type: 'DATE',
     // "Now" opening a sentence is mostly a discourse marker ("Now, he said, ..."), not a time;
-    // "now and then", "now and again" are "at times", no present
-    pattern: String.raw`(?<!(?:^|[.!?]["'”’]?\s{1,3}|\n\s{0,3}))now(?!-|\s+and\s+(?:then|again)\b)`,
+    // "every now and then", "now and again", "now and then" closing a clause are "at times", no
+    // present; "between now and then" is, and so is "now" before "and then" and a verb ("costs $5
+    // now and then rises to $7")
+    pattern: String.raw`(?<!(?:^|[.!?]["'”’]?\s{1,3}|\n\s{0,3}))now(?!-)(?!(?<=\bevery\s+now)\s+and\s+(?:then|again)\b)(?!(?<!\b(?:between|from|until|till)\s+now)\s+and\s+(?:again\b|then\b(?=\s*(?:[^\w\s]|$))))`,
     value: { kind: 'reference', value: 'PRESENT_REF' },
     examples: [
       ['Right [now] my evidence is scant', 'PRESENT_REF'],
       ['exiles will [now] proceed', 'PRESENT_REF'],
+      ['The road will be repaved between [now] and then.', 'PRESENT_REF'],
+      ['Tickets cost $5 [now] and then rise to $7.', 'PRESENT_REF'],
     ],
     counterExamples: [
       'the now-defunct agency',
@@ -32,6 +36,7 @@ export const REFERENCE_RULES = [
       'He left. Now events are moving.',
       "He's earned a rest now and then.",
       'every now and again',
+      'Every now and then he calls.',
     ],
   },
   {
