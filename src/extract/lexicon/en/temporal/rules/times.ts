@@ -327,8 +327,9 @@ export const TIME_RULES = [
     // market reports' session of the day ("fell 4 percent in [morning] trading", "in [afternoon]
     // trade in Tokyo"): the report's day, the publication's, as "this morning" is, not a date
     // told paragraphs before ("in the quarter ended Feb. 2"); "early" and "late" trading are no
-    // part of a day
-    pattern: String.raw`(?<=\b(?:in|during|by)\s+(?:(?:early|late|mid)[\s-]+)?)(?-i:{part:sessionPart})(?=\s+(?:trading|trade|dealings)\b)`,
+    // part of a day; nor is one of a sentence that tells its own day ("On Monday, shares fell in
+    // morning trading", "in afternoon trading Friday"), which the publication's day is not
+    pattern: String.raw`(?<=\b(?:in|during|by)\s+(?:(?:early|late|mid)[\s-]+)?)(?<!\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|(?:jan(?:uary)?|feb(?:ruary)?|march|mar|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{1,2})\b[^.!?]{0,200})(?-i:{part:sessionPart})(?=\s+(?:trading|trade|dealings)\b)(?![^.!?]{0,80}?\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|(?:jan(?:uary)?|feb(?:ruary)?|march|mar|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{1,2})\b)`,
     value: { kind: 'deictic', unit: 'day', offset: 0 },
     examples: [
       ['Shares fell 4 percent in [morning] trading.', '2023-05-17TMO'],
@@ -339,7 +340,13 @@ export const TIME_RULES = [
       ],
       ['Oil slipped in late [afternoon] trading.', '2023-05-17TAF'],
     ],
-    counterExamples: ['Shares fell in early trading.', 'morning trading sessions are short'],
+    counterExamples: [
+      'Shares fell in early trading.',
+      'morning trading sessions are short',
+      'On Monday, shares fell 4 percent in morning trading.',
+      'The stock rose in afternoon trading Friday.',
+      'On March 3, the index fell 2 percent in afternoon trading.',
+    ],
   },
   {
     name: 'weekday and part of the day',
