@@ -28,6 +28,13 @@ describe('wire copy tenses', () => {
     // an adverb between "is" and the participle leaves a present passive, no past
     ['The government is currently funded through [March 27].', '2013-03-12', '2013-03-27'],
     ['The government was funded through [March 27].', '2013-03-12', '2012-03-27'],
+    // a participle coordinated with one after "be" is of the same passive, no past
+    [
+      'The hostages will be freed and returned to their families on [Friday].',
+      '2013-03-12',
+      '2013-03-15',
+    ],
+    ['Prices will be reviewed and adjusted for inflation in [April].', '2013-07-10', '2014-04'],
     // (but a charge's participle names an act gone by, adverb or not)
     ['He is also accused of stealing $5 million in [April].', '2013-02-10', '2012-04'],
     ['She is now charged with killing her husband in [November].', '2013-07-10', '2012-11'],
