@@ -621,12 +621,22 @@ export function tenseReader(text: string, lexicon: TemporalLexicon): TenseReader
     // a weekday too)
     if (
       relativeFrom >= 0 &&
-      ((cuesOf(lexicon).relativeClosedByDate.test(text.slice(relativeFrom, start)) &&
-        !cuesOf(lexicon).weekday.test(text.slice(start, end))) ||
-        cuesOf(lexicon).relativeDatedBeforePresent.test(text.slice(relativeFrom, start)))
+      cuesOf(lexicon).relativeClosedByDate.test(text.slice(relativeFrom, start)) &&
+      !cuesOf(lexicon).weekday.test(text.slice(start, end))
     ) {
       relatives.push(relativeFrom, start);
       relativeFrom = -1;
+    } else if (relativeFrom >= 0) {
+      // (only the relative up to its date: the words after its present verb are the main
+      // clause's, and a verb among them tells the expression's tense: "The poll that closed in
+      // May shows support fell on [Sunday]" is the Sunday gone)
+      const relative = cuesOf(lexicon).relativeDatedBeforePresent.exec(
+        text.slice(relativeFrom, start),
+      )?.groups?.['relative'];
+      if (relative !== undefined) {
+        relatives.push(relativeFrom, relativeFrom + relative.length);
+        relativeFrom = -1;
+      }
     }
 
     let best: Nearest | null = null;

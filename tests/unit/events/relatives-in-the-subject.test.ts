@@ -54,6 +54,12 @@ describe('extractArticle() on a relative inside the subject', () => {
       ['2026-01', 'The city set the fees'],
       ['2026-04-01', 'The fees rise'],
     ]);
+    // (a past verb after the present one is the date's own: last Sunday; h208's probe, was
+    // next Sunday)
+    expect(told('The poll that closed in May shows support fell on Sunday.')).toContainEqual([
+      '2026-03-15',
+      'The poll shows support fell',
+    ]);
   });
 
   it('lists both subjects when each has an aside of its own', () => {

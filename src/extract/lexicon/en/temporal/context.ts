@@ -679,10 +679,12 @@ export const RELATIVE_CLOSED_BY_DATE = {
  * the relative's past tells nothing of it ("The team that won the cup in 2019 plays Lorem on
  * [Sunday]": next Sunday; made-up). A weekday too, unlike RELATIVE_CLOSED_BY_DATE, as the verb
  * stands between. DATA ONLY: matched case-insensitively on the text from the relative's opener to
- * the expression.
+ * the expression; group `relative` is the relative up to its date, whose verbs are set aside (the
+ * words after it stay the main clause's: "The poll that closed in May shows support fell on
+ * [Sunday]" is last Sunday, from "fell").
  */
 export const RELATIVE_DATED_BEFORE_PRESENT = {
-  pattern: String.raw`^(?:who|that|which)\s+[^,;:.!?]*?\s(?:in|on|at|during)\s+(?:${MONTH_WORD}(?:\s+\d{1,2}\b\.?)?(?:,?\s+\d{4})?|\d{1,2}\s+${MONTH_WORD}(?:\s+\d{4})?|\d{4})\s+\p{Ll}{2,}[^su\s]s\s+(?:[\p{L}'’-]+\s+){0,3}(?:on|at|from|by)\s+$`,
+  pattern: String.raw`^(?<relative>(?:who|that|which)\s+[^,;:.!?]*?\s(?:in|on|at|during)\s+(?:${MONTH_WORD}(?:\s+\d{1,2}\b\.?)?(?:,?\s+\d{4})?|\d{1,2}\s+${MONTH_WORD}(?:\s+\d{4})?|\d{4}))\s+\p{Ll}{2,}[^su\s]s\s+(?:[\p{L}'’-]+\s+){0,3}(?:on|at|from|by)\s+$`,
   /** Text from the relative's opener to the expression, where the pattern matches. */
   examples: [
     'that won the cup in 2019 plays Lorem on ',
