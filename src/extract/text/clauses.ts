@@ -1089,7 +1089,9 @@ const MAX_BEFORE_OWN_DATE = 4;
  * Whether the word at `j`, right after the date of a relative opened at `i`, is the main clause's
  * present verb with a date of its own a few words on, before any break: one in -s ("The team that
  * won the cup in 2019 | plays Lorem on Sunday"), or a plural's bare verb after a plural noun
- * ("The rules that the council adopted in March | apply from Monday"). Made-up examples.
+ * right before its date's preposition ("The rules that the council adopted in March | apply from
+ * Monday"; hasVerb() knows no other bare verb, and "take effect on Monday" would be glued back to
+ * the relative). Made-up examples.
  */
 function presentWithOwnDate(
   sentence: Span & { text: string },
@@ -1102,7 +1104,6 @@ function presentWithOwnDate(
   if (!/^\p{Ll}+$/u.test(word) || FUNCTION_WORDS.has(word)) return false;
   const present =
     isPresentAfterSubject(word) ||
-    (looksPlural(tokens[i - 1]?.text ?? '') && !word.endsWith('s') && verbForm(word) !== null) ||
     (looksPlural(tokens[i - 1]?.text ?? '') &&
       !word.endsWith('s') &&
       PREPOSITION_SET.has(tokens[j + 1]?.text.toLowerCase() ?? '') &&

@@ -37,6 +37,17 @@ describe('extractArticle() on a relative inside the subject', () => {
     ]);
   });
 
+  it('leaves whole a relative without "that" before a bare verb far from its date', () => {
+    // (h208's probe: the verb was taken to resume the clause but was no verb to the glue, and
+    // what was said was left as a clause of its own, "Officials said the rules", on the day of
+    // publication, the rest titled "They adopted the rules take effect")
+    const titles = told(
+      'Officials said the rules they adopted in March take effect on Monday.',
+    ).map(([, title]) => title);
+    expect(titles).not.toContain('Officials said the rules');
+    expect(titles).not.toContain('They adopted the rules take effect');
+  });
+
   it("tells a plural's participle with 'were'", () => {
     expect(told('Cars built in 2019 were recalled on Monday.')).toContainEqual([
       '2019',
