@@ -113,4 +113,26 @@ describe('a relative in the subject of a "that" clause', () => {
       'The harbour police and the coast guard of Lorem said that a sailor had not admitted any role',
     ]);
   });
+
+  it('goes with both its dashes when a dash opens it', () => {
+    // (was "The senator said that the bill": the relative went, its first dash stayed and ended
+    // the title)
+    expect(
+      titles(
+        'The senator said on March 3 that the bill -- which passed the House in May -- would fail in the Senate.',
+      ),
+    ).toContainEqual(['2026-03-03', 'The senator said that the bill would fail in the Senate']);
+  });
+
+  it('stays after "those" or "anyone", which name no one without it', () => {
+    // (was "Police said that those were all safe" and "... that anyone would get a full refund")
+    const those = titles(
+      'Police said on March 3 that those who had fled the burning apartment building near the central railway station late at night were all safe and unharmed.',
+    ).map(([, t]) => t);
+    expect(those.join(' | ')).not.toMatch(/that those were/u);
+    const anyone = titles(
+      'Police said on March 3 that anyone who had bought tickets for the cancelled concert at the stadium in the city centre last month would get a full refund.',
+    ).map(([, t]) => t);
+    expect(anyone.join(' | ')).not.toMatch(/anyone would/iu);
+  });
 });

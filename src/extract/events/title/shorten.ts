@@ -15,6 +15,7 @@ import {
   TITLE_MAX_WORDS,
   TITLE_OVERRUN_WORDS,
 } from '../../lexicon/en/events/titles.ts';
+import { PRONOUNS_BEFORE_RELATIVE } from '../../lexicon/en/events/clauses.ts';
 import { isPlaceAfterComma, isPlacePart } from '../../text/clauses.ts';
 import { isPresentAfterSubject, isReportingVerb, isVerbish, verbForm } from '../../text/verbs.ts';
 import { wordSet, splitAtSpaces } from '../../text/words.ts';
@@ -203,6 +204,8 @@ const MAX_SUBJECT_BEFORE_RELATIVE = 6;
 /** Words of a relative clause inside the subject at most. */
 const MAX_SUBJECT_RELATIVE = 20;
 const RELATIVE_PRONOUN = /^(?:who|that|which)$/u;
+/** "those", "anyone": pronouns that name no one without the relative after them. */
+const COMPLETED_PRONOUN = wordSet(PRONOUNS_BEFORE_RELATIVE, { lower: true });
 /** Forms that open the main clause's verb group after a relative ("was", "has", "will"). */
 const AUXILIARY_OPENERS = new Set(['past-aux', 'present-aux', 'future-aux', 'modal']);
 /** Words after which an auxiliary is still the relative's ("who was, and is, ...", "who has been"). */
@@ -226,6 +229,12 @@ function withoutSubjectRelative(words: readonly string[]): readonly string[] {
   // (the subject before it has no verb, and no comma: "Jan Kavan, who" is an aside's)
   for (let k = start; k < r; k++)
     if (isVerbish(bare(words[k]!)) || /,$/u.test(words[k]!)) return words;
+  // ("police said that those | who had fled the building | were safe": "those were safe" names
+  // no one; the relative is what the pronoun means)
+  if (COMPLETED_PRONOUN.has(bare(words[r - 1]!).toLowerCase())) return words;
+  // a relative a dash opens goes with both its dashes ("the bill -- which passed the House --
+  // would fail"; was "the bill -- would fail", whose lone dash then ended the title at "the bill")
+  const dashed = DASH.test(words[r - 1]!);
   // the relative's own verb right after its pronoun ("who was found", "that filed")
   const own = verbForm(bare(words[r + 1] ?? ''));
   if (own === null || own === 'ing' || own === 'base') return words;
@@ -235,6 +244,8 @@ function withoutSubjectRelative(words: readonly string[]): readonly string[] {
     if (!/^\p{Ll}/u.test(word) || !AUXILIARY_OPENERS.has(verbForm(word) ?? '')) continue;
     const previous = bare(words[m - 1]!).toLowerCase();
     if (IN_VERB_GROUP.test(previous) || isVerbish(previous)) continue;
+    if (dashed)
+      return DASH.test(words[m - 1]!) ? [...words.slice(0, r - 1), ...words.slice(m)] : words;
     return [...words.slice(0, r), ...words.slice(m)];
   }
   return words;
