@@ -136,3 +136,25 @@ describe('a relative in the subject of a "that" clause', () => {
     expect(anyone.join(' | ')).not.toMatch(/anyone would/iu);
   });
 });
+
+describe('a list whose second item is a country', () => {
+  it('stays whole when its last item is a country too', () => {
+    // (was "The European Union and Canada imposed tariffs", Japan taken for the Union's country)
+    expect(
+      titles('The European Union, Japan, and Canada imposed tariffs on March 3.'),
+    ).toContainEqual(['2026-03-03', 'The European Union, Japan, and Canada imposed tariffs']);
+    // (a town's country still goes: "Police in Paris and Lyon arrested 12 people")
+    expect(
+      titles('Police in Paris, France, and Lyon arrested 12 people on March 3.'),
+    ).toContainEqual(['2026-03-03', 'Police in Paris and Lyon arrested 12 people']);
+  });
+});
+
+describe('an adverb in -ly alone before ", and"', () => {
+  it('goes as the sentence adverb it is', () => {
+    // (was "Finally the council approved the budget")
+    expect(
+      titles('Finally, and most importantly, the council approved the budget on March 3.'),
+    ).toContainEqual(['2026-03-03', 'The council approved the budget']);
+  });
+});

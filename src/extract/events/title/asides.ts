@@ -58,6 +58,20 @@ function restatesCountry(first: string, second: string): boolean {
   return isCountry(second) && last !== undefined && !isCountry(last);
 }
 
+/** The name after a list's "and" or "or": "and the Czech Republic signed" -> "Czech Republic". */
+const NAME_AFTER_AND =
+  /^(?:and|or) (?:the )?(?<name>\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3})/u;
+
+/**
+ * Whether the list's last item after "and" is a country: "The European Union, Japan, and Canada
+ * imposed" lists countries, and "Japan" restates no place before it (was "The European Union and
+ * Canada imposed"); "in Paris, France, and Lyon" names a town last.
+ */
+function countryAfterAnd(rest: string): boolean {
+  const name = NAME_AFTER_AND.exec(rest)?.groups?.['name'];
+  return name !== undefined && isCountry(name);
+}
+
 /** Whether a phrase is a name: capitalised, with no lower-case word but NAME_JOINERS. */
 function isName(phrase: string): boolean {
   return (
@@ -112,7 +126,7 @@ export function apposition(text: string, names: readonly string[]): string {
   if (
     isName(second) &&
     /^(?:and|or) (?:the )?\p{Lu}/u.test(rest) &&
-    !restatesCountry(first, second)
+    (!restatesCountry(first, second) || countryAfterAnd(rest))
   )
     return text;
   // "bombings at embassies in Dar es Salaam, Tanzania, and Nairobi, Kenya, killed": a country

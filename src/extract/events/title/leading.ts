@@ -216,9 +216,11 @@ export function stripLeading(text: string): string {
         // ("Nearly simultaneous bombings in Dar es Salaam, Tanzania, and Nairobi, Kenya,
         // killed": an adverb in -ly before a subject whose list goes on after the comma, which
         // closes no phrase; was "Kenya, killed 258 people")
+        // (an adverb alone before the comma is the sentence's still: "Finally, and most
+        // importantly, the council approved")
         (/ly$/u.test(opener) &&
           !/^\p{Lu}\S*\s+\p{Lu}/u.test(head) &&
-          !/^(?:and|or)\s/u.test(text.slice(comma + 2))) ||
+          !(headWords.length > 1 && /^(?:and|or)\s/u.test(text.slice(comma + 2)))) ||
         // ("Boeing, the largest exporter, said": a capitalised word in -ing alone is a name)
         // ("Waiting times rose in November, figures showed": the subject's word, not a phrase)
         (verbForm(opener) === 'ing' &&
