@@ -88,11 +88,18 @@ const AFTER_YEAR = String.raw`(?=\s*(?:[,.;:!?)\]'’"”\n]|[-–]\s?\d|$)|\s+(
  */
 const AFTER_SUPERLATIVE = String.raw`(?<=\b(?:the|its|their|his|her|our)\s+(?:(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th))[\s-]+)?[a-z]+est\s+[a-z]+\.?)`;
 /**
+ * How a month that opens its clause got going, the weather or trade it began with: "[December] has
+ * started unusually cold", "[March] started wet". A person starts something or to do something
+ * ("June has started a new job", "April started to paint", "August started her career"), so no
+ * object, "to", "work" or a name may follow.
+ */
+const MONTH_GOT_GOING = String.raw`\s+(?:has\s+|had\s+)?(?:started|begun|opened|closed|finished|ended)(?=\s+(?:(?:unusually|very|so|rather|quite|fairly|relatively|extremely|exceptionally|much|far|a\s+(?:bit|little))\s+)?(?:cold|colder|warm|warmer|mild|milder|wet|wetter|dry|drier|hot|hotter|cool|cooler|snowy|stormy|windy|sunny|quiet|busy|slow|on\s+a\s+(?:high|low|positive|negative|sour|bright)\s+note)\b)`;
+/**
  * A month that opens its sentence or clause as the subject of "was", "saw", "ended": "[June]
  * was the fourth-warmest on record", also after an opening quotation mark ("May" is too often a
  * name, and in a quotation "June", "April" and "August" too: '"June was the heart of this family"').
  */
-const MONTH_SUBJECT = String.raw`(?!May\b){month}(?:(?<=(?:^|[.!?:;]["”’]?\s+|,\s+|\n\s*)[a-z]+\.?)|(?<=(?:^|[.!?:;]["”’]?\s+|,\s+|\n\s*)["“‘][a-z]+\.?)(?<!June|April|August))(?=\s+(?:was|is|has(?:\s+(?:now|also|already|officially))?\s+been|had(?:\s+(?:now|also|already))?\s+been|saw|brought|ended|began|marked)\b)`;
+const MONTH_SUBJECT = String.raw`(?!May\b){month}(?:(?<=(?:^|[.!?:;]["”’]?\s+|,\s+|\n\s*)[a-z]+\.?)|(?<=(?:^|[.!?:;]["”’]?\s+|,\s+|\n\s*)["“‘][a-z]+\.?)(?<!June|April|August))(?=\s+(?:was|is|has(?:\s+(?:now|also|already|officially))?\s+been|had(?:\s+(?:now|also|already))?\s+been|saw|brought|ended|began|marked)\b|${MONTH_GOT_GOING})`;
 /**
  * Words of a sentence in which "the 17th" is a golf hole or a storey, not a day: "Woods dropped
  * a shot on the 17th after his tee shot found the water", "The lift stops on the 9th if ..."
@@ -642,7 +649,10 @@ export const DATE_RULES = [
         "[January] has now been Auckland's wettest month since records began.",
         '2023-01',
         '2023-01-28',
-      ],
+      ], // a month its weather or trade began with (made-up passages)
+      ['[December] has started unusually cold across the region.', '2013-12', '2013-12-05'],
+      ['[March] started on a sour note for traders.', '2025-03', '2025-03-20'],
+      ['[November] had ended wetter than usual.', '2024-11', '2024-12-02'],
     ],
     counterExamples: [
       'It was June who found the keys.',
@@ -687,6 +697,13 @@ export const DATE_RULES = [
       'Her family said June was the kindest of them.',
       'Officials said May was the strongest candidate.',
       'may to-do lists',
+      // a person who starts something or starts to do it (made-up)
+      'June has started a new job in Boston.',
+      'April started to paint again last year.',
+      'August has started her own company.',
+      'June has started work on a second album.',
+      'April finished third in the race.',
+      'June opened the door and left.',
     ],
   },
   {
