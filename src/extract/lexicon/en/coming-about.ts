@@ -14,7 +14,7 @@ const VERBS = [
   ...['strengthen', 'weaken', 'intensify', 'spread', 'cut', 'raise', 'rise', 'fall', 'slow'],
   ...['stay', 'remain', 'continue', 'run', 'collapse', 'fail', 'expire', 'lapse', 'default'],
   ...['peak', 'exceed', 'double', 'drop', 'decline', 'recover', 'grow', 'shrink', 'erupt'],
-  ...['resign', 'quit', 'win', 'lose'],
+  ...['resign', 'quit', 'win', 'lose', 'develop', 'form'],
 ];
 
 /** Participles of "could be ...": "could be held", "could be announced". */
