@@ -599,6 +599,9 @@ function findCuts(
       // "the embassies in Nairobi, Kenya, and Dar es Salaam, Tanzania, were bombed": the next
       // town of a list, with its own country, is no clause (was "Dar es Salaam were bombed")
       if (word === 'and' && comma && nextPlaceOfList(sentence, tokens, i)) continue;
+      // "The United States, Britain, and France agreed": a serial comma in a subject's list of
+      // names opens no clause (was "France agreed", as without the comma it is all three)
+      if (word === 'and' && comma && lastNameOfSubjectList(sentence, tokens, i)) continue;
       // "the deadliest since the ceasefire took effect": a record is measured from that
       // clause's time, which is not the time of the clause before it
       const measured = opener.sharesTime && recordBefore(sentence, tokens, i);
@@ -1636,6 +1639,54 @@ function nextPlaceOfList(
     )
       return true;
     j++;
+  }
+  return false;
+}
+
+/** The most words of one name in a subject's list ("The United States", "Bank of America"). */
+const LISTED_NAME_MAX_WORDS = 4;
+
+/**
+ * Whether ", and" at `tokens[i]` closes a subject's list of names: from the sentence's start or
+ * a "that", two or more names of capitalised words (and name joiners) set apart by commas, no
+ * verb between, and after "and" one more name right before its finite verb ("The United States,
+ * Britain, and France agreed", "said that Spain, Italy, and Greece would join"). Clauses with
+ * verbs of their own ("Smith resigned, Jones was fired, and Brown quit") or a list after a
+ * preposition ("rose in Texas, Ohio, and prices fell") are none.
+ */
+function lastNameOfSubjectList(
+  sentence: Span & { text: string },
+  tokens: readonly Token[],
+  i: number,
+): boolean {
+  const nameWord = (t: Token): boolean =>
+    /^\p{Lu}/u.test(t.text) || NAME_JOINER_WORDS.has(t.text.toLowerCase());
+  const gap = (j: number): string => gapBefore(sentence, tokens, j);
+  // the names before: walking back, a comma ends each one
+  let names = 0;
+  let words = 0;
+  for (let j = i - 1; j >= 0; j--) {
+    const t = tokens[j]!;
+    if (t.text === 'that') break;
+    // (a lowercase word, a verb among them, is no name)
+    if (!nameWord(t)) return false;
+    if (++words > LISTED_NAME_MAX_WORDS) return false;
+    const before = j > 0 ? gap(j) : ' ';
+    if (before.trim() === ',') {
+      names++;
+      words = 0;
+    } else if (before.trim() !== '') return false;
+  }
+  if (words > 0) names++;
+  if (names < 2) return false;
+  // the last name, then its verb
+  for (let k = i + 1; k < tokens.length && k <= i + 1 + LISTED_NAME_MAX_WORDS; k++) {
+    if (gap(k).trim() !== '') return false;
+    if (k > i + 1 && /^\p{Lu}/u.test(tokens[k - 1]!.text)) {
+      const form = verbForm(tokens[k]!.text);
+      if (/^\p{Ll}/u.test(tokens[k]!.text) && FINITE_FORMS.has(form)) return true;
+    }
+    if (!nameWord(tokens[k]!)) return false;
   }
   return false;
 }
