@@ -266,7 +266,8 @@ function namesOfRun(
       // (a known place in -ing is no participle: "Beijing protested")
       ((isVerbish(opener) &&
         !isPersonsNameWord(piece[0]!, piece[0]!, tokens, sentence) &&
-        !(piece.length === 1 && isPlace(opener))) ||
+        !(piece.length === 1 && isPlace(opener)) &&
+        !(piece.length === 1 && listedBeforeName(tokens, sentence))) ||
         (options.lowerCaseWords?.has(opener.toLowerCase()) &&
           (piece.length === 1 || CONNECTORS.has(tokens[piece[1]!]!.text))) ||
         // ("Supporters of Donald Trump rallied": the people of a stance, then whose; alone, the
@@ -378,6 +379,28 @@ export function isCommonWordOpening(
     !FUNCTION_WORD.has(next) &&
     !NAME_QUALIFIED.has(next) &&
     OPENING_VERB_FORMS.has(verbForm(verb) ?? '')
+  );
+}
+
+/**
+ * Whether a sentence's first word, in -ing, is listed with a name after it: "Boeing, Airbus, and
+ * Embraer signed", "Boeing and Airbus signed" (a firm's name, not a participle like "Fighting
+ * erupted" or "Speaking to reporters, Smith said", whose next word is no name that goes on a
+ * list).
+ */
+function listedBeforeName(tokens: readonly Token[], sentence: Span & { text: string }): boolean {
+  const [first, next] = tokens;
+  if (first === undefined || next === undefined || !/^\p{Lu}\p{Ll}+ing$/u.test(first.text))
+    return false;
+  const gap = sentence.text.slice(first.end - sentence.start, next.start - sentence.start);
+  if (next.text === 'and') return /^\p{Lu}\p{Ll}/u.test(tokens[2]?.text ?? '');
+  // (after a comma, a name that goes on the list: not "Shipping, Reuters reported, resumed")
+  const third = tokens[2];
+  return (
+    gap === ', ' &&
+    /^\p{Lu}\p{Ll}/u.test(next.text) &&
+    third !== undefined &&
+    (third.text === 'and' || sentence.text.charAt(next.end - sentence.start) === ',')
   );
 }
 
