@@ -1611,6 +1611,14 @@ export function isPlaceAfterComma(word: string): boolean {
 
 const NAME_JOINER_WORDS = wordSet(NAME_CONNECTORS, { lower: true });
 
+/** The most words of one name in a list ("The United States", "Bank of America", "Dar es Salaam"). */
+const LISTED_NAME_MAX_WORDS = 4;
+
+/** A word of a name in a list: capitalised, or a joiner inside one ("of", "es"). */
+function isNameWord(token: Token): boolean {
+  return /^\p{Lu}/u.test(token.text) || NAME_JOINER_WORDS.has(token.text.toLowerCase());
+}
+
 /**
  * Whether ", and" at `tokens[i]` goes on a list of towns with their countries: a country (or
  * state) and its comma before it, and after it a name of up to four words, a comma, a country
@@ -1625,9 +1633,7 @@ function nextPlaceOfList(
   if (before === undefined || !isPlaceAfterComma(before.text)) return false;
   if (!gapBefore(sentence, tokens, i - 1).includes(',')) return false;
   let j = i + 1;
-  const name = (t: Token): boolean =>
-    /^\p{Lu}/u.test(t.text) || NAME_JOINER_WORDS.has(t.text.toLowerCase());
-  while (j < tokens.length && j <= i + 4 && name(tokens[j]!)) {
+  while (j < tokens.length && j <= i + LISTED_NAME_MAX_WORDS && isNameWord(tokens[j]!)) {
     const country = tokens[j + 1];
     if (
       j > i &&
@@ -1643,9 +1649,6 @@ function nextPlaceOfList(
   return false;
 }
 
-/** The most words of one name in a subject's list ("The United States", "Bank of America"). */
-const LISTED_NAME_MAX_WORDS = 4;
-
 /**
  * Whether ", and" at `tokens[i]` closes a subject's list of names: from the sentence's start or
  * a "that", two or more names of capitalised words (and name joiners) set apart by commas, no
@@ -1659,8 +1662,6 @@ function lastNameOfSubjectList(
   tokens: readonly Token[],
   i: number,
 ): boolean {
-  const nameWord = (t: Token): boolean =>
-    /^\p{Lu}/u.test(t.text) || NAME_JOINER_WORDS.has(t.text.toLowerCase());
   const gap = (j: number): string => gapBefore(sentence, tokens, j);
   // the names before: walking back, a comma ends each one
   let names = 0;
@@ -1669,7 +1670,7 @@ function lastNameOfSubjectList(
     const t = tokens[j]!;
     if (t.text === 'that') break;
     // (a lowercase word, a verb among them, is no name)
-    if (!nameWord(t)) return false;
+    if (!isNameWord(t)) return false;
     if (++words > LISTED_NAME_MAX_WORDS) return false;
     const before = j > 0 ? gap(j) : ' ';
     if (before.trim() === ',') {
@@ -1686,7 +1687,7 @@ function lastNameOfSubjectList(
       const form = verbForm(tokens[k]!.text);
       if (/^\p{Ll}/u.test(tokens[k]!.text) && FINITE_FORMS.has(form)) return true;
     }
-    if (!nameWord(tokens[k]!)) return false;
+    if (!isNameWord(tokens[k]!)) return false;
   }
   return false;
 }
