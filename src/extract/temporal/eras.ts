@@ -132,6 +132,21 @@ function joinPartBefore(
   return k - first;
 }
 
+/**
+ * The first year of a season told by two years before the year at `start` ("the winter of 54–"
+ * before "53 BC"), or null: such a season began in the first (eras count down before the common
+ * era), which a story goes on from ("The following summer" is 53 BC's, not 52 BC's).
+ */
+export function seasonSpanFirstBefore(
+  text: string,
+  start: number,
+  lexicon: TemporalLexicon,
+): number | null {
+  const before = text.slice(Math.max(0, start - PART_REACH), start);
+  const first = cuesOf(lexicon).partBefore.exec(before)?.groups?.['first'];
+  return first === undefined ? null : Number(first);
+}
+
 function pad(n: number): string {
   return String(n).padStart(2, '0');
 }

@@ -25,7 +25,7 @@ import {
 import type { Tense } from './tense.ts';
 import { SEASON_START, civilDay, dayNumber } from './calendar.ts';
 import type { Season } from './rule.ts';
-import { ERA_REACH } from './eras.ts';
+import { ERA_REACH, seasonSpanFirstBefore } from './eras.ts';
 import { dayNumberOf, isoWeekMonday, isoWeekday } from '../calendar/days.ts';
 import { pubDayNumber } from './resolve/values.ts';
 import { MONTH_PERIOD, monthPos } from './resolve/pick.ts';
@@ -560,8 +560,13 @@ export class Story {
     // (only a year can have one: no other expression pays for the look)
     const yearOnly = resolved.year !== undefined && resolved.month === undefined;
     const { beforeCommonEra } = patternsOf(this.#lexicon);
-    if (yearOnly && beforeCommonEra.test(this.#text.slice(end, end + ERA_REACH)))
-      resolved = { ...resolved, year: 1 - resolved.year! };
+    // (and a season told by two years, "the winter of 54–53 BC", goes on from the first, which
+    // the season began in)
+    if (yearOnly && beforeCommonEra.test(this.#text.slice(end, end + ERA_REACH))) {
+      const first = seasonSpanFirstBefore(this.#text, start, this.#lexicon);
+      const year = first !== null && first === resolved.year! + 1 ? first : resolved.year!;
+      resolved = { ...resolved, year: 1 - year };
+    }
     // (nor does a year a state is counted from, in a text with a date of its own: "the end of
     // the decade" after "risen by half since 2015" is still this one's)
     if (

@@ -286,6 +286,17 @@ const NEXT_YEAR_IN_FULL =
  */
 const FISCAL_SPAN_IN_FULL =
   String.raw`(?=${NEXT_YEAR_IN_FULL})` + String.raw`{spanStart:year}[-–/](?:1[89]|20){yy:yy2}`;
+/**
+ * A year and the next one after a dash or a slash, the second short or in full ("1812–13",
+ * "1812-1813", "1899/1900"; a lookahead on the first's last two digits and the second's).
+ */
+const NEXT_YEAR_SHORT_OR_FULL =
+  String.raw`\d\d(?:` +
+  Array.from({ length: 100 }, (_, n) => {
+    const [from, to] = [n, (n + 1) % 100].map((y) => String(y).padStart(2, '0'));
+    return String.raw`${from}[-–/](?:\d\d)?${to}`;
+  }).join('|') +
+  String.raw`)(?!\d)`;
 /** The figures a half named before them qualifies ("first-half profit", "H1 results"). */
 const HALF_FIGURES = String.raw`(?:(?:net|pretax|operating|core|underlying)\s+)?(?:profits?|results|earnings|sales|revenues?|loss(?:es)?|growth|figures|dividends?|output)\b`;
 /** "the first quarter", "fourth-quarter", "Q3". */
@@ -1187,6 +1198,20 @@ export const DATE_RULES = [
       ['the [autumn of 1998]', '1998-FA'],
     ],
     counterExamples: ['the fall of 1,000 people', 'In summer, 2000 tourists came.'],
+  },
+  {
+    // a season over the turn of two years, "the winter of 1812–13": one season, the one that
+    // began in the first year (TimeML 1812-WI), not the season of 1812 and a year 1813 apart
+    name: 'season of two years',
+    type: 'DATE',
+    pattern: String.raw`(?:{mod}[\s-]+)?{season}\s+of\s+(?=${NEXT_YEAR_SHORT_OR_FULL}){year}[-–/](?:\d\d)?\d\d(?![\d%]|[.,:]\d)`,
+    value: { kind: 'date' },
+    examples: [
+      ['In the [winter of 1812–13] the army retreated.', '1812-WI'],
+      ['during the [winter of 1812-1813]', '1812-WI'],
+      ['in the [winter of 1999/2000]', '1999-WI'],
+    ],
+    counterExamples: ['the winter of 1812-15', 'the winter of 1812-14 and'],
   },
   {
     name: 'season with a period modifier',
