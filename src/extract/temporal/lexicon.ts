@@ -351,6 +351,8 @@ export interface TemporalLexicon {
     originAfter: string;
     carriesOn: string;
     carriesOnAfter: string;
+    subjectOpening: string;
+    subjectAfter: string;
     futureInPast: string;
     breaks: string;
     nowTurn: string;

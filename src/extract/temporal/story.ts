@@ -112,6 +112,8 @@ const patternsOf = perLexicon((lexicon) => ({
   originAfter: lexiconRegExp(lexicon.storyFrame.originAfter, 'i'),
   carriesOn: lexiconRegExp(lexicon.storyFrame.carriesOn, 'i'),
   carriesOnAfter: lexiconRegExp(lexicon.storyFrame.carriesOnAfter, 'i'),
+  subjectOpening: lexiconRegExp(lexicon.storyFrame.subjectOpening, 'i'),
+  subjectAfter: lexiconRegExp(lexicon.storyFrame.subjectAfter, 'i'),
   futureInPast: lexiconRegExp(lexicon.storyFrame.futureInPast, 'i'),
   frameBreak: lexiconRegExp(lexicon.storyFrame.breaks, 'i'),
   nowTurn: lexiconRegExp(lexicon.storyFrame.nowTurn, 'i'),
@@ -182,6 +184,8 @@ const LINKED_AFTER_REACH = 20;
 
 /** How far back before a date its record is looked for ("its highest close ... since"). */
 const COMPARISON_REACH = 120;
+/** How far before a year its sentence is read for a noun a later subject repeats. */
+const YEAR_SENTENCE_REACH = 200;
 
 /** How far back before a date its sentence's past perfect is looked for: a sentence. */
 const FLASHBACK_REACH = 250;
@@ -1146,15 +1150,28 @@ export class Story {
    * is a pronoun, opening it or right after the date (lexicon `storyFrame.carriesOn`: "In 1815
    * Napoleon escaped from Elba. On [1 March] he landed in France"). A new subject is often the
    * news's, which looks back on the history: "In 1776 the founders wrote of liberty. On [March 3]
-   * the senator quoted them" is this March.
+   * the senator quoted them" is this March; not one whose head noun the year's sentence told, the
+   * same thing told on (`storyFrame.subjectOpening`, `subjectAfter`: "In 1346 the English army
+   * landed in Normandy. On [26 August] the army fought at Crécy").
    */
   #carriesHistoryOn(from: number, start: number): boolean {
     if (!SENTENCE_OR_LINE_END.test(this.#text.slice(from, start))) return true;
-    const { carriesOn, carriesOnAfter } = patternsOf(this.#lexicon);
-    return (
-      carriesOn.test(this.#sentenceBefore(start).trimStart()) ||
-      carriesOnAfter.test(this.#text.slice(start, start + 40))
-    );
+    const { carriesOn, carriesOnAfter, subjectOpening, subjectAfter } = patternsOf(this.#lexicon);
+    const before = this.#sentenceBefore(start).trimStart();
+    const after = this.#text.slice(start, start + 80);
+    if (carriesOn.test(before) || carriesOnAfter.test(after)) return true;
+    const head = (subjectOpening.exec(before) ?? subjectAfter.exec(after))?.groups?.['head'];
+    return head !== undefined && this.#yearSentenceTells(from, head);
+  }
+
+  /** Whether the sentence of the year ending at `from` has `word` as a whole word. */
+  #yearSentenceTells(from: number, word: string): boolean {
+    const { sentenceEnds } = patternsOf(this.#lexicon);
+    const after = this.#text.slice(from, from + COMPARISON_REACH);
+    sentenceEnds.lastIndex = 0;
+    const stop = sentenceEnds.exec(after)?.index ?? after.length;
+    const sentence = `${this.#sentenceBefore(from, YEAR_SENTENCE_REACH)} ${after.slice(0, stop)}`;
+    return new RegExp(String.raw`(?<![\p{L}'’-])${word}(?![\p{L}'’-])`, 'iu').test(sentence);
   }
 
   /**

@@ -2125,6 +2125,9 @@ export const EVENT_YEAR = {
  */
 const COMMEMORATION = String.raw`(?:years|decades)\s+since|anniversar(?:y|ies)|commemorat(?:ed|ing|es?|ions?)|memorials?|(?:bi|ter)?centenar(?:y|ies)|(?:bi|ter)?centennials?|jubilees?`;
 
+/** A subject's words after its determiner, its head noun last, and a verb in the past after it. */
+const STORY_SUBJECT = String.raw`(?:[\p{L}'’-]+\s+){0,2}?(?<head>(?-i:\p{Ll}{3,}))\s+(?:was|were|had|(?-i:\p{Ll}{2,}ed)|${IRREGULAR_PAST_FORM})\b`;
+
 export const STORY_FRAME = {
   background: String.raw`\b(?:who|whom|whose|which)\b[^.;:!?,()]*$|\([^()]*$|\b(?!(?:and|or|but|so|then|as|after|before|when|where|while|since|until|because|if|once|that|of|in|on|at|by|for|with|from|to|into|said|says|told|reported|announced|knew|learned|added|noted|wrote)\s)(?-i:\p{Ll})\p{Ll}*\s+(?:a|an|the)\s+(?:[\p{L}'’-]+\s+){0,2}?(?-i:\p{Ll}+ed|(?:re)?(?:built|made|begun|drawn|grown|sunk|written|founded))\s+(?:in|during)\s+$`,
   participleAside: String.raw`\p{L},\s+(?-i:\p{Ll}+ed|(?:re)?(?:built|made|set|begun|drawn|known|grown|sunk))\s+(?:[^.;:!?,()]*\s)?(?:in|during)\s+$`,
@@ -2141,6 +2144,13 @@ export const STORY_FRAME = {
   // of liberty. On March 3 the senator quoted them"; story.ts)
   carriesOn: String.raw`^(?:he|she|it|they)\b`,
   carriesOnAfter: String.raw`^[\p{L}\p{N}.]+(?:[ \t]+[\p{L}\p{N}.]+){0,2}?,?[ \t]+(?:he|she|it|they)\b`,
+  // or a subject whose head noun the year's sentence told, the same thing told on ("In 1346 the
+  // English army landed in Normandy. On 26 August the army fought": story.ts compares the `head`
+  // of a subject opening the date's sentence, `subjectOpening` on the sentence before the date,
+  // or right after the date it opens with, `subjectAfter` on the text from the date, before a
+  // verb in the past)
+  subjectOpening: String.raw`^(?:the|its|his|her|their)\s+${STORY_SUBJECT}`,
+  subjectAfter: String.raw`^[\p{L}\p{N}.]+(?:[ \t]+[\p{L}\p{N}.]+){0,2}?,?[ \t]+(?:the|its|his|her|their)[ \t]+${STORY_SUBJECT}`,
   futureInPast: String.raw`\bwould\b`,
   newsNow: String.raw`\b(?:said|says|told|tells|${COMMEMORATION})\b`,
   commemoration: String.raw`\b(?-i:${COMMEMORATION})\b`,
@@ -2162,6 +2172,8 @@ export const STORY_FRAME = {
     participleAside: ['The Varden chemical plant, built in ', 'The levee, rebuilt in '],
     asideAfter: [', had a poor safety record', ' and raised in the 1970s, will be inspected'],
     origin: ['Brown was born in ', 'The firm was founded in ', 'Harlow was established in '],
+    subjectOpening: ['The army fought at Crécy on ', 'the English army was beaten on '],
+    subjectAfter: ['26 August the army fought', 'In September, the German army was stopped'],
     futureInPast: ['The licence would expire on '],
     newsNow: [
       'The company said on March 3 that profits fell.',
@@ -2206,6 +2218,8 @@ export const STORY_FRAME = {
     participleAside: ['The offensive opened in ', 'He trained in Oslo and emigrated to Canada in '],
     asideAfter: [', and on 8 January he married', ' the bank refused'],
     origin: ['The offensive opened in ', 'He emigrated to Canada in '],
+    subjectOpening: ['The army will fight on ', 'He fought on ', 'Smith fought on '],
+    subjectAfter: ['26 August the army opens a museum', '26 August he fought'],
     futureInPast: ['The licence will expire on '],
     newsNow: ['They returned on July 24.', 'He announced his candidacy on January 2.'],
     commemoration: [

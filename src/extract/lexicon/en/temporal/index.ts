@@ -228,6 +228,8 @@ export const ENGLISH: TemporalLexicon = {
     originAfter: STORY_FRAME.originAfter,
     carriesOn: STORY_FRAME.carriesOn,
     carriesOnAfter: STORY_FRAME.carriesOnAfter,
+    subjectOpening: STORY_FRAME.subjectOpening,
+    subjectAfter: STORY_FRAME.subjectAfter,
     futureInPast: STORY_FRAME.futureInPast,
     breaks: STORY_FRAME.breaks,
     nowTurn: STORY_FRAME.nowTurn,
