@@ -46,12 +46,40 @@ const ERA_AFTER_DATED_BEFORE = 1800;
 /** "AD" written before a year ("AD 79"), which a day or a month right before it joins. */
 const COMMON_ERA_FIRST = /^(?:AD|A\.D\.)\s?\d/u;
 
+/**
+ * A month and a number the rules read as its day ("August 30" in "12 August 30 BC"): a year when
+ * an era follows, as in "19 July 64 AD", whose year can be no day.
+ */
+const MONTH_THEN_NUMBER = /^(?<month>\p{Lu}\p{Ll}+)\s+(?<number>[0-3]?\d)$/u;
+
+/**
+ * Reads again as a year of an era the number of a month and day the rules read ("12 August [30]
+ * BC"), in place, so that the year takes the era and the day and month before it join the year
+ * as they do after a year no day can be ("BC0030-08-12", was 2025-08-30). Returns whether it did.
+ */
+function rereadDayAsEraYear(text: string, timex: Timex, lexicon: TemporalLexicon): boolean {
+  const groups = MONTH_THEN_NUMBER.exec(timex.text)?.groups;
+  if (groups === undefined || lexicon.words.month[groups['month']!.toLowerCase()] === undefined)
+    return false;
+  const { before, common } = cuesOf(lexicon);
+  const after = text.slice(timex.end, timex.end + ERA_REACH);
+  if (!before.test(after) && !common.test(after)) return false;
+  const number = groups['number']!;
+  timex.start = timex.end - number.length;
+  timex.text = number;
+  timex.value = number.padStart(4, '0');
+  timex.granularity = 'year';
+  timex.anchor = 'none';
+  return true;
+}
+
 /** Marks the eras written after years and centuries, in place; `timexes` is sorted by start. */
 export function markEras(text: string, timexes: Timex[], lexicon: TemporalLexicon): void {
   const { before, common } = cuesOf(lexicon);
   for (let k = 0; k < timexes.length; k++) {
     const timex = timexes[k]!;
     if (timex.type !== 'DATE') continue;
+    rereadDayAsEraYear(text, timex, lexicon);
     const dated =
       DATED.test(timex.value) && Number(timex.value.slice(0, 4)) < ERA_AFTER_DATED_BEFORE;
     if (!dated && !YEAR_OR_CENTURY.test(timex.value)) continue;

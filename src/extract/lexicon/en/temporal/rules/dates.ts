@@ -387,7 +387,8 @@ export const DATE_RULES = [
   {
     name: 'month day',
     type: 'DATE',
-    pattern: String.raw`(?:{weekday:weekdayShort},?\s+)?{month:monthBeforeDay}\s+{day}(?![,.]\d|:\d|\s*(?:%|percent))`,
+    // (not a month a day number stands before, day first: "On 12 August 30 people were hurt")
+    pattern: String.raw`(?:{weekday:weekdayShort},?\s+)?(?<!(?<![\d.,$£€%])\b[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?){month:monthBeforeDay}\s+{day}(?![,.]\d|:\d|\s*(?:%|percent))`,
     value: { kind: 'date' },
     examples: [
       ['checks began from [May 5], but', '2023-05-05'],
@@ -397,7 +398,7 @@ export const DATE_RULES = [
       ['the bombings on [Aug. 7]', '1998-08-07', '1998-08-21'],
       ['the border posts were opened on [July 20]', '2018-07-20', '2018'],
     ],
-    counterExamples: ['May 5,000 people', 'Theresa may 5'],
+    counterExamples: ['May 5,000 people', 'Theresa may 5', 'On 12 August 30 people were hurt.'],
   },
   {
     name: 'second day after a month and day',
