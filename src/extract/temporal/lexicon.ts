@@ -358,6 +358,7 @@ export interface TemporalLexicon {
     nowTurn: string;
     newsNow: string;
     commemoration: string;
+    commemorationNow: string;
     aheadNow: string;
   };
   /** Regex source of the text right before the date a move gives up ("from"; see tense.ts). */

@@ -119,6 +119,7 @@ const patternsOf = perLexicon((lexicon) => ({
   nowTurn: lexiconRegExp(lexicon.storyFrame.nowTurn, 'i'),
   newsNow: lexiconRegExp(lexicon.storyFrame.newsNow, 'i'),
   commemoration: lexiconRegExp(lexicon.storyFrame.commemoration, 'i'),
+  commemorationNow: lexiconRegExp(lexicon.storyFrame.commemorationNow, 'i'),
   aheadNow: lexiconRegExp(lexicon.storyFrame.aheadNow, 'i'),
   theYear: lexiconRegExp(lexicon.yearOfSentence, 'i'),
   thePeriod: lexiconRegExp(lexicon.periodOfSentence, 'i'),
@@ -490,7 +491,8 @@ export class Story {
             this.#frameYear(stated, start, end, tense) ??
             this.#undatedFrame(stated, start, tense) ??
             this.#pastStoryYear(stated, start, tense) ??
-            this.#partYear(stated, start))
+            this.#partYear(stated, start) ??
+            this.#commemoratedNow(stated, start))
           : null;
     // a time of day alone goes on from the story's own time, not from a flashback's day
     const narrative =
@@ -1495,6 +1497,21 @@ export class Story {
       linkedBetween.test(text.slice(lastEnd, start)) &&
       linkedAfter.test(text.slice(end, end + LINKED_AFTER_REACH))
     );
+  }
+
+  /**
+   * The publication's year, for a month or a season without one in a sentence that tells a
+   * commemoration in the present (lexicon `storyFrame.commemoration`, `commemorationNow`): "In
+   * [September] the city marks the anniversary", told in March, is this year's, the coming one,
+   * not the last one the nearest side would take; null otherwise.
+   */
+  #commemoratedNow(stated: Stated, start: number): Publication | null {
+    const year = this.#pub.year;
+    if (year === null || (stated.month === null && stated.season === null)) return null;
+    if (stated.weekday !== null || stated.holiday !== null) return null;
+    const { commemoration, commemorationNow } = patternsOf(this.#lexicon);
+    if (!this.#sentenceTells(commemoration, start)) return null;
+    return this.#sentenceTells(commemorationNow, start) ? { year, month: null, day: null } : null;
   }
 
   /** "Dec. 1 of that year": the story's year, for a month or a day told without one. */

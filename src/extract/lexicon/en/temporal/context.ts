@@ -2154,6 +2154,10 @@ export const STORY_FRAME = {
   futureInPast: String.raw`\bwould\b`,
   newsNow: String.raw`\b(?:said|says|told|tells|${COMMEMORATION})\b`,
   commemoration: String.raw`\b(?-i:${COMMEMORATION})\b`,
+  // a commemoration told in the present, this year's ("In 1666 a fire destroyed much of the
+  // city. In September the city marks the anniversary": the publication's September, however
+  // near the last one was; story.ts)
+  commemorationNow: String.raw`\b(?:marks|celebrates|commemorates|remembers|honou?rs|observes|holds)\b`,
   aheadNow: String.raw`\b(?<!\b(?:a|the|his|her|its|their|my|your|our|free|good|ill|political)\s+)(?:will|won['’]t|shall)\b|['’]ll\b|\b(?<=\b(?:it|he|she|they|we|i|you)\s+)(?<!\b(?:said|told|announced|warned|added|thought|believed|feared)\s+(?:that\s+)?[a-z]+\s+)(?-i:may)\s+(?:well\s+|also\s+|still\s+|even\s+)?(?!have\b|not\s+have\b|be\s+[a-z]+ed\b)[a-z]{2,}\b|\b(?:is|are|am)\s+(?:going\s+to|about\s+to|due(?!\s+to\s+${CAUSE_AFTER_DUE_TO})|set\s+to|scheduled|expected\s+to|planned|slated|poised|(?!being\b)[a-z]{2,}ing)\b|\b(?:plans?|intends?|aims?|hopes?|expects?)\s+to\b|\b(?:opens|reopens|begins|starts|restarts|ends|closes|resumes|expires|lapses|arrives|departs|takes\s+effect|kicks\s+off|goes\s+on\s+sale)\b|(?<=\b(?!(?:is|was|has|does|this|its|his|us|as|yes|less|news|always|perhaps|sometimes)\b)[a-z]{2,}s\s+)(?:open|reopen|begin|start|restart|end|close|resume|expire|lapse|arrive|depart|take\s+effect|kick\s+off|go\s+on\s+sale)\b(?![\s\S]*?\b(?<!\b(?:is|are|am|be|been|being|was|were|has|have|had|get|gets|got)\s+)(?!(?:hundred|need|speed|feed|seed|breed|shed|sacred|naked|wicked)\b)(?-i:[a-z]{3,}ed)\b)`,
   nowTurn: String.raw`(?:;\s*|\b(?:and|but|yet|so)\s+)(?:now|today|nowadays|these\s+days)\b(?!\s+(?:owned|known|called|named|run|led|based|part)\b)`,
   breaks: String.raw`(?:^|[.,;:!?]\s*|\b(?:and|but)\s+)(?:(?:many\s+|some\s+|several\s+)?(?:years|decades|generations|centuries)|a\s+(?:lifetime|generation|century)|half\s+a\s+century)\s+(?:later|after(?:wards?)?|on)\b|\b(?:now|today|nowadays|these\s+days)\b`,
@@ -2179,6 +2183,11 @@ export const STORY_FRAME = {
       'The company said on March 3 that profits fell.',
       'He stepped down on March 3, the company said.',
       'NASA celebrated the anniversary in July.',
+    ],
+    commemorationNow: [
+      'The city marks the anniversary.',
+      'Veterans hold a service; the town honours them.',
+      'It holds a memorial.',
     ],
     commemoration: [
       'Germans marked the anniversary.',
@@ -2222,6 +2231,11 @@ export const STORY_FRAME = {
     subjectAfter: ['26 August the army opens a museum', '26 August he fought'],
     futureInPast: ['The licence will expire on '],
     newsNow: ['They returned on July 24.', 'He announced his candidacy on January 2.'],
+    commemorationNow: [
+      'Germans marked the anniversary.',
+      'It held a memorial.',
+      'The city will mark it.',
+    ],
     commemoration: [
       'Regulators fined the company.',
       'He said the plant would reopen.',

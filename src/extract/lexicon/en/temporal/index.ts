@@ -235,6 +235,7 @@ export const ENGLISH: TemporalLexicon = {
     nowTurn: STORY_FRAME.nowTurn,
     newsNow: STORY_FRAME.newsNow,
     commemoration: STORY_FRAME.commemoration,
+    commemorationNow: STORY_FRAME.commemorationNow,
     aheadNow: STORY_FRAME.aheadNow,
   },
   givenUpBefore: GIVEN_UP_BEFORE,
