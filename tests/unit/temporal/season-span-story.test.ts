@@ -24,6 +24,10 @@ describe('a season told by two years', () => {
     ]);
   });
 
+  it('with no "of" between the season and its years too', () => {
+    expect(tags('In winter 1812–13 the army retreated.')).toEqual([['winter 1812–13', '1812-WI']]);
+  });
+
   it('not two years further apart', () => {
     expect(tags('In the winter of 1812-15 the army retreated.')).toEqual([
       ['winter of 1812', '1812-WI'],

@@ -1205,12 +1205,13 @@ export const DATE_RULES = [
     // began in the first year (TimeML 1812-WI), not the season of 1812 and a year 1813 apart
     name: 'season of two years',
     type: 'DATE',
-    pattern: String.raw`(?:{mod}[\s-]+)?{season}\s+of\s+(?=${NEXT_YEAR_SHORT_OR_FULL}){year}[-–/](?:\d\d)?\d\d(?![\d%]|[.,:]\d)`,
+    pattern: String.raw`(?:{mod}[\s-]+)?{season}(?:\s+of)?\s+(?=${NEXT_YEAR_SHORT_OR_FULL}){year}[-–/](?:\d\d)?\d\d(?![\d%]|[.,:]\d)`,
     value: { kind: 'date' },
     examples: [
       ['In the [winter of 1812–13] the army retreated.', '1812-WI'],
       ['during the [winter of 1812-1813]', '1812-WI'],
       ['in the [winter of 1999/2000]', '1999-WI'],
+      ['In [winter 1812–13] the army retreated.', '1812-WI'],
     ],
     counterExamples: ['the winter of 1812-15', 'the winter of 1812-14 and'],
   },
