@@ -18,20 +18,30 @@ const IRREGULAR_PLURALS = String.raw`people|children|men|women|staff|personnel|c
  */
 const RATE_END = String.raw`(?![\p{L}\p{N}-]|\s+(?:after|before|later|earlier|ago|previously|apart|prior|back|old|long|from(?=\s+(?:now|today|tomorrow|then)\b)|of(?!\s+(?:new\s+|additional\s+|extra\s+)?(?:capacity|production|output|crude|oil|gas|exports?|imports?|supply|demand)\b))\b)`;
 
+/**
+ * What "hourly" rates when it is an adjective of pay ("average hourly pay rose 0.3%", "hourly
+ * earnings", "hourly workers"): a wage counted by the hour, no recurrence; not a thing done each
+ * hour ("updated hourly", "paid hourly", "hourly updates").
+ */
+const HOURLY_PAY_NOUNS = String.raw`pay|wages?|earnings|compensation|salar(?:y|ies)|rates?|workers|employees|staff`;
+
 export const SET_RULES = [
   {
     name: 'daily, weekly, annually',
     type: 'SET',
     // ("take it [twice daily]": how often goes with it)
-    pattern: String.raw`(?:(?:{:times}|{:count}\s+times)\s+)?{set:setWord}`,
+    pattern: String.raw`(?:(?:{:times}|{:count}\s+times)\s+)?{set:setWord}(?!(?<=\bhourly)\s+(?:${HOURLY_PAY_NOUNS})\b)`,
     value: { kind: 'set' },
     examples: [
       ['rallies held almost [daily]', 'P1D'],
       ['Take the pill [twice daily].', 'P1D'],
       ['in his [weekly] radio address', 'P1W'],
       ['held here [annually]', 'P1Y'],
+      ['Most workers are paid [hourly].', 'PT1H'],
+      ['The figures are updated [hourly].', 'PT1H'],
+      ['[hourly] updates', 'PT1H'],
     ],
-    counterExamples: ['the dailies'],
+    counterExamples: ['the dailies', 'Average hourly pay rose 0.3%.', 'average hourly earnings'],
   },
   {
     name: 'every unit',
