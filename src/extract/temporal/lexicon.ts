@@ -195,13 +195,14 @@ export interface TemporalLexicon {
    * sentence before the day, for a second verb the same "will" governs (tense.ts); `arranged`, a
    * plan's cue right before the day that arranges it: `cue` on the cue, `before` (must not match)
    * on the text before it, `after` (must match) on the text after the day, `toldWhen` (must not
-   * match) on the sentence before the cue.
+   * match) on the sentence before the cue, `toldGone` on the text after the day (the occasion told
+   * as gone in the next sentence).
    */
   futureGoverns: {
     between: string;
     verb: string;
     coordinated: string;
-    arranged: { cue: string; before: string; after: string; toldWhen: string };
+    arranged: { cue: string; before: string; after: string; toldWhen: string; toldGone: string };
   };
   /**
    * A saying whose complement has begun before an expression ("said the vote in [August] will be

@@ -84,6 +84,7 @@ interface Cues {
   arrangedBefore: RegExp;
   arrangedAfter: RegExp;
   arrangedToldWhen: RegExp;
+  arrangedToldGone: RegExp;
   sayingVerb: RegExp;
   saidOpening: RegExp;
   saidSubject: RegExp;
@@ -154,6 +155,7 @@ const cuesOf = perLexicon((lexicon): Cues => {
     arrangedBefore: lexiconRegExp(lexicon.futureGoverns.arranged.before, 'i'),
     arrangedAfter: lexiconRegExp(lexicon.futureGoverns.arranged.after, 'i'),
     arrangedToldWhen: lexiconRegExp(lexicon.futureGoverns.arranged.toldWhen, 'i'),
+    arrangedToldGone: lexiconRegExp(lexicon.futureGoverns.arranged.toldGone, 'i'),
     sayingVerb: lexiconRegExp(lexicon.whatWasSaid.verb, 'iu'),
     saidOpening: lexiconRegExp(lexicon.whatWasSaid.opening, 'iu'),
     saidSubject: lexiconRegExp(lexicon.whatWasSaid.subject, 'iu'),
@@ -236,6 +238,9 @@ const NEW_DATE_REACH = 32;
 
 /** Text before a date in which the "from" of a date given up is looked for: "from the ". */
 const GIVEN_UP_REACH = 9;
+
+/** Text after an arranged day in which its occasion told as gone is looked for. */
+const TOLD_GONE_REACH = 200;
 
 /** Text before a day in which a "will" governing a second verb is looked for. */
 const COORDINATED_REACH = 140;
@@ -434,6 +439,20 @@ export function tenseReader(text: string, lexicon: TemporalLexicon): TenseReader
     );
   }
 
+  /**
+   * Whether the day at text[start, end), which the plan's cue right before it arranges, is told
+   * of as gone in the next sentence ("scheduled a referendum for [February 12]. Voters rejected
+   * the plan."): the plan was made and kept before the report, so the day is behind it.
+   */
+  function occasionToldGone(cue: Cue, start: number, end: number): boolean {
+    const { arrangedCue, arrangedToldGone } = cuesOf(lexicon);
+    return (
+      text.slice(cue.end, start).trim() === '' &&
+      arrangedCue.test(text.slice(cue.start, cue.end)) &&
+      arrangedToldGone.test(text.slice(end, end + TOLD_GONE_REACH))
+    );
+  }
+
   /** Whether "until", "till", "to" or "for" stands right before text[start]: a put-off's new date. */
   function putsOffTo(start: number): boolean {
     const { newDate } = cuesOf(lexicon);
@@ -471,6 +490,7 @@ export function tenseReader(text: string, lexicon: TemporalLexicon): TenseReader
       case 'planned': {
         if (!before) return 'past';
         const said = text.slice(cue.start, cue.end);
+        if (occasionToldGone(cue, start, end)) return 'past';
         return /\bto$/iu.test(said) && weekday.test(text.slice(start, end)) && !promises(cue)
           ? null
           : 'future';

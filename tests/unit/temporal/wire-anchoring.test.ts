@@ -25,6 +25,29 @@ describe('wire copy anchoring', () => {
     ],
     ['The bank predicted inflation of 3.1% over the year to [September].', '2026-08-20', '2026-09'],
     ['Inflation was 3.1 per cent over the year to [September].', '2026-08-20', '2025-09'],
+    // a verb of arranging after "will" governs the day after "for": the coming one
+    ['Officials will reschedule the vote for [March 9].', '2026-03-20', '2027-03-09'],
+    ['Officials will set a new date for [March 9].', '2026-03-20', '2027-03-09'],
+    ['Officials rescheduled the vote for [March 9].', '2026-03-20', '2026-03-09'],
+    ['The court will hold a memorial for [March 9] victims.', '2026-03-20', '2026-03-09'],
+    // a day set, told of as gone in the next sentence, is the day gone, however far next year's
+    // is ahead of it
+    [
+      'The council scheduled a referendum for [February 12]. Voters rejected the plan.',
+      '2026-04-22',
+      '2026-02-12',
+    ],
+    [
+      'The board set a vote for [February 3]. After the vote, shareholders sued.',
+      '2026-04-22',
+      '2026-02-03',
+    ],
+    [
+      'The council scheduled a referendum for [February 12]. Turnout is expected to be low.',
+      '2026-04-22',
+      '2027-02-12',
+    ],
+    ['The council scheduled a referendum for [May 12].', '2026-04-22', '2026-05-12'],
   ])('%s (published %s) is %s', (sentence, published, value) => {
     expect(valueAt(sentence, published)).toBe(value);
   });

@@ -940,12 +940,14 @@ const OCCASION_TOLD = String.raw`(?:turnout|attendance|voters|crowds|the\s+crowd
 /**
  * A verb still to come that governs a day after it: "will" and its verb, a few words and the
  * day's preposition, with no clause between ("A transition period will follow until [31
- * December]", "will hold its annual meeting on [Dec. 12]", said in January): the day is the
+ * December]", "will hold its annual meeting on [Dec. 12]", said in January), or a verb of arranging
+ * and "for" ("will reschedule the vote for [March 9]", said on March 20; not "will hold a
+ * memorial for [March 9] victims"): the day is the
  * coming one, though the last one is nearer. Not a day that names an occasion ("will hear
  * appeals against the [Jan. 5] ruling"), nor one a period runs from ("will apply from [Jan. 1]").
  */
 export const FUTURE_GOVERNS = {
-  between: String.raw`^\s+(?:(?!(?:that|which|who|whom|whose|when|where|after|since|said|says|was|were|had|did|ago|of|against|about|backdated|retroactive(?:ly)?)\s)[\p{L}'’-]+\s+){1,5}(?:on|until|till|through|by)\s+$`,
+  between: String.raw`^\s+(?:(?!(?:that|which|who|whom|whose|when|where|after|since|said|says|was|were|had|did|ago|of|against|about|backdated|retroactive(?:ly)?)\s)[\p{L}'’-]+\s+){1,5}(?:on|until|till|through|by)\s+$|^\s+(?:be\s+)?(?:re)?(?:schedul(?:e|ed)|set|slated?|book(?:ed)?|call(?:ed)?)\s+(?:[\p{L}'’-]+\s+){0,4}for\s+$`,
   verb: String.raw`^(?:will|shall|['’]ll)$`,
   /**
    * A second verb the same "will" governs, and its preposition, right before the day: "will start
@@ -967,13 +969,17 @@ export const FUTURE_GOVERNS = {
    * "set the tone for [March 3] elections, which saw low turnout", "set a record high temperature
    * for [March 3], reaching 78 degrees"); `toldWhen` on the sentence before the cue, a time the
    * setting is told at, which makes it a past story ("Last month the council set a meeting for
-   * [March 3]").
+   * [March 3]"); `toldGone` on the text after the day, the next sentence told at the occasion or
+   * of it as gone, which makes the day the one gone by whatever its distance ("The council
+   * scheduled a referendum for [February 12]. Voters rejected the plan.", told on April 22, is
+   * the February just gone, though next February's is nearer to the side a plan looks to).
    */
   arranged: {
     cue: String.raw`^(?:set|scheduled|slated)\s[\s\S]*\sfor$`,
     before: String.raw`\b(?:had|originally|initially|first|previously|once)\s+$`,
     after: String.raw`^${OUTCOME_TOLD_AFTER}${PLAN_FAILED_AFTER}(?:\s+(?!(?:and|or|but|where|which|when|then|as|after|while)\b)[\w'’$%-]+){0,6}?\s*(?:[.!?](?=\s|$)(?!\s+(?:${TOLD_AT_IT}|${OCCASION_TOLD}))|$)`,
     toldWhen: String.raw`\b(?:(?:last\s+(?:week|month|year)|yesterday|earlier|ago)\b|${MONTH_WORD}|${WEEKDAY_WORD})`,
+    toldGone: String.raw`^[^.!?]{0,60}?[.!?]\s+(?:${TOLD_AT_IT}|${OCCASION_TOLD})`,
   },
 } as const;
 
