@@ -48,6 +48,17 @@ describe('wire copy anchoring', () => {
       '2027-02-12',
     ],
     ['The council scheduled a referendum for [May 12].', '2026-04-22', '2026-05-12'],
+    // "asked to" coordinated with a passive after "be" is a passive too, no past decision
+    [
+      'Ministers are to be briefed and asked to sign the deal on [Friday].',
+      '2026-03-23',
+      '2026-03-27',
+    ],
+    [
+      'Ministers were briefed and asked to sign the deal on [Friday].',
+      '2026-03-23',
+      '2026-03-20',
+    ],
   ])('%s (published %s) is %s', (sentence, published, value) => {
     expect(valueAt(sentence, published)).toBe(value);
   });
