@@ -48,6 +48,18 @@ describe('wire copy anchoring', () => {
       '2027-02-12',
     ],
     ['The council scheduled a referendum for [May 12].', '2026-04-22', '2026-05-12'],
+    // a weekday after its clock time is still a weekday after a past order: the nearest
+    [
+      'Police ordered residents to leave, beginning at [noon Saturday].',
+      '2026-03-23',
+      '2026-03-21T12:00',
+    ],
+    ['Police ordered residents to leave, beginning [Saturday].', '2026-03-23', '2026-03-21'],
+    [
+      'Police will order residents to leave, beginning at [noon Saturday].',
+      '2026-03-23',
+      '2026-03-28T12:00',
+    ],
     // "asked to" coordinated with a passive after "be" is a passive too, no past decision
     [
       'Ministers are to be briefed and asked to sign the deal on [Friday].',

@@ -811,9 +811,11 @@ export const START_BOUND_BEFORE = {
  * An expression that is a weekday: after a past decision or order ("forced thousands to flee on
  * Tuesday", "voted to fire the superintendent on Monday") a weekday is as likely the day of the
  * decision as of the act decided, so the nearest is taken; a month still looks ahead ("decided
- * to admit them in March").
+ * to admit them in March"). So is a weekday after its clock time ("ordered residents to leave,
+ * beginning at [noon Saturday]", told on a Monday, is the Saturday gone, as "beginning [Saturday]"
+ * is).
  */
-export const WEEKDAY_EXPRESSION = String.raw`^${WEEKDAY_WORD}`;
+export const WEEKDAY_EXPRESSION = String.raw`^(?:(?:noon|midnight|\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?)\s+(?:on\s+)?)?${WEEKDAY_WORD}`;
 
 /**
  * Past cues that tell only of the date after them: the base of a comparison ("stronger in the
