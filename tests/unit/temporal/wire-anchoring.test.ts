@@ -60,6 +60,10 @@ describe('wire copy anchoring', () => {
       '2026-03-23',
       '2026-03-28T12:00',
     ],
+    // a trading session of the day its sentence told before it is that day's
+    ['Shares fell 3% on Tuesday in [morning] trading.', '2026-03-20', '2026-03-17TMO'],
+    ['Shares fell 3% in [afternoon] trading.', '2026-03-20', '2026-03-20TAF'],
+    ['Shares fell 3% in [morning] trading on Tuesday.', '2026-03-20', undefined],
     // "asked to" coordinated with a passive after "be" is a passive too, no past decision
     [
       'Ministers are to be briefed and asked to sign the deal on [Friday].',

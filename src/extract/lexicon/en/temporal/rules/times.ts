@@ -343,10 +343,24 @@ export const TIME_RULES = [
     counterExamples: [
       'Shares fell in early trading.',
       'morning trading sessions are short',
-      'On Monday, shares fell 4 percent in morning trading.',
       'The stock rose in afternoon trading Friday.',
-      'On March 3, the index fell 2 percent in afternoon trading.',
     ],
+  },
+  {
+    name: 'morning trading of a day told before',
+    type: 'TIME',
+    // the session of the day its sentence told before it ("Shares fell 3% on Tuesday in
+    // [morning] trading", "On March 3, the index fell in [afternoon] trading"): that day's part,
+    // counted from the day last told as "the same day" is; not a day told after it ("in
+    // afternoon trading Friday"), which the text has not reached
+    pattern: String.raw`(?<=\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|(?:jan(?:uary)?|feb(?:ruary)?|march|mar|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{1,2})\b[^.!?]{0,200}\b(?:in|during|by)\s+(?:(?:early|late|mid)[\s-]+)?)(?-i:{part:sessionPart})(?=\s+(?:trading|trade|dealings)\b)`,
+    value: { kind: 'narrative', unit: 'day', offset: 0 },
+    examples: [
+      ['Shares fell 3% on Tuesday in [morning] trading.', '2023-05-16TMO'],
+      ['On Monday, shares fell 4 percent in [morning] trading.', '2023-05-15TMO'],
+      ['On March 3, the index fell 2 percent in [afternoon] trading.', '2023-03-03TAF'],
+    ],
+    counterExamples: ['The stock rose in afternoon trading Friday.', 'Shares fell in morning trading.'],
   },
   {
     name: 'weekday and part of the day',
