@@ -64,6 +64,12 @@ describe('wire copy anchoring', () => {
     ['Shares fell 3% on Tuesday in [morning] trading.', '2026-03-20', '2026-03-17TMO'],
     ['Shares fell 3% in [afternoon] trading.', '2026-03-20', '2026-03-20TAF'],
     ['Shares fell 3% in [morning] trading on Tuesday.', '2026-03-20', undefined],
+    // a contest's outcome after "after" came on the day gone, though a timetable's present
+    // ("steps down") looks ahead
+    ['Smith steps down after a loss to the Jets on [Sunday].', '2026-03-20', '2026-03-15'],
+    ['Smith steps down after a 3-1 win over the Jets on [Sunday].', '2026-03-20', '2026-03-15'],
+    ['Smith steps down after the game on [Sunday].', '2026-03-20', '2026-03-22'],
+    ['The team could clinch the title after a win on [Sunday].', '2026-03-20', '2026-03-22'],
     // "asked to" coordinated with a passive after "be" is a passive too, no past decision
     [
       'Ministers are to be briefed and asked to sign the deal on [Friday].',

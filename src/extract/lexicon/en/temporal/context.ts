@@ -1372,6 +1372,15 @@ export const PERIOD_ENDING_AFTER = {
   counterExamples: [' ending March 31', ' that ended in September', ' to June'],
 } as const;
 
+/**
+ * A contest's outcome after "after", and the day it came on: "steps down after a loss to the Jets
+ * on [Sunday]", "after a 3-1 win over Lorem on [Saturday]": an outcome is known only once the
+ * contest is played, so the day is gone, though a present of a timetable ("steps down") looks
+ * ahead. Not a contest yet to play ("after the game on [Sunday]"), nor an outcome a modal
+ * supposes ("could clinch the title after a win on [Sunday]"). Ends at the day's preposition.
+ */
+const OUTCOME_AFTER_AFTER = String.raw`(?<!\b(?:will|would|could|can|may|might|shall|should|must|['’]ll)\s+(?:[\w'’-]+\s+){0,4})\bafter\s+(?:a|an|the|its|his|her|their)\s+(?:[\w'’-]+\s+){0,2}?(?:loss|defeat|win|victory|draw|rout|upset)\s+(?:(?:to|against|over|at|by)\s+(?:the\s+)?(?:[\w'’.-]+\s+){1,3}?)?(?:on|in|at)\s+`;
+
 /** Nouns of what happens unplanned: nobody plans a shooting or a crash. */
 const UNPLANNED_NOUN = String.raw`(?:shootings?|attacks?|bombings?|blasts?|explosions?|crash(?:es)?|disasters?|earthquakes?|quakes?|tsunamis?|floods?|flooding|fires?|wildfires?|massacres?|killings?|murders?|stabbings?|riots?|coup|ambush|accidents?|collisions?|derailment|spill|outbreak|hack|breach|assaults?|uprising|landslides?|eruption|tornado(?:es)?|hurricane|typhoon|cyclone|collapse)`;
 
@@ -1420,12 +1429,14 @@ export const UNPLANNED_EVENT_AFTER = {
  * word of the slice costs more, once for each date in the text.)
  */
 export const UNPLANNED_EVENT_BEFORE = {
-  pattern: String.raw`$(?<=\b(?:of|on|into|over|after|since|following|from|in|at)\s+(?:the|this|that|its|their|last)\s+(?:(?!(?:prescribed|controlled|planned|scheduled|expected|forecast|predicted|feared|possible|likely)\s)[a-z'’-]+\s+){0,2}?${UNPLANNED_NOUN}\s+(?:of\s+(?:(?:a|an|the|his|her|their|its|two|three|four|five)\s+)?(?:[\w'’-]+\s+){1,3}?)?(?:in|on|during|over)\s+(?:the\s+)?)`,
+  pattern: String.raw`$(?<=${OUTCOME_AFTER_AFTER}|\b(?:of|on|into|over|after|since|following|from|in|at)\s+(?:the|this|that|its|their|last)\s+(?:(?!(?:prescribed|controlled|planned|scheduled|expected|forecast|predicted|feared|possible|likely)\s)[a-z'’-]+\s+){0,2}?${UNPLANNED_NOUN}\s+(?:of\s+(?:(?:a|an|the|his|her|their|its|two|three|four|five)\s+)?(?:[\w'’-]+\s+){1,3}?)?(?:in|on|during|over)\s+(?:the\s+)?)`,
   examples: [
     'will publish its findings on the crash in ',
     'Three men await trial in the killing of a guard in ',
     'an inquiry into the shooting of two officers on ',
     'after the attack on ',
+    'steps down after a loss to the Jets on ',
+    'after a 3-1 win over Lorem on ',
     'Survivors of the deadly earthquake in ',
     'an inquiry into the floods during the ',
   ],
@@ -1443,6 +1454,8 @@ export const UNPLANNED_EVENT_BEFORE = {
     'Hydrologists expect the flooding on ',
     'Volcanologists predict the eruption in the ',
     'with a planned impact on the moon; the crash in ',
+    'steps down after the game on ',
+    'could clinch the title after a win on ',
   ],
 } as const;
 
