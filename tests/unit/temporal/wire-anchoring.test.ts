@@ -76,11 +76,7 @@ describe('wire copy anchoring', () => {
       '2026-03-23',
       '2026-03-27',
     ],
-    [
-      'Ministers were briefed and asked to sign the deal on [Friday].',
-      '2026-03-23',
-      '2026-03-20',
-    ],
+    ['Ministers were briefed and asked to sign the deal on [Friday].', '2026-03-23', '2026-03-20'],
   ])('%s (published %s) is %s', (sentence, published, value) => {
     expect(valueAt(sentence, published)).toBe(value);
   });

@@ -360,7 +360,10 @@ export const TIME_RULES = [
       ['On Monday, shares fell 4 percent in [morning] trading.', '2023-05-15TMO'],
       ['On March 3, the index fell 2 percent in [afternoon] trading.', '2023-03-03TAF'],
     ],
-    counterExamples: ['The stock rose in afternoon trading Friday.', 'Shares fell in morning trading.'],
+    counterExamples: [
+      'The stock rose in afternoon trading Friday.',
+      'Shares fell in morning trading.',
+    ],
   },
   {
     name: 'weekday and part of the day',
