@@ -725,6 +725,10 @@ export class Story {
       narrative.stateFrom = (grain === 'month' || grain === 'day') && this.#startsState(start);
       this.#storyDateEnd = end;
     }
+    // (the decade told last, while no finer date is told since: "the following decade" counts from it)
+    const decade = /^(?<decade>\d{3})X$/u.exec(resolved.value)?.groups?.['decade'];
+    if (decade !== undefined) narrative.decade = Number(decade) * 10;
+    else if (grain !== null) narrative.decade = null;
     const season = /^\d{4}-(?<season>SP|SU|FA|WI)$/u.exec(resolved.value)?.groups?.['season'];
     if (season !== undefined && resolved.year !== undefined)
       this.#seasonTold = { year: resolved.year, season: season as Season };

@@ -64,6 +64,12 @@ export interface Narrative {
    * a past act may count from when the last date was a plan (resolve/period.ts).
    */
   beforePlans: StoryDate | null;
+  /**
+   * The first year of the decade the latest mention named, when it named one ("the 1960s"):
+   * what "the following decade" counts from, which the last year told before it ("In 1959 he
+   * recorded an album. During the 1960s he toured") is not.
+   */
+  decade?: number | null;
 }
 
 /** The first, middle or last part of a month: "early", "mid", "late" (TIMEX3 mods). */

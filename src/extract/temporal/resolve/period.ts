@@ -285,6 +285,11 @@ export function resolveNarrative(stated: Stated, context: Context): Resolved | n
     if (unit === 'decade') [offset, unit] = [offset * 10, 'year'];
     if (unit === 'century') [offset, unit] = [offset * 100, 'year'];
   }
+  // ("the following decade" after "the 1960s": the 1970s, whatever year was told before)
+  if (unit === 'decade' && stated.direction === null && narrative.decade != null) {
+    const decadeStart = { day: null, month: null, year: narrative.decade };
+    return periodFrom(unit, offset, decadeStart, 'narrative');
+  }
   const from = narrative.grain !== null ? latest(dayOfPastAct(unit, context) ?? narrative) : null;
   // ("Two nights later the fire returned", with no day told before: a night of a day the text
   // does not give, not one counted from the publication)
