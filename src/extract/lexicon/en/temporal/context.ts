@@ -1122,7 +1122,9 @@ const NO_PROGRESSIVE_BEFORE = String.raw`(?![^.;!?]*\b(?:is|are)\s+(?!being\b)[a
  * verb, "Police on [Monday] told residents to leave by [Wednesday]", "On [Monday] the council
  * gave the firm until [Friday]", "The ministry on [Monday] said the border would reopen on
  * [Thursday]" (`after`: tried on the whole text from that day to the later expression: a
- * subject of a word or two, no other verb, then the saying's or the order's verb, and no clause
+ * subject of a word or two, no other verb, then the saying's or the order's verb, not in the
+ * present perfect, which no past day dates ("Cook, who took over in [August 2011], has promised
+ * new products this fall" is this fall, not 2011's), and no clause
  * of its own after it; not the verb's own time, THE_VERBS_OWN_TIME). Published on a Thursday,
  * that Wednesday is the day before. Not with "will" or a progressive: "said on Monday that the
  * border will reopen on Thursday" and "said on Tuesday that members are striking on Thursday"
@@ -1131,7 +1133,7 @@ const NO_PROGRESSIVE_BEFORE = String.raw`(?![^.;!?]*\b(?:is|are)\s+(?!being\b)[a
 export const REPORTED_FROM = {
   before: String.raw`\b(?:said|(?:told|ordered|asked|urged|instructed|directed|called\s+on)(?:\s+[\w'’-]+){0,3}|announced|reported|stated|wrote|warned|predicted|promised|pledged|confirmed)\s+(?:(?:in|at|during)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w'’-]+\s+){1,3}?)?(?:on\s+|in\s+)?$`,
   between: String.raw`^\s*,?\s*(?:that\b|to\s+(?=\p{Ll})|(?=(?:it|he|she|they|we|the|its|his|her|their)\s))(?![^.;!?]*\b(?:will|won['’]t|shall)\b)${NO_PROGRESSIVE_BEFORE}[^.;!?]*$`,
-  after: String.raw`^\s*,?\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?:(?!(?:and|or|but|then|while|after|before|when|who|which|that)\b)[\p{L}'’.-]+\s+){0,2}?(?:said|told|ordered|asked|urged|instructed|directed|called\s+on|gave|granted|set|announced|warned|promised|pledged|confirmed)\s(?!${THE_VERBS_OWN_TIME})(?![^.;!?]*\b(?:will|won['’]t|shall)\b)${NO_PROGRESSIVE_BEFORE}${NO_CLAUSE_OF_ITS_OWN}[^.;!?]*$`,
+  after: String.raw`^\s*,?\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?:(?!(?:and|or|but|then|while|after|before|when|who|which|that|has|have)\b)[\p{L}'’.-]+\s+){0,2}?(?:said|told|ordered|asked|urged|instructed|directed|called\s+on|gave|granted|set|announced|warned|promised|pledged|confirmed)\s(?!${THE_VERBS_OWN_TIME})(?![^.;!?]*\b(?:will|won['’]t|shall)\b)${NO_PROGRESSIVE_BEFORE}${NO_CLAUSE_OF_ITS_OWN}[^.;!?]*$`,
 } as const;
 
 /**
