@@ -91,6 +91,7 @@ function inOrder(
   cues: RangeCues,
   runsNow = false,
 ): void {
+  if (weekdaysInOrder(start, end, published, cues)) return;
   const a = CALENDAR.exec(start.value);
   const b = CALENDAR.exec(end.value);
   if (!a || !b || start.value.length !== end.value.length) return;
@@ -102,14 +103,6 @@ function inOrder(
   // (both values have the same length: the publication's date as far as they go)
   const now = published?.slice(0, end.value.length) ?? null;
   const endPast = now !== null && end.value <= now;
-  const weekdays = isWeekday(start, cues) && isWeekday(end, cues);
-  if (weekdays && dayNumberOf(start.value) - dayNumberOf(end.value) < 7) {
-    // a start still to come takes its end along; else the start goes back to its end's week
-    const ahead = published !== null && start.value > published;
-    if (ahead) end.value = isoDay(dayNumberOf(end.value) + 7);
-    else start.value = isoDay(dayNumberOf(start.value) - 7);
-    return;
-  }
   const shift = (timex: Timex, years: number): void => {
     const [year, month, day] = timex.value.split('-').map(Number) as [number, number, number?];
     // the 29th of February has no match in the year before or after
@@ -137,6 +130,31 @@ function inOrder(
     `${Number(start.value.slice(0, 4)) - 1}${start.value.slice(4)}` <= now;
   if ((endPast && !startAhead) || runningNow) shift(start, -1);
   else shift(end, 1);
+}
+
+/**
+ * Two weekdays of a range the wrong way round, each placed in its own week by the tense ("open
+ * from Monday to Friday"), also with clock times ("a blizzard warning from 6 a.m. Friday until 1
+ * p.m. Saturday"): a start on the publication's day or still to come takes its end along to the
+ * next week (told on that Friday, the warning runs to tomorrow, not from a week ago); else the
+ * start goes back to its end's week. Says whether it set them so.
+ */
+function weekdaysInOrder(
+  start: Timex,
+  end: Timex,
+  published: string | null,
+  cues: RangeCues,
+): boolean {
+  const startDay = DAY_OF_POINT.exec(start.value)?.[0];
+  const endDay = DAY_OF_POINT.exec(end.value)?.[0];
+  if (startDay === undefined || endDay === undefined || endDay >= startDay) return false;
+  if (!isListedWeekday(start, cues) || !isListedWeekday(end, cues)) return false;
+  if (start.anchor !== 'publication' || end.anchor !== 'publication') return false;
+  if (dayNumberOf(startDay) - dayNumberOf(endDay) >= 7) return false;
+  const ahead = published !== null && startDay >= published;
+  const [timex, day, days] = ahead ? [end, endDay, 7] : [start, startDay, -7];
+  timex.value = isoDay(dayNumberOf(day) + days) + timex.value.slice(day.length);
+  return true;
 }
 
 /**
@@ -186,7 +204,8 @@ function spanOfAYear(start: Timex, end: Timex, published: string | null, cues: R
 /**
  * Two weekdays of a list placed by the tense each in its own week, the second less than a week
  * before the first ("will remain closed on Monday and Tuesday", said on a Tuesday): the second is
- * the one after the first, when the first is still to come, also with a clock time ("runs from 9
+ * the one after the first, when the first is still to come or the publication's day ("canceled
+ * 3,000 flights for Friday and Saturday", told on that Friday), also with a clock time ("runs from 9
  * a.m. to 3 p.m. Saturday and Sunday"). Not a day named by its date, which is that date whatever
  * the order ("on Dec. 12 or Dec. 8" is no Dec. 15).
  */
@@ -196,7 +215,7 @@ function listInOrder(first: Timex, second: Timex, published: string | null, cues
   if (firstDay === undefined || secondDay === undefined || secondDay >= firstDay) return;
   if (!isListedWeekday(first, cues) || !isListedWeekday(second, cues)) return;
   if (first.anchor !== 'publication' || second.anchor !== 'publication') return;
-  if (published === null || firstDay <= published) return;
+  if (published === null || firstDay < published) return;
   if (dayNumberOf(firstDay) - dayNumberOf(secondDay) < 7)
     second.value = isoDay(dayNumberOf(secondDay) + 7) + second.value.slice(secondDay.length);
 }
