@@ -134,7 +134,7 @@ export const SET_RULES = [
     // quantity ("2 million barrels [a day]", "$40 million [a day]", "dozens of interviews [a day]")
     name: 'a unit of a rate',
     type: 'SET',
-    pattern: String.raw`(?=an?\s)(?<=(?:\d(?:m|bn|k|tn)?|\b(?:${COUNT_WORDS}|dozens|hundreds|thousands|millions|billions|percent|cents?|dollars|euros|pounds|yen|yuan))(?:\s+(?:million|billion|thousand|hundred|trillion))?(?:\s+(?:of\s+)?(?:\p{Ll}[\p{Ll}-]*s|${IRREGULAR_PLURALS}))?\s+)(?:a|an)\s+(?<unit>day|night|week|fortnight|month|year|hour)${RATE_END}(?!\s+(?:raids?|curfews?|shifts?|patrols?|flights?|games?|sessions?|trips?|jobs?|visits?|pass(?:es)?)\b)(?!\s+(?:or|and|into|in\s+advance)\b|\s+on\s*(?:[,;.]|$))`,
+    pattern: String.raw`(?=an?\s)(?<=(?:\d(?:m|bn|k|tn)?|\b(?:${COUNT_WORDS}|dozens|hundreds|thousands|millions|billions|percent|cents?|dollars|euros|pounds|yen|yuan))(?:\s+(?:million|billion|thousand|hundred|trillion))?(?:\s+(?:of\s+)?(?:\p{Ll}[\p{Ll}-]*s|${IRREGULAR_PLURALS}))?\s+)(?:a|an)\s+(?<unit>day|night|week|fortnight|month|year|hour)${RATE_END}(?!\s+(?:raids?|curfews?|shifts?|patrols?|flights?|games?|sessions?|trips?|jobs?|visits?|pass(?:es)?)\b)(?!\s+(?:or|and(?=\s+(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d)\b)|into|in\s+advance)\b|\s+on\s*(?:[,;.]|$))`,
     value: { kind: 'set' },
     examples: [
       ['produces 2 million barrels [a day]', 'P1D'],
@@ -159,6 +159,9 @@ export const SET_RULES = [
       // what the rate is of, when it is an amount made or traded
       ['The group plans to add 2.6 billion gloves [a year] of capacity.', 'P1Y'],
       ['It pumps 1.2 million barrels [a day] of crude.', 'P1D'],
+      // (a clause joined after it: "a day and a half" is a length, "a day and rising" a rate)
+      ['The Fed buys bonds at $40 billion [a month] and repeated its view.', 'P1M'],
+      ['Output is 2 million barrels [a day] and rising.', 'P1D'],
     ],
     counterExamples: [
       'He was freed 10 years a day after',
@@ -169,6 +172,7 @@ export const SET_RULES = [
       'Five years a year on, the town has recovered.',
       'On March 3 a night raid killed 10 civilians.',
       'He spent 20 minutes a day of his life there.',
+      'It took 40 hours a day and a half later.',
     ],
   },
   {
