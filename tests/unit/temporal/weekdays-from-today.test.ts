@@ -32,7 +32,11 @@ describe('tagTimexes() orders two weekdays from the publication day', () => {
       '2013-02-09',
     ],
     // (was 2013-02-02)
-    ['Airlines canceled more than 3,000 flights for Friday and Saturday.', 'Saturday', '2013-02-09'],
+    [
+      'Airlines canceled more than 3,000 flights for Friday and Saturday.',
+      'Saturday',
+      '2013-02-09',
+    ],
     // (unchanged: a week gone by, and a start gone by)
     ['The museum was open from Monday to Friday.', 'Monday', '2013-02-04'],
     ['Protesters marched on Thursday and Friday.', 'Thursday', '2013-02-07'],
