@@ -1388,7 +1388,9 @@ const MAX_APPOSITIVE_START = 6;
 
 /**
  * Whether token `i` stands in an appositive after the subject, opened by a comma and an article,
- * with no finite verb before it: "Jane Doe, a climate scientist whose research ..., died".
+ * with no finite verb before it: "Jane Doe, a climate scientist whose research ..., died". The
+ * subject opens the sentence, or what was said ("Police said that Tom Reyes, the man who shot Ann
+ * Holt, was arrested", "said on Tuesday Tom Reyes, the man who ...": was cut at "the man").
  */
 function inAppositive(
   sentence: Span & { text: string },
@@ -1397,10 +1399,18 @@ function inAppositive(
 ): boolean {
   // (an adjective in -ing is no verb: "a pioneering scientist")
   const finite = (t: Token): boolean => FINITE_FORMS.has(verbForm(t.text));
-  for (let j = 1; j < Math.min(i, MAX_APPOSITIVE_START + 1); j++) {
-    if (finite(tokens[j - 1]!)) return false;
+  let article = -1;
+  for (let j = i - 1; j > 0 && article < 0; j--) {
+    if (finite(tokens[j]!)) return false;
     if (gapBefore(sentence, tokens, j).includes(',') && /^(?:a|an|the)$/u.test(tokens[j]!.text))
-      return !tokens.slice(j, i).some(finite);
+      article = j;
+  }
+  if (article < 0) return false;
+  for (let k = article - 1; k >= Math.max(0, article - MAX_APPOSITIVE_START); k--) {
+    const word = tokens[k]!.text;
+    if (word === 'that' || isReportingVerb(word)) return k < article - 1;
+    if (finite(tokens[k]!)) return false;
+    if (k === 0) return true;
   }
   return false;
 }

@@ -1,0 +1,29 @@
+/**
+ * Titles of clauses whose subject carries an aside: a relative inside an apposition after a saying
+ * (made-up passages).
+ */
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../../src/extract/index.ts';
+
+const told = (raw: string) =>
+  extractArticle({ id: 'x', raw, published: '2026-03-20' }).events.map((e) => [
+    e.date.value,
+    e.title,
+  ]);
+
+describe('extractArticle() titles of subjects with asides', () => {
+  it('a relative in an apposition on what was said ends at the apposition', () => {
+    // (was "Police said that Tom Reyes, the man", and "The man shot Ann Holt" on Monday)
+    expect(
+      told('Police said that Tom Reyes, the man who shot Ann Holt, was arrested on Monday.'),
+    ).toEqual([['2026-03-16', 'Police said that Tom Reyes was arrested']]);
+    expect(
+      told('Police said Tom Reyes, the man who shot Ann Holt, was arrested on Monday.'),
+    ).toEqual([['2026-03-16', 'Police said Tom Reyes was arrested']]);
+    // (an object's apposition is none: the relative stays the object's)
+    expect(told('Police arrested Tom Reyes, the man who shot Ann Holt on Monday.')).toEqual([
+      ['2026-03-16', 'The man shot Ann Holt'],
+      ['2026-03-20', 'Police arrested Tom Reyes'],
+    ]);
+  });
+});
