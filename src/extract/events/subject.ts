@@ -318,6 +318,10 @@ function subjectBeforeAside(sentence: SentenceInfo, main: ClauseInfo): string | 
   // abortion rights, has moved ...": the subject comes after a fronted phrase)
   const from = afterFronted(sentence, aside.words);
   const opening = from > 0 ? aside.text.slice(aside.words[from]!.start - aside.start) : aside.text;
+  // ("Spain, Italy, and Greece, which joined in 2001, agreed": a list of names before the
+  // pronoun is the subject, whole)
+  const listed = namesBeforeRelative(opening, aside);
+  if (listed !== undefined) return listed;
   // ("The man who was arrested on Tuesday will appear": without commas, up to its pronoun)
   // (a figure's comma is none: "stole more than 40,000 pounds")
   const comma = opening.search(/,\s/u);
@@ -339,6 +343,33 @@ function subjectBeforeAside(sentence: SentenceInfo, main: ClauseInfo): string | 
   const words = splitAtSpaces(subject).filter(Boolean);
   if (words.length === 0 || words.length > MAX_SUBJECT_WORDS) return undefined;
   return listedBeforeAside(sentence, at, main, opening) ?? subject;
+}
+
+/**
+ * A list of names right before a relative aside's pronoun ("Spain, Italy, and Greece" of "Spain,
+ * Italy, and Greece, which joined in 2001,"): three or more items of capitalised words (a "the"
+ * may open one) set apart by commas, the last after "and" or "or" (with or without a comma before
+ * it); undefined otherwise.
+ */
+function namesBeforeRelative(opening: string, aside: ClauseInfo): string | undefined {
+  if (aside.kind !== 'relative' || !aside.opener) return undefined;
+  const at = opening.indexOf(`, ${aside.opener} `);
+  if (at < 0) return undefined;
+  const items = opening.slice(0, at).split(', ');
+  // (the last two are joined by "and" after a comma or without one: "Italy and Greece")
+  const last = / (?:and|or) /u.exec(` ${items.at(-1)!}`);
+  if (items.length < 2 || last === null) return undefined;
+  const tail = [
+    items.at(-1)!.slice(0, Math.max(0, last.index - 1)),
+    items.at(-1)!.slice(last.index + last[0].length - 1),
+  ];
+  const named = (item: string): boolean => {
+    const words = splitAtSpaces(item.replace(/^the /u, ''));
+    return words.length > 0 && words.length <= 4 && words.every((w) => /^\p{Lu}/u.test(w));
+  };
+  return [...items.slice(0, -1), ...tail.filter(Boolean)].every(named)
+    ? opening.slice(0, at)
+    : undefined;
 }
 
 /** ", and his deputy," closing an aside's clause: the second item of a listed subject. */

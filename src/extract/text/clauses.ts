@@ -1659,6 +1659,9 @@ function nextPlaceOfList(
   return false;
 }
 
+/** Pronouns that open a relative aside on a list of names ("Spain, Italy, and Greece, which ..."). */
+const RELATIVE_ASIDE_OPENERS: ReadonlySet<string> = new Set(['which', 'who']);
+
 /**
  * Whether ", and" at `tokens[i]` closes a subject's list of names: from the sentence's start or
  * a "that", two or more names of capitalised words (and name joiners) set apart by commas, no
@@ -1692,8 +1695,13 @@ function lastNameOfSubjectList(
   if (names < 2) return false;
   // the last name, then its verb
   for (let k = i + 1; k < tokens.length && k <= i + 1 + LISTED_NAME_MAX_WORDS; k++) {
+    const named = k > i + 1 && /^\p{Lu}/u.test(tokens[k - 1]!.text);
+    // ("Spain, Italy, and Greece, which joined in 2001, agreed": a relative aside on the list,
+    // then the list's verb)
+    if (named && gap(k).trim() === ',' && RELATIVE_ASIDE_OPENERS.has(tokens[k]!.text))
+      return finiteAfterComma(sentence, tokens, k) > 0;
     if (gap(k).trim() !== '') return false;
-    if (k > i + 1 && /^\p{Lu}/u.test(tokens[k - 1]!.text)) {
+    if (named) {
       const form = verbForm(tokens[k]!.text);
       if (/^\p{Ll}/u.test(tokens[k]!.text) && FINITE_FORMS.has(form)) return true;
     }

@@ -26,4 +26,24 @@ describe('extractArticle() titles of subjects with asides', () => {
       ['2026-03-20', 'Police arrested Tom Reyes'],
     ]);
   });
+
+  it('a list of names with a relative aside is the subject of both clauses', () => {
+    // (was "Spain, Italy, and Greece, which joined" in 2001 and "Agreed to act" on Monday)
+    expect(
+      told('Spain, Italy, and Greece, which joined in 2001, agreed on Monday to act.'),
+    ).toEqual([
+      ['2001', 'Spain, Italy, and Greece joined'],
+      ['2026-03-16', 'Spain, Italy, and Greece agreed to act'],
+    ]);
+    // (without the serial comma, was "Spain agreed to act")
+    expect(told('Spain, Italy and Greece, which joined in 2001, agreed on Monday to act.')).toEqual(
+      [
+        ['2001', 'Spain, Italy and Greece joined'],
+        ['2026-03-16', 'Spain, Italy and Greece agreed to act'],
+      ],
+    );
+    // (a list after a preposition is no subject)
+    const sales = told('Sales rose in Texas, Ohio, and Utah, which had a record year, on Monday.');
+    expect(sales.map((e) => e[1])).toContain('Sales rose in Texas, Ohio, and Utah');
+  });
 });
