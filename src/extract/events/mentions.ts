@@ -809,14 +809,18 @@ function resumed(sentence: SentenceInfo, span: Span & { text: string }): Span & 
     sentence.text.slice(span.end - sentence.start, aside.start - sentence.start).trim() !== '' ||
     (aside.kind !== 'relative' && aside.kind !== 'participle') ||
     resumes.kind !== 'main' ||
-    !/,\s*$/u.test(span.text)
+    !ASIDE_OPENING.test(span.text)
   )
     return span;
   const gap = sentence.text.slice(span.end - sentence.start, resumes.start - sentence.start);
-  // the comma that opened the aside goes with it
-  const own = span.text.replace(/,\s*$/u, (comma) => ' '.repeat(comma.length));
+  // the comma that opened the aside goes with it (or the dash: "that the bill -- which passed
+  // the House in May -- would fail")
+  const own = span.text.replace(ASIDE_OPENING, (comma) => ' '.repeat(comma.length));
   return { start: span.start, end: resumes.end, text: own + ' '.repeat(gap.length) + resumes.text };
 }
+
+/** The comma or spaced dash that ends the words before an aside. */
+const ASIDE_OPENING = /(?:,|\s(?:-{2,4}|[–—]))\s*$/u;
 
 /**
  * The index of the first clause of a sentence that starts at or after `at`, or -1. (A loop, not

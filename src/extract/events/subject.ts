@@ -424,7 +424,7 @@ function subjectBeforeApposition(clause: ClauseInfo): string {
  * fighters"). Undefined when it is longer still, or has a verb (`verbs`: whether to ask).
  */
 function restrictiveSubject(text: string, verbs: boolean): string | undefined {
-  let words = splitAtSpaces(text.trim()).filter(Boolean);
+  let words = splitAtSpaces(text.trim().replace(OPENING_DASH, '')).filter(Boolean);
   const phrase = words.findLastIndex((w, i) => i > 1 && w !== 'of' && PREPOSITIONS.has(w));
   if (words.length > MAX_SUBJECT_WORDS && phrase > 0) words = words.slice(0, phrase);
   if (words.length === 0 || words.length > MAX_SUBJECT_WORDS) return undefined;
@@ -445,6 +445,8 @@ function restrictiveOpener(text: string, opener: string): number {
 }
 
 const SUBJECT_PRONOUN = wordSet(SUBJECT_PRONOUNS, { lower: true });
+/** A spaced dash that ends the words before an aside between dashes ("The mayor —"). */
+const OPENING_DASH = /\s(?:-{2,4}|[–—])$/u;
 const RELATIVE_PRONOUN_INSIDE = /\s(?:who|which|that|where)\s/u;
 
 /** Words a fronted phrase is at most ("According to sources quoted by the Herald, ..."). */
@@ -573,7 +575,11 @@ function aloneBeforeAppositive(head: string): string {
 
 /** The noun phrase just before a relative pronoun: back to a preposition, verb or comma. */
 function antecedent(sentence: SentenceInfo, clause: Span): string | undefined {
-  let before = sentence.text.slice(0, clause.start - sentence.start).replace(/[\s,]+$/u, '');
+  // ("The mayor — who took office": a dash that opens the aside is none of its noun's)
+  let before = sentence.text
+    .slice(0, clause.start - sentence.start)
+    .replace(/[\s,]+$/u, '')
+    .replace(OPENING_DASH, '');
   // "said Cerys Morgan, 19, who read the list", "Gareth Pryce, then 23, who": an age in
   // apposition is not whom "who" names
   if (/^who/iu.test(sentence.text.slice(clause.start - sentence.start)))

@@ -569,6 +569,16 @@ function findCuts(
       // no clause of its own while it has no date of its own before the next comma
       if (opener.kind === 'relative' && !comma && completesPronoun(sentence, tokens, i, dates))
         continue;
+      // ("The mayor — who took office in 2022 — resigned on Monday": a relative between a pair of
+      // dashes is an aside as between commas, the main clause resuming after the second dash)
+      const dashed =
+        opener.kind === 'relative' && aside ? verbAfterDashes(tokens, i, pairedDashes) : -1;
+      if (dashed > 0) {
+        cuts.push(cutAt(token, word, opener));
+        cuts.push(mainAt(tokens[dashed]!.start));
+        i = dashed;
+        continue;
+      }
       const appositive = opener.kind === 'relative' && !comma && inAppositive(sentence, tokens, i);
       if (
         opener.kind === 'relative' &&
@@ -922,6 +932,23 @@ function dashPairs(sentence: Span & { text: string }): ReadonlySet<number> {
   if (!text.includes('--') && !text.includes('–') && !text.includes('—')) return NO_DASHES;
   const starts = [...sentence.text.matchAll(SPACED_DASH)].map((m) => sentence.start + m.index);
   return new Set(starts.slice(0, starts.length - (starts.length % 2)));
+}
+
+/**
+ * Where the main clause resumes after an aside that opens at word `i` after the first dash of a
+ * pair: the word after the second dash, when a finite verb; -1 otherwise.
+ */
+function verbAfterDashes(
+  tokens: readonly Token[],
+  i: number,
+  pairedDashes: ReadonlySet<number>,
+): number {
+  const starts = [...pairedDashes].sort((a, b) => a - b);
+  const at = starts.indexOf(tokens[i - 1]!.end);
+  if (at < 0 || at % 2 === 1) return -1;
+  const close = starts[at + 1]!;
+  const j = tokens.findIndex((t) => t.start > close);
+  return j > i && FINITE_FORMS.has(verbForm(tokens[j]!.text)) ? j : -1;
 }
 
 /** Words after which a finite form still belongs to the relative ("who was killed", "and were"). */

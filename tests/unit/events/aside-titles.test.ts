@@ -46,4 +46,27 @@ describe('extractArticle() titles of subjects with asides', () => {
     const sales = told('Sales rose in Texas, Ohio, and Utah, which had a record year, on Monday.');
     expect(sales.map((e) => e[1])).toContain('Sales rose in Texas, Ohio, and Utah');
   });
+
+  it('a relative between dashes is an aside as between commas', () => {
+    // (was "The mayor — who took office" for both dates)
+    expect(told('The mayor — who took office in 2022 — resigned on Monday.')).toEqual([
+      ['2022', 'The mayor took office'],
+      ['2026-03-16', 'The mayor resigned'],
+    ]);
+    // (was "Officials said the mayor" three times)
+    expect(
+      told('Officials said the mayor -- who took office in 2022 -- resigned on Monday.'),
+    ).toEqual([
+      ['2022', 'The mayor took office'],
+      ['2026-03-16', 'The mayor resigned'],
+    ]);
+    // (was "The mayor — who is 54")
+    expect(told('The mayor — who is 54 — resigned on Monday.')).toEqual([
+      ['2026-03-16', 'The mayor resigned'],
+    ]);
+    // (a name between dashes stays the apposition it was)
+    expect(told('The suspect — Tom Reyes — was arrested on Monday.')).toEqual([
+      ['2026-03-16', 'Tom Reyes was arrested'],
+    ]);
+  });
 });

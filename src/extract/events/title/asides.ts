@@ -851,11 +851,21 @@ function withoutDashAside(text: string): string {
  */
 export function namedDashAside(text: string): string {
   if (!text.includes('--') && !text.includes(' — ') && !text.includes(' – ')) return text;
-  return text.replace(
-    /\s(?:-{2,4}|[–—])\s(?<name>\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,4})\s(?:-{2,4}|[–—])\s/u,
-    ', $<name>, ',
-  );
+  return text
+    .replace(
+      /\s(?:-{2,4}|[–—])\s(?<name>\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,4})\s(?:-{2,4}|[–—])\s/u,
+      ', $<name>, ',
+    )
+    .replace(DASHED_RELATIVE, ', $<relative>,');
 }
+
+/**
+ * "The mayor — who took office in 2022 —": a relative between dashes, read as between commas
+ * (relativeAside() then titles "The mayor took office"); the second dash may have gone with the
+ * relative's date.
+ */
+const DASHED_RELATIVE =
+  /\s(?:-{2,4}|[–—])\s(?<relative>(?:who|which|whose) [^—–]{1,120}?)(?:\s(?:-{2,4}|[–—])(?=\s|$)|$)/u;
 
 /** Whether a text has a finite verb: not only participles ("a notebook replacing the PowerBook"). */
 function hasFiniteVerb(text: string): boolean {
