@@ -69,4 +69,13 @@ describe('extractArticle() titles of subjects with asides', () => {
       ['2026-03-16', 'Tom Reyes was arrested'],
     ]);
   });
+
+  it('a sentence adverb before two subjects with asides is no subject', () => {
+    // (was "Separately and his deputy were fired")
+    const fired = told(
+      'Separately, the coach, who joined in May, and his deputy, who joined in June, were fired on Monday.',
+    );
+    expect(fired).toContainEqual(['2026-03-16', 'The coach and his deputy were fired']);
+    expect(fired).toContainEqual(['2025-06', 'His deputy joined']);
+  });
 });

@@ -191,7 +191,7 @@ export const LEADING_COUNT = String.raw`^(?:at\s+(?:least|most)|up\s+to|as\s+(?:
 
 /** Words that open an adverbial phrase which a comma closes ("During the keynote, Jobs ..."). */
 export const ADVERBIAL_OPENERS =
-  'in on at of within during after before since until upon with without despite amid among between across following under over beyond toward towards against for from by through throughout as while when once although though because if unless rather instead besides according moving structure-wise competition-wise formerly earlier later previously meanwhile however also additionally in_addition contrary unlike amid regardless';
+  'in on at of within during after before since until upon with without despite amid among between across following under over beyond toward towards against for from by through throughout as while when once although though because if unless rather instead besides according moving structure-wise competition-wise formerly earlier later previously meanwhile however also additionally in_addition contrary unlike amid regardless separately similarly likewise elsewhere';
 
 /**
  * Words that open a clause of their own, not nouns: a date right before one qualifies no noun
