@@ -78,4 +78,15 @@ describe('extractArticle() titles of subjects with asides', () => {
     expect(fired).toContainEqual(['2026-03-16', 'The coach and his deputy were fired']);
     expect(fired).toContainEqual(['2025-06', 'His deputy joined']);
   });
+
+  it('a fronted list of towns with their countries goes whole', () => {
+    // (was "Germany, police arrested 12 people")
+    expect(
+      told('In Paris, France, and Berlin, Germany, police arrested 12 people on Tuesday.'),
+    ).toEqual([['2026-03-17', 'Police arrested 12 people']]);
+    // (a second noun without a country goes as before)
+    expect(
+      told('After a long count, and a recount, officials declared Smith the winner on Monday.'),
+    ).toEqual([['2026-03-16', 'Officials declared Smith the winner']]);
+  });
 });

@@ -140,7 +140,10 @@ function withoutListedNoun(text: string): string {
   const m = LISTED_NOUN.exec(text);
   const { noun = '', rest = '' } = m?.groups ?? {};
   if (!m || hasVerb(noun) || !hasVerb(rest)) return text;
-  return tidy(rest);
+  // ("and Berlin, Germany, police arrested": a town's country goes with it)
+  const country = placeCommaAfter(text, m[0].length - rest.length - 2);
+  const after = country > 0 ? text.slice(country).replace(/^,\s*/u, '') : rest;
+  return tidy(after !== rest && hasVerb(after) ? after : rest);
 }
 
 const COMMENT_OPENER = wordSet(COMMENT_OPENERS, { lower: true });
