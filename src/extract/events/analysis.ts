@@ -506,11 +506,36 @@ function anchorsOwned(
   text: string,
 ): Anchor[] {
   const own = anchorsStartingIn(anchors, pieces[k]!);
+  // ("On Monday the dog they lost in May | came home": the date fronted before the subject the
+  // relative shares is the main clause's, not the relative's)
+  if (k === 1 && frontsRelative(pieces[0], pieces[1]!)) {
+    for (const a of anchors) if (frontedBefore(a, pieces[0]!, text)) own.push(a);
+  }
+  if (k === 0 && frontsRelative(pieces[0], pieces[1]))
+    return own.filter((a) => !frontedBefore(a, pieces[0]!, text));
   const next = pieces[k + 1];
   const moved =
     next?.kind === 'relative' ? anchors.filter((a) => closesRelative(a, next, text)) : [];
   const kept = own.filter((a) => !closesRelative(a, pieces[k], text));
   return moved.length > 0 ? [...kept, ...moved] : kept.length < own.length ? kept : own;
+}
+
+/** Whether a sentence opens with a relative that holds its subject, and its main clause follows. */
+function frontsRelative(first: Clause | undefined, second: Clause | undefined): boolean {
+  return first?.kind === 'relative' && second?.kind === 'main';
+}
+
+/**
+ * Whether an anchor opens `clause` alone or after one word ("On Monday the dog they lost in May"):
+ * a date fronted before the subject, never the relative's own date, which follows its verb.
+ */
+function frontedBefore(anchor: Anchor, clause: Clause, text: string): boolean {
+  const { start, end } = anchor.timex;
+  return (
+    start >= clause.start &&
+    end < clause.end &&
+    /^(?:\p{L}+\s+)?$/u.test(text.slice(clause.start, start))
+  );
 }
 
 /** The anchors whose date expression starts inside a clause. */

@@ -317,7 +317,10 @@ function subjectBeforeAside(sentence: SentenceInfo, main: ClauseInfo): string | 
   // ("In the race for attorney general, the Democratic candidate, Eliot Spitzer, who favors
   // abortion rights, has moved ...": the subject comes after a fronted phrase)
   const from = afterFronted(sentence, aside.words);
-  const opening = from > 0 ? aside.text.slice(aside.words[from]!.start - aside.start) : aside.text;
+  const opening =
+    from > 0
+      ? aside.text.slice(aside.words[from]!.start - aside.start)
+      : aside.text.slice(frontedDateEnd(sentence, aside));
   // ("Spain, Italy, and Greece, which joined in 2001, agreed": a list of names before the
   // pronoun is the subject, whole)
   const listed = namesBeforeRelative(opening, aside);
@@ -370,6 +373,22 @@ function namesBeforeRelative(opening: string, aside: ClauseInfo): string | undef
   return [...items.slice(0, -1), ...tail.filter(Boolean)].every(named)
     ? opening.slice(0, at)
     : undefined;
+}
+
+/**
+ * Where the subject starts after a date fronted without a comma in the sentence's first clause
+ * ("On Monday the dog they lost in May came home": "the dog"), as an offset into its text; 0
+ * when none is.
+ */
+function frontedDateEnd(sentence: SentenceInfo, clause: ClauseInfo): number {
+  if (clause !== sentence.clauses[0]) return 0;
+  for (const t of sentence.timexes) {
+    if (t.start < clause.start || t.end >= clause.end) continue;
+    if (!/^(?:\p{L}+\s+)?$/u.test(clause.text.slice(0, t.start - clause.start))) continue;
+    const rest = clause.text.slice(t.end - clause.start);
+    return t.end - clause.start + (rest.length - rest.trimStart().length);
+  }
+  return 0;
 }
 
 /** ", and his deputy," closing an aside's clause: the second item of a listed subject. */

@@ -487,7 +487,7 @@ function findCuts(
     // "The man she married in 1990 died on Monday": a relative without its pronoun inside the
     // subject, then the main clause's verb resumed
     if (plain && SUBJECT_PRONOUN_SET.has(word) && opensContactRelative(tokens, i, cuts)) {
-      const resume = verbAfterDatedRelative(sentence, tokens, i, dates);
+      const resume = verbAfterDatedRelative(sentence, tokens, i, dates, true);
       if (resume > 0) {
         cuts.push({ at: token.start, opener: word, kind: 'relative', sharesTime: false });
         cuts.push(mainAt(tokens[resume]!.start));
@@ -1016,10 +1016,15 @@ function verbAfterDatedRelative(
   tokens: readonly Token[],
   i: number,
   dates: readonly Span[],
+  contact = false,
 ): number {
   // (a date before the relative is the main clause's, "On Monday the woman who was injured on
-  // Sunday died": its clause would keep it from its verb)
-  if (dates.length === 0 || endsBefore(dates, tokens[i]!.start)) return -1;
+  // Sunday died": its clause would keep it from its verb; unless it is fronted before the
+  // subject, no verb before it, and so the main clause's own date: "On Monday the dog they lost
+  // in May | came home")
+  if (dates.length === 0) return -1;
+  const fronted = endsBefore(dates, tokens[i]!.start);
+  if (fronted && !frontedDate(tokens, i)) return -1;
   let ownVerb = false;
   let dateEnd = -1;
   let dateRuns = 0;
@@ -1070,14 +1075,27 @@ function verbAfterDatedRelative(
     // the stadium closed": a past main clause with no date of its own is told of the relative's
     // time, or is a state of its subject, not an act of the publication's day; "The man who was
     // arrested on Tuesday has been charged" is today's news)
-    const ownDate = dates.some((d) => d.start >= token.start);
+    const ownDate = fronted || dates.some((d) => d.start >= token.start);
     if (ownDate) return j;
     // ("The firm that police raided on Monday said it had done nothing wrong": a saying is an
     // act of its own, not of the relative's day)
     if (PAST_FORMS.has(form ?? '') && isReportingVerb(token.text) && !bounded) return j;
+    // ("The dog they lost in May came home": the main clause's act is no act of a relative
+    // without its pronoun, whose subject is another than the main clause's)
+    if (contact && !bounded) return j;
     return bounded || PAST_FORMS.has(form ?? '') ? -1 : j;
   }
   return -1;
+}
+
+/**
+ * Whether the dates before word `i` stand in front of the sentence's subject: no verb comes
+ * before `i` ("On Monday the dog they lost in May came home"; not "Police said on Monday the
+ * dog ...").
+ */
+function frontedDate(tokens: readonly Token[], i: number): boolean {
+  for (let j = 0; j < i; j++) if (FINITE_FORMS.has(verbForm(tokens[j]!.text))) return false;
+  return true;
 }
 
 /**

@@ -20,9 +20,11 @@ describe('extractArticle() on a relative inside the subject', () => {
     const events = told('Police said the dog they lost in May came home on Monday.');
     expect(events).toContainEqual(['2026-03-16', 'The dog came home']);
     expect(events.map(([, title]) => title)).not.toContain('Police said the dog they came home');
-    // (the relative's verb stays after its pronoun: was "The dog they came home")
+    // (the relative's verb stays after its pronoun: was "The dog they came home"; the main
+    // clause's act is no act of May: was "The dog they lost came home" in May)
     expect(told('The dog they lost in May came home.')).toEqual([
-      ['2025-05', 'The dog they lost came home'],
+      ['2025-05', 'They lost the dog'],
+      ['2026-03-20', 'The dog came home'],
     ]);
   });
 

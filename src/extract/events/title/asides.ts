@@ -27,6 +27,7 @@ import {
   AMOUNT_OF_WORDS,
   CLAUSE_PRONOUNS,
   EXAMPLE_OPENERS,
+  SUBJECT_PRONOUNS,
 } from '../../lexicon/en/events/titles.ts';
 import { ADJECTIVAL_PARTICIPLES, EXPECTING_VERBS } from '../../lexicon/en/events/verbs.ts';
 import { wordSet, splitAtSpaces } from '../../text/words.ts';
@@ -412,6 +413,8 @@ export function restrictiveRelative(text: string): string {
   // ("The town where he was born": "He was born in the town")
   const place = PLACE_RELATIVE.exec(text)?.groups;
   if (place) return placeRelative(place['noun']!, place['clause']!) ?? text;
+  const contact = contactRelative(text);
+  if (contact !== undefined) return contact;
   const m = RESTRICTIVE_RELATIVE.exec(text)?.groups;
   if (!m) return text;
   const { noun = '', verb = '', rest = '' } = m;
@@ -425,6 +428,31 @@ export function restrictiveRelative(text: string): string {
   )
     return objectRelative(text, RESTRICTIVE_OBJECT_RELATIVE);
   return `${noun} ${verb}${rest}`;
+}
+
+const CONTACT_SUBJECT = wordSet(SUBJECT_PRONOUNS, { lower: true });
+/** The most words the noun before such a relative has ("The new law"). */
+const MAX_CONTACT_NOUN_WORDS = 6;
+
+/**
+ * "The dog they lost" (a relative without its pronoun, cut off from the main clause of "The dog
+ * they lost in May came home"): "They lost the dog", its subject, its past verb and the noun as
+ * its object, then a phrase of a preposition; undefined when the text is no such relative (no
+ * comma, the noun without a verb, and none after the relative's).
+ */
+function contactRelative(text: string): string | undefined {
+  if (text.includes(',')) return undefined;
+  const words = text.split(' ');
+  const at = words.findIndex((w, k) => k > 0 && CONTACT_SUBJECT.has(w));
+  if (at < 1 || at > MAX_CONTACT_NOUN_WORDS || verbForm(words[at + 1] ?? '') !== 'past')
+    return undefined;
+  const noun = words.slice(0, at).join(' ');
+  const rest = words.slice(at + 2);
+  if (hasVerb(noun) || hasVerb(rest.join(' '))) return undefined;
+  if (rest.length > 0 && !PREPOSITION_WORDS.has(rest[0]!)) return undefined;
+  const determined = DETERMINER.has(words[0]!.toLowerCase());
+  const object = determined ? noun.charAt(0).toLowerCase() + noun.slice(1) : noun;
+  return [capitalised(words[at]!), words[at + 1]!, object, ...rest].join(' ');
 }
 
 /** A noun phrase and a place's relative without commas: "The town where he was born". */
