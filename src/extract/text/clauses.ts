@@ -459,6 +459,7 @@ function findCuts(
       if (
         (form === 'past' && opensVerbPhrase(tokens, i, v)) ||
         (dated && ((form !== 'past' && FINITE_FORMS.has(form)) || intent)) ||
+        (dated && presentAfterPastPhrase(tokens, i, v, cuts.at(-1)?.at ?? -1)) ||
         (form === 'future-aux' &&
           after !== undefined &&
           (pastVerbBefore(tokens, i) || endsBefore(dates, token.start))) ||
@@ -717,6 +718,27 @@ function startsAt(dates: readonly Span[], at: number): boolean {
  * will", "has resigned and will"); not a past inside a relative clause before a present ("The man
  * who attacked her is in custody and will").
  */
+/**
+ * Whether the word in -s at `v`, after "and" at `i`, is a present verb after a past verb phrase
+ * of the same clause (since `from`): "left its rate unchanged at its January meeting and | meets
+ * again on March 17". An adverb or a determiner must follow it, as a plural noun's would not
+ * ("sold cars in January and trucks in March" stays one clause).
+ */
+function presentAfterPastPhrase(
+  tokens: readonly Token[],
+  i: number,
+  v: number,
+  from: number,
+): boolean {
+  if (!isPresentAfterSubject(tokens[v]!.text)) return false;
+  const after = tokens[v + 1]?.text ?? '';
+  if (!RESUMING_ADVERB_SET.has(after) && !DETERMINERS.has(after) && !isLyAdverb(after))
+    return false;
+  for (let j = i - 1; j >= 0 && tokens[j]!.start > from; j--)
+    if (verbForm(tokens[j]!.text) === 'past') return true;
+  return false;
+}
+
 function pastVerbBefore(tokens: readonly Token[], i: number): boolean {
   for (let j = i - 1; j >= 0; j--) {
     const form = verbForm(tokens[j]!.text);

@@ -685,6 +685,15 @@ export const RELATIVE_CLOSED_BY_DATE = {
 } as const;
 
 /**
+ * Plural present verbs that set when a rule, a service or a fixture runs, which the main clause
+ * of RELATIVE_DATED_BEFORE_PRESENT may have for its -s verb after a plural subject ("The rules
+ * that the council adopted in March apply from [Monday]": next Monday; made-up). A regular
+ * expression alternation of whole words.
+ */
+const SCHEDULED_PLURAL_PRESENT =
+  'apply|take|begin|start|end|open|close|expire|resume|run|come|last|remain|meet|play|face';
+
+/**
  * A restrictive relative closed by its own date, then the main clause's verb in -s and a few words
  * before the expression's preposition: the expression is that present verb's, a fixture ahead, and
  * the relative's past tells nothing of it ("The team that won the cup in 2019 plays Lorem on
@@ -695,18 +704,21 @@ export const RELATIVE_CLOSED_BY_DATE = {
  * [Sunday]" is last Sunday, from "fell").
  */
 export const RELATIVE_DATED_BEFORE_PRESENT = {
-  pattern: String.raw`^(?<relative>(?:who|that|which)\s+[^,;:.!?]*?\s(?:in|on|at|during)\s+(?:${MONTH_WORD}(?:\s+\d{1,2}\b\.?)?(?:,?\s+\d{4})?|\d{1,2}\s+${MONTH_WORD}(?:\s+\d{4})?|\d{4}))\s+\p{Ll}{2,}[^su\s]s\s+(?:[\p{L}'’-]+\s+){0,3}(?:on|at|from|by)\s+$`,
+  pattern: String.raw`^(?<relative>(?:who|that|which)\s+[^,;:.!?]*?\s(?:in|on|at|during)\s+(?:${MONTH_WORD}(?:\s+\d{1,2}\b\.?)?(?:,?\s+\d{4})?|\d{1,2}\s+${MONTH_WORD}(?:\s+\d{4})?|\d{4}))\s+(?:\p{Ll}{2,}[^su\s]s|${SCHEDULED_PLURAL_PRESENT})\s+(?:[\p{L}'’-]+\s+){0,3}(?:on|at|from|by)\s+$`,
   /** Text from the relative's opener to the expression, where the pattern matches. */
   examples: [
     'that won the cup in 2019 plays Lorem on ',
     'who joined in May leaves the club on ',
     'that the city opened in March 2020 closes on ',
+    'that the council adopted in March apply from ',
+    'that lawmakers passed in 2019 take effect on ',
   ],
   counterExamples: [
     'that won the cup in 2019 on ',
     'that won the cup on ',
     'that won the cup in 2019, plays Lorem on ',
     'that lost in 2019 was beaten on ',
+    'that the council adopted in March again on ',
   ],
 } as const;
 
