@@ -40,6 +40,8 @@ const GOVERN_REACH = 40;
 const SCAN_CONTEXT = 40;
 /** How much further a cue after the expression counts than one before it. */
 const AFTER_WEIGHT = 1.5;
+/** Only "for" between a plan's cue and its day ("scheduled | for | June"). */
+const PLAN_FOR = /^\s+for\s+$/iu;
 
 interface Cues {
   /** The patterns of cuePatterns, in its order. */
@@ -717,6 +719,15 @@ export function tenseReader(text: string, lexicon: TemporalLexicon): TenseReader
       if (!before && cue.kind === 'past' && onlyBefore.test(text.slice(cue.start, cue.end)))
         continue;
       const tense = toldInPast ? 'past' : tenseOfCue(cue, before, start, end);
+      // ("The vote scheduled for [June] was cancelled": the day a plan names right after its
+      // "for" is the plan's, whatever the verb after it tells of the plan)
+      if (
+        before &&
+        cue.kind === 'planned' &&
+        tense === 'future' &&
+        PLAN_FOR.test(text.slice(cue.end, start))
+      )
+        return tense;
       if (before && tense === 'future') futureBefore = true;
       const distance = before ? gapBefore(text, cue.end, start) : (cue.start - end) * AFTER_WEIGHT;
       const yields = cue.kind === 'nearest' && yieldsToFuture.test(text.slice(cue.start, cue.end));
