@@ -29,6 +29,14 @@ describe('a present verb phrase after "and"', () => {
     ]);
   });
 
+  it('leaves the date before it to its own verb phrase when a name follows the verb', () => {
+    // (was 2027-01: "plays" told the January ahead; made-up, helper h213)
+    expect(values('The club signed Smith in January and plays Lorem on Sunday.')).toEqual([
+      ['January', '2026-01'],
+      ['Sunday', '2026-02-22'],
+    ]);
+  });
+
   it('leaves a date told ahead by its own verb phrase', () => {
     expect(values('The bank will cut rates in January and meets again on March 17.')).toEqual([
       ['January', '2027-01'],

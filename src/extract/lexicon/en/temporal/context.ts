@@ -611,7 +611,8 @@ export const RANGES = {
  * ("police and FBI agents said") is no break; one before an auxiliary is, and one before a verb in
  * -s and a word that opens its object or follows it ("cut rates in [January] and meets again on
  * March 17", told in February, is last January: the present "meets" tells of its own verb
- * phrase, not of the one with the date), and so is one before a past in -ed ("would begin voting
+ * phrase, not of the one with the date; so before a name, "signed Smith in [January] and plays
+ * Lorem on Sunday"), and so is one before a past in -ed ("would begin voting
  * [Wednesday] and hoped to bring it to the floor next week" is a Wednesday to come) or before a
  * change of office told in the present ("retired from the army in [May] and retires from the
  * board in December" is a May gone by). Before "in" or "at" only a verb that is no plural noun
@@ -621,7 +622,7 @@ export const RANGES = {
  * will close the plant" is about the statement; "could not say Tuesday when he would leave" is
  * about the saying), unless "that" names a time itself ("Tuesday that week").
  */
-export const CLAUSE_BREAK = String.raw`\b(?:and|or)\s+(?=(?:will|won't|would|shall|can|could|should|must|may|might|is|are|was|were|has|have|had|did|does|do)\b)|\band\s+(?=[a-z]{2,}(?:s|ed)\s+(?:to|the|a|an|on|into|for|back|up|down|out|again|more|its|their|his|her)\b|(?:reopens|opens|closes|resumes|reconvenes|restarts|expires|arrives|departs|begins)\s+(?:in|at)\b|(?:retires|takes\s+(?:over|office))\b)|\band\s+(?=(?:it|he|she|they|we)\s+[a-z])|\b(?:but|while|whereas|when|whether|if|because|although|though|unless)\b|\bthat\b(?!\s+(?:same\s+)?(?:day|night|morning|afternoon|evening|week|weekend|month|year|time)\b)`;
+export const CLAUSE_BREAK = String.raw`\b(?:and|or)\s+(?=(?:will|won't|would|shall|can|could|should|must|may|might|is|are|was|were|has|have|had|did|does|do)\b)|\band\s+(?=[a-z]{2,}(?:s|ed)\s+(?:to|the|a|an|on|into|for|back|up|down|out|again|more|its|their|his|her)\b|(?:reopens|opens|closes|resumes|reconvenes|restarts|expires|arrives|departs|begins)\s+(?:in|at)\b|(?:retires|takes\s+(?:over|office))\b|(?-i:[a-z]{2,}s\s+[A-Z]))|\band\s+(?=(?:it|he|she|they|we)\s+[a-z])|\b(?:but|while|whereas|when|whether|if|because|although|though|unless)\b|\bthat\b(?!\s+(?:same\s+)?(?:day|night|morning|afternoon|evening|week|weekend|month|year|time)\b)`;
 
 /**
  * Before an expression, what opens a clause of its own, whose tense the clause before it does not
