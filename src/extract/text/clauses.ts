@@ -1046,7 +1046,7 @@ function verbAfterDatedRelative(
   // in May | came home")
   if (dates.length === 0) return -1;
   const fronted = endsBefore(dates, tokens[i]!.start);
-  if (fronted && !frontedDate(tokens, i)) return -1;
+  if (fronted && !frontedDate(tokens, i, dates)) return -1;
   let ownVerb = false;
   let dateEnd = -1;
   let dateRuns = 0;
@@ -1113,10 +1113,14 @@ function verbAfterDatedRelative(
 /**
  * Whether the dates before word `i` stand in front of the sentence's subject: no verb comes
  * before `i` ("On Monday the dog they lost in May came home"; not "Police said on Monday the
- * dog ...").
+ * dog ..."), and each opens the sentence.
  */
-function frontedDate(tokens: readonly Token[], i: number): boolean {
+function frontedDate(tokens: readonly Token[], i: number, dates: readonly Span[]): boolean {
   for (let j = 0; j < i; j++) if (FINITE_FORMS.has(verbForm(tokens[j]!.text))) return false;
+  // (the date opens the sentence, alone or after its preposition: "Sales in the half that
+  // ended in June fell" names a period in its subject, no date of the main clause)
+  const second = tokens[1]?.start ?? Infinity;
+  for (const d of dates) if (d.end <= tokens[i]!.start && d.start > second) return false;
   return true;
 }
 
