@@ -134,7 +134,7 @@ export const SET_RULES = [
     // quantity ("2 million barrels [a day]", "$40 million [a day]", "dozens of interviews [a day]")
     name: 'a unit of a rate',
     type: 'SET',
-    pattern: String.raw`(?=an?\s)(?<=(?:\d(?:m|bn|k|tn)?|\b(?:${COUNT_WORDS}|dozens|hundreds|thousands|millions|billions|percent|cents?|dollars|euros|pounds|yen|yuan))(?:\s+(?:million|billion|thousand|hundred|trillion))?(?:\s+(?:of\s+)?(?:\p{Ll}[\p{Ll}-]*s|${IRREGULAR_PLURALS}))?\s+)(?:a|an)\s+(?<unit>day|night|week|fortnight|month|year|hour)${RATE_END}(?!\s+(?:raids?|curfews?|shifts?|patrols?|flights?|games?|sessions?|trips?|jobs?|visits?|pass(?:es)?)\b)(?!\s+(?:or|and(?=\s+(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d)\b)|into|in\s+advance)\b|\s+on\s*(?:[,;.]|$))`,
+    pattern: String.raw`(?=an?\s)(?<=(?:\d(?:m|bn|k|tn)?|\b(?:${COUNT_WORDS}|dozens|hundreds|thousands|millions|billions|percent|cents?|dollars|euros|pounds|yen|yuan))(?:\s+(?:million|billion|thousand|hundred|trillion))?(?:\s+(?:of\s+)?(?:\p{Ll}[\p{Ll}-]*s|${IRREGULAR_PLURALS}))?\s+)(?:a|an)\s+(?<unit>day|night|week|fortnight|month|year|hour)${RATE_END}(?!\s+(?:raids?|curfews?|shifts?|patrols?|flights?|games?|sessions?|trips?|jobs?|visits?|pass(?:es)?)\b)(?!\s+(?:or|and(?=\s+(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:half|quarter|third|(?:minute|hour|day|night|week|fortnight|month|year)s?\b(?!\s+(?:later|earlier|after|before|ago|on)\b))\b)|into|in\s+advance)\b|\s+on\s*(?:[,;.]|$))`,
     value: { kind: 'set' },
     examples: [
       ['produces 2 million barrels [a day]', 'P1D'],
@@ -162,6 +162,11 @@ export const SET_RULES = [
       // (a clause joined after it: "a day and a half" is a length, "a day and rising" a rate)
       ['The Fed buys bonds at $40 billion [a month] and repeated its view.', 'P1M'],
       ['Output is 2 million barrels [a day] and rising.', 'P1D'],
+      // (a count after "and" is a length only when a unit or a fraction follows it: "a year and
+      // two months", not "a day and two new fields", "an hour and 900 a day")
+      ['Exports rose to 3 million barrels [a day] and two new fields opened.', 'P1D'],
+      ['The plant makes 40 cars [an hour] and 900 a day.', 'PT1H'],
+      ['The mine produced 100 tons [a day] and a month later it closed.', 'P1D'],
     ],
     counterExamples: [
       'He was freed 10 years a day after',
@@ -173,6 +178,7 @@ export const SET_RULES = [
       'On March 3 a night raid killed 10 civilians.',
       'He spent 20 minutes a day of his life there.',
       'It took 40 hours a day and a half later.',
+      'It cost 40 dollars a month and a quarter.',
     ],
   },
   {
