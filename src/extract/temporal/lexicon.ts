@@ -87,6 +87,7 @@ export interface TemporalLexicon {
     yearTold: string;
     movedFrom: string;
     runsNow: string;
+    aheadFromToday: string;
   };
   /** Regex source of the start of another clause after an expression (tense.ts). */
   clauseBreak: string;

@@ -21,6 +21,7 @@ interface RangeCues {
   yearTold: RegExp;
   movedFrom: RegExp;
   runsNow: RegExp;
+  aheadFromToday: RegExp;
   weekday: RegExp;
   sentenceEnd: RegExp;
 }
@@ -36,6 +37,7 @@ const cuesOf = perLexicon(({ ranges: r, weekdayExpression, sentenceEnd }): Range
   yearTold: lexiconRegExp(r.yearTold, 'i'),
   movedFrom: lexiconRegExp(r.movedFrom, 'i'),
   runsNow: lexiconRegExp(r.runsNow, 'i'),
+  aheadFromToday: lexiconRegExp(r.aheadFromToday, 'i'),
   weekday: lexiconRegExp(weekdayExpression, 'i'),
   sentenceEnd: lexiconRegExp(sentenceEnd, ''),
 }));
@@ -90,8 +92,9 @@ function inOrder(
   published: string | null,
   cues: RangeCues,
   runsNow = false,
+  forToday = false,
 ): void {
-  if (weekdaysInOrder(start, end, published, cues)) return;
+  if (weekdaysInOrder(start, end, published, cues, forToday)) return;
   const a = CALENDAR.exec(start.value);
   const b = CALENDAR.exec(end.value);
   if (!a || !b || start.value.length !== end.value.length) return;
@@ -135,15 +138,18 @@ function inOrder(
 /**
  * Two weekdays of a range the wrong way round, each placed in its own week by the tense ("open
  * from Monday to Friday"), also with clock times ("a blizzard warning from 6 a.m. Friday until 1
- * p.m. Saturday"): a start on the publication's day or still to come takes its end along to the
- * next week (told on that Friday, the warning runs to tomorrow, not from a week ago); else the
- * start goes back to its end's week. Says whether it set them so.
+ * p.m. Saturday"): a start still to come takes its end along to the next week, and so does one
+ * on the publication's day that a plan or a notice is for (`forToday`, the lexicon's
+ * `aheadFromToday`: told on that Friday, the warning runs to tomorrow, not from a week ago); else
+ * the start goes back to its end's week ("worked from 6 p.m. Friday until 2 a.m. Saturday", told
+ * on a Friday, is a week gone by). Says whether it set them so.
  */
 function weekdaysInOrder(
   start: Timex,
   end: Timex,
   published: string | null,
   cues: RangeCues,
+  forToday: boolean,
 ): boolean {
   const startDay = DAY_OF_POINT.exec(start.value)?.[0];
   const endDay = DAY_OF_POINT.exec(end.value)?.[0];
@@ -151,7 +157,8 @@ function weekdaysInOrder(
   if (!isListedWeekday(start, cues) || !isListedWeekday(end, cues)) return false;
   if (start.anchor !== 'publication' || end.anchor !== 'publication') return false;
   if (dayNumberOf(startDay) - dayNumberOf(endDay) >= 7) return false;
-  const ahead = published !== null && startDay >= published;
+  const ahead =
+    published !== null && (startDay > published || (startDay === published && forToday));
   const [timex, day, days] = ahead ? [end, endDay, 7] : [start, startDay, -7];
   timex.value = isoDay(dayNumberOf(day) + days) + timex.value.slice(day.length);
   return true;
@@ -204,18 +211,25 @@ function spanOfAYear(start: Timex, end: Timex, published: string | null, cues: R
 /**
  * Two weekdays of a list placed by the tense each in its own week, the second less than a week
  * before the first ("will remain closed on Monday and Tuesday", said on a Tuesday): the second is
- * the one after the first, when the first is still to come or the publication's day ("canceled
- * 3,000 flights for Friday and Saturday", told on that Friday), also with a clock time ("runs from 9
+ * the one after the first, when the first is still to come, or is the publication's day and a
+ * plan or a notice is for it (`forToday`: "canceled 3,000 flights for Friday and Saturday", told
+ * on that Friday; not "marched on Friday and Thursday"), also with a clock time ("runs from 9
  * a.m. to 3 p.m. Saturday and Sunday"). Not a day named by its date, which is that date whatever
  * the order ("on Dec. 12 or Dec. 8" is no Dec. 15).
  */
-function listInOrder(first: Timex, second: Timex, published: string | null, cues: RangeCues): void {
+function listInOrder(
+  first: Timex,
+  second: Timex,
+  published: string | null,
+  cues: RangeCues,
+  forToday = false,
+): void {
   const firstDay = DAY_OF_POINT.exec(first.value)?.[0];
   const secondDay = DAY_OF_POINT.exec(second.value)?.[0];
   if (firstDay === undefined || secondDay === undefined || secondDay >= firstDay) return;
   if (!isListedWeekday(first, cues) || !isListedWeekday(second, cues)) return;
   if (first.anchor !== 'publication' || second.anchor !== 'publication') return;
-  if (published === null || firstDay < published) return;
+  if (published === null || firstDay < published || (firstDay === published && !forToday)) return;
   if (dayNumberOf(firstDay) - dayNumberOf(secondDay) < 7)
     second.value = isoDay(dayNumberOf(secondDay) + 7) + second.value.slice(secondDay.length);
 }
@@ -279,6 +293,7 @@ export function markRanges(
     const a = timexes[i]!;
     if (!isPoint(a) || a.range) continue;
     const before = text.slice(Math.max(0, a.start - LOOK_BEHIND), a.start);
+    const forToday = cues.aheadFromToday.test(before);
     const b = timexes[i + 1];
     if (b && isPoint(b) && b.start - a.end <= LOOK_BEHIND) {
       const gap = text.slice(a.end, b.start);
@@ -294,18 +309,18 @@ export function markRanges(
           yearFromEnd(a, b, cues);
           const runsNow =
             cues.runsNow.test(before) && !laterYearBefore(text, timexes, i, published, cues);
-          inOrder(a, b, published, cues, runsNow);
+          inOrder(a, b, published, cues, runsNow, forToday);
         }
         i++;
         // (a range's end may head a list: "from 9 a.m. to 3 p.m. Saturday and Sunday")
         const c = timexes[i + 1];
         if (c && isPoint(c) && cues.list.test(text.slice(b.end, c.start)))
-          listInOrder(b, c, published, cues);
+          listInOrder(b, c, published, cues, forToday);
         continue;
       }
     }
     if (b && isPoint(b) && cues.list.test(text.slice(a.end, b.start)))
-      listInOrder(a, b, published, cues);
+      listInOrder(a, b, published, cues, forToday);
     if (cues.start.test(before)) a.range = { role: 'start' };
     else if (cues.end.test(before)) a.range = { role: 'end' };
   }

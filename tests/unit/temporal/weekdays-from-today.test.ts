@@ -41,6 +41,20 @@ describe('tagTimexes() orders two weekdays from the publication day', () => {
     ['The museum was open from Monday to Friday.', 'Monday', '2013-02-04'],
     ['Protesters marched on Thursday and Friday.', 'Thursday', '2013-02-07'],
     ['The store was closed from Wednesday to Monday.', 'Wednesday', '2013-01-30'],
+    // (a past act's days on the publication's day stay put or go back, as before fix215: no
+    // plan or notice is for them; were 2013-02-14, 2013-02-09 and 2013-02-09)
+    ['Protesters marched on Friday and Thursday.', 'Thursday', '2013-02-07'],
+    ['"We searched the woods on Friday and Saturday," the sheriff said.', 'Saturday', '2013-02-02'],
+    [
+      'Rescuers worked from 6 p.m. Friday until 2 a.m. Saturday.',
+      '2 a.m. Saturday',
+      '2013-02-02T02:00',
+    ],
+    [
+      'Rescuers worked from 6 p.m. Friday until 2 a.m. Saturday.',
+      '6 p.m. Friday',
+      '2013-02-01T18:00',
+    ],
   ])('"%s": %s is %s', (text, expression, value) => {
     expect(valueOf(text, expression)).toBe(value);
   });

@@ -601,6 +601,14 @@ export const RANGES = {
    * run from", "is to run from"), whose start is ahead; nor one of a year told before it in its
    * sentence ("Next year's season runs from", ranges.ts).
    */
+  /**
+   * Before the first of two weekdays on the publication's day, the second of which the tense put
+   * in the week gone by: days a plan or a notice is for ("canceled 3,000 flights for [Friday] and
+   * Saturday", "issued a blizzard warning from [6 a.m. Friday] until 1 p.m. Saturday"), which run
+   * on to tomorrow. Not a past act's days ("searched the area on [Friday] and Saturday",
+   * "marched on [Friday] and Thursday", told on a Friday), which are not moved on (ranges.ts).
+   */
+  aheadFromToday: String.raw`(?:\bfor|\b(?:warnings?|watch(?:es)?|advisor(?:y|ies)|alerts?|forecasts?|curfews?|closures?|bans?|restrictions?|outages?|shutdowns?|strikes?|sales?)\s+(?:(?:in\s+(?:effect|force|place)|set|planned|scheduled)\s+)?(?:from|between|for))\s+(?:the\s+)?$`,
   runsNow: String.raw`(?:\b(?:runs|lasts|continues|stretches|extends)|(?<!\b(?:will|would|shall|to|may|might|could|should|must|can|won['’]t|['’]ll)\s+(?:[a-z]+ly\s+|(?:also|then|again|still|now|soon|not|only|each|all|both|even|once)\s+)?)\b(?:run|last|continue))\s+from\s+(?:the\s+)?$`,
 } as const;
 
