@@ -492,7 +492,7 @@ export class Story {
             this.#undatedFrame(stated, start, tense) ??
             this.#pastStoryYear(stated, start, tense) ??
             this.#partYear(stated, start) ??
-            this.#commemoratedNow(stated, start))
+            this.#commemoratedNow(stated, start, tense))
           : null;
     // a time of day alone goes on from the story's own time, not from a flashback's day
     const narrative =
@@ -1507,11 +1507,14 @@ export class Story {
    * The publication's year, for a month or a season without one in a sentence that tells a
    * commemoration in the present (lexicon `storyFrame.commemoration`, `commemorationNow`): "In
    * [September] the city marks the anniversary", told in March, is this year's, the coming one,
-   * not the last one the nearest side would take; null otherwise.
+   * not the last one the nearest side would take; null otherwise, and for a date told in the past.
    */
-  #commemoratedNow(stated: Stated, start: number): Publication | null {
+  #commemoratedNow(stated: Stated, start: number, tense: () => Tense): Publication | null {
     const year = this.#pub.year;
     if (year === null || (stated.month === null && stated.season === null)) return null;
+    // (not a date told in the past, whose present is an aside's: "In [October] the council
+    // approved a memorial that honours the miners" is the last October)
+    if (tense() === 'past') return null;
     if (stated.weekday !== null || stated.holiday !== null) return null;
     const { commemoration, commemorationNow } = patternsOf(this.#lexicon);
     if (!this.#sentenceTells(commemoration, start)) return null;

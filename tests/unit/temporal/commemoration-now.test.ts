@@ -32,4 +32,15 @@ describe('a commemoration told in the present', () => {
     ]);
     expect(tags('The town held its centenary parade in May.')).toEqual([['May', '2025-05']]);
   });
+
+  // (helper h217: the present verb of an aside in a sentence told in the past; both were the
+  // coming month, 2026-10 and 2026-06)
+  it('not one whose present is an aside’s, the date told in the past', () => {
+    expect(tags('In October the council approved a memorial that honours the miners.')).toEqual([
+      ['October', '2025-10'],
+    ]);
+    expect(tags('In June the memorial, which holds 300 names, was unveiled.')).toEqual([
+      ['June', '2025-06'],
+    ]);
+  });
 });
