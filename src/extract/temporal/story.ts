@@ -114,6 +114,7 @@ const patternsOf = perLexicon((lexicon) => ({
   carriesOnAfter: lexiconRegExp(lexicon.storyFrame.carriesOnAfter, 'i'),
   subjectOpening: lexiconRegExp(lexicon.storyFrame.subjectOpening, 'i'),
   subjectAfter: lexiconRegExp(lexicon.storyFrame.subjectAfter, 'i'),
+  subjectNamed: lexiconRegExp(lexicon.storyFrame.subjectNamed, 'i'),
   futureInPast: lexiconRegExp(lexicon.storyFrame.futureInPast, 'i'),
   frameBreak: lexiconRegExp(lexicon.storyFrame.breaks, 'i'),
   nowTurn: lexiconRegExp(lexicon.storyFrame.nowTurn, 'i'),
@@ -1170,14 +1171,26 @@ export class Story {
     return head !== undefined && this.#yearSentenceTells(from, head);
   }
 
-  /** Whether the sentence of the year ending at `from` has `word` as a whole word. */
+  /**
+   * Whether the sentence of the year ending at `from` brings in `word`, a head noun, named with a
+   * word that tells which one (lexicon `storyFrame.subjectNamed`: "the English army"), and the
+   * text before that sentence never had it: a thing of the history, not the article's own
+   * subject, whose news may follow ("In 1920 the club won its first title. In March the club
+   * sacked its manager").
+   */
   #yearSentenceTells(from: number, word: string): boolean {
-    const { sentenceEnds } = patternsOf(this.#lexicon);
+    const { sentenceEnds, subjectNamed } = patternsOf(this.#lexicon);
     const after = this.#text.slice(from, from + COMPARISON_REACH);
     sentenceEnds.lastIndex = 0;
     const stop = sentenceEnds.exec(after)?.index ?? after.length;
-    const sentence = `${this.#sentenceBefore(from, YEAR_SENTENCE_REACH)} ${after.slice(0, stop)}`;
-    return new RegExp(String.raw`(?<![\p{L}'’-])${word}(?![\p{L}'’-])`, 'iu').test(sentence);
+    const before = this.#sentenceBefore(from, YEAR_SENTENCE_REACH);
+    const sentence = `${before} ${after.slice(0, stop)}`;
+    const told = new RegExp(String.raw`(?<![\p{L}'’-])${word}(?![\p{L}'’-])`, 'giu');
+    if (told.test(this.#text.slice(0, from - before.length))) return false;
+    told.lastIndex = 0;
+    for (let m = told.exec(sentence); m !== null; m = told.exec(sentence))
+      if (subjectNamed.test(sentence.slice(Math.max(0, m.index - 60), m.index))) return true;
+    return false;
   }
 
   /**

@@ -55,4 +55,50 @@ describe('a subject repeating a noun of the history’s year', () => {
       ['3 March', '2026-03-03'],
     ]);
   });
+
+  // (helper h217: a head the year's sentence told bare, or one the text named before the
+  // history, is the article's own subject, whose news may follow; all three were the history's
+  // year, 1920-03, 1906-02 and 1902-12)
+  it('not a head told bare in the year’s sentence, nor one named before the history', () => {
+    expect(
+      tags('In 1920 the club won its first title. In March the club sacked its manager.'),
+    ).toEqual([
+      ['1920', '1920'],
+      ['March', '2026-03'],
+    ]);
+    expect(
+      tags(
+        'In 1906 the city was destroyed by an earthquake. In February the city approved a new building code.',
+      ),
+    ).toEqual([
+      ['1906', '1906'],
+      ['February', '2026-02'],
+    ]);
+    expect(
+      tags(
+        'The company’s shares fell on Monday. In 1902 the steel company paid its first dividend. In December the company cut its dividend.',
+      ),
+    ).toEqual([
+      ['Monday', '2026-03-16'],
+      ['1902', '1902'],
+      ['December', '2025-12'],
+    ]);
+  });
+
+  it('a head the year’s sentence named, with a name or a possessive', () => {
+    expect(
+      tags('In 1346 Edward’s army landed in Normandy. On 26 August the army fought at Crécy.'),
+    ).toEqual([
+      ['1346', '1346'],
+      ['26 August', '1346-08-26'],
+    ]);
+    expect(
+      tags(
+        'In 1914 the 2nd Battalion sailed for France. In October the battalion fought at Ypres.',
+      ),
+    ).toEqual([
+      ['1914', '1914'],
+      ['October', '1914-10'],
+    ]);
+  });
 });
