@@ -51,4 +51,14 @@ describe('a season told by two years', () => {
       ['The following summer', 'BC0052-SU'],
     ]);
   });
+
+  // (helper h217: was 2020-SP, the first year's spring)
+  it('a spring, which never spans the turn, is the second year’s', () => {
+    expect(tags('The spring 2020-21 semester was taught online.')).toEqual([
+      ['spring 2020-21', '2021-SP'],
+    ]);
+    expect(tags('In the spring of 1999/2000 the river flooded.')).toEqual([
+      ['spring of 1999/2000', '2000-SP'],
+    ]);
+  });
 });

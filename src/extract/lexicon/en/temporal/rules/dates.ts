@@ -1205,7 +1205,7 @@ export const DATE_RULES = [
     // began in the first year (TimeML 1812-WI), not the season of 1812 and a year 1813 apart
     name: 'season of two years',
     type: 'DATE',
-    pattern: String.raw`(?:{mod}[\s-]+)?{season}(?:\s+of)?\s+(?=${NEXT_YEAR_SHORT_OR_FULL}){year}[-–/](?:\d\d)?\d\d(?![\d%]|[.,:]\d)`,
+    pattern: String.raw`(?:{mod}[\s-]+)?(?!spring\b){season}(?:\s+of)?\s+(?=${NEXT_YEAR_SHORT_OR_FULL}){year}[-–/](?:\d\d)?\d\d(?![\d%]|[.,:]\d)`,
     value: { kind: 'date' },
     examples: [
       ['In the [winter of 1812–13] the army retreated.', '1812-WI'],
@@ -1214,6 +1214,19 @@ export const DATE_RULES = [
       ['In [winter 1812–13] the army retreated.', '1812-WI'],
     ],
     counterExamples: ['the winter of 1812-15', 'the winter of 1812-14 and'],
+  },
+  {
+    // ... but a spring never spans the turn of a year: the spring of a school or a season told
+    // by two years is the second one's ("the spring 2020-21 semester" 2021-SP)
+    name: 'spring of two years',
+    type: 'DATE',
+    pattern: String.raw`(?:{mod}[\s-]+)?(?=spring\b){season}(?:\s+of)?\s+(?=${NEXT_YEAR_SHORT_OR_FULL})(?:\d{4}[-–/]{year}|{spanStart:year}[-–/]{yy:yy2})(?![\d%]|[.,:]\d)`,
+    value: { kind: 'date' },
+    examples: [
+      ['The [spring 2020-21] semester was taught online.', '2021-SP'],
+      ['in the [spring of 1999/2000]', '2000-SP'],
+    ],
+    counterExamples: ['the spring of 1812-15'],
   },
   {
     name: 'season with a period modifier',
