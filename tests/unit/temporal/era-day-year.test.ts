@@ -23,4 +23,12 @@ describe('a year of an era no greater than 31 after a month', () => {
     expect(tags('On 12 August 30 people were injured.')).toEqual([['12 August', '2025-08-12']]);
     expect(tags('On August 30 people were injured.')).toEqual([['August 30', '2025-08-30']]);
   });
+
+  // (helper h217: both were '1 August' 2026-08-01 and '2 August' 2026-08-02)
+  it('but not a number a noun labels, which is no day', () => {
+    expect(tags('Results: round 1 August 5, round 2 August 12.')).toEqual([
+      ['August 5', '2026-08-05'],
+      ['August 12', '2026-08-12'],
+    ]);
+  });
 });

@@ -297,6 +297,11 @@ const NEXT_YEAR_SHORT_OR_FULL =
     return String.raw`${from}[-–/](?:\d\d)?${to}`;
   }).join('|') +
   String.raw`)(?!\d)`;
+/**
+ * Nouns a number labels, which make it no day ("round 1 August 5", "week 2 September 13": the
+ * number is the round's, and the month takes the day after it).
+ */
+const NUMBER_LABEL = String.raw`round|week|game|match|leg|stage|heat|race|day|phase|part|chapter|episode|series|season|test|act|scene|page|section|article|clause|level|grade|group|pool|gate|platform|route|flight|room|unit|lot|lane|track|step|no\.|number|vol(?:\.|ume)|issue`;
 /** The figures a half named before them qualifies ("first-half profit", "H1 results"). */
 const HALF_FIGURES = String.raw`(?:(?:net|pretax|operating|core|underlying)\s+)?(?:profits?|results|earnings|sales|revenues?|loss(?:es)?|growth|figures|dividends?|output)\b`;
 /** "the first quarter", "fourth-quarter", "Q3". */
@@ -387,8 +392,9 @@ export const DATE_RULES = [
   {
     name: 'month day',
     type: 'DATE',
-    // (not a month a day number stands before, day first: "On 12 August 30 people were hurt")
-    pattern: String.raw`(?:{weekday:weekdayShort},?\s+)?(?<!(?<![\d.,$£€%])\b[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?){month:monthBeforeDay}\s+{day}(?![,.]\d|:\d|\s*(?:%|percent))`,
+    // (not a month a day number stands before, day first: "On 12 August 30 people were hurt";
+    // but a number a noun labels is no day: "round 1 August 5")
+    pattern: String.raw`(?:{weekday:weekdayShort},?\s+)?(?<!(?<![\d.,$£€%]|\b(?:${NUMBER_LABEL})\s+)\b[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?){month:monthBeforeDay}\s+{day}(?![,.]\d|:\d|\s*(?:%|percent))`,
     value: { kind: 'date' },
     examples: [
       ['checks began from [May 5], but', '2023-05-05'],
@@ -397,6 +403,8 @@ export const DATE_RULES = [
       ['will vote on [Monday, May 22]', '2023-05-22'],
       ['the bombings on [Aug. 7]', '1998-08-07', '1998-08-21'],
       ['the border posts were opened on [July 20]', '2018-07-20', '2018'],
+      ['Results: round 1 [August 5], round 2 August 12.', '2018-08-05', '2018-09-01'],
+      ['Schedule: week 1 [September 6], week 2 September 13.', '2018-09-06', '2018-10-01'],
     ],
     counterExamples: ['May 5,000 people', 'Theresa may 5', 'On 12 August 30 people were hurt.'],
   },
