@@ -352,8 +352,11 @@ export const TIME_RULES = [
     // the session of the day its sentence told before it ("Shares fell 3% on Tuesday in
     // [morning] trading", "On March 3, the index fell in [afternoon] trading"): that day's part,
     // counted from the day last told as "the same day" is; not a day told after it ("in
-    // afternoon trading Friday"), which the text has not reached
-    pattern: String.raw`(?<=\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|(?:jan(?:uary)?|feb(?:ruary)?|march|mar|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{1,2})\b[^.!?]{0,200}\b(?:in|during|by)\s+(?:(?:early|late|mid)[\s-]+)?)(?-i:{part:sessionPart})(?=\s+(?:trading|trade|dealings)\b)`,
+    // afternoon trading Friday"), which the text has not reached, nor a day of another clause
+    // ("Shares of Lorem, which hit a record on March 3, fell in morning trading": the fall is
+    // the day's of the report); the day and the session in one clause, or the day opening the
+    // sentence
+    pattern: String.raw`(?<=(?:\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|(?:jan(?:uary)?|feb(?:ruary)?|march|mar|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{1,2})\b[^.!?,;]{0,200}|(?:^|[.!?]\s+)(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|(?:jan(?:uary)?|feb(?:ruary)?|march|mar|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{1,2}),\s+[^.!?,;]{0,200})\b(?:in|during|by)\s+(?:(?:early|late|mid)[\s-]+)?)(?-i:{part:sessionPart})(?=\s+(?:trading|trade|dealings)\b)`,
     value: { kind: 'narrative', unit: 'day', offset: 0 },
     examples: [
       ['Shares fell 3% on Tuesday in [morning] trading.', '2023-05-16TMO'],
@@ -363,6 +366,8 @@ export const TIME_RULES = [
     counterExamples: [
       'The stock rose in afternoon trading Friday.',
       'Shares fell in morning trading.',
+      'Shares of Lorem, which hit a record on March 3, fell 2% in morning trading.',
+      'Lorem, which agreed on Monday to buy Ipsum, saw its shares rise in morning trading.',
     ],
   },
   {
