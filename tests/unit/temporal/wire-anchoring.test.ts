@@ -77,6 +77,39 @@ describe('wire copy anchoring', () => {
       '2026-03-27',
     ],
     ['Ministers were briefed and asked to sign the deal on [Friday].', '2026-03-23', '2026-03-20'],
+    // (h218, made up) a "set" or "call" that arranges nothing leaves a day it names: the day gone
+    ['The city will set up a fund for [March 9] victims.', '2026-03-20', '2026-03-09'],
+    ['The city will set aside money for [March 9] victims.', '2026-03-20', '2026-03-09'],
+    ['The president will call for [March 9] elections to be annulled.', '2026-03-20', '2026-03-09'],
+    ['Officials will reset the clocks for [March 9] changes.', '2026-03-20', '2026-03-09'],
+    ['Leaders will call a meeting for [March 9].', '2026-03-20', '2027-03-09'],
+    // (h218) "opposed to" is no occasion told as gone
+    [
+      'The council scheduled a referendum for [February 12]. Voters opposed to the plan launched a campaign.',
+      '2026-04-22',
+      '2027-02-12',
+    ],
+    // (h218) a cup's draw, an expected outcome, a month's: no outcome gone
+    ['Tickets go on sale after the draw on [Monday].', '2026-03-18', '2026-03-23'],
+    [
+      'The Jets play the Giants on Sunday. Smith is expected to step down after a loss on [Sunday].',
+      '2026-03-18',
+      '2026-03-22',
+    ],
+    ['Fans expect a parade after a win in [April].', '2026-03-20', '2026-04'],
+    ['The Jets hope to bounce back after a loss on [Sunday].', '2026-03-18', '2026-03-15'],
+    // (h218) a day of another clause dates no session
+    [
+      'Shares of Lorem, which hit a record on March 3, fell 2% in [morning] trading.',
+      '2026-03-20',
+      undefined,
+    ],
+    ['Yesterday, shares fell 3 per cent in [morning] trading.', '2026-03-20', '2026-03-19TMO'],
+    [
+      'Shares fell 2% on Tuesday and recovered Wednesday in [morning] trading.',
+      '2026-03-20',
+      '2026-03-18TMO',
+    ],
   ])('%s (published %s) is %s', (sentence, published, value) => {
     expect(valueAt(sentence, published)).toBe(value);
   });

@@ -976,12 +976,13 @@ const OCCASION_TOLD = String.raw`(?:turnout|attendance|voters|crowds|the\s+crowd
  * day's preposition, with no clause between ("A transition period will follow until [31
  * December]", "will hold its annual meeting on [Dec. 12]", said in January), or a verb of arranging
  * and "for" ("will reschedule the vote for [March 9]", said on March 20; not "will hold a
- * memorial for [March 9] victims"): the day is the
+ * memorial for [March 9] victims", nor a "set" or "call" that arranges nothing: "will set up a
+ * fund for [March 9] victims", "will call for [March 9] elections to be annulled"): the day is the
  * coming one, though the last one is nearer. Not a day that names an occasion ("will hear
  * appeals against the [Jan. 5] ruling"), nor one a period runs from ("will apply from [Jan. 1]").
  */
 export const FUTURE_GOVERNS = {
-  between: String.raw`^\s+(?:(?!(?:that|which|who|whom|whose|when|where|after|since|said|says|was|were|had|did|ago|of|against|about|backdated|retroactive(?:ly)?)\s)[\p{L}'’-]+\s+){1,5}(?:on|until|till|through|by)\s+$|^\s+(?:be\s+)?(?:re)?(?:schedul(?:e|ed)|set|slated?|book(?:ed)?|call(?:ed)?)\s+(?:[\p{L}'’-]+\s+){0,4}for\s+$`,
+  between: String.raw`^\s+(?:(?!(?:that|which|who|whom|whose|when|where|after|since|said|says|was|were|had|did|ago|of|against|about|backdated|retroactive(?:ly)?)\s)[\p{L}'’-]+\s+){1,5}(?:on|until|till|through|by)\s+$|^\s+(?:be\s+)?(?:(?:re)?schedul(?:e|ed)|slated?|book(?:ed)?|set(?!\s+(?:up|aside|out|off|about|apart|a\s+record|(?:the|a)\s+(?:stage|tone|scene|precedent|benchmark|standard))\b)|call(?:ed)?(?!\s+(?:for|on|off|up|out|in|back)\b))\s+(?:[\p{L}'’-]+\s+){0,4}for\s+$`,
   verb: String.raw`^(?:will|shall|['’]ll)$`,
   /**
    * A second verb the same "will" governs, and its preposition, right before the day: "will start
@@ -1013,7 +1014,7 @@ export const FUTURE_GOVERNS = {
     before: String.raw`\b(?:had|originally|initially|first|previously|once)\s+$`,
     after: String.raw`^${OUTCOME_TOLD_AFTER}${PLAN_FAILED_AFTER}(?:\s+(?!(?:and|or|but|where|which|when|then|as|after|while)\b)[\w'’$%-]+){0,6}?\s*(?:[.!?](?=\s|$)(?!\s+(?:${TOLD_AT_IT}|${OCCASION_TOLD}))|$)`,
     toldWhen: String.raw`\b(?:(?:last\s+(?:week|month|year)|yesterday|earlier|ago)\b|${MONTH_WORD}|${WEEKDAY_WORD})`,
-    toldGone: String.raw`^[^.!?]{0,60}?[.!?]\s+(?:${TOLD_AT_IT}|${OCCASION_TOLD})`,
+    toldGone: String.raw`^[^.!?]{0,60}?[.!?]\s+(?:${TOLD_AT_IT}|${OCCASION_TOLD}(?!\s+(?:to|by)\b))`,
   },
 } as const;
 
@@ -1408,10 +1409,12 @@ export const PERIOD_ENDING_AFTER = {
  * A contest's outcome after "after", and the day it came on: "steps down after a loss to the Jets
  * on [Sunday]", "after a 3-1 win over Lorem on [Saturday]": an outcome is known only once the
  * contest is played, so the day is gone, though a present of a timetable ("steps down") looks
- * ahead. Not a contest yet to play ("after the game on [Sunday]"), nor an outcome a modal
- * supposes ("could clinch the title after a win on [Sunday]"). Ends at the day's preposition.
+ * ahead. Not a contest yet to play ("after the game on [Sunday]", "go on sale after the draw on
+ * [Monday]", a cup's draw), nor an outcome a modal or an expectation supposes ("could clinch the
+ * title after a win on [Sunday]", "is expected to step down after a loss on [Sunday]"), nor a
+ * month's ("expect a parade after a win in [April]"). Ends at the day's "on".
  */
-const OUTCOME_AFTER_AFTER = String.raw`(?<!\b(?:will|would|could|can|may|might|shall|should|must|['’]ll)\s+(?:[\w'’-]+\s+){0,4})\bafter\s+(?:a|an|the|its|his|her|their)\s+(?:[\w'’-]+\s+){0,2}?(?:loss|defeat|win|victory|draw|rout|upset)\s+(?:(?:to|against|over|at|by)\s+(?:the\s+)?(?:[\w'’.-]+\s+){1,3}?)?(?:on|in|at)\s+`;
+const OUTCOME_AFTER_AFTER = String.raw`(?<!\b(?:will|would|could|can|may|might|shall|should|must|['’]ll|(?:expected|likely|set|poised|tipped|due)\s+to)\s+(?:[\w'’-]+\s+){0,4})\bafter\s+(?:a|an|the|its|his|her|their)\s+(?:[\w'’-]+\s+){0,2}?(?:loss|defeat|win|victory|(?<!\bthe\s+)draw|rout|upset)\s+(?:(?:to|against|over|at|by)\s+(?:the\s+)?(?:[\w'’.-]+\s+){1,3}?)?on\s+`;
 
 /** Nouns of what happens unplanned: nobody plans a shooting or a crash. */
 const UNPLANNED_NOUN = String.raw`(?:shootings?|attacks?|bombings?|blasts?|explosions?|crash(?:es)?|disasters?|earthquakes?|quakes?|tsunamis?|floods?|flooding|fires?|wildfires?|massacres?|killings?|murders?|stabbings?|riots?|coup|ambush|accidents?|collisions?|derailment|spill|outbreak|hack|breach|assaults?|uprising|landslides?|eruption|tornado(?:es)?|hurricane|typhoon|cyclone|collapse)`;
@@ -1488,6 +1491,9 @@ export const UNPLANNED_EVENT_BEFORE = {
     'with a planned impact on the moon; the crash in ',
     'steps down after the game on ',
     'could clinch the title after a win on ',
+    'is expected to step down after a loss on ',
+    'Tickets go on sale after the draw on ',
+    'Fans expect a parade after a win in ',
   ],
 } as const;
 
