@@ -1479,7 +1479,11 @@ function inAppositive(
   if (article < 0) return false;
   for (let k = article - 1; k >= Math.max(0, article - MAX_APPOSITIVE_START); k--) {
     const word = tokens[k]!.text;
-    if (word === 'that' || isReportingVerb(word)) return k < article - 1;
+    // (past a saying verb, the apposition stands in what was said only when that goes on with
+    // its verb after the closing comma: "Officials told Tom Reyes, the man who runs the shelter,
+    // that it would close" names whom they told)
+    if (word === 'that' || isReportingVerb(word))
+      return k < article - 1 && finiteAfterComma(sentence, tokens, i) > 0;
     if (finite(tokens[k]!)) return false;
     if (k === 0) return true;
   }
