@@ -21,4 +21,15 @@ describe('extractArticle() relatives that are no aside of the subject', () => {
     ).not.toContainEqual(['2026-03-23', 'The man runs the shelter, that it would close']);
   });
 
+  it('a relative between dashes after a clause with its verb is on the clause', () => {
+    // (was "The council approved the plan critics called a mistake")
+    expect(
+      told(
+        'The council approved the plan on Monday — which critics called a mistake — and work began on Tuesday.',
+      ),
+    ).toEqual([
+      ['2026-03-16', 'The council approved the plan'],
+      ['2026-03-17', 'Work began'],
+    ]);
+  });
 });

@@ -879,12 +879,16 @@ function withoutDashAside(text: string): string {
  */
 export function namedDashAside(text: string): string {
   if (!text.includes('--') && !text.includes(' — ') && !text.includes(' – ')) return text;
-  return text
-    .replace(
-      /\s(?:-{2,4}|[–—])\s(?<name>\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,4})\s(?:-{2,4}|[–—])\s/u,
-      ', $<name>, ',
-    )
-    .replace(DASHED_RELATIVE, ', $<relative>,');
+  const named = text.replace(
+    /\s(?:-{2,4}|[–—])\s(?<name>\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,4})\s(?:-{2,4}|[–—])\s/u,
+    ', $<name>, ',
+  );
+  const m = DASHED_RELATIVE.exec(named);
+  // ("The council approved the plan — which critics called a mistake": after a clause with its
+  // verb, the relative is on all of it, no noun's aside: as commas it was "The council approved
+  // the plan critics called a mistake")
+  if (!m || hasVerb(named.slice(0, m.index))) return named;
+  return `${named.slice(0, m.index)}, ${m.groups?.['relative'] ?? ''},${named.slice(m.index + m[0].length)}`;
 }
 
 /**
