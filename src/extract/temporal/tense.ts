@@ -668,6 +668,8 @@ export function tenseReader(text: string, lexicon: TemporalLexicon): TenseReader
     let reportEnd = -1;
     /** Whether a cue before the expression tells the future. */
     let futureBefore = false;
+    /** Whether the expression is a plan's day right after its "for" ("scheduled for [June]"). */
+    let planFor = false;
     const { onlyBefore, yieldsToFuture } = cuesOf(lexicon);
     for (let i = first; i < cues.length; i++) {
       const cue = cues[i]!;
@@ -720,14 +722,16 @@ export function tenseReader(text: string, lexicon: TemporalLexicon): TenseReader
         continue;
       const tense = toldInPast ? 'past' : tenseOfCue(cue, before, start, end);
       // ("The vote scheduled for [June] was cancelled": the day a plan names right after its
-      // "for" is the plan's, whatever the verb after it tells of the plan)
+      // "for" is the plan's, which a past verb after it does not put behind: the plan may have
+      // been dropped ahead of its day or after it, "The trial scheduled for [January] was
+      // postponed" told in March is January gone)
       if (
         before &&
         cue.kind === 'planned' &&
         tense === 'future' &&
         PLAN_FOR.test(text.slice(cue.end, start))
       )
-        return tense;
+        planFor = true;
       if (before && tense === 'future') futureBefore = true;
       const distance = before ? gapBefore(text, cue.end, start) : (cue.start - end) * AFTER_WEIGHT;
       const yields = cue.kind === 'nearest' && yieldsToFuture.test(text.slice(cue.start, cue.end));
@@ -744,6 +748,7 @@ export function tenseReader(text: string, lexicon: TemporalLexicon): TenseReader
     if (nearest?.yields === true && futureBefore) return 'future';
     if (nearest !== null && nearest.tense === null) return null;
     const decided = nearest?.tense ?? (reported ? 'past' : null);
+    if (planFor && decided !== 'future') return null;
     return decided ?? boundTense(start, end);
   }
 

@@ -24,6 +24,21 @@ describe('a day planned "for", then a past verb', () => {
       ['June 3', '2026-06-03'],
       ['Monday', '2026-03-16'],
     ]);
+    // (nor puts it ahead: a plan's day gone is the nearest, helper h220's made-up probes; with
+    // the day held ahead, January was 2027 and May, told in August, 2027)
+    expect(values('The trial scheduled for January was postponed.')).toEqual([
+      ['January', '2026-01'],
+    ]);
+    expect(
+      tagTimexes('The concert scheduled for May was cancelled.', { published: '2026-08-20' }).map(
+        (t) => [t.text, t.value],
+      ),
+    ).toEqual([['May', '2026-05']]);
+    expect(
+      tagTimexes('The election scheduled for June was held without incident.', {
+        published: '2026-09-01',
+      }).map((t) => [t.text, t.value]),
+    ).toEqual([['June', '2026-06']]);
     // (a plan that did not come about is still gone)
     expect(values('The vote was scheduled for Friday but never came.')).toEqual([
       ['Friday', '2026-03-20'],
