@@ -19,5 +19,11 @@ describe('"targeted" before its object', () => {
 
   it('still plans what is targeted for a month', () => {
     expect(values('The launch is targeted for May.')).toEqual([['May', '2026-05']]);
+    // (an occasion to come as the object is a plan: helper h220's made-up probes, were May 2025
+    // and June 2025 with every object an act)
+    expect(values('The company targeted a launch in May.')).toEqual([['May', '2026-05']]);
+    expect(values('The airline has targeted a return to service in June.')).toEqual([
+      ['June', '2026-06'],
+    ]);
   });
 });
