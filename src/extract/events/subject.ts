@@ -376,7 +376,7 @@ function namesBeforeRelative(opening: string, aside: ClauseInfo): string | undef
 }
 
 /**
- * Where the subject starts after a date fronted without a comma in the sentence's first clause
+ * Where the subject starts after a date fronted, with or without a comma, in the sentence's first clause
  * ("On Monday the dog they lost in May came home": "the dog"), as an offset into its text; 0
  * when none is.
  */
@@ -385,8 +385,10 @@ function frontedDateEnd(sentence: SentenceInfo, clause: ClauseInfo): number {
   for (const t of sentence.timexes) {
     if (t.start < clause.start || t.end >= clause.end) continue;
     if (!/^(?:\p{L}+\s+)?$/u.test(clause.text.slice(0, t.start - clause.start))) continue;
-    const rest = clause.text.slice(t.end - clause.start);
-    return t.end - clause.start + (rest.length - rest.trimStart().length);
+    // (not a day that is the subject's own word, "Monday's meeting, which was called in
+    // February, ended")
+    const gap = /^,?\s+/u.exec(clause.text.slice(t.end - clause.start));
+    if (gap) return t.end - clause.start + gap[0].length;
   }
   return 0;
 }

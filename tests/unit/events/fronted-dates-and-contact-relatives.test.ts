@@ -27,6 +27,14 @@ describe('extractArticle() on a relative without its pronoun in the subject', ()
     ]);
   });
 
+  it("keeps a day that opens the subject in the subject's title", () => {
+    // (helper h220's made-up probe: was "'s meeting ended without a deal")
+    expect(told("Monday's meeting, which was called in February, ended without a deal.")).toEqual([
+      ['2026-02', "Monday's meeting was called"],
+      ['2026-03-16', "Monday's meeting ended without a deal"],
+    ]);
+  });
+
   it('splits the relative off a past main clause without a date of its own', () => {
     // (was "The man she married died" in 1990)
     expect(told('The man she married in 1990 died.')).toEqual([
