@@ -44,6 +44,12 @@ describe('extractArticle() on a relative without its pronoun in the subject', ()
   });
 
   it('titles the relative with its subject, verb and noun', () => {
+    // (a preposition left at the relative's end takes the noun: helper h220's made-up probe, was
+    // "They moved the house")
+    expect(told('The house they moved into in 2010 burned down on Monday.')).toEqual([
+      ['2010', 'They moved into the house'],
+      ['2026-03-16', 'The house burned down'],
+    ]);
     expect(told('The law she signed in January takes effect on April 1.')).toEqual([
       ['2026-01', 'She signed the law'],
       ['2026-04-01', 'The law takes effect'],

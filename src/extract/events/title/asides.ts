@@ -452,6 +452,11 @@ function contactRelative(text: string): string | undefined {
   if (rest.length > 0 && !PREPOSITION_WORDS.has(rest[0]!)) return undefined;
   const determined = DETERMINER.has(words[0]!.toLowerCase());
   const object = determined ? noun.charAt(0).toLowerCase() + noun.slice(1) : noun;
+  // ("The firm she worked for": a preposition left at the end, or before the relative's own
+  // phrase, takes the noun, "She worked for the firm", not "She worked the firm")
+  const stranded = rest.length > 0 && (rest.length === 1 || PREPOSITION_WORDS.has(rest[1]!));
+  if (stranded)
+    return [capitalised(words[at]!), words[at + 1]!, rest[0]!, object, ...rest.slice(1)].join(' ');
   return [capitalised(words[at]!), words[at + 1]!, object, ...rest].join(' ');
 }
 
