@@ -50,6 +50,31 @@ import {
 const LISTED_WITH_AGE =
   /^(?:(?:of|from) \p{Lu}[^,]{0,40}, )?(?:(?:and|or) )?\p{Lu}[^,]{0,40}, \d{1,3},/u;
 
+/**
+ * The next item of a list of people and its age, closed by a comma: "and her son, 12, ", "Tom
+ * Brown, 36, ", "and Mary Jones, 38, " (a name, or a noun an article or a possessive opens).
+ */
+const ITEM_WITH_AGE =
+  /^(?<item>(?:(?:and|or) )?(?:\p{Lu}[^,\d]{0,40}|(?:his|her|their|its|a|an|the) [^,\d]{1,40})), \d{1,3}, /u;
+
+/**
+ * A subject list whose every item has its age, without the ages: `first` ("Ann Lee") had one,
+ * `rest` ("and her son, 12, were found dead") lists the others with theirs up to the verb;
+ * undefined when `rest` is no such list.
+ */
+function listWithoutAges(first: string, rest: string): string | undefined {
+  const items = [first];
+  let after = rest;
+  for (let m = ITEM_WITH_AGE.exec(after); m?.groups; m = ITEM_WITH_AGE.exec(after)) {
+    items.push(m.groups['item']!);
+    after = after.slice(m[0].length);
+  }
+  const last = items[items.length - 1]!;
+  if (items.length < 2 || !/^(?:and|or) /u.test(last) || !opensWithVerb(after)) return undefined;
+  if (items.slice(1, -1).some((item) => /^(?:and|or) /u.test(item))) return undefined;
+  return `${items.join(items.length > 2 ? ', ' : ' ')} ${after}`;
+}
+
 /** Lower-case words a name may hold ("University of Leeds", "Banco de Chile"), and "the". */
 const NAME_JOINERS = new Set([...wordSet(NAME_CONNECTORS, { lower: true }), 'the']);
 
@@ -116,7 +141,14 @@ export function apposition(text: string, names: readonly string[]): string {
   const { first = '', second = '', rest = '' } = m.groups;
   // "John Smith, 45, and Mary Jones, 38, were arrested": an age before the next name of a list,
   // with its own age, is no aside; the list stays whole (was "John Smith 38, were arrested")
-  if (/^\d{1,3}$/u.test(second) && LISTED_WITH_AGE.test(rest)) return text;
+  // (its ages go when every item has one and the verb follows the last: "Ann Lee, 34, and her
+  // son, 12, were found dead" -> "Ann Lee and her son were found dead", was "Ann Lee 12, were
+  // found dead"; a list with home towns stays whole)
+  if (/^\d{1,3}$/u.test(second)) {
+    const listed = listWithoutAges(first, rest);
+    if (listed !== undefined) return listed;
+    if (LISTED_WITH_AGE.test(rest)) return text;
+  }
   // "Officials in Paris, Lyon, and Marseille declared": a name before the list's last "and" is
   // one of its items, no aside (was "Officials in Paris and Marseille declared")
   // (not a place restating the one before: "in Kabul, Afghanistan, and in Herat")
@@ -185,7 +217,10 @@ export function apposition(text: string, names: readonly string[]): string {
         ? second
         : undefined;
   if (name !== undefined)
-    return POSSESSIVE_NOUN.test(first) ? `${first} ${name}${join}${rest}` : `${name}${join}${rest}`;
+    // ("His first wife, Mary Jones, an actress, died": a description after the name goes too)
+    return POSSESSIVE_NOUN.test(first)
+      ? `${first} ${name}${join}${withoutPhraseAside(rest)}`
+      : `${name}${join}${withoutPhraseAside(rest)}`;
   // "three doctors, including Slepian, three clinic employees and a clinic escort have been
   // murdered": examples set inside a list leave the list's comma, before its next item
   if (EXAMPLES_AT_START.test(second) && !opensWithVerb(rest)) return `${first}, ${rest}`;
@@ -244,8 +279,12 @@ function withoutPhraseAside(rest: string): string {
   return m && opensWithVerb(rest.slice(m[0].length)) ? rest.slice(m[0].length) : rest;
 }
 
-/** A phrase a preposition opens, closed by a comma: "in office since 2019, ". */
-const PHRASE_ASIDE = /^(?:in|at|on|with|without|since|for|after|before|under)\s[^,]{1,60},\s/u;
+/**
+ * A phrase a preposition opens, closed by a comma: "in office since 2019, "; or a description an
+ * article opens, "an actress, " (of "Jane Doe, an actress, died").
+ */
+const PHRASE_ASIDE =
+  /^(?:in|at|on|with|without|since|for|after|before|under|a|an|the)\s[^,]{1,60},\s/u;
 
 /**
  * "Marcus Vale, the singer, guitarist and producer whose music fused funk, rock and soul, died":
