@@ -33,6 +33,20 @@ describe('extractArticle() on subjects with asides', () => {
     ]);
   });
 
+  it('keeps every item of a list of nouns "the" opens', () => {
+    // (was "The coach and the doctor were fired": "the captain" read as an apposition)
+    expect(
+      titles('The coach, the captain, and the doctor, who joined in May, were fired on Monday.'),
+    ).toContainEqual(['2026-03-16', 'The coach, the captain, and the doctor were fired']);
+    expect(titles('The mayor, the governor, and the senator met on Monday.')).toEqual([
+      ['2026-03-16', 'The mayor, the governor, and the senator met'],
+    ]);
+    // (a superlative describes: "the largest employer" is an apposition)
+    expect(
+      titles('The company, the largest employer, and the union signed a deal on Monday.'),
+    ).toEqual([['2026-03-16', 'The company and the union signed a deal']]);
+  });
+
   it('one age, a list with home towns, and a firm named in apposition stay as before', () => {
     expect(titles('Smith, 34, was arrested on Monday.')).toEqual([
       ['2026-03-16', 'Smith was arrested'],

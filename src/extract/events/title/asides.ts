@@ -75,6 +75,38 @@ function listWithoutAges(first: string, rest: string): string | undefined {
   return `${items.join(items.length > 2 ? ', ' : ' ')} ${after}`;
 }
 
+/** A noun "the" opens, of one or two lower-case words: "the coach", "the team doctor". */
+const THE_NOUN = String.raw`[Tt]he \p{Ll}+(?: \p{Ll}+)?`;
+const FIRST_THE_NOUN = new RegExp(String.raw`^${THE_NOUN}$`, 'u');
+/**
+ * The list's last item, then what follows it or its comma: "and the doctor were", "and the
+ * doctor, who joined in May, were".
+ */
+const LAST_THE_NOUN = new RegExp(
+  String.raw`^(?<last>(?:and|or) ${THE_NOUN})(?:, | )(?<after>.+)$`,
+  'u',
+);
+/** A relative clause closed by a comma: "who joined in May, ". */
+const RELATIVE_ASIDE = /^(?:who|which) [^,]{1,80}, /u;
+
+/**
+ * "The coach, the captain, and the doctor, who joined in May, were fired": nouns "the" opens,
+ * listed, are no apposition (was "The coach and the doctor were fired", the captain lost); the
+ * list stays, without a relative clause after its last item ("The coach, the captain, and the
+ * doctor were fired"). Undefined when the text is no such list before its verb (a superlative
+ * describes: "the largest employer").
+ */
+function listOfTheNouns(first: string, second: string, rest: string): string | undefined {
+  if (!FIRST_THE_NOUN.test(first) || !FIRST_THE_NOUN.test(second) || /est\b/u.test(second))
+    return undefined;
+  const m = LAST_THE_NOUN.exec(rest);
+  if (!m?.groups) return undefined;
+  const after = m.groups['after']!;
+  const verb = after.slice(RELATIVE_ASIDE.exec(after)?.[0].length ?? 0);
+  if (!opensWithVerb(verb)) return undefined;
+  return `${first}, ${second}, ${m.groups['last']} ${verb}`;
+}
+
 /** Lower-case words a name may hold ("University of Leeds", "Banco de Chile"), and "the". */
 const NAME_JOINERS = new Set([...wordSet(NAME_CONNECTORS, { lower: true }), 'the']);
 
@@ -156,6 +188,8 @@ export function apposition(text: string, names: readonly string[]): string {
   // name has no lower-case word but its joining ones, "University of Leeds")
   // (nor a country after a place that is none, its country restated: "Smith of Leeds, England,
   // and Jones were charged", "Police in Paris, France, and Lyon")
+  const listed = listOfTheNouns(first, second, rest);
+  if (listed !== undefined) return listed;
   if (
     isName(second) &&
     /^(?:and|or) (?:the )?\p{Lu}/u.test(rest) &&
