@@ -9,8 +9,7 @@ import { tagTimexes } from '../../../src/extract/temporal/index.ts';
 type Row = [text: string, expression: string, value: string];
 
 const valueOf = (text: string, expression: string, published?: string) =>
-  tagTimexes(text, published === undefined ? {} : { published }).find((t) => t.text === expression)
-    ?.value;
+  tagTimexes(text, { published: published ?? null }).find((t) => t.text === expression)?.value;
 
 const ROWS: Row[] = [
   // (was 196X: counted from 1959)
