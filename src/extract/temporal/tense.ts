@@ -76,8 +76,6 @@ interface Cues {
   governedBetween: RegExp;
   governingVerb: RegExp;
   governedSubject: RegExp;
-  frontedDay: RegExp;
-  frontedSubject: RegExp;
   subjectVerb: RegExp;
   reachedBack: RegExp;
   reaching: RegExp;
@@ -152,8 +150,6 @@ const cuesOf = perLexicon((lexicon): Cues => {
     subjectVerb: lexiconRegExp(lexicon.pastGoverns.subjectVerb, 'i'),
     reachedBack: lexiconRegExp(lexicon.pastGoverns.reachedBack, 'i'),
     reaching: lexiconRegExp(lexicon.pastGoverns.reaching, 'i'),
-    frontedDay: lexiconRegExp(lexicon.pastGoverns.fronted, 'i'),
-    frontedSubject: lexiconRegExp(lexicon.pastGoverns.frontedSubject, 'i'),
     governedAhead: lexiconRegExp(lexicon.futureGoverns.between, 'i'),
     governingModal: lexiconRegExp(lexicon.futureGoverns.verb, 'i'),
     coordinatedAhead: lexiconRegExp(lexicon.futureGoverns.coordinated, 'i'),
@@ -518,13 +514,12 @@ export function tenseReader(text: string, lexicon: TemporalLexicon): TenseReader
     pastVerbGoverns(start: number, end: number): boolean {
       const { governedBetween, governingVerb, reachedBack } = cuesOf(lexicon);
       const cue = cueBefore(start);
-      if (cue?.kind !== 'past') return subjectVerbPast(start, end) || frontedDayPast(start, end);
+      if (cue?.kind !== 'past') return subjectVerbPast(start, end);
       return (
         (governedBetween.test(text.slice(cue.end, start)) &&
           !governingVerb.test(text.slice(cue.start, cue.end))) ||
         reachedBack.test(text.slice(cue.start, start)) ||
-        subjectVerbPast(start, end) ||
-        frontedDayPast(start, end)
+        subjectVerbPast(start, end)
       );
     },
     reachedBackFromAhead(start: number, end: number): boolean {
@@ -562,23 +557,6 @@ export function tenseReader(text: string, lexicon: TemporalLexicon): TenseReader
       cue.start - end <= GOVERN_REACH &&
       governedSubject.test(text.slice(end, cue.start)) &&
       subjectVerb.test(text.slice(cue.start, cue.start + GOVERN_REACH))
-    );
-  }
-
-  /**
-   * Whether the expression at text[start, end) opens its sentence and the past verb of the
-   * subject after it governs it: "On [3 April] they died", "On [May 5] 2 men were arrested" tell
-   * a day gone, though the calendar, a few weeks before it, would put it ahead; not an arranging
-   * verb ("On [April 3] officials announced ...").
-   */
-  function frontedDayPast(start: number, end: number): boolean {
-    const { frontedDay, frontedSubject, governingVerb } = cuesOf(lexicon);
-    if (!frontedDay.test(text.slice(sentenceStart(start), start))) return false;
-    const cue = cueAfter(end);
-    return (
-      cue?.kind === 'past' &&
-      frontedSubject.test(text.slice(end, cue.start)) &&
-      !governingVerb.test(text.slice(cue.start, cue.end))
     );
   }
 
