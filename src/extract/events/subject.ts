@@ -23,7 +23,7 @@ import {
   THING_ONLY_VERBS,
 } from '../lexicon/en/events/verbs.ts';
 import { PLURAL_OF_PEOPLE_ENDINGS } from '../lexicon/en/events/names.ts';
-import { isNameInIng } from '../text/clauses.ts';
+import { LISTED_NAME_MAX_WORDS, isNameInIng } from '../text/clauses.ts';
 import type { Span } from '../text/sentences.ts';
 import {
   FINITE_FORMS,
@@ -368,7 +368,11 @@ function namesBeforeRelative(opening: string, aside: ClauseInfo): string | undef
   ];
   const named = (item: string): boolean => {
     const words = splitAtSpaces(item.replace(/^the /u, ''));
-    return words.length > 0 && words.length <= 4 && words.every((w) => /^\p{Lu}/u.test(w));
+    return (
+      words.length > 0 &&
+      words.length <= LISTED_NAME_MAX_WORDS &&
+      words.every((w) => /^\p{Lu}/u.test(w))
+    );
   };
   return [...items.slice(0, -1), ...tail.filter(Boolean)].every(named)
     ? opening.slice(0, at)

@@ -1697,7 +1697,7 @@ export function isPlaceAfterComma(word: string): boolean {
 const NAME_JOINER_WORDS = wordSet(NAME_CONNECTORS, { lower: true });
 
 /** The most words of one name in a list ("The United States", "Bank of America", "Dar es Salaam"). */
-const LISTED_NAME_MAX_WORDS = 4;
+export const LISTED_NAME_MAX_WORDS = 4;
 
 /** A word of a name in a list: capitalised, or a joiner inside one ("of", "es"). */
 function isNameWord(token: Token): boolean {
