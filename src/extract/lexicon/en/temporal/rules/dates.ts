@@ -117,11 +117,12 @@ const NO_HOLE_OR_STOREY_ABOUT = String.raw`(?![^.!?]*\b(?:${HOLE_OR_STOREY_WORDS
 const AFTER_PERIOD_QUALITY = String.raw`(?<=(?:^|[^\p{L}])an?\s+(?:${PERIOD_QUALITY})\s+)`;
 const AFTER_ARTICLE = String.raw`(?<=(?:(?:^|[^\p{L}])(?:an?|its|his|her|their|our|my|your)|\p{L}['’]s)\s+)`;
 /**
- * Before a modal, a year opening a sentence or what is said is its subject ("2013 will be a
- * better year", "Analysts say 2014 should bring relief"); elsewhere such a number is more often
+ * Before a modal, a year opening a sentence, a quotation or what is said is its subject ("2013
+ * will be a better year", '"2013 will be about growth," he said', "Analysts say 2014 should bring
+ * relief"); elsewhere such a number is more often
  * a count ("officials fear 2000 will lose their jobs").
  */
-const SUBJECT_OF_MODAL = String.raw`(?<=(?:^|[.!?]["”’]?\s+|\n\s*|\b(?:says?|said|that|expects?|expected|believes?|believed|thinks?|thought|hopes?|hoped|predicts?|predicted|warns?|warned)\s+))(?=(?:19|20)\d\d\b){year}(?=\s+(?:will|would|should|could|might|must|(?<=^\d+\s+|[.!?\n]["”’]?\s*\d+\s+)(?:ranked|ranks|became|becomes|looks|looked|among|ended|ends|began|begins|went|goes|set|sets)\b)\s)`;
+const SUBJECT_OF_MODAL = String.raw`(?<=(?:^|[.!?]["”’]?\s+|\n\s*|\b(?:says?|said|that|expects?|expected|believes?|believed|thinks?|thought|hopes?|hoped|predicts?|predicted|warns?|warned)\s+)["“]?)(?=(?:19|20)\d\d\b){year}(?=\s+(?:will|would|should|could|might|must|(?<=^["“]?\d+\s+|[.!?\n]["”’]?\s*["“]?\d+\s+)(?:ranked|ranks|became|becomes|looks|looked|among|ended|ends|began|begins|went|goes|set|sets)\b)\s)`;
 /**
  * People a figure counts, more of them than MEASURES names: "The 1500 protesters dispersed",
  * "its 1200 villagers". (Not those a year often names, as "the 2001 victims", "the 2008
@@ -951,6 +952,8 @@ export const DATE_RULES = [
       ['Warming will reach 3C by [2100].', '2100'],
       ['Analysts say [2013] will be a better year for chipmakers.', '2013'],
       ['Analysts say [2014] should bring relief.', '2014'],
+      ['"[2013] will be about growth," he said.', '2013'],
+      ['He said "[2013] will be about growth."', '2013'],
       ['[2012] ranked as the hottest year in the U.S.', '2012'],
       ['Heat records fell. [2013] among warmest years on record', '2013'],
       ['The plant closed around [2000], when prices fell.', '2000'],
