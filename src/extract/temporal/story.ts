@@ -74,6 +74,8 @@ const patternsOf = perLexicon((lexicon) => ({
   weekOpening: lexiconRegExp(lexicon.weekFrameKept.opening, 'i'),
   weekRelative: lexiconRegExp(lexicon.weekFrameKept.relative, 'i'),
   weekAhead: lexiconRegExp(lexicon.weekFrameKept.ahead, 'i'),
+  weekCountedBack: lexiconRegExp(lexicon.weekCountedBack.week, 'i'),
+  weekDayAtOnce: lexiconRegExp(lexicon.weekCountedBack.dayAtOnce, 'i'),
   weekPossessiveBefore: lexiconRegExp(lexicon.weekPossessiveBreak.before, 'i'),
   weekPossessiveAfter: lexiconRegExp(lexicon.weekPossessiveBreak.after, 'i'),
   goodsDated: lexiconRegExp(lexicon.goodsDated, 'i'),
@@ -298,7 +300,7 @@ export class Story {
   /** Where the headline ends (-1: none), found at the first expression that asks. */
   #headlineEnd: number | undefined;
   /** The last week told as one ("next week", "the week of May 4"): its Monday, and its end. */
-  #week: { monday: number; start: number; end: number } | null = null;
+  #week: { monday: number; start: number; end: number; countedBack: boolean } | null = null;
   #statedYear: { year: number; start: number; end: number } | null = null;
   /** Where the last timeline entry's date ended (-1: none yet). */
   #entryEnd = -1;
@@ -613,8 +615,12 @@ export class Story {
     const week = /^(?<year>\d{4})-W(?<week>\d{2})$/u.exec(resolved.value)?.groups;
     const monday = week ? isoWeekMonday(Number(week['year']), Number(week['week'])) : null;
     // (a day told since is the frame then: "next week, after the vote on Feb. 16, on Friday")
-    if (monday !== null) this.#week = { monday, start, end };
-    else if (resolved.granularity === 'day') this.#week = null;
+    if (monday !== null) {
+      const countedBack = patternsOf(this.#lexicon).weekCountedBack.test(
+        this.#text.slice(start, end),
+      );
+      this.#week = { monday, start, end, countedBack };
+    } else if (resolved.granularity === 'day') this.#week = null;
     if (this.#opening && resolved.year !== undefined && resolved.month !== undefined) {
       const day = resolved.day === undefined ? null : civilDay(resolved.day).day;
       this.#lastEntry = { year: resolved.year, month: resolved.month.month, day };
@@ -1875,12 +1881,20 @@ export class Story {
     // week, his office said on Friday", "denied this week that it expects a decision on Tuesday")
     if (start - week.end > WEEK_REACH) return null;
     const between = this.#text.slice(week.end, start);
-    const { weekBreak, sentenceEnd, weekPossessiveBefore, weekPossessiveAfter } = patternsOf(
-      this.#lexicon,
-    );
+    const {
+      weekBreak,
+      sentenceEnd,
+      weekPossessiveBefore,
+      weekPossessiveAfter,
+      weekDayAtOnce,
+      weekOpening,
+    } = patternsOf(this.#lexicon);
     const before = this.#text.slice(Math.max(0, week.start - 20), week.start);
     if (sentenceEnd.test(between)) return null;
     if (weekBreak.test(between) && !this.#keepsWeek(before, between)) return null;
+    // ("The storm formed a week ago and strengthened on Thursday": a week counted back is a
+    // point, and the day after it in its clause is placed as though no week were told)
+    if (week.countedBack && !weekDayAtOnce.test(between) && !weekOpening.test(before)) return null;
     // ("The death toll from last week's floods climbed to 112 on Wednesday": a thing of the week
     // after a preposition, and the clause's own verb; not "Last week's talks broke down on Tuesday")
     if (weekPossessiveAfter.test(between) && weekPossessiveBefore.test(before)) return null;

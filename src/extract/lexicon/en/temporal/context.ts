@@ -2352,6 +2352,19 @@ export const STORY_FRAME = {
 export const WEEK_FRAME_BREAK = String.raw`[;:()]|,(?!\d{3}\b)|\b(?:that|which|who|when|where|said|says|told|tells|reported|announced|denied|added|noted|stated|wrote)\b`;
 
 /**
+ * A week counted back from now (`week`, tried on the week's own text: "a week ago", "two weeks
+ * ago") is a point, so many weeks before, more than a week told as one: a weekday later in its
+ * clause is that week's only when it follows at once (`dayAtOnce`, tried on the text between: "a
+ * week ago Thursday", "two weeks ago, on Wednesday") or the week opens its sentence ("Two weeks
+ * ago the council met on Wednesday"). "The storm formed a week ago and strengthened on
+ * [Thursday]", told on a Sunday, is the Thursday just gone (story.ts).
+ */
+export const WEEK_COUNTED_BACK = {
+  week: String.raw`\bago$`,
+  dayAtOnce: String.raw`^,?\s+(?:on\s+)?$`,
+} as const;
+
+/**
  * What keeps a week's clause past a WEEK_FRAME_BREAK: the week opening its sentence and its comma
  * (`opening`, tried on the text before the week; the rest must hold no break: "Last week, the
  * council met on [Wednesday]", not "Next week, his office said on Friday"), or a relative on the

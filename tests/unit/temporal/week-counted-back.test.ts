@@ -1,0 +1,45 @@
+/**
+ * A week counted back from now ("a week ago", "two weeks ago") is a point: a weekday later in
+ * its clause is placed as though no week were told, unless it follows the week at once or the
+ * week opens its sentence. Passages made up for these tests; published on Sunday 13 October 2013.
+ */
+import { describe, expect, it } from 'vitest';
+import { tagTimexes } from '../../../src/extract/temporal/index.ts';
+
+const tags = (text: string) =>
+  tagTimexes(text, { published: '2013-10-13' }).map((t) => [t.text, t.value]);
+
+describe('a week counted back', () => {
+  it('leaves a weekday of a later clause to its tense', () => {
+    // (was 2013-10-03, the Thursday of the week a week ago)
+    expect(tags('The storm formed a week ago and strengthened rapidly on Thursday.')).toEqual([
+      ['a week ago', '2013-W40'],
+      ['Thursday', '2013-10-10'],
+    ]);
+    // (was 2013-09-23)
+    expect(
+      tags('The firm filed for bankruptcy two weeks ago and fired its chief on Monday.'),
+    ).toEqual([
+      ['two weeks ago', '2013-W39'],
+      ['Monday', '2013-10-07'],
+    ]);
+  });
+
+  it('frames a weekday right after it, or when it opens the sentence', () => {
+    expect(tags('The council met a week ago on Thursday.')).toEqual([
+      ['a week ago', '2013-W40'],
+      ['Thursday', '2013-10-03'],
+    ]);
+    expect(tags('Two weeks ago the council met on Wednesday.')).toEqual([
+      ['Two weeks ago', '2013-W39'],
+      ['Wednesday', '2013-09-25'],
+    ]);
+  });
+
+  it('differs from a week told as one, whose clause keeps its weekdays', () => {
+    expect(tags('The storm formed last week and strengthened on Thursday.')).toEqual([
+      ['last week', '2013-W40'],
+      ['Thursday', '2013-10-03'],
+    ]);
+  });
+});
