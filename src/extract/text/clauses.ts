@@ -29,6 +29,7 @@ import {
   NAMING_PARTICIPLES,
   OBJECT_COMPLEMENT_VERBS,
   PRONOUNS_BEFORE_RELATIVE,
+  PLURAL_TIMETABLE_PHRASES,
 } from '../lexicon/en/events/clauses.ts';
 import {
   DETERMINERS as DETERMINER_WORDS,
@@ -110,6 +111,17 @@ const CONTENT = wordSet(CONTENT_NOUNS, { lower: true });
 const ASKING = wordSet(QUESTION_GOVERNORS, { lower: true });
 const QUESTION_NOUN_SET = wordSet(QUESTION_NOUNS, { lower: true });
 const BARE_GROUP = wordSet(BARE_GROUP_NOUNS, { lower: true });
+/** Each plural timetable phrase's words ("take effect"), lexicon PLURAL_TIMETABLE_PHRASES. */
+const TIMETABLE_PHRASES: readonly (readonly string[])[] = PLURAL_TIMETABLE_PHRASES.split(' ').map(
+  (p) => p.split('_'),
+);
+
+/** How many words of the plural timetable phrase open at `j` ("take effect"), or 1 for none. */
+function timetablePhraseLength(tokens: readonly Token[], j: number): number {
+  for (const words of TIMETABLE_PHRASES)
+    if (words.every((w, k) => tokens[j + k]?.text.toLowerCase() === w)) return words.length;
+  return 1;
+}
 const INTRANSITIVE = wordSet(INTRANSITIVE_PASTS, { lower: true });
 const ASIDE_ADVERB_SET = wordSet(ASIDE_ADVERBS, { lower: true });
 const RESUMING_ADVERB_SET = wordSet(RESUMING_ADVERBS, { lower: true });
@@ -1176,12 +1188,14 @@ function presentWithOwnDate(
 ): boolean {
   const word = tokens[j]!.text;
   if (!/^\p{Ll}+$/u.test(word) || FUNCTION_WORDS.has(word)) return false;
+  // ("take effect on Monday": a phrase's words come before the preposition)
+  const after = j + timetablePhraseLength(tokens, j);
   const present =
     isPresentAfterSubject(word) ||
     (looksPlural(tokens[i - 1]?.text ?? '') &&
       !word.endsWith('s') &&
-      PREPOSITION_SET.has(tokens[j + 1]?.text.toLowerCase() ?? '') &&
-      startsAt(dates, tokens[j + 2]?.start ?? -1));
+      PREPOSITION_SET.has(tokens[after]?.text.toLowerCase() ?? '') &&
+      startsAt(dates, tokens[after + 1]?.start ?? -1));
   if (!present) return false;
   // (the relative's date after a preposition, an adverbial: "that posted 2019 earnings on
   // Monday" has a year of a noun)
@@ -2459,17 +2473,18 @@ function hasVerb(words: SentenceWords, c: Clause): boolean {
     // "..., open the playoffs": a main clause resumed with a plural's bare verb
     if (token.start === c.start && c.kind === 'main' && isBareVerbBeforeObject(tokens, i))
       return true;
-    // ("The rules that the council adopted in March | apply from Monday": so with its own date)
-    if (
-      token.start === c.start &&
-      c.kind === 'main' &&
-      c.start > words.sentence.start &&
-      /^\p{Ll}+$/u.test(token.text) &&
-      !FUNCTION_WORDS.has(token.text) &&
-      PREPOSITION_SET.has(tokens[i + 1]?.text.toLowerCase() ?? '') &&
-      startsAt(words.dates, tokens[i + 2]?.start ?? -1)
-    )
-      return true;
+    // ("The rules that the council adopted in March | apply from Monday": so with its own date,
+    // also after a timetable's phrase: "| take effect on Monday")
+    if (token.start === c.start && c.kind === 'main' && c.start > words.sentence.start) {
+      const after = i + timetablePhraseLength(tokens, i);
+      if (
+        /^\p{Ll}+$/u.test(token.text) &&
+        !FUNCTION_WORDS.has(token.text) &&
+        PREPOSITION_SET.has(tokens[after]?.text.toLowerCase() ?? '') &&
+        startsAt(words.dates, tokens[after + 1]?.start ?? -1)
+      )
+        return true;
+    }
     // "open until Jan. 7": a state aside tells its state without a verb (also once its
     // subject has joined it: "The exhibition, open until Jan. 7,")
     if (c.kind === 'participle' && token.text === c.opener && stateAsideLength(tokens, i) > 0)

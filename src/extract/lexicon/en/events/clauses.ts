@@ -291,6 +291,15 @@ export const CONTENT_NOUNS =
   'news report reports word fears fear hopes hope claims claim concerns concern signs sign evidence rumours rumors allegations allegation suggestions suggestion speculation belief view idea fact notion possibility risk warning warnings statement announcement confirmation assurance assurances promise promises reminder sense impression';
 
 /**
+ * A plural's timetable told in two or three words, whose bare verb stands before a noun or
+ * particle, not before the preposition of its own date: "The rules that the council adopted in
+ * March | take effect on Monday" (made-up) splits as "apply from Monday" does. Words joined by
+ * underscores, one phrase each.
+ */
+export const PLURAL_TIMETABLE_PHRASES =
+  'take_effect come_into_force come_into_effect go_into_effect go_on_sale run_out';
+
+/**
  * Of the verbs of a thing in a "which" clause (`THING_ONLY_VERBS`), those that take no object, so
  * tell of the thing in the active voice too ("an agreement with Helix Labs, which expired in
  * 2019"). The others do only as passives: "a deal with Helix Labs, which signed a contract with

@@ -1,0 +1,30 @@
+/**
+ * A plural's "take effect" after a relative closed by its own date, and "May" as a name before a
+ * past (made-up sentences, helper h225's probe). The whole extraction runs, tagger included,
+ * published on Wednesday 2026-07-15: last Monday 2026-07-13, next Monday 2026-07-20.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../../src/extract/index.ts';
+
+function told(raw: string): string[][] {
+  return extractArticle({ id: 'x', raw, published: '2026-07-15' }).events.map((e) => [
+    e.date.value,
+    e.title,
+  ]);
+}
+
+describe('extractArticle() on a timetable after a relative with its own date', () => {
+  it('splits off the relative and dates "take effect" ahead', () => {
+    // (was one clause, "The rules that the council adopted take effect", in March and on the
+    // Monday gone)
+    const events = told('The rules that the council adopted in March take effect on Monday.');
+    expect(events[0]).toEqual(['2026-03', 'The council adopted the rules']);
+    expect(events[1]?.[0]).toBe('2026-07-20');
+  });
+
+  it('keeps a past "took effect" in the past', () => {
+    expect(
+      told('The rules that the council adopted in March took effect on Monday.'),
+    ).toContainEqual(['2026-07-13', expect.stringContaining('took effect')]);
+  });
+});
