@@ -28,3 +28,14 @@ describe('extractArticle() on a timetable after a relative with its own date', (
     ).toContainEqual(['2026-07-13', expect.stringContaining('took effect')]);
   });
 });
+
+describe('extractArticle() on "May" before a past', () => {
+  it('reads it as a name, not a modal looking ahead', () => {
+    // (was next Monday, 2026-07-20)
+    expect(told('Theresa May resigned on Monday.')).toEqual([
+      ['2026-07-13', 'Theresa May resigned'],
+    ]);
+    // (a modal before a base in -eed still looks ahead)
+    expect(told('The bid may succeed on Monday.')).toEqual([['2026-07-20', 'The bid may succeed']]);
+  });
+});
