@@ -39,3 +39,19 @@ describe('extractArticle() on "May" before a past', () => {
     expect(told('The bid may succeed on Monday.')).toEqual([['2026-07-20', 'The bid may succeed']]);
   });
 });
+
+describe("extractArticle() on a main verb right after a relative's year", () => {
+  it('dates the main clause by its own day, not reading the year as a period it closes', () => {
+    // (was "The company closed" on the publication day: "1990 closed on Monday" read as a
+    // period's end, as "fiscal 2013, which ends in September")
+    expect(told('The company he founded in 1990 and sold in 2005 closed on Monday.')).toEqual([
+      ['1990', 'He founded the company'],
+      ['2005', 'He sold the company'],
+      ['2026-07-13', 'The company closed'],
+    ]);
+    expect(told('The plant that opened in 1990 closed on Monday.')).toContainEqual([
+      '2026-07-13',
+      'The plant closed',
+    ]);
+  });
+});

@@ -220,7 +220,9 @@ export const PERIOD_END = {
   // (a count of months or weeks is a period too: "the three months ended [Sept. 30]"; after one,
   // or after "the year", "to" and "through" end it as well: "the six months to [30 June]", "the
   // year to [March]")
-  before: String.raw`(?:(?:(?<=\b(?:quarter|half|fiscal\s+year)),|(?<=\b(?:quarter|year|half|month|period|season|\d{4}|${COUNTED_PERIOD}))(?:,?\s+(?:that|which))?)\s+(?:ended|ending|ends|closed|closing)|(?<=\b(?:${COUNTED_PERIOD}|the\s+(?:year|decade)))\s+(?:to|through))\s+(?:on\s+|in\s+)?$`,
+  // (a year after its preposition is a date, no period: "The company he founded in 1990 closed
+  // on [Monday]" is the closing's day)
+  before: String.raw`(?:(?:(?<=\b(?:quarter|half|fiscal\s+year)),|(?<=\b(?:quarter|year|half|month|period|season|(?<!\b(?:in|since|during|from|until|by|before|after)\s+)\d{4}|${COUNTED_PERIOD}))(?:,?\s+(?:that|which))?)\s+(?:ended|ending|ends|closed|closing)|(?<=\b(?:${COUNTED_PERIOD}|the\s+(?:year|decade)))\s+(?:to|through))\s+(?:on\s+|in\s+)?$`,
   /**
    * The words `before` ends in, before the spaces up to the date: text that ends otherwise is
    * not run through it (text/words.ts mayEndWithWord). Keep in step with the pattern.
@@ -256,6 +258,8 @@ export const PERIOD_END = {
     'The licence was extended by five years to [2030].',
     'The quarter was strong, it said [Tuesday].',
     "The miners' strike, which began last year, ended on [Tuesday].",
+    // (made-up)
+    'The company he founded in 1990 closed on [Monday].',
   ],
 } as const;
 
