@@ -17,6 +17,7 @@ import {
   OPENERS_AFTER_HOLIDAY,
   NAME_OF_DATE_BEFORE,
   PARTICLE_PREPOSITIONS,
+  STRANDED_PREPOSITIONS,
   PREPOSITION_BEFORE_CLAUSE,
   SUBJECT_OPENING,
   SUBJECT_PRONOUNS,
@@ -77,6 +78,8 @@ const PREPOSITION_ALTERNATIVES = [...wordSet(DATE_PREPOSITIONS, { lower: true })
  * row ("for later today", "until early next week", "since late 2009").
  */
 const PARTICLES = [...wordSet(PARTICLE_PREPOSITIONS, { lower: true })].join('|');
+/** A preposition left at a relative's end, and the date's own after it (STRANDED_PREPOSITIONS). */
+const STRANDED = `(?:${[...wordSet(STRANDED_PREPOSITIONS.words)].join('|')})\\s+(?:${[...wordSet(STRANDED_PREPOSITIONS.before)].join('|')})`;
 
 /** Adverbs that go with a date where the clause opens ("Back in 2010, ..."). */
 const OPENING_ADVERBS = [...wordSet(OPENING_DATE_ADVERBS, { lower: true })]
@@ -89,7 +92,7 @@ const PERIOD_KINDS = ['fiscal', 'financial', 'calendar', 'model'];
 
 const datePreposition = (determiners: readonly string[]): RegExp =>
   new RegExp(
-    `(?:(?:^|(?<=\`\`|["“‘]))(?:${OPENING_ADVERBS})\\s+|(?:^|\\s|\`\`|["“‘])(?:(?:${[...wordSet(DATE_PREPOSITION_ADVERBS, { lower: true })].join('|')})\\s+)?)(?:(?!(?:${PARTICLES})\\s+(?:${PREPOSITION_ALTERNATIVES})\\s)(?:${PREPOSITION_ALTERNATIVES})\\s+)?(?:(?:${PREPOSITION_ALTERNATIVES})\\s+)(?:(?:${determiners.join('|')})\\s+)?(?:(?:${PERIOD_KINDS.join('|')})\\s+)?$`,
+    `(?:(?:^|(?<=\`\`|["“‘]))(?:${OPENING_ADVERBS})\\s+|(?:^|\\s|\`\`|["“‘])(?:(?:${[...wordSet(DATE_PREPOSITION_ADVERBS, { lower: true })].join('|')})\\s+)?)(?:(?!(?:${PARTICLES})\\s+(?:${PREPOSITION_ALTERNATIVES})\\s|${STRANDED}\\s)(?:${PREPOSITION_ALTERNATIVES})\\s+)?(?:(?:${PREPOSITION_ALTERNATIVES})\\s+)(?:(?:${determiners.join('|')})\\s+)?(?:(?:${PERIOD_KINDS.join('|')})\\s+)?$`,
     'iu',
   );
 /**

@@ -115,6 +115,14 @@ export const PREPOSITION_BEFORE_CONDITION = {
 export const PARTICLE_PREPOSITIONS = 'over on in last through';
 
 /**
+ * Prepositions a relative without its pronoun leaves at its end, before the date's own
+ * preposition: they stay when a date right after them goes ("The firm she worked for in 2010"
+ * titles "She worked for the firm", not "She worked the firm"; "the school he taught at in 2010";
+ * made-up). `before`: the date prepositions that may follow them so.
+ */
+export const STRANDED_PREPOSITIONS = { words: 'for at', before: 'in on during' } as const;
+
+/**
  * Between two days of a title's list ("for Thursday and Friday", "on Feb. 3 or Feb. 4"): the list
  * is kept or left out whole. Unlike LISTED_DAYS_JOIN (comparisons.ts), which makes one event of
  * consecutive days, "or" and days apart count: a title leaves no half of a list. Regex source.
