@@ -293,8 +293,12 @@ function subjectBeforeAside(sentence: SentenceInfo, main: ClauseInfo): string | 
   const phrase = sentence.clauses[0]!;
   if (at === 1 && aside.kind === 'relative' && phrase.kind === 'subordinate' && !phrase.verb)
     return undefined;
+  // (a relative opened by the "the" of its own subject, "the council adopted", when the noun
+  // it tells of was glued to it: "The rules the council adopted" opens with that noun's "The")
+  const first = aside.words[0]?.text;
   const opensWithPronoun =
-    aside.kind === 'relative' && aside.words[0]?.text.toLowerCase() === aside.opener;
+    aside.kind === 'relative' &&
+    (aside.opener === 'the' ? first === 'the' : first?.toLowerCase() === aside.opener);
   // "Hundreds of former fighters in the revolution that brought Castro to power 42 years ago
   // gathered ...": a relative without commas inside the subject leaves the whole subject in the
   // clause before it, not only the noun its pronoun is for
@@ -464,6 +468,13 @@ function restrictiveSubject(text: string, verbs: boolean): string | undefined {
 function restrictiveOpener(text: string, opener: string): number {
   // ("The man she married in 1990": a relative without its pronoun opens with its subject)
   if (SUBJECT_PRONOUN.has(opener)) return Math.max(0, text.indexOf(` ${opener} `));
+  // ("The rules the council adopted in February": or with a subject of "the" and a noun, the
+  // first such before its past)
+  if (opener === 'the') {
+    for (const m of text.matchAll(CONTACT_THE_SUBJECT))
+      if (verbForm(m.groups!['verb']!) === 'past') return m.index;
+    return 0;
+  }
   // ("The town where he was born": a place's relative too)
   if (!/^(?:who|which|that|where)$/u.test(opener)) return 0;
   return Math.max(0, text.search(RELATIVE_PRONOUN_INSIDE));
@@ -473,6 +484,8 @@ const SUBJECT_PRONOUN = wordSet(SUBJECT_PRONOUNS, { lower: true });
 /** A spaced dash that ends the words before an aside between dashes ("The mayor —"). */
 const OPENING_DASH = /\s(?:-{2,4}|[–—])$/u;
 const RELATIVE_PRONOUN_INSIDE = /\s(?:who|which|that|where)\s/u;
+/** " the council adopted": "the", a noun and the word after it (a relative's subject and verb). */
+const CONTACT_THE_SUBJECT = / the \p{Ll}[\p{L}'’-]* (?<verb>\p{Ll}+)/gu;
 
 /** Words a fronted phrase is at most ("According to sources quoted by the Herald, ..."). */
 const MAX_FRONTED_WORDS = 12;

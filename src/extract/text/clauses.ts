@@ -499,7 +499,12 @@ function findCuts(
     }
     // "The man she married in 1990 died on Monday": a relative without its pronoun inside the
     // subject, then the main clause's verb resumed
-    if (plain && SUBJECT_PRONOUN_SET.has(word) && opensContactRelative(tokens, i, cuts)) {
+    // ("The rules the council adopted in February cut taxes": so a subject of "the" and a noun)
+    if (
+      plain &&
+      (SUBJECT_PRONOUN_SET.has(word) || word === 'the') &&
+      opensContactRelative(tokens, i, cuts, dates)
+    ) {
       const resume = verbAfterDatedRelative(sentence, tokens, i, dates, true);
       if (resume > 0) {
         cuts.push({ at: token.start, opener: word, kind: 'relative', sharesTime: false });
@@ -2328,16 +2333,31 @@ function isPast(word: string): boolean {
  * bought]". Its verb is a past after the pronoun; no verb stands before the noun since the
  * clause began ("told the man he could go", "warned staff they lost" say what was told).
  */
-function opensContactRelative(tokens: readonly Token[], i: number, cuts: readonly Cut[]): boolean {
+function opensContactRelative(
+  tokens: readonly Token[],
+  i: number,
+  cuts: readonly Cut[],
+  dates: readonly Span[],
+): boolean {
   const noun = tokens[i - 1];
-  const verb = tokens[i + 1];
+  // ("the council adopted": a subject of "the" and one noun, before its past)
+  const determined = tokens[i]!.text === 'the';
+  if (determined && !isContactNoun(tokens[i + 1]?.text ?? '')) return false;
+  const verb = tokens[determined ? i + 2 : i + 1];
   if (!noun || !verb || verbForm(verb.text) !== 'past') return false;
+  // ("Last week the council adopted": a date's noun is no noun the relative tells of)
+  if (dates.some((d) => d.start <= noun.start && noun.end <= d.end)) return false;
   if (!/^\p{Ll}[\p{L}'’-]*$/u.test(noun.text) || FUNCTION_WORDS.has(noun.text)) return false;
   if (isVerbish(noun.text) || SUBJECT_PRONOUN_SET.has(noun.text)) return false;
   const from = cuts.at(-1)?.at ?? -1;
   for (let j = i - 2; j >= 0 && tokens[j]!.start >= from; j--)
     if (FINITE_FORMS.has(verbForm(tokens[j]!.text))) return false;
   return true;
+}
+
+/** A noun that may be a relative's subject after "the": lower case, no function word nor verb. */
+function isContactNoun(word: string): boolean {
+  return /^\p{Ll}[\p{L}'’-]*$/u.test(word) && !FUNCTION_WORDS.has(word) && !isVerbish(word);
 }
 
 /** "Pixar which was acquired in 2005", "the update that was released": a verb right after. */

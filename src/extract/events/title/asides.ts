@@ -516,21 +516,32 @@ const MAX_CONTACT_NOUN_WORDS = 6;
 function contactRelative(text: string): string | undefined {
   if (text.includes(',')) return undefined;
   const words = text.split(' ');
-  const at = words.findIndex((w, k) => k > 0 && CONTACT_SUBJECT.has(w));
-  if (at < 1 || at > MAX_CONTACT_NOUN_WORDS || verbForm(words[at + 1] ?? '') !== 'past')
+  // (its subject a pronoun, or "the" and a noun after the noun it tells of: "The rules the
+  // council adopted"; not after a preposition, "The residents of the town fled")
+  const at = words.findIndex(
+    (w, k) =>
+      k > 0 &&
+      (CONTACT_SUBJECT.has(w) ||
+        (w === 'the' &&
+          !PREPOSITION_WORDS.has(words[k - 1]!) &&
+          /^\p{Ll}+$/u.test(words[k + 1] ?? '') &&
+          !hasVerb(words[k + 1]!))),
+  );
+  const verbAt = words[at] === 'the' ? at + 2 : at + 1;
+  if (at < 1 || at > MAX_CONTACT_NOUN_WORDS || verbForm(words[verbAt] ?? '') !== 'past')
     return undefined;
   const noun = words.slice(0, at).join(' ');
-  const rest = words.slice(at + 2);
+  const rest = words.slice(verbAt + 1);
   if (hasVerb(noun) || hasVerb(rest.join(' '))) return undefined;
   if (rest.length > 0 && !PREPOSITION_WORDS.has(rest[0]!)) return undefined;
   const determined = DETERMINER.has(words[0]!.toLowerCase());
   const object = determined ? noun.charAt(0).toLowerCase() + noun.slice(1) : noun;
+  const subject = [capitalised(words[at]!), ...words.slice(at + 1, verbAt + 1)];
   // ("The firm she worked for": a preposition left at the end, or before the relative's own
   // phrase, takes the noun, "She worked for the firm", not "She worked the firm")
   const stranded = rest.length > 0 && (rest.length === 1 || PREPOSITION_WORDS.has(rest[1]!));
-  if (stranded)
-    return [capitalised(words[at]!), words[at + 1]!, rest[0]!, object, ...rest.slice(1)].join(' ');
-  return [capitalised(words[at]!), words[at + 1]!, object, ...rest].join(' ');
+  if (stranded) return [...subject, rest[0]!, object, ...rest.slice(1)].join(' ');
+  return [...subject, object, ...rest].join(' ');
 }
 
 /** A noun phrase and a place's relative without commas: "The town where he was born". */

@@ -30,7 +30,7 @@ import {
 } from '../../lexicon/en/events/titles.ts';
 import type { Span } from '../../text/sentences.ts';
 import { isResumingAdverb, opensIntent, opensWithAdverbAndVerb } from '../../text/clauses.ts';
-import { PARTICIPLE_ADVERBS } from '../../lexicon/en/events/clauses.ts';
+import { PARTICIPLE_ADVERBS, PLURAL_TIMETABLE_PHRASES } from '../../lexicon/en/events/clauses.ts';
 import {
   isPastOrParticiple,
   isPresentAfterSubject,
@@ -182,14 +182,21 @@ function passiveOf(text: string, subject: string, plural = false): string {
 /**
  * Whether a resumed main clause is one word in lower case before the phrase of its date it lost
  * ("The rules that the council adopted in March | apply from Monday" leaves "apply"): the clause
- * was cut at its verb, which no list knows. `clause` as written, `text` without its dates.
+ * was cut at its verb, which no list knows; or a plural's timetable phrase so left ("| take effect
+ * on Monday" leaves "take effect", lexicon PLURAL_TIMETABLE_PHRASES). `clause` as written, `text`
+ * without its dates.
  */
 function isLoneVerb(clause: string, text: string): boolean {
+  if (TIMETABLE_PHRASE_TEXTS.has(text.trim().replace(/[\s.]+$/u, ''))) return true;
   const word = /^\s*(?<word>\p{Ll}+)[\s.]*$/u.exec(text)?.groups?.['word'];
   if (word === undefined || PREPOSITION_WORDS.has(word)) return false;
   const next = /^\p{Ll}+\s+(?<next>\p{Ll}+)\s/u.exec(clause.trim())?.groups?.['next'] ?? '';
   return PREPOSITION_WORDS.has(next);
 }
+
+const TIMETABLE_PHRASE_TEXTS = new Set(
+  PLURAL_TIMETABLE_PHRASES.split(' ').map((p) => p.replace(/_/gu, ' ')),
+);
 
 /** "The talks" were; "Dr. Doe", "Apple Records" was. */
 function pastOfBe(subject: string): 'was' | 'were' {
