@@ -35,6 +35,12 @@ describe('extractArticle() on a relative without its pronoun, its subject "the" 
     ]);
   });
 
+  it('leaves an object relative\'s "that the ..." to the object relative', () => {
+    expect(
+      told('Much of the anger that the plan stirred in May remains, residents said.'),
+    ).toContainEqual(['2026-05', 'The plan stirred the anger']);
+  });
+
   it('leaves a date before "the" and a sentence without a dated relative alone', () => {
     expect(told('Last week the council adopted new rules.')).toEqual([
       ['2026-W28', 'The council adopted new rules'],

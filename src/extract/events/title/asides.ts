@@ -504,6 +504,8 @@ export function restrictiveRelative(text: string): string {
 }
 
 const CONTACT_SUBJECT = wordSet(SUBJECT_PRONOUNS, { lower: true });
+/** A relative pronoun: a "the" after it opens that relative's subject, no relative of its own. */
+const RELATIVE_PRONOUNS = /^(?:that|which|who|whom|whose)$/iu;
 /** The most words the noun before such a relative has ("The new law"). */
 const MAX_CONTACT_NOUN_WORDS = 6;
 
@@ -517,13 +519,16 @@ function contactRelative(text: string): string | undefined {
   if (text.includes(',')) return undefined;
   const words = text.split(' ');
   // (its subject a pronoun, or "the" and a noun after the noun it tells of: "The rules the
-  // council adopted"; not after a preposition, "The residents of the town fled")
+  // council adopted"; not after a preposition, "The residents of the town fled", nor after a
+  // relative pronoun, whose object relative objectRelative() reads: "the vitriol that the issue
+  // aroused")
   const at = words.findIndex(
     (w, k) =>
       k > 0 &&
       (CONTACT_SUBJECT.has(w) ||
         (w === 'the' &&
           !PREPOSITION_WORDS.has(words[k - 1]!) &&
+          !RELATIVE_PRONOUNS.test(words[k - 1]!) &&
           /^\p{Ll}+$/u.test(words[k + 1] ?? '') &&
           !hasVerb(words[k + 1]!))),
   );
