@@ -91,8 +91,15 @@ export function dateSegment(
   let end = clause.end;
   for (const m of clause.text.matchAll(BOUNDARY)) {
     if (m[0].startsWith(',') && inPlaceName(clause.text, m.index)) continue;
-    if (m[0].trim() === 'and' && joinsNames(clause.text, m.index, m.index + m[0].length)) continue;
     const at = clause.start + m.index;
+    // ("Smith resigned on Monday and Jones was fired on Tuesday": a day's name before "and" is a
+    // date, no name a list joins to the next)
+    if (
+      m[0].trim() === 'and' &&
+      !dates.some((d) => d.end === at) &&
+      joinsNames(clause.text, m.index, m.index + m[0].length)
+    )
+      continue;
     // (the range's own first date still ends its stretch there: "A nurse who killed three
     // patients between June 2015")
     if (m[0].trim() === 'and' && date.end !== at && joinsDates(dates, at, at + m[0].length))
