@@ -17,7 +17,7 @@ import { isPlacePart, opensWithIngSubject } from '../../text/clauses.ts';
 import { isPlace } from '../../text/names.ts';
 import { isPastOrParticiple, isVerbish, verbForm } from '../../text/verbs.ts';
 import { wordSet, splitAtSpaces } from '../../text/words.ts';
-import { bare, DETERMINER, hasVerb, tidy, WORD_RUN } from './text.ts';
+import { bare, DETERMINER, hasVerb, PREPOSITION_WORDS, tidy, WORD_RUN } from './text.ts';
 
 export const LINKS = wordSet(LEADING_LINKS, { lower: true });
 const LINK_PHRASES = [...wordSet(FRONTED_OPENER_PHRASES, { lower: true })];
@@ -100,6 +100,9 @@ function withoutPointingBack(text: string): string {
 /** A place after a comma, closed by another ("South Africa, ", "Minn., "). */
 const PLACE_AFTER = /^, (?<place>\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}),\s/u;
 
+/** A name and the conjunction of a serial list after its comma (", Spain, and "). */
+const LIST_GOES_ON = /^, \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}, (?:and|or) /u;
+
 /**
  * "In Cape Town, South Africa, police said": the comma at `comma` sets off the place the phrase
  * names ("South Africa", "Minn."), and the phrase ends at the comma after it; else `comma`.
@@ -108,7 +111,10 @@ function placeCommaAfter(text: string, comma: number): number {
   if (comma <= 0) return comma;
   const place = PLACE_AFTER.exec(text.slice(comma))?.groups?.['place'];
   if (place === undefined || !(isPlace(place) || isPlacePart(place))) return comma;
-  return comma + 2 + place.length;
+  const after = comma + 2 + place.length;
+  // ("Elsewhere in Europe, France, Spain, and Italy agreed": the place opens a listed subject
+  // whose last items follow, no country of the phrase's place)
+  return LIST_GOES_ON.test(text.slice(after, after + 60)) ? comma : after;
 }
 
 const POINTING = new RegExp(POINTING_FOCUS.pattern, 'u');
@@ -161,6 +167,19 @@ function isParticipleComment(head: string): boolean {
   return /^\p{Ll}+$/u.test(participle) && isPastOrParticiple(participle);
 }
 
+/**
+ * Whether the words before a comma open with an adverb in -ly, a participle and a noun: the
+ * subject's noun phrase ("Separately owned stations, including WXYZ, went dark"), no adverbial
+ * phrase, though the adverb alone opens one ("Separately, the board met"; "Formerly known as
+ * Acme, the firm" has a preposition after the participle).
+ */
+function opensModifiedNoun(headWords: readonly string[]): boolean {
+  const [adverb = '', participle = '', noun = ''] = headWords.map(bare);
+  if (!/^\p{L}\p{Ll}+ly$/u.test(adverb) || !/^\p{Ll}+$/u.test(noun)) return false;
+  if (PREPOSITION_WORDS.has(noun) || DETERMINER.has(noun)) return false;
+  return /^\p{Ll}+$/u.test(participle) && isPastOrParticiple(participle);
+}
+
 /** Drops linking words and a short adverbial phrase closed by a comma. */
 export function stripLeading(text: string): string {
   // ("That is why the plant closed": the plant's closing is the news)
@@ -209,6 +228,7 @@ export function stripLeading(text: string): string {
     const twoWords = headWords.slice(0, 2).join(' ').toLowerCase();
     if (
       head &&
+      !opensModifiedNoun(headWords) &&
       !COUNT.test(head) &&
       // a longer phrase goes too when it has no verb ("At the company's own Worldwide Developers
       // Conference (WWDC) keynote at the Moscone West center in San Francisco, Jobs introduced")
