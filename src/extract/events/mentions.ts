@@ -819,8 +819,13 @@ function resumed(sentence: SentenceInfo, span: Span & { text: string }): Span & 
   return { start: span.start, end: resumes.end, text: own + ' '.repeat(gap.length) + resumes.text };
 }
 
-/** The comma or spaced dash that ends the words before an aside. */
-const ASIDE_OPENING = /(?:,|\s(?:-{2,4}|[–—]))\s*$/u;
+/**
+ * The comma or spaced dash that ends the words before an aside; or the comma and the noun an
+ * appositive's relative qualifies (", the man" of "that Tom Reyes, the man who shot Ann Holt in
+ * May, was arrested": the aside is the whole appositive).
+ */
+const ASIDE_OPENING =
+  /(?:,(?:\s+(?:the|a|an)(?:\s+\p{Ll}[\p{Ll}-]*){1,3})?|\s(?:-{2,4}|[–—]))\s*$/u;
 
 /**
  * The index of the first clause of a sentence that starts at or after `at`, or -1. (A loop, not

@@ -42,4 +42,12 @@ describe('extractArticle() titles', () => {
       '2026-03-16 Police arrested Smith',
     ]);
   });
+
+  it('reads a that-clause on past an appositive and its relative (was "Police said that Tom Reyes, the man")', () => {
+    expect(
+      titles(
+        'Police said on Tuesday that Tom Reyes, the man who shot Ann Holt in May, was arrested.',
+      ),
+    ).toContain('2026-03-17 Police said that Tom Reyes was arrested');
+  });
 });
