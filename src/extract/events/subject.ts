@@ -378,9 +378,23 @@ function namesBeforeRelative(opening: string, aside: ClauseInfo): string | undef
       words.every((w) => /^\p{Lu}/u.test(w))
     );
   };
-  return [...items.slice(0, -1), ...tail.filter(Boolean)].every(named)
-    ? opening.slice(0, at)
-    : undefined;
+  const listed = [...items.slice(0, -1), ...tail.filter(Boolean)];
+  // ("The coach, the captain and the doctor, who joined in May,": determined nouns, all of them)
+  return listed.every(named) || listed.every(isDeterminedNoun) ? opening.slice(0, at) : undefined;
+}
+
+/**
+ * Whether a listed item is a determiner and one to three words in lower case, none a verb ("the
+ * captain", "his deputy"; not "Police searched the house").
+ */
+function isDeterminedNoun(item: string): boolean {
+  const [determiner = '', ...words] = splitAtSpaces(item);
+  return (
+    DETERMINERS.has(determiner.toLowerCase()) &&
+    words.length > 0 &&
+    words.length <= 3 &&
+    words.every((w) => /^\p{Ll}[\p{Ll}'’-]*$/u.test(w) && !isVerbish(w))
+  );
 }
 
 /**

@@ -50,4 +50,18 @@ describe('extractArticle() titles', () => {
       ),
     ).toContain('2026-03-17 Police said that Tom Reyes was arrested');
   });
+
+  it('keeps a list of determined nouns before a relative whole, without a serial comma (was "The coach left")', () => {
+    expect(
+      titles('The coach, the captain and the doctor, who joined in May, left on Friday.'),
+    ).toContain('2026-03-20 The coach, the captain and the doctor left');
+  });
+
+  it('still reads a subject and its object list apart ("Police searched the house")', () => {
+    expect(
+      titles(
+        'Police searched the house, the car and the garage, which was built in 1990, on Monday.',
+      ),
+    ).toContain('1990 The garage was built');
+  });
 });
