@@ -8,6 +8,7 @@ import type { Timex } from '../types.ts';
 import { isReporting, looksAhead } from './aspect.ts';
 import type { Span } from '../text/sentences.ts';
 import {
+  FINITE_FORMS,
   isIngQualifier,
   isPastOrParticiple,
   isPresentAfterSubject,
@@ -85,7 +86,8 @@ export function dateSegment(
     return aheadSaidOn(clause, date)
       ? { span: clause, saying: true }
       : (secondVerbPhrase(clause, date, anchors) ??
-          onlyDateInAppositive(clause, date) ?? { span: clause });
+          onlyDateInAppositive(clause, date) ??
+          spliceAfterDate(clause, date) ?? { span: clause });
   // the boundaries that lie between this date and another one
   let start = clause.start;
   let end = clause.end;
@@ -635,6 +637,44 @@ function onlyDateInAppositive(clause: Span & { text: string }, date: Timex): Seg
   if (close < 0 || !/\S/u.test(clause.text.slice(close + 1))) return undefined;
   const segment = appositivesParticiple(clause, clause.start + close);
   return segment !== undefined && segment.span.start < date.start ? segment : undefined;
+}
+
+/** A subject (a name, or a determiner and its noun) and the word after it. */
+const SUBJECT_AND_WORD =
+  /^(?<subject>\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}|(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir) \p{Ll}[\p{L}'’-]*) (?<verb>\p{Ll}+)\b/u;
+
+/**
+ * Whether a text opens with a subject, a name or a determiner and its noun, and its finite verb
+ * (not a saying's: "Jones said"; nor a phrase or a participle before the subject: "After Smith
+ * resigned", "Found clinging to ...").
+ */
+function opensWithSubjectAndVerb(text: string): boolean {
+  const m = SUBJECT_AND_WORD.exec(text.slice(0, 80))?.groups;
+  const verb = m?.['verb'] ?? '';
+  if (m === undefined || !FINITE_FORMS.has(verbForm(verb)) || isReportingVerb(verb)) return false;
+  const words = splitAtSpaces(m['subject']!);
+  return !words.some(
+    (w) =>
+      isVerbish(w) || FRONTING.has(w.toLowerCase()) || PARALLEL_PREPOSITIONS.has(w.toLowerCase()),
+  );
+}
+
+/**
+ * "Smith resigned on Monday, | Jones was fired, and Brown quit": a clause that opens with its
+ * subject and verb, its date before a comma that opens another such clause, is the date's
+ * stretch; the clauses spliced after it tell of acts of their own (was "Smith resigned, Jones
+ * was fired"). Undefined when no such comma follows the date.
+ */
+function spliceAfterDate(clause: Span & { text: string }, date: Timex): Segment | undefined {
+  const comma = clause.text.indexOf(', ', date.end - clause.start);
+  if (comma < 0 || inPlaceName(clause.text, comma)) return undefined;
+  if (
+    !opensWithSubjectAndVerb(clause.text) ||
+    !opensWithSubjectAndVerb(clause.text.slice(comma + 2))
+  )
+    return undefined;
+  const end = clause.start + comma;
+  return { span: { start: clause.start, end, text: clause.text.slice(0, comma) } };
 }
 
 /**

@@ -64,4 +64,16 @@ describe('extractArticle() titles', () => {
       ),
     ).toContain('1990 The garage was built');
   });
+
+  it('ends a dated clause at the comma of a clause spliced after it (was "Smith resigned, Jones was fired")', () => {
+    expect(titles('Smith resigned on Monday, Jones was fired, and Brown quit.')).toContain(
+      '2026-03-16 Smith resigned',
+    );
+  });
+
+  it('keeps a fronted participle with its subject after the comma', () => {
+    expect(
+      titles('Found clinging to a tube in late November, Elian has been the subject of a battle.'),
+    ).toContain('2025-11 Elian was found clinging to a tube');
+  });
 });
