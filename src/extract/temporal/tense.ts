@@ -531,12 +531,14 @@ export function tenseReader(text: string, lexicon: TemporalLexicon): TenseReader
       return cueAfter(end)?.kind !== 'past';
     },
     futureVerbGoverns(start: number, end: number): boolean {
-      const { governedAhead, governingModal, coordinatedAhead } = cuesOf(lexicon);
+      const { coordinatedAhead } = cuesOf(lexicon);
       const cue = cueBefore(start);
       return (
-        (cue?.kind === 'future' &&
-          governingModal.test(text.slice(cue.start, cue.end)) &&
-          governedAhead.test(text.slice(cue.end, start))) ||
+        modalGoverns(cue, start) ||
+        // "will be (re)scheduled for [March 9]": the plan's own cue stands between the modal
+        // and the day, and the modal still governs it
+        ((cue?.kind === 'planned' || cue?.kind === 'putOff') &&
+          modalGoverns(cueBefore(cue.start), start)) ||
         (cue?.kind === 'planned' && arrangesDay(cue, start, end)) ||
         coordinatedAhead.test(text.slice(Math.max(0, start - COORDINATED_REACH), start))
       );
@@ -557,6 +559,16 @@ export function tenseReader(text: string, lexicon: TemporalLexicon): TenseReader
       cue.start - end <= GOVERN_REACH &&
       governedSubject.test(text.slice(end, cue.start)) &&
       subjectVerb.test(text.slice(cue.start, cue.start + GOVERN_REACH))
+    );
+  }
+
+  /** Whether `cue` is "will" (or "shall") and the verb after it governs text[start] ("will meet on"). */
+  function modalGoverns(cue: Cue | undefined, start: number): boolean {
+    const { governedAhead, governingModal } = cuesOf(lexicon);
+    return (
+      cue?.kind === 'future' &&
+      governingModal.test(text.slice(cue.start, cue.end)) &&
+      governedAhead.test(text.slice(cue.end, start))
     );
   }
 
