@@ -209,13 +209,23 @@ function spanOfAYear(start: Timex, end: Timex, published: string | null, cues: R
 }
 
 /**
+ * How many days before the first of two listed weekdays the second may be, told the wrong way
+ * round ("marched on Friday and Thursday", told on a Friday: today and yesterday); further back,
+ * the list is in order and the first day is a week further back.
+ */
+const REVERSED_LIST_REACH = 3;
+
+/**
  * Two weekdays of a list placed by the tense each in its own week, the second less than a week
  * before the first ("will remain closed on Monday and Tuesday", said on a Tuesday): the second is
  * the one after the first, when the first is still to come, or is the publication's day and a
  * plan or a notice is for it (`forToday`: "canceled 3,000 flights for Friday and Saturday", told
  * on that Friday; not "marched on Friday and Thursday"), also with a clock time ("runs from 9
- * a.m. to 3 p.m. Saturday and Sunday"). Not a day named by its date, which is that date whatever
- * the order ("on Dec. 12 or Dec. 8" is no Dec. 15).
+ * a.m. to 3 p.m. Saturday and Sunday"). A past act's days, the first the publication's, the
+ * second more than REVERSED_LIST_REACH days before it ("searched the area on Friday and
+ * Saturday", told on a Friday): the first is the one before the second, last week's. Not a day
+ * named by its date, which is that date whatever the order ("on Dec. 12 or Dec. 8" is no Dec.
+ * 15).
  */
 function listInOrder(
   first: Timex,
@@ -229,7 +239,14 @@ function listInOrder(
   if (firstDay === undefined || secondDay === undefined || secondDay >= firstDay) return;
   if (!isListedWeekday(first, cues) || !isListedWeekday(second, cues)) return;
   if (first.anchor !== 'publication' || second.anchor !== 'publication') return;
-  if (published === null || firstDay < published || (firstDay === published && !forToday)) return;
+  if (published !== null && firstDay === published && !forToday) {
+    // a past act's days, the first the publication's by its weekday ("searched the area on
+    // Friday and Saturday", told on a Friday): told in order, the first is last week's
+    if (dayNumberOf(firstDay) - dayNumberOf(secondDay) > REVERSED_LIST_REACH)
+      first.value = isoDay(dayNumberOf(firstDay) - 7) + first.value.slice(firstDay.length);
+    return;
+  }
+  if (published === null || firstDay < published) return;
   if (dayNumberOf(firstDay) - dayNumberOf(secondDay) < 7)
     second.value = isoDay(dayNumberOf(secondDay) + 7) + second.value.slice(secondDay.length);
 }

@@ -45,6 +45,10 @@ describe('tagTimexes() orders two weekdays from the publication day', () => {
     // plan or notice is for them; were 2013-02-14, 2013-02-09 and 2013-02-09)
     ['Protesters marched on Friday and Thursday.', 'Thursday', '2013-02-07'],
     ['"We searched the woods on Friday and Saturday," the sheriff said.', 'Saturday', '2013-02-02'],
+    // (h224: its first day is the one before its second, as in the range below; was 2013-02-08)
+    ['"We searched the woods on Friday and Saturday," the sheriff said.', 'Friday', '2013-02-01'],
+    ['Police searched the area on Friday and Sunday.', 'Friday', '2013-02-01'],
+    ['Protesters marched on Friday and Thursday.', 'Friday', '2013-02-08'],
     [
       'Rescuers worked from 6 p.m. Friday until 2 a.m. Saturday.',
       '2 a.m. Saturday',

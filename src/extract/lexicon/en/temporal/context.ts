@@ -623,7 +623,9 @@ export const RANGES = {
    * in the week gone by: days a plan or a notice is for ("canceled 3,000 flights for [Friday] and
    * Saturday", "issued a blizzard warning from [6 a.m. Friday] until 1 p.m. Saturday"), which run
    * on to tomorrow. Not a past act's days ("searched the area on [Friday] and Saturday",
-   * "marched on [Friday] and Thursday", told on a Friday), which are not moved on (ranges.ts).
+   * "marched on [Friday] and Thursday", told on a Friday), which are not moved on (ranges.ts
+   * moves such a first day to the week gone by instead, when the second is more than three days
+   * before it).
    */
   aheadFromToday: String.raw`(?:\bfor|\b(?:warnings?|watch(?:es)?|advisor(?:y|ies)|alerts?|forecasts?|curfews?|closures?|bans?|restrictions?|outages?|shutdowns?|strikes?)\s+(?:(?:in\s+(?:effect|force|place)|set|planned|scheduled)\s+)?(?:from|between|for))\s+(?:the\s+)?$`,
   runsNow: String.raw`(?:\b(?:runs|lasts|continues|stretches|extends)|(?<!\b(?:will|would|shall|to|may|might|could|should|must|can|won['’]t|['’]ll)\s+(?:[a-z]+ly\s+|(?:also|then|again|still|now|soon|not|only|each|all|both|even|once)\s+)?)\b(?:run|last|continue))\s+from\s+(?:the\s+)?$`,
