@@ -17,17 +17,22 @@ const A_YEAR_BEFORE = String.raw`(?:last\s+year|a\s+year\s+(?:earlier|ago|before
 const DAY_EDGE_OR_PART = String.raw`dawn|daybreak|sunrise|first\s+light|dusk|sunset|nightfall|morning|evening|night`;
 const NOT_AFTER_SAYING = String.raw`(?<!\b(?:said|says|say|told|tells|announced|added|noted|reported|believed?|believes|thinks?|thought|argued|argues|shows?|showed|found|finds|knew|knows|know|hoped?|hopes|expects?|expected|insisted|warned|wrote|so|such)\b[^.;!?]{0,40})`;
 
+/** What takes a stretch of time ("over the next decade", "in the next century"). */
+const SPAN_PREPOSITION = String.raw`(?:over|for|within|during|throughout|in|into|across|through|of|by)`;
+
 export const NARRATIVE_RULES = [
   {
     name: 'the next day, the previous year',
     type: 'DATE',
-    // "the next decade", "the next century" from now are stretches of time ("over the next
-    // decade" = P10Y), not the calendar's 2020s; "the following decade" in a story is a date
+    // "the next decade", "the next century" after a preposition of time are stretches of time
+    // ("over the next decade" = P10Y), not the calendar's 2030s; as a subject or "the following
+    // decade", in a story, a date ("The 1970s brought inflation. [The next decade] brought ...")
     // ("the next Summer Olympics" are games, not a summer)
-    pattern: String.raw`the\s+(?!next\s+(?:decade|century)\b){shift:narrativeShift}\s+(?:{unit:calendarUnit}|{unit:dayUnit}|{part}|{season}${NOT_A_SEASONS_THING})`,
+    pattern: String.raw`the\s+(?!(?<=\b${SPAN_PREPOSITION}\s+the\s+)next\s+(?:decade|century)\b){shift:narrativeShift}\s+(?:{unit:calendarUnit}|{unit:dayUnit}|{part}|{season}${NOT_A_SEASONS_THING})`,
     value: { kind: 'narrative' },
     examples: [
       ['In 1965 he moved to Paris; [the following decade] he returned.', '197X'],
+      ['The 1970s brought inflation. [The next decade] brought deregulation.', '198X'],
       ['The talks began on May 5, 2023. [The next day] they ended.', '2023-05-06'],
       ['He arrived in 1995 and left [the following year].', '1996'],
       ['On Feb. 22, 2000, he wrote; [the next morning] he left.', '2000-02-23TMO'],
@@ -49,6 +54,8 @@ export const NARRATIVE_RULES = [
       ],
     ],
     counterExamples: [
+      'Demand will grow over the next decade.',
+      'The plan runs for the next century.',
       'the next president',
       'the following days of the war',
       'The next Summer Olympics will be held in Athens.',
@@ -120,6 +127,26 @@ export const NARRATIVE_RULES = [
     ],
     // (the development set leaves "later in the day" out, as a relation to the day told)
     counterExamples: ['said that days go by', 'that yearly report', 'rose later in the day'],
+  },
+  {
+    // business copy's whole of a year, after a part of it told ("Sales rose 5% in the fourth
+    // quarter of 2025. For [the full year], ..."), or the publication's year ("expects profit to
+    // rise for [the full year]"); not a period to a month ("the full year to March"), nor a year's
+    // length ("a full year"; "the whole year", "the entire year" are more often one)
+    name: 'the full year',
+    type: 'DATE',
+    pattern: String.raw`(?<=\b(?:for|in|over|during|across|of)\s+)the\s+full\s+(?=year\b){unit:calendarUnit}(?![\s-]+(?:\d|ago|before|earlier|later|old|to|through|ending|ended)\b)`,
+    value: { kind: 'narrative', offset: 0 },
+    examples: [
+      ['The firm expects profit to rise for [the full year].', '2023'],
+      ['Sales rose 5% in the fourth quarter of 2022. For [the full year], they fell.', '2022'],
+    ],
+    counterExamples: [
+      'He waited a full year.',
+      'Growth for the full year to March was 2%.',
+      'The full year was wet.',
+      'It rained for the whole year.',
+    ],
   },
   {
     // one expression, the day and the year it restates: what follows counts from the day
