@@ -17,8 +17,8 @@ const A_YEAR_BEFORE = String.raw`(?:last\s+year|a\s+year\s+(?:earlier|ago|before
 const DAY_EDGE_OR_PART = String.raw`dawn|daybreak|sunrise|first\s+light|dusk|sunset|nightfall|morning|evening|night`;
 const NOT_AFTER_SAYING = String.raw`(?<!\b(?:said|says|say|told|tells|announced|added|noted|reported|believed?|believes|thinks?|thought|argued|argues|shows?|showed|found|finds|knew|knows|know|hoped?|hopes|expects?|expected|insisted|warned|wrote|so|such)\b[^.;!?]{0,40})`;
 
-/** What takes a stretch of time ("over the next decade", "in the next century"). */
-const SPAN_PREPOSITION = String.raw`(?:over|for|within|during|throughout|in|into|across|through|of|by)`;
+/** What takes a stretch of time ("over the next decade", "spent the next decade writing"). */
+const SPAN_PREPOSITION = String.raw`(?:over|for|within|during|throughout|in|into|across|through|of|by|spen[dt]|spends|spending)`;
 
 export const NARRATIVE_RULES = [
   {
@@ -56,6 +56,7 @@ export const NARRATIVE_RULES = [
     counterExamples: [
       'Demand will grow over the next decade.',
       'The plan runs for the next century.',
+      'He spent the next decade writing his memoirs.',
       'the next president',
       'the following days of the war',
       'The next Summer Olympics will be held in Athens.',
