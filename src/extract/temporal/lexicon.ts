@@ -355,7 +355,6 @@ export interface TemporalLexicon {
     carriesOnAfter: string;
     subjectOpening: string;
     subjectAfter: string;
-    subjectNamed: string;
     futureInPast: string;
     breaks: string;
     nowTurn: string;
