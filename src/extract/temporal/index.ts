@@ -113,6 +113,9 @@ export function tagTimexes(text: string, options: TagOptions): Timex[] {
       futureVerbGoverns: () =>
         anchors.tense === undefined &&
         (tenses ??= tenseReader(text, lexicon)).futureVerbGoverns(match.start, match.end),
+      frontedPastGoverns: () =>
+        anchors.tense === undefined &&
+        (tenses ??= tenseReader(text, lexicon)).frontedPastGoverns(match.start, match.end),
       reachedBackFromAhead: () =>
         anchors.tense === undefined &&
         (tenses ??= tenseReader(text, lexicon)).reachedBackFromAhead(match.start, match.end),

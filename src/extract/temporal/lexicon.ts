@@ -180,6 +180,9 @@ export interface TemporalLexicon {
    * on the text from the day to that verb, `subjectVerb` on the text from the verb on;
    * `reachedBack` on the text from a past cue to the day, for a cue that reaches back to it
    * ("retroactive to [Jan. 1]"), and `reaching` on such a cue alone, which governs no other day.
+   * A day that opens its sentence is governed by the past verb of the subject after it ("On
+   * [3 April] they died"): `fronted` is tried on the text from the sentence's start to the day,
+   * `frontedSubject` on the text from the day to that verb (which `verb` must not match).
    */
   pastGoverns: {
     between: string;
@@ -188,6 +191,8 @@ export interface TemporalLexicon {
     subjectVerb: string;
     reachedBack: string;
     reaching: string;
+    fronted: string;
+    frontedSubject: string;
   };
   /**
    * A verb still to come right before a day that governs it ("will hold its meeting on [Dec.

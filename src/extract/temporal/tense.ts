@@ -76,6 +76,8 @@ interface Cues {
   governedBetween: RegExp;
   governingVerb: RegExp;
   governedSubject: RegExp;
+  frontedDay: RegExp;
+  frontedSubject: RegExp;
   subjectVerb: RegExp;
   reachedBack: RegExp;
   reaching: RegExp;
@@ -150,6 +152,8 @@ const cuesOf = perLexicon((lexicon): Cues => {
     subjectVerb: lexiconRegExp(lexicon.pastGoverns.subjectVerb, 'i'),
     reachedBack: lexiconRegExp(lexicon.pastGoverns.reachedBack, 'i'),
     reaching: lexiconRegExp(lexicon.pastGoverns.reaching, 'i'),
+    frontedDay: lexiconRegExp(lexicon.pastGoverns.fronted, 'i'),
+    frontedSubject: lexiconRegExp(lexicon.pastGoverns.frontedSubject, 'i'),
     governedAhead: lexiconRegExp(lexicon.futureGoverns.between, 'i'),
     governingModal: lexiconRegExp(lexicon.futureGoverns.verb, 'i'),
     coordinatedAhead: lexiconRegExp(lexicon.futureGoverns.coordinated, 'i'),
@@ -221,6 +225,12 @@ export interface TenseReader {
    * after the day ("Back pay, retroactive to [Dec. 15], was approved").
    */
   reachedBackFromAhead(start: number, end: number): boolean;
+  /**
+   * Whether the expression at text[start, end) opens its sentence with "On" and the past verb of
+   * the subject after it governs it ("On [3 April] they died"; not "On [April 3] officials
+   * announced a vote", nor "On [3 April] they will vote").
+   */
+  frontedPastGoverns(start: number, end: number): boolean;
 }
 
 /** Index of the first item whose `key` is at least `value` (items sorted by key). */
@@ -520,6 +530,16 @@ export function tenseReader(text: string, lexicon: TemporalLexicon): TenseReader
           !governingVerb.test(text.slice(cue.start, cue.end))) ||
         reachedBack.test(text.slice(cue.start, start)) ||
         subjectVerbPast(start, end)
+      );
+    },
+    frontedPastGoverns(start: number, end: number): boolean {
+      const { frontedDay, frontedSubject, governingVerb } = cuesOf(lexicon);
+      if (!frontedDay.test(text.slice(sentenceStart(start), start))) return false;
+      const cue = cueAfter(end);
+      return (
+        cue?.kind === 'past' &&
+        frontedSubject.test(text.slice(end, cue.start)) &&
+        !governingVerb.test(text.slice(cue.start, cue.end))
       );
     },
     reachedBackFromAhead(start: number, end: number): boolean {

@@ -113,6 +113,11 @@ export interface Context {
    * on 23 March 2020, lasted until [4 July]").
    */
   endsStorySpan?: () => boolean;
+  /**
+   * Whether the expression opens its sentence with "On" and the past verb of the subject after it
+   * governs it ("On [3 April] they died"): a day gone by, once no story claims it (date.ts).
+   */
+  frontedPastGoverns?: () => boolean;
   /** `pub` is only the earliest the text can be (read from its lead; see TagOptions). */
   publishedAtLeast?: boolean;
   narrative: Narrative;

@@ -420,7 +420,11 @@ function monthOrDay(frame: Frame): Resolved | null | undefined {
       modeOf(stated, context),
       dayOverrulesTense(stated.day !== null, context),
     );
-    y = storyYearPastEarliestPublication(frame) ?? storyYearOfPastDay(frame, y) ?? y;
+    y =
+      storyYearPastEarliestPublication(frame) ??
+      storyYearOfPastDay(frame, y) ??
+      frontedDayGoneBy(frame, y) ??
+      y;
     if (laterThisMonth(stated, pub) && context.reachedBackFromAhead?.() === true) y = pub.year;
   } else if (statedYear === null) y = storyYearOfUndatedText(frame);
   if (stated.day === null) {
@@ -513,6 +517,23 @@ function storyYearOfPastDay(
   if (day > pubDay) return null;
   const intoNext = (dayIn(narrative.year + 1) ?? -1) - storyDay;
   return intoNext >= 0 && intoNext < reach ? narrative.year + 1 : null;
+}
+
+/**
+ * A day that opens its sentence with "On", governed by the past verb of the subject after it,
+ * which the calendar put a little after the publication: the year before, a day gone by ("On 3
+ * April they died", told on 20 March 2026, is 2025-04-03), once no story has claimed the day
+ * (storyYearOfPastDay, tried first with the calendar's year: "In the spring of 1862 the army
+ * advanced. On 31 May the enemy attacked", told on 2 April 2024, is 1862's). Not in a text whose
+ * publication is only the earliest it can be (read from its lead), whose story may go on past it.
+ * Null when it does not apply.
+ */
+function frontedDayGoneBy(frame: Frame, year: number): number | null {
+  const { stated, context, pubDay } = frame;
+  if (stated.month === null || stated.day === null || pubDay === null) return null;
+  if (context.publishedAtLeast === true || context.tense() !== 'past') return null;
+  if (dayNumber(year, stated.month, stated.day) <= pubDay) return null;
+  return context.frontedPastGoverns?.() === true ? year - 1 : null;
 }
 
 /**

@@ -938,7 +938,11 @@ const DAY_CAME_PAST = String.raw`(?:was|were)\s+(?:held|staged|played|run|won|lo
  * `between` match ("will get back pay retroactive to [Jan. 1]", told in December, is the last
  * January's). `reaching` is such a cue by itself: it reaches back to its own day only, and gives
  * no tense to a day further on ("will be paid retroactive to Dec. 15 once the budget passes in
- * [January]" is the coming January).
+ * [January]" is the coming January). `fronted` must match the text from the sentence's start to
+ * a day that opens it with "On", and `frontedSubject` the text from the day to the first cue
+ * after it, a past one and not `verb` (a subject of a few words, no modal, no clause): "On
+ * [3 April] they died", "On [May 5] 2 men were arrested", told in March, are the last April's
+ * and May's; not "On [April 3] officials announced a vote", nor "On [April 3] they will vote".
  */
 export const PAST_GOVERNS = {
   subject: String.raw`^(?:['’]s)?(?:\s+(?!(?:and|or|but|nor|to|that|which|who|whom|whose|when|as|if|is|are|was|were|be|been|has|have|had|will|would|could|should|may|might|must|can|did|does|do|not|it|he|she|they|we|i|you)\b)\p{Ll}[\p{Ll}'’-]*){1,3}\s+$`,
@@ -947,6 +951,8 @@ export const PAST_GOVERNS = {
   verb: String.raw`^(?:${ARRANGED_PAST})$`,
   reachedBack: String.raw`^(?:retroactive(?:ly)?|backdated)\s+to\s+$`,
   reaching: String.raw`^(?:retroactive(?:ly)?|backdated)$`,
+  fronted: String.raw`^\s*On\s+$`,
+  frontedSubject: String.raw`^,?(?:\s+(?!(?:to|that|which|who|when|if|is|are|be|been|has|have|will|would|could|should|may|might|must|can|shall|not)\b)[\p{L}\p{N}'’-]+){1,4}\s+$`,
 } as const;
 
 /**
