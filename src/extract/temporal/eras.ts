@@ -137,10 +137,11 @@ function joinPartBefore(
   } else {
     const season = seasons[(g['season'] ?? '').toLowerCase()];
     if (season === undefined) return 0;
-    // (a winter told by its two years is the one that began in the first; BC years count down)
+    // (a winter told by its two years is the one that began in the first, a spring the second's;
+    // BC years count down)
     if (g['first'] !== undefined) {
       if (Number(g['first']) !== Number(year) + (era === 'BC' ? 1 : -1)) return 0;
-      year = g['first'].padStart(4, '0');
+      if (season !== SEASON_IN_ONE_YEAR) year = g['first'].padStart(4, '0');
     }
     suffix = `-${season}`;
     granularity = 'season';
@@ -161,18 +162,38 @@ function joinPartBefore(
 }
 
 /**
- * The first year of a season told by two years before the year at `start` ("the winter of 54–"
- * before "53 BC"), or null: such a season began in the first (eras count down before the common
- * era), which a story goes on from ("The following summer" is 53 BC's, not 52 BC's).
+ * A spring never spans the turn of a year: one told by two years is the second's ("the spring of
+ * 54–53 BC" is BC0053-SP), as the rule "spring of two years" has it for years of the common era.
  */
-export function seasonSpanFirstBefore(
-  text: string,
-  start: number,
-  lexicon: TemporalLexicon,
-): number | null {
+const SEASON_IN_ONE_YEAR = 'SP';
+
+/** What is written right before a year of an era, as a story goes on from it. */
+export interface PartBefore {
+  /** The first year of a season told by two years that began in it ("the winter of 54–"). */
+  first: number | null;
+  /** The month and the day of a day or a month joined to the year ("15 March 44 BC"). */
+  month: number | null;
+  day: number | null;
+}
+
+/**
+ * The part written right before the year at `start` ("the winter of 54–" before "53 BC", "15
+ * March " before "44 BC"): such a season began in the first year (eras count down before the
+ * common era), which a story goes on from ("The following summer" is 53 BC's, not 52 BC's), and
+ * a day joined to the year is the day the story is at ("The next day" is BC0044-03-16).
+ */
+export function partBeforeYear(text: string, start: number, lexicon: TemporalLexicon): PartBefore {
   const before = text.slice(Math.max(0, start - PART_REACH), start);
-  const first = cuesOf(lexicon).partBefore.exec(before)?.groups?.['first'];
-  return first === undefined ? null : Number(first);
+  const g = cuesOf(lexicon).partBefore.exec(before)?.groups ?? {};
+  const monthWord = g['month'] ?? g['monthFirst'] ?? g['monthAlone'];
+  const month = monthWord === undefined ? undefined : lexicon.words.month[monthWord.toLowerCase()];
+  const dayText = g['day'] ?? g['dayAfter'];
+  const season = lexicon.words.season[(g['season'] ?? '').toLowerCase()];
+  return {
+    first: g['first'] === undefined || season === SEASON_IN_ONE_YEAR ? null : Number(g['first']),
+    month: month ?? null,
+    day: month === undefined || dayText === undefined ? null : Number(dayText),
+  };
 }
 
 function pad(n: number): string {

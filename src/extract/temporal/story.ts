@@ -25,9 +25,9 @@ import {
 import type { Tense } from './tense.ts';
 import { SEASON_START, civilDay, dayNumber } from './calendar.ts';
 import type { Season } from './rule.ts';
-import { ERA_REACH, seasonSpanFirstBefore } from './eras.ts';
+import { ERA_REACH, partBeforeYear } from './eras.ts';
 import { dayNumberOf, isoWeekMonday, isoWeekday } from '../calendar/days.ts';
-import { pubDayNumber } from './resolve/values.ts';
+import { dayResolved, monthResolved, pubDayNumber } from './resolve/values.ts';
 import { MONTH_PERIOD, monthPos } from './resolve/pick.ts';
 
 /** Words that name a quarter or a half ("third quarter", "H1", "4Q23", "the first half"). */
@@ -569,11 +569,15 @@ export class Story {
     const yearOnly = resolved.year !== undefined && resolved.month === undefined;
     const { beforeCommonEra } = patternsOf(this.#lexicon);
     // (and a season told by two years, "the winter of 54–53 BC", goes on from the first, which
-    // the season began in)
+    // the season began in; a day or a month joined to the year, "15 March 44 BC", from that day
+    // or month: "The next day" is BC0044-03-16)
     if (yearOnly && beforeCommonEra.test(this.#text.slice(end, end + ERA_REACH))) {
-      const first = seasonSpanFirstBefore(this.#text, start, this.#lexicon);
-      const year = first !== null && first === resolved.year! + 1 ? first : resolved.year!;
-      resolved = { ...resolved, year: 1 - year };
+      const part = partBeforeYear(this.#text, start, this.#lexicon);
+      const { first, month } = part;
+      const year = 1 - (first !== null && first === resolved.year! + 1 ? first : resolved.year!);
+      if (month === null) resolved = { ...resolved, year };
+      else if (part.day === null) resolved = monthResolved(year, month, resolved.anchor);
+      else resolved = dayResolved(dayNumber(year, month, part.day), this.#pub, resolved.anchor);
     }
     // (nor does a year a state is counted from, in a text with a date of its own: "the end of
     // the decade" after "risen by half since 2015" is still this one's)

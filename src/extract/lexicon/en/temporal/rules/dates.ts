@@ -1240,6 +1240,27 @@ export const DATE_RULES = [
     counterExamples: ['the spring of 1812-15'],
   },
   {
+    // the same seasons with their two years written first ("the 2012–13 winter"): a winter the
+    // first year's, as "the winter of 2012–13" is; a spring the second's
+    name: 'two years and their season',
+    type: 'DATE',
+    pattern: String.raw`(?=${NEXT_YEAR_SHORT_OR_FULL}){year}[-–/](?:\d\d)?\d\d[\s-]+(?!spring\b){season}(?![\p{L}\p{N}])`,
+    value: { kind: 'date' },
+    examples: [
+      ['The drought of the [2012–13 winter] was the worst on record.', '2012-WI'],
+      ['during the [1999/2000 winter]', '1999-WI'],
+    ],
+    counterExamples: ['the 2012-13 season', 'the 2012-15 winter', 'the 2012-13 winters'],
+  },
+  {
+    name: 'two years and their spring',
+    type: 'DATE',
+    pattern: String.raw`(?=${NEXT_YEAR_SHORT_OR_FULL})(?:\d{4}[-–/]{year}|{spanStart:year}[-–/]{yy:yy2})[\s-]+(?=spring\b){season}(?![\p{L}\p{N}])`,
+    value: { kind: 'date' },
+    examples: [['The [2020-21 spring] term was taught online.', '2021-SP']],
+    counterExamples: ['the 2020-23 spring'],
+  },
+  {
     name: 'season with a period modifier',
     type: 'DATE',
     pattern: String.raw`{mod}[\s-]+{season}(?!\s+(?:of|in)\s+(?!\d))${NOT_A_SEASONS_THING}`,
