@@ -360,6 +360,7 @@ export interface TemporalLexicon {
     carriesOnAfter: string;
     subjectOpening: string;
     subjectAfter: string;
+    subjectNamed: string;
     futureInPast: string;
     breaks: string;
     nowTurn: string;

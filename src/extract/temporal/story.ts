@@ -116,6 +116,7 @@ const patternsOf = perLexicon((lexicon) => ({
   carriesOnAfter: lexiconRegExp(lexicon.storyFrame.carriesOnAfter, 'i'),
   subjectOpening: lexiconRegExp(lexicon.storyFrame.subjectOpening, 'i'),
   subjectAfter: lexiconRegExp(lexicon.storyFrame.subjectAfter, 'i'),
+  subjectNamed: lexiconRegExp(lexicon.storyFrame.subjectNamed, 'i'),
   futureInPast: lexiconRegExp(lexicon.storyFrame.futureInPast, 'i'),
   frameBreak: lexiconRegExp(lexicon.storyFrame.breaks, 'i'),
   nowTurn: lexiconRegExp(lexicon.storyFrame.nowTurn, 'i'),
@@ -1181,23 +1182,31 @@ export class Story {
   }
 
   /**
-   * Whether the sentence of the year ending at `from` tells `word`, a head noun, and the text
-   * before that sentence never had it: a thing the history brings in, told on ("In 1920 the club
-   * won its first title. In March the club sacked its manager": 1920-03, the club's story as the
-   * regiment's is, "In 1914 the regiment sailed for France. In October the regiment fought"), not
-   * the article's own subject, told from today before the history, whose news may follow ("The
-   * club is top of the league. In 1920 the club won its first title. In March the club sacked
-   * its manager": this March).
+   * Whether the sentence of the year ending at `from` brings in `word`, a head noun, named with a
+   * word that tells which one (lexicon `storyFrame.subjectNamed`: "the English army"), and the
+   * text before that sentence never had it: a thing of the history, not the article's own
+   * subject, whose news may follow ("Shares in Harlow Steel fell on Monday. In 1902 the company
+   * paid its first dividend. In December the company cut its dividend"). A head told bare is the
+   * history's too when that sentence opens the text, which has told no subject of its own before
+   * it ("In 1914 the regiment sailed for France. In October the regiment fought at Ypres";
+   * likewise "In 1920 the club won its first title. In March the club sacked its manager").
    */
   #yearSentenceTells(from: number, word: string): boolean {
-    const { sentenceEnds } = patternsOf(this.#lexicon);
+    const { sentenceEnds, subjectNamed } = patternsOf(this.#lexicon);
     const after = this.#text.slice(from, from + COMPARISON_REACH);
     sentenceEnds.lastIndex = 0;
     const stop = sentenceEnds.exec(after)?.index ?? after.length;
     const before = this.#sentenceBefore(from, YEAR_SENTENCE_REACH);
-    const told = new RegExp(String.raw`(?<![\p{L}'’-])${word}(?![\p{L}'’-])`, 'iu');
-    if (told.test(this.#text.slice(0, from - before.length))) return false;
-    return told.test(`${before} ${after.slice(0, stop)}`);
+    const sentence = `${before} ${after.slice(0, stop)}`;
+    const told = new RegExp(String.raw`(?<![\p{L}'’-])${word}(?![\p{L}'’-])`, 'giu');
+    const earlier = this.#text.slice(0, from - before.length);
+    if (told.test(earlier)) return false;
+    // (a text that opens with the history has told no subject of its own for a bare head to be)
+    if (earlier.trim() === '') return told.test(sentence);
+    told.lastIndex = 0;
+    for (let m = told.exec(sentence); m !== null; m = told.exec(sentence))
+      if (subjectNamed.test(sentence.slice(Math.max(0, m.index - 60), m.index))) return true;
+    return false;
   }
 
   /**

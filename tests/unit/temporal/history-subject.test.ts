@@ -56,10 +56,11 @@ describe('a subject repeating a noun of the history’s year', () => {
     ]);
   });
 
-  // (helper h217 made a head told bare the article's own subject, this March; helper h223: a
-  // history's subject told on is the history's whether named or bare, as the regiment's is: only
-  // a head the text told before the history is the article's own, whose news may follow)
-  it('a head told bare in the year’s sentence too, but not one told before the history', () => {
+  // (helper h217: a head the year's sentence told bare, or one the text named before the
+  // history, is the article's own subject, whose news may follow; helper h223: but a bare head is
+  // the history's when the history opens the text, with no subject of its own told before it, as
+  // "the regiment" is: the club's and the city's months were the publication's, 2026-03, 2026-02)
+  it('a head told bare is the history’s when the history opens the text', () => {
     expect(
       tags('In 1920 the club won its first title. In March the club sacked its manager.'),
     ).toEqual([
@@ -74,11 +75,23 @@ describe('a subject repeating a noun of the history’s year', () => {
     ).toEqual(['1914', '1914-10']);
     expect(
       tags(
-        'The club is top of the league. In 1920 the club won its first title. In March the club sacked its manager.',
+        'In 1906 the city was destroyed by an earthquake. In February the city approved a new building code.',
       ),
     ).toEqual([
-      ['1920', '1920'],
-      ['March', '2026-03'],
+      ['1906', '1906'],
+      ['February', '1906-02'],
+    ]);
+  });
+
+  it('not a head told bare after a subject of the text’s own, nor one named before', () => {
+    expect(
+      tags(
+        'Shares in Harlow Steel fell on Monday. In 1902 the company paid its first dividend. In December the company cut its dividend.',
+      ),
+    ).toEqual([
+      ['Monday', '2026-03-16'],
+      ['1902', '1902'],
+      ['December', '2025-12'],
     ]);
     expect(
       tags(

@@ -2248,14 +2248,18 @@ export const STORY_FRAME = {
   carriesOn: String.raw`^(?:he|she|it|they)\b`,
   carriesOnAfter: String.raw`^[\p{L}\p{N}.]+(?:[ \t]+[\p{L}\p{N}.]+){0,2}?,?[ \t]+(?:he|she|it|they)\b`,
   // or a subject whose head noun the year's sentence told, the same thing told on ("In 1346 the
-  // English army landed in Normandy. On 26 August the army fought", "In 1920 the club won its
-  // first title. In March the club sacked its manager"), unless the text told it before the
-  // history, the article's own subject, whose news may follow: story.ts compares the `head`
+  // English army landed in Normandy. On 26 August the army fought": story.ts compares the `head`
   // of a subject opening the date's sentence, `subjectOpening` on the sentence before the date,
   // or right after the date it opens with, `subjectAfter` on the text from the date, before a
   // verb in the past)
   subjectOpening: String.raw`^(?:the|its|his|her|their)\s+${STORY_SUBJECT}`,
   subjectAfter: String.raw`^[\p{L}\p{N}.]+(?:[ \t]+[\p{L}\p{N}.]+){0,2}?,?[ \t]+(?:the|its|his|her|their)[ \t]+${STORY_SUBJECT}`,
+  // ... a head the year's sentence named with a word that tells which one ("the English army",
+  // "Edward's army"; this pattern, on the text before the head), a thing the history brings in,
+  // which a later "the army" refers back to. A head told bare ("In 1920 the club won its first
+  // title"), or one the text named before the history, is the article's own subject, whose news
+  // the paragraph may go on to ("In March the club sacked its manager" is this March; story.ts)
+  subjectNamed: String.raw`(?<![\p{L}\p{N}'’-])(?!(?:the|a|an|its|his|her|their|our|this|that|these|those)\s)[\p{L}\p{N}'’-]+\s+$`,
   futureInPast: String.raw`\bwould\b`,
   newsNow: String.raw`\b(?:said|says|told|tells|${COMMEMORATION})\b`,
   commemoration: String.raw`\b(?-i:${COMMEMORATION})\b`,
@@ -2283,6 +2287,7 @@ export const STORY_FRAME = {
     origin: ['Brown was born in ', 'The firm was founded in ', 'Harlow was established in '],
     subjectOpening: ['The army fought at Crécy on ', 'the English army was beaten on '],
     subjectAfter: ['26 August the army fought', 'In September, the German army was stopped'],
+    subjectNamed: ['In 1346 the English ', 'In 1346 Edward’s ', 'In 1914, the 2nd '],
     futureInPast: ['The licence would expire on '],
     newsNow: [
       'The company said on March 3 that profits fell.',
@@ -2334,6 +2339,7 @@ export const STORY_FRAME = {
     origin: ['The offensive opened in ', 'He emigrated to Canada in '],
     subjectOpening: ['The army will fight on ', 'He fought on ', 'Smith fought on '],
     subjectAfter: ['26 August the army opens a museum', '26 August he fought'],
+    subjectNamed: ['In 1920 the ', 'In 1902 its ', 'In 1850, the '],
     futureInPast: ['The licence will expire on '],
     newsNow: ['They returned on July 24.', 'He announced his candidacy on January 2.'],
     commemorationNow: [

@@ -231,6 +231,7 @@ export const ENGLISH: TemporalLexicon = {
     carriesOnAfter: STORY_FRAME.carriesOnAfter,
     subjectOpening: STORY_FRAME.subjectOpening,
     subjectAfter: STORY_FRAME.subjectAfter,
+    subjectNamed: STORY_FRAME.subjectNamed,
     futureInPast: STORY_FRAME.futureInPast,
     breaks: STORY_FRAME.breaks,
     nowTurn: STORY_FRAME.nowTurn,
