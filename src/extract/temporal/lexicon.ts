@@ -381,9 +381,10 @@ export interface TemporalLexicon {
   weekFrameKept: { opening: string; relative: string; ahead: string };
   /**
    * Regex sources of a week counted back from now (`week`, on its text) and of the text between
-   * it and a weekday that follows at once (`dayAtOnce`; story.ts).
+   * it and a weekday that follows at once (`dayAtOnce`), and of the text before a week that opens
+   * its sentence (`opening`; story.ts).
    */
-  weekCountedBack: { week: string; dayAtOnce: string };
+  weekCountedBack: { week: string; dayAtOnce: string; opening: string };
   /**
    * Regex sources of a week in the possessive that names a thing of the week set after a noun's
    * preposition: `before` the week, and `after` it up to a weekday (story.ts).

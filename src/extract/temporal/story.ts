@@ -76,6 +76,7 @@ const patternsOf = perLexicon((lexicon) => ({
   weekAhead: lexiconRegExp(lexicon.weekFrameKept.ahead, 'i'),
   weekCountedBack: lexiconRegExp(lexicon.weekCountedBack.week, 'i'),
   weekDayAtOnce: lexiconRegExp(lexicon.weekCountedBack.dayAtOnce, 'i'),
+  weekCountedBackOpening: lexiconRegExp(lexicon.weekCountedBack.opening, 'i'),
   weekPossessiveBefore: lexiconRegExp(lexicon.weekPossessiveBreak.before, 'i'),
   weekPossessiveAfter: lexiconRegExp(lexicon.weekPossessiveBreak.after, 'i'),
   goodsDated: lexiconRegExp(lexicon.goodsDated, 'i'),
@@ -1897,14 +1898,16 @@ export class Story {
       weekPossessiveBefore,
       weekPossessiveAfter,
       weekDayAtOnce,
-      weekOpening,
+      weekCountedBackOpening,
     } = patternsOf(this.#lexicon);
     const before = this.#text.slice(Math.max(0, week.start - 20), week.start);
     if (sentenceEnd.test(between)) return null;
     if (weekBreak.test(between) && !this.#keepsWeek(before, between)) return null;
     // ("The storm formed a week ago and strengthened on Thursday": a week counted back is a
     // point, and the day after it in its clause is placed as though no week were told)
-    if (week.countedBack && !weekDayAtOnce.test(between) && !weekOpening.test(before)) return null;
+    if (week.countedBack && !weekDayAtOnce.test(between) && !weekCountedBackOpening.test(before)) {
+      return null;
+    }
     // ("The death toll from last week's floods climbed to 112 on Wednesday": a thing of the week
     // after a preposition, and the clause's own verb; not "Last week's talks broke down on Tuesday")
     if (weekPossessiveAfter.test(between) && weekPossessiveBefore.test(before)) return null;

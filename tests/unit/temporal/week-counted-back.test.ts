@@ -36,6 +36,22 @@ describe('a week counted back', () => {
     ]);
   });
 
+  it('opens its sentence after a quotation mark or a word of nearness', () => {
+    // (were 2013-10-10, 2013-10-09 and 2013-10-09: the week was not seen to open its sentence)
+    expect(tags('"A week ago we met on Thursday," the mayor said.')).toEqual([
+      ['A week ago', '2013-W40'],
+      ['Thursday', '2013-10-03'],
+    ]);
+    expect(tags('Just two weeks ago the council met on Wednesday.')).toEqual([
+      ['two weeks ago', '2013-W39'],
+      ['Wednesday', '2013-09-25'],
+    ]);
+    expect(tags('He said: "Two weeks ago we signed the deal on Wednesday."')).toEqual([
+      ['Two weeks ago', '2013-W39'],
+      ['Wednesday', '2013-09-25'],
+    ]);
+  });
+
   it('differs from a week told as one, whose clause keeps its weekdays', () => {
     expect(tags('The storm formed last week and strengthened on Thursday.')).toEqual([
       ['last week', '2013-W40'],

@@ -2391,12 +2391,15 @@ export const WEEK_FRAME_BREAK = String.raw`[;:()]|,(?!\d{3}\b)|\b(?:that|which|w
  * ago") is a point, so many weeks before, more than a week told as one: a weekday later in its
  * clause is that week's only when it follows at once (`dayAtOnce`, tried on the text between: "a
  * week ago Thursday", "two weeks ago, on Wednesday") or the week opens its sentence ("Two weeks
- * ago the council met on Wednesday"). "The storm formed a week ago and strengthened on
+ * ago the council met on Wednesday"; `opening`, tried on the text before the week, lets in a
+ * quotation's mark and a word of nearness: '"A week ago we met on Thursday," he said', "Just two
+ * weeks ago the council met on Wednesday"). "The storm formed a week ago and strengthened on
  * [Thursday]", told on a Sunday, is the Thursday just gone (story.ts).
  */
 export const WEEK_COUNTED_BACK = {
   week: String.raw`\bago$`,
   dayAtOnce: String.raw`^,?\s+(?:on\s+)?$`,
+  opening: String.raw`(?:^|[.!?]["”’)]?\s+|\n|:\s+)["“‘]?(?:(?:just|only|exactly|barely|nearly|almost)\s+)?$`,
 } as const;
 
 /**
