@@ -203,10 +203,12 @@ export const DURATION_RULES = [
     name: 'for years, recent weeks',
     type: 'DURATION',
     // also the length a verb of spending, taking or lasting gives ("spent years in prison", "will
-    // take weeks", "the strike could last weeks": "last" a verb only after a modal or "to", as
-    // "last weeks" is otherwise the weeks before), and units before "of" with no determiner or count ("set off weeks of violence"),
+    // take weeks", "the strike could last weeks": "last" a verb only after a modal or "to", maybe
+    // with a "not" or an adverb between ("will probably last months", "won't last years"), as
+    // "last weeks" is otherwise the weeks before), and units before "of" with no determiner or
+    // count ("set off weeks of violence"),
     // where "the weeks of" and "the final months of" name a part of a stretch
-    pattern: String.raw`(?:(?<=(?:for|within|after|in|over|spanning)\s+)|(?<=\b(?:spent|spend|spends|spending|take|takes|took|taken|taking|lasted|lasts|lasting|(?:will|would|could|can|may|might|must|should|to)\s+last|waited)\s+)|recent\s+){unit:pluralUnit}(?!\s+(?:ago|later|earlier|old)\b)|(?<=\b(?:off|of|after|amid|despite|following|ending|ended|ends|end|brought|bring|caused|sparked|triggered|followed|follows)\s+){unit:pluralUnit}(?=\s+of\s)|(?<=\b(?:for|within|in|take|takes|took|taken|taking|last|lasts|lasted)\s+{:pluralUnit}\s+or\s+){unit:pluralUnit}(?!\s+(?:ago|later|earlier|old)\b)`,
+    pattern: String.raw`(?:(?<=(?:for|within|after|in|over|spanning)\s+)|(?<=\b(?:spent|spend|spends|spending|take|takes|took|taken|taking|lasted|lasts|lasting|(?:(?:will|would|could|can|may|might|must|should|did|does|to)(?:\s+(?:not|never|probably|likely|easily|still|only|well))?|(?:won|wouldn|couldn|can|mustn|shouldn|didn|doesn)['’]t)\s+last|waited)\s+)|recent\s+){unit:pluralUnit}(?!\s+(?:ago|later|earlier|old)\b)|(?<=\b(?:off|of|after|amid|despite|following|ending|ended|ends|end|brought|bring|caused|sparked|triggered|followed|follows)\s+){unit:pluralUnit}(?=\s+of\s)|(?<=\b(?:for|within|in|take|takes|took|taken|taking|last|lasts|lasted)\s+{:pluralUnit}\s+or\s+){unit:pluralUnit}(?!\s+(?:ago|later|earlier|old)\b)`,
     value: { kind: 'duration', count: null },
     examples: [
       ['For [weeks] the government has held rallies', 'PXW'],
@@ -217,6 +219,8 @@ export const DURATION_RULES = [
       ['Parents worried the strike could last [weeks].', 'PXW'],
       ['The outage is expected to last [days].', 'PXD'],
       ['a dispute lasting [months]', 'PXM'],
+      ['The ceasefire will probably last [months].', 'PXM'],
+      ["Analysts say the shortage won't last [years].", 'PXY'],
       ['Disputed results set off [weeks] of ethnic violence.', 'PXW'],
       ['The deal ended [months] of talks.', 'PXM'],
       // and the other of two lengths ("for days or weeks")
