@@ -120,10 +120,11 @@ const AFTER_ARTICLE = String.raw`(?<=(?:(?:^|[^\p{L}])(?:an?|its|his|her|their|o
  * Before a modal, a year opening a sentence, a quotation or what is said is its subject ("2013
  * will be a better year", '"2013 will be about growth," he said', "He said: ‘2013 will be about
  * growth’", "Analysts say 2014 should bring relief"); elsewhere such a number is more often a count
- * ("officials fear 2000 will lose their jobs"), as it is when the modal's clause calls its subject
- * "their" or "them" ('"2000 will lose their jobs," the union warned'; not "their year").
+ * ("officials fear 2000 will lose their jobs"), as it is when the modal's clause gives its subject
+ * people's things or "themselves" ('"2000 will lose their jobs," the union warned'; not "2013
+ * will test their patience").
  */
-const SUBJECT_OF_MODAL = String.raw`(?<=(?:^|[.!?]["”’]?\s+|\n\s*|\b(?:says?|said|that|expects?|expected|believes?|believed|thinks?|thought|hopes?|hoped|predicts?|predicted|warns?|warned):?\s+)["“‘]?)(?=(?:19|20)\d\d\b){year}(?![^.!?,;"”’]*\b(?:them|themselves|their\s+(?!(?:(?:best|worst|biggest|first|last)\s+)?(?:year|season|decade)\b)))(?=\s+(?:will|would|should|could|might|must|(?<=^["“‘]?\d+\s+|[.!?\n]["”’]?\s*["“‘]?\d+\s+)(?:ranked|ranks|became|becomes|looks|looked|among|ended|ends|began|begins|went|goes|set|sets)\b)\s)`;
+const SUBJECT_OF_MODAL = String.raw`(?<=(?:^|[.!?]["”’]?\s+|\n\s*|\b(?:says?|said|that|expects?|expected|believes?|believed|thinks?|thought|hopes?|hoped|predicts?|predicted|warns?|warned):?\s+)["“‘]?)(?=(?:19|20)\d\d\b){year}(?![^.!?,;"”’]*\b(?:themselves|their\s+(?:own\s+)?(?:jobs?|homes?|houses|lives|livelihoods?|families|children|seats|votes|places|posts|land|savings|pensions?)\b))(?=\s+(?:will|would|should|could|might|must|(?<=^["“‘]?\d+\s+|[.!?\n]["”’]?\s*["“‘]?\d+\s+)(?:ranked|ranks|became|becomes|looks|looked|among|ended|ends|began|begins|went|goes|set|sets)\b)\s)`;
 /**
  * People a figure counts, more of them than MEASURES names: "The 1500 protesters dispersed",
  * "its 1200 villagers". (Not those a year often names, as "the 2001 victims", "the 2008
@@ -957,6 +958,7 @@ export const DATE_RULES = [
       ['He said "[2013] will be about growth."', '2013'],
       ['The minister said: ‘[2013] will be a year of growth.’', '2013'],
       ['"[2013] will be their year," the coach said.', '2013'],
+      ['"[2014] will test their patience," he said.', '2014'],
       ['[2012] ranked as the hottest year in the U.S.', '2012'],
       ['Heat records fell. [2013] among warmest years on record', '2013'],
       ['The plant closed around [2000], when prices fell.', '2000'],
