@@ -1902,12 +1902,15 @@ export class Story {
     } = patternsOf(this.#lexicon);
     const before = this.#text.slice(Math.max(0, week.start - 20), week.start);
     if (sentenceEnd.test(between)) return null;
-    if (weekBreak.test(between) && !this.#keepsWeek(before, between)) return null;
-    // ("The storm formed a week ago and strengthened on Thursday": a week counted back is a
-    // point, and the day after it in its clause is placed as though no week were told)
-    if (week.countedBack && !weekDayAtOnce.test(between) && !weekCountedBackOpening.test(before)) {
+    // ('"Only two weeks ago, on Wednesday, we met"': a weekday right after a week counted back is
+    // that week's, its comma no break)
+    const atOnce = week.countedBack && weekDayAtOnce.test(between);
+    if (!atOnce && weekBreak.test(between) && !this.#keepsWeek(before, between, week.countedBack)) {
       return null;
     }
+    // ("The storm formed a week ago and strengthened on Thursday": a week counted back is a
+    // point, and the day after it in its clause is placed as though no week were told)
+    if (week.countedBack && !atOnce && !weekCountedBackOpening.test(before)) return null;
     // ("The death toll from last week's floods climbed to 112 on Wednesday": a thing of the week
     // after a preposition, and the clause's own verb; not "Last week's talks broke down on Tuesday")
     if (weekPossessiveAfter.test(between) && weekPossessiveBefore.test(before)) return null;
@@ -1918,10 +1921,13 @@ export class Story {
    * Whether a week's clause goes on past its break to a weekday: "Last week, the council met on
    * Wednesday" (the week opening its sentence, and its comma), "Last week's vote, which was held
    * on Wednesday" (a relative on the week's thing). `before` is the text before the week,
-   * `between` from it to the weekday.
+   * `between` from it to the weekday; a week counted back opens its sentence also after a quotation
+   * mark or a word of nearness ("Only a week ago, the council voted on Tuesday").
    */
-  #keepsWeek(before: string, between: string): boolean {
-    const { weekBreak, weekOpening, weekRelative, weekAhead } = patternsOf(this.#lexicon);
+  #keepsWeek(before: string, between: string, countedBack: boolean): boolean {
+    const patterns = patternsOf(this.#lexicon);
+    const { weekBreak, weekRelative, weekAhead } = patterns;
+    const weekOpening = countedBack ? patterns.weekCountedBackOpening : patterns.weekOpening;
     // ("Last week, the council agreed to hold a second vote on Wednesday": the coming one)
     if (weekAhead.test(between)) return false;
     if (weekRelative.test(between)) return true;

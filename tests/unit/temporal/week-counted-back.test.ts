@@ -52,6 +52,23 @@ describe('a week counted back', () => {
     ]);
   });
 
+  it('keeps its comma when it opens the sentence or the weekday follows at once', () => {
+    // (were 2013-10-08 and 2013-10-09: the comma was taken for a break)
+    expect(tags('Only a week ago, the council voted on Tuesday to close the school.')).toEqual([
+      ['a week ago', '2013-W40'],
+      ['Tuesday', '2013-10-01'],
+    ]);
+    expect(tags('"Only two weeks ago, on Wednesday, we met," she said.')).toEqual([
+      ['two weeks ago', '2013-W39'],
+      ['Wednesday', '2013-09-25'],
+    ]);
+    // (a later clause after the comma is still its own)
+    expect(tags('Just a week ago, the talks collapsed, and on Friday they resumed.')).toEqual([
+      ['a week ago', '2013-W40'],
+      ['Friday', '2013-10-11'],
+    ]);
+  });
+
   it('differs from a week told as one, whose clause keeps its weekdays', () => {
     expect(tags('The storm formed last week and strengthened on Thursday.')).toEqual([
       ['last week', '2013-W40'],
