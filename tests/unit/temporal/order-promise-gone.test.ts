@@ -1,0 +1,45 @@
+/**
+ * Wrong-side checks on session 39's wire tense rules (made-up sentences, helper h231's probe set):
+ * an order's state or a promise told with its outcome after it, or as a past before the past, has
+ * a deadline gone; "the next decade" after a verb is a stretch of time; "the full year" before a
+ * year's number or "of" is no year of its own. Each row is a sentence with the expression in
+ * [brackets], the publication date, and the expected value (undefined: no timex there).
+ */
+import { describe, expect, it } from 'vitest';
+import { tagTimexes } from '../../../src/extract/temporal/index.ts';
+
+type Row = [sentence: string, published: string, value: string | undefined];
+
+function valueAt(sentence: string, published: string): string | undefined {
+  const start = sentence.indexOf('[');
+  const end = sentence.indexOf(']') - 1;
+  const text = sentence.replace('[', '').replace(']', '');
+  return tagTimexes(text, { published }).find((t) => t.start === start && t.end === end)?.value;
+}
+
+describe('an order or a promise whose day is gone', () => {
+  it.each<Row>([
+    // an outcome told after the order or the promise: the day is gone
+    [
+      'Schools were ordered closed until [Friday] and reopened on Monday.',
+      '2026-03-23',
+      '2026-03-20',
+    ],
+    [
+      'The company promised repairs by [Friday] but missed the deadline.',
+      '2026-06-15',
+      '2026-06-12',
+    ],
+    // a past before the past
+    [
+      'The airport, which had been ordered closed until [Tuesday], reopened on Wednesday.',
+      '2026-03-19',
+      '2026-03-17',
+    ],
+    // still in force: ahead (unchanged)
+    ['The governor ordered schools closed until [Friday].', '2026-03-19', '2026-03-20'],
+    ['The minister promised a decision by [Friday].', '2026-06-09', '2026-06-12'],
+  ])('%s (%s) = %s', (sentence, published, value) => {
+    expect(valueAt(sentence, published)).toBe(value);
+  });
+});
