@@ -43,3 +43,15 @@ describe('an order or a promise whose day is gone', () => {
     expect(valueAt(sentence, published)).toBe(value);
   });
 });
+
+describe('"the next decade" and "the full year" where they are no date of their own', () => {
+  it.each<Row>([
+    ['The plan covers the [next decade], officials said.', '2026-03-20', 'P10Y'],
+    ['The 1980s saw growth; [the next decade] saw a crash.', '2026-03-20', '199X'],
+    ['Profit for [the full year] 2025 rose 10 percent.', '2026-02-05', undefined],
+    ['Rent was waived for [the full year] of the lease.', '2026-02-05', undefined],
+    ['Third-quarter sales rose. It raised its outlook for [the full year].', '2026-10-20', '2026'],
+  ])('%s (%s) = %s', (sentence, published, value) => {
+    expect(valueAt(sentence, published)).toBe(value);
+  });
+});

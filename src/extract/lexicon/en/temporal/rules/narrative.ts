@@ -17,18 +17,23 @@ const A_YEAR_BEFORE = String.raw`(?:last\s+year|a\s+year\s+(?:earlier|ago|before
 const DAY_EDGE_OR_PART = String.raw`dawn|daybreak|sunrise|first\s+light|dusk|sunset|nightfall|morning|evening|night`;
 const NOT_AFTER_SAYING = String.raw`(?<!\b(?:said|says|say|told|tells|announced|added|noted|reported|believed?|believes|thinks?|thought|argued|argues|shows?|showed|found|finds|knew|knows|know|hoped?|hopes|expects?|expected|insisted|warned|wrote|so|such)\b[^.;!?]{0,40})`;
 
-/** What takes a stretch of time ("over the next decade", "spent the next decade writing"). */
-const SPAN_PREPOSITION = String.raw`(?:over|for|within|during|throughout|in|into|across|through|of|by|spen[dt]|spends|spending)`;
+/**
+ * Where a clause's subject starts: "the next decade" there is a time told in a story ("The 1970s
+ * brought inflation. [The next decade] brought ..."); anywhere else, after a preposition or a
+ * verb, a stretch of time ("over the next decade", "spent the next decade writing", "The plan
+ * covers the next decade" = P10Y).
+ */
+const CLAUSE_START = String.raw`(?:^|[.;:!?]["”’]?\s+|,\s+|\b(?:and|but|while|when|as|then|until)\s+)`;
 
 export const NARRATIVE_RULES = [
   {
     name: 'the next day, the previous year',
     type: 'DATE',
-    // "the next decade", "the next century" after a preposition of time are stretches of time
-    // ("over the next decade" = P10Y), not the calendar's 2030s; as a subject or "the following
-    // decade", in a story, a date ("The 1970s brought inflation. [The next decade] brought ...")
+    // "the next decade", "the next century" after a preposition or a verb are stretches of time
+    // ("over the next decade" = P10Y), not the calendar's 2030s; as a clause's subject
+    // (CLAUSE_START) or "the following decade", in a story, a date ("The 1970s brought inflation. [The next decade] brought ...")
     // ("the next Summer Olympics" are games, not a summer)
-    pattern: String.raw`the\s+(?!(?<=\b${SPAN_PREPOSITION}\s+the\s+)next\s+(?:decade|century)\b){shift:narrativeShift}\s+(?:{unit:calendarUnit}|{unit:dayUnit}|{part}|{season}${NOT_A_SEASONS_THING})`,
+    pattern: String.raw`the\s+(?!(?<!${CLAUSE_START}the\s+)next\s+(?:decade|century)\b){shift:narrativeShift}\s+(?:{unit:calendarUnit}|{unit:dayUnit}|{part}|{season}${NOT_A_SEASONS_THING})`,
     value: { kind: 'narrative' },
     examples: [
       ['In 1965 he moved to Paris; [the following decade] he returned.', '197X'],
@@ -57,6 +62,7 @@ export const NARRATIVE_RULES = [
       'Demand will grow over the next decade.',
       'The plan runs for the next century.',
       'He spent the next decade writing his memoirs.',
+      'The plan covers the next decade.',
       'the next president',
       'the following days of the war',
       'The next Summer Olympics will be held in Athens.',
@@ -133,10 +139,12 @@ export const NARRATIVE_RULES = [
     // business copy's whole of a year, after a part of it told ("Sales rose 5% in the fourth
     // quarter of 2025. For [the full year], ..."), or the publication's year ("expects profit to
     // rise for [the full year]"); not a period to a month ("the full year to March"), nor a year's
-    // length ("a full year"; "the whole year", "the entire year" are more often one)
+    // length ("a full year"; "the whole year", "the entire year" are more often one), nor a year
+    // named after it ("the full year 2025", which its number dates) or a year of something else
+    // ("the full year of the lease")
     name: 'the full year',
     type: 'DATE',
-    pattern: String.raw`(?<=\b(?:for|in|over|during|across|of)\s+)the\s+full\s+(?=year\b){unit:calendarUnit}(?![\s-]+(?:\d|ago|before|earlier|later|old|to|through|ending|ended)\b)`,
+    pattern: String.raw`(?<=\b(?:for|in|over|during|across|of)\s+)the\s+full\s+(?=year\b){unit:calendarUnit}(?![\s-]+(?:\d|(?:ago|before|earlier|later|old|to|through|ending|ended|of)\b))`,
     value: { kind: 'narrative', offset: 0 },
     examples: [
       ['The firm expects profit to rise for [the full year].', '2023'],
@@ -145,6 +153,8 @@ export const NARRATIVE_RULES = [
     counterExamples: [
       'He waited a full year.',
       'Growth for the full year to March was 2%.',
+      'Profit for the full year 2025 rose.',
+      'Rent was waived for the full year of the lease.',
       'The full year was wet.',
       'It rained for the whole year.',
     ],
