@@ -103,6 +103,24 @@ const PLACE_AFTER = /^, (?<place>\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0
 /** A name and the conjunction of a serial list after its comma (", Spain, and "). */
 const LIST_GOES_ON = /^, \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}, (?:and|or) /u;
 
+/** Names listed after a comma up to the last one (", Spain, Italy, and Greece", ", Spain and Italy"). */
+const LISTED_NAMES =
+  /^(?<items>(?:, \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}){1,5}),? (?:and|or) (?<last>\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2})/u;
+
+/**
+ * Whether the words after a place go on with a list of names: a serial list's conjunction after
+ * the next (", Spain, and Italy"), or places only, one or more, before "and" or "or" (", Spain and
+ * Italy", ", Spain, Italy, and Greece"; not ", Smith and Jones resigned", which the place sets
+ * off).
+ */
+function listGoesOn(after: string): boolean {
+  if (LIST_GOES_ON.test(after)) return true;
+  const m = LISTED_NAMES.exec(after)?.groups;
+  if (m === undefined) return false;
+  const names = [...m['items']!.split(', ').filter(Boolean), m['last']!];
+  return names.every((name) => isPlace(name));
+}
+
 /**
  * "In Cape Town, South Africa, police said": the comma at `comma` sets off the place the phrase
  * names ("South Africa", "Minn."), and the phrase ends at the comma after it; else `comma`.
@@ -114,7 +132,7 @@ function placeCommaAfter(text: string, comma: number): number {
   const after = comma + 2 + place.length;
   // ("Elsewhere in Europe, France, Spain, and Italy agreed": the place opens a listed subject
   // whose last items follow, no country of the phrase's place)
-  return LIST_GOES_ON.test(text.slice(after, after + 60)) ? comma : after;
+  return listGoesOn(text.slice(after, after + 120)) ? comma : after;
 }
 
 const POINTING = new RegExp(POINTING_FOCUS.pattern, 'u');
@@ -171,9 +189,12 @@ function isParticipleComment(head: string): boolean {
  * Whether the words before a comma open with an adverb in -ly, a participle and a noun: the
  * subject's noun phrase ("Separately owned stations, including WXYZ, went dark"), no adverbial
  * phrase, though the adverb alone opens one ("Separately, the board met"; "Formerly known as
- * Acme, the firm" has a preposition after the participle).
+ * Acme, the firm" has a preposition after the participle). Not when the words after the comma
+ * open a subject of their own: the words before it are then a fronted phrase ("Widely criticized
+ * abroad, the law took effect").
  */
-function opensModifiedNoun(headWords: readonly string[]): boolean {
+function opensModifiedNoun(headWords: readonly string[], after: string): boolean {
+  if (SUBJECT_START.test(after)) return false;
   const [adverb = '', participle = '', noun = ''] = headWords.map(bare);
   if (!/^\p{L}\p{Ll}+ly$/u.test(adverb) || !/^\p{Ll}+$/u.test(noun)) return false;
   if (PREPOSITION_WORDS.has(noun) || DETERMINER.has(noun)) return false;
@@ -228,7 +249,7 @@ export function stripLeading(text: string): string {
     const twoWords = headWords.slice(0, 2).join(' ').toLowerCase();
     if (
       head &&
-      !opensModifiedNoun(headWords) &&
+      !opensModifiedNoun(headWords, text.slice(comma + 2)) &&
       !COUNT.test(head) &&
       // a longer phrase goes too when it has no verb ("At the company's own Worldwide Developers
       // Conference (WWDC) keynote at the Moscone West center in San Francisco, Jobs introduced")
