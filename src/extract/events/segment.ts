@@ -663,18 +663,26 @@ function opensWithSubjectAndVerb(text: string): boolean {
  * "Smith resigned on Monday, | Jones was fired, and Brown quit": a clause that opens with its
  * subject and verb, its date before a comma that opens another such clause, is the date's
  * stretch; the clauses spliced after it tell of acts of their own (was "Smith resigned, Jones
- * was fired"). Undefined when no such comma follows the date.
+ * was fired"). Likewise the date's own clause starts at the last such comma before the date
+ * ("Smith resigned, | Jones was fired on Monday, | Brown quit": was "Smith resigned, Jones was
+ * fired"). Undefined when no such comma lies on either side of the date.
  */
 function spliceAfterDate(clause: Span & { text: string }, date: Timex): Segment | undefined {
+  if (!opensWithSubjectAndVerb(clause.text)) return undefined;
+  const splices = (at: number): boolean =>
+    at >= 0 && !inPlaceName(clause.text, at) && opensWithSubjectAndVerb(clause.text.slice(at + 2));
   const comma = clause.text.indexOf(', ', date.end - clause.start);
-  if (comma < 0 || inPlaceName(clause.text, comma)) return undefined;
-  if (
-    !opensWithSubjectAndVerb(clause.text) ||
-    !opensWithSubjectAndVerb(clause.text.slice(comma + 2))
-  )
-    return undefined;
-  const end = clause.start + comma;
-  return { span: { start: clause.start, end, text: clause.text.slice(0, comma) } };
+  const before = clause.text.lastIndexOf(', ', date.start - clause.start);
+  const start = before > 0 && splices(before) ? before + 2 : 0;
+  const end = splices(comma) ? comma : clause.text.length;
+  if (start === 0 && end === clause.text.length) return undefined;
+  return {
+    span: {
+      start: clause.start + start,
+      end: clause.start + end,
+      text: clause.text.slice(start, end),
+    },
+  };
 }
 
 /**
