@@ -29,6 +29,15 @@ describe('extractArticle() on a timetable after a relative with its own date', (
   });
 });
 
+describe('extractArticle() on "go on sale" after a relative with its own date', () => {
+  it('dates going on sale ahead, as "take effect" (made-up, helper h229)', () => {
+    // (was the Monday gone, 2026-07-13: the tagger's plural timetable lacked "go on sale")
+    expect(
+      told('The new models the company unveiled in June go on sale on Monday.'),
+    ).toContainEqual(['2026-07-20', 'The new models go on sale']);
+  });
+});
+
 describe('extractArticle() on "May" before a past', () => {
   it('reads it as a name, not a modal looking ahead', () => {
     // (was next Monday, 2026-07-20)

@@ -491,7 +491,12 @@ const AT_TIME_OR_PLACE = String.raw`(?:open\s+)?(?:(?:at|from)\s+)?(?:${CLOCK_TO
  * on Sunday, trained on Tuesday"; "men who face charges" is none.)
  */
 const TEAM_RECORD = String.raw`(?:\s+\(\d{1,2}-\d{1,2}(?:-\d{1,2})?\))?`;
-const PLURAL_TIMETABLE = String.raw`begin|start|restart|open|reopen|close|end|resume|expire|lapse|mature|renew|(?:fall|come)\s+due|return|meet|vote|run\s+out|take\s+effect|come\s+into\s+force|go\s+into\s+effect`;
+/**
+ * A plural's timetable verbs (the base form); keep the phrases in step with
+ * PLURAL_TIMETABLE_PHRASES (lexicon/en/events/clauses.ts), which splits the clause so dated: "The
+ * new models the company unveiled in June go on sale on Monday" (made-up) is the coming Monday.
+ */
+const PLURAL_TIMETABLE = String.raw`begin|start|restart|open|reopen|close|end|resume|expire|lapse|mature|renew|(?:fall|come)\s+due|return|meet|vote|run\s+out|take\s+effect|come\s+into\s+force|go\s+into\s+effect|come\s+into\s+effect|go\s+on\s+sale`;
 
 /**
  * A product, show or release launched on a day to come, told in the present as a timetable is: "The
