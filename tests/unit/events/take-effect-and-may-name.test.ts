@@ -44,6 +44,16 @@ describe('extractArticle() on "May" before a past', () => {
     expect(told('Theresa May resigned on Monday.')).toEqual([
       ['2026-07-13', 'Theresa May resigned'],
     ]);
+    // (so before an irregular past, made-up, helper h229: was the coming Monday, 2026-07-20)
+    expect(told('Theresa May said on Monday she would resign.')).toEqual([
+      ['2026-07-13', 'Theresa May said she would resign'],
+    ]);
+    expect(told('Theresa May met the king on Monday.')).toEqual([
+      ['2026-07-13', 'Theresa May met the king'],
+    ]);
+    expect(told('The council may meet on Monday.')).toEqual([
+      ['2026-07-20', 'The council may meet'],
+    ]);
     // (a modal before a base in -eed still looks ahead)
     expect(told('The bid may succeed on Monday.')).toEqual([['2026-07-20', 'The bid may succeed']]);
   });
