@@ -29,6 +29,7 @@ import { FRAMING_YEAR as FRAMING_YEAR_WORDS } from '../lexicon/en/events/frames.
 import { dateOfTimex, daysBetween, isAfter } from './date.ts';
 import { clauseAspect, finiteVerb, isReporting, trailsAsSaying, type Aspect } from './aspect.ts';
 import {
+  AGENT_PREPOSITIONS,
   NOT_ON_THE_OCCASION,
   PREPOSITIONS,
   TOLD_ACT_NOUNS,
@@ -394,9 +395,12 @@ function analyseSentence(
       reporting: isReporting(clause.text, clauseWords),
       quoted: clauseWords.length > 0 ? 1 - outside.length / clauseWords.length : 0,
       roles: verbFirst
-        ? withSubject(
-            rolesOf(clause, sentenceNames, resolver, clauseWords),
-            subjectBeforeAside(sentence, pieces, k, words, sentenceNames, resolver),
+        ? withAgents(
+            withSubject(
+              rolesOf(clause, sentenceNames, resolver, clauseWords),
+              subjectBeforeAside(sentence, pieces, k, words, sentenceNames, resolver),
+            ),
+            agentsOfAside(clauses[k - 1], sentenceNames, resolver),
           )
         : rolesOf(clause, sentenceNames, resolver, clauseWords),
       pronoun: opensWithPronoun(withoutOpener(clause)),
@@ -469,6 +473,39 @@ function withSubject(own: Roles, subject: Roles | null): Roles {
     participants: union(subject.participants, own.participants),
     subjects: union(subject.subjects, own.subjects),
   };
+}
+
+const AGENT = wordSet(AGENT_PREPOSITIONS);
+
+/**
+ * "The protest, led by Ann Holt, began on Monday": the doers a participle aside on the subject
+ * names after "by", who take part in what the main clause tells (Ann Holt). None when the aside
+ * has a date of its own ("The firm, founded by Steve Jobs in 1976, said": the founding is an
+ * event of its own, not the saying's).
+ */
+function agentsOfAside(
+  aside: ClauseInfo | undefined,
+  names: readonly Name[],
+  resolver: NameResolver,
+): string[] {
+  const agents: string[] = [];
+  if (aside?.kind !== 'participle' || aside.anchors.length > 0) return agents;
+  for (const name of names) {
+    if (name.start < aside.start || name.end > aside.end) continue;
+    // ("backed by the Senate": the preposition before the name's "the")
+    const before = AGENT_BEFORE.exec(aside.text.slice(0, name.start - aside.start));
+    if (AGENT.has(before?.groups?.['word']?.toLowerCase() ?? ''))
+      agents.push(resolver.resolve(name.text));
+  }
+  return agents;
+}
+
+const AGENT_BEFORE = /(?<word>\p{L}+)\s+(?:the\s+)?$/u;
+
+/** A clause's roles with the doers of the aside on its subject after its own actors. */
+function withAgents(own: Roles, agents: readonly string[]): Roles {
+  if (agents.length === 0) return own;
+  return { ...own, actors: [...new Set([...own.actors, ...agents])] };
 }
 
 const CLOSED_BY_DATE = new RegExp(RELATIVE_CLOSED_BY_DATE.pattern, 'iu');

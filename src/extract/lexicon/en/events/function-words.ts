@@ -113,6 +113,12 @@ export const TOPIC_PREPOSITIONS = [
 export const LOCATIVE_PREPOSITIONS =
   'in at to from into through across near inside outside via toward towards within throughout around between along on';
 
+/**
+ * Prepositions that name who does what a passive participle tells ("led by Ann Holt", "backed by
+ * the Senate"): in an aside on a clause's subject, that doer takes part in the clause's event.
+ */
+export const AGENT_PREPOSITIONS = 'by';
+
 /** Prepositions of where something was, not whither or whence ("talks in Geneva", "held at Camp David"). */
 export const STATIC_LOCATIVE_PREPOSITIONS = 'in at inside near outside within';
 
