@@ -12,6 +12,7 @@ import {
   FIRST_NAMES,
   FIRST_NAMES_ALSO_WORDS,
   GROUP_NAMES,
+  RESULT_AFTER_OPENER,
   HYPHENED_NAME_PARTICLES,
   MONTH_MODIFIERS,
   NAME_CONNECTORS,
@@ -267,7 +268,8 @@ function namesOfRun(
       ((isVerbish(opener) &&
         !isPersonsNameWord(piece[0]!, piece[0]!, tokens, sentence) &&
         !(piece.length === 1 && isPlace(opener)) &&
-        !(piece.length === 1 && listedBeforeName(tokens, sentence))) ||
+        !(piece.length === 1 && listedBeforeName(tokens, sentence)) &&
+        !(piece.length === 1 && opensResult(tokens[piece[0]!]!, sentence))) ||
         (options.lowerCaseWords?.has(opener.toLowerCase()) &&
           (piece.length === 1 || CONNECTORS.has(tokens[piece[1]!]!.text))) ||
         // ("Supporters of Donald Trump rallied": the people of a stance, then whose; alone, the
@@ -379,6 +381,21 @@ export function isCommonWordOpening(
     !FUNCTION_WORD.has(next) &&
     !NAME_QUALIFIED.has(next) &&
     OPENING_VERB_FORMS.has(verbForm(verb) ?? '')
+  );
+}
+
+const RESULT_AFTER = new RegExp(RESULT_AFTER_OPENER, 'u');
+
+/**
+ * Whether a sentence's first word, in -ing, is a club's town before a game's result: "Reading
+ * beat Luton 2-1" (not "Reading the verdict, Smith wept", "Voting ended 52-48").
+ */
+function opensResult(first: Token, sentence: Span & { text: string }): boolean {
+  return (
+    /^\p{Lu}\p{Ll}+ing$/u.test(first.text) &&
+    RESULT_AFTER.test(
+      sentence.text.slice(first.end - sentence.start, first.end - sentence.start + 80),
+    )
   );
 }
 

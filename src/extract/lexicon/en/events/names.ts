@@ -220,6 +220,14 @@ export const PRONOUNS = {
 } as const;
 
 /**
+ * A game's result told right after a sentence's first word: a result's verb, the other side (up to
+ * three capitalised words, after "with", "to", "against" or "at"), then the score ("Reading beat
+ * Luton 2-1", "Reading drew 1-1 with Barnsley"). A first word in -ing before it is a club's town
+ * ("Reading", "Barking", "Woking"), no participle. Regex source, tried on the text after that word.
+ */
+export const RESULT_AFTER_OPENER = String.raw`^\s+(?:beat|beats|drew|draw|lost|edged|thrashed|defeated|trounced|routed|won|held|hammered)\s+(?:(?:with|to|against|at)\s+)?(?:(?:the\s+)?\p{Lu}[\p{L}.'’-]*\s+){0,3}(?:1\d\d|\d{1,2})[-–](?:1\d\d|\d{1,2})(?![\d%.,/-]|\s*(?:percent|per\b|million|billion))`;
+
+/**
  * A subject that names a group, not one person, and so no "he" or "she": a plural
  * ("Prosecutors"), or a collective noun. Regex source, tried on the subject's end.
  */
@@ -244,6 +252,11 @@ export const FIRST_NAMES = {
 } as const;
 
 export const NAME_EXAMPLES = [
+  // (made up: a club named for its town in -ing, before a result and its score)
+  { sentence: 'Reading beat Luton 2-1 on Saturday.', names: ['Reading', 'Luton'] },
+  { sentence: 'Reading drew 1-1 with Barnsley on Saturday.', names: ['Reading', 'Barnsley'] },
+  { sentence: 'Reading the verdict 2-1 on Saturday, Smith wept.', names: ['Smith'] },
+  { sentence: 'Voting ended 52-48 on Friday.', names: [] },
   {
     sentence: 'Apple CEO Steve Jobs unveiled the iPhone 4 in San Francisco.',
     names: ['Apple', 'Steve Jobs', 'iPhone 4', 'San Francisco'],
