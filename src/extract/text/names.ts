@@ -205,6 +205,9 @@ export function findNames(
       isCapitalized(token.text) ||
       isHyphenedParticleName(token.text) ||
       (run.length > 0 && /^\d{1,2}$|^['’]\d\d$/u.test(token.text)) || // "iPhone 4", "iLife '11"
+      // ("3 Doors Down played": a number opening the sentence before a capitalised word may open
+      // a band's name; namesOfRun() keeps it only where a verb follows the name)
+      (i === 0 && /^\d{1,2}$/u.test(token.text) && isCapitalized(tokens[1]?.text ?? '')) ||
       // ("the Immigration and ...", "The Immigration and ..." opening the sentence)
       (token.text === 'and' && run.length > 0 && opensBodyWithAnd(tokens, i, run[0]!)) ||
       (run.length > 0 &&
@@ -284,7 +287,13 @@ function namesOfRun(
     // ("Two Nigerians were arrested", "Five Iraqis were deported": a number counts a people)
     if (countsAPeople(piece, tokens)) piece = piece.slice(1);
     // ("On June 5 Smith resigned": a day's number, its month cut before it, is no name's)
-    while (piece.length > 1 && /^\d{1,2}$/u.test(tokens[piece[0]!]!.text)) piece = piece.slice(1);
+    // (but a band's number opening the sentence before its verb: "3 Doors Down played")
+    while (
+      piece.length > 1 &&
+      /^\d{1,2}$/u.test(tokens[piece[0]!]!.text) &&
+      !opensBandName(piece, tokens)
+    )
+      piece = piece.slice(1);
     while (piece.length && CONNECTORS.has(tokens[piece[0]!]!.text)) piece = piece.slice(1);
     while (piece.length && CONNECTORS.has(tokens[piece.at(-1)!]!.text)) piece = piece.slice(0, -1);
     if (!piece.length) continue;
@@ -312,7 +321,8 @@ function namesOfRun(
     }
     const first = tokens[piece[0]!]!;
     const last = tokens[piece.at(-1)!]!;
-    if (/^\d/u.test(first.text) || /^['’]/u.test(first.text)) continue;
+    if ((/^\d/u.test(first.text) && !opensBandName(piece, tokens)) || /^['’]/u.test(first.text))
+      continue;
     // ("the U.S.", "Apple Inc.", "Newark, N.J.": an abbreviation's period is the name's)
     const end = last.end + (endsWithAbbreviation(last, piece.length, sentence) ? 1 : 0);
     const text = stripPossessive(
@@ -382,6 +392,15 @@ export function isCommonWordOpening(
     !NAME_QUALIFIED.has(next) &&
     OPENING_VERB_FORMS.has(verbForm(verb) ?? '')
   );
+}
+
+/**
+ * Whether a number opening the sentence opens the name after it, its verb next: a band's ("3
+ * Doors Down played", "2 Chainz released"); not a day's ("On June 5 Smith resigned") nor a
+ * count ("3 Italian men were arrested": a noun follows).
+ */
+function opensBandName(piece: readonly number[], tokens: readonly Token[]): boolean {
+  return piece[0] === 0 && isVerbish(tokens[piece.at(-1)! + 1]?.text ?? '');
 }
 
 const RESULT_AFTER = new RegExp(RESULT_AFTER_OPENER, 'u');
