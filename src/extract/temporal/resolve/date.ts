@@ -784,7 +784,7 @@ function countedFrom(resolved: Resolved, stated: Stated, pub: Publication): Reso
     const count = typeof stated.count === 'number' ? stated.count : 1;
     const { year, month, day } = civilDay(resolved.day);
     const index = year * 12 + month - 1 + stated.direction * count;
-    const [y, m] = [Math.floor(index / 12), (index % 12) + 1];
+    const [y, m] = [Math.floor(index / 12), index - 12 * Math.floor(index / 12) + 1];
     const on = dayNumber(y, m, Math.min(day, daysInMonth(y, m)));
     return withTime(dayResolved(on, pub, resolved.anchor), stated);
   }

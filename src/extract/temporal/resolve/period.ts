@@ -107,7 +107,7 @@ export function periodFrom(
       if (from.month === null)
         return { value: `${yearText(year)}-XX`, granularity: 'month', anchor };
       const index = from.month.year * 12 + from.month.month - 1 + offset;
-      return monthResolved(Math.floor(index / 12), (index % 12) + 1, anchor);
+      return monthResolved(Math.floor(index / 12), index - 12 * Math.floor(index / 12) + 1, anchor);
     }
     case 'quarter':
     case 'season':
