@@ -182,7 +182,8 @@ export interface TemporalLexicon {
    * ("retroactive to [Jan. 1]"), and `reaching` on such a cue alone, which governs no other day.
    * A day that opens its sentence is governed by the past verb of the subject after it ("On
    * [3 April] they died"): `fronted` is tried on the text from the sentence's start to the day,
-   * `frontedSubject` on the text from the day to that verb (which `verb` must not match).
+   * `frontedSubject` on the text from the day to that verb (which `verb` must not match), and
+   * `frontedAhead` must not match the text after the verb ("was [supposed to]": a plan).
    */
   pastGoverns: {
     between: string;
@@ -193,6 +194,7 @@ export interface TemporalLexicon {
     reaching: string;
     fronted: string;
     frontedSubject: string;
+    frontedAhead: string;
   };
   /**
    * A verb still to come right before a day that governs it ("will hold its meeting on [Dec.

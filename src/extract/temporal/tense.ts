@@ -78,6 +78,7 @@ interface Cues {
   governedSubject: RegExp;
   frontedDay: RegExp;
   frontedSubject: RegExp;
+  frontedAhead: RegExp;
   subjectVerb: RegExp;
   reachedBack: RegExp;
   reaching: RegExp;
@@ -154,6 +155,7 @@ const cuesOf = perLexicon((lexicon): Cues => {
     reaching: lexiconRegExp(lexicon.pastGoverns.reaching, 'i'),
     frontedDay: lexiconRegExp(lexicon.pastGoverns.fronted, 'i'),
     frontedSubject: lexiconRegExp(lexicon.pastGoverns.frontedSubject, 'i'),
+    frontedAhead: lexiconRegExp(lexicon.pastGoverns.frontedAhead, 'i'),
     governedAhead: lexiconRegExp(lexicon.futureGoverns.between, 'i'),
     governingModal: lexiconRegExp(lexicon.futureGoverns.verb, 'i'),
     coordinatedAhead: lexiconRegExp(lexicon.futureGoverns.coordinated, 'i'),
@@ -533,13 +535,14 @@ export function tenseReader(text: string, lexicon: TemporalLexicon): TenseReader
       );
     },
     frontedPastGoverns(start: number, end: number): boolean {
-      const { frontedDay, frontedSubject, governingVerb } = cuesOf(lexicon);
+      const { frontedDay, frontedSubject, frontedAhead, governingVerb } = cuesOf(lexicon);
       if (!frontedDay.test(text.slice(sentenceStart(start), start))) return false;
       const cue = cueAfter(end);
       return (
         cue?.kind === 'past' &&
         frontedSubject.test(text.slice(end, cue.start)) &&
-        !governingVerb.test(text.slice(cue.start, cue.end))
+        !governingVerb.test(text.slice(cue.start, cue.end)) &&
+        !frontedAhead.test(text.slice(cue.end, cue.end + 20))
       );
     },
     reachedBackFromAhead(start: number, end: number): boolean {

@@ -962,7 +962,9 @@ const DAY_CAME_PAST = String.raw`(?:was|were)\s+(?:held|staged|played|run|won|lo
  * a day that opens it with "On", and `frontedSubject` the text from the day to the first cue
  * after it, a past one and not `verb` (a subject of a few words, no modal, no clause): "On
  * [3 April] they died", "On [May 5] 2 men were arrested", told in March, are the last April's
- * and May's; not "On [April 3] officials announced a vote", nor "On [April 3] they will vote".
+ * and May's, also opening a quote ("“On [3 April] we lost everything,” she said"); not "On [April 3]
+ * officials announced a vote", nor "On [April 3] they will vote", nor a plan told in the past
+ * (`frontedAhead`, after the cue: "On [3 April] he was supposed to testify").
  */
 export const PAST_GOVERNS = {
   subject: String.raw`^(?:['’]s)?(?:\s+(?!(?:and|or|but|nor|to|that|which|who|whom|whose|when|as|if|is|are|was|were|be|been|has|have|had|will|would|could|should|may|might|must|can|did|does|do|not|it|he|she|they|we|i|you)\b)\p{Ll}[\p{Ll}'’-]*){1,3}\s+$`,
@@ -971,7 +973,8 @@ export const PAST_GOVERNS = {
   verb: String.raw`^(?:${ARRANGED_PAST})$`,
   reachedBack: String.raw`^(?:retroactive(?:ly)?|backdated)\s+to\s+$`,
   reaching: String.raw`^(?:retroactive(?:ly)?|backdated)$`,
-  fronted: String.raw`^\s*On\s+$`,
+  fronted: String.raw`^\s*["“‘']?On\s+$`,
+  frontedAhead: String.raw`^\s+(?:supposed|meant|going|about|bound)\s+to\b`,
   frontedSubject: String.raw`^,?(?:\s+(?!(?:to|that|which|who|when|if|is|are|be|been|has|have|will|would|could|should|may|might|must|can|shall|not)\b)[\p{L}\p{N}'’-]+){1,4}\s+$`,
 } as const;
 
