@@ -1179,7 +1179,16 @@ export class Story {
     const after = this.#text.slice(start, start + 80);
     if (carriesOn.test(before) || carriesOnAfter.test(after)) return true;
     const head = (subjectOpening.exec(before) ?? subjectAfter.exec(after))?.groups?.['head'];
-    return head !== undefined && this.#yearSentenceTells(from, head);
+    return head !== undefined && this.#yearSentenceTells(from, head, start);
+  }
+
+  /**
+   * Whether the sentence holding `start` is the one right after the sentence ending at `end`
+   * (nothing but its closing marks and spaces between).
+   */
+  #followsRightOn(end: number, start: number): boolean {
+    const opening = start - this.#sentenceBefore(start).length;
+    return opening >= end && !/[\p{L}\p{N}]/u.test(this.#text.slice(end, opening));
   }
 
   /**
@@ -1192,7 +1201,7 @@ export class Story {
    * it ("In 1914 the regiment sailed for France. In October the regiment fought at Ypres";
    * likewise "In 1920 the club won its first title. In March the club sacked its manager").
    */
-  #yearSentenceTells(from: number, word: string): boolean {
+  #yearSentenceTells(from: number, word: string, start: number): boolean {
     const { sentenceEnds, subjectNamed } = patternsOf(this.#lexicon);
     const after = this.#text.slice(from, from + COMPARISON_REACH);
     sentenceEnds.lastIndex = 0;
@@ -1202,8 +1211,11 @@ export class Story {
     const told = new RegExp(String.raw`(?<![\p{L}'’-])${word}(?![\p{L}'’-])`, 'giu');
     const earlier = this.#text.slice(0, from - before.length);
     if (told.test(earlier)) return false;
-    // (a text that opens with the history has told no subject of its own for a bare head to be)
-    if (earlier.trim() === '') return told.test(sentence);
+    // (a text that opens with the history has told no subject of its own for a bare head to be,
+    // while the history goes straight on: a sentence between may bring it to now, "It has won
+    // nothing since. In March the club sacked its manager" is this March)
+    if (earlier.trim() === '')
+      return told.test(sentence) && this.#followsRightOn(from + stop, start);
     told.lastIndex = 0;
     for (let m = told.exec(sentence); m !== null; m = told.exec(sentence))
       if (subjectNamed.test(sentence.slice(Math.max(0, m.index - 60), m.index))) return true;
