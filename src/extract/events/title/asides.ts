@@ -130,6 +130,10 @@ function countryAfterAnd(rest: string): boolean {
   return name !== undefined && isCountry(name);
 }
 
+/** A list going on after an item: "Italy, and Greece agreed", "Italy and the Netherlands signed". */
+const LIST_GOES_ON =
+  /^(?:the )?\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3},? (?:and|or) (?:the )?\p{Lu}/u;
+
 /** Whether a phrase is a name: capitalised, with no lower-case word but NAME_JOINERS. */
 function isName(phrase: string): boolean {
   return (
@@ -190,6 +194,10 @@ export function apposition(text: string, names: readonly string[]): string {
   // and Jones were charged", "Police in Paris, France, and Lyon")
   const listed = listOfTheNouns(first, second, rest);
   if (listed !== undefined) return listed;
+  // "France, Spain, Italy, and Greece agreed": a name with more names after it before the list's
+  // "and" is one of its items, no aside (was "France Italy, and Greece agreed"); "In Paris,
+  // France, police" keeps its country going, as it restates the town
+  if (isName(second) && LIST_GOES_ON.test(rest) && !restatesCountry(first, second)) return text;
   if (
     isName(second) &&
     /^(?:and|or) (?:the )?\p{Lu}/u.test(rest) &&
