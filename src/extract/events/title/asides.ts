@@ -855,7 +855,11 @@ export function withObject(text: string, object: string): string {
   }
   // ("which patients began taking": "Patients began taking the new drug")
   else if (verbForm(bare(verb + 1).toLowerCase()) === 'ing') verb++;
-  return [...words.slice(0, verb + 1), object, ...words.slice(verb + 1)].join(' ');
+  // ("The new models he unveiled": "He unveiled the new models", was "He unveiled The new
+  // models"; the noun goes mid-sentence, its determiner in lower case, as objectRelative() has it)
+  const determined = DETERMINER.has(object.split(' ', 1)[0]!.toLowerCase());
+  const placed = determined ? object.charAt(0).toLowerCase() + object.slice(1) : object;
+  return [...words.slice(0, verb + 1), placed, ...words.slice(verb + 1)].join(' ');
 }
 
 /** Verbs of intent whose "to" tells what their object does (lexicon EXPECTING_VERBS). */
