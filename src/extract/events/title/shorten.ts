@@ -286,8 +286,31 @@ const NAME_BEFORE = new RegExp(String.raw`\p{Lu}[\p{L}.'’-]*${AGE}$`, 'u');
  * would keep the first name alone.
  */
 function opensListOfNames(text: string, comma: number): boolean {
-  if (comma <= 0 || !NAME_BEFORE.test(text.slice(0, comma))) return false;
+  if (comma <= 0) return false;
+  if (opensListOfTheNouns(text, comma)) return true;
+  if (!NAME_BEFORE.test(text.slice(0, comma))) return false;
   return LIST_REST.test(text.slice(comma));
+}
+
+/** A determiner and a noun, maybe after a word: "the coach", "his new deputy". */
+const DETERMINED_NOUN = String.raw`(?:the|a|an|his|her|its|their|our) \p{Ll}[\p{L}'’-]*(?: \p{Ll}[\p{L}'’-]*)?`;
+const DETERMINED_NOUN_BEFORE = new RegExp(String.raw`\b${DETERMINED_NOUN}$`, 'u');
+/** The rest of a list of such nouns, to its end: ", the captain and the doctor". */
+const DETERMINED_LIST_REST = new RegExp(
+  String.raw`^(?:, ${DETERMINED_NOUN})*,? (?:and|or) ${DETERMINED_NOUN}(?=[,;.]|$)`,
+  'u',
+);
+
+/**
+ * Whether the comma at `comma` is one of a list of nouns each with its determiner ("fired the
+ * coach, the captain and the doctor"), with no verb among them ("hired the coach, the board said
+ * and the fans cheered" is no list). The cut would keep the first noun alone.
+ */
+function opensListOfTheNouns(text: string, comma: number): boolean {
+  const before = DETERMINED_NOUN_BEFORE.exec(text.slice(0, comma))?.[0];
+  const rest = DETERMINED_LIST_REST.exec(text.slice(comma))?.[0];
+  if (before === undefined || rest === undefined) return false;
+  return splitAtSpaces(`${before} ${rest}`).every((w) => !isVerbish(bare(w)));
 }
 
 /** Whether the comma ending `words[i - 1]` is one of a list of names (opensListOfNames()). */
