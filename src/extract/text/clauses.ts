@@ -1090,8 +1090,10 @@ function verbAfterDatedRelative(
     // after the relative's date is the main clause's present; not after a second date, past the
     // main verb already: "the law that lawmakers passed in 2015 requires yearly | audits")
     const form = verbForm(token.text);
+    // (a timetable phrase whose verb reads as a participle too: "The measures the council
+    // approved in June | come into force on Monday", "run out")
     if (
-      (form === null || form === 'base') &&
+      (form === null || form === 'base' || timetablePhraseLength(tokens, j) > 1) &&
       ownVerb &&
       dateEnd === j - 1 &&
       dateRuns === 1 &&

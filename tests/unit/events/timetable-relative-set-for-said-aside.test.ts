@@ -1,0 +1,39 @@
+/**
+ * Relatives in the subject (made-up sentences, helper h235's probe): a timetable phrase whose verb
+ * reads as a participle too ("come into force", "run out") after a relative closed by its own date.
+ * The whole extraction runs, tagger included, published on Wednesday 2026-07-15: last Monday
+ * 2026-07-13, next Monday 2026-07-20.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../../src/extract/index.ts';
+
+function told(raw: string): string[][] {
+  return extractArticle({ id: 'x', raw, published: '2026-07-15' }).events.map((e) => [
+    e.date.value,
+    e.title,
+  ]);
+}
+
+describe('extractArticle() on "come into force" and "run out" after a dated relative', () => {
+  it('splits off the relative, as "take effect" is', () => {
+    // (were one clause, "The measures the council approved come into force", in June and on the
+    // coming Monday)
+    expect(told('The measures the council approved in June come into force on Monday.')).toEqual([
+      ['2026-06', 'The council approved the measures'],
+      ['2026-07-20', 'The measures come into force'],
+    ]);
+    expect(
+      told('The rules that the board adopted in May come into effect on Monday.'),
+    ).toContainEqual(['2026-07-20', 'The rules come into effect']);
+    expect(told('The loans that the bank made in 2024 run out on Monday.')).toContainEqual([
+      '2026-07-20',
+      'The loans run out',
+    ]);
+  });
+
+  it('keeps a past "came into force" in the past', () => {
+    expect(
+      told('The measures the council approved in June came into force on Monday.'),
+    ).toContainEqual(['2026-07-13', expect.stringContaining('came into force')]);
+  });
+});
