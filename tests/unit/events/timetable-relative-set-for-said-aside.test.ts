@@ -37,3 +37,19 @@ describe('extractArticle() on "come into force" and "run out" after a dated rela
     ).toContainEqual(['2026-07-13', expect.stringContaining('came into force')]);
   });
 });
+
+describe('extractArticle() on a "set for" participle in the subject before a past verb', () => {
+  it('dates the plan as "scheduled for" is, and leaves "set" out of the title', () => {
+    // (was 2027-05 and "The match set was played": "set for" looked ahead, and "set", a noun as
+    // often, stayed in the title)
+    expect(told('The match set for May was played on Sunday.')).toEqual([
+      ['2026-05', 'The match was played'],
+      ['2026-07-12', 'The match was played'],
+    ]);
+  });
+
+  it('still looks ahead where the plan stands', () => {
+    expect(told('The match is set for May.')).toEqual([['2027-05', expect.any(String)]]);
+    expect(told('The match set for September will be played in Paris.')[0]?.[0]).toBe('2026-09');
+  });
+});

@@ -13,6 +13,7 @@ import {
   DATE_PREPOSITIONS,
   ELIDED_DATE_AFTER,
   FIGURE_CHANGE_VERBS,
+  PLAN_PARTICIPLES_BEFORE_FOR,
   HOLIDAY_TIME_NOUNS,
   OPENERS_AFTER_HOLIDAY,
   NAME_OF_DATE_BEFORE,
@@ -634,7 +635,10 @@ function participleBefore(text: string, start: number, end: number): number {
       text.slice(Math.max(0, start - 24), start),
     );
   const word = before?.groups?.['word'];
-  if (!before || word === undefined || !isParticipleForm(word)) return 0;
+  if (!before || word === undefined) return 0;
+  // ("The match set for May was played": a plan's "set" before "for" and its date)
+  const plan = PLAN_BEFORE_FOR.has(word) && /^\s*for\s/iu.test(text.slice(start, end));
+  if (!plan && !isParticipleForm(word)) return 0;
   // ("The house that firefighters searched on Friday was empty": after a relative pronoun and
   // its subject, the relative's own verb; was "The house that firefighters was empty")
   const head = text.slice(Math.max(0, start - before[0].length - 40), start - before[0].length);
@@ -652,6 +656,7 @@ function participleBefore(text: string, start: number, end: number): number {
 }
 
 const FIGURE_CHANGE = wordSet(FIGURE_CHANGE_VERBS, { lower: true });
+const PLAN_BEFORE_FOR = wordSet(PLAN_PARTICIPLES_BEFORE_FOR, { lower: true });
 /** A subject pronoun right before a participle: the verb of a relative without "that". */
 const CONTACT_SUBJECT = wordSet(SUBJECT_PRONOUNS, { lower: true });
 /** A relative pronoun and a word (after its article), the subject of the verb after ("that police "). */

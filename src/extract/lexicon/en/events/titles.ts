@@ -138,6 +138,14 @@ export const TITLE_DAY_LIST_JOIN = String.raw`^\s*(?:,\s*)?(?:(?:and|or)\s+)?(?:
 export const RESTATED_DATE_BETWEEN = String.raw`^,\s+(?:the|its|their)\s+$`;
 
 /**
+ * Participles like their base that, right before "for" and a date, set a plan's day inside the
+ * subject ("The match set for [May] was played on Sunday": the title is "The match was played",
+ * was "The match set was played"). Alone before a date they are nouns as often ("The price cut
+ * in March boosted sales"), so only before "for". Space-separated.
+ */
+export const PLAN_PARTICIPLES_BEFORE_FOR = 'set';
+
+/**
  * Verbs of a figure's change: after a noun and a participle with a date, the participle names the
  * figure ("Cars sold in April rose 12 percent": the title keeps "Cars sold", was "Cars rose"),
  * unlike one that only tells of the noun ("A strike vote held in late August passed").
