@@ -601,7 +601,10 @@ function findCuts(
       if (
         opener.kind === 'relative' &&
         !comma &&
-        (appositive || objectRelative(tokens, i) || subjectRelative(tokens, i))
+        (appositive ||
+          objectRelative(tokens, i) ||
+          subjectRelative(tokens, i) ||
+          opensWithSaying(sentence, tokens, i))
       ) {
         const resume = mainVerbAfterRelative(sentence, tokens, i, dates, appositive);
         if (resume > 0) {
@@ -1103,6 +1106,9 @@ function verbAfterDatedRelative(
     )
       return j;
     if (!FINITE_FORMS.has(form)) continue;
+    // ("the man who police said | fled in May surrendered": a saying right after the pronoun
+    // and its subject is an aside, and the verb after it the relative's own)
+    if (!ownVerb && sayingInRelative(sentence, tokens, i, j)) continue;
     // the relative's own verb group ("who was badly wounded", "that Moscow annexed"; not "in
     // May will", whose month is no modal)
     const previous = tokens[j - 1]!.text.toLowerCase();
@@ -1127,6 +1133,43 @@ function verbAfterDatedRelative(
     return bounded || PAST_FORMS.has(form ?? '') ? -1 : j;
   }
   return -1;
+}
+
+/** Words a saying's subject may have inside a relative ("police", "the police"). */
+const MAX_SAYING_SUBJECT = 2;
+
+/**
+ * Whether the past saying at `j`, inside the relative opened by the pronoun at `i`, is an aside
+ * told without commas: its subject, a word or two and no verb, follows the pronoun, and a finite
+ * verb follows the saying ("who police said fled", "who officials believe stole").
+ */
+function sayingInRelative(
+  sentence: Span & { text: string },
+  tokens: readonly Token[],
+  i: number,
+  j: number,
+): boolean {
+  if (j - i < 2 || j - i > MAX_SAYING_SUBJECT + 1) return false;
+  if (!PAST_FORMS.has(verbForm(tokens[j]!.text) ?? '') || !isReportingVerb(tokens[j]!.text))
+    return false;
+  for (let k = i + 1; k < j; k++) if (isVerbish(tokens[k]!.text)) return false;
+  const next = tokens[j + 1];
+  return (
+    next !== undefined &&
+    gapBefore(sentence, tokens, j + 1) === ' ' &&
+    FINITE_FORMS.has(verbForm(next.text))
+  );
+}
+
+/** Whether the relative opened by the pronoun at `i` opens with a saying aside ("who police said fled"). */
+function opensWithSaying(
+  sentence: Span & { text: string },
+  tokens: readonly Token[],
+  i: number,
+): boolean {
+  for (let j = i + 2; j <= i + 1 + MAX_SAYING_SUBJECT; j++)
+    if (sayingInRelative(sentence, tokens, i, j)) return true;
+  return false;
 }
 
 /**

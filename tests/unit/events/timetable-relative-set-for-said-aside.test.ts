@@ -53,3 +53,20 @@ describe('extractArticle() on a "set for" participle in the subject before a pas
     expect(told('The match set for September will be played in Paris.')[0]?.[0]).toBe('2026-09');
   });
 });
+
+describe('extractArticle() on a saying inside a relative without commas', () => {
+  it('splits off the relative past "police said" and titles each clause', () => {
+    // (was one clause, "The man who police said surrendered", in May and on the Monday gone)
+    expect(told('On Monday the man who police said fled in May surrendered.')).toEqual([
+      ['2026-05', 'Police said the man fled'],
+      ['2026-07-13', 'The man surrendered'],
+    ]);
+  });
+
+  it('leaves a relative without a saying as it was', () => {
+    expect(told('On Monday the man who fled in May surrendered.')).toEqual([
+      ['2026-05', 'The man fled'],
+      ['2026-07-13', 'The man surrendered'],
+    ]);
+  });
+});

@@ -13,6 +13,7 @@ import {
   STATE_ASIDE_WORDS,
 } from '../../text/clauses.ts';
 import {
+  FINITE_FORMS,
   isPastOrParticiple,
   isPresentAfterSubject,
   isReportingVerb,
@@ -496,6 +497,8 @@ export function restrictiveRelative(text: string): string {
   if (place) return placeRelative(place['noun']!, place['clause']!) ?? text;
   const contact = contactRelative(text);
   if (contact !== undefined) return contact;
+  const saying = sayingInRelative(text);
+  if (saying !== undefined) return saying;
   const m = RESTRICTIVE_RELATIVE.exec(text)?.groups;
   if (!m) return text;
   const { noun = '', verb = '', rest = '' } = m;
@@ -509,6 +512,27 @@ export function restrictiveRelative(text: string): string {
   )
     return objectRelative(text, RESTRICTIVE_OBJECT_RELATIVE);
   return `${noun} ${verb}${rest}`;
+}
+
+/** A subject relative opened by a saying without commas: "The man who police said fled". */
+const SAYING_RELATIVE =
+  /^(?<noun>[^,]{1,60}?) (?:who|that) (?<sayer>(?:the )?\p{L}+) (?<said>\p{Ll}+) (?<verb>\p{Ll}+)(?<rest>[^,]*)$/u;
+
+/**
+ * "The man who police said fled" (cut off from "On Monday the man who police said fled in May
+ * surrendered"): "Police said the man fled", the saying and what was said of the noun;
+ * undefined when the text is no such relative (a past saying, then a finite verb).
+ */
+function sayingInRelative(text: string): string | undefined {
+  const m = SAYING_RELATIVE.exec(text)?.groups;
+  if (!m) return undefined;
+  const { noun = '', sayer = '', said = '', verb = '', rest = '' } = m;
+  if (hasVerb(noun) || hasVerb(sayer) || !isReportingVerb(said) || verbForm(said) !== 'past')
+    return undefined;
+  if (!FINITE_FORMS.has(verbForm(verb))) return undefined;
+  const determined = DETERMINER.has(noun.split(' ', 1)[0]!.toLowerCase());
+  const object = determined ? noun.charAt(0).toLowerCase() + noun.slice(1) : noun;
+  return `${capitalised(sayer)} ${said} ${object} ${verb}${rest}`;
 }
 
 const CONTACT_SUBJECT = wordSet(SUBJECT_PRONOUNS, { lower: true });
