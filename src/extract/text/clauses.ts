@@ -1149,9 +1149,9 @@ function sayingInRelative(
   i: number,
   j: number,
 ): boolean {
-  if (j - i < 2 || j - i > MAX_SAYING_SUBJECT + 1) return false;
-  if (!PAST_FORMS.has(verbForm(tokens[j]!.text) ?? '') || !isReportingVerb(tokens[j]!.text))
-    return false;
+  const said = tokens[j];
+  if (!said || j - i < 2 || j - i > MAX_SAYING_SUBJECT + 1) return false;
+  if (!PAST_FORMS.has(verbForm(said.text) ?? '') || !isReportingVerb(said.text)) return false;
   for (let k = i + 1; k < j; k++) if (isVerbish(tokens[k]!.text)) return false;
   const next = tokens[j + 1];
   return (
