@@ -5,22 +5,7 @@
  * date, and the expected value.
  */
 import { describe, expect, it } from 'vitest';
-import { tagTimexes } from '../../../src/extract/temporal/index.ts';
-import type { Timex } from '../../../src/extract/types.ts';
-
-/** The timex at the [bracketed] expression; fails when its extent differs. */
-function tagged(sentence: string, published: string | null): Timex {
-  const start = sentence.indexOf('[');
-  const end = sentence.indexOf(']') - 1;
-  const text = sentence.replace('[', '').replace(']', '');
-  const timexes = tagTimexes(text, { published });
-  const found = timexes.find((t) => t.start === start && t.end === end);
-  if (!found) {
-    const got = timexes.map((t) => `[${t.text}] ${t.value}`).join(', ');
-    throw new Error(`no timex at "${text.slice(start, end)}"; found: ${got || 'none'}`);
-  }
-  return found;
-}
+import { tagged } from './bracketed.ts';
 
 type Row = [sentence: string, published: string | null, value: string];
 

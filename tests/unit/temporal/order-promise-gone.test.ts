@@ -6,16 +6,9 @@
  * [brackets], the publication date, and the expected value (undefined: no timex there).
  */
 import { describe, expect, it } from 'vitest';
-import { tagTimexes } from '../../../src/extract/temporal/index.ts';
+import { valueAt } from './bracketed.ts';
 
 type Row = [sentence: string, published: string, value: string | undefined];
-
-function valueAt(sentence: string, published: string): string | undefined {
-  const start = sentence.indexOf('[');
-  const end = sentence.indexOf(']') - 1;
-  const text = sentence.replace('[', '').replace(']', '');
-  return tagTimexes(text, { published }).find((t) => t.start === start && t.end === end)?.value;
-}
 
 describe('an order or a promise whose day is gone', () => {
   it.each<Row>([

@@ -4,16 +4,9 @@
  * value.
  */
 import { describe, expect, it } from 'vitest';
-import { tagTimexes } from '../../../src/extract/temporal/index.ts';
+import { valueAt } from './bracketed.ts';
 
 type Row = [sentence: string, published: string, value: string | undefined];
-
-function valueAt(sentence: string, published: string): string | undefined {
-  const start = sentence.indexOf('[');
-  const end = sentence.indexOf(']') - 1;
-  const text = sentence.replace('[', '').replace(']', '');
-  return tagTimexes(text, { published }).find((t) => t.start === start && t.end === end)?.value;
-}
 
 describe('wire copy anchoring', () => {
   it.each<Row>([
